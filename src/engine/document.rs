@@ -1,0 +1,248 @@
+//! The parsed text every detector reads: tokens, a normalised token stream for lexicon matching,
+//! paragraphs and sentences. Detectors never re-tokenise.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::result::Range;
+use super::segment::{self, Block};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (and apostrophes inside them): "don't", "U.S", "über", "北京".
+    Word,
+    /// Digits, possibly with separators: "3.5", "1,200".
+    Number,
+    /// Any other visible character: punctuation, symbols, emoji.
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// Line breaks in the whitespace just before this token.
+    pub newlines_before: u32,
+}
+
+impl Token {
+    pub fn range(&self) -> Range {
+        Range::new(self.start, self.end)
+    }
+}
+
+/// A sentence-like unit: a prose sentence, or a heading, list item or metadata line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SentenceUnit {
+    pub range: Range,
+    /// Tokens `tokens[first..last]` fall inside `range`.
+    pub first: usize,
+    pub last: usize,
+    pub paragraph: usize,
+    pub block: Block,
+}
+
+pub struct Document<'t> {
+    pub text: &'t str,
+    pub tokens: Vec<Token>,
+    /// Lower-cased, quote-folded forms of the tokens, separated and surrounded by single spaces,
+    /// so that a lexicon phrase " it is possible that " matches whole words only.
+    pub norm: String,
+    /// For each normalised word, where it starts in `norm` and which token it came from.
+    /// A contraction yields two words ("don't" -> "do", "not") pointing at the same token.
+    norm_words: Vec<(usize, usize)>,
+    pub paragraphs: Vec<Range>,
+    pub sentences: Vec<SentenceUnit>,
+}
+
+impl<'t> Document<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let tokens = tokenize(text);
+        let (norm, norm_words) = normalise(text, &tokens);
+        let (paragraphs, sentences) = segment::split(text, &tokens);
+        Document { text, tokens, norm, norm_words, paragraphs, sentences }
+    }
+
+    pub fn token_text(&self, i: usize) -> &'t str {
+        let t = &self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// The token's text lower-cased (ASCII only: cheap, and every cue in the lexicons is ASCII).
+    pub fn lower(&self, i: usize) -> String {
+        self.token_text(i).to_ascii_lowercase()
+    }
+
+    /// Does token `i` equal `word`, ignoring ASCII case and folding curly apostrophes?
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        i < self.tokens.len() && eq_fold(self.token_text(i), word)
+    }
+
+    /// Does token `i` equal any of `words`?
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().any(|w| self.is(i, w))
+    }
+
+    /// Byte range covering tokens `first..last` (last exclusive, `last > first`).
+    pub fn token_span(&self, first: usize, last: usize) -> Range {
+        Range::new(self.tokens[first].start, self.tokens[last - 1].end)
+    }
+
+    /// Index of the sentence unit containing token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentences.partition_point(|s| s.last <= i).min(self.sentences.len().saturating_sub(1))
+    }
+
+    /// Index of the first token starting at or after byte `offset`.
+    pub fn token_at_or_after(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < offset)
+    }
+
+    /// Token range `(first, last)` covered by a match `[start, end)` in `norm`.
+    pub fn norm_match_tokens(&self, start: usize, end: usize) -> (usize, usize) {
+        // Matches are padded with the separating spaces, so words begin at start + 1.
+        let first_word = self.norm_words.partition_point(|&(s, _)| s < start + 1);
+        let last_word = self.norm_words.partition_point(|&(s, _)| s < end);
+        let first = self.norm_words[first_word].1;
+        let last = self.norm_words[last_word - 1].1 + 1;
+        (first, last)
+    }
+}
+
+fn eq_fold(token: &str, word: &str) -> bool {
+    if token.len() == word.len() {
+        return token.eq_ignore_ascii_case(word);
+    }
+    // Curly apostrophe (3 bytes) against a straight one (1 byte).
+    token.contains('\u{2019}') && token.replace('\u{2019}', "'").eq_ignore_ascii_case(word)
+}
+
+fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut newlines = 0u32;
+    for (start, piece) in text.split_word_bound_indices() {
+        let first = piece.chars().next().unwrap_or(' ');
+        if first.is_whitespace() {
+            newlines += piece.chars().filter(|&c| c == '\n' || c == '\u{2029}').count() as u32;
+            // "\r" alone ends a line too (old Mac files); "\r\n" counts once via its "\n".
+            newlines += piece.matches('\r').filter(|_| !piece.contains('\n')).count() as u32;
+            continue;
+        }
+        let kind = if first.is_numeric() {
+            TokenKind::Number
+        } else if first.is_alphanumeric() {
+            TokenKind::Word
+        } else {
+            TokenKind::Punct
+        };
+        tokens.push(Token { start, end: start + piece.len(), kind, newlines_before: newlines });
+        newlines = 0;
+    }
+    tokens
+}
+
+/// Lower-cases ASCII, folds typographic quotes and dashes, and splits contractions so that the
+/// lexicons can be written plainly ("do not know" matches "don't know").
+fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(usize, usize)>) {
+    let mut norm = String::with_capacity(text.len() + tokens.len() + 2);
+    let mut words = Vec::with_capacity(tokens.len());
+    norm.push(' ');
+    for (i, t) in tokens.iter().enumerate() {
+        let raw = &text[t.start..t.end];
+        let mut piece = String::with_capacity(raw.len());
+        for c in raw.chars() {
+            piece.push(match c {
+                '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => '\'',
+                '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => '"',
+                '\u{2013}' | '\u{2014}' | '\u{2015}' => '-',
+                // Spaces inside a token would break phrase matching; none are expected.
+                c if c.is_whitespace() => '_',
+                c => c.to_ascii_lowercase(),
+            });
+        }
+        let (head, tail) = split_contraction(&piece);
+        words.push((norm.len(), i));
+        norm.push_str(head);
+        norm.push(' ');
+        if let Some(tail) = tail {
+            words.push((norm.len(), i));
+            norm.push_str(tail);
+            norm.push(' ');
+        }
+    }
+    (norm, words)
+}
+
+fn split_contraction(word: &str) -> (&str, Option<&'static str>) {
+    match word {
+        "can't" | "cannot" => ("can", Some("not")),
+        "won't" => ("will", Some("not")),
+        "shan't" => ("shall", Some("not")),
+        _ => {
+            if let Some(head) = word.strip_suffix("n't") {
+                if !head.is_empty() {
+                    return (head, Some("not"));
+                }
+            }
+            for (suffix, full) in [("'ll", "will"), ("'re", "are"), ("'ve", "have"), ("'d", "would"), ("'m", "am")] {
+                if let Some(head) = word.strip_suffix(suffix) {
+                    if !head.is_empty() {
+                        return (head, Some(full));
+                    }
+                }
+            }
+            (word, None)
+        }
+    }
+}
+
+/// Normalises a lexicon phrase exactly as the text is normalised, padded with spaces.
+pub fn normalise_phrase(phrase: &str) -> String {
+    let tokens = tokenize(phrase);
+    normalise(phrase, &tokens).0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let doc = Document::new(text);
+        (0..doc.tokens.len()).map(|i| doc.token_text(i)).collect()
+    }
+
+    #[test]
+    fn tokens_keep_numbers_and_contractions_whole() {
+        assert_eq!(words("It rose 3.5% to $1,200, didn't it?"), ["It", "rose", "3.5", "%", "to", "$", "1,200", ",", "didn't", "it", "?"]);
+    }
+
+    #[test]
+    fn normalised_stream_folds_case_quotes_and_contractions() {
+        let doc = Document::new("We DON\u{2019}T know \u{201C}why\u{201D}.");
+        assert_eq!(doc.norm, " we do not know \" why \" . ");
+    }
+
+    #[test]
+    fn phrase_normalisation_matches_text_normalisation() {
+        assert_eq!(normalise_phrase("it is possible that"), " it is possible that ");
+        assert_eq!(normalise_phrase("high-probability"), " high - probability ");
+        assert_eq!(normalise_phrase("we don't know"), " we do not know ");
+    }
+
+    #[test]
+    fn newlines_are_counted_before_tokens() {
+        let doc = Document::new("Title\n\nBody one.\r\nBody two.\rEnd");
+        let nl: Vec<u32> = doc.tokens.iter().map(|t| t.newlines_before).collect();
+        assert_eq!(nl, [0, 2, 0, 0, 1, 0, 0, 1]);
+    }
+
+    #[test]
+    fn emoji_and_cjk_tokens_stay_on_char_boundaries() {
+        let text = "Experts 👩‍🔬 say 北京 may grow.";
+        let doc = Document::new(text);
+        for t in &doc.tokens {
+            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+        }
+        assert!(words(text).contains(&"👩‍🔬"));
+    }
+}

@@ -1,0 +1,43 @@
+//! The analysis engine: plain Rust with no web dependencies, so the page, the command line and
+//! the JS API all run the same code and it is tested natively.
+//!
+//! [`analyze`] parses the text once into a [`Document`](document::Document) (tokens, paragraphs,
+//! sentences), runs each detector over it, then classifies every sentence using what the detectors
+//! found. Each detector lives in its own module and owns its lexicon under `lexicons/`.
+
+pub mod attribution;
+pub mod boosters;
+pub mod claims;
+pub mod document;
+pub mod hedges;
+pub mod lexicon;
+pub mod loaded;
+pub mod quotes;
+pub mod result;
+pub mod segment;
+
+pub use result::*;
+
+use document::Document;
+
+/// Analyses `text` (one sentence to a whole book) and returns everything found in it.
+pub fn analyze(text: &str) -> Analysis {
+    let doc = Document::new(text);
+    let quotes = quotes::find(&doc);
+
+    let mut spans = hedges::detect(&doc, &quotes);
+    spans.extend(boosters::detect(&doc, &quotes));
+    spans.extend(loaded::detect(&doc, &quotes));
+    spans.sort_by(|a, b| (a.start, a.end, a.category).cmp(&(b.start, b.end, b.category)));
+
+    let attributions = attribution::detect(&doc, &quotes);
+    let sentences = claims::classify(&doc, &spans, &attributions);
+
+    Analysis { id: None, paragraphs: doc.paragraphs.clone(), sentences, spans, attributions }
+}
+
+/// Builds a span over `doc.tokens[first..last]`.
+pub(crate) fn span(doc: &Document, first: usize, last: usize, category: Category, kind: CueKind, quoted: bool, why: impl Into<String>) -> Span {
+    let r = doc.token_span(first, last);
+    Span { start: r.start, end: r.end, text: r.slice(doc.text).to_string(), category, kind, quoted, why: why.into() }
+}

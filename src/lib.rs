@@ -1,0 +1,14 @@
+//! Claimlens reads an article and reports what it claims and how firmly: each claim and how
+//! check-worthy it is, who it is attributed to, and the words that soften (hedges) or harden
+//! (boosters) it.
+//!
+//! ```
+//! let analysis = claimlens::analyze("Officials said the river might flood.");
+//! assert!(analysis.spans.iter().any(|s| s.text == "might"));
+//! ```
+
+#![forbid(unsafe_code)]
+
+pub mod engine;
+
+pub use engine::{analyze, Analysis};
