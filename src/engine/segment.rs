@@ -1,8 +1,27 @@
-//! Paragraphs and sentences.
+//! Paragraphs and sentence units.
 //!
-//! PLACEHOLDER: naive splitting on blank lines and on . ! ? — to be replaced by the real splitter.
+//! Works on the token stream (never re-tokenises) in three linear passes:
+//!
+//! 1. **Opaque spans**: URLs and e-mail addresses, found by a small byte scanner, so that the dots
+//!    and question marks inside them never end a sentence.
+//! 2. **Lines to paragraphs**: a blank line always ends a paragraph; a single line break does when
+//!    the layout says it is intentional (a list item follows, a heading or table row ends, an
+//!    indented paragraph start), and is ignored when the text is hard-wrapped prose (newswire at
+//!    ~70 columns) or the next line continues in lower case. Whether a text is hard-wrapped is
+//!    decided once per text from its line lengths.
+//! 3. **Sentences inside each paragraph**: at each run of terminators (`.`, `?!`, `...`, `。`) plus
+//!    closing quotes and brackets, decide from the neighbouring tokens whether it ends a sentence:
+//!    abbreviations (from `lexicons/abbreviations.txt`), initials, decimals (already single Number
+//!    tokens), lower-case continuations, and "?"/"!" inside a quotation followed by its attribution.
+//!
+//! Every token belongs to exactly one unit; units never cross paragraphs. Each paragraph gets a
+//! [`Block`] from its shape (list marker, heading-like line), and metadata lines (bylines, sources,
+//! disclaimers, bare URLs) are recognised from their first words.
 
-use super::document::{SentenceUnit, Token};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::document::{SentenceUnit, Token, TokenKind};
 use super::result::Range;
 
 /// What kind of line-level block a sentence unit is.
@@ -21,40 +40,972 @@ pub enum Block {
 /// Splits the text into paragraphs and sentence units. Sentence units tile each paragraph's tokens.
 pub fn split(text: &str, tokens: &[Token]) -> (Vec<Range>, Vec<SentenceUnit>) {
     let mut paragraphs = Vec::new();
-    let mut sentences = Vec::new();
-    let mut para_first = 0;
-    let mut sent_first = 0;
-    for i in 0..tokens.len() {
-        let t = tokens[i];
-        if i > para_first && t.newlines_before >= 2 {
-            if sent_first < i {
-                sentences.push(unit(tokens, sent_first, i, paragraphs.len()));
-            }
-            paragraphs.push(Range::new(tokens[para_first].start, tokens[i - 1].end));
-            para_first = i;
-            sent_first = i;
+    let mut units = Vec::new();
+    if tokens.is_empty() {
+        return (paragraphs, units);
+    }
+    let opaque = opaque_spans(text);
+    let s = Splitter { text, tokens, opaque: &opaque };
+    let lines = s.lines();
+    let layout = Layout::measure(&s, &lines);
+
+    let mut j = 0;
+    while j < lines.len() {
+        let start = j;
+        let marker = s.list_marker(&lines[start]);
+        j += 1;
+        while j < lines.len() && !s.line_break_ends_paragraph(&layout, &lines[j - 1], &lines[j], marker.map(|_| lines[start].indent)) {
+            j += 1;
         }
-        let s = &text[t.start..t.end];
-        if matches!(s, "." | "!" | "?") {
-            sentences.push(unit(tokens, sent_first, i + 1, paragraphs.len()));
-            sent_first = i + 1;
-        }
+        let (first, last) = (lines[start].first, lines[j - 1].last);
+        let index = paragraphs.len();
+        paragraphs.push(Range::new(tokens[first].start, tokens[last - 1].end));
+        let block = if marker.is_some() {
+            Block::ListItem
+        } else if j - start == 1 && s.looks_like_heading(first, last, index == 0 && j < lines.len()) {
+            Block::Heading
+        } else {
+            Block::Prose
+        };
+        let before = units.len();
+        s.sentences(first, first + marker.unwrap_or(0), last, index, block, &mut units);
+        s.mark_metadata(&mut units[before..]);
     }
-    if sent_first < tokens.len() {
-        sentences.push(unit(tokens, sent_first, tokens.len(), paragraphs.len()));
-    }
-    if para_first < tokens.len() {
-        paragraphs.push(Range::new(tokens[para_first].start, tokens[tokens.len() - 1].end));
-    }
-    (paragraphs, sentences)
+    (paragraphs, units)
 }
 
-fn unit(tokens: &[Token], first: usize, last: usize, paragraph: usize) -> SentenceUnit {
-    SentenceUnit {
-        range: Range::new(tokens[first].start, tokens[last - 1].end),
-        first,
-        last,
-        paragraph,
-        block: Block::Prose,
+// ---------------------------------------------------------------------------------------------
+// Word lists. Short closed-class lists stay in code; the open-ended abbreviation list is data.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Abbr {
+    /// Never ends a sentence ("Dr.", "e.g.").
+    Prefix,
+    /// An abbreviation only before a number ("No. 5").
+    Numeric,
+    /// May end a sentence; ends one only before a common sentence starter ("Inc.", "U.S.").
+    Ordinary,
+}
+
+/// The abbreviation list is data (`lexicons/abbreviations.txt`) because it grows with every new
+/// corpus; parsed once, looked up only for the word before a period.
+fn abbreviations() -> &'static HashMap<&'static str, Abbr> {
+    static TABLE: OnceLock<HashMap<&'static str, Abbr>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = HashMap::new();
+        for (n, line) in include_str!("../../lexicons/abbreviations.txt").lines().enumerate() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            let mut fields = line.split_whitespace();
+            let form = fields.next().unwrap_or("");
+            let class = match fields.next() {
+                Some("prefix") => Abbr::Prefix,
+                Some("numeric") => Abbr::Numeric,
+                Some("ordinary") => Abbr::Ordinary,
+                other => panic!("abbreviations.txt line {}: unknown class {other:?}", n + 1),
+            };
+            let form = form.strip_suffix('.').unwrap_or_else(|| panic!("abbreviations.txt line {}: {form:?} lacks its period", n + 1));
+            table.insert(form, class);
+        }
+        table
+    })
+}
+
+/// Capitalised function words that start sentences but rarely continue a name after an
+/// abbreviation: "... in the U.S. The plan" splits, "the U.S. Senate" does not. Closed-class words
+/// only (determiners, pronouns, conjunctions, prepositions, sentence adverbs), so the list does not
+/// depend on any topic.
+const STARTERS: &[&str] = &[
+    "a", "after", "all", "also", "although", "an", "and", "another", "any", "as", "at", "because", "before", "both", "but",
+    "by", "during", "each", "earlier", "even", "every", "few", "for", "from", "he", "her", "here", "his", "how", "however",
+    "i", "if", "in", "instead", "it", "its", "last", "later", "many", "meanwhile", "more", "most", "much", "my", "no",
+    "nor", "not", "now", "on", "one", "only", "or", "other", "our", "several", "she", "since", "so", "some", "still",
+    "such", "that", "the", "their", "then", "there", "these", "they", "this", "those", "though", "thus", "to", "today",
+    "under", "unless", "until", "we", "what", "when", "where", "whether", "which", "while", "who", "why", "with", "yet",
+    "yesterday", "you", "your",
+];
+
+/// Words a Title Case heading leaves in lower case (Chicago/AP style).
+const MINOR: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "if", "in", "into", "nor", "of", "off", "on", "onto", "or",
+    "over", "per", "so", "than", "the", "to", "up", "upon", "via", "vs", "with", "yet",
+];
+
+/// Verbs that introduce a quotation's speaker: `"Why?" Smith asked.` keeps the question and its
+/// attribution in one sentence.
+const SPEECH: &[&str] = &[
+    "said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote", "writes", "replied", "replies",
+    "explained", "noted", "continued", "insisted", "argued", "warned", "shouted", "yelled", "tweeted", "stated",
+    "declared", "recalled", "joked", "exclaimed", "wondered", "cried", "whispered", "responded", "countered",
+];
+
+/// Labels that, followed by a colon, open a line about the article rather than its content.
+const META_LABELS: &[&[&str]] = &[
+    &["original", "source"], &["source"], &["sources"], &["disclaimer"], &["editor's", "note"], &["editors", "note"],
+    &["note", "to", "editors"], &["photo"], &["photos"], &["photo", "credit"], &["image"], &["image", "credit"],
+    &["credit"], &["credits"], &["read", "more"], &["read", "also"], &["also", "read"], &["related"], &["see", "also"],
+    &["copyright"], &["tags"], &["filed", "under"], &["updated"], &["published"], &["posted"], &["last", "updated"],
+    &["correction"], &["clarification"], &["via"], &["contact"], &["follow", "us"],
+];
+
+/// Credit lines: "(Reporting by A; Editing by B)".
+const CREDIT_LEADS: &[&[&str]] = &[
+    &["reporting", "by"], &["additional", "reporting", "by"], &["writing", "by"], &["editing", "by"],
+    &["compiled", "by"], &["produced", "by"], &["edited", "by"], &["written", "by"],
+];
+
+/// News-agency signatures that close a wire story on a line of their own.
+const SIGNATURES: &[&str] = &["reuter", "reuters", "ap", "afp", "upi"];
+
+const MONTHS: &[&str] = &[
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
+    "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "on", "at",
+];
+
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Clone, Copy, Debug)]
+struct Line {
+    /// Tokens `first..last`.
+    first: usize,
+    last: usize,
+    /// Leading spaces (a tab counts as four).
+    indent: usize,
+    /// Characters from the line start (indent included) to the end of its last token.
+    chars: usize,
+}
+
+/// How the text is laid out, measured once.
+struct Layout {
+    /// Lines are wrapped at a fixed width, so a single line break is normally not a boundary.
+    wrapped: bool,
+    /// The wrap width in characters when `wrapped`.
+    width: usize,
+}
+
+impl Layout {
+    fn measure(s: &Splitter, lines: &[Line]) -> Layout {
+        // Only lines followed by a single line break say anything about wrapping.
+        let (mut inner, mut long, mut width) = (0usize, 0usize, 0usize);
+        for pair in lines.windows(2) {
+            if s.tokens[pair[1].first].newlines_before == 1 {
+                inner += 1;
+                if pair[0].chars > 100 {
+                    long += 1;
+                } else {
+                    width = width.max(pair[0].chars);
+                }
+            }
+        }
+        // Web text puts a paragraph on one long line; wrapped text has (almost) no line over 100
+        // columns. Under 40 columns the short lines are a table or a list, not wrapping.
+        let wrapped = inner >= 3 && long * 10 <= inner && width >= 40;
+        Layout { wrapped, width }
+    }
+}
+
+struct Splitter<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    opaque: &'a [(usize, usize)],
+}
+
+impl<'a> Splitter<'a> {
+    fn tok(&self, i: usize) -> &'a str {
+        let t = &self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    fn adjacent(&self, i: usize, j: usize) -> bool {
+        self.tokens[i].end == self.tokens[j].start
+    }
+
+    fn in_opaque(&self, i: usize) -> bool {
+        let start = self.tokens[i].start;
+        let k = self.opaque.partition_point(|&(_, e)| e <= start);
+        k < self.opaque.len() && self.opaque[k].0 <= start
+    }
+
+    fn first_char(&self, i: usize) -> char {
+        self.tok(i).chars().next().unwrap_or(' ')
+    }
+
+    /// A lower-case word continues a sentence; a URL or address that happens to be lower case
+    /// ("https://...") does not count.
+    fn is_lower_word(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Word && self.first_char(i).is_lowercase() && !self.in_opaque(i)
+    }
+
+    fn is_upper_word(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Word && self.first_char(i).is_uppercase()
+    }
+
+    fn word_is(&self, i: usize, word: &str) -> bool {
+        i < self.tokens.len() && eq_fold(self.tok(i), word)
+    }
+
+    fn lines(&self) -> Vec<Line> {
+        let bytes = self.text.as_bytes();
+        let mut lines: Vec<Line> = Vec::new();
+        for (i, t) in self.tokens.iter().enumerate() {
+            if i > 0 && t.newlines_before == 0 {
+                continue;
+            }
+            if let Some(prev) = lines.last_mut() {
+                prev.last = i;
+            }
+            // Indentation: spaces and tabs back to the line break (bounded by the gap before the
+            // token, so each byte is looked at once).
+            let mut indent = 0;
+            let mut b = t.start;
+            while b > 0 && matches!(bytes[b - 1], b' ' | b'\t') {
+                indent += if bytes[b - 1] == b'\t' { 4 } else { 1 };
+                b -= 1;
+            }
+            lines.push(Line { first: i, last: self.tokens.len(), indent, chars: 0 });
+        }
+        for line in &mut lines {
+            let start = self.tokens[line.first].start;
+            let end = self.tokens[line.last - 1].end;
+            line.chars = line.indent + self.text[start..end].chars().count();
+        }
+        lines
+    }
+
+    /// Number of tokens forming a list marker at the start of the line ("-", "•", "1.", "2)",
+    /// "a)", "(iii)"), which must be followed by a space.
+    fn list_marker(&self, line: &Line) -> Option<usize> {
+        let f = line.first;
+        let followed_by_space = |k: usize| k < line.last && !self.adjacent(k - 1, k);
+        let t = self.tok(f);
+        if matches!(t, "-" | "*" | "•" | "·" | "◦" | "▪" | "●" | "■" | "►" | "–" | "‣") {
+            return followed_by_space(f + 1).then_some(1);
+        }
+        // "1." / "1)" / "a)": at most three digits (a wrapped line may start with a year and a
+        // period), or a single letter / short roman numeral before ")".
+        let numeric = self.tokens[f].kind == TokenKind::Number && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit());
+        let lettered = self.tokens[f].kind == TokenKind::Word && is_letter_label(t);
+        if f + 1 < line.last && self.adjacent(f, f + 1) {
+            let p = self.tok(f + 1);
+            if (numeric && (p == "." || p == ")")) || (lettered && p == ")") {
+                return followed_by_space(f + 2).then_some(2);
+            }
+        }
+        if t == "(" && f + 2 < line.last && (self.tokens[f + 1].kind == TokenKind::Number || is_letter_label(self.tok(f + 1))) && self.tok(f + 2) == ")" {
+            return followed_by_space(f + 3).then_some(3);
+        }
+        None
+    }
+
+    /// Does the single (or double) line break between lines `a` and `b` end a paragraph?
+    /// `list_indent` is the marker's indentation when `a` belongs to a list item.
+    fn line_break_ends_paragraph(&self, layout: &Layout, a: &Line, b: &Line, list_indent: Option<usize>) -> bool {
+        if self.tokens[b.first].newlines_before >= 2 || self.list_marker(b).is_some() {
+            return true;
+        }
+        let b_lower = self.is_lower_word(b.first);
+        if let Some(indent) = list_indent {
+            // A list item goes on over a hanging indent or a lower-case continuation.
+            if b_lower || b.indent > indent {
+                return false;
+            }
+        }
+        if b_lower {
+            return false;
+        }
+        let end = self.tok(a.last - 1);
+        if matches!(end, "," | "-" | "\u{2010}" | "&") {
+            return false;
+        }
+        if !layout.wrapped {
+            // One paragraph per line, unless the line stops in the middle of a phrase.
+            return !(self.tokens[a.last - 1].kind == TokenKind::Word && MINOR.iter().any(|m| *m == end));
+        }
+        // Newswire marks a new paragraph by indenting it.
+        if b.indent > a.indent {
+            return true;
+        }
+        // A greedy wrapper would have put the next word on this line if it fitted: the break was
+        // made on purpose (a heading, a table row, the end of a paragraph). The 4/5 leaves room
+        // for ragged wrapping.
+        let next_word = self.tok(b.first).chars().count();
+        if a.chars + 1 + next_word <= layout.width * 4 / 5 {
+            return true;
+        }
+        self.all_caps(a.first, a.last) && !self.ends_with_terminator(a.first, a.last)
+    }
+
+    /// Does `first..last` end with sentence-final punctuation (possibly inside quotes/brackets)?
+    fn ends_with_terminator(&self, first: usize, last: usize) -> bool {
+        let mut k = last;
+        while k > first && is_closer(self.tok(k - 1)) {
+            k -= 1;
+        }
+        k > first && (terminator(self.tok(k - 1)).is_some() || matches!(self.tok(k - 1), ":" | ";" | ","))
+    }
+
+    fn all_caps(&self, first: usize, last: usize) -> bool {
+        let mut letters = 0;
+        for i in first..last {
+            if self.tokens[i].kind == TokenKind::Word {
+                for c in self.tok(i).chars() {
+                    if c.is_lowercase() {
+                        return false;
+                    }
+                    letters += c.is_uppercase() as usize;
+                }
+            }
+        }
+        letters >= 2
+    }
+
+    /// A heading: a short line without final punctuation in Title Case or ALL CAPS. The first
+    /// paragraph of an article (`opening`) is its headline in any case, and may even end with a
+    /// period when it is in Title Case.
+    fn looks_like_heading(&self, first: usize, last: usize, opening: bool) -> bool {
+        let (mut words, mut lower, mut significant) = (0usize, 0usize, 0usize);
+        let mut first_word_upper = None;
+        for i in first..last {
+            if self.tokens[i].kind != TokenKind::Word {
+                continue;
+            }
+            words += 1;
+            if words > 25 {
+                return false;
+            }
+            let upper = self.first_char(i).is_uppercase();
+            first_word_upper.get_or_insert(upper);
+            let minor = MINOR.iter().any(|m| *m == self.tok(i));
+            if !minor {
+                significant += 1;
+                lower += self.first_char(i).is_lowercase() as usize;
+            }
+        }
+        if words == 0 || first_word_upper != Some(true) {
+            return false;
+        }
+        let final_punct = self.ends_with_terminator(first, last);
+        let caps = self.all_caps(first, last);
+        // Title Case tolerates one lower-case word in a long title ("... Was Headed to ER").
+        let title = lower == 0 || (lower == 1 && significant >= 6);
+        if !final_punct {
+            if caps && words <= 20 {
+                return true;
+            }
+            if title && words <= 15 {
+                return true;
+            }
+            return opening && words <= 20;
+        }
+        opening && title && significant >= 3
+    }
+
+    /// Splits paragraph tokens `first..last` into units; terminators are looked for from `body`
+    /// on (after a list marker, whose "1." ends nothing).
+    fn sentences(&self, first: usize, body: usize, last: usize, paragraph: usize, block: Block, out: &mut Vec<SentenceUnit>) {
+        let mut unit_first = first;
+        let mut i = body;
+        while i < last {
+            let Some(kind) = terminator(self.tok(i)) else {
+                i += 1;
+                continue;
+            };
+            if self.in_opaque(i) {
+                i += 1;
+                continue;
+            }
+            let run_start = i;
+            let mut run = Run::default();
+            run.add(kind);
+            let mut k = i + 1;
+            while k < last && self.adjacent(k - 1, k) {
+                match terminator(self.tok(k)) {
+                    Some(kind) => run.add(kind),
+                    None => break,
+                }
+                k += 1;
+            }
+            let run_end = k;
+            while k < last && self.adjacent(k - 1, k) && is_closer(self.tok(k)) {
+                run.quoted |= is_quote(self.tok(k));
+                k += 1;
+            }
+            // An emoji after "!" belongs to the exclamation, not to the next sentence.
+            while k < last && self.tokens[k].newlines_before == 0 && is_pictograph(self.first_char(k)) {
+                k += 1;
+            }
+            if k < last && self.ends_sentence(&run, unit_first, run_start, run_end, k, last) {
+                out.push(self.unit(unit_first, k, paragraph, block));
+                unit_first = k;
+            }
+            i = k;
+        }
+        if unit_first < last {
+            out.push(self.unit(unit_first, last, paragraph, block));
+        }
+    }
+
+    /// Is there a sentence boundary before token `next`, after the terminators
+    /// `run_start..run_end` (and closers up to `next`)?
+    fn ends_sentence(&self, run: &Run, unit_first: usize, run_start: usize, run_end: usize, next: usize, last: usize) -> bool {
+        if run.cjk {
+            return true;
+        }
+        let n = self.tok(next);
+        if matches!(n, "," | ";" | ":") {
+            return false;
+        }
+        // The first word of the would-be next sentence, past opening quotes and brackets.
+        let mut w = next;
+        while w < last && w - next < 8 && is_opener(self.tok(w)) {
+            w += 1;
+        }
+        if w == last {
+            return true;
+        }
+        if self.is_lower_word(w) {
+            return false;
+        }
+        if run.ellipsis || run.dots >= 2 {
+            return self.is_upper_word(w);
+        }
+        if run.exclaim {
+            // `“Why?” Smith asked.`: a quotation ending in ?/! cannot end in a comma, so its
+            // attribution follows a capital letter.
+            return !(run.quoted && self.is_upper_word(w) && self.speech_verb_follows(w, last));
+        }
+        // A single period. Glued to what follows (".5", "U.S.-based"), it is not an end.
+        if self.adjacent(run_end - 1, next) && !self.is_upper_word(next) {
+            return false;
+        }
+        let p = run_start;
+        if p == unit_first || !self.adjacent(p - 1, p) || self.tokens[p - 1].kind != TokenKind::Word || self.in_opaque(p - 1) {
+            return true;
+        }
+        let word = self.tok(p - 1);
+        let class = lookup_abbreviation(word).or_else(|| {
+            if is_initial(word) || is_dotted_acronym(word) {
+                Some(Abbr::Ordinary)
+            } else {
+                None
+            }
+        });
+        match class {
+            None => true,
+            Some(Abbr::Prefix) => false,
+            Some(Abbr::Numeric) => self.tokens[next].kind != TokenKind::Number,
+            Some(Abbr::Ordinary) => {
+                // "J. K. Rowling": an initial followed by another initial.
+                if is_initial(word) && w + 1 < last && is_initial(self.tok(w)) && self.tok(w + 1) == "." {
+                    return false;
+                }
+                self.is_upper_word(w) && STARTERS.iter().any(|s| s.eq_ignore_ascii_case(self.tok(w)))
+            }
+        }
+    }
+
+    fn speech_verb_follows(&self, w: usize, last: usize) -> bool {
+        for i in w..last.min(w + 5) {
+            if self.tokens[i].kind == TokenKind::Punct {
+                return false;
+            }
+            if SPEECH.iter().any(|v| v.eq_ignore_ascii_case(self.tok(i))) {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn unit(&self, first: usize, last: usize, paragraph: usize, block: Block) -> SentenceUnit {
+        SentenceUnit { range: Range::new(self.tokens[first].start, self.tokens[last - 1].end), first, last, paragraph, block }
+    }
+
+    /// Marks the metadata units of one paragraph. A label that opens the paragraph
+    /// ("Disclaimer: ...") makes the whole paragraph metadata.
+    fn mark_metadata(&self, units: &mut [SentenceUnit]) {
+        let Some(head) = units.first() else { return };
+        if head.block == Block::ListItem {
+            return;
+        }
+        let whole = units.len() == 1;
+        if self.labelled(head.first, head.last) {
+            for u in units.iter_mut() {
+                u.block = Block::Metadata;
+            }
+            return;
+        }
+        for (k, u) in units.iter_mut().enumerate() {
+            if self.is_metadata(u.first, u.last, k == 0, whole) {
+                u.block = Block::Metadata;
+            }
+        }
+    }
+
+    /// "Source: ...", "Editor's note: ...", "Read more: ...".
+    fn labelled(&self, first: usize, last: usize) -> bool {
+        META_LABELS.iter().any(|label| {
+            let colon = first + label.len();
+            colon < last && self.tok(colon) == ":" && label.iter().enumerate().all(|(k, w)| self.word_is(first + k, w))
+        })
+    }
+
+    /// Metadata judged from a unit's first words. `starts_paragraph`: the unit opens its
+    /// paragraph; `whole`: it is the whole paragraph.
+    fn is_metadata(&self, first: usize, last: usize, starts_paragraph: bool, whole: bool) -> bool {
+        if self.labelled(first, last) {
+            return true;
+        }
+        // "(Reporting by ...; Editing by ...)"
+        let f = if self.tok(first) == "(" { first + 1 } else { first };
+        if CREDIT_LEADS.iter().any(|lead| lead.iter().enumerate().all(|(k, w)| self.word_is(f + k, w))) {
+            return true;
+        }
+        if matches!(self.tok(first), "©" | "Ⓒ") || self.word_is(first, "copyright") {
+            return true;
+        }
+        // A bare URL or address, perhaps with trailing punctuation.
+        if self.in_opaque(first) {
+            let start = self.tokens[first].start;
+            let k = self.opaque.partition_point(|&(_, e)| e <= start);
+            let end = self.opaque[k].1;
+            if (first..last).all(|i| self.tokens[i].start < end || self.tokens[i].kind == TokenKind::Punct) {
+                return true;
+            }
+        }
+        if !starts_paragraph {
+            return false;
+        }
+        if whole && last - first == 1 && SIGNATURES.iter().any(|s| self.word_is(first, s)) {
+            return true;
+        }
+        // "Updated 3 May 2024", "Published: Monday", "Last updated at 10:00".
+        let lead = if self.word_is(first, "last") || self.word_is(first, "first") { first + 1 } else { first };
+        if last - first <= 20
+            && ["updated", "published", "posted"].iter().any(|w| self.word_is(lead, w))
+            && lead + 1 < last
+            && (self.tokens[lead + 1].kind == TokenKind::Number || MONTHS.iter().any(|m| self.word_is(lead + 1, m)))
+        {
+            return true;
+        }
+        // A byline: "By Jane Smith", "By Jane Smith and John Doe, Reuters".
+        if whole && self.word_is(first, "by") && self.is_upper_word(first) && last - first >= 2 && last - first <= 12 && !self.ends_with_terminator(first, last) {
+            return (first + 1..last).all(|i| match self.tokens[i].kind {
+                TokenKind::Word => self.is_upper_word(i) || ["and", "of", "de", "van", "von", "in"].iter().any(|w| self.word_is(i, w)),
+                TokenKind::Punct => matches!(self.tok(i), "," | "|" | "-" | "–" | "—" | "·" | "&" | "'" | "’"),
+                TokenKind::Number => false,
+            });
+        }
+        false
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Term {
+    Period,
+    Ellipsis,
+    Exclaim,
+    Cjk,
+}
+
+#[derive(Default)]
+struct Run {
+    dots: usize,
+    ellipsis: bool,
+    /// Contains "?" or "!".
+    exclaim: bool,
+    cjk: bool,
+    /// Followed by a closing quotation mark.
+    quoted: bool,
+}
+
+impl Run {
+    fn add(&mut self, t: Term) {
+        match t {
+            Term::Period => self.dots += 1,
+            Term::Ellipsis => self.ellipsis = true,
+            Term::Exclaim => self.exclaim = true,
+            Term::Cjk => self.cjk = true,
+        }
+    }
+}
+
+fn terminator(tok: &str) -> Option<Term> {
+    match tok {
+        "." => Some(Term::Period),
+        "…" => Some(Term::Ellipsis),
+        "!" | "?" | "‼" | "⁇" | "⁈" | "⁉" => Some(Term::Exclaim),
+        "。" | "！" | "？" | "｡" => Some(Term::Cjk),
+        _ => None,
+    }
+}
+
+fn is_quote(tok: &str) -> bool {
+    matches!(tok, "\"" | "'" | "”" | "’" | "»" | "›" | "“" | "‘" | "«" | "‹" | "」" | "』")
+}
+
+/// Closing marks that stay with the sentence they close. Straight quotes count when glued to
+/// the terminator: `said "no." Then`.
+fn is_closer(tok: &str) -> bool {
+    matches!(tok, "\"" | "'" | "”" | "’" | "»" | "›" | ")" | "]" | "}" | "」" | "』" | "）" | "】")
+}
+
+fn is_opener(tok: &str) -> bool {
+    matches!(tok, "\"" | "'" | "“" | "‘" | "«" | "‹" | "(" | "[" | "{" | "¿" | "¡" | "「" | "『" | "（" | "【")
+}
+
+/// Emoji and pictographic symbols (not quotes, dashes or letters).
+fn is_pictograph(c: char) -> bool {
+    matches!(c as u32, 0x2190..=0x21FF | 0x2300..=0x23FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
+}
+
+/// "J", "K": a single capital letter, as in "J. K. Rowling" or "George W. Bush".
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
+
+/// "U.S", "a.m", "N.Y", "Ph.D": short letter groups joined by periods (the tokenizer keeps them
+/// as one word and leaves the final period as its own token). Longer groups are domains.
+fn is_dotted_acronym(word: &str) -> bool {
+    word.contains('.') && word.split('.').all(|g| (1..=2).contains(&g.chars().count()) && g.chars().all(char::is_alphabetic))
+}
+
+/// "a", "b", "iv": labels of lettered list items before ")".
+fn is_letter_label(word: &str) -> bool {
+    (word.len() == 1 && word.bytes().all(|b| b.is_ascii_alphabetic())) || (word.len() <= 4 && word.bytes().all(|b| b"ivx".contains(&b)))
+}
+
+fn lookup_abbreviation(word: &str) -> Option<Abbr> {
+    let table = abbreviations();
+    if let Some(&class) = table.get(word) {
+        return Some(class);
+    }
+    // "INC." in an all-caps wire headline: try the capitalised form.
+    if word.len() > 1 && word.len() <= 16 && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
+        let mut buf = [0u8; 16];
+        for (k, b) in word.bytes().enumerate() {
+            buf[k] = if k == 0 { b } else { b.to_ascii_lowercase() };
+        }
+        let capitalised = std::str::from_utf8(&buf[..word.len()]).ok()?;
+        return table.get(capitalised).copied();
+    }
+    None
+}
+
+/// Case-insensitive comparison that also folds the curly apostrophe ("Editor’s" = "editor's").
+fn eq_fold(token: &str, word: &str) -> bool {
+    let mut a = token.chars().map(|c| if c == '\u{2019}' { '\'' } else { c.to_ascii_lowercase() });
+    let mut b = word.chars().map(|c| c.to_ascii_lowercase());
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x == y => {}
+            _ => return false,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// URLs and e-mail addresses.
+
+/// Byte ranges of URLs (`scheme://...`, `www....`) and e-mail addresses, sorted and disjoint.
+/// One forward pass; the backward looks (scheme, local part) are bounded, so the scan is linear
+/// even on adversarial input.
+fn opaque_spans(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let floor = |out: &Vec<(usize, usize)>| out.last().map_or(0, |&(_, e)| e);
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b':' if b[i + 1..].starts_with(b"//") => {
+                let lo = floor(&out).max(i.saturating_sub(32));
+                let mut j = i;
+                while j > lo && (b[j - 1].is_ascii_alphanumeric() || matches!(b[j - 1], b'+' | b'-' | b'.')) {
+                    j -= 1;
+                }
+                if j < i && b[j].is_ascii_alphabetic() {
+                    let end = url_end(b, i + 3);
+                    if end > i + 3 {
+                        out.push((j, end));
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+            b'w' | b'W' if (i == 0 || !b[i - 1].is_ascii_alphanumeric()) && b.len() >= i + 5 && b[i..i + 4].eq_ignore_ascii_case(b"www.") && b[i + 4].is_ascii_alphanumeric() => {
+                let end = url_end(b, i);
+                out.push((i, end));
+                i = end;
+                continue;
+            }
+            b'@' => {
+                let lo = floor(&out).max(i.saturating_sub(64));
+                let mut j = i;
+                while j > lo && (b[j - 1].is_ascii_alphanumeric() || matches!(b[j - 1], b'.' | b'_' | b'%' | b'+' | b'-')) {
+                    j -= 1;
+                }
+                let mut k = i + 1;
+                while k < b.len() && k - i < 255 && (b[k].is_ascii_alphanumeric() || matches!(b[k], b'.' | b'-')) {
+                    k += 1;
+                }
+                while k > i + 1 && matches!(b[k - 1], b'.' | b'-') {
+                    k -= 1;
+                }
+                let domain = &b[i + 1..k];
+                let tld_ok = domain.iter().rposition(|&c| c == b'.').is_some_and(|d| d + 1 < domain.len() && domain[d + 1..].iter().all(u8::is_ascii_alphabetic));
+                while j < i && b[j] == b'.' {
+                    j += 1;
+                }
+                if j < i && tld_ok {
+                    out.push((j, k));
+                }
+                i = k.max(i + 1);
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// End of a URL starting at or before `from`: up to whitespace, a non-ASCII character (curly
+/// quotes, dashes) or `<>"`, minus trailing punctuation that belongs to the sentence.
+fn url_end(b: &[u8], from: usize) -> usize {
+    let mut k = from;
+    while k < b.len() && b[k].is_ascii_graphic() && !matches!(b[k], b'<' | b'>' | b'"') {
+        k += 1;
+    }
+    // Brackets are counted once, so stripping a long run of ")" stays linear.
+    let mut open = b[from..k].iter().filter(|&&c| c == b'(').count();
+    let mut close = b[from..k].iter().filter(|&&c| c == b')').count();
+    while k > from {
+        match b[k - 1] {
+            b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b']' | b'}' | b'*' => k -= 1,
+            // Keep a closing bracket that closes one inside the URL (wiki links).
+            b')' if close > open => {
+                close -= 1;
+                k -= 1;
+            }
+            b'(' => {
+                open -= 1;
+                k -= 1;
+            }
+            _ => break,
+        }
+    }
+    k
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Block::{Heading, ListItem, Metadata, Prose};
+    use super::*;
+    use crate::engine::document::Document;
+
+    fn units(text: &str) -> Vec<(&str, Block)> {
+        let doc = Document::new(text);
+        doc.sentences.iter().map(|s| (s.range.slice(text), s.block)).collect()
+    }
+
+    fn paragraphs(text: &str) -> Vec<&str> {
+        let doc = Document::new(text);
+        doc.paragraphs.iter().map(|p| p.slice(text)).collect()
+    }
+
+    /// Each case: a text, and the units it must split into with their blocks.
+    const CASES: &[(&str, &[(&str, Block)])] = &[
+        // Abbreviations.
+        ("Dr. Smith arrived. He left.", &[("Dr. Smith arrived.", Prose), ("He left.", Prose)]),
+        ("Mr. and Mrs. Jones met Prof. Lee at St. Mary's church.", &[("Mr. and Mrs. Jones met Prof. Lee at St. Mary's church.", Prose)]),
+        ("Sen. Warren and Gov. Reyes spoke with Lt. Col. Park and Gen. Diaz.", &[("Sen. Warren and Gov. Reyes spoke with Lt. Col. Park and Gen. Diaz.", Prose)]),
+        ("Apple Inc. said profits rose. Shares fell.", &[("Apple Inc. said profits rose.", Prose), ("Shares fell.", Prose)]),
+        ("He bought shares of Acme Corp. The deal closed Friday.", &[("He bought shares of Acme Corp.", Prose), ("The deal closed Friday.", Prose)]),
+        ("Smith Jr. and Jones Sr. of Baker Ltd. and Dunn Co. met.", &[("Smith Jr. and Jones Sr. of Baker Ltd. and Dunn Co. met.", Prose)]),
+        ("Bring pens, paper, etc. and a laptop.", &[("Bring pens, paper, etc. and a laptop.", Prose)]),
+        ("We saw cats, dogs, etc. The zoo was busy.", &[("We saw cats, dogs, etc.", Prose), ("The zoo was busy.", Prose)]),
+        ("Use a tool, e.g. Hammers, or i.e. Anything sharp.", &[("Use a tool, e.g. Hammers, or i.e. Anything sharp.", Prose)]),
+        ("It was No. 1 in the charts. It costs approx. 5 dollars.", &[("It was No. 1 in the charts.", Prose), ("It costs approx. 5 dollars.", Prose)]),
+        ("The vote is on Jan. 5 and Sept. 11 is a holiday. Dec. 25 too.", &[("The vote is on Jan. 5 and Sept. 11 is a holiday.", Prose), ("Dec. 25 too.", Prose)]),
+        ("The U.S. economy grew. The U.K. did not.", &[("The U.S. economy grew.", Prose), ("The U.K. did not.", Prose)]),
+        ("He moved to the U.S. The move was hard.", &[("He moved to the U.S.", Prose), ("The move was hard.", Prose)]),
+        ("He moved to the U.S. But it was hard.", &[("He moved to the U.S.", Prose), ("But it was hard.", Prose)]),
+        ("He joined the U.S. Senate in 2010.", &[("He joined the U.S. Senate in 2010.", Prose)]),
+        ("The U.N. and the E.U. agreed on Tuesday.", &[("The U.N. and the E.U. agreed on Tuesday.", Prose)]),
+        ("It starts at 9 a.m. Eastern time. It ended at 5 p.m. Then we left.", &[("It starts at 9 a.m. Eastern time.", Prose), ("It ended at 5 p.m.", Prose), ("Then we left.", Prose)]),
+        ("Ford vs. Ferrari is a film. Roe v. Wade was a case.", &[("Ford vs. Ferrari is a film.", Prose), ("Roe v. Wade was a case.", Prose)]),
+        ("THE FIRM, BAKER INC. SAID IT WOULD SELL.", &[("THE FIRM, BAKER INC. SAID IT WOULD SELL.", Prose)]),
+        // An unknown abbreviation followed by a lower-case word is not an end.
+        ("The dept. heads met. Nothing changed.", &[("The dept. heads met.", Prose), ("Nothing changed.", Prose)]),
+        // Decimals, money, versions.
+        ("Inflation rose 3.5% to $1.2bn in 2023. Growth was 0.5 points.", &[("Inflation rose 3.5% to $1.2bn in 2023.", Prose), ("Growth was 0.5 points.", Prose)]),
+        ("The index closed at 1,200.50 points. Version 2.0.1 shipped.", &[("The index closed at 1,200.50 points.", Prose), ("Version 2.0.1 shipped.", Prose)]),
+        ("A .5 gain on U.S.-based firms. Fine.", &[("A .5 gain on U.S.-based firms.", Prose), ("Fine.", Prose)]),
+        // Initials.
+        ("J. K. Rowling wrote it. George W. Bush said so.", &[("J. K. Rowling wrote it.", Prose), ("George W. Bush said so.", Prose)]),
+        ("The firm E.F. Hutton Group said no.", &[("The firm E.F. Hutton Group said no.", Prose)]),
+        ("They backed Plan B. The rest failed.", &[("They backed Plan B.", Prose), ("The rest failed.", Prose)]),
+        // Quotes and brackets around sentence ends.
+        ("He said \"no.\" Then he left.", &[("He said \"no.\"", Prose), ("Then he left.", Prose)]),
+        ("(See below.) Next we turn to costs.", &[("(See below.)", Prose), ("Next we turn to costs.", Prose)]),
+        ("“We won!” she said. It was late.", &[("“We won!” she said.", Prose), ("It was late.", Prose)]),
+        ("“Why?” Smith asked. Nobody answered.", &[("“Why?” Smith asked.", Prose), ("Nobody answered.", Prose)]),
+        ("“It is over.” The crowd cheered.", &[("“It is over.”", Prose), ("The crowd cheered.", Prose)]),
+        ("\"Really?\", he asked. 'Yes.' She nodded.", &[("\"Really?\", he asked.", Prose), ("'Yes.'", Prose), ("She nodded.", Prose)]),
+        ("He left. \"Next time,\" he said, \"we win.\"", &[("He left.", Prose), ("\"Next time,\" he said, \"we win.\"", Prose)]),
+        // Ellipsis and runs.
+        ("We waited... and waited. Then it rained.", &[("We waited... and waited.", Prose), ("Then it rained.", Prose)]),
+        ("I think… Maybe not. Or… perhaps.", &[("I think…", Prose), ("Maybe not.", Prose), ("Or… perhaps.", Prose)]),
+        ("What?! No way!!! Yes.", &[("What?!", Prose), ("No way!!!", Prose), ("Yes.", Prose)]),
+        // URLs and e-mail addresses.
+        ("See https://example.com/a.b?c=d for details. Then reply.", &[("See https://example.com/a.b?c=d for details.", Prose), ("Then reply.", Prose)]),
+        ("Visit www.example.org. Write to name@example.com. Thanks.", &[("Visit www.example.org.", Prose), ("Write to name@example.com.", Prose), ("Thanks.", Prose)]),
+        ("Is it at https://example.com/?q=1? Yes. Mail first.last@mail.example.co.uk today.", &[("Is it at https://example.com/?q=1?", Prose), ("Yes.", Prose), ("Mail first.last@mail.example.co.uk today.", Prose)]),
+        // CJK, emoji, combining marks.
+        ("北京很大。上海也很大！你好吗？", &[("北京很大。", Prose), ("上海也很大！", Prose), ("你好吗？", Prose)]),
+        ("We won! 🎉🎉 Next year we go again 👩‍🔬.", &[("We won! 🎉🎉", Prose), ("Next year we go again 👩‍🔬.", Prose)]),
+        ("The cafe\u{301} opened. It is nice.", &[("The cafe\u{301} opened.", Prose), ("It is nice.", Prose)]),
+        // No punctuation at all.
+        ("this text has no punctuation at all and goes on and on", &[("this text has no punctuation at all and goes on and on", Prose)]),
+        ("Officials said the river might flood", &[("Officials said the river might flood", Prose)]),
+        // Headings and lists.
+        ("Markets in Turmoil\nStocks fell sharply on Monday. Bonds rose.", &[("Markets in Turmoil", Heading), ("Stocks fell sharply on Monday.", Prose), ("Bonds rose.", Prose)]),
+        ("BAHIA COCOA REVIEW\n\nShowers continued throughout the week.", &[("BAHIA COCOA REVIEW", Heading), ("Showers continued throughout the week.", Prose)]),
+        ("Intro text here.\n\n## What We Know\n\nLittle so far.", &[("Intro text here.", Prose), ("## What We Know", Heading), ("Little so far.", Prose)]),
+        (
+            "Key steps:\n- Cut costs\n- Raise prices\n1. Hire staff\n2) Train them\na) Review results",
+            &[("Key steps:", Prose), ("- Cut costs", ListItem), ("- Raise prices", ListItem), ("1. Hire staff", ListItem), ("2) Train them", ListItem), ("a) Review results", ListItem)],
+        ),
+        ("• First point. Second sentence.\n• Third point\n  continues here", &[("• First point.", ListItem), ("Second sentence.", ListItem), ("• Third point\n  continues here", ListItem)]),
+        ("-5 degrees was the low. *Not* a record.", &[("-5 degrees was the low.", Prose), ("*Not* a record.", Prose)]),
+        // Metadata.
+        ("Original source: https://example.com/story", &[("Original source: https://example.com/story", Metadata)]),
+        ("Rates rose.\n\nSource: Company filings", &[("Rates rose.", Prose), ("Source: Company filings", Metadata)]),
+        ("Disclaimer: This is not advice. Ask a professional.", &[("Disclaimer: This is not advice.", Metadata), ("Ask a professional.", Metadata)]),
+        ("Editor’s note: This story was updated.\nPhoto: Jane Doe/Agency", &[("Editor’s note: This story was updated.", Metadata), ("Photo: Jane Doe/Agency", Metadata)]),
+        (
+            "By Jane Smith\nUpdated 3 May 2024\n\nThe council voted on Tuesday.",
+            &[("By Jane Smith", Metadata), ("Updated 3 May 2024", Metadata), ("The council voted on Tuesday.", Prose)],
+        ),
+        ("The plan passed. (Reporting by Jane Doe; Editing by John Roe)", &[("The plan passed.", Prose), ("(Reporting by Jane Doe; Editing by John Roe)", Metadata)]),
+        ("Rates rose.\nhttps://example.com/page\nRead more: Why rates rise", &[("Rates rose.", Prose), ("https://example.com/page", Metadata), ("Read more: Why rates rise", Metadata)]),
+        ("WASHINGTON (Reuters) - The Senate passed the bill.", &[("WASHINGTON (Reuters) - The Senate passed the bill.", Prose)]),
+        ("By the end of May, prices had doubled.", &[("By the end of May, prices had doubled.", Prose)]),
+        ("Updated figures show the economy grew.", &[("Updated figures show the economy grew.", Prose)]),
+    ];
+
+    #[test]
+    fn sentence_units_match_the_table() {
+        for (text, expected) in CASES {
+            assert_eq!(units(text), expected.to_vec(), "text: {text:?}");
+        }
+    }
+
+    /// Hard-wrapped newswire (written for this test in that style): wrapped lines join, an
+    /// indented line after a full stop opens a paragraph, a lone agency signature is metadata.
+    const WIRE: &str = "FIRM SETS HIGHER DIVIDEND\n\nThe board of the company said on Monday that it\nwould raise its quarterly dividend to 15 cts a share from\n12 cts, payable to holders of record on April 10, said John\nSmith, the chairman.\n    The company also said it expects first quarter\nearnings to be higher than a year earlier, citing strong\ndemand for its products in Europe and Asia.\n Reuter\n";
+
+    #[test]
+    fn hard_wrapped_newswire_joins_lines_and_splits_at_indents() {
+        assert_eq!(
+            units(WIRE),
+            [
+                ("FIRM SETS HIGHER DIVIDEND", Heading),
+                ("The board of the company said on Monday that it\nwould raise its quarterly dividend to 15 cts a share from\n12 cts, payable to holders of record on April 10, said John\nSmith, the chairman.", Prose),
+                ("The company also said it expects first quarter\nearnings to be higher than a year earlier, citing strong\ndemand for its products in Europe and Asia.", Prose),
+                ("Reuter", Metadata),
+            ]
+        );
+        assert_eq!(paragraphs(WIRE).len(), 4);
+    }
+
+    #[test]
+    fn wire_tables_split_per_row() {
+        let text = "FIRM QTR NET\n\nShr 17 cts vs 13 cts\n    Net 2.1 mln vs 1.03 mln\n    Revs 15.6 mln vs 12 mln\n    Nine mths\n    Shr 58 cts vs 37 cts";
+        assert_eq!(paragraphs(text), ["FIRM QTR NET", "Shr 17 cts vs 13 cts", "Net 2.1 mln vs 1.03 mln", "Revs 15.6 mln vs 12 mln", "Nine mths", "Shr 58 cts vs 37 cts"]);
+    }
+
+    const PARAGRAPHS: &[(&str, &[&str])] = &[
+        ("", &[]),
+        ("   \n\n \t\r\n  ", &[]),
+        ("One.\n\nTwo.\r\n\r\nThree.\rFour.", &["One.", "Two.", "Three.", "Four."]),
+        ("First line of a paragraph\ncontinues in lower case.\n\nNext.", &["First line of a paragraph\ncontinues in lower case.", "Next."]),
+        ("A long web paragraph that sits on one line. It has two sentences.\nAnother paragraph on the next line.", &["A long web paragraph that sits on one line. It has two sentences.", "Another paragraph on the next line."]),
+        ("Title Here\r\nBody text follows.", &["Title Here", "Body text follows."]),
+        ("He said she went to the\nMarket on Sunday.", &["He said she went to the\nMarket on Sunday."]),
+    ];
+
+    #[test]
+    fn paragraphs_match_the_table() {
+        for (text, expected) in PARAGRAPHS {
+            assert_eq!(paragraphs(text), expected.to_vec(), "text: {text:?}");
+        }
+    }
+
+    #[test]
+    fn empty_text_has_no_units() {
+        assert!(units("").is_empty());
+        assert!(units(" \n\r\n\t ").is_empty());
+    }
+
+    /// Units tile each paragraph's tokens in order, lie inside it, and sit on char boundaries.
+    fn assert_tiles(text: &str) {
+        let doc = Document::new(text);
+        let mut next = 0;
+        let mut last_paragraph = 0;
+        for s in &doc.sentences {
+            assert_eq!(s.first, next, "gap or overlap in {text:?}");
+            assert!(s.first < s.last);
+            assert_eq!(s.range, doc.token_span(s.first, s.last));
+            assert!(text.is_char_boundary(s.range.start) && text.is_char_boundary(s.range.end));
+            assert!(s.paragraph == last_paragraph || s.paragraph == last_paragraph + 1, "paragraph skipped in {text:?}");
+            assert!(doc.paragraphs[s.paragraph].contains(s.range), "unit crosses its paragraph in {text:?}");
+            last_paragraph = s.paragraph;
+            next = s.last;
+        }
+        assert_eq!(next, doc.tokens.len(), "tokens left over in {text:?}");
+        if !doc.tokens.is_empty() {
+            assert_eq!(last_paragraph + 1, doc.paragraphs.len());
+        }
+    }
+
+    #[test]
+    fn units_tile_tokens_on_tricky_inputs() {
+        let quotes = "\"".repeat(20_000);
+        let dots = ". ".repeat(5_000);
+        let ats = "a@b.c@".repeat(2_000);
+        let url_brackets = format!("see http://x.org/{} now.", ")".repeat(2_000));
+        let tricky = [
+            "...", "?!?!", "“”“”", ". . .", "\n\n.\n\n", "- \n* \n1.", "“Hi!” “Bye?” ‘No.’ (Yes.) [Ok.]", "U.S.", "a.m. p.m.", "Dr.",
+            "e\u{301}\u{301}. 😀\u{200d}😀! 北京。", "http://", "www.", "@", "x@y.", "name@example.com", "\r\r\r.\r\n\r\n",
+            "1. 2. 3.", "(1) (a) (iv)", "    Indented.\n    Also indented.", "¿Qué? ¡Sí!", "Word\u{2029}Word.",
+            &quotes, &dots, &ats, &url_brackets, WIRE,
+        ];
+        for text in tricky {
+            assert_tiles(text);
+        }
+        for (text, _) in CASES {
+            assert_tiles(text);
+        }
+    }
+
+    #[test]
+    fn abbreviation_list_parses() {
+        assert_eq!(lookup_abbreviation("Dr"), Some(Abbr::Prefix));
+        assert_eq!(lookup_abbreviation("No"), Some(Abbr::Numeric));
+        assert_eq!(lookup_abbreviation("no"), Some(Abbr::Numeric));
+        assert_eq!(lookup_abbreviation("CORP"), Some(Abbr::Ordinary));
+        assert_eq!(lookup_abbreviation("said"), None);
+    }
+
+    #[test]
+    fn urls_and_addresses_are_found_whole() {
+        let text = "Go to https://example.com/a_(b). Or www.example.org/x, or mail a.b@example.com.";
+        let spans: Vec<&str> = opaque_spans(text).iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(spans, ["https://example.com/a_(b)", "www.example.org/x", "a.b@example.com"]);
     }
 }
