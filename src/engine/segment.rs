@@ -276,8 +276,13 @@ impl<'a> Splitter<'a> {
     }
 
     /// Number of tokens forming a list marker at the start of the line ("-", "•", "1.", "2)",
-    /// "a)", "(iii)"), which must be followed by a space.
+    /// "a)", "(iii)"), which must be followed by a space and some text ("- - -" is a rule).
     fn list_marker(&self, line: &Line) -> Option<usize> {
+        let n = self.marker_len(line)?;
+        (line.first + n..line.last).any(|i| self.tokens[i].kind != TokenKind::Punct).then_some(n)
+    }
+
+    fn marker_len(&self, line: &Line) -> Option<usize> {
         let f = line.first;
         let followed_by_space = |k: usize| k < line.last && !self.adjacent(k - 1, k);
         let t = self.tok(f);
@@ -300,10 +305,25 @@ impl<'a> Splitter<'a> {
         None
     }
 
+    /// Does line `b`, right after line `a`, start a list item? "15." at the start of a wrapped
+    /// line is usually a date or figure ending the previous line's sentence ("... on April\n15.
+    /// Producers ..."), so a numbered item needs the line before to end a clause or be an item.
+    fn starts_item_after(&self, a: &Line, b: &Line, a_in_list: bool) -> bool {
+        let Some(n) = self.list_marker(b) else { return false };
+        if !(self.tokens[b.first].kind == TokenKind::Number && self.tok(b.first + n - 1) == ".") || a_in_list {
+            return true;
+        }
+        let mut k = a.last;
+        while k > a.first && is_closer(self.tok(k - 1)) {
+            k -= 1;
+        }
+        terminator(self.tok(k - 1)).is_some() || self.tok(k - 1) == ":"
+    }
+
     /// Does the single (or double) line break between lines `a` and `b` end a paragraph?
     /// `list_indent` is the marker's indentation when `a` belongs to a list item.
     fn line_break_ends_paragraph(&self, layout: &Layout, a: &Line, b: &Line, list_indent: Option<usize>) -> bool {
-        if self.tokens[b.first].newlines_before >= 2 || self.list_marker(b).is_some() {
+        if self.tokens[b.first].newlines_before >= 2 || self.starts_item_after(a, b, list_indent.is_some()) {
             return true;
         }
         let b_lower = self.is_lower_word(b.first);
@@ -330,9 +350,12 @@ impl<'a> Splitter<'a> {
         }
         // A greedy wrapper would have put the next word on this line if it fitted: the break was
         // made on purpose (a heading, a table row, the end of a paragraph). The 4/5 leaves room
-        // for ragged wrapping.
+        // for ragged wrapping. Not on a block's first line: wire copy whose dateline was cut off
+        // leaves a short first line that goes on mid-sentence ("The U.S. Department of\n
+        // Transportation said ..."), and a real heading there is usually in capitals.
         let next_word = self.tok(b.first).chars().count();
-        if a.chars + 1 + next_word <= layout.width * 4 / 5 {
+        let opens_block = a.first == 0 || self.tokens[a.first].newlines_before >= 2;
+        if !opens_block && a.chars + 1 + next_word <= layout.width * 4 / 5 {
             return true;
         }
         self.all_caps(a.first, a.last) && !self.ends_with_terminator(a.first, a.last)
@@ -366,9 +389,12 @@ impl<'a> Splitter<'a> {
     /// paragraph of an article (`opening`) is its headline in any case, and may even end with a
     /// period when it is in Title Case.
     fn looks_like_heading(&self, first: usize, last: usize, opening: bool) -> bool {
-        let (mut words, mut lower, mut significant) = (0usize, 0usize, 0usize);
+        let (mut words, mut lower, mut significant, mut numbers) = (0usize, 0usize, 0usize, 0usize);
         let mut first_word_upper = None;
         for i in first..last {
+            if self.tokens[i].kind == TokenKind::Number {
+                numbers += 1;
+            }
             if self.tokens[i].kind != TokenKind::Word {
                 continue;
             }
@@ -384,7 +410,8 @@ impl<'a> Splitter<'a> {
                 lower += self.first_char(i).is_lowercase() as usize;
             }
         }
-        if words == 0 || first_word_upper != Some(true) {
+        // More figures than words is a table row ("Shr 32 cts vs 22 cts"), not a title.
+        if words == 0 || first_word_upper != Some(true) || numbers > significant {
             return false;
         }
         let final_punct = self.ends_with_terminator(first, last);
@@ -881,6 +908,8 @@ mod tests {
             &[("Key steps:", Prose), ("- Cut costs", ListItem), ("- Raise prices", ListItem), ("1. Hire staff", ListItem), ("2) Train them", ListItem), ("a) Review results", ListItem)],
         ),
         ("• First point. Second sentence.\n• Third point\n  continues here", &[("• First point.", ListItem), ("Second sentence.", ListItem), ("• Third point\n  continues here", ListItem)]),
+        ("* * *\nText here.", &[("* * *", Prose), ("Text here.", Prose)]),
+        ("Steps:\n1. Mix it\n2. Bake it.\n3. Eat it", &[("Steps:", Prose), ("1. Mix it", ListItem), ("2. Bake it.", ListItem), ("3. Eat it", ListItem)]),
         ("-5 degrees was the low. *Not* a record.", &[("-5 degrees was the low.", Prose), ("*Not* a record.", Prose)]),
         // Metadata.
         ("Original source: https://example.com/story", &[("Original source: https://example.com/story", Metadata)]),
@@ -924,9 +953,36 @@ mod tests {
     }
 
     #[test]
+    fn short_first_wire_line_continues_its_sentence() {
+        let text = "ACME TO BUY MILL\n\nThe board of Acme Paper\nMills Inc said on Monday it agreed to buy a pulp mill in\nOregon from a rival for 40 mln dlrs in cash and stock.\n    The deal is expected to close by the end of June and\nneeds the approval of regulators.";
+        assert_eq!(
+            units(text),
+            [
+                ("ACME TO BUY MILL", Heading),
+                ("The board of Acme Paper\nMills Inc said on Monday it agreed to buy a pulp mill in\nOregon from a rival for 40 mln dlrs in cash and stock.", Prose),
+                ("The deal is expected to close by the end of June and\nneeds the approval of regulators.", Prose),
+            ]
+        );
+    }
+
+    #[test]
+    fn number_at_wrapped_line_start_is_not_a_list_item() {
+        let text = "Growers will be told by the local offices when the forms\nare ready, and the first payments are due by April\n15. Officials said most of the money would go to the\nsmallest farms in the region this year.";
+        assert_eq!(
+            units(text),
+            [
+                ("Growers will be told by the local offices when the forms\nare ready, and the first payments are due by April\n15.", Prose),
+                ("Officials said most of the money would go to the\nsmallest farms in the region this year.", Prose),
+            ]
+        );
+    }
+
+    #[test]
     fn wire_tables_split_per_row() {
         let text = "FIRM QTR NET\n\nShr 17 cts vs 13 cts\n    Net 2.1 mln vs 1.03 mln\n    Revs 15.6 mln vs 12 mln\n    Nine mths\n    Shr 58 cts vs 37 cts";
         assert_eq!(paragraphs(text), ["FIRM QTR NET", "Shr 17 cts vs 13 cts", "Net 2.1 mln vs 1.03 mln", "Revs 15.6 mln vs 12 mln", "Nine mths", "Shr 58 cts vs 37 cts"]);
+        // Figures outnumber words: table rows, not titles.
+        assert_eq!(units(text)[1], ("Shr 17 cts vs 13 cts", Prose));
     }
 
     const PARAGRAPHS: &[(&str, &[&str])] = &[
