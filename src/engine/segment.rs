@@ -391,7 +391,14 @@ impl<'a> Splitter<'a> {
     fn looks_like_heading(&self, first: usize, last: usize, opening: bool) -> bool {
         let (mut words, mut lower, mut significant, mut numbers) = (0usize, 0usize, 0usize, 0usize);
         let mut first_word_upper = None;
+        // A full stop inside the line (before its final run) makes it a sentence sequence.
+        let mut tail = last;
+        while tail > first && (is_closer(self.tok(tail - 1)) || terminator(self.tok(tail - 1)).is_some()) {
+            tail -= 1;
+        }
+        let mut inner_stop = false;
         for i in first..last {
+            inner_stop |= i < tail && terminator(self.tok(i)).is_some() && !self.in_opaque(i);
             if self.tokens[i].kind == TokenKind::Number {
                 numbers += 1;
             }
@@ -425,7 +432,7 @@ impl<'a> Splitter<'a> {
             if title && words <= 15 {
                 return true;
             }
-            return opening && words <= 20;
+            return opening && words <= 20 && !inner_stop;
         }
         opening && title && significant >= 3
     }
@@ -483,6 +490,10 @@ impl<'a> Splitter<'a> {
         }
         let n = self.tok(next);
         if matches!(n, "," | ";" | ":") {
+            return false;
+        }
+        // `“We stay.” ― Jane Doe`: a dash after a closing quote introduces its speaker.
+        if run.quoted && matches!(n, "—" | "―" | "–") {
             return false;
         }
         // The first word of the would-be next sentence, past opening quotes and brackets.
@@ -883,6 +894,7 @@ mod tests {
         ("“Why?” Smith asked. Nobody answered.", &[("“Why?” Smith asked.", Prose), ("Nobody answered.", Prose)]),
         ("“It is over.” The crowd cheered.", &[("“It is over.”", Prose), ("The crowd cheered.", Prose)]),
         ("\"Really?\", he asked. 'Yes.' She nodded.", &[("\"Really?\", he asked.", Prose), ("'Yes.'", Prose), ("She nodded.", Prose)]),
+        ("“We stay.” ― Jane Doe\n“We go.” — John Roe", &[("“We stay.” ― Jane Doe", Prose), ("“We go.” — John Roe", Prose)]),
         ("He left. \"Next time,\" he said, \"we win.\"", &[("He left.", Prose), ("\"Next time,\" he said, \"we win.\"", Prose)]),
         // Ellipsis and runs.
         ("We waited... and waited. Then it rained.", &[("We waited... and waited.", Prose), ("Then it rained.", Prose)]),
