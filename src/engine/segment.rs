@@ -333,6 +333,11 @@ impl<'a> Splitter<'a> {
                 return false;
             }
         }
+        // An indented line opens a paragraph (newswire style, tables), whatever its first letter:
+        // wire copy has lower-case paragraph starts and lower-case table rows.
+        if b.indent >= a.indent + 2 || (layout.wrapped && b.indent > a.indent) {
+            return true;
+        }
         if b_lower {
             return false;
         }
@@ -343,10 +348,6 @@ impl<'a> Splitter<'a> {
         if !layout.wrapped {
             // One paragraph per line, unless the line stops in the middle of a phrase.
             return !(self.tokens[a.last - 1].kind == TokenKind::Word && MINOR.iter().any(|m| *m == end));
-        }
-        // Newswire marks a new paragraph by indenting it.
-        if b.indent > a.indent {
-            return true;
         }
         // A greedy wrapper would have put the next word on this line if it fitted: the break was
         // made on purpose (a heading, a table row, the end of a paragraph). The 4/5 leaves room
@@ -962,6 +963,16 @@ mod tests {
             ]
         );
         assert_eq!(paragraphs(WIRE).len(), 4);
+    }
+
+    #[test]
+    fn indented_lines_open_paragraphs_even_in_lower_case() {
+        let text = "FIRM QTR NET\n\nshr 1.10 dlrs vs 95 cts\n    net 4,200,000 vs 3,600,000";
+        assert_eq!(paragraphs(text), ["FIRM QTR NET", "shr 1.10 dlrs vs 95 cts", "net 4,200,000 vs 3,600,000"]);
+        let text = "The sale was completed.\n    the buyer paid in cash.";
+        assert_eq!(paragraphs(text), ["The sale was completed.", "the buyer paid in cash."]);
+        let text = "Prices paid were as follows -\n    Alpha Co 300 tonnes at 12 dlrs.\n    Beta Co 200 tonnes at 11 dlrs.";
+        assert_eq!(paragraphs(text), ["Prices paid were as follows -", "Alpha Co 300 tonnes at 12 dlrs.", "Beta Co 200 tonnes at 11 dlrs."]);
     }
 
     #[test]
