@@ -464,7 +464,8 @@ impl<'a> Splitter<'a> {
                 k += 1;
             }
             let run_end = k;
-            while k < last && self.adjacent(k - 1, k) && is_closer(self.tok(k)) {
+            // Closers, and stray terminators glued after them (`world.".`).
+            while k < last && self.adjacent(k - 1, k) && (is_closer(self.tok(k)) || terminator(self.tok(k)).is_some()) {
                 run.quoted |= is_quote(self.tok(k));
                 k += 1;
             }
@@ -896,6 +897,7 @@ mod tests {
         ("“It is over.” The crowd cheered.", &[("“It is over.”", Prose), ("The crowd cheered.", Prose)]),
         ("\"Really?\", he asked. 'Yes.' She nodded.", &[("\"Really?\", he asked.", Prose), ("'Yes.'", Prose), ("She nodded.", Prose)]),
         ("“We stay.” ― Jane Doe\n“We go.” — John Roe", &[("“We stay.” ― Jane Doe", Prose), ("“We go.” — John Roe", Prose)]),
+        ("It was over.\". He left.", &[("It was over.\".", Prose), ("He left.", Prose)]),
         ("He left. \"Next time,\" he said, \"we win.\"", &[("He left.", Prose), ("\"Next time,\" he said, \"we win.\"", Prose)]),
         // Ellipsis and runs.
         ("We waited... and waited. Then it rained.", &[("We waited... and waited.", Prose), ("Then it rained.", Prose)]),
