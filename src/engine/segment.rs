@@ -21,6 +21,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use aho_corasick::AhoCorasick;
+
 use super::document::{SentenceUnit, Token, TokenKind};
 use super::result::Range;
 
@@ -44,7 +46,7 @@ pub fn split(text: &str, tokens: &[Token]) -> (Vec<Range>, Vec<SentenceUnit>) {
     if tokens.is_empty() {
         return (paragraphs, units);
     }
-    let opaque = opaque_spans(text);
+    let opaque = opaque_spans(text, tokens);
     let s = Splitter { text, tokens, opaque: &opaque };
     let lines = s.lines();
     let layout = Layout::measure(&s, &lines);
@@ -445,6 +447,10 @@ impl<'a> Splitter<'a> {
         let mut unit_first = first;
         let mut i = body;
         while i < last {
+            if self.tokens[i].kind != TokenKind::Punct {
+                i += 1;
+                continue;
+            }
             let Some(kind) = terminator(self.tok(i)) else {
                 i += 1;
                 continue;
@@ -587,6 +593,10 @@ impl<'a> Splitter<'a> {
 
     /// "Source: ...", "Editor's note: ...", "Read more: ...".
     fn labelled(&self, first: usize, last: usize) -> bool {
+        // Every label is one to three words and then a colon: skip the word lists otherwise.
+        if !(first + 1..last.min(first + 4)).any(|k| self.tok(k) == ":") {
+            return false;
+        }
         META_LABELS.iter().any(|label| {
             let colon = first + label.len();
             colon < last && self.tok(colon) == ":" && label.iter().enumerate().all(|(k, w)| self.word_is(first + k, w))
@@ -601,7 +611,8 @@ impl<'a> Splitter<'a> {
         }
         // "(Reporting by ...; Editing by ...)"
         let f = if self.tok(first) == "(" { first + 1 } else { first };
-        if CREDIT_LEADS.iter().any(|lead| lead.iter().enumerate().all(|(k, w)| self.word_is(f + k, w))) {
+        let by_soon = self.word_is(f + 1, "by") || self.word_is(f + 2, "by");
+        if by_soon && CREDIT_LEADS.iter().any(|lead| lead.iter().enumerate().all(|(k, w)| self.word_is(f + k, w))) {
             return true;
         }
         if matches!(self.tok(first), "©" | "Ⓒ") || self.word_is(first, "copyright") {
@@ -674,6 +685,10 @@ impl Run {
 }
 
 fn terminator(tok: &str) -> Option<Term> {
+    // Cheap rejection on the first byte: ASCII terminators, or the lead bytes of the others.
+    if !matches!(tok.as_bytes().first(), Some(b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF)) {
+        return None;
+    }
     match tok {
         "." => Some(Term::Period),
         "…" => Some(Term::Ellipsis),
@@ -753,17 +768,24 @@ fn eq_fold(token: &str, word: &str) -> bool {
 // URLs and e-mail addresses.
 
 /// Byte ranges of URLs (`scheme://...`, `www....`) and e-mail addresses, sorted and disjoint.
-/// One forward pass; the backward looks (scheme, local part) are bounded, so the scan is linear
+/// The rare anchors ("://", "@") are found with one Aho-Corasick pass, whose SIMD prefilter makes
+/// it cheap on ordinary text; "www." (its "w" is too common to prefilter) is looked for at word
+/// token starts instead. The looks around each anchor are bounded, so the whole scan is linear
 /// even on adversarial input.
-fn opaque_spans(text: &str) -> Vec<(usize, usize)> {
+fn opaque_spans(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    static ANCHORS: OnceLock<AhoCorasick> = OnceLock::new();
+    let anchors = ANCHORS.get_or_init(|| AhoCorasick::new(["://", "@"]).expect("anchor patterns compile"));
     let b = text.as_bytes();
     let mut out: Vec<(usize, usize)> = Vec::new();
-    let floor = |out: &Vec<(usize, usize)>| out.last().map_or(0, |&(_, e)| e);
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b':' if b[i + 1..].starts_with(b"//") => {
-                let lo = floor(&out).max(i.saturating_sub(32));
+    for m in anchors.find_iter(text) {
+        let i = m.start();
+        let floor = out.last().map_or(0, |&(_, e)| e);
+        if i < floor {
+            continue;
+        }
+        match m.pattern().as_usize() {
+            0 => {
+                let lo = floor.max(i.saturating_sub(32));
                 let mut j = i;
                 while j > lo && (b[j - 1].is_ascii_alphanumeric() || matches!(b[j - 1], b'+' | b'-' | b'.')) {
                     j -= 1;
@@ -772,19 +794,11 @@ fn opaque_spans(text: &str) -> Vec<(usize, usize)> {
                     let end = url_end(b, i + 3);
                     if end > i + 3 {
                         out.push((j, end));
-                        i = end;
-                        continue;
                     }
                 }
             }
-            b'w' | b'W' if (i == 0 || !b[i - 1].is_ascii_alphanumeric()) && b.len() >= i + 5 && b[i..i + 4].eq_ignore_ascii_case(b"www.") && b[i + 4].is_ascii_alphanumeric() => {
-                let end = url_end(b, i);
-                out.push((i, end));
-                i = end;
-                continue;
-            }
-            b'@' => {
-                let lo = floor(&out).max(i.saturating_sub(64));
+            1 => {
+                let lo = floor.max(i.saturating_sub(64));
                 let mut j = i;
                 while j > lo && (b[j - 1].is_ascii_alphanumeric() || matches!(b[j - 1], b'.' | b'_' | b'%' | b'+' | b'-')) {
                     j -= 1;
@@ -804,14 +818,36 @@ fn opaque_spans(text: &str) -> Vec<(usize, usize)> {
                 if j < i && tld_ok {
                     out.push((j, k));
                 }
-                i = k.max(i + 1);
-                continue;
             }
             _ => {}
         }
-        i += 1;
     }
-    out
+    let mut www: Vec<(usize, usize)> = Vec::new();
+    for t in tokens {
+        let w = &b[t.start..t.end];
+        if t.kind == TokenKind::Word && w.len() > 4 && w[..4].eq_ignore_ascii_case(b"www.") && www.last().is_none_or(|&(_, e)| e <= t.start) {
+            www.push((t.start, url_end(b, t.start)));
+        }
+    }
+    if www.is_empty() {
+        return out;
+    }
+    // Merge the two sorted lists, dropping a span that starts inside the one before it.
+    let mut merged = Vec::with_capacity(out.len() + www.len());
+    let (mut x, mut y) = (out.into_iter().peekable(), www.into_iter().peekable());
+    loop {
+        let next = match (x.peek(), y.peek()) {
+            (Some(a), Some(c)) if a.0 <= c.0 => x.next(),
+            (_, Some(_)) => y.next(),
+            (Some(_), None) => x.next(),
+            (None, None) => break,
+        };
+        let span = next.expect("one list is not empty");
+        if merged.last().is_none_or(|&(_, e): &(usize, usize)| e <= span.0) {
+            merged.push(span);
+        }
+    }
+    merged
 }
 
 /// End of a URL starting at or before `from`: up to whitespace, a non-ASCII character (curly
@@ -1089,7 +1125,8 @@ mod tests {
     #[test]
     fn urls_and_addresses_are_found_whole() {
         let text = "Go to https://example.com/a_(b). Or www.example.org/x, or mail a.b@example.com.";
-        let spans: Vec<&str> = opaque_spans(text).iter().map(|&(s, e)| &text[s..e]).collect();
+        let doc = Document::new(text);
+        let spans: Vec<&str> = opaque_spans(text, &doc.tokens).iter().map(|&(s, e)| &text[s..e]).collect();
         assert_eq!(spans, ["https://example.com/a_(b)", "www.example.org/x", "a.b@example.com"]);
     }
 }
