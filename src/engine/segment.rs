@@ -2,8 +2,8 @@
 //!
 //! Works on the token stream (never re-tokenises) in three linear passes:
 //!
-//! 1. **Opaque spans**: URLs and e-mail addresses, found by a small byte scanner, so that the dots
-//!    and question marks inside them never end a sentence.
+//! 1. **Opaque spans**: URLs and e-mail addresses, found from their anchors ("://", "@", "www."),
+//!    so that the dots and question marks inside them never end a sentence.
 //! 2. **Lines to paragraphs**: a blank line always ends a paragraph; a single line break does when
 //!    the layout says it is intentional (a list item follows, a heading or table row ends, an
 //!    indented paragraph start), and is ignored when the text is hard-wrapped prose (newswire at
@@ -35,7 +35,8 @@ pub enum Block {
     Heading,
     /// A bulleted or numbered list item.
     ListItem,
-    /// "Original source: <url>", "Disclaimer: ...", bylines, datelines: about the text, not claims.
+    /// "Original source: <url>", "Disclaimer: ...", bylines, credits, bare URLs: about the text,
+    /// not claims. (A "(Reuters) -" dateline stays in the prose sentence it opens.)
     Metadata,
 }
 
@@ -320,7 +321,7 @@ impl<'a> Splitter<'a> {
         while k > a.first && is_closer(self.tok(k - 1)) {
             k -= 1;
         }
-        terminator(self.tok(k - 1)).is_some() || self.tok(k - 1) == ":"
+        k > a.first && (terminator(self.tok(k - 1)).is_some() || self.tok(k - 1) == ":")
     }
 
     /// Does the single (or double) line break between lines `a` and `b` end a paragraph?
@@ -1102,7 +1103,7 @@ mod tests {
         let tricky = [
             "...", "?!?!", "“”“”", ". . .", "\n\n.\n\n", "- \n* \n1.", "“Hi!” “Bye?” ‘No.’ (Yes.) [Ok.]", "U.S.", "a.m. p.m.", "Dr.",
             "e\u{301}\u{301}. 😀\u{200d}😀! 北京。", "http://", "www.", "@", "x@y.", "name@example.com", "\r\r\r.\r\n\r\n",
-            "1. 2. 3.", "(1) (a) (iv)", "    Indented.\n    Also indented.", "¿Qué? ¡Sí!", "Word\u{2029}Word.",
+            "1. 2. 3.", "(1) (a) (iv)", "\"\n1. Item", "”)\n2. Item\n  more", "    Indented.\n    Also indented.", "¿Qué? ¡Sí!", "Word\u{2029}Word.",
             &quotes, &dots, &ats, &url_brackets, WIRE,
         ];
         for text in tricky {
