@@ -351,7 +351,7 @@ impl<'a> Splitter<'a> {
         }
         if !layout.wrapped {
             // One paragraph per line, unless the line stops in the middle of a phrase.
-            return !(self.tokens[a.last - 1].kind == TokenKind::Word && MINOR.iter().any(|m| *m == end));
+            return !(self.tokens[a.last - 1].kind == TokenKind::Word && MINOR.contains(&end));
         }
         // A greedy wrapper would have put the next word on this line if it fitted: the break was
         // made on purpose (a heading, a table row, the end of a paragraph). The 4/5 leaves room
@@ -416,7 +416,7 @@ impl<'a> Splitter<'a> {
             }
             let upper = self.first_char(i).is_uppercase();
             first_word_upper.get_or_insert(upper);
-            let minor = MINOR.iter().any(|m| *m == self.tok(i));
+            let minor = MINOR.contains(&self.tok(i));
             if !minor {
                 significant += 1;
                 lower += self.first_char(i).is_lowercase() as usize;
