@@ -550,7 +550,11 @@ impl<'a> Splitter<'a> {
                 if is_initial(word) && w + 1 < last && is_initial(self.tok(w)) && self.tok(w + 1) == "." {
                     return false;
                 }
-                self.is_upper_word(w) && STARTERS.iter().any(|s| s.eq_ignore_ascii_case(self.tok(w)))
+                // Capitalised, not shouted: in an all-caps headline ("BAKER SAYS U.S. NOT
+                // SEEKING VETO") a capital says nothing about a sentence start.
+                let word = self.tok(w);
+                let capitalised = word.chars().count() == 1 || word.chars().skip(1).any(char::is_lowercase);
+                self.is_upper_word(w) && capitalised && STARTERS.iter().any(|s| s.eq_ignore_ascii_case(word))
             }
         }
     }
@@ -916,6 +920,7 @@ mod tests {
         ("The U.N. and the E.U. agreed on Tuesday.", &[("The U.N. and the E.U. agreed on Tuesday.", Prose)]),
         ("It starts at 9 a.m. Eastern time. It ended at 5 p.m. Then we left.", &[("It starts at 9 a.m. Eastern time.", Prose), ("It ended at 5 p.m.", Prose), ("Then we left.", Prose)]),
         ("Ford vs. Ferrari is a film. Roe v. Wade was a case.", &[("Ford vs. Ferrari is a film.", Prose), ("Roe v. Wade was a case.", Prose)]),
+        ("BAKER SAYS U.S. NOT SEEKING VETO", &[("BAKER SAYS U.S. NOT SEEKING VETO", Heading)]),
         ("THE FIRM, BAKER INC. SAID IT WOULD SELL.", &[("THE FIRM, BAKER INC. SAID IT WOULD SELL.", Prose)]),
         // An unknown abbreviation followed by a lower-case word is not an end.
         ("Losses were 426 mln. Dividends rose.", &[("Losses were 426 mln.", Prose), ("Dividends rose.", Prose)]),
