@@ -15,7 +15,8 @@ pub fn is_negator(doc: &Document, i: usize) -> bool {
     if i >= doc.tokens.len() {
         return false;
     }
-    if doc.is_any(i, NEGATORS) || doc.is(i, "cannot") {
+    // A bare "n't" token comes from text already split the Penn Treebank way ("could n't").
+    if doc.is_any(i, NEGATORS) || doc.is_any(i, &["cannot", "n't"]) {
         return true;
     }
     let t = doc.token_text(i);
@@ -231,4 +232,13 @@ pub fn is_participle(doc: &Document, i: usize) -> bool {
     let b = doc.token_text(i).as_bytes();
     let ed = b.len() > 4 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed");
     (ed && !doc.is_any(i, &["need", "speed", "indeed", "wicked", "naked", "sacred", "kindred", "hundred"])) || doc.is_any(i, IRREGULAR_PARTICIPLES)
+}
+
+/// Is the hit `tokens[first..last]` glued by a hyphen to a neighbouring word ("thought-provoking",
+/// "if-it-bleeds", "so-thought")? Then it is part of a compound, not a cue of its own.
+pub fn in_hyphen_compound(doc: &Document, first: usize, last: usize) -> bool {
+    let glued = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
+    let after = last + 1 < doc.tokens.len() && doc.is(last, "-") && glued(last - 1, last) && glued(last, last + 1);
+    let before = first >= 2 && doc.is(first - 1, "-") && glued(first - 1, first) && glued(first - 2, first - 1);
+    after || before
 }

@@ -40,13 +40,19 @@ fn kind_of(tag: &str) -> CueKind {
 
 /// Words that open a noun phrase: after them a cue word is a noun ("his thought", "the might").
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "no", "any", "some", "every", "each",
+    "the", "a", "an", "another", "his", "her", "its", "their", "our", "my", "your", "this", "that", "no", "any", "some", "every", "each",
 ];
 
 /// Verbs after which "if" asks a question rather than sets a condition ("asked if", "see if").
 const ASKING: &[&str] = &[
     "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "see", "know", "knows", "knew", "check",
     "checking", "determine", "decide", "decided", "unclear", "unsure", "sure", "question", "doubt", "tell",
+];
+
+/// Things one assumes in the sense of taking them on.
+const TAKEN_ON: &[&str] = &[
+    "power", "control", "office", "command", "responsibility", "responsibilities", "duties", "role", "the", "a", "an", "his", "her",
+    "their", "its", "leadership", "position", "charge", "ownership", "liability", "liabilities", "certain", "debt", "risk", "name",
 ];
 
 /// "would not comment": a refusal to speak, not a hypothetical.
@@ -128,6 +134,10 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         return Verdict::Drop;
     }
 
+    if h.last == h.first + 1 && context::in_hyphen_compound(doc, i, end) {
+        return Verdict::Drop;
+    }
+
     match phrase {
         "may" | "may well" | "may or may not" => keep(!context::may_is_month_or_name(doc, i) && !context::may_is_permission(doc, i)),
         // "with all his might", "the military might of": the noun.
@@ -161,6 +171,16 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "doubt" | "doubts" => keep(!context::negated_before(doc, i, 3) && !(i > 0 && doc.is(i - 1, "beyond"))),
         "hope" | "hopes" => keep(!(i > 0 && doc.is_any(i - 1, DETERMINERS)) && !doc.is(end, "of")),
         "until" => keep(until_is_condition(doc, i, end)),
+        // "at the suggestion of the mayor": a proposal, not an inference.
+        "suggestion" => keep(!doc.is(end, "of")),
+        // Looking into something is an open question only when the question is stated: "police are
+        // investigating whether the fire was set". "A panel will investigate the massacre" asserts
+        // the massacre.
+        "investigate" | "investigates" | "investigating" | "look into" | "looking into" => keep(doc.is_any(end, &["whether", "if", "why", "how"])),
+        // "consider the offer" deliberates; "consider him a risk", "is considered the best" judge.
+        "consider" | "considers" | "considered" => keep(considered_is_judgement(doc, i, end)),
+        // "assume power", "assumed the presidency": taking on, not taking for granted.
+        "assume" | "assumes" | "assumed" => keep(!doc.is_any(end, TAKEN_ON) && !(i > 0 && doc.is_any(i - 1, DETERMINERS))),
         "if" | "even if" => if_verdict(doc, i, end),
         "about" | "around" | "roughly" | "approximately" | "nearly" | "almost" | "some" | "up to" | "an estimated" => {
             keep(context::quantity_at(doc, end))
@@ -215,9 +235,17 @@ fn thought_is_belief(doc: &Document, i: usize, end: usize) -> bool {
     !doc.is_any(end, &["of", "about", "process", "processes", "experiment", "experiments", "leader", "leaders", "police", "."])
 }
 
-/// "until" conditions the outcome when it waits for an event yet to come: "construction won't
-/// resume until prices rise", "the board will keep looking until an offer is made". A past
-/// "until 1990" or "he worked there until he retired" is a plain time limit.
+/// "consider" judges ("consider him a risk", "is considered the best", "considered that") unless it
+/// means thinking something over ("the board considered the offer", "will consider the role").
+fn considered_is_judgement(doc: &Document, i: usize, end: usize) -> bool {
+    let passive = i > 0 && (doc.is_any(i - 1, BE) || doc.is_any(i - 1, &["are", "were", "being", "widely", "generally", "often", "long", "also", "now", "still", "usually", "not"]));
+    passive || !(doc.is_any(end, DETERMINERS) || doc.is_any(end, &["whether", "how", "what", "changing", "selling", "buying", "running", "options", "ways"]))
+}
+
+/// "until" conditions the outcome when it waits for an event yet to come or that must happen first:
+/// "construction won't resume until prices rise", "the board will keep looking until an offer is
+/// made", "the firm doesn't announce products until they ship". A past "until 1990" or "he worked
+/// there until he retired" is a plain time limit.
 fn until_is_condition(doc: &Document, i: usize, end: usize) -> bool {
     if end < doc.tokens.len() && doc.tokens[end].kind == TokenKind::Number {
         return false;
@@ -225,7 +253,7 @@ fn until_is_condition(doc: &Document, i: usize, end: usize) -> bool {
     let first = context::sentence_first(doc, i);
     (first..i).any(|j| {
         let t = doc.token_text(j);
-        doc.is_any(j, &["will", "would", "shall", "won't", "wouldn't", "cannot", "can't", "must", "should"]) || t.ends_with("'ll") || t.ends_with("\u{2019}ll")
+        doc.is_any(j, &["will", "would", "shall", "won't", "wouldn't", "cannot", "can't", "must", "should"]) || t.ends_with("'ll") || t.ends_with("\u{2019}ll") || is_negator(doc, j)
     })
 }
 
@@ -298,7 +326,10 @@ mod tests {
         ("Talks would resume if both sides agreed.", &[("would", Condition), ("if", Condition)]),
         // A negated future that waits on a condition is still conditional.
         ("Work won't restart until the inspectors approve it.", &[("won't", Condition), ("until", Condition)]),
-        ("Police are investigating the fire.", &[("investigating", Investigation)]),
+        ("Police are investigating why the dam failed.", &[("investigating", Investigation)]),
+        ("He is considered the best goalkeeper in Europe.", &[("is considered", Doxastic)]),
+        ("Critics consider him a liability.", &[("consider", Doxastic)]),
+        ("The firm doesn't ship products until they pass tests.", &[("until", Condition)]),
         ("Reporters asked if the minister would resign.", &[("if", Investigation)]),
         ("The rules cover everyone, even if they live abroad.", &[("even if", Condition)]),
         // Approximators only blur quantities.
@@ -357,6 +388,12 @@ mod tests {
         "The work of an unknown painter was sold.",
         "The drought lasted as long as ten years.",
         "Officials hope the bridge reopens soon.",
+        "A thought-provoking film opened on Friday.",
+        "The panel will investigate the shooting.",
+        "The board considered the offer on Monday.",
+        "The general assumed power in 1972.",
+        "The change was made at the suggestion of the mayor.",
+        "Another suspect was arrested.",
         "The school of thought spread quickly.",
         "Analysts from Likely Story Productions attended.",
     ];
