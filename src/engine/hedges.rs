@@ -164,6 +164,8 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "apparent" => keep(i > 0 && doc.is_any(i - 1, DETERMINERS)),
         "thought" => keep(thought_is_belief(doc, i, end)),
         "think" => keep(!doc.is_any(end, &["about", "tank", "tanks"])),
+        // "believe in God", "believe in the cause": faith or trust, not a guess about a fact.
+        "believe" | "believes" | "believed" => keep(!doc.is(end, "in")),
         // "than expected", "as expected": the comparison states a result, not an expectation.
         "expected" => keep(!(i > 0 && doc.is_any(i - 1, &["than", "as", "unexpected"]))),
         "fear" | "fears" => keep(!doc.is(end, "of") && !(i > 0 && doc.is_any(i - 1, DETERMINERS))),
@@ -253,7 +255,12 @@ fn until_is_condition(doc: &Document, i: usize, end: usize) -> bool {
     let first = context::sentence_first(doc, i);
     (first..i).any(|j| {
         let t = doc.token_text(j);
-        doc.is_any(j, &["will", "would", "shall", "won't", "wouldn't", "cannot", "can't", "must", "should"]) || t.ends_with("'ll") || t.ends_with("\u{2019}ll") || is_negator(doc, j)
+        doc.is_any(j, &["will", "would", "shall", "won't", "wouldn't", "cannot", "can't", "must", "should", "doesn't", "don't"])
+            || t.ends_with("'ll")
+            || t.ends_with("\u{2019}ll")
+            // Present-tense negation: "does not announce products until they ship". A past "did not
+            // win until 1990" tells what happened.
+            || (doc.is_any(j, &["not", "n't"]) && j > first && doc.is_any(j - 1, &["does", "do"]))
     })
 }
 
@@ -268,7 +275,8 @@ fn if_verdict(doc: &Document, i: usize, end: usize) -> Verdict {
         return Verdict::Drop;
     }
     // "as if" compares with a manner ("spoke as if it were settled"); nothing is conditioned.
-    if doc.is_any(end, &["any", "anything", "ever"]) || (i > 0 && doc.is(i - 1, "as")) {
+    // "deadly, if not comical": a concession that grades the adjective, not a condition.
+    if doc.is_any(end, &["any", "anything", "ever", "not", "no"]) || (i > 0 && doc.is(i - 1, "as")) {
         return Verdict::Drop;
     }
     if i > 0 && doc.is_any(i - 1, ASKING) {
@@ -394,6 +402,10 @@ mod tests {
         "The general assumed power in 1972.",
         "The change was made at the suggestion of the mayor.",
         "Another suspect was arrested.",
+        "The band did not tour until 1999.",
+        "The band did not tour until the drummer returned.",
+        "Most villagers believe in ghosts.",
+        "The raids were costly, if not ruinous.",
         "The school of thought spread quickly.",
         "Analysts from Likely Story Productions attended.",
     ];
