@@ -152,7 +152,8 @@ const ABILITY_VERBS: &[&str] = &[
 
 /// Is the "could" at `i` past ability or a polite/purpose use rather than a possibility?
 /// - negated ("could not find", "couldn't be reached") unless "could not have" (a judgement);
-/// - followed by an ability verb ("she could swim at five", "he could barely walk");
+/// - followed by an ability verb ("she could swim at five", "he could barely walk"), or a verb
+///   of perception after a pronoun ("they could see the smoke");
 /// - after "so"/"so that" (purpose: "so he could leave");
 /// - at the end of a clause ("as fast as he could.").
 pub fn could_is_ability(doc: &Document, i: usize) -> bool {
@@ -162,6 +163,11 @@ pub fn could_is_ability(doc: &Document, i: usize) -> bool {
         return !doc.is(after, "have");
     }
     if doc.is_any(next, ABILITY_VERBS) {
+        return true;
+    }
+    // "they could see the smoke" perceives; "insurers could see losses" forecasts, so perception
+    // counts as ability only after a personal pronoun.
+    if doc.is_any(next, &["see", "hear", "smell", "feel"]) && i > 0 && doc.is_any(i - 1, &["i", "we", "you", "he", "she", "they"]) {
         return true;
     }
     let back = i.saturating_sub(4).max(sentence_first(doc, i));

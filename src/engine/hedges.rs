@@ -168,10 +168,9 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "believe" | "believes" | "believed" => keep(!doc.is(end, "in")),
         // "than expected", "as expected": the comparison states a result, not an expectation.
         "expected" => keep(!(i > 0 && doc.is_any(i - 1, &["than", "as", "unexpected"]))),
-        "fear" | "fears" => keep(!doc.is(end, "of") && !(i > 0 && doc.is_any(i - 1, DETERMINERS))),
+        "fear" | "fears" => keep(!(doc.is(end, "of") || i > 0 && doc.is_any(i - 1, DETERMINERS))),
         // "no doubt", "without doubt", "I don't doubt", "beyond doubt" are boosters.
-        "doubt" | "doubts" => keep(!context::negated_before(doc, i, 3) && !(i > 0 && doc.is(i - 1, "beyond"))),
-        "hope" | "hopes" => keep(!(i > 0 && doc.is_any(i - 1, DETERMINERS)) && !doc.is(end, "of")),
+        "doubt" | "doubts" => keep(!(context::negated_before(doc, i, 3) || i > 0 && doc.is(i - 1, "beyond"))),
         "until" => keep(until_is_condition(doc, i, end)),
         // "at the suggestion of the mayor": a proposal, not an inference.
         "suggestion" => keep(!doc.is(end, "of")),
@@ -182,9 +181,9 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // "consider the offer" deliberates; "consider him a risk", "is considered the best" judge.
         "consider" | "considers" | "considered" => keep(considered_is_judgement(doc, i, end)),
         // "assume power", "assumed the presidency": taking on, not taking for granted.
-        "assume" | "assumes" | "assumed" => keep(!doc.is_any(end, TAKEN_ON) && !(i > 0 && doc.is_any(i - 1, DETERMINERS))),
+        "assume" | "assumes" | "assumed" => keep(!(doc.is_any(end, TAKEN_ON) || i > 0 && doc.is_any(i - 1, DETERMINERS))),
         "if" | "even if" => if_verdict(doc, i, end),
-        "about" | "around" | "roughly" | "approximately" | "nearly" | "almost" | "some" | "up to" | "an estimated" => {
+        "about" | "around" | "roughly" | "approximately" | "some" | "an estimated" => {
             keep(context::quantity_at(doc, end))
         }
         "or so" => keep(i > 0 && (context::quantity_at(doc, i - 1) || doc.is_any(i - 1, UNITS))),
@@ -306,6 +305,7 @@ mod tests {
         ("Officials said the river might flood.", &[("might", Epistemic)]),
         ("The storm could delay shipments.", &[("could", Epistemic)]),
         ("The bridge could have collapsed.", &[("could", Epistemic)]),
+        ("Farmers could see lower prices next year.", &[("could", Epistemic)]),
         ("It could be weeks before power returns.", &[("could be", Epistemic)]),
         ("The leak could be a sign of wider damage.", &[("could be", Epistemic)]),
         ("It's possible the files were lost.", &[("It's possible", Epistemic)]),
@@ -347,6 +347,10 @@ mod tests {
         ("They met around 5 p.m. on Friday.", &[("around", Approximator)]),
         ("The repairs took a week or so.", &[("or so", Approximator)]),
         ("The results were more or less final.", &[("more or less", Approximator)]),
+        ("About half the staff left.", &[("About", Approximator)]),
+        // A negated booster is a hedge; "whether or not" is one open question.
+        ("The outcome is not certain.", &[("not certain", Epistemic)]),
+        ("Whether or not the ban works, it is popular.", &[("Whether or not", Investigation)]),
     ];
 
     /// Sentences where a hedge word is not a hedge.
@@ -364,6 +368,7 @@ mod tests {
         "Students may apply for a second grant.",
         // Past ability "could".
         "She could swim at five.",
+        "They could see the smoke from the road.",
         "He could not find the keys.",
         "Mr. Lee couldn't be reached for comment.",
         "They left early so they could catch the train.",
@@ -432,6 +437,14 @@ mod tests {
         assert_eq!(hedges("May the new rules reduce delays? Nobody knows.").len(), 2);
         assert_eq!(hedges("You may be right about the delay.").len(), 1);
         assert_eq!(hedges("Visitors may have seen the fire.").len(), 1);
+    }
+
+    #[test]
+    fn sentence_initial_may_is_the_modal() {
+        let doc = Document::new("May I ask one more question?");
+        let spans = detect(&doc, &[]);
+        assert_eq!(spans.len(), 1);
+        assert!(spans[0].why.contains("question"));
     }
 
     #[test]
