@@ -49,6 +49,12 @@ const ASKING: &[&str] = &[
     "checking", "determine", "decide", "decided", "unclear", "unsure", "sure", "question", "doubt", "tell",
 ];
 
+const STATS_BEFORE: &[&str] = &["maximum", "log", "posterior", "prior", "marginal", "conditional", "joint", "transition", "emission"];
+const STATS_AFTER: &[&str] = &[
+    "ratio", "ratios", "function", "functions", "estimate", "estimates", "estimation", "score", "scores", "distribution",
+    "distributions", "density", "value", "values", "test", "tests", "model", "models", "theory", "matrix", "method", "methods",
+];
+
 /// Things one assumes in the sense of taking them on.
 const TAKEN_ON: &[&str] = &[
     "power", "control", "office", "command", "responsibility", "responsibilities", "duties", "role", "the", "a", "an", "his", "her",
@@ -172,6 +178,9 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // "no doubt", "without doubt", "I don't doubt", "beyond doubt" are boosters.
         "doubt" | "doubts" => keep(!(context::negated_before(doc, i, 3) || i > 0 && doc.is(i - 1, "beyond"))),
         "until" => keep(until_is_condition(doc, i, end)),
+        // Statistics vocabulary names a quantity, not a doubt: "maximum likelihood", "likelihood
+        // ratio", "posterior probability", "probability distribution".
+        "likelihood" | "probability" => keep(!(i > 0 && doc.is_any(i - 1, STATS_BEFORE) || doc.is_any(end, STATS_AFTER))),
         // "at the suggestion of the mayor": a proposal, not an inference.
         "suggestion" => keep(!doc.is(end, "of")),
         // Looking into something is an open question only when the question is stated: "police are
@@ -348,6 +357,7 @@ mod tests {
         ("The repairs took a week or so.", &[("or so", Approximator)]),
         ("The results were more or less final.", &[("more or less", Approximator)]),
         ("About half the staff left.", &[("About", Approximator)]),
+        ("The likelihood of a strike has grown.", &[("likelihood", Epistemic)]),
         // A negated booster is a hedge; "whether or not" is one open question.
         ("The outcome is not certain.", &[("not certain", Epistemic)]),
         ("Whether or not the ban works, it is popular.", &[("Whether or not", Investigation)]),
@@ -407,6 +417,9 @@ mod tests {
         "The general assumed power in 1972.",
         "The change was made at the suggestion of the mayor.",
         "Another suspect was arrested.",
+        "The tree was built by maximum likelihood.",
+        "Each state has a transition probability.",
+        "The probability distribution is skewed.",
         "The band did not tour until 1999.",
         "The band did not tour until the drummer returned.",
         "Most villagers believe in ghosts.",
