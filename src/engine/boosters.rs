@@ -1,10 +1,160 @@
 //! Boosters: cues that harden the writer's commitment (in fact, clearly, there is no doubt ...).
 //!
-//! PLACEHOLDER.
+//! One pass of the booster lexicon (`lexicons/boosters.tsv`), then context checks:
+//! - a negated or softened booster is not a booster ("not clear", "not always", "almost certain"):
+//!   it lowers commitment instead, and the hedge lexicon marks the hedging forms;
+//! - a booster in a question asserts nothing ("Is it really true?", "Is that certain?");
+//! - "must" boosts only as a conclusion ("they must have known", "it must be a mistake"), not as an
+//!   obligation ("you must leave", "bids must be approved");
+//! - a booster inside a direct quotation is the quoted speaker's and is marked so.
 
+use std::sync::OnceLock;
+
+use super::context;
 use super::document::Document;
-use super::result::{Range, Span};
+use super::lexicon::Lexicon;
+use super::quotes;
+use super::result::{Category, CueKind, Range, Span};
+use super::span;
 
-pub fn detect(_doc: &Document, _quotes: &[Range]) -> Vec<Span> {
-    Vec::new()
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::parse(include_str!("../../lexicons/boosters.tsv")))
+}
+
+fn kind_of(tag: &str) -> CueKind {
+    match tag {
+        "certainty" => CueKind::Certainty,
+        "universal" => CueKind::Universal,
+        other => panic!("boosters.tsv: unknown kind {other:?}"),
+    }
+}
+
+/// Words that weaken a following booster to a hedge: "almost certain", "fairly clear".
+const SOFTENERS: &[&str] = &["almost", "nearly", "fairly", "reasonably", "relatively", "quite", "not", "less", "hardly"];
+
+pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
+    let lex = lexicon();
+    let mut spans = Vec::new();
+    for h in lex.find(doc) {
+        let e = lex.entry(&h);
+        let (i, end) = (h.first, h.last);
+        if context::negated_before(doc, i, 2) || (i > 0 && doc.is_any(i - 1, SOFTENERS)) {
+            continue;
+        }
+        if context::in_question(doc, i) || context::in_proper_name(doc, i) {
+            continue;
+        }
+        let keep = match e.phrase.as_str() {
+            "must" => context::must_is_epistemic(doc, i),
+            // "make sure to", "be sure to": instructions, not predictions.
+            "sure to" => !(i > 0 && doc.is_any(i - 1, &["make", "makes", "made", "making", "be"])),
+            // "always" negated after the verb ("is not always") was caught above; "almost always"
+            // by the softeners.
+            _ => true,
+        };
+        if !keep {
+            continue;
+        }
+        let range = doc.token_span(i, end);
+        let quoted = quotes::is_quoted(quotes, range);
+        let mut why = e.why.clone();
+        if quoted {
+            why.push_str("; it is inside a quotation, so the quoted speaker insists, not the author");
+        }
+        spans.push(span(doc, i, end, Category::Booster, kind_of(&e.tag), quoted, why));
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use CueKind::*;
+
+    fn boosters(text: &str) -> Vec<(String, CueKind, bool)> {
+        let doc = Document::new(text);
+        let q = quotes::find(&doc);
+        detect(&doc, &q).into_iter().map(|s| (s.text, s.kind, s.quoted)).collect()
+    }
+
+    const CASES: &[(&str, &[(&str, CueKind)])] = &[
+        ("The plan clearly failed.", &[("clearly", Certainty)]),
+        ("There is no doubt that the dam is safe.", &[("There is no doubt", Certainty)]),
+        ("There's no doubt the dam is safe.", &[("There's no doubt", Certainty)]),
+        ("I don't doubt that she meant it.", &[("I don't doubt", Certainty)]),
+        ("It is clear that the figures were wrong.", &[("It is clear that", Certainty)]),
+        ("In fact, sales fell.", &[("In fact", Certainty)]),
+        ("No matter how hard they try, the bill will pass.", &[("No matter how", Certainty)]),
+        ("Of course the minister knew.", &[("Of course", Certainty)]),
+        ("They must have known about the leak.", &[("must", Certainty)]),
+        ("This must be a mistake.", &[("must", Certainty)]),
+        ("The tests proved that the drug works.", &[("proved that", Certainty)]),
+        ("The mayor always keeps her promises.", &[("always", Universal)]),
+        ("Prices will never return to that level.", &[("will never", Universal)]),
+        ("The result is certain to anger farmers.", &[("is certain to", Certainty)]),
+    ];
+
+    /// Sentences with a booster word that does not boost.
+    const NOT_BOOSTERS: &[&str] = &[
+        // Negated or softened: commitment goes down, not up.
+        "It is not clear that the figures were wrong.",
+        "The result is not certain to anger farmers.",
+        "The mayor does not always keep her promises.",
+        "The outcome was not clearly a win.",
+        "The result is almost certain to anger farmers.",
+        // Questions ask; they do not assert.
+        "Is it really true that the dam is safe? Certainly not everyone thinks so?",
+        "Did the plan clearly fail?",
+        // Deontic "must".
+        "You must leave the building now.",
+        "All bids must be approved by the board.",
+        "Drivers must have a licence.",
+        "You must not smoke here.",
+        // Instructions with "sure".
+        "Make sure to lock the door.",
+        // A capitalised booster inside a name.
+        "She joined the Always Ready Brigade last year.",
+    ];
+
+    #[test]
+    fn boosters_found_with_their_kind() {
+        for (text, expected) in CASES {
+            let got: Vec<(String, CueKind)> = boosters(text).into_iter().map(|(t, k, _)| (t, k)).collect();
+            let want: Vec<(String, CueKind)> = expected.iter().map(|(t, k)| (t.to_string(), *k)).collect();
+            assert_eq!(got, want, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn non_boosting_uses_are_left_alone() {
+        for text in NOT_BOOSTERS {
+            assert_eq!(boosters(text), [], "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn boosters_in_quotations_belong_to_the_speaker() {
+        let text = "\u{201C}We will definitely win,\u{201D} the coach said.";
+        assert_eq!(boosters(text), [("definitely".to_string(), Certainty, true)]);
+        let doc = Document::new(text);
+        assert!(detect(&doc, &quotes::find(&doc))[0].why.contains("quoted speaker"));
+    }
+
+    #[test]
+    fn spans_are_boosters_covering_their_text() {
+        let text = "Sales indeed fell.";
+        let doc = Document::new(text);
+        let s = &detect(&doc, &[])[0];
+        assert_eq!((s.start, s.end, s.category, s.text.as_str()), (6, 12, Category::Booster, "indeed"));
+        assert!(!s.why.is_empty());
+    }
+
+    #[test]
+    fn every_lexicon_kind_is_known() {
+        for e in &lexicon().entries {
+            kind_of(&e.tag);
+            assert!(!e.why.is_empty(), "{} has no explanation", e.phrase);
+        }
+    }
 }

@@ -1,11 +1,503 @@
 //! Hedges: cues that soften the writer's commitment (may, likely, reportedly, if, about ...).
 //!
-//! PLACEHOLDER: plain lexicon lookup without context rules.
+//! One pass of the hedge lexicon (`lexicons/hedges.tsv`) over the document, then a context check
+//! per hit, because many hedge words have a second, non-hedging life: "May" the month, permission
+//! "may", "could" of past ability, "about" the preposition, "thought" the noun. The checks look only
+//! at neighbouring tokens. A hedge inside a question stays a hedge (asking "is it possible that
+//! ...?" is still uncertainty); a hedge inside a direct quotation is kept but marked as the quoted
+//! speaker's.
+//!
+//! "would" and "will" are hedges only in a sentence that also carries a condition ("if", "unless",
+//! "provided that", "until" of a future event): there they state what follows from the condition,
+//! which is how the Szeged uncertainty corpus treats them. A bare future "will" or a reported
+//! "said it would" is a plain statement about the future and is left alone; marking every "will"
+//! floods the reader with cues nobody would call hedges.
 
-use super::document::Document;
+use std::sync::OnceLock;
+
+use super::context::{self, is_negator};
+use super::document::{Document, TokenKind};
+use super::lexicon::{Hit, Lexicon};
 use super::result::{Category, CueKind, Range, Span};
+use super::span;
 
-pub fn detect(_doc: &Document, _quotes: &[Range]) -> Vec<Span> {
-    let _ = (Category::Hedge, CueKind::Epistemic);
-    Vec::new()
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::parse(include_str!("../../lexicons/hedges.tsv")))
+}
+
+fn kind_of(tag: &str) -> CueKind {
+    match tag {
+        "epistemic" => CueKind::Epistemic,
+        "doxastic" => CueKind::Doxastic,
+        "evidential" => CueKind::Evidential,
+        "condition" => CueKind::Condition,
+        "investigation" => CueKind::Investigation,
+        "approximator" => CueKind::Approximator,
+        other => panic!("hedges.tsv: unknown kind {other:?}"),
+    }
+}
+
+/// Words that open a noun phrase: after them a cue word is a noun ("his thought", "the might").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "another", "his", "her", "its", "their", "our", "my", "your", "this", "that", "no", "any", "some", "every", "each",
+];
+
+/// Verbs after which "if" asks a question rather than sets a condition ("asked if", "see if").
+const ASKING: &[&str] = &[
+    "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "see", "know", "knows", "knew", "check",
+    "checking", "determine", "decide", "decided", "unclear", "unsure", "sure", "question", "doubt", "tell",
+];
+
+const STATS_BEFORE: &[&str] = &["maximum", "log", "posterior", "prior", "marginal", "conditional", "joint", "transition", "emission"];
+const STATS_AFTER: &[&str] = &[
+    "ratio", "ratios", "function", "functions", "estimate", "estimates", "estimation", "score", "scores", "distribution",
+    "distributions", "density", "value", "values", "test", "tests", "model", "models", "theory", "matrix", "method", "methods",
+];
+
+/// Things one assumes in the sense of taking them on.
+const TAKEN_ON: &[&str] = &[
+    "power", "control", "office", "command", "responsibility", "responsibilities", "duties", "role", "the", "a", "an", "his", "her",
+    "their", "its", "leadership", "position", "charge", "ownership", "liability", "liabilities", "certain", "debt", "risk", "name",
+];
+
+/// "would not comment": a refusal to speak, not a hypothetical.
+const REFUSALS: &[&str] = &[
+    "comment", "say", "elaborate", "discuss", "disclose", "identify", "confirm", "talk", "give", "answer", "reveal", "specify", "name",
+];
+
+/// Units a vague "or so" can follow ("a week or so", "ten minutes or so").
+const UNITS: &[&str] = &[
+    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+    "mile", "miles", "percent", "people", "dozen", "hundred", "thousand", "million",
+];
+
+/// What to do with a lexicon hit after looking at its neighbours.
+enum Verdict {
+    Drop,
+    Keep,
+    /// Keep, with another kind and explanation than the lexicon's.
+    As(CueKind, &'static str),
+}
+
+pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
+    let lex = lexicon();
+    let hits = lex.find(doc);
+
+    // "would"/"will" need to know whether their sentence holds a real condition; decide the
+    // condition cues first and remember their sentences (few per text, so a small vector).
+    let mut verdicts: Vec<Verdict> = hits.iter().map(|h| judge(doc, h, &lex.entry(h).phrase)).collect();
+    let mut conditional_sentences: Vec<usize> = Vec::new();
+    for (h, v) in hits.iter().zip(&verdicts) {
+        let e = lex.entry(h);
+        if matches!(v, Verdict::Keep) && e.tag == "condition" && !is_future_modal(&e.phrase) {
+            conditional_sentences.push(doc.sentence_of(h.first));
+        }
+    }
+    for (h, v) in hits.iter().zip(verdicts.iter_mut()) {
+        if is_future_modal(&lex.entry(h).phrase) && matches!(v, Verdict::Keep) && !conditional_sentences.contains(&doc.sentence_of(h.first)) {
+            *v = Verdict::Drop;
+        }
+    }
+
+    let mut spans = Vec::new();
+    for (h, v) in hits.iter().zip(verdicts) {
+        let e = lex.entry(h);
+        let (kind, why): (CueKind, &str) = match v {
+            Verdict::Drop => continue,
+            Verdict::Keep => (kind_of(&e.tag), &e.why),
+            Verdict::As(kind, why) => (kind, why),
+        };
+        let range = doc.token_span(h.first, h.last);
+        let quoted = quotes_contain(quotes, range);
+        let mut why = why.to_string();
+        if quoted {
+            why.push_str("; it is inside a quotation, so the quoted speaker hedges, not the author");
+        } else if context::in_question(doc, h.first) {
+            why.push_str(" (inside a question)");
+        }
+        spans.push(span(doc, h.first, h.last, Category::Hedge, kind, quoted, why));
+    }
+    spans
+}
+
+fn quotes_contain(quotes: &[Range], range: Range) -> bool {
+    super::quotes::is_quoted(quotes, range)
+}
+
+fn is_future_modal(phrase: &str) -> bool {
+    phrase == "would" || phrase == "will"
+}
+
+/// Decides one hit from its neighbours. `phrase` is the lexicon entry as written.
+fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
+    let (i, end) = (h.first, h.last);
+    let keep = |ok: bool| if ok { Verdict::Keep } else { Verdict::Drop };
+
+    // A capitalised cue in mid-sentence next to other capitalised words is part of a name
+    // ("The Likely Lads", "Bob Hope", "Will Smith"). "May" has its own rule below.
+    if !phrase.starts_with("may") && context::in_proper_name(doc, i) {
+        return Verdict::Drop;
+    }
+
+    if h.last == h.first + 1 && context::in_hyphen_compound(doc, i, end) {
+        return Verdict::Drop;
+    }
+
+    match phrase {
+        "may" | "may well" | "may or may not" => keep(!context::may_is_month_or_name(doc, i) && !context::may_is_permission(doc, i)),
+        // "with all his might", "the military might of": the noun.
+        "might" => keep(!(i > 0 && doc.is_any(i - 1, DETERMINERS) || doc.is_any(i.wrapping_sub(1), &["military", "economic", "naval", "full", "all"]))),
+        // "no one could have known" is still a judgement; "he could not find", "nor could they"
+        // is past inability.
+        "could" => keep(!context::could_is_ability(doc, i) && !context::negated_before(doc, i, 3)),
+        // "could be opened", "could be read": what a thing allows, not a guess about what happened.
+        // "could be a mistake", "could be at risk" guesses.
+        "could be" => keep(!context::negated_before(doc, i, 3) && !context::is_participle(doc, end)),
+        // Decided later, once the sentence's conditions are known; refusals ("would not comment")
+        // are never hedges.
+        "would" | "will" => {
+            let verb = if is_negator(doc, i) { end } else if is_negator(doc, end) { end + 1 } else { usize::MAX };
+            keep(!doc.is_any(verb, REFUSALS))
+        }
+        "possible" => keep(possible_is_hedge(doc, i, end)),
+        // "an unknown artist" describes; "the cause is unknown" admits ignorance.
+        "unknown" | "suspect" => keep(!(i > 0 && doc.is_any(i - 1, DETERMINERS))),
+        // "as long as ten years" measures time; "as long as prices hold" sets a condition.
+        "as long as" => keep(!context::quantity_at(doc, end)),
+        "appear" | "appears" | "appeared" => keep(appear_is_hedge(doc, end)),
+        // "the apparent suicide" hedges; "it became apparent that" asserts.
+        "apparent" => keep(i > 0 && doc.is_any(i - 1, DETERMINERS)),
+        "thought" => keep(thought_is_belief(doc, i, end)),
+        "think" => keep(!doc.is_any(end, &["about", "tank", "tanks"])),
+        // "believe in God", "believe in the cause": faith or trust, not a guess about a fact.
+        "believe" | "believes" | "believed" => keep(!doc.is(end, "in")),
+        // "than expected", "as expected": the comparison states a result, not an expectation.
+        "expected" => keep(!(i > 0 && doc.is_any(i - 1, &["than", "as", "unexpected"]))),
+        "fear" | "fears" => keep(!(doc.is(end, "of") || i > 0 && doc.is_any(i - 1, DETERMINERS))),
+        // "no doubt", "without doubt", "I don't doubt", "beyond doubt" are boosters.
+        "doubt" | "doubts" => keep(!(context::negated_before(doc, i, 3) || i > 0 && doc.is(i - 1, "beyond"))),
+        "until" => keep(until_is_condition(doc, i, end)),
+        // Statistics vocabulary names a quantity, not a doubt: "maximum likelihood", "likelihood
+        // ratio", "posterior probability", "probability distribution".
+        "likelihood" | "probability" => keep(!(i > 0 && doc.is_any(i - 1, STATS_BEFORE) || doc.is_any(end, STATS_AFTER))),
+        // "at the suggestion of the mayor": a proposal, not an inference.
+        "suggestion" => keep(!doc.is(end, "of")),
+        // Looking into something is an open question only when the question is stated: "police are
+        // investigating whether the fire was set". "A panel will investigate the massacre" asserts
+        // the massacre.
+        "investigate" | "investigates" | "investigating" | "look into" | "looking into" => keep(doc.is_any(end, &["whether", "if", "why", "how"])),
+        // "consider the offer" deliberates; "consider him a risk", "is considered the best" judge.
+        "consider" | "considers" | "considered" => keep(considered_is_judgement(doc, i, end)),
+        // "assume power", "assumed the presidency": taking on, not taking for granted.
+        "assume" | "assumes" | "assumed" => keep(!(doc.is_any(end, TAKEN_ON) || i > 0 && doc.is_any(i - 1, DETERMINERS))),
+        "if" | "even if" => if_verdict(doc, i, end),
+        "about" | "around" | "roughly" | "approximately" | "some" | "an estimated" => {
+            keep(context::quantity_at(doc, end))
+        }
+        "or so" => keep(i > 0 && (context::quantity_at(doc, i - 1) || doc.is_any(i - 1, UNITS))),
+        _ => Verdict::Keep,
+    }
+}
+
+/// "possible" hedges when it introduces a possibility ("it is possible that", "it's possible", "a
+/// possible sale", "the possible merger"), not when it speaks of feasibility or range ("as soon as
+/// possible", "the highest possible score", "made it possible", "all possible combinations",
+/// "both routes are possible", "not possible").
+fn possible_is_hedge(doc: &Document, i: usize, end: usize) -> bool {
+    if context::negated_before(doc, i, 2) {
+        return false;
+    }
+    if i == 0 || doc.is(end, "that") {
+        return true;
+    }
+    if doc.is(end, "to") {
+        return false;
+    }
+    let it_is = |j: usize| j >= 1 && doc.is_any(j, BE) && doc.is(j - 1, "it");
+    let mut k = i - 1;
+    if k > 0 && doc.is_any(k, &["also", "quite", "entirely", "very", "still", "certainly", "thoroughly", "perfectly", "just"]) {
+        k -= 1;
+    }
+    if doc.is_any(k, &["it's"]) || it_is(k) {
+        return true;
+    }
+    doc.is_any(i - 1, &["a", "an", "another", "one", "the"]) && !(i >= 2 && doc.is_any(i - 2, &["all", "every"]))
+}
+
+const BE: &[&str] = &["is", "was", "be", "been", "seems", "seemed", "remains"];
+
+/// "appears to be", "appeared that", "seems likely": an impression. "appeared in court",
+/// "appears on screen", "appeared as a guest": showing up.
+fn appear_is_hedge(doc: &Document, next: usize) -> bool {
+    if doc.is(next, "to") {
+        return !doc.is_any(next + 1, DETERMINERS) && !doc.is_any(next + 1, &["me", "him", "them", "us", "be?"]) && next + 1 < doc.tokens.len() && doc.tokens[next + 1].kind == TokenKind::Word;
+    }
+    doc.is_any(next, &["that", "likely", "unlikely", "certain", "set", "poised", "ready", "close", "increasingly", "headed", "destined", "determined", "unable", "intent", "reluctant"])
+}
+
+/// "is thought to", "I thought that", "he thought the plan would fail": a belief. "his thought",
+/// "school of thought", "thought of/about": the noun or plain thinking.
+fn thought_is_belief(doc: &Document, i: usize, end: usize) -> bool {
+    if i > 0 && (doc.is_any(i - 1, DETERMINERS) || doc.is_any(i - 1, &["of", "in", "with", "without", "for", "political", "religious", "modern", "western", "greek", "free"])) {
+        return false;
+    }
+    !doc.is_any(end, &["of", "about", "process", "processes", "experiment", "experiments", "leader", "leaders", "police", "."])
+}
+
+/// "consider" judges ("consider him a risk", "is considered the best", "considered that") unless it
+/// means thinking something over ("the board considered the offer", "will consider the role").
+fn considered_is_judgement(doc: &Document, i: usize, end: usize) -> bool {
+    let passive = i > 0 && (doc.is_any(i - 1, BE) || doc.is_any(i - 1, &["are", "were", "being", "widely", "generally", "often", "long", "also", "now", "still", "usually", "not"]));
+    passive || !(doc.is_any(end, DETERMINERS) || doc.is_any(end, &["whether", "how", "what", "changing", "selling", "buying", "running", "options", "ways"]))
+}
+
+/// "until" conditions the outcome when it waits for an event yet to come or that must happen first:
+/// "construction won't resume until prices rise", "the board will keep looking until an offer is
+/// made", "the firm doesn't announce products until they ship". A past "until 1990" or "he worked
+/// there until he retired" is a plain time limit.
+fn until_is_condition(doc: &Document, i: usize, end: usize) -> bool {
+    if end < doc.tokens.len() && doc.tokens[end].kind == TokenKind::Number {
+        return false;
+    }
+    let first = context::sentence_first(doc, i);
+    (first..i).any(|j| {
+        let t = doc.token_text(j);
+        doc.is_any(j, &["will", "would", "shall", "won't", "wouldn't", "cannot", "can't", "must", "should", "doesn't", "don't"])
+            || t.ends_with("'ll")
+            || t.ends_with("\u{2019}ll")
+            // Present-tense negation: "does not announce products until they ship". A past "did not
+            // win until 1990" tells what happened.
+            || (doc.is_any(j, &["not", "n't"]) && j > first && doc.is_any(j - 1, &["does", "do"]))
+    })
+}
+
+/// "if" sets a condition, except in fixed phrases that condition nothing ("if and only if" of
+/// definitions, "little, if any", "if anything", "as if"; also "even if and only if") and after verbs of asking, where it opens an
+/// open question ("she asked if the vote would count").
+fn if_verdict(doc: &Document, i: usize, end: usize) -> Verdict {
+    if doc.is(end, "and") && doc.is(end + 1, "only") && doc.is(end + 2, "if") {
+        return Verdict::Drop;
+    }
+    if i >= 3 && doc.is(i - 1, "only") && doc.is(i - 2, "and") && doc.is(i - 3, "if") {
+        return Verdict::Drop;
+    }
+    // "as if" compares with a manner ("spoke as if it were settled"); nothing is conditioned.
+    // "deadly, if not comical": a concession that grades the adjective, not a condition.
+    if doc.is_any(end, &["any", "anything", "ever", "not", "no"]) || (i > 0 && doc.is(i - 1, "as")) {
+        return Verdict::Drop;
+    }
+    if i > 0 && doc.is_any(i - 1, ASKING) {
+        return Verdict::As(CueKind::Investigation, "\"if\" here asks an open question");
+    }
+    Verdict::Keep
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::quotes;
+
+    /// (text covered, kind, quoted) of every hedge found.
+    fn hedges(text: &str) -> Vec<(String, CueKind, bool)> {
+        let doc = Document::new(text);
+        let q = quotes::find(&doc);
+        detect(&doc, &q).into_iter().map(|s| (s.text, s.kind, s.quoted)).collect()
+    }
+
+    use CueKind::*;
+
+    /// Sentence in, the hedges expected (covered text and kind), in order.
+    const CASES: &[(&str, &[(&str, CueKind)])] = &[
+        // Epistemic modals and adverbs.
+        ("The virus may spread to other regions.", &[("may", Epistemic)]),
+        ("Officials said the river might flood.", &[("might", Epistemic)]),
+        ("The storm could delay shipments.", &[("could", Epistemic)]),
+        ("The bridge could have collapsed.", &[("could", Epistemic)]),
+        ("Farmers could see lower prices next year.", &[("could", Epistemic)]),
+        ("It could be weeks before power returns.", &[("could be", Epistemic)]),
+        ("The leak could be a sign of wider damage.", &[("could be", Epistemic)]),
+        ("It's possible the files were lost.", &[("It's possible", Epistemic)]),
+        ("It is also possible, though rare, for a fox to climb.", &[("possible", Epistemic)]),
+        ("The cause of the fire is unknown.", &[("unknown", Epistemic)]),
+        ("The deal will hold as long as prices stay low.", &[("will", Condition), ("as long as", Condition)]),
+        ("The plan will probably fail.", &[("probably", Epistemic)]),
+        ("Prices are likely to rise.", &[("likely", Epistemic)]),
+        ("A deal is not likely this year.", &[("likely", Epistemic)]),
+        ("It is possible that the files were lost.", &[("It is possible that", Epistemic)]),
+        ("We don't know who sent the letter.", &[("We don't know", Epistemic)]),
+        ("Whether the law survives remains to be seen.", &[("Whether", Investigation), ("remains to be seen", Epistemic)]),
+        ("The company is in talks about a possible sale.", &[("possible", Epistemic)]),
+        ("The minister appears to have misled parliament.", &[("appears", Epistemic)]),
+        ("It is unclear who fired first.", &[("It is unclear", Epistemic)]),
+        ("There is no evidence that the vaccine caused it.", &[("no evidence", Epistemic)]),
+        // Doxastic and evidential.
+        ("Analysts expect the bank to cut rates.", &[("expect", Doxastic)]),
+        ("The ship is thought to have sunk in 1820.", &[("is thought to", Doxastic)]),
+        ("He is widely regarded as the best player of his era.", &[("widely regarded", Doxastic)]),
+        ("The mayor reportedly accepted the gifts.", &[("reportedly", Evidential)]),
+        ("The alleged bribe was never found.", &[("alleged", Evidential)]),
+        // Conditions and open questions.
+        ("If the vote fails, the coalition will collapse.", &[("If", Condition), ("will", Condition)]),
+        ("The union will strike unless wages rise.", &[("will", Condition), ("unless", Condition)]),
+        ("Talks would resume if both sides agreed.", &[("would", Condition), ("if", Condition)]),
+        // A negated future that waits on a condition is still conditional.
+        ("Work won't restart until the inspectors approve it.", &[("won't", Condition), ("until", Condition)]),
+        ("Police are investigating why the dam failed.", &[("investigating", Investigation)]),
+        ("He is considered the best goalkeeper in Europe.", &[("is considered", Doxastic)]),
+        ("Critics consider him a liability.", &[("consider", Doxastic)]),
+        ("The firm doesn't ship products until they pass tests.", &[("until", Condition)]),
+        ("Reporters asked if the minister would resign.", &[("if", Investigation)]),
+        ("The rules cover everyone, even if they live abroad.", &[("even if", Condition)]),
+        // Approximators only blur quantities.
+        ("About 300 people attended.", &[("About", Approximator)]),
+        ("Some 40 percent of voters stayed home.", &[("Some", Approximator)]),
+        ("The fund lost roughly a third of its value.", &[("roughly", Approximator)]),
+        ("They met around 5 p.m. on Friday.", &[("around", Approximator)]),
+        ("The repairs took a week or so.", &[("or so", Approximator)]),
+        ("The results were more or less final.", &[("more or less", Approximator)]),
+        ("About half the staff left.", &[("About", Approximator)]),
+        ("The likelihood of a strike has grown.", &[("likelihood", Epistemic)]),
+        // A negated booster is a hedge; "whether or not" is one open question.
+        ("The outcome is not certain.", &[("not certain", Epistemic)]),
+        ("Whether or not the ban works, it is popular.", &[("Whether or not", Investigation)]),
+    ];
+
+    /// Sentences where a hedge word is not a hedge.
+    const NOT_HEDGES: &[&str] = &[
+        // "May" the month and the name.
+        "The law took effect on May 5.",
+        "Elections are held in May.",
+        "Sales fell in May 2024.",
+        "The factory closed last May.",
+        "Theresa May resigned as prime minister.",
+        "The report was written by May and her colleagues.",
+        // Permission "may" in rules.
+        "Visitors may not enter the building after dark.",
+        "You may leave once the form is signed.",
+        "Students may apply for a second grant.",
+        // Past ability "could".
+        "She could swim at five.",
+        "They could see the smoke from the road.",
+        "He could not find the keys.",
+        "Mr. Lee couldn't be reached for comment.",
+        "They left early so they could catch the train.",
+        // "about" the preposition, "some" the determiner.
+        "She wrote a book about cats.",
+        "Some people prefer tea.",
+        "Around the corner stood a bakery.",
+        // Future "will" and reported "would" without a condition.
+        "The company will open a new plant next year.",
+        "The spokesman said the firm would not comment.",
+        "He said the agency would review the case.",
+        // Fixed phrases and other senses.
+        "The firm sold as many units as possible.",
+        "It was the highest possible score.",
+        "The grant made it possible to hire staff.",
+        "The singer appeared on television.",
+        "A singer appears in court today.",
+        "Sales rose faster than expected.",
+        "They lived with a fear of floods.",
+        "There is no doubt that the plant is safe.",
+        "A number is even if and only if it is divisible by two.",
+        "The shop stayed open until 1990.",
+        "He fought with all his might.",
+        // "as if" describes a manner; the sentence still asserts how he spoke.
+        "He spoke as if the matter were settled.",
+        // Passive "could be" of what a thing allows.
+        "The windows could be opened for air.",
+        "Both routes are possible in winter.",
+        "The suspect was arrested on Monday.",
+        "The work of an unknown painter was sold.",
+        "The drought lasted as long as ten years.",
+        "Officials hope the bridge reopens soon.",
+        "A thought-provoking film opened on Friday.",
+        "The panel will investigate the shooting.",
+        "The board considered the offer on Monday.",
+        "The general assumed power in 1972.",
+        "The change was made at the suggestion of the mayor.",
+        "Another suspect was arrested.",
+        "The tree was built by maximum likelihood.",
+        "Each state has a transition probability.",
+        "The probability distribution is skewed.",
+        "The band did not tour until 1999.",
+        "The band did not tour until the drummer returned.",
+        "Most villagers believe in ghosts.",
+        "The raids were costly, if not ruinous.",
+        "The school of thought spread quickly.",
+        "Analysts from Likely Story Productions attended.",
+    ];
+
+    #[test]
+    fn hedges_found_with_their_kind() {
+        for (text, expected) in CASES {
+            let got: Vec<(String, CueKind)> = hedges(text).into_iter().map(|(t, k, _)| (t, k)).collect();
+            let want: Vec<(String, CueKind)> = expected.iter().map(|(t, k)| (t.to_string(), *k)).collect();
+            assert_eq!(got, want, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn non_hedge_senses_are_left_alone() {
+        for text in NOT_HEDGES {
+            assert_eq!(hedges(text), [], "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn epistemic_may_survives_the_permission_and_month_rules() {
+        assert_eq!(hedges("In May, experts warned the virus may spread.").len(), 1);
+        assert_eq!(hedges("May the new rules reduce delays? Nobody knows.").len(), 2);
+        assert_eq!(hedges("You may be right about the delay.").len(), 1);
+        assert_eq!(hedges("Visitors may have seen the fire.").len(), 1);
+    }
+
+    #[test]
+    fn sentence_initial_may_is_the_modal() {
+        let doc = Document::new("May I ask one more question?");
+        let spans = detect(&doc, &[]);
+        assert_eq!(spans.len(), 1);
+        assert!(spans[0].why.contains("question"));
+    }
+
+    #[test]
+    fn headline_case_keeps_the_modal() {
+        assert_eq!(hedges("Storm May Hit Coast By Friday")[0].0, "May");
+    }
+
+    #[test]
+    fn hedges_in_quotations_belong_to_the_speaker() {
+        let text = "\u{201C}The bridge might fail,\u{201D} the engineer said.";
+        assert_eq!(hedges(text), [("might".to_string(), Epistemic, true)]);
+        let doc = Document::new(text);
+        let why = &detect(&doc, &quotes::find(&doc))[0].why;
+        assert!(why.contains("quoted speaker"), "{why}");
+    }
+
+    #[test]
+    fn hedges_in_questions_are_kept_and_say_so() {
+        let doc = Document::new("Is it possible that the data were altered?");
+        let spans = detect(&doc, &[]);
+        assert_eq!(spans.len(), 1);
+        assert_eq!(spans[0].text, "possible");
+        assert!(spans[0].why.contains("question"));
+    }
+
+    #[test]
+    fn spans_carry_their_text_and_an_explanation() {
+        let text = "Rain might return.";
+        let doc = Document::new(text);
+        let s = &detect(&doc, &[])[0];
+        assert_eq!((s.start, s.end, s.category), (5, 10, Category::Hedge));
+        assert_eq!(&text[s.start..s.end], s.text);
+        assert!(s.why.contains("possibility"));
+    }
+
+    #[test]
+    fn every_lexicon_kind_is_known() {
+        for e in &lexicon().entries {
+            kind_of(&e.tag);
+            assert!(!e.why.is_empty(), "{} has no explanation", e.phrase);
+        }
+    }
 }

@@ -8,6 +8,7 @@
 pub mod attribution;
 pub mod boosters;
 pub mod claims;
+pub mod context;
 pub mod document;
 pub mod hedges;
 pub mod lexicon;

@@ -1,0 +1,250 @@
+//! Context around a cue word: the small questions the hedge and booster detectors ask of the
+//! neighbouring tokens before trusting a lexicon hit (is it negated, is the sentence a question,
+//! is "May" the month, is "could" past ability, is the word part of a name ...).
+//!
+//! Every helper looks at a handful of tokens next to the cue and never allocates, so a detector can
+//! call them for each hit without cost.
+
+use super::document::{Document, TokenKind};
+
+/// Words that turn the next few words around.
+const NEGATORS: &[&str] = &["not", "no", "never", "without", "hardly", "barely", "scarcely", "nor", "neither"];
+
+/// Is token `i` a negator, including contracted forms ("don't", "isn't", "can't")?
+pub fn is_negator(doc: &Document, i: usize) -> bool {
+    if i >= doc.tokens.len() {
+        return false;
+    }
+    // A bare "n't" token comes from text already split the Penn Treebank way ("could n't").
+    if doc.is_any(i, NEGATORS) || doc.is_any(i, &["cannot", "n't"]) {
+        return true;
+    }
+    let t = doc.token_text(i);
+    let b = t.as_bytes();
+    // "n't" / "n’t" endings: compare the tail bytes without building a new string.
+    (b.len() > 3 && t.is_char_boundary(b.len() - 3) && t[b.len() - 3..].eq_ignore_ascii_case("n't"))
+        || (b.len() > 5 && t.is_char_boundary(b.len() - 5) && t[b.len() - 5..].eq_ignore_ascii_case("n\u{2019}t"))
+}
+
+/// Is the cue at token `first` negated by one of the `window` words before it, within its sentence?
+/// Adverbs between the negator and the cue are allowed ("not entirely clear", "isn't really sure").
+pub fn negated_before(doc: &Document, first: usize, window: usize) -> bool {
+    let start = sentence_first(doc, first);
+    (first.saturating_sub(window).max(start)..first).any(|j| is_negator(doc, j))
+}
+
+/// First token of the sentence holding token `i`.
+pub fn sentence_first(doc: &Document, i: usize) -> usize {
+    if doc.sentences.is_empty() {
+        return 0;
+    }
+    doc.sentences[doc.sentence_of(i)].first
+}
+
+/// One past the last token of the sentence holding token `i`.
+pub fn sentence_last(doc: &Document, i: usize) -> usize {
+    if doc.sentences.is_empty() {
+        return doc.tokens.len();
+    }
+    doc.sentences[doc.sentence_of(i)].last
+}
+
+/// Does the sentence holding token `i` end with a question mark?
+pub fn in_question(doc: &Document, i: usize) -> bool {
+    let (first, last) = (sentence_first(doc, i), sentence_last(doc, i));
+    // Closing quotes and brackets may follow the question mark.
+    (first..last).rev().take(4).any(|j| doc.is(j, "?"))
+}
+
+/// Is token `i` a word starting with an upper-case letter?
+pub fn is_capitalised(doc: &Document, i: usize) -> bool {
+    i < doc.tokens.len()
+        && doc.tokens[i].kind == TokenKind::Word
+        && doc.token_text(i).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Is token `i` the first word of its sentence (after any opening quote or bracket)?
+pub fn starts_sentence(doc: &Document, i: usize) -> bool {
+    let first = sentence_first(doc, i);
+    (first..i).all(|j| doc.tokens[j].kind == TokenKind::Punct)
+}
+
+/// Is most of the sentence capitalised, as in a headline ("Virus May Spread To Europe")?
+pub fn title_case_sentence(doc: &Document, i: usize) -> bool {
+    let (first, last) = (sentence_first(doc, i), sentence_last(doc, i));
+    let mut words = 0;
+    let mut caps = 0;
+    for j in first..last {
+        if doc.tokens[j].kind == TokenKind::Word {
+            words += 1;
+            caps += is_capitalised(doc, j) as usize;
+        }
+    }
+    words >= 3 && caps * 4 >= words * 3
+}
+
+/// Is the capitalised word at `i` part of a proper name ("The Likely Lads", "Theresa May")?
+/// A capitalised cue in the middle of a sentence next to another capitalised word is read as a
+/// name, unless the whole sentence is in headline case.
+pub fn in_proper_name(doc: &Document, i: usize) -> bool {
+    if !is_capitalised(doc, i) || title_case_sentence(doc, i) {
+        return false;
+    }
+    !starts_sentence(doc, i) && ((i > 0 && is_capitalised(doc, i - 1)) || is_capitalised(doc, i + 1))
+}
+
+const MONTH_BEFORE: &[&str] = &[
+    "in", "on", "since", "last", "next", "early", "late", "mid", "of", "by", "until", "till", "from", "through", "during", "before",
+    "after", "this", "that", "between", "and", "to", "-",
+];
+
+/// Is this "May" the month or a name rather than the modal verb?
+/// The modal is written lower-case except at the start of a sentence or in a headline, so a
+/// capitalised "May" elsewhere is the month ("in May", "May 2024") or a name ("Theresa May").
+pub fn may_is_month_or_name(doc: &Document, i: usize) -> bool {
+    if !is_capitalised(doc, i) {
+        return false;
+    }
+    let next_is_number = i + 1 < doc.tokens.len() && doc.tokens[i + 1].kind == TokenKind::Number;
+    let prev_is_number = i > 0 && doc.tokens[i - 1].kind == TokenKind::Number;
+    if next_is_number || prev_is_number || (i > 0 && doc.is_any(i - 1, MONTH_BEFORE)) {
+        return true;
+    }
+    if starts_sentence(doc, i) {
+        return false;
+    }
+    if title_case_sentence(doc, i) {
+        // Headline: "Storm May Hit Coast" keeps the modal, "Elections In May" was caught above.
+        return false;
+    }
+    true
+}
+
+/// People who are given rules: "visitors may not enter", "you may leave".
+const RULE_SUBJECTS: &[&str] = &[
+    "you", "users", "user", "visitors", "visitor", "students", "student", "applicants", "applicant", "members", "member",
+    "employees", "employee", "customers", "customer", "passengers", "passenger", "participants", "participant", "residents",
+    "guests", "guest", "candidates", "candidate", "players", "player", "drivers", "driver", "pupils", "tenants", "voters",
+    "parents", "children", "staff", "entrants", "contestants", "subscribers", "readers",
+];
+
+/// Is the "may" at `i` a permission ("visitors may not enter", "you may leave") rather than a
+/// possibility? Read as permission when a rule-bound subject comes right before it (with at most
+/// one adverb between) and it is not followed by "be"/"have", which signal the epistemic reading
+/// ("you may be right", "users may have seen it").
+pub fn may_is_permission(doc: &Document, i: usize) -> bool {
+    let subject = (i > 0 && doc.is_any(i - 1, RULE_SUBJECTS)) || (i > 1 && doc.is_any(i - 2, RULE_SUBJECTS) && doc.is_any(i - 1, &["also", "now", "only", "then", "still"]));
+    if !subject {
+        return false;
+    }
+    let mut j = i + 1;
+    if doc.is(j, "not") || doc.is(j, "also") || doc.is(j, "only") {
+        j += 1;
+    }
+    !doc.is_any(j, &["be", "have", "well", "find", "feel", "want", "need", "notice", "see", "experience", "get"])
+}
+
+/// Verbs whose "could" reports what someone was able to do, not what may happen.
+const ABILITY_VERBS: &[&str] = &[
+    "swim", "read", "write", "speak", "hear", "afford", "remember", "recall", "walk", "run", "sing", "play", "understand", "barely",
+    "hardly", "only", "scarcely", "no", "never", "finally", "easily", "do", "get", "reach", "find", "tell",
+];
+
+/// Is the "could" at `i` past ability or a polite/purpose use rather than a possibility?
+/// - negated ("could not find", "couldn't be reached") unless "could not have" (a judgement);
+/// - followed by an ability verb ("she could swim at five", "he could barely walk"), or a verb
+///   of perception after a pronoun ("they could see the smoke");
+/// - after "so"/"so that" (purpose: "so he could leave");
+/// - at the end of a clause ("as fast as he could.").
+pub fn could_is_ability(doc: &Document, i: usize) -> bool {
+    let next = i + 1;
+    if is_negator(doc, i) || is_negator(doc, next) {
+        let after = if is_negator(doc, i) { next } else { next + 1 };
+        return !doc.is(after, "have");
+    }
+    if doc.is_any(next, ABILITY_VERBS) {
+        return true;
+    }
+    // "they could see the smoke" perceives; "insurers could see losses" forecasts, so perception
+    // counts as ability only after a personal pronoun.
+    if doc.is_any(next, &["see", "hear", "smell", "feel"]) && i > 0 && doc.is_any(i - 1, &["i", "we", "you", "he", "she", "they"]) {
+        return true;
+    }
+    let back = i.saturating_sub(4).max(sentence_first(doc, i));
+    if (back..i).any(|j| doc.is(j, "so") && (doc.is(j + 1, "that") || j + 2 == i)) {
+        return true;
+    }
+    // Elliptical "as soon as they could." has no event left to be uncertain about.
+    next >= doc.tokens.len() || doc.is_any(next, &[".", ",", ";", ")"])
+}
+
+/// Number words that can follow an approximator ("about half", "some forty", "around a dozen").
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
+    "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+    "billion", "billions", "dozen", "dozens", "half", "third", "quarter", "fifth", "tenth", "twice", "double", "triple",
+];
+
+/// Does a quantity start at token `i`: a number, a number word, "a third", "a dozen", "$5", "£3"?
+pub fn quantity_at(doc: &Document, i: usize) -> bool {
+    if i >= doc.tokens.len() {
+        return false;
+    }
+    if doc.tokens[i].kind == TokenKind::Number || doc.is_any(i, NUMBER_WORDS) {
+        return true;
+    }
+    if doc.is_any(i, &["a", "an"]) {
+        return doc.is_any(i + 1, NUMBER_WORDS);
+    }
+    if doc.is_any(i, &["$", "£", "€", "¥", "US$"]) {
+        return i + 1 < doc.tokens.len() && doc.tokens[i + 1].kind == TokenKind::Number;
+    }
+    false
+}
+
+/// Is the "must" at `i` epistemic ("they must have known", "it must be a mistake") rather than an
+/// obligation ("you must leave", "plans must be approved")?
+pub fn must_is_epistemic(doc: &Document, i: usize) -> bool {
+    if is_negator(doc, i + 1) {
+        // "must not" is a prohibition.
+        return false;
+    }
+    if doc.is(i + 1, "have") {
+        // "must have known", "must have been": a conclusion about the past. "must have a licence"
+        // (possession) is an obligation: the next word is then a determiner.
+        return !doc.is_any(i + 2, &["a", "an", "the", "some", "no", "any", "their", "his", "her", "its", "our", "your", "my", "at", "to"]);
+    }
+    if doc.is(i + 1, "be") {
+        // "must be a mistake", "must be true", "must be joking"; not "must be approved/paid".
+        return doc.is_any(i + 2, &["a", "an", "true", "right", "wrong", "mistaken", "joking", "kidding", "lying", "aware", "some", "something", "the"]);
+    }
+    false
+}
+
+/// Irregular past participles common after "be" ("could be seen", "could be done").
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "seen", "done", "made", "given", "taken", "known", "shown", "found", "built", "held", "kept", "sold", "told", "read", "run",
+    "set", "put", "worn", "drawn", "written", "broken", "chosen", "driven", "eaten", "forgotten", "hidden", "thrown", "brought",
+    "bought", "caught", "taught", "thought", "sent", "spent", "lost", "won", "heard", "left", "led", "met", "paid", "laid", "cut",
+    "hit", "shut", "split", "spread", "sung", "begun", "grown", "flown", "blown", "torn", "sworn", "born", "borne", "ridden",
+];
+
+/// Does token `i` look like a past participle ("opened", "converted", "seen")? Words ending in -ed
+/// are read as participles except a few that merely end that way.
+pub fn is_participle(doc: &Document, i: usize) -> bool {
+    if i >= doc.tokens.len() || doc.tokens[i].kind != TokenKind::Word {
+        return false;
+    }
+    let b = doc.token_text(i).as_bytes();
+    let ed = b.len() > 4 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed");
+    (ed && !doc.is_any(i, &["need", "speed", "indeed", "wicked", "naked", "sacred", "kindred", "hundred"])) || doc.is_any(i, IRREGULAR_PARTICIPLES)
+}
+
+/// Is the hit `tokens[first..last]` glued by a hyphen to a neighbouring word ("thought-provoking",
+/// "if-it-bleeds", "so-thought")? Then it is part of a compound, not a cue of its own.
+pub fn in_hyphen_compound(doc: &Document, first: usize, last: usize) -> bool {
+    let glued = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
+    let after = last + 1 < doc.tokens.len() && doc.is(last, "-") && glued(last - 1, last) && glued(last, last + 1);
+    let before = first >= 2 && doc.is(first - 1, "-") && glued(first - 1, first) && glued(first - 2, first - 1);
+    after || before
+}
