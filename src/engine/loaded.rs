@@ -7,7 +7,7 @@
 
 use std::sync::OnceLock;
 
-use super::document::Document;
+use super::document::{Document, TokenKind};
 use super::lexicon::Lexicon;
 use super::quotes::is_quoted;
 use super::result::{Category, CueKind, Range, Span};
@@ -21,15 +21,42 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
     detect_with(lexicon(), doc, quotes)
 }
 
+/// Function words an intensifier never extends over ("utterly the" is not a phrase).
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "as", "is", "are", "was", "were", "be",
+    "that", "this", "it", "not",
+];
+
 /// [`detect`] with another lexicon of the same format (to measure candidate word lists).
+///
+/// Two hits in a row ("shocking, disgraceful") become one span, and an intensifier takes in the
+/// word it intensifies ("utterly wrong"): the colouring lies in the pair, and one highlight reads
+/// better than two.
 pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span> {
-    lex.find(doc)
-        .iter()
-        .map(|h| {
-            let range = doc.token_span(h.first, h.last);
-            let e = lex.entry(h);
-            let why = if e.why.is_empty() { "Loaded wording.".to_string() } else { format!("Loaded language: {}.", e.why) };
-            super::span(doc, h.first, h.last, Category::Loaded, CueKind::Emotive, is_quoted(quotes, range), why)
+    let mut runs: Vec<(usize, usize, Vec<&str>)> = Vec::new();
+    for h in lex.find(doc) {
+        let e = lex.entry(&h);
+        let mut last = h.last;
+        if e.tag == "intensifier" && last < doc.tokens.len() && doc.tokens[last].kind == TokenKind::Word && !doc.is_any(last, FUNCTION_WORDS) && doc.tokens[last].newlines_before == 0 {
+            last += 1;
+        }
+        if let Some(run) = runs.last_mut() {
+            let gap = h.first.saturating_sub(run.1);
+            let joined = h.first <= run.1 || (gap == 1 && doc.is_any(run.1, &[",", "and", "or"]));
+            if joined && doc.sentence_of(h.first) == doc.sentence_of(run.0) {
+                run.1 = run.1.max(last);
+                run.2.push(e.phrase.as_str());
+                continue;
+            }
+        }
+        runs.push((h.first, last, vec![e.phrase.as_str()]));
+    }
+    runs.into_iter()
+        .map(|(first, last, words)| {
+            let range = doc.token_span(first, last);
+            let listed: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+            let why = format!("Loaded language: emotive wording {}.", listed.join(", "));
+            super::span(doc, first, last, Category::Loaded, CueKind::Emotive, is_quoted(quotes, range), why)
         })
         .collect()
 }
@@ -46,11 +73,14 @@ mod tests {
     }
 
     const CASES: &[(&str, &[&str])] = &[
-        ("The senator slammed the so-called reform as a disastrous scheme.", &["slammed", "so-called", "disastrous", "scheme"]),
+        ("The senator slammed the so-called reform as a disastrous scheme.", &["slammed", "so-called", "disastrous scheme"]),
         ("Rebels say the regime hired thugs to break up the march.", &["regime", "thugs"]),
-        ("It was a very, very bad week for the bank.", &["very, very"]),
+        ("It was a very, very bad week for the bank.", &["very, very bad"]),
+        // An intensifier takes in the word it intensifies; hits in a row make one span.
+        ("The claim is utterly false.", &["utterly false"]),
+        ("A shocking, disgraceful decision.", &["shocking, disgraceful"]),
         ("The report is a bombshell for the draconian law.", &["bombshell", "draconian"]),
-        ("He called the inquiry a witch hunt and utterly outrageous.", &["witch hunt", "utterly", "outrageous"]),
+        ("He called the inquiry a witch hunt and utterly outrageous.", &["witch hunt and utterly outrageous"]),
         ("Critics describe the hurried vote as Western hegemony.", &["hurried", "hegemony"]),
         // Plain reporting has no loaded words.
         ("The council approved the budget on Tuesday by seven votes to two.", &[]),
