@@ -117,7 +117,7 @@ const WILL_NOUN: &[&str] = &["the", "a", "his", "her", "their", "our", "my", "yo
 
 /// Gathers the cues of tokens `first..last` (a unit or a whole record).
 /// `hits` are the claim-cue lexicon hits of the whole document (sorted), `spans` the detector spans.
-pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[Hit], spans: &[Span], attributions: &[Attribution]) -> Cues {
+pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[Hit], spans: &[Span], attribution: Option<(SourceKind, Stance)>) -> Cues {
     let mut c = Cues::default();
     let lex = lexicon();
 
@@ -137,14 +137,16 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         if c.first_why[tag as usize].is_none() {
             c.first_why[tag as usize] = Some(e.why.as_str());
         }
-        if matches!(e.phrase.as_str(), "percent" | "per cent" | "percentage" | "dollars") {
+        if matches!(e.phrase.as_str(), "percent" | "per cent" | "percentage" | "dollars" | "dlrs" | "pct" | "cts") {
             c.percent_or_money += 1;
         }
     }
 
     // Token scan.
     let mut first_word = true;
-    let mut prev_word: Option<usize> = None;
+    let mut prev_subject = false;
+    // One reused buffer: no allocation per token.
+    let mut lower = String::new();
     for i in first..last {
         let t = doc.tokens[i];
         let s = doc.token_text(i);
@@ -159,8 +161,8 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
             }
             TokenKind::Word => {
                 c.words += 1;
-                let lower = s.to_ascii_lowercase();
-                let lower = lower.replace('\u{2019}', "'");
+                lower.clear();
+                lower.extend(s.chars().map(|ch| if ch == '\u{2019}' { '\'' } else { ch.to_ascii_lowercase() }));
                 let starts_upper = s.chars().next().is_some_and(char::is_uppercase);
                 if starts_upper && !first_word && lower != "i" && !lower.starts_with("i'") && !follows_opening(doc, i, first) {
                     c.names += 1;
@@ -184,12 +186,10 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
                 if AUXILIARIES.contains(&lower.as_str()) || lower.contains('\'') {
                     c.verb_like = true;
                 }
-                if let Some(p) = prev_word {
-                    if SUBJECTS.contains(&doc.lower(p).as_str()) {
-                        c.verb_like = true;
-                    }
+                if prev_subject {
+                    c.verb_like = true;
                 }
-                prev_word = Some(i);
+                prev_subject = SUBJECTS.contains(&lower.as_str());
             }
             TokenKind::Punct => {
                 if CURRENCY.contains(&s) {
@@ -209,7 +209,8 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
     c.exclamation = exclamation;
 
     // Spans from the other detectors that fall inside the unit (spans are sorted by start).
-    let from = spans.partition_point(|s| s.end <= range.start);
+    // Spans are sorted by start; one starting before the unit is not inside it.
+    let from = spans.partition_point(|s| s.start < range.start);
     for s in spans[from..].iter().take_while(|s| s.start < range.end) {
         if !range.contains(s.range()) {
             continue;
@@ -226,21 +227,36 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         }
     }
 
-    // The attribution whose content covers most of the unit, or whose cue sits in it.
-    for a in attributions {
-        let touches = a.content.iter().any(|r| r.overlaps(range)) || a.cue.overlaps(range);
-        if touches {
-            let cand = (a.source_kind, a.stance);
-            c.attribution = Some(match c.attribution {
-                // Prefer the more distancing reading: it is the one the reader must be warned of.
-                Some(old) if rank(old) >= rank(cand) => old,
-                _ => cand,
-            });
-        }
-    }
+    c.attribution = attribution;
     c
 }
 
+/// For each sentence unit, the attribution touching it (content or cue overlapping the unit),
+/// the more distancing one when several do: that is the reading the reader must be warned of.
+/// Sentences are sorted and tile the text, so each range finds its units by binary search.
+pub fn attribution_per_unit(doc: &Document, attributions: &[Attribution]) -> Vec<Option<(SourceKind, Stance)>> {
+    let mut out: Vec<Option<(SourceKind, Stance)>> = vec![None; doc.sentences.len()];
+    for a in attributions {
+        let cand = (a.source_kind, a.stance);
+        for r in a.content.iter().chain(std::iter::once(&a.cue)) {
+            let from = doc.sentences.partition_point(|u| u.range.end <= r.start);
+            for (k, u) in doc.sentences.iter().enumerate().skip(from) {
+                if u.range.start >= r.end.max(r.start + 1) {
+                    break;
+                }
+                if u.range.overlaps(*r) || (r.is_empty() && u.range.contains(*r)) {
+                    out[k] = Some(match out[k] {
+                        Some(old) if rank(old) >= rank(cand) => old,
+                        _ => cand,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// How strongly an attribution should colour the certainty of what it touches.
 fn rank((kind, stance): (SourceKind, Stance)) -> u8 {
     let s = match stance {
         Stance::Distancing => 4,

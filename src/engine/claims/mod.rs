@@ -12,7 +12,7 @@ pub mod cues;
 pub mod kind;
 
 use super::document::{Document, SentenceUnit};
-use super::result::{Attribution, Claim, ClaimKind, NonClaim, Sentence, Span};
+use super::result::{Attribution, Claim, ClaimKind, NonClaim, Sentence, SourceKind, Span, Stance};
 use super::segment::Block;
 use cues::Cues;
 
@@ -27,7 +27,8 @@ const INTERJECTIONS: &[&str] = &[
 /// One [`Sentence`] per `doc.sentences` unit, in order, with the same ranges.
 pub fn classify(doc: &Document, spans: &[Span], attributions: &[Attribution]) -> Vec<Sentence> {
     let hits = cues::lexicon().find(doc);
-    doc.sentences.iter().map(|u| classify_unit(doc, u, &hits, spans, attributions)).collect()
+    let attribution = cues::attribution_per_unit(doc, attributions);
+    doc.sentences.iter().zip(attribution).map(|(u, a)| classify_unit(doc, u, &hits, spans, a)).collect()
 }
 
 /// The cues of tokens `first..last` treated as one unit (used to fit and measure on records that
@@ -35,11 +36,14 @@ pub fn classify(doc: &Document, spans: &[Span], attributions: &[Attribution]) ->
 pub fn cues_of(doc: &Document, first: usize, last: usize, spans: &[Span], attributions: &[Attribution]) -> Cues {
     let hits = cues::lexicon().find(doc);
     let range = doc.token_span(first, last);
-    cues::gather(doc, first, last, range, &hits, spans, attributions)
+    let mut c = cues::gather(doc, first, last, range, &hits, spans, None);
+    let units = cues::attribution_per_unit(doc, attributions);
+    c.attribution = doc.sentences.iter().zip(units).filter(|(u, _)| u.range.overlaps(range)).find_map(|(_, a)| a);
+    c
 }
 
-fn classify_unit(doc: &Document, u: &SentenceUnit, hits: &[super::lexicon::Hit], spans: &[Span], attributions: &[Attribution]) -> Sentence {
-    let c = if u.last > u.first { cues::gather(doc, u.first, u.last, u.range, hits, spans, attributions) } else { Cues::default() };
+fn classify_unit(doc: &Document, u: &SentenceUnit, hits: &[super::lexicon::Hit], spans: &[Span], attribution: Option<(SourceKind, Stance)>) -> Sentence {
+    let c = if u.last > u.first { cues::gather(doc, u.first, u.last, u.range, hits, spans, attribution) } else { Cues::default() };
     let certainty = certainty::score(&certainty::Inputs {
         hedges: &c.hedges,
         boosters: &c.boosters,
@@ -78,10 +82,10 @@ fn non_claim(doc: &Document, u: &SentenceUnit, c: &Cues) -> Option<(NonClaim, &'
     if c.words == 0 {
         return Some((NonClaim::Fragment, "No words: a fragment, not a claim."));
     }
-    let only_interjections = (u.first..u.last)
-        .filter(|&i| doc.tokens[i].kind != super::document::TokenKind::Punct)
-        .all(|i| INTERJECTIONS.contains(&doc.lower(i).replace('\u{2019}', "'").as_str()));
-    if c.words <= 5 && only_interjections && c.numbers == 0 {
+    let only_interjections = || {
+        (u.first..u.last).filter(|&i| doc.tokens[i].kind == super::document::TokenKind::Word).all(|i| doc.is_any(i, INTERJECTIONS))
+    };
+    if c.words <= 5 && c.numbers == 0 && only_interjections() {
         return Some((NonClaim::Fragment, "Interjection or greeting, not a claim."));
     }
     if c.words == 1 || (c.words <= 3 && !c.verb_like && c.numbers == 0) {
@@ -203,11 +207,11 @@ mod tests {
         let mut units = doc.sentences.clone();
         units[0].block = Block::Heading;
         let hits = cues::lexicon().find(&doc);
-        assert_eq!(classify_unit(&doc, &units[0], &hits, &[], &[]).non_claim, Some(NonClaim::Heading));
+        assert_eq!(classify_unit(&doc, &units[0], &hits, &[], None).non_claim, Some(NonClaim::Heading));
         units[0].block = Block::Metadata;
-        assert_eq!(classify_unit(&doc, &units[0], &hits, &[], &[]).non_claim, Some(NonClaim::Metadata));
+        assert_eq!(classify_unit(&doc, &units[0], &hits, &[], None).non_claim, Some(NonClaim::Metadata));
         units[0].block = Block::ListItem;
-        assert_eq!(is(&classify_unit(&doc, &units[0], &hits, &[], &[])), Claim(Quantity));
+        assert_eq!(is(&classify_unit(&doc, &units[0], &hits, &[], None)), Claim(Quantity));
     }
 
     /// (sentence, worth checking?) for clear cases.
@@ -247,6 +251,25 @@ mod tests {
         let h = certainty(hedged, &[span(hedged, "probably", Category::Hedge, CueKind::Epistemic, false)]);
         let b = certainty(boosted, &[span(boosted, "clearly", Category::Booster, CueKind::Certainty, false)]);
         assert!(h < p && p < b, "{h} {p} {b}");
+    }
+
+    #[test]
+    fn distancing_attribution_lowers_certainty_of_its_content_only() {
+        let text = "The mayor claimed the dam was safe. The dam failed in March.";
+        let doc = Document::new(text);
+        let cue = text.find("claimed").unwrap();
+        let content = text.find("the dam was safe").unwrap();
+        let a = Attribution {
+            source: Some(crate::engine::result::Range::new(0, 9)),
+            cue: crate::engine::result::Range::new(cue, cue + 7),
+            content: vec![crate::engine::result::Range::new(content, content + 16)],
+            source_kind: SourceKind::Named,
+            stance: Stance::Distancing,
+            why: String::new(),
+        };
+        let s = classify(&doc, &[], &[a]);
+        assert!(s[0].certainty < s[1].certainty, "{} {}", s[0].certainty, s[1].certainty);
+        assert_eq!(s[1].certainty, certainty::BASE);
     }
 
     #[test]
