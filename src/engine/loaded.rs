@@ -24,8 +24,23 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
 /// Function words an intensifier never extends over ("utterly the" is not a phrase).
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "as", "is", "are", "was", "were", "be",
-    "that", "this", "it", "not",
+    "that", "this", "it", "not", "from", "into", "than", "but", "has", "have", "had", "will", "would", "can", "could", "said",
+    "says", "who", "which", "when", "where", "while", "because", "after", "before", "about", "over", "under", "if",
 ];
+
+/// A loaded adjective colours the noun after it ("disastrous scheme", "rigged witch hunt"): a
+/// suffix guess at adjectives, since there is no part-of-speech tagger.
+fn looks_adjectival(word: &str) -> bool {
+    const SUFFIXES: &[&str] = &["ous", "ful", "ive", "ic", "al", "ent", "ant", "ible", "able", "less", "ish", "ile", "id", "ing"];
+    let w = word.to_ascii_lowercase();
+    w.len() > 4 && SUFFIXES.iter().any(|s| w.ends_with(s))
+}
+
+/// Past-tense verbs and adverbs end the phrase ("the shocking plan failed").
+fn looks_verbal(word: &str) -> bool {
+    let w = word.as_bytes();
+    w.len() > 3 && (w.ends_with(b"ed") || w.ends_with(b"ly"))
+}
 
 /// [`detect`] with another lexicon of the same format (to measure candidate word lists).
 ///
@@ -37,8 +52,13 @@ pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span>
     for h in lex.find(doc) {
         let e = lex.entry(&h);
         let mut last = h.last;
-        if e.tag == "intensifier" && last < doc.tokens.len() && doc.tokens[last].kind == TokenKind::Word && !doc.is_any(last, FUNCTION_WORDS) && doc.tokens[last].newlines_before == 0 {
-            last += 1;
+        let takes = if e.tag == "intensifier" { 1 } else if h.last - h.first == 1 && looks_adjectival(doc.token_text(h.first)) { 2 } else { 0 };
+        for _ in 0..takes {
+            if last < doc.tokens.len() && doc.tokens[last].kind == TokenKind::Word && !doc.is_any(last, FUNCTION_WORDS) && doc.tokens[last].newlines_before == 0 && !looks_verbal(doc.token_text(last)) {
+                last += 1;
+            } else {
+                break;
+            }
         }
         if let Some(run) = runs.last_mut() {
             let gap = h.first.saturating_sub(run.1);
@@ -78,7 +98,10 @@ mod tests {
         ("It was a very, very bad week for the bank.", &["very, very bad"]),
         // An intensifier takes in the word it intensifies; hits in a row make one span.
         ("The claim is utterly false.", &["utterly false"]),
-        ("A shocking, disgraceful decision.", &["shocking, disgraceful"]),
+        ("A shocking, disgraceful decision.", &["shocking, disgraceful decision"]),
+        // A loaded adjective takes in the noun it colours; a verb does not take in its object.
+        ("Voters rejected the outrageous tax plan.", &["outrageous tax plan"]),
+        ("The mayor slammed opponents of the plan.", &["slammed"]),
         ("The report is a bombshell for the draconian law.", &["bombshell", "draconian"]),
         ("He called the inquiry a witch hunt and utterly outrageous.", &["witch hunt and utterly outrageous"]),
         ("Critics describe the hurried vote as Western hegemony.", &["hurried", "hegemony"]),
@@ -97,8 +120,8 @@ mod tests {
 
     #[test]
     fn quoted_loaded_words_are_marked_quoted() {
-        assert_eq!(loaded("She said the plan was “a shocking failure”."), [("shocking".to_string(), true)]);
-        assert_eq!(loaded("The shocking plan failed."), [("shocking".to_string(), false)]);
+        assert_eq!(loaded("She said the plan was “a shocking failure”."), [("shocking failure".to_string(), true)]);
+        assert_eq!(loaded("The shocking plan failed."), [("shocking plan".to_string(), false)]);
     }
 
     #[test]
