@@ -320,3 +320,50 @@ fn final_mark(doc: &Document, first: usize, last: usize) -> (bool, bool) {
     }
     (question, exclamation)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_lexicon_tag_is_known() {
+        for e in &lexicon().entries {
+            tag_of(&e.tag);
+        }
+    }
+
+    fn cues(text: &str) -> Cues {
+        let doc = Document::new(text);
+        let hits = lexicon().find(&doc);
+        gather(&doc, 0, doc.tokens.len(), doc.token_span(0, doc.tokens.len()), &hits, &[], None)
+    }
+
+    /// (sentence, amounts, dates)
+    const NUMBERS: &[(&str, u32, u32)] = &[
+        ("In 1998 the fund held 450 homes.", 1, 1),
+        ("It opened on 12 March and closed on March 30.", 0, 2),
+        ("The 1990s were calm; the 21st century is not.", 0, 2),
+        ("The train leaves at 5 pm.", 0, 1),
+        ("Sales rose 3.5% to $1,200.", 2, 0),
+    ];
+
+    #[test]
+    fn dates_are_told_from_amounts() {
+        for &(text, amounts, dates) in NUMBERS {
+            let c = cues(text);
+            assert_eq!((c.numbers, c.dates), (amounts, dates), "{text}");
+        }
+    }
+
+    #[test]
+    fn names_skip_the_first_word_and_i() {
+        assert_eq!(cues("Yesterday I met Ana Lopez in Lima.").names, 3);
+        assert_eq!(cues("\u{201C}Nobody came,\u{201D} she said.").names, 0);
+    }
+
+    #[test]
+    fn will_as_a_noun_is_not_the_future() {
+        assert!(!cues("It was the will of the voters.").has(Tag::Prediction));
+        assert!(cues("Voters will decide.").has(Tag::Prediction));
+    }
+}
