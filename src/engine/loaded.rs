@@ -1,10 +1,134 @@
-//! Loaded language: emotive or loaded wording ("hegemony", "bombshell", "hurried").
+//! Loaded language: emotive or loaded wording ("hegemony", "bombshell", "slammed", "so-called",
+//! "very, very") that colours a report instead of informing it.
 //!
-//! PLACEHOLDER.
+//! A lexicon lookup over `lexicons/loaded.tsv`; each hit becomes a `Loaded`/`Emotive` span, marked
+//! quoted when it sits inside a direct quotation (then it is the quoted speaker's wording, which a
+//! reader weighs differently from the author's own).
 
-use super::document::Document;
-use super::result::{Range, Span};
+use std::sync::OnceLock;
 
-pub fn detect(_doc: &Document, _quotes: &[Range]) -> Vec<Span> {
-    Vec::new()
+use super::document::{Document, TokenKind};
+use super::lexicon::Lexicon;
+use super::quotes::is_quoted;
+use super::result::{Category, CueKind, Range, Span};
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::parse(include_str!("../../lexicons/loaded.tsv")))
+}
+
+pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
+    detect_with(lexicon(), doc, quotes)
+}
+
+/// Function words an intensifier never extends over ("utterly the" is not a phrase).
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "as", "is", "are", "was", "were", "be",
+    "that", "this", "it", "not", "from", "into", "than", "but", "has", "have", "had", "will", "would", "can", "could", "said",
+    "says", "who", "which", "when", "where", "while", "because", "after", "before", "about", "over", "under", "if",
+];
+
+/// A loaded adjective colours the noun after it ("disastrous scheme", "rigged witch hunt"): a
+/// suffix guess at adjectives, since there is no part-of-speech tagger.
+fn looks_adjectival(word: &str) -> bool {
+    const SUFFIXES: &[&str] = &["ous", "ful", "ive", "ic", "al", "ent", "ant", "ible", "able", "less", "ish", "ile", "id", "ing"];
+    let w = word.to_ascii_lowercase();
+    w.len() > 4 && SUFFIXES.iter().any(|s| w.ends_with(s))
+}
+
+/// Past-tense verbs and adverbs end the phrase ("the shocking plan failed").
+fn looks_verbal(word: &str) -> bool {
+    let w = word.as_bytes();
+    w.len() > 3 && (w.ends_with(b"ed") || w.ends_with(b"ly"))
+}
+
+/// [`detect`] with another lexicon of the same format (to measure candidate word lists).
+///
+/// Two hits in a row ("shocking, disgraceful") become one span, and an intensifier takes in the
+/// word it intensifies ("utterly wrong"): the colouring lies in the pair, and one highlight reads
+/// better than two.
+pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span> {
+    let mut runs: Vec<(usize, usize, Vec<&str>)> = Vec::new();
+    for h in lex.find(doc) {
+        let e = lex.entry(&h);
+        let mut last = h.last;
+        let takes = if e.tag == "intensifier" { 1 } else if h.last - h.first == 1 && looks_adjectival(doc.token_text(h.first)) { 2 } else { 0 };
+        for _ in 0..takes {
+            if last < doc.tokens.len() && doc.tokens[last].kind == TokenKind::Word && !doc.is_any(last, FUNCTION_WORDS) && doc.tokens[last].newlines_before == 0 && !looks_verbal(doc.token_text(last)) {
+                last += 1;
+            } else {
+                break;
+            }
+        }
+        if let Some(run) = runs.last_mut() {
+            let gap = h.first.saturating_sub(run.1);
+            let joined = h.first <= run.1 || (gap == 1 && doc.is_any(run.1, &[",", "and", "or"]));
+            if joined && doc.sentence_of(h.first) == doc.sentence_of(run.0) {
+                run.1 = run.1.max(last);
+                run.2.push(e.phrase.as_str());
+                continue;
+            }
+        }
+        runs.push((h.first, last, vec![e.phrase.as_str()]));
+    }
+    runs.into_iter()
+        .map(|(first, last, words)| {
+            let range = doc.token_span(first, last);
+            let listed: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+            let why = format!("Loaded language: emotive wording {}.", listed.join(", "));
+            super::span(doc, first, last, Category::Loaded, CueKind::Emotive, is_quoted(quotes, range), why)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::quotes;
+
+    fn loaded(text: &str) -> Vec<(String, bool)> {
+        let doc = Document::new(text);
+        let q = quotes::find(&doc);
+        detect(&doc, &q).into_iter().map(|s| (s.text, s.quoted)).collect()
+    }
+
+    const CASES: &[(&str, &[&str])] = &[
+        ("The senator slammed the so-called reform as a disastrous scheme.", &["slammed", "so-called", "disastrous scheme"]),
+        ("Rebels say the regime hired thugs to break up the march.", &["regime", "thugs"]),
+        ("It was a very, very bad week for the bank.", &["very, very bad"]),
+        // An intensifier takes in the word it intensifies; hits in a row make one span.
+        ("The claim is utterly false.", &["utterly false"]),
+        ("A shocking, disgraceful decision.", &["shocking, disgraceful decision"]),
+        // A loaded adjective takes in the noun it colours; a verb does not take in its object.
+        ("Voters rejected the outrageous tax plan.", &["outrageous tax plan"]),
+        ("The mayor slammed opponents of the plan.", &["slammed"]),
+        ("The report is a bombshell for the draconian law.", &["bombshell", "draconian"]),
+        ("He called the inquiry a witch hunt and utterly outrageous.", &["witch hunt and utterly outrageous"]),
+        ("Critics describe the hurried vote as Western hegemony.", &["hurried", "hegemony"]),
+        // Plain reporting has no loaded words.
+        ("The council approved the budget on Tuesday by seven votes to two.", &[]),
+        ("The river rose two metres after the storm.", &[]),
+    ];
+
+    #[test]
+    fn loaded_words_are_found() {
+        for (text, expected) in CASES {
+            let got: Vec<String> = loaded(text).into_iter().map(|(t, _)| t).collect();
+            assert_eq!(got, *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn quoted_loaded_words_are_marked_quoted() {
+        assert_eq!(loaded("She said the plan was “a shocking failure”."), [("shocking failure".to_string(), true)]);
+        assert_eq!(loaded("The shocking plan failed."), [("shocking plan".to_string(), false)]);
+    }
+
+    #[test]
+    fn spans_carry_a_reason() {
+        let doc = Document::new("A shocking result.");
+        let s = detect(&doc, &[]);
+        assert_eq!((s[0].category, s[0].kind), (Category::Loaded, CueKind::Emotive));
+        assert!(s[0].why.contains("shocking"));
+    }
 }

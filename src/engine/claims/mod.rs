@@ -1,0 +1,291 @@
+//! Claims: classifies every sentence unit as a claim (with its kind and check-worthiness) or not
+//! (question, heading, metadata, fragment), and scores how certain it sounds from its hedges,
+//! boosters and attribution.
+//!
+//! Each unit's cues are gathered once ([`cues`]); the kind follows a fixed precedence ([`kind`]),
+//! check-worthiness is a fitted logistic score over interpretable features ([`checkworthiness`]),
+//! and certainty a monotone formula over hedges, boosters and attribution ([`certainty`]).
+
+pub mod certainty;
+pub mod checkworthiness;
+pub mod cues;
+pub mod kind;
+
+use super::document::{Document, SentenceUnit};
+use super::result::{Attribution, Claim, ClaimKind, NonClaim, Sentence, SourceKind, Span, Stance};
+use super::segment::Block;
+use cues::Cues;
+
+/// Words that make up a whole unit that says nothing checkable: "Thanks.", "Yes, absolutely!".
+const INTERJECTIONS: &[&str] = &[
+    "yes", "no", "ok", "okay", "thanks", "thank", "you", "very", "much", "wow", "well", "oh", "ah", "hello", "hi", "sure",
+    "right", "absolutely", "indeed", "exactly", "true", "great", "good", "morning", "evening", "night", "bye", "goodbye",
+    "please", "sorry", "hmm", "yeah", "nope", "amen", "cheers", "congratulations", "all", "so", "and", "again", "everyone",
+    "folks", "of", "course", "certainly", "alright", "fine", "hey", "welcome", "uh", "um", "really", "not", "at",
+];
+
+/// One [`Sentence`] per `doc.sentences` unit, in order, with the same ranges.
+pub fn classify(doc: &Document, spans: &[Span], attributions: &[Attribution]) -> Vec<Sentence> {
+    let hits = cues::lexicon().find(doc);
+    let attribution = cues::attribution_per_unit(doc, attributions);
+    doc.sentences.iter().zip(attribution).map(|(u, a)| classify_unit(doc, u, &hits, spans, a)).collect()
+}
+
+/// The cues of tokens `first..last` treated as one unit (used to fit and measure on records that
+/// are single sentences).
+pub fn cues_of(doc: &Document, first: usize, last: usize, spans: &[Span], attributions: &[Attribution]) -> Cues {
+    let hits = cues::lexicon().find(doc);
+    let range = doc.token_span(first, last);
+    let mut c = cues::gather(doc, first, last, range, &hits, spans, None);
+    let units = cues::attribution_per_unit(doc, attributions);
+    c.attribution = doc.sentences.iter().zip(units).filter(|(u, _)| u.range.overlaps(range)).find_map(|(_, a)| a);
+    c
+}
+
+fn classify_unit(doc: &Document, u: &SentenceUnit, hits: &[super::lexicon::Hit], spans: &[Span], attribution: Option<(SourceKind, Stance)>) -> Sentence {
+    let c = if u.last > u.first { cues::gather(doc, u.first, u.last, u.range, hits, spans, attribution) } else { Cues::default() };
+    let certainty = certainty::score(&certainty::Inputs {
+        hedges: &c.hedges,
+        boosters: &c.boosters,
+        attribution: c.attribution,
+        question: c.question,
+    });
+    let sentence = |claim: Option<Claim>, non_claim: Option<NonClaim>, why: String| Sentence {
+        start: u.range.start,
+        end: u.range.end,
+        paragraph: u.paragraph,
+        certainty,
+        claim,
+        non_claim,
+        why,
+    };
+    if let Some((reason, why)) = non_claim(doc, u, &c) {
+        return sentence(None, Some(reason), why.to_string());
+    }
+    let (kind, kind_why) = kind::decide(&c);
+    let checkworthiness = checkworthiness::score(&c);
+    let why = explain(&c, kind, &kind_why, checkworthiness);
+    sentence(Some(Claim { kind, checkworthiness }), None, why)
+}
+
+/// Why a unit is not a claim, if it is not.
+fn non_claim(doc: &Document, u: &SentenceUnit, c: &Cues) -> Option<(NonClaim, &'static str)> {
+    match u.block {
+        Block::Metadata => return Some((NonClaim::Metadata, "Metadata about the text, not a claim.")),
+        Block::Heading => return Some((NonClaim::Heading, "Heading, not a claim.")),
+        Block::Prose | Block::ListItem => {}
+    }
+    if c.question {
+        // Rhetorical questions imply a claim, but what they imply is for the reader to judge.
+        return Some((NonClaim::Question, "Question, not a claim."));
+    }
+    if c.words == 0 {
+        return Some((NonClaim::Fragment, "No words: a fragment, not a claim."));
+    }
+    let only_interjections = || {
+        (u.first..u.last).filter(|&i| doc.tokens[i].kind == super::document::TokenKind::Word).all(|i| doc.is_any(i, INTERJECTIONS))
+    };
+    if c.words <= 5 && c.numbers == 0 && only_interjections() {
+        return Some((NonClaim::Fragment, "Interjection or greeting, not a claim."));
+    }
+    if c.words == 1 || (c.words <= 3 && !c.verb_like && c.numbers == 0) {
+        return Some((NonClaim::Fragment, "Fragment without a verb, not a claim."));
+    }
+    None
+}
+
+fn explain(c: &Cues, kind: ClaimKind, kind_why: &str, score: f32) -> String {
+    let (up, down) = checkworthiness::top_reasons(c);
+    let verdict = if score >= 0.5 {
+        match up.len() {
+            0 => "worth checking".to_string(),
+            _ => format!("worth checking ({})", up.join(", ")),
+        }
+    } else if kind == ClaimKind::Opinion || kind == ClaimKind::Prediction {
+        "not checkable as stated".to_string()
+    } else {
+        match down.len() {
+            0 => "little to check".to_string(),
+            _ => format!("little to check ({})", down.join(", ")),
+        }
+    };
+    format!("{kind_why}; {verdict}.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::result::{Category, CueKind};
+    use ClaimKind::*;
+
+    /// Either a claim kind or a reason it is not a claim.
+    #[derive(Debug, PartialEq)]
+    enum Is {
+        Claim(ClaimKind),
+        Not(NonClaim),
+    }
+    use Is::*;
+
+    fn classify_text(text: &str) -> Vec<Sentence> {
+        let doc = Document::new(text);
+        classify(&doc, &[], &[])
+    }
+
+    fn is(s: &Sentence) -> Is {
+        match (&s.claim, s.non_claim) {
+            (Some(c), _) => Claim(c.kind),
+            (None, Some(n)) => Not(n),
+            (None, None) => panic!("neither claim nor non-claim"),
+        }
+    }
+
+    const KINDS: &[(&str, Is)] = &[
+        // Non-claims.
+        ("Is the river rising?", Not(NonClaim::Question)),
+        ("Who could possibly believe that this plan works?", Not(NonClaim::Question)),
+        ("“Did the mayor lie?”", Not(NonClaim::Question)),
+        ("Thanks.", Not(NonClaim::Fragment)),
+        ("Yes.", Not(NonClaim::Fragment)),
+        ("Wow!", Not(NonClaim::Fragment)),
+        ("Thank you very much.", Not(NonClaim::Fragment)),
+        ("🎉🎉", Not(NonClaim::Fragment)),
+        ("Tomatoes.", Not(NonClaim::Fragment)),
+        ("Good evening, everyone.", Not(NonClaim::Fragment)),
+        // Quantity: numbers, percentages, money, comparisons.
+        ("Unemployment stands at 4.2 percent in the northern region.", Claim(Quantity)),
+        ("The bridge cost $40 million to build.", Claim(Quantity)),
+        ("Exports doubled over the decade.", Claim(Quantity)),
+        ("This is the highest tower in the province.", Claim(Quantity)),
+        ("More than 300 teachers signed the letter.", Claim(Quantity)),
+        // A year alone is not an amount.
+        ("The treaty was signed in 1994 in Lisbon.", Claim(Factual)),
+        ("The museum reopened on May 5.", Claim(Factual)),
+        // Causal.
+        ("The floods were caused by heavy rain upstream.", Claim(Causal)),
+        ("Prices went up because the harvest failed.", Claim(Causal)),
+        ("Critics blamed the council for the delays.", Claim(Causal)),
+        ("The strike led to 200 cancelled flights.", Claim(Causal)),
+        // Prediction.
+        ("The company will open a new plant in Ohio.", Claim(Prediction)),
+        ("Rents are expected to rise next year.", Claim(Prediction)),
+        ("The reform is going to cost 3 billion euros.", Claim(Prediction)),
+        // Opinion.
+        ("The new stadium is a terrible idea.", Claim(Opinion)),
+        ("We should lower the voting age.", Claim(Opinion)),
+        ("In my view the deal favours the rich.", Claim(Opinion)),
+        ("The minister wants to hide the report from voters.", Claim(Opinion)),
+        ("What a day it has been!", Claim(Opinion)),
+        // Recommendation outranks the number it carries.
+        ("The city must hire 500 more nurses.", Claim(Opinion)),
+        // Causal outranks quantity: the cause is what needs checking.
+        ("The tax cut led to a 3 percent rise in wages.", Claim(Causal)),
+        // Quantity outranks evaluation: the number stays checkable.
+        ("The disastrous law cost 12,000 jobs.", Claim(Quantity)),
+        // Factual.
+        ("The senator met the ambassador in Geneva.", Claim(Factual)),
+        ("The plant closed last spring.", Claim(Factual)),
+        ("Prices rose.", Claim(Quantity)),
+        // The will of the people is not the future.
+        ("The vote reflected the will of the people.", Claim(Factual)),
+        // "must have" infers the past; it recommends nothing.
+        ("The thieves must have entered through the roof.", Claim(Factual)),
+    ];
+
+    #[test]
+    fn kinds_and_non_claims() {
+        for (text, expected) in KINDS {
+            // The first unit: a splitter may leave a closing quotation mark as a unit of its own.
+            let s = classify_text(text);
+            assert_eq!(&is(&s[0]), expected, "{text}: {}", s[0].why);
+            assert!(!s[0].why.is_empty());
+        }
+    }
+
+    #[test]
+    fn headings_and_metadata_follow_their_block() {
+        let doc = Document::new("Prices rose sharply in May");
+        let mut units = doc.sentences.clone();
+        units[0].block = Block::Heading;
+        let hits = cues::lexicon().find(&doc);
+        assert_eq!(classify_unit(&doc, &units[0], &hits, &[], None).non_claim, Some(NonClaim::Heading));
+        units[0].block = Block::Metadata;
+        assert_eq!(classify_unit(&doc, &units[0], &hits, &[], None).non_claim, Some(NonClaim::Metadata));
+        units[0].block = Block::ListItem;
+        assert_eq!(is(&classify_unit(&doc, &units[0], &hits, &[], None)), Claim(Quantity));
+    }
+
+    /// (sentence, worth checking?) for clear cases.
+    const WORTH: &[(&str, bool)] = &[
+        ("Unemployment in Ohio fell to 3.9 percent last year, the lowest rate since 2000.", true),
+        ("The Senate passed the bill with 62 votes, cutting taxes for 40 million families.", true),
+        ("Crime in Chicago has doubled since the governor took office.", true),
+        ("The federal deficit reached $1.7 trillion in 2023.", true),
+        ("I saw a movie last night.", false),
+        ("Thank you, it is good to be here.", false),
+        ("Let me answer that.", false),
+        ("I think you are a wonderful person.", false),
+        ("We need to work together.", false),
+    ];
+
+    #[test]
+    fn checkworthiness_separates_clear_cases() {
+        for (text, worth) in WORTH {
+            let s = classify_text(text);
+            let score = s.iter().filter_map(|s| s.claim.as_ref()).map(|c| c.checkworthiness).fold(0.0, f32::max);
+            assert_eq!(score >= 0.5, *worth, "{text}: {score} ({})", s[0].why);
+        }
+    }
+
+    fn span(text: &str, word: &str, category: Category, kind: CueKind, quoted: bool) -> Span {
+        let start = text.find(word).unwrap();
+        Span { start, end: start + word.len(), text: word.into(), category, kind, quoted, why: String::new() }
+    }
+
+    #[test]
+    fn hedged_sentence_is_less_certain_and_boosted_more() {
+        let plain = "The dam failed in March.";
+        let hedged = "The dam probably failed in March.";
+        let boosted = "The dam clearly failed in March.";
+        let certainty = |text: &str, spans: &[Span]| classify(&Document::new(text), spans, &[])[0].certainty;
+        let p = certainty(plain, &[]);
+        let h = certainty(hedged, &[span(hedged, "probably", Category::Hedge, CueKind::Epistemic, false)]);
+        let b = certainty(boosted, &[span(boosted, "clearly", Category::Booster, CueKind::Certainty, false)]);
+        assert!(h < p && p < b, "{h} {p} {b}");
+    }
+
+    #[test]
+    fn distancing_attribution_lowers_certainty_of_its_content_only() {
+        let text = "The mayor claimed the dam was safe. The dam failed in March.";
+        let doc = Document::new(text);
+        let cue = text.find("claimed").unwrap();
+        let content = text.find("the dam was safe").unwrap();
+        let a = Attribution {
+            source: Some(crate::engine::result::Range::new(0, 9)),
+            cue: crate::engine::result::Range::new(cue, cue + 7),
+            content: vec![crate::engine::result::Range::new(content, content + 16)],
+            source_kind: SourceKind::Named,
+            stance: Stance::Distancing,
+            why: String::new(),
+        };
+        let s = classify(&doc, &[], &[a]);
+        assert!(s[0].certainty < s[1].certainty, "{} {}", s[0].certainty, s[1].certainty);
+        assert_eq!(s[1].certainty, certainty::BASE);
+    }
+
+    #[test]
+    fn questions_are_less_certain_than_statements() {
+        let s = classify_text("The dam failed. Did the dam fail?");
+        assert!(s[1].certainty < s[0].certainty);
+    }
+
+    #[test]
+    fn one_sentence_per_unit_in_order() {
+        let text = "Rents rose 8 percent. Why? Landlords blame taxes.";
+        let doc = Document::new(text);
+        let s = classify(&doc, &[], &[]);
+        assert_eq!(s.len(), doc.sentences.len());
+        for (s, u) in s.iter().zip(&doc.sentences) {
+            assert_eq!((s.start, s.end, s.paragraph), (u.range.start, u.range.end, u.paragraph));
+        }
+    }
+}
