@@ -413,7 +413,9 @@ mod tests {
     fn context_widens_by_characters_within_the_text() {
         //          0123456789
         let text = "ab cd ef gh";
-        const CASES: &[((usize, usize), usize, (usize, usize))] = &[((3, 5), 2, (1, 7)), ((0, 2), 3, (0, 5)), ((9, 11), 5, (4, 11)), ((3, 5), 0, (3, 5))];
+        // (range, characters of context, expected window)
+        type Case = ((usize, usize), usize, (usize, usize));
+        const CASES: &[Case] = &[((3, 5), 2, (1, 7)), ((0, 2), 3, (0, 5)), ((9, 11), 5, (4, 11)), ((3, 5), 0, (3, 5))];
         for &((s, e), n, (ws, we)) in CASES {
             assert_eq!(context(text, Range::new(s, e), n), Range::new(ws, we), "{s}..{e} ±{n}");
         }

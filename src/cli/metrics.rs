@@ -144,11 +144,6 @@ impl CodePoints {
         CodePoints { len: starts.len() - 1, starts }
     }
 
-    /// Number of code points.
-    pub fn len(&self) -> usize {
-        self.len
-    }
-
     /// The byte offset of code point `cp`; `cp == len()` gives the end of the text.
     pub fn to_byte(&self, cp: usize) -> Option<usize> {
         if self.starts.is_empty() {
@@ -192,11 +187,12 @@ mod tests {
     }
 
     type Pairs = &'static [(usize, usize)];
+    /// (predicted, gold, expected (correct, predicted, found, gold)).
+    type Case = (Pairs, Pairs, (usize, usize, usize, usize));
 
     #[test]
     fn overlap_counts() {
-        // (predicted, gold, (correct, predicted, found, gold))
-        const CASES: &[(Pairs, Pairs, (usize, usize, usize, usize))] = &[
+        const CASES: &[Case] = &[
             (&[(0, 5)], &[(3, 8)], (1, 1, 1, 1)),
             // Touching is not overlapping.
             (&[(0, 5)], &[(5, 8)], (0, 1, 0, 1)),
@@ -216,7 +212,7 @@ mod tests {
 
     #[test]
     fn coverage_counts() {
-        const CASES: &[(Pairs, Pairs, (usize, usize, usize, usize))] = &[
+        const CASES: &[Case] = &[
             (&[(0, 4)], &[(2, 6)], (2, 4, 2, 4)),
             // Overlapping predictions count each character once.
             (&[(0, 4), (2, 6)], &[(0, 6)], (6, 6, 6, 6)),
@@ -276,12 +272,13 @@ mod tests {
         ];
         for (text, pairs) in CASES {
             let cps = CodePoints::new(text);
-            assert_eq!(cps.len(), text.chars().count());
+            let len = text.chars().count();
+            assert_eq!(cps.to_byte(len), Some(text.len()), "{text:?} end");
             for &(cp, byte) in *pairs {
                 assert_eq!(cps.to_byte(cp), Some(byte), "{text:?} cp {cp}");
                 assert_eq!(cps.to_cp(byte), Some(cp), "{text:?} byte {byte}");
             }
-            assert_eq!(cps.to_byte(cps.len() + 1), None, "{text:?} past the end");
+            assert_eq!(cps.to_byte(len + 1), None, "{text:?} past the end");
         }
     }
 

@@ -77,6 +77,9 @@ pub fn marks_of(a: &Analysis) -> Vec<(Range, Mark)> {
     marks
 }
 
+/// (offset, 0 for a close or 1 for an open, then tie-breaks): see [`write_marked`].
+type SortKey = (usize, u8, usize, u8, usize);
+
 /// Writes `text[window]` with `marks` inserted. Marks that cross each other are still each
 /// opened and closed at their own offsets; marks outside the window are ignored and marks that
 /// cross its edges are cut at them. Control characters are replaced so that a hostile text cannot
@@ -85,7 +88,7 @@ pub fn write_marked(out: &mut impl Write, text: &str, window: Range, marks: &[(R
     // Sort keys: at one offset closes come before opens. Among closes the innermost goes first
     // (latest start, then the mark that nests deepest); among opens the outermost (latest end,
     // then the mark that nests widest), so equal ranges nest in `Mark` order.
-    let mut events: Vec<((usize, u8, usize, u8, usize), bool, usize)> = Vec::with_capacity(marks.len() * 2);
+    let mut events: Vec<(SortKey, bool, usize)> = Vec::with_capacity(marks.len() * 2);
     for (i, &(r, m)) in marks.iter().enumerate() {
         let (start, end) = (r.start.max(window.start), r.end.min(window.end));
         if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
@@ -339,7 +342,8 @@ mod tests {
     #[test]
     fn marks_nest_and_cross() {
         // (text, marks, expected)
-        let cases: &[(&str, &[(Range, Mark)], &str)] = &[
+        type Case<'a> = (&'a str, &'a [(Range, Mark)], &'a str);
+        let cases: &[Case] = &[
             ("It might rain.", &[(r(3, 8), Mark::Hedge)], "It [~might~] rain."),
             ("Clearly a bombshell.", &[(r(0, 7), Mark::Booster), (r(10, 19), Mark::Loaded)], "[+Clearly+] a [!bombshell!]."),
             // Content encloses a hedge; source and cue sit beside it.
@@ -415,5 +419,47 @@ mod tests {
         for (s, want) in cases {
             assert_eq!(source_label(attribution_of(&s, &all), text), want, "{:?}", &text[s.start..s.end]);
         }
+    }
+
+    #[test]
+    fn full_report_for_a_hand_built_analysis() {
+        use claimlens::engine::{CueKind, Span};
+        //          0         1         2         3         4
+        //          0123456789012345678901234567890123456789012345678
+        let text = "Officials said the river might flood. Is it safe?";
+        let mut question = sentence(38, 49);
+        question.claim = None;
+        question.non_claim = Some(NonClaim::Question);
+        let mut claim = sentence(0, 37);
+        claim.claim = Some(Claim { kind: ClaimKind::Prediction, checkworthiness: 0.55 });
+        claim.certainty = 0.6;
+        let a = Analysis {
+            id: None,
+            paragraphs: vec![r(0, 49)],
+            sentences: vec![claim, question],
+            spans: vec![Span { start: 25, end: 30, text: "might".into(), category: Category::Hedge, kind: CueKind::Epistemic, quoted: false, why: "possibility".into() }],
+            attributions: vec![attribution(Some(r(0, 9)), r(10, 14), &[r(15, 36)], SourceKind::Institution)],
+        };
+        let mut out = Vec::new();
+        write(&mut out, "t.txt", text, &a, false).unwrap();
+        let want = "\
+Claimlens report: t.txt
+2 sentences, 1 claim; 1 hedge, 0 boosters, 0 spans of loaded wording, 1 attribution
+Markers: [~hedge~] [+booster+] [!loaded!] [@source@] [^cue^] {content}
+
+[@Officials@] [^said^] {the river [~might~] flood}. Is it safe?
+
+Claims (1)
+  #  kind        check  certainty  source                   sentence
+  1  prediction  0.55   0.60       Officials (institution)  Officials said the river might flood.
+
+Not claims (1): 1 question
+  question      Is it safe?
+
+Cues (1)
+  category  kind       text   why
+  hedge     epistemic  might  possibility
+";
+        assert_eq!(String::from_utf8(out).unwrap(), want);
     }
 }
