@@ -101,6 +101,8 @@ enum Outcome {
 #[derive(Default)]
 struct Totals {
     texts: usize,
+    /// Records on which the engine panicked; they are left out of the scores.
+    panics: usize,
     bytes: usize,
     engine: Duration,
 }
@@ -135,6 +137,9 @@ pub fn run(data_dir: &Path, errors: usize) -> Result<u8, Fail> {
         write_errors(&mut out, &outcomes).map_err(Fail::output)?;
     }
     out.flush().map_err(Fail::output)?;
+    if totals.panics > 0 {
+        return Err(Fail::new(exit::INTERNAL, format!("the engine failed on {} records, left out of the scores (see above)", totals.panics)));
+    }
     Ok(exit::OK)
 }
 
@@ -242,7 +247,15 @@ fn score_set(dir: &Path, set: &Set, errors: usize, totals: &mut Totals) -> Outco
             }
         }
         let t = Instant::now();
-        let analysis = claimlens::analyze(&record.text);
+        let analysis = match crate::catch_panic(|| claimlens::analyze(&record.text)) {
+            Ok(a) => a,
+            Err(what) => {
+                // Scoring the rest is still useful while the bug is fixed; the exit code tells.
+                eprintln!("claimlens: {}: line {line_no} left out: {}", path.display(), crate::internal_error(&what));
+                totals.panics += 1;
+                continue;
+            }
+        };
         totals.engine += t.elapsed();
         totals.texts += 1;
         totals.bytes += record.text.len();

@@ -1,5 +1,5 @@
 //! `analyze --jsonl`: a streaming batch. One `{"id", "text"}` object per input line, one
-//! [`Analysis`] per output line, in the same order.
+//! [`claimlens::Analysis`] per output line, in the same order.
 //!
 //! Only one line is held at a time, so a batch of any size runs in constant memory. A line that
 //! cannot be analysed becomes an error record in its place (so output line N still answers input
@@ -9,7 +9,6 @@
 use std::ffi::OsStr;
 use std::io::{self, BufRead, BufReader, Read, Write};
 
-use claimlens::Analysis;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -28,7 +27,10 @@ pub struct ErrorRecord {
 #[derive(Debug, Default, PartialEq)]
 pub struct Tally {
     pub analysed: u64,
+    /// Lines that could not be analysed, including those that hit an internal error.
     pub failed: u64,
+    /// Lines on which the engine panicked: a bug, reported with its own exit code.
+    pub internal: u64,
 }
 
 /// Runs the batch on `path` (`-` is stdin) to stdout and returns the exit code.
@@ -46,7 +48,7 @@ pub fn run_path(path: &OsStr) -> Result<u8, Fail> {
     };
     if tally.failed > 0 {
         eprintln!("claimlens: {name}: {} of {} records failed (see the messages above)", tally.failed, tally.failed + tally.analysed);
-        Ok(exit::SOME_LINES_FAILED)
+        Ok(if tally.internal > 0 { exit::INTERNAL } else { exit::SOME_LINES_FAILED })
     } else {
         Ok(exit::OK)
     }
@@ -76,7 +78,17 @@ pub fn run<R: Read>(mut input: BufReader<R>, mut out: impl Write, mut err: impl 
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        match analyse_line(line) {
+        let result = read_record(line).and_then(|(id, text)| match crate::catch_panic(|| claimlens::analyze(&text)) {
+            Ok(mut analysis) => {
+                analysis.id = id;
+                Ok(analysis)
+            }
+            Err(what) => {
+                tally.internal += 1;
+                Err((id, crate::internal_error(&what)))
+            }
+        });
+        match result {
             Ok(analysis) => {
                 serde_json::to_writer(&mut out, &analysis).map_err(|e| Fail::output(e.into()))?;
                 tally.analysed += 1;
@@ -95,8 +107,9 @@ pub fn run<R: Read>(mut input: BufReader<R>, mut out: impl Write, mut err: impl 
     Ok(tally)
 }
 
-/// Analyses one input line, or says what is wrong with it (with the id when it could be read).
-fn analyse_line(line: &[u8]) -> Result<Analysis, (Option<String>, String)> {
+/// Reads one input line as a record: its id (if any) and its text, or what is wrong with it
+/// (with the id when it could be read).
+fn read_record(line: &[u8]) -> Result<(Option<String>, String), (Option<String>, String)> {
     let text = std::str::from_utf8(line).map_err(|e| {
         // The id is usually intact even when the text is not: recover it for the error record.
         let id = serde_json::from_str(&String::from_utf8_lossy(line)).ok().and_then(|v: Value| id_of(&v).ok().flatten());
@@ -105,14 +118,11 @@ fn analyse_line(line: &[u8]) -> Result<Analysis, (Option<String>, String)> {
     let value: Value = serde_json::from_str(text).map_err(|e| (None, json_problem(&e)))?;
     let id = id_of(&value).map_err(|msg| (None, msg))?;
     let Value::Object(mut record) = value else { unreachable!("id_of accepts objects only") };
-    let text = match record.remove("text") {
-        Some(Value::String(s)) => s,
-        None => return Err((id, "no \"text\" field".into())),
-        Some(_) => return Err((id, "\"text\" must be a string".into())),
-    };
-    let mut analysis = claimlens::analyze(&text);
-    analysis.id = id;
-    Ok(analysis)
+    match record.remove("text") {
+        Some(Value::String(s)) => Ok((id, s)),
+        None => Err((id, "no \"text\" field".into())),
+        Some(_) => Err((id, "\"text\" must be a string".into())),
+    }
 }
 
 /// The record's id as a string: ids may be strings or numbers, and [`Analysis::id`] is a string.
@@ -152,7 +162,7 @@ mod tests {
     #[test]
     fn good_lines_become_analyses_with_ids_as_strings() {
         let (lines, err, tally) = batch(b"{\"id\":\"a\",\"text\":\"It may rain.\"}\n{\"id\":7,\"text\":\"Cold.\"}\n{\"text\":\"No id.\"}");
-        assert_eq!(tally, Tally { analysed: 3, failed: 0 });
+        assert_eq!(tally, Tally { analysed: 3, failed: 0, internal: 0 });
         assert_eq!(err, "");
         assert_eq!(lines[0]["id"], "a");
         assert_eq!(lines[1]["id"], "7");
@@ -178,7 +188,7 @@ mod tests {
             input.extend_from_slice(line);
             input.extend_from_slice(b"\n{\"id\":\"after\",\"text\":\"Also fine.\"}\n");
             let (lines, err, tally) = batch(&input);
-            assert_eq!(tally, Tally { analysed: 2, failed: 1 }, "{line:?}");
+            assert_eq!(tally, Tally { analysed: 2, failed: 1, internal: 0 }, "{line:?}");
             assert_eq!(lines.len(), 3);
             assert_eq!(lines[1]["line"], 2);
             assert_eq!(lines[1]["id"], id.map_or(Value::Null, |s| Value::String(s.into())), "{line:?}");
@@ -193,7 +203,7 @@ mod tests {
     fn blank_lines_crlf_and_a_leading_bom_are_tolerated() {
         let (lines, err, tally) = batch(b"\xEF\xBB\xBF{\"id\":1,\"text\":\"One.\"}\r\n\r\n   \n{\"id\":2,\"text\":\"Two.\"}\r\n");
         assert_eq!(err, "");
-        assert_eq!(tally, Tally { analysed: 2, failed: 0 });
+        assert_eq!(tally, Tally { analysed: 2, failed: 0, internal: 0 });
         assert_eq!(lines.len(), 2);
     }
 

@@ -26,7 +26,8 @@ pub mod exit {
     pub const SOME_LINES_FAILED: u8 = 2;
     /// The arguments made no sense (BSD `EX_USAGE`).
     pub const USAGE: u8 = 64;
-    /// A bug in Claimlens (BSD `EX_SOFTWARE`).
+    /// A bug in Claimlens (BSD `EX_SOFTWARE`); in a JSONL batch, the other records were still
+    /// analysed.
     pub const INTERNAL: u8 = 70;
 }
 
@@ -92,7 +93,9 @@ EXIT CODES
       or the output could not be written
   2   --jsonl: at least one line failed (all other lines were analysed)
   64  bad arguments
-  70  internal error (a bug: please report it)
+  70  internal error (a bug: please report it); in a --jsonl batch the record that hit it
+      gets an error record and the other records are still analysed; eval leaves such
+      records out of its scores and says so
 ";
 
 #[derive(Debug, PartialEq)]
@@ -119,7 +122,7 @@ fn main() -> ExitCode {
         parse(&args)
     };
     let result = match command {
-        Ok(c) => run(c),
+        Ok(c) => catch_panic(|| run(c)).unwrap_or_else(|what| Err(Fail::new(exit::INTERNAL, internal_error(&what)))),
         Err(msg) => Err(Fail::new(exit::USAGE, format!("{msg}\nTry 'claimlens --help'."))),
     };
     match result {
@@ -133,20 +136,38 @@ fn main() -> ExitCode {
     }
 }
 
-/// A panic is a bug; the user gets one line saying so rather than a backtrace, and a distinct
-/// exit code.
+thread_local! {
+    /// Where the last panic on this thread happened, recorded by the hook for [`catch_panic`].
+    static PANIC_AT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// A panic is a bug. The hook keeps quiet and only records where it happened; [`catch_panic`]
+/// turns it into one line for the user (no backtrace) and the caller decides what goes on: a
+/// JSONL batch carries on with the next record, anything else exits with `exit::INTERNAL`.
 fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        let what = info
-            .payload()
+        let at = info.location().map(|l| format!("{}:{}", l.file(), l.line()));
+        PANIC_AT.with(|p| *p.borrow_mut() = at);
+    }));
+}
+
+/// Runs `f`, returning a one-line description of the panic if it panics.
+pub fn catch_panic<T>(f: impl FnOnce() -> T + std::panic::UnwindSafe) -> Result<T, String> {
+    std::panic::catch_unwind(f).map_err(|payload| {
+        let what = payload
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
-            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown cause".into());
-        let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
-        eprintln!("claimlens: internal error ({what}{at}); please report it with the input that caused it");
-        std::process::exit(exit::INTERNAL.into());
-    }));
+        match PANIC_AT.with(|p| p.borrow_mut().take()) {
+            Some(at) => format!("{what} at {at}"),
+            None => what,
+        }
+    })
+}
+
+pub fn internal_error(what: &str) -> String {
+    format!("internal error ({what}); please report it with the input that caused it")
 }
 
 fn run(command: Command) -> Result<u8, Fail> {
@@ -276,6 +297,13 @@ mod tests {
 
     fn eval(dir: &str, errors: usize) -> Result<Command, String> {
         Ok(Command::Eval { data_dir: dir.into(), errors })
+    }
+
+    #[test]
+    fn a_panic_becomes_a_description() {
+        let r: Result<(), String> = catch_panic(|| panic!("detector {} failed", 3));
+        assert!(r.unwrap_err().starts_with("detector 3 failed"));
+        assert_eq!(catch_panic(|| 5), Ok(5));
     }
 
     #[test]
