@@ -42,12 +42,27 @@ fn run(args: &[&str], stdin: &[u8]) -> Run {
     run
 }
 
-/// A scratch folder for one test, emptied first.
-fn scratch(name: &str) -> PathBuf {
+/// A scratch folder for one test, emptied first and removed when the test ends.
+struct Scratch(PathBuf);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+fn scratch(name: &str) -> Scratch {
     let dir = std::env::temp_dir().join(format!("claimlens-cli-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("scratch folder");
-    dir
+    Scratch(dir)
 }
 
 fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> String {

@@ -172,25 +172,20 @@ pub fn internal_error(what: &str) -> String {
 
 fn run(command: Command) -> Result<u8, Fail> {
     match command {
-        Command::Help => {
-            print!("{HELP}");
-            Ok(exit::OK)
-        }
-        Command::Version => {
-            println!("claimlens {}", env!("CARGO_PKG_VERSION"));
-            Ok(exit::OK)
-        }
+        // Not print!: it panics when stdout is a closed pipe (`claimlens --help | head -1`).
+        Command::Help => io::stdout().write_all(HELP.as_bytes()).map(|_| exit::OK).map_err(Fail::output),
+        Command::Version => writeln!(io::stdout(), "claimlens {}", env!("CARGO_PKG_VERSION")).map(|_| exit::OK).map_err(Fail::output),
         Command::Analyze { format: Format::Jsonl, path } => jsonl::run_path(&path),
         Command::Analyze { format, path } => {
             let (text, name) = input::read_text(&path)?;
             let analysis = claimlens::analyze(&text);
+            let colour = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
             let stdout = io::stdout();
             let mut out = io::BufWriter::new(stdout.lock());
             if format == Format::Json {
                 serde_json::to_writer_pretty(&mut out, &analysis).map_err(|e| Fail::output(e.into()))?;
                 writeln!(out).map_err(Fail::output)?;
             } else {
-                let colour = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
                 report::write(&mut out, &name, &text, &analysis, colour).map_err(Fail::output)?;
             }
             out.flush().map_err(Fail::output)?;
