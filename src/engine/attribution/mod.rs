@@ -1,0 +1,564 @@
+//! Attribution: who says what ("..., officials said", "according to the ministry, ...").
+//!
+//! Each reporting cue from `lexicons/attribution_cues.tsv` is found once with the lexicon matcher.
+//! Around each cue, the words on either side decide the order of the three parts:
+//!
+//! - source, cue, content: `Officials said the bridge was unsafe.`
+//! - content, cue, source (or content, source, cue): `The bridge was unsafe, officials said.`
+//! - a quotation split around the cue: `"The bridge," she said, "is unsafe."`
+//! - `according to`, before or after its content;
+//! - an agentless passive: `It is reported that the plant closed.`
+//!
+//! Quotations (from `quotes::find`) are taken whole as content, so a quoted passage that runs over
+//! several sentences stays one span. Pronoun sources are kept as written (the reader sees "he")
+//! but their kind comes from the last source named before them: "he" after "Jane Smith said" is a
+//! named source, "he" with no one named before is not.
+
+mod source;
+
+use std::sync::OnceLock;
+
+use super::document::{Document, TokenKind};
+use super::lexicon::{Entry, Lexicon};
+use super::result::{Attribution, Range, SourceKind, Stance};
+use source::Class;
+
+fn cues() -> &'static Lexicon {
+    static CUES: OnceLock<Lexicon> = OnceLock::new();
+    CUES.get_or_init(|| Lexicon::parse(include_str!("../../../lexicons/attribution_cues.tsv")))
+}
+
+/// A cue's tag column, decoded.
+#[derive(Clone, Copy, Debug, Default)]
+struct Tag {
+    stance: Option<Stance>,
+    noun_form: bool,
+    weak: bool,
+    tell: bool,
+    passive: bool,
+}
+
+fn tag(entry: &Entry) -> Tag {
+    let mut parts = entry.tag.split(',');
+    let stance = match parts.next().unwrap_or("") {
+        "neutral" => Some(Stance::Neutral),
+        "endorsing" => Some(Stance::Endorsing),
+        "distancing" => Some(Stance::Distancing),
+        "none" => None,
+        other => panic!("attribution_cues.tsv: unknown stance {other:?}"),
+    };
+    let mut t = Tag { stance, ..Tag::default() };
+    for flag in parts {
+        match flag {
+            "n" => t.noun_form = true,
+            "weak" => t.weak = true,
+            "tell" => t.tell = true,
+            "passive" => t.passive = true,
+            other => panic!("attribution_cues.tsv: unknown flag {other:?}"),
+        }
+    }
+    t
+}
+
+/// Auxiliaries and adverbs that belong to the verb group: "has also said", "had repeatedly denied".
+const GROUP_WORDS: &[&str] = &[
+    "has", "have", "had", "also", "later", "previously", "repeatedly", "publicly", "privately", "then", "further",
+    "recently", "earlier", "already", "again", "once", "reportedly", "would", "will", "did", "does", "do", "not",
+    "never", "just", "first", "often", "frequently", "flatly", "explicitly", "quickly", "since", "long", "initially",
+    "had", "originally", "similarly", "separately", "subsequently", "even", "both", "all", "too",
+];
+const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being"];
+/// Words that open an adverbial after the verb rather than its content: "said on Monday that ...".
+const ADJUNCTS: &[&str] = &[
+    "on", "in", "at", "during", "last", "yesterday", "today", "tonight", "earlier", "later", "this", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "via", "through", "after", "before", "recently", "again",
+    "late", "early", "previously", "repeatedly", "publicly", "privately", "also", "then", "separately", "flatly",
+    "to", "of", "from", "while", "when", "back", "shortly", "afterward", "afterwards", "here", "there", "too",
+];
+/// Words after a noun-or-verb form that show it is the noun: "claims of fraud", "reports were".
+const NOUN_FOLLOWERS: &[&str] = &[
+    "of", "about", "by", "were", "are", "was", "is", "have", "had", "from", "against", "for", "in", "on", "and", "or",
+    "to", "with", "made", "filed", "surfaced",
+];
+const NOUN_PRECEDERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "such", "of", "for", "with",
+    "about", "against", "in", "on", "to", "by", "new", "false", "similar", "many", "some", "no", "any", "and", "or",
+    "these", "unfounded", "baseless", "dubious", "news", "media", "insurance", "from", "other", "earlier", "recent",
+    "several", "both", "all", "two", "three", "that", "this", "initial", "first",
+];
+
+fn is_quote_mark(doc: &Document, i: usize) -> bool {
+    matches!(doc.token_text(i), "\"" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}")
+}
+
+fn quote_opening_at(doc: &Document, quotes: &[Range], i: usize) -> Option<Range> {
+    if i >= doc.tokens.len() || !is_quote_mark(doc, i) {
+        return None;
+    }
+    let start = doc.tokens[i].start;
+    quotes.iter().find(|q| q.start == start).copied()
+}
+
+fn quote_closing_at(doc: &Document, quotes: &[Range], i: usize) -> Option<Range> {
+    if !is_quote_mark(doc, i) {
+        return None;
+    }
+    let end = doc.tokens[i].end;
+    quotes.iter().find(|q| q.end == end && q.start != doc.tokens[i].start).copied()
+}
+
+fn quote_containing(quotes: &[Range], byte: usize) -> Option<Range> {
+    let i = quotes.partition_point(|q| q.end <= byte);
+    (i < quotes.len() && quotes[i].start <= byte).then(|| quotes[i])
+}
+
+fn is_end_punct(doc: &Document, i: usize) -> bool {
+    matches!(doc.token_text(i), "." | "!" | "?" | ";")
+}
+
+fn is_dash(doc: &Document, i: usize) -> bool {
+    matches!(doc.token_text(i), "\u{2014}" | "\u{2013}" | "\u{2015}" | "--")
+}
+
+/// Everything needed while walking a document's cues.
+struct Walk<'d, 't> {
+    doc: &'d Document<'t>,
+    quotes: &'d [Range],
+    /// Token range of the current paragraph.
+    para: (usize, usize),
+    /// Token range of the current sentence.
+    sent: (usize, usize),
+}
+
+impl Walk<'_, '_> {
+    fn span(&self, first: usize, last: usize) -> Range {
+        self.doc.token_span(first, last)
+    }
+
+    /// Content from token `first` to the end of the sentence, a quotation taken whole.
+    fn content_right(&self, mut first: usize) -> Option<Range> {
+        let doc = self.doc;
+        if first < self.para.1 && doc.is(first, "that") {
+            first += 1;
+        }
+        if first >= self.para.1 {
+            return None;
+        }
+        if let Some(q) = quote_opening_at(doc, self.quotes, first) {
+            return Some(q);
+        }
+        let mut last = self.sent.1.max(first + 1).min(self.para.1);
+        while last > first + 1 && (is_end_punct(doc, last - 1) || doc.is(last - 1, ",")) {
+            last -= 1;
+        }
+        if last <= first || (last == first + 1 && doc.tokens[first].kind == TokenKind::Punct) {
+            return None;
+        }
+        let mut r = self.span(first, last);
+        // A quotation running on past the sentence end belongs to the content.
+        if let Some(q) = quote_containing(self.quotes, doc.tokens[last - 1].start) {
+            if q.start >= r.start && q.end > r.end {
+                r.end = q.end;
+            }
+        }
+        Some(r)
+    }
+
+    /// Content before token `end` (exclusive) back to the sentence start, quotations whole.
+    fn content_left(&self, mut end: usize) -> Option<Range> {
+        let doc = self.doc;
+        while end > self.sent.0 && (doc.is(end - 1, ",") || is_dash(doc, end - 1)) {
+            end -= 1;
+        }
+        if end <= self.para.0 {
+            return None;
+        }
+        if let Some(q) = quote_closing_at(doc, self.quotes, end - 1) {
+            return Some(q);
+        }
+        if end <= self.sent.0 {
+            return None;
+        }
+        let first = self.sent.0;
+        let mut r = self.span(first, end);
+        if let Some(q) = quote_containing(self.quotes, doc.tokens[first].start) {
+            if q.start < r.start && q.end >= doc.tokens[end - 1].end {
+                r.start = q.start;
+            }
+        }
+        (!r.is_empty()).then_some(r)
+    }
+
+    /// Past the verb group: skips a hearer and adverbials, and reports where content begins.
+    fn after_verb(&self, mut j: usize, tell: bool) -> After {
+        let doc = self.doc;
+        let end = self.sent.1.min(self.para.1);
+        let mut skipped = 0;
+        loop {
+            if j >= end || is_end_punct(doc, j) {
+                // A quotation may close after the sentence's final stop: “... ended.” she said.
+                return After::Nothing;
+            }
+            if quote_opening_at(doc, self.quotes, j).is_some() {
+                return After::Content(j);
+            }
+            if doc.is(j, ":") || doc.is(j, "that") {
+                return After::Content(j + 1);
+            }
+            if doc.is(j, ",") || is_dash(doc, j) {
+                if quote_opening_at(doc, self.quotes, j + 1).is_some() {
+                    return After::Content(j + 1);
+                }
+                return After::Comma(j);
+            }
+            if quote_closing_at(doc, self.quotes, j).is_some() {
+                return After::Nothing;
+            }
+            let adjunct = doc.is_any(j, ADJUNCTS) || (skipped > 0 && skipped < 8);
+            if tell && skipped == 0 && !doc.is_any(j, &["to", "whether", "if", "about", "how", "why", "what"]) {
+                // The hearer: "told reporters", "told The Associated Press", "asked him".
+                let mut k = j + 1;
+                if source::is_det(doc, j) || doc.tokens[j].kind == TokenKind::Word && doc.token_text(j).starts_with(char::is_uppercase) {
+                    while k < end && doc.tokens[k].kind == TokenKind::Word && doc.token_text(k).starts_with(char::is_uppercase) {
+                        k += 1;
+                    }
+                    if source::is_det(doc, j) && k == j + 1 && k < end && doc.tokens[k].kind == TokenKind::Word {
+                        k += 1;
+                    }
+                }
+                // The hearer is followed by more adverbials or the content itself.
+                if k < end && (doc.is_any(k, ADJUNCTS) || doc.is_any(k, &["that", ",", ":"]) || quote_opening_at(doc, self.quotes, k).is_some() || is_end_punct(doc, k)) {
+                    skipped += k - j;
+                    j = k;
+                    continue;
+                }
+                return After::Content(k);
+            }
+            if !adjunct {
+                return After::Content(j);
+            }
+            // Only skip a short adverbial; past that, the words are content after all.
+            if skipped >= 8 {
+                return After::Content(j - skipped);
+            }
+            skipped += 1;
+            j += 1;
+        }
+    }
+}
+
+enum After {
+    /// Content begins at this token.
+    Content(usize),
+    /// Nothing but adverbials up to the sentence end: the content, if any, is on the left.
+    Nothing,
+    /// A comma (or dash) not followed by a quotation.
+    Comma(usize),
+}
+
+/// Attributions in document order, one per reporting cue.
+pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
+    let lex = cues();
+    let mut out: Vec<Attribution> = Vec::new();
+    // The last named source and the last source of any kind, for pronouns.
+    let mut last_named: Option<Range> = None;
+    let mut last_kind: Option<SourceKind> = None;
+    let mut last_para = usize::MAX;
+    for hit in lex.find(doc) {
+        let entry = lex.entry(&hit);
+        let t = tag(entry);
+        let Some(stance) = t.stance else { continue };
+        let (first, last) = (hit.first, hit.last);
+        let si = doc.sentence_of(first);
+        let s = &doc.sentences[si];
+        let para_range = doc.paragraphs[s.paragraph];
+        let para = (doc.token_at_or_after(para_range.start), doc.token_at_or_after(para_range.end));
+        if s.paragraph != last_para {
+            last_para = s.paragraph;
+            last_kind = None;
+        }
+        let w = Walk { doc, quotes, para, sent: (s.first, s.last) };
+        if !plausible_verb(doc, first, last, &t, s.first) {
+            continue;
+        }
+        let Some(mut a) = attribute(&w, first, last, &t, stance, &out) else { continue };
+        // Resolve pronouns and relatives to a kind.
+        let class = match a.source {
+            Some(r) => {
+                let (f, l) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
+                source::classify(doc, f, l)
+            }
+            None => Class::Kind(SourceKind::None),
+        };
+        let (kind, note) = resolve(doc, class, a.source, last_named, last_kind, &out);
+        a.source_kind = kind;
+        if kind == SourceKind::Named && !matches!(class, Class::Person | Class::Relative) {
+            last_named = a.source;
+        }
+        if a.source.is_some() {
+            last_kind = Some(kind);
+        }
+        a.why = explain(doc, &a, entry, note);
+        out.push(a);
+    }
+    out
+}
+
+/// Filters the uses of a cue word that are not reporting verbs.
+fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first: usize) -> bool {
+    let word = doc.token_text(first);
+    let capital = word.starts_with(char::is_uppercase);
+    // A capitalised cue inside a name: "Edward Said", "Lost and Found", "United States".
+    if capital && first > sent_first && first > 0 && doc.tokens[first - 1].kind == TokenKind::Word {
+        let prev = doc.token_text(first - 1);
+        if prev.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    if t.noun_form {
+        if capital && first > sent_first {
+            return false;
+        }
+        if first > 0 && doc.is_any(first - 1, NOUN_PRECEDERS) {
+            return false;
+        }
+        if first > 0 && doc.token_text(first - 1).ends_with("'s") || first > 0 && doc.token_text(first - 1).ends_with("\u{2019}s") {
+            return false;
+        }
+        if last < doc.tokens.len() && (doc.is_any(last, NOUN_FOLLOWERS) || doc.tokens[last].kind == TokenKind::Punct && !is_quote_mark(doc, last) && !doc.is(last, ":")) {
+            return false;
+        }
+        if first == sent_first {
+            return false;
+        }
+    }
+    // "say, 10 percent": an example, not speech.
+    if doc.is(first, "say") && last < doc.tokens.len() && doc.is(last, ",") && first > 0 && (doc.is_any(first - 1, &[",", "(", "like", "than", "about", "of", "maybe", "or"]) || is_dash(doc, first - 1)) {
+        return false;
+    }
+    true
+}
+
+fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done: &[Attribution]) -> Option<Attribution> {
+    let doc = w.doc;
+    let floor = w.para.0;
+    let mut a = Attribution { source: None, cue: Range::new(0, 0), content: Vec::new(), source_kind: SourceKind::None, stance, why: String::new() };
+
+    // "according to X": the source follows; the content is the rest of the sentence.
+    if doc.is(first, "according") {
+        a.cue = w.span(first, last);
+        let ceiling = w.sent.1.min(w.para.1);
+        let (ss, se) = source::right_phrase(doc, last, ceiling).or_else(|| (last < ceiling).then_some((last, last + 1)))?;
+        a.source = Some(w.span(ss, se));
+        if let Some(l) = w.content_left(first) {
+            a.content.push(l);
+        }
+        if se < ceiling && (doc.is(se, ",") || is_dash(doc, se)) {
+            if let Some(r) = w.content_right(se + 1) {
+                a.content.push(r);
+            }
+        }
+        return (!a.content.is_empty()).then_some(a);
+    }
+
+    // The verb group: auxiliaries and adverbs before the cue word.
+    let mut g = first;
+    while g > floor && doc.is_any(g - 1, GROUP_WORDS) {
+        g -= 1;
+    }
+    let passive = t.passive || (g > floor && doc.is_any(g - 1, BE) && doc.token_text(first).ends_with("ed") || g > floor && doc.is_any(g - 1, BE) && doc.is_any(first, &["told", "shown", "said", "written", "known"]));
+    if passive && !t.passive {
+        g -= 1;
+        while g > floor && doc.is_any(g - 1, GROUP_WORDS) {
+            g -= 1;
+        }
+    }
+    let h = last;
+    a.cue = w.span(g, h);
+    let ceiling = w.sent.1.min(w.para.1);
+
+    if passive {
+        // "It is reported that ...", "He was told by aides that ...", "X is said to be ...".
+        if doc.token_text(first).eq_ignore_ascii_case("allegedly") {
+            return None;
+        }
+        let mut j = h;
+        if j < ceiling && doc.is(j, "by") {
+            let (ss, se) = source::right_phrase(doc, j + 1, ceiling)?;
+            a.source = Some(w.span(ss, se));
+            j = se;
+        }
+        let subject_it = g > floor && doc.is(g - 1, "it");
+        if !subject_it {
+            if let Some((ls, _)) = source::left_phrase(doc, g, floor.max(w.sent.0)) {
+                if doc.is_any(h, &["to"]) || a.source.is_some() {
+                    a.content.push(w.span(ls, g));
+                }
+            }
+        }
+        match w.after_verb(j, false) {
+            After::Content(c) => a.content.extend(w.content_right(c)),
+            After::Comma(c) => a.content.extend(w.content_right(c + 1)),
+            After::Nothing => {}
+        }
+        if a.content.is_empty() && !t.passive {
+            return None;
+        }
+        if a.content.is_empty() {
+            return None;
+        }
+        return Some(a);
+    }
+
+    let ing = doc.token_text(first).ends_with("ing");
+    let p = if g > floor { Some(g - 1) } else { None };
+    let after_break = match p {
+        None => true,
+        Some(p) => doc.is(p, ",") || is_dash(doc, p) || quote_closing_at(doc, w.quotes, p).is_some(),
+    };
+
+    // Inverted: "..., said the mayor." / "“...,” said Murphy, a consultant."
+    if after_break && !ing && g == first && source::starts_phrase(doc, h) && !doc.is(h, "that") {
+        let (ss, se) = source::right_phrase(doc, h, ceiling)?;
+        // A real inversion ends the clause right after the source.
+        let closes = se >= ceiling || doc.is_any(se, &[",", ".", ":", "!", "?", ";"]) || quote_opening_at(doc, w.quotes, se).is_some() || quote_closing_at(doc, w.quotes, se).is_some();
+        if closes && p.is_some() {
+            a.source = Some(w.span(ss, se));
+            a.content.extend(w.content_left(g));
+            split_tail(w, se, &mut a);
+            return (!a.content.is_empty()).then_some(a);
+        }
+    }
+
+    // The source on the left, or for a participle after a comma, the subject of the sentence.
+    let src = if ing && after_break {
+        subject_of_sentence(w, g, done)
+    } else {
+        source::left_phrase(doc, g, floor).map(|(s, e)| w.span(s, e))
+    };
+    a.source = src;
+    let src_first = src.map(|r| doc.token_at_or_after(r.start)).unwrap_or(g);
+
+    let right = w.after_verb(h, t.tell);
+    let before_source = if src_first > floor { Some(src_first - 1) } else { None };
+    let left_open = before_source.is_some_and(|b| doc.is(b, ",") || is_dash(doc, b) || quote_closing_at(doc, w.quotes, b).is_some());
+    match right {
+        After::Content(c) => {
+            // A quotation split around the source and cue: “The bridge,” she said, “is unsafe.”
+            if left_open && !ing && quote_opening_at(doc, w.quotes, c).is_some() {
+                if let Some(l) = before_source.and_then(|b| w.content_left(b + 1)) {
+                    if quote_closing_at(doc, w.quotes, before_source.unwrap()).is_some() || doc.is(before_source.unwrap(), ",") {
+                        a.content.push(l);
+                    }
+                }
+            }
+            a.content.extend(w.content_right(c));
+        }
+        After::Nothing | After::Comma(_) => {
+            if left_open {
+                a.content.extend(w.content_left(src_first));
+            }
+            if a.content.is_empty() {
+                if let After::Comma(c) = right {
+                    a.content.extend(w.content_right(c + 1));
+                }
+            }
+        }
+    }
+    a.content.sort_by_key(|r| r.start);
+    a.content.dedup();
+    if a.content.is_empty() && a.source.is_none() {
+        return None;
+    }
+    if t.weak && (a.source.is_none() || a.content.is_empty()) {
+        return None;
+    }
+    Some(a)
+}
+
+/// After an inverted source: a second half of a split quotation (“...,” said X, “...”).
+fn split_tail(w: &Walk, se: usize, a: &mut Attribution) {
+    let doc = w.doc;
+    if se < w.para.1 && (doc.is(se, ",") || doc.is(se, ":")) {
+        if let Some(q) = quote_opening_at(doc, w.quotes, se + 1) {
+            a.content.push(q);
+        }
+    }
+}
+
+/// For "..., saying ...": the subject of the clause the participle hangs on.
+fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range> {
+    let doc = w.doc;
+    let sent = doc.token_span(w.sent.0, w.sent.1);
+    if let Some(prev) = done.iter().rev().find(|a| sent.contains(a.cue) && a.cue.end <= doc.tokens[g].start) {
+        return prev.source;
+    }
+    // The sentence's opening phrase, when it is short and looks like a subject.
+    let mut k = w.sent.0;
+    if k < g && quote_opening_at(doc, w.quotes, k).is_some() {
+        return None;
+    }
+    while k < g && k - w.sent.0 < 6 && doc.tokens[k].kind == TokenKind::Word && (doc.token_text(k).starts_with(char::is_uppercase) || k == w.sent.0) {
+        k += 1;
+    }
+    (k > w.sent.0 && k < g).then(|| doc.token_span(w.sent.0, k))
+}
+
+/// Kind of a source, and a note naming the person or group a pronoun stands for.
+fn resolve(doc: &Document, class: Class, src: Option<Range>, last_named: Option<Range>, last_kind: Option<SourceKind>, done: &[Attribution]) -> (SourceKind, Option<String>) {
+    match class {
+        Class::Kind(k) => (k, None),
+        Class::Person => match last_named {
+            Some(r) => (SourceKind::Named, Some(r.slice(doc.text).to_string())),
+            None => (SourceKind::Vague, None),
+        },
+        Class::Plural => match last_kind {
+            Some(SourceKind::Institution) => (SourceKind::Institution, None),
+            _ => (SourceKind::Vague, None),
+        },
+        Class::Thing => (SourceKind::Institution, None),
+        Class::Relative => {
+            // "Jane Smith, who said ...": the phrase before the comma.
+            let src = src.unwrap();
+            let i = doc.token_at_or_after(src.start);
+            let mut end = i;
+            while end > 0 && doc.is(end - 1, ",") {
+                end -= 1;
+            }
+            match source::left_phrase(doc, end, end.saturating_sub(8)) {
+                Some((f, l)) => match source::classify(doc, f, l) {
+                    Class::Kind(k) if k != SourceKind::None => (k, Some(doc.token_span(f, l).slice(doc.text).to_string())),
+                    _ => (SourceKind::Vague, None),
+                },
+                None => {
+                    let _ = done;
+                    (SourceKind::Vague, None)
+                }
+            }
+        }
+    }
+}
+
+fn explain(doc: &Document, a: &Attribution, entry: &Entry, note: Option<String>) -> String {
+    let cue = a.cue.slice(doc.text);
+    let src = a.source.map(|r| r.slice(doc.text)).unwrap_or("");
+    let who = match (a.source_kind, note) {
+        (SourceKind::Named, Some(n)) => format!("Attributed to a named person ('{src}', most likely {n})"),
+        (SourceKind::Named, None) => format!("Attributed to a named person ('{src}')"),
+        (SourceKind::Institution, _) => format!("Attributed to an organisation or office ('{src}')"),
+        (SourceKind::Vague, Some(n)) => format!("A vague source: '{src}' ({n}) names no one a reader could check;"),
+        (SourceKind::Vague, None) => format!("A vague source: '{src}' names no one a reader could check;"),
+        (SourceKind::SelfSource, _) => format!("The writer or speaker ('{src}') vouches for this"),
+        (SourceKind::None, _) => "No source is named: no one a reader could check".to_string(),
+    };
+    let how = match a.stance {
+        Stance::Neutral => format!("a neutral '{cue}'"),
+        Stance::Endorsing => format!("'{cue}', which presents the content as true"),
+        Stance::Distancing => format!("'{cue}', which keeps the content at arm's length"),
+    };
+    let _ = &entry.why;
+    format!("{who} with {how}.")
+}
+
+#[cfg(test)]
+mod tests {}

@@ -1,0 +1,264 @@
+//! Sources: finding the speaker's noun phrase next to a cue, and telling what kind of source it is.
+//!
+//! There is no parser here: a source phrase is the run of words between the cue and the nearest
+//! clause boundary (punctuation, a conjunction, a relative pronoun). That is enough for news prose,
+//! where sources sit right beside their verb ("officials said", "said the mayor"), and the
+//! reader only needs the span to point at the speaker.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::super::document::{Document, TokenKind};
+use super::super::lexicon::Lexicon;
+use super::super::result::SourceKind;
+
+const QUANT: u8 = 1;
+const GROUP: u8 = 2;
+const ANON: u8 = 4;
+const ROLE: u8 = 8;
+const ORG: u8 = 16;
+const PLACE: u8 = 32;
+const TITLE: u8 = 64;
+
+fn nouns() -> &'static HashMap<String, u8> {
+    static NOUNS: OnceLock<HashMap<String, u8>> = OnceLock::new();
+    NOUNS.get_or_init(|| {
+        let lex = Lexicon::parse(include_str!("../../../lexicons/source_nouns.tsv"));
+        let mut map = HashMap::new();
+        for e in &lex.entries {
+            let bit = match e.tag.as_str() {
+                "quant" => QUANT,
+                "group" => GROUP,
+                "anon" => ANON,
+                "role" => ROLE,
+                "org" => ORG,
+                "place" => PLACE,
+                "title" => TITLE,
+                other => panic!("source_nouns.tsv: unknown tag {other:?}"),
+            };
+            *map.entry(e.phrase.to_ascii_lowercase()).or_insert(0) |= bit;
+        }
+        map
+    })
+}
+
+fn flags(doc: &Document, i: usize) -> u8 {
+    let w = doc.token_text(i);
+    if w.len() > 24 {
+        return 0;
+    }
+    let lower = w.to_ascii_lowercase().replace('\u{2019}', "'");
+    let lower = lower.strip_suffix("'s").unwrap_or(&lower);
+    nouns().get(lower).copied().unwrap_or(0)
+}
+
+/// Words that end a source phrase when walking away from the cue: clause links and relatives.
+const STOP_WORDS: &[&str] = &[
+    "that", "which", "but", "or", "nor", "because", "while", "when", "whereas", "although", "though", "if", "as", "since",
+    "so", "than", "where", "after", "before", "until", "unless", "once", "yet", "then", "whether", "what", "how", "why",
+    "however", "meanwhile", "to", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should",
+    "can", "may", "might", "must", "did", "does", "do", "not", "also", "who", "whom", "whose", "even", "still", "now",
+];
+
+/// Words that may open a phrase before the real subject: "In a statement the ministry said".
+const LEADERS: &[&str] = &[
+    "in", "on", "at", "during", "for", "with", "after", "before", "from", "by", "under", "over", "into", "last", "this",
+    "earlier", "later", "yesterday", "today", "tonight", "recently", "separately", "speaking", "asked", "and", "thus",
+];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "many",
+    "some", "several", "most", "few", "other", "another", "each", "every", "both", "no", "any", "such",
+];
+
+pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who", "which", "one"];
+
+pub(super) fn is_det(doc: &Document, i: usize) -> bool {
+    doc.is_any(i, DETERMINERS)
+}
+
+fn is_cap(doc: &Document, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A "." that belongs to an abbreviation or initial ("Mr.", "U.S.", "George W. Bush").
+fn is_abbrev_dot(doc: &Document, i: usize) -> bool {
+    if i == 0 || !doc.is(i, ".") || doc.tokens[i - 1].end != doc.tokens[i].start {
+        return false;
+    }
+    let prev = doc.token_text(i - 1);
+    (prev.len() == 1 && prev.chars().all(|c| c.is_ascii_uppercase()))
+        || prev.contains('.')
+        || flags(doc, i - 1) & TITLE != 0 && prev.len() <= 5
+}
+
+/// Tokens that may sit inside a name without ending it: "AT&T", "state-run", "O'Neill".
+fn is_joiner(doc: &Document, i: usize) -> bool {
+    let t = doc.token_text(i);
+    (t == "&" || t == "-" || t == "'" || t == "\u{2019}") && i > 0 && i + 1 < doc.tokens.len()
+}
+
+fn is_boundary(doc: &Document, i: usize) -> bool {
+    match doc.tokens[i].kind {
+        TokenKind::Punct => !(is_abbrev_dot(doc, i) || is_joiner(doc, i)),
+        TokenKind::Number => false,
+        TokenKind::Word => doc.is_any(i, STOP_WORDS),
+    }
+}
+
+/// The source phrase ending just before token `end`, no further back than `floor`.
+pub(super) fn left_phrase(doc: &Document, end: usize, floor: usize) -> Option<(usize, usize)> {
+    if end <= floor {
+        return None;
+    }
+    // A relative pronoun right before the verb is the grammatical subject: "Trump, who said ...".
+    if doc.is_any(end - 1, &["who", "which"]) {
+        return Some((end - 1, end));
+    }
+    let mut start = end;
+    while start > floor && !is_boundary(doc, start - 1) {
+        // "and" joins two names ("Obama and Clinton said"), otherwise it links clauses.
+        if doc.is(start - 1, "and") && !(start >= 2 && is_cap(doc, start - 2) && is_cap(doc, start)) {
+            break;
+        }
+        start -= 1;
+        if end - start >= 14 {
+            break;
+        }
+    }
+    if start == end {
+        return None;
+    }
+    // Skip an opening adverbial: take the last place where a subject could begin.
+    if doc.is_any(start, LEADERS) || doc.tokens[start].kind == TokenKind::Number {
+        let mut best = None;
+        for k in start + 1..end {
+            let prev_lower = !is_cap(doc, k - 1) && doc.tokens[k - 1].kind == TokenKind::Word;
+            if is_det(doc, k) && !doc.is_any(k - 1, DETERMINERS)
+                || doc.is_any(k, PRONOUNS)
+                || is_cap(doc, k) && prev_lower
+            {
+                best = Some(k);
+            }
+        }
+        start = best?;
+    }
+    Some((start, end))
+}
+
+/// The source phrase starting at `start` (after an inverted verb: "said the mayor, who ...").
+pub(super) fn right_phrase(doc: &Document, start: usize, ceiling: usize) -> Option<(usize, usize)> {
+    let mut end = start;
+    while end < ceiling && !is_boundary(doc, end) {
+        // Stop before a second clause ("said the mayor on Monday"): time words end the phrase.
+        if end > start && doc.is_any(end, &["on", "in", "at", "during", "last", "after", "before", "yesterday", "today", "and"]) {
+            break;
+        }
+        end += 1;
+        if end - start >= 12 {
+            break;
+        }
+    }
+    (end > start).then_some((start, end))
+}
+
+/// Could a source phrase begin at token `i`? (after an inverted verb)
+pub(super) fn starts_phrase(doc: &Document, i: usize) -> bool {
+    i < doc.tokens.len()
+        && doc.tokens[i].kind == TokenKind::Word
+        && (is_cap(doc, i) || is_det(doc, i) || doc.is_any(i, &["he", "she", "they", "we", "i"]) || flags(doc, i) & (GROUP | ROLE) != 0)
+        && !doc.is_any(i, &["that", "this", "these", "those", "it"])
+}
+
+/// What a phrase names, before pronouns are resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Class {
+    Kind(SourceKind),
+    /// he, she: a person named elsewhere.
+    Person,
+    /// they: a group named elsewhere.
+    Plural,
+    /// it, which: an organisation or document named elsewhere.
+    Thing,
+    /// who: whoever is named just before.
+    Relative,
+}
+
+pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
+    if last == first + 1 {
+        let w = doc.lower(first);
+        match w.as_str() {
+            "i" | "we" | "me" | "us" => return Class::Kind(SourceKind::SelfSource),
+            "he" | "she" | "him" | "her" => return Class::Person,
+            "they" | "them" => return Class::Plural,
+            "it" | "which" => return Class::Thing,
+            "who" => return Class::Relative,
+            "you" | "one" => return Class::Kind(SourceKind::Vague),
+            _ => {}
+        }
+    }
+    // The head is the phrase before any post-modifier ("a spokesman for the ministry").
+    let mut head_end = last;
+    for k in first + 1..last {
+        if doc.is_any(k, &["for", "of", "at", "with", "in", "from", "on", "familiar", "close", "who", ","]) {
+            head_end = k;
+            break;
+        }
+    }
+    let mut any_quant = false;
+    let mut any_org = false;
+    let mut any_place = false;
+    let mut any_title = false;
+    let mut any_name = false;
+    for k in first..head_end {
+        let f = flags(doc, k);
+        any_quant |= f & QUANT != 0 && k == first;
+        any_org |= f & ORG != 0 && is_cap(doc, k);
+        any_place |= f & PLACE != 0;
+        any_title |= f & TITLE != 0 && is_cap(doc, k);
+        let t = doc.token_text(k);
+        if is_cap(doc, k) && f & (ORG | PLACE | TITLE | GROUP | ROLE | QUANT | ANON) == 0 && !doc.is_any(k, DETERMINERS) {
+            // An all-capitals word of two to five letters is an acronym (FBI, NATO), not a name.
+            let acronym = t.len() <= 5 && t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+            if acronym {
+                any_org = true;
+            } else {
+                any_name = true;
+            }
+        }
+    }
+    let head = (first..head_end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word).unwrap_or(first);
+    let hf = flags(doc, head);
+    if any_quant {
+        return Class::Kind(SourceKind::Vague);
+    }
+    if hf & ANON != 0 {
+        return Class::Kind(SourceKind::Vague);
+    }
+    if any_org || any_place {
+        return Class::Kind(SourceKind::Institution);
+    }
+    // A capitalised head that is a person's name, possibly after a title: "Sen. Elizabeth Warren".
+    if is_cap(doc, head) && any_name && hf & (GROUP | ROLE) == 0 {
+        return Class::Kind(SourceKind::Named);
+    }
+    if any_title && any_name {
+        return Class::Kind(SourceKind::Named);
+    }
+    if hf & GROUP != 0 {
+        // "the critics" still names no one; "Republicans" is a party's voice only in aggregate.
+        return Class::Kind(SourceKind::Vague);
+    }
+    if hf & ROLE != 0 || any_name {
+        return Class::Kind(SourceKind::Institution);
+    }
+    // An unknown bare plural ("economists" is listed; "pollsters" may not be) is a vague group.
+    let head_text = doc.token_text(head);
+    if !is_det(doc, first) && head_text.ends_with('s') && !is_cap(doc, head) {
+        return Class::Kind(SourceKind::Vague);
+    }
+    if doc.is_any(first, &["a", "an"]) {
+        return Class::Kind(SourceKind::Vague);
+    }
+    Class::Kind(SourceKind::Institution)
+}
