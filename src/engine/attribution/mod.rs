@@ -67,7 +67,7 @@ const GROUP_WORDS: &[&str] = &[
     "never", "just", "first", "often", "frequently", "flatly", "explicitly", "quickly", "since", "long", "initially",
     "had", "originally", "similarly", "separately", "subsequently", "even", "both", "all", "too",
 ];
-const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being"];
+const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being", "isn't", "wasn't", "aren't", "weren't"];
 /// Words that open an adverbial after the verb rather than its content: "said on Monday that ...".
 const ADJUNCTS: &[&str] = &[
     "on", "in", "at", "during", "last", "yesterday", "today", "tonight", "earlier", "later", "this", "monday", "tuesday",
@@ -88,7 +88,53 @@ const NOUN_PRECEDERS: &[&str] = &[
 ];
 
 fn is_quote_mark(doc: &Document, i: usize) -> bool {
-    matches!(doc.token_text(i), "\"" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}")
+    matches!(doc.token_text(i), "\"" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}" | "'")
+}
+
+/// Two apostrophes typed as a double quotation mark (''like this''), a house style of some papers
+/// and of text converted from old typesetting. `quotes::find` does not pair them, so they are
+/// added here, each pair within a paragraph, an unclosed one running to the paragraph end.
+fn with_apostrophe_quotes(doc: &Document, quotes: &[Range]) -> Vec<Range> {
+    let mut out = quotes.to_vec();
+    let mut added = false;
+    for para in &doc.paragraphs {
+        let first = doc.token_at_or_after(para.start);
+        let last = doc.token_at_or_after(para.end);
+        let mut open: Option<usize> = None;
+        let mut i = first;
+        while i + 1 < last {
+            let pair = doc.is(i, "'") && doc.is(i + 1, "'") && doc.tokens[i].end == doc.tokens[i + 1].start;
+            if !pair {
+                i += 1;
+                continue;
+            }
+            match open {
+                None => open = Some(doc.tokens[i].start),
+                Some(start) => {
+                    out.push(Range::new(start, doc.tokens[i + 1].end));
+                    open = None;
+                }
+            }
+            added = true;
+            i += 2;
+        }
+        if let Some(start) = open {
+            out.push(Range::new(start, para.end));
+        }
+    }
+    if added {
+        out.sort();
+        // Keep the outermost of any overlapping pair.
+        let mut kept: Vec<Range> = Vec::with_capacity(out.len());
+        for r in out {
+            match kept.last() {
+                Some(k) if k.overlaps(r) => {}
+                _ => kept.push(r),
+            }
+        }
+        return kept;
+    }
+    out
 }
 
 fn quote_opening_at(doc: &Document, quotes: &[Range], i: usize) -> Option<Range> {
@@ -214,25 +260,34 @@ impl Walk<'_, '_> {
             if quote_closing_at(doc, self.quotes, j).is_some() {
                 return After::Nothing;
             }
-            let adjunct = doc.is_any(j, ADJUNCTS) || (skipped > 0 && skipped < 8);
+            let adjunct = doc.is_any(j, ADJUNCTS) || is_manner_adverb(doc, j) || (skipped > 0 && skipped < 8);
             if tell && skipped == 0 && !doc.is_any(j, &["to", "whether", "if", "about", "how", "why", "what"]) {
-                // The hearer: "told reporters", "told The Associated Press", "asked him".
-                let mut k = j + 1;
-                if source::is_det(doc, j) || doc.tokens[j].kind == TokenKind::Word && doc.token_text(j).starts_with(char::is_uppercase) {
-                    while k < end && doc.tokens[k].kind == TokenKind::Word && doc.token_text(k).starts_with(char::is_uppercase) {
-                        k += 1;
-                    }
-                    if source::is_det(doc, j) && k == j + 1 && k < end && doc.tokens[k].kind == TokenKind::Word {
-                        k += 1;
-                    }
+                // The hearer: "told reporters", "told The Associated Press", "asked him". Look for
+                // the mark that ends it ("that", a comma, a quotation, the sentence end) first.
+                let mut k = j;
+                while k < end && k - j < 7 && !(doc.is_any(k, &["that", ",", ":", "to", "whether", "if", "about", "how", "why", "what"]) || is_end_punct(doc, k) || is_dash(doc, k) || quote_opening_at(doc, self.quotes, k).is_some() || quote_closing_at(doc, self.quotes, k).is_some()) {
+                    k += 1;
                 }
-                // The hearer is followed by more adverbials or the content itself.
-                if k < end && (doc.is_any(k, ADJUNCTS) || doc.is_any(k, &["that", ",", ":"]) || quote_opening_at(doc, self.quotes, k).is_some() || is_end_punct(doc, k)) {
+                let marked = k >= end || k - j < 7;
+                if marked {
                     skipped += k - j;
                     j = k;
+                    if doc.is(j, "to") || doc.is_any(j, &["whether", "if", "about", "how", "why", "what"]) {
+                        return After::Content(j);
+                    }
                     continue;
                 }
-                return After::Content(k);
+                // No mark: "told reporters the bridge was unsafe". Take a short hearer.
+                let mut k = j + 1;
+                if doc.token_text(j).starts_with(char::is_uppercase) || source::is_det(doc, j) {
+                    while k < end && doc.token_text(k).starts_with(char::is_uppercase) {
+                        k += 1;
+                    }
+                    if source::is_det(doc, j) && k == j + 1 {
+                        k += 1;
+                    }
+                }
+                return After::Content(k.min(end));
             }
             if !adjunct {
                 return After::Content(j);
@@ -259,6 +314,7 @@ enum After {
 /// Attributions in document order, one per reporting cue.
 pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let lex = cues();
+    let quotes = &with_apostrophe_quotes(doc, quotes)[..];
     let mut out: Vec<Attribution> = Vec::new();
     // The last named source and the last source of any kind, for pronouns.
     let mut last_named: Option<Range> = None;
@@ -304,6 +360,15 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     out
 }
 
+/// "forcefully told", "really believes": a lower-case -ly word that is an adverb, not a noun.
+fn is_manner_adverb(doc: &Document, i: usize) -> bool {
+    let t = doc.token_text(i);
+    t.len() > 4
+        && t.ends_with("ly")
+        && t.starts_with(|c: char| c.is_ascii_lowercase())
+        && !doc.is_any(i, &["family", "rally", "supply", "ally", "assembly", "only", "reply", "early", "daily", "weekly", "monthly", "likely", "fly", "belly", "bully", "italy", "july", "holy", "ugly", "jelly", "folly", "anomaly", "monopoly"])
+}
+
 /// Filters the uses of a cue word that are not reporting verbs.
 fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first: usize) -> bool {
     let word = doc.token_text(first);
@@ -325,7 +390,8 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
         if first > 0 && doc.token_text(first - 1).ends_with("'s") || first > 0 && doc.token_text(first - 1).ends_with("\u{2019}s") {
             return false;
         }
-        if last < doc.tokens.len() && (doc.is_any(last, NOUN_FOLLOWERS) || doc.tokens[last].kind == TokenKind::Punct && !is_quote_mark(doc, last) && !doc.is(last, ":")) {
+        // Only an unmistakable verb use counts: a "that" clause, a colon or a quotation next.
+        if last >= doc.tokens.len() || !(doc.is(last, "that") || doc.is(last, ":") || is_quote_mark(doc, last)) {
             return false;
         }
         if first == sent_first {
@@ -348,7 +414,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     if doc.is(first, "according") {
         a.cue = w.span(first, last);
         let ceiling = w.sent.1.min(w.para.1);
-        let (ss, se) = source::right_phrase(doc, last, ceiling).or_else(|| (last < ceiling).then_some((last, last + 1)))?;
+        let (ss, se) = source::right_phrase(doc, last, w.para.1).or_else(|| (last < ceiling).then_some((last, last + 1)))?;
         a.source = Some(w.span(ss, se));
         if let Some(l) = w.content_left(first) {
             a.content.push(l);
@@ -363,7 +429,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
 
     // The verb group: auxiliaries and adverbs before the cue word.
     let mut g = first;
-    while g > floor && doc.is_any(g - 1, GROUP_WORDS) {
+    while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1)) {
         g -= 1;
     }
     let passive = t.passive || (g > floor && doc.is_any(g - 1, BE) && doc.token_text(first).ends_with("ed") || g > floor && doc.is_any(g - 1, BE) && doc.is_any(first, &["told", "shown", "said", "written", "known"]));
@@ -384,7 +450,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         }
         let mut j = h;
         if j < ceiling && doc.is(j, "by") {
-            let (ss, se) = source::right_phrase(doc, j + 1, ceiling)?;
+            let (ss, se) = source::right_phrase(doc, j + 1, w.para.1)?;
             a.source = Some(w.span(ss, se));
             j = se;
         }
@@ -418,14 +484,15 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     };
 
     // Inverted: "..., said the mayor." / "“...,” said Murphy, a consultant."
-    if after_break && !ing && g == first && source::starts_phrase(doc, h) && !doc.is(h, "that") {
-        let (ss, se) = source::right_phrase(doc, h, ceiling)?;
+    if after_break && !ing && !t.weak && g == first && source::starts_phrase(doc, h) && !doc.is(h, "that") {
+        let (ss, se) = source::right_phrase(doc, h, w.para.1)?;
         // A real inversion ends the clause right after the source.
         let closes = se >= ceiling || doc.is_any(se, &[",", ".", ":", "!", "?", ";"]) || quote_opening_at(doc, w.quotes, se).is_some() || quote_closing_at(doc, w.quotes, se).is_some();
         if closes && p.is_some() {
             a.source = Some(w.span(ss, se));
             a.content.extend(w.content_left(g));
             split_tail(w, se, &mut a);
+            follow_on_quotes(w, &mut a);
             return (!a.content.is_empty()).then_some(a);
         }
     }
@@ -433,6 +500,8 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // The source on the left, or for a participle after a comma, the subject of the sentence.
     let src = if ing && after_break {
         subject_of_sentence(w, g, done)
+    } else if p.is_some_and(|p| doc.is(p, ",")) {
+        appositive_subject(w, g - 1)
     } else {
         source::left_phrase(doc, g, floor).map(|(s, e)| w.span(s, e))
     };
@@ -458,10 +527,16 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             if left_open {
                 a.content.extend(w.content_left(src_first));
             }
-            if a.content.is_empty() {
+            // "The museum, Mr. Obama said, would ...": the content is on both sides. A comma
+            // ending the left part marks the parenthetical; a quotation already closed does not.
+            let parenthetical = left_open && before_source.is_some_and(|b| doc.is(b, ",") && quote_closing_at(doc, w.quotes, b.saturating_sub(1)).is_none());
+            if a.content.is_empty() || parenthetical {
                 if let After::Comma(c) = right {
                     a.content.extend(w.content_right(c + 1));
                 }
+            }
+            if let After::Nothing = right {
+                follow_on_quotes(w, &mut a);
             }
         }
     }
@@ -474,6 +549,61 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         return None;
     }
     Some(a)
+}
+
+/// "Jane Smith, the mayor of X, said ...": the subject with its appositive, ending at the comma
+/// at `comma`.
+fn appositive_subject(w: &Walk, comma: usize) -> Option<Range> {
+    let doc = w.doc;
+    let floor = w.para.0;
+    let mut start = comma;
+    while start > floor && comma - start < 25 {
+        let k = start - 1;
+        let t = doc.token_text(k);
+        let stop = doc.tokens[k].kind == TokenKind::Punct && (t != "." || !source::is_abbrev_dot_pub(doc, k)) && !matches!(t, "-" | "&" | "(" | ")" | "/");
+        if stop || doc.is_any(k, &["that", "which", "because", "while", "when", "if", "as", "so"]) {
+            break;
+        }
+        start -= 1;
+    }
+    if start == comma {
+        return None;
+    }
+    if start > floor && doc.is(start - 1, ",") {
+        if let Some((hs, _)) = source::left_phrase(doc, start - 1, floor) {
+            start = hs;
+        }
+    }
+    Some(w.span(start, comma))
+}
+
+/// “It's over,” she said. “We lost.” A quotation opening right after the attribution's sentence
+/// continues the same speaker's words, and so does each quotation that directly follows it.
+fn follow_on_quotes(w: &Walk, a: &mut Attribution) {
+    let doc = w.doc;
+    // Only when the attribution already quotes its speaker: plain reported speech is not followed
+    // by more of the same words.
+    let quoted = a.content.iter().any(|c| w.quotes.iter().any(|q| q == c));
+    if !quoted {
+        return;
+    }
+    let mut k = w.sent.1;
+    // The sentence may end inside a closing quotation; step past its final stop.
+    while k < w.para.1 && is_end_punct(doc, k) {
+        k += 1;
+    }
+    while k < w.para.1 {
+        let Some(q) = quote_opening_at(doc, w.quotes, k) else { break };
+        if a.content.contains(&q) {
+            break;
+        }
+        a.content.push(q);
+        k = doc.token_at_or_after(q.end);
+        // A further quotation continues only if nothing but space lies between them.
+        if k < w.para.1 && quote_opening_at(doc, w.quotes, k).is_none() {
+            break;
+        }
+    }
 }
 
 /// After an inverted source: a second half of a split quotation (“...,” said X, “...”).

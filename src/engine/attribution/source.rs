@@ -92,10 +92,17 @@ fn is_abbrev_dot(doc: &Document, i: usize) -> bool {
         || flags(doc, i - 1) & TITLE != 0 && prev.len() <= 5
 }
 
+pub(super) fn is_abbrev_dot_pub(doc: &Document, i: usize) -> bool {
+    is_abbrev_dot(doc, i)
+}
+
 /// Tokens that may sit inside a name without ending it: "AT&T", "state-run", "O'Neill".
 fn is_joiner(doc: &Document, i: usize) -> bool {
     let t = doc.token_text(i);
-    (t == "&" || t == "-" || t == "'" || t == "\u{2019}") && i > 0 && i + 1 < doc.tokens.len()
+    (t == "&" || t == "-" || t == "'" || t == "\u{2019}")
+        && i > 0
+        && i + 1 < doc.tokens.len()
+        && (t == "&" || doc.tokens[i - 1].end == doc.tokens[i].start && doc.tokens[i].end == doc.tokens[i + 1].start)
 }
 
 fn is_boundary(doc: &Document, i: usize) -> bool {
@@ -165,8 +172,8 @@ pub(super) fn right_phrase(doc: &Document, start: usize, ceiling: usize) -> Opti
 /// Could a source phrase begin at token `i`? (after an inverted verb)
 pub(super) fn starts_phrase(doc: &Document, i: usize) -> bool {
     i < doc.tokens.len()
-        && doc.tokens[i].kind == TokenKind::Word
-        && (is_cap(doc, i) || is_det(doc, i) || doc.is_any(i, &["he", "she", "they", "we", "i"]) || flags(doc, i) & (GROUP | ROLE) != 0)
+        && (doc.tokens[i].kind == TokenKind::Word || doc.tokens[i].kind == TokenKind::Number && i + 1 < doc.tokens.len())
+        && (doc.tokens[i].kind == TokenKind::Number || is_cap(doc, i) || is_det(doc, i) || doc.is_any(i, &["he", "she", "they", "we", "i"]) || flags(doc, i) & (GROUP | ROLE) != 0)
         && !doc.is_any(i, &["that", "this", "these", "those", "it"])
 }
 
@@ -219,7 +226,7 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
         let t = doc.token_text(k);
         if is_cap(doc, k) && f & (ORG | PLACE | TITLE | GROUP | ROLE | QUANT | ANON) == 0 && !doc.is_any(k, DETERMINERS) {
             // An all-capitals word of two to five letters is an acronym (FBI, NATO), not a name.
-            let acronym = t.len() <= 5 && t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+            let acronym = t.len() <= 4 && t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase() || c == '.');
             if acronym {
                 any_org = true;
             } else {
@@ -235,12 +242,15 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
     if hf & ANON != 0 {
         return Class::Kind(SourceKind::Vague);
     }
+    // A capitalised head that is a person's name, possibly after a title or a role:
+    // "Sen. Elizabeth Warren", "White House spokesman Josh Earnest".
+    let head_is_name = is_cap(doc, head) && hf == 0 && !(doc.token_text(head).len() <= 4 && doc.token_text(head).chars().all(|c| c.is_ascii_uppercase()));
+    let first_name_before = head > first && is_cap(doc, head - 1) && flags(doc, head - 1) == 0 && doc.token_text(head - 1).chars().any(|c| c.is_lowercase());
+    if head_is_name && (any_title || first_name_before || k_role_before(doc, first, head) || !any_org && !any_place) {
+        return Class::Kind(SourceKind::Named);
+    }
     if any_org || any_place {
         return Class::Kind(SourceKind::Institution);
-    }
-    // A capitalised head that is a person's name, possibly after a title: "Sen. Elizabeth Warren".
-    if is_cap(doc, head) && any_name && hf & (GROUP | ROLE) == 0 {
-        return Class::Kind(SourceKind::Named);
     }
     if any_title && any_name {
         return Class::Kind(SourceKind::Named);
@@ -261,4 +271,9 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
         return Class::Kind(SourceKind::Vague);
     }
     Class::Kind(SourceKind::Institution)
+}
+
+/// Is there a role noun before the head ("spokesman" in "White House spokesman Josh Earnest")?
+fn k_role_before(doc: &Document, first: usize, head: usize) -> bool {
+    (first..head).any(|k| !is_cap(doc, k) && flags(doc, k) & ROLE != 0)
 }
