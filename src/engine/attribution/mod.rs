@@ -337,6 +337,11 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         if !plausible_verb(doc, first, last, &t, s.first) {
             continue;
         }
+        // A report inside a quotation is the quoted speaker's own wording, already attributed
+        // as a whole to whoever is quoted; listing it again would double-count.
+        if super::quotes::is_quoted(quotes, doc.token_span(first, last)) {
+            continue;
+        }
         let Some(mut a) = attribute(&w, first, last, &t, stance, &out) else { continue };
         // Resolve pronouns and relatives to a kind.
         let class = match a.source {
@@ -354,8 +359,90 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         if a.source.is_some() {
             last_kind = Some(kind);
         }
-        a.why = explain(doc, &a, entry, note);
+        a.why = explain(doc, &a, note);
         out.push(a);
+    }
+    out.extend(structural(doc, quotes));
+    out.sort_by_key(|a| (a.cue.start, a.cue.end));
+    out
+}
+
+/// Labels that open a line with a colon but introduce no one's words.
+const NOT_SPEAKERS: &[&str] = &[
+    "source", "sources", "original", "note", "update", "updated", "editor", "editors", "photo", "photos", "image", "read",
+    "watch", "related", "disclaimer", "correction", "advertisement", "see", "also", "click", "video", "via", "credit",
+    "tags", "share", "subscribe", "warning", "q", "a", "question", "answer", "listen", "more", "breaking", "exclusive",
+    "opinion", "analysis", "live", "transcript", "full", "title", "subject", "date", "by", "posted", "published", "topics",
+    "why", "what", "how", "who", "when", "where", "here", "example", "step", "part", "chapter", "figure", "table",
+    "contributing", "reporting", "additional", "follow", "email", "contact", "rating", "verdict", "bottom", "total", "note",
+];
+
+/// Attributions marked by punctuation alone: a speaker label ("PENCE: Well, look ...",
+/// "Poll: Voters turn ...") and a dash after a quotation (“...” ― Jane Smith).
+fn structural(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for (pi, para) in doc.paragraphs.iter().enumerate() {
+        let first = doc.token_at_or_after(para.start);
+        let last = doc.token_at_or_after(para.end);
+        let mut k = first;
+        if k < last && quote_opening_at(doc, quotes, k).is_some() {
+            k += 1;
+        }
+        let name_start = k;
+        while k < last && k - name_start < 4 && (doc.token_text(k).starts_with(char::is_uppercase) || doc.is(k, ".") && k > name_start || doc.is(k, "-")) {
+            k += 1;
+        }
+        // The label must introduce words, not a figure or a fragment: "Turnout: 61%" is data.
+        let words_after = (k + 1..last.min(k + 4)).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
+        if words_after < 3 && quote_opening_at(doc, quotes, k + 1).is_none() {
+            continue;
+        }
+        let metadata = doc.sentences.get(doc.sentence_of(first)).is_some_and(|s| s.paragraph == pi && s.block == super::segment::Block::Metadata);
+        if k > name_start && k + 1 < last && doc.is(k, ":") && !metadata && !doc.is_any(name_start, NOT_SPEAKERS) && doc.tokens[k + 1].kind != TokenKind::Punct || k > name_start && k + 1 < last && doc.is(k, ":") && quote_opening_at(doc, quotes, k + 1).is_some() && !doc.is_any(name_start, NOT_SPEAKERS) && !metadata {
+            let content_end = doc.tokens[last - 1].end;
+            let mut a = Attribution {
+                source: Some(doc.token_span(name_start, k)),
+                cue: doc.tokens[k].range(),
+                content: vec![Range::new(doc.tokens[k + 1].start, content_end)],
+                source_kind: SourceKind::None,
+                stance: Stance::Neutral,
+                why: String::new(),
+            };
+            a.source_kind = match source::classify(doc, name_start, k) {
+                Class::Kind(kind) => kind,
+                _ => SourceKind::Vague,
+            };
+            a.why = explain(doc, &a, None);
+            out.push(a);
+        }
+    }
+    for q in quotes {
+        let k = doc.token_at_or_after(q.end);
+        if k + 1 >= doc.tokens.len() || !is_dash(doc, k) || doc.tokens[k].newlines_before > 0 {
+            continue;
+        }
+        let para_end = doc.paragraphs.iter().find(|p| p.contains(*q) || p.start <= q.start && q.start < p.end).map(|p| p.end).unwrap_or(doc.text.len());
+        let name_start = k + 1;
+        let mut e = name_start;
+        while e < doc.tokens.len() && doc.tokens[e].start < para_end && e - name_start < 6 && (doc.token_text(e).starts_with(char::is_uppercase) || doc.is(e, ".") && e > name_start && doc.token_text(e - 1).len() == 1) {
+            e += 1;
+        }
+        let ends = e >= doc.tokens.len() || doc.tokens[e].start >= para_end || doc.is_any(e, &[",", ".", ";"]);
+        if e > name_start && ends {
+            let mut a = Attribution {
+                source: Some(doc.token_span(name_start, e)),
+                cue: doc.tokens[k].range(),
+                content: vec![*q],
+                source_kind: SourceKind::Named,
+                stance: Stance::Neutral,
+                why: String::new(),
+            };
+            if let Class::Kind(kind) = source::classify(doc, name_start, e) {
+                a.source_kind = kind;
+            }
+            a.why = explain(doc, &a, None);
+            out.push(a);
+        }
     }
     out
 }
@@ -397,6 +484,18 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
         if first == sent_first {
             return false;
         }
+    }
+    // A participle used as an adjective: "the alleged attack", "300 pledged delegates".
+    if word.ends_with("ed") && first > sent_first && (doc.is_any(first - 1, &["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "of", "with", "and", "or", "nearly", "some", "any", "no", "more", "most", "widely"]) || doc.tokens[first - 1].kind == TokenKind::Number) {
+        return false;
+    }
+    // A participle naming something: "a company called Acme", "a move called the boneless".
+    if doc.is(first, "called") && first >= 2 && doc.is_any(first - 2, &["a", "an", "the", "one"]) && doc.token_text(first - 1).starts_with(char::is_lowercase) && !doc.is_any(first - 1, &["spokesman", "spokeswoman", "official", "source", "senator", "president"]) {
+        return false;
+    }
+    // "found itself", "found himself": a situation, not a finding.
+    if last < doc.tokens.len() && doc.is_any(last, &["itself", "himself", "herself", "themselves", "ourselves", "myself"]) {
+        return false;
     }
     // "say, 10 percent": an example, not speech.
     if doc.is(first, "say") && last < doc.tokens.len() && doc.is(last, ",") && first > 0 && (doc.is_any(first - 1, &[",", "(", "like", "than", "about", "of", "maybe", "or"]) || is_dash(doc, first - 1)) {
@@ -669,7 +768,7 @@ fn resolve(doc: &Document, class: Class, src: Option<Range>, last_named: Option<
     }
 }
 
-fn explain(doc: &Document, a: &Attribution, entry: &Entry, note: Option<String>) -> String {
+fn explain(doc: &Document, a: &Attribution, note: Option<String>) -> String {
     let cue = a.cue.slice(doc.text);
     let src = a.source.map(|r| r.slice(doc.text)).unwrap_or("");
     let who = match (a.source_kind, note) {
@@ -682,11 +781,11 @@ fn explain(doc: &Document, a: &Attribution, entry: &Entry, note: Option<String>)
         (SourceKind::None, _) => "No source is named: no one a reader could check".to_string(),
     };
     let how = match a.stance {
+        Stance::Neutral if cue.chars().all(|c| !c.is_alphanumeric()) => format!("the punctuation '{cue}' introducing their words"),
         Stance::Neutral => format!("a neutral '{cue}'"),
         Stance::Endorsing => format!("'{cue}', which presents the content as true"),
         Stance::Distancing => format!("'{cue}', which keeps the content at arm's length"),
     };
-    let _ = &entry.why;
     format!("{who} with {how}.")
 }
 
