@@ -42,6 +42,11 @@ fn nouns() -> &'static HashMap<String, u8> {
     })
 }
 
+/// Is the word in the source-noun list at all?
+pub(super) fn is_listed(doc: &Document, i: usize) -> bool {
+    flags(doc, i) != 0
+}
+
 fn flags(doc: &Document, i: usize) -> u8 {
     let w = doc.token_text(i);
     if w.len() > 24 {
@@ -81,6 +86,12 @@ fn is_cap(doc: &Document, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Abbreviations that end in a full stop inside a name or a phrase.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "col", "lt", "capt", "sgt", "prof", "rev", "st",
+    "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "mt", "ft", "maj", "adm", "cmdr", "atty", "supt", "det", "insp",
+];
+
 /// A "." that belongs to an abbreviation or initial ("Mr.", "U.S.", "George W. Bush").
 fn is_abbrev_dot(doc: &Document, i: usize) -> bool {
     if i == 0 || !doc.is(i, ".") || doc.tokens[i - 1].end != doc.tokens[i].start {
@@ -89,7 +100,7 @@ fn is_abbrev_dot(doc: &Document, i: usize) -> bool {
     let prev = doc.token_text(i - 1);
     (prev.len() == 1 && prev.chars().all(|c| c.is_ascii_uppercase()))
         || prev.contains('.')
-        || flags(doc, i - 1) & TITLE != 0 && prev.len() <= 5
+        || doc.is_any(i - 1, ABBREVIATIONS)
 }
 
 pub(super) fn is_abbrev_dot_pub(doc: &Document, i: usize) -> bool {
