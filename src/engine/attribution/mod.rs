@@ -60,6 +60,14 @@ fn tag(entry: &Entry) -> Tag {
     t
 }
 
+/// Verbs of saying that may come before their source: "“...,” said the mayor".
+const INVERTIBLE: &[&str] = &[
+    "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "noted", "notes", "continued",
+    "recalled", "recalls", "replied", "responded", "declared", "warned", "insisted", "argued", "argues", "countered",
+    "quipped", "joked", "concluded", "cautioned", "remarked", "observed", "acknowledged", "admitted", "conceded",
+    "predicted", "tweeted", "reported", "stated", "suggested", "complained", "retorted", "exclaimed",
+];
+
 /// Auxiliaries and adverbs that belong to the verb group: "has also said", "had repeatedly denied".
 const GROUP_WORDS: &[&str] = &[
     "has", "have", "had", "also", "later", "previously", "repeatedly", "publicly", "privately", "then", "further",
@@ -374,7 +382,7 @@ const NOT_SPEAKERS: &[&str] = &[
     "tags", "share", "subscribe", "warning", "q", "a", "question", "answer", "listen", "more", "breaking", "exclusive",
     "opinion", "analysis", "live", "transcript", "full", "title", "subject", "date", "by", "posted", "published", "topics",
     "why", "what", "how", "who", "when", "where", "here", "example", "step", "part", "chapter", "figure", "table",
-    "contributing", "reporting", "additional", "follow", "email", "contact", "rating", "verdict", "bottom", "total", "note",
+    "contributing", "reporting", "latest", "update", "updates", "additional", "follow", "email", "contact", "rating", "verdict", "bottom", "total", "note",
 ];
 
 /// Attributions marked by punctuation alone: a speaker label ("PENCE: Well, look ...",
@@ -398,7 +406,7 @@ fn structural(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             continue;
         }
         let metadata = doc.sentences.get(doc.sentence_of(first)).is_some_and(|s| s.paragraph == pi && s.block == super::segment::Block::Metadata);
-        if k > name_start && k + 1 < last && doc.is(k, ":") && !metadata && !doc.is_any(name_start, NOT_SPEAKERS) && doc.tokens[k + 1].kind != TokenKind::Punct || k > name_start && k + 1 < last && doc.is(k, ":") && quote_opening_at(doc, quotes, k + 1).is_some() && !doc.is_any(name_start, NOT_SPEAKERS) && !metadata {
+        if k > name_start && k + 1 < last && doc.is(k, ":") && !metadata && !(name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS)) && doc.tokens[k + 1].kind != TokenKind::Punct || k > name_start && k + 1 < last && doc.is(k, ":") && quote_opening_at(doc, quotes, k + 1).is_some() && !(name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS)) && !metadata {
             let content_end = doc.tokens[last - 1].end;
             let mut a = Attribution {
                 source: Some(doc.token_span(name_start, k)),
@@ -513,6 +521,9 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
         return false;
     }
     // A participle naming something: "a company called Acme", "a move called the boneless".
+    if doc.is(first, "called") && first >= 1 && doc.is_any(first - 1, &["another", "one", "something", "someone", "thing", "things"]) {
+        return false;
+    }
     if doc.is(first, "called") && first >= 2 && doc.is_any(first - 2, &["a", "an", "the", "one"]) && doc.token_text(first - 1).starts_with(char::is_lowercase) && !doc.is_any(first - 1, &["spokesman", "spokeswoman", "official", "source", "senator", "president"]) {
         return false;
     }
@@ -615,11 +626,14 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         Some(p) => doc.is(p, ",") || is_dash(doc, p) || quote_closing_at(doc, w.quotes, p).is_some(),
     };
 
-    // Inverted: "..., said the mayor." / "“...,” said Murphy, a consultant."
-    if after_break && !ing && !t.weak && g == first && source::starts_phrase(doc, h) && !doc.is(h, "that") {
+    // Inverted: "..., said the mayor." / "“...,” said Murphy, a consultant." Only verbs of saying
+    // invert in English ("told the paper" is a hearer, not a speaker).
+    if after_break && doc.is_any(first, INVERTIBLE) && last == first + 1 && g == first && source::starts_phrase(doc, h) && !doc.is(h, "that") {
         let (ss, se) = source::right_phrase(doc, h, w.para.1)?;
-        // A real inversion ends the clause right after the source.
-        let closes = se >= ceiling || doc.is_any(se, &[",", ".", ":", "!", "?", ";"]) || quote_opening_at(doc, w.quotes, se).is_some() || quote_closing_at(doc, w.quotes, se).is_some();
+        // A real inversion ends the clause right after the source; a pronoun followed by more
+        // words is the subject of the content ("said she thinks ...").
+        let closes = se >= ceiling || doc.is_any(se, &[",", ".", ":", "!", "?", ";"]) || quote_closing_at(doc, w.quotes, se).is_some();
+        let closes = closes && !(doc.is_any(h, &["he", "she", "they", "we", "i", "it"]) && se > h + 1);
         if closes && p.is_some() {
             a.source = Some(w.span(ss, se));
             a.content.extend(w.content_left(g));
@@ -630,7 +644,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     }
 
     // The source on the left, or for a participle after a comma, the subject of the sentence.
-    let src = if ing && after_break {
+    let src = if ing && (after_break || p.is_some_and(|p| doc.is_any(p, &["upon", "after", "before", "by", "while", "when", "without", "in", "on", "since"]))) {
         subject_of_sentence(w, g, done)
     } else if p.is_some_and(|p| doc.is(p, ",")) {
         appositive_subject(w, g - 1)

@@ -19,6 +19,7 @@ const ROLE: u8 = 8;
 const ORG: u8 = 16;
 const PLACE: u8 = 32;
 const TITLE: u8 = 64;
+const SHARE: u8 = 128;
 
 fn nouns() -> &'static HashMap<String, u8> {
     static NOUNS: OnceLock<HashMap<String, u8>> = OnceLock::new();
@@ -34,6 +35,7 @@ fn nouns() -> &'static HashMap<String, u8> {
                 "org" => ORG,
                 "place" => PLACE,
                 "title" => TITLE,
+                "share" => SHARE,
                 other => panic!("source_nouns.tsv: unknown tag {other:?}"),
             };
             *map.entry(e.phrase.to_ascii_lowercase()).or_insert(0) |= bit;
@@ -110,7 +112,7 @@ pub(super) fn is_abbrev_dot_pub(doc: &Document, i: usize) -> bool {
 /// Tokens that may sit inside a name without ending it: "AT&T", "state-run", "O'Neill".
 fn is_joiner(doc: &Document, i: usize) -> bool {
     let t = doc.token_text(i);
-    (t == "&" || t == "-" || t == "'" || t == "\u{2019}")
+    (t == "&" || t == "-" || t == "'" || t == "\u{2019}" || t == "/")
         && i > 0
         && i + 1 < doc.tokens.len()
         && (t == "&" || doc.tokens[i - 1].end == doc.tokens[i].start && doc.tokens[i].end == doc.tokens[i + 1].start)
@@ -134,7 +136,17 @@ pub(super) fn left_phrase(doc: &Document, end: usize, floor: usize) -> Option<(u
         return Some((end - 1, end));
     }
     let mut start = end;
-    while start > floor && !is_boundary(doc, start - 1) {
+    loop {
+        // A parenthesis inside a name: "Rep. Bob Goodlatte (R-Va.) said".
+        if start > floor && doc.is(start - 1, ")") {
+            if let Some(open) = (start.saturating_sub(8).max(floor)..start - 1).rev().find(|&k| doc.is(k, "(")) {
+                start = open;
+                continue;
+            }
+        }
+        if start <= floor || is_boundary(doc, start - 1) {
+            break;
+        }
         // "and" joins two names ("Obama and Clinton said"), otherwise it links clauses.
         if doc.is(start - 1, "and") && !(start >= 2 && is_cap(doc, start - 2) && is_cap(doc, start)) {
             break;
@@ -167,7 +179,16 @@ pub(super) fn left_phrase(doc: &Document, end: usize, floor: usize) -> Option<(u
 /// The source phrase starting at `start` (after an inverted verb: "said the mayor, who ...").
 pub(super) fn right_phrase(doc: &Document, start: usize, ceiling: usize) -> Option<(usize, usize)> {
     let mut end = start;
-    while end < ceiling && !is_boundary(doc, end) {
+    loop {
+        if end > start && end < ceiling && doc.is(end, "(") {
+            if let Some(close) = (end + 1..ceiling.min(end + 8)).find(|&k| doc.is(k, ")")) {
+                end = close + 1;
+                continue;
+            }
+        }
+        if end >= ceiling || is_boundary(doc, end) {
+            break;
+        }
         // Stop before a second clause ("said the mayor on Monday"): time words end the phrase.
         if end > start && doc.is_any(end, &["on", "in", "at", "during", "last", "after", "before", "yesterday", "today", "and"]) {
             break;
@@ -243,6 +264,17 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
             } else {
                 any_name = true;
             }
+        }
+    }
+    // A share of a group: "46 percent of voters", "a majority", "three in four".
+    if doc.tokens[first].kind == TokenKind::Number || (first..last).any(|k| flags(doc, k) & SHARE != 0) {
+        return Class::Kind(SourceKind::Vague);
+    }
+    // A lone capitalised agent noun opening the sentence: "Mourners say", "Protesters said".
+    if last == first + 1 && is_cap(doc, first) && flags(doc, first) == 0 {
+        let w = doc.lower(first);
+        if ["ers", "ists", "ians", "ants", "ents", "ors"].iter().any(|s| w.ends_with(s)) && w.len() > 5 {
+            return Class::Kind(SourceKind::Vague);
         }
     }
     let head = (first..head_end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word).unwrap_or(first);
