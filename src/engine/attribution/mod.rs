@@ -657,6 +657,14 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     let right = w.after_verb(h, t.tell);
     let before_source = if src_first > floor { Some(src_first - 1) } else { None };
     let left_open = before_source.is_some_and(|b| doc.is(b, ",") || is_dash(doc, b) || quote_closing_at(doc, w.quotes, b).is_some());
+    // With a quotation just before the source, words after the verb are circumstances ("said
+    // Saturday at the White House", "said with disbelief") unless a "that", a colon or a new
+    // quotation opens content there.
+    let left_quote = before_source.is_some_and(|b| quote_closing_at(doc, w.quotes, b).is_some() || doc.is(b, ",") && b > floor && quote_closing_at(doc, w.quotes, b - 1).is_some());
+    let right = match right {
+        After::Content(c) if left_quote && !ing && c > h && !(quote_opening_at(doc, w.quotes, c).is_some() || doc.is_any(c - 1, &["that", ":"])) => After::Nothing,
+        r => r,
+    };
     match right {
         After::Content(c) => {
             // A quotation split around the source and cue: “The bridge,” she said, “is unsafe.”
@@ -719,7 +727,7 @@ fn appositive_subject(w: &Walk, comma: usize) -> Option<Range> {
         let k = start - 1;
         let t = doc.token_text(k);
         let stop = doc.tokens[k].kind == TokenKind::Punct && (t != "." || !source::is_abbrev_dot_pub(doc, k)) && !matches!(t, "-" | "&" | "(" | ")" | "/");
-        if stop || doc.is_any(k, &["that", "which", "because", "while", "when", "if", "as", "so"]) {
+        if stop {
             break;
         }
         start -= 1;

@@ -205,8 +205,8 @@ pub(super) fn right_phrase(doc: &Document, start: usize, ceiling: usize) -> Opti
 pub(super) fn starts_phrase(doc: &Document, i: usize) -> bool {
     i < doc.tokens.len()
         && (doc.tokens[i].kind == TokenKind::Word || doc.tokens[i].kind == TokenKind::Number && i + 1 < doc.tokens.len())
-        && (doc.tokens[i].kind == TokenKind::Number || is_cap(doc, i) || is_det(doc, i) || doc.is_any(i, &["he", "she", "they", "we", "i"]) || flags(doc, i) & (GROUP | ROLE) != 0)
-        && !doc.is_any(i, &["that", "this", "these", "those", "it"])
+        && !doc.is_any(i, STOP_WORDS)
+        && !doc.is_any(i, &["this", "these", "those", "it", "there", "here", "in", "on", "at", "of", "for", "with", "by", "about", "from"])
 }
 
 /// What a phrase names, before pronouns are resolved.
