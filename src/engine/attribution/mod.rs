@@ -36,6 +36,7 @@ struct Tag {
     weak: bool,
     tell: bool,
     passive: bool,
+    quote: bool,
 }
 
 fn tag(entry: &Entry) -> Tag {
@@ -54,11 +55,19 @@ fn tag(entry: &Entry) -> Tag {
             "weak" => t.weak = true,
             "tell" => t.tell = true,
             "passive" => t.passive = true,
+            "quote" => t.quote = true,
             other => panic!("attribution_cues.tsv: unknown flag {other:?}"),
         }
     }
     t
 }
+
+/// Verbs that take a report as their infinitive: "refused to say", "went on to argue".
+const CONTROL_VERBS: &[&str] = &[
+    "refused", "refuses", "declined", "declines", "wants", "want", "wanted", "tried", "tries", "continued", "continues",
+    "began", "begins", "seemed", "seems", "appeared", "appears", "on", "hesitated", "needs", "needed", "plans", "planned",
+    "going", "went", "pains", "sought", "seeks", "decided", "chose", "failed", "fails", "rushed", "moved", "hastened",
+];
 
 /// Verbs of saying that may come before their source: "“...,” said the mayor".
 const INVERTIBLE: &[&str] = &[
@@ -99,50 +108,56 @@ fn is_quote_mark(doc: &Document, i: usize) -> bool {
     matches!(doc.token_text(i), "\"" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}" | "'")
 }
 
-/// Two apostrophes typed as a double quotation mark (''like this''), a house style of some papers
-/// and of text converted from old typesetting. `quotes::find` does not pair them, so they are
-/// added here, each pair within a paragraph, an unclosed one running to the paragraph end.
-fn with_apostrophe_quotes(doc: &Document, quotes: &[Range]) -> Vec<Range> {
-    let mut out = quotes.to_vec();
-    let mut added = false;
+/// Quotations as this module reads them: those from `quotes::find`, plus two kinds that
+/// pairing by exact mark misses: a straight mark closed by a curly one (`"like this”`, common in
+/// pasted and scraped text), and two apostrophes typed as a double mark (`''like this''`, a house
+/// style of some papers). Returns all quotations and, separately, the closed ones.
+fn quotations(doc: &Document, given: &[Range]) -> (Vec<Range>, Vec<Range>) {
+    let mut all = Vec::new();
+    let mut closed = Vec::new();
     for para in &doc.paragraphs {
         let first = doc.token_at_or_after(para.start);
         let last = doc.token_at_or_after(para.end);
         let mut open: Option<usize> = None;
         let mut i = first;
-        while i + 1 < last {
-            let pair = doc.is(i, "'") && doc.is(i + 1, "'") && doc.tokens[i].end == doc.tokens[i + 1].start;
-            if !pair {
-                i += 1;
-                continue;
-            }
+        while i < last {
+            let t = doc.token_text(i);
+            let double_apostrophe = t == "'" && i + 1 < last && doc.is(i + 1, "'") && doc.tokens[i].end == doc.tokens[i + 1].start;
+            let (opens, closes, width) = match t {
+                "\u{201C}" | "\u{00AB}" => (true, false, 1),
+                "\u{201D}" | "\u{00BB}" => (false, true, 1),
+                "\"" => (true, true, 1),
+                "'" if double_apostrophe => (true, true, 2),
+                _ => (false, false, 1),
+            };
             match open {
-                None => open = Some(doc.tokens[i].start),
-                Some(start) => {
-                    out.push(Range::new(start, doc.tokens[i + 1].end));
+                None if opens => open = Some(doc.tokens[i].start),
+                Some(start) if closes => {
+                    let r = Range::new(start, doc.tokens[i + width - 1].end);
+                    all.push(r);
+                    closed.push(r);
                     open = None;
                 }
+                _ => {}
             }
-            added = true;
-            i += 2;
+            i += width;
         }
         if let Some(start) = open {
-            out.push(Range::new(start, para.end));
+            all.push(Range::new(start, para.end));
         }
     }
-    if added {
-        out.sort();
-        // Keep the outermost of any overlapping pair.
-        let mut kept: Vec<Range> = Vec::with_capacity(out.len());
-        for r in out {
-            match kept.last() {
-                Some(k) if k.overlaps(r) => {}
-                _ => kept.push(r),
+    // Keep any quotation found upstream that this pairing missed.
+    for q in given {
+        if !all.iter().any(|r| r.overlaps(*q)) {
+            all.push(*q);
+            if doc.token_at_or_after(q.end) > 0 && is_quote_mark(doc, doc.token_at_or_after(q.end) - 1) {
+                closed.push(*q);
             }
         }
-        return kept;
     }
-    out
+    all.sort();
+    closed.sort();
+    (all, closed)
 }
 
 fn quote_opening_at(doc: &Document, quotes: &[Range], i: usize) -> Option<Range> {
@@ -322,7 +337,8 @@ enum After {
 /// Attributions in document order, one per reporting cue.
 pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let lex = cues();
-    let quotes = &with_apostrophe_quotes(doc, quotes)[..];
+    let (quotes, closed) = quotations(doc, quotes);
+    let quotes = &quotes[..];
     let mut out: Vec<Attribution> = Vec::new();
     // The last named source and the last source of any kind, for pronouns.
     let mut last_named: Option<Range> = None;
@@ -347,7 +363,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         }
         // A report inside a quotation is the quoted speaker's own wording, already attributed
         // as a whole to whoever is quoted; listing it again would double-count.
-        if super::quotes::is_quoted(quotes, doc.token_span(first, last)) {
+        // An unclosed mark is too unreliable to silence a cue.
+        if super::quotes::is_quoted(&closed, doc.token_span(first, last)) {
             continue;
         }
         let Some(mut a) = attribute(&w, first, last, &t, stance, &out) else { continue };
@@ -491,8 +508,12 @@ fn sentence_bounds(doc: &Document, si: usize) -> (usize, usize) {
 fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first: usize) -> bool {
     let word = doc.token_text(first);
     let capital = word.starts_with(char::is_uppercase);
-    // A capitalised cue inside a name: "Edward Said", "Lost and Found", "United States".
-    if capital && first > sent_first && first > 0 && doc.tokens[first - 1].kind == TokenKind::Word {
+    // A capitalised cue inside a name: "Edward Said", "Lost and Found", "United States"; but in
+    // a title-case headline every word is capitalised.
+    let words = (sent_first..doc.tokens.len().min(sent_first + 12)).filter(|&i| doc.tokens[i].kind == TokenKind::Word);
+    let (n, caps) = words.fold((0, 0), |(n, c), i| (n + 1, c + doc.token_text(i).starts_with(char::is_uppercase) as usize));
+    let headline = n >= 4 && caps * 4 >= n * 3;
+    if capital && !headline && first > sent_first && first > 0 && doc.tokens[first - 1].kind == TokenKind::Word {
         let prev = doc.token_text(first - 1);
         if prev.starts_with(char::is_uppercase) {
             return false;
@@ -564,6 +585,13 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     let mut g = first;
     while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1)) {
         g -= 1;
+    }
+    // "refused to say", "declined to tell": the controlling verb joins the cue.
+    if g == first && g >= floor + 2 && doc.is(g - 1, "to") && doc.is_any(g - 2, CONTROL_VERBS) {
+        g -= 2;
+        while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1)) {
+            g -= 1;
+        }
     }
     let passive = t.passive || (g > floor && doc.is_any(g - 1, BE) && doc.token_text(first).ends_with("ed") || g > floor && doc.is_any(g - 1, BE) && doc.is_any(first, &["told", "shown", "said", "written", "known"]));
     if passive && !t.passive {
@@ -709,6 +737,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     a.content.sort_by_key(|r| r.start);
     a.content.dedup();
     if a.content.is_empty() && a.source.is_none() {
+        return None;
+    }
+    if t.quote && !a.content.iter().any(|c| w.quotes.contains(c)) {
         return None;
     }
     if t.weak && (a.source.is_none() || a.content.is_empty()) {
