@@ -82,7 +82,9 @@ const GROUP_WORDS: &[&str] = &[
     "has", "have", "had", "also", "later", "previously", "repeatedly", "publicly", "privately", "then", "further",
     "recently", "earlier", "already", "again", "once", "reportedly", "would", "will", "did", "does", "do", "not",
     "never", "just", "first", "often", "frequently", "flatly", "explicitly", "quickly", "since", "long", "initially",
-    "had", "originally", "similarly", "separately", "subsequently", "even", "both", "all", "too",
+    "had", "originally", "similarly", "separately", "subsequently", "even", "both", "all", "too", "cannot", "can't",
+    "won't", "didn't", "doesn't", "don't", "wouldn't", "couldn't", "can", "could", "may", "might", "should", "must",
+    "shall", "hasn't", "haven't", "hadn't",
 ];
 const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being", "isn't", "wasn't", "aren't", "weren't"];
 /// Words that open an adverbial after the verb rather than its content: "said on Monday that ...".
@@ -123,7 +125,10 @@ fn quotations(doc: &Document, given: &[Range]) -> (Vec<Range>, Vec<Range>) {
         while i < last {
             let t = doc.token_text(i);
             let double_apostrophe = t == "'" && i + 1 < last && doc.is(i + 1, "'") && doc.tokens[i].end == doc.tokens[i + 1].start;
+            // An opening mark glued to the end of a quoted clause (“...,“ said X) closes it.
+            let glued = i > first && doc.tokens[i - 1].end == doc.tokens[i].start && doc.tokens[i - 1].kind == TokenKind::Punct;
             let (opens, closes, width) = match t {
+                "\u{201C}" if glued => (true, true, 1),
                 "\u{201C}" | "\u{00AB}" => (true, false, 1),
                 "\u{201D}" | "\u{00BB}" => (false, true, 1),
                 "\"" => (true, true, 1),
@@ -537,6 +542,10 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
             return false;
         }
     }
+    // After a determiner the word is a noun: "the show", "a report", "their calls".
+    if first > sent_first && !doc.is(first, "according") && doc.is_any(first - 1, &["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "same", "every", "each"]) {
+        return false;
+    }
     // A participle used as an adjective: "the alleged attack", "300 pledged delegates".
     if word.ends_with("ed") && first > sent_first && (doc.is_any(first - 1, &["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "of", "with", "and", "or", "nearly", "some", "any", "no", "more", "most", "widely"]) || doc.tokens[first - 1].kind == TokenKind::Number) {
         return false;
@@ -583,7 +592,8 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
 
     // The verb group: auxiliaries and adverbs before the cue word.
     let mut g = first;
-    while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1)) {
+    let progressive = doc.token_text(first).ends_with("ing");
+    while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1) || progressive && doc.is_any(g - 1, BE)) {
         g -= 1;
     }
     // "refused to say", "declined to tell": the controlling verb joins the cue.
@@ -593,7 +603,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             g -= 1;
         }
     }
-    let passive = t.passive || (g > floor && doc.is_any(g - 1, BE) && doc.token_text(first).ends_with("ed") || g > floor && doc.is_any(g - 1, BE) && doc.is_any(first, &["told", "shown", "said", "written", "known"]));
+    let passive = !progressive && t.passive || !progressive && (g > floor && doc.is_any(g - 1, BE) && doc.token_text(first).ends_with("ed") || g > floor && doc.is_any(g - 1, BE) && doc.is_any(first, &["told", "shown", "said", "written", "known"]));
     if passive && !t.passive {
         g -= 1;
         while g > floor && doc.is_any(g - 1, GROUP_WORDS) {
@@ -660,7 +670,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         let (ss, se) = source::right_phrase(doc, h, w.para.1)?;
         // A real inversion ends the clause right after the source; a pronoun followed by more
         // words is the subject of the content ("said she thinks ...").
-        let closes = se >= ceiling || doc.is_any(se, &[",", ".", ":", "!", "?", ";"]) || quote_closing_at(doc, w.quotes, se).is_some();
+        let closes = se >= ceiling || doc.is_any(se, &[",", ".", ":", "!", "?", ";"]) || doc.is_any(se, source::RIGHT_ENDS) || quote_closing_at(doc, w.quotes, se).is_some();
         let closes = closes && !(doc.is_any(h, &["he", "she", "they", "we", "i", "it"]) && se > h + 1);
         if closes && p.is_some() {
             a.source = Some(w.span(ss, se));
@@ -676,6 +686,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         subject_of_sentence(w, g, done)
     } else if p.is_some_and(|p| doc.is(p, ",")) {
         appositive_subject(w, g - 1)
+    } else if p.is_some_and(|p| doc.is_any(p, &["and", "but"])) {
+        // "Zimmerman shot him but claimed self-defence": the subject of the first verb.
+        subject_of_sentence(w, g, done)
     } else {
         source::left_phrase(doc, g, floor).map(|(s, e)| w.span(s, e))
     };
@@ -767,7 +780,17 @@ fn appositive_subject(w: &Walk, comma: usize) -> Option<Range> {
         return None;
     }
     if start > floor && doc.is(start - 1, ",") {
-        if let Some((hs, _)) = source::left_phrase(doc, start - 1, floor) {
+        // "The poll has, however, revealed": step over the auxiliary to the subject and leave
+        // out a lone adverb between the commas.
+        let mut e = start - 1;
+        while e > floor && doc.is_any(e - 1, GROUP_WORDS) {
+            e -= 1;
+        }
+        let lone_adverb = comma == start + 1 && doc.token_text(start).starts_with(char::is_lowercase);
+        if let Some((hs, he)) = source::left_phrase(doc, e, floor) {
+            if lone_adverb {
+                return Some(w.span(hs, he));
+            }
             start = hs;
         }
     }

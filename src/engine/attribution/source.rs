@@ -186,11 +186,12 @@ pub(super) fn right_phrase(doc: &Document, start: usize, ceiling: usize) -> Opti
                 continue;
             }
         }
-        if end >= ceiling || is_boundary(doc, end) {
+        if end >= ceiling || is_boundary(doc, end) && !(doc.is_any(end, &["to", "who", "whose"]) && end > start) {
             break;
         }
-        // Stop before a second clause ("said the mayor on Monday"): time words end the phrase.
-        if end > start && doc.is_any(end, &["on", "in", "at", "during", "last", "after", "before", "yesterday", "today", "and"]) {
+        // Stop before a second clause ("said the mayor on Monday"): time words end the phrase;
+        // "and" joins only names ("Gov. and Chairman Ed Rendell").
+        if end > start && (doc.is_any(end, RIGHT_ENDS) || doc.is(end, "and") && !(end + 1 < ceiling && is_cap(doc, end + 1))) {
             break;
         }
         end += 1;
@@ -200,6 +201,9 @@ pub(super) fn right_phrase(doc: &Document, start: usize, ceiling: usize) -> Opti
     }
     (end > start).then_some((start, end))
 }
+
+/// Words that end a source phrase after an inverted verb: adverbials of time and place.
+pub(super) const RIGHT_ENDS: &[&str] = &["on", "in", "at", "during", "last", "after", "before", "yesterday", "today", "earlier", "this", "when", "while", "as"];
 
 /// Could a source phrase begin at token `i`? (after an inverted verb)
 pub(super) fn starts_phrase(doc: &Document, i: usize) -> bool {
