@@ -94,11 +94,6 @@ const ADJUNCTS: &[&str] = &[
     "late", "early", "previously", "repeatedly", "publicly", "privately", "also", "then", "separately", "flatly",
     "to", "of", "from", "while", "when", "back", "shortly", "afterward", "afterwards", "here", "there", "too",
 ];
-/// Words after a noun-or-verb form that show it is the noun: "claims of fraud", "reports were".
-const NOUN_FOLLOWERS: &[&str] = &[
-    "of", "about", "by", "were", "are", "was", "is", "have", "had", "from", "against", "for", "in", "on", "and", "or",
-    "to", "with", "made", "filed", "surfaced",
-];
 const NOUN_PRECEDERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "such", "of", "for", "with",
     "about", "against", "in", "on", "to", "by", "new", "false", "similar", "many", "some", "no", "any", "and", "or",
@@ -170,7 +165,8 @@ fn quote_opening_at(doc: &Document, quotes: &[Range], i: usize) -> Option<Range>
         return None;
     }
     let start = doc.tokens[i].start;
-    quotes.iter().find(|q| q.start == start).copied()
+    let k = quotes.partition_point(|q| q.start < start);
+    quotes.get(k).filter(|q| q.start == start).copied()
 }
 
 fn quote_closing_at(doc: &Document, quotes: &[Range], i: usize) -> Option<Range> {
@@ -178,7 +174,14 @@ fn quote_closing_at(doc: &Document, quotes: &[Range], i: usize) -> Option<Range>
         return None;
     }
     let end = doc.tokens[i].end;
-    quotes.iter().find(|q| q.end == end && q.start != doc.tokens[i].start).copied()
+    // Quotations never overlap, so their ends are sorted like their starts.
+    let k = quotes.partition_point(|q| q.end < end);
+    quotes.get(k).filter(|q| q.end == end && q.start != doc.tokens[i].start).copied()
+}
+
+/// Is `r` exactly one of the quotations?
+fn is_quotation(quotes: &[Range], r: Range) -> bool {
+    quotes.binary_search(&r).is_ok()
 }
 
 fn quote_containing(quotes: &[Range], byte: usize) -> Option<Range> {
@@ -389,7 +392,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         if a.source.is_some() {
             last_kind = Some(kind);
         }
-        a.why = explain(doc, &a, note);
+        a.why = explain(doc, &a, note, &entry.why);
         out.push(a);
     }
     out.extend(structural(doc, quotes));
@@ -447,7 +450,7 @@ fn structural(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             if k == name_start + 1 && t.len() >= 3 && t.chars().all(|c| c.is_ascii_uppercase()) && !source::is_listed(doc, name_start) {
                 a.source_kind = SourceKind::Named;
             }
-            a.why = explain(doc, &a, None);
+            a.why = explain(doc, &a, None, "");
             out.push(a);
         }
     }
@@ -456,7 +459,8 @@ fn structural(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         if k + 1 >= doc.tokens.len() || !is_dash(doc, k) || doc.tokens[k].newlines_before > 0 {
             continue;
         }
-        let para_end = doc.paragraphs.iter().find(|p| p.contains(*q) || p.start <= q.start && q.start < p.end).map(|p| p.end).unwrap_or(doc.text.len());
+        let pi = doc.paragraphs.partition_point(|p| p.end <= q.start);
+        let para_end = doc.paragraphs.get(pi).map(|p| p.end).unwrap_or(doc.text.len());
         let name_start = k + 1;
         let mut e = name_start;
         while e < doc.tokens.len() && doc.tokens[e].start < para_end && e - name_start < 6 && (doc.token_text(e).starts_with(char::is_uppercase) || doc.is(e, ".") && e > name_start && doc.token_text(e - 1).len() == 1) {
@@ -475,7 +479,7 @@ fn structural(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             if let Class::Kind(kind) = source::classify(doc, name_start, e) {
                 a.source_kind = kind;
             }
-            a.why = explain(doc, &a, None);
+            a.why = explain(doc, &a, None, "");
             out.push(a);
         }
     }
@@ -738,7 +742,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // A relative clause's report ends with the clause: "Diaz, who said costs rose, left."
     if src.is_some_and(|r| doc.is_any(doc.token_at_or_after(r.start), &["who", "which"])) {
         for c in a.content.iter_mut() {
-            if w.quotes.iter().any(|q| q == c) {
+            if is_quotation(w.quotes, *c) {
                 continue;
             }
             let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
@@ -752,7 +756,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     if a.content.is_empty() && a.source.is_none() {
         return None;
     }
-    if t.quote && !a.content.iter().any(|c| w.quotes.contains(c)) {
+    if t.quote && !a.content.iter().any(|c| is_quotation(w.quotes, *c)) {
         return None;
     }
     if t.weak && (a.source.is_none() || a.content.is_empty()) {
@@ -803,7 +807,7 @@ fn follow_on_quotes(w: &Walk, a: &mut Attribution) {
     let doc = w.doc;
     // Only when the attribution already quotes its speaker: plain reported speech is not followed
     // by more of the same words.
-    let quoted = a.content.iter().any(|c| w.quotes.iter().any(|q| q == c));
+    let quoted = a.content.iter().any(|c| is_quotation(w.quotes, *c));
     if !quoted {
         return;
     }
@@ -889,25 +893,29 @@ fn resolve(doc: &Document, class: Class, src: Option<Range>, last_named: Option<
     }
 }
 
-fn explain(doc: &Document, a: &Attribution, note: Option<String>) -> String {
+fn explain(doc: &Document, a: &Attribution, note: Option<String>, stance_why: &str) -> String {
     let cue = a.cue.slice(doc.text);
     let src = a.source.map(|r| r.slice(doc.text)).unwrap_or("");
     let who = match (a.source_kind, note) {
-        (SourceKind::Named, Some(n)) => format!("Attributed to a named person ('{src}', most likely {n})"),
-        (SourceKind::Named, None) => format!("Attributed to a named person ('{src}')"),
-        (SourceKind::Institution, _) => format!("Attributed to an organisation or office ('{src}')"),
-        (SourceKind::Vague, Some(n)) => format!("A vague source: '{src}' ({n}) names no one a reader could check;"),
-        (SourceKind::Vague, None) => format!("A vague source: '{src}' names no one a reader could check;"),
-        (SourceKind::SelfSource, _) => format!("The writer or speaker ('{src}') vouches for this"),
-        (SourceKind::None, _) => "No source is named: no one a reader could check".to_string(),
+        (SourceKind::Named, Some(n)) => format!("Attributed to a named person ('{src}', most likely {n})."),
+        (SourceKind::Named, None) => format!("Attributed to a named person ('{src}')."),
+        (SourceKind::Institution, _) => format!("Attributed to an organisation or office ('{src}')."),
+        (SourceKind::Vague, Some(n)) => format!("A vague source: '{src}' ({n}) names no one a reader could check."),
+        (SourceKind::Vague, None) => format!("A vague source: '{src}' names no one a reader could check."),
+        (SourceKind::SelfSource, _) => format!("The writer or speaker ('{src}') is the source."),
+        (SourceKind::None, _) => "No source is named: no one a reader could check.".to_string(),
     };
-    let how = match a.stance {
-        Stance::Neutral if cue.chars().all(|c| !c.is_alphanumeric()) => format!("the punctuation '{cue}' introducing their words"),
-        Stance::Neutral => format!("a neutral '{cue}'"),
-        Stance::Endorsing => format!("'{cue}', which presents the content as true"),
-        Stance::Distancing => format!("'{cue}', which keeps the content at arm's length"),
+    let how = if cue.chars().all(|c| !c.is_alphanumeric()) {
+        format!("The punctuation '{cue}' introduces the words.")
+    } else if a.stance == Stance::Neutral || stance_why.is_empty() {
+        format!("The cue '{cue}' is neutral.")
+    } else {
+        // The lexicon's explanation of a marked verb, as a sentence.
+        let mut chars = stance_why.chars();
+        let first = chars.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
+        format!("{first}{}.", chars.as_str())
     };
-    format!("{who} with {how}.")
+    format!("{who} {how}")
 }
 
 #[cfg(test)]
@@ -1060,7 +1068,10 @@ mod tests {
     fn why_names_the_source_and_the_cue() {
         let text = "Many experts say the drug is unsafe.";
         let a = &run(text)[0];
-        assert!(a.why.contains("vague") && a.why.contains("'Many experts'") && a.why.contains("'say'"), "{}", a.why);
+        assert_eq!(a.why, "A vague source: 'Many experts' names no one a reader could check. The cue 'say' is neutral.");
+        let text = "The firm admitted that it lied.";
+        let a = &run(text)[0];
+        assert!(a.why.starts_with("Attributed to an organisation or office ('The firm'). \"admitted\" presents"), "{}", a.why);
     }
 
     #[test]
