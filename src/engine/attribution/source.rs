@@ -65,6 +65,8 @@ const STOP_WORDS: &[&str] = &[
     "so", "than", "where", "after", "before", "until", "unless", "once", "yet", "then", "whether", "what", "how", "why",
     "however", "meanwhile", "to", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should",
     "can", "may", "might", "must", "did", "does", "do", "not", "also", "who", "whom", "whose", "even", "still", "now",
+    // Another report's verb ends this one's source: "diplomats said they would insist".
+    "said", "says", "say", "told", "added", "according", "reported", "wrote", "stated", "announced",
 ];
 
 /// Words that may open a phrase before the real subject: "In a statement the ministry said".
@@ -293,7 +295,9 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
     // "Sen. Elizabeth Warren", "White House spokesman Josh Earnest".
     let head_is_name = is_cap(doc, head) && hf == 0 && !(doc.token_text(head).len() <= 4 && doc.token_text(head).chars().all(|c| c.is_ascii_uppercase()));
     let first_name_before = head > first && is_cap(doc, head - 1) && flags(doc, head - 1) == 0 && doc.token_text(head - 1).chars().any(|c| c.is_lowercase());
-    if head_is_name && (any_title || first_name_before || k_role_before(doc, first, head) || !any_org && !any_place) {
+    // "The American Stock Exchange": a name after "the" is an organisation's, not a person's.
+    let the_name = doc.is(first, "the") && !any_title && (first + 1..=head).all(|k| is_cap(doc, k) || doc.tokens[k].kind != TokenKind::Word);
+    if head_is_name && !the_name && (any_title || first_name_before || k_role_before(doc, first, head) || !any_org && !any_place) {
         return Class::Kind(SourceKind::Named);
     }
     if any_org || any_place {
