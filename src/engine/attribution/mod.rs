@@ -219,6 +219,12 @@ impl Walk<'_, '_> {
             first += 1;
         }
         if first >= self.para.1 {
+            // "He added:" closing a paragraph introduces the next one: news style sets a long
+            // quotation off as its own paragraph.
+            if first == self.para.1 && first > 0 && doc.is(first - 1, ":") && first < doc.tokens.len() {
+                let pi = doc.paragraphs.partition_point(|p| p.end <= doc.tokens[first].start);
+                return doc.paragraphs.get(pi).copied();
+            }
             return None;
         }
         if let Some(q) = quote_opening_at(doc, self.quotes, first) {
@@ -862,7 +868,7 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
 fn resolve(doc: &Document, class: Class, src: Option<Range>, last_named: Option<Range>, last_kind: Option<SourceKind>, done: &[Attribution]) -> (SourceKind, Option<String>) {
     match class {
         Class::Kind(k) => (k, None),
-        Class::Person => match last_named {
+        Class::Person => match last_named.or_else(|| src.and_then(|r| last_person_before(doc, doc.token_at_or_after(r.start)))) {
             Some(r) => (SourceKind::Named, Some(r.slice(doc.text).to_string())),
             None => (SourceKind::Vague, None),
         },
@@ -891,6 +897,34 @@ fn resolve(doc: &Document, class: Class, src: Option<Range>, last_named: Option<
             }
         }
     }
+}
+
+/// The nearest person's name before token `i` (within a few paragraphs' worth of words), for a
+/// "he" or "she" whose person was mentioned but not yet quoted.
+fn last_person_before(doc: &Document, i: usize) -> Option<Range> {
+    let floor = i.saturating_sub(300);
+    let mut k = i;
+    while k > floor {
+        k -= 1;
+        if !doc.token_text(k).starts_with(char::is_uppercase) || doc.tokens[k].kind != TokenKind::Word {
+            continue;
+        }
+        // The whole capitalised run ending here, titles and initials included.
+        let end = k + 1;
+        let mut start = k;
+        while start > floor && (doc.token_text(start - 1).starts_with(char::is_uppercase) && doc.tokens[start - 1].kind == TokenKind::Word || source::is_abbrev_dot_pub(doc, start - 1)) {
+            start -= 1;
+        }
+        // A lone capitalised word opening a sentence is no evidence of a name.
+        let sentence_initial = start == 0 || doc.is_any(start - 1, &[".", "!", "?"]) || doc.tokens[start].newlines_before > 0;
+        if !(sentence_initial && end == start + 1) {
+            if let Class::Kind(SourceKind::Named) = source::classify(doc, start, end) {
+                return Some(doc.token_span(start, end));
+            }
+        }
+        k = start;
+    }
+    None
 }
 
 fn explain(doc: &Document, a: &Attribution, note: Option<String>, stance_why: &str) -> String {
@@ -982,6 +1016,9 @@ mod tests {
         // Pronouns take the kind of the last named source; with none, "she" names no one.
         case("Rosa Diaz said costs rose. She added that prices would fall.", Some("She"), "added", &["prices would fall"], Named, Neutral),
         case("She added that prices would fall.", Some("She"), "added", &["prices would fall"], Vague, Neutral),
+        case("The deal was signed by Omar Haddad. He said it would last.", Some("He"), "said", &["it would last"], Named, Neutral),
+        // A colon at a paragraph's end introduces the next paragraph.
+        case("The mayor added:\n\n“We will rebuild.”", Some("The mayor"), "added", &["“We will rebuild.”"], Institution, Neutral),
         case("Rosa Diaz, who said costs rose, left.", Some("who"), "said", &["costs rose"], Named, Neutral),
         // Stance.
         case("The company admitted that the data was lost.", Some("The company"), "admitted", &["the data was lost"], Institution, Endorsing),
