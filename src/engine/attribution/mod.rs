@@ -62,6 +62,14 @@ fn tag(entry: &Entry) -> Tag {
     t
 }
 
+/// Words that open a time adverbial, never a source: "said Thursday morning on Fox".
+const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+    "june", "july", "august", "september", "october", "november", "december", "morning", "afternoon", "evening", "night",
+    "today", "tonight", "yesterday", "tomorrow", "last", "earlier", "later", "recently", "previously", "then", "once",
+    "again", "repeatedly", "frequently", "often", "ago",
+];
+
 /// Verbs that take a report as their infinitive: "refused to say", "went on to argue".
 const CONTROL_VERBS: &[&str] = &[
     "refused", "refuses", "declined", "declines", "wants", "want", "wanted", "tried", "tries", "continued", "continues",
@@ -92,7 +100,7 @@ const ADJUNCTS: &[&str] = &[
     "on", "in", "at", "during", "last", "yesterday", "today", "tonight", "earlier", "later", "this", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "via", "through", "after", "before", "recently", "again",
     "late", "early", "previously", "repeatedly", "publicly", "privately", "also", "then", "separately", "flatly",
-    "to", "of", "from", "while", "when", "back", "shortly", "afterward", "afterwards", "here", "there", "too",
+    "of", "from", "while", "when", "back", "shortly", "afterward", "afterwards", "here", "there", "too",
 ];
 const NOUN_PRECEDERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "such", "of", "for", "with",
@@ -680,8 +688,8 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         let (ss, se) = source::right_phrase(doc, h, w.para.1)?;
         // A real inversion ends the clause right after the source; a pronoun followed by more
         // words is the subject of the content ("said she thinks ...").
-        let closes = se >= ceiling || doc.is_any(se, &[",", ".", ":", "!", "?", ";"]) || doc.is_any(se, source::RIGHT_ENDS) || quote_closing_at(doc, w.quotes, se).is_some();
-        let closes = closes && !(doc.is_any(h, &["he", "she", "they", "we", "i", "it"]) && se > h + 1);
+        let closes = se >= ceiling || doc.is_any(se, &[",", ".", ":", "!", "?", ";"]) || doc.is_any(se, source::RIGHT_ENDS) && source::name_like(doc, ss, se) || quote_closing_at(doc, w.quotes, se).is_some();
+        let closes = closes && !(doc.is_any(h, &["he", "she", "they", "we", "i", "it"]) && se > h + 1) && !doc.is_any(h, TIME_WORDS);
         if closes && p.is_some() {
             a.source = Some(w.span(ss, se));
             a.content.extend(w.content_left(g));
@@ -713,24 +721,27 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // quotation opens content there.
     let left_quote = before_source.is_some_and(|b| quote_closing_at(doc, w.quotes, b).is_some() || doc.is(b, ",") && b > floor && quote_closing_at(doc, w.quotes, b - 1).is_some());
     let right = match right {
-        After::Content(c) if left_quote && !ing && c > h && !(quote_opening_at(doc, w.quotes, c).is_some() || doc.is_any(c - 1, &["that", ":"])) => After::Nothing,
+        After::Content(c) if left_quote && !ing && c > h && !(quote_opening_at(doc, w.quotes, c).is_some() && doc.is_any(c - 1, &[",", ":"]) || doc.is_any(c - 1, &["that", ":"])) => After::Nothing,
         r => r,
     };
     match right {
         After::Content(c) => {
             // A quotation split around the source and cue: “The bridge,” she said, “is unsafe.”
-            if left_open && !ing && quote_opening_at(doc, w.quotes, c).is_some() {
+            if left_quote && !ing && quote_opening_at(doc, w.quotes, c).is_some() {
                 if let Some(l) = before_source.and_then(|b| w.content_left(b + 1)) {
-                    if quote_closing_at(doc, w.quotes, before_source.unwrap()).is_some() || doc.is(before_source.unwrap(), ",") {
-                        a.content.push(l);
-                    }
+                    a.content.push(l);
                 }
             }
             a.content.extend(w.content_right(c));
         }
         After::Nothing | After::Comma(_) => {
             if left_open {
-                a.content.extend(w.content_left(src_first));
+                // "In a statement, the company said." has no content on the left: an opening
+                // adverbial is circumstance.
+                let adverbial = doc.is_any(w.sent.0, source::LEADERS) && src_first - w.sent.0 <= 7 && !left_quote;
+                if !adverbial {
+                    a.content.extend(w.content_left(src_first));
+                }
             }
             // "The museum, Mr. Obama said, would ...": the content is on both sides. A comma
             // ending the left part marks the parenthetical; a quotation already closed does not.
@@ -740,7 +751,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                     a.content.extend(w.content_right(c + 1));
                 }
             }
-            if let After::Nothing = right {
+            if matches!(right, After::Nothing) || left_quote {
                 follow_on_quotes(w, &mut a);
             }
         }
@@ -813,7 +824,7 @@ fn follow_on_quotes(w: &Walk, a: &mut Attribution) {
     let doc = w.doc;
     // Only when the attribution already quotes its speaker: plain reported speech is not followed
     // by more of the same words.
-    let quoted = a.content.iter().any(|c| is_quotation(w.quotes, *c));
+    let quoted = a.content.iter().any(|c| quote_containing(w.quotes, c.start).is_some_and(|q| q.start == c.start));
     if !quoted {
         return;
     }
@@ -984,6 +995,10 @@ mod tests {
         case("\"The bridge is unsafe,\" said the mayor.", Some("the mayor"), "said", &["\"The bridge is unsafe,\""], Institution, Neutral),
         case("The bridge was unsafe, said Tom Okafor, an engineer.", Some("Tom Okafor"), "said", &["The bridge was unsafe"], Named, Neutral),
         case("“It was rushed,” Dana Ruiz said on Tuesday.", Some("Dana Ruiz"), "said", &["“It was rushed,”"], Named, Neutral),
+        // Circumstances are not content: a title after the verb, an opening adverbial.
+        case("“It was rushed,” Dana Ruiz said on Radio Nord's “Morning Show.”", Some("Dana Ruiz"), "said", &["“It was rushed,”"], Named, Neutral),
+        case("In a statement, the company said.", Some("the company"), "said", &[], Institution, Neutral),
+        case("“We lost,” said Ken Ito on Monday.", Some("Ken Ito"), "said", &["“We lost,”"], Named, Neutral),
         // A quotation split around the cue, and a parenthetical cue splitting plain content.
         case("“The bridge,” said Ana Ruiz, “is unsafe.”", Some("Ana Ruiz"), "said", &["“The bridge,”", "“is unsafe.”"], Named, Neutral),
         case("Ana Ruiz spoke first. “The bridge,” Ms. Ruiz said, “is unsafe.”", Some("Ms. Ruiz"), "said", &["“The bridge,”", "“is unsafe.”"], Named, Neutral),

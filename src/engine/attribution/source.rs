@@ -70,7 +70,7 @@ const STOP_WORDS: &[&str] = &[
 ];
 
 /// Words that may open a phrase before the real subject: "In a statement the ministry said".
-const LEADERS: &[&str] = &[
+pub(super) const LEADERS: &[&str] = &[
     "in", "on", "at", "during", "for", "with", "after", "before", "from", "by", "under", "over", "into", "last", "this",
     "earlier", "later", "yesterday", "today", "tonight", "recently", "separately", "speaking", "asked", "and", "thus",
 ];
@@ -206,6 +206,19 @@ pub(super) fn right_phrase(doc: &Document, start: usize, ceiling: usize) -> Opti
 
 /// Words that end a source phrase after an inverted verb: adverbials of time and place.
 pub(super) const RIGHT_ENDS: &[&str] = &["on", "in", "at", "during", "last", "after", "before", "yesterday", "today", "earlier", "this", "when", "while", "as"];
+
+/// Does the phrase look like a noun phrase naming someone (names, titles, roles and a few
+/// adjectives), so that a following adverbial may end it? "political scientist Dossym Satpayev"
+/// does, "Clinton reached out to McConnell" does not.
+pub(super) fn name_like(doc: &Document, first: usize, last: usize) -> bool {
+    (first..last).all(|k| {
+        doc.tokens[k].kind != TokenKind::Word
+            || is_cap(doc, k)
+            || flags(doc, k) != 0
+            || is_det(doc, k)
+            || doc.is_any(k, &["former", "senior", "top", "chief", "political", "local", "state", "federal", "deputy", "longtime", "veteran", "leading", "prominent", "retired", "independent", "of", "the", "and", "new", "acting", "assistant", "associate", "vice", "general", "executive", "managing", "press", "foreign", "national", "economic", "economist", "analyst", "professor", "scientist", "expert", "strategist", "consultant", "adviser", "advisor", "manager", "host", "author", "researcher", "historian", "pollster", "chairman", "head", "founder", "co-founder", "owner", "member", "representative", "resident", "worker", "officer", "agent", "candidate", "nominee", "director"])
+    })
+}
 
 /// Could a source phrase begin at token `i`? (after an inverted verb)
 pub(super) fn starts_phrase(doc: &Document, i: usize) -> bool {
