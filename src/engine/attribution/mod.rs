@@ -92,7 +92,7 @@ const GROUP_WORDS: &[&str] = &[
     "never", "just", "first", "often", "frequently", "flatly", "explicitly", "quickly", "since", "long", "initially",
     "had", "originally", "similarly", "separately", "subsequently", "even", "both", "all", "too", "cannot", "can't",
     "won't", "didn't", "doesn't", "don't", "wouldn't", "couldn't", "can", "could", "may", "might", "should", "must",
-    "shall", "hasn't", "haven't", "hadn't",
+    "shall", "hasn't", "haven't", "hadn't", "now", "still",
 ];
 const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being", "isn't", "wasn't", "aren't", "weren't"];
 /// Words that open an adverbial after the verb rather than its content: "said on Monday that ...".
@@ -617,6 +617,10 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // "refused to say", "declined to tell": the controlling verb joins the cue.
     if g == first && g >= floor + 2 && doc.is(g - 1, "to") && doc.is_any(g - 2, CONTROL_VERBS) {
         g -= 2;
+        // "went on to say"
+        if doc.is(g, "on") && g > floor && doc.is_any(g - 1, &["went", "goes", "go", "going"]) {
+            g -= 1;
+        }
         while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1)) {
             g -= 1;
         }
@@ -677,7 +681,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
 
     let ing = doc.token_text(first).ends_with("ing");
     let p = if g > floor { Some(g - 1) } else { None };
-    let after_break = match p {
+    let after_break = g == w.sent.0 || match p {
         None => true,
         Some(p) => doc.is(p, ",") || is_dash(doc, p) || quote_closing_at(doc, w.quotes, p).is_some(),
     };
@@ -864,15 +868,29 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
     if let Some(prev) = done.iter().rev().find(|a| sent.contains(a.cue) && a.cue.end <= doc.tokens[g].start) {
         return prev.source;
     }
-    // The sentence's opening phrase, when it is short and looks like a subject.
-    let mut k = w.sent.0;
+    // The sentence's opening phrase, when it is short and looks like a subject, after any
+    // opening adverbial ("Earlier this week, Todd pressed ..., insisting ...").
+    let mut start = w.sent.0;
+    if doc.is_any(start, source::LEADERS) || doc.is_any(start, TIME_WORDS) {
+        if let Some(c) = (start..g.min(start + 9)).find(|&k| doc.is(k, ",")) {
+            start = c + 1;
+        }
+    }
+    let mut k = start;
     if k < g && quote_opening_at(doc, w.quotes, k).is_some() {
         return None;
     }
-    while k < g && k - w.sent.0 < 6 && doc.tokens[k].kind == TokenKind::Word && (doc.token_text(k).starts_with(char::is_uppercase) || k == w.sent.0) {
+    if k < g && source::is_det(doc, k) {
         k += 1;
+        while k < g && k - start < 4 && doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, GROUP_WORDS) && !doc.is_any(k, BE) {
+            k += 1;
+        }
+    } else {
+        while k < g && k - start < 6 && (doc.tokens[k].kind == TokenKind::Word && (doc.token_text(k).starts_with(char::is_uppercase) || k == start) || source::is_abbrev_dot_pub(doc, k)) {
+            k += 1;
+        }
     }
-    (k > w.sent.0 && k < g).then(|| doc.token_span(w.sent.0, k))
+    (k > start && k < g).then(|| doc.token_span(start, k))
 }
 
 /// Kind of a source, and a note naming the person or group a pronoun stands for.

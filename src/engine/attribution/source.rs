@@ -117,7 +117,10 @@ fn is_joiner(doc: &Document, i: usize) -> bool {
     (t == "&" || t == "-" || t == "'" || t == "\u{2019}" || t == "/")
         && i > 0
         && i + 1 < doc.tokens.len()
-        && (t == "&" || doc.tokens[i - 1].end == doc.tokens[i].start && doc.tokens[i].end == doc.tokens[i + 1].start)
+        && (t == "&"
+            || doc.tokens[i - 1].end == doc.tokens[i].start && doc.tokens[i].end == doc.tokens[i + 1].start
+            // A plural possessive: "Sanders' spokesman".
+            || (t == "'" || t == "\u{2019}") && doc.tokens[i - 1].end == doc.tokens[i].start && doc.token_text(i - 1).ends_with('s'))
 }
 
 fn is_boundary(doc: &Document, i: usize) -> bool {
@@ -298,6 +301,14 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
     }
     let head = (first..head_end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word).unwrap_or(first);
     let hf = flags(doc, head);
+    // "Members of the press", "Supporters of the bill": a capitalised plural only because it
+    // opens the sentence.
+    if head == first && head_end < last && doc.is(head_end, "of") && doc.lower(head).ends_with('s') && hf & ORG == 0 {
+        let sentence_initial = first == 0 || doc.is_any(first - 1, &[".", "!", "?"]) || doc.tokens[first].newlines_before > 0;
+        if sentence_initial {
+            return Class::Kind(SourceKind::Vague);
+        }
+    }
     if any_quant {
         return Class::Kind(SourceKind::Vague);
     }
