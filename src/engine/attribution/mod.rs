@@ -398,7 +398,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             }
             None => Class::Kind(SourceKind::None),
         };
-        let (kind, note) = resolve(doc, class, a.source, last_named, last_kind, &out);
+        let (kind, note) = resolve(doc, class, a.source, last_named, last_kind);
         a.source_kind = kind;
         if kind == SourceKind::Named && !matches!(class, Class::Person | Class::Relative) {
             last_named = a.source;
@@ -549,7 +549,7 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
         if first > 0 && doc.is_any(first - 1, NOUN_PRECEDERS) {
             return false;
         }
-        if first > 0 && doc.token_text(first - 1).ends_with("'s") || first > 0 && doc.token_text(first - 1).ends_with("\u{2019}s") {
+        if first > 0 && (doc.token_text(first - 1).ends_with("'s") || doc.token_text(first - 1).ends_with("\u{2019}s")) {
             return false;
         }
         // Only an unmistakable verb use counts: a "that" clause, a colon or a quotation next.
@@ -638,9 +638,6 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
 
     if passive {
         // "It is reported that ...", "He was told by aides that ...", "X is said to be ...".
-        if doc.token_text(first).eq_ignore_ascii_case("allegedly") {
-            return None;
-        }
         let mut j = h;
         if j < ceiling && doc.is(j, "by") {
             let (ss, se) = source::right_phrase(doc, j + 1, w.para.1)?;
@@ -670,13 +667,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             After::Comma(c) => a.content.extend(w.content_right(c + 1)),
             After::Nothing => {}
         }
-        if a.content.is_empty() && !t.passive {
-            return None;
-        }
-        if a.content.is_empty() {
-            return None;
-        }
-        return Some(a);
+        return (!a.content.is_empty()).then_some(a);
     }
 
     let ing = doc.token_text(first).ends_with("ing");
@@ -694,7 +685,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         // words is the subject of the content ("said she thinks ...").
         let closes = se >= ceiling || doc.is_any(se, &[",", ".", ":", "!", "?", ";"]) || doc.is_any(se, source::RIGHT_ENDS) && source::name_like(doc, ss, se) || quote_closing_at(doc, w.quotes, se).is_some();
         let closes = closes && !(doc.is_any(h, &["he", "she", "they", "we", "i", "it"]) && se > h + 1) && !doc.is_any(h, TIME_WORDS);
-        if closes && p.is_some() {
+        if closes {
             a.source = Some(w.span(ss, se));
             a.content.extend(w.content_left(g));
             split_tail(w, se, &mut a);
@@ -894,7 +885,7 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
 }
 
 /// Kind of a source, and a note naming the person or group a pronoun stands for.
-fn resolve(doc: &Document, class: Class, src: Option<Range>, last_named: Option<Range>, last_kind: Option<SourceKind>, done: &[Attribution]) -> (SourceKind, Option<String>) {
+fn resolve(doc: &Document, class: Class, src: Option<Range>, last_named: Option<Range>, last_kind: Option<SourceKind>) -> (SourceKind, Option<String>) {
     match class {
         Class::Kind(k) => (k, None),
         Class::Person => match last_named.or_else(|| src.and_then(|r| last_person_before(doc, doc.token_at_or_after(r.start)))) {
@@ -919,10 +910,7 @@ fn resolve(doc: &Document, class: Class, src: Option<Range>, last_named: Option<
                     Class::Kind(k) if k != SourceKind::None => (k, Some(doc.token_span(f, l).slice(doc.text).to_string())),
                     _ => (SourceKind::Vague, None),
                 },
-                None => {
-                    let _ = done;
-                    (SourceKind::Vague, None)
-                }
+                None => (SourceKind::Vague, None),
             }
         }
     }
@@ -1027,7 +1015,8 @@ mod tests {
         // A quotation running over two sentences, and one that follows the attribution.
         case("“We lost. It will get worse,” the coach said.", Some("the coach"), "said", &["“We lost. It will get worse,”"], Institution, Neutral),
         case("“We lost,” Ken Ito said. “It hurts.”", Some("Ken Ito"), "said", &["“We lost,”", "“It hurts.”"], Named, Neutral),
-        // A colon introducing the quotation.
+        // A colon introducing the quotation, also after an inverted verb.
+        case("Said the chief: “We are ready.”", Some("the chief"), "Said", &["“We are ready.”"], Institution, Neutral),
         case("The minister said: \"We will win.\"", Some("The minister"), "said", &["\"We will win.\""], Institution, Neutral),
         // Agentless.
         case("It is reported that the plant closed.", None, "is reported", &["the plant closed"], NoSource, Neutral),
@@ -1145,9 +1134,12 @@ mod tests {
     }
 
     #[test]
-    fn lexicons_parse() {
+    fn lexicons_parse_without_duplicates() {
+        let mut seen = std::collections::HashSet::new();
         for e in &cues().entries {
             tag(e);
+            assert!(seen.insert(e.phrase.as_str()), "duplicate cue {:?}", e.phrase);
+            assert!(!e.why.is_empty(), "cue {:?} has no why", e.phrase);
         }
     }
 }
