@@ -28,6 +28,21 @@ fn cues() -> &'static Lexicon {
     CUES.get_or_init(|| Lexicon::parse(include_str!("../../../lexicons/attribution_cues.tsv")))
 }
 
+/// The single-word cues, lower-cased: a source phrase never runs across another report's verb
+/// ("they cited a memo that said": the memo is the source, not "they cited a memo").
+fn cue_words() -> &'static std::collections::HashSet<String> {
+    static WORDS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        cues()
+            .entries
+            .iter()
+            // Noun-or-verb forms ("reports", "claims") often head the source itself.
+            .filter(|e| !e.phrase.contains(' ') && !e.tag.starts_with("none") && !e.tag.split(',').any(|f| f == "n"))
+            .map(|e| e.phrase.to_ascii_lowercase())
+            .collect()
+    })
+}
+
 /// A cue's tag column, decoded.
 #[derive(Clone, Copy, Debug, Default)]
 struct Tag {
@@ -90,7 +105,7 @@ const GROUP_WORDS: &[&str] = &[
     "has", "have", "had", "also", "later", "previously", "repeatedly", "publicly", "privately", "then", "further",
     "recently", "earlier", "already", "again", "once", "reportedly", "would", "will", "did", "does", "do", "not",
     "never", "just", "first", "often", "frequently", "flatly", "explicitly", "quickly", "since", "long", "initially",
-    "had", "originally", "similarly", "separately", "subsequently", "even", "both", "all", "too", "cannot", "can't",
+    "had", "originally", "similarly", "separately", "subsequently", "even", "too", "cannot", "can't",
     "won't", "didn't", "doesn't", "don't", "wouldn't", "couldn't", "can", "could", "may", "might", "should", "must",
     "shall", "hasn't", "haven't", "hadn't", "now", "still",
 ];
@@ -683,7 +698,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         let (ss, se) = source::right_phrase(doc, h, w.para.1)?;
         // A real inversion ends the clause right after the source; a pronoun followed by more
         // words is the subject of the content ("said she thinks ...").
-        let closes = se >= ceiling || doc.is_any(se, &[",", ".", ":", "!", "?", ";"]) || doc.is_any(se, source::RIGHT_ENDS) && source::name_like(doc, ss, se) || quote_closing_at(doc, w.quotes, se).is_some();
+        let closes = se >= ceiling || doc.is_any(se, &[",", ".", ":", "!", "?", ";", "("]) || doc.is_any(se, source::RIGHT_ENDS) && source::name_like(doc, ss, se) || quote_closing_at(doc, w.quotes, se).is_some();
         let closes = closes && !(doc.is_any(h, &["he", "she", "they", "we", "i", "it"]) && se > h + 1) && !doc.is_any(h, TIME_WORDS);
         if closes {
             a.source = Some(w.span(ss, se));
@@ -783,7 +798,7 @@ fn appositive_subject(w: &Walk, comma: usize) -> Option<Range> {
     let doc = w.doc;
     let floor = w.para.0;
     let mut start = comma;
-    while start > floor && comma - start < 25 {
+    while start > floor && comma - start < 40 {
         let k = start - 1;
         let t = doc.token_text(k);
         let stop = doc.tokens[k].kind == TokenKind::Punct && (t != "." || !source::is_abbrev_dot_pub(doc, k)) && !matches!(t, "-" | "&" | "(" | ")" | "/");
@@ -1042,6 +1057,8 @@ mod tests {
         // A colon at a paragraph's end introduces the next paragraph.
         case("The mayor added:\n\n“We will rebuild.”", Some("The mayor"), "added", &["“We will rebuild.”"], Institution, Neutral),
         case("Rosa Diaz, who said costs rose, left.", Some("who"), "said", &["costs rose"], Named, Neutral),
+        case("They cited a memo that said costs rose.", Some("a memo"), "said", &["costs rose"], Institution, Neutral),
+        case("News reports say the plant closed.", Some("News reports"), "say", &["the plant closed"], Vague, Neutral),
         // Stance.
         case("The company admitted that the data was lost.", Some("The company"), "admitted", &["the data was lost"], Institution, Endorsing),
         case("The agency confirmed the leak.", Some("The agency"), "confirmed", &["the leak"], Institution, Endorsing),
@@ -1066,6 +1083,8 @@ mod tests {
         "They joined a group called Open Doors.",
         "Needless to say, the pies sold out.",
         "Nothing was said.",
+        "That said, the pies sold out.",
+        "Having said that, the pies sold out.",
     ];
 
     fn run(text: &str) -> Vec<Attribution> {

@@ -94,6 +94,10 @@ fn is_cap(doc: &Document, i: usize) -> bool {
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "col", "lt", "capt", "sgt", "prof", "rev", "st",
     "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "mt", "ft", "maj", "adm", "cmdr", "atty", "supt", "det", "insp",
+    // US state abbreviations in news style ("Springfield, Va.", "Sen. Ron Wyden (D-Ore.)").
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass",
+    "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis",
+    "wyo",
 ];
 
 /// A "." that belongs to an abbreviation or initial ("Mr.", "U.S.", "George W. Bush").
@@ -123,11 +127,16 @@ fn is_joiner(doc: &Document, i: usize) -> bool {
             || (t == "'" || t == "\u{2019}") && doc.tokens[i - 1].end == doc.tokens[i].start && doc.token_text(i - 1).ends_with('s'))
 }
 
+fn is_cue_word(doc: &Document, i: usize) -> bool {
+    let t = doc.token_text(i);
+    t.len() <= 14 && t.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && super::cue_words().contains(t)
+}
+
 fn is_boundary(doc: &Document, i: usize) -> bool {
     match doc.tokens[i].kind {
         TokenKind::Punct => !(is_abbrev_dot(doc, i) || is_joiner(doc, i)),
         TokenKind::Number => false,
-        TokenKind::Word => doc.is_any(i, STOP_WORDS),
+        TokenKind::Word => doc.is_any(i, STOP_WORDS) || is_cue_word(doc, i),
     }
 }
 
@@ -139,6 +148,10 @@ pub(super) fn left_phrase(doc: &Document, end: usize, floor: usize) -> Option<(u
     // A relative pronoun right before the verb is the grammatical subject: "Trump, who said ...".
     if doc.is_any(end - 1, &["who", "which"]) {
         return Some((end - 1, end));
+    }
+    // "a memo that said": the noun before a relative "that" is the source.
+    if end >= floor + 2 && doc.is(end - 1, "that") && (flags(doc, end - 2) & (ROLE | GROUP | ORG | ANON) != 0 || is_cap(doc, end - 2)) {
+        return left_phrase(doc, end - 1, floor);
     }
     let mut start = end;
     loop {
@@ -163,6 +176,10 @@ pub(super) fn left_phrase(doc: &Document, end: usize, floor: usize) -> Option<(u
     }
     if start == end {
         return None;
+    }
+    // "McConnell, who in 2010 said": the relative pronoun before an adverbial is the subject.
+    if start > floor && doc.is_any(start - 1, &["who", "which"]) && (doc.is_any(start, LEADERS) || doc.tokens[start].kind == TokenKind::Number) {
+        return Some((start - 1, start));
     }
     // Skip an opening adverbial: take the last place where a subject could begin.
     if doc.is_any(start, LEADERS) || doc.tokens[start].kind == TokenKind::Number {
@@ -271,10 +288,14 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
     let mut any_place = false;
     let mut any_title = false;
     let mut any_name = false;
+    // A listed common word capitalised only because it opens the sentence ("News reports say")
+    // is no organisation's name.
+    let opens_sentence = first == 0 || doc.is_any(first - 1, &[".", "!", "?"]) || doc.tokens[first].newlines_before > 0;
     for k in first..head_end {
         let f = flags(doc, k);
         any_quant |= f & QUANT != 0 && k == first;
-        any_org |= f & ORG != 0 && is_cap(doc, k);
+        let common_opener = k == first && opens_sentence && f != 0 && head_end > first + 1;
+        any_org |= f & ORG != 0 && is_cap(doc, k) && !common_opener;
         any_place |= f & PLACE != 0;
         any_title |= f & TITLE != 0 && is_cap(doc, k);
         let t = doc.token_text(k);
