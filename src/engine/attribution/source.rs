@@ -299,6 +299,12 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
         any_place |= f & PLACE != 0;
         any_title |= f & TITLE != 0 && is_cap(doc, k);
         let t = doc.token_text(k);
+        // Right after "Mr." or "Dr." any capitalised word is a name ("Mr. King").
+        let after_title = k >= first + 2 && is_abbrev_dot(doc, k - 1) && flags(doc, k - 2) & TITLE != 0;
+        if after_title && is_cap(doc, k) {
+            any_name = true;
+            continue;
+        }
         if is_cap(doc, k) && f & (ORG | PLACE | TITLE | GROUP | ROLE | QUANT | ANON) == 0 && !doc.is_any(k, DETERMINERS) {
             // An all-capitals word of two to five letters is an acronym (FBI, NATO), not a name.
             let acronym = t.len() <= 4 && t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase() || c == '.');
@@ -316,7 +322,7 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
     // A lone capitalised agent noun opening the sentence: "Mourners say", "Protesters said".
     if last == first + 1 && is_cap(doc, first) && flags(doc, first) == 0 {
         let w = doc.lower(first);
-        if ["ers", "ists", "ians", "ants", "ents", "ors"].iter().any(|s| w.ends_with(s)) && w.len() > 5 {
+        if ["ists", "ians"].iter().any(|s| w.ends_with(s)) && w.len() > 6 {
             return Class::Kind(SourceKind::Vague);
         }
     }
@@ -338,7 +344,8 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
     }
     // A capitalised head that is a person's name, possibly after a title or a role:
     // "Sen. Elizabeth Warren", "White House spokesman Josh Earnest".
-    let head_is_name = is_cap(doc, head) && hf == 0 && !(doc.token_text(head).len() <= 4 && doc.token_text(head).chars().all(|c| c.is_ascii_uppercase()));
+    let head_after_title = head >= first + 2 && is_abbrev_dot(doc, head - 1) && flags(doc, head - 2) & TITLE != 0;
+    let head_is_name = is_cap(doc, head) && (hf == 0 || head_after_title) && !(doc.token_text(head).len() <= 4 && doc.token_text(head).chars().all(|c| c.is_ascii_uppercase()));
     let first_name_before = head > first && is_cap(doc, head - 1) && flags(doc, head - 1) == 0 && doc.token_text(head - 1).chars().any(|c| c.is_lowercase());
     // "The American Stock Exchange": a name after "the" is an organisation's, not a person's.
     let the_name = doc.is(first, "the") && !any_title && (first + 1..=head).all(|k| is_cap(doc, k) || doc.tokens[k].kind != TokenKind::Word);
