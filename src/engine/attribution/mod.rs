@@ -115,7 +115,7 @@ const ADJUNCTS: &[&str] = &[
     "on", "in", "at", "during", "last", "yesterday", "today", "tonight", "earlier", "later", "this", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "via", "through", "after", "before", "recently", "again",
     "late", "early", "previously", "repeatedly", "publicly", "privately", "also", "then", "separately", "flatly",
-    "of", "from", "while", "when", "back", "shortly", "afterward", "afterwards", "here", "there", "too",
+    "of", "from", "while", "when", "back", "shortly", "afterward", "afterwards", "here", "there",
 ];
 const NOUN_PRECEDERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "such", "of", "for", "with",
@@ -436,6 +436,7 @@ const NOT_SPEAKERS: &[&str] = &[
     "tags", "share", "subscribe", "warning", "q", "a", "question", "answer", "listen", "more", "breaking", "exclusive",
     "opinion", "analysis", "live", "transcript", "full", "title", "subject", "date", "by", "posted", "published", "topics",
     "why", "what", "how", "who", "when", "where", "here", "example", "step", "part", "chapter", "figure", "table",
+    "boom", "look", "wow", "alert", "whoa", "yikes", "bingo", "ouch", "omg", "lol", "wtf", "just",
     "contributing", "reporting", "latest", "update", "updates", "additional", "follow", "email", "contact", "rating", "verdict", "bottom", "total", "note",
 ];
 
@@ -745,6 +746,10 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             a.content.extend(w.content_right(c));
         }
         After::Nothing | After::Comma(_) => {
+            // "..., as police have said.": the clause before "as" is the content.
+            if before_source.is_some_and(|b| doc.is(b, "as") && b > w.sent.0 && doc.is(b - 1, ",")) {
+                a.content.extend(w.content_left(before_source.unwrap() - 1));
+            }
             if left_open {
                 // "In a statement, the company said." has no content on the left: an opening
                 // adverbial is circumstance.
@@ -780,7 +785,8 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     }
     a.content.sort_by_key(|r| r.start);
     a.content.dedup();
-    if a.content.is_empty() && a.source.is_none() {
+    // A report with nothing reported ("Smith reported from Washington.") tells a reader nothing.
+    if a.content.is_empty() {
         return None;
     }
     if t.quote && !a.content.iter().any(|c| is_quotation(w.quotes, *c)) {
@@ -1018,7 +1024,6 @@ mod tests {
         case("“It was rushed,” Dana Ruiz said on Tuesday.", Some("Dana Ruiz"), "said", &["“It was rushed,”"], Named, Neutral),
         // Circumstances are not content: a title after the verb, an opening adverbial.
         case("“It was rushed,” Dana Ruiz said on Radio Nord's “Morning Show.”", Some("Dana Ruiz"), "said", &["“It was rushed,”"], Named, Neutral),
-        case("In a statement, the company said.", Some("the company"), "said", &[], Institution, Neutral),
         case("“We lost,” said Ken Ito on Monday.", Some("Ken Ito"), "said", &["“We lost,”"], Named, Neutral),
         // A quotation split around the cue, and a parenthetical cue splitting plain content.
         case("“The bridge,” said Ana Ruiz, “is unsafe.”", Some("Ana Ruiz"), "said", &["“The bridge,”", "“is unsafe.”"], Named, Neutral),
@@ -1051,6 +1056,8 @@ mod tests {
         case("Many experts say the drug is unsafe.", Some("Many experts"), "say", &["the drug is unsafe"], Vague, Neutral),
         case("Critics claimed the count was rigged.", Some("Critics"), "claimed", &["the count was rigged"], Vague, Distancing),
         case("People familiar with the matter said talks had stalled.", Some("People familiar with the matter"), "said", &["talks had stalled"], Vague, Neutral),
+        case("The gun was never found, as police have said.", Some("police"), "have said", &["The gun was never found"], Institution, Neutral),
+        case("Pence says too much is made of it.", Some("Pence"), "says", &["too much is made of it"], Named, Neutral),
         case("Talks had stalled, a source said.", Some("a source"), "said", &["Talks had stalled"], Vague, Neutral),
         case("We said the plan would fail.", Some("We"), "said", &["the plan would fail"], SelfSource, Neutral),
         // Pronouns take the kind of the last named source; with none, "she" names no one.
@@ -1086,6 +1093,9 @@ mod tests {
         "They joined a group called Open Doors.",
         "Needless to say, the pies sold out.",
         "Nothing was said.",
+        "In a statement, the company said.",
+        "Ann Lee reported from Lagos.",
+        "BOOM: The market fell by half today.",
         "That said, the pies sold out.",
         "Having said that, the pies sold out.",
     ];
