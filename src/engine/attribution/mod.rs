@@ -110,7 +110,18 @@ const GROUP_WORDS: &[&str] = &[
     "shall", "hasn't", "haven't", "hadn't", "now", "still",
 ];
 const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being", "isn't", "wasn't", "aren't", "weren't"];
+/// Prepositions that open an adverbial after the verb rather than its content: "said on Monday
+/// that ...", "said in an interview".
+const PREPOSITIONS: &[&str] = &["on", "in", "at", "during", "via", "through", "after", "before", "of", "from", "while", "when", "by", "with", "to", "following", "upon", "over", "outside", "inside", "before"];
+
+/// One-word adverbs that may follow a reporting verb.
+const ADVERBS: &[&str] = &["also", "again", "then", "later", "earlier", "here", "there", "back", "afterward", "afterwards", "shortly", "previously", "repeatedly", "publicly", "privately", "separately", "flatly", "recently", "late", "early", "once"];
+
+/// Nouns that extend a time adverbial: "Tuesday night", "last week".
+const TIME_NOUNS: &[&str] = &["night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "day", "ago", "time"];
+
 /// Words that open an adverbial after the verb rather than its content: "said on Monday that ...".
+#[allow(dead_code)]
 const ADJUNCTS: &[&str] = &[
     "on", "in", "at", "during", "last", "yesterday", "today", "tonight", "earlier", "later", "this", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "via", "through", "after", "before", "recently", "again",
@@ -320,8 +331,7 @@ impl Walk<'_, '_> {
             if quote_closing_at(doc, self.quotes, j).is_some() {
                 return After::Nothing;
             }
-            let adjunct = doc.is_any(j, ADJUNCTS) || is_manner_adverb(doc, j) || (skipped > 0 && skipped < 8);
-            if tell && skipped == 0 && !doc.is_any(j, &["to", "whether", "if", "about", "how", "why", "what"]) {
+            if tell && skipped == 0 && !doc.is_any(j, &["to", "whether", "if", "about", "how", "why", "what"]) && !doc.is_any(j, TIME_WORDS) {
                 // The hearer: "told reporters", "told The Associated Press", "asked him". Look for
                 // the mark that ends it ("that", a comma, a quotation, the sentence end) first.
                 let mut k = j;
@@ -349,15 +359,44 @@ impl Walk<'_, '_> {
                 }
                 return After::Content(k.min(end));
             }
-            if !adjunct {
-                return After::Content(j);
+            // A one-word adverbial of time or manner: "said Tuesday", "said sarcastically".
+            if doc.is_any(j, TIME_WORDS) || doc.is_any(j, ADVERBS) || is_manner_adverb(doc, j) {
+                skipped += 1;
+                j += 1;
+                // "Tuesday night", "last week", "earlier this month".
+                while j < end && (doc.is_any(j, TIME_NOUNS) || doc.is_any(j, TIME_WORDS) || doc.is(j, "this")) {
+                    j += 1;
+                }
+                continue;
             }
-            // Only skip a short adverbial; past that, the words are content after all.
-            if skipped >= 8 {
-                return After::Content(j - skipped);
+            // A prepositional adverbial: "said in an interview with CNN", "said by telephone".
+            // It runs to the next mark; with no mark before the sentence ends, there is no content
+            // on the right.
+            // "to" opens an adverbial only before a hearer ("said to reporters"); before a verb it is
+            // the content ("declined to comment").
+            let to_hearer = doc.is(j, "to") && j + 1 < end && (source::is_det(doc, j + 1) || doc.token_text(j + 1).starts_with(char::is_uppercase) || doc.is_any(j + 1, &["reporters", "supporters", "him", "her", "them", "me", "us", "cheers", "applause", "laughter"]));
+            if doc.is_any(j, PREPOSITIONS) && (!doc.is(j, "to") || to_hearer) {
+                // "on Friday", "in 2015": a short time adverbial, then anything may follow.
+                if j + 1 < end && (doc.is_any(j + 1, TIME_WORDS) || doc.tokens[j + 1].kind == TokenKind::Number) {
+                    j += 2;
+                    while j < end && doc.is_any(j, TIME_NOUNS) {
+                        j += 1;
+                    }
+                    skipped += 2;
+                    continue;
+                }
+                let mut k = j + 1;
+                while k < end && k - j < 14 && !(doc.is_any(k, &["that", ",", ":"]) || is_end_punct(doc, k) || is_dash(doc, k) || quote_opening_at(doc, self.quotes, k).is_some() || quote_closing_at(doc, self.quotes, k).is_some()) {
+                    k += 1;
+                }
+                if k - j >= 14 || k >= end || is_end_punct(doc, k) {
+                    return After::Trailing(j);
+                }
+                skipped += k - j;
+                j = k;
+                continue;
             }
-            skipped += 1;
-            j += 1;
+            return After::Content(j);
         }
     }
 }
@@ -369,6 +408,9 @@ enum After {
     Nothing,
     /// A comma (or dash) not followed by a quotation.
     Comma(usize),
+    /// An adverbial from this token to the sentence end ("said after the meeting"); it is the
+    /// content only when there is none on the left ("said after the vote he would quit").
+    Trailing(usize),
 }
 
 /// Attributions in document order, one per reporting cue.
@@ -681,7 +723,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         match w.after_verb(j, false) {
             After::Content(c) => a.content.extend(w.content_right(c)),
             After::Comma(c) => a.content.extend(w.content_right(c + 1)),
-            After::Nothing => {}
+            After::Nothing | After::Trailing(_) => {}
         }
         return (!a.content.is_empty()).then_some(a);
     }
@@ -745,7 +787,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             }
             a.content.extend(w.content_right(c));
         }
-        After::Nothing | After::Comma(_) => {
+        After::Nothing | After::Comma(_) | After::Trailing(_) => {
             // "..., as police have said.": the clause before "as" is the content.
             if before_source.is_some_and(|b| doc.is(b, "as") && b > w.sent.0 && doc.is(b - 1, ",")) {
                 a.content.extend(w.content_left(before_source.unwrap() - 1));
@@ -766,8 +808,14 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                     a.content.extend(w.content_right(c + 1));
                 }
             }
-            if matches!(right, After::Nothing) || left_quote {
+            if matches!(right, After::Nothing | After::Trailing(_)) || left_quote {
                 follow_on_quotes(w, &mut a);
+            }
+            if let After::Trailing(j0) = right {
+                // A short place or time ("reported from Lagos") is never the content.
+                if a.content.is_empty() && !left_quote && w.sent.1.min(w.para.1) >= j0 + 6 {
+                    a.content.extend(w.content_right(j0));
+                }
             }
         }
     }
@@ -1024,6 +1072,10 @@ mod tests {
         case("“It was rushed,” Dana Ruiz said on Tuesday.", Some("Dana Ruiz"), "said", &["“It was rushed,”"], Named, Neutral),
         // Circumstances are not content: a title after the verb, an opening adverbial.
         case("“It was rushed,” Dana Ruiz said on Radio Nord's “Morning Show.”", Some("Dana Ruiz"), "said", &["“It was rushed,”"], Named, Neutral),
+        case("Officials said Tuesday night the bridge was unsafe.", Some("Officials"), "said", &["the bridge was unsafe"], Institution, Neutral),
+        case("Authorities announced on Friday the arrest of a man.", Some("Authorities"), "announced", &["the arrest of a man"], Institution, Neutral),
+        case("“We lost,” Ana Ruiz said by telephone from her office.", Some("Ana Ruiz"), "said", &["“We lost,”"], Named, Neutral),
+        case("Li Wei said after the vote that he would resign.", Some("Li Wei"), "said", &["he would resign"], Named, Neutral),
         case("“We lost,” said Ken Ito on Monday.", Some("Ken Ito"), "said", &["“We lost,”"], Named, Neutral),
         // A quotation split around the cue, and a parenthetical cue splitting plain content.
         case("“The bridge,” said Ana Ruiz, “is unsafe.”", Some("Ana Ruiz"), "said", &["“The bridge,”", "“is unsafe.”"], Named, Neutral),
