@@ -79,60 +79,300 @@ fn tag(entry: &Entry) -> Tag {
 
 /// Words that open a time adverbial, never a source: "said Thursday morning on Fox".
 const TIME_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-    "june", "july", "august", "september", "october", "november", "december", "morning", "afternoon", "evening", "night",
-    "today", "tonight", "yesterday", "tomorrow", "last", "earlier", "later", "recently", "previously", "then", "once",
-    "again", "repeatedly", "frequently", "often", "ago",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "last",
+    "earlier",
+    "later",
+    "recently",
+    "previously",
+    "then",
+    "once",
+    "again",
+    "repeatedly",
+    "frequently",
+    "often",
+    "ago",
 ];
 
 /// Verbs that take a report as their infinitive: "refused to say", "went on to argue".
 const CONTROL_VERBS: &[&str] = &[
-    "refused", "refuses", "declined", "declines", "wants", "want", "wanted", "tried", "tries", "continued", "continues",
-    "began", "begins", "seemed", "seems", "appeared", "appears", "on", "hesitated", "needs", "needed", "plans", "planned",
-    "going", "went", "pains", "sought", "seeks", "decided", "chose", "failed", "fails", "rushed", "moved", "hastened",
+    "refused",
+    "refuses",
+    "declined",
+    "declines",
+    "wants",
+    "want",
+    "wanted",
+    "tried",
+    "tries",
+    "continued",
+    "continues",
+    "began",
+    "begins",
+    "seemed",
+    "seems",
+    "appeared",
+    "appears",
+    "on",
+    "hesitated",
+    "needs",
+    "needed",
+    "plans",
+    "planned",
+    "going",
+    "went",
+    "pains",
+    "sought",
+    "seeks",
+    "decided",
+    "chose",
+    "failed",
+    "fails",
+    "rushed",
+    "moved",
+    "hastened",
 ];
 
 /// Verbs of saying that may come before their source: "“...,” said the mayor".
 const INVERTIBLE: &[&str] = &[
-    "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "noted", "notes", "continued",
-    "recalled", "recalls", "replied", "responded", "declared", "warned", "insisted", "argued", "argues", "countered",
-    "quipped", "joked", "concluded", "cautioned", "remarked", "observed", "acknowledged", "admitted", "conceded",
-    "predicted", "tweeted", "reported", "stated", "suggested", "complained", "retorted", "exclaimed",
+    "said",
+    "says",
+    "added",
+    "adds",
+    "asked",
+    "asks",
+    "wrote",
+    "writes",
+    "explained",
+    "noted",
+    "notes",
+    "continued",
+    "recalled",
+    "recalls",
+    "replied",
+    "responded",
+    "declared",
+    "warned",
+    "insisted",
+    "argued",
+    "argues",
+    "countered",
+    "quipped",
+    "joked",
+    "concluded",
+    "cautioned",
+    "remarked",
+    "observed",
+    "acknowledged",
+    "admitted",
+    "conceded",
+    "predicted",
+    "tweeted",
+    "reported",
+    "stated",
+    "suggested",
+    "complained",
+    "retorted",
+    "exclaimed",
 ];
 
 /// Auxiliaries and adverbs that belong to the verb group: "has also said", "had repeatedly denied".
 const GROUP_WORDS: &[&str] = &[
-    "has", "have", "had", "also", "later", "previously", "repeatedly", "publicly", "privately", "then", "further",
-    "recently", "earlier", "already", "again", "once", "reportedly", "would", "will", "did", "does", "do", "not",
-    "never", "just", "first", "often", "frequently", "flatly", "explicitly", "quickly", "since", "long", "initially",
-    "had", "originally", "similarly", "separately", "subsequently", "even", "too", "cannot", "can't",
-    "won't", "didn't", "doesn't", "don't", "wouldn't", "couldn't", "can", "could", "may", "might", "should", "must",
-    "shall", "hasn't", "haven't", "hadn't", "now", "still",
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "previously",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "then",
+    "further",
+    "recently",
+    "earlier",
+    "already",
+    "again",
+    "once",
+    "reportedly",
+    "would",
+    "will",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "just",
+    "first",
+    "often",
+    "frequently",
+    "flatly",
+    "explicitly",
+    "quickly",
+    "since",
+    "long",
+    "initially",
+    "had",
+    "originally",
+    "similarly",
+    "separately",
+    "subsequently",
+    "even",
+    "too",
+    "cannot",
+    "can't",
+    "won't",
+    "didn't",
+    "doesn't",
+    "don't",
+    "wouldn't",
+    "couldn't",
+    "can",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+    "shall",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "now",
+    "still",
 ];
 const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being", "isn't", "wasn't", "aren't", "weren't"];
 /// Prepositions that open an adverbial after the verb rather than its content: "said on Monday
 /// that ...", "said in an interview".
-const PREPOSITIONS: &[&str] = &["on", "in", "at", "during", "via", "through", "after", "before", "of", "from", "while", "when", "by", "with", "to", "following", "upon", "over", "outside", "inside", "before"];
+const PREPOSITIONS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "via",
+    "through",
+    "after",
+    "before",
+    "of",
+    "from",
+    "while",
+    "when",
+    "by",
+    "with",
+    "to",
+    "following",
+    "upon",
+    "over",
+    "outside",
+    "inside",
+    "before",
+];
 
 /// One-word adverbs that may follow a reporting verb.
-const ADVERBS: &[&str] = &["also", "again", "then", "later", "earlier", "here", "there", "back", "afterward", "afterwards", "shortly", "previously", "repeatedly", "publicly", "privately", "separately", "flatly", "recently", "late", "early", "once"];
+const ADVERBS: &[&str] = &[
+    "also",
+    "again",
+    "then",
+    "later",
+    "earlier",
+    "here",
+    "there",
+    "back",
+    "afterward",
+    "afterwards",
+    "shortly",
+    "previously",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "separately",
+    "flatly",
+    "recently",
+    "late",
+    "early",
+    "once",
+];
 
 /// Nouns that extend a time adverbial: "Tuesday night", "last week".
 const TIME_NOUNS: &[&str] = &["night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "day", "ago", "time"];
 
-/// Words that open an adverbial after the verb rather than its content: "said on Monday that ...".
-#[allow(dead_code)]
-const ADJUNCTS: &[&str] = &[
-    "on", "in", "at", "during", "last", "yesterday", "today", "tonight", "earlier", "later", "this", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "via", "through", "after", "before", "recently", "again",
-    "late", "early", "previously", "repeatedly", "publicly", "privately", "also", "then", "separately", "flatly",
-    "of", "from", "while", "when", "back", "shortly", "afterward", "afterwards", "here", "there",
-];
+/// Words before a noun-or-verb form that show it is the noun: "his claims", "false reports".
 const NOUN_PRECEDERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "such", "of", "for", "with",
-    "about", "against", "in", "on", "to", "by", "new", "false", "similar", "many", "some", "no", "any", "and", "or",
-    "these", "unfounded", "baseless", "dubious", "news", "media", "insurance", "from", "other", "earlier", "recent",
-    "several", "both", "all", "two", "three", "that", "this", "initial", "first",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "these",
+    "those",
+    "such",
+    "of",
+    "for",
+    "with",
+    "about",
+    "against",
+    "in",
+    "on",
+    "to",
+    "by",
+    "new",
+    "false",
+    "similar",
+    "many",
+    "some",
+    "no",
+    "any",
+    "and",
+    "or",
+    "these",
+    "unfounded",
+    "baseless",
+    "dubious",
+    "news",
+    "media",
+    "insurance",
+    "from",
+    "other",
+    "earlier",
+    "recent",
+    "several",
+    "both",
+    "all",
+    "two",
+    "three",
+    "that",
+    "this",
+    "initial",
+    "first",
 ];
 
 fn is_quote_mark(doc: &Document, i: usize) -> bool {
@@ -335,7 +575,14 @@ impl Walk<'_, '_> {
                 // The hearer: "told reporters", "told The Associated Press", "asked him". Look for
                 // the mark that ends it ("that", a comma, a quotation, the sentence end) first.
                 let mut k = j;
-                while k < end && k - j < 7 && !(doc.is_any(k, &["that", ",", ":", "to", "whether", "if", "about", "how", "why", "what"]) || is_end_punct(doc, k) || is_dash(doc, k) || quote_opening_at(doc, self.quotes, k).is_some() || quote_closing_at(doc, self.quotes, k).is_some()) {
+                while k < end
+                    && k - j < 7
+                    && !(doc.is_any(k, &["that", ",", ":", "to", "whether", "if", "about", "how", "why", "what"])
+                        || is_end_punct(doc, k)
+                        || is_dash(doc, k)
+                        || quote_opening_at(doc, self.quotes, k).is_some()
+                        || quote_closing_at(doc, self.quotes, k).is_some())
+                {
                     k += 1;
                 }
                 let marked = k >= end || k - j < 7;
@@ -374,7 +621,11 @@ impl Walk<'_, '_> {
             // on the right.
             // "to" opens an adverbial only before a hearer ("said to reporters"); before a verb it is
             // the content ("declined to comment").
-            let to_hearer = doc.is(j, "to") && j + 1 < end && (source::is_det(doc, j + 1) || doc.token_text(j + 1).starts_with(char::is_uppercase) || doc.is_any(j + 1, &["reporters", "supporters", "him", "her", "them", "me", "us", "cheers", "applause", "laughter"]));
+            let to_hearer = doc.is(j, "to")
+                && j + 1 < end
+                && (source::is_det(doc, j + 1)
+                    || doc.token_text(j + 1).starts_with(char::is_uppercase)
+                    || doc.is_any(j + 1, &["reporters", "supporters", "him", "her", "them", "me", "us", "cheers", "applause", "laughter"]));
             if doc.is_any(j, PREPOSITIONS) && (!doc.is(j, "to") || to_hearer) {
                 // "on Friday", "in 2015": a short time adverbial, then anything may follow.
                 if j + 1 < end && (doc.is_any(j + 1, TIME_WORDS) || doc.tokens[j + 1].kind == TokenKind::Number) {
@@ -386,7 +637,14 @@ impl Walk<'_, '_> {
                     continue;
                 }
                 let mut k = j + 1;
-                while k < end && k - j < 14 && !(doc.is_any(k, &["that", ",", ":"]) || is_end_punct(doc, k) || is_dash(doc, k) || quote_opening_at(doc, self.quotes, k).is_some() || quote_closing_at(doc, self.quotes, k).is_some()) {
+                while k < end
+                    && k - j < 14
+                    && !(doc.is_any(k, &["that", ",", ":"])
+                        || is_end_punct(doc, k)
+                        || is_dash(doc, k)
+                        || quote_opening_at(doc, self.quotes, k).is_some()
+                        || quote_closing_at(doc, self.quotes, k).is_some())
+                {
                     k += 1;
                 }
                 if k - j >= 14 || k >= end || is_end_punct(doc, k) {
@@ -473,13 +731,92 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
 
 /// Labels that open a line with a colon but introduce no one's words.
 const NOT_SPEAKERS: &[&str] = &[
-    "source", "sources", "original", "note", "update", "updated", "editor", "editors", "photo", "photos", "image", "read",
-    "watch", "related", "disclaimer", "correction", "advertisement", "see", "also", "click", "video", "via", "credit",
-    "tags", "share", "subscribe", "warning", "q", "a", "question", "answer", "listen", "more", "breaking", "exclusive",
-    "opinion", "analysis", "live", "transcript", "full", "title", "subject", "date", "by", "posted", "published", "topics",
-    "why", "what", "how", "who", "when", "where", "here", "example", "step", "part", "chapter", "figure", "table",
-    "boom", "look", "wow", "alert", "whoa", "yikes", "bingo", "ouch", "omg", "lol", "wtf", "just",
-    "contributing", "reporting", "latest", "update", "updates", "additional", "follow", "email", "contact", "rating", "verdict", "bottom", "total", "note",
+    "source",
+    "sources",
+    "original",
+    "note",
+    "update",
+    "updated",
+    "editor",
+    "editors",
+    "photo",
+    "photos",
+    "image",
+    "read",
+    "watch",
+    "related",
+    "disclaimer",
+    "correction",
+    "advertisement",
+    "see",
+    "also",
+    "click",
+    "video",
+    "via",
+    "credit",
+    "tags",
+    "share",
+    "subscribe",
+    "warning",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "listen",
+    "more",
+    "breaking",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "live",
+    "transcript",
+    "full",
+    "title",
+    "subject",
+    "date",
+    "by",
+    "posted",
+    "published",
+    "topics",
+    "why",
+    "what",
+    "how",
+    "who",
+    "when",
+    "where",
+    "here",
+    "example",
+    "step",
+    "part",
+    "chapter",
+    "figure",
+    "table",
+    "boom",
+    "look",
+    "wow",
+    "alert",
+    "whoa",
+    "yikes",
+    "bingo",
+    "ouch",
+    "omg",
+    "lol",
+    "wtf",
+    "just",
+    "contributing",
+    "reporting",
+    "latest",
+    "update",
+    "updates",
+    "additional",
+    "follow",
+    "email",
+    "contact",
+    "rating",
+    "verdict",
+    "bottom",
+    "total",
+    "note",
 ];
 
 /// Attributions marked by punctuation alone: a speaker label ("PENCE: Well, look ...",
@@ -494,7 +831,10 @@ fn structural(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             k += 1;
         }
         let name_start = k;
-        while k < last && k - name_start < 4 && (doc.token_text(k).starts_with(char::is_uppercase) || doc.is(k, ".") && k > name_start || doc.is(k, "-")) {
+        while k < last
+            && k - name_start < 4
+            && (doc.token_text(k).starts_with(char::is_uppercase) || doc.is(k, ".") && k > name_start || doc.is(k, "-"))
+        {
             k += 1;
         }
         // The label must introduce words, not a figure or a fragment: "Turnout: 61%" is data.
@@ -503,7 +843,19 @@ fn structural(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             continue;
         }
         let metadata = doc.sentences.get(doc.sentence_of(first)).is_some_and(|s| s.paragraph == pi && s.block == super::segment::Block::Metadata);
-        if k > name_start && k + 1 < last && doc.is(k, ":") && !metadata && !(name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS)) && doc.tokens[k + 1].kind != TokenKind::Punct || k > name_start && k + 1 < last && doc.is(k, ":") && quote_opening_at(doc, quotes, k + 1).is_some() && !(name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS)) && !metadata {
+        if k > name_start
+            && k + 1 < last
+            && doc.is(k, ":")
+            && !metadata
+            && !(name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS))
+            && doc.tokens[k + 1].kind != TokenKind::Punct
+            || k > name_start
+                && k + 1 < last
+                && doc.is(k, ":")
+                && quote_opening_at(doc, quotes, k + 1).is_some()
+                && !(name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS))
+                && !metadata
+        {
             let content_end = doc.tokens[last - 1].end;
             let mut a = Attribution {
                 source: Some(doc.token_span(name_start, k)),
@@ -535,7 +887,11 @@ fn structural(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         let para_end = doc.paragraphs.get(pi).map(|p| p.end).unwrap_or(doc.text.len());
         let name_start = k + 1;
         let mut e = name_start;
-        while e < doc.tokens.len() && doc.tokens[e].start < para_end && e - name_start < 6 && (doc.token_text(e).starts_with(char::is_uppercase) || doc.is(e, ".") && e > name_start && doc.token_text(e - 1).len() == 1) {
+        while e < doc.tokens.len()
+            && doc.tokens[e].start < para_end
+            && e - name_start < 6
+            && (doc.token_text(e).starts_with(char::is_uppercase) || doc.is(e, ".") && e > name_start && doc.token_text(e - 1).len() == 1)
+        {
             e += 1;
         }
         let ends = e >= doc.tokens.len() || doc.tokens[e].start >= para_end || doc.is_any(e, &[",", ".", ";"]);
@@ -564,7 +920,13 @@ fn is_manner_adverb(doc: &Document, i: usize) -> bool {
     t.len() > 4
         && t.ends_with("ly")
         && t.starts_with(|c: char| c.is_ascii_lowercase())
-        && !doc.is_any(i, &["family", "rally", "supply", "ally", "assembly", "only", "reply", "early", "daily", "weekly", "monthly", "likely", "fly", "belly", "bully", "italy", "july", "holy", "ugly", "jelly", "folly", "anomaly", "monopoly"])
+        && !doc.is_any(
+            i,
+            &[
+                "family", "rally", "supply", "ally", "assembly", "only", "reply", "early", "daily", "weekly", "monthly", "likely", "fly", "belly",
+                "bully", "italy", "july", "holy", "ugly", "jelly", "folly", "anomaly", "monopoly",
+            ],
+        )
 }
 
 /// A sentence's tokens, joined with its neighbours where the splitter broke it after an
@@ -619,18 +981,38 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
         }
     }
     // After a determiner the word is a noun: "the show", "a report", "their calls".
-    if first > sent_first && !doc.is(first, "according") && doc.is_any(first - 1, &["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "same", "every", "each"]) {
+    if first > sent_first
+        && !doc.is(first, "according")
+        && doc.is_any(
+            first - 1,
+            &["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "same", "every", "each"],
+        )
+    {
         return false;
     }
     // A participle used as an adjective: "the alleged attack", "300 pledged delegates".
-    if word.ends_with("ed") && first > sent_first && (doc.is_any(first - 1, &["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "of", "with", "and", "or", "nearly", "some", "any", "no", "more", "most", "widely"]) || doc.tokens[first - 1].kind == TokenKind::Number) {
+    if word.ends_with("ed")
+        && first > sent_first
+        && (doc.is_any(
+            first - 1,
+            &[
+                "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "of", "with", "and", "or", "nearly", "some",
+                "any", "no", "more", "most", "widely",
+            ],
+        ) || doc.tokens[first - 1].kind == TokenKind::Number)
+    {
         return false;
     }
     // A participle naming something: "a company called Acme", "a move called the boneless".
     if doc.is(first, "called") && first >= 1 && doc.is_any(first - 1, &["another", "one", "something", "someone", "thing", "things"]) {
         return false;
     }
-    if doc.is(first, "called") && first >= 2 && doc.is_any(first - 2, &["a", "an", "the", "one"]) && doc.token_text(first - 1).starts_with(char::is_lowercase) && !doc.is_any(first - 1, &["spokesman", "spokeswoman", "official", "source", "senator", "president"]) {
+    if doc.is(first, "called")
+        && first >= 2
+        && doc.is_any(first - 2, &["a", "an", "the", "one"])
+        && doc.token_text(first - 1).starts_with(char::is_lowercase)
+        && !doc.is_any(first - 1, &["spokesman", "spokeswoman", "official", "source", "senator", "president"])
+    {
         return false;
     }
     // "found itself", "found himself": a situation, not a finding.
@@ -638,7 +1020,12 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
         return false;
     }
     // "say, 10 percent": an example, not speech.
-    if doc.is(first, "say") && last < doc.tokens.len() && doc.is(last, ",") && first > 0 && (doc.is_any(first - 1, &[",", "(", "like", "than", "about", "of", "maybe", "or"]) || is_dash(doc, first - 1)) {
+    if doc.is(first, "say")
+        && last < doc.tokens.len()
+        && doc.is(last, ",")
+        && first > 0
+        && (doc.is_any(first - 1, &[",", "(", "like", "than", "about", "of", "maybe", "or"]) || is_dash(doc, first - 1))
+    {
         return false;
     }
     true
@@ -683,7 +1070,10 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             g -= 1;
         }
     }
-    let passive = !progressive && t.passive || !progressive && (g > floor && doc.is_any(g - 1, BE) && doc.token_text(first).ends_with("ed") || g > floor && doc.is_any(g - 1, BE) && doc.is_any(first, &["told", "shown", "said", "written", "known"]));
+    let passive = !progressive && t.passive
+        || !progressive
+            && (g > floor && doc.is_any(g - 1, BE) && doc.token_text(first).ends_with("ed")
+                || g > floor && doc.is_any(g - 1, BE) && doc.is_any(first, &["told", "shown", "said", "written", "known"]));
     if passive && !t.passive {
         g -= 1;
         while g > floor && doc.is_any(g - 1, GROUP_WORDS) {
@@ -730,10 +1120,11 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
 
     let ing = doc.token_text(first).ends_with("ing");
     let p = if g > floor { Some(g - 1) } else { None };
-    let after_break = g == w.sent.0 || match p {
-        None => true,
-        Some(p) => doc.is(p, ",") || is_dash(doc, p) || quote_closing_at(doc, w.quotes, p).is_some(),
-    };
+    let after_break = g == w.sent.0
+        || match p {
+            None => true,
+            Some(p) => doc.is(p, ",") || is_dash(doc, p) || quote_closing_at(doc, w.quotes, p).is_some(),
+        };
 
     // Inverted: "..., said the mayor." / "“...,” said Murphy, a consultant." Only verbs of saying
     // invert in English ("told the paper" is a hearer, not a speaker).
@@ -741,7 +1132,10 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         let (ss, se) = source::right_phrase(doc, h, w.para.1)?;
         // A real inversion ends the clause right after the source; a pronoun followed by more
         // words is the subject of the content ("said she thinks ...").
-        let closes = se >= ceiling || doc.is_any(se, &[",", ".", ":", "!", "?", ";", "("]) || doc.is_any(se, source::RIGHT_ENDS) && source::name_like(doc, ss, se) || quote_closing_at(doc, w.quotes, se).is_some();
+        let closes = se >= ceiling
+            || doc.is_any(se, &[",", ".", ":", "!", "?", ";", "("])
+            || doc.is_any(se, source::RIGHT_ENDS) && source::name_like(doc, ss, se)
+            || quote_closing_at(doc, w.quotes, se).is_some();
         let closes = closes && !(doc.is_any(h, &["he", "she", "they", "we", "i", "it"]) && se > h + 1) && !doc.is_any(h, TIME_WORDS);
         if closes {
             a.source = Some(w.span(ss, se));
@@ -753,7 +1147,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     }
 
     // The source on the left, or for a participle after a comma, the subject of the sentence.
-    let src = if ing && (after_break || p.is_some_and(|p| doc.is_any(p, &["upon", "after", "before", "by", "while", "when", "without", "in", "on", "since"]))) {
+    let src = if ing
+        && (after_break || p.is_some_and(|p| doc.is_any(p, &["upon", "after", "before", "by", "while", "when", "without", "in", "on", "since"])))
+    {
         subject_of_sentence(w, g, done)
     } else if p.is_some_and(|p| doc.is(p, ",")) {
         appositive_subject(w, g - 1)
@@ -772,9 +1168,18 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // With a quotation just before the source, words after the verb are circumstances ("said
     // Saturday at the White House", "said with disbelief") unless a "that", a colon or a new
     // quotation opens content there.
-    let left_quote = before_source.is_some_and(|b| quote_closing_at(doc, w.quotes, b).is_some() || doc.is(b, ",") && b > floor && quote_closing_at(doc, w.quotes, b - 1).is_some());
+    let left_quote = before_source.is_some_and(|b| {
+        quote_closing_at(doc, w.quotes, b).is_some() || doc.is(b, ",") && b > floor && quote_closing_at(doc, w.quotes, b - 1).is_some()
+    });
     let right = match right {
-        After::Content(c) if left_quote && !ing && c > h && !(quote_opening_at(doc, w.quotes, c).is_some() && doc.is_any(c - 1, &[",", ":"]) || doc.is_any(c - 1, &["that", ":"])) => After::Nothing,
+        After::Content(c)
+            if left_quote
+                && !ing
+                && c > h
+                && !(quote_opening_at(doc, w.quotes, c).is_some() && doc.is_any(c - 1, &[",", ":"]) || doc.is_any(c - 1, &["that", ":"])) =>
+        {
+            After::Nothing
+        }
         r => r,
     };
     match right {
@@ -802,7 +1207,8 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             }
             // "The museum, Mr. Obama said, would ...": the content is on both sides. A comma
             // ending the left part marks the parenthetical; a quotation already closed does not.
-            let parenthetical = left_open && before_source.is_some_and(|b| doc.is(b, ",") && quote_closing_at(doc, w.quotes, b.saturating_sub(1)).is_none());
+            let parenthetical =
+                left_open && before_source.is_some_and(|b| doc.is(b, ",") && quote_closing_at(doc, w.quotes, b.saturating_sub(1)).is_none());
             if a.content.is_empty() || parenthetical {
                 if let After::Comma(c) = right {
                     a.content.extend(w.content_right(c + 1));
@@ -855,7 +1261,8 @@ fn appositive_subject(w: &Walk, comma: usize) -> Option<Range> {
     while start > floor && comma - start < 40 {
         let k = start - 1;
         let t = doc.token_text(k);
-        let stop = doc.tokens[k].kind == TokenKind::Punct && (t != "." || !source::is_abbrev_dot_pub(doc, k)) && !matches!(t, "-" | "&" | "(" | ")" | "/");
+        let stop =
+            doc.tokens[k].kind == TokenKind::Punct && (t != "." || !source::is_abbrev_dot_pub(doc, k)) && !matches!(t, "-" | "&" | "(" | ")" | "/");
         if stop {
             break;
         }
@@ -946,7 +1353,11 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
             k += 1;
         }
     } else {
-        while k < g && k - start < 6 && (doc.tokens[k].kind == TokenKind::Word && (doc.token_text(k).starts_with(char::is_uppercase) || k == start) || source::is_abbrev_dot_pub(doc, k)) {
+        while k < g
+            && k - start < 6
+            && (doc.tokens[k].kind == TokenKind::Word && (doc.token_text(k).starts_with(char::is_uppercase) || k == start)
+                || source::is_abbrev_dot_pub(doc, k))
+        {
             k += 1;
         }
     }
@@ -954,7 +1365,13 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
 }
 
 /// Kind of a source, and a note naming the person or group a pronoun stands for.
-fn resolve(doc: &Document, class: Class, src: Option<Range>, last_named: Option<Range>, last_kind: Option<SourceKind>) -> (SourceKind, Option<String>) {
+fn resolve(
+    doc: &Document,
+    class: Class,
+    src: Option<Range>,
+    last_named: Option<Range>,
+    last_kind: Option<SourceKind>,
+) -> (SourceKind, Option<String>) {
     match class {
         Class::Kind(k) => (k, None),
         Class::Person => match last_named.or_else(|| src.and_then(|r| last_person_before(doc, doc.token_at_or_after(r.start)))) {
@@ -998,7 +1415,10 @@ fn last_person_before(doc: &Document, i: usize) -> Option<Range> {
         // The whole capitalised run ending here, titles and initials included.
         let end = k + 1;
         let mut start = k;
-        while start > floor && (doc.token_text(start - 1).starts_with(char::is_uppercase) && doc.tokens[start - 1].kind == TokenKind::Word || source::is_abbrev_dot_pub(doc, start - 1)) {
+        while start > floor
+            && (doc.token_text(start - 1).starts_with(char::is_uppercase) && doc.tokens[start - 1].kind == TokenKind::Word
+                || source::is_abbrev_dot_pub(doc, start - 1))
+        {
             start -= 1;
         }
         // A lone capitalised word opening a sentence is no evidence of a name.
@@ -1053,7 +1473,14 @@ mod tests {
         stance: Stance,
     }
 
-    const fn case(text: &'static str, source: Option<&'static str>, cue: &'static str, content: &'static [&'static str], kind: SourceKind, stance: Stance) -> Case {
+    const fn case(
+        text: &'static str,
+        source: Option<&'static str>,
+        cue: &'static str,
+        content: &'static [&'static str],
+        kind: SourceKind,
+        stance: Stance,
+    ) -> Case {
         Case { text, cue, source, content, kind, stance }
     }
 
@@ -1063,7 +1490,14 @@ mod tests {
     const CASES: &[Case] = &[
         // Source, cue, content.
         case("Officials said the bridge was unsafe.", Some("Officials"), "said", &["the bridge was unsafe"], Institution, Neutral),
-        case("The inspector told reporters that the bridge was unsafe.", Some("The inspector"), "told", &["the bridge was unsafe"], Institution, Neutral),
+        case(
+            "The inspector told reporters that the bridge was unsafe.",
+            Some("The inspector"),
+            "told",
+            &["the bridge was unsafe"],
+            Institution,
+            Neutral,
+        ),
         case("Mr. Lee has also said that the vote was delayed.", Some("Mr. Lee"), "has also said", &["the vote was delayed"], Named, Neutral),
         // Content, cue, source, and content, source, cue.
         case("The bridge was unsafe, officials said.", Some("officials"), "said", &["The bridge was unsafe"], Institution, Neutral),
@@ -1073,13 +1507,27 @@ mod tests {
         // Circumstances are not content: a title after the verb, an opening adverbial.
         case("“It was rushed,” Dana Ruiz said on Radio Nord's “Morning Show.”", Some("Dana Ruiz"), "said", &["“It was rushed,”"], Named, Neutral),
         case("Officials said Tuesday night the bridge was unsafe.", Some("Officials"), "said", &["the bridge was unsafe"], Institution, Neutral),
-        case("Authorities announced on Friday the arrest of a man.", Some("Authorities"), "announced", &["the arrest of a man"], Institution, Neutral),
+        case(
+            "Authorities announced on Friday the arrest of a man.",
+            Some("Authorities"),
+            "announced",
+            &["the arrest of a man"],
+            Institution,
+            Neutral,
+        ),
         case("“We lost,” Ana Ruiz said by telephone from her office.", Some("Ana Ruiz"), "said", &["“We lost,”"], Named, Neutral),
         case("Li Wei said after the vote that he would resign.", Some("Li Wei"), "said", &["he would resign"], Named, Neutral),
         case("“We lost,” said Ken Ito on Monday.", Some("Ken Ito"), "said", &["“We lost,”"], Named, Neutral),
         // A quotation split around the cue, and a parenthetical cue splitting plain content.
         case("“The bridge,” said Ana Ruiz, “is unsafe.”", Some("Ana Ruiz"), "said", &["“The bridge,”", "“is unsafe.”"], Named, Neutral),
-        case("Ana Ruiz spoke first. “The bridge,” Ms. Ruiz said, “is unsafe.”", Some("Ms. Ruiz"), "said", &["“The bridge,”", "“is unsafe.”"], Named, Neutral),
+        case(
+            "Ana Ruiz spoke first. “The bridge,” Ms. Ruiz said, “is unsafe.”",
+            Some("Ms. Ruiz"),
+            "said",
+            &["“The bridge,”", "“is unsafe.”"],
+            Named,
+            Neutral,
+        ),
         case("The museum, Mr. Obi said, would open in May.", Some("Mr. Obi"), "said", &["The museum", "would open in May"], Named, Neutral),
         // According to, before, after and inside its content.
         case("According to the ministry, 40 people died.", Some("the ministry"), "According to", &["40 people died"], Institution, Neutral),
@@ -1094,20 +1542,55 @@ mod tests {
         case("It is reported that the plant closed.", None, "is reported", &["the plant closed"], NoSource, Neutral),
         case("The king is said to be ill.", None, "is said", &["The king", "to be ill"], NoSource, Neutral),
         // Source kinds.
-        case("Jane Smith, the mayor of Riverton, said the budget would pass.", Some("Jane Smith, the mayor of Riverton"), "said", &["the budget would pass"], Named, Neutral),
+        case(
+            "Jane Smith, the mayor of Riverton, said the budget would pass.",
+            Some("Jane Smith, the mayor of Riverton"),
+            "said",
+            &["the budget would pass"],
+            Named,
+            Neutral,
+        ),
         case("Sen. Elizabeth Warren warned that fees would rise.", Some("Sen. Elizabeth Warren"), "warned", &["fees would rise"], Named, Neutral),
-        case("White House spokesman Josh Earnest said talks would resume.", Some("White House spokesman Josh Earnest"), "said", &["talks would resume"], Named, Neutral),
+        case(
+            "White House spokesman Josh Earnest said talks would resume.",
+            Some("White House spokesman Josh Earnest"),
+            "said",
+            &["talks would resume"],
+            Named,
+            Neutral,
+        ),
         case("The White House said the talks would resume.", Some("The White House"), "said", &["the talks would resume"], Institution, Neutral),
         case("The US side said the talks would resume.", Some("The US side"), "said", &["the talks would resume"], Institution, Neutral),
-        case("A spokesman for the ministry denied that troops had moved.", Some("A spokesman for the ministry"), "denied", &["troops had moved"], Institution, Distancing),
+        case(
+            "A spokesman for the ministry denied that troops had moved.",
+            Some("A spokesman for the ministry"),
+            "denied",
+            &["troops had moved"],
+            Institution,
+            Distancing,
+        ),
         case("Mr. King said the vote was close.", Some("Mr. King"), "said", &["the vote was close"], Named, Neutral),
         case("Sanders said the vote was close.", Some("Sanders"), "said", &["the vote was close"], Named, Neutral),
         case("Protesters said the vote was rigged.", Some("Protesters"), "said", &["the vote was rigged"], Vague, Neutral),
         case("Police said two men were held.", Some("Police"), "said", &["two men were held"], Institution, Neutral),
-        case("The Daily Herald reported that the mill would close.", Some("The Daily Herald"), "reported", &["the mill would close"], Institution, Neutral),
+        case(
+            "The Daily Herald reported that the mill would close.",
+            Some("The Daily Herald"),
+            "reported",
+            &["the mill would close"],
+            Institution,
+            Neutral,
+        ),
         case("Many experts say the drug is unsafe.", Some("Many experts"), "say", &["the drug is unsafe"], Vague, Neutral),
         case("Critics claimed the count was rigged.", Some("Critics"), "claimed", &["the count was rigged"], Vague, Distancing),
-        case("People familiar with the matter said talks had stalled.", Some("People familiar with the matter"), "said", &["talks had stalled"], Vague, Neutral),
+        case(
+            "People familiar with the matter said talks had stalled.",
+            Some("People familiar with the matter"),
+            "said",
+            &["talks had stalled"],
+            Vague,
+            Neutral,
+        ),
         case("The gun was never found, as police have said.", Some("police"), "have said", &["The gun was never found"], Institution, Neutral),
         case("Pence says too much is made of it.", Some("Pence"), "says", &["too much is made of it"], Named, Neutral),
         case("Talks had stalled, a source said.", Some("a source"), "said", &["Talks had stalled"], Vague, Neutral),

@@ -61,23 +61,109 @@ fn flags(doc: &Document, i: usize) -> u8 {
 
 /// Words that end a source phrase when walking away from the cue: clause links and relatives.
 const STOP_WORDS: &[&str] = &[
-    "that", "which", "but", "or", "nor", "because", "while", "when", "whereas", "although", "though", "if", "as", "since",
-    "so", "than", "where", "after", "before", "until", "unless", "once", "yet", "then", "whether", "what", "how", "why",
-    "however", "meanwhile", "to", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should",
-    "can", "may", "might", "must", "did", "does", "do", "not", "also", "who", "whom", "whose", "even", "still", "now",
+    "that",
+    "which",
+    "but",
+    "or",
+    "nor",
+    "because",
+    "while",
+    "when",
+    "whereas",
+    "although",
+    "though",
+    "if",
+    "as",
+    "since",
+    "so",
+    "than",
+    "where",
+    "after",
+    "before",
+    "until",
+    "unless",
+    "once",
+    "yet",
+    "then",
+    "whether",
+    "what",
+    "how",
+    "why",
+    "however",
+    "meanwhile",
+    "to",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "did",
+    "does",
+    "do",
+    "not",
+    "also",
+    "who",
+    "whom",
+    "whose",
+    "even",
+    "still",
+    "now",
     // Another report's verb ends this one's source: "diplomats said they would insist".
-    "said", "says", "say", "told", "added", "according", "reported", "wrote", "stated", "announced",
+    "said",
+    "says",
+    "say",
+    "told",
+    "added",
+    "according",
+    "reported",
+    "wrote",
+    "stated",
+    "announced",
 ];
 
 /// Words that may open a phrase before the real subject: "In a statement the ministry said".
 pub(super) const LEADERS: &[&str] = &[
-    "in", "on", "at", "during", "for", "with", "after", "before", "from", "by", "under", "over", "into", "last", "this",
-    "earlier", "later", "yesterday", "today", "tonight", "recently", "separately", "speaking", "asked", "and", "thus",
+    "in",
+    "on",
+    "at",
+    "during",
+    "for",
+    "with",
+    "after",
+    "before",
+    "from",
+    "by",
+    "under",
+    "over",
+    "into",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+    "recently",
+    "separately",
+    "speaking",
+    "asked",
+    "and",
+    "thus",
 ];
 
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "many",
-    "some", "several", "most", "few", "other", "another", "each", "every", "both", "no", "any", "such",
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "many", "some", "several", "most", "few",
+    "other", "another", "each", "every", "both", "no", "any", "such",
 ];
 
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who", "which", "one"];
@@ -92,12 +178,11 @@ fn is_cap(doc: &Document, i: usize) -> bool {
 
 /// Abbreviations that end in a full stop inside a name or a phrase.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "col", "lt", "capt", "sgt", "prof", "rev", "st",
-    "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "mt", "ft", "maj", "adm", "cmdr", "atty", "supt", "det", "insp",
+    "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "col", "lt", "capt", "sgt", "prof", "rev", "st", "jr", "sr", "no", "vs",
+    "inc", "corp", "co", "ltd", "mt", "ft", "maj", "adm", "cmdr", "atty", "supt", "det", "insp",
     // US state abbreviations in news style ("Springfield, Va.", "Sen. Ron Wyden (D-Ore.)").
-    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass",
-    "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis",
-    "wyo",
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
+    "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 ];
 
 /// A "." that belongs to an abbreviation or initial ("Mr.", "U.S.", "George W. Bush").
@@ -106,9 +191,7 @@ fn is_abbrev_dot(doc: &Document, i: usize) -> bool {
         return false;
     }
     let prev = doc.token_text(i - 1);
-    (prev.len() == 1 && prev.chars().all(|c| c.is_ascii_uppercase()))
-        || prev.contains('.')
-        || doc.is_any(i - 1, ABBREVIATIONS)
+    (prev.len() == 1 && prev.chars().all(|c| c.is_ascii_uppercase())) || prev.contains('.') || doc.is_any(i - 1, ABBREVIATIONS)
 }
 
 pub(super) fn is_abbrev_dot_pub(doc: &Document, i: usize) -> bool {
@@ -186,10 +269,7 @@ pub(super) fn left_phrase(doc: &Document, end: usize, floor: usize) -> Option<(u
         let mut best = None;
         for k in start + 1..end {
             let prev_lower = !is_cap(doc, k - 1) && doc.tokens[k - 1].kind == TokenKind::Word;
-            if is_det(doc, k) && !doc.is_any(k - 1, DETERMINERS)
-                || doc.is_any(k, PRONOUNS)
-                || is_cap(doc, k) && prev_lower
-            {
+            if is_det(doc, k) && !doc.is_any(k - 1, DETERMINERS) || doc.is_any(k, PRONOUNS) || is_cap(doc, k) && prev_lower {
                 best = Some(k);
             }
         }
@@ -225,7 +305,8 @@ pub(super) fn right_phrase(doc: &Document, start: usize, ceiling: usize) -> Opti
 }
 
 /// Words that end a source phrase after an inverted verb: adverbials of time and place.
-pub(super) const RIGHT_ENDS: &[&str] = &["on", "in", "at", "during", "last", "after", "before", "yesterday", "today", "earlier", "this", "when", "while", "as"];
+pub(super) const RIGHT_ENDS: &[&str] =
+    &["on", "in", "at", "during", "last", "after", "before", "yesterday", "today", "earlier", "this", "when", "while", "as"];
 
 /// Does the phrase look like a noun phrase naming someone (names, titles, roles and a few
 /// adjectives), so that a following adverbial may end it? "political scientist Dossym Satpayev"
@@ -236,7 +317,70 @@ pub(super) fn name_like(doc: &Document, first: usize, last: usize) -> bool {
             || is_cap(doc, k)
             || flags(doc, k) != 0
             || is_det(doc, k)
-            || doc.is_any(k, &["former", "senior", "top", "chief", "political", "local", "state", "federal", "deputy", "longtime", "veteran", "leading", "prominent", "retired", "independent", "of", "the", "and", "new", "acting", "assistant", "associate", "vice", "general", "executive", "managing", "press", "foreign", "national", "economic", "economist", "analyst", "professor", "scientist", "expert", "strategist", "consultant", "adviser", "advisor", "manager", "host", "author", "researcher", "historian", "pollster", "chairman", "head", "founder", "co-founder", "owner", "member", "representative", "resident", "worker", "officer", "agent", "candidate", "nominee", "director"])
+            || doc.is_any(
+                k,
+                &[
+                    "former",
+                    "senior",
+                    "top",
+                    "chief",
+                    "political",
+                    "local",
+                    "state",
+                    "federal",
+                    "deputy",
+                    "longtime",
+                    "veteran",
+                    "leading",
+                    "prominent",
+                    "retired",
+                    "independent",
+                    "of",
+                    "the",
+                    "and",
+                    "new",
+                    "acting",
+                    "assistant",
+                    "associate",
+                    "vice",
+                    "general",
+                    "executive",
+                    "managing",
+                    "press",
+                    "foreign",
+                    "national",
+                    "economic",
+                    "economist",
+                    "analyst",
+                    "professor",
+                    "scientist",
+                    "expert",
+                    "strategist",
+                    "consultant",
+                    "adviser",
+                    "advisor",
+                    "manager",
+                    "host",
+                    "author",
+                    "researcher",
+                    "historian",
+                    "pollster",
+                    "chairman",
+                    "head",
+                    "founder",
+                    "co-founder",
+                    "owner",
+                    "member",
+                    "representative",
+                    "resident",
+                    "worker",
+                    "officer",
+                    "agent",
+                    "candidate",
+                    "nominee",
+                    "director",
+                ],
+            )
     })
 }
 
@@ -345,8 +489,11 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
     // A capitalised head that is a person's name, possibly after a title or a role:
     // "Sen. Elizabeth Warren", "White House spokesman Josh Earnest".
     let head_after_title = head >= first + 2 && is_abbrev_dot(doc, head - 1) && flags(doc, head - 2) & TITLE != 0;
-    let head_is_name = is_cap(doc, head) && (hf == 0 || head_after_title) && !(doc.token_text(head).len() <= 4 && doc.token_text(head).chars().all(|c| c.is_ascii_uppercase()));
-    let first_name_before = head > first && is_cap(doc, head - 1) && flags(doc, head - 1) == 0 && doc.token_text(head - 1).chars().any(|c| c.is_lowercase());
+    let head_is_name = is_cap(doc, head)
+        && (hf == 0 || head_after_title)
+        && !(doc.token_text(head).len() <= 4 && doc.token_text(head).chars().all(|c| c.is_ascii_uppercase()));
+    let first_name_before =
+        head > first && is_cap(doc, head - 1) && flags(doc, head - 1) == 0 && doc.token_text(head - 1).chars().any(|c| c.is_lowercase());
     // "The American Stock Exchange": a name after "the" is an organisation's, not a person's.
     let the_name = doc.is(first, "the") && !any_title && (first + 1..=head).all(|k| is_cap(doc, k) || doc.tokens[k].kind != TokenKind::Word);
     if head_is_name && !the_name && (any_title || first_name_before || k_role_before(doc, first, head) || !any_org && !any_place) {
