@@ -585,7 +585,10 @@ impl Walk<'_, '_> {
                 {
                     k += 1;
                 }
-                let marked = k >= end || k - j < 7;
+                // Reaching the sentence end is no mark: "told parliament the plan would fail" has its
+                // content right after a short hearer, "told some of the miners." has none.
+                let at_end = k >= end || is_end_punct(doc, k);
+                let marked = !at_end && k - j < 7 || at_end && !short_hearer_content(doc, j, end);
                 if marked {
                     skipped += k - j;
                     j = k;
@@ -657,6 +660,20 @@ impl Walk<'_, '_> {
             return After::Content(j);
         }
     }
+}
+
+/// After a verb of telling with no "that": is there a clause after a one-word or capitalised
+/// hearer ("told parliament the plan would fail")?
+fn short_hearer_content(doc: &Document, j: usize, end: usize) -> bool {
+    if source::is_det(doc, j) || doc.is_any(j, PREPOSITIONS) {
+        return false;
+    }
+    let mut k = j + 1;
+    while k < end && doc.token_text(k).starts_with(char::is_uppercase) {
+        k += 1;
+    }
+    let words = (k..end).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
+    words >= 3 && !doc.is_any(k, PREPOSITIONS)
 }
 
 enum After {
@@ -961,6 +978,10 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
         if prev.starts_with(char::is_uppercase) {
             return false;
         }
+    }
+    // "Asked whether he would run, ...": a participle opening the sentence has no subject of its own.
+    if first == sent_first && (word.ends_with("ed") || word.eq_ignore_ascii_case("told")) {
+        return false;
     }
     if t.noun_form {
         if capital && first > sent_first {
@@ -1279,7 +1300,13 @@ fn appositive_subject(w: &Walk, comma: usize) -> Option<Range> {
             e -= 1;
         }
         let lone_adverb = comma == start + 1 && doc.token_text(start).starts_with(char::is_lowercase);
-        if let Some((hs, he)) = source::left_phrase(doc, e, floor) {
+        if let Some((mut hs, he)) = source::left_phrase(doc, e, floor) {
+            // An age between commas ("Smith, 45, a teacher,"): the name is one segment further.
+            if he == hs + 1 && doc.tokens[hs].kind == TokenKind::Number && hs > floor + 1 && doc.is(hs - 1, ",") {
+                if let Some((ns, _)) = source::left_phrase(doc, hs - 1, floor) {
+                    hs = ns;
+                }
+            }
             if lone_adverb {
                 return Some(w.span(hs, he));
             }
@@ -1499,6 +1526,10 @@ mod tests {
             Neutral,
         ),
         case("Mr. Lee has also said that the vote was delayed.", Some("Mr. Lee"), "has also said", &["the vote was delayed"], Named, Neutral),
+        case("The minister told parliament the plan would fail.", Some("The minister"), "told", &["the plan would fail"], Institution, Neutral),
+        case("Experts warn that prices could rise.", Some("Experts"), "warn", &["prices could rise"], Vague, Neutral),
+        case("Smith, 45, a teacher, said she was fired.", Some("Smith, 45, a teacher"), "said", &["she was fired"], Named, Neutral),
+        case("We admit that we erred.", Some("We"), "admit", &["we erred"], SelfSource, Endorsing),
         // Content, cue, source, and content, source, cue.
         case("The bridge was unsafe, officials said.", Some("officials"), "said", &["The bridge was unsafe"], Institution, Neutral),
         case("\"The bridge is unsafe,\" said the mayor.", Some("the mayor"), "said", &["\"The bridge is unsafe,\""], Institution, Neutral),
@@ -1628,6 +1659,8 @@ mod tests {
         "They joined a group called Open Doors.",
         "Needless to say, the pies sold out.",
         "Nothing was said.",
+        "Mr. Clarke told some of the miners.",
+        "Asked about it, the crowd cheered.",
         "In a statement, the company said.",
         "Ann Lee reported from Lagos.",
         "BOOM: The market fell by half today.",

@@ -273,7 +273,9 @@ pub(super) fn left_phrase(doc: &Document, end: usize, floor: usize) -> Option<(u
                 best = Some(k);
             }
         }
-        start = best?;
+        if let Some(b) = best {
+            start = b;
+        }
     }
     Some((start, end))
 }
