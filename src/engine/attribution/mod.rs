@@ -1300,17 +1300,27 @@ fn appositive_subject(w: &Walk, comma: usize) -> Option<Range> {
             e -= 1;
         }
         let lone_adverb = comma == start + 1 && doc.token_text(start).starts_with(char::is_lowercase);
-        if let Some((mut hs, he)) = source::left_phrase(doc, e, floor) {
-            // An age between commas ("Smith, 45, a teacher,"): the name is one segment further.
-            if he == hs + 1 && doc.tokens[hs].kind == TokenKind::Number && hs > floor + 1 && doc.is(hs - 1, ",") {
-                if let Some((ns, _)) = source::left_phrase(doc, hs - 1, floor) {
-                    hs = ns;
-                }
-            }
+        if let Some((hs, he)) = source::left_phrase(doc, e, floor) {
             if lone_adverb {
                 return Some(w.span(hs, he));
             }
             start = hs;
+        }
+        // A chain of appositives ("Giovanni Vian, the editor of the Vatican's paper, L'Osservatore
+        // Romano, said"; "Smith, 45, a teacher, said"): when the segments run back to the start of
+        // the sentence, the subject is the whole chain from its first segment.
+        let mut k = start;
+        let mut segments = 0;
+        while k > w.sent.0 && doc.is(k - 1, ",") && segments < 4 && comma - k < 45 {
+            let mut b = k - 1;
+            while b > w.sent.0 && !(doc.tokens[b - 1].kind == TokenKind::Punct && !matches!(doc.token_text(b - 1), "-" | "&" | "(" | ")" | "/" | "'" | "\u{2019}") && !source::is_abbrev_dot_pub(doc, b - 1)) {
+                b -= 1;
+            }
+            k = b;
+            segments += 1;
+        }
+        if segments > 0 && k == w.sent.0 && !doc.is_any(k, source::LEADERS) && !doc.is_any(k, TIME_WORDS) && k < start {
+            start = k;
         }
     }
     Some(w.span(start, comma))
@@ -1529,6 +1539,8 @@ mod tests {
         case("The minister told parliament the plan would fail.", Some("The minister"), "told", &["the plan would fail"], Institution, Neutral),
         case("Experts warn that prices could rise.", Some("Experts"), "warn", &["prices could rise"], Vague, Neutral),
         case("Smith, 45, a teacher, said she was fired.", Some("Smith, 45, a teacher"), "said", &["she was fired"], Named, Neutral),
+        case("Giovanni Vian, the editor of the paper, La Voce, said every pope was political.", Some("Giovanni Vian, the editor of the paper, La Voce"), "said", &["every pope was political"], Named, Neutral),
+        case("In 2015, after a long fight, the mayor, a Democrat, said the bridge was unsafe.", Some("the mayor, a Democrat"), "said", &["the bridge was unsafe"], Institution, Neutral),
         case("We admit that we erred.", Some("We"), "admit", &["we erred"], SelfSource, Endorsing),
         // Content, cue, source, and content, source, cue.
         case("The bridge was unsafe, officials said.", Some("officials"), "said", &["The bridge was unsafe"], Institution, Neutral),
