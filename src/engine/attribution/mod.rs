@@ -6,13 +6,24 @@
 //! - source, cue, content: `Officials said the bridge was unsafe.`
 //! - content, cue, source (or content, source, cue): `The bridge was unsafe, officials said.`
 //! - a quotation split around the cue: `"The bridge," she said, "is unsafe."`
-//! - `according to`, before or after its content;
+//! - `according to`, before, after or inside its content;
+//! - a colon, also at a paragraph's end: `The minister said: "We will win."`
 //! - an agentless passive: `It is reported that the plant closed.`
+//! - punctuation alone: a speaker label (`KANE: Well, ...`) or a dash credit after a quotation.
 //!
-//! Quotations (from `quotes::find`) are taken whole as content, so a quoted passage that runs over
-//! several sentences stays one span. Pronoun sources are kept as written (the reader sees "he")
-//! but their kind comes from the last source named before them: "he" after "Jane Smith said" is a
-//! named source, "he" with no one named before is not.
+//! Quotations are taken whole as content, so a quoted passage that runs over several sentences
+//! stays one span, and quotations that directly follow an attributed one continue it. A cue inside
+//! a closed quotation is skipped: the quotation is already attributed as a whole to its speaker.
+//! A cue with nothing reported next to it is dropped: it tells a reader nothing.
+//!
+//! Pronoun sources are kept as written (the reader sees "he") but their kind is resolved: "he" or
+//! "she" is a named source when a person was named before (the last named source, else the
+//! nearest earlier personal name), and vague otherwise; "they" takes the kind of the paragraph's
+//! last source when that was an organisation, else vague; "who" takes the kind of the phrase it
+//! follows. The `why` names the person a pronoun most likely stands for.
+//!
+//! There is no parser: phrase edges come from punctuation, function words and the word lists in
+//! `lexicons/source_nouns.tsv`. Everything is a walk over the document's tokens near each cue.
 
 mod source;
 
