@@ -1004,8 +1004,9 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
         if first > 0 && (doc.token_text(first - 1).ends_with("'s") || doc.token_text(first - 1).ends_with("\u{2019}s")) {
             return false;
         }
-        // Only an unmistakable verb use counts: a "that" clause, a colon or a quotation next.
-        if last >= doc.tokens.len() || !(doc.is(last, "that") || doc.is(last, ":") || is_quote_mark(doc, last)) {
+        // Only an unmistakable verb use counts: a "that" clause or a colon next. (A quotation next
+        // is often a title: "the reality show “The Apprentice”".)
+        if last >= doc.tokens.len() || !(doc.is(last, "that") || doc.is(last, ":")) {
             return false;
         }
         if first == sent_first {
@@ -1038,6 +1039,22 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
     // A participle naming something: "a company called Acme", "a move called the boneless".
     if doc.is(first, "called") && first >= 1 && doc.is_any(first - 1, &["another", "one", "something", "someone", "thing", "things"]) {
         return false;
+    }
+    // "a beer called Swing State", "a culture called “The Way”": after a plain common noun,
+    // "called" names; after a speaker ("officials called", "he called") it reports.
+    if doc.is(first, "called") && first > sent_first && last < doc.tokens.len() {
+        let prev = doc.token_text(first - 1);
+        let common_noun = doc.tokens[first - 1].kind == TokenKind::Word
+            && prev.starts_with(char::is_lowercase)
+            && !doc.is_any(first - 1, source::PRONOUNS)
+            && !doc.is_any(first - 1, &["him", "her", "them", "me", "us", "what", "who", "which", "that"])
+            && !doc.is_any(first - 1, GROUP_WORDS)
+            && !is_manner_adverb(doc, first - 1)
+            && !source::is_listed(doc, first - 1);
+        let name_next = doc.token_text(last).starts_with(char::is_uppercase) || is_quote_mark(doc, last);
+        if common_noun && name_next {
+            return false;
+        }
     }
     if doc.is(first, "called")
         && first >= 2
@@ -1680,6 +1697,8 @@ mod tests {
         "Let's say the rate doubles.",
         "The alleged theft took place at night.",
         "They joined a group called Open Doors.",
+        "She brewed a beer called Swing State.",
+        "He once hosted the reality show “Bake Off.”",
         "Needless to say, the pies sold out.",
         "Nothing was said.",
         "Mr. Clarke told some of the miners.",
