@@ -1,0 +1,1787 @@
+//! Attribution: who says what ("..., officials said", "according to the ministry, ...").
+//!
+//! Each reporting cue from `lexicons/attribution_cues.tsv` is found once with the lexicon matcher.
+//! Around each cue, the words on either side decide the order of the three parts:
+//!
+//! - source, cue, content: `Officials said the bridge was unsafe.`
+//! - content, cue, source (or content, source, cue): `The bridge was unsafe, officials said.`
+//! - a quotation split around the cue: `"The bridge," she said, "is unsafe."`
+//! - `according to`, before, after or inside its content;
+//! - a colon, also at a paragraph's end: `The minister said: "We will win."`
+//! - an agentless passive: `It is reported that the plant closed.`
+//! - punctuation alone: a speaker label (`KANE: Well, ...`) or a dash credit after a quotation.
+//!
+//! Quotations are taken whole as content, so a quoted passage that runs over several sentences
+//! stays one span, and quotations that directly follow an attributed one continue it. A cue inside
+//! a closed quotation is skipped: the quotation is already attributed as a whole to its speaker.
+//! A cue with nothing reported next to it is dropped: it tells a reader nothing.
+//!
+//! Pronoun sources are kept as written (the reader sees "he") but their kind is resolved: "he" or
+//! "she" is a named source when a person was named before (the last named source, else the
+//! nearest earlier personal name), and vague otherwise; "they" takes the kind of the paragraph's
+//! last source when that was an organisation, else vague; "who" takes the kind of the phrase it
+//! follows. The `why` names the person a pronoun most likely stands for.
+//!
+//! There is no parser: phrase edges come from punctuation, function words and the word lists in
+//! `lexicons/source_nouns.tsv`. Everything is a walk over the document's tokens near each cue.
+
+mod source;
+
+use std::sync::OnceLock;
+
+use super::document::{Document, TokenKind};
+use super::lexicon::{Entry, Lexicon};
+use super::result::{Attribution, Range, SourceKind, Stance};
+use source::Class;
+
+fn cues() -> &'static Lexicon {
+    static CUES: OnceLock<Lexicon> = OnceLock::new();
+    CUES.get_or_init(|| Lexicon::parse(include_str!("../../../lexicons/attribution_cues.tsv")))
+}
+
+/// The single-word cues, lower-cased: a source phrase never runs across another report's verb
+/// ("they cited a memo that said": the memo is the source, not "they cited a memo").
+fn cue_words() -> &'static std::collections::HashSet<String> {
+    static WORDS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        cues()
+            .entries
+            .iter()
+            // Noun-or-verb forms ("reports", "claims") often head the source itself.
+            .filter(|e| !e.phrase.contains(' ') && !e.tag.starts_with("none") && !e.tag.split(',').any(|f| f == "n"))
+            .map(|e| e.phrase.to_ascii_lowercase())
+            .collect()
+    })
+}
+
+/// A cue's tag column, decoded.
+#[derive(Clone, Copy, Debug, Default)]
+struct Tag {
+    stance: Option<Stance>,
+    noun_form: bool,
+    weak: bool,
+    tell: bool,
+    passive: bool,
+    quote: bool,
+}
+
+fn tag(entry: &Entry) -> Tag {
+    let mut parts = entry.tag.split(',');
+    let stance = match parts.next().unwrap_or("") {
+        "neutral" => Some(Stance::Neutral),
+        "endorsing" => Some(Stance::Endorsing),
+        "distancing" => Some(Stance::Distancing),
+        "none" => None,
+        other => panic!("attribution_cues.tsv: unknown stance {other:?}"),
+    };
+    let mut t = Tag { stance, ..Tag::default() };
+    for flag in parts {
+        match flag {
+            "n" => t.noun_form = true,
+            "weak" => t.weak = true,
+            "tell" => t.tell = true,
+            "passive" => t.passive = true,
+            "quote" => t.quote = true,
+            other => panic!("attribution_cues.tsv: unknown flag {other:?}"),
+        }
+    }
+    t
+}
+
+/// Words that open a time adverbial, never a source: "said Thursday morning on Fox".
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "last",
+    "earlier",
+    "later",
+    "recently",
+    "previously",
+    "then",
+    "once",
+    "again",
+    "repeatedly",
+    "frequently",
+    "often",
+    "ago",
+];
+
+/// Verbs that take a report as their infinitive: "refused to say", "went on to argue".
+const CONTROL_VERBS: &[&str] = &[
+    "refused",
+    "refuses",
+    "declined",
+    "declines",
+    "wants",
+    "want",
+    "wanted",
+    "tried",
+    "tries",
+    "continued",
+    "continues",
+    "began",
+    "begins",
+    "seemed",
+    "seems",
+    "appeared",
+    "appears",
+    "on",
+    "hesitated",
+    "needs",
+    "needed",
+    "plans",
+    "planned",
+    "going",
+    "went",
+    "pains",
+    "sought",
+    "seeks",
+    "decided",
+    "chose",
+    "failed",
+    "fails",
+    "rushed",
+    "moved",
+    "hastened",
+];
+
+/// Verbs of saying that may come before their source: "“...,” said the mayor".
+const INVERTIBLE: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "asked",
+    "asks",
+    "wrote",
+    "writes",
+    "explained",
+    "noted",
+    "notes",
+    "continued",
+    "recalled",
+    "recalls",
+    "replied",
+    "responded",
+    "declared",
+    "warned",
+    "insisted",
+    "argued",
+    "argues",
+    "countered",
+    "quipped",
+    "joked",
+    "concluded",
+    "cautioned",
+    "remarked",
+    "observed",
+    "acknowledged",
+    "admitted",
+    "conceded",
+    "predicted",
+    "tweeted",
+    "reported",
+    "stated",
+    "suggested",
+    "complained",
+    "retorted",
+    "exclaimed",
+];
+
+/// Auxiliaries and adverbs that belong to the verb group: "has also said", "had repeatedly denied".
+const GROUP_WORDS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "previously",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "then",
+    "further",
+    "recently",
+    "earlier",
+    "already",
+    "again",
+    "once",
+    "reportedly",
+    "would",
+    "will",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "just",
+    "first",
+    "often",
+    "frequently",
+    "flatly",
+    "explicitly",
+    "quickly",
+    "since",
+    "long",
+    "initially",
+    "had",
+    "originally",
+    "similarly",
+    "separately",
+    "subsequently",
+    "even",
+    "too",
+    "cannot",
+    "can't",
+    "won't",
+    "didn't",
+    "doesn't",
+    "don't",
+    "wouldn't",
+    "couldn't",
+    "can",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+    "shall",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "now",
+    "still",
+];
+const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being", "isn't", "wasn't", "aren't", "weren't"];
+/// Prepositions that open an adverbial after the verb rather than its content: "said on Monday
+/// that ...", "said in an interview".
+const PREPOSITIONS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "via",
+    "through",
+    "after",
+    "before",
+    "of",
+    "from",
+    "while",
+    "when",
+    "by",
+    "with",
+    "to",
+    "following",
+    "upon",
+    "over",
+    "outside",
+    "inside",
+    "before",
+];
+
+/// One-word adverbs that may follow a reporting verb.
+const ADVERBS: &[&str] = &[
+    "also",
+    "again",
+    "then",
+    "later",
+    "earlier",
+    "here",
+    "there",
+    "back",
+    "afterward",
+    "afterwards",
+    "shortly",
+    "previously",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "separately",
+    "flatly",
+    "recently",
+    "late",
+    "early",
+    "once",
+];
+
+/// Nouns that extend a time adverbial: "Tuesday night", "last week".
+const TIME_NOUNS: &[&str] = &["night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "day", "ago", "time"];
+
+/// Words before a noun-or-verb form that show it is the noun: "his claims", "false reports".
+const NOUN_PRECEDERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "these",
+    "those",
+    "such",
+    "of",
+    "for",
+    "with",
+    "about",
+    "against",
+    "in",
+    "on",
+    "to",
+    "by",
+    "new",
+    "false",
+    "similar",
+    "many",
+    "some",
+    "no",
+    "any",
+    "and",
+    "or",
+    "these",
+    "unfounded",
+    "baseless",
+    "dubious",
+    "news",
+    "media",
+    "insurance",
+    "from",
+    "other",
+    "earlier",
+    "recent",
+    "several",
+    "both",
+    "all",
+    "two",
+    "three",
+    "that",
+    "this",
+    "initial",
+    "first",
+];
+
+fn is_quote_mark(doc: &Document, i: usize) -> bool {
+    matches!(doc.token_text(i), "\"" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}" | "'")
+}
+
+/// Quotations as this module reads them: those from `quotes::find`, plus two kinds that
+/// pairing by exact mark misses: a straight mark closed by a curly one (`"like this”`, common in
+/// pasted and scraped text), and two apostrophes typed as a double mark (`''like this''`, a house
+/// style of some papers). Returns all quotations and, separately, the closed ones.
+fn quotations(doc: &Document, given: &[Range]) -> (Vec<Range>, Vec<Range>) {
+    let mut all = Vec::new();
+    let mut closed = Vec::new();
+    for para in &doc.paragraphs {
+        let first = doc.token_at_or_after(para.start);
+        let last = doc.token_at_or_after(para.end);
+        let mut open: Option<usize> = None;
+        let mut i = first;
+        while i < last {
+            let t = doc.token_text(i);
+            let double_apostrophe = t == "'" && i + 1 < last && doc.is(i + 1, "'") && doc.tokens[i].end == doc.tokens[i + 1].start;
+            // An opening mark glued to the end of a quoted clause (“...,“ said X) closes it.
+            let glued = i > first && doc.tokens[i - 1].end == doc.tokens[i].start && doc.tokens[i - 1].kind == TokenKind::Punct;
+            let (opens, closes, width) = match t {
+                "\u{201C}" if glued => (true, true, 1),
+                "\u{201C}" | "\u{00AB}" => (true, false, 1),
+                "\u{201D}" | "\u{00BB}" => (false, true, 1),
+                "\"" => (true, true, 1),
+                "'" if double_apostrophe => (true, true, 2),
+                _ => (false, false, 1),
+            };
+            match open {
+                None if opens => open = Some(doc.tokens[i].start),
+                Some(start) if closes => {
+                    let r = Range::new(start, doc.tokens[i + width - 1].end);
+                    all.push(r);
+                    closed.push(r);
+                    open = None;
+                }
+                _ => {}
+            }
+            i += width;
+        }
+        if let Some(start) = open {
+            all.push(Range::new(start, para.end));
+        }
+    }
+    // Keep any quotation found upstream that this pairing missed.
+    for q in given {
+        if !all.iter().any(|r| r.overlaps(*q)) {
+            all.push(*q);
+            if doc.token_at_or_after(q.end) > 0 && is_quote_mark(doc, doc.token_at_or_after(q.end) - 1) {
+                closed.push(*q);
+            }
+        }
+    }
+    all.sort();
+    closed.sort();
+    (all, closed)
+}
+
+fn quote_opening_at(doc: &Document, quotes: &[Range], i: usize) -> Option<Range> {
+    if i >= doc.tokens.len() || !is_quote_mark(doc, i) {
+        return None;
+    }
+    let start = doc.tokens[i].start;
+    let k = quotes.partition_point(|q| q.start < start);
+    quotes.get(k).filter(|q| q.start == start).copied()
+}
+
+fn quote_closing_at(doc: &Document, quotes: &[Range], i: usize) -> Option<Range> {
+    if !is_quote_mark(doc, i) {
+        return None;
+    }
+    let end = doc.tokens[i].end;
+    // Quotations never overlap, so their ends are sorted like their starts.
+    let k = quotes.partition_point(|q| q.end < end);
+    quotes.get(k).filter(|q| q.end == end && q.start != doc.tokens[i].start).copied()
+}
+
+/// Is `r` exactly one of the quotations?
+fn is_quotation(quotes: &[Range], r: Range) -> bool {
+    quotes.binary_search(&r).is_ok()
+}
+
+fn quote_containing(quotes: &[Range], byte: usize) -> Option<Range> {
+    let i = quotes.partition_point(|q| q.end <= byte);
+    (i < quotes.len() && quotes[i].start <= byte).then(|| quotes[i])
+}
+
+fn is_end_punct(doc: &Document, i: usize) -> bool {
+    matches!(doc.token_text(i), "." | "!" | "?" | ";")
+}
+
+fn is_dash(doc: &Document, i: usize) -> bool {
+    matches!(doc.token_text(i), "\u{2014}" | "\u{2013}" | "\u{2015}" | "--")
+}
+
+/// Everything needed while walking a document's cues.
+struct Walk<'d, 't> {
+    doc: &'d Document<'t>,
+    quotes: &'d [Range],
+    /// Token range of the current paragraph.
+    para: (usize, usize),
+    /// Token range of the current sentence.
+    sent: (usize, usize),
+}
+
+impl Walk<'_, '_> {
+    fn span(&self, first: usize, last: usize) -> Range {
+        self.doc.token_span(first, last)
+    }
+
+    /// Content from token `first` to the end of the sentence, a quotation taken whole.
+    fn content_right(&self, mut first: usize) -> Option<Range> {
+        let doc = self.doc;
+        if first < self.para.1 && doc.is(first, "that") {
+            first += 1;
+        }
+        if first >= self.para.1 {
+            // "He added:" closing a paragraph introduces the next one: news style sets a long
+            // quotation off as its own paragraph.
+            if first == self.para.1 && first > 0 && doc.is(first - 1, ":") && first < doc.tokens.len() {
+                let pi = doc.paragraphs.partition_point(|p| p.end <= doc.tokens[first].start);
+                return doc.paragraphs.get(pi).copied();
+            }
+            return None;
+        }
+        if let Some(q) = quote_opening_at(doc, self.quotes, first) {
+            return Some(q);
+        }
+        let mut last = self.sent.1.max(first + 1).min(self.para.1);
+        while last > first + 1 && (is_end_punct(doc, last - 1) || doc.is(last - 1, ",")) {
+            last -= 1;
+        }
+        if last <= first || (last == first + 1 && doc.tokens[first].kind == TokenKind::Punct) {
+            return None;
+        }
+        let mut r = self.span(first, last);
+        // A quotation running on past the sentence end belongs to the content.
+        if let Some(q) = quote_containing(self.quotes, doc.tokens[last - 1].start) {
+            if q.start >= r.start && q.end > r.end {
+                r.end = q.end;
+            }
+        }
+        Some(r)
+    }
+
+    /// Content before token `end` (exclusive) back to the sentence start, quotations whole.
+    fn content_left(&self, mut end: usize) -> Option<Range> {
+        let doc = self.doc;
+        while end > self.sent.0 && (doc.is(end - 1, ",") || is_dash(doc, end - 1)) {
+            end -= 1;
+        }
+        if end <= self.para.0 {
+            return None;
+        }
+        if let Some(q) = quote_closing_at(doc, self.quotes, end - 1) {
+            return Some(q);
+        }
+        if end <= self.sent.0 {
+            return None;
+        }
+        let first = self.sent.0;
+        let mut r = self.span(first, end);
+        if let Some(q) = quote_containing(self.quotes, doc.tokens[first].start) {
+            if q.start < r.start && q.end >= doc.tokens[end - 1].end {
+                r.start = q.start;
+            }
+        }
+        (!r.is_empty()).then_some(r)
+    }
+
+    /// Past the verb group: skips a hearer and adverbials, and reports where content begins.
+    fn after_verb(&self, mut j: usize, tell: bool) -> After {
+        let doc = self.doc;
+        let end = self.sent.1.min(self.para.1);
+        let mut skipped = 0;
+        loop {
+            if j >= end || is_end_punct(doc, j) {
+                // A quotation may close after the sentence's final stop: “... ended.” she said.
+                return After::Nothing;
+            }
+            if quote_opening_at(doc, self.quotes, j).is_some() {
+                return After::Content(j);
+            }
+            if doc.is(j, ":") || doc.is(j, "that") {
+                return After::Content(j + 1);
+            }
+            if doc.is(j, ",") || is_dash(doc, j) {
+                if quote_opening_at(doc, self.quotes, j + 1).is_some() {
+                    return After::Content(j + 1);
+                }
+                return After::Comma(j);
+            }
+            if quote_closing_at(doc, self.quotes, j).is_some() {
+                return After::Nothing;
+            }
+            if tell && skipped == 0 && !doc.is_any(j, &["to", "whether", "if", "about", "how", "why", "what"]) && !doc.is_any(j, TIME_WORDS) {
+                // The hearer: "told reporters", "told The Associated Press", "asked him". Look for
+                // the mark that ends it ("that", a comma, a quotation, the sentence end) first.
+                let mut k = j;
+                while k < end
+                    && k - j < 7
+                    && !(doc.is_any(k, &["that", ",", ":", "to", "whether", "if", "about", "how", "why", "what"])
+                        || is_end_punct(doc, k)
+                        || is_dash(doc, k)
+                        || quote_opening_at(doc, self.quotes, k).is_some()
+                        || quote_closing_at(doc, self.quotes, k).is_some())
+                {
+                    k += 1;
+                }
+                // Reaching the sentence end is no mark: "told parliament the plan would fail" has its
+                // content right after a short hearer, "told some of the miners." has none.
+                let at_end = k >= end || is_end_punct(doc, k);
+                let marked = !at_end && k - j < 7 || at_end && !short_hearer_content(doc, j, end);
+                if marked {
+                    skipped += k - j;
+                    j = k;
+                    if doc.is(j, "to") || doc.is_any(j, &["whether", "if", "about", "how", "why", "what"]) {
+                        return After::Content(j);
+                    }
+                    continue;
+                }
+                // No mark: "told reporters the bridge was unsafe". Take a short hearer.
+                let mut k = j + 1;
+                if doc.token_text(j).starts_with(char::is_uppercase) || source::is_det(doc, j) {
+                    while k < end && doc.token_text(k).starts_with(char::is_uppercase) {
+                        k += 1;
+                    }
+                    if source::is_det(doc, j) && k == j + 1 {
+                        k += 1;
+                    }
+                }
+                return After::Content(k.min(end));
+            }
+            // A one-word adverbial of time or manner: "said Tuesday", "said sarcastically".
+            if doc.is_any(j, TIME_WORDS) || doc.is_any(j, ADVERBS) || is_manner_adverb(doc, j) {
+                skipped += 1;
+                j += 1;
+                // "Tuesday night", "last week", "earlier this month".
+                while j < end && (doc.is_any(j, TIME_NOUNS) || doc.is_any(j, TIME_WORDS) || doc.is(j, "this")) {
+                    j += 1;
+                }
+                continue;
+            }
+            // A prepositional adverbial: "said in an interview with CNN", "said by telephone".
+            // It runs to the next mark; with no mark before the sentence ends, there is no content
+            // on the right.
+            // "to" opens an adverbial only before a hearer ("said to reporters"); before a verb it is
+            // the content ("declined to comment").
+            let to_hearer = doc.is(j, "to")
+                && j + 1 < end
+                && (source::is_det(doc, j + 1)
+                    || doc.token_text(j + 1).starts_with(char::is_uppercase)
+                    || doc.is_any(j + 1, &["reporters", "supporters", "him", "her", "them", "me", "us", "cheers", "applause", "laughter"]));
+            if doc.is_any(j, PREPOSITIONS) && (!doc.is(j, "to") || to_hearer) {
+                // "on Friday", "in 2015": a short time adverbial, then anything may follow.
+                if j + 1 < end && (doc.is_any(j + 1, TIME_WORDS) || doc.tokens[j + 1].kind == TokenKind::Number) {
+                    j += 2;
+                    while j < end && doc.is_any(j, TIME_NOUNS) {
+                        j += 1;
+                    }
+                    skipped += 2;
+                    continue;
+                }
+                let mut k = j + 1;
+                while k < end
+                    && k - j < 14
+                    && !(doc.is_any(k, &["that", ",", ":"])
+                        || is_end_punct(doc, k)
+                        || is_dash(doc, k)
+                        || quote_opening_at(doc, self.quotes, k).is_some()
+                        || quote_closing_at(doc, self.quotes, k).is_some())
+                {
+                    k += 1;
+                }
+                if k - j >= 14 || k >= end || is_end_punct(doc, k) {
+                    return After::Trailing(j);
+                }
+                skipped += k - j;
+                j = k;
+                continue;
+            }
+            return After::Content(j);
+        }
+    }
+}
+
+/// After a verb of telling with no "that": is there a clause after a one-word or capitalised
+/// hearer ("told parliament the plan would fail")?
+fn short_hearer_content(doc: &Document, j: usize, end: usize) -> bool {
+    if source::is_det(doc, j) || doc.is_any(j, PREPOSITIONS) {
+        return false;
+    }
+    let mut k = j + 1;
+    while k < end && doc.token_text(k).starts_with(char::is_uppercase) {
+        k += 1;
+    }
+    let words = (k..end).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
+    words >= 3 && !doc.is_any(k, PREPOSITIONS)
+}
+
+enum After {
+    /// Content begins at this token.
+    Content(usize),
+    /// Nothing but adverbials up to the sentence end: the content, if any, is on the left.
+    Nothing,
+    /// A comma (or dash) not followed by a quotation.
+    Comma(usize),
+    /// An adverbial from this token to the sentence end ("said after the meeting"); it is the
+    /// content only when there is none on the left ("said after the vote he would quit").
+    Trailing(usize),
+}
+
+/// Attributions in document order, one per reporting cue.
+pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
+    let lex = cues();
+    let (quotes, closed) = quotations(doc, quotes);
+    let quotes = &quotes[..];
+    let mut out: Vec<Attribution> = Vec::new();
+    // The last named source and the last source of any kind, for pronouns.
+    let mut last_named: Option<Range> = None;
+    let mut last_kind: Option<SourceKind> = None;
+    let mut last_para = usize::MAX;
+    for hit in lex.find(doc) {
+        let entry = lex.entry(&hit);
+        let t = tag(entry);
+        let Some(stance) = t.stance else { continue };
+        let (first, last) = (hit.first, hit.last);
+        let si = doc.sentence_of(first);
+        let s = &doc.sentences[si];
+        let para_range = doc.paragraphs[s.paragraph];
+        let para = (doc.token_at_or_after(para_range.start), doc.token_at_or_after(para_range.end));
+        if s.paragraph != last_para {
+            last_para = s.paragraph;
+            last_kind = None;
+        }
+        let w = Walk { doc, quotes, para, sent: sentence_bounds(doc, si) };
+        if !plausible_verb(doc, first, last, &t, s.first) {
+            continue;
+        }
+        // A report inside a quotation is the quoted speaker's own wording, already attributed
+        // as a whole to whoever is quoted; listing it again would double-count.
+        // An unclosed mark is too unreliable to silence a cue.
+        if super::quotes::is_quoted(&closed, doc.token_span(first, last)) {
+            continue;
+        }
+        let Some(mut a) = attribute(&w, first, last, &t, stance, &out) else { continue };
+        // Resolve pronouns and relatives to a kind.
+        let class = match a.source {
+            Some(r) => {
+                let (f, l) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
+                source::classify(doc, f, l)
+            }
+            None => Class::Kind(SourceKind::None),
+        };
+        let (kind, note) = resolve(doc, class, a.source, last_named, last_kind);
+        a.source_kind = kind;
+        if kind == SourceKind::Named && !matches!(class, Class::Person | Class::Relative) {
+            last_named = a.source;
+        }
+        if a.source.is_some() {
+            last_kind = Some(kind);
+        }
+        a.why = explain(doc, &a, note, &entry.why);
+        out.push(a);
+    }
+    out.extend(structural(doc, quotes));
+    out.sort_by_key(|a| (a.cue.start, a.cue.end));
+    out
+}
+
+/// Labels that open a line with a colon but introduce no one's words.
+const NOT_SPEAKERS: &[&str] = &[
+    "source",
+    "sources",
+    "original",
+    "note",
+    "update",
+    "updated",
+    "editor",
+    "editors",
+    "photo",
+    "photos",
+    "image",
+    "read",
+    "watch",
+    "related",
+    "disclaimer",
+    "correction",
+    "advertisement",
+    "see",
+    "also",
+    "click",
+    "video",
+    "via",
+    "credit",
+    "tags",
+    "share",
+    "subscribe",
+    "warning",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "listen",
+    "more",
+    "breaking",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "live",
+    "transcript",
+    "full",
+    "title",
+    "subject",
+    "date",
+    "by",
+    "posted",
+    "published",
+    "topics",
+    "why",
+    "what",
+    "how",
+    "who",
+    "when",
+    "where",
+    "here",
+    "example",
+    "step",
+    "part",
+    "chapter",
+    "figure",
+    "table",
+    "boom",
+    "look",
+    "wow",
+    "alert",
+    "whoa",
+    "yikes",
+    "bingo",
+    "ouch",
+    "omg",
+    "lol",
+    "wtf",
+    "just",
+    "contributing",
+    "reporting",
+    "latest",
+    "update",
+    "updates",
+    "additional",
+    "follow",
+    "email",
+    "contact",
+    "rating",
+    "verdict",
+    "bottom",
+    "total",
+    "note",
+];
+
+/// Attributions marked by punctuation alone: a speaker label ("PENCE: Well, look ...",
+/// "Poll: Voters turn ...") and a dash after a quotation (“...” ― Jane Smith).
+fn structural(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for (pi, para) in doc.paragraphs.iter().enumerate() {
+        let first = doc.token_at_or_after(para.start);
+        let last = doc.token_at_or_after(para.end);
+        let mut k = first;
+        if k < last && quote_opening_at(doc, quotes, k).is_some() {
+            k += 1;
+        }
+        let name_start = k;
+        while k < last
+            && k - name_start < 4
+            && (doc.token_text(k).starts_with(char::is_uppercase) || doc.is(k, ".") && k > name_start || doc.is(k, "-"))
+        {
+            k += 1;
+        }
+        // The label must introduce words, not a figure or a fragment: "Turnout: 61%" is data.
+        let words_after = (k + 1..last.min(k + 6)).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
+        if words_after < 3 && quote_opening_at(doc, quotes, k + 1).is_none() {
+            continue;
+        }
+        let metadata = doc.sentences.get(doc.sentence_of(first)).is_some_and(|s| s.paragraph == pi && s.block == super::segment::Block::Metadata);
+        if k > name_start
+            && k + 1 < last
+            && doc.is(k, ":")
+            && !metadata
+            && !(name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS))
+            && doc.tokens[k + 1].kind != TokenKind::Punct
+            || k > name_start
+                && k + 1 < last
+                && doc.is(k, ":")
+                && quote_opening_at(doc, quotes, k + 1).is_some()
+                && !(name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS))
+                && !metadata
+        {
+            let content_end = doc.tokens[last - 1].end;
+            let mut a = Attribution {
+                source: Some(doc.token_span(name_start, k)),
+                cue: doc.tokens[k].range(),
+                content: vec![Range::new(doc.tokens[k + 1].start, content_end)],
+                source_kind: SourceKind::None,
+                stance: Stance::Neutral,
+                why: String::new(),
+            };
+            a.source_kind = match source::classify(doc, name_start, k) {
+                Class::Kind(kind) => kind,
+                _ => SourceKind::Vague,
+            };
+            // A transcript's speaker label is a surname in capitals ("KANE:"), not an acronym.
+            let t = doc.token_text(name_start);
+            if k == name_start + 1 && t.len() >= 3 && t.chars().all(|c| c.is_ascii_uppercase()) && !source::is_listed(doc, name_start) {
+                a.source_kind = SourceKind::Named;
+            }
+            a.why = explain(doc, &a, None, "");
+            out.push(a);
+        }
+    }
+    for q in quotes {
+        let k = doc.token_at_or_after(q.end);
+        if k + 1 >= doc.tokens.len() || !is_dash(doc, k) || doc.tokens[k].newlines_before > 0 {
+            continue;
+        }
+        let pi = doc.paragraphs.partition_point(|p| p.end <= q.start);
+        let para_end = doc.paragraphs.get(pi).map(|p| p.end).unwrap_or(doc.text.len());
+        let name_start = k + 1;
+        let mut e = name_start;
+        while e < doc.tokens.len()
+            && doc.tokens[e].start < para_end
+            && e - name_start < 6
+            && (doc.token_text(e).starts_with(char::is_uppercase) || doc.is(e, ".") && e > name_start && doc.token_text(e - 1).len() == 1)
+        {
+            e += 1;
+        }
+        let ends = e >= doc.tokens.len() || doc.tokens[e].start >= para_end || doc.is_any(e, &[",", ".", ";"]);
+        if e > name_start && ends {
+            let mut a = Attribution {
+                source: Some(doc.token_span(name_start, e)),
+                cue: doc.tokens[k].range(),
+                content: vec![*q],
+                source_kind: SourceKind::Named,
+                stance: Stance::Neutral,
+                why: String::new(),
+            };
+            if let Class::Kind(kind) = source::classify(doc, name_start, e) {
+                a.source_kind = kind;
+            }
+            a.why = explain(doc, &a, None, "");
+            out.push(a);
+        }
+    }
+    out
+}
+
+/// "forcefully told", "really believes": a lower-case -ly word that is an adverb, not a noun.
+fn is_manner_adverb(doc: &Document, i: usize) -> bool {
+    let t = doc.token_text(i);
+    t.len() > 4
+        && t.ends_with("ly")
+        && t.starts_with(|c: char| c.is_ascii_lowercase())
+        && !doc.is_any(
+            i,
+            &[
+                "family", "rally", "supply", "ally", "assembly", "only", "reply", "early", "daily", "weekly", "monthly", "likely", "fly", "belly",
+                "bully", "italy", "july", "holy", "ugly", "jelly", "folly", "anomaly", "monopoly",
+            ],
+        )
+}
+
+/// A sentence's tokens, joined with its neighbours where the splitter broke it after an
+/// abbreviation ("Mr. Obi said ..."): a source or content must not be cut at "Mr.".
+fn sentence_bounds(doc: &Document, si: usize) -> (usize, usize) {
+    let s = &doc.sentences[si];
+    let (mut first, mut last) = (s.first, s.last);
+    let mut i = si;
+    while i > 0 && first > 0 && source::is_abbrev_dot_pub(doc, first - 1) && doc.sentences[i - 1].paragraph == s.paragraph {
+        i -= 1;
+        first = doc.sentences[i].first;
+    }
+    let mut i = si;
+    while i + 1 < doc.sentences.len() && last > 0 && source::is_abbrev_dot_pub(doc, last - 1) && doc.sentences[i + 1].paragraph == s.paragraph {
+        i += 1;
+        last = doc.sentences[i].last;
+    }
+    (first, last)
+}
+
+/// Filters the uses of a cue word that are not reporting verbs.
+fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first: usize) -> bool {
+    let word = doc.token_text(first);
+    let capital = word.starts_with(char::is_uppercase);
+    // A capitalised cue inside a name: "Edward Said", "Lost and Found", "United States"; but in
+    // a title-case headline every word is capitalised.
+    let words = (sent_first..doc.tokens.len().min(sent_first + 12)).filter(|&i| doc.tokens[i].kind == TokenKind::Word);
+    let (n, caps) = words.fold((0, 0), |(n, c), i| (n + 1, c + doc.token_text(i).starts_with(char::is_uppercase) as usize));
+    let headline = n >= 4 && caps * 4 >= n * 3;
+    if capital && !headline && first > sent_first && first > 0 && doc.tokens[first - 1].kind == TokenKind::Word {
+        let prev = doc.token_text(first - 1);
+        if prev.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    // "Asked whether he would run, ...": a participle opening the sentence has no subject of its own.
+    if first == sent_first && (word.ends_with("ed") || word.eq_ignore_ascii_case("told")) {
+        return false;
+    }
+    if t.noun_form {
+        if capital && first > sent_first {
+            return false;
+        }
+        if first > 0 && doc.is_any(first - 1, NOUN_PRECEDERS) {
+            return false;
+        }
+        if first > 0 && (doc.token_text(first - 1).ends_with("'s") || doc.token_text(first - 1).ends_with("\u{2019}s")) {
+            return false;
+        }
+        // Only an unmistakable verb use counts: a "that" clause or a colon next. (A quotation next
+        // is often a title: "the reality show “The Apprentice”".)
+        if last >= doc.tokens.len() || !(doc.is(last, "that") || doc.is(last, ":")) {
+            return false;
+        }
+        if first == sent_first {
+            return false;
+        }
+    }
+    // After a determiner the word is a noun: "the show", "a report", "their calls".
+    if first > sent_first
+        && !doc.is(first, "according")
+        && doc.is_any(
+            first - 1,
+            &["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "same", "every", "each"],
+        )
+    {
+        return false;
+    }
+    // A participle used as an adjective: "the alleged attack", "300 pledged delegates".
+    if word.ends_with("ed")
+        && first > sent_first
+        && (doc.is_any(
+            first - 1,
+            &[
+                "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "of", "with", "and", "or", "nearly", "some",
+                "any", "no", "more", "most", "widely",
+            ],
+        ) || doc.tokens[first - 1].kind == TokenKind::Number)
+    {
+        return false;
+    }
+    // A participle naming something: "a company called Acme", "a move called the boneless".
+    if doc.is(first, "called") && first >= 1 && doc.is_any(first - 1, &["another", "one", "something", "someone", "thing", "things"]) {
+        return false;
+    }
+    // "a beer called Swing State", "a culture called “The Way”": after a plain common noun,
+    // "called" names; after a speaker ("officials called", "he called") it reports.
+    if doc.is(first, "called") && first > sent_first && last < doc.tokens.len() {
+        let prev = doc.token_text(first - 1);
+        let common_noun = doc.tokens[first - 1].kind == TokenKind::Word
+            && prev.starts_with(char::is_lowercase)
+            && !doc.is_any(first - 1, source::PRONOUNS)
+            && !doc.is_any(first - 1, &["him", "her", "them", "me", "us", "what", "who", "which", "that"])
+            && !doc.is_any(first - 1, GROUP_WORDS)
+            && !is_manner_adverb(doc, first - 1)
+            && !source::is_listed(doc, first - 1);
+        let name_next = doc.token_text(last).starts_with(char::is_uppercase) || is_quote_mark(doc, last);
+        if common_noun && name_next {
+            return false;
+        }
+    }
+    if doc.is(first, "called")
+        && first >= 2
+        && doc.is_any(first - 2, &["a", "an", "the", "one"])
+        && doc.token_text(first - 1).starts_with(char::is_lowercase)
+        && !doc.is_any(first - 1, &["spokesman", "spokeswoman", "official", "source", "senator", "president"])
+    {
+        return false;
+    }
+    // "found itself", "found himself": a situation, not a finding.
+    if last < doc.tokens.len() && doc.is_any(last, &["itself", "himself", "herself", "themselves", "ourselves", "myself"]) {
+        return false;
+    }
+    // "say, 10 percent": an example, not speech.
+    if doc.is(first, "say")
+        && last < doc.tokens.len()
+        && doc.is(last, ",")
+        && first > 0
+        && (doc.is_any(first - 1, &[",", "(", "like", "than", "about", "of", "maybe", "or"]) || is_dash(doc, first - 1))
+    {
+        return false;
+    }
+    true
+}
+
+fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done: &[Attribution]) -> Option<Attribution> {
+    let doc = w.doc;
+    let floor = w.para.0;
+    let mut a = Attribution { source: None, cue: Range::new(0, 0), content: Vec::new(), source_kind: SourceKind::None, stance, why: String::new() };
+
+    // "according to X": the source follows; the content is the rest of the sentence.
+    if doc.is(first, "according") {
+        a.cue = w.span(first, last);
+        let ceiling = w.sent.1.min(w.para.1);
+        let (ss, se) = source::right_phrase(doc, last, w.para.1).or_else(|| (last < ceiling).then_some((last, last + 1)))?;
+        a.source = Some(w.span(ss, se));
+        if let Some(l) = w.content_left(first) {
+            a.content.push(l);
+        }
+        if se < ceiling && (doc.is(se, ",") || is_dash(doc, se)) {
+            if let Some(r) = w.content_right(se + 1) {
+                a.content.push(r);
+            }
+        }
+        return (!a.content.is_empty()).then_some(a);
+    }
+
+    // The verb group: auxiliaries and adverbs before the cue word.
+    let mut g = first;
+    let progressive = doc.token_text(first).ends_with("ing");
+    while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1) || progressive && doc.is_any(g - 1, BE)) {
+        g -= 1;
+    }
+    // "refused to say", "declined to tell": the controlling verb joins the cue.
+    if g == first && g >= floor + 2 && doc.is(g - 1, "to") && doc.is_any(g - 2, CONTROL_VERBS) {
+        g -= 2;
+        // "went on to say"
+        if doc.is(g, "on") && g > floor && doc.is_any(g - 1, &["went", "goes", "go", "going"]) {
+            g -= 1;
+        }
+        while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1)) {
+            g -= 1;
+        }
+    }
+    let passive = !progressive && t.passive
+        || !progressive
+            && (g > floor && doc.is_any(g - 1, BE) && doc.token_text(first).ends_with("ed")
+                || g > floor && doc.is_any(g - 1, BE) && doc.is_any(first, &["told", "shown", "said", "written", "known"]));
+    if passive && !t.passive {
+        g -= 1;
+        while g > floor && doc.is_any(g - 1, GROUP_WORDS) {
+            g -= 1;
+        }
+    }
+    let h = last;
+    a.cue = w.span(g, h);
+    let ceiling = w.sent.1.min(w.para.1);
+
+    if passive {
+        // "It is reported that ...", "He was told by aides that ...", "X is said to be ...".
+        let mut j = h;
+        if j < ceiling && doc.is(j, "by") {
+            let (ss, se) = source::right_phrase(doc, j + 1, w.para.1)?;
+            a.source = Some(w.span(ss, se));
+            j = se;
+        }
+        let subject_it = g > floor && doc.is(g - 1, "it");
+        // "X is said to be ill": the content is the subject and the infinitive.
+        if j == h && j < ceiling && doc.is(j, "to") {
+            if !subject_it {
+                if let Some((ls, _)) = source::left_phrase(doc, g, floor.max(w.sent.0)) {
+                    a.content.push(w.span(ls, g));
+                }
+            }
+            a.content.extend(w.content_right(j));
+            return (!a.content.is_empty()).then_some(a);
+        }
+        if !subject_it {
+            if let Some((ls, _)) = source::left_phrase(doc, g, floor.max(w.sent.0)) {
+                if doc.is_any(h, &["to"]) || a.source.is_some() {
+                    a.content.push(w.span(ls, g));
+                }
+            }
+        }
+        match w.after_verb(j, false) {
+            After::Content(c) => a.content.extend(w.content_right(c)),
+            After::Comma(c) => a.content.extend(w.content_right(c + 1)),
+            After::Nothing | After::Trailing(_) => {}
+        }
+        return (!a.content.is_empty()).then_some(a);
+    }
+
+    let ing = doc.token_text(first).ends_with("ing");
+    let p = if g > floor { Some(g - 1) } else { None };
+    let after_break = g == w.sent.0
+        || match p {
+            None => true,
+            Some(p) => doc.is(p, ",") || is_dash(doc, p) || quote_closing_at(doc, w.quotes, p).is_some(),
+        };
+
+    // Inverted: "..., said the mayor." / "“...,” said Murphy, a consultant." Only verbs of saying
+    // invert in English ("told the paper" is a hearer, not a speaker).
+    if after_break && doc.is_any(first, INVERTIBLE) && last == first + 1 && g == first && source::starts_phrase(doc, h) && !doc.is(h, "that") {
+        let (ss, se) = source::right_phrase(doc, h, w.para.1)?;
+        // A real inversion ends the clause right after the source; a pronoun followed by more
+        // words is the subject of the content ("said she thinks ...").
+        let closes = se >= ceiling
+            || doc.is_any(se, &[",", ".", ":", "!", "?", ";", "("])
+            || doc.is_any(se, source::RIGHT_ENDS) && source::name_like(doc, ss, se)
+            || quote_closing_at(doc, w.quotes, se).is_some();
+        let closes = closes && !(doc.is_any(h, &["he", "she", "they", "we", "i", "it"]) && se > h + 1) && !doc.is_any(h, TIME_WORDS);
+        if closes {
+            a.source = Some(w.span(ss, se));
+            a.content.extend(w.content_left(g));
+            split_tail(w, se, &mut a);
+            follow_on_quotes(w, &mut a);
+            return (!a.content.is_empty()).then_some(a);
+        }
+    }
+
+    // The source on the left, or for a participle after a comma, the subject of the sentence.
+    let src = if ing
+        && (after_break || p.is_some_and(|p| doc.is_any(p, &["upon", "after", "before", "by", "while", "when", "without", "in", "on", "since"])))
+    {
+        subject_of_sentence(w, g, done)
+    } else if p.is_some_and(|p| doc.is(p, ",")) {
+        appositive_subject(w, g - 1)
+    } else if p.is_some_and(|p| doc.is_any(p, &["and", "but"])) {
+        // "Zimmerman shot him but claimed self-defence": the subject of the first verb.
+        subject_of_sentence(w, g, done)
+    } else {
+        source::left_phrase(doc, g, floor).map(|(s, e)| w.span(s, e))
+    };
+    a.source = src;
+    let src_first = src.map(|r| doc.token_at_or_after(r.start)).unwrap_or(g);
+
+    let right = w.after_verb(h, t.tell);
+    let before_source = if src_first > floor { Some(src_first - 1) } else { None };
+    let left_open = before_source.is_some_and(|b| doc.is(b, ",") || is_dash(doc, b) || quote_closing_at(doc, w.quotes, b).is_some());
+    // With a quotation just before the source, words after the verb are circumstances ("said
+    // Saturday at the White House", "said with disbelief") unless a "that", a colon or a new
+    // quotation opens content there.
+    let left_quote = before_source.is_some_and(|b| {
+        quote_closing_at(doc, w.quotes, b).is_some() || doc.is(b, ",") && b > floor && quote_closing_at(doc, w.quotes, b - 1).is_some()
+    });
+    let right = match right {
+        After::Content(c)
+            if left_quote
+                && !ing
+                && c > h
+                && !(quote_opening_at(doc, w.quotes, c).is_some() && doc.is_any(c - 1, &[",", ":"]) || doc.is_any(c - 1, &["that", ":"])) =>
+        {
+            After::Nothing
+        }
+        r => r,
+    };
+    match right {
+        After::Content(c) => {
+            // A quotation split around the source and cue: “The bridge,” she said, “is unsafe.”
+            if left_quote && !ing && quote_opening_at(doc, w.quotes, c).is_some() {
+                if let Some(l) = before_source.and_then(|b| w.content_left(b + 1)) {
+                    a.content.push(l);
+                }
+            }
+            a.content.extend(w.content_right(c));
+        }
+        After::Nothing | After::Comma(_) | After::Trailing(_) => {
+            // "..., as police have said.": the clause before "as" is the content.
+            if before_source.is_some_and(|b| doc.is(b, "as") && b > w.sent.0 && doc.is(b - 1, ",")) {
+                a.content.extend(w.content_left(before_source.unwrap() - 1));
+            }
+            if left_open {
+                // "In a statement, the company said." has no content on the left: an opening
+                // adverbial is circumstance.
+                let adverbial = doc.is_any(w.sent.0, source::LEADERS) && src_first - w.sent.0 <= 7 && !left_quote;
+                if !adverbial {
+                    a.content.extend(w.content_left(src_first));
+                }
+            }
+            // "The museum, Mr. Obama said, would ...": the content is on both sides. A comma
+            // ending the left part marks the parenthetical; a quotation already closed does not.
+            let parenthetical =
+                left_open && before_source.is_some_and(|b| doc.is(b, ",") && quote_closing_at(doc, w.quotes, b.saturating_sub(1)).is_none());
+            if a.content.is_empty() || parenthetical {
+                if let After::Comma(c) = right {
+                    a.content.extend(w.content_right(c + 1));
+                }
+            }
+            if matches!(right, After::Nothing | After::Trailing(_)) || left_quote {
+                follow_on_quotes(w, &mut a);
+            }
+            if let After::Trailing(j0) = right {
+                // A short place or time ("reported from Lagos") is never the content.
+                if a.content.is_empty() && !left_quote && w.sent.1.min(w.para.1) >= j0 + 6 {
+                    a.content.extend(w.content_right(j0));
+                }
+            }
+        }
+    }
+    // A relative clause's report ends with the clause: "Diaz, who said costs rose, left."
+    if src.is_some_and(|r| doc.is_any(doc.token_at_or_after(r.start), &["who", "which"])) {
+        for c in a.content.iter_mut() {
+            if is_quotation(w.quotes, *c) {
+                continue;
+            }
+            let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+            if let Some(k) = (cf + 1..cl).find(|&k| doc.is(k, ",") && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
+                c.end = doc.tokens[k - 1].end;
+            }
+        }
+    }
+    a.content.sort_by_key(|r| r.start);
+    a.content.dedup();
+    // A report with nothing reported ("Smith reported from Washington.") tells a reader nothing.
+    if a.content.is_empty() {
+        return None;
+    }
+    if t.quote && !a.content.iter().any(|c| is_quotation(w.quotes, *c)) {
+        return None;
+    }
+    if t.weak && (a.source.is_none() || a.content.is_empty()) {
+        return None;
+    }
+    Some(a)
+}
+
+/// "Jane Smith, the mayor of X, said ...": the subject with its appositive, ending at the comma
+/// at `comma`.
+fn appositive_subject(w: &Walk, comma: usize) -> Option<Range> {
+    let doc = w.doc;
+    let floor = w.para.0;
+    let mut start = comma;
+    while start > floor && comma - start < 40 {
+        let k = start - 1;
+        let t = doc.token_text(k);
+        let stop =
+            doc.tokens[k].kind == TokenKind::Punct && (t != "." || !source::is_abbrev_dot_pub(doc, k)) && !matches!(t, "-" | "&" | "(" | ")" | "/");
+        if stop {
+            break;
+        }
+        start -= 1;
+    }
+    if start == comma {
+        return None;
+    }
+    if start > floor && doc.is(start - 1, ",") {
+        // "The poll has, however, revealed": step over the auxiliary to the subject and leave
+        // out a lone adverb between the commas.
+        let mut e = start - 1;
+        while e > floor && doc.is_any(e - 1, GROUP_WORDS) {
+            e -= 1;
+        }
+        let lone_adverb = comma == start + 1 && doc.token_text(start).starts_with(char::is_lowercase);
+        if let Some((hs, he)) = source::left_phrase(doc, e, floor) {
+            if lone_adverb {
+                return Some(w.span(hs, he));
+            }
+            start = hs;
+        }
+        // A chain of appositives ("Giovanni Vian, the editor of the Vatican's paper, L'Osservatore
+        // Romano, said"; "Smith, 45, a teacher, said"): when the segments run back to the start of
+        // the sentence, the subject is the whole chain from its first segment.
+        let mut k = start;
+        let mut segments = 0;
+        while k > w.sent.0 && doc.is(k - 1, ",") && segments < 4 && comma - k < 45 {
+            let mut b = k - 1;
+            while b > w.sent.0 && !(doc.tokens[b - 1].kind == TokenKind::Punct && !matches!(doc.token_text(b - 1), "-" | "&" | "(" | ")" | "/" | "'" | "\u{2019}") && !source::is_abbrev_dot_pub(doc, b - 1)) {
+                b -= 1;
+            }
+            k = b;
+            segments += 1;
+        }
+        if segments > 0 && k == w.sent.0 && !doc.is_any(k, source::LEADERS) && !doc.is_any(k, TIME_WORDS) && k < start {
+            start = k;
+        }
+    }
+    Some(w.span(start, comma))
+}
+
+/// “It's over,” she said. “We lost.” A quotation opening right after the attribution's sentence
+/// continues the same speaker's words, and so does each quotation that directly follows it.
+fn follow_on_quotes(w: &Walk, a: &mut Attribution) {
+    let doc = w.doc;
+    // Only when the attribution already quotes its speaker: plain reported speech is not followed
+    // by more of the same words.
+    let quoted = a.content.iter().any(|c| quote_containing(w.quotes, c.start).is_some_and(|q| q.start == c.start));
+    if !quoted {
+        return;
+    }
+    let mut k = w.sent.1;
+    // The sentence may end inside a closing quotation; step past its final stop.
+    while k < w.para.1 && is_end_punct(doc, k) {
+        k += 1;
+    }
+    while k < w.para.1 {
+        let Some(q) = quote_opening_at(doc, w.quotes, k) else { break };
+        if a.content.contains(&q) {
+            break;
+        }
+        a.content.push(q);
+        k = doc.token_at_or_after(q.end);
+        // A further quotation continues only if nothing but space lies between them.
+        if k < w.para.1 && quote_opening_at(doc, w.quotes, k).is_none() {
+            break;
+        }
+    }
+}
+
+/// After an inverted source: a second half of a split quotation (“...,” said X, “...”).
+fn split_tail(w: &Walk, se: usize, a: &mut Attribution) {
+    let doc = w.doc;
+    if se < w.para.1 && (doc.is(se, ",") || doc.is(se, ":")) {
+        if let Some(q) = quote_opening_at(doc, w.quotes, se + 1) {
+            a.content.push(q);
+        }
+    }
+}
+
+/// For "..., saying ...": the subject of the clause the participle hangs on.
+fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range> {
+    let doc = w.doc;
+    let sent = doc.token_span(w.sent.0, w.sent.1);
+    if let Some(prev) = done.iter().rev().find(|a| sent.contains(a.cue) && a.cue.end <= doc.tokens[g].start) {
+        return prev.source;
+    }
+    // The sentence's opening phrase, when it is short and looks like a subject, after any
+    // opening adverbial ("Earlier this week, Todd pressed ..., insisting ...").
+    let mut start = w.sent.0;
+    if doc.is_any(start, source::LEADERS) || doc.is_any(start, TIME_WORDS) {
+        if let Some(c) = (start..g.min(start + 9)).find(|&k| doc.is(k, ",")) {
+            start = c + 1;
+        }
+    }
+    let mut k = start;
+    if k < g && quote_opening_at(doc, w.quotes, k).is_some() {
+        return None;
+    }
+    if k < g && source::is_det(doc, k) {
+        k += 1;
+        while k < g && k - start < 4 && doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, GROUP_WORDS) && !doc.is_any(k, BE) {
+            k += 1;
+        }
+    } else {
+        while k < g
+            && k - start < 6
+            && (doc.tokens[k].kind == TokenKind::Word && (doc.token_text(k).starts_with(char::is_uppercase) || k == start)
+                || source::is_abbrev_dot_pub(doc, k))
+        {
+            k += 1;
+        }
+    }
+    (k > start && k < g).then(|| doc.token_span(start, k))
+}
+
+/// Kind of a source, and a note naming the person or group a pronoun stands for.
+fn resolve(
+    doc: &Document,
+    class: Class,
+    src: Option<Range>,
+    last_named: Option<Range>,
+    last_kind: Option<SourceKind>,
+) -> (SourceKind, Option<String>) {
+    match class {
+        Class::Kind(k) => (k, None),
+        Class::Person => match last_named.or_else(|| src.and_then(|r| last_person_before(doc, doc.token_at_or_after(r.start)))) {
+            Some(r) => (SourceKind::Named, Some(r.slice(doc.text).to_string())),
+            None => (SourceKind::Vague, None),
+        },
+        Class::Plural => match last_kind {
+            Some(SourceKind::Institution) => (SourceKind::Institution, None),
+            _ => (SourceKind::Vague, None),
+        },
+        Class::Thing => (SourceKind::Institution, None),
+        Class::Relative => {
+            // "Jane Smith, who said ...": the phrase before the comma.
+            let src = src.unwrap();
+            let i = doc.token_at_or_after(src.start);
+            let mut end = i;
+            while end > 0 && doc.is(end - 1, ",") {
+                end -= 1;
+            }
+            match source::left_phrase(doc, end, end.saturating_sub(8)) {
+                Some((f, l)) => match source::classify(doc, f, l) {
+                    Class::Kind(k) if k != SourceKind::None => (k, Some(doc.token_span(f, l).slice(doc.text).to_string())),
+                    _ => (SourceKind::Vague, None),
+                },
+                None => (SourceKind::Vague, None),
+            }
+        }
+    }
+}
+
+/// The nearest person's name before token `i` (within a few paragraphs' worth of words), for a
+/// "he" or "she" whose person was mentioned but not yet quoted.
+fn last_person_before(doc: &Document, i: usize) -> Option<Range> {
+    let floor = i.saturating_sub(300);
+    let mut k = i;
+    while k > floor {
+        k -= 1;
+        if !doc.token_text(k).starts_with(char::is_uppercase) || doc.tokens[k].kind != TokenKind::Word {
+            continue;
+        }
+        // The whole capitalised run ending here, titles and initials included.
+        let end = k + 1;
+        let mut start = k;
+        while start > floor
+            && (doc.token_text(start - 1).starts_with(char::is_uppercase) && doc.tokens[start - 1].kind == TokenKind::Word
+                || source::is_abbrev_dot_pub(doc, start - 1))
+        {
+            start -= 1;
+        }
+        // A lone capitalised word opening a sentence is no evidence of a name.
+        let sentence_initial = start == 0 || doc.is_any(start - 1, &[".", "!", "?"]) || doc.tokens[start].newlines_before > 0;
+        if !(sentence_initial && end == start + 1) {
+            if let Class::Kind(SourceKind::Named) = source::classify(doc, start, end) {
+                return Some(doc.token_span(start, end));
+            }
+        }
+        k = start;
+    }
+    None
+}
+
+fn explain(doc: &Document, a: &Attribution, note: Option<String>, stance_why: &str) -> String {
+    let cue = a.cue.slice(doc.text);
+    let src = a.source.map(|r| r.slice(doc.text)).unwrap_or("");
+    let who = match (a.source_kind, note) {
+        (SourceKind::Named, Some(n)) => format!("Attributed to a named person ('{src}', most likely {n})."),
+        (SourceKind::Named, None) => format!("Attributed to a named person ('{src}')."),
+        (SourceKind::Institution, _) => format!("Attributed to an organisation or office ('{src}')."),
+        (SourceKind::Vague, Some(n)) => format!("A vague source: '{src}' ({n}) names no one a reader could check."),
+        (SourceKind::Vague, None) => format!("A vague source: '{src}' names no one a reader could check."),
+        (SourceKind::SelfSource, _) => format!("The writer or speaker ('{src}') is the source."),
+        (SourceKind::None, _) => "No source is named: no one a reader could check.".to_string(),
+    };
+    let how = if cue.chars().all(|c| !c.is_alphanumeric()) {
+        format!("The punctuation '{cue}' introduces the words.")
+    } else if a.stance == Stance::Neutral || stance_why.is_empty() {
+        format!("The cue '{cue}' is neutral.")
+    } else {
+        // The lexicon's explanation of a marked verb, as a sentence.
+        let mut chars = stance_why.chars();
+        let first = chars.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
+        format!("{first}{}.", chars.as_str())
+    };
+    format!("{who} {how}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::quotes;
+
+    /// One expected attribution: the cue's text picks it out of the sentence's results.
+    struct Case {
+        text: &'static str,
+        cue: &'static str,
+        source: Option<&'static str>,
+        content: &'static [&'static str],
+        kind: SourceKind,
+        stance: Stance,
+    }
+
+    const fn case(
+        text: &'static str,
+        source: Option<&'static str>,
+        cue: &'static str,
+        content: &'static [&'static str],
+        kind: SourceKind,
+        stance: Stance,
+    ) -> Case {
+        Case { text, cue, source, content, kind, stance }
+    }
+
+    use SourceKind::{Institution, Named, None as NoSource, SelfSource, Vague};
+    use Stance::{Distancing, Endorsing, Neutral};
+
+    const CASES: &[Case] = &[
+        // Source, cue, content.
+        case("Officials said the bridge was unsafe.", Some("Officials"), "said", &["the bridge was unsafe"], Institution, Neutral),
+        case(
+            "The inspector told reporters that the bridge was unsafe.",
+            Some("The inspector"),
+            "told",
+            &["the bridge was unsafe"],
+            Institution,
+            Neutral,
+        ),
+        case("Mr. Lee has also said that the vote was delayed.", Some("Mr. Lee"), "has also said", &["the vote was delayed"], Named, Neutral),
+        case("The minister told parliament the plan would fail.", Some("The minister"), "told", &["the plan would fail"], Institution, Neutral),
+        case("Experts warn that prices could rise.", Some("Experts"), "warn", &["prices could rise"], Vague, Neutral),
+        case("Smith, 45, a teacher, said she was fired.", Some("Smith, 45, a teacher"), "said", &["she was fired"], Named, Neutral),
+        case("Giovanni Vian, the editor of the paper, La Voce, said every pope was political.", Some("Giovanni Vian, the editor of the paper, La Voce"), "said", &["every pope was political"], Named, Neutral),
+        case("In 2015, after a long fight, the mayor, a Democrat, said the bridge was unsafe.", Some("the mayor, a Democrat"), "said", &["the bridge was unsafe"], Institution, Neutral),
+        case("We admit that we erred.", Some("We"), "admit", &["we erred"], SelfSource, Endorsing),
+        // Content, cue, source, and content, source, cue.
+        case("The bridge was unsafe, officials said.", Some("officials"), "said", &["The bridge was unsafe"], Institution, Neutral),
+        case("\"The bridge is unsafe,\" said the mayor.", Some("the mayor"), "said", &["\"The bridge is unsafe,\""], Institution, Neutral),
+        case("The bridge was unsafe, said Tom Okafor, an engineer.", Some("Tom Okafor"), "said", &["The bridge was unsafe"], Named, Neutral),
+        case("“It was rushed,” Dana Ruiz said on Tuesday.", Some("Dana Ruiz"), "said", &["“It was rushed,”"], Named, Neutral),
+        // Circumstances are not content: a title after the verb, an opening adverbial.
+        case("“It was rushed,” Dana Ruiz said on Radio Nord's “Morning Show.”", Some("Dana Ruiz"), "said", &["“It was rushed,”"], Named, Neutral),
+        case("Officials said Tuesday night the bridge was unsafe.", Some("Officials"), "said", &["the bridge was unsafe"], Institution, Neutral),
+        case(
+            "Authorities announced on Friday the arrest of a man.",
+            Some("Authorities"),
+            "announced",
+            &["the arrest of a man"],
+            Institution,
+            Neutral,
+        ),
+        case("“We lost,” Ana Ruiz said by telephone from her office.", Some("Ana Ruiz"), "said", &["“We lost,”"], Named, Neutral),
+        case("Li Wei said after the vote that he would resign.", Some("Li Wei"), "said", &["he would resign"], Named, Neutral),
+        case("“We lost,” said Ken Ito on Monday.", Some("Ken Ito"), "said", &["“We lost,”"], Named, Neutral),
+        // A quotation split around the cue, and a parenthetical cue splitting plain content.
+        case("“The bridge,” said Ana Ruiz, “is unsafe.”", Some("Ana Ruiz"), "said", &["“The bridge,”", "“is unsafe.”"], Named, Neutral),
+        case(
+            "Ana Ruiz spoke first. “The bridge,” Ms. Ruiz said, “is unsafe.”",
+            Some("Ms. Ruiz"),
+            "said",
+            &["“The bridge,”", "“is unsafe.”"],
+            Named,
+            Neutral,
+        ),
+        case("The museum, Mr. Obi said, would open in May.", Some("Mr. Obi"), "said", &["The museum", "would open in May"], Named, Neutral),
+        // According to, before, after and inside its content.
+        case("According to the ministry, 40 people died.", Some("the ministry"), "According to", &["40 people died"], Institution, Neutral),
+        case("40 people died, according to the ministry.", Some("the ministry"), "according to", &["40 people died"], Institution, Neutral),
+        // A quotation running over two sentences, and one that follows the attribution.
+        case("“We lost. It will get worse,” the coach said.", Some("the coach"), "said", &["“We lost. It will get worse,”"], Institution, Neutral),
+        case("“We lost,” Ken Ito said. “It hurts.”", Some("Ken Ito"), "said", &["“We lost,”", "“It hurts.”"], Named, Neutral),
+        // A colon introducing the quotation, also after an inverted verb.
+        case("Said the chief: “We are ready.”", Some("the chief"), "Said", &["“We are ready.”"], Institution, Neutral),
+        case("The minister said: \"We will win.\"", Some("The minister"), "said", &["\"We will win.\""], Institution, Neutral),
+        // Agentless.
+        case("It is reported that the plant closed.", None, "is reported", &["the plant closed"], NoSource, Neutral),
+        case("The king is said to be ill.", None, "is said", &["The king", "to be ill"], NoSource, Neutral),
+        // Source kinds.
+        case(
+            "Jane Smith, the mayor of Riverton, said the budget would pass.",
+            Some("Jane Smith, the mayor of Riverton"),
+            "said",
+            &["the budget would pass"],
+            Named,
+            Neutral,
+        ),
+        case("Sen. Elizabeth Warren warned that fees would rise.", Some("Sen. Elizabeth Warren"), "warned", &["fees would rise"], Named, Neutral),
+        case(
+            "White House spokesman Josh Earnest said talks would resume.",
+            Some("White House spokesman Josh Earnest"),
+            "said",
+            &["talks would resume"],
+            Named,
+            Neutral,
+        ),
+        case("The White House said the talks would resume.", Some("The White House"), "said", &["the talks would resume"], Institution, Neutral),
+        case("The US side said the talks would resume.", Some("The US side"), "said", &["the talks would resume"], Institution, Neutral),
+        case(
+            "A spokesman for the ministry denied that troops had moved.",
+            Some("A spokesman for the ministry"),
+            "denied",
+            &["troops had moved"],
+            Institution,
+            Distancing,
+        ),
+        case("Mr. King said the vote was close.", Some("Mr. King"), "said", &["the vote was close"], Named, Neutral),
+        case("Sanders said the vote was close.", Some("Sanders"), "said", &["the vote was close"], Named, Neutral),
+        case("Protesters said the vote was rigged.", Some("Protesters"), "said", &["the vote was rigged"], Vague, Neutral),
+        case("Police said two men were held.", Some("Police"), "said", &["two men were held"], Institution, Neutral),
+        case(
+            "The Daily Herald reported that the mill would close.",
+            Some("The Daily Herald"),
+            "reported",
+            &["the mill would close"],
+            Institution,
+            Neutral,
+        ),
+        case("Many experts say the drug is unsafe.", Some("Many experts"), "say", &["the drug is unsafe"], Vague, Neutral),
+        case("Critics claimed the count was rigged.", Some("Critics"), "claimed", &["the count was rigged"], Vague, Distancing),
+        case(
+            "People familiar with the matter said talks had stalled.",
+            Some("People familiar with the matter"),
+            "said",
+            &["talks had stalled"],
+            Vague,
+            Neutral,
+        ),
+        case("The gun was never found, as police have said.", Some("police"), "have said", &["The gun was never found"], Institution, Neutral),
+        case("Pence says too much is made of it.", Some("Pence"), "says", &["too much is made of it"], Named, Neutral),
+        case("Talks had stalled, a source said.", Some("a source"), "said", &["Talks had stalled"], Vague, Neutral),
+        case("We said the plan would fail.", Some("We"), "said", &["the plan would fail"], SelfSource, Neutral),
+        // Pronouns take the kind of the last named source; with none, "she" names no one.
+        case("Rosa Diaz said costs rose. She added that prices would fall.", Some("She"), "added", &["prices would fall"], Named, Neutral),
+        case("She added that prices would fall.", Some("She"), "added", &["prices would fall"], Vague, Neutral),
+        case("The deal was signed by Omar Haddad. He said it would last.", Some("He"), "said", &["it would last"], Named, Neutral),
+        // A colon at a paragraph's end introduces the next paragraph.
+        case("The mayor added:\n\n“We will rebuild.”", Some("The mayor"), "added", &["“We will rebuild.”"], Institution, Neutral),
+        case("Rosa Diaz, who said costs rose, left.", Some("who"), "said", &["costs rose"], Named, Neutral),
+        case("They cited a memo that said costs rose.", Some("a memo"), "said", &["costs rose"], Institution, Neutral),
+        case("News reports say the plant closed.", Some("News reports"), "say", &["the plant closed"], Vague, Neutral),
+        // Stance.
+        case("The company admitted that the data was lost.", Some("The company"), "admitted", &["the data was lost"], Institution, Endorsing),
+        case("The agency confirmed the leak.", Some("The agency"), "confirmed", &["the leak"], Institution, Endorsing),
+        case("The firm alleged that its rival cheated.", Some("The firm"), "alleged", &["its rival cheated"], Institution, Distancing),
+        // Punctuation cues: a speaker label and a dash credit.
+        case("KANE: Well, we will win this race.", Some("KANE"), ":", &["Well, we will win this race."], Named, Neutral),
+        case("“Vote early and often.” ― Ana Ruiz", Some("Ana Ruiz"), "―", &["“Vote early and often.”"], Named, Neutral),
+        // Unicode: emoji and CJK inside the content keep offsets on character boundaries.
+        case("The chef said 北京 ducks are 🦆 best.", Some("The chef"), "said", &["北京 ducks are 🦆 best"], Institution, Neutral),
+        case("“美味しい 🍣,” said Aiko Tanaka.", Some("Aiko Tanaka"), "said", &["“美味しい 🍣,”"], Named, Neutral),
+    ];
+
+    /// Reporting words that report nothing here.
+    const TRAPS: &[&str] = &[
+        "All told, the storm cost $5 million.",
+        "The said property was sold in May.",
+        "The project ran according to plan.",
+        "A rise of, say, 10 percent would hurt.",
+        "Insurance claims rose sharply last year.",
+        "Let's say the rate doubles.",
+        "The alleged theft took place at night.",
+        "They joined a group called Open Doors.",
+        "She brewed a beer called Swing State.",
+        "He once hosted the reality show “Bake Off.”",
+        "Needless to say, the pies sold out.",
+        "Nothing was said.",
+        "Mr. Clarke told some of the miners.",
+        "Asked about it, the crowd cheered.",
+        "In a statement, the company said.",
+        "Ann Lee reported from Lagos.",
+        "BOOM: The market fell by half today.",
+        "That said, the pies sold out.",
+        "Having said that, the pies sold out.",
+    ];
+
+    fn run(text: &str) -> Vec<Attribution> {
+        let doc = Document::new(text);
+        let quotes = quotes::find(&doc);
+        detect(&doc, &quotes)
+    }
+
+    #[test]
+    fn attributions_match_the_table() {
+        let mut failures = Vec::new();
+        for c in CASES {
+            let found = run(c.text);
+            let Some(a) = found.iter().find(|a| a.cue.slice(c.text) == c.cue) else {
+                failures.push(format!("{:?}: no cue {:?} among {:?}", c.text, c.cue, found.iter().map(|a| a.cue.slice(c.text)).collect::<Vec<_>>()));
+                continue;
+            };
+            let source = a.source.map(|r| r.slice(c.text));
+            let content: Vec<&str> = a.content.iter().map(|r| r.slice(c.text)).collect();
+            if source != c.source || content != c.content || a.source_kind != c.kind || a.stance != c.stance || a.why.is_empty() {
+                failures.push(format!("{:?}: got {source:?} {content:?} {:?} {:?}", c.text, a.source_kind, a.stance));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn traps_yield_no_attribution() {
+        let wrong: Vec<String> = TRAPS
+            .iter()
+            .filter_map(|text| {
+                let found = run(text);
+                (!found.is_empty()).then(|| format!("{text:?}: {:?}", found.iter().map(|a| a.cue.slice(text)).collect::<Vec<_>>()))
+            })
+            .collect();
+        assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn reports_inside_a_quotation_are_not_repeated() {
+        let text = "“They say it works,” Kim Lau said.";
+        let found = run(text);
+        let cues: Vec<&str> = found.iter().map(|a| a.cue.slice(text)).collect();
+        assert_eq!(cues, ["said"]);
+    }
+
+    #[test]
+    fn offsets_fall_on_char_boundaries() {
+        for c in CASES {
+            for a in run(c.text) {
+                for r in a.content.iter().chain(a.source.iter()).chain([&a.cue]) {
+                    assert!(c.text.is_char_boundary(r.start) && c.text.is_char_boundary(r.end), "{:?}", c.text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn why_names_the_source_and_the_cue() {
+        let text = "Many experts say the drug is unsafe.";
+        let a = &run(text)[0];
+        assert_eq!(a.why, "A vague source: 'Many experts' names no one a reader could check. The cue 'say' is neutral.");
+        let text = "The firm admitted that it lied.";
+        let a = &run(text)[0];
+        assert!(a.why.starts_with("Attributed to an organisation or office ('The firm'). \"admitted\" presents"), "{}", a.why);
+    }
+
+    #[test]
+    fn lexicons_parse_without_duplicates() {
+        let mut seen = std::collections::HashSet::new();
+        for e in &cues().entries {
+            tag(e);
+            assert!(seen.insert(e.phrase.as_str()), "duplicate cue {:?}", e.phrase);
+            assert!(!e.why.is_empty(), "cue {:?} has no why", e.phrase);
+        }
+    }
+}

@@ -1,0 +1,531 @@
+//! Sources: finding the speaker's noun phrase next to a cue, and telling what kind of source it is.
+//!
+//! There is no parser here: a source phrase is the run of words between the cue and the nearest
+//! clause boundary (punctuation, a conjunction, a relative pronoun). That is enough for news prose,
+//! where sources sit right beside their verb ("officials said", "said the mayor"), and the
+//! reader only needs the span to point at the speaker.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::super::document::{Document, TokenKind};
+use super::super::lexicon::Lexicon;
+use super::super::result::SourceKind;
+
+const QUANT: u8 = 1;
+const GROUP: u8 = 2;
+const ANON: u8 = 4;
+const ROLE: u8 = 8;
+const ORG: u8 = 16;
+const PLACE: u8 = 32;
+const TITLE: u8 = 64;
+const SHARE: u8 = 128;
+
+fn nouns() -> &'static HashMap<String, u8> {
+    static NOUNS: OnceLock<HashMap<String, u8>> = OnceLock::new();
+    NOUNS.get_or_init(|| {
+        let lex = Lexicon::parse(include_str!("../../../lexicons/source_nouns.tsv"));
+        let mut map = HashMap::new();
+        for e in &lex.entries {
+            let bit = match e.tag.as_str() {
+                "quant" => QUANT,
+                "group" => GROUP,
+                "anon" => ANON,
+                "role" => ROLE,
+                "org" => ORG,
+                "place" => PLACE,
+                "title" => TITLE,
+                "share" => SHARE,
+                other => panic!("source_nouns.tsv: unknown tag {other:?}"),
+            };
+            *map.entry(e.phrase.to_ascii_lowercase()).or_insert(0) |= bit;
+        }
+        map
+    })
+}
+
+/// Is the word in the source-noun list at all?
+pub(super) fn is_listed(doc: &Document, i: usize) -> bool {
+    flags(doc, i) != 0
+}
+
+fn flags(doc: &Document, i: usize) -> u8 {
+    let w = doc.token_text(i);
+    if w.len() > 24 {
+        return 0;
+    }
+    let lower = w.to_ascii_lowercase().replace('\u{2019}', "'");
+    let lower = lower.strip_suffix("'s").unwrap_or(&lower);
+    nouns().get(lower).copied().unwrap_or(0)
+}
+
+/// Words that end a source phrase when walking away from the cue: clause links and relatives.
+const STOP_WORDS: &[&str] = &[
+    "that",
+    "which",
+    "but",
+    "or",
+    "nor",
+    "because",
+    "while",
+    "when",
+    "whereas",
+    "although",
+    "though",
+    "if",
+    "as",
+    "since",
+    "so",
+    "than",
+    "where",
+    "after",
+    "before",
+    "until",
+    "unless",
+    "once",
+    "yet",
+    "then",
+    "whether",
+    "what",
+    "how",
+    "why",
+    "however",
+    "meanwhile",
+    "to",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "did",
+    "does",
+    "do",
+    "not",
+    "also",
+    "who",
+    "whom",
+    "whose",
+    "even",
+    "still",
+    "now",
+    // Another report's verb ends this one's source: "diplomats said they would insist".
+    "said",
+    "says",
+    "say",
+    "told",
+    "added",
+    "according",
+    "reported",
+    "wrote",
+    "stated",
+    "announced",
+];
+
+/// Words that may open a phrase before the real subject: "In a statement the ministry said".
+pub(super) const LEADERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "for",
+    "with",
+    "after",
+    "before",
+    "from",
+    "by",
+    "under",
+    "over",
+    "into",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+    "recently",
+    "separately",
+    "speaking",
+    "asked",
+    "and",
+    "thus",
+];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "many", "some", "several", "most", "few",
+    "other", "another", "each", "every", "both", "no", "any", "such",
+];
+
+pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who", "which", "one"];
+
+pub(super) fn is_det(doc: &Document, i: usize) -> bool {
+    doc.is_any(i, DETERMINERS)
+}
+
+fn is_cap(doc: &Document, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Abbreviations that end in a full stop inside a name or a phrase.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "col", "lt", "capt", "sgt", "prof", "rev", "st", "jr", "sr", "no", "vs",
+    "inc", "corp", "co", "ltd", "mt", "ft", "maj", "adm", "cmdr", "atty", "supt", "det", "insp",
+    // US state abbreviations in news style ("Springfield, Va.", "Sen. Ron Wyden (D-Ore.)").
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
+    "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+];
+
+/// A "." that belongs to an abbreviation or initial ("Mr.", "U.S.", "George W. Bush").
+fn is_abbrev_dot(doc: &Document, i: usize) -> bool {
+    if i == 0 || !doc.is(i, ".") || doc.tokens[i - 1].end != doc.tokens[i].start {
+        return false;
+    }
+    let prev = doc.token_text(i - 1);
+    (prev.len() == 1 && prev.chars().all(|c| c.is_ascii_uppercase())) || prev.contains('.') || doc.is_any(i - 1, ABBREVIATIONS)
+}
+
+pub(super) fn is_abbrev_dot_pub(doc: &Document, i: usize) -> bool {
+    is_abbrev_dot(doc, i)
+}
+
+/// Tokens that may sit inside a name without ending it: "AT&T", "state-run", "O'Neill".
+fn is_joiner(doc: &Document, i: usize) -> bool {
+    let t = doc.token_text(i);
+    (t == "&" || t == "-" || t == "'" || t == "\u{2019}" || t == "/")
+        && i > 0
+        && i + 1 < doc.tokens.len()
+        && (t == "&"
+            || doc.tokens[i - 1].end == doc.tokens[i].start && doc.tokens[i].end == doc.tokens[i + 1].start
+            // A plural possessive: "Sanders' spokesman".
+            || (t == "'" || t == "\u{2019}") && doc.tokens[i - 1].end == doc.tokens[i].start && doc.token_text(i - 1).ends_with('s'))
+}
+
+fn is_cue_word(doc: &Document, i: usize) -> bool {
+    let t = doc.token_text(i);
+    t.len() <= 14 && t.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && super::cue_words().contains(t)
+}
+
+fn is_boundary(doc: &Document, i: usize) -> bool {
+    match doc.tokens[i].kind {
+        TokenKind::Punct => !(is_abbrev_dot(doc, i) || is_joiner(doc, i)),
+        TokenKind::Number => false,
+        TokenKind::Word => doc.is_any(i, STOP_WORDS) || is_cue_word(doc, i),
+    }
+}
+
+/// The source phrase ending just before token `end`, no further back than `floor`.
+pub(super) fn left_phrase(doc: &Document, end: usize, floor: usize) -> Option<(usize, usize)> {
+    if end <= floor {
+        return None;
+    }
+    // A relative pronoun right before the verb is the grammatical subject: "Trump, who said ...".
+    if doc.is_any(end - 1, &["who", "which"]) {
+        return Some((end - 1, end));
+    }
+    // "a memo that said": the noun before a relative "that" is the source.
+    if end >= floor + 2 && doc.is(end - 1, "that") && (flags(doc, end - 2) & (ROLE | GROUP | ORG | ANON) != 0 || is_cap(doc, end - 2)) {
+        return left_phrase(doc, end - 1, floor);
+    }
+    let mut start = end;
+    loop {
+        // A parenthesis inside a name: "Rep. Bob Goodlatte (R-Va.) said".
+        if start > floor && doc.is(start - 1, ")") {
+            if let Some(open) = (start.saturating_sub(8).max(floor)..start - 1).rev().find(|&k| doc.is(k, "(")) {
+                start = open;
+                continue;
+            }
+        }
+        if start <= floor || is_boundary(doc, start - 1) {
+            break;
+        }
+        // "and" joins two names ("Obama and Clinton said"), otherwise it links clauses.
+        if doc.is(start - 1, "and") && !(start >= 2 && is_cap(doc, start - 2) && is_cap(doc, start)) {
+            break;
+        }
+        start -= 1;
+        if end - start >= 14 {
+            break;
+        }
+    }
+    if start == end {
+        return None;
+    }
+    // "McConnell, who in 2010 said": the relative pronoun before an adverbial is the subject.
+    if start > floor && doc.is_any(start - 1, &["who", "which"]) && (doc.is_any(start, LEADERS) || doc.tokens[start].kind == TokenKind::Number) {
+        return Some((start - 1, start));
+    }
+    // Skip an opening adverbial: take the last place where a subject could begin.
+    if doc.is_any(start, LEADERS) || doc.tokens[start].kind == TokenKind::Number {
+        let mut best = None;
+        for k in start + 1..end {
+            let prev_lower = !is_cap(doc, k - 1) && doc.tokens[k - 1].kind == TokenKind::Word;
+            if is_det(doc, k) && !doc.is_any(k - 1, DETERMINERS) || doc.is_any(k, PRONOUNS) || is_cap(doc, k) && prev_lower {
+                best = Some(k);
+            }
+        }
+        if let Some(b) = best {
+            start = b;
+        }
+    }
+    Some((start, end))
+}
+
+/// The source phrase starting at `start` (after an inverted verb: "said the mayor, who ...").
+pub(super) fn right_phrase(doc: &Document, start: usize, ceiling: usize) -> Option<(usize, usize)> {
+    let mut end = start;
+    loop {
+        if end > start && end < ceiling && doc.is(end, "(") {
+            if let Some(close) = (end + 1..ceiling.min(end + 8)).find(|&k| doc.is(k, ")")) {
+                end = close + 1;
+                continue;
+            }
+        }
+        if end >= ceiling || is_boundary(doc, end) && !(doc.is_any(end, &["to", "who", "whose"]) && end > start) {
+            break;
+        }
+        // Stop before a second clause ("said the mayor on Monday"): time words end the phrase;
+        // "and" joins only names ("Gov. and Chairman Ed Rendell").
+        if end > start && (doc.is_any(end, RIGHT_ENDS) || doc.is(end, "and") && !(end + 1 < ceiling && is_cap(doc, end + 1))) {
+            break;
+        }
+        end += 1;
+        if end - start >= 12 {
+            break;
+        }
+    }
+    (end > start).then_some((start, end))
+}
+
+/// Words that end a source phrase after an inverted verb: adverbials of time and place.
+pub(super) const RIGHT_ENDS: &[&str] =
+    &["on", "in", "at", "during", "last", "after", "before", "yesterday", "today", "earlier", "this", "when", "while", "as"];
+
+/// Does the phrase look like a noun phrase naming someone (names, titles, roles and a few
+/// adjectives), so that a following adverbial may end it? "political scientist Dossym Satpayev"
+/// does, "Clinton reached out to McConnell" does not.
+pub(super) fn name_like(doc: &Document, first: usize, last: usize) -> bool {
+    (first..last).all(|k| {
+        doc.tokens[k].kind != TokenKind::Word
+            || is_cap(doc, k)
+            || flags(doc, k) != 0
+            || is_det(doc, k)
+            || doc.is_any(
+                k,
+                &[
+                    "former",
+                    "senior",
+                    "top",
+                    "chief",
+                    "political",
+                    "local",
+                    "state",
+                    "federal",
+                    "deputy",
+                    "longtime",
+                    "veteran",
+                    "leading",
+                    "prominent",
+                    "retired",
+                    "independent",
+                    "of",
+                    "the",
+                    "and",
+                    "new",
+                    "acting",
+                    "assistant",
+                    "associate",
+                    "vice",
+                    "general",
+                    "executive",
+                    "managing",
+                    "press",
+                    "foreign",
+                    "national",
+                    "economic",
+                    "economist",
+                    "analyst",
+                    "professor",
+                    "scientist",
+                    "expert",
+                    "strategist",
+                    "consultant",
+                    "adviser",
+                    "advisor",
+                    "manager",
+                    "host",
+                    "author",
+                    "researcher",
+                    "historian",
+                    "pollster",
+                    "chairman",
+                    "head",
+                    "founder",
+                    "co-founder",
+                    "owner",
+                    "member",
+                    "representative",
+                    "resident",
+                    "worker",
+                    "officer",
+                    "agent",
+                    "candidate",
+                    "nominee",
+                    "director",
+                ],
+            )
+    })
+}
+
+/// Could a source phrase begin at token `i`? (after an inverted verb)
+pub(super) fn starts_phrase(doc: &Document, i: usize) -> bool {
+    i < doc.tokens.len()
+        && (doc.tokens[i].kind == TokenKind::Word || doc.tokens[i].kind == TokenKind::Number && i + 1 < doc.tokens.len())
+        && !doc.is_any(i, STOP_WORDS)
+        && !doc.is_any(i, &["this", "these", "those", "it", "there", "here", "in", "on", "at", "of", "for", "with", "by", "about", "from"])
+}
+
+/// What a phrase names, before pronouns are resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Class {
+    Kind(SourceKind),
+    /// he, she: a person named elsewhere.
+    Person,
+    /// they: a group named elsewhere.
+    Plural,
+    /// it, which: an organisation or document named elsewhere.
+    Thing,
+    /// who: whoever is named just before.
+    Relative,
+}
+
+pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
+    if last == first + 1 {
+        let w = doc.lower(first);
+        match w.as_str() {
+            "i" | "we" | "me" | "us" => return Class::Kind(SourceKind::SelfSource),
+            "he" | "she" | "him" | "her" => return Class::Person,
+            "they" | "them" => return Class::Plural,
+            "it" | "which" => return Class::Thing,
+            "who" => return Class::Relative,
+            "you" | "one" => return Class::Kind(SourceKind::Vague),
+            _ => {}
+        }
+    }
+    // The head is the phrase before any post-modifier ("a spokesman for the ministry").
+    let mut head_end = last;
+    for k in first + 1..last {
+        if doc.is_any(k, &["for", "of", "at", "with", "in", "from", "on", "familiar", "close", "who", ","]) {
+            head_end = k;
+            break;
+        }
+    }
+    let mut any_quant = false;
+    let mut any_org = false;
+    let mut any_place = false;
+    let mut any_title = false;
+    let mut any_name = false;
+    // A listed common word capitalised only because it opens the sentence ("News reports say")
+    // is no organisation's name.
+    let opens_sentence = first == 0 || doc.is_any(first - 1, &[".", "!", "?"]) || doc.tokens[first].newlines_before > 0;
+    for k in first..head_end {
+        let f = flags(doc, k);
+        any_quant |= f & QUANT != 0 && k == first;
+        let common_opener = k == first && opens_sentence && f != 0 && head_end > first + 1;
+        any_org |= f & ORG != 0 && is_cap(doc, k) && !common_opener;
+        any_place |= f & PLACE != 0;
+        any_title |= f & TITLE != 0 && is_cap(doc, k);
+        let t = doc.token_text(k);
+        // Right after "Mr." or "Dr." any capitalised word is a name ("Mr. King").
+        let after_title = k >= first + 2 && is_abbrev_dot(doc, k - 1) && flags(doc, k - 2) & TITLE != 0;
+        if after_title && is_cap(doc, k) {
+            any_name = true;
+            continue;
+        }
+        if is_cap(doc, k) && f & (ORG | PLACE | TITLE | GROUP | ROLE | QUANT | ANON) == 0 && !doc.is_any(k, DETERMINERS) {
+            // An all-capitals word of two to five letters is an acronym (FBI, NATO), not a name.
+            let acronym = t.len() <= 4 && t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+            if acronym {
+                any_org = true;
+            } else {
+                any_name = true;
+            }
+        }
+    }
+    // A share of a group: "46 percent of voters", "a majority", "three in four".
+    if doc.tokens[first].kind == TokenKind::Number || (first..last).any(|k| flags(doc, k) & SHARE != 0) {
+        return Class::Kind(SourceKind::Vague);
+    }
+    // A lone capitalised agent noun opening the sentence: "Mourners say", "Protesters said".
+    if last == first + 1 && is_cap(doc, first) && flags(doc, first) == 0 {
+        let w = doc.lower(first);
+        if ["ists", "ians"].iter().any(|s| w.ends_with(s)) && w.len() > 6 {
+            return Class::Kind(SourceKind::Vague);
+        }
+    }
+    let head = (first..head_end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word).unwrap_or(first);
+    let hf = flags(doc, head);
+    // "Members of the press", "Supporters of the bill": a capitalised plural only because it
+    // opens the sentence.
+    if head == first && head_end < last && doc.is(head_end, "of") && doc.lower(head).ends_with('s') && hf & ORG == 0 {
+        let sentence_initial = first == 0 || doc.is_any(first - 1, &[".", "!", "?"]) || doc.tokens[first].newlines_before > 0;
+        if sentence_initial {
+            return Class::Kind(SourceKind::Vague);
+        }
+    }
+    if any_quant {
+        return Class::Kind(SourceKind::Vague);
+    }
+    if hf & ANON != 0 {
+        return Class::Kind(SourceKind::Vague);
+    }
+    // A capitalised head that is a person's name, possibly after a title or a role:
+    // "Sen. Elizabeth Warren", "White House spokesman Josh Earnest".
+    let head_after_title = head >= first + 2 && is_abbrev_dot(doc, head - 1) && flags(doc, head - 2) & TITLE != 0;
+    let head_is_name = is_cap(doc, head)
+        && (hf == 0 || head_after_title)
+        && !(doc.token_text(head).len() <= 4 && doc.token_text(head).chars().all(|c| c.is_ascii_uppercase()));
+    let first_name_before =
+        head > first && is_cap(doc, head - 1) && flags(doc, head - 1) == 0 && doc.token_text(head - 1).chars().any(|c| c.is_lowercase());
+    // "The American Stock Exchange": a name after "the" is an organisation's, not a person's.
+    let the_name = doc.is(first, "the") && !any_title && (first + 1..=head).all(|k| is_cap(doc, k) || doc.tokens[k].kind != TokenKind::Word);
+    if head_is_name && !the_name && (any_title || first_name_before || k_role_before(doc, first, head) || !any_org && !any_place) {
+        return Class::Kind(SourceKind::Named);
+    }
+    if any_org || any_place {
+        return Class::Kind(SourceKind::Institution);
+    }
+    if any_title && any_name {
+        return Class::Kind(SourceKind::Named);
+    }
+    if hf & GROUP != 0 {
+        // "the critics" still names no one; "Republicans" is a party's voice only in aggregate.
+        return Class::Kind(SourceKind::Vague);
+    }
+    if hf & ROLE != 0 || any_name {
+        return Class::Kind(SourceKind::Institution);
+    }
+    // An unknown bare plural ("economists" is listed; "pollsters" may not be) is a vague group.
+    let head_text = doc.token_text(head);
+    if !is_det(doc, first) && head_text.ends_with('s') && !is_cap(doc, head) {
+        return Class::Kind(SourceKind::Vague);
+    }
+    if doc.is_any(first, &["a", "an"]) {
+        return Class::Kind(SourceKind::Vague);
+    }
+    Class::Kind(SourceKind::Institution)
+}
+
+/// Is there a role noun before the head ("spokesman" in "White House spokesman Josh Earnest")?
+fn k_role_before(doc: &Document, first: usize, head: usize) -> bool {
+    (first..head).any(|k| !is_cap(doc, k) && flags(doc, k) & ROLE != 0)
+}
