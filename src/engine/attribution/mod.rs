@@ -726,6 +726,11 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         if !plausible_verb(doc, first, last, &t, s.first) {
             continue;
         }
+        // Metadata lines ("Disclaimer: the views expressed are ...") speak about the text, not
+        // for a source: a reporting verb there attributes nothing a reader should weigh.
+        if s.block == super::segment::Block::Metadata {
+            continue;
+        }
         // A report inside a quotation is the quoted speaker's own wording, already attributed
         // as a whole to whoever is quoted; listing it again would double-count.
         // An unclosed mark is too unreliable to silence a cue.
@@ -1708,6 +1713,8 @@ mod tests {
         "BOOM: The market fell by half today.",
         "That said, the pies sold out.",
         "Having said that, the pies sold out.",
+        "Disclaimer: The views expressed here are the author's own.",
+        "Editor's note: The mayor said nothing further.",
     ];
 
     fn run(text: &str) -> Vec<Attribution> {

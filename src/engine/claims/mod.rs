@@ -44,12 +44,12 @@ pub fn cues_of(doc: &Document, first: usize, last: usize, spans: &[Span], attrib
 
 fn classify_unit(doc: &Document, u: &SentenceUnit, hits: &[super::lexicon::Hit], spans: &[Span], attribution: Option<(SourceKind, Stance)>) -> Sentence {
     let c = if u.last > u.first { cues::gather(doc, u.first, u.last, u.range, hits, spans, attribution) } else { Cues::default() };
-    let certainty = certainty::score(&certainty::Inputs {
+    let certainty = round3(certainty::score(&certainty::Inputs {
         hedges: &c.hedges,
         boosters: &c.boosters,
         attribution: c.attribution,
         question: c.question,
-    });
+    }));
     let sentence = |claim: Option<Claim>, non_claim: Option<NonClaim>, why: String| Sentence {
         start: u.range.start,
         end: u.range.end,
@@ -63,9 +63,15 @@ fn classify_unit(doc: &Document, u: &SentenceUnit, hits: &[super::lexicon::Hit],
         return sentence(None, Some(reason), why.to_string());
     }
     let (kind, kind_why) = kind::decide(&c);
-    let checkworthiness = checkworthiness::score(&c);
+    let checkworthiness = round3(checkworthiness::score(&c));
     let why = explain(&c, kind, &kind_why, checkworthiness);
     sentence(Some(Claim { kind, checkworthiness }), None, why)
+}
+
+/// Scores are shown to people and written to JSON: three decimals say all they mean, and
+/// rounding here keeps every consumer (and the 0.5 threshold) looking at the same number.
+fn round3(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
 }
 
 /// Why a unit is not a claim, if it is not.
