@@ -255,11 +255,12 @@ fn eval_scores_what_is_there_and_marks_the_rest_missing() {
     );
     let r = run(&["eval", dir.to_str().unwrap()], b"");
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let table: Vec<&str> = r.stdout.lines().filter(|l| l.starts_with('|')).collect();
+    // The development table comes first; the held-out table follows its own header.
+    let table: Vec<&str> = r.stdout.lines().take_while(|l| !l.is_empty()).filter(|l| l.starts_with('|')).collect();
     assert_eq!(table.len(), 2 + 9, "header, rule and nine metric rows:\n{}", r.stdout);
     let cells = |row: &str| -> Vec<String> { row.trim_matches('|').split('|').map(|c| c.trim().to_string()).collect() };
     assert_eq!(cells(table[0]), ["task", "data", "metric", "value", "target"]);
-    assert_eq!(cells(table[2])[..3], ["uncertainty", "factbank_dev (n=2)", "sentence F1"]);
+    assert_eq!(cells(table[2])[..3], ["uncertainty", "uncertainty/factbank_dev (n=2)", "sentence F1"]);
     assert!(cells(table[2])[3].contains("(P "), "{}", table[2]);
     assert_eq!(cells(table[2])[4], "0.60 (later 0.85)");
     let missing = table[4..].iter().filter(|row| cells(row)[3] == "missing").count();
