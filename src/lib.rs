@@ -9,6 +9,8 @@
 
 #![forbid(unsafe_code)]
 
+pub mod digest;
 pub mod engine;
+pub mod view;
 
 pub use engine::{analyze, Analysis};
