@@ -961,7 +961,7 @@ mod tests {
         ("Officials said the river might flood", &[("Officials said the river might flood", Prose)]),
         // Headings and lists.
         ("Markets in Turmoil\nStocks fell sharply on Monday. Bonds rose.", &[("Markets in Turmoil", Heading), ("Stocks fell sharply on Monday.", Prose), ("Bonds rose.", Prose)]),
-        ("BAHIA COCOA REVIEW\n\nShowers continued throughout the week.", &[("BAHIA COCOA REVIEW", Heading), ("Showers continued throughout the week.", Prose)]),
+        ("HARBOUR GRAIN REPORT\n\nRain fell on the northern farms all week.", &[("HARBOUR GRAIN REPORT", Heading), ("Rain fell on the northern farms all week.", Prose)]),
         ("Intro text here.\n\n## What We Know\n\nLittle so far.", &[("Intro text here.", Prose), ("## What We Know", Heading), ("Little so far.", Prose)]),
         (
             "Key steps:\n- Cut costs\n- Raise prices\n1. Hire staff\n2) Train them\na) Review results",
