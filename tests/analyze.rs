@@ -2,6 +2,9 @@
 //! marked, and the invariants every consumer relies on (offsets inside the text, on character
 //! boundaries, ordered; sentences tiling their paragraphs; the same answer twice).
 
+// Native only: the same checks run in the browser would add time, not coverage.
+#![cfg(not(target_arch = "wasm32"))]
+
 use claimlens::engine::{analyze, Analysis, Category, ClaimKind, CueKind, NonClaim, SourceKind, Stance};
 
 fn spans_of(a: &Analysis, text: &str, category: Category) -> Vec<(String, CueKind)> {

@@ -2,6 +2,9 @@
 //! of the JSON contract. The detectors' findings are tested in the engine; here only the shape
 //! and the plumbing are checked, so these tests hold whatever the detectors find.
 
+// It runs the native binary, so it has no meaning inside a browser.
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
