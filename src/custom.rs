@@ -30,10 +30,10 @@ pub fn apply(text: &str, analysis: &Analysis, custom: &Customizations) -> Analys
     spans.sort_by_key(key);
     spans.dedup_by(|b, a| key(a) == key(b));
 
-    let ignored: Vec<String> = custom.ignored_words.iter().map(|w| fold(w.trim())).filter(|w| !w.is_empty()).collect();
+    let ignored: Vec<String> = custom.ignored_words.iter().map(|w| words(w)).filter(|w| !w.is_empty()).collect();
     spans.retain(|s| {
         !custom.dismissed.iter().any(|d| d.start == s.start && d.end == s.end && d.category == s.category)
-            && !ignored.iter().any(|w| *w == fold(&s.text))
+            && !ignored.iter().any(|w| *w == words(&s.text))
     });
 
     let mut out = analysis.clone();
@@ -50,7 +50,7 @@ fn extra_spans(text: &str, custom: &Customizations) -> Vec<Span> {
         .extra_cues
         .iter()
         .enumerate()
-        .map(|(i, c)| (fold(&c.phrase.split_whitespace().collect::<Vec<_>>().join(" ")), i))
+        .map(|(i, c)| (words(&c.phrase), i))
         .filter(|(p, _)| !p.is_empty())
         .collect();
     if cues.is_empty() || text.is_empty() {
@@ -107,6 +107,11 @@ fn fold(s: &str) -> String {
         }
     }
     out
+}
+
+/// Folded, with whitespace runs as single spaces and none at the ends: how phrases compare.
+fn words(s: &str) -> String {
+    fold(&s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 fn is_word_char(c: char) -> bool {
@@ -225,12 +230,15 @@ mod tests {
 
     #[test]
     fn ignored_words_remove_every_matching_span() {
-        let text = "It might rain. It MIGHT snow. It might not.";
+        let text = "It might rain. It MIGHT snow. It might not. In fact, it will.";
         let a = crate::analyze(text);
         assert!(a.spans.iter().filter(|s| s.text.eq_ignore_ascii_case("might")).count() >= 2);
-        let custom = Customizations { ignored_words: vec![" Might ".into()], ..Default::default() };
+        let custom = Customizations { ignored_words: vec![" Might ".into(), "in  \n fact".into()], ..Default::default() };
         let out = apply(text, &a, &custom);
         assert!(!out.spans.iter().any(|s| s.text.eq_ignore_ascii_case("might")));
+        // A multi-word ignored phrase matches a span of the same words, however spaced.
+        assert!(a.spans.iter().any(|s| s.text == "In fact"));
+        assert!(!out.spans.iter().any(|s| s.text == "In fact"));
     }
 
     #[test]

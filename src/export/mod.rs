@@ -143,7 +143,7 @@ pub(crate) fn source_kind_label(kind: SourceKind) -> &'static str {
 
 /// The words of an attribution's source, or a description when no agent is named.
 pub(crate) fn source_words(text: &str, a: &Attribution) -> String {
-    a.source.and_then(|r| text.get(r.start..r.end)).map(|s| collapse(s)).unwrap_or_else(|| "(no source named)".to_string())
+    a.source.and_then(|r| text.get(r.start..r.end)).map(collapse).unwrap_or_else(|| "(no source named)".to_string())
 }
 
 /// `text[start..end]`, or "" when the range does not fit the text (an analysis built for
