@@ -124,7 +124,7 @@ pub fn html(text: &str, analysis: &Analysis, digest: &Digest, title: &str) -> St
     out.push_str("</section>\n");
 
     out.push_str("<section id=\"sources\">\n<h2>Sources</h2>\n");
-    if d.sources.is_empty() && d.agentless.is_empty() {
+    if analysis.attributions.is_empty() && d.sources.is_empty() && d.agentless.is_empty() {
         out.push_str("<p>No attributions found.</p>\n");
     }
     if !d.sources.is_empty() {

@@ -72,7 +72,7 @@ pub fn markdown(text: &str, analysis: &Analysis, digest: &Digest) -> String {
     }
 
     out.push_str("\n## Sources\n\n");
-    if d.sources.is_empty() && d.agentless.is_empty() {
+    if analysis.attributions.is_empty() && d.sources.is_empty() && d.agentless.is_empty() {
         out.push_str("No attributions found.\n");
     } else {
         if !d.sources.is_empty() {

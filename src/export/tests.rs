@@ -489,3 +489,13 @@ fn exports_survive_an_analysis_for_another_text() {
     assert_balanced(&out);
     assert_eq!(strip(article(&out)), text);
 }
+
+#[test]
+fn attributions_are_never_reported_missing_when_the_analysis_has_some() {
+    // A digest that lists no sources (not computed, or stale) must not make an export claim that
+    // the text attributes nothing.
+    let md = markdown(TEXT, &example(), &Digest::default());
+    assert!(!md.contains("No attributions found"), "{md}");
+    let page = html(TEXT, &example(), &Digest::default(), "t");
+    assert!(!page.contains("No attributions found"));
+}
