@@ -139,6 +139,8 @@ struct Out {
     pre: usize,
     /// Just after `<pre>`: its first newline is not content (as in browsers).
     pre_start: bool,
+    /// Just after a list item's "- ": a paragraph opening inside the item stays on its line.
+    marker: bool,
 }
 
 impl Out {
@@ -192,15 +194,23 @@ impl Out {
         }
         self.breaks = 0;
         self.space = false;
+        self.marker = false;
         self.s.push(c);
     }
 
     fn brk(&mut self, n: u8) {
+        if self.marker {
+            return;
+        }
         self.breaks = self.breaks.max(n);
         self.space = false;
     }
 
     fn tag(&mut self, name: &str, close: bool) {
+        if name == "li" {
+            // The item (or the next one) ends here: its marker no longer holds breaks back.
+            self.marker = false;
+        }
         match name {
             "br" => {
                 // Each <br> is one line break, so two make a blank line.
@@ -211,6 +221,7 @@ impl Out {
                 self.brk(1);
                 self.visible('-');
                 self.visible(' ');
+                self.marker = true;
             }
             "td" | "th" => self.space = true,
             "pre" => {
@@ -351,6 +362,8 @@ mod tests {
             ("line<br>next<br/><br />after blank", "line\nnext\n\nafter blank"),
             ("<ul><li>one</li><li>two <b>bold</b></li></ul>", "- one\n- two bold"),
             ("<p>x</p><ol>\n<li>first\n</li></ol><p>y</p>", "x\n\n- first\n\ny"),
+            ("<ul><li><p>para in item</p></li><li>\n  <div>div in item</div></li></ul>", "- para in item\n\n- div in item"),
+            ("<ul><li></li><li>after an empty item</li></ul>", "-\n- after an empty item"),
             ("<table><tr><th>Name</th><th>Age</th></tr><tr><td>Ann</td><td>40</td></tr></table>", "Name Age\nAnn 40"),
             ("<blockquote>Quoted.</blockquote>After.", "Quoted.\n\nAfter."),
             ("in<span>line</span> <em>words</em>", "inline words"),
