@@ -216,3 +216,18 @@ fn varints_round_trip() {
     put_varint(&mut v, 300);
     assert_eq!(v, [0xac, 0x02]);
 }
+
+#[test]
+fn only_changed_view_fields_travel() {
+    // The frame for "ab" with only the selection changed, written by hand.
+    let view = ViewState { selected: Some(4), ..ViewState::default() };
+    let mut frame = vec![2, b'a', b'b'];
+    frame.extend_from_slice(br#"{"selected":4}"#);
+    assert_eq!(encode("ab", &view), pack(&frame));
+    // One filter off: only that filter.
+    let view = ViewState { filters: Filters { loaded: false, ..Filters::default() }, ..ViewState::default() };
+    let mut frame = vec![2, b'a', b'b'];
+    frame.extend_from_slice(br#"{"filters":{"loaded":false}}"#);
+    assert_eq!(encode("ab", &view), pack(&frame));
+    assert_eq!(decode(&encode("ab", &view)).unwrap().view, view);
+}
