@@ -88,6 +88,31 @@ impl Digest {
     }
 }
 
+/// The certainty band a reader sees, "firm" | "hedged" | "weak". A flat assertion scores 0.85
+/// and one approximator or a vague source keeps it above 0.75; one epistemic hedge ("may") lands
+/// near 0.55; two hedges or a question fall below 0.5.
+pub fn certainty_band(certainty: f32) -> &'static str {
+    if certainty >= 0.75 {
+        "firm"
+    } else if certainty >= 0.5 {
+        "hedged"
+    } else {
+        "weak"
+    }
+}
+
+/// The check-worthiness band, "high" | "mid" | "low": 0.5 is the engine's decision threshold, so
+/// "low" claims are those it would not send to a fact-checker.
+pub fn checkworthiness_band(checkworthiness: f32) -> &'static str {
+    if checkworthiness >= 0.7 {
+        "high"
+    } else if checkworthiness >= 0.5 {
+        "mid"
+    } else {
+        "low"
+    }
+}
+
 /// Bytes two ranges share.
 fn shared(a: Range, b: Range) -> usize {
     a.end.min(b.end).saturating_sub(a.start.max(b.start))
@@ -182,6 +207,18 @@ mod tests {
             source_kind: kind,
             stance: Stance::Neutral,
             why: String::new(),
+        }
+    }
+
+    #[test]
+    fn bands_split_at_their_thresholds() {
+        let certainty = [(1.0, "firm"), (0.85, "firm"), (0.75, "firm"), (0.7499, "hedged"), (0.5525, "hedged"), (0.5, "hedged"), (0.49, "weak"), (0.0, "weak")];
+        for (c, band) in certainty {
+            assert_eq!(certainty_band(c), band, "{c}");
+        }
+        let worth = [(1.0, "high"), (0.7, "high"), (0.69, "mid"), (0.5, "mid"), (0.4999, "low"), (0.0, "low")];
+        for (c, band) in worth {
+            assert_eq!(checkworthiness_band(c), band, "{c}");
         }
     }
 
