@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use claimlens::digest::{certainty_band, checkworthiness_band, Digest};
-use claimlens::engine::{Analysis, Category, Range};
+use claimlens::engine::{Analysis, Category};
 use claimlens::view::{ClaimSort, ViewState};
 use wasm_bindgen::JsValue;
 use web_sys::{Element, ScrollIntoViewOptions, ScrollLogicalPosition};
@@ -141,12 +141,13 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
 
     // The cues that set this sentence's certainty, as the filters and the person's corrections
     // leave them in the article.
-    let range = sentence.range();
+    // Spans are ordered by start, so the sentence's own are one slice of them.
+    let first = analysis.spans.partition_point(|s| s.start < sentence.start);
+    let last = analysis.spans.partition_point(|s| s.start < sentence.end);
     let cues = |category: Category| -> Vec<String> {
-        analysis
-            .spans
+        analysis.spans[first..last.max(first)]
             .iter()
-            .filter(|s| s.category == category && range.overlaps(Range::new(s.start, s.end)))
+            .filter(|s| s.category == category)
             .filter(|s| !dismissed(s, &view.custom))
             .map(|s| s.text.clone())
             .collect()
