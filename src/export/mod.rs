@@ -98,29 +98,9 @@ fn is_reserved_on_windows(stem: &str) -> bool {
         || (s.len() == 4 && (s.starts_with("com") || s.starts_with("lpt")) && s.as_bytes()[3].is_ascii_digit())
 }
 
-/// Check-worthiness band of a claim: `high` from 0.5 (the engine's own check-worthy threshold),
-/// `mid` from 0.3, `low` below. The page's `data-cw` should use the same bands.
-pub fn checkworthiness_band(x: f32) -> &'static str {
-    if x >= 0.5 {
-        "high"
-    } else if x >= 0.3 {
-        "mid"
-    } else {
-        "low"
-    }
-}
-
-/// Certainty band: `firm` from 0.7 (no hedge, or only approximators), `hedged` from 0.4 (about
-/// one modal hedge), `weak` below (several hedges, distancing, questions).
-pub fn certainty_band(x: f32) -> &'static str {
-    if x >= 0.7 {
-        "firm"
-    } else if x >= 0.4 {
-        "hedged"
-    } else {
-        "weak"
-    }
-}
+// One definition of the bands, shared with the page, so a claim marked "high" in the article is
+// "high" in every export too.
+pub use crate::digest::{certainty_band, checkworthiness_band};
 
 /// The JSON name of an enum value ("epistemic", "self"), so exports use the contract's words.
 pub(crate) fn name<T: Serialize>(value: &T) -> String {

@@ -461,17 +461,6 @@ fn file_names_are_short_and_cut_at_words() {
     assert_eq!(name, format!("{}.md", "x".repeat(57)));
 }
 
-#[test]
-fn bands() {
-    let cw = [(0.0, "low"), (0.299, "low"), (0.3, "mid"), (0.499, "mid"), (0.5, "high"), (1.0, "high")];
-    for (x, band) in cw {
-        assert_eq!(checkworthiness_band(x), band, "{x}");
-    }
-    let certainty = [(0.0, "weak"), (0.399, "weak"), (0.4, "hedged"), (0.553, "hedged"), (0.7, "firm"), (0.85, "firm")];
-    for (x, band) in certainty {
-        assert_eq!(certainty_band(x), band, "{x}");
-    }
-}
 
 #[test]
 fn exports_survive_an_analysis_for_another_text() {
