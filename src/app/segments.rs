@@ -271,7 +271,8 @@ pub fn utf16_offset(text: &str, byte: usize) -> usize {
     text[..byte].chars().map(char::len_utf16).sum()
 }
 
-#[cfg(test)]
+// Not in the browser test build, which includes this file too: these run natively.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use claimlens::engine::{Attribution, CueKind, Sentence, SourceKind, Span, Stance};
