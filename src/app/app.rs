@@ -23,6 +23,7 @@ use crate::components::tooltip::Tooltip;
 use crate::segments::{utf16_offset, MAX_TEXT_BYTES, SLOW_TEXT_BYTES};
 use crate::services::{location, storage};
 use crate::state::{Action, Message, State, Tip};
+use claimlens::view::ViewState;
 
 /// Typing pauses shorter than this do not start an analysis.
 const ANALYSE_AFTER_MS: u32 = 150;
@@ -227,12 +228,17 @@ pub fn App() -> Html {
             move || drop(listeners)
         });
     }
+    // Callbacks handed to the article are made once (`use_callback` with no deps): a new
+    // callback would make the article re-render on every hover. What they need of the current
+    // state they read from this mirror.
+    let tip_now = use_mut_ref(|| None::<Tip>);
+    *tip_now.borrow_mut() = state.tip.clone();
     let on_tip = {
-        let (dispatch, timer, current) = (dispatch.clone(), tip_timer.clone(), state.tip.clone());
-        Callback::from(move |tip: Option<Tip>| {
+        let (dispatch, timer, current) = (dispatch.clone(), tip_timer.clone(), tip_now.clone());
+        use_callback((), move |tip: Option<Tip>, _| {
             timer.borrow_mut().take();
             // Hovering the mark of a pinned tooltip must not turn it back into a preview.
-            if let (Some(new), Some(old)) = (&tip, &current) {
+            if let (Some(new), Some(old)) = (&tip, &*current.borrow()) {
                 if old.pinned && !new.pinned && old.key == new.key {
                     return;
                 }
@@ -241,13 +247,9 @@ pub fn App() -> Html {
         })
     };
     let on_tip_leave = {
-        let (dispatch, timer, pinned) = (
-            dispatch.clone(),
-            tip_timer.clone(),
-            state.tip.as_ref().is_some_and(|t| t.pinned),
-        );
-        Callback::from(move |_| {
-            if pinned {
+        let (dispatch, timer, current) = (dispatch.clone(), tip_timer.clone(), tip_now.clone());
+        use_callback((), move |_: (), _| {
+            if current.borrow().as_ref().is_none_or(|t| t.pinned) {
                 return;
             }
             let dispatch = dispatch.clone();
@@ -258,13 +260,13 @@ pub fn App() -> Html {
     };
     let on_tip_enter = {
         let timer = tip_timer.clone();
-        Callback::from(move |_| drop(timer.borrow_mut().take()))
+        use_callback((), move |_: (), _| drop(timer.borrow_mut().take()))
     };
 
     let flash_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     let on_panel_select = {
         let (dispatch, timer) = (dispatch.clone(), flash_timer.clone());
-        Callback::from(move |i: usize| {
+        use_callback((), move |i: usize, _| {
             dispatch.dispatch(Action::Select(i));
             dispatch.dispatch(Action::Flash(Some(i)));
             scroll_to_sentence(i);
@@ -275,7 +277,25 @@ pub fn App() -> Html {
         })
     };
     let actions: Callback<Action> = dispatch.clone().into();
-    let on_select = actions.reform(Action::Select);
+    let on_select = {
+        let dispatch = dispatch.clone();
+        use_callback((), move |i: usize, _| dispatch.dispatch(Action::Select(i)))
+    };
+    let on_sample = {
+        let dispatch = dispatch.clone();
+        use_callback((), move |_: (), _| {
+            dispatch.dispatch(Action::Load {
+                text: SAMPLE.to_string(),
+                note: None,
+            })
+        })
+    };
+    let on_view = {
+        let dispatch = dispatch.clone();
+        use_callback((), move |v: ViewState, _| {
+            dispatch.dispatch(Action::SetView(v))
+        })
+    };
     {
         let (text, analysed, shown) = (
             state.text.clone(),
@@ -289,14 +309,9 @@ pub fn App() -> Html {
             }
         });
     }
-    let on_view = actions.reform(Action::SetView);
     let on_edit = actions.reform(Action::Edit);
     let on_load =
         actions.reform(|(text, note): (String, Option<String>)| Action::Load { text, note });
-    let on_sample = actions.reform(|_| Action::Load {
-        text: SAMPLE.to_string(),
-        note: None,
-    });
     let on_clear = actions.reform(|_| Action::Clear);
     let on_undo = actions.reform(|_| Action::UndoClear);
     let on_error = actions.reform(|e: String| Action::Message(Message::error(e)));
