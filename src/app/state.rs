@@ -67,7 +67,8 @@ pub struct State {
     pub view: ViewState,
     pub status: Status,
     pub message: Option<Message>,
-    /// The text before the last clear or load, for `#undo-clear`.
+    /// The text before the last clear or load, for `#undo-clear`; kept while typing, so a
+    /// clear followed by typing can still be undone.
     pub undo: Option<Rc<str>>,
     pub flash: Option<usize>,
     pub tip: Option<Tip>,
@@ -163,7 +164,6 @@ impl Reducible for State {
                     return self;
                 }
                 s.text = text.into();
-                s.undo = None;
             }
             Action::Load { text, note } => {
                 s.replace_text(text.into(), true);
@@ -171,8 +171,15 @@ impl Reducible for State {
             }
             Action::Clear => s.replace_text("".into(), true),
             Action::UndoClear => {
+                // A swap, not a restore: text typed since the clear becomes the next "undo", so
+                // no text is ever dropped by pressing it.
                 if let Some(old) = s.undo.take() {
+                    if !s.text.trim().is_empty() {
+                        s.undo = Some(s.text.clone());
+                    }
                     s.text = old;
+                    s.view.selected = None;
+                    s.tip = None;
                 }
             }
             Action::Analysing => s.status = Status::Analysing,

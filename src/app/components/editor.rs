@@ -117,7 +117,9 @@ pub fn Editor(props: &EditorProps) -> Html {
                     aria-label="Open a text, Markdown or HTML file" onchange={onchange_file} tabindex="-1"/>
                 <button type="button" id="clear" onclick={on_clear} disabled={props.text.is_empty()}>{"Clear"}</button>
                 if props.can_undo {
-                    <button type="button" id="undo-clear" onclick={on_undo}>{"Undo: bring the previous text back"}</button>
+                    <button type="button" id="undo-clear" onclick={on_undo}>
+                        { if props.text.trim().is_empty() { "Undo clear" } else { "Bring back the previous text" } }
+                    </button>
                 }
                 <span class="word-count" aria-live="off">{ format!("{words} words") }</span>
             </div>
