@@ -5,8 +5,8 @@
 //! nest; so the text is cut at every mark boundary and an element that crosses an outer one is
 //! split in two. Kept free of the DOM so it is tested natively.
 //!
-//! Also here: the bands the page shows for scores, and UTF-8 byte to UTF-16 offset conversion
-//! (the engine speaks bytes, the DOM speaks UTF-16 code units).
+//! Also here: UTF-8 byte to UTF-16 offset conversion (the engine speaks bytes, the DOM speaks
+//! UTF-16 code units).
 
 use std::cmp::Reverse;
 use std::collections::BTreeSet;
@@ -244,28 +244,6 @@ pub fn layout(text: &str, analysis: &Analysis, filters: &Filters) -> Vec<Node> {
     tree(&pieces(text, &marks(text, analysis, filters)))
 }
 
-/// Check-worthiness as the page names it (`data-cw`): high when a fact-checker should look.
-pub fn checkworthiness_band(score: f32) -> &'static str {
-    if score >= 0.6 {
-        "high"
-    } else if score >= 0.35 {
-        "mid"
-    } else {
-        "low"
-    }
-}
-
-/// Certainty as the page names it (`data-certainty`).
-pub fn certainty_band(certainty: f32) -> &'static str {
-    if certainty >= 0.75 {
-        "firm"
-    } else if certainty >= 0.45 {
-        "hedged"
-    } else {
-        "weak"
-    }
-}
-
 /// The UTF-16 offset of a byte offset (which must be on a character boundary).
 pub fn utf16_offset(text: &str, byte: usize) -> usize {
     text[..byte].chars().map(char::len_utf16).sum()
@@ -444,32 +422,6 @@ mod tests {
         }
         for bad in ["", "x1", "h", "c1", "h-1", "é"] {
             assert_eq!(Layer::from_key(bad), None, "{bad}");
-        }
-    }
-
-    #[test]
-    fn bands() {
-        let cw = [
-            (0.0, "low"),
-            (0.34, "low"),
-            (0.35, "mid"),
-            (0.59, "mid"),
-            (0.6, "high"),
-            (1.0, "high"),
-        ];
-        for (score, band) in cw {
-            assert_eq!(checkworthiness_band(score), band, "{score}");
-        }
-        let certainty = [
-            (0.0, "weak"),
-            (0.44, "weak"),
-            (0.45, "hedged"),
-            (0.553, "hedged"),
-            (0.75, "firm"),
-            (1.0, "firm"),
-        ];
-        for (score, band) in certainty {
-            assert_eq!(certainty_band(score), band, "{score}");
         }
     }
 

@@ -10,7 +10,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use crate::segments::{self, certainty_band, checkworthiness_band, Layer, Node};
+use claimlens::digest::{certainty_band, checkworthiness_band};
+
+use crate::segments::{self, Layer, Node};
 use crate::state::{Status, Tip};
 
 #[derive(Properties)]
