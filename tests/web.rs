@@ -150,7 +150,7 @@ async fn focusing_a_mark_explains_it_and_escape_closes() {
     hedge.focus().unwrap();
     page.until(|p| p.find("#tooltip[role=tooltip]").is_some()).await;
     let tip = page.find("#tooltip").unwrap().text_content().unwrap();
-    assert!(tip.contains("Hedge"), "{tip}");
+    assert!(tip.contains("hedge"), "{tip}");
     assert!(tip.contains("epistemic"), "{tip}");
     assert!(tip.contains("possibility"), "the engine's reason: {tip}");
     fire(&hedge, "new KeyboardEvent('keydown', {key: 'Escape', bubbles: true})");

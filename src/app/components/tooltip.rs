@@ -3,12 +3,12 @@
 
 use std::rc::Rc;
 
-use claimlens::engine::{Analysis, Category, SourceKind, Stance};
+use claimlens::engine::{Analysis, SourceKind, Stance};
 use claimlens::view::Dismissed;
 use yew::prelude::*;
 
 use super::reading::kind_name;
-use crate::segments::Layer;
+use crate::segments::{category_name, Layer};
 use crate::state::Tip;
 
 #[derive(Properties, PartialEq)]
@@ -42,14 +42,6 @@ fn stance(stance: Stance) -> &'static str {
     }
 }
 
-fn category_label(category: Category) -> &'static str {
-    match category {
-        Category::Hedge => "Hedge",
-        Category::Booster => "Booster",
-        Category::Loaded => "Loaded wording",
-    }
-}
-
 #[function_component]
 pub fn Tooltip(props: &TooltipProps) -> Html {
     let a = &props.analysis;
@@ -78,7 +70,7 @@ pub fn Tooltip(props: &TooltipProps) -> Html {
             };
             html! {
                 <>
-                    <p class="tip-head"><strong class="tip-category">{ category_label(s.category) }</strong>
+                    <p class="tip-head"><strong class="tip-category">{ category_name(s.category) }</strong>
                         {" · "}<span class="tip-kind">{ kind_name(s.kind) }</span></p>
                     <p class="tip-quote">{"“"}{ word.clone() }{"”"}</p>
                     <p class="tip-why">{ s.why.clone() }</p>
@@ -97,9 +89,9 @@ pub fn Tooltip(props: &TooltipProps) -> Html {
                 return html! {};
             };
             let (label, kind) = match layer {
-                Layer::Source(_) => ("Source", "who says it"),
-                Layer::Cue(_) => ("Reporting cue", "the word that reports it"),
-                _ => ("Attributed content", "what is reported"),
+                Layer::Source(_) => ("source", "who says it"),
+                Layer::Cue(_) => ("cue", "the reporting word"),
+                _ => ("content", "what is attributed"),
             };
             html! {
                 <>
