@@ -28,7 +28,11 @@ pub fn Legend() -> Html {
                 { item("content", None, "what is said", "what is attributed (left bar, tint)") }
                 <li>
                     <span class="legend-sample legend-claim" data-cw="high">{"Claim"}</span>
-                    <span class="legend-meaning">{"claim sentence: bar in the margin, thicker when more worth checking; badge shows its certainty"}</span>
+                    <span class="legend-meaning">{"a claim very worth checking (▲); ● worth checking, ○ little to check"}</span>
+                </li>
+                <li>
+                    <span class="legend-sample legend-claim" data-certainty="hedged">{"Claim"}</span>
+                    <span class="legend-meaning">{"stated with hedges (±); ? when weakly stated; no mark when firm"}</span>
                 </li>
             </ul>
         </details>

@@ -133,7 +133,7 @@ pub fn Tooltip(props: &TooltipProps) -> Html {
     let onmouseleave = props.on_leave.reform(|_: MouseEvent| ());
     let on_close = props.on_close.reform(|_: MouseEvent| ());
     html! {
-        <div id="tooltip" role="tooltip" class={classes!("tooltip", props.tip.pinned.then_some("pinned"))} {style}
+        <div id="tooltip" role="tooltip" class={classes!("tooltip", props.tip.pinned.then_some("pinned"), props.tip.above.then_some("above"))} {style}
             {onkeydown} {onmouseenter} {onmouseleave}>
             { body }
             if props.tip.pinned {
