@@ -2,11 +2,16 @@
 //! claims, and certainty along the article. The panel, the exports and the command line all
 //! read the same digest, so a number never differs between them.
 //!
-//! PLACEHOLDER: types fixed, computation to be written.
+//! A sentence is "attributed" when some attribution's content overlaps it, or, failing that, when
+//! an attribution's cue or source sits inside it ("Officials said:" introducing what follows).
+//! `sentence_attribution` records that one attribution per sentence, and both the unattributed
+//! share and each source's claims are read from it, so a claim the panel lists under a source is
+//! never also counted as unattributed.
 
 use serde::Serialize;
+use unicode_segmentation::UnicodeSegmentation;
 
-use crate::engine::{Analysis, SourceKind};
+use crate::engine::{Analysis, Category, Range, SourceKind};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Digest {
@@ -22,7 +27,8 @@ pub struct Digest {
     pub boosters_per_1000_words: f32,
     /// Share of claims (0..1) whose sentence no attribution covers; 0 when there are no claims.
     pub unattributed_claim_share: f32,
-    /// For each sentence, the attribution whose content covers it most, if any.
+    /// For each sentence, the attribution whose content covers it most (the first on a tie); failing
+    /// that, the first whose cue or source lies in the sentence ("Officials said:").
     pub sentence_attribution: Vec<Option<usize>>,
     /// Who is cited, most often first; sources with the same wording (case-insensitive) merge.
     pub sources: Vec<SourceSummary>,
@@ -39,12 +45,352 @@ pub struct SourceSummary {
     pub kind: SourceKind,
     /// Indices into `Analysis::attributions`.
     pub attributions: Vec<usize>,
-    /// Indices into `Analysis::sentences` of the claims this source carries.
+    /// Indices into `Analysis::sentences` of the claims this source carries: those whose
+    /// `sentence_attribution` is one of `attributions`, so each claim has at most one source.
     pub claims: Vec<usize>,
 }
 
 impl Digest {
-    pub fn of(_text: &str, _analysis: &Analysis) -> Digest {
-        Digest::default()
+    pub fn of(text: &str, analysis: &Analysis) -> Digest {
+        let words = text.unicode_words().count();
+        let count = |c: Category| analysis.spans.iter().filter(|s| s.category == c).count();
+        let (hedges, boosters, loaded) = (count(Category::Hedge), count(Category::Booster), count(Category::Loaded));
+        let per_1000 = |n: usize| if words == 0 { 0.0 } else { (n as f64 * 1000.0 / words as f64) as f32 };
+
+        let sentence_attribution: Vec<Option<usize>> =
+            analysis.sentences.iter().map(|s| attribution_of(s.range(), analysis)).collect();
+
+        let claim_sentences: Vec<usize> =
+            analysis.sentences.iter().enumerate().filter(|(_, s)| s.claim.is_some()).map(|(i, _)| i).collect();
+        let unattributed = claim_sentences.iter().filter(|&&i| sentence_attribution[i].is_none()).count();
+        let unattributed_claim_share =
+            if claim_sentences.is_empty() { 0.0 } else { unattributed as f32 / claim_sentences.len() as f32 };
+
+        let certainty_series = claim_sentences.iter().map(|&i| (i, analysis.sentences[i].certainty)).collect();
+
+        let agentless = analysis.attributions.iter().enumerate().filter(|(_, a)| a.source.is_none()).map(|(i, _)| i).collect();
+        let sources = group_sources(text, analysis, &sentence_attribution, &claim_sentences);
+
+        Digest {
+            words,
+            sentences: analysis.sentences.len(),
+            claims: claim_sentences.len(),
+            hedges,
+            boosters,
+            loaded,
+            attributions: analysis.attributions.len(),
+            hedges_per_1000_words: per_1000(hedges),
+            boosters_per_1000_words: per_1000(boosters),
+            unattributed_claim_share,
+            sentence_attribution,
+            sources,
+            agentless,
+            certainty_series,
+        }
+    }
+}
+
+/// The certainty band a reader sees, "firm" | "hedged" | "weak". A flat assertion scores 0.85
+/// and one approximator or a vague source keeps it above 0.75; one epistemic hedge ("may") lands
+/// near 0.55; two hedges or a question fall below 0.5.
+pub fn certainty_band(certainty: f32) -> &'static str {
+    if certainty >= 0.75 {
+        "firm"
+    } else if certainty >= 0.5 {
+        "hedged"
+    } else {
+        "weak"
+    }
+}
+
+/// The check-worthiness band, "high" | "mid" | "low": 0.5 is the engine's decision threshold, so
+/// "low" claims are those it would not send to a fact-checker.
+pub fn checkworthiness_band(checkworthiness: f32) -> &'static str {
+    if checkworthiness >= 0.7 {
+        "high"
+    } else if checkworthiness >= 0.5 {
+        "mid"
+    } else {
+        "low"
+    }
+}
+
+/// Bytes two ranges share.
+fn shared(a: Range, b: Range) -> usize {
+    a.end.min(b.end).saturating_sub(a.start.max(b.start))
+}
+
+/// The attribution covering `sentence` most by content bytes (the first on a tie); failing any
+/// overlap, the first whose cue or source lies in the sentence.
+fn attribution_of(sentence: Range, analysis: &Analysis) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for (i, a) in analysis.attributions.iter().enumerate() {
+        let bytes: usize = a.content.iter().map(|&c| shared(c, sentence)).sum();
+        // Strictly greater keeps the first of equals.
+        if bytes > 0 && best.is_none_or(|(_, b)| bytes > b) {
+            best = Some((i, bytes));
+        }
+    }
+    best.map(|(i, _)| i).or_else(|| {
+        analysis.attributions.iter().position(|a| {
+            sentence.overlaps(a.cue) || a.source.is_some_and(|s| sentence.overlaps(s))
+        })
+    })
+}
+
+/// The grouping key of a source: "The  Ministry" and "the ministry" are the same voice.
+fn source_key(written: &str) -> String {
+    written.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+fn group_sources(
+    text: &str,
+    analysis: &Analysis,
+    sentence_attribution: &[Option<usize>],
+    claim_sentences: &[usize],
+) -> Vec<SourceSummary> {
+    // (key, first source start, summary), in order of first appearance in the attribution list.
+    let mut groups: Vec<(String, usize, SourceSummary)> = Vec::new();
+    for (i, a) in analysis.attributions.iter().enumerate() {
+        let Some(range) = a.source else { continue };
+        let written = text.get(range.start..range.end).unwrap_or("");
+        let key = source_key(written);
+        match groups.iter_mut().find(|(k, _, _)| *k == key) {
+            Some((_, first, summary)) => {
+                summary.attributions.push(i);
+                if range.start < *first {
+                    // Attributions may not be listed in reading order; the label and kind follow
+                    // the mention a reader meets first.
+                    *first = range.start;
+                    summary.label = written.trim().to_string();
+                    summary.kind = a.source_kind;
+                }
+            }
+            None => groups.push((
+                key,
+                range.start,
+                SourceSummary { label: written.trim().to_string(), kind: a.source_kind, attributions: vec![i], claims: Vec::new() },
+            )),
+        }
+    }
+    for (_, _, summary) in &mut groups {
+        summary.claims = claim_sentences
+            .iter()
+            .copied()
+            .filter(|&s| sentence_attribution[s].is_some_and(|a| summary.attributions.contains(&a)))
+            .collect();
+    }
+    groups.sort_by(|a, b| b.2.attributions.len().cmp(&a.2.attributions.len()).then(a.1.cmp(&b.1)));
+    groups.into_iter().map(|(_, _, s)| s).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{analyze, Attribution, Claim, ClaimKind, Sentence, Stance};
+
+    fn sentence(start: usize, end: usize, claim: bool, certainty: f32) -> Sentence {
+        Sentence {
+            start,
+            end,
+            paragraph: 0,
+            certainty,
+            claim: claim.then_some(Claim { kind: ClaimKind::Factual, checkworthiness: 0.5 }),
+            non_claim: None,
+            why: String::new(),
+        }
+    }
+
+    fn attribution(source: Option<(usize, usize)>, cue: (usize, usize), content: &[(usize, usize)], kind: SourceKind) -> Attribution {
+        Attribution {
+            source: source.map(|(s, e)| Range::new(s, e)),
+            cue: Range::new(cue.0, cue.1),
+            content: content.iter().map(|&(s, e)| Range::new(s, e)).collect(),
+            source_kind: kind,
+            stance: Stance::Neutral,
+            why: String::new(),
+        }
+    }
+
+    #[test]
+    fn bands_split_at_their_thresholds() {
+        let certainty = [(1.0, "firm"), (0.85, "firm"), (0.75, "firm"), (0.7499, "hedged"), (0.5525, "hedged"), (0.5, "hedged"), (0.49, "weak"), (0.0, "weak")];
+        for (c, band) in certainty {
+            assert_eq!(certainty_band(c), band, "{c}");
+        }
+        let worth = [(1.0, "high"), (0.7, "high"), (0.69, "mid"), (0.5, "mid"), (0.4999, "low"), (0.0, "low")];
+        for (c, band) in worth {
+            assert_eq!(checkworthiness_band(c), band, "{c}");
+        }
+    }
+
+    #[test]
+    fn empty_text_has_zero_rates_and_share() {
+        let d = Digest::of("", &analyze(""));
+        assert_eq!(d, Digest::default());
+    }
+
+    #[test]
+    fn words_are_tokens_with_a_letter_or_digit() {
+        // (text, words counted by hand)
+        let cases = [
+            ("", 0),
+            ("Officials said the river might flood.", 6),
+            ("  -- !! ...  ", 0),
+            ("In 2024, 3.5 million people moved.", 6),
+            ("Café owners — über-busy — can't rest.", 6),
+            // Word boundaries split between ideographs: each Han character is its own word.
+            ("東京 is big", 4),
+        ];
+        for (text, words) in cases {
+            assert_eq!(Digest::of(text, &Analysis::default()).words, words, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn counts_and_rates_from_the_engine() {
+        // Hand reading: two sentences, both assertions about the world; "might" hedges the first,
+        // "clearly" hardens the second; "Officials said" attributes the first sentence's content.
+        let text = "Officials said the river might flood. The dam is clearly too weak.";
+        let a = analyze(text);
+        let d = Digest::of(text, &a);
+        assert_eq!(d.words, 12);
+        assert_eq!(d.sentences, 2);
+        assert_eq!(d.claims, 2);
+        assert_eq!(d.hedges, 1);
+        assert_eq!(d.boosters, 1);
+        assert_eq!(d.attributions, 1);
+        // 1 per 12 words = 83.33 per 1000.
+        assert!((d.hedges_per_1000_words - 1000.0 / 12.0).abs() < 1e-3);
+        assert!((d.boosters_per_1000_words - 1000.0 / 12.0).abs() < 1e-3);
+        assert_eq!(d.sentence_attribution, vec![Some(0), None]);
+        assert!((d.unattributed_claim_share - 0.5).abs() < 1e-6);
+        assert_eq!(d.sources.len(), 1);
+        assert_eq!(d.sources[0].label, "Officials");
+        assert_eq!(d.sources[0].attributions, vec![0]);
+        assert_eq!(d.sources[0].claims, vec![0]);
+        assert!(d.agentless.is_empty());
+        assert_eq!(d.certainty_series.iter().map(|p| p.0).collect::<Vec<_>>(), vec![0, 1]);
+        // The hedged sentence is less certain than the boosted one.
+        assert!(d.certainty_series[0].1 < d.certainty_series[1].1);
+    }
+
+    #[test]
+    fn a_report_with_no_one_behind_it_is_agentless_not_a_source() {
+        // Hand reading: "may" and "reportedly" hedge, "shocking scandal" is loaded, and "It is
+        // reported that" attributes the second sentence to no one.
+        let text = "The shocking scandal may reportedly grow. It is reported that taxes rose.";
+        let d = Digest::of(text, &analyze(text));
+        assert_eq!((d.words, d.sentences, d.claims), (12, 2, 2));
+        assert_eq!((d.hedges, d.boosters, d.loaded, d.attributions), (2, 0, 1, 1));
+        assert!((d.hedges_per_1000_words - 2000.0 / 12.0).abs() < 1e-3);
+        assert_eq!(d.boosters_per_1000_words, 0.0);
+        assert!(d.sources.is_empty());
+        assert_eq!(d.agentless, vec![0]);
+        assert_eq!(d.sentence_attribution, vec![None, Some(0)]);
+        assert!((d.unattributed_claim_share - 0.5).abs() < 1e-6);
+    }
+
+    #[test]
+    fn a_question_is_no_claim_and_no_point_on_the_chart() {
+        let text = "Will the bridge close? The bridge closed on Monday.";
+        let d = Digest::of(text, &analyze(text));
+        assert_eq!(d.sentences, 2);
+        assert_eq!(d.claims, 1);
+        assert_eq!(d.certainty_series.len(), 1);
+        assert_eq!(d.certainty_series[0].0, 1);
+        assert_eq!(d.unattributed_claim_share, 1.0);
+    }
+
+    #[test]
+    fn the_same_source_merges_case_and_space_insensitively() {
+        // Lower case after a full stop would not start a sentence, hence "Later,".
+        let text = "The Ministry said taxes rose. Later, the  ministry said prices fell. Critics said it failed.";
+        let a = analyze(text);
+        let d = Digest::of(text, &a);
+        assert_eq!(d.attributions, 3);
+        assert_eq!(d.sources.len(), 2);
+        assert_eq!(d.sources[0].label, "The Ministry");
+        assert_eq!(d.sources[0].attributions, vec![0, 1]);
+        assert_eq!(d.sources[0].claims, vec![0, 1]);
+        assert_eq!(d.sources[1].label, "Critics");
+        assert_eq!(d.sources[1].kind, SourceKind::Vague);
+        assert_eq!(d.sources[1].claims, vec![2]);
+        assert_eq!(d.unattributed_claim_share, 0.0);
+    }
+
+    #[test]
+    fn most_content_bytes_wins_and_the_first_wins_a_tie() {
+        // Sentences: [0,20) [20,40) [40,60). Built by hand so the rule alone decides.
+        let a = Analysis {
+            sentences: vec![sentence(0, 20, true, 1.0), sentence(20, 40, true, 0.5), sentence(40, 60, true, 0.25)],
+            attributions: vec![
+                // Covers 5 bytes of sentence 0 and 10 of sentence 1.
+                attribution(Some((60, 62)), (62, 64), &[(15, 30)], SourceKind::Named),
+                // Covers 12 bytes of sentence 0 (in two pieces) and 10 of sentence 1: a tie there.
+                attribution(Some((64, 66)), (66, 68), &[(0, 6), (8, 14), (30, 40)], SourceKind::Named),
+            ],
+            ..Analysis::default()
+        };
+        let text = "x".repeat(70);
+        let d = Digest::of(&text, &a);
+        assert_eq!(d.sentence_attribution, vec![Some(1), Some(0), None]);
+        assert!((d.unattributed_claim_share - 1.0 / 3.0).abs() < 1e-6);
+        assert_eq!(d.certainty_series, vec![(0, 1.0), (1, 0.5), (2, 0.25)]);
+    }
+
+    #[test]
+    fn a_cue_or_source_inside_the_sentence_attributes_it() {
+        // "Police said: " is sentence 0 with the content in sentence 1.
+        let text = "Police said: The road is shut. Nobody knows why.";
+        let a = Analysis {
+            sentences: vec![sentence(0, 12, true, 1.0), sentence(13, 30, true, 1.0), sentence(31, 48, true, 1.0)],
+            attributions: vec![attribution(Some((0, 6)), (7, 11), &[(13, 30)], SourceKind::Institution)],
+            ..Analysis::default()
+        };
+        let d = Digest::of(text, &a);
+        assert_eq!(d.sentence_attribution, vec![Some(0), Some(0), None]);
+        assert_eq!(d.sources[0].label, "Police");
+        assert_eq!(d.sources[0].claims, vec![0, 1]);
+        assert!((d.unattributed_claim_share - 1.0 / 3.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn sources_sort_by_mentions_then_first_position_and_agentless_stay_apart() {
+        //          0         1         2         3         4         5
+        //          0123456789012345678901234567890123456789012345678901234
+        let text = "Ann said a. Bob said b. ANN said c. Cy said d. It is said e.";
+        let a = Analysis {
+            sentences: vec![
+                sentence(0, 11, true, 1.0),
+                sentence(12, 23, true, 1.0),
+                sentence(24, 35, false, 1.0),
+                sentence(36, 46, true, 1.0),
+                sentence(47, 60, true, 1.0),
+            ],
+            attributions: vec![
+                // Listed out of reading order on purpose: Cy's first, then Bob, ANN, Ann.
+                attribution(Some((36, 38)), (39, 43), &[(44, 45)], SourceKind::Named),
+                attribution(Some((12, 15)), (16, 20), &[(21, 22)], SourceKind::Named),
+                attribution(Some((24, 27)), (28, 32), &[(33, 34)], SourceKind::Vague),
+                attribution(Some((0, 3)), (4, 8), &[(9, 10)], SourceKind::Named),
+                attribution(None, (53, 57), &[(58, 59)], SourceKind::None),
+            ],
+            ..Analysis::default()
+        };
+        let d = Digest::of(text, &a);
+        let labels: Vec<&str> = d.sources.iter().map(|s| s.label.as_str()).collect();
+        // Ann twice; Bob (12) before Cy (36) among the singles.
+        assert_eq!(labels, vec!["Ann", "Bob", "Cy"]);
+        // The first mention in the text gives the label and kind, not the first in the list.
+        assert_eq!(d.sources[0].kind, SourceKind::Named);
+        assert_eq!(d.sources[0].attributions, vec![2, 3]);
+        // Sentence 2 is not a claim, so only sentence 0 is Ann's claim.
+        assert_eq!(d.sources[0].claims, vec![0]);
+        assert_eq!(d.sources[1].claims, vec![1]);
+        assert_eq!(d.sources[2].claims, vec![3]);
+        assert_eq!(d.agentless, vec![4]);
+        assert_eq!(d.sentence_attribution, vec![Some(3), Some(1), Some(2), Some(0), Some(4)]);
+        assert_eq!(d.unattributed_claim_share, 0.0);
     }
 }

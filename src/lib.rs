@@ -9,8 +9,12 @@
 
 #![forbid(unsafe_code)]
 
+pub mod custom;
 pub mod digest;
 pub mod engine;
+pub mod export;
+pub mod import;
+pub mod share;
 pub mod view;
 
 pub use engine::{analyze, Analysis};

@@ -1,0 +1,116 @@
+//! Certainty along the article as a small SVG line chart: one point per claim at its sentence's
+//! position, so a reader sees where the text turns tentative. Points are focusable and select
+//! their claim. The geometry lives in `geometry` and is tested natively.
+
+use claimlens::digest::certainty_band;
+use yew::prelude::*;
+
+use super::geometry::{points, polyline, Frame};
+use super::score;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    /// (sentence index, certainty) per claim, in reading order.
+    pub series: Vec<(usize, f32)>,
+    /// Sentences in the article: the length of the x axis.
+    pub sentences: usize,
+    pub selected: Option<usize>,
+    pub on_select: Callback<usize>,
+}
+
+#[function_component(CertaintyChart)]
+pub fn certainty_chart(props: &ChartProps) -> Html {
+    let f = Frame::CHART;
+    let pts = points(&props.series, props.sentences, &f);
+    let (l, r, t, b) = (f.plot_left(), f.plot_right(), f.plot_top(), f.plot_bottom());
+
+    let description = if pts.is_empty() {
+        "No claims to chart.".to_string()
+    } else {
+        let mean = pts.iter().map(|p| p.certainty).sum::<f32>() / pts.len() as f32;
+        let low = pts.iter().min_by(|a, b| a.certainty.total_cmp(&b.certainty)).expect("not empty");
+        format!(
+            "{} claims; mean certainty {}; lowest {} at sentence {}.",
+            pts.len(),
+            score(mean),
+            score(low.certainty),
+            low.sentence + 1
+        )
+    };
+
+    let y_ticks = [(1.0, "1"), (0.5, "0.5"), (0.0, "0")].map(|(v, label)| {
+        let y = f.y_of(v);
+        html! {
+            <g class="panel-chart-tick">
+                <line class="panel-chart-grid" x1={l.to_string()} x2={r.to_string()} y1={y.to_string()} y2={y.to_string()} />
+                <text x={(l - 4.0).to_string()} y={(y + 3.5).to_string()} text-anchor="end">{ label }</text>
+            </g>
+        }
+    });
+
+    let dots = pts.iter().map(|p| {
+        let sentence = p.sentence;
+        let selected = props.selected == Some(sentence);
+        let onclick = {
+            let on_select = props.on_select.clone();
+            Callback::from(move |_: MouseEvent| on_select.emit(sentence))
+        };
+        let onkeydown = {
+            let on_select = props.on_select.clone();
+            Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    on_select.emit(sentence);
+                }
+            })
+        };
+        let label = format!("Sentence {}: certainty {}, {}", sentence + 1, score(p.certainty), certainty_band(p.certainty));
+        html! {
+            <circle
+                class={classes!("panel-chart-point", format!("panel-certainty-{}", certainty_band(p.certainty)), selected.then_some("selected"))}
+                cx={format!("{:.1}", p.x)}
+                cy={format!("{:.1}", p.y)}
+                r={if selected { "6" } else { "4" }}
+                data-index={sentence.to_string()}
+                tabindex="0"
+                role="button"
+                aria-label={label.clone()}
+                {onclick}
+                {onkeydown}
+            >
+                <title>{ label }</title>
+            </circle>
+        }
+    });
+
+    html! {
+        <figure class="panel-chart">
+            <svg
+                id="certainty-chart"
+                viewBox={format!("0 0 {} {}", f.width, f.height)}
+                role="group"
+                aria-labelledby="certainty-chart-title certainty-chart-desc"
+            >
+                <title id="certainty-chart-title">{ "Certainty of each claim along the article" }</title>
+                <desc id="certainty-chart-desc">{ description.clone() }</desc>
+                { for y_ticks }
+                <line class="panel-chart-axis" x1={l.to_string()} x2={l.to_string()} y1={t.to_string()} y2={b.to_string()} />
+                <line class="panel-chart-axis" x1={l.to_string()} x2={r.to_string()} y1={b.to_string()} y2={b.to_string()} />
+                <text class="panel-chart-label" x={l.to_string()} y={(b + 12.0).to_string()} text-anchor="start">{ "start" }</text>
+                <text class="panel-chart-label" x={r.to_string()} y={(b + 12.0).to_string()} text-anchor="end">{ "end" }</text>
+                <text class="panel-chart-label" x={((l + r) / 2.0).to_string()} y={(f.height - 4.0).to_string()} text-anchor="middle">
+                    { "position in the article →" }
+                </text>
+                <text class="panel-chart-label" x="10" y={((t + b) / 2.0).to_string()} text-anchor="middle"
+                    transform={format!("rotate(-90 10 {})", (t + b) / 2.0)}>
+                    { "certainty" }
+                </text>
+                if pts.len() > 1 {
+                    <polyline class="panel-chart-line" points={polyline(&pts)} fill="none" />
+                }
+                { for dots }
+            </svg>
+            <figcaption class="panel-chart-caption">{ description }</figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,213 @@
+//! The claims list: every claim with what a fact-checker triages by — its kind, how
+//! check-worthy it is, how firmly it is put and by which words, and who it is attributed to.
+
+use std::rc::Rc;
+
+use claimlens::digest::{certainty_band, checkworthiness_band, Digest};
+use claimlens::engine::{Analysis, Category};
+use claimlens::view::{ClaimSort, ViewState};
+use wasm_bindgen::JsValue;
+use web_sys::{Element, ScrollIntoViewOptions, ScrollLogicalPosition};
+use yew::prelude::*;
+
+use super::{dismissed, kind_label, score, sentence_text, source_kind_label};
+
+#[derive(Properties, PartialEq)]
+pub struct ClaimsProps {
+    pub text: Rc<str>,
+    pub analysis: Rc<Analysis>,
+    pub digest: Rc<Digest>,
+    pub view: ViewState,
+    pub on_select: Callback<usize>,
+    pub on_sort: Callback<ClaimSort>,
+}
+
+#[function_component(Claims)]
+pub fn claims(props: &ClaimsProps) -> Html {
+    let list = use_node_ref();
+    let analysis = &props.analysis;
+    let view = &props.view;
+
+    // A sentence chosen in the article brings its claim into sight here; "nearest" leaves the
+    // list alone when the item already shows, so a click in the list never jumps it.
+    {
+        let list = list.clone();
+        use_effect_with(view.selected, move |selected| {
+            if let (Some(i), Some(list)) = (selected, list.cast::<Element>()) {
+                if let Ok(Some(item)) = list.query_selector(&format!("li[data-index=\"{i}\"]")) {
+                    let options = ScrollIntoViewOptions::new();
+                    options.set_block(ScrollLogicalPosition::Nearest);
+                    item.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+            }
+        });
+    }
+
+    let mut order: Vec<usize> = props.digest.certainty_series.iter().map(|&(i, _)| i).collect();
+    if view.sort == ClaimSort::Checkworthiness {
+        let worth = |i: usize| analysis.sentences[i].claim.as_ref().map_or(0.0, |c| c.checkworthiness);
+        // Stable: equally worthy claims keep reading order.
+        order.sort_by(|&a, &b| worth(b).total_cmp(&worth(a)));
+    }
+
+    let onchange = {
+        let on_sort = props.on_sort.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target()
+                .and_then(|t| js_sys::Reflect::get(&t, &JsValue::from_str("value")).ok())
+                .and_then(|v| v.as_string());
+            match value.as_deref() {
+                Some("position") => on_sort.emit(ClaimSort::Position),
+                Some("checkworthiness") => on_sort.emit(ClaimSort::Checkworthiness),
+                _ => {}
+            }
+        })
+    };
+
+    let items = order.iter().map(|&i| claim_item(props, i));
+    let empty = if order.is_empty() {
+        let message = if props.text.trim().is_empty() {
+            "Paste or open an article to see its claims here."
+        } else {
+            "No sentence in this text reads as a claim: questions, headings, metadata and fragments are not claims."
+        };
+        html! { <p class="panel-empty">{ message }</p> }
+    } else {
+        html! {}
+    };
+
+    html! {
+        <div class="panel-claims">
+            <div class="panel-toolbar">
+                <label for="claim-sort">{ "Order" }</label>
+                <select id="claim-sort" {onchange}>
+                    <option value="checkworthiness" selected={view.sort == ClaimSort::Checkworthiness}>
+                        { "Most check-worthy first" }
+                    </option>
+                    <option value="position" selected={view.sort == ClaimSort::Position}>{ "Reading order" }</option>
+                </select>
+            </div>
+            { empty }
+            <ol id="claims" class="panel-claim-list" ref={list}>
+                { for items }
+            </ol>
+        </div>
+    }
+}
+
+fn claim_item(props: &ClaimsProps, index: usize) -> Html {
+    let analysis = &props.analysis;
+    let view = &props.view;
+    let filters = view.filters;
+    let sentence = &analysis.sentences[index];
+    let Some(claim) = sentence.claim.as_ref() else { return html! {} };
+    let selected = view.selected == Some(index);
+
+    let onclick = {
+        let on_select = props.on_select.clone();
+        Callback::from(move |_: MouseEvent| on_select.emit(index))
+    };
+    let onkeydown = {
+        let on_select = props.on_select.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                e.prevent_default();
+                on_select.emit(index);
+            }
+        })
+    };
+
+    let cw_band = checkworthiness_band(claim.checkworthiness);
+    let c_band = certainty_band(sentence.certainty);
+    let marks = if filters.claims {
+        let width = format!("width: {:.0}%", claim.checkworthiness.clamp(0.0, 1.0) * 100.0);
+        html! {
+            <>
+                <span class={classes!("panel-cw", format!("panel-cw-{cw_band}"))}>
+                    <span class="panel-label">{ "check-worthiness " }</span>
+                    <span class="panel-bar" aria-hidden="true"><span class="panel-bar-fill" style={width}></span></span>
+                    { score(claim.checkworthiness) }
+                </span>
+                <span class={classes!("panel-certainty", format!("panel-certainty-{c_band}"))}>
+                    <span class="panel-label">{ "certainty " }</span>
+                    { score(sentence.certainty) }{ " · " }{ c_band }
+                </span>
+            </>
+        }
+    } else {
+        html! {}
+    };
+
+    // The cues that set this sentence's certainty, as the filters and the person's corrections
+    // leave them in the article.
+    // Spans are ordered by start, so the sentence's own are one slice of them.
+    let first = analysis.spans.partition_point(|s| s.start < sentence.start);
+    let last = analysis.spans.partition_point(|s| s.start < sentence.end);
+    let cues = |category: Category| -> Vec<String> {
+        analysis.spans[first..last.max(first)]
+            .iter()
+            .filter(|s| s.category == category)
+            .filter(|s| !dismissed(s, &view.custom))
+            .map(|s| s.text.clone())
+            .collect()
+    };
+    let cue_row = |shown: bool, category: Category, label: &str, class: &str| {
+        let found = if shown { cues(category) } else { Vec::new() };
+        if found.is_empty() {
+            return html! {};
+        }
+        html! {
+            <div class="panel-cue-row">
+                <span class="panel-label">{ label }</span>
+                { for found.into_iter().map(|t| html! { <span class={classes!("panel-cue", class.to_string())}>{ t }</span> }) }
+            </div>
+        }
+    };
+
+    let source = if filters.attribution {
+        match props.digest.sentence_attribution.get(index).copied().flatten().and_then(|a| analysis.attributions.get(a)) {
+            Some(a) => {
+                let (kind, symbol, weak) = source_kind_label(a.source_kind);
+                let who = a.source.and_then(|r| props.text.get(r.start..r.end)).map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "));
+                html! {
+                    <div class={classes!("panel-claim-source", weak.then_some("panel-weak"))}>
+                        <span class="panel-label">{ "source " }</span>
+                        <span class="panel-source-name">{ who.unwrap_or_else(|| "no one named".to_string()) }</span>
+                        <span class="panel-source-kind"><span aria-hidden="true">{ symbol }{ " " }</span>{ kind }</span>
+                    </div>
+                }
+            }
+            None => html! {
+                <div class="panel-claim-source panel-weak panel-unattributed">
+                    <span aria-hidden="true">{ "⚠ " }</span>{ "unattributed" }
+                </div>
+            },
+        }
+    } else {
+        html! {}
+    };
+
+    html! {
+        <li
+            class={classes!("claim", "panel-claim", selected.then_some("selected"))}
+            data-index={index.to_string()}
+            data-cw={cw_band}
+            data-certainty={c_band}
+            tabindex="0"
+            aria-current={selected.then_some("true")}
+            {onclick}
+            {onkeydown}
+        >
+            <div class="panel-claim-head">
+                <span class={classes!("panel-badge", format!("panel-kind-{}", kind_label(claim.kind)))}>{ kind_label(claim.kind) }</span>
+                { marks }
+            </div>
+            <p class="panel-claim-text">{ sentence_text(&props.text, analysis, index) }</p>
+            { cue_row(filters.hedge, Category::Hedge, "softened by ", "panel-cue-hedge") }
+            { cue_row(filters.booster, Category::Booster, "hardened by ", "panel-cue-booster") }
+            { cue_row(filters.loaded, Category::Loaded, "loaded ", "panel-cue-loaded") }
+            { source }
+        </li>
+    }
+}

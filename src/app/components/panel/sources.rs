@@ -1,0 +1,121 @@
+//! Who the article cites, most often first, with the claims each voice carries. Vague voices
+//! ("critics say") and reports with no one behind them are flagged as weaker sourcing in words,
+//! since colour alone would not reach every reader.
+
+use std::rc::Rc;
+
+use claimlens::digest::Digest;
+use claimlens::engine::{Analysis, SourceKind};
+use yew::prelude::*;
+
+use super::{sentence_text, source_kind_class, source_kind_label};
+
+#[derive(Properties, PartialEq)]
+pub struct SourcesProps {
+    pub text: Rc<str>,
+    pub analysis: Rc<Analysis>,
+    pub digest: Rc<Digest>,
+    pub selected: Option<usize>,
+    pub on_select: Callback<usize>,
+}
+
+#[function_component(Sources)]
+pub fn sources(props: &SourcesProps) -> Html {
+    let digest = &props.digest;
+    let analysis = &props.analysis;
+
+    // Citations by kind of source: what a reader weighs when asking "who says so?".
+    let mut by_kind = [0usize; 5];
+    for a in &analysis.attributions {
+        by_kind[kind_slot(a.source_kind)] += 1;
+    }
+    let unattributed_claims = digest.certainty_series.iter().filter(|&&(i, _)| digest.sentence_attribution.get(i).copied().flatten().is_none()).count();
+    let (people, institutions, vague, author) = (by_kind[0], by_kind[1], by_kind[2], by_kind[3]);
+    let mut summary = format!(
+        "Citations: {} named ({people} {}, {institutions} {}), {vague} vague, {} with no source",
+        people + institutions,
+        if people == 1 { "person" } else { "people" },
+        if institutions == 1 { "institution" } else { "institutions" },
+        digest.agentless.len(),
+    );
+    if author > 0 {
+        summary += &format!(", {author} by the author");
+    }
+    summary += &format!(". Claims citing no one: {unattributed_claims} of {}.", digest.claims);
+
+    let claim_links = |claims: &[usize]| -> Html {
+        if claims.is_empty() {
+            return html! { <p class="panel-source-noclaims">{ "No claim rests on it." }</p> };
+        }
+        html! {
+            <ol class="panel-source-claims">
+                { for claims.iter().map(|&i| {
+                    let on_select = props.on_select.clone();
+                    let onclick = Callback::from(move |_: MouseEvent| on_select.emit(i));
+                    let selected = props.selected == Some(i);
+                    html! {
+                        <li>
+                            <button
+                                type="button"
+                                class={classes!("panel-source-claim", selected.then_some("selected"))}
+                                data-index={i.to_string()}
+                                aria-current={selected.then_some("true")}
+                                {onclick}
+                            >
+                                { sentence_text(&props.text, analysis, i) }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+        }
+    };
+
+    let entry = |label: String, kind: SourceKind, cited: usize, claims: &[usize]| {
+        let (kind_text, symbol, weak) = source_kind_label(kind);
+        html! {
+            <li class={classes!("panel-source", source_kind_class(kind), weak.then_some("panel-weak"))}>
+                <div class="panel-source-head">
+                    <span class="panel-source-kind"><span aria-hidden="true">{ symbol }{ " " }</span>{ kind_text }</span>
+                    <span class="panel-source-name">{ label }</span>
+                    <span class="panel-source-count">{ if cited == 1 { "cited once".to_string() } else { format!("cited {cited} times") } }</span>
+                    { if weak { html! { <span class="panel-flag">{ "weak sourcing" }</span> } } else { html! {} } }
+                </div>
+                { claim_links(claims) }
+            </li>
+        }
+    };
+
+    let agentless_claims: Vec<usize> = digest
+        .certainty_series
+        .iter()
+        .map(|&(i, _)| i)
+        .filter(|&i| digest.sentence_attribution.get(i).copied().flatten().is_some_and(|a| digest.agentless.contains(&a)))
+        .collect();
+
+    let empty = digest.sources.is_empty() && digest.agentless.is_empty();
+    html! {
+        <div class="panel-sources">
+            <p class="panel-sources-summary">{ summary }</p>
+            if empty {
+                <p class="panel-empty">{ "No one is cited in this text: every claim stands on the author's word." }</p>
+            }
+            <ul id="sources" class="panel-source-list">
+                { for digest.sources.iter().map(|s| entry(s.label.clone(), s.kind, s.attributions.len(), &s.claims)) }
+                if !digest.agentless.is_empty() {
+                    { entry("reported with no one named".to_string(), SourceKind::None, digest.agentless.len(), &agentless_claims) }
+                }
+            </ul>
+        </div>
+    }
+}
+
+fn kind_slot(kind: SourceKind) -> usize {
+    match kind {
+        SourceKind::Named => 0,
+        SourceKind::Institution => 1,
+        SourceKind::Vague => 2,
+        SourceKind::SelfSource => 3,
+        SourceKind::None => 4,
+    }
+}

@@ -1,0 +1,177 @@
+//! Exports of an analysis as files a reader can keep or send: the JSON contract, a Markdown
+//! report and a standalone annotated HTML page.
+//!
+//! All user text (the article, and the engine's `why`, which quotes it) is escaped for the
+//! target format: an article containing markup or links must come out as the same characters,
+//! never as live markup. Figures come from the [`Digest`](crate::digest::Digest), so an export
+//! never disagrees with the panel.
+
+pub mod html;
+pub mod markdown;
+
+use serde::Serialize;
+
+use crate::engine::{Analysis, Attribution, SourceKind};
+
+pub use html::html;
+pub use markdown::markdown;
+
+/// The analysis exactly as `claimlens analyze --json` prints it: pretty JSON and a final newline.
+/// The text is not included, as in the command line's output.
+pub fn json(_text: &str, analysis: &Analysis) -> String {
+    let mut out = serde_json::to_string_pretty(analysis).expect("an analysis serializes");
+    out.push('\n');
+    out
+}
+
+/// A title for exports: the first line of the text that has words, whitespace collapsed, cut at
+/// a word boundary to at most 80 characters (with "…" when cut). Empty for a text with no words.
+pub fn title_of(text: &str) -> String {
+    let line = text.lines().find(|l| l.chars().any(char::is_alphanumeric)).unwrap_or("");
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let mut out = String::new();
+    for w in &words {
+        let extra = usize::from(!out.is_empty()) + w.chars().count();
+        if out.chars().count() + extra > 80 {
+            if out.is_empty() {
+                out = w.chars().take(79).collect();
+            }
+            out.push('…');
+            return out;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// A file name safe on every common system: letters and digits of `title` (any script), other
+/// characters turned into single hyphens, lower case, no leading dot, no reserved Windows device
+/// name, at most 60 characters including the extension; "claimlens-analysis" when nothing usable
+/// is left. `ext` is given without or with its dot ("md" or ".md").
+pub fn file_name(title: &str, ext: &str) -> String {
+    let ext: String = ext.trim_start_matches('.').chars().filter(char::is_ascii_alphanumeric).take(8).collect::<String>().to_ascii_lowercase();
+    let room = 60 - if ext.is_empty() { 0 } else { ext.len() + 1 };
+    let line = title.lines().find(|l| l.chars().any(char::is_alphanumeric)).unwrap_or("");
+    let mut stem = String::new();
+    let mut count = 0;
+    let mut cut = false;
+    for c in line.chars() {
+        let piece: String = if c.is_alphanumeric() { c.to_lowercase().collect() } else { "-".into() };
+        if piece == "-" && (stem.is_empty() || stem.ends_with('-')) {
+            continue;
+        }
+        let n = piece.chars().count();
+        if count + n > room {
+            cut = true;
+            break;
+        }
+        count += n;
+        stem.push_str(&piece);
+    }
+    // A name cut mid-word reads badly; cut back to the last whole word when that keeps most of it.
+    if cut {
+        if let Some(h) = stem.rfind('-').filter(|&h| stem[..h].chars().count() >= room / 2) {
+            stem.truncate(h);
+        }
+    }
+    let stem = stem.trim_matches('-');
+    let stem = if stem.is_empty() {
+        "claimlens-analysis".to_string()
+    } else if is_reserved_on_windows(stem) {
+        format!("claimlens-{stem}")
+    } else {
+        stem.to_string()
+    };
+    if ext.is_empty() {
+        stem
+    } else {
+        format!("{stem}.{ext}")
+    }
+}
+
+fn is_reserved_on_windows(stem: &str) -> bool {
+    let s = stem.to_ascii_lowercase();
+    matches!(s.as_str(), "con" | "prn" | "aux" | "nul")
+        || (s.len() == 4 && (s.starts_with("com") || s.starts_with("lpt")) && s.as_bytes()[3].is_ascii_digit())
+}
+
+/// Check-worthiness band of a claim: `high` from 0.5 (the engine's own check-worthy threshold),
+/// `mid` from 0.3, `low` below. The page's `data-cw` should use the same bands.
+pub fn checkworthiness_band(x: f32) -> &'static str {
+    if x >= 0.5 {
+        "high"
+    } else if x >= 0.3 {
+        "mid"
+    } else {
+        "low"
+    }
+}
+
+/// Certainty band: `firm` from 0.7 (no hedge, or only approximators), `hedged` from 0.4 (about
+/// one modal hedge), `weak` below (several hedges, distancing, questions).
+pub fn certainty_band(x: f32) -> &'static str {
+    if x >= 0.7 {
+        "firm"
+    } else if x >= 0.4 {
+        "hedged"
+    } else {
+        "weak"
+    }
+}
+
+/// The JSON name of an enum value ("epistemic", "self"), so exports use the contract's words.
+pub(crate) fn name<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+/// How a source kind reads in a report.
+pub(crate) fn source_kind_label(kind: SourceKind) -> &'static str {
+    match kind {
+        SourceKind::Named => "named person",
+        SourceKind::Institution => "organisation or role",
+        SourceKind::Vague => "vague source",
+        SourceKind::SelfSource => "the author",
+        SourceKind::None => "no source named",
+    }
+}
+
+/// The words of an attribution's source, or a description when no agent is named.
+pub(crate) fn source_words(text: &str, a: &Attribution) -> String {
+    a.source.and_then(|r| text.get(r.start..r.end)).map(collapse).unwrap_or_else(|| "(no source named)".to_string())
+}
+
+/// `text[start..end]`, or "" when the range does not fit the text (an analysis built for
+/// another text must not crash an export).
+pub(crate) fn slice(text: &str, start: usize, end: usize) -> &str {
+    text.get(start..end).unwrap_or("")
+}
+
+/// Whitespace runs (line breaks included) as single spaces, trimmed.
+pub(crate) fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Claim numbers (1-based, reading order) by sentence index: reports number claims, the engine
+/// numbers sentences.
+pub(crate) fn claim_numbers(analysis: &Analysis) -> Vec<Option<usize>> {
+    let mut n = 0;
+    analysis
+        .sentences
+        .iter()
+        .map(|s| {
+            s.claim.as_ref().map(|_| {
+                n += 1;
+                n
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

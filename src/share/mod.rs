@@ -1,0 +1,242 @@
+//! Share links: the text itself and the reader's view travel in the URL fragment, so a static
+//! file host is enough to share an analysis and the text never reaches a server (browsers do not
+//! send the fragment).
+//!
+//! The payload is `v1.` followed by URL-safe base64 (no padding) of raw DEFLATE (best level) of a
+//! small binary frame:
+//!
+//! ```text
+//! varint(len(text)) · text as UTF-8 · view as JSON (absent when the view is the default)
+//! ```
+//!
+//! Why a frame and not JSON for everything: JSON would escape every newline, quote, control
+//! character and (with some serializers) non-ASCII character in the text, which costs link length
+//! and adds a layer where exactness could be lost. The frame stores the text's bytes verbatim, so
+//! CRLF, lone CR, NUL, trailing spaces, emoji, RTL and zero-width characters come back byte for
+//! byte. The view is small, changes shape over time and has serde defaults for every field, so
+//! JSON suits it, with every field still at its default left out: a default view costs nothing
+//! at all, a selected sentence about fifteen bytes.
+//!
+//! Decoding is bounded: at most [`MAX_INFLATED`] bytes are ever inflated, so a tiny crafted link
+//! that would expand to gigabytes is refused after inflating at most that much.
+//! A damaged view never costs the text: it comes back with the default view and a warning.
+
+use std::fmt;
+
+use base64::alphabet;
+use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
+use base64::engine::DecodePaddingMode;
+use base64::Engine;
+use miniz_oxide::inflate::TINFLStatus;
+
+use crate::view::ViewState;
+
+/// The version tag every payload starts with. A later format gets a new tag, and this decoder
+/// says "made by a newer Claimlens" rather than misreading it.
+pub const VERSION: &str = "v1";
+
+/// The most a link may inflate to (the whole frame: text plus view). 16 MiB holds several books;
+/// no real link is anywhere near it (browsers and chat apps cut far shorter URLs), so anything
+/// larger is damaged or hostile.
+pub const MAX_INFLATED: usize = 16 * 1024 * 1024;
+
+/// What a link carried.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shared {
+    pub text: String,
+    pub view: ViewState,
+    /// Set when the text was fine but the view could not be read (it is then the default view):
+    /// the reader should be told, but nothing of the text is lost.
+    pub warning: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    /// Nothing after the `#` (or after `v1.`).
+    Empty,
+    /// A version tag this build does not know.
+    UnknownVersion(String),
+    /// Characters that base64url does not use: the link was cut or altered.
+    BadBase64,
+    /// The compressed data ends early or is not valid DEFLATE.
+    Corrupt,
+    /// It would inflate past [`MAX_INFLATED`].
+    TooLarge,
+    /// The text inside is not valid UTF-8 (this encoder never makes such links).
+    InvalidUtf8,
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShareError::Empty => f.write_str("This link carries no text."),
+            ShareError::UnknownVersion(v) => write!(
+                f,
+                "This link uses a format this page does not know (\u{201c}{v}\u{201d}). Was it made by a newer Claimlens? Try opening it with the latest version."
+            ),
+            ShareError::BadBase64 => f.write_str(
+                "This link is damaged: it contains characters a Claimlens link never has. It may have been cut or changed when it was copied; ask for it again.",
+            ),
+            ShareError::Corrupt => f.write_str(
+                "This link is incomplete or damaged, so its text cannot be recovered. It may have been cut short when it was copied; ask for it again.",
+            ),
+            ShareError::TooLarge => write!(
+                f,
+                "This link would unpack to more than {} MiB of text, so it was not opened.",
+                MAX_INFLATED / (1024 * 1024)
+            ),
+            ShareError::InvalidUtf8 => f.write_str("This link is damaged: the text inside it is not valid Unicode."),
+        }
+    }
+}
+
+impl std::error::Error for ShareError {}
+
+/// Encodes without padding; decoding accepts padding too, since a tool may have added it.
+const B64: GeneralPurpose = GeneralPurpose::new(
+    &alphabet::URL_SAFE,
+    GeneralPurposeConfig::new().with_encode_padding(false).with_decode_padding_mode(DecodePaddingMode::Indifferent),
+);
+
+/// The fragment payload (without `#`) for `text` seen with `view`.
+pub fn encode(text: &str, view: &ViewState) -> String {
+    let mut frame = Vec::with_capacity(text.len() + 16);
+    put_varint(&mut frame, text.len() as u64);
+    frame.extend_from_slice(text.as_bytes());
+    if *view != ViewState::default() {
+        // Serializing plain data with derived impls cannot fail.
+        let mut value = serde_json::to_value(view).expect("view state serializes");
+        let default = serde_json::to_value(ViewState::default()).expect("view state serializes");
+        prune(&mut value, &default);
+        frame.extend_from_slice(value.to_string().as_bytes());
+    }
+    let packed = miniz_oxide::deflate::compress_to_vec(&frame, 10);
+    let mut out = String::with_capacity(VERSION.len() + 1 + packed.len() * 4 / 3 + 4);
+    out.push_str(VERSION);
+    out.push('.');
+    B64.encode_string(&packed, &mut out);
+    out
+}
+
+/// Reads a payload made by [`encode`], with or without its leading `#`.
+pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
+    let fragment = fragment.trim();
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    if fragment.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    let (version, data) = match fragment.split_once('.') {
+        Some(parts) => parts,
+        // No tag at all: not something any version of Claimlens made.
+        None => return Err(ShareError::UnknownVersion(shorten(fragment))),
+    };
+    if version != VERSION {
+        return Err(ShareError::UnknownVersion(shorten(version)));
+    }
+    if data.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    let packed = B64.decode(data).map_err(|_| ShareError::BadBase64)?;
+    let frame = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_INFLATED).map_err(|e| match e.status {
+        TINFLStatus::HasMoreOutput => ShareError::TooLarge,
+        _ => ShareError::Corrupt,
+    })?;
+    let (len, used) = get_varint(&frame).ok_or(ShareError::Corrupt)?;
+    let rest = &frame[used..];
+    let len = usize::try_from(len).map_err(|_| ShareError::Corrupt)?;
+    if len > rest.len() {
+        return Err(ShareError::Corrupt);
+    }
+    let (text, view_bytes) = rest.split_at(len);
+    let text = String::from_utf8(text.to_vec()).map_err(|_| ShareError::InvalidUtf8)?;
+    let (view, warning) = if view_bytes.is_empty() {
+        (ViewState::default(), None)
+    } else {
+        match serde_json::from_slice::<ViewState>(view_bytes) {
+            Ok(view) => (view, None),
+            Err(_) => (
+                ViewState::default(),
+                Some("The text arrived intact, but the view settings in this link could not be read; showing the default view.".to_string()),
+            ),
+        }
+    };
+    Ok(Shared { text, view, warning })
+}
+
+/// A short warning for a link of `url_len` characters, or `None` when it is short enough to
+/// travel anywhere.
+///
+/// - Above [`LINK_SOFT_LIMIT`] (2,000): the long-standing safe length for URLs; some chat apps,
+///   SMS, older browsers and link shorteners cut or refuse longer ones.
+/// - Above [`LINK_HARD_LIMIT`] (8,000): many messengers and email clients wrap or truncate links
+///   this long, and some web services reject URLs past 8 KB.
+/// - Above [`LINK_MAX`] (32,000): longer than a message many chat apps accept at all, and near
+///   the lengths some browsers stop handling; export a file instead.
+pub fn link_size_warning(url_len: usize) -> Option<&'static str> {
+    if url_len > LINK_MAX {
+        Some("This link is very long: most chat apps and some browsers cannot carry it. Send an exported file instead.")
+    } else if url_len > LINK_HARD_LIMIT {
+        Some("This link is long: many chat and email apps cut links longer than about 8,000 characters. Check it opens, or send an exported file.")
+    } else if url_len > LINK_SOFT_LIMIT {
+        Some("Some chat apps and browsers may cut links longer than about 2,000 characters.")
+    } else {
+        None
+    }
+}
+
+pub const LINK_SOFT_LIMIT: usize = 2_000;
+pub const LINK_HARD_LIMIT: usize = 8_000;
+pub const LINK_MAX: usize = 32_000;
+
+/// Drops every object field equal to its default, recursively: every level of the view reads
+/// missing fields as defaults, so only what the reader changed travels in the link.
+fn prune(value: &mut serde_json::Value, default: &serde_json::Value) {
+    if let (Some(fields), Some(defaults)) = (value.as_object_mut(), default.as_object()) {
+        fields.retain(|k, v| match defaults.get(k) {
+            Some(d) if v == d => false,
+            Some(d) => {
+                prune(v, d);
+                true
+            }
+            None => true,
+        });
+    }
+}
+
+/// Unknown tags are shown to the reader; a pasted essay should not be.
+fn shorten(s: &str) -> String {
+    let mut out: String = s.chars().take(12).collect();
+    if out.len() < s.len() {
+        out.push('…');
+    }
+    out
+}
+
+/// LEB128: a text under 128 bytes costs one byte of length.
+fn put_varint(out: &mut Vec<u8>, mut n: u64) {
+    while n >= 0x80 {
+        out.push((n as u8 & 0x7f) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// The value and the number of bytes it took, or `None` when it runs off the end or past 64 bits.
+fn get_varint(bytes: &[u8]) -> Option<(u64, usize)> {
+    let mut n: u64 = 0;
+    for (i, &b) in bytes.iter().enumerate().take(10) {
+        let part = u64::from(b & 0x7f);
+        let shift = 7 * i as u32;
+        if shift == 63 && part > 1 {
+            return None;
+        }
+        n |= part << shift;
+        if b & 0x80 == 0 {
+            return Some((n, i + 1));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,233 @@
+use super::*;
+use crate::engine::{Category, CueKind};
+use crate::view::{ClaimSort, Customizations, Dismissed, ExtraCue, Filters, PanelTab};
+
+/// Packs a hand-made frame the way `encode` does, so damaged frames can be tested.
+fn pack(frame: &[u8]) -> String {
+    format!("v1.{}", B64.encode(miniz_oxide::deflate::compress_to_vec(frame, 10)))
+}
+
+#[test]
+fn tricky_texts_round_trip_byte_for_byte() {
+    let megabyte: String = "The minister said the plan might work.\r\n".repeat(1 << 20 >> 5);
+    let cases: &[&str] = &[
+        "",
+        "\r\n",
+        "\r",
+        "a\rb\r\nc\n",
+        "a \n",
+        "trailing spaces   ",
+        "\0",
+        "nul\0inside",
+        "\u{1F469}\u{200D}\u{1F52C}",
+        "שלום עולם",
+        "\u{200B}\u{200C}\u{200D}\u{FEFF}",
+        "中文句子。日本語の文。",
+        "\t\u{0B}\u{0C}\u{85}\u{2028}\u{2029}",
+        "{\"json\": \"looking\"}",
+        "v1.notapayload",
+        &megabyte,
+    ];
+    for text in cases {
+        let payload = encode(text, &ViewState::default());
+        let back = decode(&payload).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        assert_eq!(back.text.as_bytes(), text.as_bytes());
+        assert_eq!(back.view, ViewState::default());
+        assert_eq!(back.warning, None);
+    }
+}
+
+#[test]
+fn payload_is_versioned_url_safe_and_unpadded() {
+    let payload = encode("Officials said the river might flood.", &ViewState::default());
+    let data = payload.strip_prefix("v1.").expect("v1. prefix");
+    assert!(data.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'), "{payload}");
+    assert!(!payload.contains('='));
+}
+
+#[test]
+fn default_view_costs_nothing() {
+    // Frame for "abc" with the default view: one length byte and the text, nothing else.
+    let expected = pack(&[3, b'a', b'b', b'c']);
+    assert_eq!(encode("abc", &ViewState::default()), expected);
+}
+
+#[test]
+fn a_mb_of_prose_compresses() {
+    let text = "The minister said the plan might work. ".repeat(200);
+    let payload = encode(&text, &ViewState::default());
+    assert!(payload.len() < text.len() / 10, "{} bytes for {}", payload.len(), text.len());
+}
+
+#[test]
+fn view_state_round_trips() {
+    let view = ViewState {
+        filters: Filters { hedge: false, booster: true, attribution: false, loaded: true, claims: false },
+        selected: Some(7),
+        tab: PanelTab::Summary,
+        sort: ClaimSort::Position,
+        custom: Customizations {
+            dismissed: vec![Dismissed { start: 3, end: 8, category: Category::Hedge }],
+            ignored_words: vec!["about".into(), "Ünïcode".into()],
+            extra_cues: vec![ExtraCue { phrase: "sources close to".into(), category: Category::Hedge, kind: CueKind::Evidential }],
+        },
+    };
+    let back = decode(&encode("text\r\n", &view)).unwrap();
+    assert_eq!(back.view, view);
+    assert_eq!(back.text, "text\r\n");
+    assert_eq!(back.warning, None);
+}
+
+#[test]
+fn accepts_a_leading_hash_and_surrounding_whitespace() {
+    let payload = encode("hi", &ViewState::default());
+    for form in [payload.clone(), format!("#{payload}"), format!(" #{payload}\n")] {
+        assert_eq!(decode(&form).unwrap().text, "hi", "{form:?}");
+    }
+}
+
+#[test]
+fn accepts_padding_added_by_other_tools() {
+    // "hi" packs to a number of bytes that is not a multiple of 3 only sometimes; pad by hand
+    // whatever the length and check the decoder does not mind.
+    let payload = encode("hi there", &ViewState::default());
+    let pad = (4 - (payload.len() - 3) % 4) % 4;
+    let padded = format!("{payload}{}", "=".repeat(pad));
+    assert_eq!(decode(&padded).unwrap().text, "hi there");
+}
+
+#[test]
+fn each_kind_of_damage_gives_its_error() {
+    let good = encode("Officials said the river might flood.", &ViewState::default());
+    let packed = B64.decode(&good[3..]).unwrap();
+    let cut_compressed = format!("v1.{}", B64.encode(&packed[..packed.len() / 2]));
+    let cases: Vec<(String, ShareError)> = vec![
+        ("".into(), ShareError::Empty),
+        ("#".into(), ShareError::Empty),
+        ("v1.".into(), ShareError::Empty),
+        ("#v1.".into(), ShareError::Empty),
+        ("v2.AAAA".into(), ShareError::UnknownVersion("v2".into())),
+        ("abcdef".into(), ShareError::UnknownVersion("abcdef".into())),
+        ("v1.ab$cd".into(), ShareError::BadBase64),
+        ("v1.abc+/de".into(), ShareError::BadBase64),
+        // A single leftover base64 character cannot be the end of any byte string.
+        ("v1.abcde".into(), ShareError::BadBase64),
+        (cut_compressed, ShareError::Corrupt),
+        // Valid base64, not DEFLATE (block type 3 is reserved).
+        (format!("v1.{}", B64.encode([0xff, 0xff, 0xff])), ShareError::Corrupt),
+        // The frame claims 10 bytes of text but holds 3.
+        (pack(&[10, b'a', b'b', b'c']), ShareError::Corrupt),
+        // An empty frame has no length.
+        (pack(&[]), ShareError::Corrupt),
+        // A length whose varint never ends.
+        (pack(&[0x80, 0x80]), ShareError::Corrupt),
+        (pack(&[2, 0xff, 0xfe]), ShareError::InvalidUtf8),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(decode(&input), Err(expected), "{input:?}");
+    }
+}
+
+#[test]
+fn unknown_versions_are_shown_short() {
+    let long = format!("{}.AAAA", "x".repeat(500));
+    let Err(ShareError::UnknownVersion(shown)) = decode(&long) else { panic!("expected UnknownVersion") };
+    assert_eq!(shown, format!("{}…", "x".repeat(12)));
+}
+
+#[test]
+fn messages_are_human() {
+    assert!(ShareError::UnknownVersion("v9".into()).to_string().contains("newer Claimlens"));
+    assert!(ShareError::TooLarge.to_string().contains("16 MiB"));
+    for e in [ShareError::Empty, ShareError::BadBase64, ShareError::Corrupt, ShareError::InvalidUtf8] {
+        let m = e.to_string();
+        assert!(m.ends_with('.') && m.len() > 20, "{m}");
+    }
+}
+
+#[test]
+fn a_bad_view_keeps_the_text() {
+    for view in [&b"{not json"[..], b"[1,2,3]", b"{\"tab\":\"nowhere\"}"] {
+        let mut frame = vec![5];
+        frame.extend_from_slice(b"hello");
+        frame.extend_from_slice(view);
+        let back = decode(&pack(&frame)).unwrap();
+        assert_eq!(back.text, "hello");
+        assert_eq!(back.view, ViewState::default());
+        assert!(back.warning.as_deref().unwrap().contains("view settings"));
+    }
+}
+
+#[test]
+fn a_partial_view_fills_in_defaults() {
+    let mut frame = vec![2, b'h', b'i'];
+    frame.extend_from_slice(br#"{"selected":3}"#);
+    let back = decode(&pack(&frame)).unwrap();
+    assert_eq!(back.view, ViewState { selected: Some(3), ..ViewState::default() });
+    assert_eq!(back.warning, None);
+}
+
+#[test]
+fn a_decompression_bomb_is_refused() {
+    // 17 MiB of zeros deflates to a few kilobytes; the link must be refused, not inflated.
+    let bomb = vec![0u8; MAX_INFLATED + (1 << 20)];
+    let packed = miniz_oxide::deflate::compress_to_vec(&bomb, 10);
+    assert!(packed.len() < 24 * 1024, "the bomb should be small: {}", packed.len());
+    let link = format!("v1.{}", B64.encode(&packed));
+    assert_eq!(decode(&link), Err(ShareError::TooLarge));
+}
+
+#[test]
+fn a_frame_at_the_limit_still_opens() {
+    let text = "a".repeat(MAX_INFLATED - 4);
+    let back = decode(&encode(&text, &ViewState::default())).unwrap();
+    assert_eq!(back.text.len(), text.len());
+}
+
+#[test]
+fn link_size_warnings_by_threshold() {
+    let cases: &[(usize, Option<&str>)] = &[
+        (0, None),
+        (2_000, None),
+        (2_001, Some("2,000")),
+        (8_000, Some("2,000")),
+        (8_001, Some("8,000")),
+        (32_000, Some("8,000")),
+        (32_001, Some("exported file")),
+    ];
+    for &(len, expected) in cases {
+        let got = link_size_warning(len);
+        match expected {
+            None => assert_eq!(got, None, "{len}"),
+            Some(word) => assert!(got.is_some_and(|w| w.contains(word)), "{len}: {got:?}"),
+        }
+    }
+}
+
+#[test]
+fn varints_round_trip() {
+    for n in [0u64, 1, 127, 128, 300, 16_383, 16_384, u32::MAX as u64, u64::MAX] {
+        let mut v = Vec::new();
+        put_varint(&mut v, n);
+        assert_eq!(get_varint(&v), Some((n, v.len())), "{n}");
+    }
+    // Hand-checked encodings.
+    let mut v = Vec::new();
+    put_varint(&mut v, 300);
+    assert_eq!(v, [0xac, 0x02]);
+}
+
+#[test]
+fn only_changed_view_fields_travel() {
+    // The frame for "ab" with only the selection changed, written by hand.
+    let view = ViewState { selected: Some(4), ..ViewState::default() };
+    let mut frame = vec![2, b'a', b'b'];
+    frame.extend_from_slice(br#"{"selected":4}"#);
+    assert_eq!(encode("ab", &view), pack(&frame));
+    // One filter off: only that filter.
+    let view = ViewState { filters: Filters { loaded: false, ..Filters::default() }, ..ViewState::default() };
+    let mut frame = vec![2, b'a', b'b'];
+    frame.extend_from_slice(br#"{"filters":{"loaded":false}}"#);
+    assert_eq!(encode("ab", &view), pack(&frame));
+    assert_eq!(decode(&encode("ab", &view)).unwrap().view, view);
+}

@@ -1,0 +1,264 @@
+//! The panel mounted in a real browser: what it lists, in which order, and what a click, a key
+//! or a changed control sends back. The analysis is built by hand so each expected value is
+//! chosen here, not read from the engine.
+#![cfg(target_arch = "wasm32")]
+
+#[path = "../src/app/components/panel/mod.rs"]
+mod panel;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use claimlens::digest::Digest;
+use claimlens::engine::{Analysis, Attribution, Claim, ClaimKind, Category, CueKind, Range, Sentence, SourceKind, Span, Stance};
+use claimlens::view::{ClaimSort, PanelTab, ViewState};
+use panel::Panel;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+use web_sys::Element;
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const TEXT: &str = "Prices rose. Critics said the plan may fail. Is it over? Rain came.";
+
+/// Sentences: 0 "Prices rose." (cw 0.2), 1 "Critics said the plan may fail." (cw 0.9, hedged by
+/// "may", attributed to vague "Critics"), 2 a question (no claim), 3 "Rain came." (cw 0.5).
+fn sample() -> Analysis {
+    let s = |start, end, cw: Option<f32>, certainty| Sentence {
+        start,
+        end,
+        paragraph: 0,
+        certainty,
+        claim: cw.map(|c| Claim { kind: ClaimKind::Factual, checkworthiness: c }),
+        non_claim: None,
+        why: String::new(),
+    };
+    Analysis {
+        id: None,
+        paragraphs: vec![Range::new(0, 67)],
+        sentences: vec![s(0, 12, Some(0.2), 0.85), s(13, 44, Some(0.9), 0.5), s(45, 56, None, 0.3), s(57, 67, Some(0.5), 0.85)],
+        spans: vec![Span {
+            start: 35,
+            end: 38,
+            text: "may".into(),
+            category: Category::Hedge,
+            kind: CueKind::Epistemic,
+            quoted: false,
+            why: String::new(),
+        }],
+        attributions: vec![Attribution {
+            source: Some(Range::new(13, 20)),
+            cue: Range::new(21, 25),
+            content: vec![Range::new(26, 43)],
+            source_kind: SourceKind::Vague,
+            stance: Stance::Neutral,
+            why: String::new(),
+        }],
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    text: Rc<str>,
+    analysis: Rc<Analysis>,
+    selected: Rc<RefCell<Vec<usize>>>,
+    views: Rc<RefCell<Vec<ViewState>>>,
+    start: ViewState,
+}
+
+/// Holds the view state as the app would, and records what the panel sends.
+#[function_component(Harness)]
+fn harness(props: &HarnessProps) -> Html {
+    let view = use_state(|| props.start.clone());
+    let analysis = props.analysis.clone();
+    let digest = use_memo((), |_| Digest::of(&props.text, &props.analysis));
+    let on_select = {
+        let log = props.selected.clone();
+        let view = view.clone();
+        Callback::from(move |i: usize| {
+            log.borrow_mut().push(i);
+            let mut v = (*view).clone();
+            v.selected = Some(i);
+            view.set(v);
+        })
+    };
+    let on_view = {
+        let log = props.views.clone();
+        let view = view.clone();
+        Callback::from(move |v: ViewState| {
+            log.borrow_mut().push(v.clone());
+            view.set(v);
+        })
+    };
+    html! {
+        <Panel text={props.text.clone()} {analysis} {digest} view={(*view).clone()} {on_select} {on_view} />
+    }
+}
+
+struct Mounted {
+    root: Element,
+    selected: Rc<RefCell<Vec<usize>>>,
+    views: Rc<RefCell<Vec<ViewState>>>,
+}
+
+impl Mounted {
+    fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).expect("valid selector");
+        (0..list.length()).filter_map(|i| list.get(i)).map(|n| wasm_bindgen::JsCast::unchecked_into::<Element>(n)).collect()
+    }
+    fn one(&self, selector: &str) -> Element {
+        self.root.query_selector(selector).expect("valid selector").unwrap_or_else(|| panic!("no {selector}"))
+    }
+    fn claim_order(&self) -> Vec<String> {
+        self.all("ol#claims > li.claim").iter().map(|e| e.get_attribute("data-index").unwrap_or_default()).collect()
+    }
+}
+
+async fn mount(start: ViewState) -> Mounted {
+    mount_text(TEXT, sample(), start).await
+}
+
+async fn mount_text(text: &str, analysis: Analysis, start: ViewState) -> Mounted {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let selected = Rc::new(RefCell::new(Vec::new()));
+    let views = Rc::new(RefCell::new(Vec::new()));
+    yew::Renderer::<Harness>::with_root_and_props(
+        root.clone(),
+        HarnessProps { text: Rc::from(text), analysis: Rc::new(analysis), selected: selected.clone(), views: views.clone(), start },
+    )
+    .render();
+    settle().await;
+    Mounted { root, selected, views }
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+/// Dispatches a bubbling event, since Yew listens at its root. `key` makes it a KeyboardEvent.
+fn fire(target: &Element, kind: &str, key: Option<&str>) {
+    let f = js_sys::Function::new_with_args(
+        "el, kind, key",
+        "const init = { bubbles: true, cancelable: true, key: key || undefined };
+         const ev = key ? new KeyboardEvent(kind, init) : (kind === 'click' ? new MouseEvent(kind, init) : new Event(kind, init));
+         el.dispatchEvent(ev);",
+    );
+    f.call3(&JsValue::NULL, target, &JsValue::from_str(kind), &key.map_or(JsValue::UNDEFINED, JsValue::from_str)).unwrap();
+}
+
+fn set_value(target: &Element, value: &str) {
+    js_sys::Reflect::set(target, &JsValue::from_str("value"), &JsValue::from_str(value)).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn claims_list_every_claim_most_check_worthy_first_then_in_reading_order() {
+    let m = mount(ViewState::default()).await;
+    // cw 0.9, 0.5, 0.2; the question (sentence 2) is no claim.
+    assert_eq!(m.claim_order(), vec!["1", "3", "0"]);
+
+    let sort = m.one("select#claim-sort");
+    set_value(&sort, "position");
+    fire(&sort, "change", None);
+    settle().await;
+    assert_eq!(m.views.borrow().last().map(|v| v.sort), Some(ClaimSort::Position));
+    assert_eq!(m.claim_order(), vec!["0", "1", "3"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_claim_shows_its_cues_and_source_and_the_unattributed_are_flagged() {
+    let m = mount(ViewState::default()).await;
+    let critics = m.one("li.claim[data-index=\"1\"]");
+    let text = critics.text_content().unwrap_or_default();
+    assert!(text.contains("Critics said the plan may fail."), "{text}");
+    assert!(text.contains("0.90"), "{text}");
+    assert!(text.contains("may"), "{text}");
+    assert!(text.contains("vague"), "{text}");
+    assert!(critics.query_selector(".panel-unattributed").unwrap().is_none());
+    let prices = m.one("li.claim[data-index=\"0\"]");
+    assert!(prices.text_content().unwrap_or_default().contains("unattributed"));
+}
+
+#[wasm_bindgen_test]
+async fn clicking_or_pressing_enter_on_a_claim_selects_it() {
+    let m = mount(ViewState::default()).await;
+    fire(&m.one("li.claim[data-index=\"3\"]"), "click", None);
+    settle().await;
+    fire(&m.one("li.claim[data-index=\"0\"]"), "keydown", Some("Enter"));
+    settle().await;
+    assert_eq!(*m.selected.borrow(), vec![3, 0]);
+    let selected = m.all("li.claim.selected");
+    assert_eq!(selected.len(), 1);
+    assert_eq!(selected[0].get_attribute("data-index").as_deref(), Some("0"));
+    assert_eq!(selected[0].get_attribute("aria-current").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn tabs_switch_by_click_and_arrow_keys() {
+    let m = mount(ViewState::default()).await;
+    assert_eq!(m.one("#tab-claims").get_attribute("aria-selected").as_deref(), Some("true"));
+    fire(&m.one("#tab-sources"), "click", None);
+    settle().await;
+    assert_eq!(m.views.borrow().last().map(|v| v.tab), Some(PanelTab::Sources));
+    assert_eq!(m.one("#tab-sources").get_attribute("aria-selected").as_deref(), Some("true"));
+    let sources = m.one("#sources").text_content().unwrap_or_default();
+    assert!(sources.contains("Critics") && sources.contains("weak sourcing"), "{sources}");
+
+    fire(&m.one("#tab-sources"), "keydown", Some("ArrowRight"));
+    settle().await;
+    assert_eq!(m.views.borrow().last().map(|v| v.tab), Some(PanelTab::Summary));
+    let focused = gloo::utils::document().active_element().and_then(|e| e.get_attribute("id"));
+    assert_eq!(focused.as_deref(), Some("tab-summary"));
+    // 13 words, one hedge; claims 0 and 3 cite no one, claim 1 cites Critics.
+    let summary = m.one("#summary").text_content().unwrap_or_default();
+    assert!(summary.contains("Words13"), "{summary}");
+    assert!(summary.contains("Hedges per 1,000 words76.9"), "{summary}");
+    assert!(summary.contains("67% (2 of 3)"), "{summary}");
+    // Three claims, three points; the question has none.
+    assert_eq!(m.all("svg#certainty-chart circle").len(), 3);
+    fire(&m.one("svg#certainty-chart circle[data-index=\"3\"]"), "click", None);
+    settle().await;
+    assert_eq!(*m.selected.borrow(), vec![3]);
+
+    fire(&m.one("#tab-summary"), "keydown", Some("ArrowRight"));
+    settle().await;
+    assert_eq!(m.views.borrow().last().map(|v| v.tab), Some(PanelTab::Claims));
+    fire(&m.one("#tab-claims"), "keydown", Some("ArrowLeft"));
+    settle().await;
+    assert_eq!(m.views.borrow().last().map(|v| v.tab), Some(PanelTab::Summary));
+}
+
+#[wasm_bindgen_test]
+async fn filters_switch_categories_in_the_panel() {
+    let m = mount(ViewState::default()).await;
+    let values: Vec<String> = m.all("input[type=checkbox][name=filter]").iter().map(|e| e.get_attribute("value").unwrap_or_default()).collect();
+    assert_eq!(values, vec!["hedge", "booster", "attribution", "loaded", "claims"]);
+
+    fire(&m.one("input[name=filter][value=hedge]"), "click", None);
+    settle().await;
+    let last = m.views.borrow().last().cloned().expect("a view change");
+    assert!(!last.filters.hedge && last.filters.booster);
+    let critics = m.one("li.claim[data-index=\"1\"]");
+    assert!(critics.query_selector(".panel-cue-hedge").unwrap().is_none());
+
+    assert!(!m.all(".panel-cw").is_empty());
+    fire(&m.one("input[name=filter][value=claims]"), "click", None);
+    settle().await;
+    assert!(m.all(".panel-cw").is_empty());
+    assert_eq!(m.claim_order().len(), 3);
+
+    fire(&m.one("input[name=filter][value=attribution]"), "click", None);
+    settle().await;
+    assert!(m.all(".panel-claim-source").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_text_says_what_to_do() {
+    let m = mount_text("", Analysis::default(), ViewState::default()).await;
+    assert!(m.claim_order().is_empty());
+    let text = m.one(".panel-empty").text_content().unwrap_or_default();
+    assert!(text.contains("Paste or open an article"), "{text}");
+}

@@ -1,0 +1,225 @@
+//! The page in a real browser: mount the app, type into the editor as a person would (an
+//! `input` event that bubbles to Yew's root listener), and check what the DOM shows.
+//! Run with `cargo test --target wasm32-unknown-unknown --test web` (headless Chromium).
+#![cfg(target_arch = "wasm32")]
+
+// The page is a binary, so its modules are compiled into this test crate from their files.
+#[path = "../src/app/app.rs"]
+mod app;
+#[path = "../src/app/bridge.rs"]
+mod bridge;
+#[path = "../src/app/components/mod.rs"]
+mod components;
+#[path = "../src/app/segments.rs"]
+mod segments;
+#[path = "../src/app/services/mod.rs"]
+mod services;
+#[path = "../src/app/state.rs"]
+mod state;
+
+use std::time::Duration;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+struct Page {
+    root: Element,
+    handle: Option<yew::AppHandle<app::App>>,
+}
+
+impl Page {
+    /// A fresh app in a fresh element, with nothing stored from an earlier test.
+    async fn open() -> Page {
+        let window = web_sys::window().unwrap();
+        window.local_storage().unwrap().unwrap().clear().unwrap();
+        let document = window.document().unwrap();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let handle = yew::Renderer::<app::App>::with_root(root.clone()).render();
+        settle().await;
+        Page { root, handle: Some(handle) }
+    }
+
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).unwrap()
+    }
+
+    fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length()).map(|i| list.get(i).unwrap().dyn_into().unwrap()).collect()
+    }
+
+    /// Types `text` into the editor and waits until the article shows it analysed.
+    async fn type_text(&self, text: &str) {
+        let area: HtmlTextAreaElement = self.find("#editor").unwrap().dyn_into().unwrap();
+        area.set_value(text);
+        fire(&area, "new Event('input', {bubbles: true})");
+        self.until(|p| p.find("#reading .sentence").is_some() || text.trim().is_empty()).await;
+    }
+
+    fn click(&self, selector: &str) {
+        let el: HtmlElement = self.find(selector).unwrap_or_else(|| panic!("no {selector}")).dyn_into().unwrap();
+        el.click();
+    }
+
+    /// Waits for Yew (and the debounced analysis) until `ready` holds; panics after ~3 s.
+    async fn until(&self, ready: impl Fn(&Page) -> bool) {
+        for _ in 0..150 {
+            if ready(self) {
+                return;
+            }
+            yew::platform::time::sleep(Duration::from_millis(20)).await;
+        }
+        panic!("the page never reached the expected state: {}", self.root.inner_html());
+    }
+}
+
+impl Drop for Page {
+    fn drop(&mut self) {
+        if let Some(h) = self.handle.take() {
+            h.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+/// Dispatches an event built in JavaScript (the crate's web-sys features stay as they are).
+fn fire(target: &web_sys::EventTarget, event: &str) {
+    let f = js_sys::Function::new_with_args("t", &format!("t.dispatchEvent({event})"));
+    f.call1(&wasm_bindgen::JsValue::NULL, target).unwrap();
+}
+
+const NEWS: &str = "Officials said the river might flood. The dam clearly failed in 2019, and 300 homes were lost.";
+
+#[wasm_bindgen_test]
+async fn typing_shows_marks_and_claims() {
+    let page = Page::open().await;
+    page.type_text(NEWS).await;
+    let hedges = page.all("#reading .hl[data-category=hedge]");
+    assert_eq!(hedges.len(), 1);
+    assert_eq!(hedges[0].text_content().unwrap(), "might");
+    assert_eq!(hedges[0].get_attribute("data-kind").as_deref(), Some("epistemic"));
+    assert_eq!(hedges[0].get_attribute("tabindex").as_deref(), Some("0"));
+    let sources: Vec<String> = page.all("#reading .hl[data-category=source]").iter().map(|e| e.text_content().unwrap()).collect();
+    assert_eq!(sources, ["Officials"]);
+    let boosters: Vec<String> = page.all("#reading .hl[data-category=booster]").iter().map(|e| e.text_content().unwrap()).collect();
+    assert_eq!(boosters, ["clearly"]);
+    // The hedge sits inside the attributed content, inside the first sentence.
+    assert!(page.find("#reading .sentence[data-index='0'] .hl[data-category=content] .hl[data-category=hedge]").is_some());
+    // The article reads exactly as typed.
+    assert_eq!(page.find("#reading").unwrap().text_content().unwrap(), NEWS);
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_claim_selects_its_sentence() {
+    let page = Page::open().await;
+    page.type_text(NEWS).await;
+    let claim = page.find("li.claim").expect("a claim in the panel");
+    let index = claim.get_attribute("data-index").unwrap();
+    claim.dyn_into::<HtmlElement>().unwrap().click();
+    let selector = format!("#reading .sentence[data-index='{index}']");
+    page.until(|p| p.find(&selector).unwrap().matches(".selected").unwrap()).await;
+    assert_eq!(page.all("#reading .sentence.selected").len(), 1);
+    let sentence = page.find(&selector).unwrap();
+    assert!(sentence.get_attribute("data-cw").is_some());
+    assert!(sentence.get_attribute("data-certainty").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn markup_is_shown_as_text() {
+    let page = Page::open().await;
+    let hostile = "<script>alert(1)</script><img src=x onerror=alert(1)> is what they typed.";
+    page.type_text(hostile).await;
+    let reading = page.find("#reading").unwrap();
+    assert!(reading.query_selector("script, img").unwrap().is_none());
+    assert_eq!(reading.text_content().unwrap(), hostile);
+}
+
+#[wasm_bindgen_test]
+async fn focusing_a_mark_explains_it_and_escape_closes() {
+    let page = Page::open().await;
+    page.type_text(NEWS).await;
+    let hedge: HtmlElement = page.find("#reading .hl[data-category=hedge]").unwrap().dyn_into().unwrap();
+    hedge.focus().unwrap();
+    page.until(|p| p.find("#tooltip[role=tooltip]").is_some()).await;
+    let tip = page.find("#tooltip").unwrap().text_content().unwrap();
+    assert!(tip.contains("hedge"), "{tip}");
+    assert!(tip.contains("epistemic"), "{tip}");
+    assert!(tip.contains("possibility"), "the engine's reason: {tip}");
+    fire(&hedge, "new KeyboardEvent('keydown', {key: 'Escape', bubbles: true})");
+    page.until(|p| p.find("#tooltip").is_none()).await;
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_between_marks() {
+    let page = Page::open().await;
+    page.type_text(NEWS).await;
+    let marks = page.all("#reading .hl");
+    let first: HtmlElement = marks[0].clone().dyn_into().unwrap();
+    first.focus().unwrap();
+    fire(&first, "new KeyboardEvent('keydown', {key: 'ArrowRight', bubbles: true})");
+    let active = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
+    assert!(active.is_same_node(Some(&marks[1])));
+    fire(&active, "new KeyboardEvent('keydown', {key: 'k', bubbles: true})");
+    let active = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
+    assert!(active.is_same_node(Some(&marks[0])));
+}
+
+#[wasm_bindgen_test]
+async fn dismissing_and_ignoring_remove_marks() {
+    let page = Page::open().await;
+    page.type_text("It might rain. It might snow.").await;
+    assert_eq!(page.all("#reading .hl[data-category=hedge]").len(), 2);
+    page.click("#reading .hl[data-category=hedge]");
+    page.until(|p| p.find("#tooltip button.dismiss").is_some()).await;
+    page.click("#tooltip button.dismiss");
+    page.until(|p| p.all("#reading .hl[data-category=hedge]").len() == 1).await;
+    page.click("#reading .hl[data-category=hedge]");
+    page.until(|p| p.find("#tooltip button.ignore-word").is_some()).await;
+    page.click("#tooltip button.ignore-word");
+    page.until(|p| p.all("#reading .hl[data-category=hedge]").is_empty()).await;
+    page.click("#reset-custom");
+    page.until(|p| p.all("#reading .hl[data-category=hedge]").len() == 2).await;
+}
+
+#[wasm_bindgen_test]
+async fn clear_can_be_undone() {
+    let page = Page::open().await;
+    page.type_text(NEWS).await;
+    assert!(page.find("#undo-clear").is_none());
+    page.click("#clear");
+    page.until(|p| p.find("#undo-clear").is_some()).await;
+    let area: HtmlTextAreaElement = page.find("#editor").unwrap().dyn_into().unwrap();
+    assert_eq!(area.value(), "");
+    page.click("#undo-clear");
+    page.until(|p| p.find("#undo-clear").is_none()).await;
+    assert_eq!(area.value(), NEWS);
+}
+
+#[wasm_bindgen_test]
+async fn the_sample_loads_and_the_draft_is_saved() {
+    let page = Page::open().await;
+    // The empty state says what to do.
+    let empty = page.find("#reading").unwrap().text_content().unwrap();
+    assert!(empty.contains("Paste"), "{empty}");
+    page.click("#sample");
+    page.until(|p| p.all("#reading .hl").len() > 10).await;
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    page.until(|_| storage.get_item("claimlens.draft.v1").unwrap().is_some_and(|d| d.starts_with("City weighs"))).await;
+}
+
+#[wasm_bindgen_test]
+async fn filters_hide_categories() {
+    let page = Page::open().await;
+    page.type_text(NEWS).await;
+    page.click("input[name=filter][value=hedge]");
+    page.until(|p| p.find("#reading .hl[data-category=hedge]").is_none()).await;
+    assert!(page.find("#reading .hl[data-category=booster]").is_some());
+}
