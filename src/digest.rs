@@ -27,7 +27,8 @@ pub struct Digest {
     pub boosters_per_1000_words: f32,
     /// Share of claims (0..1) whose sentence no attribution covers; 0 when there are no claims.
     pub unattributed_claim_share: f32,
-    /// For each sentence, the attribution whose content covers it most, if any.
+    /// For each sentence, the attribution whose content covers it most (the first on a tie); failing
+    /// that, the first whose cue or source lies in the sentence ("Officials said:").
     pub sentence_attribution: Vec<Option<usize>>,
     /// Who is cited, most often first; sources with the same wording (case-insensitive) merge.
     pub sources: Vec<SourceSummary>,
@@ -44,7 +45,8 @@ pub struct SourceSummary {
     pub kind: SourceKind,
     /// Indices into `Analysis::attributions`.
     pub attributions: Vec<usize>,
-    /// Indices into `Analysis::sentences` of the claims this source carries.
+    /// Indices into `Analysis::sentences` of the claims this source carries: those whose
+    /// `sentence_attribution` is one of `attributions`, so each claim has at most one source.
     pub claims: Vec<usize>,
 }
 

@@ -61,6 +61,8 @@ fn sample() -> Analysis {
 
 #[derive(Properties, PartialEq)]
 struct HarnessProps {
+    text: Rc<str>,
+    analysis: Rc<Analysis>,
     selected: Rc<RefCell<Vec<usize>>>,
     views: Rc<RefCell<Vec<ViewState>>>,
     start: ViewState,
@@ -70,8 +72,8 @@ struct HarnessProps {
 #[function_component(Harness)]
 fn harness(props: &HarnessProps) -> Html {
     let view = use_state(|| props.start.clone());
-    let analysis = use_memo((), |_| sample());
-    let digest = use_memo((), |_| Digest::of(TEXT, &sample()));
+    let analysis = props.analysis.clone();
+    let digest = use_memo((), |_| Digest::of(&props.text, &props.analysis));
     let on_select = {
         let log = props.selected.clone();
         let view = view.clone();
@@ -91,7 +93,7 @@ fn harness(props: &HarnessProps) -> Html {
         })
     };
     html! {
-        <Panel text={Rc::<str>::from(TEXT)} {analysis} {digest} view={(*view).clone()} {on_select} {on_view} />
+        <Panel text={props.text.clone()} {analysis} {digest} view={(*view).clone()} {on_select} {on_view} />
     }
 }
 
@@ -115,6 +117,10 @@ impl Mounted {
 }
 
 async fn mount(start: ViewState) -> Mounted {
+    mount_text(TEXT, sample(), start).await
+}
+
+async fn mount_text(text: &str, analysis: Analysis, start: ViewState) -> Mounted {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -122,7 +128,7 @@ async fn mount(start: ViewState) -> Mounted {
     let views = Rc::new(RefCell::new(Vec::new()));
     yew::Renderer::<Harness>::with_root_and_props(
         root.clone(),
-        HarnessProps { selected: selected.clone(), views: views.clone(), start },
+        HarnessProps { text: Rc::from(text), analysis: Rc::new(analysis), selected: selected.clone(), views: views.clone(), start },
     )
     .render();
     settle().await;
@@ -204,6 +210,13 @@ async fn tabs_switch_by_click_and_arrow_keys() {
     fire(&m.one("#tab-sources"), "keydown", Some("ArrowRight"));
     settle().await;
     assert_eq!(m.views.borrow().last().map(|v| v.tab), Some(PanelTab::Summary));
+    let focused = gloo::utils::document().active_element().and_then(|e| e.get_attribute("id"));
+    assert_eq!(focused.as_deref(), Some("tab-summary"));
+    // 13 words, one hedge; claims 0 and 3 cite no one, claim 1 cites Critics.
+    let summary = m.one("#summary").text_content().unwrap_or_default();
+    assert!(summary.contains("Words13"), "{summary}");
+    assert!(summary.contains("Hedges per 1,000 words76.9"), "{summary}");
+    assert!(summary.contains("67% (2 of 3)"), "{summary}");
     // Three claims, three points; the question has none.
     assert_eq!(m.all("svg#certainty-chart circle").len(), 3);
     fire(&m.one("svg#certainty-chart circle[data-index=\"3\"]"), "click", None);
@@ -231,7 +244,21 @@ async fn filters_switch_categories_in_the_panel() {
     let critics = m.one("li.claim[data-index=\"1\"]");
     assert!(critics.query_selector(".panel-cue-hedge").unwrap().is_none());
 
+    assert!(!m.all(".panel-cw").is_empty());
+    fire(&m.one("input[name=filter][value=claims]"), "click", None);
+    settle().await;
+    assert!(m.all(".panel-cw").is_empty());
+    assert_eq!(m.claim_order().len(), 3);
+
     fire(&m.one("input[name=filter][value=attribution]"), "click", None);
     settle().await;
     assert!(m.all(".panel-claim-source").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_text_says_what_to_do() {
+    let m = mount_text("", Analysis::default(), ViewState::default()).await;
+    assert!(m.claim_order().is_empty());
+    let text = m.one(".panel-empty").text_content().unwrap_or_default();
+    assert!(text.contains("Paste or open an article"), "{text}");
 }

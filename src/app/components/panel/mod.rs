@@ -41,18 +41,6 @@ pub fn panel(props: &PanelProps) -> Html {
     let view = &props.view;
     let current = TABS.iter().position(|t| t.0 == view.tab).unwrap_or(0);
 
-    let set_view = |change: Rc<dyn Fn(&mut ViewState)>| {
-        let view = view.clone();
-        let on_view = props.on_view.clone();
-        move || {
-            let mut next = view.clone();
-            change(&mut next);
-            if next != view {
-                on_view.emit(next);
-            }
-        }
-    };
-
     // Arrow keys move between tabs and take focus with them (the usual tablist pattern); only the
     // selected tab is in the Tab order.
     let onkeydown = {
@@ -80,10 +68,7 @@ pub fn panel(props: &PanelProps) -> Html {
     let tabs = TABS.iter().zip(tab_refs.iter()).enumerate().map(|(i, ((tab, id, label), node))| {
         let tab = *tab;
         let selected = i == current;
-        let onclick = {
-            let go = set_view(Rc::new(move |v: &mut ViewState| v.tab = tab));
-            Callback::from(move |_: MouseEvent| go())
-        };
+        let onclick = change_view(view, &props.on_view, move |v, _: MouseEvent| v.tab = tab);
         let count = match tab {
             PanelTab::Claims => props.digest.claims,
             PanelTab::Sources => props.digest.sources.len() + usize::from(!props.digest.agentless.is_empty()),
@@ -107,24 +92,8 @@ pub fn panel(props: &PanelProps) -> Html {
         }
     });
 
-    let on_filters = {
-        let view = view.clone();
-        let on_view = props.on_view.clone();
-        Callback::from(move |filters: Filters| {
-            let mut v = view.clone();
-            v.filters = filters;
-            on_view.emit(v);
-        })
-    };
-    let on_sort = {
-        let view = view.clone();
-        let on_view = props.on_view.clone();
-        Callback::from(move |sort: ClaimSort| {
-            let mut v = view.clone();
-            v.sort = sort;
-            on_view.emit(v);
-        })
-    };
+    let on_filters = change_view(view, &props.on_view, |v, filters: Filters| v.filters = filters);
+    let on_sort = change_view(view, &props.on_view, |v, sort: ClaimSort| v.sort = sort);
 
     let body = match view.tab {
         PanelTab::Claims => html! {
@@ -167,6 +136,20 @@ pub fn panel(props: &PanelProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// A callback that applies `change` to a copy of the view and sends it on, unless nothing changed
+/// (a click on the open tab is no new state to save).
+fn change_view<E: 'static>(view: &ViewState, on_view: &Callback<ViewState>, change: impl Fn(&mut ViewState, E) + 'static) -> Callback<E> {
+    let view = view.clone();
+    let on_view = on_view.clone();
+    Callback::from(move |e: E| {
+        let mut next = view.clone();
+        change(&mut next, e);
+        if next != view {
+            on_view.emit(next);
+        }
+    })
 }
 
 /// The sentence's text as written, with runs of whitespace (line breaks in pasted text) shown as
