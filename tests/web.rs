@@ -296,3 +296,21 @@ async fn copy_link_shows_the_link_and_its_size() {
     assert_eq!(shared.text, NEWS);
     assert!(input.read_only());
 }
+
+#[wasm_bindgen_test]
+async fn an_opened_html_file_shows_as_text() {
+    let page = Page::open().await;
+    let input = page.find("input#file[type=file]").unwrap();
+    // A file chosen in the picker, made in JavaScript (the crate's web-sys features stay as they are).
+    fire(
+        &input,
+        "(() => { const d = new DataTransfer(); \
+         d.items.add(new File(['<html><body><h1>Flood</h1><p>Officials said the river might flood.</p><script>alert(1)</script></body></html>'], 'news.html', {type: 'text/html'})); \
+         t.files = d.files; return new Event('change', {bubbles: true}); })()",
+    );
+    page.until(|p| p.find("#reading .hl[data-category=hedge]").is_some()).await;
+    let area: HtmlTextAreaElement = page.find("#editor").unwrap().dyn_into().unwrap();
+    assert!(area.value().contains("Officials said the river might flood."), "{}", area.value());
+    assert!(!area.value().contains('<'), "markup left in the text: {}", area.value());
+    assert!(page.find("#reading script").is_none());
+}
