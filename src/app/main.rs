@@ -1,5 +1,27 @@
-//! The Claimlens page: PLACEHOLDER.
+//! The Claimlens page: a Yew app, rendered in the browser. The analysis runs here too, so the
+//! text never leaves the machine.
+//!
+//! Everything that needs the DOM is compiled for wasm32 only; the layout logic in `segments`
+//! is plain Rust and is tested natively with `cargo test`.
+
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod segments;
+
 #[cfg(target_arch = "wasm32")]
-fn main() {}
+mod app;
+#[cfg(target_arch = "wasm32")]
+mod bridge;
+#[cfg(target_arch = "wasm32")]
+mod components;
+#[cfg(target_arch = "wasm32")]
+mod services;
+#[cfg(target_arch = "wasm32")]
+mod state;
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    yew::Renderer::<app::App>::new().render();
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {}

@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Trunk post_build hook: completes the page's Content-Security-Policy.
+//
+// Trunk loads the wasm through a small inline module script whose text changes with every build
+// (it names the hashed file names). A strict policy only runs inline scripts whose SHA-256 it
+// lists, so this hook hashes every inline script in the staged index.html and writes the hashes
+// into the policy's script-src. Any inline script that a build did not produce stays blocked.
+//
+// Node runs it because the build already needs Node (wasm-opt comes from npm).
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const fail = (message) => {
+  console.error(`csp-hook: ${message}`);
+  process.exit(1);
+};
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) fail("TRUNK_STAGING_DIR is not set; run this through trunk");
+const file = join(staging, "index.html");
+const html = readFileSync(file, "utf8");
+
+// Inline scripts: a <script> without a src attribute and with some text.
+const hashes = [];
+for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+  const [, attributes, text] = match;
+  if (/\bsrc\s*=/i.test(attributes) || text.length === 0) continue;
+  // Browsers hash the text after the HTML parser has turned CRLF and CR into LF.
+  const normalised = text.replace(/\r\n?/g, "\n");
+  hashes.push(`'sha256-${createHash("sha256").update(normalised, "utf8").digest("base64")}'`);
+}
+if (hashes.length === 0) fail("no inline script found in index.html: did Trunk change its loader?");
+
+const meta = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/i;
+const found = html.match(meta);
+if (!found) fail('index.html has no <meta http-equiv="Content-Security-Policy" content="...">');
+
+const directives = found[2].split(";").map((d) => d.trim()).filter(Boolean);
+const index = directives.findIndex((d) => d.split(/\s+/)[0] === "script-src");
+if (index < 0) fail("the Content-Security-Policy has no script-src directive");
+// Drop hashes of an earlier run so rebuilding the staged file never accumulates stale ones.
+const kept = directives[index].split(/\s+/).filter((t) => !/^'sha(256|384|512)-/.test(t));
+directives[index] = [...kept, ...new Set(hashes)].join(" ");
+
+const policy = directives.join("; ");
+writeFileSync(file, html.replace(meta, (_, open, __, close) => open + policy + close));
+console.error(`csp-hook: script-src allows ${hashes.length} inline script(s)`);

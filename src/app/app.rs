@@ -1,0 +1,360 @@
+//! The page: state, the effects that tie it to the browser (analysis, storage, the address
+//! bar), and the layout of its parts.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::bridge;
+use crate::components::custom_cues::CustomCues;
+use crate::components::editor::{Editor, SAMPLE};
+use crate::components::export::Export;
+use crate::components::header::Header;
+use crate::components::legend::Legend;
+use crate::components::message::MessageBar;
+use crate::components::panel::Panel;
+use crate::components::reading::Reading;
+use crate::components::share::Share;
+use crate::components::tooltip::Tooltip;
+use crate::segments::{utf16_offset, MAX_TEXT_BYTES, SLOW_TEXT_BYTES};
+use crate::services::{location, storage};
+use crate::state::{Action, Message, State, Tip};
+use claimlens::view::ViewState;
+
+/// Typing pauses shorter than this do not start an analysis.
+const ANALYSE_AFTER_MS: u32 = 150;
+/// Saving the draft waits a little longer: storage writes of large texts are not free.
+const SAVE_AFTER_MS: u32 = 400;
+/// How long a hover tooltip stays after the pointer leaves, so the pointer can reach it.
+const TIP_GRACE_MS: u32 = 300;
+const FLASH_MS: u32 = 1500;
+
+/// What opening a share link does to the page. The previous draft is kept under its own key,
+/// and in memory for "undo", so opening a link never loses what the person had written.
+fn open_link(
+    fragment: &str,
+    draft: &str,
+) -> Result<(String, claimlens::view::ViewState, Option<Message>), Message> {
+    let loaded = bridge::share_load(fragment).map_err(|e| Message {
+        text: e,
+        error: true,
+    })?;
+    let mut note = String::from("Opened the article from the link.");
+    if !draft.trim().is_empty() && draft != loaded.text {
+        storage::set(storage::PREVIOUS_DRAFT, draft);
+        note.push_str(" Your earlier text is kept: “Undo” brings it back.");
+    }
+    if let Some(w) = &loaded.warning {
+        note.push(' ');
+        note.push_str(w);
+    }
+    // The link has done its work: without this a reload would open it again over the
+    // person's edits (the draft is saved as they type, so a reload shows those instead).
+    location::clear_fragment();
+    Ok((loaded.text, loaded.view, Message::info(note)))
+}
+
+fn initial_state() -> State {
+    let draft = storage::get(storage::DRAFT).unwrap_or_default();
+    let view = storage::load_view();
+    let Some(fragment) = location::fragment() else {
+        return State::new(draft, view, None);
+    };
+    match open_link(&fragment, &draft) {
+        Ok((text, view, message)) => {
+            let mut s = State::new(text, view, message);
+            if !draft.trim().is_empty() && draft != *s.text {
+                s.undo = Some(draft.into());
+            }
+            s
+        }
+        // A damaged link leaves the draft as it was and says why.
+        Err(m) => State::new(draft, view, Some(m)),
+    }
+}
+
+fn analyse(text: Rc<str>, dispatch: UseReducerDispatcher<State>) {
+    let analysis = claimlens::engine::analyze(&text);
+    dispatch.dispatch(Action::Analysed { text, analysis });
+}
+
+fn scroll_to_sentence(i: usize) {
+    let el = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.query_selector(&format!("#reading .sentence[data-index=\"{i}\"]"))
+            .ok()
+            .flatten()
+    });
+    if let Some(el) = el {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_behavior(web_sys::ScrollBehavior::Smooth);
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// Shows the selected sentence in the editor too (selection without focus, so typing
+/// elsewhere is not interrupted). The DOM counts UTF-16 units; the engine counts bytes.
+fn select_in_editor(text: &str, start: usize, end: usize) {
+    let area = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("editor"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+    if let Some(area) = area {
+        let (a, b) = (
+            utf16_offset(text, start) as u32,
+            utf16_offset(text, end) as u32,
+        );
+        let _ = area.set_selection_range(a, b);
+    }
+}
+
+#[function_component]
+pub fn App() -> Html {
+    let state = use_reducer(initial_state);
+    let dispatch = state.dispatcher();
+
+    // Analysis, debounced: a new keystroke drops the pending run (the Timeout is cancelled
+    // when the effect is cleaned up).
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(state.text.clone(), move |text| {
+            let text = text.clone();
+            let too_large = dispatch.clone();
+            let timer = (text.len() <= MAX_TEXT_BYTES).then(|| {
+                Timeout::new(ANALYSE_AFTER_MS, move || {
+                    if text.len() >= SLOW_TEXT_BYTES {
+                        // Let the browser paint "analysing…" before the long run blocks it.
+                        dispatch.dispatch(Action::Analysing);
+                        Timeout::new(30, move || analyse(text, dispatch)).forget();
+                    } else {
+                        analyse(text, dispatch);
+                    }
+                })
+            });
+            if timer.is_none() {
+                too_large.dispatch(Action::TooLarge);
+            }
+            move || drop(timer)
+        });
+    }
+
+    // The draft is saved as the person types; if storage refuses, say so once and keep going.
+    let storage_warned = use_mut_ref(|| false);
+    {
+        let (dispatch, warned) = (dispatch.clone(), storage_warned.clone());
+        use_effect_with(state.text.clone(), move |text| {
+            let text = text.clone();
+            let timer = Timeout::new(SAVE_AFTER_MS, move || {
+                if !storage::set(storage::DRAFT, &text) && !*warned.borrow() {
+                    *warned.borrow_mut() = true;
+                    dispatch.dispatch(Action::Message(Message::error(
+                        "This browser would not save your draft (storage is full or switched off). Your text stays here while the page is open; copy it or export it before closing.",
+                    )));
+                }
+            });
+            move || drop(timer)
+        });
+    }
+    {
+        let (dispatch, warned) = (dispatch.clone(), storage_warned.clone());
+        use_effect_with(state.view.clone(), move |view| {
+            if !storage::save_view(view) && !*warned.borrow() {
+                *warned.borrow_mut() = true;
+                dispatch.dispatch(Action::Message(Message::error(
+                    "This browser would not save your settings (storage is full or switched off). They stay in effect while the page is open.",
+                )));
+            }
+        });
+    }
+
+    // A link pasted into the address bar of an open page changes only the fragment.
+    {
+        let (dispatch, state_ref) = (dispatch.clone(), use_mut_ref(|| state.text.clone()));
+        *state_ref.borrow_mut() = state.text.clone();
+        let current = state_ref.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "hashchange", move |_| {
+                    let Some(fragment) = location::fragment() else {
+                        return;
+                    };
+                    let draft = current.borrow().clone();
+                    match open_link(&fragment, &draft) {
+                        Ok((text, view, message)) => dispatch.dispatch(Action::Shared {
+                            text,
+                            view,
+                            message,
+                        }),
+                        Err(m) => dispatch.dispatch(Action::Message(Some(m))),
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Tooltips: a hover preview closes after a grace period; a pinned one on Escape or a click
+    // elsewhere.
+    let tip_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let document = web_sys::window().and_then(|w| w.document());
+            let listeners = document.map(|d| {
+                let d2 = dispatch.clone();
+                let keys = EventListener::new(&d, "keydown", move |e| {
+                    if e.dyn_ref::<web_sys::KeyboardEvent>()
+                        .is_some_and(|k| k.key() == "Escape")
+                    {
+                        d2.dispatch(Action::Tip(None));
+                    }
+                });
+                let clicks = EventListener::new(&d, "click", move |e| {
+                    let inside = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .and_then(|el| el.closest("#tooltip, #reading .hl").ok().flatten())
+                        .is_some();
+                    if !inside {
+                        dispatch.dispatch(Action::Tip(None));
+                    }
+                });
+                (keys, clicks)
+            });
+            move || drop(listeners)
+        });
+    }
+    // Callbacks handed to the article are made once (`use_callback` with no deps): a new
+    // callback would make the article re-render on every hover. What they need of the current
+    // state they read from this mirror.
+    let tip_now = use_mut_ref(|| None::<Tip>);
+    *tip_now.borrow_mut() = state.tip.clone();
+    let on_tip = {
+        let (dispatch, timer, current) = (dispatch.clone(), tip_timer.clone(), tip_now.clone());
+        use_callback((), move |tip: Option<Tip>, _| {
+            timer.borrow_mut().take();
+            // Hovering the mark of a pinned tooltip must not turn it back into a preview.
+            if let (Some(new), Some(old)) = (&tip, &*current.borrow()) {
+                if old.pinned && !new.pinned && old.key == new.key {
+                    return;
+                }
+            }
+            dispatch.dispatch(Action::Tip(tip));
+        })
+    };
+    let on_tip_leave = {
+        let (dispatch, timer, current) = (dispatch.clone(), tip_timer.clone(), tip_now.clone());
+        use_callback((), move |_: (), _| {
+            if current.borrow().as_ref().is_none_or(|t| t.pinned) {
+                return;
+            }
+            let dispatch = dispatch.clone();
+            *timer.borrow_mut() = Some(Timeout::new(TIP_GRACE_MS, move || {
+                dispatch.dispatch(Action::Tip(None))
+            }));
+        })
+    };
+    let on_tip_enter = {
+        let timer = tip_timer.clone();
+        use_callback((), move |_: (), _| drop(timer.borrow_mut().take()))
+    };
+
+    let flash_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let on_panel_select = {
+        let (dispatch, timer) = (dispatch.clone(), flash_timer.clone());
+        use_callback((), move |i: usize, _| {
+            dispatch.dispatch(Action::Select(i));
+            dispatch.dispatch(Action::Flash(Some(i)));
+            scroll_to_sentence(i);
+            let dispatch = dispatch.clone();
+            *timer.borrow_mut() = Some(Timeout::new(FLASH_MS, move || {
+                dispatch.dispatch(Action::Flash(None))
+            }));
+        })
+    };
+    let actions: Callback<Action> = dispatch.clone().into();
+    let on_select = {
+        let dispatch = dispatch.clone();
+        use_callback((), move |i: usize, _| dispatch.dispatch(Action::Select(i)))
+    };
+    let on_sample = {
+        let dispatch = dispatch.clone();
+        use_callback((), move |_: (), _| {
+            dispatch.dispatch(Action::Load {
+                text: SAMPLE.to_string(),
+                note: None,
+            })
+        })
+    };
+    let on_view = {
+        let dispatch = dispatch.clone();
+        use_callback((), move |v: ViewState, _| {
+            dispatch.dispatch(Action::SetView(v))
+        })
+    };
+    {
+        let (text, analysed, shown) = (
+            state.text.clone(),
+            state.analysed.clone(),
+            state.shown.clone(),
+        );
+        use_effect_with(state.view.selected, move |selected| {
+            let sentence = selected.and_then(|i| shown.sentences.get(i));
+            if let (Some(s), true) = (sentence, Rc::ptr_eq(&text, &analysed)) {
+                select_in_editor(&text, s.start, s.end);
+            }
+        });
+    }
+    let on_edit = actions.reform(Action::Edit);
+    let on_load =
+        actions.reform(|(text, note): (String, Option<String>)| Action::Load { text, note });
+    let on_clear = actions.reform(|_| Action::Clear);
+    let on_undo = actions.reform(|_| Action::UndoClear);
+    let on_error = actions.reform(|e: String| Action::Message(Message::error(e)));
+    let on_close_message = actions.reform(|_| Action::Message(None));
+    let on_dismiss = actions.reform(Action::Dismiss);
+    let on_ignore = actions.reform(Action::IgnoreWord);
+    let on_close_tip = actions.reform(|_| Action::Tip(None));
+    let on_add_cue = actions.reform(Action::AddCue);
+    let on_reset = actions.reform(|_| Action::ResetCustom);
+
+    let empty = state.text.trim().is_empty();
+    html! {
+        <div class="app">
+            <Header/>
+            <MessageBar message={state.message.clone()} on_close={on_close_message}/>
+            <Editor text={state.text.clone()} can_undo={state.undo.is_some()} {on_edit} {on_load}
+                {on_clear} {on_undo} on_error={on_error.clone()}/>
+            <div class="tools-row">
+                <Share text={state.text.clone()} view={state.view.clone()}/>
+                <Export text={state.analysed.clone()} analysis={state.shown.clone()} digest={state.digest.clone()} {on_error}/>
+            </div>
+            <main class="workspace">
+                <section class="reading-column" aria-label="Article">
+                    if !empty {
+                        <Legend/>
+                    }
+                    <Reading text={state.analysed.clone()} analysis={state.shown.clone()} filters={state.view.filters}
+                        selected={state.view.selected} flash={state.flash} status={state.status} {empty}
+                        {on_select} on_tip={on_tip.clone()} on_leave={on_tip_leave.clone()} {on_sample}/>
+                </section>
+                <aside class="panel-column" aria-label="Analysis">
+                    <Panel text={state.analysed.clone()} analysis={state.shown.clone()} digest={state.digest.clone()}
+                        view={state.view.clone()} on_select={on_panel_select} {on_view}/>
+                    <CustomCues custom={state.view.custom.clone()} on_add={on_add_cue} {on_reset}/>
+                </aside>
+            </main>
+            if let Some(tip) = state.tip.clone() {
+                <Tooltip {tip} text={state.analysed.clone()} analysis={state.shown.clone()} {on_dismiss} {on_ignore}
+                    on_close={on_close_tip} on_enter={on_tip_enter} on_leave={on_tip_leave}/>
+            }
+            <footer class="site-footer">
+                <p>{"Claimlens marks cues; it does not judge truth. Read the reasons, and correct the marks you disagree with."}</p>
+            </footer>
+        </div>
+    }
+}

@@ -1,0 +1,70 @@
+//! The page's one doorway to the bridges (share links, exports, file import, a person's own
+//! corrections): the rest of the page calls these, so a change of signature there is one edit
+//! here.
+
+use claimlens::digest::Digest;
+use claimlens::engine::Analysis;
+use claimlens::view::{Customizations, ViewState};
+use claimlens::{custom, export, import, share};
+
+/// A link's payload, decoded.
+pub struct Loaded {
+    pub text: String,
+    pub view: ViewState,
+    pub warning: Option<String>,
+}
+
+/// The fragment (without `#`) that carries `text` and `view`.
+pub fn share_fragment(text: &str, view: &ViewState) -> String {
+    share::encode(text, view)
+}
+
+/// Reads a fragment (without `#`); the error is a sentence for the person.
+pub fn share_load(fragment: &str) -> Result<Loaded, String> {
+    let shared = share::decode(fragment).map_err(|e| e.to_string())?;
+    Ok(Loaded { text: shared.text, view: shared.view, warning: shared.warning })
+}
+
+/// A caution for a link of this many characters, if it risks being cut where people paste it.
+pub fn link_warning(len: usize) -> Option<&'static str> {
+    share::link_size_warning(len)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    Json,
+    Markdown,
+    Html,
+}
+
+/// A file to download: its name, media type and contents.
+pub struct ExportFile {
+    pub name: String,
+    pub mime: &'static str,
+    pub body: String,
+}
+
+pub fn export(kind: ExportKind, text: &str, analysis: &Analysis, digest: &Digest) -> ExportFile {
+    let title = export::title_of(text);
+    let (ext, mime, body) = match kind {
+        ExportKind::Json => ("json", "application/json", export::json(text, analysis)),
+        ExportKind::Markdown => ("md", "text/markdown", export::markdown(text, analysis, digest)),
+        ExportKind::Html => ("html", "text/html", export::html(text, analysis, digest, &title)),
+    };
+    ExportFile { name: export::file_name(&title, ext), mime, body }
+}
+
+/// The text of an opened file, and a note when decoding had to guess or replace something.
+/// HTML files (by name or by content) are reduced to their text.
+pub fn read_file(bytes: &[u8], name: &str) -> (String, Option<String>) {
+    let decoded = import::decode_file(bytes);
+    let lower = name.to_ascii_lowercase();
+    let html = lower.ends_with(".html") || lower.ends_with(".htm") || import::looks_like_html(&decoded.text);
+    let text = if html { import::html_to_text(&decoded.text) } else { decoded.text };
+    (text, decoded.note)
+}
+
+/// The analysis with the person's corrections applied.
+pub fn apply_custom(text: &str, analysis: &Analysis, custom: &Customizations) -> Analysis {
+    custom::apply(text, analysis, custom)
+}

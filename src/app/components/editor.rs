@@ -1,0 +1,128 @@
+//! Where text comes in: typing or pasting, opening or dropping a file, the sample, clear and
+//! its undo.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::bridge;
+use crate::services::file;
+
+/// The example article behind the "sample" button.
+pub const SAMPLE: &str = include_str!("../sample.txt");
+
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    pub text: Rc<str>,
+    pub can_undo: bool,
+    pub on_edit: Callback<String>,
+    /// A whole new text (sample or file), with a note about how a file was read.
+    pub on_load: Callback<(String, Option<String>)>,
+    pub on_clear: Callback<()>,
+    pub on_undo: Callback<()>,
+    pub on_error: Callback<String>,
+}
+
+fn open(
+    file: web_sys::File,
+    on_load: Callback<(String, Option<String>)>,
+    on_error: Callback<String>,
+) {
+    file::read(file, move |result| match result {
+        Ok((name, bytes)) => on_load.emit(bridge::read_file(&bytes, &name)),
+        Err(e) => on_error.emit(e),
+    });
+}
+
+#[function_component]
+pub fn Editor(props: &EditorProps) -> Html {
+    let dragging = use_state(|| false);
+    let oninput = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            on_edit.emit(area.value());
+        })
+    };
+    let onchange_file = {
+        let (on_load, on_error) = (props.on_load.clone(), props.on_error.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(f) = input.files().and_then(|l| l.get(0)) {
+                open(f, on_load.clone(), on_error.clone());
+            }
+            // Opening the same file again after editing must fire `change` again.
+            input.set_value("");
+        })
+    };
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let ondrop = {
+        let (on_load, on_error, dragging) = (
+            props.on_load.clone(),
+            props.on_error.clone(),
+            dragging.clone(),
+        );
+        Callback::from(move |e: DragEvent| {
+            dragging.set(false);
+            let file = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|l| l.get(0));
+            // Dropped text (not a file) falls through to the textarea's own handling.
+            if let Some(f) = file {
+                e.prevent_default();
+                open(f, on_load.clone(), on_error.clone());
+            }
+        })
+    };
+    let on_sample = {
+        let on_load = props.on_load.clone();
+        Callback::from(move |_| on_load.emit((SAMPLE.to_string(), None)))
+    };
+    let on_clear = props.on_clear.reform(|_| ());
+    let on_undo = props.on_undo.reform(|_| ());
+    let open_file = Callback::from(|e: MouseEvent| {
+        // The visible button forwards to the hidden-looking file input, which keeps its id.
+        let target: web_sys::Element = e.target_unchecked_into();
+        if let Some(input) = target
+            .owner_document()
+            .and_then(|d| d.get_element_by_id("file"))
+        {
+            input.unchecked_into::<web_sys::HtmlElement>().click();
+        }
+    });
+    let words = props.text.split_whitespace().count();
+    html! {
+        <section class={classes!("editor", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+            <label for="editor" class="editor-label">{"Article"}</label>
+            <textarea id="editor" aria-label="Article text" spellcheck="false" rows="8"
+                placeholder="Paste an article here, drop or open a .txt, .md or .html file, or try the sample."
+                value={props.text.to_string()} {oninput}/>
+            <div class="editor-actions">
+                <button type="button" id="sample" onclick={on_sample}>{"Try the sample"}</button>
+                <button type="button" class="open-file" onclick={open_file}>{"Open a file…"}</button>
+                <input type="file" id="file" class="visually-hidden" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html"
+                    aria-label="Open a text, Markdown or HTML file" onchange={onchange_file} tabindex="-1"/>
+                <button type="button" id="clear" onclick={on_clear} disabled={props.text.is_empty()}>{"Clear"}</button>
+                if props.can_undo {
+                    <button type="button" id="undo-clear" onclick={on_undo}>
+                        { if props.text.trim().is_empty() { "Undo clear" } else { "Bring back the previous text" } }
+                    </button>
+                }
+                <span class="word-count" aria-live="off">{ format!("{words} words") }</span>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,298 @@
+//! The article as a reader sees it: the text with its marks, built from the layout in
+//! `segments`. Text is only ever placed in text nodes. Pointer and keyboard events are handled
+//! once on the article (delegation) rather than on each of possibly thousands of marks.
+
+use std::rc::Rc;
+
+use claimlens::engine::Analysis;
+use claimlens::view::Filters;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use claimlens::digest::{certainty_band, checkworthiness_band};
+
+use crate::segments::{self, Layer, Node};
+use crate::state::{Status, Tip};
+
+#[derive(Properties)]
+pub struct ReadingProps {
+    /// The text the analysis belongs to.
+    pub text: Rc<str>,
+    pub analysis: Rc<Analysis>,
+    pub filters: Filters,
+    pub selected: Option<usize>,
+    pub flash: Option<usize>,
+    pub status: Status,
+    /// The editor is empty: say what to do.
+    pub empty: bool,
+    pub on_select: Callback<usize>,
+    pub on_tip: Callback<Option<Tip>>,
+    /// The pointer left the marks: the page closes an unpinned tooltip after a grace period.
+    pub on_leave: Callback<()>,
+    pub on_sample: Callback<()>,
+}
+
+impl PartialEq for ReadingProps {
+    fn eq(&self, o: &Self) -> bool {
+        // Pointer equality: the text and analysis are replaced, never changed in place, and
+        // comparing megabytes of text on every render would cost more than it saves.
+        Rc::ptr_eq(&self.text, &o.text)
+            && Rc::ptr_eq(&self.analysis, &o.analysis)
+            && self.filters == o.filters
+            && self.selected == o.selected
+            && self.flash == o.flash
+            && self.status == o.status
+            && self.empty == o.empty
+            && self.on_select == o.on_select
+            && self.on_tip == o.on_tip
+            && self.on_leave == o.on_leave
+            && self.on_sample == o.on_sample
+    }
+}
+
+/// What `use_memo` keys the layout on: the same pointers and filters give the same layout.
+struct LayoutKey(Rc<str>, Rc<Analysis>, Filters);
+
+impl PartialEq for LayoutKey {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &o.0) && Rc::ptr_eq(&self.1, &o.1) && self.2 == o.2
+    }
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    analysis: &'a Analysis,
+    filters: Filters,
+    selected: Option<usize>,
+    flash: Option<usize>,
+}
+
+fn render(nodes: &[Node], cx: &Ctx) -> Html {
+    nodes.iter().map(|n| render_node(n, cx)).collect()
+}
+
+fn render_node(node: &Node, cx: &Ctx) -> Html {
+    match node {
+        Node::Text(r) => Html::from(&cx.text[r.start..r.end]),
+        Node::Element {
+            layer: Layer::Sentence(i),
+            children,
+            ..
+        } => {
+            let i = *i;
+            let s = &cx.analysis.sentences[i];
+            let claim = s.claim.as_ref().filter(|_| cx.filters.claims);
+            let class = classes!(
+                "sentence",
+                claim.map(|_| "claim"),
+                (cx.selected == Some(i)).then_some("selected"),
+                (cx.flash == Some(i)).then_some("flash"),
+            );
+            html! {
+                <span {class} data-index={i.to_string()}
+                    data-cw={claim.map(|c| checkworthiness_band(c.checkworthiness))}
+                    data-certainty={claim.map(|_| certainty_band(s.certainty))}>
+                    { render(children, cx) }
+                </span>
+            }
+        }
+        Node::Element {
+            layer, children, ..
+        } => {
+            let category = layer.category(cx.analysis).unwrap_or("content");
+            let span = match layer {
+                Layer::Span(i) => cx.analysis.spans.get(*i),
+                _ => None,
+            };
+            let kind = span.map(|s| kind_name(s.kind));
+            let quoted = span.is_some_and(|s| s.quoted).then_some("true");
+            html! {
+                <span class={classes!("hl", format!("hl-{category}"))} data-category={category} data-kind={kind}
+                    data-quoted={quoted} data-hl={layer.key()} tabindex="0" aria-describedby="tooltip">
+                    { render(children, cx) }
+                </span>
+            }
+        }
+    }
+}
+
+/// The contract's name of a cue kind (its serde name).
+pub fn kind_name(kind: claimlens::engine::CueKind) -> &'static str {
+    use claimlens::engine::CueKind::*;
+    match kind {
+        Epistemic => "epistemic",
+        Doxastic => "doxastic",
+        Evidential => "evidential",
+        Condition => "condition",
+        Investigation => "investigation",
+        Approximator => "approximator",
+        Certainty => "certainty",
+        Universal => "universal",
+        Emotive => "emotive",
+    }
+}
+
+fn closest(target: Option<web_sys::EventTarget>, selector: &str) -> Option<Element> {
+    target?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
+}
+
+/// Where a tooltip for `el` goes, in page coordinates: under it, or above when the window has
+/// no room below, and never past the right edge.
+pub fn tip_for(el: &Element, pinned: bool) -> Option<Tip> {
+    let key = el.get_attribute("data-hl")?;
+    let window = web_sys::window()?;
+    let rect = el.get_bounding_client_rect();
+    let (sx, sy) = (
+        window.scroll_x().unwrap_or(0.0),
+        window.scroll_y().unwrap_or(0.0),
+    );
+    let width = window
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .unwrap_or(1024.0);
+    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(768.0);
+    let x = rect.left().min(width - 330.0).max(8.0) + sx;
+    // A tooltip is rarely taller than this; below the mark unless it would leave the window.
+    let room = 240.0;
+    let above = rect.bottom() + room > height && rect.top() > room;
+    let y = if above { rect.top() + sy - 4.0 } else { rect.bottom() + sy + 4.0 };
+    Some(Tip { key, x, y, pinned, above })
+}
+
+/// Moves keyboard focus to the next (or previous) mark in reading order.
+fn step(from: &Element, forward: bool) {
+    let Some(article) = from.closest("#reading").ok().flatten() else {
+        return;
+    };
+    let Ok(list) = article.query_selector_all(".hl") else {
+        return;
+    };
+    let n = list.length();
+    let here = (0..n).find(|&i| list.get(i).is_some_and(|e| e.is_same_node(Some(from))));
+    let next = match (here, forward) {
+        (Some(i), true) if i + 1 < n => i + 1,
+        (Some(i), false) if i > 0 => i - 1,
+        (None, _) if n > 0 => 0,
+        _ => return,
+    };
+    if let Some(el) = list
+        .get(next)
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+#[function_component]
+pub fn Reading(props: &ReadingProps) -> Html {
+    let nodes = use_memo(
+        LayoutKey(props.text.clone(), props.analysis.clone(), props.filters),
+        |k| segments::layout(&k.0, &k.1, &k.2),
+    );
+    let onclick = {
+        let (on_select, on_tip) = (props.on_select.clone(), props.on_tip.clone());
+        Callback::from(move |e: MouseEvent| {
+            if let Some(hl) = closest(e.target(), ".hl") {
+                on_tip.emit(tip_for(&hl, true));
+            }
+            let index = closest(e.target(), ".sentence")
+                .and_then(|s| s.get_attribute("data-index")?.parse().ok());
+            if let Some(i) = index {
+                on_select.emit(i);
+            }
+        })
+    };
+    let onmouseover = {
+        let (on_tip, on_leave) = (props.on_tip.clone(), props.on_leave.clone());
+        Callback::from(move |e: MouseEvent| match closest(e.target(), ".hl") {
+            Some(hl) => on_tip.emit(tip_for(&hl, false)),
+            None => on_leave.emit(()),
+        })
+    };
+    let onmouseleave = props.on_leave.reform(|_: MouseEvent| ());
+    let onfocusin = {
+        let on_tip = props.on_tip.clone();
+        Callback::from(move |e: FocusEvent| {
+            if let Some(hl) = closest(e.target(), ".hl") {
+                on_tip.emit(tip_for(&hl, false));
+            }
+        })
+    };
+    let onkeydown = {
+        let on_tip = props.on_tip.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(hl) = closest(e.target(), ".hl") else {
+                return;
+            };
+            match e.key().as_str() {
+                "ArrowRight" | "j" => {
+                    e.prevent_default();
+                    step(&hl, true);
+                }
+                "ArrowLeft" | "k" => {
+                    e.prevent_default();
+                    step(&hl, false);
+                }
+                "Escape" => on_tip.emit(None),
+                "Enter" | " " => {
+                    e.prevent_default();
+                    on_tip.emit(tip_for(&hl, true));
+                    // Move into the tooltip once it is drawn, so its buttons are reachable.
+                    gloo::timers::callback::Timeout::new(0, || {
+                        let button = web_sys::window()
+                            .and_then(|w| w.document())
+                            .and_then(|d| d.query_selector("#tooltip button").ok().flatten());
+                        if let Some(b) = button.and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
+                            let _ = b.focus();
+                        }
+                    })
+                    .forget();
+                }
+                _ => {}
+            }
+        })
+    };
+    if props.empty {
+        let on_sample = props.on_sample.reform(|_: MouseEvent| ());
+        return html! {
+            <article id="reading" class="reading empty-state" aria-label="The article with its marks">
+                <h2>{"Nothing to read yet"}</h2>
+                <p>{"Paste or type an article into the box above, open a .txt, .md or .html file (or drop it on the box), or try the sample article."}</p>
+                <p><button type="button" class="sample-inline" onclick={on_sample}>{"Load the sample article"}</button></p>
+                <p class="privacy">{"Your text stays on this device: the analysis runs in this page, nothing is uploaded."}</p>
+            </article>
+        };
+    }
+    let notice = match props.status {
+        Status::Analysing => Some(html! { <p class="analysing" role="status">{"Analysing…"}</p> }),
+        Status::TooLarge => Some(html! {
+            <p class="too-large" role="alert">{ format!(
+                "This text is over {} MB, too large to analyse in the page without freezing it. Split it into parts and analyse them one at a time.",
+                segments::MAX_TEXT_BYTES / (1024 * 1024)) }</p>
+        }),
+        Status::Ready => None,
+    };
+    let cx = Ctx {
+        text: &props.text,
+        analysis: &props.analysis,
+        filters: props.filters,
+        selected: props.selected,
+        flash: props.flash,
+    };
+    html! {
+        <>
+            { for notice }
+            <article id="reading" class={classes!("reading", (props.status != Status::Ready).then_some("stale"))}
+                aria-label="The article with its marks" {onclick} {onmouseover} {onmouseleave} {onfocusin} {onkeydown}>
+                { render(&nodes, &cx) }
+            </article>
+        </>
+    }
+}

@@ -1,0 +1,251 @@
+//! The page's whole state and the actions that change it. Components send actions; only
+//! `reduce` changes state, so every change (typing, loading a link, a correction) goes through
+//! one place, and derived data (the corrected analysis, the digest) is recomputed there.
+
+use std::rc::Rc;
+
+use claimlens::digest::Digest;
+use claimlens::engine::Analysis;
+use claimlens::view::{Dismissed, ExtraCue, ViewState};
+use yew::Reducible;
+
+use crate::bridge;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub text: String,
+    /// Errors are announced at once (`role=alert`); information politely (`role=status`).
+    pub error: bool,
+}
+
+impl Message {
+    pub fn info(text: impl Into<String>) -> Option<Message> {
+        Some(Message {
+            text: text.into(),
+            error: false,
+        })
+    }
+    pub fn error(text: impl Into<String>) -> Option<Message> {
+        Some(Message {
+            text: text.into(),
+            error: true,
+        })
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// The shown analysis belongs to the text (or will within the debounce).
+    Ready,
+    /// A large text is being analysed.
+    Analysing,
+    /// The text is over the size limit and is not analysed.
+    TooLarge,
+}
+
+/// The open tooltip: which highlight (its `data-hl` key) and where.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tip {
+    pub key: String,
+    pub x: f64,
+    pub y: f64,
+    /// Kept open (clicked or Enter) rather than a hover preview.
+    pub pinned: bool,
+    /// Drawn above the mark (`y` is then its bottom edge): there was no room below.
+    pub above: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    /// What is in the editor now.
+    pub text: Rc<str>,
+    /// The text the analysis below belongs to; lags `text` while typing.
+    pub analysed: Rc<str>,
+    /// The engine's analysis of `analysed`.
+    pub raw: Rc<Analysis>,
+    /// `raw` with the person's corrections: what every view shows.
+    pub shown: Rc<Analysis>,
+    pub digest: Rc<Digest>,
+    pub view: ViewState,
+    pub status: Status,
+    pub message: Option<Message>,
+    /// The text before the last clear or load, for `#undo-clear`; kept while typing, so a
+    /// clear followed by typing can still be undone.
+    pub undo: Option<Rc<str>>,
+    pub flash: Option<usize>,
+    pub tip: Option<Tip>,
+}
+
+impl State {
+    pub fn new(text: String, view: ViewState, message: Option<Message>) -> State {
+        State {
+            text: text.into(),
+            analysed: "".into(),
+            raw: Rc::default(),
+            shown: Rc::default(),
+            digest: Rc::default(),
+            view,
+            status: Status::Ready,
+            message,
+            undo: None,
+            flash: None,
+            tip: None,
+        }
+    }
+
+    fn refresh(&mut self) {
+        let shown = if self.view.custom.is_empty() {
+            (*self.raw).clone()
+        } else {
+            bridge::apply_custom(&self.analysed, &self.raw, &self.view.custom)
+        };
+        self.digest = Rc::new(Digest::of(&self.analysed, &shown));
+        self.shown = Rc::new(shown);
+        if self
+            .view
+            .selected
+            .is_some_and(|i| i >= self.shown.sentences.len())
+        {
+            self.view.selected = None;
+        }
+    }
+
+    fn replace_text(&mut self, text: Rc<str>, keep_undo: bool) {
+        if keep_undo && !self.text.trim().is_empty() {
+            self.undo = Some(self.text.clone());
+        } else {
+            self.undo = None;
+        }
+        self.text = text;
+        self.view.selected = None;
+        self.tip = None;
+    }
+}
+
+pub enum Action {
+    /// The person typed or pasted in the editor.
+    Edit(String),
+    /// A sample or a file replaced the text; the old one can be brought back.
+    Load {
+        text: String,
+        note: Option<String>,
+    },
+    Clear,
+    UndoClear,
+    Analysing,
+    TooLarge,
+    Analysed {
+        text: Rc<str>,
+        analysis: Analysis,
+    },
+    /// A share link was opened.
+    Shared {
+        text: String,
+        view: ViewState,
+        message: Option<Message>,
+    },
+    SetView(ViewState),
+    Select(usize),
+    Flash(Option<usize>),
+    Tip(Option<Tip>),
+    Message(Option<Message>),
+    Dismiss(Dismissed),
+    IgnoreWord(String),
+    AddCue(ExtraCue),
+    ResetCustom,
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Edit(text) => {
+                if *text == *s.text {
+                    return self;
+                }
+                s.text = text.into();
+            }
+            Action::Load { text, note } => {
+                s.replace_text(text.into(), true);
+                s.message = note.and_then(Message::info);
+            }
+            Action::Clear => s.replace_text("".into(), true),
+            Action::UndoClear => {
+                // A swap, not a restore: text typed since the clear becomes the next "undo", so
+                // no text is ever dropped by pressing it.
+                if let Some(old) = s.undo.take() {
+                    if !s.text.trim().is_empty() {
+                        s.undo = Some(s.text.clone());
+                    }
+                    s.text = old;
+                    s.view.selected = None;
+                    s.tip = None;
+                }
+            }
+            Action::Analysing => s.status = Status::Analysing,
+            Action::TooLarge => s.status = Status::TooLarge,
+            Action::Analysed { text, analysis } => {
+                // A late result for text that has since changed would show wrong offsets.
+                if *text != *s.text {
+                    return self;
+                }
+                s.analysed = text;
+                s.raw = Rc::new(analysis);
+                s.status = Status::Ready;
+                // Tooltip keys index the old analysis.
+                s.tip = None;
+                s.refresh();
+            }
+            Action::Shared {
+                text,
+                view,
+                message,
+            } => {
+                s.replace_text(text.into(), false);
+                s.view = view;
+                s.message = message;
+                s.refresh();
+            }
+            Action::SetView(view) => {
+                let custom_changed = view.custom != s.view.custom;
+                s.view = view;
+                if custom_changed {
+                    s.refresh();
+                }
+            }
+            Action::Select(i) => s.view.selected = Some(i),
+            Action::Flash(i) => s.flash = i,
+            Action::Tip(tip) => s.tip = tip,
+            Action::Message(m) => s.message = m,
+            Action::Dismiss(d) => {
+                if !s.view.custom.dismissed.contains(&d) {
+                    s.view.custom.dismissed.push(d);
+                }
+                s.tip = None;
+                s.refresh();
+            }
+            Action::IgnoreWord(w) => {
+                let w = w.trim().to_lowercase();
+                if !w.is_empty() && !s.view.custom.ignored_words.contains(&w) {
+                    s.view.custom.ignored_words.push(w);
+                }
+                s.tip = None;
+                s.refresh();
+            }
+            Action::AddCue(cue) => {
+                if !cue.phrase.trim().is_empty() && !s.view.custom.extra_cues.contains(&cue) {
+                    s.view.custom.extra_cues.push(cue);
+                }
+                s.refresh();
+            }
+            Action::ResetCustom => {
+                s.view.custom = Default::default();
+                s.tip = None;
+                s.refresh();
+            }
+        }
+        Rc::new(s)
+    }
+}

@@ -1,0 +1,556 @@
+#!/usr/bin/env node
+// End-to-end tests of the built page: serves dist/ on a free 127.0.0.1 port (at the site root and
+// in a sub-folder, as static hosts do), drives Chromium through playwright-core the way a reader
+// would, and checks the DOM contract (README, "The page"). Screenshots go to target/e2e/.
+// The last line is "N passed, N failed"; any failure exits non-zero.
+//
+// Environment: CHROMIUM (the browser binary; default: chromium on PATH), E2E_ONLY (a substring:
+// run only the scenarios whose name contains it).
+import { createRequire } from "node:module";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import http from "node:http";
+import { extname, join, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { inflateRawSync } from "node:zlib";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const dist = resolve(root, "dist");
+const shots = resolve(root, "target", "e2e");
+// playwright-core lives with the other build tools, not in a node_modules at the project root.
+const { chromium } = createRequire(join(root, "tools", "package.json"))("playwright-core");
+
+const SUB = "/sub/claimlens/";
+const WIDE = { width: 1280, height: 800 };
+const NARROW = { width: 390, height: 844 };
+const WAIT = 15_000; // generous upper bound for a wait on a loaded 2-core machine; not a speed test
+
+// ---------------------------------------------------------------------------------------------
+// A static file server like the ones the page is deployed to: the same files at / and at SUB.
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".json": "application/json",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+function startServer() {
+  const server = http.createServer((req, res) => {
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, "http://host").pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (path === SUB.slice(0, -1)) {
+      res.writeHead(301, { Location: SUB }).end();
+      return;
+    }
+    const relative = path.startsWith(SUB) ? path.slice(SUB.length) : path.slice(1);
+    let file = resolve(dist, relative);
+    if (file !== dist && !file.startsWith(dist + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!existsSync(file)) {
+      res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
+      return;
+    }
+    res.writeHead(200, {
+      "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+      "Cache-Control": "no-store",
+    });
+    res.end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, "127.0.0.1", () => done(server)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The browser, and everything a page reports that a reader should never see.
+
+const problems = []; // {scenario, text}: console errors, page errors, CSP violations, failed loads
+const dialogs = []; // {scenario, text}: alert/confirm/prompt that fired
+let current = "";
+
+function chromiumPath() {
+  if (process.env.CHROMIUM) return process.env.CHROMIUM;
+  for (const name of ["chromium", "chromium-browser"]) {
+    try {
+      return execFileSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" }).trim();
+    } catch {
+      // try the next name
+    }
+  }
+  throw new Error("Chromium not found: run scripts/setup, or set CHROMIUM");
+}
+
+function watch(page) {
+  page.on("console", (message) => {
+    const text = message.text();
+    if (message.type() === "error" || /Content Security Policy/i.test(text)) {
+      problems.push({ scenario: current, text: `console ${message.type()}: ${text}` });
+    }
+  });
+  page.on("pageerror", (error) => problems.push({ scenario: current, text: `page error: ${error.message}` }));
+  page.on("response", (response) => {
+    if (response.status() >= 400) {
+      problems.push({ scenario: current, text: `HTTP ${response.status()} for ${response.url()}` });
+    }
+  });
+  page.on("requestfailed", (request) => {
+    // Downloads and aborted navigations are not failures of the page.
+    const failure = request.failure()?.errorText ?? "";
+    if (!/ERR_ABORTED/.test(failure)) {
+      problems.push({ scenario: current, text: `request failed: ${request.url()} (${failure})` });
+    }
+  });
+  page.on("dialog", async (dialog) => {
+    dialogs.push({ scenario: current, text: `${dialog.type()}: ${dialog.message()}` });
+    await dialog.dismiss().catch(() => {});
+  });
+  return page;
+}
+
+// A context is a fresh profile as far as the page can tell: empty storage, no cookies.
+async function newContext(browser, options = {}) {
+  const context = await browser.newContext({ viewport: WIDE, ...options });
+  context.setDefaultTimeout(WAIT);
+  return context;
+}
+
+async function open(context, url) {
+  const page = watch(await context.newPage());
+  await page.goto(url);
+  await page.waitForSelector("#editor");
+  return page;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers.
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+// Waits until fn() returns something truthy (re-evaluating it, since the page renders
+// asynchronously); throws with message when it never does.
+async function until(fn, message, timeout = WAIT) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await fn();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(message);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+// Whether a reader can see the element: its first line box is inside the window and not covered
+// (or scrolled away inside a scrolling container).
+function visibleInViewport(page, selector) {
+  return page.$eval(selector, (el) => {
+    const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
+    if (r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth) return false;
+    const x = Math.min(Math.max(r.left + Math.min(r.width / 2, 8), 0), innerWidth - 1);
+    const y = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
+    const hit = document.elementFromPoint(x, y);
+    return hit !== null && (hit === el || el.contains(hit));
+  });
+}
+
+async function typeArticle(page, text) {
+  await page.fill("#editor", text);
+  await page.waitForSelector("li.claim");
+}
+
+// A paste as a reader does it: the text on the system clipboard, Ctrl+V in the editor.
+async function pasteArticle(page, text) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.click("#editor");
+  await page.keyboard.press("ControlOrMeta+KeyA");
+  await page.keyboard.press("ControlOrMeta+KeyV");
+}
+
+async function storedDraft(page) {
+  return page.evaluate(() => localStorage.getItem("claimlens.draft.v1"));
+}
+
+// The share payload as documented (src/share): "v1." + base64url(raw DEFLATE(varint(len) ·
+// text · view JSON)). Decoding it here checks the link itself, independently of the page.
+function decodePayload(url) {
+  const fragment = new URL(url).hash;
+  check(fragment.startsWith("#v1."), `share link has no #v1. fragment: ${url}`);
+  const frame = inflateRawSync(Buffer.from(fragment.slice(4), "base64url"));
+  let length = 0;
+  let shift = 0;
+  let at = 0;
+  for (;;) {
+    const byte = frame[at++];
+    length += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) break;
+  }
+  const text = frame.subarray(at, at + length);
+  const rest = frame.subarray(at + length).toString("utf8");
+  return { text, view: rest ? JSON.parse(rest) : null };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Texts. What the engine marks in them was checked by hand against the lexicons and the README
+// (e.g. "might" is an epistemic hedge; a sentence with a number is a check-worthy claim).
+
+const NEWS = [
+  "Officials said the river might flood by Friday.",
+  "The mayor reportedly ordered 3,000 sandbags, and engineers clearly warned that the levee is failing.",
+  "",
+  "Unemployment in the county rose to 7.4 percent in March, the highest level since 2009.",
+].join("\n");
+
+// Long enough that its last paragraphs are far below the first screen.
+const LONG = [
+  ...Array.from({ length: 40 }, (_, i) =>
+    `Paragraph ${i + 1}. The council met on a Tuesday to talk about roads, parks and the library. ` +
+    "Several residents spoke, and the meeting ended in the evening.",
+  ),
+  "The new bridge will cost 48 million dollars and carry 20,000 cars a day, the transport minister said.",
+].join("\n\n");
+
+// CRLF line ends, trailing spaces, a tab and emoji: a link must bring all of them back.
+const TRICKY = Buffer.from(
+  "Officials said the river might flood.  \r\n" +
+    "\tThe mayor clearly ordered 3,000 sandbags \u{1F6A7}\u{1F469}\u{200D}\u{1F52C}.\r\n" +
+    "\r\n" +
+    "Critics reportedly called it a disaster.   ",
+  "utf8",
+);
+
+const HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(1)>";
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios. Each gets a fresh browser context unless it says otherwise.
+
+const shared = {}; // values later scenarios reuse (the share link of scenario 4)
+
+function scenarios(base) {
+  const rootUrl = `${base}/`;
+  const subUrl = `${base}${SUB}`;
+  return [
+    [
+      "0a. the built page carries a strict Content-Security-Policy that allows its own loader",
+      async () => {
+        const html = readFileSync(join(dist, "index.html"), "utf8");
+        const policy = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i)?.[1];
+        check(policy, "dist/index.html has no Content-Security-Policy meta element");
+        check(/default-src 'none'/.test(policy), `no default-src 'none': ${policy}`);
+        check(!/unsafe-inline|unsafe-eval'/.test(policy.replace("'wasm-unsafe-eval'", "")), `policy allows inline code: ${policy}`);
+        const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+          .filter(([, attributes, text]) => !/\bsrc\s*=/.test(attributes) && text.length > 0);
+        check(inline.length > 0, "no inline loader script: did Trunk change?");
+        for (const [, , text] of inline) {
+          const hash = createHash("sha256").update(text.replace(/\r\n?/g, "\n")).digest("base64");
+          check(policy.includes(`'sha256-${hash}'`), `the inline script's hash ${hash} is not in the policy`);
+        }
+        check(!/(src|href)="\//.test(html), "an absolute URL in index.html: the page would break in a sub-folder");
+      },
+    ],
+    [
+      "0b. the page runs from the site root and from a sub-folder",
+      async (browser) => {
+        for (const url of [rootUrl, subUrl]) {
+          const context = await newContext(browser);
+          const page = await open(context, url);
+          await page.click("#sample");
+          await page.waitForSelector("li.claim");
+          await context.close();
+        }
+      },
+    ],
+    [
+      "1. pasting an article shows highlights and claims",
+      async (browser) => {
+        const context = await newContext(browser, { permissions: ["clipboard-read", "clipboard-write"] });
+        const page = await open(context, rootUrl);
+        await pasteArticle(page, NEWS);
+        await page.waitForSelector("li.claim");
+        check((await page.inputValue("#editor")) === NEWS, "the editor does not hold the pasted text");
+        const hedges = await page.$$eval(".hl[data-category=hedge]", (els) => els.map((e) => e.textContent));
+        check(hedges.includes("might"), `"might" is not highlighted as a hedge: ${JSON.stringify(hedges)}`);
+        check(hedges.includes("reportedly"), `"reportedly" is not highlighted as a hedge: ${JSON.stringify(hedges)}`);
+        const boosters = await page.$$eval(".hl[data-category=booster]", (els) => els.map((e) => e.textContent));
+        check(boosters.includes("clearly"), `"clearly" is not highlighted as a booster: ${JSON.stringify(boosters)}`);
+        const claims = await page.$$eval("li.claim", (els) => els.map((e) => Number(e.dataset.index)));
+        // Sentence 3 (the unemployment figure) is the most check-worthy kind of claim there is.
+        check(claims.includes(3), `the unemployment figure (sentence 3) is not listed as a claim: ${claims}`);
+        const sentences = await page.$$eval("#reading span.sentence", (els) => els.map((e) => Number(e.dataset.index)));
+        check(JSON.stringify(sentences) === "[0,1,2,3]", `sentence units in #reading: ${sentences}`);
+        const tabbable = await page.$$eval(".hl", (els) => els.every((e) => e.tabIndex === 0));
+        check(tabbable, "a highlight is not focusable (tabindex=0)");
+        await context.close();
+      },
+    ],
+    [
+      "2. clicking a claim scrolls the article to its sentence and marks it",
+      async (browser) => {
+        const context = await newContext(browser);
+        const page = await open(context, rootUrl);
+        await typeArticle(page, LONG);
+        const last = await page.$$eval("li.claim", (els) => Math.max(...els.map((e) => Number(e.dataset.index))));
+        check(last === 40, `the bridge sentence (index 40) is not the last claim: ${last}`);
+        const sentence = `#reading span.sentence[data-index="${last}"]`;
+        check(!(await visibleInViewport(page, sentence)), "the last sentence is already in view before the click");
+        await page.click(`li.claim[data-index="${last}"]`);
+        await until(
+          () => page.$eval(sentence, (el) => el.classList.contains("flash")),
+          "the sentence never got the class flash",
+          1500,
+        );
+        await until(() => visibleInViewport(page, sentence), "the sentence was not scrolled into view");
+        check(await page.$eval(sentence, (el) => el.classList.contains("selected")), "the sentence is not selected");
+        check((await page.$$("#reading .selected")).length === 1, "more than one sentence is selected");
+        await context.close();
+      },
+    ],
+    [
+      "3. hovering or focusing a hedge shows its tooltip with the reason",
+      async (browser) => {
+        const context = await newContext(browser);
+        const page = await open(context, rootUrl);
+        await typeArticle(page, NEWS);
+        const might = page.locator(".hl[data-category=hedge]", { hasText: /^might$/ });
+        await might.hover();
+        const tooltip = page.locator("#tooltip[role=tooltip]");
+        await tooltip.waitFor({ state: "visible" });
+        const text = (await tooltip.innerText()).toLowerCase();
+        check(text.includes("hedge"), `the tooltip does not name the category: ${text}`);
+        check(text.includes("epistemic"), `the tooltip does not name the kind: ${text}`);
+        check(text.includes("possibility"), `the tooltip lacks the engine's reason for "might": ${text}`);
+        check(
+          (await might.getAttribute("aria-describedby")) === "tooltip",
+          "the hovered hedge is not described by #tooltip",
+        );
+        // The same from the keyboard.
+        await page.mouse.move(0, 0);
+        const reportedly = page.locator(".hl[data-category=hedge]", { hasText: /^reportedly$/ });
+        await reportedly.focus();
+        await until(
+          async () => (await tooltip.isVisible()) && (await tooltip.innerText()).includes("reportedly"),
+          "focusing \"reportedly\" does not show its tooltip",
+        );
+        await context.close();
+      },
+    ],
+    [
+      "4. a share link brings back the exact text and the view in a new browser (sub-folder)",
+      async (browser) => {
+        const options = { permissions: ["clipboard-read", "clipboard-write"] };
+        const context = await newContext(browser, options);
+        const page = await open(context, subUrl);
+        // A file keeps CRLF; a textarea would turn it into LF on the way in.
+        await page.setInputFiles("#file", { name: "tricky.txt", mimeType: "text/plain", buffer: TRICKY });
+        await page.waitForSelector("li.claim");
+        const shown = await page.inputValue("#editor");
+        check(shown === TRICKY.toString("utf8").replace(/\r\n?/g, "\n"), `the editor shows ${JSON.stringify(shown)}`);
+        await page.uncheck("input[type=checkbox][name=filter][value=booster]");
+        const claim = await page.$eval("li.claim", (el) => Number(el.dataset.index));
+        await page.click(`li.claim[data-index="${claim}"]`);
+        await page.click("#copy-link");
+        const link = await until(() => page.inputValue("#share-url"), "#share-url stays empty");
+        check(link.startsWith(`${subUrl}#v1.`), `the link is not this page with #v1.: ${link}`);
+        check(/\S/.test(await page.innerText("#share-size")), "#share-size is empty");
+        const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+        check(clipboard === link, "the clipboard does not hold the link shown in #share-url");
+        const { text, view } = decodePayload(link);
+        check(text.equals(TRICKY), `the link carries different bytes: ${JSON.stringify(text.toString())}`);
+        check(view?.filters?.booster === false, `the link's view keeps boosters on: ${JSON.stringify(view)}`);
+        check(view?.selected === claim, `the link's view does not select sentence ${claim}: ${JSON.stringify(view)}`);
+        shared.link = link;
+
+        const other = await newContext(browser);
+        const opened = await open(other, link);
+        await opened.waitForSelector("li.claim");
+        check((await opened.inputValue("#editor")) === shown, "the opened link shows a different text");
+        check(
+          !(await opened.isChecked("input[type=checkbox][name=filter][value=booster]")),
+          "the opened link shows boosters again",
+        );
+        check(
+          await opened.isChecked("input[type=checkbox][name=filter][value=hedge]"),
+          "the opened link hides hedges",
+        );
+        check(
+          (await opened.$$(`#reading span.sentence.selected[data-index="${claim}"]`)).length === 1,
+          `the opened link does not select sentence ${claim}`,
+        );
+        await other.close();
+        await context.close();
+      },
+    ],
+    [
+      "5. reloading keeps the draft",
+      async (browser) => {
+        const context = await newContext(browser);
+        const page = await open(context, rootUrl);
+        await typeArticle(page, NEWS);
+        await until(async () => (await storedDraft(page)) === NEWS, "the draft is never saved (claimlens.draft.v1)");
+        await page.reload();
+        await page.waitForSelector("#editor");
+        check((await page.inputValue("#editor")) === NEWS, "the draft is gone after a reload");
+        await page.waitForSelector("li.claim");
+        await context.close();
+      },
+    ],
+    [
+      "6. a damaged link says so and keeps the draft",
+      async (browser) => {
+        const context = await newContext(browser);
+        const page = await open(context, rootUrl);
+        await typeArticle(page, NEWS);
+        await until(async () => (await storedDraft(page)) === NEWS, "the draft is never saved (claimlens.draft.v1)");
+        const real = shared.link ?? `${rootUrl}#v1.${Buffer.from("not a real payload at all").toString("base64url")}`;
+        const payload = real.slice(real.indexOf("#v1.") + 4);
+        const cut = payload.slice(0, Math.floor((payload.length * 0.6) / 4) * 4);
+        for (const fragment of ["#v1.garbage", `#v1.${cut}`, "#v1.", "#v9.abc"]) {
+          const tab = await open(context, `${rootUrl}${fragment}`);
+          const message = tab.locator("#message[role=alert]");
+          await message.waitFor({ state: "visible" });
+          check(/\S/.test(await message.innerText()), `${fragment}: the alert is empty`);
+          check((await tab.inputValue("#editor")) === NEWS, `${fragment}: the draft is not in the editor`);
+          check((await storedDraft(tab)) === NEWS, `${fragment}: the stored draft was overwritten`);
+          await tab.close();
+        }
+        await context.close();
+      },
+    ],
+    [
+      "7. markup in the text is shown as text and never runs",
+      async (browser) => {
+        const context = await newContext(browser);
+        const page = await open(context, rootUrl);
+        await page.fill("#editor", `The minister said the plan might work. ${HOSTILE}`);
+        await until(
+          async () => (await page.textContent("#reading"))?.includes(HOSTILE),
+          "the markup does not appear literally in #reading",
+        );
+        check((await page.$$("#reading img, #reading script")).length === 0, "#reading contains an img or script element");
+        // The same through a file and through a share link.
+        await page.setInputFiles("#file", { name: "page.html", mimeType: "text/html", buffer: Buffer.from(`<p>Officials said it might rain.</p>${HOSTILE}`) });
+        await page.waitForSelector("li.claim");
+        check((await page.$$("#reading img, #reading script")).length === 0, "an HTML file put an img or script into #reading");
+        await page.fill("#editor", HOSTILE);
+        await until(async () => (await page.textContent("#reading"))?.includes(HOSTILE), "no literal markup after refill");
+        await page.click("#copy-link");
+        const link = await until(() => page.inputValue("#share-url"), "#share-url stays empty");
+        const other = await newContext(browser);
+        const opened = await open(other, link);
+        await until(async () => (await opened.textContent("#reading"))?.includes(HOSTILE), "the shared markup is not shown as text");
+        check((await opened.$$("#reading img, #reading script")).length === 0, "a share link put an img or script into #reading");
+        // An onerror handler would have fired by now: the image request fails at once.
+        await opened.waitForLoadState("networkidle");
+        await other.close();
+        await context.close();
+        const fired = dialogs.filter((d) => d.scenario === current);
+        check(fired.length === 0, `dialogs fired: ${fired.map((d) => d.text).join("; ")}`);
+      },
+    ],
+    [
+      "8. screenshots at 1280x800 and 390x844, light and dark (target/e2e/)",
+      async (browser) => {
+        mkdirSync(shots, { recursive: true });
+        for (const [name, viewport] of [["1280x800", WIDE], ["390x844", NARROW]]) {
+          for (const colorScheme of ["light", "dark"]) {
+            const context = await newContext(browser, { viewport, colorScheme });
+            const page = await open(context, rootUrl);
+            await page.click("#sample");
+            await page.waitForSelector("li.claim");
+            await page.screenshot({ path: join(shots, `sample-${name}-${colorScheme}.png`) });
+            if (colorScheme === "light") {
+              await page.screenshot({ path: join(shots, `sample-${name}-${colorScheme}-full.png`), fullPage: true });
+              const hedge = page.locator(".hl[data-category=hedge]").first();
+              await hedge.scrollIntoViewIfNeeded();
+              await hedge.hover();
+              await page.locator("#tooltip").waitFor({ state: "visible" });
+              await page.screenshot({ path: join(shots, `tooltip-${name}.png`) });
+            }
+            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+            check(overflow <= 0, `${name} ${colorScheme}: the page scrolls sideways by ${overflow}px`);
+            await context.close();
+          }
+        }
+      },
+    ],
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  if (!existsSync(join(dist, "index.html"))) {
+    console.error("e2e: dist/index.html is missing: run `trunk build --release` first");
+    process.exit(1);
+  }
+  const server = await startServer();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const only = process.env.E2E_ONLY ?? "";
+  let passed = 0;
+  let failed = 0;
+  try {
+    for (const [name, run] of scenarios(base)) {
+      if (!name.includes(only)) continue;
+      current = name;
+      const before = problems.length;
+      try {
+        await run(browser);
+        passed++;
+        console.log(`ok    ${name}`);
+      } catch (error) {
+        failed++;
+        console.log(`FAIL  ${name}\n      ${String(error.message).split("\n").join("\n      ")}`);
+      }
+      for (const problem of problems.slice(before)) console.log(`      (${problem.text})`);
+    }
+    // Run-wide: what the reader's browser console would have shown.
+    current = "9. no console errors, page errors, failed loads or CSP violations";
+    if (problems.length === 0) {
+      passed++;
+      console.log(`ok    ${current}`);
+    } else {
+      failed++;
+      console.log(`FAIL  ${current}`);
+      for (const p of problems) console.log(`      [${p.scenario.split(".")[0]}] ${p.text}`);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+});

@@ -1,0 +1,334 @@
+//! The page in a real browser: mount the app, type into the editor as a person would (an
+//! `input` event that bubbles to Yew's root listener), and check what the DOM shows.
+//! Run with `cargo test --target wasm32-unknown-unknown --test web` (headless Chromium).
+#![cfg(target_arch = "wasm32")]
+
+// The page is a binary, so its modules are compiled into this test crate from their files.
+#[path = "../src/app/app.rs"]
+mod app;
+#[path = "../src/app/bridge.rs"]
+mod bridge;
+#[path = "../src/app/components/mod.rs"]
+mod components;
+#[path = "../src/app/segments.rs"]
+mod segments;
+#[path = "../src/app/services/mod.rs"]
+mod services;
+#[path = "../src/app/state.rs"]
+mod state;
+
+use std::time::Duration;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+struct Page {
+    root: Element,
+    handle: Option<yew::AppHandle<app::App>>,
+}
+
+impl Page {
+    /// A fresh app in a fresh element, with nothing stored from an earlier test.
+    async fn open() -> Page {
+        let window = web_sys::window().unwrap();
+        window.local_storage().unwrap().unwrap().clear().unwrap();
+        let document = window.document().unwrap();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let handle = yew::Renderer::<app::App>::with_root(root.clone()).render();
+        settle().await;
+        Page { root, handle: Some(handle) }
+    }
+
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).unwrap()
+    }
+
+    fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length()).map(|i| list.get(i).unwrap().dyn_into().unwrap()).collect()
+    }
+
+    /// Types `text` into the editor and waits until the article shows it analysed.
+    async fn type_text(&self, text: &str) {
+        let area: HtmlTextAreaElement = self.find("#editor").unwrap().dyn_into().unwrap();
+        area.set_value(text);
+        fire(&area, "new Event('input', {bubbles: true})");
+        self.until(|p| p.find("#reading .sentence").is_some() || text.trim().is_empty()).await;
+    }
+
+    fn click(&self, selector: &str) {
+        let el: HtmlElement = self.find(selector).unwrap_or_else(|| panic!("no {selector}")).dyn_into().unwrap();
+        el.click();
+    }
+
+    /// Waits for Yew (and the debounced analysis) until `ready` holds; panics after ~3 s.
+    async fn until(&self, ready: impl Fn(&Page) -> bool) {
+        for _ in 0..150 {
+            if ready(self) {
+                return;
+            }
+            yew::platform::time::sleep(Duration::from_millis(20)).await;
+        }
+        panic!("the page never reached the expected state: {}", self.root.inner_html());
+    }
+}
+
+impl Drop for Page {
+    fn drop(&mut self) {
+        if let Some(h) = self.handle.take() {
+            h.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+/// Dispatches an event built in JavaScript (the crate's web-sys features stay as they are).
+fn fire(target: &web_sys::EventTarget, event: &str) {
+    let f = js_sys::Function::new_with_args("t", &format!("t.dispatchEvent({event})"));
+    f.call1(&wasm_bindgen::JsValue::NULL, target).unwrap();
+}
+
+const NEWS: &str = "Officials said the river might flood. The dam clearly failed in 2019, and 300 homes were lost.";
+
+#[wasm_bindgen_test]
+async fn typing_shows_marks_and_claims() {
+    let page = Page::open().await;
+    page.type_text(NEWS).await;
+    let hedges = page.all("#reading .hl[data-category=hedge]");
+    assert_eq!(hedges.len(), 1);
+    assert_eq!(hedges[0].text_content().unwrap(), "might");
+    assert_eq!(hedges[0].get_attribute("data-kind").as_deref(), Some("epistemic"));
+    assert_eq!(hedges[0].get_attribute("tabindex").as_deref(), Some("0"));
+    let sources: Vec<String> = page.all("#reading .hl[data-category=source]").iter().map(|e| e.text_content().unwrap()).collect();
+    assert_eq!(sources, ["Officials"]);
+    let boosters: Vec<String> = page.all("#reading .hl[data-category=booster]").iter().map(|e| e.text_content().unwrap()).collect();
+    assert_eq!(boosters, ["clearly"]);
+    // The hedge sits inside the attributed content, inside the first sentence.
+    assert!(page.find("#reading .sentence[data-index='0'] .hl[data-category=content] .hl[data-category=hedge]").is_some());
+    // The article reads exactly as typed.
+    assert_eq!(page.find("#reading").unwrap().text_content().unwrap(), NEWS);
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_claim_selects_its_sentence() {
+    let page = Page::open().await;
+    page.type_text(NEWS).await;
+    let claim = page.find("li.claim").expect("a claim in the panel");
+    let index = claim.get_attribute("data-index").unwrap();
+    claim.dyn_into::<HtmlElement>().unwrap().click();
+    let selector = format!("#reading .sentence[data-index='{index}']");
+    page.until(|p| p.find(&selector).unwrap().matches(".selected").unwrap()).await;
+    assert_eq!(page.all("#reading .sentence.selected").len(), 1);
+    let sentence = page.find(&selector).unwrap();
+    assert!(sentence.get_attribute("data-cw").is_some());
+    assert!(sentence.get_attribute("data-certainty").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn markup_is_shown_as_text() {
+    let page = Page::open().await;
+    let hostile = "<script>alert(1)</script><img src=x onerror=alert(1)> is what they typed.";
+    page.type_text(hostile).await;
+    let reading = page.find("#reading").unwrap();
+    assert!(reading.query_selector("script, img").unwrap().is_none());
+    assert_eq!(reading.text_content().unwrap(), hostile);
+}
+
+#[wasm_bindgen_test]
+async fn focusing_a_mark_explains_it_and_escape_closes() {
+    let page = Page::open().await;
+    page.type_text(NEWS).await;
+    let hedge: HtmlElement = page.find("#reading .hl[data-category=hedge]").unwrap().dyn_into().unwrap();
+    hedge.focus().unwrap();
+    page.until(|p| p.find("#tooltip[role=tooltip]").is_some()).await;
+    let tip = page.find("#tooltip").unwrap().text_content().unwrap();
+    assert!(tip.contains("hedge"), "{tip}");
+    assert!(tip.contains("epistemic"), "{tip}");
+    assert!(tip.contains("possibility"), "the engine's reason: {tip}");
+    fire(&hedge, "new KeyboardEvent('keydown', {key: 'Escape', bubbles: true})");
+    page.until(|p| p.find("#tooltip").is_none()).await;
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_between_marks() {
+    let page = Page::open().await;
+    page.type_text(NEWS).await;
+    let marks = page.all("#reading .hl");
+    let first: HtmlElement = marks[0].clone().dyn_into().unwrap();
+    first.focus().unwrap();
+    fire(&first, "new KeyboardEvent('keydown', {key: 'ArrowRight', bubbles: true})");
+    let active = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
+    assert!(active.is_same_node(Some(&marks[1])));
+    fire(&active, "new KeyboardEvent('keydown', {key: 'k', bubbles: true})");
+    let active = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
+    assert!(active.is_same_node(Some(&marks[0])));
+}
+
+#[wasm_bindgen_test]
+async fn dismissing_and_ignoring_remove_marks() {
+    let page = Page::open().await;
+    page.type_text("It might rain. It might snow.").await;
+    assert_eq!(page.all("#reading .hl[data-category=hedge]").len(), 2);
+    page.click("#reading .hl[data-category=hedge]");
+    page.until(|p| p.find("#tooltip button.dismiss").is_some()).await;
+    page.click("#tooltip button.dismiss");
+    page.until(|p| p.all("#reading .hl[data-category=hedge]").len() == 1).await;
+    page.click("#reading .hl[data-category=hedge]");
+    page.until(|p| p.find("#tooltip button.ignore-word").is_some()).await;
+    page.click("#tooltip button.ignore-word");
+    page.until(|p| p.all("#reading .hl[data-category=hedge]").is_empty()).await;
+    page.click("#reset-custom");
+    page.until(|p| p.all("#reading .hl[data-category=hedge]").len() == 2).await;
+}
+
+#[wasm_bindgen_test]
+async fn clear_can_be_undone() {
+    let page = Page::open().await;
+    page.type_text(NEWS).await;
+    assert!(page.find("#undo-clear").is_none());
+    page.click("#clear");
+    page.until(|p| p.find("#undo-clear").is_some()).await;
+    let area: HtmlTextAreaElement = page.find("#editor").unwrap().dyn_into().unwrap();
+    assert_eq!(area.value(), "");
+    page.click("#undo-clear");
+    page.until(|p| p.find("#undo-clear").is_none()).await;
+    assert_eq!(area.value(), NEWS);
+}
+
+#[wasm_bindgen_test]
+async fn the_sample_loads_and_the_draft_is_saved() {
+    let page = Page::open().await;
+    // The empty state says what to do.
+    let empty = page.find("#reading").unwrap().text_content().unwrap();
+    assert!(empty.contains("Paste"), "{empty}");
+    page.click("#sample");
+    page.until(|p| p.all("#reading .hl").len() > 10).await;
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    page.until(|_| storage.get_item("claimlens.draft.v1").unwrap().is_some_and(|d| d.starts_with("City weighs"))).await;
+}
+
+#[wasm_bindgen_test]
+async fn filters_hide_categories() {
+    let page = Page::open().await;
+    page.type_text(NEWS).await;
+    page.click("input[name=filter][value=hedge]");
+    page.until(|p| p.find("#reading .hl[data-category=hedge]").is_none()).await;
+    assert!(page.find("#reading .hl[data-category=booster]").is_some());
+}
+
+/// Puts `fragment` in the address bar (without reloading) for the next mount.
+fn set_fragment(fragment: &str) {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}#{fragment}")))
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_share_link_opens_and_keeps_the_previous_draft() {
+    let window = web_sys::window().unwrap();
+    let storage = window.local_storage().unwrap().unwrap();
+    let view = claimlens::view::ViewState { selected: Some(1), ..Default::default() };
+    let fragment = claimlens::share::encode(NEWS, &view);
+    // Page::open clears storage, so the draft is written after it and the app mounted again.
+    let first = Page::open().await;
+    drop(first);
+    storage.set_item("claimlens.draft.v1", "My own draft.").unwrap();
+    set_fragment(&fragment);
+    let document = window.document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let page = Page { root: root.clone(), handle: Some(yew::Renderer::<app::App>::with_root(root).render()) };
+    page.until(|p| p.find("#reading .sentence.selected[data-index='1']").is_some()).await;
+    let area: HtmlTextAreaElement = page.find("#editor").unwrap().dyn_into().unwrap();
+    assert_eq!(area.value(), NEWS);
+    assert_eq!(storage.get_item("claimlens.draft.previous.v1").unwrap().as_deref(), Some("My own draft."));
+    // The fragment is gone, so a reload shows the saved draft with any edits, not the link again.
+    assert_eq!(window.location().hash().unwrap(), "");
+    assert_eq!(page.find("#message").unwrap().get_attribute("role").as_deref(), Some("status"));
+    // The earlier draft is one click away.
+    page.click("#undo-clear");
+    page.until(|_| area.value() == "My own draft.").await;
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_link_says_so_and_leaves_the_draft() {
+    let window = web_sys::window().unwrap();
+    let storage = window.local_storage().unwrap().unwrap();
+    let first = Page::open().await;
+    drop(first);
+    storage.set_item("claimlens.draft.v1", "My own draft.").unwrap();
+    set_fragment("v1.not*base64");
+    let document = window.document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let page = Page { root: root.clone(), handle: Some(yew::Renderer::<app::App>::with_root(root).render()) };
+    page.until(|p| p.find("#message[role=alert]").is_some()).await;
+    let message = page.find("#message").unwrap().text_content().unwrap();
+    assert!(!message.trim().is_empty());
+    let area: HtmlTextAreaElement = page.find("#editor").unwrap().dyn_into().unwrap();
+    assert_eq!(area.value(), "My own draft.");
+    set_fragment("");
+}
+
+#[wasm_bindgen_test]
+async fn copy_link_shows_the_link_and_its_size() {
+    let page = Page::open().await;
+    page.type_text(NEWS).await;
+    page.click("#copy-link");
+    page.until(|p| p.find("#share-size").is_some()).await;
+    let input: web_sys::HtmlInputElement = page.find("#share-url").unwrap().dyn_into().unwrap();
+    let link = input.value();
+    let (_, fragment) = link.split_once('#').expect("a fragment");
+    assert!(fragment.starts_with("v1."), "{link}");
+    let shared = claimlens::share::decode(fragment).unwrap();
+    assert_eq!(shared.text, NEWS);
+    assert!(input.read_only());
+}
+
+#[wasm_bindgen_test]
+async fn an_opened_html_file_shows_as_text() {
+    let page = Page::open().await;
+    let input = page.find("input#file[type=file]").unwrap();
+    // A file chosen in the picker, made in JavaScript (the crate's web-sys features stay as they are).
+    fire(
+        &input,
+        "(() => { const d = new DataTransfer(); \
+         d.items.add(new File(['<html><body><h1>Flood</h1><p>Officials said the river might flood.</p><script>alert(1)</script></body></html>'], 'news.html', {type: 'text/html'})); \
+         t.files = d.files; return new Event('change', {bubbles: true}); })()",
+    );
+    page.until(|p| p.find("#reading .hl[data-category=hedge]").is_some()).await;
+    let area: HtmlTextAreaElement = page.find("#editor").unwrap().dyn_into().unwrap();
+    assert!(area.value().contains("Officials said the river might flood."), "{}", area.value());
+    assert!(!area.value().contains('<'), "markup left in the text: {}", area.value());
+    assert!(page.find("#reading script").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_full_storage_is_reported_and_the_text_kept() {
+    let page = Page::open().await;
+    // Every write refused, as when the quota is used up.
+    js_sys::Function::new_no_args(
+        "window.__setItem = Storage.prototype.setItem; \
+         Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap();
+    page.type_text(NEWS).await;
+    page.until(|p| p.find("#message[role=alert]").is_some()).await;
+    js_sys::Function::new_no_args("Storage.prototype.setItem = window.__setItem;").call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    let area: HtmlTextAreaElement = page.find("#editor").unwrap().dyn_into().unwrap();
+    assert_eq!(area.value(), NEWS);
+    assert!(page.find("#reading .hl").is_some());
+}
