@@ -223,3 +223,94 @@ async fn filters_hide_categories() {
     page.until(|p| p.find("#reading .hl[data-category=hedge]").is_none()).await;
     assert!(page.find("#reading .hl[data-category=booster]").is_some());
 }
+
+/// Puts `fragment` in the address bar (without reloading) for the next mount.
+fn set_fragment(fragment: &str) {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}#{fragment}")))
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_share_link_opens_and_keeps_the_previous_draft() {
+    let window = web_sys::window().unwrap();
+    let storage = window.local_storage().unwrap().unwrap();
+    let view = claimlens::view::ViewState { selected: Some(1), ..Default::default() };
+    let fragment = claimlens::share::encode(NEWS, &view);
+    // Page::open clears storage, so the draft is written after it and the app mounted again.
+    let first = Page::open().await;
+    drop(first);
+    storage.set_item("claimlens.draft.v1", "My own draft.").unwrap();
+    set_fragment(&fragment);
+    let document = window.document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let page = Page { root: root.clone(), handle: Some(yew::Renderer::<app::App>::with_root(root).render()) };
+    page.until(|p| p.find("#reading .sentence.selected[data-index='1']").is_some()).await;
+    let area: HtmlTextAreaElement = page.find("#editor").unwrap().dyn_into().unwrap();
+    assert_eq!(area.value(), NEWS);
+    assert_eq!(storage.get_item("claimlens.draft.previous.v1").unwrap().as_deref(), Some("My own draft."));
+    // The fragment is gone, so a reload shows the saved draft with any edits, not the link again.
+    assert_eq!(window.location().hash().unwrap(), "");
+    assert_eq!(page.find("#message").unwrap().get_attribute("role").as_deref(), Some("status"));
+    // The earlier draft is one click away.
+    page.click("#undo-clear");
+    page.until(|_| area.value() == "My own draft.").await;
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_link_says_so_and_leaves_the_draft() {
+    let window = web_sys::window().unwrap();
+    let storage = window.local_storage().unwrap().unwrap();
+    let first = Page::open().await;
+    drop(first);
+    storage.set_item("claimlens.draft.v1", "My own draft.").unwrap();
+    set_fragment("v1.not*base64");
+    let document = window.document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let page = Page { root: root.clone(), handle: Some(yew::Renderer::<app::App>::with_root(root).render()) };
+    page.until(|p| p.find("#message[role=alert]").is_some()).await;
+    let message = page.find("#message").unwrap().text_content().unwrap();
+    assert!(!message.trim().is_empty());
+    let area: HtmlTextAreaElement = page.find("#editor").unwrap().dyn_into().unwrap();
+    assert_eq!(area.value(), "My own draft.");
+    set_fragment("");
+}
+
+#[wasm_bindgen_test]
+async fn copy_link_shows_the_link_and_its_size() {
+    let page = Page::open().await;
+    page.type_text(NEWS).await;
+    page.click("#copy-link");
+    page.until(|p| p.find("#share-size").is_some()).await;
+    let input: web_sys::HtmlInputElement = page.find("#share-url").unwrap().dyn_into().unwrap();
+    let link = input.value();
+    let (_, fragment) = link.split_once('#').expect("a fragment");
+    assert!(fragment.starts_with("v1."), "{link}");
+    let shared = claimlens::share::decode(fragment).unwrap();
+    assert_eq!(shared.text, NEWS);
+    assert!(input.read_only());
+}
+
+#[wasm_bindgen_test]
+async fn an_opened_html_file_shows_as_text() {
+    let page = Page::open().await;
+    let input = page.find("input#file[type=file]").unwrap();
+    // A file chosen in the picker, made in JavaScript (the crate's web-sys features stay as they are).
+    fire(
+        &input,
+        "(() => { const d = new DataTransfer(); \
+         d.items.add(new File(['<html><body><h1>Flood</h1><p>Officials said the river might flood.</p><script>alert(1)</script></body></html>'], 'news.html', {type: 'text/html'})); \
+         t.files = d.files; return new Event('change', {bubbles: true}); })()",
+    );
+    page.until(|p| p.find("#reading .hl[data-category=hedge]").is_some()).await;
+    let area: HtmlTextAreaElement = page.find("#editor").unwrap().dyn_into().unwrap();
+    assert!(area.value().contains("Officials said the river might flood."), "{}", area.value());
+    assert!(!area.value().contains('<'), "markup left in the text: {}", area.value());
+    assert!(page.find("#reading script").is_none());
+}

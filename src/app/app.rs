@@ -329,6 +329,10 @@ pub fn App() -> Html {
             <MessageBar message={state.message.clone()} on_close={on_close_message}/>
             <Editor text={state.text.clone()} can_undo={state.undo.is_some()} {on_edit} {on_load}
                 {on_clear} {on_undo} on_error={on_error.clone()}/>
+            <div class="tools-row">
+                <Share text={state.text.clone()} view={state.view.clone()}/>
+                <Export text={state.analysed.clone()} analysis={state.shown.clone()} digest={state.digest.clone()} {on_error}/>
+            </div>
             <main class="workspace">
                 <section class="reading-column" aria-label="Article">
                     <Legend/>
@@ -339,8 +343,6 @@ pub fn App() -> Html {
                 <aside class="panel-column" aria-label="Analysis">
                     <Panel text={state.analysed.clone()} analysis={state.shown.clone()} digest={state.digest.clone()}
                         view={state.view.clone()} on_select={on_panel_select} {on_view}/>
-                    <Share text={state.text.clone()} view={state.view.clone()}/>
-                    <Export text={state.analysed.clone()} analysis={state.shown.clone()} digest={state.digest.clone()} {on_error}/>
                     <CustomCues custom={state.view.custom.clone()} on_add={on_add_cue} {on_reset}/>
                 </aside>
             </main>

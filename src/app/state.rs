@@ -49,8 +49,10 @@ pub struct Tip {
     pub key: String,
     pub x: f64,
     pub y: f64,
-    /// Kept open (clicked, Enter, or the pointer moved onto it) rather than a hover preview.
+    /// Kept open (clicked or Enter) rather than a hover preview.
     pub pinned: bool,
+    /// Drawn above the mark (`y` is then its bottom edge): there was no room below.
+    pub above: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -1,5 +1,6 @@
-//! What the marks in the article mean. Each sample uses the article's own classes, so the
-//! legend can never drift from the marks it explains.
+//! What the marks in the article mean. Each sample is styled by the same rules as the article's
+//! marks, so the legend cannot drift from them; it is not itself a mark (no `hl` class), so it
+//! is neither focusable nor counted as a highlight.
 
 use yew::prelude::*;
 
@@ -11,7 +12,7 @@ pub fn Legend() -> Html {
                 meaning: &'static str| {
         html! {
             <li>
-                <span class={classes!("hl", "legend-sample")} data-category={category} data-kind={kind}>{sample}</span>
+                <span class="legend-sample" data-category={category} data-kind={kind}>{sample}</span>
                 <span class="legend-meaning">{meaning}</span>
             </li>
         }
@@ -28,7 +29,11 @@ pub fn Legend() -> Html {
                 { item("content", None, "what is said", "what is attributed (left bar, tint)") }
                 <li>
                     <span class="legend-sample legend-claim" data-cw="high">{"Claim"}</span>
-                    <span class="legend-meaning">{"claim sentence: bar in the margin, thicker when more worth checking; badge shows its certainty"}</span>
+                    <span class="legend-meaning">{"a claim very worth checking (▲); ● worth checking, ○ little to check"}</span>
+                </li>
+                <li>
+                    <span class="legend-sample legend-claim" data-certainty="hedged">{"Claim"}</span>
+                    <span class="legend-meaning">{"stated with hedges (±); ? when weakly stated; no mark when firm"}</span>
                 </li>
             </ul>
         </details>

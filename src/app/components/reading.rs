@@ -142,7 +142,8 @@ fn closest(target: Option<web_sys::EventTarget>, selector: &str) -> Option<Eleme
         .flatten()
 }
 
-/// Where a tooltip for `el` goes: under it, in page coordinates, kept inside the window.
+/// Where a tooltip for `el` goes, in page coordinates: under it, or above when the window has
+/// no room below, and never past the right edge.
 pub fn tip_for(el: &Element, pinned: bool) -> Option<Tip> {
     let key = el.get_attribute("data-hl")?;
     let window = web_sys::window()?;
@@ -156,13 +157,13 @@ pub fn tip_for(el: &Element, pinned: bool) -> Option<Tip> {
         .ok()
         .and_then(|w| w.as_f64())
         .unwrap_or(1024.0);
+    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(768.0);
     let x = rect.left().min(width - 330.0).max(8.0) + sx;
-    Some(Tip {
-        key,
-        x,
-        y: rect.bottom() + sy + 4.0,
-        pinned,
-    })
+    // A tooltip is rarely taller than this; below the mark unless it would leave the window.
+    let room = 240.0;
+    let above = rect.bottom() + room > height && rect.top() > room;
+    let y = if above { rect.top() + sy - 4.0 } else { rect.bottom() + sy + 4.0 };
+    Some(Tip { key, x, y, pinned, above })
 }
 
 /// Moves keyboard focus to the next (or previous) mark in reading order.

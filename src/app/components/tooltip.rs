@@ -42,6 +42,12 @@ fn stance(stance: Stance) -> &'static str {
     }
 }
 
+fn place(el: &web_sys::Node, x: i64, y: i64) {
+    let Ok(style) = js_sys::Reflect::get(el, &"style".into()) else { return };
+    let _ = js_sys::Reflect::set(&style, &"left".into(), &format!("{x}px").into());
+    let _ = js_sys::Reflect::set(&style, &"top".into(), &format!("{y}px").into());
+}
+
 #[function_component]
 pub fn Tooltip(props: &TooltipProps) -> Html {
     let a = &props.analysis;
@@ -108,7 +114,17 @@ pub fn Tooltip(props: &TooltipProps) -> Html {
         }
         Layer::Sentence(_) => return html! {},
     };
-    let style = format!("left:{:.0}px;top:{:.0}px", props.tip.x, props.tip.y);
+    // Placed through the CSSOM, not a `style` attribute: the page's Content-Security-Policy
+    // (style-src 'self') refuses inline style attributes but not scripted style changes.
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with((props.tip.x as i64, props.tip.y as i64), move |&(x, y)| {
+            if let Some(el) = node.get() {
+                place(&el, x, y);
+            }
+        });
+    }
     let onkeydown = {
         let on_close = props.on_close.clone();
         let key = props.tip.key.clone();
@@ -133,7 +149,7 @@ pub fn Tooltip(props: &TooltipProps) -> Html {
     let onmouseleave = props.on_leave.reform(|_: MouseEvent| ());
     let on_close = props.on_close.reform(|_: MouseEvent| ());
     html! {
-        <div id="tooltip" role="tooltip" class={classes!("tooltip", props.tip.pinned.then_some("pinned"))} {style}
+        <div id="tooltip" role="tooltip" class={classes!("tooltip", props.tip.pinned.then_some("pinned"), props.tip.above.then_some("above"))} ref={node}
             {onkeydown} {onmouseenter} {onmouseleave}>
             { body }
             if props.tip.pinned {
