@@ -314,3 +314,21 @@ async fn an_opened_html_file_shows_as_text() {
     assert!(!area.value().contains('<'), "markup left in the text: {}", area.value());
     assert!(page.find("#reading script").is_none());
 }
+
+#[wasm_bindgen_test]
+async fn a_full_storage_is_reported_and_the_text_kept() {
+    let page = Page::open().await;
+    // Every write refused, as when the quota is used up.
+    js_sys::Function::new_no_args(
+        "window.__setItem = Storage.prototype.setItem; \
+         Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap();
+    page.type_text(NEWS).await;
+    page.until(|p| p.find("#message[role=alert]").is_some()).await;
+    js_sys::Function::new_no_args("Storage.prototype.setItem = window.__setItem;").call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    let area: HtmlTextAreaElement = page.find("#editor").unwrap().dyn_into().unwrap();
+    assert_eq!(area.value(), NEWS);
+    assert!(page.find("#reading .hl").is_some());
+}

@@ -335,7 +335,9 @@ pub fn App() -> Html {
             </div>
             <main class="workspace">
                 <section class="reading-column" aria-label="Article">
-                    <Legend/>
+                    if !empty {
+                        <Legend/>
+                    }
                     <Reading text={state.analysed.clone()} analysis={state.shown.clone()} filters={state.view.filters}
                         selected={state.view.selected} flash={state.flash} status={state.status} {empty}
                         {on_select} on_tip={on_tip.clone()} on_leave={on_tip_leave.clone()} {on_sample}/>

@@ -4,8 +4,17 @@
 
 use yew::prelude::*;
 
+/// Open on wide screens; on a phone it would push the article below the first screen.
+fn open_at_start() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(min-width: 600px)").ok().flatten())
+        .is_none_or(|m| m.matches())
+}
+
 #[function_component]
 pub fn Legend() -> Html {
+    // Read once: later re-renders must not undo the person's own opening or closing.
+    let open = *use_state(open_at_start);
     let item = |category: &'static str,
                 kind: Option<&'static str>,
                 sample: &'static str,
@@ -18,7 +27,7 @@ pub fn Legend() -> Html {
         }
     };
     html! {
-        <details class="legend" open=true>
+        <details class="legend" {open}>
             <summary>{"What the marks mean"}</summary>
             <ul>
                 { item("hedge", Some("epistemic"), "might", "hedge: softens the claim (dotted underline, ~)") }
