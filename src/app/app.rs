@@ -327,24 +327,27 @@ pub fn App() -> Html {
         <div class="app">
             <Header/>
             <MessageBar message={state.message.clone()} on_close={on_close_message}/>
-            <Editor text={state.text.clone()} can_undo={state.undo.is_some()} {on_edit} {on_load}
-                {on_clear} {on_undo} on_error={on_error.clone()}/>
-            <div class="tools-row">
-                <Share text={state.text.clone()} view={state.view.clone()}/>
-                <Export text={state.analysed.clone()} analysis={state.shown.clone()} digest={state.digest.clone()} {on_error}/>
-            </div>
             <main class="workspace">
-                <section class="reading-column" aria-label="Article">
-                    if !empty {
-                        <Legend/>
-                    }
-                    <Reading text={state.analysed.clone()} analysis={state.shown.clone()} filters={state.view.filters}
-                        selected={state.view.selected} flash={state.flash} status={state.status} {empty}
-                        {on_select} on_tip={on_tip.clone()} on_leave={on_tip_leave.clone()} {on_sample}/>
-                </section>
+                // Left: the text going in and the article coming out, one under the other, so the
+                // article with its marks is on the first screen.
+                <div class="reading-column">
+                    <Editor text={state.text.clone()} can_undo={state.undo.is_some()} {on_edit} {on_load}
+                        {on_clear} {on_undo} on_error={on_error.clone()}/>
+                    <section class="article-section" aria-label="Article">
+                        <Reading text={state.analysed.clone()} analysis={state.shown.clone()} filters={state.view.filters}
+                            selected={state.view.selected} flash={state.flash} status={state.status} {empty}
+                            {on_select} on_tip={on_tip.clone()} on_leave={on_tip_leave.clone()} {on_sample}/>
+                    </section>
+                </div>
+                // Right: what the article claims beside it, then what to do with the analysis.
                 <aside class="panel-column" aria-label="Analysis">
                     <Panel text={state.analysed.clone()} analysis={state.shown.clone()} digest={state.digest.clone()}
                         view={state.view.clone()} on_select={on_panel_select} {on_view}/>
+                    <Share text={state.text.clone()} view={state.view.clone()}/>
+                    <Export text={state.analysed.clone()} analysis={state.shown.clone()} digest={state.digest.clone()} {on_error}/>
+                    if !empty {
+                        <Legend/>
+                    }
                     <CustomCues custom={state.view.custom.clone()} on_add={on_add_cue} {on_reset}/>
                 </aside>
             </main>

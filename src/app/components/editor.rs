@@ -107,7 +107,7 @@ pub fn Editor(props: &EditorProps) -> Html {
     html! {
         <section class={classes!("editor", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
             <label for="editor" class="editor-label">{"Article"}</label>
-            <textarea id="editor" aria-label="Article text" spellcheck="false" rows="8"
+            <textarea id="editor" aria-label="Article text" spellcheck="false" rows="6"
                 placeholder="Paste an article here, drop or open a .txt, .md or .html file, or try the sample."
                 value={props.text.to_string()} {oninput}/>
             <div class="editor-actions">

@@ -4,17 +4,8 @@
 
 use yew::prelude::*;
 
-/// Open on wide screens; on a phone it would push the article below the first screen.
-fn open_at_start() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(min-width: 600px)").ok().flatten())
-        .is_none_or(|m| m.matches())
-}
-
 #[function_component]
 pub fn Legend() -> Html {
-    // Read once: later re-renders must not undo the person's own opening or closing.
-    let open = *use_state(open_at_start);
     let item = |category: &'static str,
                 kind: Option<&'static str>,
                 sample: &'static str,
@@ -27,7 +18,9 @@ pub fn Legend() -> Html {
         }
     };
     html! {
-        <details class="legend" {open}>
+        // Folded at first: it sits below the panel, and a reader who knows the marks needs it no
+        // more; Yew never sets `open`, so the person's own opening or closing stays.
+        <details class="legend">
             <summary>{"What the marks mean"}</summary>
             <ul>
                 { item("hedge", Some("epistemic"), "might", "hedge: softens the claim (dotted underline, ~)") }
