@@ -121,12 +121,17 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
     let cw_band = checkworthiness_band(claim.checkworthiness);
     let c_band = certainty_band(sentence.certainty);
     let marks = if filters.claims {
-        let width = format!("width: {:.0}%", claim.checkworthiness.clamp(0.0, 1.0) * 100.0);
+        // An SVG rect's width is an attribute, not a style: the page's Content-Security-Policy
+        // refuses style attributes.
+        let width = format!("{:.0}", claim.checkworthiness.clamp(0.0, 1.0) * 100.0);
         html! {
             <>
                 <span class={classes!("panel-cw", format!("panel-cw-{cw_band}"))}>
                     <span class="panel-label">{ "check-worthiness " }</span>
-                    <span class="panel-bar" aria-hidden="true"><span class="panel-bar-fill" style={width}></span></span>
+                    <svg class="panel-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                        <rect class="panel-bar-track" width="100" height="10"/>
+                        <rect class="panel-bar-fill" {width} height="10"/>
+                    </svg>
                     { score(claim.checkworthiness) }
                 </span>
                 <span class={classes!("panel-certainty", format!("panel-certainty-{c_band}"))}>
