@@ -335,6 +335,33 @@ function scenarios(base) {
       },
     ],
     [
+      "2b. clicking a sentence shows its claim in the panel without moving the page",
+      async (browser) => {
+        for (const viewport of [WIDE, NARROW]) {
+          const context = await newContext(browser, { viewport });
+          const page = await open(context, rootUrl);
+          await typeArticle(page, LONG);
+          // The bridge sentence (a claim) is last; bring it into the window as a reader would.
+          const last = await page.$$eval("#reading span.sentence", (els) =>
+            Number(els.find((e) => e.textContent.includes("new bridge"))?.dataset.index),
+          );
+          const sentence = `#reading span.sentence[data-index="${last}"]`;
+          await page.$eval(sentence, (el) => el.scrollIntoView({ block: "center" }));
+          const before = await page.evaluate(() => scrollY);
+          await page.click(sentence);
+          await page.waitForSelector(`li.claim.selected[data-index="${last}"]`);
+          await page.waitForTimeout(300); // a smooth scroll, if any, would have started
+          const after = await page.evaluate(() => scrollY);
+          check(after === before, `${viewport.width}px: the page moved from ${before} to ${after}`);
+          if (viewport === WIDE) {
+            // Beside the article, the panel brings the claim into sight in its own scroll box.
+            check(await visibleInViewport(page, `li.claim[data-index="${last}"]`), "the selected claim is not in sight in the panel");
+          }
+          await context.close();
+        }
+      },
+    ],
+    [
       "3. hovering or focusing a hedge shows its tooltip with the reason",
       async (browser) => {
         const context = await newContext(browser);
@@ -525,9 +552,15 @@ function scenarios(base) {
           for (const colorScheme of ["light", "dark"]) {
             const context = await newContext(browser, { viewport, colorScheme });
             const page = await open(context, rootUrl);
+            await page.screenshot({ path: join(shots, `empty-${name}-${colorScheme}.png`) });
             await page.click("#sample");
             await page.waitForSelector("li.claim");
             await page.screenshot({ path: join(shots, `sample-${name}-${colorScheme}.png`) });
+            // The first screen shows the article with its marks, and beside it on wide screens
+            // the claims.
+            for (const selector of ["#reading span.sentence", "#reading .hl", ...(viewport === WIDE ? ["li.claim"] : [])]) {
+              if (!(await visibleInViewport(page, selector))) issues.push(`${name} ${colorScheme}: ${selector} is not on the first screen`);
+            }
             if (colorScheme === "light") {
               await page.screenshot({ path: join(shots, `sample-${name}-${colorScheme}-full.png`), fullPage: true });
               // A hedge on the window's bottom line: its tooltip must open where it can be read.

@@ -7,7 +7,7 @@ use claimlens::digest::{certainty_band, checkworthiness_band, Digest};
 use claimlens::engine::{Analysis, Category};
 use claimlens::view::{ClaimSort, ViewState};
 use wasm_bindgen::JsValue;
-use web_sys::{Element, ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::{dismissed, kind_label, score, sentence_text, source_kind_label};
@@ -28,16 +28,13 @@ pub fn claims(props: &ClaimsProps) -> Html {
     let analysis = &props.analysis;
     let view = &props.view;
 
-    // A sentence chosen in the article brings its claim into sight here; "nearest" leaves the
-    // list alone when the item already shows, so a click in the list never jumps it.
+    // A sentence chosen in the article brings its claim into sight here.
     {
         let list = list.clone();
         use_effect_with(view.selected, move |selected| {
             if let (Some(i), Some(list)) = (selected, list.cast::<Element>()) {
                 if let Ok(Some(item)) = list.query_selector(&format!("li[data-index=\"{i}\"]")) {
-                    let options = ScrollIntoViewOptions::new();
-                    options.set_block(ScrollLogicalPosition::Nearest);
-                    item.scroll_into_view_with_scroll_into_view_options(&options);
+                    reveal(&item);
                 }
             }
         });
@@ -94,6 +91,27 @@ pub fn claims(props: &ClaimsProps) -> Html {
             </ol>
         </div>
     }
+}
+
+/// Scrolls the panel's own scroll box (if it has one) so the item shows, moving it as little as
+/// possible. Never the page: on a phone the panel sits below the article, and a click in the
+/// article must not carry the reader away from it.
+fn reveal(item: &Element) {
+    let Ok(Some(scroller)) = item.closest(".panel-body") else { return };
+    if scroller.scroll_height() <= scroller.client_height() {
+        return;
+    }
+    let (outer, inner) = (scroller.get_bounding_client_rect(), item.get_bounding_client_rect());
+    const MARGIN: f64 = 8.0;
+    let shift = if inner.top() < outer.top() {
+        inner.top() - outer.top() - MARGIN
+    } else if inner.bottom() > outer.bottom() {
+        // A tall item shows its top rather than its bottom.
+        (inner.bottom() - outer.bottom() + MARGIN).min(inner.top() - outer.top() - MARGIN)
+    } else {
+        return;
+    };
+    scroller.set_scroll_top(scroller.scroll_top() + shift.round() as i32);
 }
 
 fn claim_item(props: &ClaimsProps, index: usize) -> Html {
