@@ -262,3 +262,34 @@ async fn an_empty_text_says_what_to_do() {
     let text = m.one(".panel-empty").text_content().unwrap_or_default();
     assert!(text.contains("Paste or open an article"), "{text}");
 }
+
+#[wasm_bindgen_test]
+async fn a_long_list_shows_the_first_claims_and_more_on_request() {
+    // 250 equally check-worthy claims "Rain came." (10 bytes, then a space): the stable sort keeps
+    // reading order, so the first page is sentences 0..200.
+    let text = "Rain came. ".repeat(250);
+    let sentences = (0..250)
+        .map(|i| Sentence {
+            start: i * 11,
+            end: i * 11 + 10,
+            paragraph: 0,
+            certainty: 0.85,
+            claim: Some(Claim { kind: ClaimKind::Factual, checkworthiness: 0.5 }),
+            non_claim: None,
+            why: String::new(),
+        })
+        .collect();
+    let analysis = Analysis { id: None, paragraphs: vec![Range::new(0, 2750)], sentences, spans: vec![], attributions: vec![] };
+    let m = mount_text(&text, analysis, ViewState::default()).await;
+    let expected: Vec<String> = (0..200).map(|i| i.to_string()).collect();
+    assert_eq!(m.claim_order(), expected);
+    let more = m.one("#claims-more");
+    assert_eq!(more.text_content().unwrap_or_default(), "Show 50 more");
+    let count = m.one(".panel-more-count").text_content().unwrap_or_default();
+    assert!(count.contains("50 more claims not shown"), "{count}");
+    fire(&more, "click", None);
+    settle().await;
+    let expected: Vec<String> = (0..250).map(|i| i.to_string()).collect();
+    assert_eq!(m.claim_order(), expected);
+    assert!(m.all("#claims-more").is_empty());
+}

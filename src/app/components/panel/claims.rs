@@ -12,6 +12,11 @@ use yew::prelude::*;
 
 use super::{dismissed, kind_label, score, sentence_text, source_kind_label};
 
+/// How many claims the list shows at first, and how many more each "show more" adds. A long
+/// article has thousands of claims; rendering them all would freeze the page for seconds, and
+/// the most check-worthy come first anyway.
+pub const CLAIMS_PAGE: usize = 200;
+
 #[derive(Properties, PartialEq)]
 pub struct ClaimsProps {
     pub text: Rc<str>,
@@ -27,6 +32,13 @@ pub fn claims(props: &ClaimsProps) -> Html {
     let list = use_node_ref();
     let analysis = &props.analysis;
     let view = &props.view;
+
+    let limit = use_state(|| CLAIMS_PAGE);
+    // A new analysis starts again from the first page (its pointer is the cheap identity).
+    {
+        let limit = limit.clone();
+        use_effect_with(Rc::as_ptr(analysis) as usize, move |_| limit.set(CLAIMS_PAGE));
+    }
 
     // A sentence chosen in the article brings its claim into sight here.
     {
@@ -62,7 +74,22 @@ pub fn claims(props: &ClaimsProps) -> Html {
         })
     };
 
-    let items = order.iter().map(|&i| claim_item(props, i));
+    let hidden = order.len().saturating_sub(*limit);
+    let items = order.iter().take(*limit).map(|&i| claim_item(props, i));
+    let more = if hidden > 0 {
+        let onclick = {
+            let limit = limit.clone();
+            Callback::from(move |_: MouseEvent| limit.set(*limit + CLAIMS_PAGE))
+        };
+        html! {
+            <p class="panel-more">
+                <span class="panel-more-count">{ format!("{hidden} more claim{} not shown. ", if hidden == 1 { "" } else { "s" }) }</span>
+                <button type="button" id="claims-more" {onclick}>{ format!("Show {} more", hidden.min(CLAIMS_PAGE)) }</button>
+            </p>
+        }
+    } else {
+        html! {}
+    };
     let empty = if order.is_empty() {
         let message = if props.text.trim().is_empty() {
             "Paste or open an article to see its claims here."
@@ -89,6 +116,7 @@ pub fn claims(props: &ClaimsProps) -> Html {
             <ol id="claims" class="panel-claim-list" ref={list}>
                 { for items }
             </ol>
+            { more }
         </div>
     }
 }

@@ -10,6 +10,12 @@ use yew::prelude::*;
 
 use super::{sentence_text, source_kind_class, source_kind_label};
 
+/// How many sources the list shows at first, and how many more each "show more" adds.
+pub const SOURCES_PAGE: usize = 100;
+/// How many claims each source lists; a voice behind thousands of claims would otherwise
+/// render them all. The rest are in the claims tab.
+pub const CLAIMS_PER_SOURCE: usize = 50;
+
 #[derive(Properties, PartialEq)]
 pub struct SourcesProps {
     pub text: Rc<str>,
@@ -23,6 +29,11 @@ pub struct SourcesProps {
 pub fn sources(props: &SourcesProps) -> Html {
     let digest = &props.digest;
     let analysis = &props.analysis;
+    let limit = use_state(|| SOURCES_PAGE);
+    {
+        let limit = limit.clone();
+        use_effect_with(Rc::as_ptr(analysis) as usize, move |_| limit.set(SOURCES_PAGE));
+    }
 
     // Citations by kind of source: what a reader weighs when asking "who says so?".
     let mut by_kind = [0usize; 5];
@@ -47,9 +58,10 @@ pub fn sources(props: &SourcesProps) -> Html {
         if claims.is_empty() {
             return html! { <p class="panel-source-noclaims">{ "No claim rests on it." }</p> };
         }
+        let rest = claims.len().saturating_sub(CLAIMS_PER_SOURCE);
         html! {
             <ol class="panel-source-claims">
-                { for claims.iter().map(|&i| {
+                { for claims.iter().take(CLAIMS_PER_SOURCE).map(|&i| {
                     let on_select = props.on_select.clone();
                     let onclick = Callback::from(move |_: MouseEvent| on_select.emit(i));
                     let selected = props.selected == Some(i);
@@ -67,6 +79,9 @@ pub fn sources(props: &SourcesProps) -> Html {
                         </li>
                     }
                 }) }
+                if rest > 0 {
+                    <li class="panel-source-rest">{ format!("and {rest} more claim{} (all are in the Claims tab)", if rest == 1 { "" } else { "s" }) }</li>
+                }
             </ol>
         }
     };
@@ -94,6 +109,21 @@ pub fn sources(props: &SourcesProps) -> Html {
         .collect();
 
     let empty = digest.sources.is_empty() && digest.agentless.is_empty();
+    let hidden = digest.sources.len().saturating_sub(*limit);
+    let more = if hidden > 0 {
+        let onclick = {
+            let limit = limit.clone();
+            Callback::from(move |_: MouseEvent| limit.set(*limit + SOURCES_PAGE))
+        };
+        html! {
+            <p class="panel-more">
+                <span class="panel-more-count">{ format!("{hidden} more source{} not shown. ", if hidden == 1 { "" } else { "s" }) }</span>
+                <button type="button" id="sources-more" {onclick}>{ format!("Show {} more", hidden.min(SOURCES_PAGE)) }</button>
+            </p>
+        }
+    } else {
+        html! {}
+    };
     html! {
         <div class="panel-sources">
             <p class="panel-sources-summary">{ summary }</p>
@@ -101,11 +131,12 @@ pub fn sources(props: &SourcesProps) -> Html {
                 <p class="panel-empty">{ "No one is cited in this text: every claim stands on the author's word." }</p>
             }
             <ul id="sources" class="panel-source-list">
-                { for digest.sources.iter().map(|s| entry(s.label.clone(), s.kind, s.attributions.len(), &s.claims)) }
+                { for digest.sources.iter().take(*limit).map(|s| entry(s.label.clone(), s.kind, s.attributions.len(), &s.claims)) }
                 if !digest.agentless.is_empty() {
                     { entry("reported with no one named".to_string(), SourceKind::None, digest.agentless.len(), &agentless_claims) }
                 }
             </ul>
+            { more }
         </div>
     }
 }
