@@ -33,12 +33,11 @@ pub fn claims(props: &ClaimsProps) -> Html {
     let analysis = &props.analysis;
     let view = &props.view;
 
-    let limit = use_state(|| CLAIMS_PAGE);
-    // A new analysis starts again from the first page (its pointer is the cheap identity).
-    {
-        let limit = limit.clone();
-        use_effect_with(Rc::as_ptr(analysis) as usize, move |_| limit.set(CLAIMS_PAGE));
-    }
+    // How many claims show, for which analysis: a new analysis (its pointer is the cheap
+    // identity) starts again from the first page.
+    let shown = use_state(|| (0usize, CLAIMS_PAGE));
+    let identity = Rc::as_ptr(analysis) as usize;
+    let limit = if shown.0 == identity { shown.1 } else { CLAIMS_PAGE };
 
     // A sentence chosen in the article brings its claim into sight here.
     {
@@ -74,12 +73,12 @@ pub fn claims(props: &ClaimsProps) -> Html {
         })
     };
 
-    let hidden = order.len().saturating_sub(*limit);
-    let items = order.iter().take(*limit).map(|&i| claim_item(props, i));
+    let hidden = order.len().saturating_sub(limit);
+    let items = order.iter().take(limit).map(|&i| claim_item(props, i));
     let more = if hidden > 0 {
         let onclick = {
-            let limit = limit.clone();
-            Callback::from(move |_: MouseEvent| limit.set(*limit + CLAIMS_PAGE))
+            let shown = shown.clone();
+            Callback::from(move |_: MouseEvent| shown.set((identity, limit + CLAIMS_PAGE)))
         };
         html! {
             <p class="panel-more">

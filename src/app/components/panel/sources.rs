@@ -29,11 +29,10 @@ pub struct SourcesProps {
 pub fn sources(props: &SourcesProps) -> Html {
     let digest = &props.digest;
     let analysis = &props.analysis;
-    let limit = use_state(|| SOURCES_PAGE);
-    {
-        let limit = limit.clone();
-        use_effect_with(Rc::as_ptr(analysis) as usize, move |_| limit.set(SOURCES_PAGE));
-    }
+    // How many sources show, for which analysis: a new one starts again from the first page.
+    let shown = use_state(|| (0usize, SOURCES_PAGE));
+    let identity = Rc::as_ptr(analysis) as usize;
+    let limit = if shown.0 == identity { shown.1 } else { SOURCES_PAGE };
 
     // Citations by kind of source: what a reader weighs when asking "who says so?".
     let mut by_kind = [0usize; 5];
@@ -109,11 +108,11 @@ pub fn sources(props: &SourcesProps) -> Html {
         .collect();
 
     let empty = digest.sources.is_empty() && digest.agentless.is_empty();
-    let hidden = digest.sources.len().saturating_sub(*limit);
+    let hidden = digest.sources.len().saturating_sub(limit);
     let more = if hidden > 0 {
         let onclick = {
-            let limit = limit.clone();
-            Callback::from(move |_: MouseEvent| limit.set(*limit + SOURCES_PAGE))
+            let shown = shown.clone();
+            Callback::from(move |_: MouseEvent| shown.set((identity, limit + SOURCES_PAGE)))
         };
         html! {
             <p class="panel-more">
@@ -131,7 +130,7 @@ pub fn sources(props: &SourcesProps) -> Html {
                 <p class="panel-empty">{ "No one is cited in this text: every claim stands on the author's word." }</p>
             }
             <ul id="sources" class="panel-source-list">
-                { for digest.sources.iter().take(*limit).map(|s| entry(s.label.clone(), s.kind, s.attributions.len(), &s.claims)) }
+                { for digest.sources.iter().take(limit).map(|s| entry(s.label.clone(), s.kind, s.attributions.len(), &s.claims)) }
                 if !digest.agentless.is_empty() {
                     { entry("reported with no one named".to_string(), SourceKind::None, digest.agentless.len(), &agentless_claims) }
                 }
