@@ -562,6 +562,14 @@ function scenarios(base) {
               if (!(await visibleInViewport(page, selector))) issues.push(`${name} ${colorScheme}: ${selector} is not on the first screen`);
             }
             if (colorScheme === "light") {
+              // Folding the editor leaves its buttons and gives the article the room; unfolding
+              // brings the text box back.
+              await page.click("#fold-editor");
+              await page.locator("#editor").waitFor({ state: "hidden" });
+              check((await page.getAttribute("#fold-editor", "aria-expanded")) === "false", "#fold-editor does not say it is folded");
+              await page.screenshot({ path: join(shots, `folded-${name}.png`) });
+              await page.click("#fold-editor");
+              await page.locator("#editor").waitFor({ state: "visible" });
               await page.screenshot({ path: join(shots, `sample-${name}-${colorScheme}-full.png`), fullPage: true });
               // A hedge on the window's bottom line: its tooltip must open where it can be read.
               const hedge = page.locator("#reading .hl[data-category=hedge]").first();

@@ -39,6 +39,14 @@ fn open(
 #[function_component]
 pub fn Editor(props: &EditorProps) -> Html {
     let dragging = use_state(|| false);
+    // Folded to its buttons once the person is reading rather than writing, so more of the
+    // article fits on the screen; an empty editor is never folded (it is where to start).
+    let folded_state = use_state(|| false);
+    let folded = *folded_state && !props.text.trim().is_empty();
+    let on_fold = {
+        let folded_state = folded_state.clone();
+        Callback::from(move |_: MouseEvent| folded_state.set(!folded))
+    };
     let oninput = {
         let on_edit = props.on_edit.clone();
         Callback::from(move |e: InputEvent| {
@@ -105,8 +113,16 @@ pub fn Editor(props: &EditorProps) -> Html {
     });
     let words = props.text.split_whitespace().count();
     html! {
-        <section class={classes!("editor", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
-            <label for="editor" class="editor-label">{"Article"}</label>
+        <section class={classes!("editor", dragging.then_some("dragging"), folded.then_some("folded"))} {ondragover} {ondragleave} {ondrop}>
+            <div class="editor-head">
+                <label for="editor" class="editor-label">{"Article"}</label>
+                if !props.text.trim().is_empty() {
+                    <button type="button" id="fold-editor" class="fold" aria-expanded={if folded { "false" } else { "true" }}
+                        aria-controls="editor" onclick={on_fold}>
+                        { if folded { "Edit text" } else { "Hide text box" } }
+                    </button>
+                }
+            </div>
             <textarea id="editor" aria-label="Article text" spellcheck="false" rows="6"
                 placeholder="Paste an article here, drop or open a .txt, .md or .html file, or try the sample."
                 value={props.text.to_string()} {oninput}/>
