@@ -73,6 +73,11 @@ USAGE
                                     print them; --write regenerates the weight table in
                                     src/engine/claims/checkworthiness.rs (run it from the
                                     project root, then rebuild)
+  claimlens train loaded DATA_DIR [--write]
+                                    derive the data-derived words of lexicons/loaded.tsv
+                                    from the PTC training articles and print the
+                                    document-level 5-fold cross-validated character F1;
+                                    --write regenerates that block
   claimlens --help | --version
 
   'analyze' may be left out before --json or --jsonl. With no arguments and piped input,
@@ -348,6 +353,7 @@ mod tests {
             (&["train", "checkworthiness", "data"], train("data", false)),
             (&["train", "checkworthiness", "data", "--write"], train("data", true)),
             (&["train", "--write", "check-worthiness", "data"], train("data", true)),
+            (&["train", "loaded", "data", "--write"], Ok(Command::Train { model: train::Model::Loaded, data_dir: "data".into(), write: true })),
             (&["--help"], Ok(Command::Help)),
             (&["analyze", "-h"], Ok(Command::Help)),
             (&["help"], Ok(Command::Help)),
