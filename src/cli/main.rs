@@ -9,6 +9,7 @@ mod input;
 mod jsonl;
 mod metrics;
 mod report;
+mod train;
 
 use std::ffi::{OsStr, OsString};
 use std::io::{self, IsTerminal, Write};
@@ -66,6 +67,17 @@ USAGE
                                     score the engine on the labelled development sets in
                                     DATA_DIR and print a Markdown table; --errors N also
                                     prints N false positives and N false negatives per task
+  claimlens train checkworthiness DATA_DIR [--write]
+                                    refit the check-worthiness weights on the training
+                                    file in DATA_DIR (the dev file is only scored) and
+                                    print them; --write regenerates the weight table in
+                                    src/engine/claims/checkworthiness.rs (run it from the
+                                    project root, then rebuild)
+  claimlens train loaded DATA_DIR [--write]
+                                    derive the data-derived words of lexicons/loaded.tsv
+                                    from the PTC training articles and print the
+                                    document-level 5-fold cross-validated character F1;
+                                    --write regenerates that block
   claimlens --help | --version
 
   'analyze' may be left out before --json or --jsonl. With no arguments and piped input,
@@ -111,6 +123,7 @@ enum Command {
     Version,
     Analyze { format: Format, path: OsString },
     Eval { data_dir: PathBuf, errors: usize },
+    Train { model: train::Model, data_dir: PathBuf, write: bool },
 }
 
 fn main() -> ExitCode {
@@ -192,6 +205,7 @@ fn run(command: Command) -> Result<u8, Fail> {
             Ok(exit::OK)
         }
         Command::Eval { data_dir, errors } => eval::run(&data_dir, errors),
+        Command::Train { model, data_dir, write } => train::run(model, &data_dir, write),
     }
 }
 
@@ -203,6 +217,7 @@ fn parse(args: &[OsString]) -> Result<Command, String> {
     let mut json = false;
     let mut jsonl = false;
     let mut errors: Option<usize> = None;
+    let mut write = false;
     let mut i = 0;
     while i < args.len() {
         let arg = args[i].as_os_str();
@@ -220,6 +235,7 @@ fn parse(args: &[OsString]) -> Result<Command, String> {
             "-V" | "--version" => return Ok(Command::Version),
             "--json" => json = true,
             "--jsonl" => jsonl = true,
+            "--write" => write = true,
             "--errors" => {
                 let value = args.get(i).and_then(|v| v.to_str()).ok_or("--errors needs a number")?;
                 i += 1;
@@ -234,14 +250,28 @@ fn parse(args: &[OsString]) -> Result<Command, String> {
 
     // `claimlens --json FILE` and `claimlens --jsonl` imply `analyze`.
     let sub = match positional.first().and_then(|s| s.to_str()) {
-        Some("analyze") | Some("eval") | Some("help") => positional.remove(0).to_str().unwrap_or_default().to_string(),
+        Some("analyze") | Some("eval") | Some("train") | Some("help") => positional.remove(0).to_str().unwrap_or_default().to_string(),
         _ if json || jsonl => "analyze".to_string(),
-        Some(other) => return Err(format!("unknown command '{other}' (expected 'analyze' or 'eval')")),
+        Some(other) => return Err(format!("unknown command '{other}' (expected 'analyze', 'eval' or 'train')")),
         None if positional.is_empty() => return Err("no command given".into()),
-        None => return Err("unknown command (expected 'analyze' or 'eval')".into()),
+        None => return Err("unknown command (expected 'analyze', 'eval' or 'train')".into()),
     };
     match sub.as_str() {
         "help" => Ok(Command::Help),
+        _ if write && sub != "train" => Err("--write belongs to 'train'".into()),
+        "train" => {
+            if json || jsonl || errors.is_some() {
+                return Err("'train' takes only --write".into());
+            }
+            match positional.as_slice() {
+                [model, dir] => {
+                    let model = train::Model::parse(&model.to_string_lossy())?;
+                    Ok(Command::Train { model, data_dir: PathBuf::from(dir), write })
+                }
+                [_] | [] => Err("'train' needs a model and a DATA_DIR ('train checkworthiness DATA_DIR')".into()),
+                _ => Err("'train' takes a model and one DATA_DIR".into()),
+            }
+        }
         "analyze" => {
             if errors.is_some() {
                 return Err("--errors belongs to 'eval'".into());
@@ -294,6 +324,10 @@ mod tests {
         Ok(Command::Eval { data_dir: dir.into(), errors })
     }
 
+    fn train(dir: &str, write: bool) -> Result<Command, String> {
+        Ok(Command::Train { model: train::Model::CheckWorthiness, data_dir: dir.into(), write })
+    }
+
     #[test]
     fn a_panic_becomes_a_description() {
         let r: Result<(), String> = catch_panic(|| panic!("detector {} failed", 3));
@@ -316,6 +350,10 @@ mod tests {
             (&["eval", "data"], eval("data", 0)),
             (&["eval", "data", "--errors", "5"], eval("data", 5)),
             (&["eval", "--errors=3", "data"], eval("data", 3)),
+            (&["train", "checkworthiness", "data"], train("data", false)),
+            (&["train", "checkworthiness", "data", "--write"], train("data", true)),
+            (&["train", "--write", "check-worthiness", "data"], train("data", true)),
+            (&["train", "loaded", "data", "--write"], Ok(Command::Train { model: train::Model::Loaded, data_dir: "data".into(), write: true })),
             (&["--help"], Ok(Command::Help)),
             (&["analyze", "-h"], Ok(Command::Help)),
             (&["help"], Ok(Command::Help)),
@@ -341,6 +379,13 @@ mod tests {
             (&["eval", "d", "--errors", "many"], "whole number, not 'many'"),
             (&["eval", "--json", "d"], "belong to 'analyze'"),
             (&["analyze", "--errors", "2", "a"], "belongs to 'eval'"),
+            (&["train"], "needs a model and a DATA_DIR"),
+            (&["train", "checkworthiness"], "needs a model and a DATA_DIR"),
+            (&["train", "hedges", "d"], "unknown model 'hedges'"),
+            (&["train", "checkworthiness", "d", "e"], "takes a model and one DATA_DIR"),
+            (&["train", "checkworthiness", "d", "--errors", "2"], "takes only --write"),
+            (&["eval", "d", "--write"], "--write belongs to 'train'"),
+            (&["analyze", "--write", "a"], "--write belongs to 'train'"),
         ];
         for (args, want) in cases {
             match cmd(args) {
