@@ -48,7 +48,7 @@ fn cue_words() -> &'static std::collections::HashSet<String> {
             .entries
             .iter()
             // Noun-or-verb forms ("reports", "claims") often head the source itself.
-            .filter(|e| !e.phrase.contains(' ') && !e.tag.starts_with("none") && !e.tag.split(',').any(|f| f == "n"))
+            .filter(|e| !e.phrase.contains(' ') && !e.tag.starts_with("none") && !e.tag.split(',').any(|f| f == "n" || f == "attitude"))
             .map(|e| e.phrase.to_ascii_lowercase())
             .collect()
     })
@@ -63,6 +63,8 @@ struct Tag {
     tell: bool,
     passive: bool,
     quote: bool,
+    attitude: bool,
+    inf: bool,
 }
 
 fn tag(entry: &Entry) -> Tag {
@@ -82,6 +84,8 @@ fn tag(entry: &Entry) -> Tag {
             "tell" => t.tell = true,
             "passive" => t.passive = true,
             "quote" => t.quote = true,
+            "attitude" => t.attitude = true,
+            "inf" => t.inf = true,
             other => panic!("attribution_cues.tsv: unknown flag {other:?}"),
         }
     }
@@ -1018,6 +1022,20 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
             return false;
         }
     }
+    // A verb of attitude or intention that is also a noun or an adjective: "their hopes", "the
+    // plans", "Hope Street", "a wanted man". Only a verb right after its subject counts; what
+    // follows it is checked once the source and content are known.
+    if t.attitude {
+        if capital && !headline && first > sent_first {
+            return false;
+        }
+        if first == sent_first || first > 0 && doc.is_any(first - 1, NOUN_PRECEDERS) {
+            return false;
+        }
+        if first > 0 && (doc.token_text(first - 1).ends_with("'s") || doc.token_text(first - 1).ends_with("\u{2019}s")) {
+            return false;
+        }
+    }
     // After a determiner the word is a noun: "the show", "a report", "their calls".
     if first > sent_first
         && !doc.is(first, "according")
@@ -1128,6 +1146,16 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         || !progressive
             && (g > floor && doc.is_any(g - 1, BE) && doc.token_text(first).ends_with("ed")
                 || g > floor && doc.is_any(g - 1, BE) && doc.is_any(first, &["told", "shown", "said", "written", "known"]));
+    // "is expected to", "was planned for May": an attitude verb in the passive names no holder.
+    if passive && t.attitude {
+        return None;
+    }
+    // "She said she plans to run": an attitude inside reported words is part of the report, and
+    // the reader already sees whose words they are.
+    let cue = w.span(first, last);
+    if t.attitude && done.iter().any(|d| d.content.iter().any(|c| c.start <= cue.start && cue.end <= c.end)) {
+        return None;
+    }
     if passive && !t.passive {
         g -= 1;
         while g > floor && doc.is_any(g - 1, GROUP_WORDS) {
@@ -1236,6 +1264,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         }
         r => r,
     };
+    if t.attitude && !attitude_frame(w, src, g, h, &right, t.inf) {
+        return None;
+    }
     match right {
         After::Content(c) => {
             // A quotation split around the source and cue: “The bridge,” she said, “is unsafe.”
@@ -1291,6 +1322,19 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             }
         }
     }
+    // "The governor, promising to cut red tape, toured the port": a participle set off by commas
+    // holds its content up to the closing comma; the main clause goes on after it.
+    if t.attitude && ing && p.is_some_and(|p| doc.is(p, ",")) {
+        for c in a.content.iter_mut() {
+            if is_quotation(w.quotes, *c) {
+                continue;
+            }
+            let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+            if let Some(k) = (cf + 1..cl).find(|&k| doc.is(k, ",") && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
+                c.end = doc.tokens[k - 1].end;
+            }
+        }
+    }
     a.content.sort_by_key(|r| r.start);
     a.content.dedup();
     // A report with nothing reported ("Smith reported from Washington.") tells a reader nothing.
@@ -1304,6 +1348,54 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         return None;
     }
     Some(a)
+}
+
+/// A verb of attitude or intention ("wants", "plans", "believes", "supports") is an attribution
+/// only in its full frame: someone who can hold a view on the left, and what they want, plan or
+/// believe right after the verb: a "to" infinitive, a "that" clause, or a phrase of two words or
+/// more ("I hope so" and "she hopes" report nothing). A reporting verb in the infinitive ("plans
+/// to announce") is the report itself and carries the attribution, so the attitude verb yields.
+fn attitude_frame(w: &Walk, src: Option<Range>, g: usize, h: usize, right: &After, inf: bool) -> bool {
+    let doc = w.doc;
+    let Some(r) = src else { return false };
+    let (sf, sl) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
+    if !source::holder(doc, sf, sl) {
+        return false;
+    }
+    // The content must start right after the verb: "believes in God" or "plans for May" hold no
+    // proposition.
+    let After::Content(c) = *right else { return false };
+    if c != h && !(c == h + 1 && doc.is(h, "that")) {
+        return false;
+    }
+    // A bare form right after a singular name is a compound noun: "the Obama plan to cut taxes",
+    // "the Hope support group"; after a plural or "I" it is a verb: "Democrats want", "I hope".
+    let word = doc.lower(h - 1);
+    let bare = !(word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing") || word == "thought" || word == "sought");
+    if bare && g == h - 1 && g > 0 {
+        let prev = doc.token_text(g - 1);
+        if prev.starts_with(char::is_uppercase) && !prev.ends_with('s') && !doc.is_any(g - 1, &["i", "we", "they", "you"]) {
+            return false;
+        }
+    }
+    if inf && !(doc.is(c, "to") || c == h + 1 && doc.is(h, "that")) {
+        return false;
+    }
+    let end = w.sent.1.min(w.para.1);
+    let words = (c..end).take_while(|&i| !is_end_punct(doc, i)).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
+    if words < 2 {
+        return false;
+    }
+    if doc.is(c, "to") {
+        let v = c + 1;
+        if v >= end || doc.tokens[v].kind != TokenKind::Word || source::is_det(doc, v) {
+            return false;
+        }
+        if cue_words().contains(doc.lower(v).as_str()) {
+            return false;
+        }
+    }
+    true
 }
 
 /// "Jane Smith, the mayor of X, said ...": the subject with its appositive, ending at the comma
@@ -1690,10 +1782,36 @@ mod tests {
         // Unicode: emoji and CJK inside the content keep offsets on character boundaries.
         case("The chef said 北京 ducks are 🦆 best.", Some("The chef"), "said", &["北京 ducks are 🦆 best"], Institution, Neutral),
         case("“美味しい 🍣,” said Aiko Tanaka.", Some("Aiko Tanaka"), "said", &["“美味しい 🍣,”"], Named, Neutral),
+        // Attitudes and intentions: a holder, the verb, and what is wanted, planned or believed.
+        case("The mayor wants the tax cut.", Some("The mayor"), "wants", &["the tax cut"], Institution, Neutral),
+        case("Senator Ruth Okafor plans to run again in 2030.", Some("Senator Ruth Okafor"), "plans", &["to run again in 2030"], Named, Neutral),
+        case("The union believes the contract is unfair.", Some("The union"), "believes", &["the contract is unfair"], Institution, Neutral),
+        case("Farmers hope that the rain will come early.", Some("Farmers"), "hope", &["the rain will come early"], Vague, Neutral),
+        case("Diego Vance refused to testify before the panel.", Some("Diego Vance"), "refused", &["to testify before the panel"], Named, Neutral),
+        case("We support the new curfew for trucks.", Some("We"), "support", &["the new curfew for trucks"], SelfSource, Neutral),
+        case("The council has long opposed the rail link.", Some("The council"), "has long opposed", &["the rail link"], Institution, Neutral),
+        case("Lena Park expects rents to rise this year.", Some("Lena Park"), "expects", &["rents to rise this year"], Named, Neutral),
+        case("The governor, promising to cut red tape, toured the port.", Some("The governor"), "promising", &["to cut red tape"], Institution, Neutral),
+        // An attitude before a reporting verb yields to it: one report, "refused to say".
+        case("The minister refused to say whether taxes would rise.", Some("The minister"), "refused to say", &["whether taxes would rise"], Institution, Neutral),
     ];
 
     /// Reporting words that report nothing here.
     const TRAPS: &[&str] = &[
+        // Attitude words that hold no one's position: nouns, adjectives, passives, no content.
+        "Police caught the wanted man at dawn.",
+        "Sales rose, as expected.",
+        "I hope so.",
+        "A planned visit to the port was cancelled.",
+        "The agreed price was $40.",
+        "Supporters filled the square.",
+        "Their plans to build a dam collapsed.",
+        "The bridge is expected to open in May.",
+        "The plan wants for nothing.",
+        "The beams support the roof of the hall.",
+        "He believes in hard work.",
+        "The Obama plan to cut taxes stalled.",
+        "Hopes of a deal faded.",
         "All told, the storm cost $5 million.",
         "The said property was sold in May.",
         "The project ran according to plan.",
