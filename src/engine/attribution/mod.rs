@@ -948,10 +948,47 @@ fn structural(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             out.push(a);
         }
     }
+    // A letter or reader comment set off as a whole paragraph and signed with a dash:
+    // ”... he is unfit.” ― Ann Ruiz. When the opening mark is missing or typed backwards the
+    // quotation is not found, but the signature at the paragraph's end still credits everything
+    // before it.
+    for para in &doc.paragraphs {
+        let first = doc.token_at_or_after(para.start);
+        let last = doc.token_at_or_after(para.end);
+        let Some(k) = (first + 2..last.saturating_sub(1)).rev().take(7).find(|&k| is_dash(doc, k)) else { continue };
+        if !is_quote_mark(doc, k - 1) || quotes.iter().any(|q| q.end == doc.tokens[k - 1].end) || doc.tokens[k].newlines_before > 0 {
+            continue;
+        }
+        let mut e = k + 1;
+        while e < last && (doc.token_text(e).starts_with(char::is_uppercase) || doc.is(e, ".") && doc.token_text(e - 1).len() == 1) {
+            e += 1;
+        }
+        let e_name = e;
+        if e_name == k + 1 || !(e == last || e + 1 == last && doc.is(e, ".")) {
+            continue;
+        }
+        let words = (first..k).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
+        if words < 3 {
+            continue;
+        }
+        let mut a = Attribution {
+            source: Some(doc.token_span(k + 1, e_name)),
+            cue: doc.tokens[k].range(),
+            content: vec![Range::new(doc.tokens[first].start, doc.tokens[k - 1].end)],
+            source_kind: SourceKind::Named,
+            stance: Stance::Neutral,
+            why: String::new(),
+        };
+        if let Class::Kind(kind) = source::classify(doc, k + 1, e_name) {
+            a.source_kind = kind;
+        }
+        a.why = explain(doc, &a, None, "");
+        out.push(a);
+    }
     out
 }
 
-/// "forcefully told", "really believes": a lower-case -ly word that is an adverb, not a noun.
+/// "forcefully told"", "really believes": a lower-case -ly word that is an adverb, not a noun.
 fn is_manner_adverb(doc: &Document, i: usize) -> bool {
     let t = doc.token_text(i);
     t.len() > 4
@@ -1779,6 +1816,7 @@ mod tests {
         // Punctuation cues: a speaker label and a dash credit.
         case("KANE: Well, we will win this race.", Some("KANE"), ":", &["Well, we will win this race."], Named, Neutral),
         case("“Vote early and often.” ― Ana Ruiz", Some("Ana Ruiz"), "―", &["“Vote early and often.”"], Named, Neutral),
+        case("”Vote early. Vote often.” ― Ana Ruiz", Some("Ana Ruiz"), "―", &["”Vote early. Vote often.”"], Named, Neutral),
         // Unicode: emoji and CJK inside the content keep offsets on character boundaries.
         case("The chef said 北京 ducks are 🦆 best.", Some("The chef"), "said", &["北京 ducks are 🦆 best"], Institution, Neutral),
         case("“美味しい 🍣,” said Aiko Tanaka.", Some("Aiko Tanaka"), "said", &["“美味しい 🍣,”"], Named, Neutral),
@@ -1812,6 +1850,8 @@ mod tests {
         "He believes in hard work.",
         "The Obama plan to cut taxes stalled.",
         "Hopes of a deal faded.",
+        // A dash after a quotation mark that is not a signature at the paragraph's end.
+        "The sign read “Open” ― then the lights went out.",
         "All told, the storm cost $5 million.",
         "The said property was sold in May.",
         "The project ran according to plan.",
