@@ -1830,6 +1830,11 @@ mod tests {
         case("The council has long opposed the rail link.", Some("The council"), "has long opposed", &["the rail link"], Institution, Neutral),
         case("Lena Park expects rents to rise this year.", Some("Lena Park"), "expects", &["rents to rise this year"], Named, Neutral),
         case("The governor, promising to cut red tape, toured the port.", Some("The governor"), "promising", &["to cut red tape"], Institution, Neutral),
+        case("The board voted to delay the merger.", Some("The board"), "voted", &["to delay the merger"], Institution, Neutral),
+        case("Ana Ruiz calls the plan “a gift to landlords.”", Some("Ana Ruiz"), "calls", &["the plan “a gift to landlords.”"], Named, Neutral),
+        case("Tenant groups call for a rent freeze.", Some("Tenant groups"), "call for", &["a rent freeze"], Institution, Neutral),
+        case("The institute estimates that costs will double.", Some("The institute"), "estimates", &["costs will double"], Institution, Neutral),
+        case("The coach likened the match to a siege.", Some("The coach"), "likened", &["the match to a siege"], Institution, Neutral),
         // An attitude before a reporting verb yields to it: one report, "refused to say".
         case("The minister refused to say whether taxes would rise.", Some("The minister"), "refused to say", &["whether taxes would rise"], Institution, Neutral),
     ];
@@ -1850,6 +1855,9 @@ mod tests {
         "He believes in hard work.",
         "The Obama plan to cut taxes stalled.",
         "Hopes of a deal faded.",
+        "The phone calls came at night.",
+        "Early estimates put the cost at $2 million.",
+        "Voters voted in the rain.",
         // A dash after a quotation mark that is not a signature at the paragraph's end.
         "The sign read “Open” ― then the lights went out.",
         "All told, the storm cost $5 million.",
