@@ -1415,10 +1415,12 @@ fn attitude_frame(w: &Walk, src: Option<Range>, g: usize, h: usize, right: &Afte
             return false;
         }
     }
+    let end = w.sent.1.min(w.para.1);
+    // "decided not to run" negates the intention, which is still the source's.
+    let c = if doc.is(c, "not") && c + 1 < end && doc.is(c + 1, "to") { c + 1 } else { c };
     if inf && !(doc.is(c, "to") || c == h + 1 && doc.is(h, "that")) {
         return false;
     }
-    let end = w.sent.1.min(w.para.1);
     let words = (c..end).take_while(|&i| !is_end_punct(doc, i)).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
     if words < 2 {
         return false;
@@ -1830,6 +1832,7 @@ mod tests {
         case("The council has long opposed the rail link.", Some("The council"), "has long opposed", &["the rail link"], Institution, Neutral),
         case("Lena Park expects rents to rise this year.", Some("Lena Park"), "expects", &["rents to rise this year"], Named, Neutral),
         case("The governor, promising to cut red tape, toured the port.", Some("The governor"), "promising", &["to cut red tape"], Institution, Neutral),
+        case("The club decided not to renew her contract.", Some("The club"), "decided", &["not to renew her contract"], Institution, Neutral),
         case("The board voted to delay the merger.", Some("The board"), "voted", &["to delay the merger"], Institution, Neutral),
         case("Ana Ruiz calls the plan “a gift to landlords.”", Some("Ana Ruiz"), "calls", &["the plan “a gift to landlords.”"], Named, Neutral),
         case("Tenant groups call for a rent freeze.", Some("Tenant groups"), "call for", &["a rent freeze"], Institution, Neutral),
