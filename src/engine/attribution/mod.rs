@@ -1066,7 +1066,12 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
         if capital && !headline && first > sent_first {
             return false;
         }
-        if first == sent_first || first > 0 && doc.is_any(first - 1, NOUN_PRECEDERS) {
+        // After "and", "but" or "yet" a verb form with an inflection is a second verb of the same
+        // subject ("... and plans to run", "but refuses to pay"); a bare form there is as likely
+        // a noun ("jobs and support").
+        let inflected = ["s", "ed"].iter().any(|e| word.to_ascii_lowercase().ends_with(e)) || word.eq_ignore_ascii_case("sought");
+        let coordinated = first > 0 && doc.is_any(first - 1, &["and", "but", "yet"]) && inflected;
+        if first == sent_first || first > 0 && doc.is_any(first - 1, NOUN_PRECEDERS) && !coordinated {
             return false;
         }
         if first > 0 && (doc.token_text(first - 1).ends_with("'s") || doc.token_text(first - 1).ends_with("\u{2019}s")) {
@@ -1190,7 +1195,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // "She said she plans to run": an attitude inside reported words is part of the report, and
     // the reader already sees whose words they are.
     let cue = w.span(first, last);
-    if t.attitude && done.iter().any(|d| d.content.iter().any(|c| c.start <= cue.start && cue.end <= c.end)) {
+    // A coordinated verb ("praised the deal but refused to sign it") is a sibling, not nested.
+    let coordinated = g > floor && doc.is_any(g - 1, &["and", "but", "yet"]);
+    if t.attitude && !coordinated && done.iter().any(|d| d.content.iter().any(|c| c.start <= cue.start && cue.end <= c.end)) {
         return None;
     }
     if passive && !t.passive {
@@ -1272,12 +1279,20 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         subject_of_sentence(w, g, done)
     } else if p.is_some_and(|p| doc.is(p, ",")) {
         appositive_subject(w, g - 1)
-    } else if p.is_some_and(|p| doc.is_any(p, &["and", "but"])) {
+    } else if p.is_some_and(|p| doc.is_any(p, &["and", "but", "yet"])) {
         // "Zimmerman shot him but claimed self-defence": the subject of the first verb.
         subject_of_sentence(w, g, done)
     } else {
         source::left_phrase(doc, g, floor).map(|(s, e)| w.span(s, e))
     };
+    // "... and plans to run": without a parser the subject of a coordinated verb is known only
+    // when an earlier report in the sentence named it ("praised the deal yet refused to sign").
+    if t.attitude && p.is_some_and(|p| doc.is_any(p, &["and", "but", "yet"])) {
+        let sent = doc.token_span(w.sent.0, w.sent.1);
+        if !done.iter().any(|d| sent.contains(d.cue) && d.cue.end <= doc.tokens[g].start && d.source.is_some()) {
+            return None;
+        }
+    }
     a.source = src;
     let src_first = src.map(|r| doc.token_at_or_after(r.start)).unwrap_or(g);
 
@@ -1833,6 +1848,8 @@ mod tests {
         case("Lena Park expects rents to rise this year.", Some("Lena Park"), "expects", &["rents to rise this year"], Named, Neutral),
         case("The governor, promising to cut red tape, toured the port.", Some("The governor"), "promising", &["to cut red tape"], Institution, Neutral),
         case("The club decided not to renew her contract.", Some("The club"), "decided", &["not to renew her contract"], Institution, Neutral),
+        case("The mayor praised the budget and plans to sign it.", Some("The mayor"), "plans", &["to sign it"], Institution, Neutral),
+        case("Ms. Dorn praised the deal yet refused to sign it.", Some("Ms. Dorn"), "refused", &["to sign it"], Named, Neutral),
         case("The board voted to delay the merger.", Some("The board"), "voted", &["to delay the merger"], Institution, Neutral),
         case("Ana Ruiz calls the plan “a gift to landlords.”", Some("Ana Ruiz"), "calls", &["the plan “a gift to landlords.”"], Named, Neutral),
         case("Tenant groups call for a rent freeze.", Some("Tenant groups"), "call for", &["a rent freeze"], Institution, Neutral),
@@ -1858,6 +1875,7 @@ mod tests {
         "He believes in hard work.",
         "The Obama plan to cut taxes stalled.",
         "Hopes of a deal faded.",
+        "Tax cuts and plans to raise spending dominated the debate.",
         "The phone calls came at night.",
         "Early estimates put the cost at $2 million.",
         "Voters voted in the rain.",
