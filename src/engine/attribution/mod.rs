@@ -1071,7 +1071,10 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
         // a noun ("jobs and support").
         let inflected = ["s", "ed"].iter().any(|e| word.to_ascii_lowercase().ends_with(e)) || word.eq_ignore_ascii_case("sought");
         let coordinated = first > 0 && doc.is_any(first - 1, &["and", "but", "yet"]) && inflected;
-        if first == sent_first || first > 0 && doc.is_any(first - 1, NOUN_PRECEDERS) && !coordinated {
+        // A quantifier alone is the subject of a bare plural verb: "Many believe", "Some want";
+        // before an inflected form it quantifies a noun: "many plans", "some hopes".
+        let quantified = first > 0 && !inflected && doc.is_any(first - 1, &["many", "some", "several", "both", "all", "most", "few"]);
+        if first == sent_first || first > 0 && doc.is_any(first - 1, NOUN_PRECEDERS) && !coordinated && !quantified {
             return false;
         }
         if first > 0 && (doc.token_text(first - 1).ends_with("'s") || doc.token_text(first - 1).ends_with("\u{2019}s")) {
@@ -1426,7 +1429,7 @@ fn attitude_frame(w: &Walk, src: Option<Range>, g: usize, h: usize, right: &Afte
     let bare = !(word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing") || word == "thought" || word == "sought");
     if bare && g == h - 1 && g > 0 {
         let prev = doc.token_text(g - 1);
-        if prev.starts_with(char::is_uppercase) && !prev.ends_with('s') && !doc.is_any(g - 1, &["i", "we", "they", "you"]) {
+        if prev.starts_with(char::is_uppercase) && !prev.ends_with('s') && !doc.is_any(g - 1, &["i", "we", "they", "you"]) && !source::is_listed(doc, g - 1) {
             return false;
         }
     }
@@ -1850,6 +1853,7 @@ mod tests {
         case("The club decided not to renew her contract.", Some("The club"), "decided", &["not to renew her contract"], Institution, Neutral),
         case("The mayor praised the budget and plans to sign it.", Some("The mayor"), "plans", &["to sign it"], Institution, Neutral),
         case("Ms. Dorn praised the deal yet refused to sign it.", Some("Ms. Dorn"), "refused", &["to sign it"], Named, Neutral),
+        case("Many believe the tax will never pass.", Some("Many"), "believe", &["the tax will never pass"], Vague, Neutral),
         case("The board voted to delay the merger.", Some("The board"), "voted", &["to delay the merger"], Institution, Neutral),
         case("Ana Ruiz calls the plan “a gift to landlords.”", Some("Ana Ruiz"), "calls", &["the plan “a gift to landlords.”"], Named, Neutral),
         case("Tenant groups call for a rent freeze.", Some("Tenant groups"), "call for", &["a rent freeze"], Institution, Neutral),
@@ -1875,6 +1879,7 @@ mod tests {
         "He believes in hard work.",
         "The Obama plan to cut taxes stalled.",
         "Hopes of a deal faded.",
+        "Many plans to widen the road failed.",
         "Tax cuts and plans to raise spending dominated the debate.",
         "The phone calls came at night.",
         "Early estimates put the cost at $2 million.",
