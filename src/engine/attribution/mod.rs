@@ -10,6 +10,9 @@
 //! - a colon, also at a paragraph's end: `The minister said: "We will win."`
 //! - an agentless passive: `It is reported that the plant closed.`
 //! - punctuation alone: a speaker label (`KANE: Well, ...`) or a dash credit after a quotation.
+//! - a view or intention held by a source: `The union wants the tax cut`, `She plans to run`.
+//!   These verbs (flag `attitude` in the lexicon) count only in their full frame: a holder on
+//!   the left, content right after the verb, not in the passive and not inside reported words.
 //!
 //! Quotations are taken whole as content, so a quoted passage that runs over several sentences
 //! stays one span, and quotations that directly follow an attributed one continue it. A cue inside
