@@ -10,6 +10,9 @@
 //! - a colon, also at a paragraph's end: `The minister said: "We will win."`
 //! - an agentless passive: `It is reported that the plant closed.`
 //! - punctuation alone: a speaker label (`KANE: Well, ...`) or a dash credit after a quotation.
+//! - a view or intention held by a source: `The union wants the tax cut`, `She plans to run`.
+//!   These verbs (flag `attitude` in the lexicon) count only in their full frame: a holder on
+//!   the left, content right after the verb, not in the passive and not inside reported words.
 //!
 //! Quotations are taken whole as content, so a quoted passage that runs over several sentences
 //! stays one span, and quotations that directly follow an attributed one continue it. A cue inside
@@ -48,7 +51,7 @@ fn cue_words() -> &'static std::collections::HashSet<String> {
             .entries
             .iter()
             // Noun-or-verb forms ("reports", "claims") often head the source itself.
-            .filter(|e| !e.phrase.contains(' ') && !e.tag.starts_with("none") && !e.tag.split(',').any(|f| f == "n"))
+            .filter(|e| !e.phrase.contains(' ') && !e.tag.starts_with("none") && !e.tag.split(',').any(|f| f == "n" || f == "attitude"))
             .map(|e| e.phrase.to_ascii_lowercase())
             .collect()
     })
@@ -63,6 +66,8 @@ struct Tag {
     tell: bool,
     passive: bool,
     quote: bool,
+    attitude: bool,
+    inf: bool,
 }
 
 fn tag(entry: &Entry) -> Tag {
@@ -82,6 +87,8 @@ fn tag(entry: &Entry) -> Tag {
             "tell" => t.tell = true,
             "passive" => t.passive = true,
             "quote" => t.quote = true,
+            "attitude" => t.attitude = true,
+            "inf" => t.inf = true,
             other => panic!("attribution_cues.tsv: unknown flag {other:?}"),
         }
     }
@@ -944,10 +951,47 @@ fn structural(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             out.push(a);
         }
     }
+    // A letter or reader comment set off as a whole paragraph and signed with a dash:
+    // ”... he is unfit.” ― Ann Ruiz. When the opening mark is missing or typed backwards the
+    // quotation is not found, but the signature at the paragraph's end still credits everything
+    // before it.
+    for para in &doc.paragraphs {
+        let first = doc.token_at_or_after(para.start);
+        let last = doc.token_at_or_after(para.end);
+        let Some(k) = (first + 2..last.saturating_sub(1)).rev().take(7).find(|&k| is_dash(doc, k)) else { continue };
+        if !is_quote_mark(doc, k - 1) || quotes.iter().any(|q| q.end == doc.tokens[k - 1].end) || doc.tokens[k].newlines_before > 0 {
+            continue;
+        }
+        let mut e = k + 1;
+        while e < last && (doc.token_text(e).starts_with(char::is_uppercase) || doc.is(e, ".") && doc.token_text(e - 1).len() == 1) {
+            e += 1;
+        }
+        let e_name = e;
+        if e_name == k + 1 || !(e == last || e + 1 == last && doc.is(e, ".")) {
+            continue;
+        }
+        let words = (first..k).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
+        if words < 3 {
+            continue;
+        }
+        let mut a = Attribution {
+            source: Some(doc.token_span(k + 1, e_name)),
+            cue: doc.tokens[k].range(),
+            content: vec![Range::new(doc.tokens[first].start, doc.tokens[k - 1].end)],
+            source_kind: SourceKind::Named,
+            stance: Stance::Neutral,
+            why: String::new(),
+        };
+        if let Class::Kind(kind) = source::classify(doc, k + 1, e_name) {
+            a.source_kind = kind;
+        }
+        a.why = explain(doc, &a, None, "");
+        out.push(a);
+    }
     out
 }
 
-/// "forcefully told", "really believes": a lower-case -ly word that is an adverb, not a noun.
+/// "forcefully told"", "really believes": a lower-case -ly word that is an adverb, not a noun.
 fn is_manner_adverb(doc: &Document, i: usize) -> bool {
     let t = doc.token_text(i);
     t.len() > 4
@@ -1015,6 +1059,28 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
             return false;
         }
         if first == sent_first {
+            return false;
+        }
+    }
+    // A verb of attitude or intention that is also a noun or an adjective: "their hopes", "the
+    // plans", "Hope Street", "a wanted man". Only a verb right after its subject counts; what
+    // follows it is checked once the source and content are known.
+    if t.attitude {
+        if capital && !headline && first > sent_first {
+            return false;
+        }
+        // After "and", "but" or "yet" a verb form with an inflection is a second verb of the same
+        // subject ("... and plans to run", "but refuses to pay"); a bare form there is as likely
+        // a noun ("jobs and support").
+        let inflected = ["s", "ed"].iter().any(|e| word.to_ascii_lowercase().ends_with(e)) || word.eq_ignore_ascii_case("sought");
+        let coordinated = first > 0 && doc.is_any(first - 1, &["and", "but", "yet"]) && inflected;
+        // A quantifier alone is the subject of a bare plural verb: "Many believe", "Some want";
+        // before an inflected form it quantifies a noun: "many plans", "some hopes".
+        let quantified = first > 0 && !inflected && doc.is_any(first - 1, &["many", "some", "several", "both", "all", "most", "few"]);
+        if first == sent_first || first > 0 && doc.is_any(first - 1, NOUN_PRECEDERS) && !coordinated && !quantified {
+            return false;
+        }
+        if first > 0 && (doc.token_text(first - 1).ends_with("'s") || doc.token_text(first - 1).ends_with("\u{2019}s")) {
             return false;
         }
     }
@@ -1128,6 +1194,18 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         || !progressive
             && (g > floor && doc.is_any(g - 1, BE) && doc.token_text(first).ends_with("ed")
                 || g > floor && doc.is_any(g - 1, BE) && doc.is_any(first, &["told", "shown", "said", "written", "known"]));
+    // "is expected to", "was planned for May": an attitude verb in the passive names no holder.
+    if passive && t.attitude {
+        return None;
+    }
+    // "She said she plans to run": an attitude inside reported words is part of the report, and
+    // the reader already sees whose words they are.
+    let cue = w.span(first, last);
+    // A coordinated verb ("praised the deal but refused to sign it") is a sibling, not nested.
+    let coordinated = g > floor && doc.is_any(g - 1, &["and", "but", "yet"]);
+    if t.attitude && !coordinated && done.iter().any(|d| d.content.iter().any(|c| c.start <= cue.start && cue.end <= c.end)) {
+        return None;
+    }
     if passive && !t.passive {
         g -= 1;
         while g > floor && doc.is_any(g - 1, GROUP_WORDS) {
@@ -1207,12 +1285,20 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         subject_of_sentence(w, g, done)
     } else if p.is_some_and(|p| doc.is(p, ",")) {
         appositive_subject(w, g - 1)
-    } else if p.is_some_and(|p| doc.is_any(p, &["and", "but"])) {
+    } else if p.is_some_and(|p| doc.is_any(p, &["and", "but", "yet"])) {
         // "Zimmerman shot him but claimed self-defence": the subject of the first verb.
         subject_of_sentence(w, g, done)
     } else {
         source::left_phrase(doc, g, floor).map(|(s, e)| w.span(s, e))
     };
+    // "... and plans to run": without a parser the subject of a coordinated verb is known only
+    // when an earlier report in the sentence named it ("praised the deal yet refused to sign").
+    if t.attitude && p.is_some_and(|p| doc.is_any(p, &["and", "but", "yet"])) {
+        let sent = doc.token_span(w.sent.0, w.sent.1);
+        if !done.iter().any(|d| sent.contains(d.cue) && d.cue.end <= doc.tokens[g].start && d.source.is_some()) {
+            return None;
+        }
+    }
     a.source = src;
     let src_first = src.map(|r| doc.token_at_or_after(r.start)).unwrap_or(g);
 
@@ -1236,6 +1322,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         }
         r => r,
     };
+    if t.attitude && !attitude_frame(w, src, g, h, &right, t.inf) {
+        return None;
+    }
     match right {
         After::Content(c) => {
             // A quotation split around the source and cue: “The bridge,” she said, “is unsafe.”
@@ -1291,6 +1380,19 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             }
         }
     }
+    // "The governor, promising to cut red tape, toured the port": a participle set off by commas
+    // holds its content up to the closing comma; the main clause goes on after it.
+    if t.attitude && ing && p.is_some_and(|p| doc.is(p, ",")) {
+        for c in a.content.iter_mut() {
+            if is_quotation(w.quotes, *c) {
+                continue;
+            }
+            let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+            if let Some(k) = (cf + 1..cl).find(|&k| doc.is(k, ",") && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
+                c.end = doc.tokens[k - 1].end;
+            }
+        }
+    }
     a.content.sort_by_key(|r| r.start);
     a.content.dedup();
     // A report with nothing reported ("Smith reported from Washington.") tells a reader nothing.
@@ -1304,6 +1406,56 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         return None;
     }
     Some(a)
+}
+
+/// A verb of attitude or intention ("wants", "plans", "believes", "supports") is an attribution
+/// only in its full frame: someone who can hold a view on the left, and what they want, plan or
+/// believe right after the verb: a "to" infinitive, a "that" clause, or a phrase of two words or
+/// more ("I hope so" and "she hopes" report nothing). A reporting verb in the infinitive ("plans
+/// to announce") is the report itself and carries the attribution, so the attitude verb yields.
+fn attitude_frame(w: &Walk, src: Option<Range>, g: usize, h: usize, right: &After, inf: bool) -> bool {
+    let doc = w.doc;
+    let Some(r) = src else { return false };
+    let (sf, sl) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
+    if !source::holder(doc, sf, sl) {
+        return false;
+    }
+    // The content must start right after the verb: "believes in God" or "plans for May" hold no
+    // proposition.
+    let After::Content(c) = *right else { return false };
+    if c != h && !(c == h + 1 && doc.is(h, "that")) {
+        return false;
+    }
+    // A bare form right after a singular name is a compound noun: "the Obama plan to cut taxes",
+    // "the Hope support group"; after a plural or "I" it is a verb: "Democrats want", "I hope".
+    let word = doc.lower(h - 1);
+    let bare = !(word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing") || word == "thought" || word == "sought");
+    if bare && g == h - 1 && g > 0 {
+        let prev = doc.token_text(g - 1);
+        if prev.starts_with(char::is_uppercase) && !prev.ends_with('s') && !doc.is_any(g - 1, &["i", "we", "they", "you"]) && !source::is_listed(doc, g - 1) {
+            return false;
+        }
+    }
+    let end = w.sent.1.min(w.para.1);
+    // "decided not to run" negates the intention, which is still the source's.
+    let c = if doc.is(c, "not") && c + 1 < end && doc.is(c + 1, "to") { c + 1 } else { c };
+    if inf && !(doc.is(c, "to") || c == h + 1 && doc.is(h, "that")) {
+        return false;
+    }
+    let words = (c..end).take_while(|&i| !is_end_punct(doc, i)).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
+    if words < 2 {
+        return false;
+    }
+    if doc.is(c, "to") {
+        let v = c + 1;
+        if v >= end || doc.tokens[v].kind != TokenKind::Word || source::is_det(doc, v) {
+            return false;
+        }
+        if cue_words().contains(doc.lower(v).as_str()) {
+            return false;
+        }
+    }
+    true
 }
 
 /// "Jane Smith, the mayor of X, said ...": the subject with its appositive, ending at the comma
@@ -1687,13 +1839,56 @@ mod tests {
         // Punctuation cues: a speaker label and a dash credit.
         case("KANE: Well, we will win this race.", Some("KANE"), ":", &["Well, we will win this race."], Named, Neutral),
         case("“Vote early and often.” ― Ana Ruiz", Some("Ana Ruiz"), "―", &["“Vote early and often.”"], Named, Neutral),
+        case("”Vote early. Vote often.” ― Ana Ruiz", Some("Ana Ruiz"), "―", &["”Vote early. Vote often.”"], Named, Neutral),
         // Unicode: emoji and CJK inside the content keep offsets on character boundaries.
         case("The chef said 北京 ducks are 🦆 best.", Some("The chef"), "said", &["北京 ducks are 🦆 best"], Institution, Neutral),
         case("“美味しい 🍣,” said Aiko Tanaka.", Some("Aiko Tanaka"), "said", &["“美味しい 🍣,”"], Named, Neutral),
+        // Attitudes and intentions: a holder, the verb, and what is wanted, planned or believed.
+        case("The mayor wants the tax cut.", Some("The mayor"), "wants", &["the tax cut"], Institution, Neutral),
+        case("Senator Ruth Okafor plans to run again in 2030.", Some("Senator Ruth Okafor"), "plans", &["to run again in 2030"], Named, Neutral),
+        case("The union believes the contract is unfair.", Some("The union"), "believes", &["the contract is unfair"], Institution, Neutral),
+        case("Farmers hope that the rain will come early.", Some("Farmers"), "hope", &["the rain will come early"], Vague, Neutral),
+        case("Diego Vance refused to testify before the panel.", Some("Diego Vance"), "refused", &["to testify before the panel"], Named, Neutral),
+        case("We support the new curfew for trucks.", Some("We"), "support", &["the new curfew for trucks"], SelfSource, Neutral),
+        case("The council has long opposed the rail link.", Some("The council"), "has long opposed", &["the rail link"], Institution, Neutral),
+        case("Lena Park expects rents to rise this year.", Some("Lena Park"), "expects", &["rents to rise this year"], Named, Neutral),
+        case("The governor, promising to cut red tape, toured the port.", Some("The governor"), "promising", &["to cut red tape"], Institution, Neutral),
+        case("The club decided not to renew her contract.", Some("The club"), "decided", &["not to renew her contract"], Institution, Neutral),
+        case("The mayor praised the budget and plans to sign it.", Some("The mayor"), "plans", &["to sign it"], Institution, Neutral),
+        case("Ms. Dorn praised the deal yet refused to sign it.", Some("Ms. Dorn"), "refused", &["to sign it"], Named, Neutral),
+        case("Many believe the tax will never pass.", Some("Many"), "believe", &["the tax will never pass"], Vague, Neutral),
+        case("The board voted to delay the merger.", Some("The board"), "voted", &["to delay the merger"], Institution, Neutral),
+        case("Ana Ruiz calls the plan “a gift to landlords.”", Some("Ana Ruiz"), "calls", &["the plan “a gift to landlords.”"], Named, Neutral),
+        case("Tenant groups call for a rent freeze.", Some("Tenant groups"), "call for", &["a rent freeze"], Institution, Neutral),
+        case("The institute estimates that costs will double.", Some("The institute"), "estimates", &["costs will double"], Institution, Neutral),
+        case("The coach likened the match to a siege.", Some("The coach"), "likened", &["the match to a siege"], Institution, Neutral),
+        // An attitude before a reporting verb yields to it: one report, "refused to say".
+        case("The minister refused to say whether taxes would rise.", Some("The minister"), "refused to say", &["whether taxes would rise"], Institution, Neutral),
     ];
 
     /// Reporting words that report nothing here.
     const TRAPS: &[&str] = &[
+        // Attitude words that hold no one's position: nouns, adjectives, passives, no content.
+        "Police caught the wanted man at dawn.",
+        "Sales rose, as expected.",
+        "I hope so.",
+        "A planned visit to the port was cancelled.",
+        "The agreed price was $40.",
+        "Supporters filled the square.",
+        "Their plans to build a dam collapsed.",
+        "The bridge is expected to open in May.",
+        "The plan wants for nothing.",
+        "The beams support the roof of the hall.",
+        "He believes in hard work.",
+        "The Obama plan to cut taxes stalled.",
+        "Hopes of a deal faded.",
+        "Many plans to widen the road failed.",
+        "Tax cuts and plans to raise spending dominated the debate.",
+        "The phone calls came at night.",
+        "Early estimates put the cost at $2 million.",
+        "Voters voted in the rain.",
+        // A dash after a quotation mark that is not a signature at the paragraph's end.
+        "The sign read “Open” ― then the lights went out.",
         "All told, the storm cost $5 million.",
         "The said property was sold in May.",
         "The project ran according to plan.",

@@ -525,6 +525,27 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
     Class::Kind(SourceKind::Institution)
 }
 
+/// Can the phrase hold a view or an intention? A person or a body can want, plan or believe;
+/// "the bill" or "the plan" cannot, so "the plan wants for nothing" is no one's position. True
+/// for a personal pronoun, a listed source noun, or a capitalised head (a name).
+pub(super) fn holder(doc: &Document, first: usize, last: usize) -> bool {
+    if last == first + 1 && doc.is_any(first, &["he", "she", "they", "we", "i", "you", "who"]) {
+        return true;
+    }
+    let mut head_end = last;
+    for k in first + 1..last {
+        if doc.is_any(k, &["for", "of", "at", "with", "in", "from", "on", "who", ","]) {
+            head_end = k;
+            break;
+        }
+    }
+    let Some(head) = (first..head_end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word) else { return false };
+    if doc.is_any(head, &["it", "which", "that", "this", "one"]) {
+        return false;
+    }
+    is_cap(doc, head) || flags(doc, head) & (ROLE | ORG | GROUP | ANON | PLACE | QUANT) != 0
+}
+
 /// Is there a role noun before the head ("spokesman" in "White House spokesman Josh Earnest")?
 fn k_role_before(doc: &Document, first: usize, head: usize) -> bool {
     (first..head).any(|k| !is_cap(doc, k) && flags(doc, k) & ROLE != 0)
