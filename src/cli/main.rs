@@ -4,6 +4,7 @@
 //! Arguments are parsed by hand to keep the dependency list short. Every failure is one line on
 //! stderr and a documented exit code (see [`exit`]); a panic is turned into the same kind of line.
 
+mod bench;
 mod eval;
 mod input;
 mod jsonl;
@@ -66,6 +67,8 @@ USAGE
                                     score the engine on the labelled development sets in
                                     DATA_DIR and print a Markdown table; --errors N also
                                     prints N false positives and N false negatives per task
+  claimlens bench DATA_DIR          single-thread throughput (MB/s) on DATA_DIR/corpus, per stage,
+                                    and the cost per byte of large and hostile input
   claimlens --help | --version
 
   'analyze' may be left out before --json or --jsonl. With no arguments and piped input,
@@ -111,6 +114,7 @@ enum Command {
     Version,
     Analyze { format: Format, path: OsString },
     Eval { data_dir: PathBuf, errors: usize },
+    Bench { data_dir: PathBuf },
 }
 
 fn main() -> ExitCode {
@@ -192,6 +196,7 @@ fn run(command: Command) -> Result<u8, Fail> {
             Ok(exit::OK)
         }
         Command::Eval { data_dir, errors } => eval::run(&data_dir, errors),
+        Command::Bench { data_dir } => bench::run(&data_dir),
     }
 }
 
@@ -234,7 +239,7 @@ fn parse(args: &[OsString]) -> Result<Command, String> {
 
     // `claimlens --json FILE` and `claimlens --jsonl` imply `analyze`.
     let sub = match positional.first().and_then(|s| s.to_str()) {
-        Some("analyze") | Some("eval") | Some("help") => positional.remove(0).to_str().unwrap_or_default().to_string(),
+        Some("analyze") | Some("eval") | Some("bench") | Some("help") => positional.remove(0).to_str().unwrap_or_default().to_string(),
         _ if json || jsonl => "analyze".to_string(),
         Some(other) => return Err(format!("unknown command '{other}' (expected 'analyze' or 'eval')")),
         None if positional.is_empty() => return Err("no command given".into()),
@@ -242,6 +247,16 @@ fn parse(args: &[OsString]) -> Result<Command, String> {
     };
     match sub.as_str() {
         "help" => Ok(Command::Help),
+        "bench" => {
+            if json || jsonl || errors.is_some() {
+                return Err("'bench' takes no options".into());
+            }
+            match positional.as_slice() {
+                [dir] => Ok(Command::Bench { data_dir: PathBuf::from(dir) }),
+                [] => Err("'bench' needs a DATA_DIR".into()),
+                _ => Err("'bench' takes one DATA_DIR".into()),
+            }
+        }
         "analyze" => {
             if errors.is_some() {
                 return Err("--errors belongs to 'eval'".into());
