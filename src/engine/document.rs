@@ -113,8 +113,28 @@ fn eq_fold(token: &str, word: &str) -> bool {
     if token.len() == word.len() {
         return token.eq_ignore_ascii_case(word);
     }
-    // Curly apostrophe (3 bytes) against a straight one (1 byte).
-    token.contains('\u{2019}') && token.replace('\u{2019}', "'").eq_ignore_ascii_case(word)
+    // Curly apostrophe (3 bytes) against a straight one (1 byte): each one makes the token two
+    // bytes longer, so a token no longer than the word cannot match. This is the hot path of every
+    // detector's word tests, hence no allocation and no search unless the lengths allow a match.
+    if token.len() <= word.len() || (token.len() - word.len()) % 2 != 0 {
+        return false;
+    }
+    let word = word.as_bytes();
+    let mut at = 0;
+    for (k, piece) in token.split('\u{2019}').enumerate() {
+        if k > 0 {
+            if word.get(at) != Some(&b'\'') {
+                return false;
+            }
+            at += 1;
+        }
+        let end = at + piece.len();
+        if end > word.len() || !word[at..end].eq_ignore_ascii_case(piece.as_bytes()) {
+            return false;
+        }
+        at = end;
+    }
+    at == word.len()
 }
 
 fn tokenize(text: &str) -> Vec<Token> {
@@ -149,20 +169,28 @@ fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(usize, usize)>) {
     norm.push(' ');
     for (i, t) in tokens.iter().enumerate() {
         let raw = &text[t.start..t.end];
-        let mut piece = String::with_capacity(raw.len());
-        for c in raw.chars() {
-            piece.push(match c {
-                '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => '\'',
-                '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => '"',
-                '\u{2013}' | '\u{2014}' | '\u{2015}' => '-',
-                // Spaces inside a token would break phrase matching; none are expected.
-                c if c.is_whitespace() => '_',
-                c => c.to_ascii_lowercase(),
-            });
+        // Written straight into the stream (no String per token): news text is nearly all ASCII,
+        // which is copied and lower-cased in place; other tokens go char by char.
+        let start = norm.len();
+        if raw.is_ascii() {
+            norm.push_str(raw);
+            norm[start..].make_ascii_lowercase();
+            if raw.bytes().any(|b| b == b'`' || b.is_ascii_whitespace() || b == 0x0B) {
+                let folded: String = norm[start..].chars().map(fold_char).collect();
+                norm.truncate(start);
+                norm.push_str(&folded);
+            }
+        } else {
+            norm.extend(raw.chars().map(fold_char));
         }
-        let (head, tail) = split_contraction(&piece);
-        words.push((norm.len(), i));
-        norm.push_str(head);
+        let (head, tail) = split_contraction(&norm[start..]);
+        if let Head::Replace(head) = head {
+            norm.truncate(start);
+            norm.push_str(head);
+        } else if let Head::Keep(len) = head {
+            norm.truncate(start + len);
+        }
+        words.push((start, i));
         norm.push(' ');
         if let Some(tail) = tail {
             words.push((norm.len(), i));
@@ -173,25 +201,42 @@ fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(usize, usize)>) {
     (norm, words)
 }
 
-fn split_contraction(word: &str) -> (&str, Option<&'static str>) {
+fn fold_char(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => '"',
+        '\u{2013}' | '\u{2014}' | '\u{2015}' => '-',
+        // Spaces inside a token would break phrase matching; none are expected.
+        c if c.is_whitespace() => '_',
+        c => c.to_ascii_lowercase(),
+    }
+}
+
+/// What stays of a word before its contraction tail: its first bytes, or a different word.
+enum Head {
+    Keep(usize),
+    Replace(&'static str),
+}
+
+fn split_contraction(word: &str) -> (Head, Option<&'static str>) {
     match word {
-        "can't" | "cannot" => ("can", Some("not")),
-        "won't" => ("will", Some("not")),
-        "shan't" => ("shall", Some("not")),
+        "can't" | "cannot" => (Head::Keep(3), Some("not")),
+        "won't" => (Head::Replace("will"), Some("not")),
+        "shan't" => (Head::Replace("shall"), Some("not")),
         _ => {
             if let Some(head) = word.strip_suffix("n't") {
                 if !head.is_empty() {
-                    return (head, Some("not"));
+                    return (Head::Keep(head.len()), Some("not"));
                 }
             }
             for (suffix, full) in [("'ll", "will"), ("'re", "are"), ("'ve", "have"), ("'d", "would"), ("'m", "am")] {
                 if let Some(head) = word.strip_suffix(suffix) {
                     if !head.is_empty() {
-                        return (head, Some(full));
+                        return (Head::Keep(head.len()), Some(full));
                     }
                 }
             }
-            (word, None)
+            (Head::Keep(word.len()), None)
         }
     }
 }
@@ -227,6 +272,34 @@ mod tests {
         assert_eq!(normalise_phrase("it is possible that"), " it is possible that ");
         assert_eq!(normalise_phrase("high-probability"), " high - probability ");
         assert_eq!(normalise_phrase("we don't know"), " we do not know ");
+    }
+
+    // (token as written, word asked for, expected)
+    const FOLD_CASES: &[(&str, &str, bool)] = &[
+        ("Said", "said", true),
+        ("said", "says", false),
+        ("don\u{2019}t", "don't", true),
+        ("DON\u{2019}T", "don't", true),
+        ("don\u{2019}t", "dont", false),
+        ("rock\u{2019}n\u{2019}roll", "rock'n'roll", true),
+        ("rock\u{2019}n\u{2019}roll", "rock'n'rol", false),
+        ("\u{2019}", "'", true),
+        ("\u{2019}", "x", false),
+        ("can\u{2019}", "can", false),
+    ];
+
+    #[test]
+    fn word_tests_ignore_case_and_fold_curly_apostrophes() {
+        for &(token, word, expected) in FOLD_CASES {
+            assert_eq!(eq_fold(token, word), expected, "{token:?} vs {word:?}");
+        }
+    }
+
+    #[test]
+    fn normalised_stream_keeps_odd_tokens_whole() {
+        // A backtick is a token of its own; it folds to an apostrophe.
+        let doc = Document::new("Won\u{2019}t CANNOT `Tis \u{00C9}T\u{00C9} they'd");
+        assert_eq!(doc.norm, " will not can not ' tis \u{00C9}t\u{00C9} they would ");
     }
 
     #[test]
