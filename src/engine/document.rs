@@ -116,7 +116,7 @@ fn eq_fold(token: &str, word: &str) -> bool {
     // Curly apostrophe (3 bytes) against a straight one (1 byte): each one makes the token two
     // bytes longer, so a token no longer than the word cannot match. This is the hot path of every
     // detector's word tests, hence no allocation and no search unless the lengths allow a match.
-    if token.len() <= word.len() || (token.len() - word.len()) % 2 != 0 {
+    if token.len() <= word.len() || (token.len() - word.len()) % 2 != 0 || !token.as_bytes().contains(&0xE2) {
         return false;
     }
     let word = word.as_bytes();
@@ -143,9 +143,14 @@ fn tokenize(text: &str) -> Vec<Token> {
     for (start, piece) in text.split_word_bound_indices() {
         let first = piece.chars().next().unwrap_or(' ');
         if first.is_whitespace() {
-            newlines += piece.chars().filter(|&c| c == '\n' || c == '\u{2029}').count() as u32;
+            // Counted on bytes: this runs for the space between every two words.
+            let bytes = piece.as_bytes();
+            let lf = bytes.iter().filter(|&&b| b == b'\n').count();
+            // U+2029 (paragraph separator) is the only line break here that is not ASCII.
+            let ps = if bytes.contains(&0xE2) { piece.matches('\u{2029}').count() } else { 0 };
             // "\r" alone ends a line too (old Mac files); "\r\n" counts once via its "\n".
-            newlines += piece.matches('\r').filter(|_| !piece.contains('\n')).count() as u32;
+            let cr = if lf == 0 { bytes.iter().filter(|&&b| b == b'\r').count() } else { 0 };
+            newlines += (lf + ps + cr) as u32;
             continue;
         }
         let kind = if first.is_numeric() {
