@@ -12,7 +12,7 @@
 //! contractions), so "we do not know" also matches "We don't know". `tag` is a detector-specific
 //! label (a hedge kind, a stance, ...). `why` is the explanation shown to the reader; it may be empty.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::document::{normalise_phrase, Document};
 
@@ -56,6 +56,11 @@ impl Lexicon {
         let patterns: Vec<String> = entries.iter().map(|e| normalise_phrase(&e.phrase)).collect();
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            // Every pattern starts with a space, so a prefilter would stop at every word for
+            // nothing; a DFA walks the whole stream at one table lookup per byte. It halves the
+            // matching cost against the default NFA, for a few milliseconds more at first use.
+            .prefilter(false)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("lexicon patterns compile");
         Lexicon { matcher, entries }
