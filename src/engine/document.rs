@@ -116,7 +116,12 @@ fn eq_fold(token: &str, word: &str) -> bool {
     // Curly apostrophe (3 bytes) against a straight one (1 byte): each one makes the token two
     // bytes longer, so a token no longer than the word cannot match. This is the hot path of every
     // detector's word tests, hence no allocation and no search unless the lengths allow a match.
-    if token.len() <= word.len() || (token.len() - word.len()) % 2 != 0 || !token.as_bytes().contains(&0xE2) {
+    if token.len() <= word.len() || (token.len() - word.len()) % 2 != 0 || word.is_empty() {
+        return false;
+    }
+    // Most candidates differ in their first letter; only then look for a curly apostrophe.
+    let first = token.as_bytes()[0];
+    if first != 0xE2 && !first.eq_ignore_ascii_case(&word.as_bytes()[0]) || !token.as_bytes().contains(&0xE2) {
         return false;
     }
     let word = word.as_bytes();
