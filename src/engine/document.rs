@@ -63,6 +63,7 @@ impl<'t> Document<'t> {
         Document { text, tokens, norm, norm_words, paragraphs, sentences }
     }
 
+    #[inline]
     pub fn token_text(&self, i: usize) -> &'t str {
         let t = &self.tokens[i];
         &self.text[t.start..t.end]
@@ -74,13 +75,20 @@ impl<'t> Document<'t> {
     }
 
     /// Does token `i` equal `word`, ignoring ASCII case and folding curly apostrophes?
+    #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
         i < self.tokens.len() && eq_fold(self.token_text(i), word)
     }
 
     /// Does token `i` equal any of `words`?
+    #[inline]
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        words.iter().any(|w| self.is(i, w))
+        // Detectors call this for most tokens with word lists dozens long: take the token once.
+        if i >= self.tokens.len() {
+            return false;
+        }
+        let token = self.token_text(i);
+        words.iter().any(|w| eq_fold(token, w))
     }
 
     /// Byte range covering tokens `first..last` (last exclusive, `last > first`).
@@ -109,19 +117,27 @@ impl<'t> Document<'t> {
     }
 }
 
+#[inline]
 fn eq_fold(token: &str, word: &str) -> bool {
     if token.len() == word.len() {
         return token.eq_ignore_ascii_case(word);
     }
-    // Curly apostrophe (3 bytes) against a straight one (1 byte): each one makes the token two
-    // bytes longer, so a token no longer than the word cannot match. This is the hot path of every
-    // detector's word tests, hence no allocation and no search unless the lengths allow a match.
+    // Each curly apostrophe makes the token two bytes longer than the word it spells; most
+    // candidates also differ in their first letter. Only the rest are worth the slow path.
     if token.len() <= word.len() || (token.len() - word.len()) % 2 != 0 || word.is_empty() {
         return false;
     }
-    // Most candidates differ in their first letter; only then look for a curly apostrophe.
     let first = token.as_bytes()[0];
-    if first != 0xE2 && !first.eq_ignore_ascii_case(&word.as_bytes()[0]) || !token.as_bytes().contains(&0xE2) {
+    (first == 0xE2 || first.eq_ignore_ascii_case(&word.as_bytes()[0])) && eq_fold_curly(token, word)
+}
+
+/// The rare case of [`eq_fold`], kept out of line so that the common one inlines small.
+#[cold]
+#[inline(never)]
+fn eq_fold_curly(token: &str, word: &str) -> bool {
+    // Curly apostrophe (3 bytes) against a straight one (1 byte), compared in place: no
+    // allocation, and no split unless the token has one.
+    if !token.as_bytes().contains(&0xE2) {
         return false;
     }
     let word = word.as_bytes();
