@@ -183,13 +183,15 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
                     c.past += 1;
                     c.verb_like = true;
                 }
-                if AUXILIARIES.contains(&lower.as_str()) || lower.contains('\'') {
+                // Length first: most words are longer than any auxiliary or subject pronoun, and
+                // this runs for every word of the text.
+                if lower.len() <= 6 && AUXILIARIES.contains(&lower.as_str()) || lower.contains('\'') {
                     c.verb_like = true;
                 }
                 if prev_subject {
                     c.verb_like = true;
                 }
-                prev_subject = SUBJECTS.contains(&lower.as_str());
+                prev_subject = lower.len() <= 4 && SUBJECTS.contains(&lower.as_str());
             }
             TokenKind::Punct => {
                 if CURRENCY.contains(&s) {
