@@ -272,7 +272,10 @@ fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(usize, usize)>) {
         } else {
             norm.extend(raw.chars().map(fold_char));
         }
-        let (head, tail) = split_contraction(&norm[start..]);
+        // Every contraction has an apostrophe except "cannot" (six letters): skip the suffix
+        // tests for all other words.
+        let piece = &norm[start..];
+        let (head, tail) = if piece.len() == 6 || piece.as_bytes().contains(&b'\'') { split_contraction(piece) } else { (Head::Keep(piece.len()), None) };
         if let Head::Replace(head) = head {
             norm.truncate(start);
             norm.push_str(head);
