@@ -4,6 +4,7 @@
 //! Arguments are parsed by hand to keep the dependency list short. Every failure is one line on
 //! stderr and a documented exit code (see [`exit`]); a panic is turned into the same kind of line.
 
+mod bench;
 mod eval;
 mod input;
 mod jsonl;
@@ -78,6 +79,8 @@ USAGE
                                     from the PTC training articles and print the
                                     document-level 5-fold cross-validated character F1;
                                     --write regenerates that block
+  claimlens bench DATA_DIR          single-thread throughput (MB/s) on DATA_DIR/corpus, per stage,
+                                    and the cost per byte of large and hostile input
   claimlens --help | --version
 
   'analyze' may be left out before --json or --jsonl. With no arguments and piped input,
@@ -124,6 +127,7 @@ enum Command {
     Analyze { format: Format, path: OsString },
     Eval { data_dir: PathBuf, errors: usize },
     Train { model: train::Model, data_dir: PathBuf, write: bool },
+    Bench { data_dir: PathBuf },
 }
 
 fn main() -> ExitCode {
@@ -206,6 +210,7 @@ fn run(command: Command) -> Result<u8, Fail> {
         }
         Command::Eval { data_dir, errors } => eval::run(&data_dir, errors),
         Command::Train { model, data_dir, write } => train::run(model, &data_dir, write),
+        Command::Bench { data_dir } => bench::run(&data_dir),
     }
 }
 
@@ -250,11 +255,11 @@ fn parse(args: &[OsString]) -> Result<Command, String> {
 
     // `claimlens --json FILE` and `claimlens --jsonl` imply `analyze`.
     let sub = match positional.first().and_then(|s| s.to_str()) {
-        Some("analyze") | Some("eval") | Some("train") | Some("help") => positional.remove(0).to_str().unwrap_or_default().to_string(),
+        Some("analyze") | Some("eval") | Some("train") | Some("bench") | Some("help") => positional.remove(0).to_str().unwrap_or_default().to_string(),
         _ if json || jsonl => "analyze".to_string(),
-        Some(other) => return Err(format!("unknown command '{other}' (expected 'analyze', 'eval' or 'train')")),
+        Some(other) => return Err(format!("unknown command '{other}' (expected 'analyze', 'eval', 'train' or 'bench')")),
         None if positional.is_empty() => return Err("no command given".into()),
-        None => return Err("unknown command (expected 'analyze', 'eval' or 'train')".into()),
+        None => return Err("unknown command (expected 'analyze', 'eval', 'train' or 'bench')".into()),
     };
     match sub.as_str() {
         "help" => Ok(Command::Help),
@@ -270,6 +275,16 @@ fn parse(args: &[OsString]) -> Result<Command, String> {
                 }
                 [_] | [] => Err("'train' needs a model and a DATA_DIR ('train checkworthiness DATA_DIR')".into()),
                 _ => Err("'train' takes a model and one DATA_DIR".into()),
+            }
+        }
+        "bench" => {
+            if json || jsonl || errors.is_some() {
+                return Err("'bench' takes no options".into());
+            }
+            match positional.as_slice() {
+                [dir] => Ok(Command::Bench { data_dir: PathBuf::from(dir) }),
+                [] => Err("'bench' needs a DATA_DIR".into()),
+                _ => Err("'bench' takes one DATA_DIR".into()),
             }
         }
         "analyze" => {

@@ -63,6 +63,7 @@ impl<'t> Document<'t> {
         Document { text, tokens, norm, norm_words, paragraphs, sentences }
     }
 
+    #[inline]
     pub fn token_text(&self, i: usize) -> &'t str {
         let t = &self.tokens[i];
         &self.text[t.start..t.end]
@@ -74,13 +75,20 @@ impl<'t> Document<'t> {
     }
 
     /// Does token `i` equal `word`, ignoring ASCII case and folding curly apostrophes?
+    #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
         i < self.tokens.len() && eq_fold(self.token_text(i), word)
     }
 
     /// Does token `i` equal any of `words`?
+    #[inline]
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        words.iter().any(|w| self.is(i, w))
+        // Detectors call this for most tokens with word lists dozens long: take the token once.
+        if i >= self.tokens.len() {
+            return false;
+        }
+        let token = self.token_text(i);
+        words.iter().any(|w| eq_fold(token, w))
     }
 
     /// Byte range covering tokens `first..last` (last exclusive, `last > first`).
@@ -109,23 +117,78 @@ impl<'t> Document<'t> {
     }
 }
 
+#[inline]
 fn eq_fold(token: &str, word: &str) -> bool {
     if token.len() == word.len() {
         return token.eq_ignore_ascii_case(word);
     }
-    // Curly apostrophe (3 bytes) against a straight one (1 byte).
-    token.contains('\u{2019}') && token.replace('\u{2019}', "'").eq_ignore_ascii_case(word)
+    // Each curly apostrophe makes the token two bytes longer than the word it spells; most
+    // candidates also differ in their first letter. Only the rest are worth the slow path.
+    if token.len() <= word.len() || (token.len() - word.len()) % 2 != 0 || word.is_empty() {
+        return false;
+    }
+    let first = token.as_bytes()[0];
+    (first == 0xE2 || first.eq_ignore_ascii_case(&word.as_bytes()[0])) && eq_fold_curly(token, word)
+}
+
+/// The rare case of [`eq_fold`], kept out of line so that the common one inlines small.
+#[cold]
+#[inline(never)]
+fn eq_fold_curly(token: &str, word: &str) -> bool {
+    // Curly apostrophe (3 bytes) against a straight one (1 byte), compared in place: no
+    // allocation, and no split unless the token has one.
+    if !token.as_bytes().contains(&0xE2) {
+        return false;
+    }
+    let word = word.as_bytes();
+    let mut at = 0;
+    for (k, piece) in token.split('\u{2019}').enumerate() {
+        if k > 0 {
+            if word.get(at) != Some(&b'\'') {
+                return false;
+            }
+            at += 1;
+        }
+        let end = at + piece.len();
+        if end > word.len() || !word[at..end].eq_ignore_ascii_case(piece.as_bytes()) {
+            return false;
+        }
+        at = end;
+    }
+    at == word.len()
 }
 
 fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut newlines = 0u32;
+    // A line feed is a word boundary on both sides whatever surrounds it (UAX #29, WB3a/WB3b), so
+    // each line can be split on its own: plain ASCII lines by the byte scanner below, which gives
+    // the same tokens as the Unicode segmenter at a fraction of its cost; other lines by the
+    // segmenter itself.
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.is_ascii() {
+            tokenize_ascii(line.as_bytes(), at, &mut tokens, &mut newlines);
+        } else {
+            tokenize_unicode(line, at, &mut tokens, &mut newlines);
+        }
+        at += line.len();
+    }
+    tokens
+}
+
+fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32) {
     for (start, piece) in text.split_word_bound_indices() {
         let first = piece.chars().next().unwrap_or(' ');
         if first.is_whitespace() {
-            newlines += piece.chars().filter(|&c| c == '\n' || c == '\u{2029}').count() as u32;
+            // Counted on bytes: this runs for the space between every two words.
+            let bytes = piece.as_bytes();
+            let lf = bytes.iter().filter(|&&b| b == b'\n').count();
+            // U+2029 (paragraph separator) is the only line break here that is not ASCII.
+            let ps = if bytes.contains(&0xE2) { piece.matches('\u{2029}').count() } else { 0 };
             // "\r" alone ends a line too (old Mac files); "\r\n" counts once via its "\n".
-            newlines += piece.matches('\r').filter(|_| !piece.contains('\n')).count() as u32;
+            let cr = if lf == 0 { bytes.iter().filter(|&&b| b == b'\r').count() } else { 0 };
+            *newlines += (lf + ps + cr) as u32;
             continue;
         }
         let kind = if first.is_numeric() {
@@ -135,10 +198,56 @@ fn tokenize(text: &str) -> Vec<Token> {
         } else {
             TokenKind::Punct
         };
-        tokens.push(Token { start, end: start + piece.len(), kind, newlines_before: newlines });
-        newlines = 0;
+        let start = offset + start;
+        tokens.push(Token { start, end: start + piece.len(), kind, newlines_before: *newlines });
+        *newlines = 0;
     }
-    tokens
+}
+
+/// UAX #29 word boundaries restricted to ASCII, where only these rules can apply: letters, digits
+/// and "_" hold together (WB5, WB8-WB10, WB13a-b); "." "'" ":" join two letters (WB6-7); "." "'"
+/// "," ";" join two digits (WB11-12); every other visible character stands alone; whitespace
+/// separates (and "\r\n" is one line break, WB3).
+fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32) {
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            if c == b'\n' || c == b'\r' && b.get(i + 1) != Some(&b'\n') {
+                *newlines += 1;
+            }
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        if word(c) {
+            while i < b.len() {
+                if word(b[i]) {
+                    i += 1;
+                    continue;
+                }
+                let (prev, mid) = (b[i - 1], b[i]);
+                let next = b.get(i + 1).copied().unwrap_or(b' ');
+                let letters = prev.is_ascii_alphabetic() && next.is_ascii_alphabetic() && matches!(mid, b'.' | b'\'' | b':');
+                let digits = prev.is_ascii_digit() && next.is_ascii_digit() && matches!(mid, b'.' | b'\'' | b',' | b';');
+                if !(letters || digits) {
+                    break;
+                }
+                i += 2;
+            }
+        }
+        let kind = if c.is_ascii_digit() {
+            TokenKind::Number
+        } else if c.is_ascii_alphabetic() {
+            TokenKind::Word
+        } else {
+            TokenKind::Punct
+        };
+        tokens.push(Token { start: offset + start, end: offset + i, kind, newlines_before: *newlines });
+        *newlines = 0;
+    }
 }
 
 /// Lower-cases ASCII, folds typographic quotes and dashes, and splits contractions so that the
@@ -149,20 +258,31 @@ fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(usize, usize)>) {
     norm.push(' ');
     for (i, t) in tokens.iter().enumerate() {
         let raw = &text[t.start..t.end];
-        let mut piece = String::with_capacity(raw.len());
-        for c in raw.chars() {
-            piece.push(match c {
-                '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => '\'',
-                '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => '"',
-                '\u{2013}' | '\u{2014}' | '\u{2015}' => '-',
-                // Spaces inside a token would break phrase matching; none are expected.
-                c if c.is_whitespace() => '_',
-                c => c.to_ascii_lowercase(),
-            });
+        // Written straight into the stream (no String per token): news text is nearly all ASCII,
+        // which is copied and lower-cased in place; other tokens go char by char.
+        let start = norm.len();
+        if raw.is_ascii() {
+            norm.push_str(raw);
+            norm[start..].make_ascii_lowercase();
+            if raw.bytes().any(|b| b == b'`' || b.is_ascii_whitespace() || b == 0x0B) {
+                let folded: String = norm[start..].chars().map(fold_char).collect();
+                norm.truncate(start);
+                norm.push_str(&folded);
+            }
+        } else {
+            norm.extend(raw.chars().map(fold_char));
         }
-        let (head, tail) = split_contraction(&piece);
-        words.push((norm.len(), i));
-        norm.push_str(head);
+        // Every contraction has an apostrophe except "cannot" (six letters): skip the suffix
+        // tests for all other words.
+        let piece = &norm[start..];
+        let (head, tail) = if piece.len() == 6 || piece.as_bytes().contains(&b'\'') { split_contraction(piece) } else { (Head::Keep(piece.len()), None) };
+        if let Head::Replace(head) = head {
+            norm.truncate(start);
+            norm.push_str(head);
+        } else if let Head::Keep(len) = head {
+            norm.truncate(start + len);
+        }
+        words.push((start, i));
         norm.push(' ');
         if let Some(tail) = tail {
             words.push((norm.len(), i));
@@ -173,25 +293,42 @@ fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(usize, usize)>) {
     (norm, words)
 }
 
-fn split_contraction(word: &str) -> (&str, Option<&'static str>) {
+fn fold_char(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => '"',
+        '\u{2013}' | '\u{2014}' | '\u{2015}' => '-',
+        // Spaces inside a token would break phrase matching; none are expected.
+        c if c.is_whitespace() => '_',
+        c => c.to_ascii_lowercase(),
+    }
+}
+
+/// What stays of a word before its contraction tail: its first bytes, or a different word.
+enum Head {
+    Keep(usize),
+    Replace(&'static str),
+}
+
+fn split_contraction(word: &str) -> (Head, Option<&'static str>) {
     match word {
-        "can't" | "cannot" => ("can", Some("not")),
-        "won't" => ("will", Some("not")),
-        "shan't" => ("shall", Some("not")),
+        "can't" | "cannot" => (Head::Keep(3), Some("not")),
+        "won't" => (Head::Replace("will"), Some("not")),
+        "shan't" => (Head::Replace("shall"), Some("not")),
         _ => {
             if let Some(head) = word.strip_suffix("n't") {
                 if !head.is_empty() {
-                    return (head, Some("not"));
+                    return (Head::Keep(head.len()), Some("not"));
                 }
             }
             for (suffix, full) in [("'ll", "will"), ("'re", "are"), ("'ve", "have"), ("'d", "would"), ("'m", "am")] {
                 if let Some(head) = word.strip_suffix(suffix) {
                     if !head.is_empty() {
-                        return (head, Some(full));
+                        return (Head::Keep(head.len()), Some(full));
                     }
                 }
             }
-            (word, None)
+            (Head::Keep(word.len()), None)
         }
     }
 }
@@ -227,6 +364,67 @@ mod tests {
         assert_eq!(normalise_phrase("it is possible that"), " it is possible that ");
         assert_eq!(normalise_phrase("high-probability"), " high - probability ");
         assert_eq!(normalise_phrase("we don't know"), " we do not know ");
+    }
+
+    // (token as written, word asked for, expected)
+    const FOLD_CASES: &[(&str, &str, bool)] = &[
+        ("Said", "said", true),
+        ("said", "says", false),
+        ("don\u{2019}t", "don't", true),
+        ("DON\u{2019}T", "don't", true),
+        ("don\u{2019}t", "dont", false),
+        ("rock\u{2019}n\u{2019}roll", "rock'n'roll", true),
+        ("rock\u{2019}n\u{2019}roll", "rock'n'rol", false),
+        ("\u{2019}", "'", true),
+        ("\u{2019}", "x", false),
+        ("can\u{2019}", "can", false),
+    ];
+
+    #[test]
+    fn word_tests_ignore_case_and_fold_curly_apostrophes() {
+        for &(token, word, expected) in FOLD_CASES {
+            assert_eq!(eq_fold(token, word), expected, "{token:?} vs {word:?}");
+        }
+    }
+
+    #[test]
+    fn normalised_stream_keeps_odd_tokens_whole() {
+        // A backtick is a token of its own; it folds to an apostrophe.
+        let doc = Document::new("Won\u{2019}t CANNOT `Tis \u{00C9}T\u{00C9} they'd");
+        assert_eq!(doc.norm, " will not can not ' tis \u{00C9}t\u{00C9} they would ");
+    }
+
+    /// The ASCII scanner must split exactly like the Unicode segmenter: every string of up to
+    /// five characters drawn from the characters the rules treat differently.
+    #[test]
+    fn ascii_scanner_agrees_with_the_unicode_segmenter() {
+        let alphabet = b"aZ1_.',:;\" -\t\r\n\x0b";
+        let mut text = Vec::new();
+        for len in 1..=5u32 {
+            for mut n in 0..alphabet.len().pow(len) {
+                text.clear();
+                for _ in 0..len {
+                    text.push(alphabet[n % alphabet.len()]);
+                    n /= alphabet.len();
+                }
+                let (mut fast, mut slow) = (Vec::new(), Vec::new());
+                let (mut nf, mut ns) = (0, 0);
+                tokenize_ascii(&text, 0, &mut fast, &mut nf);
+                tokenize_unicode(std::str::from_utf8(&text).unwrap(), 0, &mut slow, &mut ns);
+                assert_eq!((fast, nf), (slow, ns), "{:?}", String::from_utf8_lossy(&text));
+            }
+        }
+    }
+
+    #[test]
+    fn lines_of_either_kind_tokenize_as_one_text() {
+        let text = "Caf\u{e9} U.S. 3.5\r\nit's 1,200\n\u{201C}Yes,\u{201D} she said.\n\nEnd";
+        let whole: Vec<Token> = {
+            let (mut t, mut n) = (Vec::new(), 0);
+            tokenize_unicode(text, 0, &mut t, &mut n);
+            t
+        };
+        assert_eq!(tokenize(text), whole);
     }
 
     #[test]

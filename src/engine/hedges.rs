@@ -85,8 +85,10 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
     let hits = lex.find(doc);
 
     // "would"/"will" need to know whether their sentence holds a real condition; decide the
-    // condition cues first and remember their sentences (few per text, so a small vector).
+    // condition cues first and remember their sentences.
     let mut verdicts: Vec<Verdict> = hits.iter().map(|h| judge(doc, h, &lex.entry(h).phrase)).collect();
+    // Hits come in text order, so these sentence numbers come sorted: a book full of conditions
+    // and modals is searched by bisection, not scanned once per modal.
     let mut conditional_sentences: Vec<usize> = Vec::new();
     for (h, v) in hits.iter().zip(&verdicts) {
         let e = lex.entry(h);
@@ -95,7 +97,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
         }
     }
     for (h, v) in hits.iter().zip(verdicts.iter_mut()) {
-        if is_future_modal(&lex.entry(h).phrase) && matches!(v, Verdict::Keep) && !conditional_sentences.contains(&doc.sentence_of(h.first)) {
+        if is_future_modal(&lex.entry(h).phrase) && matches!(v, Verdict::Keep) && conditional_sentences.binary_search(&doc.sentence_of(h.first)).is_err() {
             *v = Verdict::Drop;
         }
     }

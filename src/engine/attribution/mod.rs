@@ -439,8 +439,20 @@ fn quotations(doc: &Document, given: &[Range]) -> (Vec<Range>, Vec<Range>) {
         }
     }
     // Keep any quotation found upstream that this pairing missed.
+    // Both lists normally come sorted and disjoint: then an overlap is found by binary search
+    // against the pairs found here, and the upstream ones cannot overlap each other (a linear
+    // scan would make a text of many quotation marks quadratic). Otherwise, scan everything.
+    let disjoint = |v: &[Range]| v.windows(2).all(|w| w[0].end <= w[1].start && w[0].start < w[0].end);
+    let sorted = disjoint(&all) && disjoint(given);
+    let paired = all.len();
     for q in given {
-        if !all.iter().any(|r| r.overlaps(*q)) {
+        let missed = if sorted {
+            let k = all[..paired].partition_point(|r| r.end <= q.start);
+            !all[..paired].get(k).is_some_and(|r| r.overlaps(*q))
+        } else {
+            !all.iter().any(|r| r.overlaps(*q))
+        };
+        if missed {
             all.push(*q);
             if doc.token_at_or_after(q.end) > 0 && is_quote_mark(doc, doc.token_at_or_after(q.end) - 1) {
                 closed.push(*q);

@@ -54,8 +54,19 @@ fn flags(doc: &Document, i: usize) -> u8 {
     if w.len() > 24 {
         return 0;
     }
-    let lower = w.to_ascii_lowercase().replace('\u{2019}', "'");
-    let lower = lower.strip_suffix("'s").unwrap_or(&lower);
+    if w.as_bytes().contains(&0xE2) {
+        let lower = w.to_ascii_lowercase().replace('\u{2019}', "'");
+        let lower = lower.strip_suffix("'s").unwrap_or(&lower);
+        return nouns().get(lower).copied().unwrap_or(0);
+    }
+    // Without a curly apostrophe the lower-cased word fits a stack buffer: no allocation for
+    // what runs on most capitalised words near a reporting verb.
+    let mut buf = [0u8; 24];
+    let buf = &mut buf[..w.len()];
+    buf.copy_from_slice(w.as_bytes());
+    buf.make_ascii_lowercase();
+    let lower = std::str::from_utf8(buf).expect("ASCII case change keeps UTF-8 valid");
+    let lower = lower.strip_suffix("'s").unwrap_or(lower);
     nouns().get(lower).copied().unwrap_or(0)
 }
 

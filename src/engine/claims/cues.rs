@@ -183,13 +183,15 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
                     c.past += 1;
                     c.verb_like = true;
                 }
-                if AUXILIARIES.contains(&lower.as_str()) || lower.contains('\'') {
+                // Length first: most words are longer than any auxiliary or subject pronoun, and
+                // this runs for every word of the text.
+                if lower.len() <= 6 && AUXILIARIES.contains(&lower.as_str()) || lower.contains('\'') {
                     c.verb_like = true;
                 }
                 if prev_subject {
                     c.verb_like = true;
                 }
-                prev_subject = SUBJECTS.contains(&lower.as_str());
+                prev_subject = lower.len() <= 4 && SUBJECTS.contains(&lower.as_str());
             }
             TokenKind::Punct => {
                 if CURRENCY.contains(&s) {
@@ -290,7 +292,9 @@ fn is_date_number(doc: &Document, i: usize, s: &str) -> bool {
     if matches!(rest, "st" | "nd" | "rd" | "th") {
         return true;
     }
-    let near_month = (i > 0 && MONTHS.contains(&doc.lower(i - 1).as_str())) || (i + 1 < doc.tokens.len() && MONTHS.contains(&doc.lower(i + 1).as_str()));
+    // The month names are lower-case ASCII, so the case-folding word test matches exactly what
+    // a lower-cased copy would, without allocating one per number.
+    let near_month = (i > 0 && doc.is_any(i - 1, MONTHS)) || (i + 1 < doc.tokens.len() && doc.is_any(i + 1, MONTHS));
     if near_month && digits.len() <= 2 && rest.is_empty() {
         return true;
     }
