@@ -142,9 +142,10 @@ impl Set {
     }
 }
 
-fn read_set(path: &Path, d: usize) -> Result<Set, Fail> {
+/// Calls `each` with every non-blank line of a JSONL file parsed as JSON, and a way to make an
+/// error that names the file and line.
+fn each_record(path: &Path, mut each: impl FnMut(Value, &dyn Fn(String) -> Fail) -> Result<(), Fail>) -> Result<(), Fail> {
     let file = File::open(path).map_err(|e| Fail::new(exit::INPUT, format!("cannot read '{}': {e}", path.display())))?;
-    let mut set = Set { x: Vec::new(), y: Vec::new(), d };
     for (i, line) in BufReader::new(file).lines().enumerate() {
         let bad = |msg: String| Fail::new(exit::INPUT, format!("{}: line {}: {msg}", path.display(), i + 1));
         let line = line.map_err(|e| bad(e.to_string()))?;
@@ -152,6 +153,14 @@ fn read_set(path: &Path, d: usize) -> Result<Set, Fail> {
             continue;
         }
         let record: Value = serde_json::from_str(&line).map_err(|e| bad(format!("not valid JSON: {e}")))?;
+        each(record, &bad)?;
+    }
+    Ok(())
+}
+
+fn read_set(path: &Path, d: usize) -> Result<Set, Fail> {
+    let mut set = Set { x: Vec::new(), y: Vec::new(), d };
+    each_record(path, |record, bad| {
         let text = record["text"].as_str().ok_or_else(|| bad("no \"text\" string".into()))?;
         let label = match record["label"].as_i64() {
             Some(0) => false,
@@ -160,7 +169,8 @@ fn read_set(path: &Path, d: usize) -> Result<Set, Fail> {
         };
         set.x.extend(features_of(text));
         set.y.push(label);
-    }
+        Ok(())
+    })?;
     Ok(set)
 }
 
@@ -406,15 +416,8 @@ struct Article {
 }
 
 fn read_articles(path: &Path) -> Result<Vec<Article>, Fail> {
-    let file = File::open(path).map_err(|e| Fail::new(exit::INPUT, format!("cannot read '{}': {e}", path.display())))?;
     let mut out = Vec::new();
-    for (i, line) in BufReader::new(file).lines().enumerate() {
-        let bad = |msg: String| Fail::new(exit::INPUT, format!("{}: line {}: {msg}", path.display(), i + 1));
-        let line = line.map_err(|e| bad(e.to_string()))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let record: Value = serde_json::from_str(&line).map_err(|e| bad(format!("not valid JSON: {e}")))?;
+    each_record(path, |record, bad| {
         let text = record["text"].as_str().ok_or_else(|| bad("no \"text\" string".into()))?.to_string();
         let cps = CodePoints::new(&text);
         let mut gold = Vec::new();
@@ -426,7 +429,8 @@ fn read_articles(path: &Path) -> Result<Vec<Article>, Fail> {
             gold.push((r, t.to_string()));
         }
         out.push(Article { text, gold });
-    }
+        Ok(())
+    })?;
     Ok(out)
 }
 

@@ -8,7 +8,7 @@
 
 use std::fmt::Write;
 
-use super::{certainty_band, checkworthiness_band, claim_numbers, collapse, name, slice, source_kind_label, source_words};
+use super::{certainty_band, checkworthiness_band, claim_numbers, claim_source, collapse, name, slice, source_kind_label, source_words, ClaimSource};
 use crate::digest::Digest;
 use crate::engine::{Analysis, Category};
 
@@ -102,13 +102,10 @@ pub fn html(text: &str, analysis: &Analysis, digest: &Digest, title: &str) -> St
         out.push_str("<table>\n<thead><tr><th>#</th><th>Kind</th><th>Check-worthiness</th><th>Certainty</th><th>Source</th><th>Sentence</th></tr></thead>\n<tbody>\n");
         for (i, s) in analysis.sentences.iter().enumerate() {
             let (Some(claim), Some(n)) = (&s.claim, numbers[i]) else { continue };
-            let source = match d.sentence_attribution.get(i) {
-                Some(Some(a)) => match analysis.attributions.get(*a) {
-                    Some(a) => format!("{} ({})", esc(&source_words(text, a)), source_kind_label(a.source_kind)),
-                    None => "\u{2014}".to_string(),
-                },
-                Some(None) => "unattributed".to_string(),
-                None => "\u{2014}".to_string(),
+            let source = match claim_source(text, analysis, d, i) {
+                ClaimSource::Source(words, kind) => format!("{} ({kind})", esc(&words)),
+                ClaimSource::Unattributed => "unattributed".to_string(),
+                ClaimSource::Unknown => "\u{2014}".to_string(),
             };
             let _ = writeln!(
                 out,

@@ -7,7 +7,7 @@
 
 use std::fmt::Write;
 
-use super::{claim_numbers, collapse, name, slice, source_kind_label, source_words, title_of};
+use super::{claim_numbers, claim_source, collapse, name, slice, source_kind_label, title_of, ClaimSource};
 use crate::digest::Digest;
 use crate::engine::Analysis;
 
@@ -52,13 +52,10 @@ pub fn markdown(text: &str, analysis: &Analysis, digest: &Digest) -> String {
         out.push_str("| # | Kind | Check-worthiness | Certainty | Source | Sentence |\n|---:|---|---:|---:|---|---|\n");
         for (i, s) in analysis.sentences.iter().enumerate() {
             let (Some(claim), Some(n)) = (&s.claim, numbers[i]) else { continue };
-            let source = match d.sentence_attribution.get(i) {
-                Some(Some(a)) => match analysis.attributions.get(*a) {
-                    Some(a) => format!("{} ({})", inline(&source_words(text, a)), source_kind_label(a.source_kind)),
-                    None => "—".to_string(),
-                },
-                Some(None) => "unattributed".to_string(),
-                None => "—".to_string(),
+            let source = match claim_source(text, analysis, d, i) {
+                ClaimSource::Source(words, kind) => format!("{} ({kind})", inline(&words)),
+                ClaimSource::Unattributed => "unattributed".to_string(),
+                ClaimSource::Unknown => "—".to_string(),
             };
             let _ = writeln!(
                 out,

@@ -11,6 +11,7 @@ pub mod markdown;
 
 use serde::Serialize;
 
+use crate::digest::Digest;
 use crate::engine::{Analysis, Attribution, SourceKind};
 
 pub use html::html;
@@ -118,6 +119,26 @@ pub(crate) fn source_kind_label(kind: SourceKind) -> &'static str {
         SourceKind::Vague => "vague source",
         SourceKind::SelfSource => "the author",
         SourceKind::None => "no source named",
+    }
+}
+
+/// Who a claim is attributed to, for the claims tables of every export.
+pub(crate) enum ClaimSource {
+    /// The source's words and a label for its kind.
+    Source(String, &'static str),
+    Unattributed,
+    /// The digest does not cover this sentence (a digest built for another analysis).
+    Unknown,
+}
+
+pub(crate) fn claim_source(text: &str, analysis: &Analysis, d: &Digest, sentence: usize) -> ClaimSource {
+    match d.sentence_attribution.get(sentence) {
+        Some(Some(a)) => match analysis.attributions.get(*a) {
+            Some(a) => ClaimSource::Source(source_words(text, a), source_kind_label(a.source_kind)),
+            None => ClaimSource::Unknown,
+        },
+        Some(None) => ClaimSource::Unattributed,
+        None => ClaimSource::Unknown,
     }
 }
 
