@@ -14,6 +14,8 @@ pub mod digest;
 pub mod engine;
 pub mod export;
 pub mod import;
+#[cfg(target_arch = "wasm32")]
+pub mod js;
 pub mod share;
 pub mod view;
 

@@ -1,0 +1,20 @@
+#!/bin/sh
+# Builds the engine for Node into bench/node/pkg: the library as a cdylib (Cargo.toml keeps the
+# default rlib, which the CLI and the page link), the JS glue from wasm-bindgen, then wasm-opt when
+# the pinned tools are installed (scripts/setup installs them).
+set -eu
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+
+cargo rustc --release --target wasm32-unknown-unknown --lib --crate-type cdylib
+# The CLI must be the exact version of the crate pinned in Cargo.toml.
+wasm-bindgen --target nodejs --out-dir bench/node/pkg target/wasm32-unknown-unknown/release/claimlens.wasm
+
+if [ -x tools/node_modules/.bin/wasm-opt ]; then
+    tools/node_modules/.bin/wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int \
+        --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+        bench/node/pkg/claimlens_bg.wasm -o bench/node/pkg/claimlens_bg.wasm
+else
+    echo "wasm-opt not installed (scripts/setup): the module is left as rustc wrote it" >&2
+fi
+ls -l bench/node/pkg/claimlens_bg.wasm
