@@ -90,6 +90,15 @@ impl Digest {
     }
 }
 
+/// A score as readers see it, two decimals. Cut, not rounded: the bands below switch at two-decimal
+/// thresholds, so 0.497 must read "0.49" (weak), never "0.50" beside the word "weak".
+pub fn score_text(x: f32) -> String {
+    // Scores are rounded to three decimals by the engine; going through thousandths first keeps
+    // 0.29 (stored as 0.28999...) from being cut to 0.28.
+    let hundredths = ((x * 1000.0).round() / 10.0).floor() / 100.0;
+    format!("{hundredths:.2}")
+}
+
 /// The certainty band a reader sees, "firm" | "hedged" | "weak". A flat assertion scores 0.85
 /// and one approximator or a vague source keeps it above 0.75; one epistemic hedge ("may") lands
 /// near 0.55; two hedges or a question fall below 0.5.
@@ -209,6 +218,13 @@ mod tests {
             source_kind: kind,
             stance: Stance::Neutral,
             why: String::new(),
+        }
+    }
+
+    #[test]
+    fn scores_read_with_two_decimals_never_above_their_band() {
+        for (x, shown) in [(0.497, "0.49"), (0.5, "0.50"), (0.29, "0.29"), (0.85, "0.85"), (1.0, "1.00"), (0.0, "0.00"), (0.749, "0.74")] {
+            assert_eq!(score_text(x), shown, "{x}");
         }
     }
 

@@ -6,6 +6,7 @@
 
 use std::io::{self, Write};
 
+use claimlens::digest::score_text;
 use claimlens::engine::{Analysis, Attribution, Category, NonClaim, Range, Sentence};
 use serde::Serialize;
 
@@ -256,8 +257,8 @@ pub fn write(out: &mut impl Write, file_name: &str, text: &str, a: &Analysis, co
                 [
                     (i + 1).to_string(),
                     name(&c.kind),
-                    format!("{:.2}", c.checkworthiness),
-                    format!("{:.2}", s.certainty),
+                    score_text(c.checkworthiness),
+                    score_text(s.certainty),
                     source_label(attribution_of(s, &a.attributions), text),
                     one_line(text.get(s.start..s.end).unwrap_or(""), 72),
                 ]

@@ -9,7 +9,7 @@
 use std::fmt::Write;
 
 use super::{certainty_band, checkworthiness_band, claim_numbers, claim_source, collapse, name, slice, source_kind_label, source_words, ClaimSource};
-use crate::digest::Digest;
+use crate::digest::{score_text, Digest};
 use crate::engine::{Analysis, Category};
 
 const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'";
@@ -109,10 +109,10 @@ pub fn html(text: &str, analysis: &Analysis, digest: &Digest, title: &str) -> St
             };
             let _ = writeln!(
                 out,
-                "<tr><td class=\"num\"><a href=\"#s-{i}\">{n}</a></td><td>{}</td><td class=\"num\">{:.2}</td><td class=\"num\">{:.2}</td><td>{source}</td><td>{}</td></tr>",
+                "<tr><td class=\"num\"><a href=\"#s-{i}\">{n}</a></td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{source}</td><td>{}</td></tr>",
                 name(&claim.kind),
-                claim.checkworthiness,
-                s.certainty,
+                score_text(claim.checkworthiness),
+                score_text(s.certainty),
                 esc(&collapse(slice(text, s.start, s.end))),
             );
         }
@@ -157,10 +157,10 @@ fn marks(text: &str, analysis: &Analysis, numbers: &[Option<usize>]) -> Vec<Mark
     for (i, s) in analysis.sentences.iter().enumerate() {
         let (Some(claim), Some(n)) = (&s.claim, numbers.get(i).copied().flatten()) else { continue };
         let title = format!(
-            "Claim {n}: {}, check-worthiness {:.2}, certainty {:.2}. {}",
+            "Claim {n}: {}, check-worthiness {}, certainty {}. {}",
             name(&claim.kind),
-            claim.checkworthiness,
-            s.certainty,
+            score_text(claim.checkworthiness),
+            score_text(s.certainty),
             s.why
         );
         marks.push(Mark {

@@ -8,7 +8,7 @@
 use std::fmt::Write;
 
 use super::{claim_numbers, claim_source, collapse, name, slice, source_kind_label, title_of, ClaimSource};
-use crate::digest::Digest;
+use crate::digest::{score_text, Digest};
 use crate::engine::Analysis;
 
 pub fn markdown(text: &str, analysis: &Analysis, digest: &Digest) -> String {
@@ -59,10 +59,10 @@ pub fn markdown(text: &str, analysis: &Analysis, digest: &Digest) -> String {
             };
             let _ = writeln!(
                 out,
-                "| {n} | {} | {:.2} | {:.2} | {source} | {} |",
+                "| {n} | {} | {} | {} | {source} | {} |",
                 name(&claim.kind),
-                claim.checkworthiness,
-                s.certainty,
+                score_text(claim.checkworthiness),
+                score_text(s.certainty),
                 inline(slice(text, s.start, s.end)),
             );
         }

@@ -126,7 +126,7 @@ fn markdown_report_of_the_example() {
 
 | # | Kind | Check-worthiness | Certainty | Source | Sentence |
 |---:|---|---:|---:|---|---|
-| 1 | factual | 0.29 | 0.55 | Officials (organisation or role) | Officials said the river might flood. |
+| 1 | factual | 0.28 | 0.55 | Officials (organisation or role) | Officials said the river might flood. |
 
 ## Sources
 
@@ -308,13 +308,13 @@ fn html_marks_the_example_as_read_by_hand() {
     let body = article(&out);
     assert_eq!(strip(body), TEXT);
     // Sentence 0 is claim 1; inside it the source and cue, then the content holding the hedge.
-    let claim = "<span id=\"s-0\" class=\"claim cw-low\" data-cw=\"low\" data-certainty=\"hedged\" title=\"Claim 1: factual, check-worthiness 0.29, certainty 0.55. Factual claim; little to check (hedges).\">";
+    let claim = "<span id=\"s-0\" class=\"claim cw-low\" data-cw=\"low\" data-certainty=\"hedged\" title=\"Claim 1: factual, check-worthiness 0.28, certainty 0.55. Factual claim; little to check (hedges).\">";
     assert!(body.starts_with(claim), "{body}");
     let after_claim = &body[claim.len()..];
     assert!(after_claim.starts_with("<span class=\"hl source\" data-category=\"source\" title=\"Source (organisation or role): Attributed to an organisation or office (&#39;Officials&#39;). The cue &#39;said&#39; is neutral.\">Officials</span> <span class=\"hl cue\""), "{after_claim}");
     assert!(body.contains("<span class=\"hl content\" data-category=\"content\" title=\"Content attributed to Officials. Attributed to an organisation or office (&#39;Officials&#39;). The cue &#39;said&#39; is neutral.\">the river <span class=\"hl hedge\" data-category=\"hedge\" title=\"Hedge (epistemic): &quot;might&quot; presents the event as a possibility, not a fact\" data-kind=\"epistemic\">might</span> flood</span>.</span> Is the levee safe?"), "{body}");
     // The claims table links to the sentence.
-    assert!(out.contains("<td class=\"num\"><a href=\"#s-0\">1</a></td><td>factual</td><td class=\"num\">0.29</td><td class=\"num\">0.55</td><td>Officials (organisation or role)</td><td>Officials said the river might flood.</td>"));
+    assert!(out.contains("<td class=\"num\"><a href=\"#s-0\">1</a></td><td>factual</td><td class=\"num\">0.28</td><td class=\"num\">0.55</td><td>Officials (organisation or role)</td><td>Officials said the river might flood.</td>"));
     assert!(out.contains("<title>Claimlens analysis</title>"));
 }
 

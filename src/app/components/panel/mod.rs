@@ -201,7 +201,7 @@ pub(crate) fn source_kind_class(kind: SourceKind) -> &'static str {
     }
 }
 
-/// Two decimals: enough to rank, few enough to read.
+/// Two decimals, shown the same way everywhere (see `digest::score_text`).
 pub(crate) fn score(x: f32) -> String {
-    format!("{x:.2}")
+    claimlens::digest::score_text(x)
 }
