@@ -1876,6 +1876,12 @@ mod tests {
         case("The coach likened the match to a siege.", Some("The coach"), "likened", &["the match to a siege"], Institution, Neutral),
         // An attitude before a reporting verb yields to it: one report, "refused to say".
         case("The minister refused to say whether taxes would rise.", Some("The minister"), "refused to say", &["whether taxes would rise"], Institution, Neutral),
+        // Rulings, recognition and doubt report a position when a "that" clause follows.
+        case("The appeals court ruled that the law was unconstitutional.", Some("The appeals court"), "ruled", &["the law was unconstitutional"], Institution, Neutral),
+        case("Ms. Okafor recognized that the deal had flaws.", Some("Ms. Okafor"), "recognized", &["the deal had flaws"], Named, Endorsing),
+        case("Analysts doubted that the merger would close.", Some("Analysts"), "doubted", &["the merger would close"], Vague, Neutral),
+        case("The board maintained that the audit was fair.", Some("The board"), "maintained", &["the audit was fair"], Institution, Distancing),
+        case("Protesters chanted “No more cuts” outside the hall.", Some("Protesters"), "chanted", &["“No more cuts”"], Vague, Neutral),
     ];
 
     /// Reporting words that report nothing here.
@@ -1922,6 +1928,10 @@ mod tests {
         "Having said that, the pies sold out.",
         "Disclaimer: The views expressed here are the author's own.",
         "Editor's note: The mayor said nothing further.",
+        // Without a clause these are not reports: a decision, common knowledge, a road kept up.
+        "The court ruled out a second trial.",
+        "Everyone knows the rules of the game.",
+        "The county maintained the roads all winter.",
     ];
 
     fn run(text: &str) -> Vec<Attribution> {
