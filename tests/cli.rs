@@ -253,20 +253,26 @@ fn eval_scores_what_is_there_and_marks_the_rest_missing() {
         &dir,
         "uncertainty/factbank_dev.jsonl",
         "{\"id\":\"u1\",\"text\":\"The ferry may be late.\",\"label\":\"uncertain\",\"spans\":[[10,13,\"epistemic\"]]}\n\
-         {\"id\":\"u2\",\"text\":\"\u{1F6A2} The ferry left at noon.\",\"label\":\"certain\",\"spans\":[]}\n"
+         {\"id\":\"u2\",\"text\":\"\u{1F6A2} The ferry left at noon.\",\"label\":\"certain\",\"spans\":[]}\n\
+         {\"id\":\"u3\",\"text\":\"About 40 people came.\",\"label\":\"certain\",\"spans\":[]}\n"
             .as_bytes(),
     );
     let r = run(&["eval", dir.to_str().unwrap()], b"");
     assert_eq!(r.code, 0, "{}", r.stderr);
     // The development table comes first; the held-out table follows its own header.
     let table: Vec<&str> = r.stdout.lines().take_while(|l| !l.is_empty()).filter(|l| l.starts_with('|')).collect();
-    assert_eq!(table.len(), 2 + 9, "header, rule and nine metric rows:\n{}", r.stdout);
+    assert_eq!(table.len(), 2 + 10, "header, rule and ten metric rows:\n{}", r.stdout);
     let cells = |row: &str| -> Vec<String> { row.trim_matches('|').split('|').map(|c| c.trim().to_string()).collect() };
     assert_eq!(cells(table[0]), ["task", "data", "metric", "value", "target"]);
-    assert_eq!(cells(table[2])[..3], ["uncertainty", "uncertainty/factbank_dev (n=2)", "sentence F1"]);
+    assert_eq!(cells(table[2])[..3], ["uncertainty", "uncertainty/factbank_dev (n=3)", "sentence F1"]);
     assert!(cells(table[2])[3].contains("(P "), "{}", table[2]);
-    assert_eq!(cells(table[2])[4], "0.60 (later 0.85)");
-    let missing = table[4..].iter().filter(|row| cells(row)[3] == "missing").count();
+    assert_eq!(cells(table[2])[4], "0.85");
+    // "may" is a hedge and so is the approximator "about", which the gold calls certain: one true
+    // and one false positive (P 0.5, R 1). Set aside, the approximator no longer counts.
+    assert!(cells(table[2])[3].starts_with("0.667"), "{}", table[2]);
+    assert_eq!(cells(table[4])[2], "sentence F1, approximators aside");
+    assert!(cells(table[4])[3].starts_with("1.000"), "{}", table[4]);
+    let missing = table[5..].iter().filter(|row| cells(row)[3] == "missing").count();
     assert_eq!(missing, 7, "every row but factbank's says missing:\n{}", r.stdout);
     assert!(r.stdout.contains("texts"), "the runtime line: {}", r.stdout);
 

@@ -20,7 +20,7 @@ use std::io::{self, BufRead, BufReader, Write};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use claimlens::engine::{Analysis, Category, Range};
+use claimlens::engine::{Analysis, Category, CueKind, Range};
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -46,8 +46,12 @@ struct Set {
     gold_types: &'static [&'static str],
 }
 
+/// A diagnostic row, not a target: the Szeged annotation never labels approximators ("about 300"),
+/// which Claimlens marks as hedges for a reader; this row shows what that one choice costs.
+const APPROXIMATORS_ASIDE: &str = "sentence F1, approximators aside";
+
 const SETS: &[Set] = &[
-    Set { task: Task::Uncertainty, path: "uncertainty/factbank_dev.jsonl", metrics: &[("sentence F1", "0.60 (later 0.85)"), ("cue F1", "0.80")], gold_types: &[] },
+    Set { task: Task::Uncertainty, path: "uncertainty/factbank_dev.jsonl", metrics: &[("sentence F1", "0.85"), ("cue F1", "0.80"), (APPROXIMATORS_ASIDE, "-")], gold_types: &[] },
     Set { task: Task::Uncertainty, path: "uncertainty/wiki_dev.jsonl", metrics: &[("sentence F1", "0.75"), ("cue F1", "-")], gold_types: &[] },
     Set { task: Task::CheckWorthiness, path: "claims/checkthat2024_dev.jsonl", metrics: &[("F1", "0.80")], gold_types: &[] },
     Set {
@@ -361,6 +365,10 @@ fn score_uncertainty(a: &Analysis, label: &Value, gold: &[Gold], ex: &Examples, 
     let cue = &mut scores[1];
     cue.counts += metrics::overlap(&predicted, &gold_ranges);
     span_examples(&predicted, gold, Mark::Hedge, ex, cue);
+    if let Some(aside) = scores.get_mut(2) {
+        let other = a.spans.iter().any(|s| s.category == Category::Hedge && s.kind != CueKind::Approximator);
+        aside.counts += metrics::binary(other, gold_uncertain);
+    }
 }
 
 /// Notes the predictions that overlap no gold span and the gold spans that no prediction overlaps.
