@@ -1882,6 +1882,9 @@ mod tests {
         case("Analysts doubted that the merger would close.", Some("Analysts"), "doubted", &["the merger would close"], Vague, Neutral),
         case("The board maintained that the audit was fair.", Some("The board"), "maintained", &["the audit was fair"], Institution, Distancing),
         case("Protesters chanted “No more cuts” outside the hall.", Some("Protesters"), "chanted", &["“No more cuts”"], Vague, Neutral),
+        // Verbs of communication by class: complaining, cautioning.
+        case("Residents grumbled that the water smelled.", Some("Residents"), "grumbled", &["the water smelled"], Vague, Neutral),
+        case("Dr. Osei cautioned that the results were early.", Some("Dr. Osei"), "cautioned", &["the results were early"], Named, Neutral),
     ];
 
     /// Reporting words that report nothing here.
@@ -1932,6 +1935,9 @@ mod tests {
         "The court ruled out a second trial.",
         "Everyone knows the rules of the game.",
         "The county maintained the roads all winter.",
+        // Forms of communication verbs that are nouns here.
+        "The leaked emails were published on Friday.",
+        "Sales grew thanks to the warm weather.",
     ];
 
     fn run(text: &str) -> Vec<Attribution> {
