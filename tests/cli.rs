@@ -261,7 +261,7 @@ fn eval_scores_what_is_there_and_marks_the_rest_missing() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     // The development table comes first; the held-out table follows its own header.
     let table: Vec<&str> = r.stdout.lines().take_while(|l| !l.is_empty()).filter(|l| l.starts_with('|')).collect();
-    assert_eq!(table.len(), 2 + 10, "header, rule and ten metric rows:\n{}", r.stdout);
+    assert_eq!(table.len(), 2 + 11, "header, rule and eleven metric rows:\n{}", r.stdout);
     let cells = |row: &str| -> Vec<String> { row.trim_matches('|').split('|').map(|c| c.trim().to_string()).collect() };
     assert_eq!(cells(table[0]), ["task", "data", "metric", "value", "target"]);
     assert_eq!(cells(table[2])[..3], ["uncertainty", "uncertainty/factbank_dev (n=3)", "sentence F1"]);
@@ -272,7 +272,11 @@ fn eval_scores_what_is_there_and_marks_the_rest_missing() {
     assert!(cells(table[2])[3].starts_with("0.667"), "{}", table[2]);
     assert_eq!(cells(table[4])[2], "sentence F1, approximators aside");
     assert!(cells(table[4])[3].starts_with("1.000"), "{}", table[4]);
-    let missing = table[5..].iter().filter(|row| cells(row)[3] == "missing").count();
+    // Cues: "may" matches the gold cue and "About" matches none (P 0.5, R 1); aside, P 1.
+    assert!(cells(table[3])[3].starts_with("0.667"), "{}", table[3]);
+    assert_eq!(cells(table[5])[2], "cue F1, approximators aside");
+    assert!(cells(table[5])[3].starts_with("1.000"), "{}", table[5]);
+    let missing = table[6..].iter().filter(|row| cells(row)[3] == "missing").count();
     assert_eq!(missing, 7, "every row but factbank's says missing:\n{}", r.stdout);
     assert!(r.stdout.contains("texts"), "the runtime line: {}", r.stdout);
 
