@@ -42,6 +42,30 @@ fn looks_verbal(word: &str) -> bool {
     w.len() > 3 && (w.ends_with(b"ed") || w.ends_with(b"ly"))
 }
 
+/// A capitalised word among capitalised neighbours inside a sentence is part of a name ("Gross
+/// National Product", "the Savage River dam"), not the writer's wording. Neighbours that are
+/// loaded words themselves make a capitalised slogan ("Rigged Witch Hunt"), not a name, and a
+/// capitalised "The" or "In" opens a sentence rather than a name. In a headline set in title case
+/// every word is capitalised, so there the words count as usual.
+fn inside_name(doc: &Document, first: usize, last: usize, loaded: &dyn Fn(usize) -> bool) -> bool {
+    let capital = |i: usize| doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).starts_with(char::is_uppercase);
+    if !capital(first) {
+        return false;
+    }
+    let name_word = |i: usize| capital(i) && !loaded(i) && !doc.is_any(i, FUNCTION_WORDS);
+    let s = &doc.sentences[doc.sentence_of(first)];
+    let before = first > s.first && name_word(first - 1);
+    let after = last < s.last && name_word(last);
+    if !before && !after {
+        return false;
+    }
+    let (words, capitals) = (s.first..s.last)
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .fold((0, 0), |(n, c), i| (n + 1, c + capital(i) as usize));
+    let title_case = words >= 4 && capitals * 4 >= words * 3;
+    !title_case
+}
+
 /// [`detect`] with another lexicon of the same format (to measure candidate word lists).
 ///
 /// Two hits in a row ("shocking, disgraceful") become one span, and an intensifier takes in the
@@ -49,7 +73,12 @@ fn looks_verbal(word: &str) -> bool {
 /// better than two.
 pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span> {
     let mut runs: Vec<(usize, usize, Vec<&str>)> = Vec::new();
-    for h in lex.find(doc) {
+    let hits = lex.find(doc);
+    let covered = |i: usize| hits.iter().any(|h| h.first <= i && i < h.last);
+    for h in hits.iter().copied() {
+        if inside_name(doc, h.first, h.last, &covered) {
+            continue;
+        }
         let e = lex.entry(&h);
         let mut last = h.last;
         let takes = if e.tag == "intensifier" { 1 } else if h.last - h.first == 1 && looks_adjectival(doc.token_text(h.first)) { 2 } else { 0 };
@@ -105,6 +134,14 @@ mod tests {
         ("The report is a bombshell for the draconian law.", &["bombshell", "draconian"]),
         ("He called the inquiry a witch hunt and utterly outrageous.", &["witch hunt and utterly outrageous"]),
         ("Critics describe the hurried vote as Western hegemony.", &["hurried", "hegemony"]),
+        // Inside a name a loaded word is the name's; a sentence's first word is not a name by
+        // being capitalised, and a title-case headline keeps its words.
+        ("Delors would tie payments to Gross National Product.", &[]),
+        ("Anglers gathered at the Savage River dam.", &[]),
+        ("Shocking figures emerged on Monday.", &["Shocking figures"]),
+        ("Mayor Slammed Over Disastrous Tax Scheme", &["Slammed", "Disastrous Tax Scheme"]),
+        ("He called it a Rigged Witch Hunt again.", &["Rigged Witch Hunt"]),
+        ("The Savage attack came at night.", &["Savage"]),
         // Plain reporting has no loaded words.
         ("The council approved the budget on Tuesday by seven votes to two.", &[]),
         ("The river rose two metres after the storm.", &[]),
