@@ -231,12 +231,14 @@ const LONG = [
   "The new bridge will cost 48 million dollars and carry 20,000 cars a day, the transport minister said.",
 ].join("\n\n");
 
-// CRLF line ends, trailing spaces, a tab and emoji: a link must bring all of them back.
+// CRLF and lone CR line ends, trailing spaces, a tab, emoji, right-to-left text with a bidi
+// override, zero-width characters: a link must bring all of them back.
 const TRICKY = Buffer.from(
   "Officials said the river might flood.  \r\n" +
     "\tThe mayor clearly ordered 3,000 sandbags \u{1F6A7}\u{1F469}\u{200D}\u{1F52C}.\r\n" +
     "\r\n" +
-    "Critics reportedly called it a disaster.   ",
+    "Critics reportedly called it a disaster.   \r" +
+    "\u05e9\u05dc\u05d5\u05dd\u200b \u202eabc\u202c zero\u200cwidth\ufeff.",
   "utf8",
 );
 
