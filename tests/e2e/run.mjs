@@ -784,6 +784,7 @@ function scenarios(base) {
         // Tab A is told, keeps its text, and stops saving over B's.
         const notice = first.locator("#tab-conflict[role=alert]");
         await notice.waitFor({ state: "visible" });
+        await first.screenshot({ path: join(shots, "tab-conflict-1280x800.png") });
         check((await first.inputValue("#editor")) === textA, "tab A lost its text");
         await first.fill("#editor", `${textA} More words.`);
         await first.waitForTimeout(1000); // longer than the save delay: a save would have happened
