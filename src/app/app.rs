@@ -21,7 +21,7 @@ use crate::components::reading::Reading;
 use crate::components::share::Share;
 use crate::components::tooltip::Tooltip;
 use crate::segments::{utf16_offset, MAX_TEXT_BYTES, SLOW_TEXT_BYTES};
-use crate::services::{location, storage};
+use crate::services::{location, storage, tabs};
 use crate::state::{Action, Message, State, Tip};
 use claimlens::view::ViewState;
 
@@ -149,7 +149,7 @@ pub fn App() -> Html {
         use_effect_with(state.text.clone(), move |text| {
             let text = text.clone();
             let timer = Timeout::new(SAVE_AFTER_MS, move || {
-                if !storage::set(storage::DRAFT, &text) && !*warned.borrow() {
+                if !storage::save_draft(&text) && !*warned.borrow() {
                     *warned.borrow_mut() = true;
                     dispatch.dispatch(Action::Message(Message::error(
                         "This browser would not save your draft (storage is full or switched off). Your text stays here while the page is open; copy it or export it before closing.",
@@ -165,7 +165,7 @@ pub fn App() -> Html {
             if !storage::save_view(view) && !*warned.borrow() {
                 *warned.borrow_mut() = true;
                 dispatch.dispatch(Action::Message(Message::error(
-                    "This browser would not save your settings (storage is full or switched off). They stay in effect while the page is open.",
+                    "This browser would not save your draft or settings (storage is full or switched off). Your text stays here while the page is open; copy it or export it before closing.",
                 )));
             }
         });
@@ -321,12 +321,14 @@ pub fn App() -> Html {
     let on_close_tip = actions.reform(|_| Action::Tip(None));
     let on_add_cue = actions.reform(Action::AddCue);
     let on_reset = actions.reform(|_| Action::ResetCustom);
+    let tab_notice = tabs::use_tab_sync(state.text.clone(), actions.reform(|text| Action::Load { text, note: Some("Loaded the text the other tab saved; this tab’s text is one click away (“Bring back the previous text”).".into()) }));
 
     let empty = state.text.trim().is_empty();
     html! {
         <div class="app">
             <Header/>
             <MessageBar message={state.message.clone()} on_close={on_close_message}/>
+            {tab_notice}
             <main class="workspace">
                 // Left: the text going in and the article coming out, one under the other, so the
                 // article with its marks is on the first screen.

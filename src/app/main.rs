@@ -14,12 +14,16 @@ mod bridge;
 #[cfg(target_arch = "wasm32")]
 mod components;
 #[cfg(target_arch = "wasm32")]
+mod crash;
+#[cfg(target_arch = "wasm32")]
 mod services;
 #[cfg(target_arch = "wasm32")]
 mod state;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // Before anything renders, so no panic can reach the reader as a silently frozen page.
+    crash::install();
     yew::Renderer::<app::App>::new().render();
 }
 

@@ -132,6 +132,7 @@ enum Command {
 
 fn main() -> ExitCode {
     install_panic_hook();
+    test_panic("outside");
     let args: Vec<OsString> = std::env::args_os().skip(1).collect();
     let command = if args.is_empty() && !io::stdin().is_terminal() {
         Ok(Command::Analyze { format: Format::Jsonl, path: "-".into() })
@@ -156,26 +157,49 @@ fn main() -> ExitCode {
 thread_local! {
     /// Where the last panic on this thread happened, recorded by the hook for [`catch_panic`].
     static PANIC_AT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// How many [`catch_panic`] calls are running on this thread.
+    static CATCHING: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
-/// A panic is a bug. The hook keeps quiet and only records where it happened; [`catch_panic`]
-/// turns it into one line for the user (no backtrace) and the caller decides what goes on: a
-/// JSONL batch carries on with the next record, anything else exits with `exit::INTERNAL`.
+/// A panic is a bug. The hook never prints a backtrace (whatever `RUST_BACKTRACE` says). Inside
+/// [`catch_panic`] it keeps quiet and only records where it happened; `catch_panic` turns it into
+/// one line for the user and the caller decides what goes on: a JSONL batch carries on with the
+/// next record, anything else exits with `exit::INTERNAL`. A panic anywhere else (another
+/// thread, before or after the command) is said in the same one line, and the process exits
+/// with `exit::INTERNAL` rather than Rust's silent 101.
 fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         let at = info.location().map(|l| format!("{}:{}", l.file(), l.line()));
-        PANIC_AT.with(|p| *p.borrow_mut() = at);
+        if CATCHING.with(|c| c.get()) > 0 {
+            PANIC_AT.with(|p| *p.borrow_mut() = at);
+            return;
+        }
+        let what = panic_text(info.payload());
+        let what = match at {
+            Some(at) => format!("{what} at {at}"),
+            None => what,
+        };
+        // Not eprintln!: it would panic again if stderr is closed.
+        let _ = writeln!(io::stderr(), "claimlens: {}", internal_error(&what));
+        std::process::exit(exit::INTERNAL.into());
     }));
+}
+
+fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown cause".into())
 }
 
 /// Runs `f`, returning a one-line description of the panic if it panics.
 pub fn catch_panic<T>(f: impl FnOnce() -> T + std::panic::UnwindSafe) -> Result<T, String> {
-    std::panic::catch_unwind(f).map_err(|payload| {
-        let what = payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown cause".into());
+    CATCHING.with(|c| c.set(c.get() + 1));
+    let result = std::panic::catch_unwind(f);
+    CATCHING.with(|c| c.set(c.get() - 1));
+    result.map_err(|payload| {
+        let what = panic_text(&*payload);
         match PANIC_AT.with(|p| p.borrow_mut().take()) {
             Some(at) => format!("{what} at {at}"),
             None => what,
@@ -183,11 +207,24 @@ pub fn catch_panic<T>(f: impl FnOnce() -> T + std::panic::UnwindSafe) -> Result<
     })
 }
 
+/// Test builds only: `CLAIMLENS_TEST_PANIC=<place>` panics at that place, so the tests can check
+/// what a person sees when the program has a bug. Release builds have no such variable.
+#[cfg(debug_assertions)]
+fn test_panic(place: &str) {
+    if std::env::var_os("CLAIMLENS_TEST_PANIC").is_some_and(|v| v == place) {
+        panic!("a panic asked for by CLAIMLENS_TEST_PANIC={place}");
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn test_panic(_: &str) {}
+
 pub fn internal_error(what: &str) -> String {
     format!("internal error ({what}); please report it with the input that caused it")
 }
 
 fn run(command: Command) -> Result<u8, Fail> {
+    test_panic("run");
     match command {
         // Not print!: it panics when stdout is a closed pipe (`claimlens --help | head -1`).
         Command::Help => io::stdout().write_all(HELP.as_bytes()).map(|_| exit::OK).map_err(Fail::output),

@@ -17,8 +17,9 @@
 //! JSON suits it, with every field still at its default left out: a default view costs nothing
 //! at all, a selected sentence about fifteen bytes.
 //!
-//! Decoding is bounded: at most [`MAX_INFLATED`] bytes are ever inflated, so a tiny crafted link
-//! that would expand to gigabytes is refused after inflating at most that much.
+//! Decoding is bounded: at most [`MAX_INFLATED`] bytes are ever inflated (and no more than that is
+//! ever allocated for them), so a crafted link that would expand to gigabytes is refused after
+//! inflating at most that much.
 //! A damaged view never costs the text: it comes back with the default view and a warning.
 
 use std::fmt;
@@ -137,10 +138,7 @@ pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
         return Err(ShareError::Empty);
     }
     let packed = B64.decode(data).map_err(|_| ShareError::BadBase64)?;
-    let frame = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_INFLATED).map_err(|e| match e.status {
-        TINFLStatus::HasMoreOutput => ShareError::TooLarge,
-        _ => ShareError::Corrupt,
-    })?;
+    let frame = inflate_bounded(&packed, MAX_INFLATED)?;
     let (len, used) = get_varint(&frame).ok_or(ShareError::Corrupt)?;
     let rest = &frame[used..];
     let len = usize::try_from(len).map_err(|_| ShareError::Corrupt)?;
@@ -161,6 +159,38 @@ pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
         }
     };
     Ok(Shared { text, view, warning })
+}
+
+/// Raw DEFLATE inflated into at most `max` bytes, allocating no more than that: the output grows
+/// by doubling with exact reservations, where `Vec`'s own amortised growth (which miniz_oxide's
+/// `decompress_to_vec_with_limit` relies on) could reserve twice the limit on the last step.
+fn inflate_bounded(packed: &[u8], max: usize) -> Result<Vec<u8>, ShareError> {
+    use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
+    let flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    let mut out: Vec<u8> = Vec::new();
+    let start = packed.len().saturating_mul(2).max(64).min(max);
+    out.reserve_exact(start);
+    out.resize(start, 0);
+    let mut state = Box::<DecompressorOxide>::default();
+    let (mut input, mut written) = (packed, 0);
+    loop {
+        let (status, read, wrote) = decompress(&mut state, input, &mut out, written, flags);
+        written += wrote;
+        input = input.get(read..).ok_or(ShareError::Corrupt)?;
+        match status {
+            TINFLStatus::Done => {
+                out.truncate(written);
+                return Ok(out);
+            }
+            TINFLStatus::HasMoreOutput if out.len() >= max => return Err(ShareError::TooLarge),
+            TINFLStatus::HasMoreOutput => {
+                let grown = out.len().saturating_mul(2).min(max);
+                out.reserve_exact(grown - out.len());
+                out.resize(grown, 0);
+            }
+            _ => return Err(ShareError::Corrupt),
+        }
+    }
 }
 
 /// A short warning for a link of `url_len` characters, or `None` when it is short enough to

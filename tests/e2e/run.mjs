@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { inflateRawSync } from "node:zlib";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const dist = resolve(root, "dist");
@@ -231,16 +231,62 @@ const LONG = [
   "The new bridge will cost 48 million dollars and carry 20,000 cars a day, the transport minister said.",
 ].join("\n\n");
 
-// CRLF line ends, trailing spaces, a tab and emoji: a link must bring all of them back.
+// CRLF and lone CR line ends, trailing spaces, a tab, emoji, right-to-left text with a bidi
+// override, zero-width characters: a link must bring all of them back.
 const TRICKY = Buffer.from(
   "Officials said the river might flood.  \r\n" +
     "\tThe mayor clearly ordered 3,000 sandbags \u{1F6A7}\u{1F469}\u{200D}\u{1F52C}.\r\n" +
     "\r\n" +
-    "Critics reportedly called it a disaster.   ",
+    "Critics reportedly called it a disaster.   \r" +
+    "\u05e9\u05dc\u05d5\u05dd\u200b \u202eabc\u202c zero\u200cwidth\ufeff.",
   "utf8",
 );
 
 const HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(1)>";
+
+// Payloads that set window.__owned if any of them ever runs: markup, event handlers, javascript:
+// URLs, an attribute break-out, a template injection and a frame.
+const PAYLOADS = [
+  `<script>window.__owned = "script"</script>`,
+  `<img src=x onerror="window.__owned = 'img'">`,
+  `<svg onload="window.__owned = 'svg'"></svg>`,
+  `<a href="javascript:window.__owned = 'link'">click</a>`,
+  `javascript:window.__owned='url'`,
+  `"><img src=x onerror=window.__owned='attr'>`,
+  `{{constructor.constructor('window.__owned = "template"')()}}`,
+  `<iframe srcdoc="<script>parent.__owned = 'frame'</script>"></iframe>`,
+].join("\n");
+
+// Recorded from the first script of every page: Content-Security-Policy violations.
+const RECORD_CSP = () => {
+  window.__csp = [];
+  document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+};
+
+// Nothing of the payloads ran, and no element came from them anywhere in the document: no
+// images, frames or plug-ins (the page has none of its own), no inline event-handler attributes
+// (the page attaches its handlers from script), no javascript: links, no script beyond the page's
+// own two (the loader and crash.js).
+async function assertInert(page, where) {
+  const found = await page.evaluate(() => ({
+    owned: window.__owned,
+    csp: window.__csp ?? [],
+    elements: [...document.querySelectorAll("img, iframe, object, embed, frame")].map((e) => e.outerHTML.slice(0, 80)),
+    handlers: [...document.querySelectorAll("*")]
+      .filter((e) => [...e.attributes].some((a) => a.name.toLowerCase().startsWith("on")))
+      .map((e) => e.outerHTML.slice(0, 80)),
+    links: [...document.querySelectorAll("a[href], [src], [srcdoc]")]
+      .filter((e) => /^\s*javascript:/i.test(e.getAttribute("href") ?? e.getAttribute("src") ?? "") || e.hasAttribute("srcdoc"))
+      .map((e) => e.outerHTML.slice(0, 80)),
+    scripts: document.scripts.length,
+  }));
+  check(found.owned === undefined, `${where}: a payload ran (window.__owned = ${found.owned})`);
+  check(found.csp.length === 0, `${where}: Content-Security-Policy violations: ${found.csp.join("; ")}`);
+  check(found.elements.length === 0, `${where}: elements from the text: ${found.elements.join(" | ")}`);
+  check(found.handlers.length === 0, `${where}: inline event handlers: ${found.handlers.join(" | ")}`);
+  check(found.links.length === 0, `${where}: javascript: links or frames: ${found.links.join(" | ")}`);
+  check(found.scripts === 2, `${where}: ${found.scripts} script elements, not the page's own 2`);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Scenarios. Each gets a fresh browser context unless it says otherwise.
@@ -460,15 +506,37 @@ function scenarios(base) {
         const real = shared.link ?? `${rootUrl}#v1.${Buffer.from("not a real payload at all").toString("base64url")}`;
         const payload = real.slice(real.indexOf("#v1.") + 4);
         const cut = payload.slice(0, Math.floor((payload.length * 0.6) / 4) * 4);
-        for (const fragment of ["#v1.garbage", `#v1.${cut}`, "#v1.", "#v9.abc"]) {
+        // 17 MiB of zeros deflates to about 17 KB: a link that would inflate past the 16 MiB bound.
+        const bomb = deflateRawSync(Buffer.alloc(17 << 20), { level: 9 }).toString("base64url");
+        // Each kind of damage, and a word its message must contain.
+        const damaged = [
+          ["#v1.garbage", /damaged|incomplete/],
+          [`#v1.${cut}`, /incomplete or damaged/],
+          ["#v1.", /no text/],
+          ["#v9.abc", /newer Claimlens/],
+          ["#v1.ab$cd!!", /characters a Claimlens link never has/],
+          [`#v1.${bomb}`, /16 MiB/],
+        ];
+        for (const [fragment, says] of damaged) {
           const tab = await open(context, `${rootUrl}${fragment}`);
           const message = tab.locator("#message[role=alert]");
           await message.waitFor({ state: "visible" });
-          check(/\S/.test(await message.innerText()), `${fragment}: the alert is empty`);
-          check((await tab.inputValue("#editor")) === NEWS, `${fragment}: the draft is not in the editor`);
-          check((await storedDraft(tab)) === NEWS, `${fragment}: the stored draft was overwritten`);
+          const text = await message.innerText();
+          check(says.test(text), `${fragment.slice(0, 20)}: the alert does not say ${says}: ${text}`);
+          check((await tab.inputValue("#editor")) === NEWS, `${fragment.slice(0, 20)}: the draft is not in the editor`);
+          check((await storedDraft(tab)) === NEWS, `${fragment.slice(0, 20)}: the stored draft was overwritten`);
           await tab.close();
         }
+        // The same links pasted into the address bar of the open page (only the fragment changes).
+        for (const [fragment, says] of damaged.filter(([f]) => f !== "#v1.")) {
+          await page.evaluate((f) => {
+            location.hash = f;
+          }, fragment);
+          await until(async () => says.test((await page.locator("#message").innerText()) ?? ""), `${fragment.slice(0, 20)} in the open page: no message ${says}`);
+          check((await page.inputValue("#editor")) === NEWS, `${fragment.slice(0, 20)} in the open page: the draft changed`);
+          await page.click("#message .message-close");
+        }
+        check((await storedDraft(page)) === NEWS, "a damaged link in the open page overwrote the stored draft");
         await context.close();
       },
     ],
@@ -541,6 +609,243 @@ function scenarios(base) {
         await context.close();
         const fired = dialogs.filter((d) => d.scenario === current);
         check(fired.length === 0, `dialogs fired: ${fired.map((d) => d.text).join("; ")}`);
+      },
+    ],
+    [
+      "7c. script, event-handler and javascript: payloads in text, file names, files and links never run",
+      async (browser) => {
+        const context = await newContext(browser, { permissions: ["clipboard-read", "clipboard-write"] });
+        await context.addInitScript(RECORD_CSP);
+        const page = await open(context, rootUrl);
+        const text = `Officials said the plan might work.\n${PAYLOADS}`;
+        // Pasted as a reader pastes.
+        await pasteArticle(page, text);
+        await until(async () => (await page.textContent("#reading"))?.includes("window.__owned"), "the pasted payloads are not shown as text");
+        check((await page.textContent("#reading")).includes(`<script>window.__owned = "script"</script>`), "the script payload is not shown literally");
+        await assertInert(page, "pasted");
+        // A file whose name and contents are both hostile; then a too-large one, whose name the
+        // page repeats in its message.
+        const name = `<img src=x onerror=window.__owned='name'>.txt`;
+        await page.setInputFiles("#file", { name, mimeType: "text/plain", buffer: Buffer.from(`It may rain. ${PAYLOADS}`) });
+        await until(async () => (await page.inputValue("#editor")).startsWith("It may rain."), "the hostile file was not opened");
+        await assertInert(page, "file");
+        await page.setInputFiles("#file", { name, mimeType: "text/plain", buffer: Buffer.alloc(21 << 20, 0x61) });
+        const message = page.locator("#message[role=alert]");
+        await message.waitFor({ state: "visible" });
+        check((await message.textContent()).includes(name), `the message does not show the file name literally: ${await message.textContent()}`);
+        await assertInert(page, "file name");
+        // An HTML file: reduced to its text, its markup never rendered.
+        await page.setInputFiles("#file", { name: "page.html", mimeType: "text/html", buffer: Buffer.from(`<p>It may rain.</p>${PAYLOADS}`) });
+        await until(async () => (await page.inputValue("#editor")).startsWith("It may rain."), "the hostile HTML file was not opened");
+        await assertInert(page, "HTML file");
+        // A share link made by the page of the hostile text, opened in a fresh browser.
+        await page.fill("#editor", text);
+        await page.click("#copy-link");
+        const link = await until(() => page.inputValue("#share-url"), "#share-url stays empty");
+        const other = await newContext(browser);
+        await other.addInitScript(RECORD_CSP);
+        const opened = await open(other, link);
+        await until(async () => (await opened.textContent("#reading"))?.includes("window.__owned"), "the shared payloads are not shown as text");
+        check((await opened.inputValue("#editor")) === text, "the link did not bring back the exact text");
+        await opened.waitForLoadState("networkidle");
+        await assertInert(opened, "share link");
+        await opened.close();
+        await other.close();
+        await page.waitForLoadState("networkidle");
+        await assertInert(page, "end");
+        await context.close();
+        const fired = dialogs.filter((d) => d.scenario === current);
+        check(fired.length === 0, `dialogs fired: ${fired.map((d) => d.text).join("; ")}`);
+      },
+    ],
+    [
+      "7d. exported files escape the payloads and get safe names",
+      async (browser) => {
+        const context = await newContext(browser, { acceptDownloads: true });
+        const page = await open(context, rootUrl);
+        // The first line becomes the title and the file name: path tricks, markup, a device name.
+        const text = `../../<script>x</script> CON javascript:alert(1).\nOfficials said the plan might work.\n${PAYLOADS}`;
+        await page.fill("#editor", text);
+        await page.waitForSelector("li.claim");
+        const files = {};
+        for (const kind of ["json", "md", "html"]) {
+          const [download] = await Promise.all([page.waitForEvent("download"), page.click(`#export-${kind}`)]);
+          files[kind] = { name: download.suggestedFilename(), body: readFileSync(await download.path(), "utf8") };
+          check(/^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*\.(json|md|html)$/u.test(files[kind].name), `unsafe export file name: ${files[kind].name}`);
+        }
+        const html = files.html.body;
+        // Only the export's own markup: no script element at all, no handler, no javascript: link.
+        check(!/<script/i.test(html), "the HTML export contains <script");
+        check(!/<(img|svg|iframe|object|embed)\b/i.test(html), "the HTML export contains an element from the text");
+        // Its own links only jump to a sentence in the same file.
+        const hrefs = [...html.matchAll(/<a\b[^>]*>/gi)].map(([tag]) => tag).filter((tag) => !/^<a href="#s-\d+">$/.test(tag));
+        check(hrefs.length === 0, `the HTML export has links other than its own: ${hrefs.slice(0, 3).join(" ")}`);
+        check(!/href\s*=\s*["']?\s*javascript:/i.test(html), "the HTML export has a javascript: link");
+        const md = files.md.body;
+        // CommonMark reads a backslash-escaped "\\<" or "\\:" as the character itself, never as markup.
+        const live = md.split("\n").filter((line) => /(^|[^\\])<[a-z!/?]/i.test(line) || /javascript:/i.test(line));
+        check(live.length === 0, `the Markdown export has raw markup or a live javascript: link: ${live.join(" / ")}`);
+        // JSON: the payloads are strings, and the text's offsets still point at them.
+        JSON.parse(files.json.body);
+        // Opened as a page, the HTML export runs nothing and shows the payloads as text.
+        const exported = watch(await context.newPage());
+        await exported.addInitScript(RECORD_CSP);
+        await exported.setContent(html);
+        check((await exported.textContent("article")).includes(`<script>window.__owned = "script"</script>`), "the opened export does not show the payload as text");
+        const found = await exported.evaluate(() => ({
+          owned: window.__owned,
+          elements: document.querySelectorAll("img, iframe, svg, script, object, embed").length,
+          handlers: [...document.querySelectorAll("*")].filter((e) => [...e.attributes].some((a) => a.name.toLowerCase().startsWith("on"))).length,
+        }));
+        check(found.owned === undefined, `a payload ran in the opened export: ${found.owned}`);
+        check(found.elements === 0, "the opened export has an element from the text");
+        check(found.handlers === 0, "the opened export has an event-handler attribute");
+        await context.close();
+        const fired = dialogs.filter((d) => d.scenario === current);
+        check(fired.length === 0, `dialogs fired: ${fired.map((d) => d.text).join("; ")}`);
+      },
+    ],
+    [
+      "10. a 10 MB paste keeps the text, says it is too large, and the page still answers",
+      async (browser) => {
+        const context = await newContext(browser, { permissions: ["clipboard-read", "clipboard-write"] });
+        const page = await open(context, rootUrl);
+        const sentence = "The council said the new bridge might cost 48 million dollars. ";
+        const huge = sentence.repeat(Math.ceil((10 << 20) / sentence.length));
+        await pasteArticle(page, huge);
+        await page.locator(".too-large[role=alert]").waitFor({ state: "visible" });
+        check((await page.textContent(".too-large")).includes("5 MB"), "the message does not name the 5 MB limit");
+        check((await page.evaluate(() => document.getElementById("editor").value.length)) === huge.length, "the editor does not hold the whole paste");
+        // Still answering: a click on the folding button is handled (its state flips), and a
+        // small text typed after it is analysed.
+        await page.click("#fold-editor");
+        await until(async () => (await page.getAttribute("#fold-editor", "aria-expanded")) === "false", "a click after the paste was never handled");
+        await page.click("#fold-editor");
+        await page.locator("#editor").waitFor({ state: "visible" });
+        await typeArticle(page, NEWS);
+        check((await page.$$(".too-large")).length === 0, "the size message stays after a small text");
+        await context.close();
+      },
+    ],
+    [
+      "11. full or switched-off storage: a message, and the text stays in the page",
+      async (browser) => {
+        const cases = [
+          [
+            "full",
+            () => {
+              Storage.prototype.setItem = function () {
+                throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+              };
+            },
+          ],
+          [
+            "switched off",
+            () => {
+              Object.defineProperty(window, "localStorage", {
+                get() {
+                  throw new DOMException("Access is denied for this document.", "SecurityError");
+                },
+              });
+            },
+          ],
+        ];
+        for (const [name, stub] of cases) {
+          const context = await newContext(browser);
+          await context.addInitScript(stub);
+          const page = await open(context, rootUrl);
+          await typeArticle(page, NEWS);
+          const message = page.locator("#message[role=alert]");
+          await message.waitFor({ state: "visible" });
+          check(/would not save your draft/.test(await message.innerText()), `${name}: the message does not say the draft was not saved: ${await message.innerText()}`);
+          check((await page.inputValue("#editor")) === NEWS, `${name}: the text is gone from the editor`);
+          // The page goes on working: a claim can be selected, a filter turned off.
+          await page.click("li.claim");
+          await page.uncheck("input[type=checkbox][name=filter][value=hedge]");
+          check((await page.$$("#reading .hl[data-category=hedge]")).length === 0, `${name}: the hedge filter does nothing`);
+          await context.close();
+        }
+      },
+    ],
+    [
+      "12. two tabs editing never silently overwrite each other's draft",
+      async (browser) => {
+        const context = await newContext(browser);
+        const first = await open(context, rootUrl);
+        const textA = "Tab A: officials said the river might flood.";
+        const textB = "Tab B: the mayor clearly ordered 3,000 sandbags.";
+        await typeArticle(first, textA);
+        await until(async () => (await storedDraft(first)) === textA, "tab A's draft is never saved");
+        // A second tab opens on the saved draft, and the person writes something else there.
+        const second = await open(context, rootUrl);
+        check((await second.inputValue("#editor")) === textA, "the second tab does not start from the saved draft");
+        await typeArticle(second, textB);
+        await until(async () => (await storedDraft(second)) === textB, "tab B's draft is never saved");
+        // Tab A is told, keeps its text, and stops saving over B's.
+        const notice = first.locator("#tab-conflict[role=alert]");
+        await notice.waitFor({ state: "visible" });
+        await first.screenshot({ path: join(shots, "tab-conflict-1280x800.png") });
+        check((await first.inputValue("#editor")) === textA, "tab A lost its text");
+        await first.fill("#editor", `${textA} More words.`);
+        await first.waitForTimeout(1000); // longer than the save delay: a save would have happened
+        check((await storedDraft(first)) === textB, "tab A saved over tab B's draft while the question was open");
+        // A keeps its text: saved again, and now B is asked.
+        await first.click("#keep-this-tab");
+        await until(async () => (await storedDraft(first)) === `${textA} More words.`, "keeping tab A's text did not save it");
+        check((await first.$$("#tab-conflict")).length === 0, "the notice stays in tab A after the choice");
+        await second.locator("#tab-conflict[role=alert]").waitFor({ state: "visible" });
+        check((await second.inputValue("#editor")) === textB, "tab B lost its text");
+        // B loads A's text; its own is one Undo away.
+        await second.click("#load-other-tab");
+        await until(async () => (await second.inputValue("#editor")) === `${textA} More words.`, "tab B did not load tab A's text");
+        check((await second.$$("#tab-conflict")).length === 0, "the notice stays in tab B after the choice");
+        await second.click("#undo-clear");
+        await until(async () => (await second.inputValue("#editor")) === textB, "Undo in tab B did not bring back its own text");
+        await context.close();
+      },
+    ],
+    [
+      "13. a panic shows a message with the text, \"Copy my text\" copies it, and a reload restores it",
+      async (browser) => {
+        const context = await newContext(browser, { permissions: ["clipboard-read", "clipboard-write"] });
+        const page = await open(context, rootUrl);
+        await typeArticle(page, NEWS);
+        await until(async () => (await storedDraft(page)) === NEWS, "the draft is never saved");
+        await page.fill("#editor", `${NEWS}\nTyped just before the error.`);
+        // The module's test hook panics at once; the call itself fails because the module stops.
+        const thrown = await page.evaluate(() => {
+          try {
+            window.wasmBindings.claimlensTestPanic();
+            return "returned";
+          } catch (error) {
+            return String(error);
+          }
+        });
+        check(thrown !== "returned", "claimlensTestPanic returned: the page did not stop");
+        const dialog = page.locator("dialog#crash[open]");
+        await dialog.waitFor({ state: "visible" });
+        check((await page.textContent("#crash-title")) === "Something went wrong", "the dialog has no title");
+        const expected = `${NEWS}\nTyped just before the error.`;
+        check((await page.inputValue("#crash-text")) === expected, "the dialog does not hold the editor's text");
+        check(await page.$eval("#crash-text", (el) => el.readOnly), "the text box in the dialog can be edited");
+        check((await storedDraft(page)) === expected, "the panic hook did not save the latest text");
+        await page.screenshot({ path: join(shots, "crash-1280x800.png") });
+        await page.evaluate(() => navigator.clipboard.writeText(""));
+        await page.click("#crash-copy");
+        await until(async () => /Copied/.test(await page.textContent("#crash-status")), "#crash-status never says the text was copied");
+        check((await page.evaluate(() => navigator.clipboard.readText())) === expected, "the clipboard does not hold the text");
+        // Escape must not close it over a page that no longer works.
+        await page.keyboard.press("Escape");
+        check(await dialog.isVisible(), "Escape closed the dialog");
+        await Promise.all([page.waitForEvent("load"), page.click("#crash-reload")]);
+        await page.waitForSelector("#editor");
+        check((await page.inputValue("#editor")) === expected, "after the reload the text is not back");
+        check((await page.$$("dialog#crash")).length === 0, "the dialog is back after the reload");
+        await context.close();
+        // The one console line the panic writes is expected here; anything else is not.
+        for (let i = problems.length - 1; i >= 0; i--) {
+          if (problems[i].scenario === current && /Claimlens stopped: [\s\S]*claimlensTestPanic/.test(problems[i].text)) problems.splice(i, 1);
+        }
       },
     ],
     [

@@ -6,3 +6,4 @@ pub mod download;
 pub mod file;
 pub mod location;
 pub mod storage;
+pub mod tabs;

@@ -1,0 +1,88 @@
+//! Two tabs of the page share one saved draft. Without care the tab that saves last wins and the
+//! other tab's text is gone after a reload. So each tab listens for the browser's `storage`
+//! event (sent to the *other* tabs of the same page when one of them writes): when another tab
+//! saves a draft that differs from this tab's text, this tab stops saving its own draft and asks
+//! the person which to keep. "Keep this tab's text" saves it again (and the other tab is then
+//! asked the same question); "Load the other tab's text" loads it here, with this tab's text one
+//! click away ("Bring back the previous text"). Until the person chooses, both texts exist: one in storage, one in this tab.
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::storage;
+
+/// Watches the other tabs' drafts; returns the notice to show (empty when there is no conflict).
+/// `on_load` receives the other tab's text when the person chooses it.
+#[hook]
+pub fn use_tab_sync(text: Rc<str>, on_load: Callback<String>) -> Html {
+    let other = use_state(|| None::<String>);
+    let current = use_mut_ref(|| text.clone());
+    *current.borrow_mut() = text.clone();
+    {
+        let (other, current) = (other.clone(), current.clone());
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "storage", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else { return };
+                    if e.key().as_deref() != Some(storage::DRAFT) {
+                        return;
+                    }
+                    match e.new_value() {
+                        Some(saved) if *saved != **current.borrow() => {
+                            storage::hold_draft(true);
+                            other.set(Some(saved));
+                        }
+                        // The other tab now holds the same text (or removed the draft): nothing
+                        // to choose, and this tab's saving may go on.
+                        _ => {
+                            storage::hold_draft(false);
+                            other.set(None);
+                        }
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    // Coming to the same text as the other tab (typing, undo) settles it too.
+    {
+        let other = other.clone();
+        use_effect_with(text.clone(), move |text| {
+            if other.as_deref().is_some_and(|o| *o == **text) {
+                storage::hold_draft(false);
+                other.set(None);
+            }
+        });
+    }
+    let Some(saved) = (*other).clone() else {
+        return html! {};
+    };
+    let keep = {
+        let (other, text) = (other.clone(), text.clone());
+        Callback::from(move |_: MouseEvent| {
+            storage::hold_draft(false);
+            storage::save_draft(&text);
+            other.set(None);
+        })
+    };
+    let load = {
+        let other = other.clone();
+        Callback::from(move |_: MouseEvent| {
+            storage::hold_draft(false);
+            on_load.emit(saved.clone());
+            other.set(None);
+        })
+    };
+    html! {
+        <div id="tab-conflict" class="message" role="alert">
+            <span class="message-text">
+                {"Another tab of Claimlens saved a different text. This tab has stopped saving its draft so that neither text is lost. Which should be kept?"}
+            </span>
+            <button type="button" id="keep-this-tab" onclick={keep}>{"Keep this tab’s text"}</button>
+            <button type="button" id="load-other-tab" onclick={load}>{"Load the other tab’s text"}</button>
+        </div>
+    }
+}
