@@ -26,7 +26,7 @@ fn main() -> std::io::Result<()> {
             n += 3;
         }
     }
-    for (name, link) in [("empty", "#"), ("v2", "#v2.AAAA"), ("bad64", "#v1.ab$cd"), ("short", "v1.A")] {
+    for (name, link) in [("empty", "#"), ("v3", "#v3.AAAA"), ("bad64", "#v1.ab$cd"), ("short", "v1.A")] {
         fs::write(format!("corpus/share_decode/{name}"), link)?;
         n += 1;
     }

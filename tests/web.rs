@@ -291,7 +291,7 @@ async fn copy_link_shows_the_link_and_its_size() {
     let input: web_sys::HtmlInputElement = page.find("#share-url").unwrap().dyn_into().unwrap();
     let link = input.value();
     let (_, fragment) = link.split_once('#').expect("a fragment");
-    assert!(fragment.starts_with("v1."), "{link}");
+    assert!(fragment.starts_with("v2."), "{link}");
     let shared = claimlens::share::decode(fragment).unwrap();
     assert_eq!(shared.text, NEWS);
     assert!(input.read_only());

@@ -2,8 +2,8 @@
 //! file host is enough to share an analysis and the text never reaches a server (browsers do not
 //! send the fragment).
 //!
-//! The payload is `v1.` followed by URL-safe base64 (no padding) of raw DEFLATE (best level) of a
-//! small binary frame:
+//! The payload is `v2.` followed by URL-safe base64 (no padding) of zlib-wrapped DEFLATE (best
+//! level) of a small binary frame:
 //!
 //! ```text
 //! varint(len(text)) · text as UTF-8 · view as JSON (absent when the view is the default)
@@ -21,6 +21,11 @@
 //! ever allocated for them), so a crafted link that would expand to gigabytes is refused after
 //! inflating at most that much.
 //! A damaged view never costs the text: it comes back with the default view and a warning.
+//!
+//! Why zlib's wrapper (six bytes, eight characters of link): its Adler-32 checksum of the frame
+//! is what tells a link with one character changed in transit from a good one. Raw DEFLATE, as
+//! `v1.` links used, has none, so such a link could open as slightly different text with no word
+//! of warning. `v1.` links are still read.
 
 use std::fmt;
 
@@ -34,7 +39,10 @@ use crate::view::ViewState;
 
 /// The version tag every payload starts with. A later format gets a new tag, and this decoder
 /// says "made by a newer Claimlens" rather than misreading it.
-pub const VERSION: &str = "v1";
+pub const VERSION: &str = "v2";
+
+/// The first format: the same frame in raw DEFLATE, without a checksum. Still read, never written.
+pub const LEGACY_VERSION: &str = "v1";
 
 /// The most a link may inflate to (the whole frame: text plus view). 16 MiB holds several books;
 /// no real link is anywhere near it (browsers and chat apps cut far shorter URLs), so anything
@@ -53,7 +61,7 @@ pub struct Shared {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ShareError {
-    /// Nothing after the `#` (or after `v1.`).
+    /// Nothing after the `#` (or after the version tag).
     Empty,
     /// A version tag this build does not know.
     UnknownVersion(String),
@@ -61,6 +69,8 @@ pub enum ShareError {
     BadBase64,
     /// The compressed data ends early or is not valid DEFLATE.
     Corrupt,
+    /// It unpacks, but not to what was packed: the checksum does not match.
+    Altered,
     /// It would inflate past [`MAX_INFLATED`].
     TooLarge,
     /// The text inside is not valid UTF-8 (this encoder never makes such links).
@@ -80,6 +90,9 @@ impl fmt::Display for ShareError {
             ),
             ShareError::Corrupt => f.write_str(
                 "This link is incomplete or damaged, so its text cannot be recovered. It may have been cut short when it was copied; ask for it again.",
+            ),
+            ShareError::Altered => f.write_str(
+                "This link is damaged: part of it was changed after it was made, so it was not opened rather than show you a different text. Ask for it again.",
             ),
             ShareError::TooLarge => write!(
                 f,
@@ -111,7 +124,7 @@ pub fn encode(text: &str, view: &ViewState) -> String {
         prune(&mut value, &default);
         frame.extend_from_slice(value.to_string().as_bytes());
     }
-    let packed = miniz_oxide::deflate::compress_to_vec(&frame, 10);
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(&frame, 10);
     let mut out = String::with_capacity(VERSION.len() + 1 + packed.len() * 4 / 3 + 4);
     out.push_str(VERSION);
     out.push('.');
@@ -131,14 +144,16 @@ pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
         // No tag at all: not something any version of Claimlens made.
         None => return Err(ShareError::UnknownVersion(shorten(fragment))),
     };
-    if version != VERSION {
-        return Err(ShareError::UnknownVersion(shorten(version)));
-    }
+    let checked = match version {
+        VERSION => true,
+        LEGACY_VERSION => false,
+        _ => return Err(ShareError::UnknownVersion(shorten(version))),
+    };
     if data.is_empty() {
         return Err(ShareError::Empty);
     }
     let packed = B64.decode(data).map_err(|_| ShareError::BadBase64)?;
-    let frame = inflate_bounded(&packed, MAX_INFLATED)?;
+    let frame = inflate_bounded(&packed, MAX_INFLATED, checked)?;
     let (len, used) = get_varint(&frame).ok_or(ShareError::Corrupt)?;
     let rest = &frame[used..];
     let len = usize::try_from(len).map_err(|_| ShareError::Corrupt)?;
@@ -161,12 +176,16 @@ pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
     Ok(Shared { text, view, warning })
 }
 
-/// Raw DEFLATE inflated into at most `max` bytes, allocating no more than that: the output grows
-/// by doubling with exact reservations, where `Vec`'s own amortised growth (which miniz_oxide's
+/// DEFLATE (zlib-wrapped with its checksum verified when `zlib`, raw otherwise) inflated into at
+/// most `max` bytes, allocating no more than that: the output grows by doubling with exact
+/// reservations, where `Vec`'s own amortised growth (which miniz_oxide's
 /// `decompress_to_vec_with_limit` relies on) could reserve twice the limit on the last step.
-fn inflate_bounded(packed: &[u8], max: usize) -> Result<Vec<u8>, ShareError> {
+fn inflate_bounded(packed: &[u8], max: usize, zlib: bool) -> Result<Vec<u8>, ShareError> {
     use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
-    let flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    let mut flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    if zlib {
+        flags |= inflate_flags::TINFL_FLAG_PARSE_ZLIB_HEADER | inflate_flags::TINFL_FLAG_COMPUTE_ADLER32;
+    }
     let mut out: Vec<u8> = Vec::new();
     let start = packed.len().saturating_mul(2).max(64).min(max);
     out.reserve_exact(start);
@@ -183,6 +202,7 @@ fn inflate_bounded(packed: &[u8], max: usize) -> Result<Vec<u8>, ShareError> {
                 return Ok(out);
             }
             TINFLStatus::HasMoreOutput if out.len() >= max => return Err(ShareError::TooLarge),
+            TINFLStatus::Adler32Mismatch => return Err(ShareError::Altered),
             TINFLStatus::HasMoreOutput => {
                 let grown = out.len().saturating_mul(2).min(max);
                 out.reserve_exact(grown - out.len());

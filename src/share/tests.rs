@@ -4,6 +4,11 @@ use crate::view::{ClaimSort, Customizations, Dismissed, ExtraCue, Filters, Panel
 
 /// Packs a hand-made frame the way `encode` does, so damaged frames can be tested.
 fn pack(frame: &[u8]) -> String {
+    format!("v2.{}", B64.encode(miniz_oxide::deflate::compress_to_vec_zlib(frame, 10)))
+}
+
+/// Packs a frame the way the first format did: raw DEFLATE, no checksum.
+fn pack_v1(frame: &[u8]) -> String {
     format!("v1.{}", B64.encode(miniz_oxide::deflate::compress_to_vec(frame, 10)))
 }
 
@@ -40,7 +45,7 @@ fn tricky_texts_round_trip_byte_for_byte() {
 #[test]
 fn payload_is_versioned_url_safe_and_unpadded() {
     let payload = encode("Officials said the river might flood.", &ViewState::default());
-    let data = payload.strip_prefix("v1.").expect("v1. prefix");
+    let data = payload.strip_prefix("v2.").expect("v2. prefix");
     assert!(data.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'), "{payload}");
     assert!(!payload.contains('='));
 }
@@ -100,21 +105,32 @@ fn accepts_padding_added_by_other_tools() {
 fn each_kind_of_damage_gives_its_error() {
     let good = encode("Officials said the river might flood.", &ViewState::default());
     let packed = B64.decode(&good[3..]).unwrap();
-    let cut_compressed = format!("v1.{}", B64.encode(&packed[..packed.len() / 2]));
+    let cut_compressed = format!("v2.{}", B64.encode(&packed[..packed.len() / 2]));
+    let legacy = B64.decode(&pack_v1(b"\x05hello")[3..]).unwrap();
+    let cut_legacy = format!("v1.{}", B64.encode(&legacy[..legacy.len() / 2]));
+    // The last four bytes are the Adler-32 of the frame: one bit off and the text is not trusted.
+    let mut altered = packed.clone();
+    *altered.last_mut().unwrap() ^= 1;
+    let altered = format!("v2.{}", B64.encode(&altered));
     let cases: Vec<(String, ShareError)> = vec![
         ("".into(), ShareError::Empty),
         ("#".into(), ShareError::Empty),
         ("v1.".into(), ShareError::Empty),
         ("#v1.".into(), ShareError::Empty),
-        ("v2.AAAA".into(), ShareError::UnknownVersion("v2".into())),
+        ("v2.".into(), ShareError::Empty),
+        ("v3.AAAA".into(), ShareError::UnknownVersion("v3".into())),
         ("abcdef".into(), ShareError::UnknownVersion("abcdef".into())),
         ("v1.ab$cd".into(), ShareError::BadBase64),
         ("v1.abc+/de".into(), ShareError::BadBase64),
         // A single leftover base64 character cannot be the end of any byte string.
         ("v1.abcde".into(), ShareError::BadBase64),
         (cut_compressed, ShareError::Corrupt),
+        (cut_legacy, ShareError::Corrupt),
+        (altered, ShareError::Altered),
         // Valid base64, not DEFLATE (block type 3 is reserved).
         (format!("v1.{}", B64.encode([0xff, 0xff, 0xff])), ShareError::Corrupt),
+        // Valid base64, no zlib header (its check bits fail).
+        (format!("v2.{}", B64.encode([0xff, 0xff, 0xff])), ShareError::Corrupt),
         // The frame claims 10 bytes of text but holds 3.
         (pack(&[10, b'a', b'b', b'c']), ShareError::Corrupt),
         // An empty frame has no length.
@@ -230,4 +246,15 @@ fn only_changed_view_fields_travel() {
     frame.extend_from_slice(br#"{"filters":{"loaded":false}}"#);
     assert_eq!(encode("ab", &view), pack(&frame));
     assert_eq!(decode(&encode("ab", &view)).unwrap().view, view);
+}
+
+#[test]
+fn first_format_links_still_open() {
+    // A link from before the checksum: raw DEFLATE of the same frame, "v1." in front.
+    let mut frame = vec![5];
+    frame.extend_from_slice(b"hello");
+    frame.extend_from_slice(br#"{"selected":0}"#);
+    let back = decode(&pack_v1(&frame)).unwrap();
+    assert_eq!(back.text, "hello");
+    assert_eq!(back.view, ViewState { selected: Some(0), ..ViewState::default() });
 }

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { deflateRawSync, deflateSync, inflateSync } from "node:zlib";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const dist = resolve(root, "dist");
@@ -191,12 +191,13 @@ async function storedDraft(page) {
   return page.evaluate(() => localStorage.getItem("claimlens.draft.v1"));
 }
 
-// The share payload as documented (src/share): "v1." + base64url(raw DEFLATE(varint(len) ·
-// text · view JSON)). Decoding it here checks the link itself, independently of the page.
+// The share payload as documented (src/share): "v2." + base64url(zlib(varint(len) · text · view
+// JSON)). Decoding it here (zlib checks the Adler-32) checks the link itself, independently of
+// the page.
 function decodePayload(url) {
   const fragment = new URL(url).hash;
-  check(fragment.startsWith("#v1."), `share link has no #v1. fragment: ${url}`);
-  const frame = inflateRawSync(Buffer.from(fragment.slice(4), "base64url"));
+  check(fragment.startsWith("#v2."), `share link has no #v2. fragment: ${url}`);
+  const frame = inflateSync(Buffer.from(fragment.slice(4), "base64url"));
   let length = 0;
   let shift = 0;
   let at = 0;
@@ -452,7 +453,7 @@ function scenarios(base) {
         await page.click(`li.claim[data-index="${claim}"]`);
         await page.click("#copy-link");
         const link = await until(() => page.inputValue("#share-url"), "#share-url stays empty");
-        check(link.startsWith(`${subUrl}#v1.`), `the link is not this page with #v1.: ${link}`);
+        check(link.startsWith(`${subUrl}#v2.`), `the link is not this page with #v2.: ${link}`);
         check(/\S/.test(await page.innerText("#share-size")), "#share-size is empty");
         const clipboard = await page.evaluate(() => navigator.clipboard.readText());
         check(clipboard === link, "the clipboard does not hold the link shown in #share-url");
@@ -503,19 +504,27 @@ function scenarios(base) {
         const page = await open(context, rootUrl);
         await typeArticle(page, NEWS);
         await until(async () => (await storedDraft(page)) === NEWS, "the draft is never saved (claimlens.draft.v1)");
-        const real = shared.link ?? `${rootUrl}#v1.${Buffer.from("not a real payload at all").toString("base64url")}`;
-        const payload = real.slice(real.indexOf("#v1.") + 4);
+        const real = shared.link ?? `${rootUrl}#v2.${deflateSync(Buffer.from("\x05hello")).toString("base64url")}`;
+        const payload = real.slice(real.indexOf("#v2.") + 4);
         const cut = payload.slice(0, Math.floor((payload.length * 0.6) / 4) * 4);
-        // 17 MiB of zeros deflates to about 17 KB: a link that would inflate past the 16 MiB bound.
-        const bomb = deflateRawSync(Buffer.alloc(17 << 20), { level: 9 }).toString("base64url");
+        // The last four bytes are the checksum: one bit off is a link changed on its way.
+        const altered = Buffer.from(payload, "base64url");
+        altered[altered.length - 1] ^= 1;
+        // 17 MiB of zeros deflates to about 17 KB: a link that would inflate past the 16 MiB bound,
+        // in the current format and in the first one (raw DEFLATE, still read).
+        const zeros = Buffer.alloc(17 << 20);
+        const bomb = deflateSync(zeros, { level: 9 }).toString("base64url");
+        const oldBomb = deflateRawSync(zeros, { level: 9 }).toString("base64url");
         // Each kind of damage, and a word its message must contain.
         const damaged = [
-          ["#v1.garbage", /damaged|incomplete/],
-          [`#v1.${cut}`, /incomplete or damaged/],
-          ["#v1.", /no text/],
+          ["#v2.garbage", /damaged|incomplete/],
+          [`#v2.${cut}`, /incomplete or damaged/],
+          [`#v2.${altered.toString("base64url")}`, /changed after it was made/],
+          ["#v2.", /no text/],
           ["#v9.abc", /newer Claimlens/],
-          ["#v1.ab$cd!!", /characters a Claimlens link never has/],
-          [`#v1.${bomb}`, /16 MiB/],
+          ["#v2.ab$cd!!", /characters a Claimlens link never has/],
+          [`#v2.${bomb}`, /16 MiB/],
+          [`#v1.${oldBomb}`, /16 MiB/],
         ];
         for (const [fragment, says] of damaged) {
           const tab = await open(context, `${rootUrl}${fragment}`);
@@ -528,7 +537,7 @@ function scenarios(base) {
           await tab.close();
         }
         // The same links pasted into the address bar of the open page (only the fragment changes).
-        for (const [fragment, says] of damaged.filter(([f]) => f !== "#v1.")) {
+        for (const [fragment, says] of damaged.filter(([f]) => f !== "#v2.")) {
           await page.evaluate((f) => {
             location.hash = f;
           }, fragment);

@@ -1,4 +1,4 @@
-//! The address bar: share links carry the article in the fragment (`#v1.<payload>`), which
+//! The address bar: share links carry the article in the fragment (`#v2.<payload>`), which
 //! browsers never send to a server.
 
 /// The page address without fragment: what a share link is built on.
