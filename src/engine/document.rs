@@ -1,7 +1,11 @@
 //! The parsed text every detector reads: tokens, a normalised token stream for lexicon matching,
 //! paragraphs and sentences. Detectors never re-tokenise.
 
+use std::sync::OnceLock;
+
 use unicode_segmentation::UnicodeSegmentation;
+
+use super::lexicon::{self, BuiltinHits};
 
 use super::result::Range;
 use super::segment::{self, Block};
@@ -53,6 +57,8 @@ pub struct Document<'t> {
     norm_words: Vec<(usize, usize)>,
     pub paragraphs: Vec<Range>,
     pub sentences: Vec<SentenceUnit>,
+    /// The built-in lexicons' hits, found on first request, all in one pass.
+    builtin_hits: OnceLock<BuiltinHits>,
 }
 
 impl<'t> Document<'t> {
@@ -60,7 +66,11 @@ impl<'t> Document<'t> {
         let tokens = tokenize(text);
         let (norm, norm_words) = normalise(text, &tokens);
         let (paragraphs, sentences) = segment::split(text, &tokens);
-        Document { text, tokens, norm, norm_words, paragraphs, sentences }
+        Document { text, tokens, norm, norm_words, paragraphs, sentences, builtin_hits: OnceLock::new() }
+    }
+
+    pub(crate) fn builtin_hits(&self) -> &BuiltinHits {
+        self.builtin_hits.get_or_init(|| lexicon::builtin_hits(self))
     }
 
     #[inline]
@@ -81,14 +91,21 @@ impl<'t> Document<'t> {
     }
 
     /// Does token `i` equal any of `words`?
+    ///
+    /// The lists are the detectors' constant word lists, some a hundred words long, asked about
+    /// most tokens: a long list is indexed once (per thread) by length and first letter, so that
+    /// a token is compared only with the few words that could equal it.
     #[inline]
-    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        // Detectors call this for most tokens with word lists dozens long: take the token once.
+    pub fn is_any(&self, i: usize, words: &'static [&'static str]) -> bool {
         if i >= self.tokens.len() {
             return false;
         }
         let token = self.token_text(i);
-        words.iter().any(|w| eq_fold(token, w))
+        // A curly apostrophe may stand for a straight one: such a token takes the full test.
+        if words.len() <= SHORT_LIST || token.as_bytes().contains(&0xE2) {
+            return words.iter().any(|w| eq_fold(token, w));
+        }
+        word_sets::contains(words, token)
     }
 
     /// Byte range covering tokens `first..last` (last exclusive, `last > first`).
@@ -114,6 +131,96 @@ impl<'t> Document<'t> {
         let first = self.norm_words[first_word].1;
         let last = self.norm_words[last_word - 1].1 + 1;
         (first, last)
+    }
+}
+
+/// Lists up to this long are scanned: indexing them would cost more than it saves.
+const SHORT_LIST: usize = 6;
+
+/// Word lists indexed by (length, first byte folded to lower case): for a token without a curly
+/// apostrophe, [`eq_fold`] can only hold for a word with the same length and first letter, and is
+/// then plain ASCII case folding.
+mod word_sets {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use std::hash::{BuildHasherDefault, Hasher};
+
+    pub(super) struct WordSet {
+        /// One bit per key hash: most tokens are in no list, and leave here.
+        filter: [u64; 4],
+        /// (key, word), sorted by key.
+        keyed: Vec<(u32, &'static str)>,
+    }
+
+    fn key(word: &[u8]) -> u32 {
+        (word.len().min(0xFF_FFFF) as u32) << 8 | word.first().map_or(0, u8::to_ascii_lowercase) as u32
+    }
+
+    fn bit(key: u32) -> usize {
+        (key.wrapping_mul(0x9E37_79B1) >> 24) as usize
+    }
+
+    impl WordSet {
+        fn new(words: &'static [&'static str]) -> WordSet {
+            let mut filter = [0u64; 4];
+            let mut keyed: Vec<(u32, &'static str)> = words.iter().map(|w| (key(w.as_bytes()), *w)).collect();
+            keyed.sort_by_key(|&(k, _)| k);
+            for &(k, _) in &keyed {
+                let b = bit(k);
+                filter[b / 64] |= 1 << (b % 64);
+            }
+            WordSet { filter, keyed }
+        }
+
+        fn contains(&self, token: &str) -> bool {
+            let k = key(token.as_bytes());
+            let b = bit(k);
+            if self.filter[b / 64] & (1 << (b % 64)) == 0 {
+                return false;
+            }
+            let from = self.keyed.partition_point(|&(kk, _)| kk < k);
+            self.keyed[from..].iter().take_while(|&&(kk, _)| kk == k).any(|(_, w)| token.eq_ignore_ascii_case(w))
+        }
+    }
+
+    /// Keys are the addresses of `'static` lists, already well spread: one multiplication hashes them.
+    #[derive(Default)]
+    struct AddressHasher(u64);
+
+    impl Hasher for AddressHasher {
+        fn finish(&self) -> u64 {
+            self.0
+        }
+        fn write(&mut self, bytes: &[u8]) {
+            for &b in bytes {
+                self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            }
+        }
+        fn write_usize(&mut self, n: usize) {
+            self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    type Sets = HashMap<(usize, usize), Box<WordSet>, BuildHasherDefault<AddressHasher>>;
+
+    thread_local! {
+        // Keyed by address and length: a `'static` list never moves or changes, so its address
+        // names it for the life of the program.
+        static SETS: RefCell<Sets> = RefCell::new(Sets::default());
+    }
+
+    /// `eq_fold(token, w)` for some `w` in `words`, for a token without a curly apostrophe.
+    pub(super) fn contains(words: &'static [&'static str], token: &str) -> bool {
+        SETS.with(|sets| {
+            let id = (words.as_ptr() as usize, words.len());
+            if let Some(set) = sets.borrow().get(&id) {
+                return set.contains(token);
+            }
+            let set = Box::new(WordSet::new(words));
+            let found = set.contains(token);
+            sets.borrow_mut().insert(id, set);
+            found
+        })
     }
 }
 
@@ -385,6 +492,41 @@ mod tests {
         for &(token, word, expected) in FOLD_CASES {
             assert_eq!(eq_fold(token, word), expected, "{token:?} vs {word:?}");
         }
+    }
+
+    const LONG_LIST: &[&str] = &["said", "says", "told", "Sen", "U.S", "don't", "a", "an", "the", "who", "which", "reporters"];
+
+    #[test]
+    fn long_word_lists_match_like_short_ones() {
+        // (text, token index, expected): case, curly apostrophes and near misses in length and
+        // first letter, against a list long enough to be indexed.
+        let cases: &[(&str, usize, bool)] = &[
+            ("SAID", 0, true),
+            ("Says", 0, true),
+            ("sayz", 0, false),
+            ("sen", 0, true),
+            ("u.s", 0, true),
+            ("US", 0, false),
+            ("Don\u{2019}t", 0, true),
+            ("DON'T", 0, true),
+            ("dont", 0, false),
+            ("A", 0, true),
+            ("I", 0, false),
+            ("reporter", 0, false),
+            ("Reporters", 0, true),
+            ("whom", 0, false),
+            ("Which", 0, true),
+            ("x", 1, false),
+        ];
+        for &(text, i, expected) in cases {
+            let doc = Document::new(text);
+            assert_eq!(doc.is_any(i, LONG_LIST), expected, "{text:?}");
+            // The same answer the second time, from the index built the first time.
+            assert_eq!(doc.is_any(i, LONG_LIST), expected, "{text:?}");
+            assert_eq!(i < doc.tokens.len() && LONG_LIST.iter().any(|w| eq_fold(doc.token_text(i), w)), expected, "{text:?}");
+        }
+        // A list's prefix is a list of its own.
+        assert!(!Document::new("who").is_any(0, &LONG_LIST[..9]));
     }
 
     #[test]

@@ -38,8 +38,7 @@ use super::result::{Attribution, Range, SourceKind, Stance};
 use source::Class;
 
 fn cues() -> &'static Lexicon {
-    static CUES: OnceLock<Lexicon> = OnceLock::new();
-    CUES.get_or_init(|| Lexicon::parse(include_str!("../../../lexicons/attribution_cues.tsv")))
+    Lexicon::builtin(crate::engine::lexicon::Builtin::AttributionCues)
 }
 
 /// The single-word cues, lower-cased: a source phrase never runs across another report's verb

@@ -5,15 +5,12 @@
 //! Everything is counted in one pass over the unit's tokens plus the lexicon hits that fall in it,
 //! so classification stays linear in the text.
 
-use std::sync::OnceLock;
-
 use crate::engine::document::{Document, TokenKind};
 use crate::engine::lexicon::{Hit, Lexicon};
 use crate::engine::result::{Attribution, Category, CueKind, Range, SourceKind, Span, Stance};
 
 pub(crate) fn lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::parse(include_str!("../../../lexicons/claim_cues.tsv")))
+    Lexicon::builtin(crate::engine::lexicon::Builtin::ClaimCues)
 }
 
 /// The lexicon tags, in the order of [`Cues::tags`].
