@@ -29,6 +29,12 @@ pub fn run(data_dir: &Path) -> Result<u8, Fail> {
         .collect();
     drop(raw);
     let bytes: usize = texts.iter().map(String::len).sum();
+    // Memory first, before the timings churn the allocator: the whole corpus as one text.
+    let whole_len = bytes + 2 * texts.len().saturating_sub(1);
+    let memory = {
+        let whole = texts.join("\n\n");
+        peak_growth(|| drop(black_box(claimlens::analyze(&whole))))
+    };
     let mut out = io::stdout().lock();
     let mut say = |line: String| writeln!(out, "{line}").map_err(Fail::output);
     say(format!("corpus: {} records, {:.1} MB of text; best of {RUNS} runs, single thread\n", texts.len(), mb(bytes)))?;
@@ -88,7 +94,32 @@ pub fn run(data_dir: &Path) -> Result<u8, Fail> {
         let secs = best(|| drop(black_box(claimlens::analyze(&text))));
         say(format!("{:<28}{:>9.2}x", name, secs * 1e9 / text.len() as f64 / news_ns))?;
     }
+    match memory {
+        Some(bytes) => say(format!(
+            "\npeak memory analysing the one text of {:.1} MB: {:.1} MB above the text, {:.1}x its size",
+            mb(whole_len),
+            mb(bytes),
+            bytes as f64 / whole_len as f64
+        ))?,
+        None => say("\npeak memory: not measured (needs Linux /proc)".to_string())?,
+    }
     Ok(exit::OK)
+}
+
+/// How far resident memory rises above where it stood while `f` runs (Linux: the kernel's
+/// high-water mark, reset first through `/proc/self/clear_refs`). Resident memory counts what
+/// the process really holds, allocator overhead included.
+fn peak_growth(f: impl FnOnce()) -> Option<usize> {
+    fn status_kb(field: &str) -> Option<usize> {
+        let status = fs::read_to_string("/proc/self/status").ok()?;
+        let line = status.lines().find(|l| l.starts_with(field))?;
+        line[field.len()..].trim().trim_end_matches("kB").trim().parse().ok()
+    }
+    fs::write("/proc/self/clear_refs", "5").ok()?;
+    let before = status_kb("VmRSS:")?;
+    f();
+    let peak = status_kb("VmHWM:")?;
+    Some(peak.saturating_sub(before) * 1024)
 }
 
 fn spans_of(doc: &Document, quotes: &[Range]) -> Vec<Span> {

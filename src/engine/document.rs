@@ -54,19 +54,24 @@ pub struct Document<'t> {
     pub norm: String,
     /// For each normalised word, where it starts in `norm` and which token it came from.
     /// A contraction yields two words ("don't" -> "do", "not") pointing at the same token.
-    norm_words: Vec<(usize, usize)>,
+    /// Kept in 32 bits: this holds a pair per token, the largest table of a large text.
+    norm_words: Vec<(u32, u32)>,
     pub paragraphs: Vec<Range>,
     pub sentences: Vec<SentenceUnit>,
     /// The built-in lexicons' hits, found on first request, all in one pass.
     builtin_hits: OnceLock<BuiltinHits>,
+    norm_freed: bool,
 }
 
 impl<'t> Document<'t> {
+    /// Parses `text`. Texts are limited to 4 GB (of normalised text, a little more than the
+    /// text itself): the tables that point into it keep 32-bit offsets to save memory, which
+    /// is all a page's WebAssembly memory can hold in any case.
     pub fn new(text: &'t str) -> Self {
         let tokens = tokenize(text);
         let (norm, norm_words) = normalise(text, &tokens);
         let (paragraphs, sentences) = segment::split(text, &tokens);
-        Document { text, tokens, norm, norm_words, paragraphs, sentences, builtin_hits: OnceLock::new() }
+        Document { text, tokens, norm, norm_words, paragraphs, sentences, builtin_hits: OnceLock::new(), norm_freed: false }
     }
 
     pub(crate) fn builtin_hits(&self) -> &BuiltinHits {
@@ -125,12 +130,27 @@ impl<'t> Document<'t> {
 
     /// Token range `(first, last)` covered by a match `[start, end)` in `norm`.
     pub fn norm_match_tokens(&self, start: usize, end: usize) -> (usize, usize) {
-        // Matches are padded with the separating spaces, so words begin at start + 1.
-        let first_word = self.norm_words.partition_point(|&(s, _)| s < start + 1);
-        let last_word = self.norm_words.partition_point(|&(s, _)| s < end);
-        let first = self.norm_words[first_word].1;
-        let last = self.norm_words[last_word - 1].1 + 1;
-        (first, last)
+        match_tokens(&self.norm_words, start, end)
+    }
+
+    /// Finds the built-in lexicons' hits now and frees the normalised stream, which serves
+    /// nothing else: on a large text it is a good part of the memory held while the detectors
+    /// build their results. A lexicon of its own searched afterwards normalises the text again.
+    pub fn settle_lexicons(&mut self) {
+        self.builtin_hits();
+        self.norm = String::new();
+        self.norm_words = Vec::new();
+        self.norm_freed = true;
+    }
+
+    /// `norm` and the words in it, made again if [`Document::settle_lexicons`] freed them.
+    pub(crate) fn with_norm<R>(&self, f: impl FnOnce(&str, &dyn Fn(usize, usize) -> (usize, usize)) -> R) -> R {
+        if self.norm_freed {
+            let (norm, words) = normalise(self.text, &self.tokens);
+            f(&norm, &|start, end| match_tokens(&words, start, end))
+        } else {
+            f(&self.norm, &|start, end| match_tokens(&self.norm_words, start, end))
+        }
     }
 }
 
@@ -224,6 +244,15 @@ mod word_sets {
     }
 }
 
+/// Token range `(first, last)` covered by a match `[start, end)` in a normalised stream whose
+/// words are `words`.
+fn match_tokens(words: &[(u32, u32)], start: usize, end: usize) -> (usize, usize) {
+    // Matches are padded with the separating spaces, so words begin at start + 1.
+    let first_word = words.partition_point(|&(s, _)| (s as usize) < start + 1);
+    let last_word = words.partition_point(|&(s, _)| (s as usize) < end);
+    (words[first_word].1 as usize, words[last_word - 1].1 as usize + 1)
+}
+
 #[inline]
 fn eq_fold(token: &str, word: &str) -> bool {
     if token.len() == word.len() {
@@ -280,6 +309,11 @@ fn tokenize(text: &str) -> Vec<Token> {
             tokenize_unicode(line, at, &mut tokens, &mut newlines);
         }
         at += line.len();
+    }
+    // The guess above is far too generous for long words (a whole text of one word): give back
+    // what the document would otherwise hold unused for its whole life.
+    if tokens.capacity() > tokens.len() + tokens.len() / 4 + 16 {
+        tokens.shrink_to_fit();
     }
     tokens
 }
@@ -359,45 +393,58 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
 
 /// Lower-cases ASCII, folds typographic quotes and dashes, and splits contractions so that the
 /// lexicons can be written plainly ("do not know" matches "don't know").
-fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(usize, usize)>) {
-    let mut norm = String::with_capacity(text.len() + tokens.len() + 2);
-    let mut words = Vec::with_capacity(tokens.len());
-    norm.push(' ');
+fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
+    // Built as bytes and checked as UTF-8 once at the end: every piece written is whole UTF-8.
+    let mut norm: Vec<u8> = Vec::with_capacity(text.len() + tokens.len() + 2);
+    // A word per token, and one more per contraction: room for one in eight without regrowing
+    // (which would briefly hold the table twice over).
+    let mut words: Vec<(u32, u32)> = Vec::with_capacity(tokens.len() + tokens.len() / 8);
+    // Offsets into the stream and token indices are both below its length.
+    let at = |n: usize| u32::try_from(n).expect("texts up to 4 GB");
+    let mut folded = String::new();
+    norm.push(b' ');
     for (i, t) in tokens.iter().enumerate() {
-        let raw = &text[t.start..t.end];
-        // Written straight into the stream (no String per token): news text is nearly all ASCII,
-        // which is copied and lower-cased in place; other tokens go char by char.
+        let raw = &text.as_bytes()[t.start..t.end];
         let start = norm.len();
-        if raw.is_ascii() {
-            norm.push_str(raw);
-            norm[start..].make_ascii_lowercase();
-            if raw.bytes().any(|b| b == b'`' || b.is_ascii_whitespace() || b == 0x0B) {
-                let folded: String = norm[start..].chars().map(fold_char).collect();
-                norm.truncate(start);
-                norm.push_str(&folded);
-            }
-        } else {
-            norm.extend(raw.chars().map(fold_char));
+        // News text is nearly all ASCII: copied and lower-cased in one pass, its rare odd bytes
+        // noted on the way; other tokens go char by char.
+        let mut odd = !raw.is_ascii();
+        if !odd {
+            norm.extend(raw.iter().map(u8::to_ascii_lowercase));
+            odd = raw.iter().any(|&b| b == b'`' || b.is_ascii_whitespace() || b == 0x0B);
+        }
+        if odd {
+            norm.truncate(start);
+            folded.clear();
+            folded.extend(text[t.start..t.end].chars().map(fold_char));
+            norm.extend_from_slice(folded.as_bytes());
         }
         // Every contraction has an apostrophe except "cannot" (six letters): skip the suffix
         // tests for all other words.
         let piece = &norm[start..];
-        let (head, tail) = if piece.len() == 6 || piece.as_bytes().contains(&b'\'') { split_contraction(piece) } else { (Head::Keep(piece.len()), None) };
-        if let Head::Replace(head) = head {
-            norm.truncate(start);
-            norm.push_str(head);
-        } else if let Head::Keep(len) = head {
-            norm.truncate(start + len);
-        }
-        words.push((start, i));
-        norm.push(' ');
-        if let Some(tail) = tail {
-            words.push((norm.len(), i));
-            norm.push_str(tail);
-            norm.push(' ');
+        if piece.len() == 6 || piece.contains(&b'\'') {
+            let piece = std::str::from_utf8(piece).expect("a normalised token is UTF-8");
+            let (head, tail) = split_contraction(piece);
+            match head {
+                Head::Replace(head) => {
+                    norm.truncate(start);
+                    norm.extend_from_slice(head.as_bytes());
+                }
+                Head::Keep(len) => norm.truncate(start + len),
+            }
+            words.push((at(start), at(i)));
+            norm.push(b' ');
+            if let Some(tail) = tail {
+                words.push((at(norm.len()), at(i)));
+                norm.extend_from_slice(tail.as_bytes());
+                norm.push(b' ');
+            }
+        } else {
+            words.push((at(start), at(i)));
+            norm.push(b' ');
         }
     }
-    (norm, words)
+    (String::from_utf8(norm).expect("the normalised stream is UTF-8"), words)
 }
 
 fn fold_char(c: char) -> char {

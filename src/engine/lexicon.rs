@@ -102,13 +102,15 @@ pub(crate) type BuiltinHits = [Vec<Hit>; BUILTINS];
 /// Searches `doc.norm` once for every built-in pattern and sorts the matches out by lexicon.
 pub(crate) fn builtin_hits(doc: &Document) -> BuiltinHits {
     let b = builtins();
-    let mut per: [Vec<(usize, usize, usize)>; BUILTINS] = Default::default();
-    for (start, end, pattern) in b.automaton.matches(&doc.norm) {
-        // Lexicons own consecutive pattern ranges; there are only five.
-        let k = b.first_pattern[1..].partition_point(|&f| f <= pattern);
-        per[k].push((start, end, pattern - b.first_pattern[k]));
-    }
-    per.map(|all| resolve(doc, all))
+    doc.with_norm(|norm, tokens_of| {
+        let mut per: [Vec<(usize, usize, usize)>; BUILTINS] = Default::default();
+        for (start, end, pattern) in b.automaton.matches(norm) {
+            // Lexicons own consecutive pattern ranges; there are only five.
+            let k = b.first_pattern[1..].partition_point(|&f| f <= pattern);
+            per[k].push((start, end, pattern - b.first_pattern[k]));
+        }
+        per.map(|all| resolve(tokens_of, all))
+    })
 }
 
 /// Bytes of normalised text searched before the DFA is worth building.
@@ -172,7 +174,7 @@ impl Automaton {
 }
 
 /// All hits, longest first at each position, never overlapping one another.
-fn resolve(doc: &Document, mut all: Vec<(usize, usize, usize)>) -> Vec<Hit> {
+fn resolve(tokens_of: &dyn Fn(usize, usize) -> (usize, usize), mut all: Vec<(usize, usize, usize)>) -> Vec<Hit> {
     // Leftmost, then longest: "it is possible that" wins over "possible".
     all.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     let mut hits = Vec::new();
@@ -182,7 +184,7 @@ fn resolve(doc: &Document, mut all: Vec<(usize, usize, usize)>) -> Vec<Hit> {
         if start + 1 < taken_until {
             continue;
         }
-        let (first, last) = doc.norm_match_tokens(start, end);
+        let (first, last) = tokens_of(start, end);
         hits.push(Hit { first, last, entry });
         taken_until = end;
     }
@@ -205,7 +207,7 @@ impl Lexicon {
     /// All hits, longest first at each position, never overlapping one another.
     pub fn find(&self, doc: &Document) -> Vec<Hit> {
         match &self.search {
-            Search::Own(automaton) => resolve(doc, automaton.matches(&doc.norm)),
+            Search::Own(automaton) => doc.with_norm(|norm, tokens_of| resolve(tokens_of, automaton.matches(norm))),
             Search::Shared(which) => doc.builtin_hits()[*which as usize].clone(),
         }
     }
@@ -276,6 +278,20 @@ mod tests {
         }
         // Every lexicon has something to find in the text above.
         assert!(BUILTIN_ORDER.iter().all(|&w| !Lexicon::builtin(w).find(&doc).is_empty()), "{found}");
+    }
+
+    #[test]
+    fn hits_survive_the_normalised_stream_being_freed() {
+        let text = "We don\u{2019}t know whether it is possible that the mayor may resign.";
+        let own = Lexicon::parse("possible\ta\nit is possible that\tb\nmay\tc\nwe do not know\td\n");
+        let mut doc = Document::new(text);
+        let (own_before, hedges_before) = (own.find(&doc), Lexicon::builtin(Builtin::Hedges).find(&doc));
+        doc.settle_lexicons();
+        assert!(doc.norm.is_empty());
+        assert_eq!(own.find(&doc), own_before);
+        assert_eq!(Lexicon::builtin(Builtin::Hedges).find(&doc), hedges_before);
+        let found: Vec<&str> = own_before.iter().map(|h| doc.token_span(h.first, h.last).slice(text)).collect();
+        assert_eq!(found, ["We don\u{2019}t know", "it is possible that", "may"]);
     }
 
     #[test]

@@ -159,7 +159,12 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
             TokenKind::Word => {
                 c.words += 1;
                 lower.clear();
-                lower.extend(s.chars().map(|ch| if ch == '\u{2019}' { '\'' } else { ch.to_ascii_lowercase() }));
+                if s.is_ascii() {
+                    lower.push_str(s);
+                    lower.make_ascii_lowercase();
+                } else {
+                    lower.extend(s.chars().map(|ch| if ch == '\u{2019}' { '\'' } else { ch.to_ascii_lowercase() }));
+                }
                 let starts_upper = s.chars().next().is_some_and(char::is_uppercase);
                 if starts_upper && !first_word && lower != "i" && !lower.starts_with("i'") && !follows_opening(doc, i, first) {
                     c.names += 1;
@@ -182,16 +187,16 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
                 }
                 // Length first: most words are longer than any auxiliary or subject pronoun, and
                 // this runs for every word of the text.
-                if lower.len() <= 6 && AUXILIARIES.contains(&lower.as_str()) || lower.contains('\'') {
+                if lower.len() <= 6 && listed(AUXILIARIES, &lower) || lower.contains('\'') {
                     c.verb_like = true;
                 }
                 if prev_subject {
                     c.verb_like = true;
                 }
-                prev_subject = lower.len() <= 4 && SUBJECTS.contains(&lower.as_str());
+                prev_subject = lower.len() <= 4 && listed(SUBJECTS, &lower);
             }
             TokenKind::Punct => {
-                if CURRENCY.contains(&s) {
+                if listed(CURRENCY, s) {
                     c.percent_or_money += 1;
                 }
                 if s == ":" {
@@ -228,6 +233,12 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
 
     c.attribution = attribution;
     c
+}
+
+/// `list.contains(&word)`, comparing in line: the library's comparison is a call per entry of
+/// the same length, and these lists are asked about every token.
+fn listed(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.len() == word.len() && w.bytes().zip(word.bytes()).all(|(a, b)| a == b))
 }
 
 /// For each sentence unit, the attribution touching it (content or cue overlapping the unit),
