@@ -350,11 +350,11 @@ fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines
 /// "," ";" join two digits (WB11-12); every other visible character stands alone; whitespace
 /// separates (and "\r\n" is one line break, WB3).
 fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32) {
-    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let class = |c: u8| ASCII_CLASS[c as usize];
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        if matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+        if class(c) & SPACE != 0 {
             if c == b'\n' || c == b'\r' && b.get(i + 1) != Some(&b'\n') {
                 *newlines += 1;
             }
@@ -363,11 +363,13 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
         }
         let start = i;
         i += 1;
-        if word(c) {
-            while i < b.len() {
-                if word(b[i]) {
+        if class(c) & WORD != 0 {
+            loop {
+                while i < b.len() && class(b[i]) & WORD != 0 {
                     i += 1;
-                    continue;
+                }
+                if i >= b.len() {
+                    break;
                 }
                 let (prev, mid) = (b[i - 1], b[i]);
                 let next = b.get(i + 1).copied().unwrap_or(b' ');
@@ -390,6 +392,27 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
         *newlines = 0;
     }
 }
+
+/// [`ASCII_CLASS`] bits: letters, digits and "_" hold together; whitespace separates.
+const WORD: u8 = 1;
+const SPACE: u8 = 2;
+
+/// One table lookup per byte instead of a chain of range tests.
+static ASCII_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() || b == b'_' {
+            table[c] |= WORD;
+        }
+        if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            table[c] |= SPACE;
+        }
+        c += 1;
+    }
+    table
+};
 
 /// Lower-cases ASCII, folds typographic quotes and dashes, and splits contractions so that the
 /// lexicons can be written plainly ("do not know" matches "don't know").

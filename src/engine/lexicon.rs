@@ -15,7 +15,9 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton as _;
+use aho_corasick::dfa::{self, DFA};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind, StartKind};
 
 use super::document::{normalise_phrase, Document};
 
@@ -42,9 +44,9 @@ enum Search {
 struct Automaton {
     /// Quick to build: serves the first texts (a page's first article pays no DFA build).
     matcher: AhoCorasick,
-    /// About twice as fast to search, but dearer to build: made once this automaton has searched
-    /// [`DFA_AFTER`] bytes. Both find exactly the same matches.
-    dfa: OnceLock<AhoCorasick>,
+    /// Several times as fast to search, but dearer to build: made once this automaton has
+    /// searched [`DFA_AFTER`] bytes. Both find exactly the same matches.
+    dfa: OnceLock<DFA>,
     patterns: Vec<String>,
     searched: AtomicUsize,
 }
@@ -148,28 +150,48 @@ impl Automaton {
         Automaton { matcher, dfa: OnceLock::new(), patterns, searched: AtomicUsize::new(0) }
     }
 
-    fn matcher(&self, len: usize) -> &AhoCorasick {
+    fn dfa(&self, len: usize) -> Option<&DFA> {
         if let Some(dfa) = self.dfa.get() {
-            return dfa;
+            return Some(dfa);
         }
         if self.searched.fetch_add(len, Ordering::Relaxed) + len < DFA_AFTER {
-            return &self.matcher;
+            return None;
         }
-        self.dfa.get_or_init(|| {
-            AhoCorasickBuilder::new()
+        Some(self.dfa.get_or_init(|| {
+            dfa::Builder::new()
                 .match_kind(MatchKind::Standard)
                 // Every pattern starts with a space, so a prefilter would stop at every word for
                 // nothing; a DFA walks the whole stream at one table lookup per byte.
                 .prefilter(false)
-                .kind(Some(AhoCorasickKind::DFA))
+                .start_kind(StartKind::Unanchored)
                 .build(&self.patterns)
                 .expect("lexicon patterns compile")
-        })
+        }))
     }
 
-    /// Every occurrence of every pattern: (start, end, pattern).
+    /// Every occurrence of every pattern: (start, end, pattern), in the order an overlapping
+    /// search reports them.
     fn matches(&self, norm: &str) -> Vec<(usize, usize, usize)> {
-        self.matcher(norm.len()).find_overlapping_iter(norm).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect()
+        let Some(dfa) = self.dfa(norm.len()) else {
+            return self.matcher.find_overlapping_iter(norm).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect();
+        };
+        // The overlapping search walked by hand: the library's iterator returns to its caller at
+        // every match and costs several times this loop, one lookup per byte.
+        let mut out = Vec::new();
+        let mut sid = dfa.start_state(Anchored::No).expect("an unanchored DFA has an unanchored start");
+        for (at, &byte) in norm.as_bytes().iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, byte);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                for k in 0..dfa.match_len(sid) {
+                    let pattern = dfa.match_pattern(sid, k);
+                    out.push((at + 1 - dfa.pattern_len(pattern), at + 1, pattern.as_usize()));
+                }
+            }
+        }
+        out
     }
 }
 
