@@ -187,7 +187,7 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
                 }
                 // Length first: most words are longer than any auxiliary or subject pronoun, and
                 // this runs for every word of the text.
-                if lower.len() <= 6 && listed(AUXILIARIES, &lower) || lower.contains('\'') {
+                if lower.len() <= 6 && listed(AUXILIARIES, &lower) || lower.bytes().any(|b| b == b'\'') {
                     c.verb_like = true;
                 }
                 if prev_subject {
@@ -288,7 +288,8 @@ fn follows_opening(doc: &Document, i: usize, first: usize) -> bool {
 /// Years ("1999", "1990s"), days next to a month ("May 5", "5 May"), ordinals and clock times
 /// are specific but are not amounts.
 fn is_date_number(doc: &Document, i: usize, s: &str) -> bool {
-    let digits: String = s.chars().take_while(|c| c.is_ascii_digit()).collect();
+    // ASCII digits are one byte each: the leading digits are a prefix, no copy needed.
+    let digits = &s[..s.bytes().take_while(u8::is_ascii_digit).count()];
     let rest = &s[digits.len()..];
     if digits.len() == 4 && (rest.is_empty() || rest == "s") {
         if let Ok(y) = digits.parse::<u32>() {
