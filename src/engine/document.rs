@@ -161,9 +161,10 @@ const SHORT_LIST: usize = 6;
 /// apostrophe, [`eq_fold`] can only hold for a word with the same length and first letter, and is
 /// then plain ASCII case folding.
 mod word_sets {
-    use std::cell::RefCell;
+    use std::cell::Cell;
     use std::collections::HashMap;
     use std::hash::{BuildHasherDefault, Hasher};
+    use std::sync::{Mutex, OnceLock};
 
     pub(super) struct WordSet {
         /// One bit per key hash: most tokens are in no list, and leave here.
@@ -192,6 +193,7 @@ mod word_sets {
             WordSet { filter, keyed }
         }
 
+        /// Is `token` one of the words, ignoring ASCII case? Only the words with its key can be.
         fn contains(&self, token: &str) -> bool {
             let k = key(token.as_bytes());
             let b = bit(k);
@@ -221,26 +223,44 @@ mod word_sets {
         }
     }
 
-    type Sets = HashMap<(usize, usize), Box<WordSet>, BuildHasherDefault<AddressHasher>>;
+    type Sets = HashMap<(usize, usize), &'static WordSet, BuildHasherDefault<AddressHasher>>;
+
+    /// Every list indexed so far, for all threads. Keyed by address and length: a `'static` list
+    /// never moves or changes, so its address names it for the life of the program. Each set is
+    /// made once and kept for good (there are as many as the code has lists).
+    fn shared() -> &'static Mutex<Sets> {
+        static SETS: OnceLock<Mutex<Sets>> = OnceLock::new();
+        SETS.get_or_init(|| Mutex::new(Sets::default()))
+    }
+
+    type Slot = Cell<(usize, usize, Option<&'static WordSet>)>;
+    const SLOTS: usize = 256;
 
     thread_local! {
-        // Keyed by address and length: a `'static` list never moves or changes, so its address
-        // names it for the life of the program.
-        static SETS: RefCell<Sets> = RefCell::new(Sets::default());
+        /// A direct-mapped cache in front of [`shared`]: no lock and no hashing on the way to a
+        /// list asked about before.
+        static RECENT: [Slot; SLOTS] = const { [const { Cell::new((0, 0, None)) }; SLOTS] };
+    }
+
+    fn set_of(words: &'static [&'static str]) -> &'static WordSet {
+        let id = (words.as_ptr() as usize, words.len());
+        RECENT.with(|recent| {
+            let slot = &recent[(id.0 >> 3 ^ id.1) % SLOTS];
+            if let (address, len, Some(set)) = slot.get() {
+                if (address, len) == id {
+                    return set;
+                }
+            }
+            let mut sets = shared().lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let set: &'static WordSet = sets.entry(id).or_insert_with(|| Box::leak(Box::new(WordSet::new(words))));
+            slot.set((id.0, id.1, Some(set)));
+            set
+        })
     }
 
     /// `eq_fold(token, w)` for some `w` in `words`, for a token without a curly apostrophe.
     pub(super) fn contains(words: &'static [&'static str], token: &str) -> bool {
-        SETS.with(|sets| {
-            let id = (words.as_ptr() as usize, words.len());
-            if let Some(set) = sets.borrow().get(&id) {
-                return set.contains(token);
-            }
-            let set = Box::new(WordSet::new(words));
-            let found = set.contains(token);
-            sets.borrow_mut().insert(id, set);
-            found
-        })
+        set_of(words).contains(token)
     }
 }
 
