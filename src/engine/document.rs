@@ -449,23 +449,25 @@ fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
     for (i, t) in tokens.iter().enumerate() {
         let raw = &text.as_bytes()[t.start..t.end];
         let start = norm.len();
-        // News text is nearly all ASCII: copied and lower-cased in one pass, its rare odd bytes
-        // noted on the way; other tokens go char by char.
-        let mut odd = !raw.is_ascii();
-        if !odd {
-            norm.extend(raw.iter().map(u8::to_ascii_lowercase));
-            odd = raw.iter().any(|&b| b == b'`' || b.is_ascii_whitespace() || b == 0x0B);
-        }
-        if odd {
+        // News text is nearly all ASCII: copied and lower-cased in one pass that also notes what
+        // needs more (bytes beyond ASCII, odd ones, apostrophes); those tokens go char by char.
+        let mut seen = 0u8;
+        norm.extend(raw.iter().map(|&b| {
+            seen |= NORM_CLASS[b as usize];
+            b.to_ascii_lowercase()
+        }));
+        let mut apostrophe = seen & APOSTROPHE != 0;
+        if seen & (NOT_ASCII | ODD) != 0 {
             norm.truncate(start);
             folded.clear();
             folded.extend(text[t.start..t.end].chars().map(fold_char));
             norm.extend_from_slice(folded.as_bytes());
+            apostrophe = folded.contains('\'');
         }
         // Every contraction has an apostrophe except "cannot" (six letters): skip the suffix
         // tests for all other words.
         let piece = &norm[start..];
-        if piece.len() == 6 || piece.contains(&b'\'') {
+        if piece.len() == 6 || apostrophe {
             let piece = std::str::from_utf8(piece).expect("a normalised token is UTF-8");
             let (head, tail) = split_contraction(piece);
             match head {
@@ -489,6 +491,29 @@ fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
     }
     (String::from_utf8(norm).expect("the normalised stream is UTF-8"), words)
 }
+
+/// [`NORM_CLASS`] bits, for the bytes of a token.
+const NOT_ASCII: u8 = 1;
+/// A backtick or whitespace: folded by [`fold_char`].
+const ODD: u8 = 2;
+const APOSTROPHE: u8 = 4;
+
+static NORM_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        if !b.is_ascii() {
+            table[c] = NOT_ASCII;
+        } else if b == b'`' || b.is_ascii_whitespace() || b == 0x0B {
+            table[c] = ODD;
+        } else if b == b'\'' {
+            table[c] = APOSTROPHE;
+        }
+        c += 1;
+    }
+    table
+};
 
 fn fold_char(c: char) -> char {
     match c {
