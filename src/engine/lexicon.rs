@@ -99,10 +99,11 @@ fn builtins() -> &'static Builtins {
 const BUILTIN_ORDER: [Builtin; BUILTINS] = [Builtin::Hedges, Builtin::Boosters, Builtin::Loaded, Builtin::AttributionCues, Builtin::ClaimCues];
 
 /// The hits of every built-in lexicon in one document, lexicon by lexicon (kept by the document).
-pub(crate) type BuiltinHits = [Vec<Hit>; BUILTINS];
+pub type BuiltinHits = [Vec<Hit>; BUILTINS];
 
 /// Searches `doc.norm` once for every built-in pattern and sorts the matches out by lexicon.
-pub(crate) fn builtin_hits(doc: &Document) -> BuiltinHits {
+/// (A document does this once, on the first lexicon search: call this to time it alone.)
+pub fn builtin_hits(doc: &Document) -> BuiltinHits {
     let b = builtins();
     doc.with_norm(|norm, tokens_of| {
         let mut per: [Vec<(usize, usize, usize)>; BUILTINS] = Default::default();
