@@ -12,7 +12,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use claimlens::engine::document::Document;
-use claimlens::engine::{attribution, boosters, claims, hedges, loaded, quotes, Range, Span};
+use claimlens::engine::{attribution, boosters, claims, hedges, lexicon, loaded, quotes, Range, Span};
 
 use super::{exit, Fail};
 
@@ -29,6 +29,12 @@ pub fn run(data_dir: &Path) -> Result<u8, Fail> {
         .collect();
     drop(raw);
     let bytes: usize = texts.iter().map(String::len).sum();
+    // Memory first, before the timings churn the allocator: the whole corpus as one text.
+    let whole_len = bytes + 2 * texts.len().saturating_sub(1);
+    let memory = {
+        let whole = texts.join("\n\n");
+        peak_growth(|| drop(black_box(claimlens::analyze(&whole))))
+    };
     let mut out = io::stdout().lock();
     let mut say = |line: String| writeln!(out, "{line}").map_err(Fail::output);
     say(format!("corpus: {} records, {:.1} MB of text; best of {RUNS} runs, single thread\n", texts.len(), mb(bytes)))?;
@@ -42,13 +48,17 @@ pub fn run(data_dir: &Path) -> Result<u8, Fail> {
     say(format!("{:<28}{:>9.1} MB/s", "analyze (whole engine)", mb(bytes) / full))?;
 
     // Stages alone, each over documents built beforehand, so that one stage's cost is not mixed
-    // with another's (allocator state aside).
+    // with another's (allocator state aside). The detectors' stages read lexicon hits the
+    // documents already hold.
     say(format!("{:<28}{:>9.1} MB/s", "  Document::new", mb(bytes) / best(|| texts.iter().for_each(|t| drop(black_box(Document::new(t)))))))?;
     let docs: Vec<Document> = texts.iter().map(|t| Document::new(t)).collect();
     let quotes: Vec<Vec<Range>> = docs.iter().map(quotes::find).collect();
     let spans: Vec<Vec<Span>> = docs.iter().zip(&quotes).map(|(d, q)| spans_of(d, q)).collect();
     let attributions: Vec<_> = docs.iter().zip(&quotes).map(|(d, q)| attribution::detect(d, q)).collect();
     let stage = |f: &dyn Fn(usize)| mb(bytes) / best(|| (0..docs.len()).for_each(f));
+    // The detectors' lexicons are searched together, once per document, on the first search;
+    // the documents above have done it already, so it is timed here on its own.
+    say(format!("{:<28}{:>9.1} MB/s", "  lexicons (one pass)", stage(&|i| drop(black_box(lexicon::builtin_hits(&docs[i]))))))?;
     say(format!("{:<28}{:>9.1} MB/s", "  quotes::find", stage(&|i| drop(black_box(quotes::find(&docs[i]))))))?;
     say(format!("{:<28}{:>9.1} MB/s", "  hedges::detect", stage(&|i| drop(black_box(hedges::detect(&docs[i], &quotes[i]))))))?;
     say(format!("{:<28}{:>9.1} MB/s", "  boosters::detect", stage(&|i| drop(black_box(boosters::detect(&docs[i], &quotes[i]))))))?;
@@ -88,7 +98,32 @@ pub fn run(data_dir: &Path) -> Result<u8, Fail> {
         let secs = best(|| drop(black_box(claimlens::analyze(&text))));
         say(format!("{:<28}{:>9.2}x", name, secs * 1e9 / text.len() as f64 / news_ns))?;
     }
+    match memory {
+        Some(bytes) => say(format!(
+            "\npeak memory analysing the one text of {:.1} MB: {:.1} MB above the text, {:.1}x its size",
+            mb(whole_len),
+            mb(bytes),
+            bytes as f64 / whole_len as f64
+        ))?,
+        None => say("\npeak memory: not measured (needs Linux /proc)".to_string())?,
+    }
     Ok(exit::OK)
+}
+
+/// How far resident memory rises above where it stood while `f` runs (Linux: the kernel's
+/// high-water mark, reset first through `/proc/self/clear_refs`). Resident memory counts what
+/// the process really holds, allocator overhead included.
+fn peak_growth(f: impl FnOnce()) -> Option<usize> {
+    fn status_kb(field: &str) -> Option<usize> {
+        let status = fs::read_to_string("/proc/self/status").ok()?;
+        let line = status.lines().find(|l| l.starts_with(field))?;
+        line[field.len()..].trim().trim_end_matches("kB").trim().parse().ok()
+    }
+    fs::write("/proc/self/clear_refs", "5").ok()?;
+    let before = status_kb("VmRSS:")?;
+    f();
+    let peak = status_kb("VmHWM:")?;
+    Some(peak.saturating_sub(before) * 1024)
 }
 
 fn spans_of(doc: &Document, quotes: &[Range]) -> Vec<Span> {

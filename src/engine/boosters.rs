@@ -8,8 +8,6 @@
 //!   obligation ("you must leave", "bids must be approved");
 //! - a booster inside a direct quotation is the quoted speaker's and is marked so.
 
-use std::sync::OnceLock;
-
 use super::context;
 use super::document::Document;
 use super::lexicon::Lexicon;
@@ -18,8 +16,7 @@ use super::result::{Category, CueKind, Range, Span};
 use super::span;
 
 fn lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::parse(include_str!("../../lexicons/boosters.tsv")))
+    Lexicon::builtin(crate::engine::lexicon::Builtin::Boosters)
 }
 
 fn kind_of(tag: &str) -> CueKind {

@@ -1,7 +1,11 @@
 //! The parsed text every detector reads: tokens, a normalised token stream for lexicon matching,
 //! paragraphs and sentences. Detectors never re-tokenise.
 
+use std::sync::OnceLock;
+
 use unicode_segmentation::UnicodeSegmentation;
+
+use super::lexicon::{self, BuiltinHits};
 
 use super::result::Range;
 use super::segment::{self, Block};
@@ -50,17 +54,28 @@ pub struct Document<'t> {
     pub norm: String,
     /// For each normalised word, where it starts in `norm` and which token it came from.
     /// A contraction yields two words ("don't" -> "do", "not") pointing at the same token.
-    norm_words: Vec<(usize, usize)>,
+    /// Kept in 32 bits: this holds a pair per token, the largest table of a large text.
+    norm_words: Vec<(u32, u32)>,
     pub paragraphs: Vec<Range>,
     pub sentences: Vec<SentenceUnit>,
+    /// The built-in lexicons' hits, found on first request, all in one pass.
+    builtin_hits: OnceLock<BuiltinHits>,
+    norm_freed: bool,
 }
 
 impl<'t> Document<'t> {
+    /// Parses `text`. Texts are limited to 4 GB (of normalised text, a little more than the
+    /// text itself): the tables that point into it keep 32-bit offsets to save memory, which
+    /// is all a page's WebAssembly memory can hold in any case.
     pub fn new(text: &'t str) -> Self {
         let tokens = tokenize(text);
         let (norm, norm_words) = normalise(text, &tokens);
         let (paragraphs, sentences) = segment::split(text, &tokens);
-        Document { text, tokens, norm, norm_words, paragraphs, sentences }
+        Document { text, tokens, norm, norm_words, paragraphs, sentences, builtin_hits: OnceLock::new(), norm_freed: false }
+    }
+
+    pub(crate) fn builtin_hits(&self) -> &BuiltinHits {
+        self.builtin_hits.get_or_init(|| lexicon::builtin_hits(self))
     }
 
     #[inline]
@@ -81,14 +96,21 @@ impl<'t> Document<'t> {
     }
 
     /// Does token `i` equal any of `words`?
+    ///
+    /// The lists are the detectors' constant word lists, some a hundred words long, asked about
+    /// most tokens: a long list is indexed once (per thread) by length and first letter, so that
+    /// a token is compared only with the few words that could equal it.
     #[inline]
-    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        // Detectors call this for most tokens with word lists dozens long: take the token once.
+    pub fn is_any(&self, i: usize, words: &'static [&'static str]) -> bool {
         if i >= self.tokens.len() {
             return false;
         }
         let token = self.token_text(i);
-        words.iter().any(|w| eq_fold(token, w))
+        // A curly apostrophe may stand for a straight one: such a token takes the full test.
+        if words.len() <= SHORT_LIST || token.as_bytes().contains(&0xE2) {
+            return words.iter().any(|w| eq_fold(token, w));
+        }
+        word_sets::contains(words, token)
     }
 
     /// Byte range covering tokens `first..last` (last exclusive, `last > first`).
@@ -108,13 +130,147 @@ impl<'t> Document<'t> {
 
     /// Token range `(first, last)` covered by a match `[start, end)` in `norm`.
     pub fn norm_match_tokens(&self, start: usize, end: usize) -> (usize, usize) {
-        // Matches are padded with the separating spaces, so words begin at start + 1.
-        let first_word = self.norm_words.partition_point(|&(s, _)| s < start + 1);
-        let last_word = self.norm_words.partition_point(|&(s, _)| s < end);
-        let first = self.norm_words[first_word].1;
-        let last = self.norm_words[last_word - 1].1 + 1;
-        (first, last)
+        match_tokens(&self.norm_words, start, end)
     }
+
+    /// Finds the built-in lexicons' hits now and frees the normalised stream, which serves
+    /// nothing else: on a large text it is a good part of the memory held while the detectors
+    /// build their results. A lexicon of its own searched afterwards normalises the text again.
+    pub fn settle_lexicons(&mut self) {
+        self.builtin_hits();
+        self.norm = String::new();
+        self.norm_words = Vec::new();
+        self.norm_freed = true;
+    }
+
+    /// `norm` and the words in it, made again if [`Document::settle_lexicons`] freed them.
+    pub(crate) fn with_norm<R>(&self, f: impl FnOnce(&str, &dyn Fn(usize, usize) -> (usize, usize)) -> R) -> R {
+        if self.norm_freed {
+            let (norm, words) = normalise(self.text, &self.tokens);
+            f(&norm, &|start, end| match_tokens(&words, start, end))
+        } else {
+            f(&self.norm, &|start, end| match_tokens(&self.norm_words, start, end))
+        }
+    }
+}
+
+/// Lists up to this long are scanned: indexing them would cost more than it saves.
+const SHORT_LIST: usize = 6;
+
+/// Word lists indexed by (length, first byte folded to lower case): for a token without a curly
+/// apostrophe, [`eq_fold`] can only hold for a word with the same length and first letter, and is
+/// then plain ASCII case folding.
+mod word_sets {
+    use std::cell::Cell;
+    use std::collections::HashMap;
+    use std::hash::{BuildHasherDefault, Hasher};
+    use std::sync::{Mutex, OnceLock};
+
+    pub(super) struct WordSet {
+        /// One bit per key hash: most tokens are in no list, and leave here.
+        filter: [u64; 4],
+        /// (key, word), sorted by key.
+        keyed: Vec<(u32, &'static str)>,
+    }
+
+    fn key(word: &[u8]) -> u32 {
+        (word.len().min(0xFF_FFFF) as u32) << 8 | word.first().map_or(0, u8::to_ascii_lowercase) as u32
+    }
+
+    fn bit(key: u32) -> usize {
+        (key.wrapping_mul(0x9E37_79B1) >> 24) as usize
+    }
+
+    impl WordSet {
+        fn new(words: &'static [&'static str]) -> WordSet {
+            let mut filter = [0u64; 4];
+            let mut keyed: Vec<(u32, &'static str)> = words.iter().map(|w| (key(w.as_bytes()), *w)).collect();
+            keyed.sort_by_key(|&(k, _)| k);
+            for &(k, _) in &keyed {
+                let b = bit(k);
+                filter[b / 64] |= 1 << (b % 64);
+            }
+            WordSet { filter, keyed }
+        }
+
+        /// Is `token` one of the words, ignoring ASCII case? Only the words with its key can be.
+        fn contains(&self, token: &str) -> bool {
+            let k = key(token.as_bytes());
+            let b = bit(k);
+            if self.filter[b / 64] & (1 << (b % 64)) == 0 {
+                return false;
+            }
+            let from = self.keyed.partition_point(|&(kk, _)| kk < k);
+            self.keyed[from..].iter().take_while(|&&(kk, _)| kk == k).any(|(_, w)| token.eq_ignore_ascii_case(w))
+        }
+    }
+
+    /// Keys are the addresses of `'static` lists, already well spread: one multiplication hashes them.
+    #[derive(Default)]
+    struct AddressHasher(u64);
+
+    impl Hasher for AddressHasher {
+        fn finish(&self) -> u64 {
+            self.0
+        }
+        fn write(&mut self, bytes: &[u8]) {
+            for &b in bytes {
+                self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            }
+        }
+        fn write_usize(&mut self, n: usize) {
+            self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    type Sets = HashMap<(usize, usize), &'static WordSet, BuildHasherDefault<AddressHasher>>;
+
+    /// Every list indexed so far, for all threads. Keyed by address and length: a `'static` list
+    /// never moves or changes, so its address names it for the life of the program. Each set is
+    /// made once and kept for good (there are as many as the code has lists).
+    fn shared() -> &'static Mutex<Sets> {
+        static SETS: OnceLock<Mutex<Sets>> = OnceLock::new();
+        SETS.get_or_init(|| Mutex::new(Sets::default()))
+    }
+
+    type Slot = Cell<(usize, usize, Option<&'static WordSet>)>;
+    const SLOTS: usize = 256;
+
+    thread_local! {
+        /// A direct-mapped cache in front of [`shared`]: no lock and no hashing on the way to a
+        /// list asked about before.
+        static RECENT: [Slot; SLOTS] = const { [const { Cell::new((0, 0, None)) }; SLOTS] };
+    }
+
+    fn set_of(words: &'static [&'static str]) -> &'static WordSet {
+        let id = (words.as_ptr() as usize, words.len());
+        RECENT.with(|recent| {
+            let slot = &recent[(id.0 >> 3 ^ id.1) % SLOTS];
+            if let (address, len, Some(set)) = slot.get() {
+                if (address, len) == id {
+                    return set;
+                }
+            }
+            let mut sets = shared().lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let set: &'static WordSet = sets.entry(id).or_insert_with(|| Box::leak(Box::new(WordSet::new(words))));
+            slot.set((id.0, id.1, Some(set)));
+            set
+        })
+    }
+
+    /// `eq_fold(token, w)` for some `w` in `words`, for a token without a curly apostrophe.
+    pub(super) fn contains(words: &'static [&'static str], token: &str) -> bool {
+        set_of(words).contains(token)
+    }
+}
+
+/// Token range `(first, last)` covered by a match `[start, end)` in a normalised stream whose
+/// words are `words`.
+fn match_tokens(words: &[(u32, u32)], start: usize, end: usize) -> (usize, usize) {
+    // Matches are padded with the separating spaces, so words begin at start + 1.
+    let first_word = words.partition_point(|&(s, _)| (s as usize) < start + 1);
+    let last_word = words.partition_point(|&(s, _)| (s as usize) < end);
+    (words[first_word].1 as usize, words[last_word - 1].1 as usize + 1)
 }
 
 #[inline]
@@ -174,6 +330,11 @@ fn tokenize(text: &str) -> Vec<Token> {
         }
         at += line.len();
     }
+    // The guess above is far too generous for long words (a whole text of one word): give back
+    // what the document would otherwise hold unused for its whole life.
+    if tokens.capacity() > tokens.len() + tokens.len() / 4 + 16 {
+        tokens.shrink_to_fit();
+    }
     tokens
 }
 
@@ -209,11 +370,11 @@ fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines
 /// "," ";" join two digits (WB11-12); every other visible character stands alone; whitespace
 /// separates (and "\r\n" is one line break, WB3).
 fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32) {
-    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let class = |c: u8| ASCII_CLASS[c as usize];
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        if matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+        if class(c) & SPACE != 0 {
             if c == b'\n' || c == b'\r' && b.get(i + 1) != Some(&b'\n') {
                 *newlines += 1;
             }
@@ -222,11 +383,13 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
         }
         let start = i;
         i += 1;
-        if word(c) {
-            while i < b.len() {
-                if word(b[i]) {
+        if class(c) & WORD != 0 {
+            loop {
+                while i < b.len() && class(b[i]) & WORD != 0 {
                     i += 1;
-                    continue;
+                }
+                if i >= b.len() {
+                    break;
                 }
                 let (prev, mid) = (b[i - 1], b[i]);
                 let next = b.get(i + 1).copied().unwrap_or(b' ');
@@ -250,48 +413,107 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
     }
 }
 
+/// [`ASCII_CLASS`] bits: letters, digits and "_" hold together; whitespace separates.
+const WORD: u8 = 1;
+const SPACE: u8 = 2;
+
+/// One table lookup per byte instead of a chain of range tests.
+static ASCII_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() || b == b'_' {
+            table[c] |= WORD;
+        }
+        if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            table[c] |= SPACE;
+        }
+        c += 1;
+    }
+    table
+};
+
 /// Lower-cases ASCII, folds typographic quotes and dashes, and splits contractions so that the
 /// lexicons can be written plainly ("do not know" matches "don't know").
-fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(usize, usize)>) {
-    let mut norm = String::with_capacity(text.len() + tokens.len() + 2);
-    let mut words = Vec::with_capacity(tokens.len());
-    norm.push(' ');
+fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
+    // Built as bytes and checked as UTF-8 once at the end: every piece written is whole UTF-8.
+    let mut norm: Vec<u8> = Vec::with_capacity(text.len() + tokens.len() + 2);
+    // A word per token, and one more per contraction: room for one in eight without regrowing
+    // (which would briefly hold the table twice over).
+    let mut words: Vec<(u32, u32)> = Vec::with_capacity(tokens.len() + tokens.len() / 8);
+    // Offsets into the stream and token indices are both below its length.
+    let at = |n: usize| u32::try_from(n).expect("texts up to 4 GB");
+    let mut folded = String::new();
+    norm.push(b' ');
     for (i, t) in tokens.iter().enumerate() {
-        let raw = &text[t.start..t.end];
-        // Written straight into the stream (no String per token): news text is nearly all ASCII,
-        // which is copied and lower-cased in place; other tokens go char by char.
+        let raw = &text.as_bytes()[t.start..t.end];
         let start = norm.len();
-        if raw.is_ascii() {
-            norm.push_str(raw);
-            norm[start..].make_ascii_lowercase();
-            if raw.bytes().any(|b| b == b'`' || b.is_ascii_whitespace() || b == 0x0B) {
-                let folded: String = norm[start..].chars().map(fold_char).collect();
-                norm.truncate(start);
-                norm.push_str(&folded);
-            }
-        } else {
-            norm.extend(raw.chars().map(fold_char));
+        // News text is nearly all ASCII: copied and lower-cased in one pass that also notes what
+        // needs more (bytes beyond ASCII, odd ones, apostrophes); those tokens go char by char.
+        let mut seen = 0u8;
+        norm.extend(raw.iter().map(|&b| {
+            seen |= NORM_CLASS[b as usize];
+            b.to_ascii_lowercase()
+        }));
+        let mut apostrophe = seen & APOSTROPHE != 0;
+        if seen & (NOT_ASCII | ODD) != 0 {
+            norm.truncate(start);
+            folded.clear();
+            folded.extend(text[t.start..t.end].chars().map(fold_char));
+            norm.extend_from_slice(folded.as_bytes());
+            apostrophe = folded.contains('\'');
         }
         // Every contraction has an apostrophe except "cannot" (six letters): skip the suffix
         // tests for all other words.
         let piece = &norm[start..];
-        let (head, tail) = if piece.len() == 6 || piece.as_bytes().contains(&b'\'') { split_contraction(piece) } else { (Head::Keep(piece.len()), None) };
-        if let Head::Replace(head) = head {
-            norm.truncate(start);
-            norm.push_str(head);
-        } else if let Head::Keep(len) = head {
-            norm.truncate(start + len);
-        }
-        words.push((start, i));
-        norm.push(' ');
-        if let Some(tail) = tail {
-            words.push((norm.len(), i));
-            norm.push_str(tail);
-            norm.push(' ');
+        if piece.len() == 6 || apostrophe {
+            let piece = std::str::from_utf8(piece).expect("a normalised token is UTF-8");
+            let (head, tail) = split_contraction(piece);
+            match head {
+                Head::Replace(head) => {
+                    norm.truncate(start);
+                    norm.extend_from_slice(head.as_bytes());
+                }
+                Head::Keep(len) => norm.truncate(start + len),
+            }
+            words.push((at(start), at(i)));
+            norm.push(b' ');
+            if let Some(tail) = tail {
+                words.push((at(norm.len()), at(i)));
+                norm.extend_from_slice(tail.as_bytes());
+                norm.push(b' ');
+            }
+        } else {
+            words.push((at(start), at(i)));
+            norm.push(b' ');
         }
     }
-    (norm, words)
+    (String::from_utf8(norm).expect("the normalised stream is UTF-8"), words)
 }
+
+/// [`NORM_CLASS`] bits, for the bytes of a token.
+const NOT_ASCII: u8 = 1;
+/// A backtick or whitespace: folded by [`fold_char`].
+const ODD: u8 = 2;
+const APOSTROPHE: u8 = 4;
+
+static NORM_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        if !b.is_ascii() {
+            table[c] = NOT_ASCII;
+        } else if b == b'`' || b.is_ascii_whitespace() || b == 0x0B {
+            table[c] = ODD;
+        } else if b == b'\'' {
+            table[c] = APOSTROPHE;
+        }
+        c += 1;
+    }
+    table
+};
 
 fn fold_char(c: char) -> char {
     match c {
@@ -385,6 +607,41 @@ mod tests {
         for &(token, word, expected) in FOLD_CASES {
             assert_eq!(eq_fold(token, word), expected, "{token:?} vs {word:?}");
         }
+    }
+
+    const LONG_LIST: &[&str] = &["said", "says", "told", "Sen", "U.S", "don't", "a", "an", "the", "who", "which", "reporters"];
+
+    #[test]
+    fn long_word_lists_match_like_short_ones() {
+        // (text, token index, expected): case, curly apostrophes and near misses in length and
+        // first letter, against a list long enough to be indexed.
+        let cases: &[(&str, usize, bool)] = &[
+            ("SAID", 0, true),
+            ("Says", 0, true),
+            ("sayz", 0, false),
+            ("sen", 0, true),
+            ("u.s", 0, true),
+            ("US", 0, false),
+            ("Don\u{2019}t", 0, true),
+            ("DON'T", 0, true),
+            ("dont", 0, false),
+            ("A", 0, true),
+            ("I", 0, false),
+            ("reporter", 0, false),
+            ("Reporters", 0, true),
+            ("whom", 0, false),
+            ("Which", 0, true),
+            ("x", 1, false),
+        ];
+        for &(text, i, expected) in cases {
+            let doc = Document::new(text);
+            assert_eq!(doc.is_any(i, LONG_LIST), expected, "{text:?}");
+            // The same answer the second time, from the index built the first time.
+            assert_eq!(doc.is_any(i, LONG_LIST), expected, "{text:?}");
+            assert_eq!(i < doc.tokens.len() && LONG_LIST.iter().any(|w| eq_fold(doc.token_text(i), w)), expected, "{text:?}");
+        }
+        // A list's prefix is a list of its own.
+        assert!(!Document::new("who").is_any(0, &LONG_LIST[..9]));
     }
 
     #[test]

@@ -13,8 +13,6 @@
 //! "said it would" is a plain statement about the future and is left alone; marking every "will"
 //! floods the reader with cues nobody would call hedges.
 
-use std::sync::OnceLock;
-
 use super::context::{self, is_negator};
 use super::document::{Document, TokenKind};
 use super::lexicon::{Hit, Lexicon};
@@ -22,8 +20,7 @@ use super::result::{Category, CueKind, Range, Span};
 use super::span;
 
 fn lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::parse(include_str!("../../lexicons/hedges.tsv")))
+    Lexicon::builtin(crate::engine::lexicon::Builtin::Hedges)
 }
 
 fn kind_of(tag: &str) -> CueKind {

@@ -5,16 +5,13 @@
 //! quoted when it sits inside a direct quotation (then it is the quoted speaker's wording, which a
 //! reader weighs differently from the author's own).
 
-use std::sync::OnceLock;
-
 use super::document::{Document, TokenKind};
 use super::lexicon::Lexicon;
 use super::quotes::is_quoted;
 use super::result::{Category, CueKind, Range, Span};
 
 fn lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::parse(include_str!("../../lexicons/loaded.tsv")))
+    Lexicon::builtin(crate::engine::lexicon::Builtin::Loaded)
 }
 
 pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {

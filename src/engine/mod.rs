@@ -23,7 +23,8 @@ use document::Document;
 
 /// Analyses `text` (one sentence to a whole book) and returns everything found in it.
 pub fn analyze(text: &str) -> Analysis {
-    let doc = Document::new(text);
+    let mut doc = Document::new(text);
+    doc.settle_lexicons();
     let quotes = quotes::find(&doc);
 
     let mut spans = hedges::detect(&doc, &quotes);
@@ -34,7 +35,7 @@ pub fn analyze(text: &str) -> Analysis {
     let attributions = attribution::detect(&doc, &quotes);
     let sentences = claims::classify(&doc, &spans, &attributions);
 
-    Analysis { id: None, paragraphs: doc.paragraphs.clone(), sentences, spans, attributions }
+    Analysis { id: None, paragraphs: std::mem::take(&mut doc.paragraphs), sentences, spans, attributions }
 }
 
 /// Builds a span over `doc.tokens[first..last]`.

@@ -17,9 +17,13 @@ pub fn find(doc: &Document) -> Vec<Range> {
         let mut open: Option<(usize, char)> = None;
         for i in first..last {
             let t = doc.tokens[i];
-            let s = &doc.text[t.start..t.end];
-            let c = match s.chars().next() {
-                Some(c) if s.chars().count() == 1 => c,
+            // Only a token that is one quotation mark alone can open or close a quotation.
+            let c = match &doc.text[t.start..t.end] {
+                "\"" => '"',
+                "\u{201C}" => '\u{201C}',
+                "\u{201D}" => '\u{201D}',
+                "\u{00AB}" => '\u{00AB}',
+                "\u{00BB}" => '\u{00BB}',
                 _ => continue,
             };
             match (open, c) {

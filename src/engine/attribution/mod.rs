@@ -38,8 +38,7 @@ use super::result::{Attribution, Range, SourceKind, Stance};
 use source::Class;
 
 fn cues() -> &'static Lexicon {
-    static CUES: OnceLock<Lexicon> = OnceLock::new();
-    CUES.get_or_init(|| Lexicon::parse(include_str!("../../../lexicons/attribution_cues.tsv")))
+    Lexicon::builtin(crate::engine::lexicon::Builtin::AttributionCues)
 }
 
 /// The single-word cues, lower-cased: a source phrase never runs across another report's verb
@@ -509,6 +508,8 @@ struct Walk<'d, 't> {
     para: (usize, usize),
     /// Token range of the current sentence.
     sent: (usize, usize),
+    /// For the attributions made so far, how far their contents reach (see [`in_done_content`]).
+    reach: &'d [usize],
 }
 
 impl Walk<'_, '_> {
@@ -724,6 +725,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let (quotes, closed) = quotations(doc, quotes);
     let quotes = &quotes[..];
     let mut out: Vec<Attribution> = Vec::new();
+    // reach[k]: the furthest byte any content of out[..=k] ends at.
+    let mut reach: Vec<usize> = Vec::new();
     // The last named source and the last source of any kind, for pronouns.
     let mut last_named: Option<Range> = None;
     let mut last_kind: Option<SourceKind> = None;
@@ -741,7 +744,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             last_para = s.paragraph;
             last_kind = None;
         }
-        let w = Walk { doc, quotes, para, sent: sentence_bounds(doc, si) };
+        let w = Walk { doc, quotes, para, sent: sentence_bounds(doc, si), reach: &reach };
         if !plausible_verb(doc, first, last, &t, s.first) {
             continue;
         }
@@ -774,6 +777,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             last_kind = Some(kind);
         }
         a.why = explain(doc, &a, note, &entry.why);
+        reach.push(a.content.iter().map(|c| c.end).fold(reach.last().copied().unwrap_or(0), usize::max));
         out.push(a);
     }
     out.extend(structural(doc, quotes));
@@ -1215,7 +1219,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     let cue = w.span(first, last);
     // A coordinated verb ("praised the deal but refused to sign it") is a sibling, not nested.
     let coordinated = g > floor && doc.is_any(g - 1, &["and", "but", "yet"]);
-    if t.attitude && !coordinated && done.iter().any(|d| d.content.iter().any(|c| c.start <= cue.start && cue.end <= c.end)) {
+    if t.attitude && !coordinated && in_done_content(done, w.reach, cue) {
         return None;
     }
     if passive && !t.passive {
@@ -1563,6 +1567,22 @@ fn split_tail(w: &Walk, se: usize, a: &mut Attribution) {
 }
 
 /// For "..., saying ...": the subject of the clause the participle hangs on.
+/// Does the content of an attribution already made contain `cue`? `reach[k]` is the furthest any
+/// content of `done[..=k]` ends, so the search walks back only while an earlier content could
+/// still reach the cue: a few steps, where scanning every earlier attribution made a long text's
+/// cost grow with the square of its length.
+fn in_done_content(done: &[Attribution], reach: &[usize], cue: Range) -> bool {
+    for k in (0..done.len()).rev() {
+        if reach[k] < cue.end {
+            return false;
+        }
+        if done[k].content.iter().any(|c| c.start <= cue.start && cue.end <= c.end) {
+            return true;
+        }
+    }
+    false
+}
+
 fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range> {
     let doc = w.doc;
     let sent = doc.token_span(w.sent.0, w.sent.1);
@@ -2003,6 +2023,24 @@ mod tests {
         let text = "The firm admitted that it lied.";
         let a = &run(text)[0];
         assert!(a.why.starts_with("Attributed to an organisation or office ('The firm'). \"admitted\" presents"), "{}", a.why);
+    }
+
+    #[test]
+    fn a_cue_inside_earlier_content_is_found_by_walking_back_only_as_far_as_contents_reach() {
+        let made = |content: &[(usize, usize)]| Attribution {
+            source: None,
+            cue: Range::new(0, 0),
+            content: content.iter().map(|&(s, e)| Range::new(s, e)).collect(),
+            source_kind: SourceKind::None,
+            stance: Stance::Neutral,
+            why: String::new(),
+        };
+        // A long content early on, two short ones later.
+        let done = [made(&[(0, 100)]), made(&[(110, 120), (130, 140)]), made(&[(150, 160)])];
+        let reach = [100, 140, 160];
+        for (cue, inside) in [((10, 20), true), ((95, 101), false), ((132, 138), true), ((121, 129), false), ((155, 160), true), ((161, 170), false)] {
+            assert_eq!(in_done_content(&done, &reach, Range::new(cue.0, cue.1)), inside, "{cue:?}");
+        }
     }
 
     #[test]

@@ -5,15 +5,12 @@
 //! Everything is counted in one pass over the unit's tokens plus the lexicon hits that fall in it,
 //! so classification stays linear in the text.
 
-use std::sync::OnceLock;
-
 use crate::engine::document::{Document, TokenKind};
 use crate::engine::lexicon::{Hit, Lexicon};
 use crate::engine::result::{Attribution, Category, CueKind, Range, SourceKind, Span, Stance};
 
 pub(crate) fn lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::parse(include_str!("../../../lexicons/claim_cues.tsv")))
+    Lexicon::builtin(crate::engine::lexicon::Builtin::ClaimCues)
 }
 
 /// The lexicon tags, in the order of [`Cues::tags`].
@@ -162,7 +159,12 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
             TokenKind::Word => {
                 c.words += 1;
                 lower.clear();
-                lower.extend(s.chars().map(|ch| if ch == '\u{2019}' { '\'' } else { ch.to_ascii_lowercase() }));
+                if s.is_ascii() {
+                    lower.push_str(s);
+                    lower.make_ascii_lowercase();
+                } else {
+                    lower.extend(s.chars().map(|ch| if ch == '\u{2019}' { '\'' } else { ch.to_ascii_lowercase() }));
+                }
                 let starts_upper = s.chars().next().is_some_and(char::is_uppercase);
                 if starts_upper && !first_word && lower != "i" && !lower.starts_with("i'") && !follows_opening(doc, i, first) {
                     c.names += 1;
@@ -185,16 +187,16 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
                 }
                 // Length first: most words are longer than any auxiliary or subject pronoun, and
                 // this runs for every word of the text.
-                if lower.len() <= 6 && AUXILIARIES.contains(&lower.as_str()) || lower.contains('\'') {
+                if lower.len() <= 6 && listed(AUXILIARIES, &lower) || lower.bytes().any(|b| b == b'\'') {
                     c.verb_like = true;
                 }
                 if prev_subject {
                     c.verb_like = true;
                 }
-                prev_subject = lower.len() <= 4 && SUBJECTS.contains(&lower.as_str());
+                prev_subject = lower.len() <= 4 && listed(SUBJECTS, &lower);
             }
             TokenKind::Punct => {
-                if CURRENCY.contains(&s) {
+                if listed(CURRENCY, s) {
                     c.percent_or_money += 1;
                 }
                 if s == ":" {
@@ -231,6 +233,12 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
 
     c.attribution = attribution;
     c
+}
+
+/// `list.contains(&word)`, comparing in line: the library's comparison is a call per entry of
+/// the same length, and these lists are asked about every token.
+fn listed(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.len() == word.len() && w.bytes().zip(word.bytes()).all(|(a, b)| a == b))
 }
 
 /// For each sentence unit, the attribution touching it (content or cue overlapping the unit),
@@ -280,7 +288,8 @@ fn follows_opening(doc: &Document, i: usize, first: usize) -> bool {
 /// Years ("1999", "1990s"), days next to a month ("May 5", "5 May"), ordinals and clock times
 /// are specific but are not amounts.
 fn is_date_number(doc: &Document, i: usize, s: &str) -> bool {
-    let digits: String = s.chars().take_while(|c| c.is_ascii_digit()).collect();
+    // ASCII digits are one byte each: the leading digits are a prefix, no copy needed.
+    let digits = &s[..s.bytes().take_while(u8::is_ascii_digit).count()];
     let rest = &s[digits.len()..];
     if digits.len() == 4 && (rest.is_empty() || rest == "s") {
         if let Ok(y) = digits.parse::<u32>() {
