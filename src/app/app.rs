@@ -20,13 +20,18 @@ use crate::components::panel::Panel;
 use crate::components::reading::Reading;
 use crate::components::share::Share;
 use crate::components::tooltip::Tooltip;
-use crate::segments::{utf16_offset, MAX_TEXT_BYTES, SLOW_TEXT_BYTES};
+use crate::segments::{utf16_offset, MAX_TEXT_BYTES};
+use crate::services::analysis::{self, Outcome};
 use crate::services::{location, storage};
 use crate::state::{Action, Message, State, Tip};
 use claimlens::view::ViewState;
 
-/// Typing pauses shorter than this do not start an analysis.
-const ANALYSE_AFTER_MS: u32 = 150;
+/// Texts below this size are analysed on the page's own thread, at once: it takes a few
+/// milliseconds (the engine runs at several MB/s), less than handing the text to the worker and
+/// reading its answer back. Larger ones go to the worker and never block the page.
+const WORKER_FROM_BYTES: usize = 96 * 1024;
+/// For texts sent to the worker, typing pauses shorter than this do not start an analysis.
+const ANALYSE_AFTER_MS: u32 = 100;
 /// Saving the draft waits a little longer: storage writes of large texts are not free.
 const SAVE_AFTER_MS: u32 = 400;
 /// How long a hover tooltip stays after the pointer leaves, so the pointer can reach it.
@@ -78,8 +83,20 @@ fn initial_state() -> State {
 }
 
 fn analyse(text: Rc<str>, dispatch: UseReducerDispatcher<State>) {
-    let analysis = claimlens::engine::analyze(&text);
-    dispatch.dispatch(Action::Analysed { text, analysis });
+    if text.len() < WORKER_FROM_BYTES {
+        let analysis = claimlens::engine::analyze(&text);
+        dispatch.dispatch(Action::Analysed { text, analysis, digest_later: false });
+        return;
+    }
+    dispatch.dispatch(Action::Analysing);
+    analysis::analyse(
+        text,
+        Rc::new(move |text, outcome| match outcome {
+            Outcome::Analysis(analysis) => dispatch.dispatch(Action::Analysed { text, analysis, digest_later: true }),
+            Outcome::Digest(digest) => dispatch.dispatch(Action::Digested { text, digest }),
+            Outcome::Failed(error) => dispatch.dispatch(Action::AnalysisFailed { text, error }),
+        }),
+    );
 }
 
 fn scroll_to_sentence(i: usize) {
@@ -116,6 +133,11 @@ fn select_in_editor(text: &str, start: usize, end: usize) {
 pub fn App() -> Html {
     let state = use_reducer(initial_state);
     let dispatch = state.dispatcher();
+    // The worker starts once the page has settled, so its module is ready before the first long
+    // text arrives without competing with the page's own start.
+    use_effect_with((), |_| {
+        Timeout::new(500, analysis::warm_up).forget();
+    });
 
     // Analysis, debounced: a new keystroke drops the pending run (the Timeout is cancelled
     // when the effect is cleaned up).
@@ -124,17 +146,9 @@ pub fn App() -> Html {
         use_effect_with(state.text.clone(), move |text| {
             let text = text.clone();
             let too_large = dispatch.clone();
-            let timer = (text.len() <= MAX_TEXT_BYTES).then(|| {
-                Timeout::new(ANALYSE_AFTER_MS, move || {
-                    if text.len() >= SLOW_TEXT_BYTES {
-                        // Let the browser paint "analysing…" before the long run blocks it.
-                        dispatch.dispatch(Action::Analysing);
-                        Timeout::new(30, move || analyse(text, dispatch)).forget();
-                    } else {
-                        analyse(text, dispatch);
-                    }
-                })
-            });
+            let wait = if text.len() < WORKER_FROM_BYTES { 0 } else { ANALYSE_AFTER_MS };
+            let timer = (text.len() <= MAX_TEXT_BYTES)
+                .then(|| Timeout::new(wait, move || analyse(text, dispatch)));
             if timer.is_none() {
                 too_large.dispatch(Action::TooLarge);
             }
@@ -269,7 +283,8 @@ pub fn App() -> Html {
         use_callback((), move |i: usize, _| {
             dispatch.dispatch(Action::Select(i));
             dispatch.dispatch(Action::Flash(Some(i)));
-            scroll_to_sentence(i);
+            // After the article has redrawn: a long article may only now draw that paragraph.
+            Timeout::new(0, move || scroll_to_sentence(i)).forget();
             let dispatch = dispatch.clone();
             *timer.borrow_mut() = Some(Timeout::new(FLASH_MS, move || {
                 dispatch.dispatch(Action::Flash(None))
@@ -342,9 +357,9 @@ pub fn App() -> Html {
                 // Right: what the article claims beside it, then what to do with the analysis.
                 <aside class="panel-column" aria-label="Analysis">
                     <Panel text={state.analysed.clone()} analysis={state.shown.clone()} digest={state.digest.clone()}
-                        view={state.view.clone()} on_select={on_panel_select} {on_view}/>
+                        view={state.view.clone()} counting={state.counting} on_select={on_panel_select} {on_view}/>
                     <Share text={state.text.clone()} view={state.view.clone()}/>
-                    <Export text={state.analysed.clone()} analysis={state.shown.clone()} digest={state.digest.clone()} {on_error}/>
+                    <Export text={state.analysed.clone()} analysis={state.shown.clone()} digest={state.digest.clone()} counting={state.counting} {on_error}/>
                     if !empty {
                         <Legend/>
                     }

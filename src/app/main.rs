@@ -20,7 +20,10 @@ mod state;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    yew::Renderer::<app::App>::new().render();
+    // The analysis worker loads this module too: there is no page to draw there.
+    if web_sys::window().is_some() {
+        yew::Renderer::<app::App>::new().render();
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
