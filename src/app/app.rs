@@ -91,10 +91,15 @@ fn analyse(text: Rc<str>, dispatch: UseReducerDispatcher<State>) {
     dispatch.dispatch(Action::Analysing);
     analysis::analyse(
         text,
-        Rc::new(move |text, outcome| match outcome {
-            Outcome::Analysis(analysis) => dispatch.dispatch(Action::Analysed { text, analysis, digest_later: true }),
-            Outcome::Digest(digest) => dispatch.dispatch(Action::Digested { text, digest }),
-            Outcome::Failed(error) => dispatch.dispatch(Action::AnalysisFailed { text, error }),
+        Rc::new(move |text, outcome| {
+            let action = match outcome {
+                Outcome::Analysis(analysis) => Action::Analysed { text, analysis, digest_later: true },
+                Outcome::Digest(digest) => Action::Digested { text, digest },
+                Outcome::Failed(error) => Action::AnalysisFailed { text, error },
+            };
+            // Reading the worker's answer was one task; drawing it is the next.
+            let dispatch = dispatch.clone();
+            Timeout::new(0, move || dispatch.dispatch(action)).forget();
         }),
     );
 }
@@ -350,7 +355,7 @@ pub fn App() -> Html {
                         {on_clear} {on_undo} on_error={on_error.clone()}/>
                     <section class="article-section" aria-label="Article">
                         <Reading text={state.analysed.clone()} analysis={state.shown.clone()} filters={state.view.filters}
-                            selected={state.view.selected} flash={state.flash} status={state.status} {empty}
+                            selected={state.view.selected} flash={state.flash} status={state.status} edited={state.edited} {empty}
                             {on_select} on_tip={on_tip.clone()} on_leave={on_tip_leave.clone()} {on_sample}/>
                     </section>
                 </div>

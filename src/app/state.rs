@@ -10,6 +10,11 @@ use claimlens::view::{Dismissed, ExtraCue, ViewState};
 use yew::Reducible;
 
 use crate::bridge;
+use crate::segments;
+
+/// How much a new text may differ from the last one analysed, outside their common start and
+/// end, and still count as an edit of it (`State::edited`).
+const EDIT_SLACK_BYTES: usize = 4 * 1024;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Message {
@@ -79,6 +84,9 @@ pub struct State {
     /// The digest is provisional (see `provisional_digest`): the worker is still counting who
     /// is cited for what in a long text.
     pub counting: bool,
+    /// `analysed` is a small edit of the text analysed before it (typing, a pasted sentence),
+    /// so views keep what they have drawn rather than drawing again from the top.
+    pub edited: bool,
 }
 
 impl State {
@@ -96,6 +104,7 @@ impl State {
             flash: None,
             tip: None,
             counting: false,
+            edited: false,
         }
     }
 
@@ -249,6 +258,7 @@ impl Reducible for State {
                 if *text != *s.text {
                     return self;
                 }
+                s.edited = segments::is_small_edit(&s.analysed, &text, EDIT_SLACK_BYTES);
                 s.analysed = text;
                 s.raw = Rc::new(analysis);
                 s.status = Status::Ready;

@@ -27,6 +27,8 @@ pub struct ReadingProps {
     pub selected: Option<usize>,
     pub flash: Option<usize>,
     pub status: Status,
+    /// The text is a small edit of the one analysed before (typing): paragraphs drawn stay drawn.
+    pub edited: bool,
     /// The editor is empty: say what to do.
     pub empty: bool,
     pub on_select: Callback<usize>,
@@ -46,6 +48,7 @@ impl PartialEq for ReadingProps {
             && self.selected == o.selected
             && self.flash == o.flash
             && self.status == o.status
+            && self.edited == o.edited
             && self.empty == o.empty
             && self.on_select == o.on_select
             && self.on_tip == o.on_tip
@@ -65,7 +68,9 @@ impl PartialEq for LayoutKey {
 
 /// How one mark is drawn: everything its element shows, so a paragraph's props hold all it
 /// draws and compare equal exactly when its drawing would be the same.
-#[derive(Clone, Debug, PartialEq)]
+// Eq as well: `Rc<Vec<…>>` of an Eq type compares by pointer first, so an unchanged paragraph
+// costs one comparison when the article redraws.
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum Look {
     /// A sentence; for a claim (with the claims filter on), its check-worthiness and certainty bands.
     Sentence(Option<(&'static str, &'static str)>),
@@ -152,7 +157,7 @@ fn Paragraph(props: &ParagraphProps) -> Html {
         segments::tree(&segments::pieces(text, &plain))
     });
     if !props.marked {
-        return html! { <div class="para">{ props.text.to_string() }</div> };
+        return html! { <div class="para plain">{ props.text.to_string() }</div> };
     }
     let cx = Ctx {
         text: &props.text,
@@ -300,7 +305,7 @@ pub fn Reading(props: &ReadingProps) -> Html {
     let marked = {
         let (all, count) = (paras.clone(), paras.len());
         let budget = move |from| slice_end(&all, from, if from == 0 { FIRST_SLICE_BYTES } else { SLICE_BYTES });
-        use_slices(props.text.clone(), count, budget)
+        use_slices(props.text.clone(), props.edited, count, budget)
     };
     let onclick = {
         let (on_select, on_tip) = (props.on_select.clone(), props.on_tip.clone());

@@ -7,21 +7,17 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::segments;
-
-/// A new text this close to the last one (typing, a paste of a sentence) keeps what is drawn
-/// rather than starting again from the first slice.
-const EDIT_SLACK_BYTES: usize = 4 * 1024;
-
 struct Progress {
     text: Rc<str>,
     count: usize,
 }
 
 /// How many of `total` items to draw for `text`. `next(from)` is the end of the slice that
-/// starts at item `from`; the count grows slice by slice until it reaches `total`.
+/// starts at item `from`; the count grows slice by slice until it reaches `total`. When `text`
+/// is a small edit of the previous one (`edited`: typing), what was drawn stays drawn rather
+/// than starting again from the first slice.
 #[hook]
-pub fn use_slices<F>(text: Rc<str>, total: usize, next: F) -> usize
+pub fn use_slices<F>(text: Rc<str>, edited: bool, total: usize, next: F) -> usize
 where
     F: Fn(usize) -> usize + 'static,
 {
@@ -29,8 +25,7 @@ where
     let count = {
         let mut p = progress.borrow_mut();
         if !Rc::ptr_eq(&p.text, &text) {
-            let typing = p.count > 0 && segments::is_small_edit(&p.text, &text, EDIT_SLACK_BYTES);
-            p.count = if typing { p.count } else { next(0) };
+            p.count = if edited && p.count > 0 { p.count } else { next(0) };
             p.text = text.clone();
         }
         p.count = p.count.min(total);

@@ -10,17 +10,12 @@ use wasm_bindgen::JsValue;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::components::slices::use_slices;
-
 use super::{dismissed, kind_label, score, sentence_text, source_kind_label};
 
 /// How many claims the list shows at first, and how many more each "show more" adds. A long
 /// article has thousands of claims; rendering them all would freeze the page for seconds, and
 /// the most check-worthy come first anyway.
 pub const CLAIMS_PAGE: usize = 200;
-/// Claims drawn in the render that brings a new text; the rest of the page follows a task later
-/// (see `slices`), so a long list does not hold up the first highlights of the article.
-const FIRST_CLAIMS: usize = 24;
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimsProps {
@@ -82,10 +77,7 @@ pub fn claims(props: &ClaimsProps) -> Html {
     };
 
     let hidden = order.len().saturating_sub(limit);
-    let drawn = use_slices(props.text.clone(), limit.min(order.len()), |from| {
-        if from == 0 { FIRST_CLAIMS } else { from + CLAIMS_PAGE }
-    });
-    let items = order.iter().take(drawn).map(|&i| claim_item(props, i));
+    let items = order.iter().take(limit).map(|&i| claim_item(props, i));
     let more = if hidden > 0 {
         let onclick = {
             let shown = shown.clone();
