@@ -17,7 +17,7 @@
 // quotes, attributions, numbers), or with --corpus FILE taken from a JSONL corpus ({"text": ...}
 // per line, whole records in file order), which is read at run time and never stored.
 //
-//   node bench/page/run.mjs [--runs 7] [--keys 40] [--corpus FILE] [--only a,b,c]
+//   node bench/page/run.mjs [--runs 7] [--keys 40] [--corpus FILE] [--only a,b,c] [--dist DIR]
 //
 // Environment: CHROMIUM (the browser binary; default: chromium on PATH).
 import { createRequire } from "node:module";
@@ -29,13 +29,14 @@ import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const dist = resolve(root, "dist");
 const { chromium } = createRequire(join(root, "tools", "package.json"))("playwright-core");
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
 }
+// Another build can be measured (say, the one before a change) with --dist DIR.
+const dist = resolve(option("dist", resolve(root, "dist")));
 const RUNS = Number(option("runs", 7));
 const KEYS = Number(option("keys", 40));
 const CORPUS = option("corpus", null);
