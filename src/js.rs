@@ -28,26 +28,3 @@ pub fn analyze(text: &str) -> String {
     // Serialising plain structs of strings, numbers and enums cannot fail.
     serde_json::to_string(&crate::engine::analyze(text)).expect("Analysis serialises to JSON")
 }
-
-/// For the page's analysis worker: [`analyze`], keeping the text and its analysis for
-/// [`digest_for_page`]. The worker sends the analysis first, so the article shows its marks while
-/// the digest (who is cited for what; on a long text it costs as much as the analysis) is made.
-#[wasm_bindgen]
-pub fn analyze_for_page(text: &str) -> String {
-    let analysis = crate::engine::analyze(text);
-    let json = serde_json::to_string(&analysis).expect("Analysis serialises to JSON");
-    LAST.with(|last| *last.borrow_mut() = Some((text.to_string(), analysis)));
-    json
-}
-
-/// The digest of the text last given to [`analyze_for_page`], as JSON (`null` when there is none);
-/// the text is then let go.
-#[wasm_bindgen]
-pub fn digest_for_page() -> String {
-    let digest = LAST.with(|last| last.borrow_mut().take()).map(|(text, analysis)| crate::digest::Digest::of(&text, &analysis));
-    serde_json::to_string(&digest).expect("Digest serialises to JSON")
-}
-
-thread_local! {
-    static LAST: std::cell::RefCell<Option<(String, crate::engine::Analysis)>> = const { std::cell::RefCell::new(None) };
-}

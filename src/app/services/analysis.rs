@@ -9,12 +9,17 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use claimlens::digest::{Digest, SourceSummary};
-use claimlens::engine::{Analysis, SourceKind};
-use serde::Deserialize;
+use claimlens::digest::Digest;
+use claimlens::engine::Analysis;
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
+
+// Included here rather than declared beside `main`, so the page's browser tests, which compile
+// this module from its file, get it too.
+#[path = "../wire.rs"]
+mod wire;
 
 /// What the worker found for a text.
 pub enum Outcome {
@@ -26,58 +31,6 @@ pub enum Outcome {
 
 /// Where the worker's answers for a text go, with the text they belong to.
 pub type Done = Rc<dyn Fn(Rc<str>, Outcome)>;
-
-/// `Digest` as it serialises, read back field by field.
-#[derive(Deserialize)]
-struct DigestFields {
-    words: usize,
-    sentences: usize,
-    claims: usize,
-    hedges: usize,
-    boosters: usize,
-    loaded: usize,
-    attributions: usize,
-    hedges_per_1000_words: f32,
-    boosters_per_1000_words: f32,
-    unattributed_claim_share: f32,
-    sentence_attribution: Vec<Option<usize>>,
-    sources: Vec<SourceFields>,
-    agentless: Vec<usize>,
-    certainty_series: Vec<(usize, f32)>,
-}
-
-#[derive(Deserialize)]
-struct SourceFields {
-    label: String,
-    kind: SourceKind,
-    attributions: Vec<usize>,
-    claims: Vec<usize>,
-}
-
-impl From<DigestFields> for Digest {
-    fn from(d: DigestFields) -> Digest {
-        Digest {
-            words: d.words,
-            sentences: d.sentences,
-            claims: d.claims,
-            hedges: d.hedges,
-            boosters: d.boosters,
-            loaded: d.loaded,
-            attributions: d.attributions,
-            hedges_per_1000_words: d.hedges_per_1000_words,
-            boosters_per_1000_words: d.boosters_per_1000_words,
-            unattributed_claim_share: d.unattributed_claim_share,
-            sentence_attribution: d.sentence_attribution,
-            sources: d
-                .sources
-                .into_iter()
-                .map(|s| SourceSummary { label: s.label, kind: s.kind, attributions: s.attributions, claims: s.claims })
-                .collect(),
-            agentless: d.agentless,
-            certainty_series: d.certainty_series,
-        }
-    }
-}
 
 struct Job {
     text: Rc<str>,
@@ -137,16 +90,16 @@ fn connect() -> Option<(Worker, Closure<dyn FnMut(MessageEvent)>, Closure<dyn Fn
     let worker = start().ok()?;
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|e: MessageEvent| {
         let data = e.data();
-        let get = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).ok().and_then(|v| v.as_string());
-        let outcome = match (get("json"), get("digest"), get("error")) {
-            (Some(json), _, _) => serde_json::from_str::<Analysis>(&json)
-                .map_or_else(|e| Outcome::Failed(format!("the analysis could not be read ({e})")), Outcome::Analysis),
-            (_, Some(json), _) => match serde_json::from_str::<Option<DigestFields>>(&json) {
-                Ok(Some(d)) => Outcome::Digest(d.into()),
-                _ => Outcome::Failed("the figures could not be read".into()),
-            },
-            (_, _, Some(error)) => Outcome::Failed(error),
-            _ => Outcome::Failed("the analysis came back empty".into()),
+        let get = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).ok();
+        let bytes = |v: JsValue| v.dyn_into::<js_sys::Uint8Array>().ok().map(|a| a.to_vec());
+        let unreadable = |e: &str| Outcome::Failed(format!("the analysis could not be read: {e}"));
+        let outcome = if let Some(b) = get("analysis").and_then(bytes) {
+            wire::decode_analysis(&b).map_or_else(unreadable, Outcome::Analysis)
+        } else if let Some(b) = get("digest").and_then(bytes) {
+            wire::decode_digest(&b).map_or_else(unreadable, Outcome::Digest)
+        } else {
+            let error = get("error").and_then(|e| e.as_string());
+            Outcome::Failed(error.unwrap_or_else(|| "the analysis came back empty".into()))
         };
         finished(outcome);
     });
@@ -227,4 +180,29 @@ fn finished(outcome: Outcome) {
         done(text, outcome);
     }
     send_next();
+}
+
+// The worker's side: it loads this same module and calls these two (see analysis-worker.js).
+
+thread_local! {
+    /// The text the worker analysed last and its analysis, kept for the digest that follows.
+    static LAST: RefCell<Option<(String, Analysis)>> = const { RefCell::new(None) };
+}
+
+/// In the worker: analyses `text` and keeps it for [`worker_digest`].
+#[wasm_bindgen]
+pub fn worker_analyse(text: &str) -> Vec<u8> {
+    let analysis = claimlens::engine::analyze(text);
+    let bytes = wire::encode_analysis(&analysis);
+    LAST.with(|last| *last.borrow_mut() = Some((text.to_string(), analysis)));
+    bytes
+}
+
+/// In the worker: the digest of the text analysed last (empty, which the page refuses, when
+/// there is none); the text is then let go.
+#[wasm_bindgen]
+pub fn worker_digest() -> Vec<u8> {
+    LAST.with(|last| last.borrow_mut().take())
+        .map(|(text, analysis)| wire::encode_digest(&Digest::of(&text, &analysis)))
+        .unwrap_or_default()
 }

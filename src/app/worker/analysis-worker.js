@@ -3,10 +3,10 @@
 // wasm-bindgen glue and wasm, whose hashed URLs the page sends first): one download, one engine.
 // The module's start function does nothing where there is no window, so no page is drawn here.
 //
-// Messages in: {glue, wasm} once, then {id, text} (answered with {id, json}: the analysis in the
-// JSON contract) and, if the page still wants it, {id, digest: true} for that text (answered with
-// {id, digest}: the page's digest as JSON). Any failure is answered with {id, error}. The page
-// sends one message at a time.
+// Messages in: {glue, wasm} once, then {text} (answered with {analysis}) and, if the page still
+// wants it, {digest: true} for that text (answered with {digest}); both answers are bytes in the
+// page's own format (src/app/wire.rs), handed over rather than copied. Any failure is answered
+// with {error}. The page sends one message at a time.
 let engine = null;
 
 self.onmessage = async (event) => {
@@ -22,9 +22,9 @@ self.onmessage = async (event) => {
   }
   try {
     const glue = await engine;
-    if (message.digest) self.postMessage({ id: message.id, digest: glue.digest_for_page() });
-    else self.postMessage({ id: message.id, json: glue.analyze_for_page(message.text) });
+    const [key, bytes] = message.digest ? ["digest", glue.worker_digest()] : ["analysis", glue.worker_analyse(message.text)];
+    self.postMessage({ [key]: bytes }, [bytes.buffer]);
   } catch (error) {
-    self.postMessage({ id: message.id, error: String((error && error.message) || error) });
+    self.postMessage({ error: String((error && error.message) || error) });
   }
 };
