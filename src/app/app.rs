@@ -104,6 +104,26 @@ fn analyse(text: Rc<str>, dispatch: UseReducerDispatcher<State>) {
     );
 }
 
+/// What the panel shows: the analysed text, its analysis and digest. Compared by pointer: they
+/// are replaced, never changed in place, and comparing a long analysis field by field on every
+/// render would cost more than it saves.
+#[derive(Clone)]
+struct PanelData {
+    text: Rc<str>,
+    analysis: Rc<claimlens::engine::Analysis>,
+    digest: Rc<claimlens::digest::Digest>,
+    counting: bool,
+}
+
+impl PartialEq for PanelData {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.text, &o.text)
+            && Rc::ptr_eq(&self.analysis, &o.analysis)
+            && Rc::ptr_eq(&self.digest, &o.digest)
+            && self.counting == o.counting
+    }
+}
+
 fn scroll_to_sentence(i: usize) {
     let el = web_sys::window().and_then(|w| w.document()).and_then(|d| {
         d.query_selector(&format!("#reading .sentence[data-index=\"{i}\"]"))
@@ -351,6 +371,25 @@ pub fn App() -> Html {
     let on_add_cue = actions.reform(Action::AddCue);
     let on_reset = actions.reform(|_| Action::ResetCustom);
 
+    // The panel follows the article a task later: a new analysis first draws the article's first
+    // screen, then the claims list (up to 200 cards), so neither waits for the other in one long
+    // task.
+    let now = PanelData {
+        text: state.analysed.clone(),
+        analysis: state.shown.clone(),
+        digest: state.digest.clone(),
+        counting: state.counting,
+    };
+    let panel = use_state(|| now.clone());
+    {
+        let panel = panel.clone();
+        use_effect_with(now, move |now| {
+            let now = now.clone();
+            let timer = (*panel != now).then(|| Timeout::new(0, move || panel.set(now)));
+            move || drop(timer)
+        });
+    }
+
     let empty = state.text.trim().is_empty();
     html! {
         <div class="app">
@@ -370,8 +409,8 @@ pub fn App() -> Html {
                 </div>
                 // Right: what the article claims beside it, then what to do with the analysis.
                 <aside class="panel-column" aria-label="Analysis">
-                    <Panel text={state.analysed.clone()} analysis={state.shown.clone()} digest={state.digest.clone()}
-                        view={state.view.clone()} counting={state.counting} on_select={on_panel_select} {on_view}/>
+                    <Panel text={panel.text.clone()} analysis={panel.analysis.clone()} digest={panel.digest.clone()}
+                        view={state.view.clone()} counting={panel.counting} on_select={on_panel_select} {on_view}/>
                     <Share text={state.text.clone()} view={state.view.clone()}/>
                     <Export text={state.analysed.clone()} analysis={state.shown.clone()} digest={state.digest.clone()} counting={state.counting} {on_error}/>
                     if !empty {
