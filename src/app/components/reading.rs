@@ -280,10 +280,11 @@ fn step(from: &Element, forward: bool) {
     }
 }
 
-/// The first slice of paragraphs drawn with their marks: a few screens' worth, at once. The rest
-/// follows a slice per task (see `slices`), so a long article never blocks the page.
-const FIRST_SLICE_BYTES: usize = 8 * 1024;
-const SLICE_BYTES: usize = 16 * 1024;
+/// The first slice of paragraphs drawn with their marks, at once: more than the article's first
+/// screen holds (some 30 lines of 65 characters). The rest follows a slice per task (see
+/// `slices`), so a long article never blocks the page and the first marks show sooner.
+const FIRST_SLICE_BYTES: usize = 3 * 1024;
+const SLICE_BYTES: usize = 12 * 1024;
 
 /// The end of the slice of paragraphs that starts at `from`.
 fn slice_end(paras: &[Para], from: usize, bytes: usize) -> usize {
