@@ -1,6 +1,8 @@
 // The page's analysis worker: runs the engine away from the page's main thread, so analysing a
 // long text never freezes scrolling or typing. It loads the very module the page runs (its
-// wasm-bindgen glue and wasm, whose hashed URLs the page sends first): one download, one engine.
+// wasm-bindgen glue and wasm, whose hashed URLs the page sends first): one module to download
+// (the worker's request is answered from the browser's cache where the host allows caching) and
+// one engine.
 // The module's start function does nothing where there is no window, so no page is drawn here.
 //
 // Messages in: {glue, wasm} once, then {text} (answered with {analysis}) and, if the page still
