@@ -20,13 +20,18 @@ use crate::components::panel::Panel;
 use crate::components::reading::Reading;
 use crate::components::share::Share;
 use crate::components::tooltip::Tooltip;
-use crate::segments::{utf16_offset, MAX_TEXT_BYTES, SLOW_TEXT_BYTES};
+use crate::segments::{utf16_offset, MAX_TEXT_BYTES};
+use crate::services::analysis::{self, Outcome};
 use crate::services::{location, storage, tabs};
 use crate::state::{Action, Message, State, Tip};
 use claimlens::view::ViewState;
 
-/// Typing pauses shorter than this do not start an analysis.
-const ANALYSE_AFTER_MS: u32 = 150;
+/// Texts below this size are analysed on the page's own thread, at once: it takes a few
+/// milliseconds (the engine runs at several MB/s), less than handing the text to the worker and
+/// reading its answer back. Larger ones go to the worker and never block the page.
+const WORKER_FROM_BYTES: usize = 96 * 1024;
+/// For texts sent to the worker, typing pauses shorter than this do not start an analysis.
+const ANALYSE_AFTER_MS: u32 = 100;
 /// Saving the draft waits a little longer: storage writes of large texts are not free.
 const SAVE_AFTER_MS: u32 = 400;
 /// How long a hover tooltip stays after the pointer leaves, so the pointer can reach it.
@@ -78,8 +83,45 @@ fn initial_state() -> State {
 }
 
 fn analyse(text: Rc<str>, dispatch: UseReducerDispatcher<State>) {
-    let analysis = claimlens::engine::analyze(&text);
-    dispatch.dispatch(Action::Analysed { text, analysis });
+    if text.len() < WORKER_FROM_BYTES {
+        let analysis = claimlens::engine::analyze(&text);
+        dispatch.dispatch(Action::Analysed { text, analysis, digest_later: false });
+        return;
+    }
+    dispatch.dispatch(Action::Analysing);
+    analysis::analyse(
+        text,
+        Rc::new(move |text, outcome| {
+            let action = match outcome {
+                Outcome::Analysis(analysis) => Action::Analysed { text, analysis, digest_later: true },
+                Outcome::Digest(digest) => Action::Digested { text, digest },
+                Outcome::Failed(error) => Action::AnalysisFailed { text, error },
+            };
+            // Reading the worker's answer was one task; drawing it is the next.
+            let dispatch = dispatch.clone();
+            Timeout::new(0, move || dispatch.dispatch(action)).forget();
+        }),
+    );
+}
+
+/// What the panel shows: the analysed text, its analysis and digest. Compared by pointer: they
+/// are replaced, never changed in place, and comparing a long analysis field by field on every
+/// render would cost more than it saves.
+#[derive(Clone)]
+struct PanelData {
+    text: Rc<str>,
+    analysis: Rc<claimlens::engine::Analysis>,
+    digest: Rc<claimlens::digest::Digest>,
+    counting: bool,
+}
+
+impl PartialEq for PanelData {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.text, &o.text)
+            && Rc::ptr_eq(&self.analysis, &o.analysis)
+            && Rc::ptr_eq(&self.digest, &o.digest)
+            && self.counting == o.counting
+    }
 }
 
 fn scroll_to_sentence(i: usize) {
@@ -116,6 +158,20 @@ fn select_in_editor(text: &str, start: usize, end: usize) {
 pub fn App() -> Html {
     let state = use_reducer(initial_state);
     let dispatch = state.dispatcher();
+    // Once the page has settled, the engine is made ready while the person has yet to paste: the
+    // browser compiles WebAssembly a function at a time on first use and optimises it after some
+    // use, so the first analysis of a pasted article ran at half speed. Analysing the sample
+    // twice (a few tens of milliseconds, at idle) does both. The worker starts then too, so its
+    // module is ready before the first long text arrives.
+    use_effect_with((), |_| {
+        Timeout::new(500, || {
+            for _ in 0..2 {
+                let _ = claimlens::engine::analyze(SAMPLE);
+            }
+            analysis::warm_up();
+        })
+        .forget();
+    });
 
     // Analysis, debounced: a new keystroke drops the pending run (the Timeout is cancelled
     // when the effect is cleaned up).
@@ -124,17 +180,9 @@ pub fn App() -> Html {
         use_effect_with(state.text.clone(), move |text| {
             let text = text.clone();
             let too_large = dispatch.clone();
-            let timer = (text.len() <= MAX_TEXT_BYTES).then(|| {
-                Timeout::new(ANALYSE_AFTER_MS, move || {
-                    if text.len() >= SLOW_TEXT_BYTES {
-                        // Let the browser paint "analysing…" before the long run blocks it.
-                        dispatch.dispatch(Action::Analysing);
-                        Timeout::new(30, move || analyse(text, dispatch)).forget();
-                    } else {
-                        analyse(text, dispatch);
-                    }
-                })
-            });
+            let wait = if text.len() < WORKER_FROM_BYTES { 0 } else { ANALYSE_AFTER_MS };
+            let timer = (text.len() <= MAX_TEXT_BYTES)
+                .then(|| Timeout::new(wait, move || analyse(text, dispatch)));
             if timer.is_none() {
                 too_large.dispatch(Action::TooLarge);
             }
@@ -269,7 +317,8 @@ pub fn App() -> Html {
         use_callback((), move |i: usize, _| {
             dispatch.dispatch(Action::Select(i));
             dispatch.dispatch(Action::Flash(Some(i)));
-            scroll_to_sentence(i);
+            // After the article has redrawn: a long article may only now draw that paragraph.
+            Timeout::new(0, move || scroll_to_sentence(i)).forget();
             let dispatch = dispatch.clone();
             *timer.borrow_mut() = Some(Timeout::new(FLASH_MS, move || {
                 dispatch.dispatch(Action::Flash(None))
@@ -323,6 +372,25 @@ pub fn App() -> Html {
     let on_reset = actions.reform(|_| Action::ResetCustom);
     let tab_notice = tabs::use_tab_sync(state.text.clone(), actions.reform(|text| Action::Load { text, note: Some("Loaded the text the other tab saved; this tab’s text is one click away (“Bring back the previous text”).".into()) }));
 
+    // The panel follows the article a task later: a new analysis first draws the article's first
+    // screen, then the claims list (up to 200 cards), so neither waits for the other in one long
+    // task.
+    let now = PanelData {
+        text: state.analysed.clone(),
+        analysis: state.shown.clone(),
+        digest: state.digest.clone(),
+        counting: state.counting,
+    };
+    let panel = use_state(|| now.clone());
+    {
+        let panel = panel.clone();
+        use_effect_with(now, move |now| {
+            let now = now.clone();
+            let timer = (*panel != now).then(|| Timeout::new(0, move || panel.set(now)));
+            move || drop(timer)
+        });
+    }
+
     let empty = state.text.trim().is_empty();
     html! {
         <div class="app">
@@ -337,16 +405,16 @@ pub fn App() -> Html {
                         {on_clear} {on_undo} on_error={on_error.clone()}/>
                     <section class="article-section" aria-label="Article">
                         <Reading text={state.analysed.clone()} analysis={state.shown.clone()} filters={state.view.filters}
-                            selected={state.view.selected} flash={state.flash} status={state.status} {empty}
+                            selected={state.view.selected} flash={state.flash} status={state.status} edited={state.edited} {empty}
                             {on_select} on_tip={on_tip.clone()} on_leave={on_tip_leave.clone()} {on_sample}/>
                     </section>
                 </div>
                 // Right: what the article claims beside it, then what to do with the analysis.
                 <aside class="panel-column" aria-label="Analysis">
-                    <Panel text={state.analysed.clone()} analysis={state.shown.clone()} digest={state.digest.clone()}
-                        view={state.view.clone()} on_select={on_panel_select} {on_view}/>
+                    <Panel text={panel.text.clone()} analysis={panel.analysis.clone()} digest={panel.digest.clone()}
+                        view={state.view.clone()} counting={panel.counting} on_select={on_panel_select} {on_view}/>
                     <Share text={state.text.clone()} view={state.view.clone()}/>
-                    <Export text={state.analysed.clone()} analysis={state.shown.clone()} digest={state.digest.clone()} {on_error}/>
+                    <Export text={state.analysed.clone()} analysis={state.shown.clone()} digest={state.digest.clone()} counting={state.counting} {on_error}/>
                     if !empty {
                         <Legend/>
                     }

@@ -22,9 +22,13 @@ mod state;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    // Before anything renders, so no panic can reach the reader as a silently frozen page.
+    // Before anything renders, so no panic can reach the reader as a silently frozen page. In the
+    // analysis worker (no window) it only logs.
     crash::install();
-    yew::Renderer::<app::App>::new().render();
+    // The analysis worker loads this module too: there is no page to draw there.
+    if web_sys::window().is_some() {
+        yew::Renderer::<app::App>::new().render();
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -14,12 +14,9 @@ use std::collections::BTreeSet;
 use claimlens::engine::{Analysis, Category, Range};
 use claimlens::view::Filters;
 
-/// Texts larger than this are not analysed in the page: the analysis runs on the page's only
-/// thread and would freeze it for many seconds.
+/// Texts larger than this are not analysed in the page: the analysis would take the worker
+/// seconds and the article with its marks would hold more elements than a browser handles well.
 pub const MAX_TEXT_BYTES: usize = 5 * 1024 * 1024;
-
-/// From this size on the page says "analysing…" before it starts, because the person will wait.
-pub const SLOW_TEXT_BYTES: usize = 100 * 1024;
 
 /// One mark of the reading view. Indices point into the analysis the marks came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -239,9 +236,72 @@ pub fn tree(pieces: &[(Range, Vec<Layer>)]) -> Vec<Node> {
     root
 }
 
-/// The whole layout in one call.
+/// The whole layout in one call (the page lays out paragraph by paragraph, see [`blocks`]).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 pub fn layout(text: &str, analysis: &Analysis, filters: &Filters) -> Vec<Node> {
     tree(&pieces(text, &marks(text, analysis, filters)))
+}
+
+/// One paragraph of the reading view, drawn by its own component so that an edit redraws only
+/// the paragraphs it changed. Blocks cover the text in order without gaps: each runs from its
+/// paragraph's start to the next one's (the blank lines between belong to the block above), the
+/// first from the start of the text. Marks are cut at block edges (a quotation running across
+/// two paragraphs becomes two elements) and their ranges are relative to the block's start, so a
+/// block after an edit compares equal to itself before it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Block {
+    pub range: Range,
+    pub marks: Vec<(Layer, Range)>,
+}
+
+/// Cuts the text into blocks at the analysis' paragraph starts and gives each the marks that
+/// cover part of it. Paragraph starts that are out of order, out of the text or inside a
+/// character are ignored.
+pub fn blocks(text: &str, analysis: &Analysis, filters: &Filters) -> Vec<Block> {
+    let mut starts = vec![0];
+    for p in &analysis.paragraphs {
+        let last = *starts.last().expect("starts is never empty");
+        if p.start > last && p.start < text.len() && text.is_char_boundary(p.start) {
+            starts.push(p.start);
+        }
+    }
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let mut out: Vec<Block> = starts
+        .iter()
+        .enumerate()
+        .map(|(i, &start)| Block {
+            range: Range::new(start, starts.get(i + 1).copied().unwrap_or(text.len())),
+            marks: Vec::new(),
+        })
+        .collect();
+    for (layer, r) in marks(text, analysis, filters) {
+        let mut k = starts.partition_point(|&s| s <= r.start) - 1;
+        while k < out.len() && out[k].range.start < r.end {
+            let b = out[k].range;
+            let (start, end) = (r.start.max(b.start), r.end.min(b.end));
+            if start < end {
+                out[k].marks.push((layer, Range::new(start - b.start, end - b.start)));
+            }
+            k += 1;
+        }
+    }
+    out
+}
+
+/// Whether `new` is `old` with a few edits in one place (at most `slack` bytes of either
+/// outside their common start and end), as typing makes, rather than another text.
+pub fn is_small_edit(old: &str, new: &str, slack: usize) -> bool {
+    let (a, b) = (old.as_bytes(), new.as_bytes());
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    a.len().max(b.len()) - prefix - suffix <= slack
 }
 
 /// The UTF-16 offset of a byte offset (which must be on a character boundary).
@@ -399,6 +459,66 @@ mod tests {
             m,
             [(Layer::Sentence(0), r(0, 6)), (Layer::Span(0), r(0, 1))]
         );
+    }
+
+    #[test]
+    fn blocks_follow_paragraphs() {
+        // Offsets by hand: "Ann said: \"Go" is 0..13, the blank line 13..15, "now.\" Yes." 15..25.
+        let text = "Ann said: \"Go\n\nnow.\" Yes.";
+        let a = Analysis {
+            paragraphs: vec![r(0, 13), r(15, 25)],
+            sentences: vec![sentence(0, 13), sentence(15, 20), sentence(21, 25)],
+            spans: vec![span(text, 21, 24, Category::Booster)],
+            // The quotation ("Go … now") runs across the paragraph break.
+            attributions: vec![attribution(Some(r(0, 3)), r(4, 8), vec![r(11, 18)])],
+            ..Default::default()
+        };
+        let b = blocks(text, &a, &Filters::default());
+        assert_eq!(b.len(), 2);
+        assert_eq!((b[0].range, b[1].range), (r(0, 15), r(15, 25)));
+        let content = Layer::Content { attribution: 0, part: 0 };
+        assert_eq!(
+            b[0].marks,
+            [(Layer::Sentence(0), r(0, 13)), (content, r(11, 15)), (Layer::Source(0), r(0, 3)), (Layer::Cue(0), r(4, 8))]
+        );
+        // Relative to the block: the second half of the quotation, the sentences, the booster.
+        assert_eq!(
+            b[1].marks,
+            [(Layer::Sentence(1), r(0, 5)), (Layer::Sentence(2), r(6, 10)), (content, r(0, 3)), (Layer::Span(0), r(6, 9))]
+        );
+        let drawn: String = b
+            .iter()
+            .map(|k| show(&text[k.range.start..k.range.end], &tree(&pieces(&text[k.range.start..k.range.end], &k.marks))))
+            .collect();
+        assert_eq!(drawn, "[s0 [a0 Ann] [q0 said]: \"[c0.0 Go]][c0.0 \n\n][s1 [c0.0 now].\"] [s2 [h0 Yes].]");
+    }
+
+    #[test]
+    fn blocks_of_odd_paragraphs() {
+        // No paragraphs at all: one block for the whole text. Out-of-order, out-of-text and
+        // mid-character starts are ignored; "é" is bytes 1..3.
+        let text = "aé bc";
+        let none = Analysis::default();
+        assert_eq!(blocks(text, &none, &Filters::default())[0].range, r(0, 6));
+        let odd = Analysis {
+            paragraphs: vec![r(0, 1), r(4, 6), r(3, 4), r(2, 3), r(9, 9)],
+            ..Default::default()
+        };
+        let ranges: Vec<Range> = blocks(text, &odd, &Filters::default()).iter().map(|b| b.range).collect();
+        assert_eq!(ranges, [r(0, 4), r(4, 6)]);
+        assert_eq!(blocks("", &odd, &Filters::default()), []);
+    }
+
+    #[test]
+    fn small_edits() {
+        assert!(is_small_edit("the cat sat", "the cart sat", 4));
+        assert!(is_small_edit("the cat sat", "the cat sat", 0));
+        assert!(is_small_edit("the cat sat", "the sat", 4));
+        assert!(!is_small_edit("the cat sat", "a dog ran", 4));
+        // Repeated letters at the edit ("aaa" -> "aaaa") still count one byte.
+        assert!(is_small_edit("baaab", "baaaab", 1));
+        assert!(is_small_edit("", "x", 1));
+        assert!(!is_small_edit("", "xy", 1));
     }
 
     #[test]

@@ -10,6 +10,11 @@ use claimlens::view::{Dismissed, ExtraCue, ViewState};
 use yew::Reducible;
 
 use crate::bridge;
+use crate::segments;
+
+/// How much a new text may differ from the last one analysed, outside their common start and
+/// end, and still count as an edit of it (`State::edited`).
+const EDIT_SLACK_BYTES: usize = 4 * 1024;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Message {
@@ -41,6 +46,8 @@ pub enum Status {
     Analysing,
     /// The text is over the size limit and is not analysed.
     TooLarge,
+    /// The analysis of the text stopped with an error (said in the message bar); the text stays.
+    Failed,
 }
 
 /// The open tooltip: which highlight (its `data-hl` key) and where.
@@ -74,6 +81,12 @@ pub struct State {
     pub undo: Option<Rc<str>>,
     pub flash: Option<usize>,
     pub tip: Option<Tip>,
+    /// The digest is provisional (see `provisional_digest`): the worker is still counting who
+    /// is cited for what in a long text.
+    pub counting: bool,
+    /// `analysed` is a small edit of the text analysed before it (typing, a pasted sentence),
+    /// so views keep what they have drawn rather than drawing again from the top.
+    pub edited: bool,
 }
 
 impl State {
@@ -90,17 +103,32 @@ impl State {
             undo: None,
             flash: None,
             tip: None,
+            counting: false,
+            edited: false,
         }
     }
 
     fn refresh(&mut self) {
-        let shown = if self.view.custom.is_empty() {
-            (*self.raw).clone()
-        } else {
-            bridge::apply_custom(&self.analysed, &self.raw, &self.view.custom)
-        };
+        self.counting = false;
+        if self.view.custom.is_empty() {
+            let digest = Digest::of(&self.analysed, &self.raw);
+            self.show_raw(digest);
+            return;
+        }
+        let shown = bridge::apply_custom(&self.analysed, &self.raw, &self.view.custom);
         self.digest = Rc::new(Digest::of(&self.analysed, &shown));
         self.shown = Rc::new(shown);
+        self.clamp_selection();
+    }
+
+    /// Shows the engine's analysis as it came (no corrections), with its digest.
+    fn show_raw(&mut self, digest: Digest) {
+        self.shown = self.raw.clone();
+        self.digest = Rc::new(digest);
+        self.clamp_selection();
+    }
+
+    fn clamp_selection(&mut self) {
         if self
             .view
             .selected
@@ -122,6 +150,32 @@ impl State {
     }
 }
 
+/// What of the digest needs no more than one pass over the analysis: the counts and the claims
+/// in order (so the claims list can show at once). Who is cited for what (`sentence_attribution`,
+/// `sources`) and the word count and rates are left empty until the worker's digest arrives.
+fn provisional_digest(analysis: &Analysis) -> Digest {
+    use claimlens::engine::Category;
+    let count = |c: Category| analysis.spans.iter().filter(|s| s.category == c).count();
+    let certainty_series: Vec<(usize, f32)> = analysis
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.claim.is_some())
+        .map(|(i, s)| (i, s.certainty))
+        .collect();
+    Digest {
+        sentences: analysis.sentences.len(),
+        claims: certainty_series.len(),
+        hedges: count(Category::Hedge),
+        boosters: count(Category::Booster),
+        loaded: count(Category::Loaded),
+        attributions: analysis.attributions.len(),
+        sentence_attribution: vec![None; analysis.sentences.len()],
+        certainty_series,
+        ..Digest::default()
+    }
+}
+
 pub enum Action {
     /// The person typed or pasted in the editor.
     Edit(String),
@@ -137,6 +191,19 @@ pub enum Action {
     Analysed {
         text: Rc<str>,
         analysis: Analysis,
+        /// The worker makes the digest and sends it next (`Digested`); until then the panel
+        /// shows what needs no digest.
+        digest_later: bool,
+    },
+    /// The worker's digest of the analysis of `text`.
+    Digested {
+        text: Rc<str>,
+        digest: Digest,
+    },
+    /// The analysis of `text` failed; `error` says how, for the person.
+    AnalysisFailed {
+        text: Rc<str>,
+        error: String,
     },
     /// A share link was opened.
     Shared {
@@ -186,17 +253,42 @@ impl Reducible for State {
             }
             Action::Analysing => s.status = Status::Analysing,
             Action::TooLarge => s.status = Status::TooLarge,
-            Action::Analysed { text, analysis } => {
+            Action::Analysed { text, analysis, digest_later } => {
                 // A late result for text that has since changed would show wrong offsets.
                 if *text != *s.text {
                     return self;
                 }
+                s.edited = segments::is_small_edit(&s.analysed, &text, EDIT_SLACK_BYTES);
                 s.analysed = text;
                 s.raw = Rc::new(analysis);
                 s.status = Status::Ready;
                 // Tooltip keys index the old analysis.
                 s.tip = None;
-                s.refresh();
+                if digest_later && s.view.custom.is_empty() {
+                    s.counting = true;
+                    let partial = provisional_digest(&s.raw);
+                    s.show_raw(partial);
+                } else {
+                    s.refresh();
+                }
+            }
+            Action::Digested { text, digest } => {
+                // Without corrections the digest is of the engine's analysis as it came; with
+                // them `refresh` has made the right one already.
+                if !s.counting || *text != *s.analysed || !s.view.custom.is_empty() {
+                    return self;
+                }
+                s.counting = false;
+                s.show_raw(digest);
+            }
+            Action::AnalysisFailed { text, error } => {
+                if *text != *s.text {
+                    return self;
+                }
+                s.status = Status::Failed;
+                s.message = Message::error(format!(
+                    "The analysis stopped on this text ({error}). Your text is kept: edit it to try again, or copy it and reload the page."
+                ));
             }
             Action::Shared {
                 text,

@@ -15,19 +15,24 @@ pub struct ExportProps {
     pub text: Rc<str>,
     pub analysis: Rc<Analysis>,
     pub digest: Rc<Digest>,
+    /// `digest` is provisional (still being counted): an export makes its own.
+    #[prop_or_default]
+    pub counting: bool,
     pub on_error: Callback<String>,
 }
 
 #[function_component]
 pub fn Export(props: &ExportProps) -> Html {
     let button = |id: &'static str, label: &'static str, kind: ExportKind| {
-        let (text, analysis, digest, on_error) = (
+        let (text, analysis, digest, counting, on_error) = (
             props.text.clone(),
             props.analysis.clone(),
             props.digest.clone(),
+            props.counting,
             props.on_error.clone(),
         );
         let onclick = Callback::from(move |_: MouseEvent| {
+            let digest = if counting { Rc::new(Digest::of(&text, &analysis)) } else { digest.clone() };
             let file = bridge::export(kind, &text, &analysis, &digest);
             if !download::save(&file.name, file.mime, &file.body) {
                 on_error.emit("The browser did not let the page create the file.".into());

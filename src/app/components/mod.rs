@@ -10,4 +10,5 @@ pub mod message;
 pub mod panel;
 pub mod reading;
 pub mod share;
+pub mod slices;
 pub mod tooltip;

@@ -12,6 +12,9 @@ use yew::prelude::*;
 
 use claimlens::digest::{certainty_band, checkworthiness_band};
 
+use claimlens::engine::Range;
+
+use crate::components::slices::use_slices;
 use crate::segments::{self, Layer, Node};
 use crate::state::{Status, Tip};
 
@@ -24,6 +27,8 @@ pub struct ReadingProps {
     pub selected: Option<usize>,
     pub flash: Option<usize>,
     pub status: Status,
+    /// The text is a small edit of the one analysed before (typing): paragraphs drawn stay drawn.
+    pub edited: bool,
     /// The editor is empty: say what to do.
     pub empty: bool,
     pub on_select: Callback<usize>,
@@ -43,6 +48,7 @@ impl PartialEq for ReadingProps {
             && self.selected == o.selected
             && self.flash == o.flash
             && self.status == o.status
+            && self.edited == o.edited
             && self.empty == o.empty
             && self.on_select == o.on_select
             && self.on_tip == o.on_tip
@@ -60,12 +66,106 @@ impl PartialEq for LayoutKey {
     }
 }
 
-struct Ctx<'a> {
-    text: &'a str,
-    analysis: &'a Analysis,
-    filters: Filters,
+/// How one mark is drawn: everything its element shows, so a paragraph's props hold all it
+/// draws and compare equal exactly when its drawing would be the same.
+// Eq as well: `Rc<Vec<…>>` of an Eq type compares by pointer first, so an unchanged paragraph
+// costs one comparison when the article redraws.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Look {
+    /// A sentence; for a claim (with the claims filter on), its check-worthiness and certainty bands.
+    Sentence(Option<(&'static str, &'static str)>),
+    Mark {
+        category: &'static str,
+        kind: Option<&'static str>,
+        quoted: bool,
+    },
+}
+
+fn look(layer: Layer, analysis: &Analysis, filters: Filters) -> Look {
+    match layer {
+        Layer::Sentence(i) => {
+            let s = &analysis.sentences[i];
+            Look::Sentence(s.claim.as_ref().filter(|_| filters.claims).map(|c| {
+                (checkworthiness_band(c.checkworthiness), certainty_band(s.certainty))
+            }))
+        }
+        _ => {
+            let span = match layer {
+                Layer::Span(i) => analysis.spans.get(i),
+                _ => None,
+            };
+            Look::Mark {
+                category: layer.category(analysis).unwrap_or("content"),
+                kind: span.map(|s| kind_name(s.kind)),
+                quoted: span.is_some_and(|s| s.quoted),
+            }
+        }
+    }
+}
+
+/// One paragraph, ready to draw: its text and its marks with ranges relative to its start.
+#[derive(Clone, Debug, PartialEq)]
+struct Para {
+    start: usize,
+    text: Rc<str>,
+    marks: Rc<Vec<(Layer, Range, Look)>>,
+}
+
+fn paragraphs(text: &str, analysis: &Analysis, filters: Filters) -> Vec<Para> {
+    segments::blocks(text, analysis, &filters)
+        .into_iter()
+        .map(|b| Para {
+            start: b.range.start,
+            text: text[b.range.start..b.range.end].into(),
+            marks: Rc::new(
+                b.marks
+                    .into_iter()
+                    .map(|(layer, r)| (layer, r, look(layer, analysis, filters)))
+                    .collect(),
+            ),
+        })
+        .collect()
+}
+
+#[derive(Properties, PartialEq)]
+struct ParagraphProps {
+    text: Rc<str>,
+    marks: Rc<Vec<(Layer, Range, Look)>>,
+    /// Drawn with its marks; otherwise as plain text until its turn comes (long articles).
+    marked: bool,
+    /// The selected and flashing sentences, given only to the paragraph that holds them.
     selected: Option<usize>,
     flash: Option<usize>,
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    marks: &'a [(Layer, Range, Look)],
+    selected: Option<usize>,
+    flash: Option<usize>,
+}
+
+/// One paragraph of the article. Its props compare equal when nothing it draws changed, so typing
+/// elsewhere in the article does not redraw it.
+#[function_component]
+fn Paragraph(props: &ParagraphProps) -> Html {
+    let nodes = use_memo((props.text.clone(), props.marks.clone(), props.marked), |(text, marks, marked)| {
+        if !marked {
+            return Vec::new();
+        }
+        let plain: Vec<(Layer, Range)> = marks.iter().map(|(l, r, _)| (*l, *r)).collect();
+        segments::tree(&segments::pieces(text, &plain))
+    });
+    if !props.marked {
+        return html! { <div class="para plain">{ props.text.to_string() }</div> };
+    }
+    let cx = Ctx {
+        text: &props.text,
+        marks: &props.marks,
+        selected: props.selected,
+        flash: props.flash,
+    };
+    html! { <div class="para">{ render(&nodes, &cx) }</div> }
 }
 
 fn render(nodes: &[Node], cx: &Ctx) -> Html {
@@ -73,16 +173,14 @@ fn render(nodes: &[Node], cx: &Ctx) -> Html {
 }
 
 fn render_node(node: &Node, cx: &Ctx) -> Html {
-    match node {
-        Node::Text(r) => Html::from(&cx.text[r.start..r.end]),
-        Node::Element {
-            layer: Layer::Sentence(i),
-            children,
-            ..
-        } => {
+    let Node::Element { layer, children, .. } = node else {
+        let Node::Text(r) = node else { unreachable!() };
+        return Html::from(&cx.text[r.start..r.end]);
+    };
+    let look = cx.marks.iter().find(|m| m.0 == *layer).map(|m| &m.2);
+    match (layer, look) {
+        (Layer::Sentence(i), Some(Look::Sentence(claim))) => {
             let i = *i;
-            let s = &cx.analysis.sentences[i];
-            let claim = s.claim.as_ref().filter(|_| cx.filters.claims);
             let class = classes!(
                 "sentence",
                 claim.map(|_| "claim"),
@@ -91,29 +189,21 @@ fn render_node(node: &Node, cx: &Ctx) -> Html {
             );
             html! {
                 <span {class} data-index={i.to_string()}
-                    data-cw={claim.map(|c| checkworthiness_band(c.checkworthiness))}
-                    data-certainty={claim.map(|_| certainty_band(s.certainty))}>
+                    data-cw={claim.map(|c| c.0)} data-certainty={claim.map(|c| c.1)}>
                     { render(children, cx) }
                 </span>
             }
         }
-        Node::Element {
-            layer, children, ..
-        } => {
-            let category = layer.category(cx.analysis).unwrap_or("content");
-            let span = match layer {
-                Layer::Span(i) => cx.analysis.spans.get(*i),
-                _ => None,
-            };
-            let kind = span.map(|s| kind_name(s.kind));
-            let quoted = span.is_some_and(|s| s.quoted).then_some("true");
+        (_, Some(Look::Mark { category, kind, quoted })) => {
+            let category = *category;
             html! {
-                <span class={classes!("hl", format!("hl-{category}"))} data-category={category} data-kind={kind}
-                    data-quoted={quoted} data-hl={layer.key()} tabindex="0" aria-describedby="tooltip">
+                <span class={classes!("hl", format!("hl-{category}"))} data-category={category} data-kind={*kind}
+                    data-quoted={quoted.then_some("true")} data-hl={layer.key()} tabindex="0" aria-describedby="tooltip">
                     { render(children, cx) }
                 </span>
             }
         }
+        _ => render(children, cx),
     }
 }
 
@@ -190,12 +280,34 @@ fn step(from: &Element, forward: bool) {
     }
 }
 
+/// The first slice of paragraphs drawn with their marks, at once: more than the article's first
+/// screen holds (some 30 lines of 65 characters). The rest follows a slice per task (see
+/// `slices`), so a long article never blocks the page and the first marks show sooner.
+const FIRST_SLICE_BYTES: usize = 3 * 1024;
+const SLICE_BYTES: usize = 12 * 1024;
+
+/// The end of the slice of paragraphs that starts at `from`.
+fn slice_end(paras: &[Para], from: usize, bytes: usize) -> usize {
+    let mut sum = 0;
+    let mut k = from;
+    while k < paras.len() && sum < bytes {
+        sum += paras[k].text.len();
+        k += 1;
+    }
+    k
+}
+
 #[function_component]
 pub fn Reading(props: &ReadingProps) -> Html {
-    let nodes = use_memo(
+    let paras = use_memo(
         LayoutKey(props.text.clone(), props.analysis.clone(), props.filters),
-        |k| segments::layout(&k.0, &k.1, &k.2),
+        |k| paragraphs(&k.0, &k.1, k.2),
     );
+    let marked = {
+        let (all, count) = (paras.clone(), paras.len());
+        let budget = move |from| slice_end(&all, from, if from == 0 { FIRST_SLICE_BYTES } else { SLICE_BYTES });
+        use_slices(props.text.clone(), props.edited, count, budget)
+    };
     let onclick = {
         let (on_select, on_tip) = (props.on_select.clone(), props.on_tip.clone());
         Callback::from(move |e: MouseEvent| {
@@ -274,24 +386,30 @@ pub fn Reading(props: &ReadingProps) -> Html {
         Status::Analysing => Some(html! { <p class="analysing" role="status">{"Analysing…"}</p> }),
         Status::TooLarge => Some(html! {
             <p class="too-large" role="alert">{ format!(
-                "This text is over {} MB, too large to analyse in the page without freezing it. Split it into parts and analyse them one at a time.",
+                "This text is over {} MB, more than the page analyses at once. Split it into parts and analyse them one at a time.",
                 segments::MAX_TEXT_BYTES / (1024 * 1024)) }</p>
         }),
-        Status::Ready => None,
+        // A failure is said in the message bar; the article stays as it was, dimmed.
+        Status::Ready | Status::Failed => None,
     };
-    let cx = Ctx {
-        text: &props.text,
-        analysis: &props.analysis,
-        filters: props.filters,
-        selected: props.selected,
-        flash: props.flash,
+    // The paragraph of a sentence, so the selected and flashing ones get their marks (and can be
+    // scrolled to) before the slices reach them.
+    let para_of = |i: Option<usize>| {
+        let start = props.analysis.sentences.get(i?)?.start;
+        paras.partition_point(|p| p.start <= start).checked_sub(1)
     };
+    let (selected, flash) = (para_of(props.selected), para_of(props.flash));
     html! {
         <>
             { for notice }
             <article id="reading" class={classes!("reading", (props.status != Status::Ready).then_some("stale"))}
                 aria-label="The article with its marks" {onclick} {onmouseover} {onmouseleave} {onfocusin} {onkeydown}>
-                { render(&nodes, &cx) }
+                { for paras.iter().enumerate().map(|(k, p)| html! {
+                    <Paragraph text={p.text.clone()} marks={p.marks.clone()}
+                        marked={k < marked || selected == Some(k) || flash == Some(k)}
+                        selected={props.selected.filter(|_| selected == Some(k))}
+                        flash={props.flash.filter(|_| flash == Some(k))}/>
+                }) }
             </article>
         </>
     }

@@ -1,6 +1,8 @@
 //! Everything that talks to the browser outside the page's own elements: storage, the
-//! clipboard, downloads, the address bar and files. Each returns plain results to the caller.
+//! clipboard, downloads, the address bar, files and the analysis worker. Each returns plain
+//! results to the caller.
 
+pub mod analysis;
 pub mod clipboard;
 pub mod download;
 pub mod file;

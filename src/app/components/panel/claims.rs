@@ -23,6 +23,9 @@ pub struct ClaimsProps {
     pub analysis: Rc<Analysis>,
     pub digest: Rc<Digest>,
     pub view: ViewState,
+    /// Who is cited for what is still being counted: no source line yet.
+    #[prop_or_default]
+    pub counting: bool,
     pub on_select: Callback<usize>,
     pub on_sort: Callback<ClaimSort>,
 }
@@ -215,7 +218,7 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
         }
     };
 
-    let source = if filters.attribution {
+    let source = if filters.attribution && !props.counting {
         match props.digest.sentence_attribution.get(index).copied().flatten().and_then(|a| analysis.attributions.get(a)) {
             Some(a) => {
                 let (kind, symbol, weak) = source_kind_label(a.source_kind);

@@ -25,6 +25,10 @@ pub struct PanelProps {
     pub analysis: Rc<Analysis>,
     pub digest: Rc<Digest>,
     pub view: ViewState,
+    /// The digest is provisional: who is cited for what, and the figures, are still being
+    /// counted for a long text (see `State::counting`).
+    #[prop_or_default]
+    pub counting: bool,
     pub on_select: Callback<usize>,
     pub on_view: Callback<ViewState>,
 }
@@ -74,7 +78,11 @@ pub fn panel(props: &PanelProps) -> Html {
             PanelTab::Sources => props.digest.sources.len() + usize::from(!props.digest.agentless.is_empty()),
             PanelTab::Summary => props.digest.words,
         };
-        let count = if tab == PanelTab::Summary { html! {} } else { html! { <span class="panel-tab-count">{ count }</span> } };
+        let count = if tab == PanelTab::Summary || (tab == PanelTab::Sources && props.counting) {
+            html! {}
+        } else {
+            html! { <span class="panel-tab-count">{ count }</span> }
+        };
         html! {
             <button
                 type="button"
@@ -102,9 +110,13 @@ pub fn panel(props: &PanelProps) -> Html {
                 analysis={props.analysis.clone()}
                 digest={props.digest.clone()}
                 view={view.clone()}
+                counting={props.counting}
                 on_select={props.on_select.clone()}
                 {on_sort}
             />
+        },
+        PanelTab::Sources | PanelTab::Summary if props.counting => html! {
+            <p class="panel-empty" role="status">{ "Counting who is cited for what in this long text…" }</p>
         },
         PanelTab::Sources => html! {
             <sources::Sources
