@@ -293,3 +293,31 @@ async fn a_long_list_shows_the_first_claims_and_more_on_request() {
     assert_eq!(m.claim_order(), expected);
     assert!(m.all("#claims-more").is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn a_long_article_charts_the_dips_and_the_selected_claim_not_every_dot() {
+    // 300 one-word claims "A." three bytes apart, all firm (0.85) but one dip at sentence 150;
+    // sentence 151 is selected. 60 stretches of five sentences: 150 is the least certain of its
+    // stretch, 151 would be dropped (its stretch keeps 150) but is selected, so it is drawn too.
+    let text = "A. ".repeat(300);
+    let sentences = (0..300)
+        .map(|i| Sentence {
+            start: 3 * i,
+            end: 3 * i + 2,
+            paragraph: 0,
+            certainty: if i == 150 { 0.1 } else { 0.85 },
+            claim: Some(Claim { kind: ClaimKind::Factual, checkworthiness: 0.5 }),
+            non_claim: None,
+            why: String::new(),
+        })
+        .collect();
+    let analysis = Analysis { id: None, paragraphs: vec![Range::new(0, 899)], sentences, spans: vec![], attributions: vec![] };
+    let view = ViewState { tab: PanelTab::Summary, selected: Some(151), ..ViewState::default() };
+    let m = mount_text(&text, analysis, view).await;
+    let dots = m.all("svg#certainty-chart circle").len();
+    assert_eq!(dots, 61, "one per stretch and the selected claim");
+    assert_eq!(m.all("svg#certainty-chart circle[data-index=\"150\"]").len(), 1);
+    assert_eq!(m.all("svg#certainty-chart circle[data-index=\"151\"]").len(), 1);
+    let caption = m.one(".panel-chart-caption").text_content().unwrap_or_default();
+    assert!(caption.starts_with("300 claims;") && caption.contains("least certain claim of each of 60 stretches"), "{caption}");
+}

@@ -1,11 +1,16 @@
 //! Certainty along the article as a small SVG line chart: one point per claim at its sentence's
-//! position, so a reader sees where the text turns tentative. Points are focusable and select
-//! their claim. The geometry lives in `geometry` and is tested natively.
+//! position (for a long article, the least certain claim of each stretch), so a reader sees where
+//! the text turns tentative. Points are focusable and select their claim. The geometry lives in
+//! `geometry` and is tested natively.
 
 use claimlens::digest::certainty_band;
 use yew::prelude::*;
 
-use super::geometry::{points, polyline, Frame};
+use super::geometry::{points, polyline, thinned, Frame};
+
+/// More dots than this overlap into a band on the chart's width; a long article shows the least
+/// certain claim of each stretch instead.
+const MAX_DOTS: usize = 60;
 use super::score;
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +27,14 @@ pub struct ChartProps {
 pub fn certainty_chart(props: &ChartProps) -> Html {
     let f = Frame::CHART;
     let pts = points(&props.series, props.sentences, &f);
+    let mut shown = thinned(&pts, MAX_DOTS, &f);
+    // The selected claim is always on the chart, wherever it falls.
+    if let Some(sel) = props.selected.and_then(|s| pts.iter().find(|p| p.sentence == s)) {
+        if !shown.iter().any(|p| p.sentence == sel.sentence) {
+            let at = shown.partition_point(|p| p.x <= sel.x);
+            shown.insert(at, *sel);
+        }
+    }
     let (l, r, t, b) = (f.plot_left(), f.plot_right(), f.plot_top(), f.plot_bottom());
 
     let description = if pts.is_empty() {
@@ -29,13 +42,17 @@ pub fn certainty_chart(props: &ChartProps) -> Html {
     } else {
         let mean = pts.iter().map(|p| p.certainty).sum::<f32>() / pts.len() as f32;
         let low = pts.iter().min_by(|a, b| a.certainty.total_cmp(&b.certainty)).expect("not empty");
-        format!(
+        let mut d = format!(
             "{} claims; mean certainty {}; lowest {} at sentence {}.",
             pts.len(),
             score(mean),
             score(low.certainty),
             low.sentence + 1
-        )
+        );
+        if shown.len() < pts.len() {
+            d.push_str(&format!(" The chart shows the least certain claim of each of {MAX_DOTS} stretches."));
+        }
+        d
     };
 
     let y_ticks = [(1.0, "1"), (0.5, "0.5"), (0.0, "0")].map(|(v, label)| {
@@ -48,7 +65,7 @@ pub fn certainty_chart(props: &ChartProps) -> Html {
         }
     });
 
-    let dots = pts.iter().map(|p| {
+    let dots = shown.iter().map(|p| {
         let sentence = p.sentence;
         let selected = props.selected == Some(sentence);
         let onclick = {
@@ -105,8 +122,8 @@ pub fn certainty_chart(props: &ChartProps) -> Html {
                     transform={format!("rotate(-90 10 {})", (t + b) / 2.0)}>
                     { "certainty" }
                 </text>
-                if pts.len() > 1 {
-                    <polyline class="panel-chart-line" points={polyline(&pts)} fill="none" />
+                if shown.len() > 1 {
+                    <polyline class="panel-chart-line" points={polyline(&shown)} fill="none" />
                 }
                 { for dots }
             </svg>

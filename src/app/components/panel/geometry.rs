@@ -70,6 +70,34 @@ pub fn points(series: &[(usize, f32)], sentences: usize, frame: &Frame) -> Vec<C
         .collect()
 }
 
+/// At most `max` points for a long article: the plot is split into `max` equal stretches along x
+/// and each keeps its least certain claim (the first of equals), so the dips a reader looks for
+/// survive while a thousand overlapping dots do not. Fewer points than `max` pass unchanged.
+pub fn thinned(points: &[ChartPoint], max: usize, frame: &Frame) -> Vec<ChartPoint> {
+    if points.len() <= max || max == 0 {
+        return points.to_vec();
+    }
+    let (left, width) = (frame.plot_left(), frame.plot_right() - frame.plot_left());
+    let stretch = |p: &ChartPoint| (((p.x - left) / width * max as f32) as usize).min(max - 1);
+    let mut kept: Vec<ChartPoint> = Vec::with_capacity(max);
+    let mut current = None;
+    for p in points {
+        let s = stretch(p);
+        match kept.last_mut() {
+            Some(last) if current == Some(s) => {
+                if p.certainty < last.certainty {
+                    *last = *p;
+                }
+            }
+            _ => {
+                kept.push(*p);
+                current = Some(s);
+            }
+        }
+    }
+    kept
+}
+
 /// The `points` attribute of an SVG polyline through `points`.
 pub fn polyline(points: &[ChartPoint]) -> String {
     points.iter().map(|p| format!("{:.1},{:.1}", p.x, p.y)).collect::<Vec<_>>().join(" ")
@@ -114,6 +142,19 @@ mod tests {
         assert_eq!(polyline(&pts), "10.0,10.0 60.0,35.0 110.0,50.0");
         assert!(points(&[], 5, &F).is_empty());
         assert_eq!(polyline(&[]), "");
+    }
+
+    #[test]
+    fn a_long_series_keeps_the_least_certain_claim_of_each_stretch() {
+        // Eleven sentences: sentence i sits at x = 10 + 10 i. Two stretches: x below 60 (sentences
+        // 0 to 4) and from 60 on (5 to 10). The first holds two claims at 0.4: the first is kept.
+        let series = [(0, 0.9), (1, 0.4), (2, 0.4), (3, 0.8), (5, 0.7), (8, 0.2), (10, 0.6)];
+        let pts = points(&series, 11, &F);
+        let kept: Vec<usize> = thinned(&pts, 2, &F).iter().map(|p| p.sentence).collect();
+        assert_eq!(kept, [1, 8]);
+        // Few enough points pass unchanged.
+        assert_eq!(thinned(&pts, 7, &F), pts);
+        assert_eq!(thinned(&pts, 100, &F), pts);
     }
 
     #[test]
