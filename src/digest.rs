@@ -8,6 +8,8 @@
 //! share and each source's claims are read from it, so a claim the panel lists under a source is
 //! never also counted as unattributed.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -57,8 +59,9 @@ impl Digest {
         let (hedges, boosters, loaded) = (count(Category::Hedge), count(Category::Booster), count(Category::Loaded));
         let per_1000 = |n: usize| if words == 0 { 0.0 } else { (n as f64 * 1000.0 / words as f64) as f32 };
 
+        let candidates = candidates_by_sentence(analysis);
         let sentence_attribution: Vec<Option<usize>> =
-            analysis.sentences.iter().map(|s| attribution_of(s.range(), analysis)).collect();
+            analysis.sentences.iter().zip(&candidates).map(|(s, near)| attribution_of(s.range(), analysis, near)).collect();
 
         let claim_sentences: Vec<usize> =
             analysis.sentences.iter().enumerate().filter(|(_, s)| s.claim.is_some()).map(|(i, _)| i).collect();
@@ -129,19 +132,39 @@ fn shared(a: Range, b: Range) -> usize {
     a.end.min(b.end).saturating_sub(a.start.max(b.start))
 }
 
-/// The attribution covering `sentence` most by content bytes (the first on a tie); failing any
-/// overlap, the first whose cue or source lies in the sentence.
-fn attribution_of(sentence: Range, analysis: &Analysis) -> Option<usize> {
-    let mut best: Option<(usize, usize)> = None;
+/// For each sentence, in ascending order, the attributions whose parts reach into it: a book has
+/// thousands of sentences and attributions, and comparing every pair took seconds.
+fn candidates_by_sentence(analysis: &Analysis) -> Vec<Vec<usize>> {
+    let sentences = &analysis.sentences;
+    let mut near: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
     for (i, a) in analysis.attributions.iter().enumerate() {
-        let bytes: usize = a.content.iter().map(|&c| shared(c, sentence)).sum();
+        let parts = a.content.iter().chain(a.source.iter()).chain([&a.cue]);
+        let (start, end) = parts.fold((usize::MAX, 0), |(s, e), r| (s.min(r.start), e.max(r.end)));
+        // Sentences are ordered and disjoint: those overlapping [start, end) form one run.
+        let first = sentences.partition_point(|s| s.end <= start);
+        let last = sentences.partition_point(|s| s.start < end);
+        for list in near.iter_mut().take(last).skip(first) {
+            list.push(i);
+        }
+    }
+    near
+}
+
+/// The attribution covering `sentence` most by content bytes (the first on a tie); failing any
+/// overlap, the first whose cue or source lies in the sentence. `near` (ascending) holds every
+/// attribution that reaches into the sentence, so the others need not be looked at.
+fn attribution_of(sentence: Range, analysis: &Analysis, near: &[usize]) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for &i in near {
+        let bytes: usize = analysis.attributions[i].content.iter().map(|&c| shared(c, sentence)).sum();
         // Strictly greater keeps the first of equals.
         if bytes > 0 && best.is_none_or(|(_, b)| bytes > b) {
             best = Some((i, bytes));
         }
     }
     best.map(|(i, _)| i).or_else(|| {
-        analysis.attributions.iter().position(|a| {
+        near.iter().copied().find(|&i| {
+            let a = &analysis.attributions[i];
             sentence.overlaps(a.cue) || a.source.is_some_and(|s| sentence.overlaps(s))
         })
     })
@@ -160,11 +183,17 @@ fn group_sources(
 ) -> Vec<SourceSummary> {
     // (key, first source start, summary), in order of first appearance in the attribution list.
     let mut groups: Vec<(String, usize, SourceSummary)> = Vec::new();
+    let mut group_of_key: HashMap<String, usize> = HashMap::new();
+    // The group of each attribution with a source.
+    let mut group_of: Vec<Option<usize>> = vec![None; analysis.attributions.len()];
     for (i, a) in analysis.attributions.iter().enumerate() {
         let Some(range) = a.source else { continue };
         let written = text.get(range.start..range.end).unwrap_or("");
         let key = source_key(written);
-        match groups.iter_mut().find(|(k, _, _)| *k == key) {
+        let next = groups.len();
+        let g = *group_of_key.entry(key.clone()).or_insert(next);
+        group_of[i] = Some(g);
+        match groups.get_mut(g) {
             Some((_, first, summary)) => {
                 summary.attributions.push(i);
                 if range.start < *first {
@@ -182,12 +211,10 @@ fn group_sources(
             )),
         }
     }
-    for (_, _, summary) in &mut groups {
-        summary.claims = claim_sentences
-            .iter()
-            .copied()
-            .filter(|&s| sentence_attribution[s].is_some_and(|a| summary.attributions.contains(&a)))
-            .collect();
+    for &s in claim_sentences {
+        if let Some(g) = sentence_attribution[s].and_then(|a| group_of[a]) {
+            groups[g].2.claims.push(s);
+        }
     }
     groups.sort_by(|a, b| b.2.attributions.len().cmp(&a.2.attributions.len()).then(a.1.cmp(&b.1)));
     groups.into_iter().map(|(_, _, s)| s).collect()
