@@ -71,7 +71,12 @@ fn inside_name(doc: &Document, first: usize, last: usize, loaded: &dyn Fn(usize)
 pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span> {
     let mut runs: Vec<(usize, usize, Vec<&str>)> = Vec::new();
     let hits = lex.find(doc);
-    let covered = |i: usize| hits.iter().any(|h| h.first <= i && i < h.last);
+    // The tokens inside some hit, sorted, so a look-up is a binary search and a long text with
+    // many hits stays linear.
+    let mut hit_tokens: Vec<usize> = hits.iter().flat_map(|h| h.first..h.last).collect();
+    hit_tokens.sort_unstable();
+    hit_tokens.dedup();
+    let covered = |i: usize| hit_tokens.binary_search(&i).is_ok();
     for h in hits.iter().copied() {
         if inside_name(doc, h.first, h.last, &covered) {
             continue;
