@@ -1110,8 +1110,11 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
     {
         return false;
     }
-    // A participle used as an adjective: "the alleged attack", "300 pledged delegates".
+    // A participle used as an adjective: "the alleged attack", "300 pledged delegates"; but after
+    // a form of "be" and an adverb it is a passive verb: "it is widely believed that".
+    let passive_after_adverb = first >= 2 && doc.is_any(first - 2, BE) && is_manner_adverb(doc, first - 1);
     if word.ends_with("ed")
+        && !passive_after_adverb
         && first > sent_first
         && (doc.is_any(
             first - 1,
@@ -1211,7 +1214,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             && (g > floor && doc.is_any(g - 1, BE) && doc.token_text(first).ends_with("ed")
                 || g > floor && doc.is_any(g - 1, BE) && doc.is_any(first, &["told", "shown", "said", "written", "known"]));
     // "is expected to", "was planned for May": an attitude verb in the passive names no holder.
-    if passive && t.attitude {
+    // With a that-clause it is the agentless report of a belief, like the listed "is believed
+    // that", whatever adverb sits inside it: "It is widely believed that ...".
+    if passive && t.attitude && !(last < doc.tokens.len() && doc.is(last, "that")) {
         return None;
     }
     // "She said she plans to run": an attitude inside reported words is part of the report, and
@@ -1801,6 +1806,9 @@ mod tests {
         // Agentless.
         case("It is reported that the plant closed.", None, "is reported", &["the plant closed"], NoSource, Neutral),
         case("The king is said to be ill.", None, "is said", &["The king", "to be ill"], NoSource, Neutral),
+        // A belief in the passive with a that-clause has no holder, whatever adverb sits inside.
+        case("It is widely believed that the budget was cut.", None, "is widely believed", &["the budget was cut"], NoSource, Neutral),
+        case("It is now expected that the vote will pass.", None, "is now expected", &["the vote will pass"], NoSource, Neutral),
         // Source kinds.
         case(
             "Jane Smith, the mayor of Riverton, said the budget would pass.",
