@@ -312,6 +312,8 @@ mod tests {
         ("The virus may spread to other regions.", &[("may", Epistemic)]),
         ("Officials said the river might flood.", &[("might", Epistemic)]),
         ("The storm could delay shipments.", &[("could", Epistemic)]),
+        // Near-certainty is still short of certainty: a hedge, and no booster is left behind.
+        ("The barriers will almost certainly hold.", &[("almost certainly", Epistemic)]),
         ("The bridge could have collapsed.", &[("could", Epistemic)]),
         ("Farmers could see lower prices next year.", &[("could", Epistemic)]),
         ("It could be weeks before power returns.", &[("could be", Epistemic)]),
