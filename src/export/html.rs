@@ -8,7 +8,7 @@
 
 use std::fmt::Write;
 
-use super::{certainty_band, checkworthiness_band, claim_numbers, claim_source, collapse, name, slice, source_kind_label, source_words, ClaimSource};
+use super::{certainty_band, checkworthiness_band, claim_numbers, claim_rows, collapse, name, source_kind_label, source_words};
 use crate::digest::{score_text, Digest};
 use crate::engine::{Analysis, Category};
 
@@ -100,20 +100,17 @@ pub fn html(text: &str, analysis: &Analysis, digest: &Digest, title: &str) -> St
         out.push_str("<p>No claims found.</p>\n");
     } else {
         out.push_str("<table>\n<thead><tr><th>#</th><th>Kind</th><th>Check-worthiness</th><th>Certainty</th><th>Source</th><th>Sentence</th></tr></thead>\n<tbody>\n");
-        for (i, s) in analysis.sentences.iter().enumerate() {
-            let (Some(claim), Some(n)) = (&s.claim, numbers[i]) else { continue };
-            let source = match claim_source(text, analysis, d, i) {
-                ClaimSource::Source(words, kind) => format!("{} ({kind})", esc(&words)),
-                ClaimSource::Unattributed => "unattributed".to_string(),
-                ClaimSource::Unknown => "\u{2014}".to_string(),
-            };
+        for row in claim_rows(text, analysis, d, &numbers) {
             let _ = writeln!(
                 out,
-                "<tr><td class=\"num\"><a href=\"#s-{i}\">{n}</a></td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{source}</td><td>{}</td></tr>",
-                name(&claim.kind),
-                score_text(claim.checkworthiness),
-                score_text(s.certainty),
-                esc(&collapse(slice(text, s.start, s.end))),
+                "<tr><td class=\"num\"><a href=\"#s-{}\">{}</a></td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td></tr>",
+                row.sentence,
+                row.number,
+                row.kind,
+                row.checkworthiness,
+                row.certainty,
+                row.source.cell(esc),
+                esc(&collapse(row.text)),
             );
         }
         out.push_str("</tbody>\n</table>\n");

@@ -7,8 +7,8 @@
 
 use std::fmt::Write;
 
-use super::{claim_numbers, claim_source, collapse, name, slice, source_kind_label, title_of, ClaimSource};
-use crate::digest::{score_text, Digest};
+use super::{claim_numbers, claim_rows, collapse, name, source_kind_label, title_of};
+use crate::digest::Digest;
 use crate::engine::Analysis;
 
 pub fn markdown(text: &str, analysis: &Analysis, digest: &Digest) -> String {
@@ -50,20 +50,16 @@ pub fn markdown(text: &str, analysis: &Analysis, digest: &Digest) -> String {
         out.push_str("No claims found.\n");
     } else {
         out.push_str("| # | Kind | Check-worthiness | Certainty | Source | Sentence |\n|---:|---|---:|---:|---|---|\n");
-        for (i, s) in analysis.sentences.iter().enumerate() {
-            let (Some(claim), Some(n)) = (&s.claim, numbers[i]) else { continue };
-            let source = match claim_source(text, analysis, d, i) {
-                ClaimSource::Source(words, kind) => format!("{} ({kind})", inline(&words)),
-                ClaimSource::Unattributed => "unattributed".to_string(),
-                ClaimSource::Unknown => "—".to_string(),
-            };
+        for row in claim_rows(text, analysis, d, &numbers) {
             let _ = writeln!(
                 out,
-                "| {n} | {} | {} | {} | {source} | {} |",
-                name(&claim.kind),
-                score_text(claim.checkworthiness),
-                score_text(s.certainty),
-                inline(slice(text, s.start, s.end)),
+                "| {} | {} | {} | {} | {} | {} |",
+                row.number,
+                row.kind,
+                row.checkworthiness,
+                row.certainty,
+                row.source.cell(inline),
+                inline(row.text),
             );
         }
     }

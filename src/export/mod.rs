@@ -11,7 +11,7 @@ pub mod markdown;
 
 use serde::Serialize;
 
-use crate::digest::Digest;
+use crate::digest::{score_text, Digest};
 use crate::engine::{Analysis, Attribution, SourceKind};
 
 pub use html::html;
@@ -140,6 +140,52 @@ pub(crate) fn claim_source(text: &str, analysis: &Analysis, d: &Digest, sentence
         Some(None) => ClaimSource::Unattributed,
         None => ClaimSource::Unknown,
     }
+}
+
+impl ClaimSource {
+    /// The table cell, with the source's words escaped for the report's format.
+    pub(crate) fn cell(&self, escape: impl Fn(&str) -> String) -> String {
+        match self {
+            ClaimSource::Source(words, kind) => format!("{} ({kind})", escape(words)),
+            ClaimSource::Unattributed => "unattributed".to_string(),
+            ClaimSource::Unknown => "\u{2014}".to_string(),
+        }
+    }
+}
+
+/// One row of the claims table every report prints, before the report escapes it for its format.
+pub(crate) struct ClaimRow<'t> {
+    /// Index into `Analysis::sentences`.
+    pub sentence: usize,
+    /// The claim's number in reading order, from 1.
+    pub number: usize,
+    pub kind: String,
+    pub checkworthiness: String,
+    pub certainty: String,
+    pub source: ClaimSource,
+    /// The sentence as written (not escaped, not collapsed).
+    pub text: &'t str,
+}
+
+/// The claims of `analysis` in reading order, as the reports' tables show them.
+pub(crate) fn claim_rows<'t>(
+    text: &'t str,
+    analysis: &'t Analysis,
+    d: &'t Digest,
+    numbers: &'t [Option<usize>],
+) -> impl Iterator<Item = ClaimRow<'t>> + 't {
+    analysis.sentences.iter().enumerate().filter_map(move |(i, s)| {
+        let (Some(claim), Some(number)) = (&s.claim, numbers.get(i).copied().flatten()) else { return None };
+        Some(ClaimRow {
+            sentence: i,
+            number,
+            kind: name(&claim.kind),
+            checkworthiness: score_text(claim.checkworthiness),
+            certainty: score_text(s.certainty),
+            source: claim_source(text, analysis, d, i),
+            text: slice(text, s.start, s.end),
+        })
+    })
 }
 
 /// The words of an attribution's source, or a description when no agent is named.
