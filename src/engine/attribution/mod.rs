@@ -1390,28 +1390,13 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         }
     }
     // A relative clause's report ends with the clause: "Diaz, who said costs rose, left."
-    if src.is_some_and(|r| doc.is_any(doc.token_at_or_after(r.start), &["who", "which"])) {
-        for c in a.content.iter_mut() {
-            if is_quotation(w.quotes, *c) {
-                continue;
-            }
-            let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
-            if let Some(k) = (cf + 1..cl).find(|&k| doc.is(k, ",") && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
-                c.end = doc.tokens[k - 1].end;
-            }
-        }
-    }
+    let relative = src.is_some_and(|r| doc.is_any(doc.token_at_or_after(r.start), &["who", "which"]));
     // "The governor, promising to cut red tape, toured the port": a participle set off by commas
     // holds its content up to the closing comma; the main clause goes on after it.
-    if t.attitude && ing && p.is_some_and(|p| doc.is(p, ",")) {
+    let participle = t.attitude && ing && p.is_some_and(|p| doc.is(p, ","));
+    if relative || participle {
         for c in a.content.iter_mut() {
-            if is_quotation(w.quotes, *c) {
-                continue;
-            }
-            let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
-            if let Some(k) = (cf + 1..cl).find(|&k| doc.is(k, ",") && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
-                c.end = doc.tokens[k - 1].end;
-            }
+            cut_at_first_comma(w, c);
         }
     }
     a.content.sort_by_key(|r| r.start);
@@ -1534,6 +1519,18 @@ fn appositive_subject(w: &Walk, comma: usize) -> Option<Range> {
 
 /// “It's over,” she said. “We lost.” A quotation opening right after the attribution's sentence
 /// continues the same speaker's words, and so does each quotation that directly follows it.
+/// Ends content `c` (unless it is a quotation) before its first comma outside quotation marks.
+fn cut_at_first_comma(w: &Walk, c: &mut Range) {
+    let doc = w.doc;
+    if is_quotation(w.quotes, *c) {
+        return;
+    }
+    let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+    if let Some(k) = (cf + 1..cl).find(|&k| doc.is(k, ",") && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
+        c.end = doc.tokens[k - 1].end;
+    }
+}
+
 fn follow_on_quotes(w: &Walk, a: &mut Attribution) {
     let doc = w.doc;
     // Only when the attribution already quotes its speaker: plain reported speech is not followed
