@@ -121,6 +121,8 @@ async fn typing_shows_marks_and_claims() {
 async fn clicking_a_claim_selects_its_sentence() {
     let page = Page::open().await;
     page.type_text(NEWS).await;
+    // The panel is drawn a task after the article, so wait for it rather than for a fixed time.
+    page.until(|p| p.find("li.claim").is_some()).await;
     let claim = page.find("li.claim").expect("a claim in the panel");
     let index = claim.get_attribute("data-index").unwrap();
     claim.dyn_into::<HtmlElement>().unwrap().click();
