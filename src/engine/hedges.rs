@@ -256,7 +256,7 @@ fn considered_is_judgement(doc: &Document, i: usize, end: usize) -> bool {
 /// made", "the firm doesn't announce products until they ship". A past "until 1990" or "he worked
 /// there until he retired" is a plain time limit.
 fn until_is_condition(doc: &Document, i: usize, end: usize) -> bool {
-    if end < doc.tokens.len() && doc.tokens[end].kind == TokenKind::Number {
+    if end < doc.tokens.len() && doc.tokens[end].kind == TokenKind::Number || names_a_time(doc, end) {
         return false;
     }
     let first = context::sentence_first(doc, i);
@@ -269,6 +269,25 @@ fn until_is_condition(doc: &Document, i: usize, end: usize) -> bool {
             // win until 1990" tells what happened.
             || (doc.is_any(j, &["not", "n't"]) && j > first && doc.is_any(j - 1, &["does", "do"]))
     })
+}
+
+/// Words that name a point in time: "until March", "until next spring", "until further notice".
+const TIME_WORDS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter",
+    "now", "then", "today", "tomorrow", "tonight", "later", "midnight", "noon", "dawn", "further", "recently", "christmas",
+    "year", "years", "month", "months", "week", "weeks", "weekend", "morning", "evening", "afternoon", "night", "day", "days",
+];
+/// Words before a time word that still name a time: "until the end of June", "until early next year".
+const TIME_LEADS: &[&str] = &["the", "this", "next", "early", "late", "mid", "at", "least", "end", "middle", "start", "beginning", "of", "-"];
+
+/// Does a time, rather than an event, start at token `i`? A future wait for a date ("will stay
+/// closed until next spring") limits the outcome in time; it does not make it depend on anything.
+fn names_a_time(doc: &Document, i: usize) -> bool {
+    // A few leading words ("the end of", "early") may come before the time word itself.
+    (i..(i + 4).min(doc.tokens.len()))
+        .take_while(|&j| j == i || doc.is_any(j - 1, TIME_LEADS))
+        .any(|j| doc.tokens[j].kind == TokenKind::Number || doc.is_any(j, TIME_WORDS))
 }
 
 /// "if" sets a condition, except in fixed phrases that condition nothing ("if and only if" of
@@ -344,6 +363,9 @@ mod tests {
         ("Talks would resume if both sides agreed.", &[("would", Condition), ("if", Condition)]),
         // A negated future that waits on a condition is still conditional.
         ("Work won't restart until the inspectors approve it.", &[("won't", Condition), ("until", Condition)]),
+        // "the" and "next" open times ("the end of June", "next spring") but not every phrase.
+        ("The strike will go on until the company raises wages.", &[("will", Condition), ("until", Condition)]),
+        ("Prices will rise until next year's harvest fails.", &[("will", Condition), ("until", Condition)]),
         ("Police are investigating why the dam failed.", &[("investigating", Investigation)]),
         ("He is considered the best goalkeeper in Europe.", &[("is considered", Doxastic)]),
         ("Critics consider him a liability.", &[("consider", Doxastic)]),
@@ -422,6 +444,12 @@ mod tests {
         "Each state has a transition probability.",
         "The probability distribution is skewed.",
         "The band did not tour until 1999.",
+        // A future wait for a date is a time limit, not a condition, and leaves "will" alone too.
+        "The council will postpone the barrier until next spring.",
+        "The road will stay closed until the end of June.",
+        "Trading will be suspended until further notice.",
+        "The offer will remain open until Friday.",
+        "The museum won't reopen until early next year.",
         "The band did not tour until the drummer returned.",
         "Most villagers believe in ghosts.",
         "The raids were costly, if not ruinous.",
