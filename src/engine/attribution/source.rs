@@ -170,6 +170,8 @@ pub(super) const LEADERS: &[&str] = &[
     "asked",
     "and",
     "thus",
+    "perhaps",
+    "maybe",
 ];
 
 const DETERMINERS: &[&str] = &[
@@ -275,6 +277,15 @@ pub(super) fn left_phrase(doc: &Document, end: usize, floor: usize) -> Option<(u
     if start > floor && doc.is_any(start - 1, &["who", "which"]) && (doc.is_any(start, LEADERS) || doc.tokens[start].kind == TokenKind::Number) {
         return Some((start - 1, start));
     }
+    // "Residents who spoke to reporters said": the walk stopped inside a relative clause, whose
+    // last words are not the speaker; the source is the head noun phrase with its clause.
+    if let Some(rel) = relative_before(doc, start, floor) {
+        if let Some((head, _)) = left_phrase(doc, rel, floor) {
+            if end - head <= 16 {
+                return Some((head, end));
+            }
+        }
+    }
     // Skip an opening adverbial: take the last place where a subject could begin.
     if doc.is_any(start, LEADERS) || doc.tokens[start].kind == TokenKind::Number {
         let mut best = None;
@@ -289,6 +300,25 @@ pub(super) fn left_phrase(doc: &Document, end: usize, floor: usize) -> Option<(u
         }
     }
     Some((start, end))
+}
+
+/// The relative pronoun opening a restrictive clause that runs up to token `start`, with a noun
+/// phrase right before it: "residents *who* spoke to", "groups *that* oppose". A comma before the
+/// pronoun ("Smith, who ...") makes the clause an aside, and punctuation in between ends the search.
+fn relative_before(doc: &Document, start: usize, floor: usize) -> Option<usize> {
+    for k in (start.saturating_sub(10).max(floor + 1)..start).rev() {
+        if doc.tokens[k].kind == TokenKind::Punct && !is_joiner(doc, k) {
+            return None;
+        }
+        let head_before = doc.tokens[k - 1].kind == TokenKind::Word;
+        if doc.is(k, "who") && head_before {
+            return Some(k);
+        }
+        if doc.is(k, "that") && head_before && (flags(doc, k - 1) & (ROLE | GROUP | ORG | ANON) != 0 || is_cap(doc, k - 1)) {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// The source phrase starting at `start` (after an inverted verb: "said the mayor, who ...").
@@ -435,7 +465,7 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
     // The head is the phrase before any post-modifier ("a spokesman for the ministry").
     let mut head_end = last;
     for k in first + 1..last {
-        if doc.is_any(k, &["for", "of", "at", "with", "in", "from", "on", "familiar", "close", "who", ","]) {
+        if doc.is_any(k, &["for", "of", "at", "with", "in", "from", "on", "familiar", "close", "who", "that", ","]) {
             head_end = k;
             break;
         }
@@ -545,7 +575,7 @@ pub(super) fn holder(doc: &Document, first: usize, last: usize) -> bool {
     }
     let mut head_end = last;
     for k in first + 1..last {
-        if doc.is_any(k, &["for", "of", "at", "with", "in", "from", "on", "who", ","]) {
+        if doc.is_any(k, &["for", "of", "at", "with", "in", "from", "on", "who", "that", ","]) {
             head_end = k;
             break;
         }
