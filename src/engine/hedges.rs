@@ -244,10 +244,22 @@ fn thought_is_belief(doc: &Document, i: usize, end: usize) -> bool {
     !doc.is_any(end, &["of", "about", "process", "processes", "experiment", "experiments", "leader", "leaders", "police", "."])
 }
 
+/// Words after a passive "considered" that tell where, when or by whom it is thought over.
+const DELIBERATED_NEXT: &[&str] = &[
+    "in", "for", "by", "at", "during", "before", "after", "when", "if", "on", "further", "carefully", "seriously", "separately",
+    "later", "again", "first", "next", "now", "today", ".", ",", ";", ":", "and",
+];
+
 /// "consider" judges ("consider him a risk", "is considered the best", "considered that") unless it
 /// means thinking something over ("the board considered the offer", "will consider the role").
 fn considered_is_judgement(doc: &Document, i: usize, end: usize) -> bool {
     let passive = i > 0 && (doc.is_any(i - 1, BE) || doc.is_any(i - 1, &["are", "were", "being", "widely", "generally", "often", "long", "also", "now", "still", "usually", "not"]));
+    // A passive judgement names what the thing is considered ("a risk", "safe", "to be"); one
+    // followed by where, when or by whom is deliberation: "should be considered in planning",
+    // "will be considered by the board", "the bid is being considered."
+    if passive && (end >= doc.tokens.len() || doc.is_any(end, DELIBERATED_NEXT)) {
+        return false;
+    }
     passive || !(doc.is_any(end, DETERMINERS) || doc.is_any(end, &["whether", "how", "what", "changing", "selling", "buying", "running", "options", "ways"]))
 }
 
@@ -368,6 +380,8 @@ mod tests {
         ("Prices will rise until next year's harvest fails.", &[("will", Condition), ("until", Condition)]),
         ("Police are investigating why the dam failed.", &[("investigating", Investigation)]),
         ("He is considered the best goalkeeper in Europe.", &[("is considered", Doxastic)]),
+        ("The bridge was widely considered unsafe.", &[("considered", Doxastic)]),
+        ("Such loans should be considered a risk.", &[("considered", Doxastic)]),
         ("Critics consider him a liability.", &[("consider", Doxastic)]),
         ("The firm doesn't ship products until they pass tests.", &[("until", Condition)]),
         ("Reporters asked if the minister would resign.", &[("if", Investigation)]),
@@ -437,6 +451,10 @@ mod tests {
         "A thought-provoking film opened on Friday.",
         "The panel will investigate the shooting.",
         "The board considered the offer on Monday.",
+        // A passive "considered" followed by where, when or by whom: the matter is thought over.
+        "Sleep should be considered in prevention strategies.",
+        "The bid will be considered by the board next week.",
+        "The proposal is being considered.",
         "The general assumed power in 1972.",
         "The change was made at the suggestion of the mayor.",
         "Another suspect was arrested.",
