@@ -536,6 +536,11 @@ impl Walk<'_, '_> {
             return Some(q);
         }
         let mut last = self.sent.1.max(first + 1).min(self.para.1);
+        // A semicolon outside quotation marks joins another clause, most often someone else's
+        // ("the minister said the figures were right; the opposition disagreed").
+        if let Some(k) = (first + 1..last).find(|&k| doc.is(k, ";") && quote_containing(self.quotes, doc.tokens[k].start).is_none()) {
+            last = k;
+        }
         while last > first + 1 && (is_end_punct(doc, last - 1) || doc.is(last - 1, ",")) {
             last -= 1;
         }
@@ -1897,6 +1902,9 @@ mod tests {
         case("Pence says too much is made of it.", Some("Pence"), "says", &["too much is made of it"], Named, Neutral),
         case("Talks had stalled, a source said.", Some("a source"), "said", &["Talks had stalled"], Vague, Neutral),
         case("We said the plan would fail.", Some("We"), "said", &["the plan would fail"], SelfSource, Neutral),
+        // A semicolon ends the content: what follows is another clause, often another's view.
+        case("The minister said the figures were right; the opposition disagreed.", Some("The minister"), "said", &["the figures were right"], Institution, Neutral),
+        case("The union said the deal was fair; critics claimed it was ruinous.", Some("critics"), "claimed", &["it was ruinous"], Vague, Distancing),
         // A restrictive relative clause belongs to the source; an opening "perhaps" does not.
         case("Residents who spoke to reporters said the water was brown.", Some("Residents who spoke to reporters"), "said", &["the water was brown"], Vague, Neutral),
         case("Those who know him say he will run again.", Some("Those who know him"), "say", &["he will run again"], Vague, Neutral),
