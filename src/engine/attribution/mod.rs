@@ -1447,7 +1447,14 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     if a.content.is_empty() {
         return None;
     }
-    if t.quote && !a.content.iter().any(|c| is_quotation(w.quotes, *c)) {
+    // Its quotation must come before it ("“...,” she continued") or right after it ("as one
+    // official put it, “...”"), not after other words ("put it on the table, “just in case”").
+    if t.quote
+        && !a.content.iter().any(|c| {
+            let gap = doc.token_at_or_after(a.cue.end)..doc.token_at_or_after(c.start);
+            is_quotation(w.quotes, *c) && (c.end <= a.cue.start || gap.clone().all(|k| doc.tokens[k].kind == TokenKind::Punct))
+        })
+    {
         return None;
     }
     if t.weak && (a.source.is_none() || a.content.is_empty()) {
@@ -1905,6 +1912,8 @@ mod tests {
         // A semicolon ends the content: what follows is another clause, often another's view.
         case("The minister said the figures were right; the opposition disagreed.", Some("The minister"), "said", &["the figures were right"], Institution, Neutral),
         case("The union said the deal was fair; critics claimed it was ruinous.", Some("critics"), "claimed", &["it was ruinous"], Vague, Distancing),
+        case("As one official put it, \"The railway has cut the journey to six hours.\"", Some("one official"), "put it", &["\"The railway has cut the journey to six hours.\""], Institution, Neutral),
+        case("Some analysts worry that rising rates could strain budgets.", Some("Some analysts"), "worry", &["rising rates could strain budgets"], Vague, Neutral),
         // A restrictive relative clause belongs to the source; an opening "perhaps" does not.
         case("Residents who spoke to reporters said the water was brown.", Some("Residents who spoke to reporters"), "said", &["the water was brown"], Vague, Neutral),
         case("Those who know him say he will run again.", Some("Those who know him"), "say", &["he will run again"], Vague, Neutral),
@@ -1967,6 +1976,9 @@ mod tests {
         // A cue word inside a hyphenated modifier describes a noun; nobody reports anything.
         "We recorded self-reported sleep at baseline.",
         "The much-cited survey covered 900 farms.",
+        // A cue that needs a quotation, with other words before it: nothing is reported.
+        "He put it on the table, \"just in case\".",
+        "Parents worry about the cost of school meals.",
         // The headings of a structured abstract are not speakers.
         "Methods: We followed 4,210 adults for nine years.",
         "Conclusions: Short sleep raises the risk of hypertension.",
