@@ -82,6 +82,7 @@ mod tests {
         ("I don't doubt that she meant it.", &[("I don't doubt", Certainty)]),
         ("It is clear that the figures were wrong.", &[("It is clear that", Certainty)]),
         ("In fact, sales fell.", &[("In fact", Certainty)]),
+        ("Such gains cannot be denied.", &[("cannot be denied", Certainty)]),
         ("No matter how hard they try, the bill will pass.", &[("No matter how", Certainty)]),
         ("Of course the minister knew.", &[("Of course", Certainty)]),
         ("They must have known about the leak.", &[("must", Certainty)]),

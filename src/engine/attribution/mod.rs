@@ -1979,6 +1979,8 @@ mod tests {
         // A cue that needs a quotation, with other words before it: nothing is reported.
         "He put it on the table, \"just in case\".",
         "Parents worry about the cost of school meals.",
+        // An idiom of certainty, not a denial by anyone.
+        "Such achievements cannot be denied by anyone with an open mind.",
         // The headings of a structured abstract are not speakers.
         "Methods: We followed 4,210 adults for nine years.",
         "Conclusions: Short sleep raises the risk of hypertension.",
