@@ -496,6 +496,31 @@ fn is_end_punct(doc: &Document, i: usize) -> bool {
     matches!(doc.token_text(i), "." | "!" | "?" | ";")
 }
 
+/// Where a wire-copy dateline opening the sentence ends: "LONDON (Reuters) - ", "NEW YORK, May 3
+/// (AP) -- ". It says where the story was filed, not what anyone reported. It opens with a
+/// place in capitals and holds no lower-case word outside its brackets.
+fn dateline_end(doc: &Document, first: usize, end: usize) -> Option<usize> {
+    let place = doc.token_text(first);
+    if place.len() < 3 || !place.chars().all(|c| c.is_uppercase()) {
+        return None;
+    }
+    let mut in_brackets = false;
+    for k in first + 1..end.min(first + 12) {
+        match doc.token_text(k) {
+            "(" => in_brackets = true,
+            ")" => in_brackets = false,
+            _ if !in_brackets && (is_dash(doc, k) || doc.is(k, "-")) => {
+                // "--" is two tokens.
+                let after = (k + 1..end).find(|&j| !doc.is(j, "-")).unwrap_or(end);
+                return (after < end).then_some(after);
+            }
+            t if !in_brackets && doc.tokens[k].kind == TokenKind::Word && t.starts_with(char::is_lowercase) => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
 fn is_dash(doc: &Document, i: usize) -> bool {
     matches!(doc.token_text(i), "\u{2014}" | "\u{2013}" | "\u{2015}" | "--")
 }
@@ -572,7 +597,7 @@ impl Walk<'_, '_> {
         if end <= self.sent.0 {
             return None;
         }
-        let first = self.sent.0;
+        let first = dateline_end(doc, self.sent.0, end).unwrap_or(self.sent.0);
         let mut r = self.span(first, end);
         if let Some(q) = quote_containing(self.quotes, doc.tokens[first].start) {
             if q.start < r.start && q.end >= doc.tokens[end - 1].end {
@@ -1914,6 +1939,9 @@ mod tests {
         case("The union said the deal was fair; critics claimed it was ruinous.", Some("critics"), "claimed", &["it was ruinous"], Vague, Distancing),
         case("As one official put it, \"The railway has cut the journey to six hours.\"", Some("one official"), "put it", &["\"The railway has cut the journey to six hours.\""], Institution, Neutral),
         case("Some analysts worry that rising rates could strain budgets.", Some("Some analysts"), "worry", &["rising rates could strain budgets"], Vague, Neutral),
+        // A wire dateline is where the story was filed, not part of what was reported.
+        case("LONDON (Reuters) - Prices rose in May, official data showed on Thursday.", Some("official data"), "showed", &["Prices rose in May"], Institution, Endorsing),
+        case("NEW YORK, May 3 (AP) -- The strike is over, the union said.", Some("the union"), "said", &["The strike is over"], Institution, Neutral),
         // A restrictive relative clause belongs to the source; an opening "perhaps" does not.
         case("Residents who spoke to reporters said the water was brown.", Some("Residents who spoke to reporters"), "said", &["the water was brown"], Vague, Neutral),
         case("Those who know him say he will run again.", Some("Those who know him"), "say", &["he will run again"], Vague, Neutral),
