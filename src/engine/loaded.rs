@@ -70,7 +70,9 @@ fn inside_name(doc: &Document, first: usize, last: usize, loaded: &dyn Fn(usize)
 /// better than two.
 pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span> {
     let mut runs: Vec<(usize, usize, Vec<&str>)> = Vec::new();
-    let hits = lex.find(doc);
+    // A technical term ("gross domestic product") is matched only so that it hides the loaded
+    // word inside it: the longest match wins, then the term itself is dropped.
+    let hits: Vec<_> = lex.find(doc).into_iter().filter(|h| lex.entry(h).tag != "term").collect();
     // The tokens inside some hit, sorted, so a look-up is a binary search and a long text with
     // many hits stays linear.
     let mut hit_tokens: Vec<usize> = hits.iter().flat_map(|h| h.first..h.last).collect();
@@ -144,6 +146,11 @@ mod tests {
         ("Mayor Slammed Over Disastrous Tax Scheme", &["Slammed", "Disastrous Tax Scheme"]),
         ("He called it a Rigged Witch Hunt again.", &["Rigged Witch Hunt"]),
         ("The Savage attack came at night.", &["Savage"]),
+        // Technical terms hold a loaded word but colour nothing; the word alone still counts.
+        ("Gross domestic product grew 2.1 percent.", &[]),
+        ("The firm booked an extraordinary gain of 4 mln dlrs.", &[]),
+        ("Congress passed a disaster relief bill.", &[]),
+        ("It was an extraordinary and gross betrayal.", &["extraordinary and gross"]),
         // Plain reporting has no loaded words.
         ("The council approved the budget on Tuesday by seven votes to two.", &[]),
         ("The river rose two metres after the storm.", &[]),
