@@ -150,6 +150,7 @@ mod tests {
         ("Gross domestic product grew 2.1 percent.", &[]),
         ("The firm booked an extraordinary gain of 4 mln dlrs.", &[]),
         ("Congress passed a disaster relief bill.", &[]),
+        ("Hog slaughter fell as the soybean crush rose.", &[]),
         ("It was an extraordinary and gross betrayal.", &["extraordinary and gross"]),
         // Plain reporting has no loaded words.
         ("The council approved the budget on Tuesday by seven votes to two.", &[]),
