@@ -109,6 +109,8 @@ const AUXILIARIES: &[&str] = &[
     "could", "may", "might", "must", "shall", "should", "s", "re", "ve", "ll", "d", "m",
 ];
 const SUBJECTS: &[&str] = &["i", "you", "he", "she", "it", "we", "they"];
+/// Modals before "have to" or "need to" that make the necessity a forecast, not an exhortation.
+const PREDICTING_MODALS: &[&str] = &["will", "would", "may", "might", "could", "'ll"];
 /// Words before "will" that make it the noun ("the will of the people").
 const WILL_NOUN: &[&str] = &["the", "a", "his", "her", "their", "our", "my", "your", "its", "of", "free", "political", "good", "ill"];
 
@@ -128,6 +130,11 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         }
         // "must have left" is an inference about the past, not an obligation.
         if tag == Tag::Recommend && doc.is(h.first, "must") && (doc.is(h.first + 1, "have") || doc.is(h.first + 1, "be") && doc.is(h.first + 2, "a")) {
+            continue;
+        }
+        // "families may have to move", "the bank will need to raise rates": a necessity the
+        // writer predicts for others, not an obligation the writer urges.
+        if tag == Tag::Recommend && h.first > first && matches!(e.phrase.as_str(), "have to" | "need to") && doc.is_any(h.first - 1, PREDICTING_MODALS) {
             continue;
         }
         c.tags[tag as usize] += 1;

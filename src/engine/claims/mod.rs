@@ -195,6 +195,10 @@ mod tests {
         ("The vote reflected the will of the people.", Claim(Factual)),
         // "must have" infers the past; it recommends nothing.
         ("The thieves must have entered through the roof.", Claim(Factual)),
+        // A necessity forecast for others is the forecast's claim, not the writer's exhortation.
+        ("About 2,000 families will have to move.", Claim(Prediction)),
+        ("The bank may need to raise rates.", Claim(Factual)),
+        ("The council has to publish the audit.", Claim(Opinion)),
     ];
 
     #[test]
