@@ -1939,6 +1939,10 @@ mod tests {
         case("The union said the deal was fair; critics claimed it was ruinous.", Some("critics"), "claimed", &["it was ruinous"], Vague, Distancing),
         case("As one official put it, \"The railway has cut the journey to six hours.\"", Some("one official"), "put it", &["\"The railway has cut the journey to six hours.\""], Institution, Neutral),
         case("Some analysts worry that rising rates could strain budgets.", Some("Some analysts"), "worry", &["rising rates could strain budgets"], Vague, Neutral),
+        // A document speaks for the author named after "by".
+        case("According to a report by the regional water authority, the river could rise.", Some("a report by the regional water authority"), "According to", &["the river could rise"], Institution, Neutral),
+        case("According to a study by Jane Roe, sleep matters.", Some("a study by Jane Roe"), "According to", &["sleep matters"], Named, Neutral),
+        case("According to a study by researchers, sleep matters.", Some("a study by researchers"), "According to", &["sleep matters"], Vague, Neutral),
         // A wire dateline is where the story was filed, not part of what was reported.
         case("LONDON (Reuters) - Prices rose in May, official data showed on Thursday.", Some("official data"), "showed", &["Prices rose in May"], Institution, Endorsing),
         case("NEW YORK, May 3 (AP) -- The strike is over, the union said.", Some("the union"), "said", &["The strike is over"], Institution, Neutral),

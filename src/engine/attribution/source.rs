@@ -462,6 +462,13 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
             _ => {}
         }
     }
+    // "a report by the water authority", "a study by Jane Roe": a document speaks for its
+    // author, who is named after "by" when anyone is.
+    if let Some(by) = (first + 1..last.saturating_sub(1)).find(|&k| doc.is(k, "by")) {
+        if let Class::Kind(kind @ (SourceKind::Named | SourceKind::Institution)) = classify(doc, by + 1, last) {
+            return Class::Kind(kind);
+        }
+    }
     // The head is the phrase before any post-modifier ("a spokesman for the ministry").
     let mut head_end = last;
     for k in first + 1..last {
