@@ -24,6 +24,7 @@ use crate::segments::{utf16_offset, MAX_TEXT_BYTES};
 use crate::services::analysis::{self, Outcome};
 use crate::services::{location, storage, tabs};
 use crate::state::{Action, Message, State, Tip};
+use claimlens::engine::Analysis;
 use claimlens::view::ViewState;
 
 /// Texts below this size are analysed on the page's own thread, at once: it takes a few
@@ -82,9 +83,11 @@ fn initial_state() -> State {
     }
 }
 
-fn analyse(text: Rc<str>, dispatch: UseReducerDispatcher<State>) {
+/// Analyses `text`; `previous` is the last text analysed and its analysis, from which an edit of
+/// it is re-analysed only around the change.
+fn analyse(text: Rc<str>, previous: (Rc<str>, Rc<Analysis>), dispatch: UseReducerDispatcher<State>) {
     if text.len() < WORKER_FROM_BYTES {
-        let analysis = claimlens::engine::analyze(&text);
+        let analysis = claimlens::engine::incremental::reanalyze(&previous.0, &previous.1, &text);
         dispatch.dispatch(Action::Analysed { text, analysis, digest_later: false });
         return;
     }
@@ -173,18 +176,25 @@ pub fn App() -> Html {
         .forget();
     });
 
-    // Analysis, debounced: a new keystroke drops the pending run (the Timeout is cancelled
-    // when the effect is cleaned up).
+    // Analysis: at once for texts the page analyses itself (an edit re-analyses only the
+    // paragraphs around it); debounced for the worker's, where a new keystroke drops the pending
+    // run (the Timeout is cancelled when the effect is cleaned up).
     {
         let dispatch = dispatch.clone();
+        let previous = (state.analysed.clone(), state.raw.clone());
         use_effect_with(state.text.clone(), move |text| {
             let text = text.clone();
             let too_large = dispatch.clone();
-            let wait = if text.len() < WORKER_FROM_BYTES { 0 } else { ANALYSE_AFTER_MS };
-            let timer = (text.len() <= MAX_TEXT_BYTES)
-                .then(|| Timeout::new(wait, move || analyse(text, dispatch)));
-            if timer.is_none() {
+            let mut timer = None;
+            if text.len() > MAX_TEXT_BYTES {
                 too_large.dispatch(Action::TooLarge);
+            } else if text.len() < WORKER_FROM_BYTES {
+                // At once, in the task of the keystroke: the browser then paints the typed
+                // character and its marks in one frame, rather than the text first and, a frame
+                // later, the marks (each frame of a long article costs some 12 ms to paint).
+                analyse(text, previous, dispatch);
+            } else {
+                timer = Some(Timeout::new(ANALYSE_AFTER_MS, move || analyse(text, previous, dispatch)));
             }
             move || drop(timer)
         });
@@ -372,7 +382,7 @@ pub fn App() -> Html {
     let on_reset = actions.reform(|_| Action::ResetCustom);
     let tab_notice = tabs::use_tab_sync(state.text.clone(), actions.reform(|text| Action::Load { text, note: Some("Loaded the text the other tab saved; this tab’s text is one click away (“Bring back the previous text”).".into()) }));
 
-    // The panel follows the article a task later: a new analysis first draws the article's first
+    // The panel follows the article a frame later: a new analysis first draws the article's first
     // screen, then the claims list (up to 200 cards), so neither waits for the other in one long
     // task.
     let now = PanelData {
@@ -386,8 +396,19 @@ pub fn App() -> Html {
         let panel = panel.clone();
         use_effect_with(now, move |now| {
             let now = now.clone();
-            let timer = (*panel != now).then(|| Timeout::new(0, move || panel.set(now)));
-            move || drop(timer)
+            // After the next frame: the article's new marks are painted before the panel is
+            // drawn, rather than waiting for it in the same frame.
+            let later: Rc<RefCell<Option<Timeout>>> = Rc::default();
+            let frame = (*panel != now).then(|| {
+                let later = later.clone();
+                gloo::render::request_animation_frame(move |_| {
+                    *later.borrow_mut() = Some(Timeout::new(0, move || panel.set(now)));
+                })
+            });
+            move || {
+                drop(frame);
+                drop(later.borrow_mut().take());
+            }
         });
     }
 
