@@ -25,6 +25,7 @@ use crate::services::analysis::{self, Outcome};
 use crate::services::{location, storage, tabs};
 use crate::state::{Action, Message, State, Tip};
 use claimlens::engine::Analysis;
+use gloo::render::{request_animation_frame, AnimationFrame};
 use claimlens::view::ViewState;
 
 /// Texts below this size are analysed on the page's own thread, at once: it takes a few
@@ -396,18 +397,24 @@ pub fn App() -> Html {
         let panel = panel.clone();
         use_effect_with(now, move |now| {
             let now = now.clone();
-            // After the next frame: the article's new marks are painted before the panel is
-            // drawn, rather than waiting for it in the same frame.
-            let later: Rc<RefCell<Option<Timeout>>> = Rc::default();
-            let frame = (*panel != now).then(|| {
-                let later = later.clone();
-                gloo::render::request_animation_frame(move |_| {
-                    *later.borrow_mut() = Some(Timeout::new(0, move || panel.set(now)));
-                })
-            });
+            // After the frame that shows the article's new marks has been painted: its
+            // requestAnimationFrame callback comes first, a second one marks the next frame, and
+            // the panel is drawn in a task after that, so no task of the panel's runs between
+            // the article's changes and the reader seeing them.
+            let pending: Rc<RefCell<(Option<AnimationFrame>, Option<Timeout>)>> = Rc::default();
+            if *panel != now {
+                let inner = pending.clone();
+                pending.borrow_mut().0 = Some(request_animation_frame(move |_| {
+                    let last = inner.clone();
+                    inner.borrow_mut().0 = Some(request_animation_frame(move |_| {
+                        last.borrow_mut().1 = Some(Timeout::new(0, move || panel.set(now)));
+                    }));
+                }));
+            }
             move || {
+                let (frame, timer) = std::mem::take(&mut *pending.borrow_mut());
                 drop(frame);
-                drop(later.borrow_mut().take());
+                drop(timer);
             }
         });
     }
