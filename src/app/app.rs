@@ -177,6 +177,10 @@ pub fn App() -> Html {
         .forget();
     });
 
+    // The last text analysed and its analysis, which an edit is re-analysed from.
+    let last_analysed = use_mut_ref(|| (state.analysed.clone(), state.raw.clone()));
+    *last_analysed.borrow_mut() = (state.analysed.clone(), state.raw.clone());
+
     // Analysis: at once for texts the page analyses itself (an edit re-analyses only the
     // paragraphs around it); debounced for the worker's, where a new keystroke drops the pending
     // run (the Timeout is cancelled when the effect is cleaned up).
@@ -187,7 +191,9 @@ pub fn App() -> Html {
             let text = text.clone();
             let too_large = dispatch.clone();
             let mut timer = None;
-            if text.len() > MAX_TEXT_BYTES {
+            if Rc::ptr_eq(&previous.0, &text) {
+                // Typed or pasted: analysed with the edit (`on_edit`).
+            } else if text.len() > MAX_TEXT_BYTES {
                 too_large.dispatch(Action::TooLarge);
             } else if text.len() < WORKER_FROM_BYTES {
                 // At once, in the task of the keystroke: the browser then paints the typed
@@ -369,7 +375,23 @@ pub fn App() -> Html {
             }
         });
     }
-    let on_edit = actions.reform(Action::Edit);
+    // Typing and pasting analyse a text the page analyses itself in the input event, before
+    // the page is drawn again: the text and its marks are then drawn in one pass. (Analysing
+    // in an effect after the text's own render could take the render past Yew's 16 ms slice,
+    // and Yew then let the browser paint the text alone first and drew the marks a frame or
+    // more later.)
+    let on_edit = {
+        let (dispatch, last) = (dispatch.clone(), last_analysed.clone());
+        Callback::from(move |text: String| {
+            let text: Rc<str> = text.into();
+            dispatch.dispatch(Action::Edit(text.clone()));
+            if text.len() < WORKER_FROM_BYTES {
+                let (old_text, old) = last.borrow().clone();
+                let analysis = claimlens::engine::incremental::reanalyze(&old_text, &old, &text);
+                dispatch.dispatch(Action::Analysed { text, analysis, digest_later: false });
+            }
+        })
+    };
     let on_load =
         actions.reform(|(text, note): (String, Option<String>)| Action::Load { text, note });
     let on_clear = actions.reform(|_| Action::Clear);
