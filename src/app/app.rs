@@ -24,6 +24,8 @@ use crate::segments::{utf16_offset, MAX_TEXT_BYTES};
 use crate::services::analysis::{self, Outcome};
 use crate::services::{location, storage, tabs};
 use crate::state::{Action, Message, State, Tip};
+use claimlens::engine::Analysis;
+use gloo::render::{request_animation_frame, AnimationFrame};
 use claimlens::view::ViewState;
 
 /// Texts below this size are analysed on the page's own thread, at once: it takes a few
@@ -82,9 +84,11 @@ fn initial_state() -> State {
     }
 }
 
-fn analyse(text: Rc<str>, dispatch: UseReducerDispatcher<State>) {
+/// Analyses `text`; `previous` is the last text analysed and its analysis, from which an edit of
+/// it is re-analysed only around the change.
+fn analyse(text: Rc<str>, previous: (Rc<str>, Rc<Analysis>), dispatch: UseReducerDispatcher<State>) {
     if text.len() < WORKER_FROM_BYTES {
-        let analysis = claimlens::engine::analyze(&text);
+        let analysis = claimlens::engine::incremental::reanalyze(&previous.0, &previous.1, &text);
         dispatch.dispatch(Action::Analysed { text, analysis, digest_later: false });
         return;
     }
@@ -173,18 +177,31 @@ pub fn App() -> Html {
         .forget();
     });
 
-    // Analysis, debounced: a new keystroke drops the pending run (the Timeout is cancelled
-    // when the effect is cleaned up).
+    // The last text analysed and its analysis, which an edit is re-analysed from.
+    let last_analysed = use_mut_ref(|| (state.analysed.clone(), state.raw.clone()));
+    *last_analysed.borrow_mut() = (state.analysed.clone(), state.raw.clone());
+
+    // Analysis: at once for texts the page analyses itself (an edit re-analyses only the
+    // paragraphs around it); debounced for the worker's, where a new keystroke drops the pending
+    // run (the Timeout is cancelled when the effect is cleaned up).
     {
         let dispatch = dispatch.clone();
+        let previous = (state.analysed.clone(), state.raw.clone());
         use_effect_with(state.text.clone(), move |text| {
             let text = text.clone();
             let too_large = dispatch.clone();
-            let wait = if text.len() < WORKER_FROM_BYTES { 0 } else { ANALYSE_AFTER_MS };
-            let timer = (text.len() <= MAX_TEXT_BYTES)
-                .then(|| Timeout::new(wait, move || analyse(text, dispatch)));
-            if timer.is_none() {
+            let mut timer = None;
+            if Rc::ptr_eq(&previous.0, &text) {
+                // Typed or pasted: analysed with the edit (`on_edit`).
+            } else if text.len() > MAX_TEXT_BYTES {
                 too_large.dispatch(Action::TooLarge);
+            } else if text.len() < WORKER_FROM_BYTES {
+                // At once, in the task of the keystroke: the browser then paints the typed
+                // character and its marks in one frame, rather than the text first and, a frame
+                // later, the marks (each frame of a long article costs some 12 ms to paint).
+                analyse(text, previous, dispatch);
+            } else {
+                timer = Some(Timeout::new(ANALYSE_AFTER_MS, move || analyse(text, previous, dispatch)));
             }
             move || drop(timer)
         });
@@ -358,7 +375,23 @@ pub fn App() -> Html {
             }
         });
     }
-    let on_edit = actions.reform(Action::Edit);
+    // Typing and pasting analyse a text the page analyses itself in the input event, before
+    // the page is drawn again: the text and its marks are then drawn in one pass. (Analysing
+    // in an effect after the text's own render could take the render past Yew's 16 ms slice,
+    // and Yew then let the browser paint the text alone first and drew the marks a frame or
+    // more later.)
+    let on_edit = {
+        let (dispatch, last) = (dispatch.clone(), last_analysed.clone());
+        Callback::from(move |text: String| {
+            let text: Rc<str> = text.into();
+            dispatch.dispatch(Action::Edit(text.clone()));
+            if text.len() < WORKER_FROM_BYTES {
+                let (old_text, old) = last.borrow().clone();
+                let analysis = claimlens::engine::incremental::reanalyze(&old_text, &old, &text);
+                dispatch.dispatch(Action::Analysed { text, analysis, digest_later: false });
+            }
+        })
+    };
     let on_load =
         actions.reform(|(text, note): (String, Option<String>)| Action::Load { text, note });
     let on_clear = actions.reform(|_| Action::Clear);
@@ -372,7 +405,7 @@ pub fn App() -> Html {
     let on_reset = actions.reform(|_| Action::ResetCustom);
     let tab_notice = tabs::use_tab_sync(state.text.clone(), actions.reform(|text| Action::Load { text, note: Some("Loaded the text the other tab saved; this tab’s text is one click away (“Bring back the previous text”).".into()) }));
 
-    // The panel follows the article a task later: a new analysis first draws the article's first
+    // The panel follows the article a frame later: a new analysis first draws the article's first
     // screen, then the claims list (up to 200 cards), so neither waits for the other in one long
     // task.
     let now = PanelData {
@@ -386,8 +419,25 @@ pub fn App() -> Html {
         let panel = panel.clone();
         use_effect_with(now, move |now| {
             let now = now.clone();
-            let timer = (*panel != now).then(|| Timeout::new(0, move || panel.set(now)));
-            move || drop(timer)
+            // After the frame that shows the article's new marks has been painted: its
+            // requestAnimationFrame callback comes first, a second one marks the next frame, and
+            // the panel is drawn in a task after that, so no task of the panel's runs between
+            // the article's changes and the reader seeing them.
+            let pending: Rc<RefCell<(Option<AnimationFrame>, Option<Timeout>)>> = Rc::default();
+            if *panel != now {
+                let inner = pending.clone();
+                pending.borrow_mut().0 = Some(request_animation_frame(move |_| {
+                    let last = inner.clone();
+                    inner.borrow_mut().0 = Some(request_animation_frame(move |_| {
+                        last.borrow_mut().1 = Some(Timeout::new(0, move || panel.set(now)));
+                    }));
+                }));
+            }
+            move || {
+                let (frame, timer) = std::mem::take(&mut *pending.borrow_mut());
+                drop(frame);
+                drop(timer);
+            }
         });
     }
 

@@ -178,7 +178,7 @@ fn provisional_digest(analysis: &Analysis) -> Digest {
 
 pub enum Action {
     /// The person typed or pasted in the editor.
-    Edit(String),
+    Edit(Rc<str>),
     /// A sample or a file replaced the text; the old one can be brought back.
     Load {
         text: String,
@@ -232,7 +232,7 @@ impl Reducible for State {
                 if *text == *s.text {
                     return self;
                 }
-                s.text = text.into();
+                s.text = text;
             }
             Action::Load { text, note } => {
                 s.replace_text(text.into(), true);

@@ -11,6 +11,8 @@ pub mod claims;
 pub mod context;
 pub mod document;
 pub mod hedges;
+/// Re-analysis of an edited text: only the paragraphs around the change, the rest kept.
+pub mod incremental;
 pub mod lexicon;
 pub mod loaded;
 pub mod quotes;

@@ -1,0 +1,224 @@
+//! Re-analysis after an edit (`engine::incremental`) must give exactly what a full analysis of
+//! the new text gives: checked on random texts and edits, and on the edits that could go wrong
+//! (a quotation mark typed before a paragraph break, a paragraph break deleted, edits at either
+//! end, multi-byte characters, a pronoun far from its name). Other cases check that the cheap
+//! path is really taken for ordinary typing, so the page gains from it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use claimlens::engine::analyze;
+use claimlens::engine::incremental::{reanalyze, try_reanalyze};
+use proptest::prelude::*;
+use proptest::sample::select;
+
+/// Sentences with something for every detector: hedges, boosters, loaded words, numbers,
+/// attributions with named and vague sources, pronouns, quotations opened and closed or left
+/// open, colons introducing the next paragraph, lists, headings, CJK and emoji.
+const SENTENCES: &[&str] = &[
+    "Officials said the bridge might reopen next year.",
+    "Anna Berg, the harbour master, told reporters that costs rose 12 percent.",
+    "He said the plan was clearly a disaster.",
+    "She added: \"We will certainly win this vote.\"",
+    "\u{201c}The figures are outrageous,\u{201d} said Tom Reyes.",
+    "\u{201c}It may rain for weeks. Nobody knows",
+    "Critics claimed the reform would reportedly cost 3.5 billion.",
+    "According to the ministry, about 1,200 people were affected.",
+    "Will the council approve it?",
+    "The mayor admitted that the budget was never balanced.",
+    "He added:",
+    "- Prices fell by 4 percent.",
+    "Results",
+    "\u{5e02}\u{9577}\u{8868}\u{793a}\u{3001}\u{8a08}\u{753b}\u{306f}\u{9045}\u{308c}\u{308b}\u{3002}",
+    "The team \u{1F44D}\u{1F3FD} celebrated the result.",
+    "It is reported that the merger was a reckless gamble.",
+    "They believe the harvest could fail.",
+    "\"Unclosed quotation that runs on",
+    "Maria Lindqvist warned that the strike would probably spread.",
+];
+
+/// Pieces an edit may insert: letters, words, quotation marks, paragraph and line breaks,
+/// multi-byte characters.
+const INSERTS: &[&str] = &[
+    "a", "e", " ", ".", "\"", "\u{201c}", "\u{201d}", "\n\n", "\n", ":", "he said ", "Jane Smith said ",
+    "might ", "clearly ", "\u{1F600}", "\u{4e2d}", "e\u{301}", "\u{a0}", "He added:\n\n\"We lost.", "\n\n\n",
+];
+
+fn paragraph() -> impl Strategy<Value = String> {
+    prop::collection::vec(select(SENTENCES), 1..5).prop_map(|s| s.join(" "))
+}
+
+/// Paragraphs separated by blank lines (some holding a space or more than one line); one
+/// article in five also has single line breaks, which make the cheap path step aside.
+fn article() -> impl Strategy<Value = String> {
+    let blank = &["\n\n", "\n\n", "\n\n", "\n\n\n", "\n \n"][..];
+    let any = &["\n\n", "\n\n", "\n\n\n", "\n \n", "\n"][..];
+    let paragraphs = |gaps: &'static [&'static str]| prop::collection::vec((paragraph(), select(gaps)), 20..70);
+    prop_oneof![4 => paragraphs(blank), 1 => paragraphs(any)].prop_map(|ps| {
+        let mut text = String::new();
+        for (p, sep) in ps {
+            if !text.is_empty() {
+                text.push_str(sep);
+            }
+            text.push_str(&p);
+        }
+        text
+    })
+}
+
+/// The largest character boundary of `text` at or below `i`.
+fn floor(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// `text` with `[at, at + cut)` (moved to character boundaries) replaced by `insert`.
+fn edit(text: &str, at: usize, cut: usize, insert: &str) -> String {
+    let start = floor(text, at);
+    let end = floor(text, start + cut).max(start);
+    format!("{}{}{}", &text[..start], insert, &text[end..])
+}
+
+fn check(old: &str, new: &str) {
+    let before = analyze(old);
+    assert_eq!(reanalyze(old, &before, new), analyze(new), "edit of {:?} into {:?}", old, new);
+}
+
+/// A long article of blank-line paragraphs, `n` of them.
+fn long_article(n: usize) -> String {
+    (0..n)
+        .map(|i| {
+            let k = SENTENCES.len();
+            format!("{} {} {}", SENTENCES[i % k], SENTENCES[(i * 7 + 3) % k], SENTENCES[(i * 5 + 1) % k])
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn one_edit_gives_what_a_full_analysis_gives(
+        text in article(),
+        at in 0usize..20_000,
+        cut in prop_oneof![Just(0usize), 0usize..4, 0usize..300],
+        insert in prop_oneof![Just(""), select(INSERTS)],
+    ) {
+        let at = at % (text.len() + 1);
+        let new = edit(&text, at, cut, insert);
+        let before = analyze(&text);
+        prop_assert_eq!(reanalyze(&text, &before, &new), analyze(&new));
+    }
+
+    /// Typing runs on from the result of the last re-analysis, not from a full one.
+    #[test]
+    fn a_run_of_edits_stays_exact(
+        text in article(),
+        edits in prop::collection::vec((0usize..20_000, 0usize..3, select(INSERTS)), 1..6),
+    ) {
+        let mut text = text;
+        let mut analysis = analyze(&text);
+        for (at, cut, insert) in edits {
+            let new = edit(&text, at % (text.len() + 1), cut, insert);
+            analysis = reanalyze(&text, &analysis, &new);
+            prop_assert_eq!(&analysis, &analyze(&new));
+            text = new;
+        }
+    }
+}
+
+#[test]
+fn typing_in_the_middle_of_a_long_article_reanalyses_a_window() {
+    let text = long_article(60);
+    let middle = text[..text.len() / 2].rfind("\n\n").unwrap() + 2;
+    let before = analyze(&text);
+    let mut old = text.clone();
+    let mut analysis = before;
+    for (i, c) in "The minister said it might fail. ".char_indices() {
+        let new = format!("{}{}{}", &old[..middle + i], c, &old[middle + i..]);
+        let next = try_reanalyze(&old, &analysis, &new).expect("a keystroke inside a paragraph takes the window");
+        assert_eq!(next, analyze(&new));
+        old = new;
+        analysis = next;
+    }
+}
+
+#[test]
+fn a_quotation_mark_typed_before_a_paragraph_break_ends_with_its_paragraph() {
+    let text = long_article(40);
+    let at = text[..text.len() / 2].rfind("\n\n").unwrap();
+    // The mark opens a quotation at the end of one paragraph; the next starts with plain words.
+    check(&text, &format!("{} \u{201c}{}", &text[..at], &text[at..]));
+    check(&text, &format!("{} \"{}", &text[..at], &text[at..]));
+    // And at the start of a paragraph, opening a quotation that its end closes or not.
+    check(&text, &format!("{}\"{}", &text[..at + 2], &text[at + 2..]));
+}
+
+#[test]
+fn deleting_a_paragraph_break_joins_the_paragraphs() {
+    let text = long_article(40);
+    let at = text[..text.len() / 2].rfind("\n\n").unwrap();
+    let joined = format!("{} {}", &text[..at], &text[at + 2..]);
+    let before = analyze(&text);
+    let after = try_reanalyze(&text, &before, &joined);
+    assert_eq!(after.as_ref().map(|a| a.paragraphs.len()), Some(before.paragraphs.len() - 1));
+    check(&text, &joined);
+    // Deleting one of the two line breaks leaves a single one: a full analysis then decides.
+    let single = format!("{}{}", &text[..at], &text[at + 1..]);
+    assert!(try_reanalyze(&text, &before, &single).is_none());
+    check(&text, &single);
+}
+
+#[test]
+fn edits_at_either_end() {
+    let text = long_article(40);
+    check(&text, &format!("X{text}"));
+    check(&text, &format!("Headline\n\n{text}"));
+    check(&text, &text[1..]);
+    check(&text, &format!("{text} More."));
+    check(&text, &format!("{text}\n\nHe said it might rain."));
+    check(&text, &text[..text.len() - 1]);
+    check(&format!("{text}\n\n"), &format!("{text}\n\nA"));
+}
+
+#[test]
+fn multi_byte_characters_are_cut_only_at_their_boundaries() {
+    let text = long_article(40);
+    let at = text[..text.len() / 2].rfind("\n\n").unwrap() + 2;
+    // "é" becomes "è": both start with the same byte, which must not be taken for unchanged text.
+    let with = format!("{}caf\u{e9} {}", &text[..at], &text[at..]);
+    let changed = with.replacen("caf\u{e9}", "caf\u{e8}", 1);
+    check(&with, &changed);
+    check(&text, &format!("{}\u{1F469}\u{200D}\u{1F52C} \u{5e02}\u{9577}{}", &text[..at], &text[at..]));
+    check(&with, &with.replacen("caf\u{e9} ", "", 1));
+}
+
+#[test]
+fn a_pronoun_far_from_its_name_is_credited_as_a_full_analysis_credits_it() {
+    // A named source at the top, then many paragraphs with no source, then "he said": the
+    // pronoun stands for the name far above, which a window around the pronoun cannot see.
+    let filler = "The river rose again this week. Prices fell by 4 percent.";
+    let mut paras = vec!["Jane Smith said the dam might fail.".to_string()];
+    paras.extend((0..60).map(|_| filler.to_string()));
+    paras.push("He said the repairs were clearly late.".to_string());
+    paras.extend((0..10).map(|_| filler.to_string()));
+    let text = paras.join("\n\n");
+    let near = text.rfind("He said").unwrap();
+    check(&text, &format!("{}Today {}", &text[..near], &text[near..]));
+    // A new name typed between them changes whom the pronoun stands for.
+    let middle = text[..text.len() / 2].rfind("\n\n").unwrap() + 2;
+    check(&text, &format!("{}Tom Reyes said it was fine. {}", &text[..middle], &text[middle..]));
+    // And removing the only name leaves the pronoun without one.
+    check(&text, &text.replacen("Jane Smith said", "It was said", 1));
+}
+
+#[test]
+fn a_short_text_is_analysed_whole() {
+    let text = "Officials said the bridge might reopen.\n\nHe said it was clearly late.";
+    let before = analyze(text);
+    assert!(try_reanalyze(text, &before, &format!("{text} Yes.")).is_none());
+    check(text, &format!("{text} Yes."));
+}
+
