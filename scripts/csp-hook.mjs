@@ -32,8 +32,11 @@ for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi))
 }
 if (hashes.length === 0) fail("no inline script found in index.html: did Trunk change its loader?");
 
-const meta = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/i;
-const found = html.match(meta);
+// The policy's <meta> tag, in any attribute order and with or without quotes around
+// http-equiv's value: Trunk's minifier reorders attributes and drops quotes it does not need.
+const tag = html.match(/<meta\b[^>]*\bhttp-equiv\s*=\s*["']?Content-Security-Policy\b[^>]*>/i);
+const content = /(\bcontent\s*=\s*")([^"]*)(")/i;
+const found = tag && tag[0].match(content);
 if (!found) fail('index.html has no <meta http-equiv="Content-Security-Policy" content="...">');
 
 const directives = found[2].split(";").map((d) => d.trim()).filter(Boolean);
@@ -44,5 +47,6 @@ const kept = directives[index].split(/\s+/).filter((t) => !/^'sha(256|384|512)-/
 directives[index] = [...kept, ...new Set(hashes)].join(" ");
 
 const policy = directives.join("; ");
-writeFileSync(file, html.replace(meta, (_, open, __, close) => open + policy + close));
+const updated = tag[0].replace(content, (_, open, __, close) => open + policy + close);
+writeFileSync(file, html.slice(0, tag.index) + updated + html.slice(tag.index + tag[0].length));
 console.error(`csp-hook: script-src allows ${hashes.length} inline script(s)`);
