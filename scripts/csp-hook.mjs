@@ -46,7 +46,16 @@ if (index < 0) fail("the Content-Security-Policy has no script-src directive");
 const kept = directives[index].split(/\s+/).filter((t) => !/^'sha(256|384|512)-/.test(t));
 directives[index] = [...kept, ...new Set(hashes)].join(" ");
 
+// The tag is written back in its plain form (quoted, http-equiv first), as the source has it, so
+// whatever reads the built page's policy need not know what the minifier does to attributes.
 const policy = directives.join("; ");
-const updated = tag[0].replace(content, (_, open, __, close) => open + policy + close);
-writeFileSync(file, html.slice(0, tag.index) + updated + html.slice(tag.index + tag[0].length));
+const updated = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+const result = html.slice(0, tag.index) + updated + html.slice(tag.index + tag[0].length);
+
+// Every URL must stay relative (the page is served from sub-folders too). Checked here because
+// the minified page's attributes are unquoted, where a check for src="/ would see nothing.
+const absolute = result.match(/\b(?:src|href)\s*=\s*["']?\/[^\s>]*/i);
+if (absolute) fail(`an absolute URL in index.html breaks the page in a sub-folder: ${absolute[0]}`);
+
+writeFileSync(file, result);
 console.error(`csp-hook: script-src allows ${hashes.length} inline script(s)`);
