@@ -32,8 +32,11 @@ for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi))
 }
 if (hashes.length === 0) fail("no inline script found in index.html: did Trunk change its loader?");
 
-const meta = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/i;
-const found = html.match(meta);
+// The policy's <meta> tag, in any attribute order and with or without quotes around
+// http-equiv's value: Trunk's minifier reorders attributes and drops quotes it does not need.
+const tag = html.match(/<meta\b[^>]*\bhttp-equiv\s*=\s*["']?Content-Security-Policy\b[^>]*>/i);
+const content = /(\bcontent\s*=\s*")([^"]*)(")/i;
+const found = tag && tag[0].match(content);
 if (!found) fail('index.html has no <meta http-equiv="Content-Security-Policy" content="...">');
 
 const directives = found[2].split(";").map((d) => d.trim()).filter(Boolean);
@@ -43,6 +46,16 @@ if (index < 0) fail("the Content-Security-Policy has no script-src directive");
 const kept = directives[index].split(/\s+/).filter((t) => !/^'sha(256|384|512)-/.test(t));
 directives[index] = [...kept, ...new Set(hashes)].join(" ");
 
+// The tag is written back in its plain form (quoted, http-equiv first), as the source has it, so
+// whatever reads the built page's policy need not know what the minifier does to attributes.
 const policy = directives.join("; ");
-writeFileSync(file, html.replace(meta, (_, open, __, close) => open + policy + close));
+const updated = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+const result = html.slice(0, tag.index) + updated + html.slice(tag.index + tag[0].length);
+
+// Every URL must stay relative (the page is served from sub-folders too). Checked here because
+// the minified page's attributes are unquoted, where a check for src="/ would see nothing.
+const absolute = result.match(/\b(?:src|href)\s*=\s*["']?\/[^\s>]*/i);
+if (absolute) fail(`an absolute URL in index.html breaks the page in a sub-folder: ${absolute[0]}`);
+
+writeFileSync(file, result);
 console.error(`csp-hook: script-src allows ${hashes.length} inline script(s)`);

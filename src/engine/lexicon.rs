@@ -66,11 +66,11 @@ pub enum Builtin {
 const BUILTINS: usize = 5;
 
 const SOURCES: [&str; BUILTINS] = [
-    include_str!("../../lexicons/hedges.tsv"),
-    include_str!("../../lexicons/boosters.tsv"),
-    include_str!("../../lexicons/loaded.tsv"),
-    include_str!("../../lexicons/attribution_cues.tsv"),
-    include_str!("../../lexicons/claim_cues.tsv"),
+    include_str!(concat!(env!("OUT_DIR"), "/lexicons/hedges.tsv")),
+    include_str!(concat!(env!("OUT_DIR"), "/lexicons/boosters.tsv")),
+    include_str!(concat!(env!("OUT_DIR"), "/lexicons/loaded.tsv")),
+    include_str!(concat!(env!("OUT_DIR"), "/lexicons/attribution_cues.tsv")),
+    include_str!(concat!(env!("OUT_DIR"), "/lexicons/claim_cues.tsv")),
 ];
 
 struct Builtins {

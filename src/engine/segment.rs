@@ -96,7 +96,7 @@ fn abbreviations() -> &'static HashMap<&'static str, Abbr> {
     static TABLE: OnceLock<HashMap<&'static str, Abbr>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table = HashMap::new();
-        for (n, line) in include_str!("../../lexicons/abbreviations.txt").lines().enumerate() {
+        for (n, line) in include_str!(concat!(env!("OUT_DIR"), "/lexicons/abbreviations.txt")).lines().enumerate() {
             let line = line.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
                 continue;

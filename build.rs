@@ -1,0 +1,48 @@
+//! Build script: copies the lexicons under `lexicons/` into `OUT_DIR` without their comment
+//! lines, and the engine includes those copies.
+//!
+//! The comments (sources, reasons for leaving words out) are for the people who edit the lists;
+//! the parsers skip them, yet `include_str!` would put every one of them into the page's download
+//! (some 15 KB, 6 KB of it after gzip). A comment line becomes an empty line rather than nothing,
+//! so the line numbers in a parser's error message still point into the source file.
+
+use std::env;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Every lexicon the crate includes. A name missing here fails the build at its `include_str!`.
+const LEXICONS: [&str; 7] = [
+    "abbreviations.txt",
+    "attribution_cues.tsv",
+    "boosters.tsv",
+    "claim_cues.tsv",
+    "hedges.tsv",
+    "loaded.tsv",
+    "source_nouns.tsv",
+];
+
+fn main() {
+    let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("lexicons");
+    fs::create_dir_all(&out).unwrap_or_else(|e| panic!("cannot create {}: {e}", out.display()));
+    for name in LEXICONS {
+        let source = Path::new("lexicons").join(name);
+        println!("cargo:rerun-if-changed={}", source.display());
+        let text = fs::read_to_string(&source).unwrap_or_else(|e| panic!("cannot read {}: {e}", source.display()));
+        let target = out.join(name);
+        fs::write(&target, without_comments(&text)).unwrap_or_else(|e| panic!("cannot write {}: {e}", target.display()));
+    }
+}
+
+/// `text` with each line whose first non-blank character is `#` emptied, its line break kept.
+/// Both parsers (`lexicon.rs`, `segment.rs`) skip such a line and an empty one alike.
+fn without_comments(text: &str) -> String {
+    let mut kept = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if line.trim_start().starts_with('#') {
+            kept.push_str(if line.ends_with("\r\n") { "\r\n" } else if line.ends_with('\n') { "\n" } else { "" });
+        } else {
+            kept.push_str(line);
+        }
+    }
+    kept
+}
