@@ -22,7 +22,8 @@
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
-/// Analyses `text` and returns the `Analysis` as JSON, the same document `claimlens --json` writes.
+/// Analyses `text` and returns the `Analysis` as JSON: the document `claimlens --json` writes,
+/// without its indentation (smaller to pass and to parse).
 #[wasm_bindgen]
 pub fn analyze(text: &str) -> String {
     // Serialising plain structs of strings, numbers and enums cannot fail.

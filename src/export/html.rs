@@ -200,9 +200,11 @@ fn marks(text: &str, analysis: &Analysis, numbers: &[Option<usize>]) -> Vec<Mark
     marks
 }
 
+/// Capitalises a category name. ASCII only: the names are ASCII, and `char::to_uppercase` would
+/// bring Unicode's whole case table into the page's module.
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next().map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect()).unwrap_or_default()
 }
 
 /// One element to wrap around `[start, end)` of the text. Marks with a lower `rank` sit outside

@@ -43,7 +43,8 @@ pub fn hold_draft(held: bool) {
 
 pub fn load_view() -> ViewState {
     get(VIEW)
-        .and_then(|json| serde_json::from_str(&json).ok())
+        // from_slice, as the share links use: one instance of the settings parser in the module.
+        .and_then(|json| serde_json::from_slice(json.as_bytes()).ok())
         .unwrap_or_default()
 }
 

@@ -1782,7 +1782,8 @@ fn explain(doc: &Document, a: &Attribution, note: Option<String>, stance_why: &s
     } else {
         // The lexicon's explanation of a marked verb, as a sentence.
         let mut chars = stance_why.chars();
-        let first = chars.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
+        // The lexicons' explanations are ASCII; a Unicode case table would cost the page 6 KB.
+        let first = chars.next().map(|c| c.to_ascii_uppercase().to_string()).unwrap_or_default();
         format!("{first}{}.", chars.as_str())
     };
     format!("{who} {how}")

@@ -24,7 +24,7 @@ const SHARE: u8 = 128;
 fn nouns() -> &'static HashMap<String, u8> {
     static NOUNS: OnceLock<HashMap<String, u8>> = OnceLock::new();
     NOUNS.get_or_init(|| {
-        let lex = Lexicon::parse(include_str!("../../../lexicons/source_nouns.tsv"));
+        let lex = Lexicon::parse(include_str!(concat!(env!("OUT_DIR"), "/lexicons/source_nouns.tsv")));
         let mut map = HashMap::new();
         for e in &lex.entries {
             let bit = match e.tag.as_str() {
