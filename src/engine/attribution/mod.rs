@@ -67,6 +67,9 @@ struct Tag {
     quote: bool,
     attitude: bool,
     inf: bool,
+    /// Also an everyday verb of things ("the measure adds $12 billion"): a report only when its
+    /// source can speak.
+    speaker: bool,
 }
 
 fn tag(entry: &Entry) -> Tag {
@@ -88,6 +91,7 @@ fn tag(entry: &Entry) -> Tag {
             "quote" => t.quote = true,
             "attitude" => t.attitude = true,
             "inf" => t.inf = true,
+            "speaker" => t.speaker = true,
             other => panic!("attribution_cues.tsv: unknown flag {other:?}"),
         }
     }
@@ -1485,6 +1489,21 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     if t.weak && (a.source.is_none() || a.content.is_empty()) {
         return None;
     }
+    if t.speaker {
+        if let Some(r) = a.source {
+            let (sf, sl) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
+            // Words reported first ("..., the seismologist added.") are a report whoever adds
+            // them; "it" speaks for a body named before when a "that", a colon or a quotation
+            // follows ("It added that ...") but not in "it adds to the pressure".
+            let after = doc.token_at_or_after(a.cue.end);
+            let reported_first = a.content.iter().any(|c| c.end <= a.cue.start);
+            let framed = doc.is_any(after, &["that", ":"]) || quote_opening_at(doc, w.quotes, after).is_some();
+            let it = sl == sf + 1 && doc.is(sf, "it") && framed;
+            if !reported_first && !it && !source::holder(doc, sf, sl) {
+                return None;
+            }
+        }
+    }
     Some(a)
 }
 
@@ -1935,6 +1954,11 @@ mod tests {
         case("Pence says too much is made of it.", Some("Pence"), "says", &["too much is made of it"], Named, Neutral),
         case("Talks had stalled, a source said.", Some("a source"), "said", &["Talks had stalled"], Vague, Neutral),
         case("We said the plan would fail.", Some("We"), "said", &["the plan would fail"], SelfSource, Neutral),
+        case("The report adds that the dam is safe.", Some("The report"), "adds", &["the dam is safe"], Institution, Neutral),
+        case("The quake was shallow, the seismologist added.", Some("the seismologist"), "added", &["The quake was shallow"], Institution, Neutral),
+        case("The ministry denied the report. Talks will resume, it added.", Some("it"), "added", &["Talks will resume"], Institution, Neutral),
+        case("The statement added that talks would resume.", Some("The statement"), "added", &["talks would resume"], Institution, Neutral),
+        case("\"We will appeal,\" she added.", Some("she"), "added", &["\"We will appeal,\""], Vague, Neutral),
         // A semicolon ends the content: what follows is another clause, often another's view.
         case("The minister said the figures were right; the opposition disagreed.", Some("The minister"), "said", &["the figures were right"], Institution, Neutral),
         case("The union said the deal was fair; critics claimed it was ruinous.", Some("critics"), "claimed", &["it was ruinous"], Vague, Distancing),
@@ -2009,6 +2033,10 @@ mod tests {
         // A cue word inside a hyphenated modifier describes a noun; nobody reports anything.
         "We recorded self-reported sleep at baseline.",
         "The much-cited survey covered 900 farms.",
+        // "adds" of a thing that cannot speak is arithmetic.
+        "The measure adds $12 billion to the deficit.",
+        "This adds to the pressure on the central bank.",
+        "It adds to the pressure on the central bank.",
         // A cue that needs a quotation, with other words before it: nothing is reported.
         "He put it on the table, \"just in case\".",
         "Parents worry about the cost of school meals.",

@@ -591,8 +591,15 @@ pub(super) fn holder(doc: &Document, first: usize, last: usize) -> bool {
     if doc.is_any(head, &["it", "which", "that", "this", "one"]) {
         return false;
     }
-    is_cap(doc, head) || flags(doc, head) & (ROLE | ORG | GROUP | ANON | PLACE | QUANT) != 0
+    is_cap(doc, head) || flags(doc, head) & (ROLE | ORG | GROUP | ANON | PLACE | QUANT) != 0 || doc.is_any(head, DOCUMENTS)
 }
+
+/// Documents speak for their authors: "the statement added that", "the report adds that".
+const DOCUMENTS: &[&str] = &[
+    "statement", "statements", "report", "reports", "study", "studies", "survey", "surveys", "letter", "letters", "memo", "memos",
+    "filing", "filings", "document", "documents", "complaint", "lawsuit", "indictment", "ruling", "release", "analysis", "poll",
+    "polls", "article", "paper", "review", "audit", "minutes", "transcript", "email", "emails", "post", "tweet",
+];
 
 /// Is there a role noun before the head ("spokesman" in "White House spokesman Josh Earnest")?
 fn k_role_before(doc: &Document, first: usize, head: usize) -> bool {
