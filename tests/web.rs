@@ -10,6 +10,8 @@ mod app;
 mod bridge;
 #[path = "../src/app/components/mod.rs"]
 mod components;
+#[path = "../src/app/paste.rs"]
+mod paste;
 #[path = "../src/app/segments.rs"]
 mod segments;
 #[path = "../src/app/services/mod.rs"]
@@ -333,4 +335,64 @@ async fn a_full_storage_is_reported_and_the_text_kept() {
     let area: HtmlTextAreaElement = page.find("#editor").unwrap().dyn_into().unwrap();
     assert_eq!(area.value(), NEWS);
     assert!(page.find("#reading .hl").is_some());
+}
+
+/// The state after `actions`, from an empty page.
+fn after(actions: Vec<state::Action>) -> std::rc::Rc<state::State> {
+    use yew::Reducible;
+    let start = state::State::new(String::new(), Default::default(), None);
+    actions
+        .into_iter()
+        .fold(std::rc::Rc::new(start), |s, a| s.reduce(a))
+}
+
+#[wasm_bindgen_test]
+fn a_large_paste_folds_the_box_and_keeps_the_text_before_it() {
+    use state::Action;
+    let large = "Officials said it might rain. ".repeat(5000); // 150,000 bytes
+    let s = after(vec![Action::Edit("Typed first.".into()), Action::Paste(large.clone())]);
+    assert_eq!(&*s.text, large.as_str());
+    assert!(s.folded);
+    assert_eq!(s.undo.as_deref(), Some("Typed first."));
+    let note = &s.message.as_ref().unwrap().text;
+    assert!(note.starts_with("This 146 KB text is shown in full below"), "{note}");
+    assert!(note.ends_with("“Bring back the previous text” undoes the paste."), "{note}");
+    // Opening the box drops the note about it; bringing back the earlier text swaps the two.
+    let opened = after(vec![Action::Edit("Typed first.".into()), Action::Paste(large.clone()), Action::Fold(false)]);
+    assert!(!opened.folded && opened.message.is_none());
+    let back = after(vec![Action::Edit("Typed first.".into()), Action::Paste(large.clone()), Action::UndoClear]);
+    assert_eq!(&*back.text, "Typed first.");
+    assert!(!back.folded);
+    assert_eq!(back.undo.as_deref(), Some(large.as_str()));
+}
+
+#[wasm_bindgen_test]
+fn a_paste_after_a_clear_keeps_the_cleared_text() {
+    use state::Action;
+    let large = "x ".repeat(70_000);
+    let s = after(vec![Action::Edit("Old text.".into()), Action::Clear, Action::Paste(large)]);
+    assert_eq!(s.undo.as_deref(), Some("Old text."));
+    // Nothing was replaced, so the note does not offer an undo of the paste.
+    assert!(!s.message.as_ref().unwrap().text.contains("undoes the paste"));
+}
+
+#[wasm_bindgen_test]
+fn an_empty_text_is_never_folded_and_small_loads_keep_the_fold() {
+    use state::Action;
+    let folded = after(vec![Action::Edit("Some text.".into()), Action::Fold(true)]);
+    assert!(folded.folded);
+    let loaded = after(vec![Action::Edit("Some text.".into()), Action::Fold(true), Action::Load { text: "A file.".into(), note: None }]);
+    assert!(loaded.folded, "a small text arriving must not reopen a box the person folded");
+    let cleared = after(vec![Action::Edit("Some text.".into()), Action::Fold(true), Action::Clear]);
+    assert!(!cleared.folded);
+    // Typing into the empty box after a clear must not hide it at the first character.
+    let typed = after(vec![Action::Edit("Some text.".into()), Action::Fold(true), Action::Clear, Action::Edit("a".into())]);
+    assert!(!typed.folded);
+    // A large file or link folds the box, and the message keeps the file's own note first.
+    let file = after(vec![Action::Load { text: "y".repeat(200 * 1024), note: Some("Read a.html as text.".into()) }]);
+    assert!(file.folded);
+    assert_eq!(
+        file.message.as_ref().unwrap().text,
+        "Read a.html as text. This 200 KB text is shown in full below; the text box is folded to keep the page responsive. “Edit text” opens it."
+    );
 }

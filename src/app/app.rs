@@ -394,6 +394,8 @@ pub fn App() -> Html {
     };
     let on_load =
         actions.reform(|(text, note): (String, Option<String>)| Action::Load { text, note });
+    let on_paste = actions.reform(Action::Paste);
+    let on_fold = actions.reform(Action::Fold);
     let on_clear = actions.reform(|_| Action::Clear);
     let on_undo = actions.reform(|_| Action::UndoClear);
     let on_error = actions.reform(|e: String| Action::Message(Message::error(e)));
@@ -451,7 +453,7 @@ pub fn App() -> Html {
                 // Left: the text going in and the article coming out, one under the other, so the
                 // article with its marks is on the first screen.
                 <div class="reading-column">
-                    <Editor text={state.text.clone()} can_undo={state.undo.is_some()} {on_edit} {on_load}
+                    <Editor text={state.text.clone()} can_undo={state.undo.is_some()} folded={state.folded} {on_fold} {on_edit} {on_paste} {on_load}
                         {on_clear} {on_undo} on_error={on_error.clone()}/>
                     <section class="article-section" aria-label="Article">
                         <Reading text={state.analysed.clone()} analysis={state.shown.clone()} filters={state.view.filters}

@@ -2,8 +2,10 @@
 //! text never leaves the machine.
 //!
 //! Everything that needs the DOM is compiled for wasm32 only; the layout logic in `segments`
-//! is plain Rust and is tested natively with `cargo test`.
+//! and the large-paste logic in `paste` are plain Rust and are tested natively with `cargo test`.
 
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod paste;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod segments;
 

@@ -10,6 +10,7 @@ use claimlens::view::{Dismissed, ExtraCue, ViewState};
 use yew::Reducible;
 
 use crate::bridge;
+use crate::paste;
 use crate::segments;
 
 /// How much a new text may differ from the last one analysed, outside their common start and
@@ -87,10 +88,19 @@ pub struct State {
     /// `analysed` is a small edit of the text analysed before it (typing, a pasted sentence),
     /// so views keep what they have drawn rather than drawing again from the top.
     pub edited: bool,
+    /// The text box is folded to its buttons: by the person, or because a large text arrived
+    /// whole (`paste::folds`), which a laid-out text box would take a long task to show. Never
+    /// while the text is empty: the empty box is where to start.
+    pub folded: bool,
 }
 
 impl State {
     pub fn new(text: String, view: ViewState, message: Option<Message>) -> State {
+        let folded = paste::folds(&text);
+        let message = match message {
+            None if folded => Message::info(paste::folded_note(text.len())),
+            m => m,
+        };
         State {
             text: text.into(),
             analysed: "".into(),
@@ -105,6 +115,23 @@ impl State {
             tip: None,
             counting: false,
             edited: false,
+            folded,
+        }
+    }
+
+    /// A large text arriving whole is shown with the text box folded, and the message says so
+    /// (after `note`, if any); a small one leaves the fold as the person set it.
+    fn fold_if_large(&mut self, note: Option<String>) {
+        if paste::folds(&self.text) {
+            self.folded = true;
+            let fold = paste::folded_note(self.text.len());
+            let text = match note {
+                Some(n) => format!("{n} {fold}"),
+                None => fold,
+            };
+            self.message = Message::info(text);
+        } else if let Some(n) = note {
+            self.message = Message::info(n);
         }
     }
 
@@ -184,6 +211,11 @@ pub enum Action {
         text: String,
         note: Option<String>,
     },
+    /// A large paste the page took over from the text box (`paste::splice` made the new text);
+    /// the text before it can be brought back.
+    Paste(String),
+    /// The person folded (true) or opened the text box.
+    Fold(bool),
     Clear,
     UndoClear,
     Analysing,
@@ -236,7 +268,43 @@ impl Reducible for State {
             }
             Action::Load { text, note } => {
                 s.replace_text(text.into(), true);
-                s.message = note.and_then(Message::info);
+                s.message = None;
+                s.fold_if_large(note);
+            }
+            Action::Paste(text) => {
+                if *text == *s.text {
+                    return self;
+                }
+                // The text box's own undo does not see a text set by the page, so the previous
+                // text is kept for "Bring back the previous text"; after a clear, the cleared
+                // text stays there.
+                let replaced = !s.text.trim().is_empty();
+                if replaced {
+                    s.undo = Some(s.text.clone());
+                }
+                s.text = text.into();
+                s.view.selected = None;
+                s.tip = None;
+                let mut note = String::new();
+                if paste::folds(&s.text) {
+                    s.folded = true;
+                    note = paste::folded_note(s.text.len());
+                }
+                if replaced {
+                    note.push_str(" “Bring back the previous text” undoes the paste.");
+                }
+                s.message = match note.trim_start() {
+                    "" => None,
+                    n => Message::info(n),
+                };
+            }
+            Action::Fold(folded) => {
+                s.folded = folded;
+                // The note that the box was folded is out of date once it is open.
+                let note = paste::folded_note(s.text.len());
+                if !folded && s.message.as_ref().is_some_and(|m| m.text.contains(&note)) {
+                    s.message = None;
+                }
             }
             Action::Clear => s.replace_text("".into(), true),
             Action::UndoClear => {
@@ -249,6 +317,11 @@ impl Reducible for State {
                     s.text = old;
                     s.view.selected = None;
                     s.tip = None;
+                    // The box as it was for that text: open, unless the text is large. What the
+                    // message said was about the text now put away.
+                    s.folded = false;
+                    s.message = None;
+                    s.fold_if_large(None);
                 }
             }
             Action::Analysing => s.status = Status::Analysing,
@@ -297,7 +370,14 @@ impl Reducible for State {
             } => {
                 s.replace_text(text.into(), false);
                 s.view = view;
-                s.message = message;
+                s.message = None;
+                match message {
+                    Some(m) if m.error => {
+                        s.fold_if_large(None);
+                        s.message = Some(m);
+                    }
+                    m => s.fold_if_large(m.map(|m| m.text)),
+                }
                 s.refresh();
             }
             Action::SetView(view) => {
@@ -337,6 +417,9 @@ impl Reducible for State {
                 s.tip = None;
                 s.refresh();
             }
+        }
+        if s.text.trim().is_empty() {
+            s.folded = false;
         }
         Rc::new(s)
     }

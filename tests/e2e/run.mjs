@@ -725,11 +725,11 @@ function scenarios(base) {
         await page.locator(".too-large[role=alert]").waitFor({ state: "visible" });
         check((await page.textContent(".too-large")).includes("5 MB"), "the message does not name the 5 MB limit");
         check((await page.evaluate(() => document.getElementById("editor").value.length)) === huge.length, "the editor does not hold the whole paste");
-        // Still answering: a click on the folding button is handled (its state flips), and a
-        // small text typed after it is analysed.
+        // A paste this large arrives with the text box folded; still answering: a click on the
+        // folding button is handled (its state flips), and a small text typed after it is analysed.
+        check((await page.getAttribute("#fold-editor", "aria-expanded")) === "false", "the text box is not folded after a 10 MB paste");
         await page.click("#fold-editor");
-        await until(async () => (await page.getAttribute("#fold-editor", "aria-expanded")) === "false", "a click after the paste was never handled");
-        await page.click("#fold-editor");
+        await until(async () => (await page.getAttribute("#fold-editor", "aria-expanded")) === "true", "a click after the paste was never handled");
         await page.locator("#editor").waitFor({ state: "visible" });
         await typeArticle(page, NEWS);
         check((await page.$$(".too-large")).length === 0, "the size message stays after a small text");
@@ -907,6 +907,56 @@ function scenarios(base) {
         check(fromTyping.panel === fromScratch.panel, "after typing, the panel differs from a fresh analysis of the same text");
         await context.close();
         await fresh.context().close();
+      },
+    ],
+    [
+      "15. a 1 MB paste is shown in full with the text box folded; \"Edit text\" opens it, and the previous text comes back",
+      async (browser) => {
+        const context = await newContext(browser, { permissions: ["clipboard-read", "clipboard-write"] });
+        const page = await open(context, rootUrl);
+        await typeArticle(page, NEWS);
+        // Generated here: paragraphs of invented sentences, one with Windows line breaks, which
+        // the text box would make \n on the way in and the page must too.
+        const paragraph = "Officials said the bridge might reopen next year. Critics claimed the reform would clearly cost 3.5 billion.";
+        const parts = [];
+        for (let i = 0; parts.join("\n\n").length < 1 << 20; i++) parts.push(`${i}. ${paragraph}`);
+        const big = `${parts.join("\n\n")}\r\nLast line.`;
+        const expected = big.replace(/\r\n?/g, "\n");
+        await pasteArticle(page, big);
+        await until(async () => (await page.getAttribute("#fold-editor", "aria-expanded")) === "false", "the text box is not folded after a 1 MB paste");
+        check(!(await page.isVisible("#editor")), "the text box is still shown");
+        const note = await page.innerText("#message[role=status]");
+        check(/This 1\.0 MB text is shown in full below/.test(note) && note.includes("Edit text") && note.includes("Bring back the previous text"), `the message does not explain the fold and the way back: ${note}`);
+        // Nothing lost: the reading view, the (hidden) text box, the saved draft and the word count
+        // all hold the whole pasted text.
+        await until(() => page.evaluate((n) => {
+          const r = document.querySelector("#reading");
+          return r && !r.classList.contains("stale") && r.textContent.length === n && r.querySelector(".hl") !== null;
+        }, expected.length), "the article never showed the whole pasted text with its marks");
+        check((await page.inputValue("#editor")) === expected, "the text box does not hold the pasted text");
+        await until(async () => (await storedDraft(page)) === expected, "the pasted text is never saved as the draft");
+        const words = expected.split(/\s+/).filter(Boolean).length;
+        check((await page.innerText(".word-count")) === `${words} words`, `the word count is not ${words}: ${await page.innerText(".word-count")}`);
+        await page.screenshot({ path: join(shots, "large-paste-folded-1280x800.png") });
+        // "Edit text" opens the box with the whole text, which can be typed in.
+        await page.click("#fold-editor");
+        await page.locator("#editor").waitFor({ state: "visible" });
+        check((await page.inputValue("#editor")) === expected, "the opened text box does not hold the whole text");
+        check(!(await page.innerText("#message")).includes("folded"), "the note about the folded box stays after it is opened");
+        await page.focus("#editor");
+        await page.evaluate(() => { const e = document.querySelector("#editor"); e.setSelectionRange(e.value.length, e.value.length); });
+        await page.keyboard.type(" Typed.");
+        await until(async () => (await storedDraft(page)) === `${expected} Typed.`, "what was typed after opening the box is never saved");
+        // The text box's own undo never saw the paste: the page's brings the earlier text back,
+        // and the pasted one is then one click away in turn.
+        await page.click("#undo-clear");
+        await until(async () => (await page.inputValue("#editor")) === NEWS, "\"Bring back the previous text\" does not bring back the text before the paste");
+        check(await page.isVisible("#editor"), "the text box stays folded for the small text brought back");
+        await page.waitForSelector("li.claim");
+        await page.click("#undo-clear");
+        await until(async () => (await page.inputValue("#editor")) === `${expected} Typed.`, "the pasted text is lost after bringing back the earlier one");
+        check((await page.getAttribute("#fold-editor", "aria-expanded")) === "false", "the large text comes back with the text box open");
+        await context.close();
       },
     ],
     [

@@ -8,6 +8,7 @@ use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::bridge;
+use crate::paste;
 use crate::services::file;
 
 /// The example article behind the "sample" button.
@@ -17,7 +18,12 @@ pub const SAMPLE: &str = include_str!("../sample.txt");
 pub struct EditorProps {
     pub text: Rc<str>,
     pub can_undo: bool,
+    /// The text box is folded (`State::folded`).
+    pub folded: bool,
+    pub on_fold: Callback<bool>,
     pub on_edit: Callback<String>,
+    /// The whole new text after a large paste the page took over (`paste::splice`).
+    pub on_paste: Callback<String>,
     /// A whole new text (sample or file), with a note about how a file was read.
     pub on_load: Callback<(String, Option<String>)>,
     pub on_clear: Callback<()>,
@@ -41,11 +47,36 @@ pub fn Editor(props: &EditorProps) -> Html {
     let dragging = use_state(|| false);
     // Folded to its buttons once the person is reading rather than writing, so more of the
     // article fits on the screen; an empty editor is never folded (it is where to start).
-    let folded_state = use_state(|| false);
-    let folded = *folded_state && !props.text.trim().is_empty();
-    let on_fold = {
-        let folded_state = folded_state.clone();
-        Callback::from(move |_: MouseEvent| folded_state.set(!folded))
+    let folded = props.folded && !props.text.trim().is_empty();
+    let on_fold = props.on_fold.reform(move |_: MouseEvent| !folded);
+    // A large paste is taken from the clipboard and set through the page's state with the text
+    // box folded, rather than left to the browser, which would insert and lay it out in one
+    // long task. Smaller pastes stay the browser's, with its own undo.
+    let onpaste = {
+        let on_paste = props.on_paste.clone();
+        Callback::from(move |e: Event| {
+            let pasted = js_sys::Reflect::get(&e, &"clipboardData".into())
+                .ok()
+                .and_then(|d| d.dyn_into::<web_sys::DataTransfer>().ok())
+                .and_then(|d| d.get_data("text/plain").ok());
+            let Some(pasted) = pasted.filter(|p| paste::folds(p)) else {
+                return;
+            };
+            e.prevent_default();
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            let value = area.value();
+            let start = area.selection_start().ok().flatten().unwrap_or(0);
+            let end = area.selection_end().ok().flatten().unwrap_or(start);
+            on_paste.emit(paste::splice(&value, start, end, &pasted));
+            // The text box is now hidden, and the focus with it: keep it on the way back in.
+            let document = area.owner_document();
+            gloo::timers::callback::Timeout::new(0, move || {
+                if let Some(b) = document.and_then(|d| d.get_element_by_id("fold-editor")) {
+                    let _ = b.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            })
+            .forget();
+        })
     };
     let oninput = {
         let on_edit = props.on_edit.clone();
@@ -125,7 +156,7 @@ pub fn Editor(props: &EditorProps) -> Html {
             </div>
             <textarea id="editor" aria-label="Article text" spellcheck="false" rows="6"
                 placeholder="Paste an article here, drop or open a .txt, .md or .html file, or try the sample."
-                value={props.text.to_string()} {oninput}/>
+                value={props.text.to_string()} {oninput} {onpaste}/>
             <div class="editor-actions">
                 <button type="button" id="sample" onclick={on_sample}>{"Try the sample"}</button>
                 <button type="button" class="open-file" onclick={open_file}>{"Open a file…"}</button>
