@@ -17,7 +17,7 @@
 // quotes, attributions, numbers), or with --corpus FILE taken from a JSONL corpus ({"text": ...}
 // per line, whole records in file order), which is read at run time and never stored.
 //
-//   node bench/page/run.mjs [--runs 7] [--keys 40] [--corpus FILE] [--only a,b,c] [--dist DIR]
+//   node bench/page/run.mjs [--runs 7] [--keys 40] [--corpus FILE] [--only a,b,c] [--dist DIR] [--trace FILE]
 //
 // Environment: CHROMIUM (the browser binary; default: chromium on PATH).
 import { createRequire } from "node:module";
@@ -41,6 +41,10 @@ const RUNS = Number(option("runs", 7));
 const KEYS = Number(option("keys", 40));
 const CORPUS = option("corpus", null);
 const ONLY = option("only", "a,b,c").split(",");
+// --trace FILE: a Chromium performance trace of the first paste of (a), to open in DevTools'
+// Performance panel: where its time goes (the input event, Yew's render, style, layout with the
+// font lookups, paint). Tracing slows that one run a little.
+const TRACE = option("trace", null);
 
 // ---------------------------------------------------------------------------------------------
 // Texts.
@@ -277,8 +281,19 @@ async function pasteArticle(browser, base) {
   const { context, page } = await freshPage(browser, base);
   await page.evaluate((r) => window.__bench.arm("paste", r), ANY_HIGHLIGHT);
   const timing = page.evaluate(() => window.__bench.pending);
+  const tracing = TRACE && !pasteArticle.traced;
+  if (tracing) {
+    pasteArticle.traced = true;
+    await browser.startTracing(page, { path: TRACE, categories: [
+      "devtools.timeline", "disabled-by-default-devtools.timeline", "blink.user_timing", "v8.execute", "toplevel", "fonts",
+    ] });
+  }
   await paste(page, texts.article);
   const ms = await timing;
+  if (tracing) {
+    await page.waitForTimeout(300);
+    await browser.stopTracing();
+  }
   await context.close();
   return ms;
 }
