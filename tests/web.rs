@@ -120,6 +120,18 @@ async fn typing_shows_marks_and_claims() {
 }
 
 #[wasm_bindgen_test]
+async fn a_mark_cut_by_another_shows_its_sign_once() {
+    let page = Page::open().await;
+    // The hedge "estimated that" is cut by the attribution cue "estimated": two pieces.
+    page.type_text("Analysts estimated that costs could double.").await;
+    let pieces = page.all("#reading .hl[data-category=hedge]");
+    let texts: Vec<String> = pieces.iter().map(|e| e.text_content().unwrap()).collect();
+    assert_eq!(texts, ["estimated", " that", "could"]);
+    let continued: Vec<bool> = pieces.iter().map(|e| e.get_attribute("class").unwrap_or_default().split(' ').any(|c| c == "hl-cont")).collect();
+    assert_eq!(continued, [false, true, false]);
+}
+
+#[wasm_bindgen_test]
 async fn clicking_a_claim_selects_its_sentence() {
     let page = Page::open().await;
     page.type_text(NEWS).await;

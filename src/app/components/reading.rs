@@ -173,11 +173,15 @@ fn render(nodes: &[Node], cx: &Ctx) -> Html {
 }
 
 fn render_node(node: &Node, cx: &Ctx) -> Html {
-    let Node::Element { layer, children, .. } = node else {
+    let Node::Element { layer, range, children } = node else {
         let Node::Text(r) = node else { unreachable!() };
         return Html::from(&cx.text[r.start..r.end]);
     };
-    let look = cx.marks.iter().find(|m| m.0 == *layer).map(|m| &m.2);
+    let mark = cx.marks.iter().find(|m| m.0 == *layer);
+    let look = mark.map(|m| &m.2);
+    // A mark crossing another is drawn in pieces; only its first piece carries the category's
+    // sign ("~estimated that", not "~estimated~ that").
+    let continued = mark.is_some_and(|m| range.start > m.1.start);
     match (layer, look) {
         (Layer::Sentence(i), Some(Look::Sentence(claim))) => {
             let i = *i;
@@ -197,7 +201,7 @@ fn render_node(node: &Node, cx: &Ctx) -> Html {
         (_, Some(Look::Mark { category, kind, quoted })) => {
             let category = *category;
             html! {
-                <span class={classes!("hl", format!("hl-{category}"))} data-category={category} data-kind={*kind}
+                <span class={classes!("hl", format!("hl-{category}"), continued.then_some("hl-cont"))} data-category={category} data-kind={*kind}
                     data-quoted={quoted.then_some("true")} data-hl={layer.key()} tabindex="0" aria-describedby="tooltip">
                     { render(children, cx) }
                 </span>
