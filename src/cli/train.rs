@@ -527,11 +527,11 @@ const NEUTRAL: &[&str] = &[
     "personality", "pit", "plantation", "poor", "posture", "potent", "poured", "profound",
     "profoundly", "progressive", "promotes", "proportions", "publisher", "quashed", "rank", "raw",
     "reliable", "repentance", "rhetorical", "ring", "sanctity", "scream", "screaming", "screen",
-    "serial", "shepherd", "shepherds", "shines", "shoot", "silent", "sink", "skeptical", "smoking",
+    "serial", "severe", "shepherd", "shepherds", "shines", "shoot", "silent", "sink", "skeptical", "smoking",
     "sorrow", "spies", "spy", "stamped", "stealth", "stream", "striking", "stripped", "sunk",
     "supremacist", "swallow", "tapestry", "thin", "tired", "torpedo", "touts", "train",
     "translators", "triumph", "trouble", "trove", "trusted", "vanished", "vigorously", "weeping",
-    "weight", "welfare", "well-documented", "whip", "wild",
+    "weight", "welfare", "well-documented", "whip", "wild", "worse",
 ];
 
 /// The generated part of `lexicons/loaded.tsv`, markers included.
