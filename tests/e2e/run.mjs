@@ -268,6 +268,18 @@ const RECORD_CSP = () => {
 // images, frames or plug-ins (the page has none of its own), no inline event-handler attributes
 // (the page attaches its handlers from script), no javascript: links, no script beyond the page's
 // own two (the loader and crash.js).
+// Clicks each export button and reads the file it downloads: { json, md, html } of { name, body }.
+async function downloadExports(page) {
+  const files = {};
+  for (const kind of ["json", "md", "html"]) {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click(`#export-${kind}`)]);
+    const path = await download.path();
+    check(path, `#export-${kind}: the download failed (${await download.failure()})`);
+    files[kind] = { name: download.suggestedFilename(), body: readFileSync(path, "utf8") };
+  }
+  return files;
+}
+
 async function assertInert(page, where) {
   const found = await page.evaluate(() => ({
     owned: window.__owned,
@@ -588,13 +600,7 @@ function scenarios(base) {
         const text = `Officials said the river might flood. ${HOSTILE} "Quotes" & ampersands.`;
         await page.fill("#editor", text);
         await page.waitForSelector("li.claim");
-        const files = {};
-        for (const kind of ["json", "md", "html"]) {
-          const [download] = await Promise.all([page.waitForEvent("download"), page.click(`#export-${kind}`)]);
-          const path = await download.path();
-          check(path, `#export-${kind}: the download failed (${await download.failure()})`);
-          files[kind] = { name: download.suggestedFilename(), body: readFileSync(path, "utf8") };
-        }
+        const files = await downloadExports(page);
         // JSON: the JSON contract of the README, offsets into the exact text.
         const json = JSON.parse(files.json.body);
         const analysis = json.analysis ?? json;
@@ -676,11 +682,9 @@ function scenarios(base) {
         const text = `../../<script>x</script> CON javascript:alert(1).\nOfficials said the plan might work.\n${PAYLOADS}`;
         await page.fill("#editor", text);
         await page.waitForSelector("li.claim");
-        const files = {};
-        for (const kind of ["json", "md", "html"]) {
-          const [download] = await Promise.all([page.waitForEvent("download"), page.click(`#export-${kind}`)]);
-          files[kind] = { name: download.suggestedFilename(), body: readFileSync(await download.path(), "utf8") };
-          check(/^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*\.(json|md|html)$/u.test(files[kind].name), `unsafe export file name: ${files[kind].name}`);
+        const files = await downloadExports(page);
+        for (const { name } of Object.values(files)) {
+          check(/^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*\.(json|md|html)$/u.test(name), `unsafe export file name: ${name}`);
         }
         const html = files.html.body;
         // Only the export's own markup: no script element at all, no handler, no javascript: link.
