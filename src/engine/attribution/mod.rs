@@ -1971,6 +1971,7 @@ mod tests {
         // A document speaks for the author named after "by".
         case("According to a report by the regional water authority, the river could rise.", Some("a report by the regional water authority"), "According to", &["the river could rise"], Institution, Neutral),
         case("According to a study by Jane Roe, sleep matters.", Some("a study by Jane Roe"), "According to", &["sleep matters"], Named, Neutral),
+        case("Some patients interviewed by Reuters said they had waited two years.", Some("Some patients interviewed by Reuters"), "said", &["they had waited two years"], Vague, Neutral),
         case("According to a study by researchers, sleep matters.", Some("a study by researchers"), "According to", &["sleep matters"], Vague, Neutral),
         // A wire dateline is where the story was filed, not part of what was reported.
         case("LONDON (Reuters) - Prices rose in May, official data showed on Thursday.", Some("official data"), "showed", &["Prices rose in May"], Institution, Endorsing),

@@ -464,7 +464,8 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
     }
     // "a report by the water authority", "a study by Jane Roe": a document speaks for its
     // author, who is named after "by" when anyone is.
-    if let Some(by) = (first + 1..last.saturating_sub(1)).find(|&k| doc.is(k, "by")) {
+    // Only a document: "patients interviewed by Reuters" are still the patients.
+    if let Some(by) = (first + 1..last.saturating_sub(1)).find(|&k| doc.is(k, "by") && doc.is_any(k - 1, DOCUMENTS)) {
         if let Class::Kind(kind @ (SourceKind::Named | SourceKind::Institution)) = classify(doc, by + 1, last) {
             return Class::Kind(kind);
         }
