@@ -53,7 +53,7 @@ pub fn size_label(bytes: usize) -> String {
     const MB: usize = 1024 * 1024;
     // From 1,000 KB on, "1.0 MB" reads better than "1021 KB".
     if bytes >= 1000 * 1024 {
-        format!("{:.1} MB", bytes as f64 / MB as f64)
+        format!("{} MB", claimlens::digest::fixed(bytes as f64 / MB as f64, 1))
     } else {
         format!("{} KB", (bytes + 512) / 1024)
     }

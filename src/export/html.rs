@@ -9,7 +9,7 @@
 use std::fmt::Write;
 
 use super::{certainty_band, checkworthiness_band, claim_numbers, claim_rows, collapse, name, source_kind_label, source_words};
-use crate::digest::{score_text, Digest};
+use crate::digest::{fixed, score_text, Digest};
 use crate::engine::{Analysis, Category};
 
 const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'";
@@ -81,11 +81,11 @@ pub fn html(text: &str, analysis: &Analysis, digest: &Digest, title: &str) -> St
         ("Words", d.words.to_string()),
         ("Sentences", d.sentences.to_string()),
         ("Claims", d.claims.to_string()),
-        ("Hedges", format!("{} ({:.1} per 1,000 words)", d.hedges, d.hedges_per_1000_words)),
-        ("Boosters", format!("{} ({:.1} per 1,000 words)", d.boosters, d.boosters_per_1000_words)),
+        ("Hedges", format!("{} ({} per 1,000 words)", d.hedges, fixed(d.hedges_per_1000_words as f64, 1))),
+        ("Boosters", format!("{} ({} per 1,000 words)", d.boosters, fixed(d.boosters_per_1000_words as f64, 1))),
         ("Loaded wording", d.loaded.to_string()),
         ("Attributions", d.attributions.to_string()),
-        ("Claims with no attribution", format!("{:.0}%", d.unattributed_claim_share * 100.0)),
+        ("Claims with no attribution", format!("{}%", fixed(d.unattributed_claim_share as f64 * 100.0, 0))),
     ] {
         let _ = writeln!(out, "<dt>{label}</dt><dd>{value}</dd>");
     }

@@ -8,7 +8,7 @@
 use std::fmt::Write;
 
 use super::{claim_numbers, claim_rows, collapse, name, source_kind_label, title_of};
-use crate::digest::Digest;
+use crate::digest::{fixed, Digest};
 use crate::engine::Analysis;
 
 pub fn markdown(text: &str, analysis: &Analysis, digest: &Digest) -> String {
@@ -35,11 +35,11 @@ pub fn markdown(text: &str, analysis: &Analysis, digest: &Digest) -> String {
         ("Words", d.words.to_string()),
         ("Sentences", d.sentences.to_string()),
         ("Claims", d.claims.to_string()),
-        ("Hedges", format!("{} ({:.1} per 1,000 words)", d.hedges, d.hedges_per_1000_words)),
-        ("Boosters", format!("{} ({:.1} per 1,000 words)", d.boosters, d.boosters_per_1000_words)),
+        ("Hedges", format!("{} ({} per 1,000 words)", d.hedges, fixed(d.hedges_per_1000_words as f64, 1))),
+        ("Boosters", format!("{} ({} per 1,000 words)", d.boosters, fixed(d.boosters_per_1000_words as f64, 1))),
         ("Loaded wording", d.loaded.to_string()),
         ("Attributions", d.attributions.to_string()),
-        ("Claims with no attribution", format!("{:.0}%", d.unattributed_claim_share * 100.0)),
+        ("Claims with no attribution", format!("{}%", fixed(d.unattributed_claim_share as f64 * 100.0, 0))),
     ];
     for (label, value) in rows {
         let _ = writeln!(out, "| {label} | {value} |");

@@ -21,7 +21,7 @@ fn size(bytes: usize) -> String {
     if bytes < 1024 {
         format!("{bytes} characters")
     } else {
-        format!("{:.1} KB", bytes as f64 / 1024.0)
+        format!("{} KB", claimlens::digest::fixed(bytes as f64 / 1024.0, 1))
     }
 }
 

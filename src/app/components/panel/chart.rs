@@ -3,7 +3,7 @@
 //! the text turns tentative. Points are focusable and select their claim. The geometry lives in
 //! `geometry` and is tested natively.
 
-use claimlens::digest::certainty_band;
+use claimlens::digest::{certainty_band, fixed};
 use yew::prelude::*;
 
 use super::geometry::{points, polyline, thinned, Frame};
@@ -59,8 +59,8 @@ pub fn certainty_chart(props: &ChartProps) -> Html {
         let y = f.y_of(v);
         html! {
             <g class="panel-chart-tick">
-                <line class="panel-chart-grid" x1={l.to_string()} x2={r.to_string()} y1={y.to_string()} y2={y.to_string()} />
-                <text x={(l - 4.0).to_string()} y={(y + 3.5).to_string()} text-anchor="end">{ label }</text>
+                <line class="panel-chart-grid" x1={num(l)} x2={num(r)} y1={num(y)} y2={num(y)} />
+                <text x={num(l - 4.0)} y={num(y + 3.5)} text-anchor="end">{ label }</text>
             </g>
         }
     });
@@ -85,8 +85,8 @@ pub fn certainty_chart(props: &ChartProps) -> Html {
         html! {
             <circle
                 class={classes!("panel-chart-point", format!("panel-certainty-{}", certainty_band(p.certainty)), selected.then_some("selected"))}
-                cx={format!("{:.1}", p.x)}
-                cy={format!("{:.1}", p.y)}
+                cx={num(p.x)}
+                cy={num(p.y)}
                 r={if selected { "6" } else { "4" }}
                 data-index={sentence.to_string()}
                 tabindex="0"
@@ -104,22 +104,22 @@ pub fn certainty_chart(props: &ChartProps) -> Html {
         <figure class="panel-chart">
             <svg
                 id="certainty-chart"
-                viewBox={format!("0 0 {} {}", f.width, f.height)}
+                viewBox={format!("0 0 {} {}", num(f.width), num(f.height))}
                 role="group"
                 aria-labelledby="certainty-chart-title certainty-chart-desc"
             >
                 <title id="certainty-chart-title">{ "Certainty of each claim along the article" }</title>
                 <desc id="certainty-chart-desc">{ description.clone() }</desc>
                 { for y_ticks }
-                <line class="panel-chart-axis" x1={l.to_string()} x2={l.to_string()} y1={t.to_string()} y2={b.to_string()} />
-                <line class="panel-chart-axis" x1={l.to_string()} x2={r.to_string()} y1={b.to_string()} y2={b.to_string()} />
-                <text class="panel-chart-label" x={l.to_string()} y={(b + 12.0).to_string()} text-anchor="start">{ "start" }</text>
-                <text class="panel-chart-label" x={r.to_string()} y={(b + 12.0).to_string()} text-anchor="end">{ "end" }</text>
-                <text class="panel-chart-label" x={((l + r) / 2.0).to_string()} y={(f.height - 4.0).to_string()} text-anchor="middle">
+                <line class="panel-chart-axis" x1={num(l)} x2={num(l)} y1={num(t)} y2={num(b)} />
+                <line class="panel-chart-axis" x1={num(l)} x2={num(r)} y1={num(b)} y2={num(b)} />
+                <text class="panel-chart-label" x={num(l)} y={num(b + 12.0)} text-anchor="start">{ "start" }</text>
+                <text class="panel-chart-label" x={num(r)} y={num(b + 12.0)} text-anchor="end">{ "end" }</text>
+                <text class="panel-chart-label" x={num((l + r) / 2.0)} y={num(f.height - 4.0)} text-anchor="middle">
                     { "position in the article →" }
                 </text>
-                <text class="panel-chart-label" x="10" y={((t + b) / 2.0).to_string()} text-anchor="middle"
-                    transform={format!("rotate(-90 10 {})", (t + b) / 2.0)}>
+                <text class="panel-chart-label" x="10" y={num((t + b) / 2.0)} text-anchor="middle"
+                    transform={format!("rotate(-90 10 {})", num((t + b) / 2.0))}>
                     { "certainty" }
                 </text>
                 if shown.len() > 1 {
@@ -130,4 +130,9 @@ pub fn certainty_chart(props: &ChartProps) -> Html {
             <figcaption class="panel-chart-caption">{ description }</figcaption>
         </figure>
     }
+}
+
+/// An SVG coordinate, to a tenth of a unit (finer than any screen shows).
+fn num(x: f32) -> String {
+    fixed(x as f64, 1)
 }

@@ -171,7 +171,7 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
     let marks = if filters.claims {
         // An SVG rect's width is an attribute, not a style: the page's Content-Security-Policy
         // refuses style attributes.
-        let width = format!("{:.0}", claim.checkworthiness.clamp(0.0, 1.0) * 100.0);
+        let width = claimlens::digest::fixed(claim.checkworthiness.clamp(0.0, 1.0) as f64 * 100.0, 0);
         html! {
             <>
                 <span class={classes!("panel-cw", format!("panel-cw-{cw_band}"))}>

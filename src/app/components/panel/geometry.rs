@@ -4,6 +4,8 @@
 //! The x axis is the sentence position in the article, not the claim's rank, so a stretch of
 //! non-claims (a quotation block, headings) shows as a gap rather than being squeezed away.
 
+use claimlens::digest::fixed;
+
 /// The drawing area in SVG user units: the whole box and the margins left for axis labels.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Frame {
@@ -100,7 +102,7 @@ pub fn thinned(points: &[ChartPoint], max: usize, frame: &Frame) -> Vec<ChartPoi
 
 /// The `points` attribute of an SVG polyline through `points`.
 pub fn polyline(points: &[ChartPoint]) -> String {
-    points.iter().map(|p| format!("{:.1},{:.1}", p.x, p.y)).collect::<Vec<_>>().join(" ")
+    points.iter().map(|p| format!("{},{}", fixed(p.x as f64, 1), fixed(p.y as f64, 1))).collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

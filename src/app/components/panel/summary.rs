@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use claimlens::digest::Digest;
+use claimlens::digest::{fixed, Digest};
 use claimlens::engine::Analysis;
 use yew::prelude::*;
 
@@ -32,11 +32,11 @@ pub fn summary(props: &SummaryProps) -> Html {
         ("Boosters", d.boosters.to_string(), Some("panel-swatch-booster")),
         ("Loaded wording", d.loaded.to_string(), Some("panel-swatch-loaded")),
         ("Attributions", d.attributions.to_string(), Some("panel-swatch-attribution")),
-        ("Hedges per 1,000 words", format!("{:.1}", d.hedges_per_1000_words), Some("panel-swatch-hedge")),
-        ("Boosters per 1,000 words", format!("{:.1}", d.boosters_per_1000_words), Some("panel-swatch-booster")),
+        ("Hedges per 1,000 words", fixed(d.hedges_per_1000_words as f64, 1), Some("panel-swatch-hedge")),
+        ("Boosters per 1,000 words", fixed(d.boosters_per_1000_words as f64, 1), Some("panel-swatch-booster")),
         (
             "Claims with no attribution",
-            format!("{:.0}% ({unattributed} of {})", d.unattributed_claim_share * 100.0, d.claims),
+            format!("{}% ({unattributed} of {})", fixed(d.unattributed_claim_share as f64 * 100.0, 0), d.claims),
             None,
         ),
     ];
