@@ -27,7 +27,7 @@ pub fn apply(text: &str, analysis: &Analysis, custom: &Customizations) -> Analys
     spans.extend(extra_spans(text, custom));
     let key = |s: &Span| (s.start, s.end, s.category);
     // Stable sort: the engine's span comes before an added one with the same key, and wins.
-    spans.sort_by_key(key);
+    crate::sort::sort_by_key(&mut spans, key);
     spans.dedup_by(|b, a| key(a) == key(b));
 
     let ignored: Vec<String> = custom.ignored_words.iter().map(|w| words(w)).filter(|w| !w.is_empty()).collect();
@@ -68,7 +68,7 @@ fn extra_spans(text: &str, custom: &Customizations) -> Vec<Span> {
         .filter(|m| whole_word(&folded, m.start(), m.end()))
         .map(|m| (m.start(), m.end(), cues[m.pattern().as_usize()].1))
         .collect();
-    found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    crate::sort::sort_by(&mut found, |a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     let mut spans = Vec::new();
     let mut reached = 0;
     for (start, end, cue) in found {

@@ -237,7 +237,7 @@ fn group_sources(
             groups[g].2.claims.push(s);
         }
     }
-    groups.sort_by(|a, b| b.2.attributions.len().cmp(&a.2.attributions.len()).then(a.1.cmp(&b.1)));
+    crate::sort::sort_by(&mut groups, |a, b| b.2.attributions.len().cmp(&a.2.attributions.len()).then(a.1.cmp(&b.1)));
     groups.into_iter().map(|(_, _, s)| s).collect()
 }
 

@@ -17,6 +17,7 @@ pub mod import;
 #[cfg(target_arch = "wasm32")]
 pub mod js;
 pub mod share;
+pub mod sort;
 pub mod view;
 
 pub use engine::{analyze, Analysis};

@@ -166,7 +166,7 @@ pub fn pieces(text: &str, marks: &[(Layer, Range)]) -> Vec<(Range, Vec<Layer>)> 
         cuts.insert(r.end);
     }
     let mut by_start: Vec<&(Layer, Range)> = marks.iter().collect();
-    by_start.sort_by_key(|(_, r)| r.start);
+    claimlens::sort::sort_by_key(&mut by_start, |(_, r)| r.start);
     let mut next = 0;
     let mut open: BTreeSet<Order> = BTreeSet::new();
     let mut out = Vec::new();

@@ -243,7 +243,7 @@ impl Mark {
 pub fn render_marked(text: &str, marks: &[Mark]) -> String {
     let ok = |m: &&Mark| m.start < m.end && m.end <= text.len() && text.is_char_boundary(m.start) && text.is_char_boundary(m.end);
     let mut order: Vec<&Mark> = marks.iter().filter(ok).collect();
-    order.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.rank.cmp(&b.rank)));
+    crate::sort::sort_by(&mut order, |a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.rank.cmp(&b.rank)));
     let key = |i: usize| (order[i].start, std::cmp::Reverse(order[i].end), order[i].rank, i);
 
     let mut cuts: Vec<usize> = order.iter().flat_map(|m| [m.start, m.end]).chain([0, text.len()]).collect();
@@ -262,7 +262,7 @@ pub fn render_marked(text: &str, marks: &[Mark]) -> String {
             active.push(next);
             next += 1;
         }
-        active.sort_by_key(|&i| key(i));
+        crate::sort::sort_by_key(&mut active, |&i| key(i));
         let keep = open.iter().zip(&active).take_while(|(x, y)| x == y).count();
         for _ in keep..open.len() {
             out.push_str("</span>");

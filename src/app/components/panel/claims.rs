@@ -58,7 +58,7 @@ pub fn claims(props: &ClaimsProps) -> Html {
     if view.sort == ClaimSort::Checkworthiness {
         let worth = |i: usize| analysis.sentences[i].claim.as_ref().map_or(0.0, |c| c.checkworthiness);
         // Stable: equally worthy claims keep reading order.
-        order.sort_by(|&a, &b| worth(b).total_cmp(&worth(a)));
+        claimlens::sort::sort_by(&mut order, |&a, &b| worth(b).total_cmp(&worth(a)));
     }
 
     let onchange = {

@@ -1,0 +1,81 @@
+//! One stable sort for the whole crate.
+//!
+//! The standard library's stable sort is generic over the element and the comparison, so every
+//! call site with its own closure gets its own copy of the algorithm: sixteen of them made up
+//! 66 KB of the page's module before this. Here every sort orders a list of `u32` positions
+//! through one comparison behind a `&dyn`, so the algorithm exists once, and the elements are
+//! then moved into that order. The order is exactly the standard stable sort's: equal elements
+//! keep their order. Sorting is well under 1 % of the engine's work, so the indirect call costs
+//! nothing a reader could notice.
+
+use std::cmp::Ordering;
+
+/// Sorts `v` stably by `compare`, like `v.sort_by(compare)`.
+pub fn sort_by<T>(v: &mut Vec<T>, compare: impl Fn(&T, &T) -> Ordering) {
+    if v.len() < 2 {
+        return;
+    }
+    // Positions are 32-bit like the engine's other tables; a list longer than that cannot come
+    // from a text the engine accepts.
+    let len = u32::try_from(v.len()).expect("fewer than 2^32 elements");
+    let mut order: Vec<u32> = (0..len).collect();
+    order_by(&mut order, &|a, b| compare(&v[a as usize], &v[b as usize]));
+    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
+    v.extend(order.iter().map(|&i| slots[i as usize].take().expect("each position once")));
+}
+
+/// Sorts `v` stably by `key`, like `v.sort_by_key(key)`.
+pub fn sort_by_key<T, K: Ord>(v: &mut Vec<T>, key: impl Fn(&T) -> K) {
+    sort_by(v, |a, b| key(a).cmp(&key(b)));
+}
+
+/// The one copy of the algorithm.
+#[inline(never)]
+fn order_by(order: &mut [u32], compare: &dyn Fn(u32, u32) -> Ordering) {
+    order.sort_by(|&a, &b| compare(a, b));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn equal_keys_keep_their_order() {
+        let mut v = vec![(2, 'a'), (1, 'b'), (2, 'c'), (0, 'd'), (1, 'e'), (2, 'f')];
+        sort_by_key(&mut v, |p| p.0);
+        assert_eq!(v, [(0, 'd'), (1, 'b'), (1, 'e'), (2, 'a'), (2, 'c'), (2, 'f')]);
+    }
+
+    #[test]
+    fn a_reversed_comparison_sorts_descending_and_stays_stable() {
+        let mut v = vec![(1, 'a'), (3, 'b'), (1, 'c'), (3, 'd')];
+        sort_by(&mut v, |a, b| b.0.cmp(&a.0));
+        assert_eq!(v, [(3, 'b'), (3, 'd'), (1, 'a'), (1, 'c')]);
+    }
+
+    #[test]
+    fn gives_the_standard_stable_order_on_long_lists() {
+        // Keys with many repeats, from a fixed linear congruential sequence.
+        let mut x: u32 = 12345;
+        let mut v: Vec<(u32, usize)> = (0..5000)
+            .map(|i| {
+                x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                ((x >> 16) % 97, i)
+            })
+            .collect();
+        let mut expected = v.clone();
+        expected.sort_by_key(|p| p.0);
+        sort_by_key(&mut v, |p| p.0);
+        assert_eq!(v, expected);
+    }
+
+    #[test]
+    fn short_lists_are_left_as_they_are() {
+        let mut empty: Vec<u8> = Vec::new();
+        sort_by_key(&mut empty, |&b| b);
+        assert!(empty.is_empty());
+        let mut one = vec![7];
+        sort_by_key(&mut one, |&b| b);
+        assert_eq!(one, [7]);
+    }
+}
