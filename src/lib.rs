@@ -14,7 +14,7 @@ pub mod digest;
 pub mod engine;
 pub mod export;
 pub mod import;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "js-api"))]
 pub mod js;
 pub mod share;
 pub mod sort;

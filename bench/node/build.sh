@@ -6,7 +6,7 @@ set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 
-cargo rustc --release --target wasm32-unknown-unknown --lib --crate-type cdylib
+cargo rustc --release --target wasm32-unknown-unknown --lib --crate-type cdylib --features js-api
 # The CLI must be the exact version of the crate pinned in Cargo.toml.
 wasm-bindgen --target nodejs --out-dir bench/node/pkg target/wasm32-unknown-unknown/release/claimlens.wasm
 
