@@ -11,8 +11,6 @@
 //! Spans added for the person's cue words are never marked `quoted`: that would need the
 //! engine's quotation finder, and their certainty weight is then the full one.
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
 use crate::engine::document::Document;
 use crate::engine::{claims, Analysis, Span};
 use crate::view::Customizations;
@@ -58,16 +56,22 @@ fn extra_spans(text: &str, custom: &Customizations) -> Vec<Span> {
     }
     let folded = fold(text);
     debug_assert_eq!(folded.len(), text.len());
-    let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::Standard).build(cues.iter().map(|(p, _)| p.as_str())) else {
-        return Vec::new();
-    };
-    // Overlapping search, so a phrase that fails the word-boundary test does not hide another
-    // that passes; then leftmost-longest among those that pass.
-    let mut found: Vec<(usize, usize, usize)> = ac
-        .find_overlapping_iter(&folded)
-        .filter(|m| whole_word(&folded, m.start(), m.end()))
-        .map(|m| (m.start(), m.end(), cues[m.pattern().as_usize()].1))
-        .collect();
+    // Every occurrence of every phrase, overlapping ones included, so a phrase that fails the
+    // word-boundary test does not hide another that passes; then leftmost-longest among those
+    // that pass. A person adds a handful of phrases, so one search per phrase costs little.
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    for (phrase, cue) in &cues {
+        let step = phrase.chars().next().map_or(1, char::len_utf8);
+        let mut from = 0;
+        while let Some(at) = folded[from..].find(phrase.as_str()) {
+            let start = from + at;
+            let end = start + phrase.len();
+            if whole_word(&folded, start, end) {
+                found.push((start, end, *cue));
+            }
+            from = start + step;
+        }
+    }
     crate::sort::sort_by(&mut found, |a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     let mut spans = Vec::new();
     let mut reached = 0;
@@ -199,6 +203,14 @@ mod tests {
         assert_eq!(texts, vec!["may", "may be"]);
         assert_eq!(out.spans[0].start, 10);
         assert_eq!(out.spans[1].start, 26);
+    }
+
+    #[test]
+    fn an_occurrence_overlapping_a_failed_one_is_still_found() {
+        // "ha ha" at byte 1 sits inside "aha" and fails; the one at byte 4 overlaps it and passes.
+        let text = "aha ha ha";
+        let out = apply(text, &Analysis::default(), &with_cues(&["ha ha"]));
+        assert_eq!(ranges(&out), vec![(4, 9, Category::Hedge)]);
     }
 
     #[test]
