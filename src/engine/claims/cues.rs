@@ -174,6 +174,15 @@ impl Folded {
     /// A long word, or one that may hold a curly apostrophe.
     #[cold]
     fn new_slow(word: &[u8]) -> Folded {
+        if !word.contains(&0xE2) {
+            // Only long: folding keeps its length, and only the head is needed. A text may be
+            // one word of megabytes, so the rest is searched, never walked byte by byte.
+            let mut f = Folded { head: [0; Folded::HEAD], len: word.len(), apostrophe: word.contains(&b'\'') };
+            let n = word.len().min(Folded::HEAD);
+            f.head[..n].copy_from_slice(&word[..n]);
+            f.head.make_ascii_lowercase();
+            return f;
+        }
         let mut f = Folded { head: [0; Folded::HEAD], len: 0, apostrophe: false };
         let mut k = 0;
         while k < word.len() {
@@ -502,6 +511,11 @@ mod tests {
         ("Renamed", true),
         ("Red", false),
         ("Cheap tomatoes", false),
+        // Longer than the folded head: the ending and the apostrophe are still seen.
+        ("Counterrevolutionized", true),
+        ("Counterrevolutionary", false),
+        ("Counterrevolution\u{2019}s", true),
+        ("Counterrevolution's", true),
     ];
 
     #[test]
