@@ -144,7 +144,7 @@ fn explain(features: &[f32; checkworthiness::N], kind: ClaimKind, mut why: Piece
         up
     } else if kind == ClaimKind::Opinion || kind == ClaimKind::Prediction {
         why.push("not checkable as stated");
-        Default::default()
+        checkworthiness::Top2::default()
     } else {
         why.push("little to check");
         down
