@@ -7,16 +7,16 @@
 
 use super::document::{Document, TokenKind};
 
-/// Words that turn the next few words around.
-const NEGATORS: &[&str] = &["not", "no", "never", "without", "hardly", "barely", "scarcely", "nor", "neither"];
+/// Words that turn the next few words around. A bare "n't" token comes from text already split
+/// the Penn Treebank way ("could n't").
+const NEGATORS: &[&str] = &["not", "no", "never", "without", "hardly", "barely", "scarcely", "nor", "neither", "cannot", "n't"];
 
 /// Is token `i` a negator, including contracted forms ("don't", "isn't", "can't")?
 pub fn is_negator(doc: &Document, i: usize) -> bool {
     if i >= doc.tokens.len() {
         return false;
     }
-    // A bare "n't" token comes from text already split the Penn Treebank way ("could n't").
-    if doc.is_any(i, NEGATORS) || doc.is_any(i, &["cannot", "n't"]) {
+    if doc.is_any(i, NEGATORS) {
         return true;
     }
     let t = doc.token_text(i);
@@ -49,9 +49,17 @@ pub fn sentence_last(doc: &Document, i: usize) -> usize {
     doc.sentences[doc.sentence_of(i)].last
 }
 
+/// `(sentence_first, sentence_last)` with one search for the sentence.
+fn sentence_bounds(doc: &Document, i: usize) -> (usize, usize) {
+    match doc.sentences.get(doc.sentence_of(i)) {
+        Some(u) => (u.first, u.last),
+        None => (0, doc.tokens.len()),
+    }
+}
+
 /// Does the sentence holding token `i` end with a question mark?
 pub fn in_question(doc: &Document, i: usize) -> bool {
-    let (first, last) = (sentence_first(doc, i), sentence_last(doc, i));
+    let (first, last) = sentence_bounds(doc, i);
     // Closing quotes and brackets may follow the question mark.
     (first..last).rev().take(4).any(|j| doc.is(j, "?"))
 }
@@ -71,7 +79,7 @@ pub fn starts_sentence(doc: &Document, i: usize) -> bool {
 
 /// Is most of the sentence capitalised, as in a headline ("Virus May Spread To Europe")?
 pub fn title_case_sentence(doc: &Document, i: usize) -> bool {
-    let (first, last) = (sentence_first(doc, i), sentence_last(doc, i));
+    let (first, last) = sentence_bounds(doc, i);
     let mut words = 0;
     let mut caps = 0;
     for j in first..last {

@@ -109,13 +109,14 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
         };
         let range = doc.token_span(h.first, h.last);
         let quoted = quotes_contain(quotes, range);
-        let mut why = why.to_string();
-        if quoted {
-            why.push_str("; it is inside a quotation, so the quoted speaker hedges, not the author");
+        let note = if quoted {
+            "; it is inside a quotation, so the quoted speaker hedges, not the author"
         } else if context::in_question(doc, h.first) {
-            why.push_str(" (inside a question)");
-        }
-        spans.push(span(doc, h.first, h.last, Category::Hedge, kind, quoted, why));
+            " (inside a question)"
+        } else {
+            ""
+        };
+        spans.push(span(doc, h.first, h.last, Category::Hedge, kind, quoted, [why, note].concat()));
     }
     spans
 }

@@ -44,6 +44,9 @@ pub const NAMES: [&str; N] = [
 
 pub const N: usize = 28;
 
+/// The place of "length" in [`NAMES`].
+const LENGTH: usize = 24;
+
 fn flag(b: bool) -> f32 {
     if b {
         1.0
@@ -131,18 +134,67 @@ pub const WEIGHTS: [f32; N] = [
 // END GENERATED
 
 pub fn score(c: &Cues) -> f32 {
-    let x = features(c);
+    score_of(&features(c))
+}
+
+/// [`score`] from features already computed.
+pub fn score_of(x: &[f32; N]) -> f32 {
     let z: f32 = x.iter().zip(WEIGHTS.iter()).map(|(a, b)| a * b).sum();
     1.0 / (1.0 + (-z).exp())
 }
 
+/// Up to two feature names, strongest first.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Top2 {
+    names: [&'static str; 2],
+    len: usize,
+}
+
+impl Top2 {
+    fn push(&mut self, name: &'static str) {
+        if self.len < 2 {
+            self.names[self.len] = name;
+            self.len += 1;
+        }
+    }
+
+    pub fn as_slice(&self) -> &[&'static str] {
+        &self.names[..self.len]
+    }
+}
+
 /// The features that pushed the score most, for the reader: up to two names with their sign.
-pub fn top_reasons(c: &Cues) -> (Vec<&'static str>, Vec<&'static str>) {
-    let x = features(c);
-    // Length is a real signal but no reason a reader can act on, so it is never named.
-    let mut contrib: Vec<(f32, usize)> = (1..N).filter(|&i| NAMES[i] != "length").map(|i| (x[i] * WEIGHTS[i], i)).filter(|(v, _)| v.abs() > 0.25).collect();
+/// Counted on the stack: this runs for every claim.
+pub fn top_reasons(x: &[f32; N]) -> (Top2, Top2) {
+    let mut contrib = [(0.0f32, 0usize); N];
+    let mut n = 0;
+    for i in 1..N {
+        // Length is a real signal but no reason a reader can act on, so it is never named.
+        let v = x[i] * WEIGHTS[i];
+        if i != LENGTH && v.abs() > 0.25 {
+            contrib[n] = (v, i);
+            n += 1;
+        }
+    }
+    let contrib = &mut contrib[..n];
     contrib.sort_by(|a, b| b.0.abs().total_cmp(&a.0.abs()).then(a.1.cmp(&b.1)));
-    let up = contrib.iter().filter(|(v, _)| *v > 0.0).take(2).map(|&(_, i)| NAMES[i]).collect();
-    let down = contrib.iter().filter(|(v, _)| *v < 0.0).take(2).map(|&(_, i)| NAMES[i]).collect();
+    let (mut up, mut down) = (Top2::default(), Top2::default());
+    for &(v, i) in contrib.iter() {
+        if v > 0.0 {
+            up.push(NAMES[i]);
+        } else if v < 0.0 {
+            down.push(NAMES[i]);
+        }
+    }
     (up, down)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn length_names_the_length_feature() {
+        assert_eq!(NAMES[LENGTH], "length");
+    }
 }

@@ -104,11 +104,121 @@ const MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 const CURRENCY: &[&str] = &["$", "€", "£", "¥", "%", "₹"];
-const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "do", "does", "did", "will", "would", "can",
-    "could", "may", "might", "must", "shall", "should", "s", "re", "ve", "ll", "d", "m",
-];
-const SUBJECTS: &[&str] = &["i", "you", "he", "she", "it", "we", "they"];
+
+/// What a listed short word is to the token scan: at most one person, and any of the other marks.
+const PERSON: u8 = 0b111;
+const FIRST_SINGULAR: u8 = 1;
+const FIRST_PLURAL: u8 = 2;
+const SECOND: u8 = 3;
+const THIRD: u8 = 4;
+const NEGATION: u8 = 1 << 3;
+/// An auxiliary or modal verb (or its contracted tail "s", "re", "ll" ...): the unit has a verb.
+const AUXILIARY: u8 = 1 << 4;
+/// A subject pronoun: the word after it is read as a verb.
+const SUBJECT: u8 = 1 << 5;
+
+/// The marks of a folded word (see [`Folded`]). One `match` asks every list at once: this runs for
+/// every word of the text, and most words are in none of them.
+fn short_word(w: &[u8]) -> u8 {
+    match w {
+        b"i" => FIRST_SINGULAR | SUBJECT,
+        b"me" | b"my" | b"mine" | b"myself" | b"i'm" | b"i've" | b"i'd" | b"i'll" => FIRST_SINGULAR,
+        b"we" => FIRST_PLURAL | SUBJECT,
+        b"us" | b"our" | b"ours" | b"ourselves" | b"we're" | b"we've" | b"we'll" | b"we'd" | b"let's" => FIRST_PLURAL,
+        b"you" => SECOND | SUBJECT,
+        b"your" | b"yours" | b"yourself" | b"you're" | b"you've" | b"you'll" | b"you'd" => SECOND,
+        b"he" | b"she" | b"they" => THIRD | SUBJECT,
+        b"his" | b"her" | b"their" | b"them" | b"him" | b"he's" | b"she's" | b"they're" => THIRD,
+        b"it" => SUBJECT,
+        b"not" | b"never" | b"no" | b"nobody" | b"nothing" | b"none" => NEGATION,
+        b"is" | b"are" | b"was" | b"were" | b"be" | b"been" | b"am" | b"has" | b"have" | b"had" | b"do" | b"does" | b"did"
+        | b"will" | b"would" | b"can" | b"could" | b"may" | b"might" | b"must" | b"shall" | b"should" | b"s" | b"re" | b"ve"
+        | b"ll" | b"d" | b"m" => AUXILIARY,
+        _ => 0,
+    }
+}
+
+/// A word as [`short_word`] spells it: ASCII letters lower-cased, a curly apostrophe read as a
+/// straight one. Kept on the stack, and only its head: a word longer than any listed one is in no
+/// list, and only its folded length is needed.
+struct Folded {
+    head: [u8; Folded::HEAD],
+    /// The folded length of the whole word.
+    len: usize,
+    apostrophe: bool,
+}
+
+impl Folded {
+    /// The longest word [`short_word`] knows ("ourselves").
+    const LISTED: usize = 9;
+    /// Most words fit whole: they are folded all at once, a fixed 16 bytes the compiler can
+    /// handle in a few wide steps, instead of byte by byte.
+    const HEAD: usize = 16;
+
+    fn new(word: &[u8]) -> Folded {
+        let mut f = Folded { head: [0; Folded::HEAD], len: word.len(), apostrophe: false };
+        if word.len() <= Folded::HEAD {
+            f.head[..word.len()].copy_from_slice(word);
+            f.head.make_ascii_lowercase();
+            // Every byte is looked at (no early exit), so that this too is a few wide steps; the
+            // padding is zeros and matches neither.
+            let (curly, apostrophe) = f.head.iter().fold((false, false), |(c, a), &x| (c | (x == 0xE2), a | (x == b'\'')));
+            if !curly {
+                f.apostrophe = apostrophe;
+                return f;
+            }
+        }
+        Folded::new_slow(word)
+    }
+
+    /// A long word, or one that may hold a curly apostrophe.
+    #[cold]
+    fn new_slow(word: &[u8]) -> Folded {
+        if !word.contains(&0xE2) {
+            // Only long: folding keeps its length, and only the head is needed. A text may be
+            // one word of megabytes, so the rest is searched, never walked byte by byte.
+            let mut f = Folded { head: [0; Folded::HEAD], len: word.len(), apostrophe: word.contains(&b'\'') };
+            let n = word.len().min(Folded::HEAD);
+            f.head[..n].copy_from_slice(&word[..n]);
+            f.head.make_ascii_lowercase();
+            return f;
+        }
+        let mut f = Folded { head: [0; Folded::HEAD], len: 0, apostrophe: false };
+        let mut k = 0;
+        while k < word.len() {
+            let mut x = word[k].to_ascii_lowercase();
+            // U+2019 is E2 80 99; E2 only ever leads a character, so this is that character.
+            if word[k..].starts_with("\u{2019}".as_bytes()) {
+                x = b'\'';
+                k += 2;
+            }
+            f.apostrophe |= x == b'\'';
+            if f.len < Folded::HEAD {
+                f.head[f.len] = x;
+            }
+            f.len += 1;
+            k += 1;
+        }
+        f
+    }
+
+    /// The whole folded word, if it is short enough to be listed.
+    fn short(&self) -> Option<&[u8]> {
+        (self.len <= Folded::LISTED).then(|| &self.head[..self.len])
+    }
+
+    /// "I", "I'm", "I'd": capitalised, but not a name.
+    fn is_i(&self) -> bool {
+        self.head[0] == b'i' && (self.len == 1 || self.head[1] == b'\'')
+    }
+}
+
+/// Does the word end in "n't" (or "n’t"), in any case?
+fn ends_with_nt(b: &[u8]) -> bool {
+    let tail = |n: usize| &b[b.len().saturating_sub(n)..];
+    (b.len() >= 3 && tail(3).eq_ignore_ascii_case(b"n't")) || (b.len() >= 5 && tail(5).eq_ignore_ascii_case("n\u{2019}t".as_bytes()))
+}
+
 /// Modals before "have to" or "need to" that make the necessity a forecast, not an exhortation.
 const PREDICTING_MODALS: &[&str] = &["will", "would", "may", "might", "could", "'ll"];
 /// Words before "will" that make it the noun ("the will of the people").
@@ -149,14 +259,12 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
     // Token scan.
     let mut first_word = true;
     let mut prev_subject = false;
-    // One reused buffer: no allocation per token.
-    let mut lower = String::new();
-    for i in first..last {
-        let t = doc.tokens[i];
-        let s = doc.token_text(i);
+    for (i, t) in (first..last).zip(&doc.tokens[first..last]) {
+        // Bytes: no UTF-8 boundary checks for the slice, and every list here is ASCII.
+        let b = &doc.text.as_bytes()[t.start..t.end];
         match t.kind {
             TokenKind::Number => {
-                if is_date_number(doc, i, s) {
+                if is_date_number(doc, i, doc.token_text(i)) {
                     c.dates += 1;
                 } else {
                     c.numbers += 1;
@@ -165,48 +273,40 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
             }
             TokenKind::Word => {
                 c.words += 1;
-                lower.clear();
-                if s.is_ascii() {
-                    lower.push_str(s);
-                    lower.make_ascii_lowercase();
-                } else {
-                    lower.extend(s.chars().map(|ch| if ch == '\u{2019}' { '\'' } else { ch.to_ascii_lowercase() }));
-                }
-                let starts_upper = s.chars().next().is_some_and(char::is_uppercase);
-                if starts_upper && !first_word && lower != "i" && !lower.starts_with("i'") && !follows_opening(doc, i, first) {
+                let w = Folded::new(b);
+                let starts_upper = if b[0].is_ascii() { b[0].is_ascii_uppercase() } else { doc.token_text(i).chars().next().is_some_and(char::is_uppercase) };
+                if starts_upper && !first_word && !w.is_i() && !follows_opening(doc, i, first) {
                     c.names += 1;
                 }
                 first_word = false;
-                match lower.as_str() {
-                    "i" | "me" | "my" | "mine" | "myself" | "i'm" | "i've" | "i'd" | "i'll" => c.first_singular += 1,
-                    "we" | "us" | "our" | "ours" | "ourselves" | "we're" | "we've" | "we'll" | "we'd" | "let's" => c.first_plural += 1,
-                    "you" | "your" | "yours" | "yourself" | "you're" | "you've" | "you'll" | "you'd" => c.second_person += 1,
-                    "he" | "she" | "they" | "his" | "her" | "their" | "them" | "him" | "he's" | "she's" | "they're" => c.third_person += 1,
-                    "not" | "never" | "no" | "nobody" | "nothing" | "none" => c.negations += 1,
+                let listed = w.short().map_or(0, short_word);
+                match listed & PERSON {
+                    FIRST_SINGULAR => c.first_singular += 1,
+                    FIRST_PLURAL => c.first_plural += 1,
+                    SECOND => c.second_person += 1,
+                    THIRD => c.third_person += 1,
                     _ => {}
                 }
-                if lower.ends_with("n't") {
+                if listed & NEGATION != 0 {
                     c.negations += 1;
                 }
-                if lower.len() > 4 && lower.ends_with("ed") {
+                if ends_with_nt(b) {
+                    c.negations += 1;
+                }
+                if w.len > 4 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed") {
                     c.past += 1;
                     c.verb_like = true;
                 }
-                // Length first: most words are longer than any auxiliary or subject pronoun, and
-                // this runs for every word of the text.
-                if lower.len() <= 6 && listed(AUXILIARIES, &lower) || lower.bytes().any(|b| b == b'\'') {
+                if listed & AUXILIARY != 0 || w.apostrophe || prev_subject {
                     c.verb_like = true;
                 }
-                if prev_subject {
-                    c.verb_like = true;
-                }
-                prev_subject = lower.len() <= 4 && listed(SUBJECTS, &lower);
+                prev_subject = listed & SUBJECT != 0;
             }
             TokenKind::Punct => {
-                if listed(CURRENCY, s) {
+                if listed(CURRENCY, b) {
                     c.percent_or_money += 1;
                 }
-                if s == ":" {
+                if b == b":" {
                     first_word = true;
                 }
             }
@@ -243,9 +343,9 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
 }
 
 /// `list.contains(&word)`, comparing in line: the library's comparison is a call per entry of
-/// the same length, and these lists are asked about every token.
-fn listed(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.len() == word.len() && w.bytes().zip(word.bytes()).all(|(a, b)| a == b))
+/// the same length, and this list is asked about every punctuation token.
+fn listed(list: &[&str], word: &[u8]) -> bool {
+    list.iter().any(|w| w.len() == word.len() && w.bytes().zip(word.iter()).all(|(a, &b)| a == b))
 }
 
 /// For each sentence unit, the attribution touching it (content or cue overlapping the unit),
@@ -309,16 +409,16 @@ fn is_date_number(doc: &Document, i: usize, s: &str) -> bool {
         return true;
     }
     // The month names are lower-case ASCII, so the case-folding word test matches exactly what
-    // a lower-cased copy would, without allocating one per number.
-    let near_month = (i > 0 && doc.is_any(i - 1, MONTHS)) || (i + 1 < doc.tokens.len() && doc.is_any(i + 1, MONTHS));
-    if near_month && digits.len() <= 2 && rest.is_empty() {
+    // a lower-cased copy would, without allocating one per number. Asked last: most numbers are
+    // not one or two bare digits.
+    if digits.len() <= 2 && rest.is_empty() && ((i > 0 && doc.is_any(i - 1, MONTHS)) || (i + 1 < doc.tokens.len() && doc.is_any(i + 1, MONTHS))) {
         return true;
     }
-    // Clock times: "5 p.m.", "10:30".
-    if i + 1 < doc.tokens.len() && (doc.is_any(i + 1, &["am", "pm", "a.m", "p.m", "o'clock"]) || (doc.token_text(i + 1) == ":" && i + 2 < doc.tokens.len() && doc.tokens[i + 2].kind == TokenKind::Number)) {
-        return true;
-    }
-    false
+    // Clock times: "5 p.m.", "10:30". A word equal to one of these, ignoring case and apostrophe
+    // style, starts with its letter: the first byte turns most next words away before the test.
+    i + 1 < doc.tokens.len()
+        && (matches!(doc.token_text(i + 1).as_bytes()[0].to_ascii_lowercase(), b'a' | b'p' | b'o') && doc.is_any(i + 1, &["am", "pm", "a.m", "p.m", "o'clock"])
+            || (doc.token_text(i + 1) == ":" && i + 2 < doc.tokens.len() && doc.tokens[i + 2].kind == TokenKind::Number))
 }
 
 /// Does the unit end with "?" or "!" (ignoring closing quotes and brackets)?
@@ -379,6 +479,50 @@ mod tests {
     fn names_skip_the_first_word_and_i() {
         assert_eq!(cues("Yesterday I met Ana Lopez in Lima.").names, 3);
         assert_eq!(cues("\u{201C}Nobody came,\u{201D} she said.").names, 0);
+    }
+
+    /// (sentence, words, first singular, first plural, third person, negations, names)
+    const PEOPLE: &[(&str, u32, u32, u32, u32, u32, u32)] = &[
+        // A curly apostrophe reads as a straight one, in lists and in "n't".
+        ("They\u{2019}re sure we didn\u{2019}t lose.", 5, 0, 1, 1, 1, 0),
+        ("They're sure we didn't lose.", 5, 0, 1, 1, 1, 0),
+        // Case does not matter to the lists; capitals after the first word count as names.
+        ("WE SAID NO.", 3, 0, 1, 0, 1, 2),
+        // "I" and its contractions are capitalised but are not names.
+        ("Then I\u{2019}ll go and I'd stay.", 6, 2, 0, 0, 0, 0),
+        // A long word is in no list: "ourselvesx" is nobody.
+        ("Ourselves, not ourselvesx.", 3, 0, 1, 0, 1, 0),
+    ];
+
+    #[test]
+    fn people_and_negations_ignore_case_and_apostrophe_style() {
+        for &(text, words, singular, plural, third, negations, names) in PEOPLE {
+            let c = cues(text);
+            assert_eq!((c.words, c.first_singular, c.first_plural, c.third_person, c.negations, c.names), (words, singular, plural, third, negations, names), "{text}");
+        }
+    }
+
+    /// (fragment, could it hold a verb?)
+    const VERB_LIKE: &[(&str, bool)] = &[
+        ("Tomatoes.", false),
+        ("It\u{2019}s", true),
+        ("Was it?", true),
+        ("They left", true),
+        ("Renamed", true),
+        ("Red", false),
+        ("Cheap tomatoes", false),
+        // Longer than the folded head: the ending and the apostrophe are still seen.
+        ("Counterrevolutionized", true),
+        ("Counterrevolutionary", false),
+        ("Counterrevolution\u{2019}s", true),
+        ("Counterrevolution's", true),
+    ];
+
+    #[test]
+    fn verb_like_units() {
+        for &(text, verb) in VERB_LIKE {
+            assert_eq!(cues(text).verb_like, verb, "{text}");
+        }
     }
 
     #[test]

@@ -14,50 +14,58 @@
 //! 6. **Factual**: an event or state with none of the above.
 
 use super::cues::{Cues, Tag};
+use super::Pieces;
 use crate::engine::result::ClaimKind;
 
 /// The kind and a short reason naming the cue that decided it.
-pub fn decide(c: &Cues) -> (ClaimKind, String) {
-    if c.has(Tag::Recommend) {
-        return (ClaimKind::Opinion, format!("Opinion: {}", c.why(Tag::Recommend)));
-    }
-    if c.has(Tag::Stance) {
-        return (ClaimKind::Opinion, format!("Opinion: {}", c.why(Tag::Stance)));
-    }
-    if c.has(Tag::Prediction) {
-        return (ClaimKind::Prediction, format!("Prediction: {}", c.why(Tag::Prediction)));
-    }
-    if c.has(Tag::Causal) {
-        return (ClaimKind::Causal, format!("Causal claim: {}", c.why(Tag::Causal)));
-    }
-    if let Some(what) = quantity_reason(c) {
-        return (ClaimKind::Quantity, format!("Quantity claim with {what}"));
-    }
-    if c.has(Tag::Evaluative) {
-        return (ClaimKind::Opinion, format!("Opinion: {}", c.why(Tag::Evaluative)));
-    }
-    if let Some(word) = &c.first_loaded {
-        return (ClaimKind::Opinion, format!("Opinion: loaded '{word}'"));
-    }
-    if c.has(Tag::Motive) {
-        return (ClaimKind::Opinion, format!("Opinion: {}", c.why(Tag::Motive)));
-    }
-    if c.exclamation {
-        return (ClaimKind::Opinion, "Opinion: exclamation".to_string());
-    }
-    (ClaimKind::Factual, "Factual claim".to_string())
+pub fn decide(c: &Cues) -> (ClaimKind, Pieces<'_>) {
+    let mut why = Pieces::default();
+    let opinion = |why: &mut Pieces, tag| why.extend(["Opinion: ", c.why(tag)]);
+    let kind = if c.has(Tag::Recommend) {
+        opinion(&mut why, Tag::Recommend);
+        ClaimKind::Opinion
+    } else if c.has(Tag::Stance) {
+        opinion(&mut why, Tag::Stance);
+        ClaimKind::Opinion
+    } else if c.has(Tag::Prediction) {
+        why.extend(["Prediction: ", c.why(Tag::Prediction)]);
+        ClaimKind::Prediction
+    } else if c.has(Tag::Causal) {
+        why.extend(["Causal claim: ", c.why(Tag::Causal)]);
+        ClaimKind::Causal
+    } else if quantity_reason(c, &mut why) {
+        ClaimKind::Quantity
+    } else if c.has(Tag::Evaluative) {
+        opinion(&mut why, Tag::Evaluative);
+        ClaimKind::Opinion
+    } else if let Some(word) = &c.first_loaded {
+        why.extend(["Opinion: loaded '", word, "'"]);
+        ClaimKind::Opinion
+    } else if c.has(Tag::Motive) {
+        opinion(&mut why, Tag::Motive);
+        ClaimKind::Opinion
+    } else if c.exclamation {
+        why.push("Opinion: exclamation");
+        ClaimKind::Opinion
+    } else {
+        why.push("Factual claim");
+        ClaimKind::Factual
+    };
+    (kind, why)
 }
 
-fn quantity_reason(c: &Cues) -> Option<String> {
+/// Writes why the unit is a quantity claim, if it is one.
+fn quantity_reason<'c>(c: &'c Cues, why: &mut Pieces<'c>) -> bool {
     if c.percent_or_money > 0 {
-        Some("a percentage or an amount of money".to_string())
+        why.push("Quantity claim with a percentage or an amount of money");
     } else if c.numbers > 0 {
-        Some("a number".to_string())
+        why.push("Quantity claim with a number");
     } else if c.has(Tag::Quantity) {
-        Some(format!("an amount ({})", c.why(Tag::Quantity)))
+        why.extend(["Quantity claim with an amount (", c.why(Tag::Quantity), ")"]);
     } else if c.has(Tag::Comparison) {
-        Some(format!("a {}", c.why(Tag::Comparison)))
+        why.extend(["Quantity claim with a ", c.why(Tag::Comparison)]);
     } else {
-        None
+        return false;
     }
+    true
 }

@@ -63,9 +63,45 @@ fn classify_unit(doc: &Document, u: &SentenceUnit, hits: &[super::lexicon::Hit],
         return sentence(None, Some(reason), why.to_string());
     }
     let (kind, kind_why) = kind::decide(&c);
-    let checkworthiness = round3(checkworthiness::score(&c));
-    let why = explain(&c, kind, &kind_why, checkworthiness);
+    // The features are computed once for the score and the reasons named for it.
+    let features = checkworthiness::features(&c);
+    let checkworthiness = round3(checkworthiness::score_of(&features));
+    let why = explain(&features, kind, kind_why, checkworthiness);
     sentence(Some(Claim { kind, checkworthiness }), None, why)
+}
+
+/// A short text as a few borrowed pieces, joined once into a string of exactly its length. Every
+/// sentence gets an explanation: `format!` would allocate for each part and grow the whole.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Pieces<'a> {
+    items: [&'a str; Pieces::MAX],
+    len: usize,
+}
+
+impl<'a> Pieces<'a> {
+    /// The most any explanation here is made of: a kind reason of 3, "; ", a verdict with two
+    /// reasons of 6, ".".
+    const MAX: usize = 12;
+
+    pub fn push(&mut self, piece: &'a str) {
+        self.items[self.len] = piece;
+        self.len += 1;
+    }
+
+    pub fn extend<const K: usize>(&mut self, pieces: [&'a str; K]) {
+        for piece in pieces {
+            self.push(piece);
+        }
+    }
+
+    pub fn join(&self) -> String {
+        let items = &self.items[..self.len];
+        let mut out = String::with_capacity(items.iter().map(|p| p.len()).sum());
+        for p in items {
+            out.push_str(p);
+        }
+        out
+    }
 }
 
 /// Scores are shown to people and written to JSON: three decimals say all they mean, and
@@ -100,22 +136,28 @@ fn non_claim(doc: &Document, u: &SentenceUnit, c: &Cues) -> Option<(NonClaim, &'
     None
 }
 
-fn explain(c: &Cues, kind: ClaimKind, kind_why: &str, score: f32) -> String {
-    let (up, down) = checkworthiness::top_reasons(c);
-    let verdict = if score >= 0.5 {
-        match up.len() {
-            0 => "worth checking".to_string(),
-            _ => format!("worth checking ({})", up.join(", ")),
-        }
+fn explain(features: &[f32; checkworthiness::N], kind: ClaimKind, mut why: Pieces, score: f32) -> String {
+    let (up, down) = checkworthiness::top_reasons(features);
+    why.push("; ");
+    let reasons = if score >= 0.5 {
+        why.push("worth checking");
+        up
     } else if kind == ClaimKind::Opinion || kind == ClaimKind::Prediction {
-        "not checkable as stated".to_string()
+        why.push("not checkable as stated");
+        checkworthiness::Top2::default()
     } else {
-        match down.len() {
-            0 => "little to check".to_string(),
-            _ => format!("little to check ({})", down.join(", ")),
-        }
+        why.push("little to check");
+        down
     };
-    format!("{kind_why}; {verdict}.")
+    for (k, name) in reasons.as_slice().iter().enumerate() {
+        why.push(if k == 0 { " (" } else { ", " });
+        why.push(name);
+    }
+    if !reasons.as_slice().is_empty() {
+        why.push(")");
+    }
+    why.push(".");
+    why.join()
 }
 
 #[cfg(test)]
@@ -209,6 +251,27 @@ mod tests {
             assert_eq!(&is(&s[0]), expected, "{text}: {}", s[0].why);
             assert!(!s[0].why.is_empty());
         }
+    }
+
+    #[test]
+    fn pieces_join_into_a_string_of_exactly_their_length() {
+        let mut p = Pieces::default();
+        p.extend(["Opinion: loaded '", "witch hunt", "'"]);
+        p.push(".");
+        let s = p.join();
+        assert_eq!(s, "Opinion: loaded 'witch hunt'.");
+        assert_eq!(s.capacity(), s.len());
+    }
+
+    #[test]
+    fn explanations_without_reasons_name_only_the_verdict() {
+        let plain = Cues::default();
+        let (kind, why) = kind::decide(&plain);
+        assert_eq!(explain(&[0.0; checkworthiness::N], kind, why, 0.1), "Factual claim; little to check.");
+        let mut exclaimed = Cues::default();
+        exclaimed.exclamation = true;
+        let (kind, why) = kind::decide(&exclaimed);
+        assert_eq!(explain(&[0.0; checkworthiness::N], kind, why, 0.1), "Opinion: exclamation; not checkable as stated.");
     }
 
     #[test]
