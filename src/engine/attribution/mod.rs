@@ -413,6 +413,12 @@ fn quotations(doc: &Document, given: &[Range]) -> (Vec<Range>, Vec<Range>) {
         let mut open: Option<usize> = None;
         let mut i = first;
         while i < last {
+            // Every quotation mark is a punctuation token: the words, most of any text, are
+            // passed over without looking at their text.
+            if doc.tokens[i].kind != TokenKind::Punct {
+                i += 1;
+                continue;
+            }
             let t = doc.token_text(i);
             let double_apostrophe = t == "'" && i + 1 < last && doc.is(i + 1, "'") && doc.tokens[i].end == doc.tokens[i + 1].start;
             // An opening mark glued to the end of a quoted clause (“...,“ said X) closes it.
@@ -761,7 +767,13 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let lex = cues();
     let (quotes, closed) = quotations(doc, quotes);
     let quotes = &quotes[..];
-    let semicolons: Vec<usize> = (0..doc.tokens.len()).filter(|&k| doc.token_text(k) == ";" && quote_containing(quotes, doc.tokens[k].start).is_none()).collect();
+    // Found by a byte search of the text rather than a look at every token: most texts have few.
+    let semicolons: Vec<usize> = doc
+        .text
+        .match_indices(';')
+        .map(|(at, _)| doc.token_at_or_after(at))
+        .filter(|&k| k < doc.tokens.len() && doc.token_text(k) == ";" && quote_containing(quotes, doc.tokens[k].start).is_none())
+        .collect();
     let mut out: Vec<Attribution> = Vec::new();
     // reach[k]: the furthest byte any content of out[..=k] ends at.
     let mut reach: Vec<usize> = Vec::new();
