@@ -6,6 +6,7 @@
 //! reader only needs the span to point at the speaker.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::super::document::{Document, TokenKind};
@@ -21,11 +22,14 @@ const PLACE: u8 = 32;
 const TITLE: u8 = 64;
 const SHARE: u8 = 128;
 
-fn nouns() -> &'static HashMap<String, u8> {
-    static NOUNS: OnceLock<HashMap<String, u8>> = OnceLock::new();
+/// The source nouns, keyed by their lower-cased bytes.
+type Nouns = HashMap<Box<[u8]>, u8, BuildHasherDefault<WordHasher>>;
+
+fn nouns() -> &'static Nouns {
+    static NOUNS: OnceLock<Nouns> = OnceLock::new();
     NOUNS.get_or_init(|| {
         let lex = Lexicon::parse(include_str!(concat!(env!("OUT_DIR"), "/lexicons/source_nouns.tsv")));
-        let mut map = HashMap::new();
+        let mut map = Nouns::default();
         for e in &lex.entries {
             let bit = match e.tag.as_str() {
                 "quant" => QUANT,
@@ -38,10 +42,30 @@ fn nouns() -> &'static HashMap<String, u8> {
                 "share" => SHARE,
                 other => panic!("source_nouns.tsv: unknown tag {other:?}"),
             };
-            *map.entry(e.phrase.to_ascii_lowercase()).or_insert(0) |= bit;
+            *map.entry(e.phrase.to_ascii_lowercase().into_bytes().into_boxed_slice()).or_insert(0) |= bit;
         }
         map
     })
+}
+
+/// A cheap hash for short words. The keys are built in and the text only looks words up, so no
+/// input can crowd the table; the default hasher cost more than the rest of a look-up together,
+/// and one runs for most words near a cue.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
 }
 
 /// Is the word in the source-noun list at all?
@@ -57,7 +81,7 @@ fn flags(doc: &Document, i: usize) -> u8 {
     if w.as_bytes().contains(&0xE2) {
         let lower = w.to_ascii_lowercase().replace('\u{2019}', "'");
         let lower = lower.strip_suffix("'s").unwrap_or(&lower);
-        return nouns().get(lower).copied().unwrap_or(0);
+        return nouns().get(lower.as_bytes()).copied().unwrap_or(0);
     }
     // Without a curly apostrophe the lower-cased word fits a stack buffer: no allocation for
     // what runs on most capitalised words near a reporting verb.
@@ -65,8 +89,7 @@ fn flags(doc: &Document, i: usize) -> u8 {
     let buf = &mut buf[..w.len()];
     buf.copy_from_slice(w.as_bytes());
     buf.make_ascii_lowercase();
-    let lower = std::str::from_utf8(buf).expect("ASCII case change keeps UTF-8 valid");
-    let lower = lower.strip_suffix("'s").unwrap_or(lower);
+    let lower = buf.strip_suffix(b"'s").unwrap_or(buf);
     nouns().get(lower).copied().unwrap_or(0)
 }
 
