@@ -493,6 +493,7 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
             return Class::Kind(kind);
         }
     }
+    let fl = PhraseFlags::new(doc, first, last);
     // The head is the phrase before any post-modifier ("a spokesman for the ministry").
     let mut head_end = last;
     for k in first + 1..last {
@@ -510,7 +511,7 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
     // is no organisation's name.
     let opens_sentence = first == 0 || doc.is_any(first - 1, &[".", "!", "?"]) || doc.tokens[first].newlines_before > 0;
     for k in first..head_end {
-        let f = flags(doc, k);
+        let f = fl.get(k);
         any_quant |= f & QUANT != 0 && k == first;
         let common_opener = k == first && opens_sentence && f != 0 && head_end > first + 1;
         any_org |= f & ORG != 0 && is_cap(doc, k) && !common_opener;
@@ -518,7 +519,7 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
         any_title |= f & TITLE != 0 && is_cap(doc, k);
         let t = doc.token_text(k);
         // Right after "Mr." or "Dr." any capitalised word is a name ("Mr. King").
-        let after_title = k >= first + 2 && is_abbrev_dot(doc, k - 1) && flags(doc, k - 2) & TITLE != 0;
+        let after_title = k >= first + 2 && is_abbrev_dot(doc, k - 1) && fl.get(k - 2) & TITLE != 0;
         if after_title && is_cap(doc, k) {
             any_name = true;
             continue;
@@ -534,18 +535,18 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
         }
     }
     // A share of a group: "46 percent of voters", "a majority", "three in four".
-    if doc.tokens[first].kind == TokenKind::Number || (first..last).any(|k| flags(doc, k) & SHARE != 0) {
+    if doc.tokens[first].kind == TokenKind::Number || (first..last).any(|k| fl.get(k) & SHARE != 0) {
         return Class::Kind(SourceKind::Vague);
     }
     // A lone capitalised agent noun opening the sentence: "Mourners say", "Protesters said".
-    if last == first + 1 && is_cap(doc, first) && flags(doc, first) == 0 {
+    if last == first + 1 && is_cap(doc, first) && fl.get(first) == 0 {
         let w = doc.lower(first);
         if ["ists", "ians"].iter().any(|s| w.ends_with(s)) && w.len() > 6 {
             return Class::Kind(SourceKind::Vague);
         }
     }
     let head = (first..head_end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word).unwrap_or(first);
-    let hf = flags(doc, head);
+    let hf = fl.get(head);
     // "Members of the press", "Supporters of the bill": a capitalised plural only because it
     // opens the sentence.
     if head == first && head_end < last && doc.is(head_end, "of") && doc.lower(head).ends_with('s') && hf & ORG == 0 {
@@ -562,15 +563,15 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
     }
     // A capitalised head that is a person's name, possibly after a title or a role:
     // "Sen. Elizabeth Warren", "White House spokesman Josh Earnest".
-    let head_after_title = head >= first + 2 && is_abbrev_dot(doc, head - 1) && flags(doc, head - 2) & TITLE != 0;
+    let head_after_title = head >= first + 2 && is_abbrev_dot(doc, head - 1) && fl.get(head - 2) & TITLE != 0;
     let head_is_name = is_cap(doc, head)
         && (hf == 0 || head_after_title)
         && !(doc.token_text(head).len() <= 4 && doc.token_text(head).chars().all(|c| c.is_ascii_uppercase()));
     let first_name_before =
-        head > first && is_cap(doc, head - 1) && flags(doc, head - 1) == 0 && doc.token_text(head - 1).chars().any(|c| c.is_lowercase());
+        head > first && is_cap(doc, head - 1) && fl.get(head - 1) == 0 && doc.token_text(head - 1).chars().any(|c| c.is_lowercase());
     // "The American Stock Exchange": a name after "the" is an organisation's, not a person's.
     let the_name = doc.is(first, "the") && !any_title && (first + 1..=head).all(|k| is_cap(doc, k) || doc.tokens[k].kind != TokenKind::Word);
-    if head_is_name && !the_name && (any_title || first_name_before || k_role_before(doc, first, head) || !any_org && !any_place) {
+    if head_is_name && !the_name && (any_title || first_name_before || k_role_before(doc, &fl, first, head) || !any_org && !any_place) {
         return Class::Kind(SourceKind::Named);
     }
     if any_org || any_place {
@@ -626,6 +627,33 @@ const DOCUMENTS: &[&str] = &[
 ];
 
 /// Is there a role noun before the head ("spokesman" in "White House spokesman Josh Earnest")?
-fn k_role_before(doc: &Document, first: usize, head: usize) -> bool {
-    (first..head).any(|k| !is_cap(doc, k) && flags(doc, k) & ROLE != 0)
+fn k_role_before(doc: &Document, fl: &PhraseFlags, first: usize, head: usize) -> bool {
+    (first..head).any(|k| !is_cap(doc, k) && fl.get(k) & ROLE != 0)
+}
+
+/// The flags of a phrase's words, each looked up once: [`classify`] asks about most words of a
+/// phrase several times. Kept on the stack; a longer phrase's tail is looked up when asked.
+struct PhraseFlags<'a, 't> {
+    doc: &'a Document<'t>,
+    first: usize,
+    known: [u8; 32],
+    len: usize,
+}
+
+impl<'a, 't> PhraseFlags<'a, 't> {
+    fn new(doc: &'a Document<'t>, first: usize, last: usize) -> Self {
+        let len = last.saturating_sub(first).min(32);
+        let mut known = [0; 32];
+        for (j, f) in known[..len].iter_mut().enumerate() {
+            *f = flags(doc, first + j);
+        }
+        PhraseFlags { doc, first, known, len }
+    }
+
+    fn get(&self, k: usize) -> u8 {
+        match k.checked_sub(self.first) {
+            Some(j) if j < self.len => self.known[j],
+            _ => flags(self.doc, k),
+        }
+    }
 }
