@@ -1730,17 +1730,17 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
 }
 
 /// Kind of a source, and a note naming the person or group a pronoun stands for.
-fn resolve(
-    doc: &Document,
+fn resolve<'t>(
+    doc: &Document<'t>,
     class: Class,
     src: Option<Range>,
     last_named: Option<Range>,
     last_kind: Option<SourceKind>,
-) -> (SourceKind, Option<String>) {
+) -> (SourceKind, Option<&'t str>) {
     match class {
         Class::Kind(k) => (k, None),
         Class::Person => match last_named.or_else(|| src.and_then(|r| last_person_before(doc, doc.token_at_or_after(r.start)))) {
-            Some(r) => (SourceKind::Named, Some(r.slice(doc.text).to_string())),
+            Some(r) => (SourceKind::Named, Some(r.slice(doc.text))),
             None => (SourceKind::Vague, None),
         },
         Class::Plural => match last_kind {
@@ -1758,7 +1758,7 @@ fn resolve(
             }
             match source::left_phrase(doc, end, end.saturating_sub(8)) {
                 Some((f, l)) => match source::classify(doc, f, l) {
-                    Class::Kind(k) if k != SourceKind::None => (k, Some(doc.token_span(f, l).slice(doc.text).to_string())),
+                    Class::Kind(k) if k != SourceKind::None => (k, Some(doc.token_span(f, l).slice(doc.text))),
                     _ => (SourceKind::Vague, None),
                 },
                 None => (SourceKind::Vague, None),
@@ -1798,30 +1798,35 @@ fn last_person_before(doc: &Document, i: usize) -> Option<Range> {
     None
 }
 
-fn explain(doc: &Document, a: &Attribution, note: Option<String>, stance_why: &str) -> String {
+fn explain(doc: &Document, a: &Attribution, note: Option<&str>, stance_why: &str) -> String {
     let cue = a.cue.slice(doc.text);
     let src = a.source.map(|r| r.slice(doc.text)).unwrap_or("");
-    let who = match (a.source_kind, note) {
-        (SourceKind::Named, Some(n)) => format!("Attributed to a named person ('{src}', most likely {n})."),
-        (SourceKind::Named, None) => format!("Attributed to a named person ('{src}')."),
-        (SourceKind::Institution, _) => format!("Attributed to an organisation or office ('{src}')."),
-        (SourceKind::Vague, Some(n)) => format!("A vague source: '{src}' ({n}) names no one a reader could check."),
-        (SourceKind::Vague, None) => format!("A vague source: '{src}' names no one a reader could check."),
-        (SourceKind::SelfSource, _) => format!("The writer or speaker ('{src}') is the source."),
-        (SourceKind::None, _) => "No source is named: no one a reader could check.".to_string(),
+    let who: &[&str] = match (a.source_kind, note) {
+        (SourceKind::Named, Some(n)) => &["Attributed to a named person ('", src, "', most likely ", n, ")."],
+        (SourceKind::Named, None) => &["Attributed to a named person ('", src, "')."],
+        (SourceKind::Institution, _) => &["Attributed to an organisation or office ('", src, "')."],
+        (SourceKind::Vague, Some(n)) => &["A vague source: '", src, "' (", n, ") names no one a reader could check."],
+        (SourceKind::Vague, None) => &["A vague source: '", src, "' names no one a reader could check."],
+        (SourceKind::SelfSource, _) => &["The writer or speaker ('", src, "') is the source."],
+        (SourceKind::None, _) => &["No source is named: no one a reader could check."],
     };
-    let how = if cue.chars().all(|c| !c.is_alphanumeric()) {
-        format!("The punctuation '{cue}' introduces the words.")
+    let mut first = [0u8; 4];
+    let how: &[&str] = if cue.chars().all(|c| !c.is_alphanumeric()) {
+        &["The punctuation '", cue, "' introduces the words."]
     } else if a.stance == Stance::Neutral || stance_why.is_empty() {
-        format!("The cue '{cue}' is neutral.")
+        &["The cue '", cue, "' is neutral."]
     } else {
         // The lexicon's explanation of a marked verb, as a sentence.
         let mut chars = stance_why.chars();
         // The lexicons' explanations are ASCII; a Unicode case table would cost the page 6 KB.
-        let first = chars.next().map(|c| c.to_ascii_uppercase().to_string()).unwrap_or_default();
-        format!("{first}{}.", chars.as_str())
+        let head = chars.next().map_or("", |c| c.to_ascii_uppercase().encode_utf8(&mut first));
+        &[head, chars.as_str(), "."]
     };
-    format!("{who} {how}")
+    // Joined into one string of the right size: formatting built three and grew each.
+    let parts = || who.iter().chain([&" "]).chain(how);
+    let mut why = String::with_capacity(parts().map(|p| p.len()).sum());
+    parts().for_each(|p| why.push_str(p));
+    why
 }
 
 #[cfg(test)]
