@@ -29,6 +29,7 @@
 //! `lexicons/source_nouns.tsv`. Everything is a walk over the document's tokens near each cue.
 
 mod source;
+mod words;
 
 use std::sync::OnceLock;
 
@@ -36,6 +37,7 @@ use super::document::{Document, TokenKind};
 use super::lexicon::{Entry, Lexicon};
 use super::result::{Attribution, Range, SourceKind, Stance};
 use source::Class;
+use words::WordSet;
 
 fn cues() -> &'static Lexicon {
     Lexicon::builtin(crate::engine::lexicon::Builtin::AttributionCues)
@@ -43,8 +45,8 @@ fn cues() -> &'static Lexicon {
 
 /// The single-word cues, lower-cased: a source phrase never runs across another report's verb
 /// ("they cited a memo that said": the memo is the source, not "they cited a memo").
-fn cue_words() -> &'static std::collections::HashSet<String> {
-    static WORDS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+fn cue_words() -> &'static WordSet<String> {
+    static WORDS: OnceLock<WordSet<String>> = OnceLock::new();
     WORDS.get_or_init(|| {
         cues()
             .entries

@@ -5,13 +5,12 @@
 //! where sources sit right beside their verb ("officials said", "said the mayor"), and the
 //! reader only needs the span to point at the speaker.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::super::document::{Document, TokenKind};
 use super::super::lexicon::Lexicon;
 use super::super::result::SourceKind;
+use super::words::WordMap;
 
 const QUANT: u8 = 1;
 const GROUP: u8 = 2;
@@ -23,7 +22,7 @@ const TITLE: u8 = 64;
 const SHARE: u8 = 128;
 
 /// The source nouns, keyed by their lower-cased bytes.
-type Nouns = HashMap<Box<[u8]>, u8, BuildHasherDefault<WordHasher>>;
+type Nouns = WordMap<Box<[u8]>, u8>;
 
 fn nouns() -> &'static Nouns {
     static NOUNS: OnceLock<Nouns> = OnceLock::new();
@@ -46,26 +45,6 @@ fn nouns() -> &'static Nouns {
         }
         map
     })
-}
-
-/// A cheap hash for short words. The keys are built in and the text only looks words up, so no
-/// input can crowd the table; the default hasher cost more than the rest of a look-up together,
-/// and one runs for most words near a cue.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
 }
 
 /// Is the word in the source-noun list at all?
