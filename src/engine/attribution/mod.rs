@@ -406,12 +406,10 @@ fn is_quote_mark(doc: &Document, i: usize) -> bool {
 /// pairing by exact mark misses: a straight mark closed by a curly one (`"like this”`, common in
 /// pasted and scraped text), and two apostrophes typed as a double mark (`''like this''`, a house
 /// style of some papers). Returns all quotations and, separately, the closed ones.
-fn quotations(doc: &Document, given: &[Range]) -> (Vec<Range>, Vec<Range>) {
+fn quotations(doc: &Document, given: &[Range], para_tokens: &[(usize, usize)]) -> (Vec<Range>, Vec<Range>) {
     let mut all = Vec::new();
     let mut closed = Vec::new();
-    for para in &doc.paragraphs {
-        let first = doc.token_at_or_after(para.start);
-        let last = doc.token_at_or_after(para.end);
+    for (para, &(first, last)) in doc.paragraphs.iter().zip(para_tokens) {
         let mut open: Option<usize> = None;
         let mut i = first;
         while i < last {
@@ -767,7 +765,9 @@ enum After {
 /// Attributions in document order, one per reporting cue.
 pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let lex = cues();
-    let (quotes, closed) = quotations(doc, quotes);
+    // Each paragraph's tokens, found once: every pass below goes paragraph by paragraph.
+    let para_tokens: Vec<(usize, usize)> = doc.paragraphs.iter().map(|p| (doc.token_at_or_after(p.start), doc.token_at_or_after(p.end))).collect();
+    let (quotes, closed) = quotations(doc, quotes, &para_tokens);
     let quotes = &quotes[..];
     // Found by a byte search of the text rather than a look at every token: most texts have few.
     let semicolons: Vec<usize> = doc
@@ -783,6 +783,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let mut last_named: Option<Range> = None;
     let mut last_kind: Option<SourceKind> = None;
     let mut last_para = usize::MAX;
+    let mut sent_seen: Option<(usize, (usize, usize))> = None;
     for hit in lex.find(doc) {
         let entry = lex.entry(&hit);
         let t = tag(entry);
@@ -790,13 +791,11 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         let (first, last) = (hit.first, hit.last);
         let si = doc.sentence_of(first);
         let s = &doc.sentences[si];
-        let para_range = doc.paragraphs[s.paragraph];
-        let para = (doc.token_at_or_after(para_range.start), doc.token_at_or_after(para_range.end));
+        let para = para_tokens[s.paragraph];
         if s.paragraph != last_para {
             last_para = s.paragraph;
             last_kind = None;
         }
-        let w = Walk { doc, quotes, para, sent: sentence_bounds(doc, si), reach: &reach, semicolons: &semicolons };
         if !plausible_verb(doc, first, last, &t, s.first) {
             continue;
         }
@@ -811,6 +810,13 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         if super::quotes::is_quoted(&closed, doc.token_span(first, last)) {
             continue;
         }
+        // Cues often share a sentence: its bounds are worked out once for all of them.
+        let sent = match sent_seen {
+            Some((seen, bounds)) if seen == si => bounds,
+            _ => sentence_bounds(doc, si),
+        };
+        sent_seen = Some((si, sent));
+        let w = Walk { doc, quotes, para, sent, reach: &reach, semicolons: &semicolons };
         let Some(mut a) = attribute(&w, first, last, &t, stance, &out) else { continue };
         // Resolve pronouns and relatives to a kind.
         let class = match a.source {
@@ -832,7 +838,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         reach.push(a.content.iter().map(|c| c.end).fold(reach.last().copied().unwrap_or(0), usize::max));
         out.push(a);
     }
-    out.extend(structural(doc, quotes));
+    out.extend(structural(doc, quotes, &para_tokens));
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     out
 }
@@ -961,11 +967,9 @@ const NOT_SPEAKERS: &[&str] = &[
 
 /// Attributions marked by punctuation alone: a speaker label ("PENCE: Well, look ...",
 /// "Poll: Voters turn ...") and a dash after a quotation (“...” ― Jane Smith).
-fn structural(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
+fn structural(doc: &Document, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Vec<Attribution> {
     let mut out = Vec::new();
-    for (pi, para) in doc.paragraphs.iter().enumerate() {
-        let first = doc.token_at_or_after(para.start);
-        let last = doc.token_at_or_after(para.end);
+    for (pi, &(first, last)) in para_tokens.iter().enumerate() {
         let mut k = first;
         if k < last && quote_opening_at(doc, quotes, k).is_some() {
             k += 1;
@@ -1055,9 +1059,7 @@ fn structural(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     // ”... he is unfit.” ― Ann Ruiz. When the opening mark is missing or typed backwards the
     // quotation is not found, but the signature at the paragraph's end still credits everything
     // before it.
-    for para in &doc.paragraphs {
-        let first = doc.token_at_or_after(para.start);
-        let last = doc.token_at_or_after(para.end);
+    for &(first, last) in para_tokens {
         let Some(k) = (first + 2..last.saturating_sub(1)).rev().take(7).find(|&k| is_dash(doc, k)) else { continue };
         if !is_quote_mark(doc, k - 1) || quotes.iter().any(|q| q.end == doc.tokens[k - 1].end) || doc.tokens[k].newlines_before > 0 {
             continue;
