@@ -74,6 +74,12 @@ struct Tag {
     speaker: bool,
 }
 
+/// Every cue's tag, decoded once, in the lexicon's order.
+fn tags() -> &'static [Tag] {
+    static TAGS: OnceLock<Vec<Tag>> = OnceLock::new();
+    TAGS.get_or_init(|| cues().entries.iter().map(tag).collect())
+}
+
 fn tag(entry: &Entry) -> Tag {
     let mut parts = entry.tag.split(',');
     let stance = match parts.next().unwrap_or("") {
@@ -786,7 +792,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let mut sent_seen: Option<(usize, (usize, usize))> = None;
     for hit in lex.find(doc) {
         let entry = lex.entry(&hit);
-        let t = tag(entry);
+        let t = tags()[hit.entry];
         let Some(stance) = t.stance else { continue };
         let (first, last) = (hit.first, hit.last);
         let si = doc.sentence_of(first);
