@@ -404,8 +404,10 @@ const NOUN_PRECEDERS: &[&str] = &[
     "first",
 ];
 
+// These marks are all punctuation tokens: a word (most tokens) is turned away on its kind,
+// before its text is looked at.
 fn is_quote_mark(doc: &Document, i: usize) -> bool {
-    matches!(doc.token_text(i), "\"" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}" | "'")
+    doc.tokens[i].kind == TokenKind::Punct && matches!(doc.token_text(i), "\"" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}" | "'")
 }
 
 /// Quotations as this module reads them: those from `quotes::find`, plus two kinds that
@@ -509,7 +511,7 @@ fn quote_containing(quotes: &[Range], byte: usize) -> Option<Range> {
 }
 
 fn is_end_punct(doc: &Document, i: usize) -> bool {
-    matches!(doc.token_text(i), "." | "!" | "?" | ";")
+    doc.tokens[i].kind == TokenKind::Punct && matches!(doc.token_text(i), "." | "!" | "?" | ";")
 }
 
 /// Where a wire-copy dateline opening the sentence ends: "LONDON (Reuters) - ", "NEW YORK, May 3
@@ -538,7 +540,7 @@ fn dateline_end(doc: &Document, first: usize, end: usize) -> Option<usize> {
 }
 
 fn is_dash(doc: &Document, i: usize) -> bool {
-    matches!(doc.token_text(i), "\u{2014}" | "\u{2013}" | "\u{2015}" | "--")
+    doc.tokens[i].kind == TokenKind::Punct && matches!(doc.token_text(i), "\u{2014}" | "\u{2013}" | "\u{2015}" | "--")
 }
 
 /// Everything needed while walking a document's cues.
@@ -992,11 +994,11 @@ fn structural(doc: &Document, quotes: &[Range], para_tokens: &[(usize, usize)]) 
         if words_after < 3 && quote_opening_at(doc, quotes, k + 1).is_none() {
             continue;
         }
-        let metadata = doc.sentences.get(doc.sentence_of(first)).is_some_and(|s| s.paragraph == pi && s.block == super::segment::Block::Metadata);
+        let metadata = || doc.sentences.get(doc.sentence_of(first)).is_some_and(|s| s.paragraph == pi && s.block == super::segment::Block::Metadata);
         if k > name_start
             && k + 1 < last
             && doc.is(k, ":")
-            && !metadata
+            && !metadata()
             && !(name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS))
             && doc.tokens[k + 1].kind != TokenKind::Punct
             || k > name_start
@@ -1004,7 +1006,7 @@ fn structural(doc: &Document, quotes: &[Range], para_tokens: &[(usize, usize)]) 
                 && doc.is(k, ":")
                 && quote_opening_at(doc, quotes, k + 1).is_some()
                 && !(name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS))
-                && !metadata
+                && !metadata()
         {
             let content_end = doc.tokens[last - 1].end;
             let mut a = Attribution {
@@ -1143,14 +1145,19 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
     let capital = word.starts_with(char::is_uppercase);
     // A capitalised cue inside a name: "Edward Said", "Lost and Found", "United States"; but in
     // a title-case headline every word is capitalised.
-    let words = (sent_first..doc.tokens.len().min(sent_first + 12)).filter(|&i| doc.tokens[i].kind == TokenKind::Word);
-    let (n, caps) = words.fold((0, 0), |(n, c), i| (n + 1, c + doc.token_text(i).starts_with(char::is_uppercase) as usize));
-    let headline = n >= 4 && caps * 4 >= n * 3;
-    if capital && !headline && first > sent_first && first > 0 && doc.tokens[first - 1].kind == TokenKind::Word {
-        let prev = doc.token_text(first - 1);
-        if prev.starts_with(char::is_uppercase) {
-            return false;
-        }
+    // Counted only for a capitalised cue, the only case it decides.
+    let headline = || {
+        let words = (sent_first..doc.tokens.len().min(sent_first + 12)).filter(|&i| doc.tokens[i].kind == TokenKind::Word);
+        let (n, caps) = words.fold((0, 0), |(n, c), i| (n + 1, c + doc.token_text(i).starts_with(char::is_uppercase) as usize));
+        n >= 4 && caps * 4 >= n * 3
+    };
+    if capital
+        && first > sent_first
+        && doc.tokens[first - 1].kind == TokenKind::Word
+        && doc.token_text(first - 1).starts_with(char::is_uppercase)
+        && !headline()
+    {
+        return false;
     }
     // "Asked whether he would run, ...": a participle opening the sentence has no subject of its own.
     if first == sent_first && (word.ends_with("ed") || word.eq_ignore_ascii_case("told")) {
@@ -1179,7 +1186,7 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
     // plans", "Hope Street", "a wanted man". Only a verb right after its subject counts; what
     // follows it is checked once the source and content are known.
     if t.attitude {
-        if capital && !headline && first > sent_first {
+        if capital && first > sent_first && !headline() {
             return false;
         }
         // After "and", "but" or "yet" a verb form with an inflection is a second verb of the same
@@ -1209,9 +1216,8 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
     }
     // A participle used as an adjective: "the alleged attack", "300 pledged delegates"; but after
     // a form of "be" and an adverb it is a passive verb: "it is widely believed that".
-    let passive_after_adverb = first >= 2 && doc.is_any(first - 2, BE) && is_manner_adverb(doc, first - 1);
+    let passive_after_adverb = || first >= 2 && doc.is_any(first - 2, BE) && is_manner_adverb(doc, first - 1);
     if word.ends_with("ed")
-        && !passive_after_adverb
         && first > sent_first
         && (doc.is_any(
             first - 1,
@@ -1220,6 +1226,7 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
                 "any", "no", "more", "most", "widely",
             ],
         ) || doc.tokens[first - 1].kind == TokenKind::Number)
+        && !passive_after_adverb()
     {
         return false;
     }
