@@ -1313,10 +1313,11 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             g -= 1;
         }
     }
-    let passive = !progressive && t.passive
-        || !progressive
-            && (g > floor && doc.is_any(g - 1, BE) && doc.token_text(first).ends_with("ed")
-                || g > floor && doc.is_any(g - 1, BE) && doc.is_any(first, &["told", "shown", "said", "written", "known"]));
+    let passive = !progressive
+        && (t.passive
+            || g > floor
+                && doc.is_any(g - 1, BE)
+                && (doc.token_text(first).ends_with("ed") || doc.is_any(first, &["told", "shown", "said", "written", "known"])));
     // "is expected to", "was planned for May": an attitude verb in the passive names no holder.
     // With a that-clause it is the agentless report of a belief, like the listed "is believed
     // that", whatever adverb sits inside it: "It is widely believed that ...".
@@ -1327,8 +1328,8 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // the reader already sees whose words they are.
     let cue = w.span(first, last);
     // A coordinated verb ("praised the deal but refused to sign it") is a sibling, not nested.
-    let coordinated = g > floor && doc.is_any(g - 1, &["and", "but", "yet"]);
-    if t.attitude && !coordinated && in_done_content(done, w.reach, cue) {
+    let coordinated = || g > floor && doc.is_any(g - 1, &["and", "but", "yet"]);
+    if t.attitude && !coordinated() && in_done_content(done, w.reach, cue) {
         return None;
     }
     if passive && !t.passive {
@@ -1494,7 +1495,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         }
     }
     // A relative clause's report ends with the clause: "Diaz, who said costs rose, left."
-    let relative = src.is_some_and(|r| doc.is_any(doc.token_at_or_after(r.start), &["who", "which"]));
+    let relative = src.is_some() && doc.is_any(src_first, &["who", "which"]);
     // "The governor, promising to cut red tape, toured the port": a participle set off by commas
     // holds its content up to the closing comma; the main clause goes on after it.
     let participle = t.attitude && ing && p.is_some_and(|p| doc.is(p, ","));
