@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use super::super::document::{Document, TokenKind};
 use super::super::lexicon::Lexicon;
 use super::super::result::SourceKind;
-use super::words::WordMap;
+use super::words::{lowered, WordMap};
 
 const QUANT: u8 = 1;
 const GROUP: u8 = 2;
@@ -54,22 +54,19 @@ pub(super) fn is_listed(doc: &Document, i: usize) -> bool {
 
 fn flags(doc: &Document, i: usize) -> u8 {
     let w = doc.token_text(i);
+    // Most words fit a stack buffer: no allocation for what runs on most capitalised words near
+    // a reporting verb.
+    let mut buf = [0u8; 24];
+    if let Some(lower) = lowered(w, &mut buf) {
+        let lower = lower.strip_suffix(b"'s").unwrap_or(lower);
+        return nouns().get(lower).copied().unwrap_or(0);
+    }
     if w.len() > 24 {
         return 0;
     }
-    if w.as_bytes().contains(&0xE2) {
-        let lower = w.to_ascii_lowercase().replace('\u{2019}', "'");
-        let lower = lower.strip_suffix("'s").unwrap_or(&lower);
-        return nouns().get(lower.as_bytes()).copied().unwrap_or(0);
-    }
-    // Without a curly apostrophe the lower-cased word fits a stack buffer: no allocation for
-    // what runs on most capitalised words near a reporting verb.
-    let mut buf = [0u8; 24];
-    let buf = &mut buf[..w.len()];
-    buf.copy_from_slice(w.as_bytes());
-    buf.make_ascii_lowercase();
-    let lower = buf.strip_suffix(b"'s").unwrap_or(buf);
-    nouns().get(lower).copied().unwrap_or(0)
+    let lower = w.to_ascii_lowercase().replace('\u{2019}', "'");
+    let lower = lower.strip_suffix("'s").unwrap_or(&lower);
+    nouns().get(lower.as_bytes()).copied().unwrap_or(0)
 }
 
 /// Words that end a source phrase when walking away from the cue: clause links and relatives.
@@ -234,8 +231,38 @@ fn is_boundary(doc: &Document, i: usize) -> bool {
     match doc.tokens[i].kind {
         TokenKind::Punct => !(is_abbrev_dot(doc, i) || is_joiner(doc, i)),
         TokenKind::Number => false,
-        TokenKind::Word => doc.is_any(i, STOP_WORDS) || is_cue_word(doc, i),
+        TokenKind::Word => is_boundary_word(doc, i),
     }
+}
+
+const STOP: u8 = 1;
+const CUE: u8 = 2;
+
+/// The stop words and the single-word cues, lower-cased, in one table: the walks ask about both
+/// for every word they pass, and most words are neither.
+fn boundary_words() -> &'static WordMap<Box<[u8]>, u8> {
+    static WORDS: OnceLock<WordMap<Box<[u8]>, u8>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut map = WordMap::default();
+        for w in STOP_WORDS {
+            *map.entry(w.to_ascii_lowercase().into_bytes().into_boxed_slice()).or_insert(0) |= STOP;
+        }
+        for w in super::cue_words() {
+            *map.entry(w.clone().into_bytes().into_boxed_slice()).or_insert(0) |= CUE;
+        }
+        map
+    })
+}
+
+/// `doc.is_any(i, STOP_WORDS) || is_cue_word(doc, i)`, with one look-up for most words.
+fn is_boundary_word(doc: &Document, i: usize) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(lower) = lowered(doc.token_text(i), &mut buf) else {
+        return doc.is_any(i, STOP_WORDS) || is_cue_word(doc, i);
+    };
+    let bits = boundary_words().get(lower).copied().unwrap_or(0);
+    // A cue word must also be written as listed: "said" ends a source, "Said" may be a name.
+    bits & STOP != 0 || bits & CUE != 0 && is_cue_word(doc, i)
 }
 
 /// The source phrase ending just before token `end`, no further back than `floor`.

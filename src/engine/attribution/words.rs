@@ -34,3 +34,19 @@ impl WordHasher {
 
 pub(super) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 pub(super) type WordSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
+
+/// `word` with its ASCII letters lower-cased, in `buf`: a key to look up without allocating.
+/// None for a word longer than the buffer or with a curly apostrophe (U+2019, whose bytes begin
+/// with 0xE2), which the look-ups treat apart.
+pub(super) fn lowered<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
+    let word = word.as_bytes();
+    let buf = buf.get_mut(..word.len())?;
+    // One pass copies, lower-cases and looks for the apostrophe: most words are a few letters.
+    for (to, &b) in buf.iter_mut().zip(word) {
+        if b == 0xE2 {
+            return None;
+        }
+        *to = b.to_ascii_lowercase();
+    }
+    Some(buf)
+}
