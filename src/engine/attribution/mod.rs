@@ -427,16 +427,16 @@ fn quotations(doc: &Document, given: &[Range], para_tokens: &[(usize, usize)]) -
                 i += 1;
                 continue;
             }
-            let t = doc.token_text(i);
-            let double_apostrophe = t == "'" && i + 1 < last && doc.is(i + 1, "'") && doc.tokens[i].end == doc.tokens[i + 1].start;
-            // An opening mark glued to the end of a quoted clause (“...,“ said X) closes it.
-            let glued = i > first && doc.tokens[i - 1].end == doc.tokens[i].start && doc.tokens[i - 1].kind == TokenKind::Punct;
-            let (opens, closes, width) = match t {
-                "\u{201C}" if glued => (true, true, 1),
-                "\u{201C}" | "\u{00AB}" => (true, false, 1),
+            let (opens, closes, width) = match doc.token_text(i) {
+                "\u{201C}" => {
+                    // An opening mark glued to the end of a quoted clause (“...,“ said X) closes it.
+                    let glued = i > first && doc.tokens[i - 1].end == doc.tokens[i].start && doc.tokens[i - 1].kind == TokenKind::Punct;
+                    (true, glued, 1)
+                }
+                "\u{00AB}" => (true, false, 1),
                 "\u{201D}" | "\u{00BB}" => (false, true, 1),
                 "\"" => (true, true, 1),
-                "'" if double_apostrophe => (true, true, 2),
+                "'" if i + 1 < last && doc.is(i + 1, "'") && doc.tokens[i].end == doc.tokens[i + 1].start => (true, true, 2),
                 _ => (false, false, 1),
             };
             match open {
@@ -989,25 +989,19 @@ fn structural(doc: &Document, quotes: &[Range], para_tokens: &[(usize, usize)]) 
         {
             k += 1;
         }
+        // A label and its colon, with something after them: most paragraphs open otherwise, and
+        // are done with here.
+        if !(k > name_start && k + 1 < last && doc.is(k, ":")) {
+            continue;
+        }
         // The label must introduce words, not a figure or a fragment: "Turnout: 61%" is data.
         let words_after = (k + 1..last.min(k + 6)).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
         if words_after < 3 && quote_opening_at(doc, quotes, k + 1).is_none() {
             continue;
         }
-        let metadata = || doc.sentences.get(doc.sentence_of(first)).is_some_and(|s| s.paragraph == pi && s.block == super::segment::Block::Metadata);
-        if k > name_start
-            && k + 1 < last
-            && doc.is(k, ":")
-            && !metadata()
-            && !(name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS))
-            && doc.tokens[k + 1].kind != TokenKind::Punct
-            || k > name_start
-                && k + 1 < last
-                && doc.is(k, ":")
-                && quote_opening_at(doc, quotes, k + 1).is_some()
-                && !(name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS))
-                && !metadata()
-        {
+        let metadata = doc.sentences.get(doc.sentence_of(first)).is_some_and(|s| s.paragraph == pi && s.block == super::segment::Block::Metadata);
+        let not_speaker = (name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS));
+        if !metadata && !not_speaker && (doc.tokens[k + 1].kind != TokenKind::Punct || quote_opening_at(doc, quotes, k + 1).is_some()) {
             let content_end = doc.tokens[last - 1].end;
             let mut a = Attribution {
                 source: Some(doc.token_span(name_start, k)),
