@@ -480,14 +480,15 @@ pub(super) enum Class {
 
 pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
     if last == first + 1 {
-        let w = doc.lower(first);
-        match w.as_str() {
-            "i" | "we" | "me" | "us" => return Class::Kind(SourceKind::SelfSource),
-            "he" | "she" | "him" | "her" => return Class::Person,
-            "they" | "them" => return Class::Plural,
-            "it" | "which" => return Class::Thing,
-            "who" => return Class::Relative,
-            "you" | "one" => return Class::Kind(SourceKind::Vague),
+        // A word too long for the buffer or with a curly apostrophe is no pronoun.
+        let mut buf = [0u8; 24];
+        match lowered(doc.token_text(first), &mut buf) {
+            Some(b"i" | b"we" | b"me" | b"us") => return Class::Kind(SourceKind::SelfSource),
+            Some(b"he" | b"she" | b"him" | b"her") => return Class::Person,
+            Some(b"they" | b"them") => return Class::Plural,
+            Some(b"it" | b"which") => return Class::Thing,
+            Some(b"who") => return Class::Relative,
+            Some(b"you" | b"one") => return Class::Kind(SourceKind::Vague),
             _ => {}
         }
     }
@@ -546,8 +547,8 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
     }
     // A lone capitalised agent noun opening the sentence: "Mourners say", "Protesters said".
     if last == first + 1 && is_cap(doc, first) && fl.get(first) == 0 {
-        let w = doc.lower(first);
-        if ["ists", "ians"].iter().any(|s| w.ends_with(s)) && w.len() > 6 {
+        let w = doc.token_text(first).as_bytes();
+        if w.len() > 6 && [b"ists", b"ians"].iter().any(|s| w[w.len() - 4..].eq_ignore_ascii_case(*s)) {
             return Class::Kind(SourceKind::Vague);
         }
     }
