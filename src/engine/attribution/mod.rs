@@ -413,10 +413,12 @@ fn is_quote_mark(doc: &Document, i: usize) -> bool {
 /// Quotations as this module reads them: those from `quotes::find`, plus two kinds that
 /// pairing by exact mark misses: a straight mark closed by a curly one (`"like this”`, common in
 /// pasted and scraped text), and two apostrophes typed as a double mark (`''like this''`, a house
-/// style of some papers). Returns all quotations and, separately, the closed ones.
-fn quotations(doc: &Document, given: &[Range], para_tokens: &[(usize, usize)]) -> (Vec<Range>, Vec<Range>) {
+/// style of some papers). Returns all quotations, separately the closed ones, and the tokens of
+/// the semicolons, gathered on the way: the pass looks at every mark in every paragraph.
+fn quotations(doc: &Document, given: &[Range], para_tokens: &[(usize, usize)]) -> (Vec<Range>, Vec<Range>, Vec<usize>) {
     let mut all = Vec::new();
     let mut closed = Vec::new();
+    let mut semicolons = Vec::new();
     for (para, &(first, last)) in doc.paragraphs.iter().zip(para_tokens) {
         let mut open: Option<usize> = None;
         let mut i = first;
@@ -437,6 +439,10 @@ fn quotations(doc: &Document, given: &[Range], para_tokens: &[(usize, usize)]) -
                 "\u{201D}" | "\u{00BB}" => (false, true, 1),
                 "\"" => (true, true, 1),
                 "'" if i + 1 < last && doc.is(i + 1, "'") && doc.tokens[i].end == doc.tokens[i + 1].start => (true, true, 2),
+                ";" => {
+                    semicolons.push(i);
+                    (false, false, 1)
+                }
                 _ => (false, false, 1),
             };
             match open {
@@ -478,7 +484,7 @@ fn quotations(doc: &Document, given: &[Range], para_tokens: &[(usize, usize)]) -
     }
     all.sort();
     closed.sort();
-    (all, closed)
+    (all, closed, semicolons)
 }
 
 fn quote_opening_at(doc: &Document, quotes: &[Range], i: usize) -> Option<Range> {
@@ -775,15 +781,19 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let lex = cues();
     // Each paragraph's tokens, found once: every pass below goes paragraph by paragraph.
     let para_tokens: Vec<(usize, usize)> = doc.paragraphs.iter().map(|p| (doc.token_at_or_after(p.start), doc.token_at_or_after(p.end))).collect();
-    let (quotes, closed) = quotations(doc, quotes, &para_tokens);
+    let (quotes, closed, semicolons) = quotations(doc, quotes, &para_tokens);
     let quotes = &quotes[..];
-    // Found by a byte search of the text rather than a look at every token: most texts have few.
-    let semicolons: Vec<usize> = doc
-        .text
-        .match_indices(';')
-        .map(|(at, _)| doc.token_at_or_after(at))
-        .filter(|&k| k < doc.tokens.len() && doc.token_text(k) == ";" && quote_containing(quotes, doc.tokens[k].start).is_none())
-        .collect();
+    // The quotation pass saw every semicolon if the paragraphs hold every token, as the
+    // segmenter makes them; else they are searched for in the text.
+    let tiled = para_tokens.first().map_or(0, |p| p.0) == 0
+        && para_tokens.windows(2).all(|w| w[0].1 == w[1].0)
+        && para_tokens.last().map_or(0, |p| p.1) == doc.tokens.len();
+    let semicolons = if tiled {
+        semicolons
+    } else {
+        doc.text.match_indices(';').map(|(at, _)| doc.token_at_or_after(at)).filter(|&k| k < doc.tokens.len() && doc.token_text(k) == ";").collect()
+    };
+    let semicolons: Vec<usize> = semicolons.into_iter().filter(|&k| quote_containing(quotes, doc.tokens[k].start).is_none()).collect();
     let mut out: Vec<Attribution> = Vec::new();
     // reach[k]: the furthest byte any content of out[..=k] ends at.
     let mut reach: Vec<usize> = Vec::new();
