@@ -1072,7 +1072,9 @@ fn structural(doc: &Document, quotes: &[Range], para_tokens: &[(usize, usize)]) 
     // quotation is not found, but the signature at the paragraph's end still credits everything
     // before it.
     for &(first, last) in para_tokens {
-        let Some(k) = (first + 2..last.saturating_sub(1)).rev().take(7).find(|&k| is_dash(doc, k)) else { continue };
+        // The last seven tokens before the final one.
+        let end = last.saturating_sub(1);
+        let Some(k) = (end.saturating_sub(7).max(first + 2)..end).rev().find(|&k| is_dash(doc, k)) else { continue };
         if !is_quote_mark(doc, k - 1) || quotes.iter().any(|q| q.end == doc.tokens[k - 1].end) || doc.tokens[k].newlines_before > 0 {
             continue;
         }
