@@ -8,7 +8,6 @@
 use std::sync::OnceLock;
 
 use super::super::document::{Document, TokenKind};
-use super::super::lexicon::Lexicon;
 use super::super::result::SourceKind;
 use super::words::{lowered, WordMap};
 
@@ -27,10 +26,19 @@ type Nouns = WordMap<Box<[u8]>, u8>;
 fn nouns() -> &'static Nouns {
     static NOUNS: OnceLock<Nouns> = OnceLock::new();
     NOUNS.get_or_init(|| {
-        let lex = Lexicon::parse(include_str!(concat!(env!("OUT_DIR"), "/lexicons/source_nouns.tsv")));
+        // Read here, not by `Lexicon::parse`: that would also build a phrase matcher, and these
+        // words are only ever looked up one by one.
+        let source = include_str!(concat!(env!("OUT_DIR"), "/lexicons/source_nouns.tsv"));
         let mut map = Nouns::default();
-        for e in &lex.entries {
-            let bit = match e.tag.as_str() {
+        for (n, line) in source.lines().enumerate() {
+            let line = line.trim_end();
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let mut fields = line.split('\t').map(str::trim);
+            let (word, tag) = (fields.next().unwrap_or(""), fields.next().unwrap_or(""));
+            assert!(!word.is_empty() && !tag.is_empty(), "source_nouns.tsv line {}: expected `word<TAB>tag`: {line:?}", n + 1);
+            let bit = match tag {
                 "quant" => QUANT,
                 "group" => GROUP,
                 "anon" => ANON,
@@ -41,7 +49,7 @@ fn nouns() -> &'static Nouns {
                 "share" => SHARE,
                 other => panic!("source_nouns.tsv: unknown tag {other:?}"),
             };
-            *map.entry(e.phrase.to_ascii_lowercase().into_bytes().into_boxed_slice()).or_insert(0) |= bit;
+            *map.entry(word.to_ascii_lowercase().into_bytes().into_boxed_slice()).or_insert(0) |= bit;
         }
         map
     })
