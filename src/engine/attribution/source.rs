@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use super::super::document::{Document, TokenKind};
 use super::super::result::SourceKind;
-use super::words::{lowered, WordMap};
+use super::words::{WordKey, WordMap};
 
 const QUANT: u8 = 1;
 const GROUP: u8 = 2;
@@ -20,8 +20,8 @@ const PLACE: u8 = 32;
 const TITLE: u8 = 64;
 const SHARE: u8 = 128;
 
-/// The source nouns, keyed by their lower-cased bytes.
-type Nouns = WordMap<Box<[u8]>, u8>;
+/// The source nouns, lower-cased.
+type Nouns = WordMap<WordKey, u8>;
 
 fn nouns() -> &'static Nouns {
     static NOUNS: OnceLock<Nouns> = OnceLock::new();
@@ -49,7 +49,10 @@ fn nouns() -> &'static Nouns {
                 "share" => SHARE,
                 other => panic!("source_nouns.tsv: unknown tag {other:?}"),
             };
-            *map.entry(word.to_ascii_lowercase().into_bytes().into_boxed_slice()).or_insert(0) |= bit;
+            // A word that makes no key (too long, a curly apostrophe) can match no word looked up.
+            if let Some(key) = WordKey::lowered(word) {
+                *map.entry(key).or_insert(0) |= bit;
+            }
         }
         map
     })
@@ -62,19 +65,17 @@ pub(super) fn is_listed(doc: &Document, i: usize) -> bool {
 
 fn flags(doc: &Document, i: usize) -> u8 {
     let w = doc.token_text(i);
-    // Most words fit a stack buffer: no allocation for what runs on most capitalised words near
-    // a reporting verb.
-    let mut buf = [0u8; 24];
-    if let Some(lower) = lowered(w, &mut buf) {
-        let lower = lower.strip_suffix(b"'s").unwrap_or(lower);
-        return nouns().get(lower).copied().unwrap_or(0);
+    // Most words make a key on the stack: no allocation for what runs on most capitalised words
+    // near a reporting verb.
+    if let Some(key) = WordKey::lowered(w) {
+        return nouns().get(&key.strip_suffix(b"'s")).copied().unwrap_or(0);
     }
     if w.len() > 24 {
         return 0;
     }
     let lower = w.to_ascii_lowercase().replace('\u{2019}', "'");
     let lower = lower.strip_suffix("'s").unwrap_or(&lower);
-    nouns().get(lower.as_bytes()).copied().unwrap_or(0)
+    WordKey::lowered(lower).and_then(|key| nouns().get(&key)).copied().unwrap_or(0)
 }
 
 /// Words that end a source phrase when walking away from the cue: clause links and relatives.
@@ -248,15 +249,20 @@ const CUE: u8 = 2;
 
 /// The stop words and the single-word cues, lower-cased, in one table: the walks ask about both
 /// for every word they pass, and most words are neither.
-fn boundary_words() -> &'static WordMap<Box<[u8]>, u8> {
-    static WORDS: OnceLock<WordMap<Box<[u8]>, u8>> = OnceLock::new();
+fn boundary_words() -> &'static WordMap<WordKey, u8> {
+    static WORDS: OnceLock<WordMap<WordKey, u8>> = OnceLock::new();
     WORDS.get_or_init(|| {
         let mut map = WordMap::default();
+        // A word that makes no key (too long, a curly apostrophe) can match no word looked up.
         for w in STOP_WORDS {
-            *map.entry(w.to_ascii_lowercase().into_bytes().into_boxed_slice()).or_insert(0) |= STOP;
+            if let Some(key) = WordKey::lowered(w) {
+                *map.entry(key).or_insert(0) |= STOP;
+            }
         }
         for w in super::cue_words() {
-            *map.entry(w.clone().into_bytes().into_boxed_slice()).or_insert(0) |= CUE;
+            if let Some(key) = WordKey::lowered(w) {
+                *map.entry(key).or_insert(0) |= CUE;
+            }
         }
         map
     })
@@ -264,11 +270,10 @@ fn boundary_words() -> &'static WordMap<Box<[u8]>, u8> {
 
 /// `doc.is_any(i, STOP_WORDS) || is_cue_word(doc, i)`, with one look-up for most words.
 fn is_boundary_word(doc: &Document, i: usize) -> bool {
-    let mut buf = [0u8; 24];
-    let Some(lower) = lowered(doc.token_text(i), &mut buf) else {
+    let Some(key) = WordKey::lowered(doc.token_text(i)) else {
         return doc.is_any(i, STOP_WORDS) || is_cue_word(doc, i);
     };
-    let bits = boundary_words().get(lower).copied().unwrap_or(0);
+    let bits = boundary_words().get(&key).copied().unwrap_or(0);
     // A cue word must also be written as listed: "said" ends a source, "Said" may be a name.
     bits & STOP != 0 || bits & CUE != 0 && is_cue_word(doc, i)
 }
@@ -489,8 +494,7 @@ pub(super) enum Class {
 pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
     if last == first + 1 {
         // A word too long for the buffer or with a curly apostrophe is no pronoun.
-        let mut buf = [0u8; 24];
-        match lowered(doc.token_text(first), &mut buf) {
+        match WordKey::lowered(doc.token_text(first)).as_ref().map(WordKey::as_bytes) {
             Some(b"i" | b"we" | b"me" | b"us") => return Class::Kind(SourceKind::SelfSource),
             Some(b"he" | b"she" | b"him" | b"her") => return Class::Person,
             Some(b"they" | b"them") => return Class::Plural,

@@ -6,7 +6,7 @@
 //! a look-up together.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 /// A multiply-rotate hash, one step per byte: the keys are short words.
 #[derive(Default)]
@@ -14,7 +14,9 @@ pub(super) struct WordHasher(u64);
 
 impl Hasher for WordHasher {
     fn finish(&self) -> u64 {
-        self.0
+        // The table picks a bucket by the low bits, which a product takes from the low bits of
+        // its factors alone: fold the well-mixed high half in.
+        self.0 ^ self.0 >> 32
     }
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
@@ -23,6 +25,9 @@ impl Hasher for WordHasher {
     }
     fn write_usize(&mut self, n: usize) {
         self.step(n as u64);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.step(n);
     }
 }
 
@@ -35,18 +40,50 @@ impl WordHasher {
 pub(super) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 pub(super) type WordSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
 
-/// `word` with its ASCII letters lower-cased, in `buf`: a key to look up without allocating.
-/// None for a word longer than the buffer or with a curly apostrophe (U+2019, whose bytes begin
-/// with 0xE2), which the look-ups treat apart.
-pub(super) fn lowered<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
-    let word = word.as_bytes();
-    let buf = buf.get_mut(..word.len())?;
-    // One pass copies, lower-cases and looks for the apostrophe: most words are a few letters.
-    for (to, &b) in buf.iter_mut().zip(word) {
-        if b == 0xE2 {
-            return None;
+/// A word of up to 24 bytes with its ASCII letters lower-cased, kept in place of a string: it is
+/// made on the stack, hashed as three machine words and compared as one array, where a byte
+/// string took a step per byte and a call to compare.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) struct WordKey {
+    /// The word, then zeros.
+    bytes: [u8; 24],
+    len: u8,
+}
+
+impl WordKey {
+    /// The key of `word`. None for a word longer than 24 bytes or with a curly apostrophe
+    /// (U+2019, whose bytes begin with 0xE2), which the look-ups treat apart.
+    pub(super) fn lowered(word: &str) -> Option<WordKey> {
+        let word = word.as_bytes();
+        let mut bytes = [0u8; 24];
+        // One pass copies, lower-cases and looks for the apostrophe: most words are a few letters.
+        for (to, &b) in bytes.get_mut(..word.len())?.iter_mut().zip(word) {
+            if b == 0xE2 {
+                return None;
+            }
+            *to = b.to_ascii_lowercase();
         }
-        *to = b.to_ascii_lowercase();
+        Some(WordKey { bytes, len: word.len() as u8 })
     }
-    Some(buf)
+
+    pub(super) fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len as usize]
+    }
+
+    /// The key without `suffix`, if the word ends with it.
+    pub(super) fn strip_suffix(mut self, suffix: &[u8]) -> WordKey {
+        if self.as_bytes().ends_with(suffix) {
+            let len = self.len as usize - suffix.len();
+            self.bytes[len..].fill(0);
+            self.len = len as u8;
+        }
+        self
+    }
+}
+
+impl Hash for WordKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        let word = |k: usize| u64::from_le_bytes(self.bytes[8 * k..8 * k + 8].try_into().expect("eight bytes"));
+        state.write_u64(word(0) ^ word(1).rotate_left(21) ^ word(2).rotate_left(42) ^ u64::from(self.len));
+    }
 }
