@@ -43,7 +43,7 @@ pub(super) type WordSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
 /// A word of up to 24 bytes with its ASCII letters lower-cased, kept in place of a string: it is
 /// made on the stack, hashed as three machine words and compared as one array, where a byte
 /// string took a step per byte and a call to compare.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct WordKey {
     /// The word, then zeros.
     bytes: [u8; 24],
@@ -85,5 +85,47 @@ impl Hash for WordKey {
     fn hash<H: Hasher>(&self, state: &mut H) {
         let word = |k: usize| u64::from_le_bytes(self.bytes[8 * k..8 * k + 8].try_into().expect("eight bytes"));
         state.write_u64(word(0) ^ word(1).rotate_left(21) ^ word(2).rotate_left(42) ^ u64::from(self.len));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_ignore_ascii_case_and_keep_other_bytes() {
+        assert_eq!(WordKey::lowered("Said"), WordKey::lowered("said"));
+        assert_eq!(WordKey::lowered("SAID"), WordKey::lowered("said"));
+        assert_eq!(WordKey::lowered("Über").map(|k| k.as_bytes().to_vec()), Some("Über".as_bytes().to_vec()));
+        // The length is part of the key: a shorter word is not a longer one padded with zeros.
+        assert_ne!(WordKey::lowered("ab"), WordKey::lowered("ab\0"));
+    }
+
+    #[test]
+    fn long_words_and_curly_apostrophes_make_no_key() {
+        assert!(WordKey::lowered(&"a".repeat(24)).is_some());
+        assert!(WordKey::lowered(&"a".repeat(25)).is_none());
+        assert!(WordKey::lowered("don\u{2019}t").is_none());
+        assert!(WordKey::lowered("don't").is_some());
+    }
+
+    #[test]
+    fn a_stripped_suffix_leaves_the_key_of_the_shorter_word() {
+        let key = WordKey::lowered("Minister's").map(|k| k.strip_suffix(b"'s"));
+        assert_eq!(key, WordKey::lowered("minister"));
+        let key = WordKey::lowered("minister").map(|k| k.strip_suffix(b"'s"));
+        assert_eq!(key, WordKey::lowered("minister"));
+    }
+
+    #[test]
+    fn a_table_finds_what_it_holds_and_nothing_else() {
+        let mut map: WordMap<WordKey, u8> = WordMap::default();
+        for (i, w) in ["officials", "analysts", "ministry", "police", "a"].iter().enumerate() {
+            map.insert(WordKey::lowered(w).unwrap(), i as u8);
+        }
+        assert_eq!(map.get(&WordKey::lowered("Police").unwrap()), Some(&3));
+        assert_eq!(map.get(&WordKey::lowered("A").unwrap()), Some(&4));
+        assert_eq!(map.get(&WordKey::lowered("polic").unwrap()), None);
+        assert_eq!(map.get(&WordKey::lowered("officialss").unwrap()), None);
     }
 }
