@@ -29,6 +29,7 @@
 //! `lexicons/source_nouns.tsv`. Everything is a walk over the document's tokens near each cue.
 
 mod source;
+mod words;
 
 use std::sync::OnceLock;
 
@@ -36,6 +37,7 @@ use super::document::{Document, TokenKind};
 use super::lexicon::{Entry, Lexicon};
 use super::result::{Attribution, Range, SourceKind, Stance};
 use source::Class;
+use words::WordSet;
 
 fn cues() -> &'static Lexicon {
     Lexicon::builtin(crate::engine::lexicon::Builtin::AttributionCues)
@@ -43,8 +45,8 @@ fn cues() -> &'static Lexicon {
 
 /// The single-word cues, lower-cased: a source phrase never runs across another report's verb
 /// ("they cited a memo that said": the memo is the source, not "they cited a memo").
-fn cue_words() -> &'static std::collections::HashSet<String> {
-    static WORDS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+fn cue_words() -> &'static WordSet<String> {
+    static WORDS: OnceLock<WordSet<String>> = OnceLock::new();
     WORDS.get_or_init(|| {
         cues()
             .entries
@@ -70,6 +72,12 @@ struct Tag {
     /// Also an everyday verb of things ("the measure adds $12 billion"): a report only when its
     /// source can speak.
     speaker: bool,
+}
+
+/// Every cue's tag, decoded once, in the lexicon's order.
+fn tags() -> &'static [Tag] {
+    static TAGS: OnceLock<Vec<Tag>> = OnceLock::new();
+    TAGS.get_or_init(|| cues().entries.iter().map(tag).collect())
 }
 
 fn tag(entry: &Entry) -> Tag {
@@ -396,33 +404,45 @@ const NOUN_PRECEDERS: &[&str] = &[
     "first",
 ];
 
+// These marks are all punctuation tokens: a word (most tokens) is turned away on its kind,
+// before its text is looked at.
 fn is_quote_mark(doc: &Document, i: usize) -> bool {
-    matches!(doc.token_text(i), "\"" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}" | "'")
+    doc.tokens[i].kind == TokenKind::Punct && matches!(doc.token_text(i), "\"" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}" | "'")
 }
 
 /// Quotations as this module reads them: those from `quotes::find`, plus two kinds that
 /// pairing by exact mark misses: a straight mark closed by a curly one (`"like this”`, common in
 /// pasted and scraped text), and two apostrophes typed as a double mark (`''like this''`, a house
-/// style of some papers). Returns all quotations and, separately, the closed ones.
-fn quotations(doc: &Document, given: &[Range]) -> (Vec<Range>, Vec<Range>) {
+/// style of some papers). Returns all quotations, separately the closed ones, and the tokens of
+/// the semicolons, gathered on the way: the pass looks at every mark in every paragraph.
+fn quotations(doc: &Document, given: &[Range], para_tokens: &[(usize, usize)]) -> (Vec<Range>, Vec<Range>, Vec<usize>) {
     let mut all = Vec::new();
     let mut closed = Vec::new();
-    for para in &doc.paragraphs {
-        let first = doc.token_at_or_after(para.start);
-        let last = doc.token_at_or_after(para.end);
+    let mut semicolons = Vec::new();
+    for (para, &(first, last)) in doc.paragraphs.iter().zip(para_tokens) {
         let mut open: Option<usize> = None;
         let mut i = first;
         while i < last {
-            let t = doc.token_text(i);
-            let double_apostrophe = t == "'" && i + 1 < last && doc.is(i + 1, "'") && doc.tokens[i].end == doc.tokens[i + 1].start;
-            // An opening mark glued to the end of a quoted clause (“...,“ said X) closes it.
-            let glued = i > first && doc.tokens[i - 1].end == doc.tokens[i].start && doc.tokens[i - 1].kind == TokenKind::Punct;
-            let (opens, closes, width) = match t {
-                "\u{201C}" if glued => (true, true, 1),
-                "\u{201C}" | "\u{00AB}" => (true, false, 1),
+            // Every quotation mark is a punctuation token: the words, most of any text, are
+            // passed over without looking at their text.
+            if doc.tokens[i].kind != TokenKind::Punct {
+                i += 1;
+                continue;
+            }
+            let (opens, closes, width) = match doc.token_text(i) {
+                "\u{201C}" => {
+                    // An opening mark glued to the end of a quoted clause (“...,“ said X) closes it.
+                    let glued = i > first && doc.tokens[i - 1].end == doc.tokens[i].start && doc.tokens[i - 1].kind == TokenKind::Punct;
+                    (true, glued, 1)
+                }
+                "\u{00AB}" => (true, false, 1),
                 "\u{201D}" | "\u{00BB}" => (false, true, 1),
                 "\"" => (true, true, 1),
-                "'" if double_apostrophe => (true, true, 2),
+                "'" if i + 1 < last && doc.is(i + 1, "'") && doc.tokens[i].end == doc.tokens[i + 1].start => (true, true, 2),
+                ";" => {
+                    semicolons.push(i);
+                    (false, false, 1)
+                }
                 _ => (false, false, 1),
             };
             match open {
@@ -464,7 +484,7 @@ fn quotations(doc: &Document, given: &[Range]) -> (Vec<Range>, Vec<Range>) {
     }
     all.sort();
     closed.sort();
-    (all, closed)
+    (all, closed, semicolons)
 }
 
 fn quote_opening_at(doc: &Document, quotes: &[Range], i: usize) -> Option<Range> {
@@ -497,7 +517,7 @@ fn quote_containing(quotes: &[Range], byte: usize) -> Option<Range> {
 }
 
 fn is_end_punct(doc: &Document, i: usize) -> bool {
-    matches!(doc.token_text(i), "." | "!" | "?" | ";")
+    doc.tokens[i].kind == TokenKind::Punct && matches!(doc.token_text(i), "." | "!" | "?" | ";")
 }
 
 /// Where a wire-copy dateline opening the sentence ends: "LONDON (Reuters) - ", "NEW YORK, May 3
@@ -526,7 +546,7 @@ fn dateline_end(doc: &Document, first: usize, end: usize) -> Option<usize> {
 }
 
 fn is_dash(doc: &Document, i: usize) -> bool {
-    matches!(doc.token_text(i), "\u{2014}" | "\u{2013}" | "\u{2015}" | "--")
+    doc.tokens[i].kind == TokenKind::Punct && matches!(doc.token_text(i), "\u{2014}" | "\u{2013}" | "\u{2015}" | "--")
 }
 
 /// Everything needed while walking a document's cues.
@@ -759,9 +779,21 @@ enum After {
 /// Attributions in document order, one per reporting cue.
 pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let lex = cues();
-    let (quotes, closed) = quotations(doc, quotes);
+    // Each paragraph's tokens, found once: every pass below goes paragraph by paragraph.
+    let para_tokens: Vec<(usize, usize)> = doc.paragraphs.iter().map(|p| (doc.token_at_or_after(p.start), doc.token_at_or_after(p.end))).collect();
+    let (quotes, closed, semicolons) = quotations(doc, quotes, &para_tokens);
     let quotes = &quotes[..];
-    let semicolons: Vec<usize> = (0..doc.tokens.len()).filter(|&k| doc.token_text(k) == ";" && quote_containing(quotes, doc.tokens[k].start).is_none()).collect();
+    // The quotation pass saw every semicolon if the paragraphs hold every token, as the
+    // segmenter makes them; else they are searched for in the text.
+    let tiled = para_tokens.first().map_or(0, |p| p.0) == 0
+        && para_tokens.windows(2).all(|w| w[0].1 == w[1].0)
+        && para_tokens.last().map_or(0, |p| p.1) == doc.tokens.len();
+    let semicolons = if tiled {
+        semicolons
+    } else {
+        doc.text.match_indices(';').map(|(at, _)| doc.token_at_or_after(at)).filter(|&k| k < doc.tokens.len() && doc.token_text(k) == ";").collect()
+    };
+    let semicolons: Vec<usize> = semicolons.into_iter().filter(|&k| quote_containing(quotes, doc.tokens[k].start).is_none()).collect();
     let mut out: Vec<Attribution> = Vec::new();
     // reach[k]: the furthest byte any content of out[..=k] ends at.
     let mut reach: Vec<usize> = Vec::new();
@@ -769,20 +801,19 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let mut last_named: Option<Range> = None;
     let mut last_kind: Option<SourceKind> = None;
     let mut last_para = usize::MAX;
+    let mut sent_seen: Option<(usize, (usize, usize))> = None;
     for hit in lex.find(doc) {
         let entry = lex.entry(&hit);
-        let t = tag(entry);
+        let t = tags()[hit.entry];
         let Some(stance) = t.stance else { continue };
         let (first, last) = (hit.first, hit.last);
         let si = doc.sentence_of(first);
         let s = &doc.sentences[si];
-        let para_range = doc.paragraphs[s.paragraph];
-        let para = (doc.token_at_or_after(para_range.start), doc.token_at_or_after(para_range.end));
+        let para = para_tokens[s.paragraph];
         if s.paragraph != last_para {
             last_para = s.paragraph;
             last_kind = None;
         }
-        let w = Walk { doc, quotes, para, sent: sentence_bounds(doc, si), reach: &reach, semicolons: &semicolons };
         if !plausible_verb(doc, first, last, &t, s.first) {
             continue;
         }
@@ -797,6 +828,13 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         if super::quotes::is_quoted(&closed, doc.token_span(first, last)) {
             continue;
         }
+        // Cues often share a sentence: its bounds are worked out once for all of them.
+        let sent = match sent_seen {
+            Some((seen, bounds)) if seen == si => bounds,
+            _ => sentence_bounds(doc, si),
+        };
+        sent_seen = Some((si, sent));
+        let w = Walk { doc, quotes, para, sent, reach: &reach, semicolons: &semicolons };
         let Some(mut a) = attribute(&w, first, last, &t, stance, &out) else { continue };
         // Resolve pronouns and relatives to a kind.
         let class = match a.source {
@@ -818,7 +856,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         reach.push(a.content.iter().map(|c| c.end).fold(reach.last().copied().unwrap_or(0), usize::max));
         out.push(a);
     }
-    out.extend(structural(doc, quotes));
+    out.extend(structural(doc, quotes, &para_tokens));
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     out
 }
@@ -947,11 +985,9 @@ const NOT_SPEAKERS: &[&str] = &[
 
 /// Attributions marked by punctuation alone: a speaker label ("PENCE: Well, look ...",
 /// "Poll: Voters turn ...") and a dash after a quotation (“...” ― Jane Smith).
-fn structural(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
+fn structural(doc: &Document, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Vec<Attribution> {
     let mut out = Vec::new();
-    for (pi, para) in doc.paragraphs.iter().enumerate() {
-        let first = doc.token_at_or_after(para.start);
-        let last = doc.token_at_or_after(para.end);
+    for (pi, &(first, last)) in para_tokens.iter().enumerate() {
         let mut k = first;
         if k < last && quote_opening_at(doc, quotes, k).is_some() {
             k += 1;
@@ -963,25 +999,19 @@ fn structural(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         {
             k += 1;
         }
+        // A label and its colon, with something after them: most paragraphs open otherwise, and
+        // are done with here.
+        if !(k > name_start && k + 1 < last && doc.is(k, ":")) {
+            continue;
+        }
         // The label must introduce words, not a figure or a fragment: "Turnout: 61%" is data.
         let words_after = (k + 1..last.min(k + 6)).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
         if words_after < 3 && quote_opening_at(doc, quotes, k + 1).is_none() {
             continue;
         }
         let metadata = doc.sentences.get(doc.sentence_of(first)).is_some_and(|s| s.paragraph == pi && s.block == super::segment::Block::Metadata);
-        if k > name_start
-            && k + 1 < last
-            && doc.is(k, ":")
-            && !metadata
-            && !(name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS))
-            && doc.tokens[k + 1].kind != TokenKind::Punct
-            || k > name_start
-                && k + 1 < last
-                && doc.is(k, ":")
-                && quote_opening_at(doc, quotes, k + 1).is_some()
-                && !(name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS))
-                && !metadata
-        {
+        let not_speaker = (name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS));
+        if !metadata && !not_speaker && (doc.tokens[k + 1].kind != TokenKind::Punct || quote_opening_at(doc, quotes, k + 1).is_some()) {
             let content_end = doc.tokens[last - 1].end;
             let mut a = Attribution {
                 source: Some(doc.token_span(name_start, k)),
@@ -1041,10 +1071,10 @@ fn structural(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     // ”... he is unfit.” ― Ann Ruiz. When the opening mark is missing or typed backwards the
     // quotation is not found, but the signature at the paragraph's end still credits everything
     // before it.
-    for para in &doc.paragraphs {
-        let first = doc.token_at_or_after(para.start);
-        let last = doc.token_at_or_after(para.end);
-        let Some(k) = (first + 2..last.saturating_sub(1)).rev().take(7).find(|&k| is_dash(doc, k)) else { continue };
+    for &(first, last) in para_tokens {
+        // The last seven tokens before the final one.
+        let end = last.saturating_sub(1);
+        let Some(k) = (end.saturating_sub(7).max(first + 2)..end).rev().find(|&k| is_dash(doc, k)) else { continue };
         if !is_quote_mark(doc, k - 1) || quotes.iter().any(|q| q.end == doc.tokens[k - 1].end) || doc.tokens[k].newlines_before > 0 {
             continue;
         }
@@ -1121,14 +1151,19 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
     let capital = word.starts_with(char::is_uppercase);
     // A capitalised cue inside a name: "Edward Said", "Lost and Found", "United States"; but in
     // a title-case headline every word is capitalised.
-    let words = (sent_first..doc.tokens.len().min(sent_first + 12)).filter(|&i| doc.tokens[i].kind == TokenKind::Word);
-    let (n, caps) = words.fold((0, 0), |(n, c), i| (n + 1, c + doc.token_text(i).starts_with(char::is_uppercase) as usize));
-    let headline = n >= 4 && caps * 4 >= n * 3;
-    if capital && !headline && first > sent_first && first > 0 && doc.tokens[first - 1].kind == TokenKind::Word {
-        let prev = doc.token_text(first - 1);
-        if prev.starts_with(char::is_uppercase) {
-            return false;
-        }
+    // Counted only for a capitalised cue, the only case it decides.
+    let headline = || {
+        let words = (sent_first..doc.tokens.len().min(sent_first + 12)).filter(|&i| doc.tokens[i].kind == TokenKind::Word);
+        let (n, caps) = words.fold((0, 0), |(n, c), i| (n + 1, c + doc.token_text(i).starts_with(char::is_uppercase) as usize));
+        n >= 4 && caps * 4 >= n * 3
+    };
+    if capital
+        && first > sent_first
+        && doc.tokens[first - 1].kind == TokenKind::Word
+        && doc.token_text(first - 1).starts_with(char::is_uppercase)
+        && !headline()
+    {
+        return false;
     }
     // "Asked whether he would run, ...": a participle opening the sentence has no subject of its own.
     if first == sent_first && (word.ends_with("ed") || word.eq_ignore_ascii_case("told")) {
@@ -1157,7 +1192,7 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
     // plans", "Hope Street", "a wanted man". Only a verb right after its subject counts; what
     // follows it is checked once the source and content are known.
     if t.attitude {
-        if capital && !headline && first > sent_first {
+        if capital && first > sent_first && !headline() {
             return false;
         }
         // After "and", "but" or "yet" a verb form with an inflection is a second verb of the same
@@ -1187,9 +1222,8 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
     }
     // A participle used as an adjective: "the alleged attack", "300 pledged delegates"; but after
     // a form of "be" and an adverb it is a passive verb: "it is widely believed that".
-    let passive_after_adverb = first >= 2 && doc.is_any(first - 2, BE) && is_manner_adverb(doc, first - 1);
+    let passive_after_adverb = || first >= 2 && doc.is_any(first - 2, BE) && is_manner_adverb(doc, first - 1);
     if word.ends_with("ed")
-        && !passive_after_adverb
         && first > sent_first
         && (doc.is_any(
             first - 1,
@@ -1198,6 +1232,7 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
                 "any", "no", "more", "most", "widely",
             ],
         ) || doc.tokens[first - 1].kind == TokenKind::Number)
+        && !passive_after_adverb()
     {
         return false;
     }
@@ -1284,10 +1319,11 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             g -= 1;
         }
     }
-    let passive = !progressive && t.passive
-        || !progressive
-            && (g > floor && doc.is_any(g - 1, BE) && doc.token_text(first).ends_with("ed")
-                || g > floor && doc.is_any(g - 1, BE) && doc.is_any(first, &["told", "shown", "said", "written", "known"]));
+    let passive = !progressive
+        && (t.passive
+            || g > floor
+                && doc.is_any(g - 1, BE)
+                && (doc.token_text(first).ends_with("ed") || doc.is_any(first, &["told", "shown", "said", "written", "known"])));
     // "is expected to", "was planned for May": an attitude verb in the passive names no holder.
     // With a that-clause it is the agentless report of a belief, like the listed "is believed
     // that", whatever adverb sits inside it: "It is widely believed that ...".
@@ -1298,8 +1334,8 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // the reader already sees whose words they are.
     let cue = w.span(first, last);
     // A coordinated verb ("praised the deal but refused to sign it") is a sibling, not nested.
-    let coordinated = g > floor && doc.is_any(g - 1, &["and", "but", "yet"]);
-    if t.attitude && !coordinated && in_done_content(done, w.reach, cue) {
+    let coordinated = || g > floor && doc.is_any(g - 1, &["and", "but", "yet"]);
+    if t.attitude && !coordinated() && in_done_content(done, w.reach, cue) {
         return None;
     }
     if passive && !t.passive {
@@ -1465,7 +1501,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         }
     }
     // A relative clause's report ends with the clause: "Diaz, who said costs rose, left."
-    let relative = src.is_some_and(|r| doc.is_any(doc.token_at_or_after(r.start), &["who", "which"]));
+    let relative = src.is_some() && doc.is_any(src_first, &["who", "which"]);
     // "The governor, promising to cut red tape, toured the port": a participle set off by commas
     // holds its content up to the closing comma; the main clause goes on after it.
     let participle = t.attitude && ing && p.is_some_and(|p| doc.is(p, ","));
@@ -1718,17 +1754,17 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
 }
 
 /// Kind of a source, and a note naming the person or group a pronoun stands for.
-fn resolve(
-    doc: &Document,
+fn resolve<'t>(
+    doc: &Document<'t>,
     class: Class,
     src: Option<Range>,
     last_named: Option<Range>,
     last_kind: Option<SourceKind>,
-) -> (SourceKind, Option<String>) {
+) -> (SourceKind, Option<&'t str>) {
     match class {
         Class::Kind(k) => (k, None),
         Class::Person => match last_named.or_else(|| src.and_then(|r| last_person_before(doc, doc.token_at_or_after(r.start)))) {
-            Some(r) => (SourceKind::Named, Some(r.slice(doc.text).to_string())),
+            Some(r) => (SourceKind::Named, Some(r.slice(doc.text))),
             None => (SourceKind::Vague, None),
         },
         Class::Plural => match last_kind {
@@ -1746,7 +1782,7 @@ fn resolve(
             }
             match source::left_phrase(doc, end, end.saturating_sub(8)) {
                 Some((f, l)) => match source::classify(doc, f, l) {
-                    Class::Kind(k) if k != SourceKind::None => (k, Some(doc.token_span(f, l).slice(doc.text).to_string())),
+                    Class::Kind(k) if k != SourceKind::None => (k, Some(doc.token_span(f, l).slice(doc.text))),
                     _ => (SourceKind::Vague, None),
                 },
                 None => (SourceKind::Vague, None),
@@ -1786,30 +1822,35 @@ fn last_person_before(doc: &Document, i: usize) -> Option<Range> {
     None
 }
 
-fn explain(doc: &Document, a: &Attribution, note: Option<String>, stance_why: &str) -> String {
+fn explain(doc: &Document, a: &Attribution, note: Option<&str>, stance_why: &str) -> String {
     let cue = a.cue.slice(doc.text);
     let src = a.source.map(|r| r.slice(doc.text)).unwrap_or("");
-    let who = match (a.source_kind, note) {
-        (SourceKind::Named, Some(n)) => format!("Attributed to a named person ('{src}', most likely {n})."),
-        (SourceKind::Named, None) => format!("Attributed to a named person ('{src}')."),
-        (SourceKind::Institution, _) => format!("Attributed to an organisation or office ('{src}')."),
-        (SourceKind::Vague, Some(n)) => format!("A vague source: '{src}' ({n}) names no one a reader could check."),
-        (SourceKind::Vague, None) => format!("A vague source: '{src}' names no one a reader could check."),
-        (SourceKind::SelfSource, _) => format!("The writer or speaker ('{src}') is the source."),
-        (SourceKind::None, _) => "No source is named: no one a reader could check.".to_string(),
+    let who: &[&str] = match (a.source_kind, note) {
+        (SourceKind::Named, Some(n)) => &["Attributed to a named person ('", src, "', most likely ", n, ")."],
+        (SourceKind::Named, None) => &["Attributed to a named person ('", src, "')."],
+        (SourceKind::Institution, _) => &["Attributed to an organisation or office ('", src, "')."],
+        (SourceKind::Vague, Some(n)) => &["A vague source: '", src, "' (", n, ") names no one a reader could check."],
+        (SourceKind::Vague, None) => &["A vague source: '", src, "' names no one a reader could check."],
+        (SourceKind::SelfSource, _) => &["The writer or speaker ('", src, "') is the source."],
+        (SourceKind::None, _) => &["No source is named: no one a reader could check."],
     };
-    let how = if cue.chars().all(|c| !c.is_alphanumeric()) {
-        format!("The punctuation '{cue}' introduces the words.")
+    let mut first = [0u8; 4];
+    let how: &[&str] = if cue.chars().all(|c| !c.is_alphanumeric()) {
+        &["The punctuation '", cue, "' introduces the words."]
     } else if a.stance == Stance::Neutral || stance_why.is_empty() {
-        format!("The cue '{cue}' is neutral.")
+        &["The cue '", cue, "' is neutral."]
     } else {
         // The lexicon's explanation of a marked verb, as a sentence.
         let mut chars = stance_why.chars();
         // The lexicons' explanations are ASCII; a Unicode case table would cost the page 6 KB.
-        let first = chars.next().map(|c| c.to_ascii_uppercase().to_string()).unwrap_or_default();
-        format!("{first}{}.", chars.as_str())
+        let head = chars.next().map_or("", |c| c.to_ascii_uppercase().encode_utf8(&mut first));
+        &[head, chars.as_str(), "."]
     };
-    format!("{who} {how}")
+    // Joined into one string of the right size: formatting built three and grew each.
+    let parts = || who.iter().chain([&" "]).chain(how);
+    let mut why = String::with_capacity(parts().map(|p| p.len()).sum());
+    parts().for_each(|p| why.push_str(p));
+    why
 }
 
 #[cfg(test)]

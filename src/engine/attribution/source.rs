@@ -5,12 +5,11 @@
 //! where sources sit right beside their verb ("officials said", "said the mayor"), and the
 //! reader only needs the span to point at the speaker.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::super::document::{Document, TokenKind};
-use super::super::lexicon::Lexicon;
 use super::super::result::SourceKind;
+use super::words::{WordKey, WordMap};
 
 const QUANT: u8 = 1;
 const GROUP: u8 = 2;
@@ -21,13 +20,25 @@ const PLACE: u8 = 32;
 const TITLE: u8 = 64;
 const SHARE: u8 = 128;
 
-fn nouns() -> &'static HashMap<String, u8> {
-    static NOUNS: OnceLock<HashMap<String, u8>> = OnceLock::new();
+/// The source nouns, lower-cased.
+type Nouns = WordMap<WordKey, u8>;
+
+fn nouns() -> &'static Nouns {
+    static NOUNS: OnceLock<Nouns> = OnceLock::new();
     NOUNS.get_or_init(|| {
-        let lex = Lexicon::parse(include_str!(concat!(env!("OUT_DIR"), "/lexicons/source_nouns.tsv")));
-        let mut map = HashMap::new();
-        for e in &lex.entries {
-            let bit = match e.tag.as_str() {
+        // Read here, not by `Lexicon::parse`: that would also build a phrase matcher, and these
+        // words are only ever looked up one by one.
+        let source = include_str!(concat!(env!("OUT_DIR"), "/lexicons/source_nouns.tsv"));
+        let mut map = Nouns::default();
+        for (n, line) in source.lines().enumerate() {
+            let line = line.trim_end();
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let mut fields = line.split('\t').map(str::trim);
+            let (word, tag) = (fields.next().unwrap_or(""), fields.next().unwrap_or(""));
+            assert!(!word.is_empty() && !tag.is_empty(), "source_nouns.tsv line {}: expected `word<TAB>tag`: {line:?}", n + 1);
+            let bit = match tag {
                 "quant" => QUANT,
                 "group" => GROUP,
                 "anon" => ANON,
@@ -38,7 +49,10 @@ fn nouns() -> &'static HashMap<String, u8> {
                 "share" => SHARE,
                 other => panic!("source_nouns.tsv: unknown tag {other:?}"),
             };
-            *map.entry(e.phrase.to_ascii_lowercase()).or_insert(0) |= bit;
+            // A word that makes no key (too long, a curly apostrophe) can match no word looked up.
+            if let Some(key) = WordKey::lowered(word) {
+                *map.entry(key).or_insert(0) |= bit;
+            }
         }
         map
     })
@@ -51,23 +65,17 @@ pub(super) fn is_listed(doc: &Document, i: usize) -> bool {
 
 fn flags(doc: &Document, i: usize) -> u8 {
     let w = doc.token_text(i);
+    // Most words make a key on the stack: no allocation for what runs on most capitalised words
+    // near a reporting verb.
+    if let Some(key) = WordKey::lowered(w) {
+        return nouns().get(&key.strip_suffix(b"'s")).copied().unwrap_or(0);
+    }
     if w.len() > 24 {
         return 0;
     }
-    if w.as_bytes().contains(&0xE2) {
-        let lower = w.to_ascii_lowercase().replace('\u{2019}', "'");
-        let lower = lower.strip_suffix("'s").unwrap_or(&lower);
-        return nouns().get(lower).copied().unwrap_or(0);
-    }
-    // Without a curly apostrophe the lower-cased word fits a stack buffer: no allocation for
-    // what runs on most capitalised words near a reporting verb.
-    let mut buf = [0u8; 24];
-    let buf = &mut buf[..w.len()];
-    buf.copy_from_slice(w.as_bytes());
-    buf.make_ascii_lowercase();
-    let lower = std::str::from_utf8(buf).expect("ASCII case change keeps UTF-8 valid");
-    let lower = lower.strip_suffix("'s").unwrap_or(lower);
-    nouns().get(lower).copied().unwrap_or(0)
+    let lower = w.to_ascii_lowercase().replace('\u{2019}', "'");
+    let lower = lower.strip_suffix("'s").unwrap_or(&lower);
+    WordKey::lowered(lower).and_then(|key| nouns().get(&key)).copied().unwrap_or(0)
 }
 
 /// Words that end a source phrase when walking away from the cue: clause links and relatives.
@@ -232,8 +240,42 @@ fn is_boundary(doc: &Document, i: usize) -> bool {
     match doc.tokens[i].kind {
         TokenKind::Punct => !(is_abbrev_dot(doc, i) || is_joiner(doc, i)),
         TokenKind::Number => false,
-        TokenKind::Word => doc.is_any(i, STOP_WORDS) || is_cue_word(doc, i),
+        TokenKind::Word => is_boundary_word(doc, i),
     }
+}
+
+const STOP: u8 = 1;
+const CUE: u8 = 2;
+
+/// The stop words and the single-word cues, lower-cased, in one table: the walks ask about both
+/// for every word they pass, and most words are neither.
+fn boundary_words() -> &'static WordMap<WordKey, u8> {
+    static WORDS: OnceLock<WordMap<WordKey, u8>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut map = WordMap::default();
+        // A word that makes no key (too long, a curly apostrophe) can match no word looked up.
+        for w in STOP_WORDS {
+            if let Some(key) = WordKey::lowered(w) {
+                *map.entry(key).or_insert(0) |= STOP;
+            }
+        }
+        for w in super::cue_words() {
+            if let Some(key) = WordKey::lowered(w) {
+                *map.entry(key).or_insert(0) |= CUE;
+            }
+        }
+        map
+    })
+}
+
+/// `doc.is_any(i, STOP_WORDS) || is_cue_word(doc, i)`, with one look-up for most words.
+fn is_boundary_word(doc: &Document, i: usize) -> bool {
+    let Some(key) = WordKey::lowered(doc.token_text(i)) else {
+        return doc.is_any(i, STOP_WORDS) || is_cue_word(doc, i);
+    };
+    let bits = boundary_words().get(&key).copied().unwrap_or(0);
+    // A cue word must also be written as listed: "said" ends a source, "Said" may be a name.
+    bits & STOP != 0 || bits & CUE != 0 && is_cue_word(doc, i)
 }
 
 /// The source phrase ending just before token `end`, no further back than `floor`.
@@ -451,14 +493,14 @@ pub(super) enum Class {
 
 pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
     if last == first + 1 {
-        let w = doc.lower(first);
-        match w.as_str() {
-            "i" | "we" | "me" | "us" => return Class::Kind(SourceKind::SelfSource),
-            "he" | "she" | "him" | "her" => return Class::Person,
-            "they" | "them" => return Class::Plural,
-            "it" | "which" => return Class::Thing,
-            "who" => return Class::Relative,
-            "you" | "one" => return Class::Kind(SourceKind::Vague),
+        // A word too long for the buffer or with a curly apostrophe is no pronoun.
+        match WordKey::lowered(doc.token_text(first)).as_ref().map(WordKey::as_bytes) {
+            Some(b"i" | b"we" | b"me" | b"us") => return Class::Kind(SourceKind::SelfSource),
+            Some(b"he" | b"she" | b"him" | b"her") => return Class::Person,
+            Some(b"they" | b"them") => return Class::Plural,
+            Some(b"it" | b"which") => return Class::Thing,
+            Some(b"who") => return Class::Relative,
+            Some(b"you" | b"one") => return Class::Kind(SourceKind::Vague),
             _ => {}
         }
     }
@@ -470,6 +512,7 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
             return Class::Kind(kind);
         }
     }
+    let fl = PhraseFlags::new(doc, first, last);
     // The head is the phrase before any post-modifier ("a spokesman for the ministry").
     let mut head_end = last;
     for k in first + 1..last {
@@ -487,7 +530,7 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
     // is no organisation's name.
     let opens_sentence = first == 0 || doc.is_any(first - 1, &[".", "!", "?"]) || doc.tokens[first].newlines_before > 0;
     for k in first..head_end {
-        let f = flags(doc, k);
+        let f = fl.get(k);
         any_quant |= f & QUANT != 0 && k == first;
         let common_opener = k == first && opens_sentence && f != 0 && head_end > first + 1;
         any_org |= f & ORG != 0 && is_cap(doc, k) && !common_opener;
@@ -495,7 +538,7 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
         any_title |= f & TITLE != 0 && is_cap(doc, k);
         let t = doc.token_text(k);
         // Right after "Mr." or "Dr." any capitalised word is a name ("Mr. King").
-        let after_title = k >= first + 2 && is_abbrev_dot(doc, k - 1) && flags(doc, k - 2) & TITLE != 0;
+        let after_title = k >= first + 2 && is_abbrev_dot(doc, k - 1) && fl.get(k - 2) & TITLE != 0;
         if after_title && is_cap(doc, k) {
             any_name = true;
             continue;
@@ -511,18 +554,18 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
         }
     }
     // A share of a group: "46 percent of voters", "a majority", "three in four".
-    if doc.tokens[first].kind == TokenKind::Number || (first..last).any(|k| flags(doc, k) & SHARE != 0) {
+    if doc.tokens[first].kind == TokenKind::Number || (first..last).any(|k| fl.get(k) & SHARE != 0) {
         return Class::Kind(SourceKind::Vague);
     }
     // A lone capitalised agent noun opening the sentence: "Mourners say", "Protesters said".
-    if last == first + 1 && is_cap(doc, first) && flags(doc, first) == 0 {
-        let w = doc.lower(first);
-        if ["ists", "ians"].iter().any(|s| w.ends_with(s)) && w.len() > 6 {
+    if last == first + 1 && is_cap(doc, first) && fl.get(first) == 0 {
+        let w = doc.token_text(first).as_bytes();
+        if w.len() > 6 && [b"ists", b"ians"].iter().any(|s| w[w.len() - 4..].eq_ignore_ascii_case(*s)) {
             return Class::Kind(SourceKind::Vague);
         }
     }
     let head = (first..head_end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word).unwrap_or(first);
-    let hf = flags(doc, head);
+    let hf = fl.get(head);
     // "Members of the press", "Supporters of the bill": a capitalised plural only because it
     // opens the sentence.
     if head == first && head_end < last && doc.is(head_end, "of") && doc.lower(head).ends_with('s') && hf & ORG == 0 {
@@ -539,15 +582,15 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
     }
     // A capitalised head that is a person's name, possibly after a title or a role:
     // "Sen. Elizabeth Warren", "White House spokesman Josh Earnest".
-    let head_after_title = head >= first + 2 && is_abbrev_dot(doc, head - 1) && flags(doc, head - 2) & TITLE != 0;
+    let head_after_title = head >= first + 2 && is_abbrev_dot(doc, head - 1) && fl.get(head - 2) & TITLE != 0;
     let head_is_name = is_cap(doc, head)
         && (hf == 0 || head_after_title)
         && !(doc.token_text(head).len() <= 4 && doc.token_text(head).chars().all(|c| c.is_ascii_uppercase()));
     let first_name_before =
-        head > first && is_cap(doc, head - 1) && flags(doc, head - 1) == 0 && doc.token_text(head - 1).chars().any(|c| c.is_lowercase());
+        head > first && is_cap(doc, head - 1) && fl.get(head - 1) == 0 && doc.token_text(head - 1).chars().any(|c| c.is_lowercase());
     // "The American Stock Exchange": a name after "the" is an organisation's, not a person's.
     let the_name = doc.is(first, "the") && !any_title && (first + 1..=head).all(|k| is_cap(doc, k) || doc.tokens[k].kind != TokenKind::Word);
-    if head_is_name && !the_name && (any_title || first_name_before || k_role_before(doc, first, head) || !any_org && !any_place) {
+    if head_is_name && !the_name && (any_title || first_name_before || k_role_before(doc, &fl, first, head) || !any_org && !any_place) {
         return Class::Kind(SourceKind::Named);
     }
     if any_org || any_place {
@@ -603,6 +646,33 @@ const DOCUMENTS: &[&str] = &[
 ];
 
 /// Is there a role noun before the head ("spokesman" in "White House spokesman Josh Earnest")?
-fn k_role_before(doc: &Document, first: usize, head: usize) -> bool {
-    (first..head).any(|k| !is_cap(doc, k) && flags(doc, k) & ROLE != 0)
+fn k_role_before(doc: &Document, fl: &PhraseFlags, first: usize, head: usize) -> bool {
+    (first..head).any(|k| !is_cap(doc, k) && fl.get(k) & ROLE != 0)
+}
+
+/// The flags of a phrase's words, each looked up once: [`classify`] asks about most words of a
+/// phrase several times. Kept on the stack; a longer phrase's tail is looked up when asked.
+struct PhraseFlags<'a, 't> {
+    doc: &'a Document<'t>,
+    first: usize,
+    known: [u8; 32],
+    len: usize,
+}
+
+impl<'a, 't> PhraseFlags<'a, 't> {
+    fn new(doc: &'a Document<'t>, first: usize, last: usize) -> Self {
+        let len = last.saturating_sub(first).min(32);
+        let mut known = [0; 32];
+        for (j, f) in known[..len].iter_mut().enumerate() {
+            *f = flags(doc, first + j);
+        }
+        PhraseFlags { doc, first, known, len }
+    }
+
+    fn get(&self, k: usize) -> u8 {
+        match k.checked_sub(self.first) {
+            Some(j) if j < self.len => self.known[j],
+            _ => flags(self.doc, k),
+        }
+    }
 }

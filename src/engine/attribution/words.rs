@@ -1,0 +1,131 @@
+//! Tables of built-in words, looked up with a cheap hash.
+//!
+//! The source walks ask these tables about most words near every cue. The keys come from the
+//! lexicons, never from the text, and the text only looks words up, so no input can crowd a
+//! table: the default hasher's resistance to that bought nothing and cost more than the rest of
+//! a look-up together.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
+
+/// A multiply-rotate hash, one step per byte: the keys are short words.
+#[derive(Default)]
+pub(super) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        // The table picks a bucket by the low bits, which a product takes from the low bits of
+        // its factors alone: fold the well-mixed high half in.
+        self.0 ^ self.0 >> 32
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.step(b as u64);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.step(n as u64);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.step(n);
+    }
+}
+
+impl WordHasher {
+    fn step(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+pub(super) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+pub(super) type WordSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
+
+/// A word of up to 24 bytes with its ASCII letters lower-cased, kept in place of a string: it is
+/// made on the stack, hashed as three machine words and compared as one array, where a byte
+/// string took a step per byte and a call to compare.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct WordKey {
+    /// The word, then zeros.
+    bytes: [u8; 24],
+    len: u8,
+}
+
+impl WordKey {
+    /// The key of `word`. None for a word longer than 24 bytes or with a curly apostrophe
+    /// (U+2019, whose bytes begin with 0xE2), which the look-ups treat apart.
+    pub(super) fn lowered(word: &str) -> Option<WordKey> {
+        let word = word.as_bytes();
+        let mut bytes = [0u8; 24];
+        // One pass copies, lower-cases and looks for the apostrophe: most words are a few letters.
+        for (to, &b) in bytes.get_mut(..word.len())?.iter_mut().zip(word) {
+            if b == 0xE2 {
+                return None;
+            }
+            *to = b.to_ascii_lowercase();
+        }
+        Some(WordKey { bytes, len: word.len() as u8 })
+    }
+
+    pub(super) fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len as usize]
+    }
+
+    /// The key without `suffix`, if the word ends with it.
+    pub(super) fn strip_suffix(mut self, suffix: &[u8]) -> WordKey {
+        if self.as_bytes().ends_with(suffix) {
+            let len = self.len as usize - suffix.len();
+            self.bytes[len..].fill(0);
+            self.len = len as u8;
+        }
+        self
+    }
+}
+
+impl Hash for WordKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        let word = |k: usize| u64::from_le_bytes(self.bytes[8 * k..8 * k + 8].try_into().expect("eight bytes"));
+        state.write_u64(word(0) ^ word(1).rotate_left(21) ^ word(2).rotate_left(42) ^ u64::from(self.len));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_ignore_ascii_case_and_keep_other_bytes() {
+        assert_eq!(WordKey::lowered("Said"), WordKey::lowered("said"));
+        assert_eq!(WordKey::lowered("SAID"), WordKey::lowered("said"));
+        assert_eq!(WordKey::lowered("Über").map(|k| k.as_bytes().to_vec()), Some("Über".as_bytes().to_vec()));
+        // The length is part of the key: a shorter word is not a longer one padded with zeros.
+        assert_ne!(WordKey::lowered("ab"), WordKey::lowered("ab\0"));
+    }
+
+    #[test]
+    fn long_words_and_curly_apostrophes_make_no_key() {
+        assert!(WordKey::lowered(&"a".repeat(24)).is_some());
+        assert!(WordKey::lowered(&"a".repeat(25)).is_none());
+        assert!(WordKey::lowered("don\u{2019}t").is_none());
+        assert!(WordKey::lowered("don't").is_some());
+    }
+
+    #[test]
+    fn a_stripped_suffix_leaves_the_key_of_the_shorter_word() {
+        let key = WordKey::lowered("Minister's").map(|k| k.strip_suffix(b"'s"));
+        assert_eq!(key, WordKey::lowered("minister"));
+        let key = WordKey::lowered("minister").map(|k| k.strip_suffix(b"'s"));
+        assert_eq!(key, WordKey::lowered("minister"));
+    }
+
+    #[test]
+    fn a_table_finds_what_it_holds_and_nothing_else() {
+        let mut map: WordMap<WordKey, u8> = WordMap::default();
+        for (i, w) in ["officials", "analysts", "ministry", "police", "a"].iter().enumerate() {
+            map.insert(WordKey::lowered(w).unwrap(), i as u8);
+        }
+        assert_eq!(map.get(&WordKey::lowered("Police").unwrap()), Some(&3));
+        assert_eq!(map.get(&WordKey::lowered("A").unwrap()), Some(&4));
+        assert_eq!(map.get(&WordKey::lowered("polic").unwrap()), None);
+        assert_eq!(map.get(&WordKey::lowered("officialss").unwrap()), None);
+    }
+}
