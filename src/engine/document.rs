@@ -143,13 +143,14 @@ impl<'t> Document<'t> {
         self.norm_freed = true;
     }
 
-    /// `norm` and the words in it, made again if [`Document::settle_lexicons`] freed them.
-    pub(crate) fn with_norm<R>(&self, f: impl FnOnce(&str, &dyn Fn(usize, usize) -> (usize, usize)) -> R) -> R {
+    /// `norm` and the words in it (where each starts in `norm`, and its token), made again if
+    /// [`Document::settle_lexicons`] freed them.
+    pub(crate) fn with_norm<R>(&self, f: impl FnOnce(&str, &[(u32, u32)]) -> R) -> R {
         if self.norm_freed {
             let (norm, words) = normalise(self.text, &self.tokens);
-            f(&norm, &|start, end| match_tokens(&words, start, end))
+            f(&norm, &words)
         } else {
-            f(&self.norm, &|start, end| match_tokens(&self.norm_words, start, end))
+            f(&self.norm, &self.norm_words)
         }
     }
 }

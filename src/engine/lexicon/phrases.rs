@@ -1,0 +1,282 @@
+//! Phrase matching by whole words.
+//!
+//! A normalised phrase is a run of whole words between single spaces, and so is a document's
+//! normalised stream: a phrase occurs wherever its words follow one another. So the phrases are
+//! kept as a trie of words, and the stream is read a word at a time: one table lookup per word
+//! of text, then a step down the trie only where a phrase goes on. Nothing has to be built per
+//! text (a byte automaton fast enough to compete costs more to build than a short article costs
+//! to search), and matches come out in words, which is what the detectors want.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+pub(super) struct Phrases {
+    vocabulary: Vocabulary,
+    /// For each word number, the node of the phrases that start with it ([`NONE`] if none does).
+    first: Vec<u32>,
+    /// The trie below the first words: `edge(node, word number)` -> node.
+    next: HashMap<u64, u32, BuildHasherDefault<WordHasher>>,
+    /// For each node, the patterns that end there, in pattern order.
+    ends: Vec<Vec<u32>>,
+}
+
+/// No node, or a word in no phrase.
+const NONE: u32 = u32::MAX;
+
+impl Phrases {
+    /// `patterns`: normalised phrases (" it is possible that "), numbered by their position.
+    pub(super) fn new(patterns: &[String]) -> Phrases {
+        let mut vocabulary = Vocabulary::default();
+        let mut first = Vec::new();
+        let mut next = HashMap::default();
+        // Node numbers start at 0; the root has none, being reached through `first`.
+        let mut ends: Vec<Vec<u32>> = Vec::new();
+        for (pattern, text) in patterns.iter().enumerate() {
+            let mut node = NONE;
+            for word in text.split(' ').filter(|w| !w.is_empty()) {
+                let id = vocabulary.insert(word.as_bytes());
+                if id as usize == first.len() {
+                    first.push(NONE);
+                }
+                let child = if node == NONE { &mut first[id as usize] } else { next.entry(edge(node, id)).or_insert(NONE) };
+                if *child == NONE {
+                    *child = ends.len() as u32;
+                    ends.push(Vec::new());
+                }
+                node = *child;
+            }
+            assert!(node != NONE, "a lexicon phrase has at least one word: {text:?}");
+            ends[node as usize].push(pattern as u32);
+        }
+        Phrases { vocabulary, first, next, ends }
+    }
+
+    /// Calls `found(first, last, pattern)` for every occurrence of every pattern in the stream
+    /// `norm`, as its words `first..=last` (word `k` starts at byte `words[k].0`, ends at the
+    /// space before the next word, and the stream ends with a space). In order of first word,
+    /// then longest first, then pattern order: a resolver that keeps the first of overlapping
+    /// matches keeps the leftmost longest.
+    pub(super) fn each_match(&self, norm: &str, words: &[(u32, u32)], mut found: impl FnMut(u32, u32, u32)) {
+        let norm = norm.as_bytes();
+        // Each word's number, looked up once: a word may be read by several phrases.
+        let ids: Vec<u32> = (0..words.len())
+            .map(|k| {
+                let end = words.get(k + 1).map_or(norm.len(), |w| w.0 as usize) - 1;
+                self.vocabulary.get(&norm[words[k].0 as usize..end])
+            })
+            .collect();
+        let mut path: Vec<(u32, u32)> = Vec::new();
+        for (first, &id) in ids.iter().enumerate() {
+            if id == NONE {
+                continue;
+            }
+            let mut node = self.first[id as usize];
+            let mut last = first;
+            path.clear();
+            while node != NONE {
+                path.push((node, last as u32));
+                last += 1;
+                node = match ids.get(last) {
+                    Some(&id) if id != NONE => self.next.get(&edge(node, id)).copied().unwrap_or(NONE),
+                    _ => NONE,
+                };
+            }
+            for &(node, last) in path.iter().rev() {
+                for &pattern in &self.ends[node as usize] {
+                    found(first as u32, last, pattern);
+                }
+            }
+        }
+    }
+}
+
+fn edge(node: u32, word: u32) -> u64 {
+    (node as u64) << 32 | word as u64
+}
+
+/// The words of the phrases, numbered from 0 in the order first seen.
+///
+/// Most words of a text are short and most are looked up in vain, so a word of up to
+/// [`SHORT`] bytes is packed into one integer, its length in the top byte, and found in a small
+/// open-addressed table by a multiplication and an integer comparison; longer words go to an
+/// ordinary hash map.
+#[derive(Default)]
+struct Vocabulary {
+    /// Power-of-two sized; `(packed word, number)`, or `(0, _)` where empty (a packed word has
+    /// its non-zero length in the top byte).
+    short: Vec<(u64, u32)>,
+    short_len: usize,
+    long: HashMap<Box<[u8]>, u32, BuildHasherDefault<WordHasher>>,
+}
+
+const SHORT: usize = 7;
+
+impl Vocabulary {
+    fn len(&self) -> usize {
+        self.short_len + self.long.len()
+    }
+
+    /// The word's number, given a new one if it has none.
+    fn insert(&mut self, word: &[u8]) -> u32 {
+        let id = self.get(word);
+        if id != NONE {
+            return id;
+        }
+        let id = self.len() as u32;
+        if word.len().wrapping_sub(1) >= SHORT {
+            self.long.insert(word.into(), id);
+            return id;
+        }
+        // At most half full, so that a miss ends at an empty slot within a step or two.
+        if (self.short_len + 1) * 2 > self.short.len() {
+            let old = std::mem::take(&mut self.short);
+            self.short = vec![(0, 0); (old.len() * 2).max(16)];
+            for (key, id) in old.into_iter().filter(|&(key, _)| key != 0) {
+                let slot = self.free_slot(key);
+                self.short[slot] = (key, id);
+            }
+        }
+        let key = pack(word);
+        let slot = self.free_slot(key);
+        self.short[slot] = (key, id);
+        self.short_len += 1;
+        id
+    }
+
+    fn free_slot(&self, key: u64) -> usize {
+        let mask = self.short.len() - 1;
+        let mut slot = home(key, mask);
+        while self.short[slot].0 != 0 {
+            slot = (slot + 1) & mask;
+        }
+        slot
+    }
+
+    /// The word's number, or [`NONE`].
+    #[inline]
+    fn get(&self, word: &[u8]) -> u32 {
+        // The empty word (which no phrase has) too: it would pack to the empty slot's 0.
+        if word.len().wrapping_sub(1) >= SHORT {
+            return self.long.get(word).copied().unwrap_or(NONE);
+        }
+        if self.short.is_empty() {
+            return NONE;
+        }
+        let key = pack(word);
+        let mask = self.short.len() - 1;
+        let mut slot = home(key, mask);
+        loop {
+            let (k, id) = self.short[slot];
+            if k == key {
+                return id;
+            }
+            if k == 0 {
+                return NONE;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+}
+
+/// A word of 1 to [`SHORT`] bytes as one integer: its bytes, and its length on top.
+#[inline]
+fn pack(word: &[u8]) -> u64 {
+    let mut key = (word.len() as u64) << 56;
+    for (k, &b) in word.iter().enumerate() {
+        key |= (b as u64) << (8 * k);
+    }
+    key
+}
+
+#[inline]
+fn home(key: u64, mask: usize) -> usize {
+    // The high bits of the product depend on every byte of the word.
+    (key.wrapping_mul(SEED) >> 40) as usize & mask
+}
+
+/// A multiplicative hash for the keys of the maps here (long words, trie edges), much cheaper
+/// than the default SipHash. The keys are the lexicons' own words and the trie's edges, and a
+/// text can only look them up, so there is no table for its author to fill with collisions.
+#[derive(Default)]
+struct WordHasher(u64);
+
+const SEED: u64 = 0x9E37_79B9_7F4A_7C15;
+
+impl WordHasher {
+    #[inline]
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(23) ^ x).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for WordHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            self.add(pack(rest));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, n: u8) {
+        self.add(n as u64);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        // The table takes its bucket from the low bits, which a multiplication mixes least.
+        let h = self.0;
+        (h ^ h >> 29).wrapping_mul(SEED) ^ h >> 32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_short_and_long_keep_their_numbers() {
+        let mut v = Vocabulary::default();
+        // Enough short words to make the table grow several times, and words of the edge
+        // lengths: 7 bytes (packed) and 8 (hashed).
+        let words: Vec<String> = (0..100).map(|n| format!("w{n}")).chain(["abcdefg".into(), "abcdefgh".into(), "\0".into()]).collect();
+        for (n, w) in words.iter().enumerate() {
+            assert_eq!(v.insert(w.as_bytes()), n as u32);
+        }
+        for (n, w) in words.iter().enumerate() {
+            assert_eq!(v.get(w.as_bytes()), n as u32, "{w:?}");
+            assert_eq!(v.insert(w.as_bytes()), n as u32, "{w:?}");
+        }
+        for miss in ["w100", "abcdef", "abcdefgi", "bcdefgh", "\0\0", "w"] {
+            assert_eq!(v.get(miss.as_bytes()), NONE, "{miss:?}");
+        }
+        assert_eq!(Vocabulary::default().get(b"x"), NONE);
+    }
+
+    #[test]
+    fn matches_come_leftmost_then_longest_then_in_pattern_order() {
+        let patterns: Vec<String> = [" a b ", " b ", " a ", " a b c ", " b ", " c d "].iter().map(|p| p.to_string()).collect();
+        let phrases = Phrases::new(&patterns);
+        // " a b c d " with its words at bytes 1, 3, 5, 7 (tokens 0..4).
+        let norm = " a b c d ";
+        let words = [(1, 0), (3, 1), (5, 2), (7, 3)];
+        let mut found = Vec::new();
+        phrases.each_match(norm, &words, |f, l, p| found.push((f, l, p)));
+        assert_eq!(found, [(0, 2, 3), (0, 1, 0), (0, 0, 2), (1, 1, 1), (1, 1, 4), (2, 3, 5)]);
+    }
+}
