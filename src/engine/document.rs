@@ -321,15 +321,14 @@ fn tokenize(text: &str) -> Vec<Token> {
     // A line feed is a word boundary on both sides whatever surrounds it (UAX #29, WB3a/WB3b), so
     // each line can be split on its own: plain ASCII lines by the byte scanner below, which gives
     // the same tokens as the Unicode segmenter at a fraction of its cost; other lines by the
-    // segmenter itself.
+    // segmenter itself. The scanner runs over as many lines as it can at once and hands back
+    // the first line that is not ASCII, which it has not tokenized.
+    let bytes = text.as_bytes();
     let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        if line.is_ascii() {
-            tokenize_ascii(line.as_bytes(), at, &mut tokens, &mut newlines);
-        } else {
-            tokenize_unicode(line, at, &mut tokens, &mut newlines);
-        }
-        at += line.len();
+    while let Some(line) = tokenize_ascii(&bytes[at..], at, &mut tokens, &mut newlines) {
+        let end = memchr_newline(&bytes[line..]).map_or(text.len(), |n| line + n + 1);
+        tokenize_unicode(&text[line..end], line, &mut tokens, &mut newlines);
+        at = end;
     }
     // The guess above is far too generous for long words (a whole text of one word): give back
     // what the document would otherwise hold unused for its whole life.
@@ -337,6 +336,10 @@ fn tokenize(text: &str) -> Vec<Token> {
         tokens.shrink_to_fit();
     }
     tokens
+}
+
+fn memchr_newline(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'\n')
 }
 
 fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32) {
@@ -370,8 +373,13 @@ fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines
 /// and "_" hold together (WB5, WB8-WB10, WB13a-b); "." "'" ":" join two letters (WB6-7); "." "'"
 /// "," ";" join two digits (WB11-12); every other visible character stands alone; whitespace
 /// separates (and "\r\n" is one line break, WB3).
-fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32) {
+///
+/// Stops at the first line with a byte beyond ASCII, whose tokens it takes back (with the line
+/// breaks counted since the line began), and returns where that line starts.
+fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32) -> Option<usize> {
     let class = |c: u8| ASCII_CLASS[c as usize];
+    // Where the current line starts, with the token count and line breaks then.
+    let mut line = (0, tokens.len(), *newlines);
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -380,7 +388,16 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
                 *newlines += 1;
             }
             i += 1;
+            if c == b'\n' {
+                line = (i, tokens.len(), *newlines);
+            }
             continue;
+        }
+        if !c.is_ascii() {
+            let (start, count, before) = line;
+            tokens.truncate(count);
+            *newlines = before;
+            return Some(offset + start);
         }
         let start = i;
         i += 1;
@@ -412,6 +429,7 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
         tokens.push(Token { start: offset + start, end: offset + i, kind, newlines_before: *newlines });
         *newlines = 0;
     }
+    None
 }
 
 /// [`ASCII_CLASS`] bits: letters, digits and "_" hold together; whitespace separates.
@@ -676,13 +694,22 @@ mod tests {
 
     #[test]
     fn lines_of_either_kind_tokenize_as_one_text() {
-        let text = "Caf\u{e9} U.S. 3.5\r\nit's 1,200\n\u{201C}Yes,\u{201D} she said.\n\nEnd";
-        let whole: Vec<Token> = {
-            let (mut t, mut n) = (Vec::new(), 0);
-            tokenize_unicode(text, 0, &mut t, &mut n);
-            t
-        };
-        assert_eq!(tokenize(text), whole);
+        // Lines beyond ASCII first, last, after blank lines and "\r\n", with the foreign
+        // character at a line's start, inside a word, after a joiner, and at the very end.
+        let texts = [
+            "Caf\u{e9} U.S. 3.5\r\nit's 1,200\n\u{201C}Yes,\u{201D} she said.\n\nEnd",
+            "One two.\r\n\r\n  Three U.S. na\u{ef}ve 4.5\nFive\n\n\n\u{2014}six\rseven a.\u{e9}",
+            "plain\nlines\nonly\n",
+            "\u{e9}",
+        ];
+        for text in texts {
+            let whole: Vec<Token> = {
+                let (mut t, mut n) = (Vec::new(), 0);
+                tokenize_unicode(text, 0, &mut t, &mut n);
+                t
+            };
+            assert_eq!(tokenize(text), whole, "{text:?}");
+        }
     }
 
     #[test]
