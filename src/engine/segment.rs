@@ -137,6 +137,22 @@ const MINOR: &[&str] = &[
     "over", "per", "so", "than", "the", "to", "up", "upon", "via", "vs", "with", "yet",
 ];
 
+/// Is `word` one of [`MINOR`]? Asked of every word of a heading-like line: the length test
+/// spares most words the comparisons.
+fn is_minor(word: &str) -> bool {
+    const LONGEST: usize = {
+        let (mut longest, mut k) = (0, 0);
+        while k < MINOR.len() {
+            if MINOR[k].len() > longest {
+                longest = MINOR[k].len();
+            }
+            k += 1;
+        }
+        longest
+    };
+    word.len() <= LONGEST && MINOR.contains(&word)
+}
+
 /// Verbs that introduce a quotation's speaker: `"Why?" Smith asked.` keeps the question and its
 /// attribution in one sentence.
 const SPEECH: &[&str] = &[
@@ -234,7 +250,19 @@ impl<'a> Splitter<'a> {
     }
 
     fn first_char(&self, i: usize) -> char {
-        self.tok(i).chars().next().unwrap_or(' ')
+        // Asked of most words: an ASCII first byte needs no decoding.
+        let b = self.text.as_bytes()[self.tokens[i].start];
+        if b.is_ascii() {
+            b as char
+        } else {
+            self.tok(i).chars().next().unwrap_or(' ')
+        }
+    }
+
+    /// Is token `i` the one ASCII character `c`?
+    fn is_char(&self, i: usize, c: u8) -> bool {
+        let t = &self.tokens[i];
+        t.end - t.start == 1 && self.text.as_bytes()[t.start] == c
     }
 
     /// A lower-case word continues a sentence; a URL or address that happens to be lower case
@@ -288,6 +316,10 @@ impl<'a> Splitter<'a> {
 
     fn marker_len(&self, line: &Line) -> Option<usize> {
         let f = line.first;
+        // Most lines open with a word too long to be a label ("a", "iv"): no marker.
+        if self.tokens[f].kind == TokenKind::Word && self.tokens[f].end - self.tokens[f].start > 4 {
+            return None;
+        }
         let followed_by_space = |k: usize| k < line.last && !self.adjacent(k - 1, k);
         let t = self.tok(f);
         if matches!(t, "-" | "*" | "•" | "·" | "◦" | "▪" | "●" | "■" | "►" | "–" | "‣") {
@@ -351,7 +383,7 @@ impl<'a> Splitter<'a> {
         }
         if !layout.wrapped {
             // One paragraph per line, unless the line stops in the middle of a phrase.
-            return !(self.tokens[a.last - 1].kind == TokenKind::Word && MINOR.contains(&end));
+            return !(self.tokens[a.last - 1].kind == TokenKind::Word && is_minor(end));
         }
         // A greedy wrapper would have put the next word on this line if it fitted: the break was
         // made on purpose (a heading, a table row, the end of a paragraph). The 4/5 leaves room
@@ -416,7 +448,7 @@ impl<'a> Splitter<'a> {
             }
             let upper = self.first_char(i).is_uppercase();
             first_word_upper.get_or_insert(upper);
-            let minor = MINOR.contains(&self.tok(i));
+            let minor = is_minor(self.tok(i));
             if !minor {
                 significant += 1;
                 lower += self.first_char(i).is_lowercase() as usize;
@@ -599,12 +631,12 @@ impl<'a> Splitter<'a> {
     /// "Source: ...", "Editor's note: ...", "Read more: ...".
     fn labelled(&self, first: usize, last: usize) -> bool {
         // Every label is one to three words and then a colon: skip the word lists otherwise.
-        if !(first + 1..last.min(first + 4)).any(|k| self.tok(k) == ":") {
+        if !(first + 1..last.min(first + 4)).any(|k| self.is_char(k, b':')) {
             return false;
         }
         META_LABELS.iter().any(|label| {
             let colon = first + label.len();
-            colon < last && self.tok(colon) == ":" && label.iter().enumerate().all(|(k, w)| self.word_is(first + k, w))
+            colon < last && self.is_char(colon, b':') && label.iter().enumerate().all(|(k, w)| self.word_is(first + k, w))
         })
     }
 
@@ -757,7 +789,16 @@ fn lookup_abbreviation(word: &str) -> Option<Abbr> {
 }
 
 /// Case-insensitive comparison that also folds the curly apostrophe ("Editor’s" = "editor's").
+/// The words asked about are ASCII: a token of the same length in bytes is equal only if equal
+/// under ASCII case folding, and a token of another length only if it holds a curly apostrophe.
 fn eq_fold(token: &str, word: &str) -> bool {
+    debug_assert!(word.is_ascii());
+    if token.len() == word.len() {
+        return token.eq_ignore_ascii_case(word);
+    }
+    if !token.as_bytes().contains(&0xE2) {
+        return false;
+    }
     let mut a = token.chars().map(|c| if c == '\u{2019}' { '\'' } else { c.to_ascii_lowercase() });
     let mut b = word.chars().map(|c| c.to_ascii_lowercase());
     loop {
@@ -829,8 +870,7 @@ fn opaque_spans(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     }
     let mut www: Vec<(usize, usize)> = Vec::new();
     for t in tokens {
-        let w = &b[t.start..t.end];
-        if t.kind == TokenKind::Word && w.len() > 4 && w[..4].eq_ignore_ascii_case(b"www.") && www.last().is_none_or(|&(_, e)| e <= t.start) {
+        if t.kind == TokenKind::Word && t.end - t.start > 4 && b[t.start..t.start + 4].eq_ignore_ascii_case(b"www.") && www.last().is_none_or(|&(_, e)| e <= t.start) {
             www.push((t.start, url_end(b, t.start)));
         }
     }
