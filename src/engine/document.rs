@@ -492,10 +492,11 @@ fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
         let start = norm.len();
         // News text is nearly all ASCII: copied and lower-cased in one pass that also notes what
         // needs more (bytes beyond ASCII, odd ones, apostrophes); those tokens go char by char.
-        let mut seen = 0u8;
+        let mut seen = 0u16;
         norm.extend(raw.iter().map(|&b| {
-            seen |= NORM_CLASS[b as usize];
-            b.to_ascii_lowercase()
+            let folded = NORM_BYTE[b as usize];
+            seen |= folded;
+            folded as u8
         }));
         let mut apostrophe = seen & APOSTROPHE != 0;
         if seen & (NOT_ASCII | ODD) != 0 {
@@ -505,10 +506,10 @@ fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
             norm.extend_from_slice(folded.as_bytes());
             apostrophe = folded.contains('\'');
         }
-        // Every contraction has an apostrophe except "cannot" (six letters): skip the suffix
-        // tests for all other words.
+        // Every contraction has an apostrophe except "cannot": skip the suffix tests for all
+        // other words.
         let piece = &norm[start..];
-        if piece.len() == 6 || apostrophe {
+        if apostrophe || piece == b"cannot" {
             let piece = std::str::from_utf8(piece).expect("a normalised token is UTF-8");
             let (head, tail) = split_contraction(piece);
             match head {
@@ -533,24 +534,29 @@ fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
     (String::from_utf8(norm).expect("the normalised stream is UTF-8"), words)
 }
 
-/// [`NORM_CLASS`] bits, for the bytes of a token.
-const NOT_ASCII: u8 = 1;
+/// [`NORM_BYTE`] bits, for the bytes of a token (above the byte itself).
+const NOT_ASCII: u16 = 1 << 8;
 /// A backtick or whitespace: folded by [`fold_char`].
-const ODD: u8 = 2;
-const APOSTROPHE: u8 = 4;
+const ODD: u16 = 2 << 8;
+const APOSTROPHE: u16 = 4 << 8;
 
-static NORM_CLASS: [u8; 256] = {
-    let mut table = [0u8; 256];
+/// Each byte lower-cased (ASCII only), with what it says about its token above it: one lookup
+/// per byte both copies the token and notes whether it needs more than that.
+static NORM_BYTE: [u16; 256] = {
+    let mut table = [0u16; 256];
     let mut c = 0;
     while c < 256 {
         let b = c as u8;
-        if !b.is_ascii() {
-            table[c] = NOT_ASCII;
+        let class = if !b.is_ascii() {
+            NOT_ASCII
         } else if b == b'`' || b.is_ascii_whitespace() || b == 0x0B {
-            table[c] = ODD;
+            ODD
         } else if b == b'\'' {
-            table[c] = APOSTROPHE;
-        }
+            APOSTROPHE
+        } else {
+            0
+        };
+        table[c] = class | b.to_ascii_lowercase() as u16;
         c += 1;
     }
     table
