@@ -62,7 +62,7 @@ impl Phrases {
         let ids: Vec<u32> = (0..words.len())
             .map(|k| {
                 let end = words.get(k + 1).map_or(norm.len(), |w| w.0 as usize) - 1;
-                self.vocabulary.get(&norm[words[k].0 as usize..end])
+                self.vocabulary.get_at(norm, words[k].0 as usize, end)
             })
             .collect();
         let mut path: Vec<(u32, u32)> = Vec::new();
@@ -153,16 +153,42 @@ impl Vocabulary {
     }
 
     /// The word's number, or [`NONE`].
-    #[inline]
     fn get(&self, word: &[u8]) -> u32 {
         // The empty word (which no phrase has) too: it would pack to the empty slot's 0.
         if word.len().wrapping_sub(1) >= SHORT {
-            return self.long.get(word).copied().unwrap_or(NONE);
+            return self.get_long(word);
         }
+        self.get_short(pack(word))
+    }
+
+    /// The number of the word `text[start..end]`: [`Vocabulary::get`] for the hot loop, which
+    /// packs a short word with one eight-byte read wherever the text goes on far enough.
+    #[inline]
+    fn get_at(&self, text: &[u8], start: usize, end: usize) -> u32 {
+        let len = end - start;
+        if len.wrapping_sub(1) >= SHORT {
+            return self.get_long(&text[start..end]);
+        }
+        let key = match text.get(start..start + 8) {
+            Some(eight) => {
+                let bytes = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+                bytes & ((1 << (8 * len)) - 1) | (len as u64) << 56
+            }
+            None => pack(&text[start..end]),
+        };
+        self.get_short(key)
+    }
+
+    #[inline(never)]
+    fn get_long(&self, word: &[u8]) -> u32 {
+        self.long.get(word).copied().unwrap_or(NONE)
+    }
+
+    #[inline]
+    fn get_short(&self, key: u64) -> u32 {
         if self.short.is_empty() {
             return NONE;
         }
-        let key = pack(word);
         let mask = self.short.len() - 1;
         let mut slot = home(key, mask);
         loop {
@@ -266,6 +292,15 @@ mod tests {
             assert_eq!(v.get(miss.as_bytes()), NONE, "{miss:?}");
         }
         assert_eq!(Vocabulary::default().get(b"x"), NONE);
+        // Read in place, near the end of a text and far from it, every word as `get` finds it.
+        let text = b" w1 abcdefg w99 abcdefgh zz \0 w5 ";
+        let mut start = 1;
+        while start < text.len() {
+            let end = start + text[start..].iter().position(|&b| b == b' ').unwrap();
+            let word = &text[start..end];
+            assert_eq!(v.get_at(text, start, end), v.get(word), "{:?}", String::from_utf8_lossy(word));
+            start = end + 1;
+        }
     }
 
     #[test]
