@@ -431,7 +431,12 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
                 if i >= b.len() {
                     break;
                 }
-                let (prev, mid) = (b[i - 1], b[i]);
+                // Most words end at a space: only a joining mark needs the look around it.
+                let mid = b[i];
+                if class(mid) & JOINS == 0 {
+                    break;
+                }
+                let prev = b[i - 1];
                 let next = b.get(i + 1).copied().unwrap_or(b' ');
                 let letters = prev.is_ascii_alphabetic() && next.is_ascii_alphabetic() && matches!(mid, b'.' | b'\'' | b':');
                 let digits = prev.is_ascii_digit() && next.is_ascii_digit() && matches!(mid, b'.' | b'\'' | b',' | b';');
@@ -441,9 +446,9 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
                 i += 2;
             }
         }
-        let kind = if c.is_ascii_digit() {
+        let kind = if class(c) & DIGIT != 0 {
             TokenKind::Number
-        } else if c.is_ascii_alphabetic() {
+        } else if class(c) & ALPHA != 0 {
             TokenKind::Word
         } else {
             TokenKind::Punct
@@ -454,9 +459,13 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
     None
 }
 
-/// [`ASCII_CLASS`] bits: letters, digits and "_" hold together; whitespace separates.
+/// [`ASCII_CLASS`] bits: letters, digits and "_" hold together; whitespace separates; the
+/// joining marks may join two letters or two digits.
 const WORD: u8 = 1;
 const SPACE: u8 = 2;
+const JOINS: u8 = 4;
+const ALPHA: u8 = 8;
+const DIGIT: u8 = 16;
 
 /// One table lookup per byte instead of a chain of range tests.
 static ASCII_CLASS: [u8; 256] = {
@@ -467,8 +476,17 @@ static ASCII_CLASS: [u8; 256] = {
         if b.is_ascii_alphanumeric() || b == b'_' {
             table[c] |= WORD;
         }
+        if b.is_ascii_alphabetic() {
+            table[c] |= ALPHA;
+        }
+        if b.is_ascii_digit() {
+            table[c] |= DIGIT;
+        }
         if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
             table[c] |= SPACE;
+        }
+        if matches!(b, b'.' | b'\'' | b':' | b',' | b';') {
+            table[c] |= JOINS;
         }
         c += 1;
     }
