@@ -56,6 +56,7 @@ impl Phrases {
     /// space before the next word, and the stream ends with a space). In order of first word,
     /// then longest first, then pattern order: a resolver that keeps the first of overlapping
     /// matches keeps the leftmost longest.
+    #[inline(never)]
     pub(super) fn each_match(&self, norm: &str, words: &[(u32, u32)], mut found: impl FnMut(u32, u32, u32)) {
         let norm = norm.as_bytes();
         // Each word's number, looked up once: a word may be read by several phrases.
