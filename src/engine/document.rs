@@ -296,8 +296,10 @@ fn match_tokens(words: &[(u32, u32)], start: usize, end: usize) -> (usize, usize
     (words[first_word].1 as usize, words[last_word - 1].1 as usize + 1)
 }
 
+/// Does `token` equal `word`, ignoring ASCII case and reading a curly apostrophe in the token as
+/// a straight one? (`word` is ASCII: every word list asked about is.)
 #[inline]
-fn eq_fold(token: &str, word: &str) -> bool {
+pub(super) fn eq_fold(token: &str, word: &str) -> bool {
     if token.len() == word.len() {
         return token.eq_ignore_ascii_case(word);
     }

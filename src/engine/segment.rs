@@ -23,7 +23,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
 
-use super::document::{SentenceUnit, Token, TokenKind};
+use super::document::{eq_fold, SentenceUnit, Token, TokenKind};
 use super::result::Range;
 
 /// What kind of line-level block a sentence unit is.
@@ -42,15 +42,18 @@ pub enum Block {
 
 /// Splits the text into paragraphs and sentence units. Sentence units tile each paragraph's tokens.
 pub fn split(text: &str, tokens: &[Token]) -> (Vec<Range>, Vec<SentenceUnit>) {
-    let mut paragraphs = Vec::new();
-    let mut units = Vec::new();
     if tokens.is_empty() {
-        return (paragraphs, units);
+        return (Vec::new(), Vec::new());
     }
     let opaque = opaque_spans(text, tokens);
     let s = Splitter { text, tokens, opaque: &opaque };
     let lines = s.lines();
     let layout = Layout::measure(&s, &lines);
+    // Room enough from the start rather than a regrowth every few lines: a paragraph per line
+    // at most (the rest is given back below); a sentence per sixteen tokens (news runs at
+    // twenty-five and more) before the list grows.
+    let mut paragraphs = Vec::with_capacity(lines.len());
+    let mut units = Vec::with_capacity(tokens.len() / 16 + 1);
 
     let mut j = 0;
     while j < lines.len() {
@@ -73,6 +76,11 @@ pub fn split(text: &str, tokens: &[Token]) -> (Vec<Range>, Vec<SentenceUnit>) {
         let before = units.len();
         s.sentences(first, first + marker.unwrap_or(0), last, index, block, &mut units);
         s.mark_metadata(&mut units[before..]);
+    }
+    // The paragraphs go into the analysis, to be kept: hard-wrapped text has several lines to
+    // a paragraph.
+    if paragraphs.capacity() > paragraphs.len() + paragraphs.len() / 4 + 16 {
+        paragraphs.shrink_to_fit();
     }
     (paragraphs, units)
 }
@@ -281,7 +289,8 @@ impl<'a> Splitter<'a> {
 
     fn lines(&self) -> Vec<Line> {
         let bytes = self.text.as_bytes();
-        let mut lines: Vec<Line> = Vec::new();
+        // A line per token that follows a line break, and the first.
+        let mut lines: Vec<Line> = Vec::with_capacity(1 + self.tokens[1..].iter().filter(|t| t.newlines_before > 0).count());
         for (i, t) in self.tokens.iter().enumerate() {
             if i > 0 && t.newlines_before == 0 {
                 continue;
@@ -302,7 +311,7 @@ impl<'a> Splitter<'a> {
         for line in &mut lines {
             let start = self.tokens[line.first].start;
             let end = self.tokens[line.last - 1].end;
-            line.chars = line.indent + self.text[start..end].chars().count();
+            line.chars = line.indent + count_chars(&self.text[start..end]);
         }
         lines
     }
@@ -788,25 +797,13 @@ fn lookup_abbreviation(word: &str) -> Option<Abbr> {
     None
 }
 
-/// Case-insensitive comparison that also folds the curly apostrophe ("Editor’s" = "editor's").
-/// The words asked about are ASCII: a token of the same length in bytes is equal only if equal
-/// under ASCII case folding, and a token of another length only if it holds a curly apostrophe.
-fn eq_fold(token: &str, word: &str) -> bool {
-    debug_assert!(word.is_ascii());
-    if token.len() == word.len() {
-        return token.eq_ignore_ascii_case(word);
-    }
-    if !token.as_bytes().contains(&0xE2) {
-        return false;
-    }
-    let mut a = token.chars().map(|c| if c == '\u{2019}' { '\'' } else { c.to_ascii_lowercase() });
-    let mut b = word.chars().map(|c| c.to_ascii_lowercase());
-    loop {
-        match (a.next(), b.next()) {
-            (None, None) => return true,
-            (Some(x), Some(y)) if x == y => {}
-            _ => return false,
-        }
+/// Characters in `line`, asked for every line of the text: in an ASCII line (checked many
+/// bytes at a time) they are its bytes.
+fn count_chars(line: &str) -> usize {
+    if line.is_ascii() {
+        line.len()
+    } else {
+        line.chars().count()
     }
 }
 
