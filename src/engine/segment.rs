@@ -867,7 +867,9 @@ fn opaque_spans(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     }
     let mut www: Vec<(usize, usize)> = Vec::new();
     for t in tokens {
-        if t.kind == TokenKind::Word && t.end - t.start > 4 && b[t.start..t.start + 4].eq_ignore_ascii_case(b"www.") && www.last().is_none_or(|&(_, e)| e <= t.start) {
+        // One byte rules out nearly every word before the four are compared.
+        let maybe = t.kind == TokenKind::Word && b[t.start] | 0x20 == b'w' && t.end - t.start > 4;
+        if maybe && b[t.start..t.start + 4].eq_ignore_ascii_case(b"www.") && www.last().is_none_or(|&(_, e)| e <= t.start) {
             www.push((t.start, url_end(b, t.start)));
         }
     }
