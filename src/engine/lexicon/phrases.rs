@@ -15,7 +15,7 @@ pub(super) struct Phrases {
     /// For each word number, the node of the phrases that start with it ([`NONE`] if none does).
     first: Vec<u32>,
     /// The trie below the first words: `edge(node, word number)` -> node.
-    next: HashMap<u64, u32, BuildHasherDefault<WordHasher>>,
+    next: IntMap,
     /// For each node, the patterns that end there, in pattern order.
     ends: Vec<Vec<u32>>,
 }
@@ -28,7 +28,7 @@ impl Phrases {
     pub(super) fn new(patterns: &[String]) -> Phrases {
         let mut vocabulary = Vocabulary::default();
         let mut first = Vec::new();
-        let mut next = HashMap::default();
+        let mut next = IntMap::default();
         // Node numbers start at 0; the root has none, being reached through `first`.
         let mut ends: Vec<Vec<u32>> = Vec::new();
         for (pattern, text) in patterns.iter().enumerate() {
@@ -38,12 +38,19 @@ impl Phrases {
                 if id as usize == first.len() {
                     first.push(NONE);
                 }
-                let child = if node == NONE { &mut first[id as usize] } else { next.entry(edge(node, id)).or_insert(NONE) };
-                if *child == NONE {
-                    *child = ends.len() as u32;
+                let child = if node == NONE { first[id as usize] } else { next.get(edge(node, id)) };
+                node = if child != NONE {
+                    child
+                } else {
+                    let child = ends.len() as u32;
                     ends.push(Vec::new());
-                }
-                node = *child;
+                    if node == NONE {
+                        first[id as usize] = child;
+                    } else {
+                        next.insert(edge(node, id), child);
+                    }
+                    child
+                };
             }
             assert!(node != NONE, "a lexicon phrase has at least one word: {text:?}");
             ends[node as usize].push(pattern as u32);
@@ -78,7 +85,7 @@ impl Phrases {
                 path.push((node, last as u32));
                 last += 1;
                 node = match ids.get(last) {
-                    Some(&id) if id != NONE => self.next.get(&edge(node, id)).copied().unwrap_or(NONE),
+                    Some(&id) if id != NONE => self.next.get(edge(node, id)),
                     _ => NONE,
                 };
             }
@@ -91,8 +98,63 @@ impl Phrases {
     }
 }
 
+/// The key of a trie edge: never 0, which marks an empty slot of an [`IntMap`].
 fn edge(node: u32, word: u32) -> u64 {
-    (node as u64) << 32 | word as u64
+    1 << 63 | (node as u64) << 32 | word as u64
+}
+
+/// Non-zero integer keys to numbers, in an open-addressed table at most half full: a lookup is
+/// a multiplication and, nearly always, one or two integer comparisons.
+#[derive(Default)]
+struct IntMap {
+    /// Power-of-two sized; `(key, value)`, or `(0, _)` where empty.
+    slots: Vec<(u64, u32)>,
+    len: usize,
+}
+
+impl IntMap {
+    /// The value of `key` (not 0), or [`NONE`].
+    #[inline]
+    fn get(&self, key: u64) -> u32 {
+        if self.slots.is_empty() {
+            return NONE;
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = home(key, mask);
+        loop {
+            let (k, value) = self.slots[slot];
+            if k == key {
+                return value;
+            }
+            if k == 0 {
+                return NONE;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// Adds `key` (not 0, and not in the map yet).
+    fn insert(&mut self, key: u64, value: u32) {
+        debug_assert!(key != 0 && self.get(key) == NONE);
+        if (self.len + 1) * 2 > self.slots.len() {
+            let size = (self.slots.len() * 2).max(16);
+            let old = std::mem::replace(&mut self.slots, vec![(0, 0); size]);
+            for (key, value) in old.into_iter().filter(|&(key, _)| key != 0) {
+                self.place(key, value);
+            }
+        }
+        self.place(key, value);
+        self.len += 1;
+    }
+
+    fn place(&mut self, key: u64, value: u32) {
+        let mask = self.slots.len() - 1;
+        let mut slot = home(key, mask);
+        while self.slots[slot].0 != 0 {
+            slot = (slot + 1) & mask;
+        }
+        self.slots[slot] = (key, value);
+    }
 }
 
 /// The words of the phrases, numbered from 0 in the order first seen.
@@ -103,10 +165,8 @@ fn edge(node: u32, word: u32) -> u64 {
 /// ordinary hash map.
 #[derive(Default)]
 struct Vocabulary {
-    /// Power-of-two sized; `(packed word, number)`, or `(0, _)` where empty (a packed word has
-    /// its non-zero length in the top byte).
-    short: Vec<(u64, u32)>,
-    short_len: usize,
+    /// Packed words (never 0: a packed word has its length in the top byte) to numbers.
+    short: IntMap,
     long: HashMap<Box<[u8]>, u32, BuildHasherDefault<WordHasher>>,
 }
 
@@ -114,7 +174,7 @@ const SHORT: usize = 7;
 
 impl Vocabulary {
     fn len(&self) -> usize {
-        self.short_len + self.long.len()
+        self.short.len + self.long.len()
     }
 
     /// The word's number, given a new one if it has none.
@@ -128,29 +188,8 @@ impl Vocabulary {
             self.long.insert(word.into(), id);
             return id;
         }
-        // At most half full, so that a miss ends at an empty slot within a step or two.
-        if (self.short_len + 1) * 2 > self.short.len() {
-            let old = std::mem::take(&mut self.short);
-            self.short = vec![(0, 0); (old.len() * 2).max(16)];
-            for (key, id) in old.into_iter().filter(|&(key, _)| key != 0) {
-                let slot = self.free_slot(key);
-                self.short[slot] = (key, id);
-            }
-        }
-        let key = pack(word);
-        let slot = self.free_slot(key);
-        self.short[slot] = (key, id);
-        self.short_len += 1;
+        self.short.insert(pack(word), id);
         id
-    }
-
-    fn free_slot(&self, key: u64) -> usize {
-        let mask = self.short.len() - 1;
-        let mut slot = home(key, mask);
-        while self.short[slot].0 != 0 {
-            slot = (slot + 1) & mask;
-        }
-        slot
     }
 
     /// The word's number, or [`NONE`].
@@ -159,7 +198,7 @@ impl Vocabulary {
         if word.len().wrapping_sub(1) >= SHORT {
             return self.get_long(word);
         }
-        self.get_short(pack(word))
+        self.short.get(pack(word))
     }
 
     /// The number of the word `text[start..end]`: [`Vocabulary::get`] for the hot loop, which
@@ -177,31 +216,12 @@ impl Vocabulary {
             }
             None => pack(&text[start..end]),
         };
-        self.get_short(key)
+        self.short.get(key)
     }
 
     #[inline(never)]
     fn get_long(&self, word: &[u8]) -> u32 {
         self.long.get(word).copied().unwrap_or(NONE)
-    }
-
-    #[inline]
-    fn get_short(&self, key: u64) -> u32 {
-        if self.short.is_empty() {
-            return NONE;
-        }
-        let mask = self.short.len() - 1;
-        let mut slot = home(key, mask);
-        loop {
-            let (k, id) = self.short[slot];
-            if k == key {
-                return id;
-            }
-            if k == 0 {
-                return NONE;
-            }
-            slot = (slot + 1) & mask;
-        }
     }
 }
 
@@ -221,9 +241,9 @@ fn home(key: u64, mask: usize) -> usize {
     (key.wrapping_mul(SEED) >> 40) as usize & mask
 }
 
-/// A multiplicative hash for the keys of the maps here (long words, trie edges), much cheaper
-/// than the default SipHash. The keys are the lexicons' own words and the trie's edges, and a
-/// text can only look them up, so there is no table for its author to fill with collisions.
+/// A multiplicative hash for the long words, much cheaper than the default SipHash. The keys
+/// are the lexicons' own words, and a text can only look them up, so there is no table for its
+/// author to fill with collisions.
 #[derive(Default)]
 struct WordHasher(u64);
 
