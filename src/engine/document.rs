@@ -350,7 +350,7 @@ fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut at = 0;
     while let Some(line) = tokenize_ascii(&bytes[at..], at, &mut tokens, &mut newlines) {
-        let end = memchr_newline(&bytes[line..]).map_or(text.len(), |n| line + n + 1);
+        let end = bytes[line..].iter().position(|&b| b == b'\n').map_or(text.len(), |n| line + n + 1);
         tokenize_unicode(&text[line..end], line, &mut tokens, &mut newlines);
         at = end;
     }
@@ -360,10 +360,6 @@ fn tokenize(text: &str) -> Vec<Token> {
         tokens.shrink_to_fit();
     }
     tokens
-}
-
-fn memchr_newline(b: &[u8]) -> Option<usize> {
-    b.iter().position(|&c| c == b'\n')
 }
 
 fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32) {
