@@ -58,6 +58,8 @@ pub struct Document<'t> {
     norm_words: Vec<(u32, u32)>,
     pub paragraphs: Vec<Range>,
     pub sentences: Vec<SentenceUnit>,
+    /// One bit per token: does it hold a curly apostrophe? (Empty when none does.)
+    curly: Vec<u64>,
     /// The built-in lexicons' hits, found on first request, all in one pass.
     builtin_hits: OnceLock<BuiltinHits>,
     norm_freed: bool,
@@ -71,7 +73,8 @@ impl<'t> Document<'t> {
         let tokens = tokenize(text);
         let (norm, norm_words) = normalise(text, &tokens);
         let (paragraphs, sentences) = segment::split(text, &tokens);
-        Document { text, tokens, norm, norm_words, paragraphs, sentences, builtin_hits: OnceLock::new(), norm_freed: false }
+        let curly = curly_tokens(text, &tokens);
+        Document { text, tokens, norm, norm_words, paragraphs, sentences, curly, builtin_hits: OnceLock::new(), norm_freed: false }
     }
 
     pub(crate) fn builtin_hits(&self) -> &BuiltinHits {
@@ -107,7 +110,7 @@ impl<'t> Document<'t> {
         }
         let token = self.token_text(i);
         // A curly apostrophe may stand for a straight one: such a token takes the full test.
-        if words.len() <= SHORT_LIST || token.as_bytes().contains(&0xE2) {
+        if words.len() <= SHORT_LIST || self.curly.get(i / 64).is_some_and(|bits| bits >> (i % 64) & 1 != 0) {
             return words.iter().any(|w| eq_fold(token, w));
         }
         word_sets::contains(words, token)
@@ -143,15 +146,35 @@ impl<'t> Document<'t> {
         self.norm_freed = true;
     }
 
-    /// `norm` and the words in it, made again if [`Document::settle_lexicons`] freed them.
-    pub(crate) fn with_norm<R>(&self, f: impl FnOnce(&str, &dyn Fn(usize, usize) -> (usize, usize)) -> R) -> R {
+    /// `norm` and the words in it (where each starts in `norm`, and its token), made again if
+    /// [`Document::settle_lexicons`] freed them.
+    pub(crate) fn with_norm<R>(&self, f: impl FnOnce(&str, &[(u32, u32)]) -> R) -> R {
         if self.norm_freed {
             let (norm, words) = normalise(self.text, &self.tokens);
-            f(&norm, &|start, end| match_tokens(&words, start, end))
+            f(&norm, &words)
         } else {
-            f(&self.norm, &|start, end| match_tokens(&self.norm_words, start, end))
+            f(&self.norm, &self.norm_words)
         }
     }
+}
+
+/// Marks the tokens that hold a curly apostrophe, the only character that makes [`eq_fold`] more
+/// than ASCII case folding: marked once here rather than searched for at every word test.
+fn curly_tokens(text: &str, tokens: &[Token]) -> Vec<u64> {
+    let mut bits = Vec::new();
+    let mut t = 0;
+    for (at, _) in text.match_indices('\u{2019}') {
+        while t < tokens.len() && tokens[t].end <= at {
+            t += 1;
+        }
+        if t < tokens.len() && tokens[t].start <= at {
+            if bits.is_empty() {
+                bits = vec![0u64; tokens.len().div_ceil(64)];
+            }
+            bits[t / 64] |= 1 << (t % 64);
+        }
+    }
+    bits
 }
 
 /// Lists up to this long are scanned: indexing them would cost more than it saves.
@@ -273,8 +296,10 @@ fn match_tokens(words: &[(u32, u32)], start: usize, end: usize) -> (usize, usize
     (words[first_word].1 as usize, words[last_word - 1].1 as usize + 1)
 }
 
+/// Does `token` equal `word`, ignoring ASCII case and reading a curly apostrophe in the token as
+/// a straight one? (`word` is ASCII: every word list asked about is.)
 #[inline]
-fn eq_fold(token: &str, word: &str) -> bool {
+pub(super) fn eq_fold(token: &str, word: &str) -> bool {
     if token.len() == word.len() {
         return token.eq_ignore_ascii_case(word);
     }
@@ -320,15 +345,14 @@ fn tokenize(text: &str) -> Vec<Token> {
     // A line feed is a word boundary on both sides whatever surrounds it (UAX #29, WB3a/WB3b), so
     // each line can be split on its own: plain ASCII lines by the byte scanner below, which gives
     // the same tokens as the Unicode segmenter at a fraction of its cost; other lines by the
-    // segmenter itself.
+    // segmenter itself. The scanner runs over as many lines as it can at once and hands back
+    // the first line that is not ASCII, which it has not tokenized.
+    let bytes = text.as_bytes();
     let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        if line.is_ascii() {
-            tokenize_ascii(line.as_bytes(), at, &mut tokens, &mut newlines);
-        } else {
-            tokenize_unicode(line, at, &mut tokens, &mut newlines);
-        }
-        at += line.len();
+    while let Some(line) = tokenize_ascii(&bytes[at..], at, &mut tokens, &mut newlines) {
+        let end = bytes[line..].iter().position(|&b| b == b'\n').map_or(text.len(), |n| line + n + 1);
+        tokenize_unicode(&text[line..end], line, &mut tokens, &mut newlines);
+        at = end;
     }
     // The guess above is far too generous for long words (a whole text of one word): give back
     // what the document would otherwise hold unused for its whole life.
@@ -369,8 +393,13 @@ fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines
 /// and "_" hold together (WB5, WB8-WB10, WB13a-b); "." "'" ":" join two letters (WB6-7); "." "'"
 /// "," ";" join two digits (WB11-12); every other visible character stands alone; whitespace
 /// separates (and "\r\n" is one line break, WB3).
-fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32) {
+///
+/// Stops at the first line with a byte beyond ASCII, whose tokens it takes back (with the line
+/// breaks counted since the line began), and returns where that line starts.
+fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32) -> Option<usize> {
     let class = |c: u8| ASCII_CLASS[c as usize];
+    // Where the current line starts, with the token count and line breaks then.
+    let mut line = (0, tokens.len(), *newlines);
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -379,7 +408,16 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
                 *newlines += 1;
             }
             i += 1;
+            if c == b'\n' {
+                line = (i, tokens.len(), *newlines);
+            }
             continue;
+        }
+        if !c.is_ascii() {
+            let (start, count, before) = line;
+            tokens.truncate(count);
+            *newlines = before;
+            return Some(offset + start);
         }
         let start = i;
         i += 1;
@@ -391,7 +429,12 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
                 if i >= b.len() {
                     break;
                 }
-                let (prev, mid) = (b[i - 1], b[i]);
+                // Most words end at a space: only a joining mark needs the look around it.
+                let mid = b[i];
+                if class(mid) & JOINS == 0 {
+                    break;
+                }
+                let prev = b[i - 1];
                 let next = b.get(i + 1).copied().unwrap_or(b' ');
                 let letters = prev.is_ascii_alphabetic() && next.is_ascii_alphabetic() && matches!(mid, b'.' | b'\'' | b':');
                 let digits = prev.is_ascii_digit() && next.is_ascii_digit() && matches!(mid, b'.' | b'\'' | b',' | b';');
@@ -401,9 +444,9 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
                 i += 2;
             }
         }
-        let kind = if c.is_ascii_digit() {
+        let kind = if class(c) & DIGIT != 0 {
             TokenKind::Number
-        } else if c.is_ascii_alphabetic() {
+        } else if class(c) & ALPHA != 0 {
             TokenKind::Word
         } else {
             TokenKind::Punct
@@ -411,11 +454,16 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
         tokens.push(Token { start: offset + start, end: offset + i, kind, newlines_before: *newlines });
         *newlines = 0;
     }
+    None
 }
 
-/// [`ASCII_CLASS`] bits: letters, digits and "_" hold together; whitespace separates.
+/// [`ASCII_CLASS`] bits: letters, digits and "_" hold together; whitespace separates; the
+/// joining marks may join two letters or two digits.
 const WORD: u8 = 1;
 const SPACE: u8 = 2;
+const JOINS: u8 = 4;
+const ALPHA: u8 = 8;
+const DIGIT: u8 = 16;
 
 /// One table lookup per byte instead of a chain of range tests.
 static ASCII_CLASS: [u8; 256] = {
@@ -426,8 +474,17 @@ static ASCII_CLASS: [u8; 256] = {
         if b.is_ascii_alphanumeric() || b == b'_' {
             table[c] |= WORD;
         }
+        if b.is_ascii_alphabetic() {
+            table[c] |= ALPHA;
+        }
+        if b.is_ascii_digit() {
+            table[c] |= DIGIT;
+        }
         if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
             table[c] |= SPACE;
+        }
+        if matches!(b, b'.' | b'\'' | b':' | b',' | b';') {
+            table[c] |= JOINS;
         }
         c += 1;
     }
@@ -451,10 +508,11 @@ fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
         let start = norm.len();
         // News text is nearly all ASCII: copied and lower-cased in one pass that also notes what
         // needs more (bytes beyond ASCII, odd ones, apostrophes); those tokens go char by char.
-        let mut seen = 0u8;
+        let mut seen = 0u16;
         norm.extend(raw.iter().map(|&b| {
-            seen |= NORM_CLASS[b as usize];
-            b.to_ascii_lowercase()
+            let folded = NORM_BYTE[b as usize];
+            seen |= folded;
+            folded as u8
         }));
         let mut apostrophe = seen & APOSTROPHE != 0;
         if seen & (NOT_ASCII | ODD) != 0 {
@@ -464,10 +522,10 @@ fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
             norm.extend_from_slice(folded.as_bytes());
             apostrophe = folded.contains('\'');
         }
-        // Every contraction has an apostrophe except "cannot" (six letters): skip the suffix
-        // tests for all other words.
+        // Every contraction has an apostrophe except "cannot": skip the suffix tests for all
+        // other words.
         let piece = &norm[start..];
-        if piece.len() == 6 || apostrophe {
+        if apostrophe || piece == b"cannot" {
             let piece = std::str::from_utf8(piece).expect("a normalised token is UTF-8");
             let (head, tail) = split_contraction(piece);
             match head {
@@ -492,24 +550,29 @@ fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
     (String::from_utf8(norm).expect("the normalised stream is UTF-8"), words)
 }
 
-/// [`NORM_CLASS`] bits, for the bytes of a token.
-const NOT_ASCII: u8 = 1;
+/// [`NORM_BYTE`] bits, for the bytes of a token (above the byte itself).
+const NOT_ASCII: u16 = 1 << 8;
 /// A backtick or whitespace: folded by [`fold_char`].
-const ODD: u8 = 2;
-const APOSTROPHE: u8 = 4;
+const ODD: u16 = 2 << 8;
+const APOSTROPHE: u16 = 4 << 8;
 
-static NORM_CLASS: [u8; 256] = {
-    let mut table = [0u8; 256];
+/// Each byte lower-cased (ASCII only), with what it says about its token above it: one lookup
+/// per byte both copies the token and notes whether it needs more than that.
+static NORM_BYTE: [u16; 256] = {
+    let mut table = [0u16; 256];
     let mut c = 0;
     while c < 256 {
         let b = c as u8;
-        if !b.is_ascii() {
-            table[c] = NOT_ASCII;
+        let class = if !b.is_ascii() {
+            NOT_ASCII
         } else if b == b'`' || b.is_ascii_whitespace() || b == 0x0B {
-            table[c] = ODD;
+            ODD
         } else if b == b'\'' {
-            table[c] = APOSTROPHE;
-        }
+            APOSTROPHE
+        } else {
+            0
+        };
+        table[c] = class | b.to_ascii_lowercase() as u16;
         c += 1;
     }
     table
@@ -640,6 +703,10 @@ mod tests {
             assert_eq!(doc.is_any(i, LONG_LIST), expected, "{text:?}");
             assert_eq!(i < doc.tokens.len() && LONG_LIST.iter().any(|w| eq_fold(doc.token_text(i), w)), expected, "{text:?}");
         }
+        // Tokens after, between and beyond curly ones, in one text.
+        let doc = Document::new("Said don\u{2019}t x \u{2019} Reporters rock\u{2019}n\u{2019}roll which");
+        let found: Vec<bool> = (0..doc.tokens.len()).map(|i| doc.is_any(i, LONG_LIST)).collect();
+        assert_eq!(found, [true, true, false, false, true, false, true]);
         // A list's prefix is a list of its own.
         assert!(!Document::new("who").is_any(0, &LONG_LIST[..9]));
     }
@@ -675,13 +742,22 @@ mod tests {
 
     #[test]
     fn lines_of_either_kind_tokenize_as_one_text() {
-        let text = "Caf\u{e9} U.S. 3.5\r\nit's 1,200\n\u{201C}Yes,\u{201D} she said.\n\nEnd";
-        let whole: Vec<Token> = {
-            let (mut t, mut n) = (Vec::new(), 0);
-            tokenize_unicode(text, 0, &mut t, &mut n);
-            t
-        };
-        assert_eq!(tokenize(text), whole);
+        // Lines beyond ASCII first, last, after blank lines and "\r\n", with the foreign
+        // character at a line's start, inside a word, after a joiner, and at the very end.
+        let texts = [
+            "Caf\u{e9} U.S. 3.5\r\nit's 1,200\n\u{201C}Yes,\u{201D} she said.\n\nEnd",
+            "One two.\r\n\r\n  Three U.S. na\u{ef}ve 4.5\nFive\n\n\n\u{2014}six\rseven a.\u{e9}",
+            "plain\nlines\nonly\n",
+            "\u{e9}",
+        ];
+        for text in texts {
+            let whole: Vec<Token> = {
+                let (mut t, mut n) = (Vec::new(), 0);
+                tokenize_unicode(text, 0, &mut t, &mut n);
+                t
+            };
+            assert_eq!(tokenize(text), whole, "{text:?}");
+        }
     }
 
     #[test]

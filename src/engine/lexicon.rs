@@ -1,5 +1,5 @@
-//! Cue lexicons: data files under `lexicons/`, compiled once into one Aho-Corasick automaton each
-//! and matched against a document's normalised token stream.
+//! Cue lexicons: data files under `lexicons/`, compiled once into a trie of whole words and
+//! matched against a document's normalised token stream.
 //!
 //! File format, one entry per line:
 //!
@@ -12,14 +12,13 @@
 //! contractions), so "we do not know" also matches "We don't know". `tag` is a detector-specific
 //! label (a hedge kind, a stance, ...). `why` is the explanation shown to the reader; it may be empty.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
-use aho_corasick::automaton::Automaton as _;
-use aho_corasick::dfa::{self, DFA};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind, StartKind};
-
 use super::document::{normalise_phrase, Document};
+
+mod phrases;
+
+use phrases::Phrases;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
@@ -35,20 +34,9 @@ pub struct Lexicon {
 
 enum Search {
     /// A lexicon of its own (tests, training): searched alone.
-    Own(Automaton),
+    Own(Phrases),
     /// A built-in lexicon: searched with the others in one pass ([`Builtins`]).
     Shared(Builtin),
-}
-
-/// Aho-Corasick over a set of normalised phrases, with a cheap start and a fast steady state.
-struct Automaton {
-    /// Quick to build: serves the first texts (a page's first article pays no DFA build).
-    matcher: AhoCorasick,
-    /// Several times as fast to search, but dearer to build: made once this automaton has
-    /// searched [`DFA_AFTER`] bytes. Both find exactly the same matches.
-    dfa: OnceLock<DFA>,
-    patterns: Vec<String>,
-    searched: AtomicUsize,
 }
 
 /// The lexicons under `lexicons/` that the detectors read. Each one's hits are what a search
@@ -76,23 +64,23 @@ const SOURCES: [&str; BUILTINS] = [
 struct Builtins {
     lexicons: [Lexicon; BUILTINS],
     /// Every built-in pattern, lexicon after lexicon.
-    automaton: Automaton,
-    /// Lexicon `k` owns patterns `first_pattern[k]..first_pattern[k + 1]`.
-    first_pattern: [usize; BUILTINS + 1],
+    phrases: Phrases,
+    /// Each pattern's lexicon and entry in it.
+    owner: Vec<(usize, usize)>,
 }
 
 fn builtins() -> &'static Builtins {
     static BUILT: OnceLock<Builtins> = OnceLock::new();
     BUILT.get_or_init(|| {
-        let mut first_pattern = [0; BUILTINS + 1];
         let mut patterns = Vec::new();
+        let mut owner = Vec::new();
         let lexicons: [Lexicon; BUILTINS] = std::array::from_fn(|k| {
             let (entries, mine) = parse_entries(SOURCES[k]);
+            owner.extend((0..mine.len()).map(|entry| (k, entry)));
             patterns.extend(mine);
-            first_pattern[k + 1] = patterns.len();
             Lexicon { search: Search::Shared(BUILTIN_ORDER[k]), entries }
         });
-        Builtins { lexicons, automaton: Automaton::new(patterns), first_pattern }
+        Builtins { lexicons, phrases: Phrases::new(&patterns), owner }
     })
 }
 
@@ -105,19 +93,15 @@ pub type BuiltinHits = [Vec<Hit>; BUILTINS];
 /// (A document does this once, on the first lexicon search: call this to time it alone.)
 pub fn builtin_hits(doc: &Document) -> BuiltinHits {
     let b = builtins();
-    doc.with_norm(|norm, tokens_of| {
-        let mut per: [Vec<(usize, usize, usize)>; BUILTINS] = Default::default();
-        for (start, end, pattern) in b.automaton.matches(norm) {
-            // Lexicons own consecutive pattern ranges; there are only five.
-            let k = b.first_pattern[1..].partition_point(|&f| f <= pattern);
-            per[k].push((start, end, pattern - b.first_pattern[k]));
-        }
-        per.map(|all| resolve(tokens_of, all))
+    doc.with_norm(|norm, words| {
+        let mut hits: [Resolver; BUILTINS] = Default::default();
+        b.phrases.each_match(norm, words, |first, last, pattern| {
+            let (k, entry) = b.owner[pattern as usize];
+            hits[k].offer(words, first, last, entry);
+        });
+        hits.map(|r| r.hits)
     })
 }
-
-/// Bytes of normalised text searched before the DFA is worth building.
-const DFA_AFTER: usize = 1 << 20;
 
 /// One lexicon hit, in tokens: `doc.tokens[first..last]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -145,73 +129,26 @@ fn parse_entries(source: &str) -> (Vec<Entry>, Vec<String>) {
     (entries, patterns)
 }
 
-impl Automaton {
-    fn new(patterns: Vec<String>) -> Automaton {
-        let matcher = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&patterns).expect("lexicon patterns compile");
-        Automaton { matcher, dfa: OnceLock::new(), patterns, searched: AtomicUsize::new(0) }
-    }
-
-    fn dfa(&self, len: usize) -> Option<&DFA> {
-        if let Some(dfa) = self.dfa.get() {
-            return Some(dfa);
-        }
-        if self.searched.fetch_add(len, Ordering::Relaxed) + len < DFA_AFTER {
-            return None;
-        }
-        Some(self.dfa.get_or_init(|| {
-            dfa::Builder::new()
-                .match_kind(MatchKind::Standard)
-                // Every pattern starts with a space, so a prefilter would stop at every word for
-                // nothing; a DFA walks the whole stream at one table lookup per byte.
-                .prefilter(false)
-                .start_kind(StartKind::Unanchored)
-                .build(&self.patterns)
-                .expect("lexicon patterns compile")
-        }))
-    }
-
-    /// Every occurrence of every pattern: (start, end, pattern), in the order an overlapping
-    /// search reports them.
-    fn matches(&self, norm: &str) -> Vec<(usize, usize, usize)> {
-        let Some(dfa) = self.dfa(norm.len()) else {
-            return self.matcher.find_overlapping_iter(norm).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect();
-        };
-        // The overlapping search walked by hand: the library's iterator returns to its caller at
-        // every match and costs several times this loop, one lookup per byte.
-        let mut out = Vec::new();
-        let mut sid = dfa.start_state(Anchored::No).expect("an unanchored DFA has an unanchored start");
-        for (at, &byte) in norm.as_bytes().iter().enumerate() {
-            sid = dfa.next_state(Anchored::No, sid, byte);
-            if dfa.is_special(sid) {
-                if dfa.is_dead(sid) {
-                    break;
-                }
-                for k in 0..dfa.match_len(sid) {
-                    let pattern = dfa.match_pattern(sid, k);
-                    out.push((at + 1 - dfa.pattern_len(pattern), at + 1, pattern.as_usize()));
-                }
-            }
-        }
-        out
-    }
+/// Keeps, of the matches offered leftmost first and longest first at each word (the order of
+/// [`Phrases::each_match`]), those that overlap none kept before: "it is possible that" wins
+/// over "possible", and of two equal phrases the first entry wins.
+#[derive(Default)]
+struct Resolver {
+    hits: Vec<Hit>,
+    /// The first normalised word no hit kept so far covers.
+    free_from: u32,
 }
 
-/// All hits, longest first at each position, never overlapping one another.
-fn resolve(tokens_of: &dyn Fn(usize, usize) -> (usize, usize), mut all: Vec<(usize, usize, usize)>) -> Vec<Hit> {
-    // Leftmost, then longest: "it is possible that" wins over "possible".
-    all.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-    let mut hits = Vec::new();
-    let mut taken_until = 0;
-    for (start, end, entry) in all {
-        // Matches share their padding spaces with neighbours; words start one byte in.
-        if start + 1 < taken_until {
-            continue;
+impl Resolver {
+    #[inline]
+    fn offer(&mut self, words: &[(u32, u32)], first: u32, last: u32, entry: usize) {
+        if first < self.free_from {
+            return;
         }
-        let (first, last) = tokens_of(start, end);
-        hits.push(Hit { first, last, entry });
-        taken_until = end;
+        // A contraction's two words point at one token.
+        self.hits.push(Hit { first: words[first as usize].1 as usize, last: words[last as usize].1 as usize + 1, entry });
+        self.free_from = last + 1;
     }
-    hits
 }
 
 impl Lexicon {
@@ -219,7 +156,7 @@ impl Lexicon {
     /// so a bad one is a build defect caught by the tests, never a user-facing failure.
     pub fn parse(source: &str) -> Lexicon {
         let (entries, patterns) = parse_entries(source);
-        Lexicon { search: Search::Own(Automaton::new(patterns)), entries }
+        Lexicon { search: Search::Own(Phrases::new(&patterns)), entries }
     }
 
     /// One of the lexicons under `lexicons/`, parsed once.
@@ -230,7 +167,11 @@ impl Lexicon {
     /// All hits, longest first at each position, never overlapping one another.
     pub fn find(&self, doc: &Document) -> Vec<Hit> {
         match &self.search {
-            Search::Own(automaton) => doc.with_norm(|norm, tokens_of| resolve(tokens_of, automaton.matches(norm))),
+            Search::Own(phrases) => doc.with_norm(|norm, words| {
+                let mut resolver = Resolver::default();
+                phrases.each_match(norm, words, |first, last, pattern| resolver.offer(words, first, last, pattern as usize));
+                resolver.hits
+            }),
             Search::Shared(which) => doc.builtin_hits()[*which as usize].clone(),
         }
     }
@@ -273,16 +214,21 @@ mod tests {
     }
 
     #[test]
-    fn hits_do_not_change_when_the_dfa_takes_over() {
-        let lex = Lexicon::parse("possible\ta\nit is possible that\tb\nmay\tc\nmay be\td\n");
-        let doc = Document::new("It may be possible that it is possible that they may.");
-        let before = lex.find(&doc);
-        // A text as long as the threshold makes the next search use the DFA.
-        let long = "may be possible ".repeat(DFA_AFTER / 16 + 1);
-        lex.find(&Document::new(&long));
-        let Search::Own(automaton) = &lex.search else { unreachable!() };
-        assert!(automaton.dfa.get().is_some());
-        assert_eq!(lex.find(&doc), before);
+    fn overlapping_phrases_leave_the_leftmost_longest() {
+        // "may be" and "be possible" overlap on "be": the one that starts first wins, and
+        // "possible" alone is still found after it.
+        let lex = "may be\ta\nbe possible\tb\npossible\tc\nit may\td\n";
+        assert_eq!(hits(lex, "They may be possible."), [("may be".into(), "a".into()), ("possible".into(), "c".into())]);
+        // A phrase cut short by the end of the text, and one that runs to its very end.
+        assert_eq!(hits(lex, "it may"), [("it may".into(), "d".into())]);
+        assert!(hits(lex, "it").is_empty());
+    }
+
+    #[test]
+    fn the_first_of_two_equal_entries_wins() {
+        // "can't" and "cannot" normalise to the same words.
+        assert_eq!(hits("cannot\tfirst\ncan't\tsecond\n", "We can\u{2019}t."), [("can\u{2019}t".into(), "first".into())]);
+        assert_eq!(hits("can't\tfirst\ncannot\tsecond\n", "We cannot."), [("cannot".into(), "first".into())]);
     }
 
     #[test]

@@ -15,9 +15,12 @@ pub fn find(doc: &Document) -> Vec<Range> {
         let first = doc.token_at_or_after(para.start);
         let last = doc.token_at_or_after(para.end);
         let mut open: Option<(usize, char)> = None;
-        for i in first..last {
-            let t = doc.tokens[i];
-            // Only a token that is one quotation mark alone can open or close a quotation.
+        for t in &doc.tokens[first..last] {
+            // Only a token that is one quotation mark alone can open or close a quotation; most
+            // tokens are ruled out by their first byte: '"', or the lead byte of the others.
+            if !matches!(doc.text.as_bytes()[t.start], b'"' | 0xC2 | 0xE2) {
+                continue;
+            }
             let c = match &doc.text[t.start..t.end] {
                 "\"" => '"',
                 "\u{201C}" => '\u{201C}',

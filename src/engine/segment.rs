@@ -23,7 +23,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
 
-use super::document::{SentenceUnit, Token, TokenKind};
+use super::document::{eq_fold, SentenceUnit, Token, TokenKind};
 use super::result::Range;
 
 /// What kind of line-level block a sentence unit is.
@@ -42,15 +42,18 @@ pub enum Block {
 
 /// Splits the text into paragraphs and sentence units. Sentence units tile each paragraph's tokens.
 pub fn split(text: &str, tokens: &[Token]) -> (Vec<Range>, Vec<SentenceUnit>) {
-    let mut paragraphs = Vec::new();
-    let mut units = Vec::new();
     if tokens.is_empty() {
-        return (paragraphs, units);
+        return (Vec::new(), Vec::new());
     }
     let opaque = opaque_spans(text, tokens);
     let s = Splitter { text, tokens, opaque: &opaque };
     let lines = s.lines();
     let layout = Layout::measure(&s, &lines);
+    // Room enough from the start rather than a regrowth every few lines: a paragraph per line
+    // at most (the rest is given back below); a sentence per sixteen tokens (news runs at
+    // twenty-five and more) before the list grows.
+    let mut paragraphs = Vec::with_capacity(lines.len());
+    let mut units = Vec::with_capacity(tokens.len() / 16 + 1);
 
     let mut j = 0;
     while j < lines.len() {
@@ -73,6 +76,11 @@ pub fn split(text: &str, tokens: &[Token]) -> (Vec<Range>, Vec<SentenceUnit>) {
         let before = units.len();
         s.sentences(first, first + marker.unwrap_or(0), last, index, block, &mut units);
         s.mark_metadata(&mut units[before..]);
+    }
+    // The paragraphs go into the analysis, to be kept: hard-wrapped text has several lines to
+    // a paragraph.
+    if paragraphs.capacity() > paragraphs.len() + paragraphs.len() / 4 + 16 {
+        paragraphs.shrink_to_fit();
     }
     (paragraphs, units)
 }
@@ -136,6 +144,22 @@ const MINOR: &[&str] = &[
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "if", "in", "into", "nor", "of", "off", "on", "onto", "or",
     "over", "per", "so", "than", "the", "to", "up", "upon", "via", "vs", "with", "yet",
 ];
+
+/// Is `word` one of [`MINOR`]? Asked of every word of a heading-like line: the length test
+/// spares most words the comparisons.
+fn is_minor(word: &str) -> bool {
+    const LONGEST: usize = {
+        let (mut longest, mut k) = (0, 0);
+        while k < MINOR.len() {
+            if MINOR[k].len() > longest {
+                longest = MINOR[k].len();
+            }
+            k += 1;
+        }
+        longest
+    };
+    word.len() <= LONGEST && MINOR.contains(&word)
+}
 
 /// Verbs that introduce a quotation's speaker: `"Why?" Smith asked.` keeps the question and its
 /// attribution in one sentence.
@@ -234,7 +258,19 @@ impl<'a> Splitter<'a> {
     }
 
     fn first_char(&self, i: usize) -> char {
-        self.tok(i).chars().next().unwrap_or(' ')
+        // Asked of most words: an ASCII first byte needs no decoding.
+        let b = self.text.as_bytes()[self.tokens[i].start];
+        if b.is_ascii() {
+            b as char
+        } else {
+            self.tok(i).chars().next().unwrap_or(' ')
+        }
+    }
+
+    /// Is token `i` the one ASCII character `c`?
+    fn is_char(&self, i: usize, c: u8) -> bool {
+        let t = &self.tokens[i];
+        t.end - t.start == 1 && self.text.as_bytes()[t.start] == c
     }
 
     /// A lower-case word continues a sentence; a URL or address that happens to be lower case
@@ -253,7 +289,8 @@ impl<'a> Splitter<'a> {
 
     fn lines(&self) -> Vec<Line> {
         let bytes = self.text.as_bytes();
-        let mut lines: Vec<Line> = Vec::new();
+        // A line per token that follows a line break, and the first.
+        let mut lines: Vec<Line> = Vec::with_capacity(1 + self.tokens[1..].iter().filter(|t| t.newlines_before > 0).count());
         for (i, t) in self.tokens.iter().enumerate() {
             if i > 0 && t.newlines_before == 0 {
                 continue;
@@ -274,7 +311,7 @@ impl<'a> Splitter<'a> {
         for line in &mut lines {
             let start = self.tokens[line.first].start;
             let end = self.tokens[line.last - 1].end;
-            line.chars = line.indent + self.text[start..end].chars().count();
+            line.chars = line.indent + count_chars(&self.text[start..end]);
         }
         lines
     }
@@ -288,6 +325,10 @@ impl<'a> Splitter<'a> {
 
     fn marker_len(&self, line: &Line) -> Option<usize> {
         let f = line.first;
+        // Most lines open with a word too long to be a label ("a", "iv"): no marker.
+        if self.tokens[f].kind == TokenKind::Word && self.tokens[f].end - self.tokens[f].start > 4 {
+            return None;
+        }
         let followed_by_space = |k: usize| k < line.last && !self.adjacent(k - 1, k);
         let t = self.tok(f);
         if matches!(t, "-" | "*" | "•" | "·" | "◦" | "▪" | "●" | "■" | "►" | "–" | "‣") {
@@ -351,7 +392,7 @@ impl<'a> Splitter<'a> {
         }
         if !layout.wrapped {
             // One paragraph per line, unless the line stops in the middle of a phrase.
-            return !(self.tokens[a.last - 1].kind == TokenKind::Word && MINOR.contains(&end));
+            return !(self.tokens[a.last - 1].kind == TokenKind::Word && is_minor(end));
         }
         // A greedy wrapper would have put the next word on this line if it fitted: the break was
         // made on purpose (a heading, a table row, the end of a paragraph). The 4/5 leaves room
@@ -416,7 +457,7 @@ impl<'a> Splitter<'a> {
             }
             let upper = self.first_char(i).is_uppercase();
             first_word_upper.get_or_insert(upper);
-            let minor = MINOR.contains(&self.tok(i));
+            let minor = is_minor(self.tok(i));
             if !minor {
                 significant += 1;
                 lower += self.first_char(i).is_lowercase() as usize;
@@ -599,12 +640,12 @@ impl<'a> Splitter<'a> {
     /// "Source: ...", "Editor's note: ...", "Read more: ...".
     fn labelled(&self, first: usize, last: usize) -> bool {
         // Every label is one to three words and then a colon: skip the word lists otherwise.
-        if !(first + 1..last.min(first + 4)).any(|k| self.tok(k) == ":") {
+        if !(first + 1..last.min(first + 4)).any(|k| self.is_char(k, b':')) {
             return false;
         }
         META_LABELS.iter().any(|label| {
             let colon = first + label.len();
-            colon < last && self.tok(colon) == ":" && label.iter().enumerate().all(|(k, w)| self.word_is(first + k, w))
+            colon < last && self.is_char(colon, b':') && label.iter().enumerate().all(|(k, w)| self.word_is(first + k, w))
         })
     }
 
@@ -756,16 +797,13 @@ fn lookup_abbreviation(word: &str) -> Option<Abbr> {
     None
 }
 
-/// Case-insensitive comparison that also folds the curly apostrophe ("Editor’s" = "editor's").
-fn eq_fold(token: &str, word: &str) -> bool {
-    let mut a = token.chars().map(|c| if c == '\u{2019}' { '\'' } else { c.to_ascii_lowercase() });
-    let mut b = word.chars().map(|c| c.to_ascii_lowercase());
-    loop {
-        match (a.next(), b.next()) {
-            (None, None) => return true,
-            (Some(x), Some(y)) if x == y => {}
-            _ => return false,
-        }
+/// Characters in `line`, asked for every line of the text: in an ASCII line (checked many
+/// bytes at a time) they are its bytes.
+fn count_chars(line: &str) -> usize {
+    if line.is_ascii() {
+        line.len()
+    } else {
+        line.chars().count()
     }
 }
 
@@ -829,8 +867,9 @@ fn opaque_spans(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     }
     let mut www: Vec<(usize, usize)> = Vec::new();
     for t in tokens {
-        let w = &b[t.start..t.end];
-        if t.kind == TokenKind::Word && w.len() > 4 && w[..4].eq_ignore_ascii_case(b"www.") && www.last().is_none_or(|&(_, e)| e <= t.start) {
+        // One byte rules out nearly every word before the four are compared.
+        let maybe = t.kind == TokenKind::Word && b[t.start] | 0x20 == b'w' && t.end - t.start > 4;
+        if maybe && b[t.start..t.start + 4].eq_ignore_ascii_case(b"www.") && www.last().is_none_or(|&(_, e)| e <= t.start) {
             www.push((t.start, url_end(b, t.start)));
         }
     }
