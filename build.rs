@@ -34,7 +34,8 @@ fn main() {
 }
 
 /// `text` with each line whose first non-blank character is `#` emptied, its line break kept.
-/// Both parsers (`lexicon.rs`, `segment.rs`) skip such a line and an empty one alike.
+/// Every reader of these files (`lexicon.rs`, `segment.rs`, `attribution/source.rs`) skips such a
+/// line and an empty one alike.
 fn without_comments(text: &str) -> String {
     let mut kept = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {

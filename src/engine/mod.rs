@@ -32,7 +32,7 @@ pub fn analyze(text: &str) -> Analysis {
     let mut spans = hedges::detect(&doc, &quotes);
     spans.extend(boosters::detect(&doc, &quotes));
     spans.extend(loaded::detect(&doc, &quotes));
-    spans.sort_by(|a, b| (a.start, a.end, a.category).cmp(&(b.start, b.end, b.category)));
+    crate::sort::sort_by(&mut spans, |a, b| (a.start, a.end, a.category).cmp(&(b.start, b.end, b.category)));
 
     let attributions = attribution::detect(&doc, &quotes);
     let sentences = claims::classify(&doc, &spans, &attributions);

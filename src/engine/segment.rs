@@ -21,7 +21,6 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
 
 use super::document::{eq_fold, SentenceUnit, Token, TokenKind};
 use super::result::Range;
@@ -811,22 +810,24 @@ fn count_chars(line: &str) -> usize {
 // URLs and e-mail addresses.
 
 /// Byte ranges of URLs (`scheme://...`, `www....`) and e-mail addresses, sorted and disjoint.
-/// The rare anchors ("://", "@") are found with one Aho-Corasick pass, whose SIMD prefilter makes
-/// it cheap on ordinary text; "www." (its "w" is too common to prefilter) is looked for at word
-/// token starts instead. The looks around each anchor are bounded, so the whole scan is linear
+/// The rare anchors ("://", "@") are found in one scan over the bytes; "www." is looked for at
+/// word token starts instead. The looks around each anchor are bounded, so the whole scan is linear
 /// even on adversarial input.
 fn opaque_spans(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
-    static ANCHORS: OnceLock<AhoCorasick> = OnceLock::new();
-    let anchors = ANCHORS.get_or_init(|| AhoCorasick::new(["://", "@"]).expect("anchor patterns compile"));
     let b = text.as_bytes();
     let mut out: Vec<(usize, usize)> = Vec::new();
-    for m in anchors.find_iter(text) {
-        let i = m.start();
+    // "://" (0) and "@" (1), in text order; the two can never overlap.
+    let anchors = b.iter().enumerate().filter_map(|(i, &c)| match c {
+        b':' if b[i + 1..].starts_with(b"//") => Some((i, 0)),
+        b'@' => Some((i, 1)),
+        _ => None,
+    });
+    for (i, anchor) in anchors {
         let floor = out.last().map_or(0, |&(_, e)| e);
         if i < floor {
             continue;
         }
-        match m.pattern().as_usize() {
+        match anchor {
             0 => {
                 let lo = floor.max(i.saturating_sub(32));
                 let mut j = i;
