@@ -2059,6 +2059,21 @@ mod tests {
         case("The mayor has been accused of lying, with some anger.", None, "has been accused", &["of lying, with some anger"], NoSource, Neutral),
         case("The levy was mentioned as a way to cut the deficit.", None, "was mentioned", &["as a way to cut the deficit"], NoSource, Neutral),
         // Source kinds.
+        // A group noun attached to a named organisation is that organisation's voice; attached to
+        // anything else, or with a quantifier, it stays a vague group.
+        case("Analysts at the Resolution Foundation said the cap would cost more.", Some("Analysts at the Resolution Foundation"), "said", &["the cap would cost more"], Institution, Neutral),
+        case("Economists at the Bank of England said rates would rise.", Some("Economists at the Bank of England"), "said", &["rates would rise"], Institution, Neutral),
+        case("Researchers from Leeds University said the drug worked.", Some("Researchers from Leeds University"), "said", &["the drug worked"], Institution, Neutral),
+        case("Scientists at NASA said the probe was lost.", Some("Scientists at NASA"), "said", &["the probe was lost"], Institution, Neutral),
+        case("Economists at Goldman Sachs said rates would rise.", Some("Economists at Goldman Sachs"), "said", &["rates would rise"], Institution, Neutral),
+        case("Critics of the plan said it would fail.", Some("Critics of the plan"), "said", &["it would fail"], Vague, Neutral),
+        case("Residents of Leeds said the water was brown.", Some("Residents of Leeds"), "said", &["the water was brown"], Vague, Neutral),
+        case("Supporters of Mr. Diaz said the count was wrong.", Some("Supporters of Mr. Diaz"), "said", &["the count was wrong"], Vague, Neutral),
+        case("Some analysts at the Resolution Foundation said the cap would cost more.", Some("Some analysts at the Resolution Foundation"), "said", &["the cap would cost more"], Vague, Neutral),
+        case("A source at the ministry said the talks had stalled.", Some("A source at the ministry"), "said", &["the talks had stalled"], Vague, Neutral),
+        case("Analysts at the bank said rates would rise.", Some("Analysts at the bank"), "said", &["rates would rise"], Vague, Neutral),
+        case("An economist at a German bank said rates would rise.", Some("An economist at a German bank"), "said", &["rates would rise"], Vague, Neutral),
+        case("An economist at the IMF said rates would rise.", Some("An economist at the IMF"), "said", &["rates would rise"], Institution, Neutral),
         case(
             "Jane Smith, the mayor of Riverton, said the budget would pass.",
             Some("Jane Smith, the mayor of Riverton"),
