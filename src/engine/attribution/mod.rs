@@ -698,7 +698,9 @@ impl Walk<'_, '_> {
                 return After::Content(k.min(end));
             }
             // A one-word adverbial of time or manner: "said Tuesday", "said sarcastically".
-            if doc.is_any(j, TIME_WORDS) || doc.is_any(j, ADVERBS) || is_manner_adverb(doc, j) {
+            // "there" before a verb is the subject of the content: "added there is no market".
+            let there_subject = doc.is_any(j, &["there", "here"]) && j + 1 < end && doc.is_any(j + 1, FINITE);
+            if (doc.is_any(j, TIME_WORDS) || doc.is_any(j, ADVERBS) || is_manner_adverb(doc, j)) && !there_subject {
                 skipped += 1;
                 j += 1;
                 // "Tuesday night", "last week", "earlier this month", "late that night".
@@ -766,6 +768,9 @@ const AS_ADVERBIALS: &[&str] = &[
     "part", "well", "expected", "planned", "scheduled", "promised", "usual", "early", "late", "soon", "long", "much", "many", "recently",
     "of", "it", "they", "he", "she", "we", "if", "though", "such",
 ];
+/// Words after a plural noun that show it ends a phrase, not that it is a verb: "the new rules
+/// for its staff", "the costs and risks".
+const PHRASE_ENDS: &[&str] = &["for", "into", "across", "under", "about", "against", "between", "among", "without", "than", "as", "and", "or", "but"];
 /// Subject pronouns: a clause starts with one of them whatever follows.
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "there"];
 /// Plurals of the time nouns: "the past two weeks", "a few days later".
@@ -793,10 +798,19 @@ fn clause_at(doc: &Document, c: usize, end: usize) -> bool {
     }
     let opened = doc.is_any(c, SUBJECT_OPENERS) || doc.token_text(c).starts_with(char::is_uppercase);
     // The subject is a short phrase: its finite verb comes within a few words, before any comma.
-    for k in c + 1..end.min(c + 8) {
+    for k in c + 1..end.min(c + 10) {
         // A relative clause or a second verb belongs to the phrase, not to a clause: "added a
-        // system that can handle", "added a new officer and will expand".
-        if doc.tokens[k].kind != TokenKind::Word || doc.is_any(k, &["that", "which", "who", "whose", "where", "and", "or", "but"]) {
+        // system that can handle", "added a new officer and will expand"; but "takeovers and
+        // mergers had" joins two nouns.
+        // Numbers, hyphens and abbreviation stops sit inside a subject: "the 1987 budget", "a
+        // half-point cut", "the U.K. Government".
+        if doc.tokens[k].kind == TokenKind::Number || doc.token_text(k) == "-" || source::is_abbrev_dot_pub(doc, k) {
+            continue;
+        }
+        if doc.tokens[k].kind != TokenKind::Word
+            || doc.is_any(k, &["that", "which", "who", "whose", "where"])
+            || doc.is_any(k, &["and", "or", "but"]) && k + 1 < end && doc.is_any(k + 1, FINITE)
+        {
             return false;
         }
         if doc.is_any(k, FINITE) {
@@ -806,15 +820,25 @@ fn clause_at(doc: &Document, c: usize, end: usize) -> bool {
         // that are no adverbial; a past tense may end the sentence ("as the debate ended").
         let t = doc.token_text(k);
         let lower = t.starts_with(|c: char| c.is_lowercase());
-        let word_after = k + 1 < end && doc.tokens[k + 1].kind == TokenKind::Word;
-        let adverbial_after = word_after && (doc.is_any(k + 1, PREPOSITIONS) || doc.is_any(k + 1, TIME_WORDS) || doc.is_any(k + 1, TIME_NOUNS));
+        // A number may be the verb's object ("the software costs 5,000 dlrs").
+        let word_after = k + 1 < end && matches!(doc.tokens[k + 1].kind, TokenKind::Word | TokenKind::Number);
+        // "to" before a bare verb is an infinitive ("the board wanted to sell"), not a place.
+        let infinitive = doc.is(k + 1, "to")
+            && k + 2 < end
+            && doc.token_text(k + 2).starts_with(|c: char| c.is_lowercase())
+            && !source::is_det(doc, k + 2)
+            && !doc.is_any(k + 2, PREPOSITIONS);
+        let adverbial_after = word_after
+            && !infinitive
+            && (doc.is_any(k + 1, PREPOSITIONS) || doc.is_any(k + 1, PHRASE_ENDS) || doc.is_any(k + 1, TIME_WORDS) || doc.is_any(k + 1, TIME_NOUNS));
         let possessive = t.ends_with("'s") || t.ends_with("’s");
         let verb_s = t.len() > 3 && t.ends_with('s') && !t.ends_with("ss") && !possessive && word_after && !adverbial_after;
         let verb_ed = t.len() > 3 && t.ends_with("ed") && !adverbial_after;
-        // Only right after a determiner and a noun ("the land seems"): further in, an -ed or -s
-        // word is as likely an adjective or a name ("the company's fourth advanced jet", "the Ford
-        // Taurus").
-        if opened && lower && k <= c + 2 && (verb_s || verb_ed) && !doc.is_any(k - 1, PREPOSITIONS) {
+        // Only after a determiner and one or two nouns ("the land seems", "the housing market
+        // seems"): further in, or after a possessive, an -ed or -s word is as likely an adjective
+        // or a name ("the company's fourth advanced jet", "the Ford Taurus").
+        let near = k <= c + 2 || k == c + 3 && word_after && !(c + 1..k).any(|i| doc.token_text(i).ends_with("'s") || doc.token_text(i).ends_with("’s"));
+        if opened && lower && near && (verb_s || verb_ed) && !doc.is_any(k - 1, PREPOSITIONS) {
             return true;
         }
     }
@@ -1644,20 +1668,33 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         return None;
     }
     if t.speaker {
+        // Words reported first ("..., the seismologist added.") are a report whoever adds them.
+        // Words after the verb are one only when a "that", a colon, a quotation or a clause of
+        // their own frames them: "It added the land seems stable", but "the statement added new
+        // charts", "it added two lines" and "it adds $12 billion" add things.
+        let reported_first = a.content.iter().any(|c| c.end <= a.cue.start);
+        let end = w.sent.1.min(w.para.1);
+        // Content after a comma ("added, however, that ...") is framed by the comma.
+        let after = doc.token_at_or_after(a.cue.end);
+        let framed = a.content.iter().filter(|c| c.start >= a.cue.end).any(|c| {
+            let k = doc.token_at_or_after(c.start);
+            // "added a caveat: “...”", "added the words “Hillary Clinton”": a quotation or a colon
+            // inside the content carries the report.
+            let inside = || w.quotes.iter().any(|q| c.contains(*q)) || (k..doc.token_at_or_after(c.end)).any(|i| doc.is(i, ":"));
+            k < doc.tokens.len()
+                && (k > after && doc.is(k - 1, ",")
+                    || inside()
+                    || quote_opening_at(doc, w.quotes, k).is_some()
+                    || k > 0 && doc.is_any(k - 1, &["that", ":"])
+                    || clause_at(doc, k, end))
+        });
+        if !reported_first && !framed {
+            return None;
+        }
+        // A thing cannot add words ("the measure adds"); "it" speaks for a body named before.
         if let Some(r) = a.source {
             let (sf, sl) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
-            // Words reported first ("..., the seismologist added.") are a report whoever adds
-            // them; "it" speaks for a body named before when a "that", a colon or a quotation
-            // follows ("It added that ...") but not in "it adds to the pressure".
-            let after = doc.token_at_or_after(a.cue.end);
-            let reported_first = a.content.iter().any(|c| c.end <= a.cue.start);
-            // A clause of its own frames the report as well as a "that" does: "It added the
-            // land seems stable", but "it added two lines" or "it adds $12 billion" add things.
-            let framed = doc.is_any(after, &["that", ":"])
-                || quote_opening_at(doc, w.quotes, after).is_some()
-                || a.content.first().is_some_and(|c| c.start == doc.tokens[after.min(doc.tokens.len() - 1)].start)
-                    && clause_at(doc, after, w.sent.1.min(w.para.1));
-            let it = sl == sf + 1 && doc.is(sf, "it") && framed;
+            let it = sl == sf + 1 && doc.is(sf, "it");
             if !reported_first && !it && !source::holder(doc, sf, sl) {
                 return None;
             }
@@ -2164,6 +2201,14 @@ mod tests {
         case("The ministry denied the report. It added the land seems stable.", Some("It"), "added", &["the land seems stable"], Institution, Neutral),
         case("The ministry denied the report. It added talks would resume.", Some("It"), "added", &["talks would resume"], Institution, Neutral),
         case("The court rejected the appeal. It added she had lied.", Some("It"), "added", &["she had lied"], Institution, Neutral),
+        case("The court rejected the appeal. It added the housing market seems steady.", Some("It"), "added", &["the housing market seems steady"], Institution, Neutral),
+        case("The minister added there is no market for the bonds.", Some("The minister"), "added", &["there is no market for the bonds"], Institution, Neutral),
+        case("The minister added takeovers and mergers had a role to play.", Some("The minister"), "added", &["takeovers and mergers had a role to play"], Institution, Neutral),
+        case("The firm added the software costs 5,000 dollars.", Some("The firm"), "added", &["the software costs 5,000 dollars"], Institution, Neutral),
+        case("The minister added the board wanted to sell.", Some("The minister"), "added", &["the board wanted to sell"], Institution, Neutral),
+        case("The minister added a half-point cut was possible.", Some("The minister"), "added", &["a half-point cut was possible"], Institution, Neutral),
+        case("The minister added first-quarter 1987 sales were strong.", Some("The minister"), "added", &["first-quarter 1987 sales were strong"], Institution, Neutral),
+        case("She added a caveat: “Only if the vote passes.”", Some("She"), "added", &["a caveat: “Only if the vote passes.”"], Vague, Neutral),
         case("\"We will appeal,\" she added.", Some("she"), "added", &["\"We will appeal,\""], Vague, Neutral),
         // A semicolon ends the content: what follows is another clause, often another's view.
         case("The minister said the figures were right; the opposition disagreed.", Some("The minister"), "said", &["the figures were right"], Institution, Neutral),
@@ -2249,6 +2294,9 @@ mod tests {
         "The firm grew fast. It added more than 300 jobs last year.",
         "The firm grew fast. It adds the cost of fuel to every bill.",
         "The firm grew fast. It added new rules for its staff.",
+        "The firm grew fast. It added the new rules for its staff.",
+        "The bank cut its rate. The statement added new charts for the regions.",
+        "The minister added two new rules.",
         "The firm grew fast. It has added a system that can handle 3,000 calls.",
         "The firm grew fast. It has added a new chief officer and will hire more.",
         "The airline grew fast. It added the group's fourth leased jet to its fleet.",
