@@ -799,14 +799,14 @@ fn clause_at(doc: &Document, c: usize, end: usize) -> bool {
     let opened = doc.is_any(c, SUBJECT_OPENERS) || doc.token_text(c).starts_with(char::is_uppercase);
     // The subject is a short phrase: its finite verb comes within a few words, before any comma.
     for k in c + 1..end.min(c + 10) {
-        // A relative clause or a second verb belongs to the phrase, not to a clause: "added a
-        // system that can handle", "added a new officer and will expand"; but "takeovers and
-        // mergers had" joins two nouns.
         // Numbers, hyphens and abbreviation stops sit inside a subject: "the 1987 budget", "a
         // half-point cut", "the U.K. Government".
         if doc.tokens[k].kind == TokenKind::Number || doc.token_text(k) == "-" || source::is_abbrev_dot_pub(doc, k) {
             continue;
         }
+        // A relative clause or a second verb belongs to the phrase, not to a clause: "added a
+        // system that can handle", "added a new officer and will expand"; but "takeovers and
+        // mergers had" joins two nouns.
         if doc.tokens[k].kind != TokenKind::Word
             || doc.is_any(k, &["that", "which", "who", "whose", "where"])
             || doc.is_any(k, &["and", "or", "but"]) && k + 1 < end && doc.is_any(k + 1, FINITE)
@@ -1469,10 +1469,6 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                 }
             }
         }
-        // What follows the verb is content only when something marks it as such: a "that", a
-        // colon, a quotation, an infinitive or question word ("was told to leave", "was asked
-        // whether"), or a clause of its own. Otherwise it is an adverbial: "was announced more
-        // than a week in advance".
         // A judgement's complement is what it says: "was described as reckless", "was criticized
         // for the delay", "was accused of lying". "as" also opens adverbials ("as part of").
         let complement = |c: usize| {
@@ -1486,14 +1482,18 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             return (!a.content.is_empty()).then_some(a);
         }
         // A second object or a predicate noun: "was asked this question", "was declared the
-        // winner"; but "was announced the next day" is a time.
-        // Only verbs that take one: "was denied the files" is no report of a denial.
+        // winner"; but "was announced the next day" is a time. Only after verbs that take one:
+        // "was denied the files" is no report of a denial.
         let takes_object = t.tell || doc.is_any(first, &["declared", "called", "dubbed", "branded", "labeled", "labelled", "proclaimed", "promised", "pronounced"]);
         let object_at = |c: usize| {
             takes_object
                 && doc.is_any(c, SUBJECT_OPENERS)
                 && (c + 1..ceiling.min(c + 4)).all(|k| !doc.is_any(k, TIME_NOUNS) && !doc.is_any(k, TIME_WORDS) && !doc.is_any(k, TIME_NOUN_PLURALS))
         };
+        // What follows the verb is content only when something marks it as such: a "that", a
+        // colon, a quotation, an infinitive or question word ("was told to leave", "was asked
+        // whether"), a complement, an object, or a clause of its own. Otherwise it is an
+        // adverbial: "was announced more than a week in advance".
         let marked = |c: usize| {
             c < ceiling
                 && (c > 0 && doc.is_any(c - 1, &["that", ":"])
