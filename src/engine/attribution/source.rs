@@ -566,6 +566,12 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
     }
     let head = (first..head_end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word).unwrap_or(first);
     let hf = fl.get(head);
+    // "Analysts at the Institute for Fiscal Studies", "an economist at the Bank of England": a
+    // professional attached to a named organisation speaks for it, as "one official" does. A
+    // quantifier ("some analysts at ...") still leaves the speakers unnamed.
+    if !any_quant && hf & ANON == 0 && works_for_organisation(doc, head, head_end, last) {
+        return Class::Kind(SourceKind::Institution);
+    }
     // "Members of the press", "Supporters of the bill": a capitalised plural only because it
     // opens the sentence.
     if head == first && head_end < last && doc.is(head_end, "of") && doc.lower(head).ends_with('s') && hf & ORG == 0 {
@@ -615,6 +621,46 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
         return Class::Kind(SourceKind::Vague);
     }
     Class::Kind(SourceKind::Institution)
+}
+
+/// Professions whose members, named with their organisation, speak for it.
+const PROFESSIONS: &[&str] = &[
+    "analyst", "analysts", "economist", "economists", "expert", "experts", "researcher", "researchers", "scientist", "scientists",
+    "scholar", "scholars", "strategist", "strategists", "pollster", "pollsters", "historian", "historians", "regulators", "diplomats",
+    "officers", "bankers", "traders", "journalists", "reporters", "doctors", "lawmakers", "legislators", "commentators", "specialist",
+    "specialists", "engineer", "engineers", "investigator", "investigators", "physicist", "physicists", "statistician", "statisticians",
+    "epidemiologist", "epidemiologists", "professor", "professors", "lawyer", "lawyers", "auditor", "auditors",
+];
+
+/// Is the head a professional attached by "at", "with", "from" or "of" to a named organisation
+/// ("economists at the Bank of England", "scientists at NASA", "researchers from Leeds
+/// University")? After "at" or "with" any name is a workplace ("analysts at Goldman Sachs");
+/// after "from" or "of" it must be marked as an organisation, since "researchers from Leeds" or
+/// "critics of Mr. Diaz" name a place or a person. A country or city alone is no organisation,
+/// nor is an organisation described by a common noun ("economists at a German bank").
+fn works_for_organisation(doc: &Document, head: usize, head_end: usize, last: usize) -> bool {
+    if head_end + 1 >= last || !doc.is_any(head, PROFESSIONS) || !doc.is_any(head_end, &["at", "with", "from", "of"]) {
+        return false;
+    }
+    let start = head_end + 1;
+    let end = (start..last).find(|&k| doc.is_any(k, &[",", "who", "that", "which", "and", "("])).unwrap_or(last);
+    let acronym = |k: usize| {
+        let t = doc.token_text(k);
+        (2..=5).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+    };
+    // The organisation must be named, not described: "a major Wall Street firm" or "a German
+    // bank" has a common noun for its head.
+    let name_end = (start..end).find(|&k| doc.is_any(k, &["of", "in", "for"])).unwrap_or(end);
+    if !(start..name_end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word).is_some_and(|k| is_cap(doc, k)) {
+        return false;
+    }
+    let org = (start..end).any(|k| is_cap(doc, k) && (flags(doc, k) & ORG != 0 || acronym(k)));
+    if org {
+        return true;
+    }
+    let place = (start..end).any(|k| flags(doc, k) & PLACE != 0);
+    let named = (start..end).any(|k| is_cap(doc, k) && !doc.is_any(k, DETERMINERS));
+    doc.is_any(head_end, &["at", "with"]) && named && !place
 }
 
 /// Can the phrase hold a view or an intention? A person or a body can want, plan or believe;
