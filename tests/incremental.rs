@@ -222,3 +222,20 @@ fn a_short_text_is_analysed_whole() {
     check(text, &format!("{text} Yes."));
 }
 
+
+#[test]
+fn a_name_typed_near_a_pronoun_that_has_no_named_source_is_seen_by_it() {
+    // No source is named anywhere ("Officials" is vague), so "She said" stands for the nearest
+    // capitalised name before it, if any: typing one six paragraphs above the pronoun (outside
+    // the window around the edit) makes it "most likely Maria Lopez", and deleting it undoes that.
+    let filler = "Officials said the bridge might reopen next year. The river rose again.";
+    let mut paras: Vec<String> = (0..30).map(|_| filler.to_string()).collect();
+    paras.push("She said the repairs were clearly late.".to_string());
+    paras.extend((0..30).map(|_| filler.to_string()));
+    let text = paras.join("\n\n");
+    let she = text.find("She said").unwrap();
+    let target = text[..she].rmatch_indices("\n\n").nth(5).unwrap().0 + 2;
+    let named = format!("{}Maria Lopez visited the dam. {}", &text[..target], &text[target..]);
+    check(&text, &named);
+    check(&named, &text);
+}

@@ -20,7 +20,9 @@
 //! - **Pronouns.** "he said" is credited to the last named source before it, however far back.
 //!   The window must name a source before its first such pronoun (then what came before the
 //!   window cannot matter), and the last named source in the window must be the same before and
-//!   after the edit (then nothing after the window can change).
+//!   after the edit (then nothing after the window can change). Where no source is named before
+//!   a pronoun, it stands for the nearest capitalised name a few paragraphs back, which may lie
+//!   in the window: a pronoun after the window with no name set before it takes a full analysis.
 //!
 //! The property tests (`tests/incremental.rs`) hold this against a full analysis on random texts
 //! and edits; an engine change that lets something reach further than this list makes them fail.
@@ -172,6 +174,12 @@ impl Edit<'_> {
         let last_new = w.attributions.iter().rev().find(|x| sets_name(new_text, x)).and_then(|x| x.source);
         let last_old = old.attributions.iter().filter(|x| side(x.cue) == 1).rev().find(|x| sets_name(old_text, x)).and_then(|x| x.source);
         match (last_old, last_new) {
+            // With no name set anywhere before it, a pronoun stands for the nearest capitalised
+            // name in the words before it (a few paragraphs' worth), which may lie in the
+            // window: one after the window then cannot be kept as it was.
+            (None, None) if !old.attributions.iter().any(|x| side(x.cue) == 0 && sets_name(old_text, x)) && pronoun_first(old_text, old.attributions.iter().filter(|x| side(x.cue) == 2)) => {
+                return Attempt::Fail;
+            }
             (None, None) => {}
             (Some(o), Some(n)) => {
                 // The same words at the same place (moved with the edit when after it).
