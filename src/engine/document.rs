@@ -27,7 +27,15 @@ pub struct Token {
     pub kind: TokenKind,
     /// Line breaks in the whitespace just before this token.
     pub newlines_before: u32,
+    /// The first byte, or [`CURLY`] when the token holds a curly apostrophe.
+    /// With the length it rules out almost every word a token is tested against without reading
+    /// the text; it sits in what would otherwise be padding, so tokens grow no larger.
+    first: u8,
 }
+
+/// [`Token::first`] of a token holding a curly apostrophe, which a word test must read in full
+/// (it may stand for a straight one). Never a first byte: 0xFF does not occur in UTF-8.
+const CURLY: u8 = 0xFF;
 
 impl Token {
     pub fn range(&self) -> Range {
@@ -58,8 +66,6 @@ pub struct Document<'t> {
     norm_words: Vec<(u32, u32)>,
     pub paragraphs: Vec<Range>,
     pub sentences: Vec<SentenceUnit>,
-    /// One bit per token: does it hold a curly apostrophe? (Empty when none does.)
-    curly: Vec<u64>,
     /// The built-in lexicons' hits, found on first request, all in one pass.
     builtin_hits: OnceLock<BuiltinHits>,
     norm_freed: bool,
@@ -70,11 +76,11 @@ impl<'t> Document<'t> {
     /// text itself): the tables that point into it keep 32-bit offsets to save memory, which
     /// is all a page's WebAssembly memory can hold in any case.
     pub fn new(text: &'t str) -> Self {
-        let tokens = tokenize(text);
+        let mut tokens = tokenize(text);
+        mark_curly(text, &mut tokens);
         let (norm, norm_words) = normalise(text, &tokens);
         let (paragraphs, sentences) = segment::split(text, &tokens);
-        let curly = curly_tokens(text, &tokens);
-        Document { text, tokens, norm, norm_words, paragraphs, sentences, curly, builtin_hits: OnceLock::new(), norm_freed: false }
+        Document { text, tokens, norm, norm_words, paragraphs, sentences, builtin_hits: OnceLock::new(), norm_freed: false }
     }
 
     pub(crate) fn builtin_hits(&self) -> &BuiltinHits {
@@ -102,18 +108,26 @@ impl<'t> Document<'t> {
     ///
     /// The lists are the detectors' constant word lists, some a hundred words long, asked about
     /// most tokens: a long list is indexed once (per thread) by length and first letter, so that
-    /// a token is compared only with the few words that could equal it.
+    /// a token is compared only with the few words that could equal it. Either way the token's
+    /// text is read only once its length and first letter match a word's.
     #[inline]
     pub fn is_any(&self, i: usize, words: &'static [&'static str]) -> bool {
-        if i >= self.tokens.len() {
+        let Some(t) = self.tokens.get(i) else {
             return false;
-        }
-        let token = self.token_text(i);
-        // A curly apostrophe may stand for a straight one: such a token takes the full test.
-        if words.len() <= SHORT_LIST || self.curly.get(i / 64).is_some_and(|bits| bits >> (i % 64) & 1 != 0) {
+        };
+        if t.first == CURLY {
+            let token = self.token_text(i);
             return words.iter().any(|w| eq_fold(token, w));
         }
-        word_sets::contains(words, token)
+        // Without a curly apostrophe, `eq_fold` is ASCII case folding of equal lengths.
+        // Folded here rather than in `tokenize`: most tokens are never asked about.
+        let (len, first) = (t.end - t.start, t.first.to_ascii_lowercase());
+        if words.len() <= SHORT_LIST {
+            return words.iter().any(|w| {
+                w.len() == len && w.as_bytes()[0].to_ascii_lowercase() == first && self.token_text(i).eq_ignore_ascii_case(w)
+            });
+        }
+        word_sets::contains(words, len, first, || self.token_text(i))
     }
 
     /// Byte range covering tokens `first..last` (last exclusive, `last > first`).
@@ -160,21 +174,16 @@ impl<'t> Document<'t> {
 
 /// Marks the tokens that hold a curly apostrophe, the only character that makes [`eq_fold`] more
 /// than ASCII case folding: marked once here rather than searched for at every word test.
-fn curly_tokens(text: &str, tokens: &[Token]) -> Vec<u64> {
-    let mut bits = Vec::new();
+fn mark_curly(text: &str, tokens: &mut [Token]) {
     let mut t = 0;
     for (at, _) in text.match_indices('\u{2019}') {
         while t < tokens.len() && tokens[t].end <= at {
             t += 1;
         }
         if t < tokens.len() && tokens[t].start <= at {
-            if bits.is_empty() {
-                bits = vec![0u64; tokens.len().div_ceil(64)];
-            }
-            bits[t / 64] |= 1 << (t % 64);
+            tokens[t].first = CURLY;
         }
     }
-    bits
 }
 
 /// Lists up to this long are scanned: indexing them would cost more than it saves.
@@ -196,8 +205,9 @@ mod word_sets {
         keyed: Vec<(u32, &'static str)>,
     }
 
-    fn key(word: &[u8]) -> u32 {
-        (word.len().min(0xFF_FFFF) as u32) << 8 | word.first().map_or(0, u8::to_ascii_lowercase) as u32
+    /// A word's length and first byte in ASCII lower case (a token's [`super::Token::first`]).
+    fn key(len: usize, first: u8) -> u32 {
+        (len.min(0xFF_FFFF) as u32) << 8 | first as u32
     }
 
     fn bit(key: u32) -> usize {
@@ -207,7 +217,7 @@ mod word_sets {
     impl WordSet {
         fn new(words: &'static [&'static str]) -> WordSet {
             let mut filter = [0u64; 4];
-            let mut keyed: Vec<(u32, &'static str)> = words.iter().map(|w| (key(w.as_bytes()), *w)).collect();
+            let mut keyed: Vec<(u32, &'static str)> = words.iter().map(|w| (key(w.len(), w.bytes().next().map_or(0, |b| b.to_ascii_lowercase())), *w)).collect();
             keyed.sort_by_key(|&(k, _)| k);
             for &(k, _) in &keyed {
                 let b = bit(k);
@@ -216,13 +226,15 @@ mod word_sets {
             WordSet { filter, keyed }
         }
 
-        /// Is `token` one of the words, ignoring ASCII case? Only the words with its key can be.
-        fn contains(&self, token: &str) -> bool {
-            let k = key(token.as_bytes());
+        /// Is the token of length `len` and folded first byte `first` one of the words, ignoring
+        /// ASCII case? Only the words with its key can be; its text is read only for them.
+        fn contains<'t>(&self, len: usize, first: u8, token: impl FnOnce() -> &'t str) -> bool {
+            let k = key(len, first);
             let b = bit(k);
             if self.filter[b / 64] & (1 << (b % 64)) == 0 {
                 return false;
             }
+            let token = token();
             let from = self.keyed.partition_point(|&(kk, _)| kk < k);
             self.keyed[from..].iter().take_while(|&&(kk, _)| kk == k).any(|(_, w)| token.eq_ignore_ascii_case(w))
         }
@@ -281,9 +293,11 @@ mod word_sets {
         })
     }
 
-    /// `eq_fold(token, w)` for some `w` in `words`, for a token without a curly apostrophe.
-    pub(super) fn contains(words: &'static [&'static str], token: &str) -> bool {
-        set_of(words).contains(token)
+    /// `eq_fold(token, w)` for some `w` in `words`, for a token without a curly apostrophe, of
+    /// length `len` and folded first byte `first`, whose text `token` gives.
+    #[inline]
+    pub(super) fn contains<'t>(words: &'static [&'static str], len: usize, first: u8, token: impl FnOnce() -> &'t str) -> bool {
+        set_of(words).contains(len, first, token)
     }
 }
 
@@ -384,7 +398,7 @@ fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines
             TokenKind::Punct
         };
         let start = offset + start;
-        tokens.push(Token { start, end: start + piece.len(), kind, newlines_before: *newlines });
+        tokens.push(Token { start, end: start + piece.len(), kind, newlines_before: *newlines, first: piece.as_bytes()[0] });
         *newlines = 0;
     }
 }
@@ -451,7 +465,7 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
         } else {
             TokenKind::Punct
         };
-        tokens.push(Token { start: offset + start, end: offset + i, kind, newlines_before: *newlines });
+        tokens.push(Token { start: offset + start, end: offset + i, kind, newlines_before: *newlines, first: c });
         *newlines = 0;
     }
     None
