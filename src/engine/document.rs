@@ -27,19 +27,25 @@ pub struct Token {
     pub kind: TokenKind,
     /// Line breaks in the whitespace just before this token.
     pub newlines_before: u32,
-    /// The first byte, or [`CURLY`] when the token holds a curly apostrophe.
-    /// With the length it rules out almost every word a token is tested against without reading
-    /// the text; it sits in what would otherwise be padding, so tokens grow no larger.
+    /// The first byte: with the length it rules out almost every word a token is tested against
+    /// without reading the text. It and `curly` sit in what would otherwise be padding, so
+    /// tokens grow no larger.
     first: u8,
+    /// Does the token hold a curly apostrophe? A word test must then read it in full (it may
+    /// stand for a straight one).
+    curly: bool,
 }
-
-/// [`Token::first`] of a token holding a curly apostrophe, which a word test must read in full
-/// (it may stand for a straight one). Never a first byte: 0xFF does not occur in UTF-8.
-const CURLY: u8 = 0xFF;
 
 impl Token {
     pub fn range(&self) -> Range {
         Range::new(self.start, self.end)
+    }
+
+    /// The token's first byte, kept in the token: reading it from the text costs a bounds check
+    /// and, for a pass over every token, a second stream of memory.
+    #[inline]
+    pub fn first_byte(&self) -> u8 {
+        self.first
     }
 }
 
@@ -115,7 +121,7 @@ impl<'t> Document<'t> {
         let Some(t) = self.tokens.get(i) else {
             return false;
         };
-        if t.first == CURLY {
+        if t.curly {
             let token = self.token_text(i);
             return words.iter().any(|w| eq_fold(token, w));
         }
@@ -181,7 +187,7 @@ fn mark_curly(text: &str, tokens: &mut [Token]) {
             t += 1;
         }
         if t < tokens.len() && tokens[t].start <= at {
-            tokens[t].first = CURLY;
+            tokens[t].curly = true;
         }
     }
 }
@@ -398,7 +404,7 @@ fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines
             TokenKind::Punct
         };
         let start = offset + start;
-        tokens.push(Token { start, end: start + piece.len(), kind, newlines_before: *newlines, first: piece.as_bytes()[0] });
+        tokens.push(Token { start, end: start + piece.len(), kind, newlines_before: *newlines, first: piece.as_bytes()[0], curly: false });
         *newlines = 0;
     }
 }
@@ -465,7 +471,7 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
         } else {
             TokenKind::Punct
         };
-        tokens.push(Token { start: offset + start, end: offset + i, kind, newlines_before: *newlines, first: c });
+        tokens.push(Token { start: offset + start, end: offset + i, kind, newlines_before: *newlines, first: c, curly: false });
         *newlines = 0;
     }
     None
