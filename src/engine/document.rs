@@ -47,6 +47,14 @@ impl Token {
     pub fn first_byte(&self) -> u8 {
         self.first
     }
+
+    /// Could the token equal `word` under [`eq_fold`]? Answered from the token alone, before
+    /// its text is read: without a curly apostrophe it must match the word's length and first
+    /// letter.
+    #[inline]
+    pub(crate) fn may_be(&self, word: &str) -> bool {
+        self.curly || self.end - self.start == word.len() && word.as_bytes().first().is_some_and(|w| w.eq_ignore_ascii_case(&self.first))
+    }
 }
 
 /// A sentence-like unit: a prose sentence, or a heading, list item or metadata line.

@@ -283,7 +283,7 @@ impl<'a> Splitter<'a> {
     }
 
     fn word_is(&self, i: usize, word: &str) -> bool {
-        i < self.tokens.len() && eq_fold(self.tok(i), word)
+        i < self.tokens.len() && self.tokens[i].may_be(word) && eq_fold(self.tok(i), word)
     }
 
     fn lines(&self) -> Vec<Line> {
