@@ -115,7 +115,7 @@ impl<'t> Document<'t> {
     /// Does token `i` equal `word`, ignoring ASCII case and folding curly apostrophes?
     #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
-        i < self.tokens.len() && eq_fold(self.token_text(i), word)
+        i < self.tokens.len() && self.tokens[i].may_be(word) && eq_fold(self.token_text(i), word)
     }
 
     /// Does token `i` equal any of `words`?
