@@ -242,6 +242,7 @@ mod word_sets {
 
         /// Is the token of length `len` and folded first byte `first` one of the words, ignoring
         /// ASCII case? Only the words with its key can be; its text is read only for them.
+        #[inline]
         fn contains<'t>(&self, len: usize, first: u8, token: impl FnOnce() -> &'t str) -> bool {
             let k = key(len, first);
             let b = bit(k);
@@ -291,6 +292,7 @@ mod word_sets {
         static RECENT: [Slot; SLOTS] = const { [const { Cell::new((0, 0, None)) }; SLOTS] };
     }
 
+    #[inline]
     fn set_of(words: &'static [&'static str]) -> &'static WordSet {
         let id = (words.as_ptr() as usize, words.len());
         RECENT.with(|recent| {
@@ -300,11 +302,19 @@ mod word_sets {
                     return set;
                 }
             }
-            let mut sets = shared().lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            let set: &'static WordSet = sets.entry(id).or_insert_with(|| Box::leak(Box::new(WordSet::new(words))));
+            let set = set_of_shared(words);
             slot.set((id.0, id.1, Some(set)));
             set
         })
+    }
+
+    /// The miss path of [`set_of`], kept out of line: taken about once per list and thread, it
+    /// would otherwise make every word test save registers and stack for the lock and the map.
+    #[cold]
+    #[inline(never)]
+    fn set_of_shared(words: &'static [&'static str]) -> &'static WordSet {
+        let mut sets = shared().lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        sets.entry((words.as_ptr() as usize, words.len())).or_insert_with(|| Box::leak(Box::new(WordSet::new(words))))
     }
 
     /// `eq_fold(token, w)` for some `w` in `words`, for a token without a curly apostrophe, of
