@@ -710,6 +710,20 @@ mod tests {
         }
     }
 
+    #[test]
+    fn tokens_rule_words_out_by_length_and_first_letter_alone() {
+        let doc = Document::new("Go won\u{2019}t “stop”");
+        let firsts: Vec<u8> = doc.tokens.iter().map(Token::first_byte).collect();
+        assert_eq!(firsts, [b'G', b'w', 0xE2, b's', 0xE2]);
+        let go = &doc.tokens[0];
+        assert!(go.may_be("go") && go.may_be("GO"));
+        assert!(!go.may_be("to") && !go.may_be("gone") && !go.may_be(""));
+        // A curly apostrophe may stand for a straight one: that token is never ruled out here.
+        assert!(doc.tokens[1].may_be("won't") && doc.tokens[1].may_be("x"));
+        assert!(doc.is(1, "WON'T") && !doc.is(1, "wont") && doc.is(0, "go") && !doc.is(0, "g"));
+        assert!(doc.is_any(3, &["a", "stop"]) && !doc.is_any(3, &["stops", "top"]));
+    }
+
     const LONG_LIST: &[&str] = &["said", "says", "told", "Sen", "U.S", "don't", "a", "an", "the", "who", "which", "reporters"];
 
     #[test]
