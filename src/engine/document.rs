@@ -27,11 +27,33 @@ pub struct Token {
     pub kind: TokenKind,
     /// Line breaks in the whitespace just before this token.
     pub newlines_before: u32,
+    /// The first byte: with the length it rules out almost every word a token is tested against
+    /// without reading the text. It and `curly` sit in what would otherwise be padding, so
+    /// tokens grow no larger.
+    first: u8,
+    /// Does the token hold a curly apostrophe? A word test must then read it in full (it may
+    /// stand for a straight one).
+    curly: bool,
 }
 
 impl Token {
     pub fn range(&self) -> Range {
         Range::new(self.start, self.end)
+    }
+
+    /// The token's first byte, kept in the token: reading it from the text costs a bounds check
+    /// and, for a pass over every token, a second stream of memory.
+    #[inline]
+    pub fn first_byte(&self) -> u8 {
+        self.first
+    }
+
+    /// Could the token equal `word` under [`eq_fold`]? Answered from the token alone, before
+    /// its text is read: without a curly apostrophe it must match the word's length and first
+    /// letter.
+    #[inline]
+    pub(crate) fn may_be(&self, word: &str) -> bool {
+        self.curly || self.end - self.start == word.len() && word.as_bytes().first().is_some_and(|w| w.eq_ignore_ascii_case(&self.first))
     }
 }
 
@@ -58,8 +80,6 @@ pub struct Document<'t> {
     norm_words: Vec<(u32, u32)>,
     pub paragraphs: Vec<Range>,
     pub sentences: Vec<SentenceUnit>,
-    /// One bit per token: does it hold a curly apostrophe? (Empty when none does.)
-    curly: Vec<u64>,
     /// The built-in lexicons' hits, found on first request, all in one pass.
     builtin_hits: OnceLock<BuiltinHits>,
     norm_freed: bool,
@@ -70,11 +90,11 @@ impl<'t> Document<'t> {
     /// text itself): the tables that point into it keep 32-bit offsets to save memory, which
     /// is all a page's WebAssembly memory can hold in any case.
     pub fn new(text: &'t str) -> Self {
-        let tokens = tokenize(text);
+        let mut tokens = tokenize(text);
+        mark_curly(text, &mut tokens);
         let (norm, norm_words) = normalise(text, &tokens);
         let (paragraphs, sentences) = segment::split(text, &tokens);
-        let curly = curly_tokens(text, &tokens);
-        Document { text, tokens, norm, norm_words, paragraphs, sentences, curly, builtin_hits: OnceLock::new(), norm_freed: false }
+        Document { text, tokens, norm, norm_words, paragraphs, sentences, builtin_hits: OnceLock::new(), norm_freed: false }
     }
 
     pub(crate) fn builtin_hits(&self) -> &BuiltinHits {
@@ -95,25 +115,33 @@ impl<'t> Document<'t> {
     /// Does token `i` equal `word`, ignoring ASCII case and folding curly apostrophes?
     #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
-        i < self.tokens.len() && eq_fold(self.token_text(i), word)
+        i < self.tokens.len() && self.tokens[i].may_be(word) && eq_fold(self.token_text(i), word)
     }
 
     /// Does token `i` equal any of `words`?
     ///
     /// The lists are the detectors' constant word lists, some a hundred words long, asked about
     /// most tokens: a long list is indexed once (per thread) by length and first letter, so that
-    /// a token is compared only with the few words that could equal it.
+    /// a token is compared only with the few words that could equal it. Either way the token's
+    /// text is read only once its length and first letter match a word's.
     #[inline]
     pub fn is_any(&self, i: usize, words: &'static [&'static str]) -> bool {
-        if i >= self.tokens.len() {
+        let Some(t) = self.tokens.get(i) else {
             return false;
-        }
-        let token = self.token_text(i);
-        // A curly apostrophe may stand for a straight one: such a token takes the full test.
-        if words.len() <= SHORT_LIST || self.curly.get(i / 64).is_some_and(|bits| bits >> (i % 64) & 1 != 0) {
+        };
+        if t.curly {
+            let token = self.token_text(i);
             return words.iter().any(|w| eq_fold(token, w));
         }
-        word_sets::contains(words, token)
+        // Without a curly apostrophe, `eq_fold` is ASCII case folding of equal lengths.
+        // Folded here rather than in `tokenize`: most tokens are never asked about.
+        let (len, first) = (t.end - t.start, t.first.to_ascii_lowercase());
+        if words.len() <= SHORT_LIST {
+            return words.iter().any(|w| {
+                w.len() == len && w.as_bytes()[0].to_ascii_lowercase() == first && self.token_text(i).eq_ignore_ascii_case(w)
+            });
+        }
+        word_sets::contains(words, len, first, || self.token_text(i))
     }
 
     /// Byte range covering tokens `first..last` (last exclusive, `last > first`).
@@ -160,21 +188,16 @@ impl<'t> Document<'t> {
 
 /// Marks the tokens that hold a curly apostrophe, the only character that makes [`eq_fold`] more
 /// than ASCII case folding: marked once here rather than searched for at every word test.
-fn curly_tokens(text: &str, tokens: &[Token]) -> Vec<u64> {
-    let mut bits = Vec::new();
+fn mark_curly(text: &str, tokens: &mut [Token]) {
     let mut t = 0;
     for (at, _) in text.match_indices('\u{2019}') {
         while t < tokens.len() && tokens[t].end <= at {
             t += 1;
         }
         if t < tokens.len() && tokens[t].start <= at {
-            if bits.is_empty() {
-                bits = vec![0u64; tokens.len().div_ceil(64)];
-            }
-            bits[t / 64] |= 1 << (t % 64);
+            tokens[t].curly = true;
         }
     }
-    bits
 }
 
 /// Lists up to this long are scanned: indexing them would cost more than it saves.
@@ -196,8 +219,9 @@ mod word_sets {
         keyed: Vec<(u32, &'static str)>,
     }
 
-    fn key(word: &[u8]) -> u32 {
-        (word.len().min(0xFF_FFFF) as u32) << 8 | word.first().map_or(0, u8::to_ascii_lowercase) as u32
+    /// A word's length and first byte in ASCII lower case (a token's [`super::Token::first`]).
+    fn key(len: usize, first: u8) -> u32 {
+        (len.min(0xFF_FFFF) as u32) << 8 | first as u32
     }
 
     fn bit(key: u32) -> usize {
@@ -207,7 +231,7 @@ mod word_sets {
     impl WordSet {
         fn new(words: &'static [&'static str]) -> WordSet {
             let mut filter = [0u64; 4];
-            let mut keyed: Vec<(u32, &'static str)> = words.iter().map(|w| (key(w.as_bytes()), *w)).collect();
+            let mut keyed: Vec<(u32, &'static str)> = words.iter().map(|w| (key(w.len(), w.bytes().next().map_or(0, |b| b.to_ascii_lowercase())), *w)).collect();
             keyed.sort_by_key(|&(k, _)| k);
             for &(k, _) in &keyed {
                 let b = bit(k);
@@ -216,13 +240,16 @@ mod word_sets {
             WordSet { filter, keyed }
         }
 
-        /// Is `token` one of the words, ignoring ASCII case? Only the words with its key can be.
-        fn contains(&self, token: &str) -> bool {
-            let k = key(token.as_bytes());
+        /// Is the token of length `len` and folded first byte `first` one of the words, ignoring
+        /// ASCII case? Only the words with its key can be; its text is read only for them.
+        #[inline]
+        fn contains<'t>(&self, len: usize, first: u8, token: impl FnOnce() -> &'t str) -> bool {
+            let k = key(len, first);
             let b = bit(k);
             if self.filter[b / 64] & (1 << (b % 64)) == 0 {
                 return false;
             }
+            let token = token();
             let from = self.keyed.partition_point(|&(kk, _)| kk < k);
             self.keyed[from..].iter().take_while(|&&(kk, _)| kk == k).any(|(_, w)| token.eq_ignore_ascii_case(w))
         }
@@ -265,6 +292,7 @@ mod word_sets {
         static RECENT: [Slot; SLOTS] = const { [const { Cell::new((0, 0, None)) }; SLOTS] };
     }
 
+    #[inline]
     fn set_of(words: &'static [&'static str]) -> &'static WordSet {
         let id = (words.as_ptr() as usize, words.len());
         RECENT.with(|recent| {
@@ -274,16 +302,26 @@ mod word_sets {
                     return set;
                 }
             }
-            let mut sets = shared().lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            let set: &'static WordSet = sets.entry(id).or_insert_with(|| Box::leak(Box::new(WordSet::new(words))));
+            let set = set_of_shared(words);
             slot.set((id.0, id.1, Some(set)));
             set
         })
     }
 
-    /// `eq_fold(token, w)` for some `w` in `words`, for a token without a curly apostrophe.
-    pub(super) fn contains(words: &'static [&'static str], token: &str) -> bool {
-        set_of(words).contains(token)
+    /// The miss path of [`set_of`], kept out of line: taken about once per list and thread, it
+    /// would otherwise make every word test save registers and stack for the lock and the map.
+    #[cold]
+    #[inline(never)]
+    fn set_of_shared(words: &'static [&'static str]) -> &'static WordSet {
+        let mut sets = shared().lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        sets.entry((words.as_ptr() as usize, words.len())).or_insert_with(|| Box::leak(Box::new(WordSet::new(words))))
+    }
+
+    /// `eq_fold(token, w)` for some `w` in `words`, for a token without a curly apostrophe, of
+    /// length `len` and folded first byte `first`, whose text `token` gives.
+    #[inline]
+    pub(super) fn contains<'t>(words: &'static [&'static str], len: usize, first: u8, token: impl FnOnce() -> &'t str) -> bool {
+        set_of(words).contains(len, first, token)
     }
 }
 
@@ -384,7 +422,7 @@ fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines
             TokenKind::Punct
         };
         let start = offset + start;
-        tokens.push(Token { start, end: start + piece.len(), kind, newlines_before: *newlines });
+        tokens.push(Token { start, end: start + piece.len(), kind, newlines_before: *newlines, first: piece.as_bytes()[0], curly: false });
         *newlines = 0;
     }
 }
@@ -451,7 +489,7 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
         } else {
             TokenKind::Punct
         };
-        tokens.push(Token { start: offset + start, end: offset + i, kind, newlines_before: *newlines });
+        tokens.push(Token { start: offset + start, end: offset + i, kind, newlines_before: *newlines, first: c, curly: false });
         *newlines = 0;
     }
     None
@@ -670,6 +708,20 @@ mod tests {
         for &(token, word, expected) in FOLD_CASES {
             assert_eq!(eq_fold(token, word), expected, "{token:?} vs {word:?}");
         }
+    }
+
+    #[test]
+    fn tokens_rule_words_out_by_length_and_first_letter_alone() {
+        let doc = Document::new("Go won\u{2019}t “stop”");
+        let firsts: Vec<u8> = doc.tokens.iter().map(Token::first_byte).collect();
+        assert_eq!(firsts, [b'G', b'w', 0xE2, b's', 0xE2]);
+        let go = &doc.tokens[0];
+        assert!(go.may_be("go") && go.may_be("GO"));
+        assert!(!go.may_be("to") && !go.may_be("gone") && !go.may_be(""));
+        // A curly apostrophe may stand for a straight one: that token is never ruled out here.
+        assert!(doc.tokens[1].may_be("won't") && doc.tokens[1].may_be("x"));
+        assert!(doc.is(1, "WON'T") && !doc.is(1, "wont") && doc.is(0, "go") && !doc.is(0, "g"));
+        assert!(doc.is_any(3, &["a", "stop"]) && !doc.is_any(3, &["stops", "top"]));
     }
 
     const LONG_LIST: &[&str] = &["said", "says", "told", "Sen", "U.S", "don't", "a", "an", "the", "who", "which", "reporters"];

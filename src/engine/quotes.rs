@@ -18,7 +18,7 @@ pub fn find(doc: &Document) -> Vec<Range> {
         for t in &doc.tokens[first..last] {
             // Only a token that is one quotation mark alone can open or close a quotation; most
             // tokens are ruled out by their first byte: '"', or the lead byte of the others.
-            if !matches!(doc.text.as_bytes()[t.start], b'"' | 0xC2 | 0xE2) {
+            if !matches!(t.first_byte(), b'"' | 0xC2 | 0xE2) {
                 continue;
             }
             let c = match &doc.text[t.start..t.end] {

@@ -258,7 +258,7 @@ impl<'a> Splitter<'a> {
 
     fn first_char(&self, i: usize) -> char {
         // Asked of most words: an ASCII first byte needs no decoding.
-        let b = self.text.as_bytes()[self.tokens[i].start];
+        let b = self.tokens[i].first_byte();
         if b.is_ascii() {
             b as char
         } else {
@@ -269,7 +269,7 @@ impl<'a> Splitter<'a> {
     /// Is token `i` the one ASCII character `c`?
     fn is_char(&self, i: usize, c: u8) -> bool {
         let t = &self.tokens[i];
-        t.end - t.start == 1 && self.text.as_bytes()[t.start] == c
+        t.end - t.start == 1 && t.first_byte() == c
     }
 
     /// A lower-case word continues a sentence; a URL or address that happens to be lower case
@@ -283,7 +283,7 @@ impl<'a> Splitter<'a> {
     }
 
     fn word_is(&self, i: usize, word: &str) -> bool {
-        i < self.tokens.len() && eq_fold(self.tok(i), word)
+        i < self.tokens.len() && self.tokens[i].may_be(word) && eq_fold(self.tok(i), word)
     }
 
     fn lines(&self) -> Vec<Line> {
@@ -869,7 +869,7 @@ fn opaque_spans(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut www: Vec<(usize, usize)> = Vec::new();
     for t in tokens {
         // One byte rules out nearly every word before the four are compared.
-        let maybe = t.kind == TokenKind::Word && b[t.start] | 0x20 == b'w' && t.end - t.start > 4;
+        let maybe = t.kind == TokenKind::Word && t.first_byte() | 0x20 == b'w' && t.end - t.start > 4;
         if maybe && b[t.start..t.start + 4].eq_ignore_ascii_case(b"www.") && www.last().is_none_or(|&(_, e)| e <= t.start) {
             www.push((t.start, url_end(b, t.start)));
         }
