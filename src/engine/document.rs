@@ -441,6 +441,11 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
+        // Most gaps between tokens are one plain space: skipped before the table says so.
+        if c == b' ' {
+            i += 1;
+            continue;
+        }
         if class(c) & SPACE != 0 {
             if c == b'\n' || c == b'\r' && b.get(i + 1) != Some(&b'\n') {
                 *newlines += 1;

@@ -810,7 +810,7 @@ fn count_chars(line: &str) -> usize {
 // URLs and e-mail addresses.
 
 /// Byte ranges of URLs (`scheme://...`, `www....`) and e-mail addresses, sorted and disjoint.
-/// The rare anchors ("://", "@") are found in one scan over the bytes; "www." is looked for at
+/// The rare anchors ("://", "@") are found by a byte search; "www." is looked for at
 /// word token starts instead. The looks around each anchor are bounded, so the whole scan is linear
 /// even on adversarial input.
 fn opaque_spans(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
