@@ -542,8 +542,9 @@ fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
     // A word per token, and one more per contraction: room for one in eight without regrowing
     // (which would briefly hold the table twice over).
     let mut words: Vec<(u32, u32)> = Vec::with_capacity(tokens.len() + tokens.len() / 8);
-    // Offsets into the stream and token indices are both below its length.
-    let at = |n: usize| u32::try_from(n).expect("texts up to 4 GB");
+    // Offsets into the stream and token indices are both below its final length, which is
+    // checked once at the end: converting each with a check of its own cost a branch per word.
+    let at = |n: usize| n as u32;
     let mut folded = String::new();
     norm.push(b' ');
     for (i, t) in tokens.iter().enumerate() {
@@ -590,6 +591,7 @@ fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
             norm.push(b' ');
         }
     }
+    assert!(u32::try_from(norm.len()).is_ok(), "texts up to 4 GB");
     (String::from_utf8(norm).expect("the normalised stream is UTF-8"), words)
 }
 
