@@ -783,7 +783,7 @@ fn report_joins<'a>(doc: &'a Document, cues: impl Iterator<Item = (usize, &'a Ta
         // The sentence as the walks see it: not cut at "Mr.".
         let floor = sentence_bounds(doc, doc.sentence_of(first)).0;
         let s = source::left_phrase(doc, g, floor).map_or(g, |(s, _)| s);
-        (s >= floor + 2 && doc.is_any(s - 1, &["and", "but"]) && doc.is(s - 2, ",")).then_some(s - 2)
+        (s >= floor + 2 && doc.is_any(s - 1, &["and", "but"]) && doc.is(s - 2, ",")).then(|| s - 2)
     })
 }
 
