@@ -562,6 +562,9 @@ struct Walk<'d, 't> {
     /// Token indices of the semicolons outside quotations, sorted: found once per document, so
     /// that cutting a content at one stays a binary search even in a sentence of a megabyte.
     semicolons: &'d [usize],
+    /// Token indices of the commas outside quotations where another report joins the sentence
+    /// (", and analysts said"), sorted: see [`report_joins`].
+    joins: &'d [usize],
 }
 
 impl Walk<'_, '_> {
@@ -591,6 +594,11 @@ impl Walk<'_, '_> {
         // A semicolon outside quotation marks joins another clause, most often someone else's
         // ("the minister said the figures were right; the opposition disagreed").
         if let Some(&k) = self.semicolons.get(self.semicolons.partition_point(|&k| k <= first)) {
+            last = last.min(k);
+        }
+        // So does ", and" or ", but" before another report: the next source's words are not this
+        // one's ("the minister said the forecast looked optimistic, and analysts said ...").
+        if let Some(&k) = self.joins.get(self.joins.partition_point(|&k| k <= first)) {
             last = last.min(k);
         }
         while last > first + 1 && (is_end_punct(doc, last - 1) || doc.is(last - 1, ",")) {
@@ -757,6 +765,28 @@ impl Walk<'_, '_> {
     }
 }
 
+/// The commas that join a second report to a sentence: ", and some analysts said", ", but she
+/// was criticized", ", and later said". For each cue, the walk steps back over its verb group
+/// and its subject; a comma and a coordinator right before them mark the join. A
+/// subject that stops at "that" ("..., and that the engineers said so") is part of the first
+/// content, not a new report. Two cues may share a join ("and officials hope analysts said").
+fn report_joins<'a>(doc: &'a Document, cues: impl Iterator<Item = (usize, &'a Tag)> + 'a) -> impl Iterator<Item = usize> + 'a {
+    cues.filter_map(move |(first, t)| {
+        let mut g = first;
+        while g > 0 && first - g < 4 && (doc.is_any(g - 1, GROUP_WORDS) || doc.is_any(g - 1, BE) || is_manner_adverb(doc, g - 1)) {
+            g -= 1;
+        }
+        // A noun-or-verb cue ("claims", "reports") with no auxiliary is as likely a noun.
+        if t.noun_form && g == first {
+            return None;
+        }
+        // The sentence as the walks see it: not cut at "Mr.".
+        let floor = sentence_bounds(doc, doc.sentence_of(first)).0;
+        let s = source::left_phrase(doc, g, floor).map_or(g, |(s, _)| s);
+        (s >= floor + 2 && doc.is_any(s - 1, &["and", "but"]) && doc.is(s - 2, ",")).then(|| s - 2)
+    })
+}
+
 /// Finite auxiliaries and modals: one of them after a short noun phrase shows a clause.
 const FINITE: &[&str] = &[
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does",
@@ -889,6 +919,21 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         doc.text.match_indices(';').map(|(at, _)| doc.token_at_or_after(at)).filter(|&k| k < doc.tokens.len() && doc.token_text(k) == ";").collect()
     };
     let semicolons: Vec<usize> = semicolons.into_iter().filter(|&k| quote_containing(quotes, doc.tokens[k].start).is_none()).collect();
+    // The cues that can be reporting verbs here, each with its decoded tag.
+    let hits: Vec<_> = lex
+        .find(doc)
+        .into_iter()
+        .filter_map(|hit| {
+            let t = tags()[hit.entry];
+            let stance = t.stance?;
+            plausible_verb(doc, hit.first, hit.last, &t, doc.sentences[doc.sentence_of(hit.first)].first).then_some((hit, t, stance))
+        })
+        .collect();
+    let mut joins: Vec<usize> = report_joins(doc, hits.iter().map(|(hit, t, _)| (hit.first, t)))
+        .filter(|&k| quote_containing(quotes, doc.tokens[k].start).is_none())
+        .collect();
+    joins.sort_unstable();
+    joins.dedup();
     let mut out: Vec<Attribution> = Vec::new();
     // reach[k]: the furthest byte any content of out[..=k] ends at.
     let mut reach: Vec<usize> = Vec::new();
@@ -897,10 +942,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let mut last_kind: Option<SourceKind> = None;
     let mut last_para = usize::MAX;
     let mut sent_seen: Option<(usize, (usize, usize))> = None;
-    for hit in lex.find(doc) {
+    for (hit, t, stance) in hits {
         let entry = lex.entry(&hit);
-        let t = tags()[hit.entry];
-        let Some(stance) = t.stance else { continue };
         let (first, last) = (hit.first, hit.last);
         let si = doc.sentence_of(first);
         let s = &doc.sentences[si];
@@ -908,9 +951,6 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         if s.paragraph != last_para {
             last_para = s.paragraph;
             last_kind = None;
-        }
-        if !plausible_verb(doc, first, last, &t, s.first) {
-            continue;
         }
         // Metadata lines ("Disclaimer: the views expressed are ...") speak about the text, not
         // for a source: a reporting verb there attributes nothing a reader should weigh.
@@ -929,7 +969,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             _ => sentence_bounds(doc, si),
         };
         sent_seen = Some((si, sent));
-        let w = Walk { doc, quotes, para, sent, reach: &reach, semicolons: &semicolons };
+        let w = Walk { doc, quotes, para, sent, reach: &reach, semicolons: &semicolons, joins: &joins };
         let Some(mut a) = attribute(&w, first, last, &t, stance, &out) else { continue };
         // Resolve pronouns and relatives to a kind.
         let class = match a.source {
@@ -2278,6 +2318,42 @@ mod tests {
         // Verbs of communication by class: complaining, cautioning.
         case("Residents grumbled that the water smelled.", Some("Residents"), "grumbled", &["the water smelled"], Vague, Neutral),
         case("Dr. Osei cautioned that the results were early.", Some("Dr. Osei"), "cautioned", &["the results were early"], Named, Neutral),
+        // A second report joined by ", and" or ", but" ends the first one's content; its own
+        // source and cue are still found.
+        case(
+            "The minister said the forecast looked optimistic, and some analysts at the bank said the deficit would grow.",
+            Some("The minister"),
+            "said",
+            &["the forecast looked optimistic"],
+            Institution,
+            Neutral,
+        ),
+        case(
+            "The minister said the forecast looked optimistic, and some analysts at the bank warned the deficit would grow.",
+            Some("some analysts at the bank"),
+            "warned",
+            &["the deficit would grow"],
+            Vague,
+            Neutral,
+        ),
+        case(
+            "He was told by auditors that the accounts were late, and she was criticized for the delay.",
+            Some("auditors"),
+            "was told",
+            &["He", "the accounts were late"],
+            Vague,
+            Neutral,
+        ),
+        case("He was told by auditors that the accounts were late, and she was criticized for the delay.", None, "was criticized", &["for the delay"], NoSource, Neutral),
+        case("Officials said the plant was safe, but residents insisted the water smelled.", Some("Officials"), "said", &["the plant was safe"], Institution, Neutral),
+        case("Officials said the plant was safe, but residents insisted the water smelled.", Some("residents"), "insisted", &["the water smelled"], Vague, Distancing),
+        // A coordinated verb of saying shares the subject and starts its own content.
+        case("The mayor said the bridge was unsafe, and later said that repairs would take a year.", Some("The mayor"), "said", &["the bridge was unsafe"], Institution, Neutral),
+        case("The mayor said the bridge was unsafe, and later said that repairs would take a year.", Some("The mayor"), "later said", &["repairs would take a year"], Institution, Neutral),
+        // Without a second report, "and" goes on with the same content.
+        case("She said prices rose and wages fell.", Some("She"), "said", &["prices rose and wages fell"], Vague, Neutral),
+        case("The mayor said the bridge was unsafe, and the repairs would take a year.", Some("The mayor"), "said", &["the bridge was unsafe, and the repairs would take a year"], Institution, Neutral),
+        case("The mayor said the bridge was unsafe, and that the engineers had said so.", Some("The mayor"), "said", &["the bridge was unsafe, and that the engineers had said so"], Institution, Neutral),
     ];
 
     /// Reporting words that report nothing here.
