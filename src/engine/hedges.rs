@@ -175,6 +175,8 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // "than expected", "as expected": the comparison states a result, not an expectation.
         "expected" => keep(!(i > 0 && doc.is_any(i - 1, &["than", "as", "unexpected"]))),
         "fear" | "fears" => keep(!(doc.is(end, "of") || i > 0 && doc.is_any(i - 1, DETERMINERS))),
+        // "the forecast looked optimistic" is about a document; "analysts forecast a rise" predicts.
+        "forecast" | "forecasts" => keep(!(i > 0 && doc.is_any(i - 1, DETERMINERS))),
         // "no doubt", "without doubt", "I don't doubt", "beyond doubt" are boosters.
         "doubt" | "doubts" => keep(!(context::negated_before(doc, i, 3) || i > 0 && doc.is(i - 1, "beyond"))),
         "until" => keep(until_is_condition(doc, i, end)),
@@ -344,6 +346,9 @@ mod tests {
         ("The virus may spread to other regions.", &[("may", Epistemic)]),
         ("Officials said the river might flood.", &[("might", Epistemic)]),
         ("The storm could delay shipments.", &[("could", Epistemic)]),
+        ("Analysts forecast a rise in rates.", &[("forecast", Doxastic)]),
+        ("The forecast looked optimistic.", &[]),
+        ("Their forecasts were revised twice.", &[]),
         // Near-certainty is still short of certainty: a hedge, and no booster is left behind.
         ("The barriers will almost certainly hold.", &[("almost certainly", Epistemic)]),
         ("The bridge could have collapsed.", &[("could", Epistemic)]),
