@@ -209,7 +209,6 @@ const SHORT_LIST: usize = 6;
 mod word_sets {
     use std::cell::Cell;
     use std::collections::HashMap;
-    use std::hash::{BuildHasherDefault, Hasher};
     use std::sync::{Mutex, OnceLock};
 
     pub(super) struct WordSet {
@@ -255,25 +254,7 @@ mod word_sets {
         }
     }
 
-    /// Keys are the addresses of `'static` lists, already well spread: one multiplication hashes them.
-    #[derive(Default)]
-    struct AddressHasher(u64);
-
-    impl Hasher for AddressHasher {
-        fn finish(&self) -> u64 {
-            self.0
-        }
-        fn write(&mut self, bytes: &[u8]) {
-            for &b in bytes {
-                self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-            }
-        }
-        fn write_usize(&mut self, n: usize) {
-            self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-
-    type Sets = HashMap<(usize, usize), &'static WordSet, BuildHasherDefault<AddressHasher>>;
+    type Sets = HashMap<(usize, usize), &'static WordSet, crate::engine::hash::BuildCheap>;
 
     /// Every list indexed so far, for all threads. Keyed by address and length: a `'static` list
     /// never moves or changes, so its address names it for the life of the program. Each set is

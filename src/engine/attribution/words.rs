@@ -1,44 +1,13 @@
-//! Tables of built-in words, looked up with a cheap hash.
-//!
-//! The source walks ask these tables about most words near every cue. The keys come from the
-//! lexicons, never from the text, and the text only looks words up, so no input can crowd a
-//! table: the default hasher's resistance to that bought nothing and cost more than the rest of
-//! a look-up together.
+//! Tables of built-in words, looked up with the engine's cheap hash ([`crate::engine::hash`]):
+//! the source walks ask them about most words near every cue.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 
-/// A multiply-rotate hash, one step per byte: the keys are short words.
-#[derive(Default)]
-pub(super) struct WordHasher(u64);
+use crate::engine::hash::BuildCheap;
 
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        // The table picks a bucket by the low bits, which a product takes from the low bits of
-        // its factors alone: fold the well-mixed high half in.
-        self.0 ^ self.0 >> 32
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.step(b as u64);
-        }
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.step(n as u64);
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.step(n);
-    }
-}
-
-impl WordHasher {
-    fn step(&mut self, x: u64) {
-        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
-pub(super) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
-pub(super) type WordSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
+pub(super) type WordMap<K, V> = HashMap<K, V, BuildCheap>;
+pub(super) type WordSet<K> = HashSet<K, BuildCheap>;
 
 /// A word of up to 24 bytes with its ASCII letters lower-cased, kept in place of a string: it is
 /// made on the stack, hashed as three machine words and compared as one array, where a byte

@@ -8,7 +8,6 @@
 //! to search), and matches come out in words, which is what the detectors want.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 pub(super) struct Phrases {
     vocabulary: Vocabulary,
@@ -167,7 +166,7 @@ impl IntMap {
 struct Vocabulary {
     /// Packed words (never 0: a packed word has its length in the top byte) to numbers.
     short: IntMap,
-    long: HashMap<Box<[u8]>, u32, BuildHasherDefault<WordHasher>>,
+    long: HashMap<Box<[u8]>, u32, crate::engine::hash::BuildCheap>,
 }
 
 const SHORT: usize = 7;
@@ -241,56 +240,8 @@ fn home(key: u64, mask: usize) -> usize {
     (key.wrapping_mul(SEED) >> 40) as usize & mask
 }
 
-/// A multiplicative hash for the long words, much cheaper than the default SipHash. The keys
-/// are the lexicons' own words, and a text can only look them up, so there is no table for its
-/// author to fill with collisions.
-#[derive(Default)]
-struct WordHasher(u64);
-
+/// The multiplier of `home`: its high product bits depend on every byte of a packed word.
 const SEED: u64 = 0x9E37_79B9_7F4A_7C15;
-
-impl WordHasher {
-    #[inline]
-    fn add(&mut self, x: u64) {
-        self.0 = (self.0.rotate_left(23) ^ x).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for WordHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            self.add(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            self.add(pack(rest));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, n: u8) {
-        self.add(n as u64);
-    }
-
-    #[inline]
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    #[inline]
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        // The table takes its bucket from the low bits, which a multiplication mixes least.
-        let h = self.0;
-        (h ^ h >> 29).wrapping_mul(SEED) ^ h >> 32
-    }
-}
 
 #[cfg(test)]
 mod tests {
