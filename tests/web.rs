@@ -149,6 +149,38 @@ async fn clicking_a_claim_selects_its_sentence() {
 }
 
 #[wasm_bindgen_test]
+async fn selecting_another_sentence_moves_the_selection_and_keeps_the_marks() {
+    let page = Page::open().await;
+    page.type_text("The mayor said the bridge might close. Officials clearly disagree.").await;
+    let hedge: HtmlElement = page.find("#reading .hl[data-category=hedge]").unwrap().dyn_into().unwrap();
+    hedge.focus().unwrap();
+    hedge.click();
+    page.until(|p| p.find("#reading .sentence[data-index='0']").unwrap().matches(".selected").unwrap()).await;
+    let booster: HtmlElement = page.find("#reading .hl[data-category=booster]").unwrap().dyn_into().unwrap();
+    booster.click();
+    page.until(|p| p.find("#reading .sentence[data-index='1']").unwrap().matches(".selected").unwrap()).await;
+    assert_eq!(page.all("#reading .sentence.selected").len(), 1);
+    // The selection is drawn on the elements already there: the mark the reader was on is
+    // still the one in the article, so keyboard focus was not lost with it.
+    assert!(hedge.is_connected());
+    assert!(booster.is_connected());
+}
+
+#[wasm_bindgen_test]
+async fn marks_fall_on_their_words_after_emoji_and_cjk() {
+    let page = Page::open().await;
+    // Characters of two and four bytes (one and two UTF-16 units) before and between the marks.
+    let text = "東京 🌊 The mayor said the café might close. 😀 Prices clearly rose.";
+    page.type_text(text).await;
+    let words = |category: &str| -> Vec<String> {
+        page.all(&format!("#reading .hl[data-category={category}]")).iter().map(|e| e.text_content().unwrap()).collect()
+    };
+    assert_eq!(words("hedge"), ["might"]);
+    assert_eq!(words("booster"), ["clearly"]);
+    assert_eq!(page.find("#reading").unwrap().text_content().unwrap(), text);
+}
+
+#[wasm_bindgen_test]
 async fn markup_is_shown_as_text() {
     let page = Page::open().await;
     let hostile = "<script>alert(1)</script><img src=x onerror=alert(1)> is what they typed.";

@@ -165,13 +165,14 @@ pub fn App() -> Html {
     // Once the page has settled, the engine is made ready while the person has yet to paste: the
     // browser compiles WebAssembly a function at a time on first use and optimises it after some
     // use, so the first analysis of a pasted article ran at half speed. Analysing the sample
-    // twice (a few tens of milliseconds, at idle) does both. The worker starts then too, so its
-    // module is ready before the first long text arrives.
+    // twice (a few tens of milliseconds, at idle) does both; drawing it once out of sight makes
+    // the browser find the article's fonts. The worker starts then too, so its module is ready
+    // before the first long text arrives.
     use_effect_with((), |_| {
         Timeout::new(500, || {
-            for _ in 0..2 {
-                let _ = claimlens::engine::analyze(SAMPLE);
-            }
+            let analysis = claimlens::engine::analyze(SAMPLE);
+            let _ = claimlens::engine::analyze(SAMPLE);
+            crate::components::reading::warm_fonts(SAMPLE, &analysis);
             analysis::warm_up();
         })
         .forget();

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use claimlens::engine::Analysis;
 use claimlens::view::Filters;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -138,77 +139,185 @@ struct ParagraphProps {
     flash: Option<usize>,
 }
 
-struct Ctx<'a> {
-    text: &'a str,
-    marks: &'a [(Layer, Range, Look)],
-    selected: Option<usize>,
-    flash: Option<usize>,
-}
-
 /// One paragraph of the article. Its props compare equal when nothing it draws changed, so typing
-/// elsewhere in the article does not redraw it.
+/// elsewhere in the article does not redraw it. A marked paragraph is built in one call to
+/// `marks.js` and handed to Yew as a finished node; the selected and flashing sentences are then
+/// marked on that node in place, so a click keeps the elements (and keyboard focus) as they are.
 #[function_component]
 fn Paragraph(props: &ParagraphProps) -> Html {
-    let nodes = use_memo((props.text.clone(), props.marks.clone(), props.marked), |(text, marks, marked)| {
-        if !marked {
-            return Vec::new();
-        }
-        let plain: Vec<(Layer, Range)> = marks.iter().map(|(l, r, _)| (*l, *r)).collect();
-        segments::tree(&segments::pieces(text, &plain))
+    let drawn = use_memo((props.text.clone(), props.marks.clone(), props.marked), |(text, marks, marked)| {
+        marked.then(|| draw(text, marks))
     });
-    if !props.marked {
-        return html! { <div class="para plain">{ props.text.to_string() }</div> };
-    }
-    let cx = Ctx {
-        text: &props.text,
-        marks: &props.marks,
-        selected: props.selected,
-        flash: props.flash,
-    };
-    html! { <div class="para">{ render(&nodes, &cx) }</div> }
-}
-
-fn render(nodes: &[Node], cx: &Ctx) -> Html {
-    nodes.iter().map(|n| render_node(n, cx)).collect()
-}
-
-fn render_node(node: &Node, cx: &Ctx) -> Html {
-    let Node::Element { layer, range, children } = node else {
-        let Node::Text(r) = node else { unreachable!() };
-        return Html::from(&cx.text[r.start..r.end]);
-    };
-    let mark = cx.marks.iter().find(|m| m.0 == *layer);
-    let look = mark.map(|m| &m.2);
-    // A mark crossing another is drawn in pieces; only its first piece carries the category's
-    // sign ("~estimated that", not "~estimated~ that").
-    let continued = mark.is_some_and(|m| range.start > m.1.start);
-    match (layer, look) {
-        (Layer::Sentence(i), Some(Look::Sentence(claim))) => {
-            let i = *i;
-            let class = classes!(
-                "sentence",
-                claim.map(|_| "claim"),
-                (cx.selected == Some(i)).then_some("selected"),
-                (cx.flash == Some(i)).then_some("flash"),
-            );
-            html! {
-                <span {class} data-index={i.to_string()}
-                    data-cw={claim.map(|c| c.0)} data-certainty={claim.map(|c| c.1)}>
-                    { render(children, cx) }
-                </span>
+    use_effect_with((drawn.clone(), props.selected, props.flash), |(drawn, selected, flash)| {
+        let on = |i: Option<usize>, class: &str| -> Option<Element> {
+            let sentence = (**drawn).as_ref()?.query_selector(&format!(".sentence[data-index=\"{}\"]", i?)).ok()??;
+            sentence.class_list().add_1(class).ok()?;
+            Some(sentence)
+        };
+        let (selected, flash) = (on(*selected, "selected"), on(*flash, "flash"));
+        move || {
+            for (el, class) in [(selected, "selected"), (flash, "flash")] {
+                if let Some(el) = el {
+                    let _ = el.class_list().remove_1(class);
+                }
             }
         }
-        (_, Some(Look::Mark { category, kind, quoted })) => {
-            let category = *category;
-            html! {
-                <span class={classes!("hl", format!("hl-{category}"), continued.then_some("hl-cont"))} data-category={category} data-kind={*kind}
-                    data-quoted={quoted.then_some("true")} data-hl={layer.key()} tabindex="0" aria-describedby="tooltip">
-                    { render(children, cx) }
-                </span>
-            }
-        }
-        _ => render(children, cx),
+    });
+    match &*drawn {
+        Some(element) => Html::VRef(element.clone().into()),
+        None => html! { <div class="para plain">{ props.text.to_string() }</div> },
     }
+}
+
+#[wasm_bindgen(module = "/src/app/components/marks.js")]
+extern "C" {
+    /// Builds the paragraph's element from the description `Ops` writes (format in marks.js).
+    #[wasm_bindgen(js_name = drawParagraph)]
+    fn draw_paragraph(text: &str, words: &str, ops: &[u32]) -> Element;
+}
+
+fn draw(text: &str, marks: &[(Layer, Range, Look)]) -> Element {
+    let plain: Vec<(Layer, Range)> = marks.iter().map(|(l, r, _)| (*l, *r)).collect();
+    let mut ops = Ops::new(text);
+    for node in &segments::tree(&segments::pieces(text, &plain)) {
+        ops.node(node, marks);
+    }
+    draw_paragraph(text, &ops.words, &ops.ops)
+}
+
+/// The description of a paragraph's elements that `marks.js` builds from, so that building them
+/// costs one call from WebAssembly rather than one per element, attribute and piece of text
+/// (each with its strings decoded), which was most of the time from a paste to painted marks.
+/// `words` holds every attribute name and value, separated by U+0001; `ops` is a flat list of
+/// `TEXT, start, end` (a piece of the text, in UTF-16 units), `OPEN, n, (name, value) * n` (a span
+/// with n attributes, as indices into `words`) and `CLOSE`.
+struct Ops<'t> {
+    text: &'t str,
+    /// How far text offsets have been converted: a byte offset and the same place in UTF-16
+    /// units (pieces come in reading order, so the conversion walks the text once).
+    at: (usize, u32),
+    words: String,
+    count: u32,
+    /// Words that repeat on every mark (names, categories), written once per paragraph.
+    fixed: Vec<(&'static str, u32)>,
+    ops: Vec<u32>,
+}
+
+const TEXT: u32 = 0;
+const OPEN: u32 = 1;
+const CLOSE: u32 = 2;
+
+enum Value {
+    Fixed(&'static str),
+    Owned(String),
+}
+
+impl<'t> Ops<'t> {
+    fn new(text: &'t str) -> Self {
+        Ops { text, at: (0, 0), words: String::new(), count: 0, fixed: Vec::new(), ops: Vec::new() }
+    }
+
+    fn word(&mut self, w: &str) -> u32 {
+        if self.count > 0 {
+            self.words.push('\u{1}');
+        }
+        self.words.push_str(w);
+        self.count += 1;
+        self.count - 1
+    }
+
+    fn fixed(&mut self, w: &'static str) -> u32 {
+        if let Some(&(_, i)) = self.fixed.iter().find(|(f, _)| *f == w) {
+            return i;
+        }
+        let i = self.word(w);
+        self.fixed.push((w, i));
+        i
+    }
+
+    fn utf16(&mut self, byte: usize) -> u32 {
+        let (from, units) = self.at;
+        let units = units + self.text[from..byte].chars().map(|c| c.len_utf16() as u32).sum::<u32>();
+        self.at = (byte, units);
+        units
+    }
+
+    /// Opens a span with these attributes; a value of `None` leaves the attribute out.
+    fn open(&mut self, attributes: &[(&'static str, Option<Value>)]) {
+        self.ops.push(OPEN);
+        let n = self.ops.len();
+        self.ops.push(0);
+        for (name, value) in attributes {
+            let Some(value) = value else { continue };
+            let name = self.fixed(name);
+            let value = match value {
+                Value::Fixed(v) => self.fixed(v),
+                Value::Owned(v) => self.word(v),
+            };
+            self.ops.extend([name, value]);
+            self.ops[n] += 1;
+        }
+    }
+
+    fn node(&mut self, node: &Node, marks: &[(Layer, Range, Look)]) {
+        let Node::Element { layer, range, children } = node else {
+            let Node::Text(r) = node else { unreachable!() };
+            let (start, end) = (self.utf16(r.start), self.utf16(r.end));
+            self.ops.extend([TEXT, start, end]);
+            return;
+        };
+        let mark = marks.iter().find(|m| m.0 == *layer);
+        // A mark crossing another is drawn in pieces; only its first piece carries the category's
+        // sign ("~estimated that", not "~estimated~ that").
+        let continued = mark.is_some_and(|m| range.start > m.1.start);
+        let opened = match (layer, mark.map(|m| &m.2)) {
+            (Layer::Sentence(i), Some(Look::Sentence(claim))) => {
+                self.open(&[
+                    ("class", Some(Value::Fixed(if claim.is_some() { "sentence claim" } else { "sentence" }))),
+                    ("data-index", Some(Value::Owned(i.to_string()))),
+                    ("data-cw", claim.map(|c| Value::Fixed(c.0))),
+                    ("data-certainty", claim.map(|c| Value::Fixed(c.1))),
+                ]);
+                true
+            }
+            (_, Some(Look::Mark { category, kind, quoted })) => {
+                self.open(&[
+                    ("class", Some(Value::Fixed(if continued { "hl hl-cont" } else { "hl" }))),
+                    ("data-category", Some(Value::Fixed(category))),
+                    ("data-kind", kind.map(Value::Fixed)),
+                    ("data-quoted", quoted.then_some(Value::Fixed("true"))),
+                    ("data-hl", Some(Value::Owned(layer.key()))),
+                    ("tabindex", Some(Value::Fixed("0"))),
+                    ("aria-describedby", Some(Value::Fixed("tooltip"))),
+                ]);
+                true
+            }
+            _ => false,
+        };
+        for child in children {
+            self.node(child, marks);
+        }
+        if opened {
+            self.ops.push(CLOSE);
+        }
+    }
+}
+
+/// Draws the article's paragraphs, as the article view would, out of sight, lays them out and
+/// removes them again. The browser looks up a font face (the reading face in roman, italic and
+/// bold, the face of the signs before marks) the first time some text uses it, which was some
+/// 10 ms of the first paste; done while the page waits for one, the paste does not pay it.
+pub fn warm_fonts(text: &str, analysis: &Analysis) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let (Some(body), Ok(host)) = (document.body(), document.create_element("div")) else { return };
+    host.set_class_name("reading warm-up");
+    let _ = host.set_attribute("aria-hidden", "true");
+    for p in paragraphs(text, analysis, Filters::default()) {
+        let _ = host.append_child(&draw(&p.text, &p.marks));
+    }
+    let _ = body.append_child(&host);
+    let _ = host.get_bounding_client_rect();
+    host.remove();
 }
 
 /// The contract's name of a cue kind (its serde name).
