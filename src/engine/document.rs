@@ -28,12 +28,15 @@ pub struct Token {
     /// Line breaks in the whitespace just before this token.
     pub newlines_before: u32,
     /// The first byte: with the length it rules out almost every word a token is tested against
-    /// without reading the text. It and `curly` sit in what would otherwise be padding, so
-    /// tokens grow no larger.
+    /// without reading the text. It, `curly` and `plain` sit in what would otherwise be
+    /// padding, so tokens grow no larger.
     first: u8,
     /// Does the token hold a curly apostrophe? A word test must then read it in full (it may
     /// stand for a straight one).
     curly: bool,
+    /// Is the token ASCII without an apostrophe, backtick or space? Then its normalised form is
+    /// just its bytes in lower case. Noted by the tokenizer, which reads every byte anyway.
+    plain: bool,
 }
 
 impl Token {
@@ -90,8 +93,7 @@ impl<'t> Document<'t> {
     /// text itself): the tables that point into it keep 32-bit offsets to save memory, which
     /// is all a page's WebAssembly memory can hold in any case.
     pub fn new(text: &'t str) -> Self {
-        let mut tokens = tokenize(text);
-        mark_curly(text, &mut tokens);
+        let tokens = tokenize(text);
         let (norm, norm_words) = normalise(text, &tokens);
         let (paragraphs, sentences) = segment::split(text, &tokens);
         Document { text, tokens, norm, norm_words, paragraphs, sentences, builtin_hits: OnceLock::new(), norm_freed: false }
@@ -182,20 +184,6 @@ impl<'t> Document<'t> {
             f(&norm, &words)
         } else {
             f(&self.norm, &self.norm_words)
-        }
-    }
-}
-
-/// Marks the tokens that hold a curly apostrophe, the only character that makes [`eq_fold`] more
-/// than ASCII case folding: marked once here rather than searched for at every word test.
-fn mark_curly(text: &str, tokens: &mut [Token]) {
-    let mut t = 0;
-    for (at, _) in text.match_indices('\u{2019}') {
-        while t < tokens.len() && tokens[t].end <= at {
-            t += 1;
-        }
-        if t < tokens.len() && tokens[t].start <= at {
-            tokens[t].curly = true;
         }
     }
 }
@@ -403,7 +391,11 @@ fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines
             TokenKind::Punct
         };
         let start = offset + start;
-        tokens.push(Token { start, end: start + piece.len(), kind, newlines_before: *newlines, first: piece.as_bytes()[0], curly: false });
+        let bytes = piece.as_bytes();
+        // Marked here, in the rare lines beyond ASCII, rather than searched for in every text.
+        let curly = bytes.contains(&0xE2) && piece.contains('\u{2019}');
+        let plain = bytes.iter().all(|&b| NORM_BYTE[b as usize] & NOT_PLAIN == 0);
+        tokens.push(Token { start, end: start + piece.len(), kind, newlines_before: *newlines, first: bytes[0], curly, plain });
         *newlines = 0;
     }
 }
@@ -445,6 +437,8 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
         }
         let start = i;
         i += 1;
+        // Only a straight apostrophe or a backtick makes an ASCII token other than plain.
+        let mut plain = NORM_BYTE[c as usize] & NOT_PLAIN == 0;
         if class(c) & WORD != 0 {
             loop {
                 while i < b.len() && class(b[i]) & WORD != 0 {
@@ -465,6 +459,7 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
                 if !(letters || digits) {
                     break;
                 }
+                plain &= mid != b'\'';
                 i += 2;
             }
         }
@@ -475,7 +470,7 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
         } else {
             TokenKind::Punct
         };
-        tokens.push(Token { start: offset + start, end: offset + i, kind, newlines_before: *newlines, first: c, curly: false });
+        tokens.push(Token { start: offset + start, end: offset + i, kind, newlines_before: *newlines, first: c, curly: false, plain });
         *newlines = 0;
     }
     None
@@ -518,8 +513,7 @@ static ASCII_CLASS: [u8; 256] = {
 /// Lower-cases ASCII, folds typographic quotes and dashes, and splits contractions so that the
 /// lexicons can be written plainly ("do not know" matches "don't know").
 fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
-    // Built as bytes and checked as UTF-8 once at the end: every piece written is whole UTF-8.
-    let mut norm: Vec<u8> = Vec::with_capacity(text.len() + tokens.len() + 2);
+    let mut norm = String::with_capacity(text.len() + tokens.len() + 2);
     // A word per token, and one more per contraction: room for one in eight without regrowing
     // (which would briefly hold the table twice over).
     let mut words: Vec<(u32, u32)> = Vec::with_capacity(tokens.len() + tokens.len() / 8);
@@ -527,53 +521,67 @@ fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
     // checked once at the end: converting each with a check of its own cost a branch per word.
     let at = |n: usize| n as u32;
     let mut folded = String::new();
-    norm.push(b' ');
+    norm.push(' ');
+    // Plain tokens stand in the stream as they stand in the text, and in prose most are
+    // separated by one space there too: such a run of them is copied in one piece, when a
+    // token that does not continue it comes. `run` is its span in the text; it starts at
+    // `run_at` in the stream.
+    let mut run = 0..0;
+    let mut run_at = norm.len();
     for (i, t) in tokens.iter().enumerate() {
-        let raw = &text.as_bytes()[t.start..t.end];
-        let start = norm.len();
-        // News text is nearly all ASCII: copied and lower-cased in one pass that also notes what
-        // needs more (bytes beyond ASCII, odd ones, apostrophes); those tokens go char by char.
-        let mut seen = 0u16;
-        norm.extend(raw.iter().map(|&b| {
-            let folded = NORM_BYTE[b as usize];
-            seen |= folded;
-            folded as u8
-        }));
-        let mut apostrophe = seen & APOSTROPHE != 0;
-        if seen & (NOT_ASCII | ODD) != 0 {
-            norm.truncate(start);
-            folded.clear();
-            folded.extend(text[t.start..t.end].chars().map(fold_char));
-            norm.extend_from_slice(folded.as_bytes());
-            apostrophe = folded.contains('\'');
-        }
-        // Every contraction has an apostrophe except "cannot": skip the suffix tests for all
-        // other words.
-        let piece = &norm[start..];
-        if apostrophe || piece == b"cannot" {
-            let piece = std::str::from_utf8(piece).expect("a normalised token is UTF-8");
-            let (head, tail) = split_contraction(piece);
-            match head {
-                Head::Replace(head) => {
-                    norm.truncate(start);
-                    norm.extend_from_slice(head.as_bytes());
-                }
-                Head::Keep(len) => norm.truncate(start + len),
+        // "cannot" is the one contraction without an apostrophe.
+        if t.plain && !(t.end - t.start == 6 && text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(b"cannot")) {
+            if !(t.start == run.end + 1 && text.as_bytes()[run.end] == b' ') {
+                push_run(&mut norm, text, &run);
+                run.start = t.start;
+                run_at = norm.len();
             }
-            words.push((at(start), at(i)));
-            norm.push(b' ');
-            if let Some(tail) = tail {
-                words.push((at(norm.len()), at(i)));
-                norm.extend_from_slice(tail.as_bytes());
-                norm.push(b' ');
-            }
-        } else {
-            words.push((at(start), at(i)));
-            norm.push(b' ');
+            run.end = t.end;
+            words.push((at(run_at + (t.start - run.start)), at(i)));
+            continue;
         }
+        push_run(&mut norm, text, &run);
+        (run, run_at) = (0..0, norm.len());
+        put_token(&text[t.start..t.end], i, &mut norm, &mut words, &mut folded);
     }
+    push_run(&mut norm, text, &run);
+    // The copies keep their capitals until now: lower-cased here in one pass over the stream,
+    // many bytes at a time. Nothing else in it is an ASCII capital.
+    norm.make_ascii_lowercase();
     assert!(u32::try_from(norm.len()).is_ok(), "texts up to 4 GB");
-    (String::from_utf8(norm).expect("the normalised stream is UTF-8"), words)
+    (norm, words)
+}
+
+/// Appends a run of plain tokens, as the text has them (with the single spaces between them),
+/// and a space after it.
+#[inline]
+fn push_run(norm: &mut String, text: &str, run: &std::ops::Range<usize>) {
+    if !run.is_empty() {
+        norm.push_str(&text[run.clone()]);
+        norm.push(' ');
+    }
+}
+
+/// Appends the normalised form of `token` (token `i`), which is not plain or is "cannot", and
+/// its words. Out of line: rare in most texts, and the loop over plain tokens is tighter
+/// without it.
+#[inline(never)]
+fn put_token(token: &str, i: usize, norm: &mut String, words: &mut Vec<(u32, u32)>, folded: &mut String) {
+    let at = |n: usize| n as u32;
+    folded.clear();
+    folded.extend(token.chars().map(fold_char));
+    let (head, tail) = split_contraction(folded);
+    words.push((at(norm.len()), at(i)));
+    match head {
+        Head::Replace(head) => norm.push_str(head),
+        Head::Keep(len) => norm.push_str(&folded[..len]),
+    }
+    norm.push(' ');
+    if let Some(tail) = tail {
+        words.push((at(norm.len()), at(i)));
+        norm.push_str(tail);
+        norm.push(' ');
+    }
 }
 
 /// [`NORM_BYTE`] bits, for the bytes of a token (above the byte itself).
@@ -581,6 +589,8 @@ const NOT_ASCII: u16 = 1 << 8;
 /// A backtick or whitespace: folded by [`fold_char`].
 const ODD: u16 = 2 << 8;
 const APOSTROPHE: u16 = 4 << 8;
+/// A token with none of these bytes is plain (see `Token`): its normalised form is its bytes.
+const NOT_PLAIN: u16 = NOT_ASCII | ODD | APOSTROPHE;
 
 /// Each byte lower-cased (ASCII only), with what it says about its token above it: one lookup
 /// per byte both copies the token and notes whether it needs more than that.
@@ -752,6 +762,20 @@ mod tests {
     }
 
     #[test]
+    fn runs_of_plain_words_are_copied_with_single_spaces() {
+        // Runs broken by double spaces, line breaks, tabs, punctuation glued on, "cannot",
+        // contractions and words beyond ASCII; the last word at the very end of the text.
+        let doc = Document::new("One TWO  three\nFour,five\tSix Cannot seven don't Eight \u{00C9}T\u{00C9} Nine x.Yz");
+        assert_eq!(doc.norm, " one two three four , five six can not seven do not eight \u{00C9}t\u{00C9} nine x.yz ");
+        let starts: Vec<&str> = doc.norm_words.iter().map(|&(at, _)| doc.norm[at as usize..].split(' ').next().unwrap()).collect();
+        assert_eq!(starts, ["one", "two", "three", "four", ",", "five", "six", "can", "not", "seven", "do", "not", "eight", "\u{00C9}t\u{00C9}", "nine", "x.yz"]);
+        let tokens: Vec<u32> = doc.norm_words.iter().map(|&(_, t)| t).collect();
+        assert_eq!(tokens, [0, 1, 2, 3, 4, 5, 6, 7, 7, 8, 9, 9, 10, 11, 12, 13]);
+        assert_eq!(Document::new("Q").norm, " q ");
+        assert_eq!(Document::new("").norm, " ");
+    }
+
+    #[test]
     fn normalised_stream_keeps_odd_tokens_whole() {
         // A backtick is a token of its own; it folds to an apostrophe.
         let doc = Document::new("Won\u{2019}t CANNOT `Tis \u{00C9}T\u{00C9} they'd");
@@ -762,7 +786,7 @@ mod tests {
     /// five characters drawn from the characters the rules treat differently.
     #[test]
     fn ascii_scanner_agrees_with_the_unicode_segmenter() {
-        let alphabet = b"aZ1_.',:;\" -\t\r\n\x0b";
+        let alphabet = b"aZ1_.',:;\"` -\t\r\n\x0b";
         let mut text = Vec::new();
         for len in 1..=5u32 {
             for mut n in 0..alphabet.len().pow(len) {
