@@ -352,12 +352,18 @@ fn tokenize(text: &str) -> Vec<Token> {
     // A line feed is a word boundary on both sides whatever surrounds it (UAX #29, WB3a/WB3b), so
     // each line can be split on its own: plain ASCII lines by the byte scanner below, which gives
     // the same tokens as the Unicode segmenter at a fraction of its cost; other lines by the
-    // segmenter itself. The scanner runs over as many lines as it can at once and hands back
-    // the first line that is not ASCII, which it has not tokenized.
+    // segmenter itself. The scanner takes all the lines before the next one with a byte beyond
+    // ASCII at once.
     let bytes = text.as_bytes();
     let mut at = 0;
-    while let Some(line) = tokenize_ascii(&bytes[at..], at, &mut tokens, &mut newlines) {
-        let end = bytes[line..].iter().position(|&b| b == b'\n').map_or(text.len(), |n| line + n + 1);
+    while at < text.len() {
+        let Some(foreign) = first_non_ascii(&bytes[at..]).map(|k| at + k) else {
+            tokenize_ascii(&bytes[at..], at, &mut tokens, &mut newlines);
+            break;
+        };
+        let line = bytes[at..foreign].iter().rposition(|&b| b == b'\n').map_or(at, |n| at + n + 1);
+        tokenize_ascii(&bytes[at..line], at, &mut tokens, &mut newlines);
+        let end = bytes[foreign..].iter().position(|&b| b == b'\n').map_or(text.len(), |n| foreign + n + 1);
         tokenize_unicode(&text[line..end], line, &mut tokens, &mut newlines);
         at = end;
     }
@@ -367,6 +373,14 @@ fn tokenize(text: &str) -> Vec<Token> {
         tokens.shrink_to_fit();
     }
     tokens
+}
+
+/// Where the first byte beyond ASCII is, if any: looked for a block at a time, each tested many
+/// bytes at once.
+fn first_non_ascii(b: &[u8]) -> Option<usize> {
+    const BLOCK: usize = 64;
+    let block = b.chunks(BLOCK).position(|block| !block.is_ascii())?;
+    b[block * BLOCK..].iter().position(|b| !b.is_ascii()).map(|k| block * BLOCK + k)
 }
 
 fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32) {
@@ -405,12 +419,12 @@ fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines
 /// "," ";" join two digits (WB11-12); every other visible character stands alone; whitespace
 /// separates (and "\r\n" is one line break, WB3).
 ///
-/// Stops at the first line with a byte beyond ASCII, whose tokens it takes back (with the line
-/// breaks counted since the line began), and returns where that line starts.
-fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32) -> Option<usize> {
+/// Every byte of `b` is ASCII (the caller hands lines beyond it to the Unicode segmenter).
+fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32) {
+    debug_assert!(b.is_ascii());
     let class = |c: u8| ASCII_CLASS[c as usize];
-    // Where the current line starts, with the token count and line breaks then.
-    let mut line = (0, tokens.len(), *newlines);
+    // Counted here and stored at the end: a local stays in a register.
+    let mut breaks = *newlines;
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -421,19 +435,10 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
         }
         if class(c) & SPACE != 0 {
             if c == b'\n' || c == b'\r' && b.get(i + 1) != Some(&b'\n') {
-                *newlines += 1;
+                breaks += 1;
             }
             i += 1;
-            if c == b'\n' {
-                line = (i, tokens.len(), *newlines);
-            }
             continue;
-        }
-        if !c.is_ascii() {
-            let (start, count, before) = line;
-            tokens.truncate(count);
-            *newlines = before;
-            return Some(offset + start);
         }
         let start = i;
         i += 1;
@@ -470,10 +475,10 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
         } else {
             TokenKind::Punct
         };
-        tokens.push(Token { start: offset + start, end: offset + i, kind, newlines_before: *newlines, first: c, curly: false, plain });
-        *newlines = 0;
+        tokens.push(Token { start: offset + start, end: offset + i, kind, newlines_before: breaks, first: c, curly: false, plain });
+        breaks = 0;
     }
-    None
+    *newlines = breaks;
 }
 
 /// [`ASCII_CLASS`] bits: letters, digits and "_" hold together; whitespace separates; the
