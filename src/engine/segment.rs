@@ -23,6 +23,7 @@ use std::sync::OnceLock;
 
 
 use super::document::{eq_fold, SentenceUnit, Token, TokenKind};
+use super::hash::BuildCheap;
 use super::result::Range;
 
 /// What kind of line-level block a sentence unit is.
@@ -97,12 +98,15 @@ enum Abbr {
     Ordinary,
 }
 
+type Abbreviations = HashMap<&'static str, Abbr, BuildCheap>;
+
 /// The abbreviation list is data (`lexicons/abbreviations.txt`) because it grows with every new
-/// corpus; parsed once, looked up only for the word before a period.
-fn abbreviations() -> &'static HashMap<&'static str, Abbr> {
-    static TABLE: OnceLock<HashMap<&'static str, Abbr>> = OnceLock::new();
+/// corpus; parsed once, looked up only for the word before a period (with the engine's cheap
+/// hash: the text only looks words up, it never adds any).
+fn abbreviations() -> &'static Abbreviations {
+    static TABLE: OnceLock<Abbreviations> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = HashMap::new();
+        let mut table = Abbreviations::default();
         for (n, line) in include_str!(concat!(env!("OUT_DIR"), "/lexicons/abbreviations.txt")).lines().enumerate() {
             let line = line.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
@@ -144,8 +148,8 @@ const MINOR: &[&str] = &[
     "over", "per", "so", "than", "the", "to", "up", "upon", "via", "vs", "with", "yet",
 ];
 
-/// Is `word` one of [`MINOR`]? Asked of every word of a heading-like line: the length test
-/// spares most words the comparisons.
+/// Is `word` one of [`MINOR`]? Asked of every word of a heading-like line, most of them
+/// capitalised: the first letter and the length spare most words the comparisons.
 fn is_minor(word: &str) -> bool {
     const LONGEST: usize = {
         let (mut longest, mut k) = (0, 0);
@@ -157,7 +161,7 @@ fn is_minor(word: &str) -> bool {
         }
         longest
     };
-    word.len() <= LONGEST && MINOR.contains(&word)
+    word.len() <= LONGEST && word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && MINOR.contains(&word)
 }
 
 /// Verbs that introduce a quotation's speaker: `"Why?" Smith asked.` keeps the question and its
@@ -287,30 +291,26 @@ impl<'a> Splitter<'a> {
     }
 
     fn lines(&self) -> Vec<Line> {
-        let bytes = self.text.as_bytes();
-        // A line per token that follows a line break, and the first.
-        let mut lines: Vec<Line> = Vec::with_capacity(1 + self.tokens[1..].iter().filter(|t| t.newlines_before > 0).count());
-        for (i, t) in self.tokens.iter().enumerate() {
-            if i > 0 && t.newlines_before == 0 {
-                continue;
-            }
-            if let Some(prev) = lines.last_mut() {
-                prev.last = i;
-            }
+        let (text, tokens) = (self.text, self.tokens);
+        let bytes = text.as_bytes();
+        // Room for a line per 32 bytes: a guess that spares short texts the regrowing (a text of
+        // shorter lines regrows; the list lives only while the text is split).
+        let mut lines: Vec<Line> = Vec::with_capacity(text.len() / 32 + 1);
+        let mut first = 0;
+        while first < tokens.len() {
+            // A line runs to the next token after a line break.
+            let last = tokens[first + 1..].iter().position(|t| t.newlines_before > 0).map_or(tokens.len(), |k| first + 1 + k);
             // Indentation: spaces and tabs back to the line break (bounded by the gap before the
             // token, so each byte is looked at once).
             let mut indent = 0;
-            let mut b = t.start;
+            let mut b = tokens[first].start;
             while b > 0 && matches!(bytes[b - 1], b' ' | b'\t') {
                 indent += if bytes[b - 1] == b'\t' { 4 } else { 1 };
                 b -= 1;
             }
-            lines.push(Line { first: i, last: self.tokens.len(), indent, chars: 0 });
-        }
-        for line in &mut lines {
-            let start = self.tokens[line.first].start;
-            let end = self.tokens[line.last - 1].end;
-            line.chars = line.indent + count_chars(&self.text[start..end]);
+            let chars = indent + count_chars(&text[tokens[first].start..tokens[last - 1].end]);
+            lines.push(Line { first, last, indent, chars });
+            first = last;
         }
         lines
     }
@@ -434,6 +434,12 @@ impl<'a> Splitter<'a> {
     /// paragraph of an article (`opening`) is its headline in any case, and may even end with a
     /// period when it is in Title Case.
     fn looks_like_heading(&self, first: usize, last: usize, opening: bool) -> bool {
+        // Most single-line paragraphs are sentences: only an article's first paragraph may be a
+        // heading that ends like one. Decided here before any word is looked at.
+        let final_punct = self.ends_with_terminator(first, last);
+        if final_punct && !opening {
+            return false;
+        }
         let (mut words, mut lower, mut significant, mut numbers) = (0usize, 0usize, 0usize, 0usize);
         let mut first_word_upper = None;
         // A full stop inside the line (before its final run) makes it a sentence sequence.
@@ -466,7 +472,6 @@ impl<'a> Splitter<'a> {
         if words == 0 || first_word_upper != Some(true) || numbers > significant {
             return false;
         }
-        let final_punct = self.ends_with_terminator(first, last);
         let caps = self.all_caps(first, last);
         // Title Case tolerates one lower-case word in a long title ("Council Votes to Raise Fees despite Loud Protests").
         let title = lower == 0 || (lower == 1 && significant >= 6);
@@ -649,9 +654,10 @@ impl<'a> Splitter<'a> {
     }
 
     /// Metadata judged from a unit's first words. `starts_paragraph`: the unit opens its
-    /// paragraph; `whole`: it is the whole paragraph.
+    /// paragraph, which [`Splitter::mark_metadata`] has found unlabelled already; `whole`: it
+    /// is the whole paragraph.
     fn is_metadata(&self, first: usize, last: usize, starts_paragraph: bool, whole: bool) -> bool {
-        if self.labelled(first, last) {
+        if !starts_paragraph && self.labelled(first, last) {
             return true;
         }
         // "(Reporting by ...; Editing by ...)"
@@ -1161,6 +1167,13 @@ mod tests {
         for (text, _) in CASES {
             assert_tiles(text);
         }
+    }
+
+    #[test]
+    fn minor_words_start_in_lower_case() {
+        // `is_minor` rules out a word by its first letter before comparing.
+        assert!(MINOR.iter().all(|w| w.as_bytes()[0].is_ascii_lowercase()));
+        assert!(is_minor("of") && is_minor("via") && !is_minor("Of") && !is_minor("offer") && !is_minor(""));
     }
 
     #[test]
