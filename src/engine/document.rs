@@ -468,26 +468,33 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
                 i += 2;
             }
         }
-        let kind = if class(c) & DIGIT != 0 {
-            TokenKind::Number
-        } else if class(c) & ALPHA != 0 {
-            TokenKind::Word
-        } else {
-            TokenKind::Punct
-        };
+        let kind = ASCII_KIND[c as usize];
         tokens.push(Token { start: offset + start, end: offset + i, kind, newlines_before: breaks, first: c, curly: false, plain });
         breaks = 0;
     }
     *newlines = breaks;
 }
 
+/// The kind of an ASCII token by its first byte.
+static ASCII_KIND: [TokenKind; 256] = {
+    let mut table = [TokenKind::Punct; 256];
+    let mut c = 0;
+    while c < 256 {
+        if (c as u8).is_ascii_digit() {
+            table[c] = TokenKind::Number;
+        } else if (c as u8).is_ascii_alphabetic() {
+            table[c] = TokenKind::Word;
+        }
+        c += 1;
+    }
+    table
+};
+
 /// [`ASCII_CLASS`] bits: letters, digits and "_" hold together; whitespace separates; the
 /// joining marks may join two letters or two digits.
 const WORD: u8 = 1;
 const SPACE: u8 = 2;
 const JOINS: u8 = 4;
-const ALPHA: u8 = 8;
-const DIGIT: u8 = 16;
 
 /// One table lookup per byte instead of a chain of range tests.
 static ASCII_CLASS: [u8; 256] = {
@@ -497,12 +504,6 @@ static ASCII_CLASS: [u8; 256] = {
         let b = c as u8;
         if b.is_ascii_alphanumeric() || b == b'_' {
             table[c] |= WORD;
-        }
-        if b.is_ascii_alphabetic() {
-            table[c] |= ALPHA;
-        }
-        if b.is_ascii_digit() {
-            table[c] |= DIGIT;
         }
         if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
             table[c] |= SPACE;
@@ -800,6 +801,31 @@ mod tests {
                     text.push(alphabet[n % alphabet.len()]);
                     n /= alphabet.len();
                 }
+                let (mut fast, mut slow) = (Vec::new(), Vec::new());
+                let (mut nf, mut ns) = (0, 0);
+                tokenize_ascii(&text, 0, &mut fast, &mut nf);
+                tokenize_unicode(std::str::from_utf8(&text).unwrap(), 0, &mut slow, &mut ns);
+                assert_eq!((fast, nf), (slow, ns), "{:?}", String::from_utf8_lossy(&text));
+            }
+        }
+    }
+
+    #[test]
+    fn long_ascii_texts_tokenize_like_the_unicode_segmenter() {
+        // Longer texts than the exhaustive test above can cover, from a fixed pseudo-random
+        // sequence: long words and numbers, joins and breaks in every position.
+        let alphabet = b"abcdefghijklmnopqrstuvwxyzABCXYZ0123456789_____.',:; -\n\"`@[{";
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for len in 1..=40 {
+            for _ in 0..200 {
+                let text: Vec<u8> = (0..len)
+                    .map(|_| {
+                        seed ^= seed << 13;
+                        seed ^= seed >> 7;
+                        seed ^= seed << 17;
+                        alphabet[(seed % alphabet.len() as u64) as usize]
+                    })
+                    .collect();
                 let (mut fast, mut slow) = (Vec::new(), Vec::new());
                 let (mut nf, mut ns) = (0, 0);
                 tokenize_ascii(&text, 0, &mut fast, &mut nf);
