@@ -46,7 +46,9 @@ pub fn split(text: &str, tokens: &[Token]) -> (Vec<Range>, Vec<SentenceUnit>) {
         return (Vec::new(), Vec::new());
     }
     let opaque = opaque_spans(text, tokens);
-    let s = Splitter { text, tokens, opaque: &opaque };
+    // Checked many bytes at a time: then a line's characters are its bytes.
+    let ascii = text.is_ascii();
+    let s = Splitter { text, tokens, opaque: &opaque, ascii };
     let lines = s.lines();
     let layout = Layout::measure(&s, &lines);
     // Room enough from the start rather than a regrowth every few lines: a paragraph per line
@@ -242,6 +244,8 @@ struct Splitter<'a> {
     text: &'a str,
     tokens: &'a [Token],
     opaque: &'a [(usize, usize)],
+    /// The text is all ASCII.
+    ascii: bool,
 }
 
 impl<'a> Splitter<'a> {
@@ -308,7 +312,8 @@ impl<'a> Splitter<'a> {
                 indent += if bytes[b - 1] == b'\t' { 4 } else { 1 };
                 b -= 1;
             }
-            let chars = indent + count_chars(&text[tokens[first].start..tokens[last - 1].end]);
+            let (start, end) = (tokens[first].start, tokens[last - 1].end);
+            let chars = indent + if self.ascii { end - start } else { count_chars(&text[start..end]) };
             lines.push(Line { first, last, indent, chars });
             first = last;
         }
@@ -493,10 +498,11 @@ impl<'a> Splitter<'a> {
         let mut unit_first = first;
         let mut i = body;
         while i < last {
-            if self.tokens[i].kind != TokenKind::Punct {
-                i += 1;
-                continue;
-            }
+            // Most tokens cannot end a sentence: skipped on their kind and first byte alone.
+            let Some(k) = self.tokens[i..last].iter().position(|t| t.kind == TokenKind::Punct && may_terminate(t.first_byte())) else {
+                break;
+            };
+            i += k;
             let Some(kind) = terminator(self.tok(i)) else {
                 i += 1;
                 continue;
@@ -735,9 +741,15 @@ impl Run {
     }
 }
 
+/// Can a token starting with byte `b` be a [`terminator`]? The ASCII ones, or the lead bytes of
+/// the others.
+fn may_terminate(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF)
+}
+
 fn terminator(tok: &str) -> Option<Term> {
-    // Cheap rejection on the first byte: ASCII terminators, or the lead bytes of the others.
-    if !matches!(tok.as_bytes().first(), Some(b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF)) {
+    // Cheap rejection on the first byte.
+    if !tok.as_bytes().first().copied().is_some_and(may_terminate) {
         return None;
     }
     match tok {
