@@ -200,31 +200,38 @@ mod word_sets {
     use std::sync::{Mutex, OnceLock};
 
     pub(super) struct WordSet {
-        /// One bit per key hash: most tokens are in no list, and leave here.
-        filter: [u64; 4],
-        /// (key, word), sorted by key.
+        /// Where each bucket's words start in `keyed`: bucket `b` holds
+        /// `keyed[starts[b]..starts[b + 1]]`. Most tokens are in no list, and find their bucket
+        /// empty; the rest compare keys with the one or two words in it.
+        starts: [u16; BUCKETS + 1],
+        /// (key, word), sorted by bucket.
         keyed: Vec<(u32, &'static str)>,
     }
+
+    const BUCKETS: usize = 256;
 
     /// A word's length and first byte in ASCII lower case (a token's [`super::Token::first`]).
     fn key(len: usize, first: u8) -> u32 {
         (len.min(0xFF_FFFF) as u32) << 8 | first as u32
     }
 
-    fn bit(key: u32) -> usize {
+    fn bucket(key: u32) -> usize {
         (key.wrapping_mul(0x9E37_79B1) >> 24) as usize
     }
 
     impl WordSet {
         fn new(words: &'static [&'static str]) -> WordSet {
-            let mut filter = [0u64; 4];
             let mut keyed: Vec<(u32, &'static str)> = words.iter().map(|w| (key(w.len(), w.bytes().next().map_or(0, |b| b.to_ascii_lowercase())), *w)).collect();
-            keyed.sort_by_key(|&(k, _)| k);
+            assert!(keyed.len() < u16::MAX as usize, "word lists up to 65,534 words");
+            keyed.sort_by_key(|&(k, _)| bucket(k));
+            let mut starts = [0u16; BUCKETS + 1];
             for &(k, _) in &keyed {
-                let b = bit(k);
-                filter[b / 64] |= 1 << (b % 64);
+                starts[bucket(k) + 1] += 1;
             }
-            WordSet { filter, keyed }
+            for b in 0..BUCKETS {
+                starts[b + 1] += starts[b];
+            }
+            WordSet { starts, keyed }
         }
 
         /// Is the token of length `len` and folded first byte `first` one of the words, ignoring
@@ -232,13 +239,13 @@ mod word_sets {
         #[inline]
         fn contains<'t>(&self, len: usize, first: u8, token: impl FnOnce() -> &'t str) -> bool {
             let k = key(len, first);
-            let b = bit(k);
-            if self.filter[b / 64] & (1 << (b % 64)) == 0 {
+            let b = bucket(k);
+            let (from, to) = (self.starts[b] as usize, self.starts[b + 1] as usize);
+            if from == to {
                 return false;
             }
             let token = token();
-            let from = self.keyed.partition_point(|&(kk, _)| kk < k);
-            self.keyed[from..].iter().take_while(|&&(kk, _)| kk == k).any(|(_, w)| token.eq_ignore_ascii_case(w))
+            self.keyed[from..to].iter().any(|&(kk, w)| kk == k && token.eq_ignore_ascii_case(w))
         }
     }
 
