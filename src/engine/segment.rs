@@ -828,72 +828,28 @@ fn count_chars(line: &str) -> usize {
 // URLs and e-mail addresses.
 
 /// Byte ranges of URLs (`scheme://...`, `www....`) and e-mail addresses, sorted and disjoint.
-/// The rare anchors ("://", "@") are found by a byte search; "www." is looked for at
-/// word token starts instead. The looks around each anchor are bounded, so the whole scan is linear
-/// even on adversarial input.
+/// Their anchors ("://", "@", "www.") are looked for at token starts, in one pass over the
+/// tokens. The looks around each anchor are bounded, so the whole scan is linear even on
+/// adversarial input.
 fn opaque_spans(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out: Vec<(usize, usize)> = Vec::new();
-    // "://" (0) and "@" (1), in text order; the two can never overlap. Each is found by the
-    // standard library's single-byte search, which skips a machine word at a time: a test per
-    // byte of the text was the largest cost of splitting news text, where both are rare.
-    let colons = text.match_indices(':').map(|(i, _)| i).filter(|&i| b[i + 1..].starts_with(b"//"));
-    let (mut colons, mut ats) = (colons.peekable(), text.match_indices('@').map(|(i, _)| i).peekable());
-    let anchors = std::iter::from_fn(|| match (colons.peek(), ats.peek()) {
-        (Some(&c), Some(&a)) if a < c => ats.next().map(|i| (i, 1)),
-        (Some(_), _) => colons.next().map(|i| (i, 0)),
-        (None, _) => ats.next().map(|i| (i, 1)),
-    });
-    for (i, anchor) in anchors {
-        let floor = out.last().map_or(0, |&(_, e)| e);
-        if i < floor {
-            continue;
-        }
-        match anchor {
-            0 => {
-                let lo = floor.max(i.saturating_sub(32));
-                let mut j = i;
-                while j > lo && (b[j - 1].is_ascii_alphanumeric() || matches!(b[j - 1], b'+' | b'-' | b'.')) {
-                    j -= 1;
-                }
-                if j < i && b[j].is_ascii_alphabetic() {
-                    let end = url_end(b, i + 3);
-                    if end > i + 3 {
-                        out.push((j, end));
-                    }
-                }
-            }
-            1 => {
-                let lo = floor.max(i.saturating_sub(64));
-                let mut j = i;
-                while j > lo && (b[j - 1].is_ascii_alphanumeric() || matches!(b[j - 1], b'.' | b'_' | b'%' | b'+' | b'-')) {
-                    j -= 1;
-                }
-                let mut k = i + 1;
-                while k < b.len() && k - i < 255 && (b[k].is_ascii_alphanumeric() || matches!(b[k], b'.' | b'-')) {
-                    k += 1;
-                }
-                while k > i + 1 && matches!(b[k - 1], b'.' | b'-') {
-                    k -= 1;
-                }
-                let domain = &b[i + 1..k];
-                let tld_ok = domain.iter().rposition(|&c| c == b'.').is_some_and(|d| d + 1 < domain.len() && domain[d + 1..].iter().all(u8::is_ascii_alphabetic));
-                while j < i && b[j] == b'.' {
-                    j += 1;
-                }
-                if j < i && tld_ok {
-                    out.push((j, k));
+    // "://" and "@" are taken in text order; the two can never overlap. Every ":" and "@"
+    // starts a token of its own (":" joins only two letters, and "/" is none), so the tokens,
+    // each ruled out on its first byte, find them all: cheaper than searching the text for
+    // each, and nothing is collected first.
+    let mut www: Vec<(usize, usize)> = Vec::new();
+    for t in tokens {
+        match t.first_byte() {
+            b':' if b[t.start + 1..].starts_with(b"//") => push_url(b, t.start, &mut out),
+            b'@' => push_address(b, t.start, &mut out),
+            // "www." opens a word token (the letters and dots hold together).
+            b'w' | b'W' if t.kind == TokenKind::Word && t.end - t.start > 4 => {
+                if b[t.start..t.start + 4].eq_ignore_ascii_case(b"www.") && www.last().is_none_or(|&(_, e)| e <= t.start) {
+                    www.push((t.start, url_end(b, t.start)));
                 }
             }
             _ => {}
-        }
-    }
-    let mut www: Vec<(usize, usize)> = Vec::new();
-    for t in tokens {
-        // One byte rules out nearly every word before the four are compared.
-        let maybe = t.kind == TokenKind::Word && t.first_byte() | 0x20 == b'w' && t.end - t.start > 4;
-        if maybe && b[t.start..t.start + 4].eq_ignore_ascii_case(b"www.") && www.last().is_none_or(|&(_, e)| e <= t.start) {
-            www.push((t.start, url_end(b, t.start)));
         }
     }
     if www.is_empty() {
@@ -915,6 +871,55 @@ fn opaque_spans(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         }
     }
     merged
+}
+
+/// The URL around the "://" at `i`, if there is one and it does not start inside the last span
+/// found.
+fn push_url(b: &[u8], i: usize, out: &mut Vec<(usize, usize)>) {
+    let floor = out.last().map_or(0, |&(_, e)| e);
+    if i < floor {
+        return;
+    }
+    let lo = floor.max(i.saturating_sub(32));
+    let mut j = i;
+    while j > lo && (b[j - 1].is_ascii_alphanumeric() || matches!(b[j - 1], b'+' | b'-' | b'.')) {
+        j -= 1;
+    }
+    if j < i && b[j].is_ascii_alphabetic() {
+        let end = url_end(b, i + 3);
+        if end > i + 3 {
+            out.push((j, end));
+        }
+    }
+}
+
+/// The e-mail address around the "@" at `i`, if there is one and it does not start inside the
+/// last span found.
+fn push_address(b: &[u8], i: usize, out: &mut Vec<(usize, usize)>) {
+    let floor = out.last().map_or(0, |&(_, e)| e);
+    if i < floor {
+        return;
+    }
+    let lo = floor.max(i.saturating_sub(64));
+    let mut j = i;
+    while j > lo && (b[j - 1].is_ascii_alphanumeric() || matches!(b[j - 1], b'.' | b'_' | b'%' | b'+' | b'-')) {
+        j -= 1;
+    }
+    let mut k = i + 1;
+    while k < b.len() && k - i < 255 && (b[k].is_ascii_alphanumeric() || matches!(b[k], b'.' | b'-')) {
+        k += 1;
+    }
+    while k > i + 1 && matches!(b[k - 1], b'.' | b'-') {
+        k -= 1;
+    }
+    let domain = &b[i + 1..k];
+    let tld_ok = domain.iter().rposition(|&c| c == b'.').is_some_and(|d| d + 1 < domain.len() && domain[d + 1..].iter().all(u8::is_ascii_alphabetic));
+    while j < i && b[j] == b'.' {
+        j += 1;
+    }
+    if j < i && tld_ok {
+        out.push((j, k));
+    }
 }
 
 /// End of a URL starting at or before `from`: up to whitespace, a non-ASCII character (curly
@@ -1203,5 +1208,10 @@ mod tests {
         let doc = Document::new(text);
         let spans: Vec<&str> = opaque_spans(text, &doc.tokens).iter().map(|&(s, e)| &text[s..e]).collect();
         assert_eq!(spans, ["https://example.com/a_(b)", "www.example.org/x", "a.b@example.com"]);
+        // On a line beyond ASCII (tokenized by the Unicode segmenter) too.
+        let text = "\u{C9}crivez \u{E0} nom@exemple.fr ou https://exemple.fr/x.";
+        let doc = Document::new(text);
+        let spans: Vec<&str> = opaque_spans(text, &doc.tokens).iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(spans, ["nom@exemple.fr", "https://exemple.fr/x"]);
     }
 }
