@@ -424,7 +424,16 @@ impl<'a> Splitter<'a> {
         let mut letters = 0;
         for i in first..last {
             if self.tokens[i].kind == TokenKind::Word {
-                for c in self.tok(i).chars() {
+                let word = self.tok(i);
+                // An ASCII word needs no decoding: its capitals and lower case are its bytes'.
+                if word.is_ascii() {
+                    if word.bytes().any(|b| b.is_ascii_lowercase()) {
+                        return false;
+                    }
+                    letters += word.bytes().filter(u8::is_ascii_uppercase).count();
+                    continue;
+                }
+                for c in word.chars() {
                     if c.is_lowercase() {
                         return false;
                     }
@@ -477,17 +486,11 @@ impl<'a> Splitter<'a> {
         if words == 0 || first_word_upper != Some(true) || numbers > significant {
             return false;
         }
-        let caps = self.all_caps(first, last);
         // Title Case tolerates one lower-case word in a long title ("Council Votes to Raise Fees despite Loud Protests").
         let title = lower == 0 || (lower == 1 && significant >= 6);
         if !final_punct {
-            if caps && words <= 20 {
-                return true;
-            }
-            if title && words <= 15 {
-                return true;
-            }
-            return opening && words <= 20 && !inner_stop;
+            // ALL CAPS (read letter by letter) is asked last, when nothing cheaper decides.
+            return (title && words <= 15) || (words <= 20 && ((opening && !inner_stop) || self.all_caps(first, last)));
         }
         opening && title && significant >= 3
     }
