@@ -144,14 +144,16 @@ const STARTERS: &[&str] = &[
     "yesterday", "you", "your",
 ];
 
-/// Words a Title Case heading leaves in lower case (Chicago/AP style).
+/// Words a Title Case heading leaves in lower case (Chicago/AP style). Sorted: [`is_minor`]
+/// searches it.
 const MINOR: &[&str] = &[
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "if", "in", "into", "nor", "of", "off", "on", "onto", "or",
     "over", "per", "so", "than", "the", "to", "up", "upon", "via", "vs", "with", "yet",
 ];
 
 /// Is `word` one of [`MINOR`]? Asked of every word of a heading-like line, most of them
-/// capitalised: the first letter and the length spare most words the comparisons.
+/// capitalised: the first letter and the length spare most words the comparisons, and the
+/// rest are searched for in the sorted list.
 fn is_minor(word: &str) -> bool {
     const LONGEST: usize = {
         let (mut longest, mut k) = (0, 0);
@@ -163,7 +165,7 @@ fn is_minor(word: &str) -> bool {
         }
         longest
     };
-    word.len() <= LONGEST && word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && MINOR.contains(&word)
+    word.len() <= LONGEST && word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && MINOR.binary_search(&word).is_ok()
 }
 
 /// Verbs that introduce a quotation's speaker: `"Why?" Smith asked.` keeps the question and its
@@ -463,7 +465,7 @@ impl<'a> Splitter<'a> {
         }
         let mut inner_stop = false;
         for i in first..last {
-            inner_stop |= i < tail && terminator(self.tok(i)).is_some() && !self.in_opaque(i);
+            inner_stop |= i < tail && may_terminate(self.tokens[i].first_byte()) && terminator(self.tok(i)).is_some() && !self.in_opaque(i);
             if self.tokens[i].kind == TokenKind::Number {
                 numbers += 1;
             }
@@ -1190,9 +1192,10 @@ mod tests {
     }
 
     #[test]
-    fn minor_words_start_in_lower_case() {
-        // `is_minor` rules out a word by its first letter before comparing.
+    fn minor_words_are_sorted_and_start_in_lower_case() {
+        // `is_minor` rules out a word by its first letter before searching the sorted list.
         assert!(MINOR.iter().all(|w| w.as_bytes()[0].is_ascii_lowercase()));
+        assert!(MINOR.windows(2).all(|pair| pair[0] < pair[1]));
         assert!(is_minor("of") && is_minor("via") && !is_minor("Of") && !is_minor("offer") && !is_minor(""));
     }
 
