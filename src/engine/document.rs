@@ -28,12 +28,15 @@ pub struct Token {
     /// Line breaks in the whitespace just before this token.
     pub newlines_before: u32,
     /// The first byte: with the length it rules out almost every word a token is tested against
-    /// without reading the text. It and `curly` sit in what would otherwise be padding, so
-    /// tokens grow no larger.
+    /// without reading the text. It, `curly` and `plain` sit in what would otherwise be
+    /// padding, so tokens grow no larger.
     first: u8,
     /// Does the token hold a curly apostrophe? A word test must then read it in full (it may
     /// stand for a straight one).
     curly: bool,
+    /// Is the token ASCII without an apostrophe, backtick or space? Then its normalised form is
+    /// just its bytes in lower case. Noted by the tokenizer, which reads every byte anyway.
+    plain: bool,
 }
 
 impl Token {
@@ -90,8 +93,7 @@ impl<'t> Document<'t> {
     /// text itself): the tables that point into it keep 32-bit offsets to save memory, which
     /// is all a page's WebAssembly memory can hold in any case.
     pub fn new(text: &'t str) -> Self {
-        let mut tokens = tokenize(text);
-        mark_curly(text, &mut tokens);
+        let tokens = tokenize(text);
         let (norm, norm_words) = normalise(text, &tokens);
         let (paragraphs, sentences) = segment::split(text, &tokens);
         Document { text, tokens, norm, norm_words, paragraphs, sentences, builtin_hits: OnceLock::new(), norm_freed: false }
@@ -186,20 +188,6 @@ impl<'t> Document<'t> {
     }
 }
 
-/// Marks the tokens that hold a curly apostrophe, the only character that makes [`eq_fold`] more
-/// than ASCII case folding: marked once here rather than searched for at every word test.
-fn mark_curly(text: &str, tokens: &mut [Token]) {
-    let mut t = 0;
-    for (at, _) in text.match_indices('\u{2019}') {
-        while t < tokens.len() && tokens[t].end <= at {
-            t += 1;
-        }
-        if t < tokens.len() && tokens[t].start <= at {
-            tokens[t].curly = true;
-        }
-    }
-}
-
 /// Lists up to this long are scanned: indexing them would cost more than it saves.
 const SHORT_LIST: usize = 6;
 
@@ -212,31 +200,38 @@ mod word_sets {
     use std::sync::{Mutex, OnceLock};
 
     pub(super) struct WordSet {
-        /// One bit per key hash: most tokens are in no list, and leave here.
-        filter: [u64; 4],
-        /// (key, word), sorted by key.
+        /// Where each bucket's words start in `keyed`: bucket `b` holds
+        /// `keyed[starts[b]..starts[b + 1]]`. Most tokens are in no list, and find their bucket
+        /// empty; the rest compare keys with the one or two words in it.
+        starts: [u16; BUCKETS + 1],
+        /// (key, word), sorted by bucket.
         keyed: Vec<(u32, &'static str)>,
     }
+
+    const BUCKETS: usize = 256;
 
     /// A word's length and first byte in ASCII lower case (a token's [`super::Token::first`]).
     fn key(len: usize, first: u8) -> u32 {
         (len.min(0xFF_FFFF) as u32) << 8 | first as u32
     }
 
-    fn bit(key: u32) -> usize {
+    fn bucket(key: u32) -> usize {
         (key.wrapping_mul(0x9E37_79B1) >> 24) as usize
     }
 
     impl WordSet {
         fn new(words: &'static [&'static str]) -> WordSet {
-            let mut filter = [0u64; 4];
             let mut keyed: Vec<(u32, &'static str)> = words.iter().map(|w| (key(w.len(), w.bytes().next().map_or(0, |b| b.to_ascii_lowercase())), *w)).collect();
-            keyed.sort_by_key(|&(k, _)| k);
+            assert!(keyed.len() < u16::MAX as usize, "word lists up to 65,534 words");
+            keyed.sort_by_key(|&(k, _)| bucket(k));
+            let mut starts = [0u16; BUCKETS + 1];
             for &(k, _) in &keyed {
-                let b = bit(k);
-                filter[b / 64] |= 1 << (b % 64);
+                starts[bucket(k) + 1] += 1;
             }
-            WordSet { filter, keyed }
+            for b in 0..BUCKETS {
+                starts[b + 1] += starts[b];
+            }
+            WordSet { starts, keyed }
         }
 
         /// Is the token of length `len` and folded first byte `first` one of the words, ignoring
@@ -244,13 +239,13 @@ mod word_sets {
         #[inline]
         fn contains<'t>(&self, len: usize, first: u8, token: impl FnOnce() -> &'t str) -> bool {
             let k = key(len, first);
-            let b = bit(k);
-            if self.filter[b / 64] & (1 << (b % 64)) == 0 {
+            let b = bucket(k);
+            let (from, to) = (self.starts[b] as usize, self.starts[b + 1] as usize);
+            if from == to {
                 return false;
             }
             let token = token();
-            let from = self.keyed.partition_point(|&(kk, _)| kk < k);
-            self.keyed[from..].iter().take_while(|&&(kk, _)| kk == k).any(|(_, w)| token.eq_ignore_ascii_case(w))
+            self.keyed[from..to].iter().any(|&(kk, w)| kk == k && token.eq_ignore_ascii_case(w))
         }
     }
 
@@ -364,12 +359,18 @@ fn tokenize(text: &str) -> Vec<Token> {
     // A line feed is a word boundary on both sides whatever surrounds it (UAX #29, WB3a/WB3b), so
     // each line can be split on its own: plain ASCII lines by the byte scanner below, which gives
     // the same tokens as the Unicode segmenter at a fraction of its cost; other lines by the
-    // segmenter itself. The scanner runs over as many lines as it can at once and hands back
-    // the first line that is not ASCII, which it has not tokenized.
+    // segmenter itself. The scanner takes all the lines before the next one with a byte beyond
+    // ASCII at once.
     let bytes = text.as_bytes();
     let mut at = 0;
-    while let Some(line) = tokenize_ascii(&bytes[at..], at, &mut tokens, &mut newlines) {
-        let end = bytes[line..].iter().position(|&b| b == b'\n').map_or(text.len(), |n| line + n + 1);
+    while at < text.len() {
+        let Some(foreign) = first_non_ascii(&bytes[at..]).map(|k| at + k) else {
+            tokenize_ascii(&bytes[at..], at, &mut tokens, &mut newlines);
+            break;
+        };
+        let line = bytes[at..foreign].iter().rposition(|&b| b == b'\n').map_or(at, |n| at + n + 1);
+        tokenize_ascii(&bytes[at..line], at, &mut tokens, &mut newlines);
+        let end = bytes[foreign..].iter().position(|&b| b == b'\n').map_or(text.len(), |n| foreign + n + 1);
         tokenize_unicode(&text[line..end], line, &mut tokens, &mut newlines);
         at = end;
     }
@@ -379,6 +380,14 @@ fn tokenize(text: &str) -> Vec<Token> {
         tokens.shrink_to_fit();
     }
     tokens
+}
+
+/// Where the first byte beyond ASCII is, if any: looked for a block at a time, each tested many
+/// bytes at once.
+fn first_non_ascii(b: &[u8]) -> Option<usize> {
+    const BLOCK: usize = 64;
+    let block = b.chunks(BLOCK).position(|block| !block.is_ascii())?;
+    b[block * BLOCK..].iter().position(|b| !b.is_ascii()).map(|k| block * BLOCK + k)
 }
 
 fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32) {
@@ -403,7 +412,11 @@ fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines
             TokenKind::Punct
         };
         let start = offset + start;
-        tokens.push(Token { start, end: start + piece.len(), kind, newlines_before: *newlines, first: piece.as_bytes()[0], curly: false });
+        let bytes = piece.as_bytes();
+        // Marked here, in the rare lines beyond ASCII, rather than searched for in every text.
+        let curly = bytes.contains(&0xE2) && piece.contains('\u{2019}');
+        let plain = bytes.iter().all(|&b| NORM_BYTE[b as usize] & NOT_PLAIN == 0);
+        tokens.push(Token { start, end: start + piece.len(), kind, newlines_before: *newlines, first: bytes[0], curly, plain });
         *newlines = 0;
     }
 }
@@ -413,12 +426,12 @@ fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines
 /// "," ";" join two digits (WB11-12); every other visible character stands alone; whitespace
 /// separates (and "\r\n" is one line break, WB3).
 ///
-/// Stops at the first line with a byte beyond ASCII, whose tokens it takes back (with the line
-/// breaks counted since the line began), and returns where that line starts.
-fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32) -> Option<usize> {
+/// Every byte of `b` is ASCII (the caller hands lines beyond it to the Unicode segmenter).
+fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32) {
+    debug_assert!(b.is_ascii());
     let class = |c: u8| ASCII_CLASS[c as usize];
-    // Where the current line starts, with the token count and line breaks then.
-    let mut line = (0, tokens.len(), *newlines);
+    // Counted here and stored at the end: a local stays in a register.
+    let mut breaks = *newlines;
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -429,22 +442,15 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
         }
         if class(c) & SPACE != 0 {
             if c == b'\n' || c == b'\r' && b.get(i + 1) != Some(&b'\n') {
-                *newlines += 1;
+                breaks += 1;
             }
             i += 1;
-            if c == b'\n' {
-                line = (i, tokens.len(), *newlines);
-            }
             continue;
-        }
-        if !c.is_ascii() {
-            let (start, count, before) = line;
-            tokens.truncate(count);
-            *newlines = before;
-            return Some(offset + start);
         }
         let start = i;
         i += 1;
+        // Only a straight apostrophe or a backtick makes an ASCII token other than plain.
+        let mut plain = NORM_BYTE[c as usize] & NOT_PLAIN == 0;
         if class(c) & WORD != 0 {
             loop {
                 while i < b.len() && class(b[i]) & WORD != 0 {
@@ -465,29 +471,37 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
                 if !(letters || digits) {
                     break;
                 }
+                plain &= mid != b'\'';
                 i += 2;
             }
         }
-        let kind = if class(c) & DIGIT != 0 {
-            TokenKind::Number
-        } else if class(c) & ALPHA != 0 {
-            TokenKind::Word
-        } else {
-            TokenKind::Punct
-        };
-        tokens.push(Token { start: offset + start, end: offset + i, kind, newlines_before: *newlines, first: c, curly: false });
-        *newlines = 0;
+        let kind = ASCII_KIND[c as usize];
+        tokens.push(Token { start: offset + start, end: offset + i, kind, newlines_before: breaks, first: c, curly: false, plain });
+        breaks = 0;
     }
-    None
+    *newlines = breaks;
 }
+
+/// The kind of an ASCII token by its first byte.
+static ASCII_KIND: [TokenKind; 256] = {
+    let mut table = [TokenKind::Punct; 256];
+    let mut c = 0;
+    while c < 256 {
+        if (c as u8).is_ascii_digit() {
+            table[c] = TokenKind::Number;
+        } else if (c as u8).is_ascii_alphabetic() {
+            table[c] = TokenKind::Word;
+        }
+        c += 1;
+    }
+    table
+};
 
 /// [`ASCII_CLASS`] bits: letters, digits and "_" hold together; whitespace separates; the
 /// joining marks may join two letters or two digits.
 const WORD: u8 = 1;
 const SPACE: u8 = 2;
 const JOINS: u8 = 4;
-const ALPHA: u8 = 8;
-const DIGIT: u8 = 16;
 
 /// One table lookup per byte instead of a chain of range tests.
 static ASCII_CLASS: [u8; 256] = {
@@ -497,12 +511,6 @@ static ASCII_CLASS: [u8; 256] = {
         let b = c as u8;
         if b.is_ascii_alphanumeric() || b == b'_' {
             table[c] |= WORD;
-        }
-        if b.is_ascii_alphabetic() {
-            table[c] |= ALPHA;
-        }
-        if b.is_ascii_digit() {
-            table[c] |= DIGIT;
         }
         if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
             table[c] |= SPACE;
@@ -518,8 +526,7 @@ static ASCII_CLASS: [u8; 256] = {
 /// Lower-cases ASCII, folds typographic quotes and dashes, and splits contractions so that the
 /// lexicons can be written plainly ("do not know" matches "don't know").
 fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
-    // Built as bytes and checked as UTF-8 once at the end: every piece written is whole UTF-8.
-    let mut norm: Vec<u8> = Vec::with_capacity(text.len() + tokens.len() + 2);
+    let mut norm = String::with_capacity(text.len() + tokens.len() + 2);
     // A word per token, and one more per contraction: room for one in eight without regrowing
     // (which would briefly hold the table twice over).
     let mut words: Vec<(u32, u32)> = Vec::with_capacity(tokens.len() + tokens.len() / 8);
@@ -527,53 +534,67 @@ fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
     // checked once at the end: converting each with a check of its own cost a branch per word.
     let at = |n: usize| n as u32;
     let mut folded = String::new();
-    norm.push(b' ');
+    norm.push(' ');
+    // Plain tokens stand in the stream as they stand in the text, and in prose most are
+    // separated by one space there too: such a run of them is copied in one piece, when a
+    // token that does not continue it comes. `run` is its span in the text; it starts at
+    // `run_at` in the stream.
+    let mut run = 0..0;
+    let mut run_at = norm.len();
     for (i, t) in tokens.iter().enumerate() {
-        let raw = &text.as_bytes()[t.start..t.end];
-        let start = norm.len();
-        // News text is nearly all ASCII: copied and lower-cased in one pass that also notes what
-        // needs more (bytes beyond ASCII, odd ones, apostrophes); those tokens go char by char.
-        let mut seen = 0u16;
-        norm.extend(raw.iter().map(|&b| {
-            let folded = NORM_BYTE[b as usize];
-            seen |= folded;
-            folded as u8
-        }));
-        let mut apostrophe = seen & APOSTROPHE != 0;
-        if seen & (NOT_ASCII | ODD) != 0 {
-            norm.truncate(start);
-            folded.clear();
-            folded.extend(text[t.start..t.end].chars().map(fold_char));
-            norm.extend_from_slice(folded.as_bytes());
-            apostrophe = folded.contains('\'');
-        }
-        // Every contraction has an apostrophe except "cannot": skip the suffix tests for all
-        // other words.
-        let piece = &norm[start..];
-        if apostrophe || piece == b"cannot" {
-            let piece = std::str::from_utf8(piece).expect("a normalised token is UTF-8");
-            let (head, tail) = split_contraction(piece);
-            match head {
-                Head::Replace(head) => {
-                    norm.truncate(start);
-                    norm.extend_from_slice(head.as_bytes());
-                }
-                Head::Keep(len) => norm.truncate(start + len),
+        // "cannot" is the one contraction without an apostrophe.
+        if t.plain && !(t.end - t.start == 6 && text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(b"cannot")) {
+            if !(t.start == run.end + 1 && text.as_bytes()[run.end] == b' ') {
+                push_run(&mut norm, text, &run);
+                run.start = t.start;
+                run_at = norm.len();
             }
-            words.push((at(start), at(i)));
-            norm.push(b' ');
-            if let Some(tail) = tail {
-                words.push((at(norm.len()), at(i)));
-                norm.extend_from_slice(tail.as_bytes());
-                norm.push(b' ');
-            }
-        } else {
-            words.push((at(start), at(i)));
-            norm.push(b' ');
+            run.end = t.end;
+            words.push((at(run_at + (t.start - run.start)), at(i)));
+            continue;
         }
+        push_run(&mut norm, text, &run);
+        (run, run_at) = (0..0, norm.len());
+        put_token(&text[t.start..t.end], i, &mut norm, &mut words, &mut folded);
     }
+    push_run(&mut norm, text, &run);
+    // The copies keep their capitals until now: lower-cased here in one pass over the stream,
+    // many bytes at a time. Nothing else in it is an ASCII capital.
+    norm.make_ascii_lowercase();
     assert!(u32::try_from(norm.len()).is_ok(), "texts up to 4 GB");
-    (String::from_utf8(norm).expect("the normalised stream is UTF-8"), words)
+    (norm, words)
+}
+
+/// Appends a run of plain tokens, as the text has them (with the single spaces between them),
+/// and a space after it.
+#[inline]
+fn push_run(norm: &mut String, text: &str, run: &std::ops::Range<usize>) {
+    if !run.is_empty() {
+        norm.push_str(&text[run.clone()]);
+        norm.push(' ');
+    }
+}
+
+/// Appends the normalised form of `token` (token `i`), which is not plain or is "cannot", and
+/// its words. Out of line: rare in most texts, and the loop over plain tokens is tighter
+/// without it.
+#[inline(never)]
+fn put_token(token: &str, i: usize, norm: &mut String, words: &mut Vec<(u32, u32)>, folded: &mut String) {
+    let at = |n: usize| n as u32;
+    folded.clear();
+    folded.extend(token.chars().map(fold_char));
+    let (head, tail) = split_contraction(folded);
+    words.push((at(norm.len()), at(i)));
+    match head {
+        Head::Replace(head) => norm.push_str(head),
+        Head::Keep(len) => norm.push_str(&folded[..len]),
+    }
+    norm.push(' ');
+    if let Some(tail) = tail {
+        words.push((at(norm.len()), at(i)));
+        norm.push_str(tail);
+        norm.push(' ');
+    }
 }
 
 /// [`NORM_BYTE`] bits, for the bytes of a token (above the byte itself).
@@ -581,6 +602,8 @@ const NOT_ASCII: u16 = 1 << 8;
 /// A backtick or whitespace: folded by [`fold_char`].
 const ODD: u16 = 2 << 8;
 const APOSTROPHE: u16 = 4 << 8;
+/// A token with none of these bytes is plain (see `Token`): its normalised form is its bytes.
+const NOT_PLAIN: u16 = NOT_ASCII | ODD | APOSTROPHE;
 
 /// Each byte lower-cased (ASCII only), with what it says about its token above it: one lookup
 /// per byte both copies the token and notes whether it needs more than that.
@@ -752,6 +775,20 @@ mod tests {
     }
 
     #[test]
+    fn runs_of_plain_words_are_copied_with_single_spaces() {
+        // Runs broken by double spaces, line breaks, tabs, punctuation glued on, "cannot",
+        // contractions and words beyond ASCII; the last word at the very end of the text.
+        let doc = Document::new("One TWO  three\nFour,five\tSix Cannot seven don't Eight \u{00C9}T\u{00C9} Nine x.Yz");
+        assert_eq!(doc.norm, " one two three four , five six can not seven do not eight \u{00C9}t\u{00C9} nine x.yz ");
+        let starts: Vec<&str> = doc.norm_words.iter().map(|&(at, _)| doc.norm[at as usize..].split(' ').next().unwrap()).collect();
+        assert_eq!(starts, ["one", "two", "three", "four", ",", "five", "six", "can", "not", "seven", "do", "not", "eight", "\u{00C9}t\u{00C9}", "nine", "x.yz"]);
+        let tokens: Vec<u32> = doc.norm_words.iter().map(|&(_, t)| t).collect();
+        assert_eq!(tokens, [0, 1, 2, 3, 4, 5, 6, 7, 7, 8, 9, 9, 10, 11, 12, 13]);
+        assert_eq!(Document::new("Q").norm, " q ");
+        assert_eq!(Document::new("").norm, " ");
+    }
+
+    #[test]
     fn normalised_stream_keeps_odd_tokens_whole() {
         // A backtick is a token of its own; it folds to an apostrophe.
         let doc = Document::new("Won\u{2019}t CANNOT `Tis \u{00C9}T\u{00C9} they'd");
@@ -762,7 +799,7 @@ mod tests {
     /// five characters drawn from the characters the rules treat differently.
     #[test]
     fn ascii_scanner_agrees_with_the_unicode_segmenter() {
-        let alphabet = b"aZ1_.',:;\" -\t\r\n\x0b";
+        let alphabet = b"aZ1_.',:;\"` -\t\r\n\x0b";
         let mut text = Vec::new();
         for len in 1..=5u32 {
             for mut n in 0..alphabet.len().pow(len) {
@@ -771,6 +808,31 @@ mod tests {
                     text.push(alphabet[n % alphabet.len()]);
                     n /= alphabet.len();
                 }
+                let (mut fast, mut slow) = (Vec::new(), Vec::new());
+                let (mut nf, mut ns) = (0, 0);
+                tokenize_ascii(&text, 0, &mut fast, &mut nf);
+                tokenize_unicode(std::str::from_utf8(&text).unwrap(), 0, &mut slow, &mut ns);
+                assert_eq!((fast, nf), (slow, ns), "{:?}", String::from_utf8_lossy(&text));
+            }
+        }
+    }
+
+    #[test]
+    fn long_ascii_texts_tokenize_like_the_unicode_segmenter() {
+        // Longer texts than the exhaustive test above can cover, from a fixed pseudo-random
+        // sequence: long words and numbers, joins and breaks in every position.
+        let alphabet = b"abcdefghijklmnopqrstuvwxyzABCXYZ0123456789_____.',:; -\n\"`@[{";
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for len in 1..=40 {
+            for _ in 0..200 {
+                let text: Vec<u8> = (0..len)
+                    .map(|_| {
+                        seed ^= seed << 13;
+                        seed ^= seed >> 7;
+                        seed ^= seed << 17;
+                        alphabet[(seed % alphabet.len() as u64) as usize]
+                    })
+                    .collect();
                 let (mut fast, mut slow) = (Vec::new(), Vec::new());
                 let (mut nf, mut ns) = (0, 0);
                 tokenize_ascii(&text, 0, &mut fast, &mut nf);

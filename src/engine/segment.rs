@@ -23,6 +23,7 @@ use std::sync::OnceLock;
 
 
 use super::document::{eq_fold, SentenceUnit, Token, TokenKind};
+use super::hash::BuildCheap;
 use super::result::Range;
 
 /// What kind of line-level block a sentence unit is.
@@ -45,7 +46,9 @@ pub fn split(text: &str, tokens: &[Token]) -> (Vec<Range>, Vec<SentenceUnit>) {
         return (Vec::new(), Vec::new());
     }
     let opaque = opaque_spans(text, tokens);
-    let s = Splitter { text, tokens, opaque: &opaque };
+    // Checked many bytes at a time: then a line's characters are its bytes.
+    let ascii = text.is_ascii();
+    let s = Splitter { text, tokens, opaque: &opaque, ascii };
     let lines = s.lines();
     let layout = Layout::measure(&s, &lines);
     // Room enough from the start rather than a regrowth every few lines: a paragraph per line
@@ -97,12 +100,15 @@ enum Abbr {
     Ordinary,
 }
 
+type Abbreviations = HashMap<&'static str, Abbr, BuildCheap>;
+
 /// The abbreviation list is data (`lexicons/abbreviations.txt`) because it grows with every new
-/// corpus; parsed once, looked up only for the word before a period.
-fn abbreviations() -> &'static HashMap<&'static str, Abbr> {
-    static TABLE: OnceLock<HashMap<&'static str, Abbr>> = OnceLock::new();
+/// corpus; parsed once, looked up only for the word before a period (with the engine's cheap
+/// hash: the text only looks words up, it never adds any).
+fn abbreviations() -> &'static Abbreviations {
+    static TABLE: OnceLock<Abbreviations> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = HashMap::new();
+        let mut table = Abbreviations::default();
         for (n, line) in include_str!(concat!(env!("OUT_DIR"), "/lexicons/abbreviations.txt")).lines().enumerate() {
             let line = line.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
@@ -138,14 +144,16 @@ const STARTERS: &[&str] = &[
     "yesterday", "you", "your",
 ];
 
-/// Words a Title Case heading leaves in lower case (Chicago/AP style).
+/// Words a Title Case heading leaves in lower case (Chicago/AP style). Sorted: [`is_minor`]
+/// searches it.
 const MINOR: &[&str] = &[
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "if", "in", "into", "nor", "of", "off", "on", "onto", "or",
     "over", "per", "so", "than", "the", "to", "up", "upon", "via", "vs", "with", "yet",
 ];
 
-/// Is `word` one of [`MINOR`]? Asked of every word of a heading-like line: the length test
-/// spares most words the comparisons.
+/// Is `word` one of [`MINOR`]? Asked of every word of a heading-like line, most of them
+/// capitalised: the first letter and the length spare most words the comparisons, and the
+/// rest are searched for in the sorted list.
 fn is_minor(word: &str) -> bool {
     const LONGEST: usize = {
         let (mut longest, mut k) = (0, 0);
@@ -157,7 +165,7 @@ fn is_minor(word: &str) -> bool {
         }
         longest
     };
-    word.len() <= LONGEST && MINOR.contains(&word)
+    word.len() <= LONGEST && word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && MINOR.binary_search(&word).is_ok()
 }
 
 /// Verbs that introduce a quotation's speaker: `"Why?" Smith asked.` keeps the question and its
@@ -238,6 +246,8 @@ struct Splitter<'a> {
     text: &'a str,
     tokens: &'a [Token],
     opaque: &'a [(usize, usize)],
+    /// The text is all ASCII.
+    ascii: bool,
 }
 
 impl<'a> Splitter<'a> {
@@ -287,30 +297,27 @@ impl<'a> Splitter<'a> {
     }
 
     fn lines(&self) -> Vec<Line> {
-        let bytes = self.text.as_bytes();
-        // A line per token that follows a line break, and the first.
-        let mut lines: Vec<Line> = Vec::with_capacity(1 + self.tokens[1..].iter().filter(|t| t.newlines_before > 0).count());
-        for (i, t) in self.tokens.iter().enumerate() {
-            if i > 0 && t.newlines_before == 0 {
-                continue;
-            }
-            if let Some(prev) = lines.last_mut() {
-                prev.last = i;
-            }
+        let (text, tokens) = (self.text, self.tokens);
+        let bytes = text.as_bytes();
+        // Room for a line per 32 bytes: a guess that spares short texts the regrowing (a text of
+        // shorter lines regrows; the list lives only while the text is split).
+        let mut lines: Vec<Line> = Vec::with_capacity(text.len() / 32 + 1);
+        let mut first = 0;
+        while first < tokens.len() {
+            // A line runs to the next token after a line break.
+            let last = tokens[first + 1..].iter().position(|t| t.newlines_before > 0).map_or(tokens.len(), |k| first + 1 + k);
             // Indentation: spaces and tabs back to the line break (bounded by the gap before the
             // token, so each byte is looked at once).
             let mut indent = 0;
-            let mut b = t.start;
+            let mut b = tokens[first].start;
             while b > 0 && matches!(bytes[b - 1], b' ' | b'\t') {
                 indent += if bytes[b - 1] == b'\t' { 4 } else { 1 };
                 b -= 1;
             }
-            lines.push(Line { first: i, last: self.tokens.len(), indent, chars: 0 });
-        }
-        for line in &mut lines {
-            let start = self.tokens[line.first].start;
-            let end = self.tokens[line.last - 1].end;
-            line.chars = line.indent + count_chars(&self.text[start..end]);
+            let (start, end) = (tokens[first].start, tokens[last - 1].end);
+            let chars = indent + if self.ascii { end - start } else { count_chars(&text[start..end]) };
+            lines.push(Line { first, last, indent, chars });
+            first = last;
         }
         lines
     }
@@ -419,7 +426,16 @@ impl<'a> Splitter<'a> {
         let mut letters = 0;
         for i in first..last {
             if self.tokens[i].kind == TokenKind::Word {
-                for c in self.tok(i).chars() {
+                let word = self.tok(i);
+                // An ASCII word needs no decoding: its capitals and lower case are its bytes'.
+                if word.is_ascii() {
+                    if word.bytes().any(|b| b.is_ascii_lowercase()) {
+                        return false;
+                    }
+                    letters += word.bytes().filter(u8::is_ascii_uppercase).count();
+                    continue;
+                }
+                for c in word.chars() {
                     if c.is_lowercase() {
                         return false;
                     }
@@ -434,6 +450,12 @@ impl<'a> Splitter<'a> {
     /// paragraph of an article (`opening`) is its headline in any case, and may even end with a
     /// period when it is in Title Case.
     fn looks_like_heading(&self, first: usize, last: usize, opening: bool) -> bool {
+        // Most single-line paragraphs are sentences: only an article's first paragraph may be a
+        // heading that ends like one. Decided here before any word is looked at.
+        let final_punct = self.ends_with_terminator(first, last);
+        if final_punct && !opening {
+            return false;
+        }
         let (mut words, mut lower, mut significant, mut numbers) = (0usize, 0usize, 0usize, 0usize);
         let mut first_word_upper = None;
         // A full stop inside the line (before its final run) makes it a sentence sequence.
@@ -443,7 +465,7 @@ impl<'a> Splitter<'a> {
         }
         let mut inner_stop = false;
         for i in first..last {
-            inner_stop |= i < tail && terminator(self.tok(i)).is_some() && !self.in_opaque(i);
+            inner_stop |= i < tail && may_terminate(self.tokens[i].first_byte()) && terminator(self.tok(i)).is_some() && !self.in_opaque(i);
             if self.tokens[i].kind == TokenKind::Number {
                 numbers += 1;
             }
@@ -466,18 +488,11 @@ impl<'a> Splitter<'a> {
         if words == 0 || first_word_upper != Some(true) || numbers > significant {
             return false;
         }
-        let final_punct = self.ends_with_terminator(first, last);
-        let caps = self.all_caps(first, last);
         // Title Case tolerates one lower-case word in a long title ("Council Votes to Raise Fees despite Loud Protests").
         let title = lower == 0 || (lower == 1 && significant >= 6);
         if !final_punct {
-            if caps && words <= 20 {
-                return true;
-            }
-            if title && words <= 15 {
-                return true;
-            }
-            return opening && words <= 20 && !inner_stop;
+            // ALL CAPS (read letter by letter) is asked last, when nothing cheaper decides.
+            return (title && words <= 15) || (words <= 20 && ((opening && !inner_stop) || self.all_caps(first, last)));
         }
         opening && title && significant >= 3
     }
@@ -488,10 +503,11 @@ impl<'a> Splitter<'a> {
         let mut unit_first = first;
         let mut i = body;
         while i < last {
-            if self.tokens[i].kind != TokenKind::Punct {
-                i += 1;
-                continue;
-            }
+            // Most tokens cannot end a sentence: skipped on their kind and first byte alone.
+            let Some(k) = self.tokens[i..last].iter().position(|t| t.kind == TokenKind::Punct && may_terminate(t.first_byte())) else {
+                break;
+            };
+            i += k;
             let Some(kind) = terminator(self.tok(i)) else {
                 i += 1;
                 continue;
@@ -649,9 +665,10 @@ impl<'a> Splitter<'a> {
     }
 
     /// Metadata judged from a unit's first words. `starts_paragraph`: the unit opens its
-    /// paragraph; `whole`: it is the whole paragraph.
+    /// paragraph, which [`Splitter::mark_metadata`] has found unlabelled already; `whole`: it
+    /// is the whole paragraph.
     fn is_metadata(&self, first: usize, last: usize, starts_paragraph: bool, whole: bool) -> bool {
-        if self.labelled(first, last) {
+        if !starts_paragraph && self.labelled(first, last) {
             return true;
         }
         // "(Reporting by ...; Editing by ...)"
@@ -729,9 +746,15 @@ impl Run {
     }
 }
 
+/// Can a token starting with byte `b` be a [`terminator`]? The ASCII ones, or the lead bytes of
+/// the others.
+fn may_terminate(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF)
+}
+
 fn terminator(tok: &str) -> Option<Term> {
-    // Cheap rejection on the first byte: ASCII terminators, or the lead bytes of the others.
-    if !matches!(tok.as_bytes().first(), Some(b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF)) {
+    // Cheap rejection on the first byte.
+    if !tok.as_bytes().first().copied().is_some_and(may_terminate) {
         return None;
     }
     match tok {
@@ -810,72 +833,28 @@ fn count_chars(line: &str) -> usize {
 // URLs and e-mail addresses.
 
 /// Byte ranges of URLs (`scheme://...`, `www....`) and e-mail addresses, sorted and disjoint.
-/// The rare anchors ("://", "@") are found by a byte search; "www." is looked for at
-/// word token starts instead. The looks around each anchor are bounded, so the whole scan is linear
-/// even on adversarial input.
+/// Their anchors ("://", "@", "www.") are looked for at token starts, in one pass over the
+/// tokens. The looks around each anchor are bounded, so the whole scan is linear even on
+/// adversarial input.
 fn opaque_spans(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out: Vec<(usize, usize)> = Vec::new();
-    // "://" (0) and "@" (1), in text order; the two can never overlap. Each is found by the
-    // standard library's single-byte search, which skips a machine word at a time: a test per
-    // byte of the text was the largest cost of splitting news text, where both are rare.
-    let colons = text.match_indices(':').map(|(i, _)| i).filter(|&i| b[i + 1..].starts_with(b"//"));
-    let (mut colons, mut ats) = (colons.peekable(), text.match_indices('@').map(|(i, _)| i).peekable());
-    let anchors = std::iter::from_fn(|| match (colons.peek(), ats.peek()) {
-        (Some(&c), Some(&a)) if a < c => ats.next().map(|i| (i, 1)),
-        (Some(_), _) => colons.next().map(|i| (i, 0)),
-        (None, _) => ats.next().map(|i| (i, 1)),
-    });
-    for (i, anchor) in anchors {
-        let floor = out.last().map_or(0, |&(_, e)| e);
-        if i < floor {
-            continue;
-        }
-        match anchor {
-            0 => {
-                let lo = floor.max(i.saturating_sub(32));
-                let mut j = i;
-                while j > lo && (b[j - 1].is_ascii_alphanumeric() || matches!(b[j - 1], b'+' | b'-' | b'.')) {
-                    j -= 1;
-                }
-                if j < i && b[j].is_ascii_alphabetic() {
-                    let end = url_end(b, i + 3);
-                    if end > i + 3 {
-                        out.push((j, end));
-                    }
-                }
-            }
-            1 => {
-                let lo = floor.max(i.saturating_sub(64));
-                let mut j = i;
-                while j > lo && (b[j - 1].is_ascii_alphanumeric() || matches!(b[j - 1], b'.' | b'_' | b'%' | b'+' | b'-')) {
-                    j -= 1;
-                }
-                let mut k = i + 1;
-                while k < b.len() && k - i < 255 && (b[k].is_ascii_alphanumeric() || matches!(b[k], b'.' | b'-')) {
-                    k += 1;
-                }
-                while k > i + 1 && matches!(b[k - 1], b'.' | b'-') {
-                    k -= 1;
-                }
-                let domain = &b[i + 1..k];
-                let tld_ok = domain.iter().rposition(|&c| c == b'.').is_some_and(|d| d + 1 < domain.len() && domain[d + 1..].iter().all(u8::is_ascii_alphabetic));
-                while j < i && b[j] == b'.' {
-                    j += 1;
-                }
-                if j < i && tld_ok {
-                    out.push((j, k));
+    // "://" and "@" are taken in text order; the two can never overlap. Every ":" and "@"
+    // starts a token of its own (":" joins only two letters, and "/" is none), so the tokens,
+    // each ruled out on its first byte, find them all: cheaper than searching the text for
+    // each, and nothing is collected first.
+    let mut www: Vec<(usize, usize)> = Vec::new();
+    for t in tokens {
+        match t.first_byte() {
+            b':' if b[t.start + 1..].starts_with(b"//") => push_url(b, t.start, &mut out),
+            b'@' => push_address(b, t.start, &mut out),
+            // "www." opens a word token (the letters and dots hold together).
+            b'w' | b'W' if t.kind == TokenKind::Word && t.end - t.start > 4 => {
+                if b[t.start..t.start + 4].eq_ignore_ascii_case(b"www.") && www.last().is_none_or(|&(_, e)| e <= t.start) {
+                    www.push((t.start, url_end(b, t.start)));
                 }
             }
             _ => {}
-        }
-    }
-    let mut www: Vec<(usize, usize)> = Vec::new();
-    for t in tokens {
-        // One byte rules out nearly every word before the four are compared.
-        let maybe = t.kind == TokenKind::Word && t.first_byte() | 0x20 == b'w' && t.end - t.start > 4;
-        if maybe && b[t.start..t.start + 4].eq_ignore_ascii_case(b"www.") && www.last().is_none_or(|&(_, e)| e <= t.start) {
-            www.push((t.start, url_end(b, t.start)));
         }
     }
     if www.is_empty() {
@@ -897,6 +876,55 @@ fn opaque_spans(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         }
     }
     merged
+}
+
+/// The URL around the "://" at `i`, if there is one and it does not start inside the last span
+/// found.
+fn push_url(b: &[u8], i: usize, out: &mut Vec<(usize, usize)>) {
+    let floor = out.last().map_or(0, |&(_, e)| e);
+    if i < floor {
+        return;
+    }
+    let lo = floor.max(i.saturating_sub(32));
+    let mut j = i;
+    while j > lo && (b[j - 1].is_ascii_alphanumeric() || matches!(b[j - 1], b'+' | b'-' | b'.')) {
+        j -= 1;
+    }
+    if j < i && b[j].is_ascii_alphabetic() {
+        let end = url_end(b, i + 3);
+        if end > i + 3 {
+            out.push((j, end));
+        }
+    }
+}
+
+/// The e-mail address around the "@" at `i`, if there is one and it does not start inside the
+/// last span found.
+fn push_address(b: &[u8], i: usize, out: &mut Vec<(usize, usize)>) {
+    let floor = out.last().map_or(0, |&(_, e)| e);
+    if i < floor {
+        return;
+    }
+    let lo = floor.max(i.saturating_sub(64));
+    let mut j = i;
+    while j > lo && (b[j - 1].is_ascii_alphanumeric() || matches!(b[j - 1], b'.' | b'_' | b'%' | b'+' | b'-')) {
+        j -= 1;
+    }
+    let mut k = i + 1;
+    while k < b.len() && k - i < 255 && (b[k].is_ascii_alphanumeric() || matches!(b[k], b'.' | b'-')) {
+        k += 1;
+    }
+    while k > i + 1 && matches!(b[k - 1], b'.' | b'-') {
+        k -= 1;
+    }
+    let domain = &b[i + 1..k];
+    let tld_ok = domain.iter().rposition(|&c| c == b'.').is_some_and(|d| d + 1 < domain.len() && domain[d + 1..].iter().all(u8::is_ascii_alphabetic));
+    while j < i && b[j] == b'.' {
+        j += 1;
+    }
+    if j < i && tld_ok {
+        out.push((j, k));
+    }
 }
 
 /// End of a URL starting at or before `from`: up to whitespace, a non-ASCII character (curly
@@ -1164,6 +1192,14 @@ mod tests {
     }
 
     #[test]
+    fn minor_words_are_sorted_and_start_in_lower_case() {
+        // `is_minor` rules out a word by its first letter before searching the sorted list.
+        assert!(MINOR.iter().all(|w| w.as_bytes()[0].is_ascii_lowercase()));
+        assert!(MINOR.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(is_minor("of") && is_minor("via") && !is_minor("Of") && !is_minor("offer") && !is_minor(""));
+    }
+
+    #[test]
     fn abbreviation_list_parses() {
         assert_eq!(lookup_abbreviation("Dr"), Some(Abbr::Prefix));
         assert_eq!(lookup_abbreviation("No"), Some(Abbr::Numeric));
@@ -1178,5 +1214,10 @@ mod tests {
         let doc = Document::new(text);
         let spans: Vec<&str> = opaque_spans(text, &doc.tokens).iter().map(|&(s, e)| &text[s..e]).collect();
         assert_eq!(spans, ["https://example.com/a_(b)", "www.example.org/x", "a.b@example.com"]);
+        // On a line beyond ASCII (tokenized by the Unicode segmenter) too.
+        let text = "\u{C9}crivez \u{E0} nom@exemple.fr ou https://exemple.fr/x.";
+        let doc = Document::new(text);
+        let spans: Vec<&str> = opaque_spans(text, &doc.tokens).iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(spans, ["nom@exemple.fr", "https://exemple.fr/x"]);
     }
 }
