@@ -414,11 +414,13 @@ fn is_quote_mark(doc: &Document, i: usize) -> bool {
 /// pairing by exact mark misses: a straight mark closed by a curly one (`"like this”`, common in
 /// pasted and scraped text), and two apostrophes typed as a double mark (`''like this''`, a house
 /// style of some papers). Returns all quotations, separately the closed ones, and the tokens of
-/// the semicolons, gathered on the way: the pass looks at every mark in every paragraph.
-fn quotations(doc: &Document, given: &[Range], para_tokens: &[(usize, usize)]) -> (Vec<Range>, Vec<Range>, Vec<usize>) {
+/// the semicolons and of the commas before "and" or "but", gathered on the way: the pass looks at
+/// every mark in every paragraph.
+fn quotations(doc: &Document, given: &[Range], para_tokens: &[(usize, usize)]) -> Marks {
     let mut all = Vec::new();
     let mut closed = Vec::new();
     let mut semicolons = Vec::new();
+    let mut comma_links = Vec::new();
     for (para, &(first, last)) in doc.paragraphs.iter().zip(para_tokens) {
         let mut open: Option<usize> = None;
         let mut i = first;
@@ -441,6 +443,12 @@ fn quotations(doc: &Document, given: &[Range], para_tokens: &[(usize, usize)]) -
                 "'" if i + 1 < last && doc.is(i + 1, "'") && doc.tokens[i].end == doc.tokens[i + 1].start => (true, true, 2),
                 ";" => {
                     semicolons.push(i);
+                    (false, false, 1)
+                }
+                "," => {
+                    if doc.is_any(i + 1, &["and", "but"]) {
+                        comma_links.push(i);
+                    }
                     (false, false, 1)
                 }
                 _ => (false, false, 1),
@@ -484,7 +492,16 @@ fn quotations(doc: &Document, given: &[Range], para_tokens: &[(usize, usize)]) -
     }
     all.sort();
     closed.sort();
-    (all, closed, semicolons)
+    Marks { quotes: all, closed, semicolons, comma_links }
+}
+
+/// What the quotation pass gathers (see [`quotations`]); the token lists are sorted.
+struct Marks {
+    quotes: Vec<Range>,
+    closed: Vec<Range>,
+    semicolons: Vec<usize>,
+    /// Commas right before "and" or "but": the only places where [`report_joins`] can find a join.
+    comma_links: Vec<usize>,
 }
 
 fn quote_opening_at(doc: &Document, quotes: &[Range], i: usize) -> Option<Range> {
@@ -770,8 +787,22 @@ impl Walk<'_, '_> {
 /// and its subject; a comma and a coordinator right before them mark the join. A
 /// subject that stops at "that" ("..., and that the engineers said so") is part of the first
 /// content, not a new report. Two cues may share a join ("and officials hope analysts said").
-fn report_joins<'a>(doc: &'a Document, cues: impl Iterator<Item = (usize, &'a Tag)> + 'a) -> impl Iterator<Item = usize> + 'a {
-    cues.filter_map(move |(first, t)| {
+///
+/// Each cue comes with the start of its sentence as [`sentence_bounds`] finds it. `links`, the
+/// sorted commas before "and" or "but" (all of them, or None if not known), spare most cues the
+/// walk: a join needs one between the sentence start and the cue.
+fn report_joins<'a>(
+    doc: &'a Document,
+    cues: impl Iterator<Item = (usize, &'a Tag, usize)> + 'a,
+    links: Option<&'a [usize]>,
+) -> impl Iterator<Item = usize> + 'a {
+    cues.filter_map(move |(first, t, floor)| {
+        if let Some(links) = links {
+            // The join found below is a comma at `s - 2` with `floor <= s - 2` and `s <= first`.
+            if !links.get(links.partition_point(|&k| k < floor)).is_some_and(|&k| k + 2 <= first) {
+                return None;
+            }
+        }
         let mut g = first;
         while g > 0 && first - g < 4 && (doc.is_any(g - 1, GROUP_WORDS) || doc.is_any(g - 1, BE) || is_manner_adverb(doc, g - 1)) {
             g -= 1;
@@ -780,8 +811,6 @@ fn report_joins<'a>(doc: &'a Document, cues: impl Iterator<Item = (usize, &'a Ta
         if t.noun_form && g == first {
             return None;
         }
-        // The sentence as the walks see it: not cut at "Mr.".
-        let floor = sentence_bounds(doc, doc.sentence_of(first)).0;
         let s = source::left_phrase(doc, g, floor).map_or(g, |(s, _)| s);
         (s >= floor + 2 && doc.is_any(s - 1, &["and", "but"]) && doc.is(s - 2, ",")).then(|| s - 2)
     })
@@ -906,10 +935,11 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let lex = cues();
     // Each paragraph's tokens, found once: every pass below goes paragraph by paragraph.
     let para_tokens: Vec<(usize, usize)> = doc.paragraphs.iter().map(|p| (doc.token_at_or_after(p.start), doc.token_at_or_after(p.end))).collect();
-    let (quotes, closed, semicolons) = quotations(doc, quotes, &para_tokens);
+    let Marks { quotes, closed, semicolons, comma_links } = quotations(doc, quotes, &para_tokens);
     let quotes = &quotes[..];
-    // The quotation pass saw every semicolon if the paragraphs hold every token, as the
-    // segmenter makes them; else they are searched for in the text.
+    // The quotation pass saw every semicolon and comma if the paragraphs hold every token, as
+    // the segmenter makes them; else the semicolons are searched for in the text, and the commas
+    // are not known.
     let tiled = para_tokens.first().map_or(0, |p| p.0) == 0
         && para_tokens.windows(2).all(|w| w[0].1 == w[1].0)
         && para_tokens.last().map_or(0, |p| p.1) == doc.tokens.len();
@@ -919,17 +949,30 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         doc.text.match_indices(';').map(|(at, _)| doc.token_at_or_after(at)).filter(|&k| k < doc.tokens.len() && doc.token_text(k) == ";").collect()
     };
     let semicolons: Vec<usize> = semicolons.into_iter().filter(|&k| quote_containing(quotes, doc.tokens[k].start).is_none()).collect();
-    // The cues that can be reporting verbs here, each with its decoded tag.
+    // The cues that can be reporting verbs here, each with its decoded tag, its sentence and
+    // that sentence's bounds as the walks see them (not cut at "Mr."), worked out once for all
+    // the cues in it.
+    let mut bounds_seen: Option<(usize, (usize, usize))> = None;
     let hits: Vec<_> = lex
         .find(doc)
         .into_iter()
         .filter_map(|hit| {
             let t = tags()[hit.entry];
             let stance = t.stance?;
-            plausible_verb(doc, hit.first, hit.last, &t, doc.sentences[doc.sentence_of(hit.first)].first).then_some((hit, t, stance))
+            let si = doc.sentence_of(hit.first);
+            if !plausible_verb(doc, hit.first, hit.last, &t, doc.sentences[si].first) {
+                return None;
+            }
+            let sent = match bounds_seen {
+                Some((seen, bounds)) if seen == si => bounds,
+                _ => sentence_bounds(doc, si),
+            };
+            bounds_seen = Some((si, sent));
+            Some((hit, t, stance, si, sent))
         })
         .collect();
-    let mut joins: Vec<usize> = report_joins(doc, hits.iter().map(|(hit, t, _)| (hit.first, t)))
+    let links = tiled.then_some(&comma_links[..]);
+    let mut joins: Vec<usize> = report_joins(doc, hits.iter().map(|(hit, t, _, _, sent)| (hit.first, t, sent.0)), links)
         .filter(|&k| quote_containing(quotes, doc.tokens[k].start).is_none())
         .collect();
     joins.sort_unstable();
@@ -941,11 +984,9 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let mut last_named: Option<Range> = None;
     let mut last_kind: Option<SourceKind> = None;
     let mut last_para = usize::MAX;
-    let mut sent_seen: Option<(usize, (usize, usize))> = None;
-    for (hit, t, stance) in hits {
+    for (hit, t, stance, si, sent) in hits {
         let entry = lex.entry(&hit);
         let (first, last) = (hit.first, hit.last);
-        let si = doc.sentence_of(first);
         let s = &doc.sentences[si];
         let para = para_tokens[s.paragraph];
         if s.paragraph != last_para {
@@ -963,12 +1004,6 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         if super::quotes::is_quoted(&closed, doc.token_span(first, last)) {
             continue;
         }
-        // Cues often share a sentence: its bounds are worked out once for all of them.
-        let sent = match sent_seen {
-            Some((seen, bounds)) if seen == si => bounds,
-            _ => sentence_bounds(doc, si),
-        };
-        sent_seen = Some((si, sent));
         let w = Walk { doc, quotes, para, sent, reach: &reach, semicolons: &semicolons, joins: &joins };
         let Some(mut a) = attribute(&w, first, last, &t, stance, &out) else { continue };
         // Resolve pronouns and relatives to a kind.
