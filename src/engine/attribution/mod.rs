@@ -404,6 +404,25 @@ const NOUN_PRECEDERS: &[&str] = &[
     "first",
 ];
 
+/// Is token `i` the one-byte ASCII mark `mark` (",", ".", ")", ...)? The answer of
+/// `doc.is(i, ",")`, read off the token alone without its text: the walks ask this of most
+/// tokens they pass. (Not for the apostrophe: `doc.is` also takes a curly one for it.)
+#[inline]
+fn is_mark(doc: &Document, i: usize, mark: u8) -> bool {
+    debug_assert!(mark.is_ascii_punctuation() && mark != b'\'');
+    doc.tokens.get(i).is_some_and(|t| t.end - t.start == 1 && t.first_byte() == mark)
+}
+
+/// Does token `i` start with a capital, as `token_text(i).starts_with(char::is_uppercase)`? An
+/// ASCII first byte answers without decoding the text.
+#[inline]
+fn starts_upper(doc: &Document, i: usize) -> bool {
+    match doc.tokens[i].first_byte() {
+        b if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => doc.token_text(i).starts_with(char::is_uppercase),
+    }
+}
+
 // These marks are all punctuation tokens: a word (most tokens) is turned away on its kind,
 // before its text is looked at.
 fn is_quote_mark(doc: &Document, i: usize) -> bool {
@@ -550,9 +569,9 @@ fn dateline_end(doc: &Document, first: usize, end: usize) -> Option<usize> {
         match doc.token_text(k) {
             "(" => in_brackets = true,
             ")" => in_brackets = false,
-            _ if !in_brackets && (is_dash(doc, k) || doc.is(k, "-")) => {
+            _ if !in_brackets && (is_dash(doc, k) || is_mark(doc, k, b'-')) => {
                 // "--" is two tokens.
-                let after = (k + 1..end).find(|&j| !doc.is(j, "-")).unwrap_or(end);
+                let after = (k + 1..end).find(|&j| !is_mark(doc, j, b'-')).unwrap_or(end);
                 return (after < end).then_some(after);
             }
             t if !in_brackets && doc.tokens[k].kind == TokenKind::Word && t.starts_with(char::is_lowercase) => return None,
@@ -598,7 +617,7 @@ impl Walk<'_, '_> {
         if first >= self.para.1 {
             // "He added:" closing a paragraph introduces the next one: news style sets a long
             // quotation off as its own paragraph.
-            if first == self.para.1 && first > 0 && doc.is(first - 1, ":") && first < doc.tokens.len() {
+            if first == self.para.1 && first > 0 && is_mark(doc, first - 1, b':') && first < doc.tokens.len() {
                 let pi = doc.paragraphs.partition_point(|p| p.end <= doc.tokens[first].start);
                 return doc.paragraphs.get(pi).copied();
             }
@@ -618,7 +637,7 @@ impl Walk<'_, '_> {
         if let Some(&k) = self.joins.get(self.joins.partition_point(|&k| k <= first)) {
             last = last.min(k);
         }
-        while last > first + 1 && (is_end_punct(doc, last - 1) || doc.is(last - 1, ",")) {
+        while last > first + 1 && (is_end_punct(doc, last - 1) || is_mark(doc, last - 1, b',')) {
             last -= 1;
         }
         if last <= first || (last == first + 1 && doc.tokens[first].kind == TokenKind::Punct) {
@@ -637,7 +656,7 @@ impl Walk<'_, '_> {
     /// Content before token `end` (exclusive) back to the sentence start, quotations whole.
     fn content_left(&self, mut end: usize) -> Option<Range> {
         let doc = self.doc;
-        while end > self.sent.0 && (doc.is(end - 1, ",") || is_dash(doc, end - 1)) {
+        while end > self.sent.0 && (is_mark(doc, end - 1, b',') || is_dash(doc, end - 1)) {
             end -= 1;
         }
         if end <= self.para.0 {
@@ -672,10 +691,10 @@ impl Walk<'_, '_> {
             if quote_opening_at(doc, self.quotes, j).is_some() {
                 return After::Content(j);
             }
-            if doc.is(j, ":") || doc.is(j, "that") {
+            if is_mark(doc, j, b':') || doc.is(j, "that") {
                 return After::Content(j + 1);
             }
-            if doc.is(j, ",") || is_dash(doc, j) {
+            if is_mark(doc, j, b',') || is_dash(doc, j) {
                 if quote_opening_at(doc, self.quotes, j + 1).is_some() {
                     return After::Content(j + 1);
                 }
@@ -712,8 +731,8 @@ impl Walk<'_, '_> {
                 }
                 // No mark: "told reporters the bridge was unsafe". Take a short hearer.
                 let mut k = j + 1;
-                if doc.token_text(j).starts_with(char::is_uppercase) || source::is_det(doc, j) {
-                    while k < end && doc.token_text(k).starts_with(char::is_uppercase) {
+                if starts_upper(doc, j) || source::is_det(doc, j) {
+                    while k < end && starts_upper(doc, k) {
                         k += 1;
                     }
                     if source::is_det(doc, j) && k == j + 1 {
@@ -747,7 +766,7 @@ impl Walk<'_, '_> {
             let to_hearer = doc.is(j, "to")
                 && j + 1 < end
                 && (source::is_det(doc, j + 1)
-                    || doc.token_text(j + 1).starts_with(char::is_uppercase)
+                    || starts_upper(doc, j + 1)
                     || doc.is_any(j + 1, &["reporters", "supporters", "him", "her", "them", "me", "us", "cheers", "applause", "laughter"]));
             if doc.is_any(j, PREPOSITIONS) && (!doc.is(j, "to") || to_hearer) {
                 // "on Friday", "in 2015": a short time adverbial, then anything may follow.
@@ -812,7 +831,7 @@ fn report_joins<'a>(
             return None;
         }
         let s = source::left_phrase(doc, g, floor).map_or(g, |(s, _)| s);
-        (s >= floor + 2 && doc.is_any(s - 1, &["and", "but"]) && doc.is(s - 2, ",")).then(|| s - 2)
+        (s >= floor + 2 && doc.is_any(s - 1, &["and", "but"]) && is_mark(doc, s - 2, b',')).then(|| s - 2)
     })
 }
 
@@ -855,7 +874,7 @@ fn clause_at(doc: &Document, c: usize, end: usize) -> bool {
     if doc.is_any(c, PREPOSITIONS) || doc.is_any(c, ADVERBS) || doc.is_any(c, TIME_WORDS) || is_manner_adverb(doc, c) {
         return false;
     }
-    let opened = doc.is_any(c, SUBJECT_OPENERS) || doc.token_text(c).starts_with(char::is_uppercase);
+    let opened = doc.is_any(c, SUBJECT_OPENERS) || starts_upper(doc, c);
     // The subject is a short phrase: its finite verb comes within a few words, before any comma.
     for k in c + 1..end.min(c + 10) {
         // Numbers, hyphens and abbreviation stops sit inside a subject: "the 1987 budget", "a
@@ -911,7 +930,7 @@ fn short_hearer_content(doc: &Document, j: usize, end: usize) -> bool {
         return false;
     }
     let mut k = j + 1;
-    while k < end && doc.token_text(k).starts_with(char::is_uppercase) {
+    while k < end && starts_upper(doc, k) {
         k += 1;
     }
     let words = (k..end).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
@@ -1165,13 +1184,13 @@ fn structural(doc: &Document, quotes: &[Range], para_tokens: &[(usize, usize)]) 
         let name_start = k;
         while k < last
             && k - name_start < 4
-            && (doc.token_text(k).starts_with(char::is_uppercase) || doc.is(k, ".") && k > name_start || doc.is(k, "-"))
+            && (starts_upper(doc, k) || is_mark(doc, k, b'.') && k > name_start || is_mark(doc, k, b'-'))
         {
             k += 1;
         }
         // A label and its colon, with something after them: most paragraphs open otherwise, and
         // are done with here.
-        if !(k > name_start && k + 1 < last && doc.is(k, ":")) {
+        if !(k > name_start && k + 1 < last && is_mark(doc, k, b':')) {
             continue;
         }
         // The label must introduce words, not a figure or a fragment: "Turnout: 61%" is data.
@@ -1216,7 +1235,7 @@ fn structural(doc: &Document, quotes: &[Range], para_tokens: &[(usize, usize)]) 
         while e < doc.tokens.len()
             && doc.tokens[e].start < para_end
             && e - name_start < 6
-            && (doc.token_text(e).starts_with(char::is_uppercase) || doc.is(e, ".") && e > name_start && doc.token_text(e - 1).len() == 1)
+            && (starts_upper(doc, e) || is_mark(doc, e, b'.') && e > name_start && doc.token_text(e - 1).len() == 1)
         {
             e += 1;
         }
@@ -1249,11 +1268,11 @@ fn structural(doc: &Document, quotes: &[Range], para_tokens: &[(usize, usize)]) 
             continue;
         }
         let mut e = k + 1;
-        while e < last && (doc.token_text(e).starts_with(char::is_uppercase) || doc.is(e, ".") && doc.token_text(e - 1).len() == 1) {
+        while e < last && (starts_upper(doc, e) || is_mark(doc, e, b'.') && doc.token_text(e - 1).len() == 1) {
             e += 1;
         }
         let e_name = e;
-        if e_name == k + 1 || !(e == last || e + 1 == last && doc.is(e, ".")) {
+        if e_name == k + 1 || !(e == last || e + 1 == last && is_mark(doc, e, b'.')) {
             continue;
         }
         let words = (first..k).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
@@ -1324,13 +1343,13 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
     // Counted only for a capitalised cue, the only case it decides.
     let headline = || {
         let words = (sent_first..doc.tokens.len().min(sent_first + 12)).filter(|&i| doc.tokens[i].kind == TokenKind::Word);
-        let (n, caps) = words.fold((0, 0), |(n, c), i| (n + 1, c + doc.token_text(i).starts_with(char::is_uppercase) as usize));
+        let (n, caps) = words.fold((0, 0), |(n, c), i| (n + 1, c + starts_upper(doc, i) as usize));
         n >= 4 && caps * 4 >= n * 3
     };
     if capital
         && first > sent_first
         && doc.tokens[first - 1].kind == TokenKind::Word
-        && doc.token_text(first - 1).starts_with(char::is_uppercase)
+        && starts_upper(doc, first - 1)
         && !headline()
     {
         return false;
@@ -1351,7 +1370,7 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
         }
         // Only an unmistakable verb use counts: a "that" clause or a colon next. (A quotation next
         // is often a title: "the reality show “The Apprentice”".)
-        if last >= doc.tokens.len() || !(doc.is(last, "that") || doc.is(last, ":")) {
+        if last >= doc.tokens.len() || !(doc.is(last, "that") || is_mark(doc, last, b':')) {
             return false;
         }
         if first == sent_first {
@@ -1421,7 +1440,7 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
             && !doc.is_any(first - 1, GROUP_WORDS)
             && !is_manner_adverb(doc, first - 1)
             && !source::is_listed(doc, first - 1);
-        let name_next = doc.token_text(last).starts_with(char::is_uppercase) || is_quote_mark(doc, last);
+        let name_next = starts_upper(doc, last) || is_quote_mark(doc, last);
         if common_noun && name_next {
             return false;
         }
@@ -1441,7 +1460,7 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
     // "say, 10 percent": an example, not speech.
     if doc.is(first, "say")
         && last < doc.tokens.len()
-        && doc.is(last, ",")
+        && is_mark(doc, last, b',')
         && first > 0
         && (doc.is_any(first - 1, &[",", "(", "like", "than", "about", "of", "maybe", "or"]) || is_dash(doc, first - 1))
     {
@@ -1464,7 +1483,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         if let Some(l) = w.content_left(first) {
             a.content.push(l);
         }
-        if se < ceiling && (doc.is(se, ",") || is_dash(doc, se)) {
+        if se < ceiling && (is_mark(doc, se, b',') || is_dash(doc, se)) {
             if let Some(r) = w.content_right(se + 1) {
                 a.content.push(r);
             }
@@ -1603,7 +1622,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     let after_break = g == w.sent.0
         || match p {
             None => true,
-            Some(p) => doc.is(p, ",") || is_dash(doc, p) || quote_closing_at(doc, w.quotes, p).is_some(),
+            Some(p) => is_mark(doc, p, b',') || is_dash(doc, p) || quote_closing_at(doc, w.quotes, p).is_some(),
         };
 
     // Inverted: "..., said the mayor." / "“...,” said Murphy, a consultant." Only verbs of saying
@@ -1631,7 +1650,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         && (after_break || p.is_some_and(|p| doc.is_any(p, &["upon", "after", "before", "by", "while", "when", "without", "in", "on", "since"])))
     {
         subject_of_sentence(w, g, done)
-    } else if p.is_some_and(|p| doc.is(p, ",")) {
+    } else if p.is_some_and(|p| is_mark(doc, p, b',')) {
         appositive_subject(w, g - 1)
     } else if p.is_some_and(|p| doc.is_any(p, &["and", "but", "yet"])) {
         // "Zimmerman shot him but claimed self-defence": the subject of the first verb.
@@ -1652,12 +1671,12 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
 
     let right = w.after_verb(h, t.tell);
     let before_source = if src_first > floor { Some(src_first - 1) } else { None };
-    let left_open = before_source.is_some_and(|b| doc.is(b, ",") || is_dash(doc, b) || quote_closing_at(doc, w.quotes, b).is_some());
+    let left_open = before_source.is_some_and(|b| is_mark(doc, b, b',') || is_dash(doc, b) || quote_closing_at(doc, w.quotes, b).is_some());
     // With a quotation just before the source, words after the verb are circumstances ("said
     // Saturday at the White House", "said with disbelief") unless a "that", a colon or a new
     // quotation opens content there.
     let left_quote = before_source.is_some_and(|b| {
-        quote_closing_at(doc, w.quotes, b).is_some() || doc.is(b, ",") && b > floor && quote_closing_at(doc, w.quotes, b - 1).is_some()
+        quote_closing_at(doc, w.quotes, b).is_some() || is_mark(doc, b, b',') && b > floor && quote_closing_at(doc, w.quotes, b - 1).is_some()
     });
     let right = match right {
         After::Content(c)
@@ -1685,7 +1704,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         }
         After::Nothing | After::Comma(_) | After::Trailing(_) => {
             // "..., as police have said.": the clause before "as" is the content.
-            if before_source.is_some_and(|b| doc.is(b, "as") && b > w.sent.0 && doc.is(b - 1, ",")) {
+            if before_source.is_some_and(|b| doc.is(b, "as") && b > w.sent.0 && is_mark(doc, b - 1, b',')) {
                 a.content.extend(w.content_left(before_source.unwrap() - 1));
             }
             if left_open {
@@ -1699,7 +1718,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             // "The museum, Mr. Obama said, would ...": the content is on both sides. A comma
             // ending the left part marks the parenthetical; a quotation already closed does not.
             let parenthetical =
-                left_open && before_source.is_some_and(|b| doc.is(b, ",") && quote_closing_at(doc, w.quotes, b.saturating_sub(1)).is_none());
+                left_open && before_source.is_some_and(|b| is_mark(doc, b, b',') && quote_closing_at(doc, w.quotes, b.saturating_sub(1)).is_none());
             if a.content.is_empty() || parenthetical {
                 if let After::Comma(c) = right {
                     a.content.extend(w.content_right(c + 1));
@@ -1720,7 +1739,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     let relative = src.is_some() && doc.is_any(src_first, &["who", "which"]);
     // "The governor, promising to cut red tape, toured the port": a participle set off by commas
     // holds its content up to the closing comma; the main clause goes on after it.
-    let participle = t.attitude && ing && p.is_some_and(|p| doc.is(p, ","));
+    let participle = t.attitude && ing && p.is_some_and(|p| is_mark(doc, p, b','));
     if relative || participle {
         for c in a.content.iter_mut() {
             cut_at_first_comma(w, c);
@@ -1758,9 +1777,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             let k = doc.token_at_or_after(c.start);
             // "added a caveat: “...”", "added the words “Hillary Clinton”": a quotation or a colon
             // inside the content carries the report.
-            let inside = || w.quotes.iter().any(|q| c.contains(*q)) || (k..doc.token_at_or_after(c.end)).any(|i| doc.is(i, ":"));
+            let inside = || w.quotes.iter().any(|q| c.contains(*q)) || (k..doc.token_at_or_after(c.end)).any(|i| is_mark(doc, i, b':'));
             k < doc.tokens.len()
-                && (k > after && doc.is(k - 1, ",")
+                && (k > after && is_mark(doc, k - 1, b',')
                     || inside()
                     || quote_opening_at(doc, w.quotes, k).is_some()
                     || k > 0 && doc.is_any(k - 1, &["that", ":"])
@@ -1850,7 +1869,7 @@ fn appositive_subject(w: &Walk, comma: usize) -> Option<Range> {
     if start == comma {
         return None;
     }
-    if start > floor && doc.is(start - 1, ",") {
+    if start > floor && is_mark(doc, start - 1, b',') {
         // "The poll has, however, revealed": step over the auxiliary to the subject and leave
         // out a lone adverb between the commas.
         let mut e = start - 1;
@@ -1869,7 +1888,7 @@ fn appositive_subject(w: &Walk, comma: usize) -> Option<Range> {
         // the sentence, the subject is the whole chain from its first segment.
         let mut k = start;
         let mut segments = 0;
-        while k > w.sent.0 && doc.is(k - 1, ",") && segments < 4 && comma - k < 45 {
+        while k > w.sent.0 && is_mark(doc, k - 1, b',') && segments < 4 && comma - k < 45 {
             let mut b = k - 1;
             while b > w.sent.0 && !(doc.tokens[b - 1].kind == TokenKind::Punct && !matches!(doc.token_text(b - 1), "-" | "&" | "(" | ")" | "/" | "'" | "\u{2019}") && !source::is_abbrev_dot_pub(doc, b - 1)) {
                 b -= 1;
@@ -1893,7 +1912,7 @@ fn cut_at_first_comma(w: &Walk, c: &mut Range) {
         return;
     }
     let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
-    if let Some(k) = (cf + 1..cl).find(|&k| doc.is(k, ",") && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
+    if let Some(k) = (cf + 1..cl).find(|&k| is_mark(doc, k, b',') && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
         c.end = doc.tokens[k - 1].end;
     }
 }
@@ -1928,7 +1947,7 @@ fn follow_on_quotes(w: &Walk, a: &mut Attribution) {
 /// After an inverted source: a second half of a split quotation (“...,” said X, “...”).
 fn split_tail(w: &Walk, se: usize, a: &mut Attribution) {
     let doc = w.doc;
-    if se < w.para.1 && (doc.is(se, ",") || doc.is(se, ":")) {
+    if se < w.para.1 && (is_mark(doc, se, b',') || is_mark(doc, se, b':')) {
         if let Some(q) = quote_opening_at(doc, w.quotes, se + 1) {
             a.content.push(q);
         }
@@ -1962,7 +1981,7 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
     // opening adverbial ("Earlier this week, Todd pressed ..., insisting ...").
     let mut start = w.sent.0;
     if doc.is_any(start, source::LEADERS) || doc.is_any(start, TIME_WORDS) {
-        if let Some(c) = (start..g.min(start + 9)).find(|&k| doc.is(k, ",")) {
+        if let Some(c) = (start..g.min(start + 9)).find(|&k| is_mark(doc, k, b',')) {
             start = c + 1;
         }
     }
@@ -1978,7 +1997,7 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
     } else {
         while k < g
             && k - start < 6
-            && (doc.tokens[k].kind == TokenKind::Word && (doc.token_text(k).starts_with(char::is_uppercase) || k == start)
+            && (doc.tokens[k].kind == TokenKind::Word && (starts_upper(doc, k) || k == start)
                 || source::is_abbrev_dot_pub(doc, k))
         {
             k += 1;
@@ -2011,7 +2030,7 @@ fn resolve<'t>(
             let src = src.unwrap();
             let i = doc.token_at_or_after(src.start);
             let mut end = i;
-            while end > 0 && doc.is(end - 1, ",") {
+            while end > 0 && is_mark(doc, end - 1, b',') {
                 end -= 1;
             }
             match source::left_phrase(doc, end, end.saturating_sub(8)) {
@@ -2032,14 +2051,14 @@ fn last_person_before(doc: &Document, i: usize) -> Option<Range> {
     let mut k = i;
     while k > floor {
         k -= 1;
-        if !doc.token_text(k).starts_with(char::is_uppercase) || doc.tokens[k].kind != TokenKind::Word {
+        if !starts_upper(doc, k) || doc.tokens[k].kind != TokenKind::Word {
             continue;
         }
         // The whole capitalised run ending here, titles and initials included.
         let end = k + 1;
         let mut start = k;
         while start > floor
-            && (doc.token_text(start - 1).starts_with(char::is_uppercase) && doc.tokens[start - 1].kind == TokenKind::Word
+            && (starts_upper(doc, start - 1) && doc.tokens[start - 1].kind == TokenKind::Word
                 || source::is_abbrev_dot_pub(doc, start - 1))
         {
             start -= 1;

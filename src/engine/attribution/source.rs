@@ -194,7 +194,7 @@ pub(super) fn is_det(doc: &Document, i: usize) -> bool {
 }
 
 fn is_cap(doc: &Document, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().next().is_some_and(char::is_uppercase)
+    doc.tokens[i].kind == TokenKind::Word && super::starts_upper(doc, i)
 }
 
 /// Abbreviations that end in a full stop inside a name or a phrase.
@@ -208,11 +208,12 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// A "." that belongs to an abbreviation or initial ("Mr.", "U.S.", "George W. Bush").
 fn is_abbrev_dot(doc: &Document, i: usize) -> bool {
-    if i == 0 || !doc.is(i, ".") || doc.tokens[i - 1].end != doc.tokens[i].start {
+    if i == 0 || !super::is_mark(doc, i, b'.') || doc.tokens[i - 1].end != doc.tokens[i].start {
         return false;
     }
     let prev = doc.token_text(i - 1);
-    (prev.len() == 1 && prev.chars().all(|c| c.is_ascii_uppercase())) || prev.contains('.') || doc.is_any(i - 1, ABBREVIATIONS)
+    // Most words before a stop are short: a plain loop beats a call to search for the dot.
+    (prev.len() == 1 && prev.chars().all(|c| c.is_ascii_uppercase())) || prev.bytes().any(|b| b == b'.') || doc.is_any(i - 1, ABBREVIATIONS)
 }
 
 pub(super) fn is_abbrev_dot_pub(doc: &Document, i: usize) -> bool {
@@ -294,8 +295,8 @@ pub(super) fn left_phrase(doc: &Document, end: usize, floor: usize) -> Option<(u
     let mut start = end;
     loop {
         // A parenthesis inside a name: "Rep. Bob Goodlatte (R-Va.) said".
-        if start > floor && doc.is(start - 1, ")") {
-            if let Some(open) = (start.saturating_sub(8).max(floor)..start - 1).rev().find(|&k| doc.is(k, "(")) {
+        if start > floor && super::is_mark(doc, start - 1, b')') {
+            if let Some(open) = (start.saturating_sub(8).max(floor)..start - 1).rev().find(|&k| super::is_mark(doc, k, b'(')) {
                 start = open;
                 continue;
             }
@@ -367,8 +368,8 @@ fn relative_before(doc: &Document, start: usize, floor: usize) -> Option<usize> 
 pub(super) fn right_phrase(doc: &Document, start: usize, ceiling: usize) -> Option<(usize, usize)> {
     let mut end = start;
     loop {
-        if end > start && end < ceiling && doc.is(end, "(") {
-            if let Some(close) = (end + 1..ceiling.min(end + 8)).find(|&k| doc.is(k, ")")) {
+        if end > start && end < ceiling && super::is_mark(doc, end, b'(') {
+            if let Some(close) = (end + 1..ceiling.min(end + 8)).find(|&k| super::is_mark(doc, k, b')')) {
                 end = close + 1;
                 continue;
             }
