@@ -953,7 +953,7 @@ enum After {
 pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let lex = cues();
     // Each paragraph's tokens, found once: every pass below goes paragraph by paragraph.
-    let para_tokens: Vec<(usize, usize)> = doc.paragraphs.iter().map(|p| (doc.token_at_or_after(p.start), doc.token_at_or_after(p.end))).collect();
+    let para_tokens = paragraph_tokens(doc);
     let Marks { quotes, closed, semicolons, comma_links } = quotations(doc, quotes, &para_tokens);
     let quotes = &quotes[..];
     // The quotation pass saw every semicolon and comma if the paragraphs hold every token, as
@@ -972,10 +972,9 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     // that sentence's bounds as the walks see them (not cut at "Mr."), worked out once for all
     // the cues in it.
     let mut bounds_seen: Option<(usize, (usize, usize))> = None;
-    let hits: Vec<_> = lex
-        .find(doc)
-        .into_iter()
-        .filter_map(|hit| {
+    let found = lex.find(doc);
+    let mut hits = Vec::with_capacity(found.len());
+    hits.extend(found.into_iter().filter_map(|hit| {
             let t = tags()[hit.entry];
             let stance = t.stance?;
             let si = doc.sentence_of(hit.first);
@@ -988,17 +987,17 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             };
             bounds_seen = Some((si, sent));
             Some((hit, t, stance, si, sent))
-        })
-        .collect();
+        }));
     let links = tiled.then_some(&comma_links[..]);
     let mut joins: Vec<usize> = report_joins(doc, hits.iter().map(|(hit, t, _, _, sent)| (hit.first, t, sent.0)), links)
         .filter(|&k| quote_containing(quotes, doc.tokens[k].start).is_none())
         .collect();
     joins.sort_unstable();
     joins.dedup();
-    let mut out: Vec<Attribution> = Vec::new();
+    // At most one attribution per cue, and a few marked by punctuation.
+    let mut out: Vec<Attribution> = Vec::with_capacity(hits.len() + 4);
     // reach[k]: the furthest byte any content of out[..=k] ends at.
-    let mut reach: Vec<usize> = Vec::new();
+    let mut reach: Vec<usize> = Vec::with_capacity(hits.len());
     // The last named source and the last source of any kind, for pronouns.
     let mut last_named: Option<Range> = None;
     let mut last_kind: Option<SourceKind> = None;
@@ -1048,6 +1047,36 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     out.extend(structural(doc, quotes, &para_tokens));
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     out
+}
+
+/// Each paragraph's token range, `(token_at_or_after(start), token_at_or_after(end))`. A text
+/// has a paragraph every few dozen tokens: each bound is searched for forward from the one
+/// before it, a few steps, where a search of all the tokens took some twenty.
+fn paragraph_tokens(doc: &Document) -> Vec<(usize, usize)> {
+    let mut from = 0;
+    let mut bound = |offset: usize| {
+        from = token_at_or_after_from(doc, from, offset);
+        from
+    };
+    doc.paragraphs.iter().map(|p| (bound(p.start), bound(p.end))).collect()
+}
+
+/// `doc.token_at_or_after(offset)`, found by galloping forward from token `from` when every
+/// token before `from` starts before `offset` (so the answer is not before it), else by a
+/// search of all tokens.
+fn token_at_or_after_from(doc: &Document, from: usize, offset: usize) -> usize {
+    let tokens = &doc.tokens;
+    if from > tokens.len() || from > 0 && tokens[from - 1].start >= offset {
+        return doc.token_at_or_after(offset);
+    }
+    // Double the step until a token at or after `offset` (or the end) bounds the answer.
+    let mut step = 1;
+    while from + step <= tokens.len() && tokens[from + step - 1].start < offset {
+        step *= 2;
+    }
+    let lo = from + step / 2;
+    let hi = (from + step).min(tokens.len());
+    lo + tokens[lo..hi].partition_point(|t| t.start < offset)
 }
 
 /// Labels that open a line with a colon but introduce no one's words.
@@ -2590,6 +2619,23 @@ mod tests {
         for (cue, inside) in [((10, 20), true), ((95, 101), false), ((132, 138), true), ((121, 129), false), ((155, 160), true), ((161, 170), false)] {
             assert_eq!(in_done_content(&done, &reach, Range::new(cue.0, cue.1)), inside, "{cue:?}");
         }
+    }
+
+    #[test]
+    fn a_forward_search_for_a_token_finds_what_a_full_search_finds() {
+        let text = "Ab cd, \"ef\" gh.\n\nIj  kl mn op qr st uv wx yz.";
+        let doc = Document::new(text);
+        let n = doc.tokens.len();
+        assert!(n > 10);
+        for offset in 0..=text.len() + 1 {
+            for from in 0..=n {
+                assert_eq!(token_at_or_after_from(&doc, from, offset), doc.token_at_or_after(offset), "offset {offset}, from {from}");
+            }
+        }
+        let expected: Vec<(usize, usize)> =
+            doc.paragraphs.iter().map(|p| (doc.token_at_or_after(p.start), doc.token_at_or_after(p.end))).collect();
+        assert_eq!(doc.paragraphs.len(), 2);
+        assert_eq!(paragraph_tokens(&doc), expected);
     }
 
     #[test]
