@@ -28,6 +28,7 @@
 //! There is no parser: phrase edges come from punctuation, function words and the word lists in
 //! `lexicons/source_nouns.tsv`. Everything is a walk over the document's tokens near each cue.
 
+mod classes;
 mod source;
 mod words;
 
@@ -36,6 +37,7 @@ use std::sync::OnceLock;
 use super::document::{Document, TokenKind};
 use super::lexicon::{Entry, Lexicon};
 use super::result::{Attribution, Range, SourceKind, Stance};
+use classes::{Doc, List};
 use source::Class;
 use words::WordSet;
 
@@ -106,8 +108,38 @@ fn tag(entry: &Entry) -> Tag {
     t
 }
 
+/// Every [`List`] of the walks: one table look-up tells which of them hold a token.
+fn lists() -> &'static [List] {
+    &[
+        TIME_WORDS,
+        PREPOSITIONS,
+        GROUP_WORDS,
+        TIME_NOUNS,
+        BE,
+        FINITE,
+        TIME_NOUN_PLURALS,
+        SUBJECT_OPENERS,
+        NOUN_PRECEDERS,
+        ADVERBS,
+        SUBJECT_PRONOUNS,
+        PHRASE_ENDS,
+        NOT_SPEAKERS,
+        INVERTIBLE,
+        CONTROL_VERBS,
+        AS_ADVERBIALS,
+        source::STOP_WORDS,
+        source::LEADERS,
+        source::DETERMINERS,
+        source::PRONOUNS,
+        source::ABBREVIATIONS,
+        source::RIGHT_ENDS,
+        source::PROFESSIONS,
+        source::DOCUMENTS,
+    ]
+}
+
 /// Words that open a time adverbial, never a source: "said Thursday morning on Fox".
-const TIME_WORDS: &[&str] = &[
+const TIME_WORDS: List = List { bit: 1 << 8, words: &[
     "monday",
     "tuesday",
     "wednesday",
@@ -146,10 +178,10 @@ const TIME_WORDS: &[&str] = &[
     "frequently",
     "often",
     "ago",
-];
+] };
 
 /// Verbs that take a report as their infinitive: "refused to say", "went on to argue".
-const CONTROL_VERBS: &[&str] = &[
+const CONTROL_VERBS: List = List { bit: 1 << 22, words: &[
     "refused",
     "refuses",
     "declined",
@@ -185,10 +217,10 @@ const CONTROL_VERBS: &[&str] = &[
     "rushed",
     "moved",
     "hastened",
-];
+] };
 
 /// Verbs of saying that may come before their source: "“...,” said the mayor".
-const INVERTIBLE: &[&str] = &[
+const INVERTIBLE: List = List { bit: 1 << 21, words: &[
     "said",
     "says",
     "added",
@@ -228,10 +260,10 @@ const INVERTIBLE: &[&str] = &[
     "complained",
     "retorted",
     "exclaimed",
-];
+] };
 
 /// Auxiliaries and adverbs that belong to the verb group: "has also said", "had repeatedly denied".
-const GROUP_WORDS: &[&str] = &[
+const GROUP_WORDS: List = List { bit: 1 << 10, words: &[
     "has",
     "have",
     "had",
@@ -293,11 +325,11 @@ const GROUP_WORDS: &[&str] = &[
     "hadn't",
     "now",
     "still",
-];
-const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being", "isn't", "wasn't", "aren't", "weren't"];
+] };
+const BE: List = List { bit: 1 << 12, words: &["is", "was", "were", "are", "be", "been", "being", "isn't", "wasn't", "aren't", "weren't"] };
 /// Prepositions that open an adverbial after the verb rather than its content: "said on Monday
 /// that ...", "said in an interview".
-const PREPOSITIONS: &[&str] = &[
+const PREPOSITIONS: List = List { bit: 1 << 9, words: &[
     "on",
     "in",
     "at",
@@ -319,10 +351,10 @@ const PREPOSITIONS: &[&str] = &[
     "outside",
     "inside",
     "before",
-];
+] };
 
 /// One-word adverbs that may follow a reporting verb.
-const ADVERBS: &[&str] = &[
+const ADVERBS: List = List { bit: 1 << 17, words: &[
     "also",
     "again",
     "then",
@@ -344,13 +376,13 @@ const ADVERBS: &[&str] = &[
     "late",
     "early",
     "once",
-];
+] };
 
 /// Nouns that extend a time adverbial: "Tuesday night", "last week".
-const TIME_NOUNS: &[&str] = &["night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "day", "ago", "time"];
+const TIME_NOUNS: List = List { bit: 1 << 11, words: &["night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "day", "ago", "time"] };
 
 /// Words before a noun-or-verb form that show it is the noun: "his claims", "false reports".
-const NOUN_PRECEDERS: &[&str] = &[
+const NOUN_PRECEDERS: List = List { bit: 1 << 16, words: &[
     "the",
     "a",
     "an",
@@ -402,13 +434,13 @@ const NOUN_PRECEDERS: &[&str] = &[
     "this",
     "initial",
     "first",
-];
+] };
 
 /// Is token `i` the one-byte ASCII mark `mark` (",", ".", ")", ...)? The answer of
 /// `doc.is(i, ",")`, read off the token alone without its text: the walks ask this of most
 /// tokens they pass. (Not for the apostrophe: `doc.is` also takes a curly one for it.)
 #[inline]
-fn is_mark(doc: &Document, i: usize, mark: u8) -> bool {
+fn is_mark(doc: &Doc, i: usize, mark: u8) -> bool {
     debug_assert!(mark.is_ascii_punctuation() && mark != b'\'');
     doc.tokens.get(i).is_some_and(|t| t.end - t.start == 1 && t.first_byte() == mark)
 }
@@ -416,7 +448,7 @@ fn is_mark(doc: &Document, i: usize, mark: u8) -> bool {
 /// Does token `i` start with a capital, as `token_text(i).starts_with(char::is_uppercase)`? An
 /// ASCII first byte answers without decoding the text.
 #[inline]
-fn starts_upper(doc: &Document, i: usize) -> bool {
+fn starts_upper(doc: &Doc, i: usize) -> bool {
     match doc.tokens[i].first_byte() {
         b if b.is_ascii() => b.is_ascii_uppercase(),
         _ => doc.token_text(i).starts_with(char::is_uppercase),
@@ -425,7 +457,7 @@ fn starts_upper(doc: &Document, i: usize) -> bool {
 
 // These marks are all punctuation tokens: a word (most tokens) is turned away on its kind,
 // before its text is looked at.
-fn is_quote_mark(doc: &Document, i: usize) -> bool {
+fn is_quote_mark(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Punct && matches!(doc.token_text(i), "\"" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}" | "'")
 }
 
@@ -435,7 +467,7 @@ fn is_quote_mark(doc: &Document, i: usize) -> bool {
 /// style of some papers). Returns all quotations, separately the closed ones, and the tokens of
 /// the semicolons and of the commas before "and" or "but", gathered on the way: the pass looks at
 /// every mark in every paragraph.
-fn quotations(doc: &Document, given: &[Range], para_tokens: &[(usize, usize)]) -> Marks {
+fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usize)]) -> Marks {
     let mut all = Vec::new();
     let mut closed = Vec::new();
     let mut semicolons = Vec::new();
@@ -523,7 +555,7 @@ struct Marks {
     comma_links: Vec<usize>,
 }
 
-fn quote_opening_at(doc: &Document, quotes: &[Range], i: usize) -> Option<Range> {
+fn quote_opening_at(doc: &Doc, quotes: &[Range], i: usize) -> Option<Range> {
     if i >= doc.tokens.len() || !is_quote_mark(doc, i) {
         return None;
     }
@@ -532,7 +564,7 @@ fn quote_opening_at(doc: &Document, quotes: &[Range], i: usize) -> Option<Range>
     quotes.get(k).filter(|q| q.start == start).copied()
 }
 
-fn quote_closing_at(doc: &Document, quotes: &[Range], i: usize) -> Option<Range> {
+fn quote_closing_at(doc: &Doc, quotes: &[Range], i: usize) -> Option<Range> {
     if !is_quote_mark(doc, i) {
         return None;
     }
@@ -552,14 +584,14 @@ fn quote_containing(quotes: &[Range], byte: usize) -> Option<Range> {
     (i < quotes.len() && quotes[i].start <= byte).then(|| quotes[i])
 }
 
-fn is_end_punct(doc: &Document, i: usize) -> bool {
+fn is_end_punct(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Punct && matches!(doc.token_text(i), "." | "!" | "?" | ";")
 }
 
 /// Where a wire-copy dateline opening the sentence ends: "LONDON (Reuters) - ", "NEW YORK, May 3
 /// (AP) -- ". It says where the story was filed, not what anyone reported. It opens with a
 /// place in capitals and holds no lower-case word outside its brackets.
-fn dateline_end(doc: &Document, first: usize, end: usize) -> Option<usize> {
+fn dateline_end(doc: &Doc, first: usize, end: usize) -> Option<usize> {
     let place = doc.token_text(first);
     if place.len() < 3 || !place.chars().all(|c| c.is_uppercase()) {
         return None;
@@ -581,13 +613,13 @@ fn dateline_end(doc: &Document, first: usize, end: usize) -> Option<usize> {
     None
 }
 
-fn is_dash(doc: &Document, i: usize) -> bool {
+fn is_dash(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Punct && matches!(doc.token_text(i), "\u{2014}" | "\u{2013}" | "\u{2015}" | "--")
 }
 
 /// Everything needed while walking a document's cues.
 struct Walk<'d, 't> {
-    doc: &'d Document<'t>,
+    doc: &'d Doc<'d, 't>,
     quotes: &'d [Range],
     /// Token range of the current paragraph.
     para: (usize, usize),
@@ -811,7 +843,7 @@ impl Walk<'_, '_> {
 /// sorted commas before "and" or "but" (all of them, or None if not known), spare most cues the
 /// walk: a join needs one between the sentence start and the cue.
 fn report_joins<'a>(
-    doc: &'a Document,
+    doc: &'a Doc<'a, 'a>,
     cues: impl Iterator<Item = (usize, &'a Tag, usize)> + 'a,
     links: Option<&'a [usize]>,
 ) -> impl Iterator<Item = usize> + 'a {
@@ -836,27 +868,27 @@ fn report_joins<'a>(
 }
 
 /// Finite auxiliaries and modals: one of them after a short noun phrase shows a clause.
-const FINITE: &[&str] = &[
+const FINITE: List = List { bit: 1 << 13, words: &[
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does",
     "did", "do", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't",
     "didn't", "doesn't", "don't", "shouldn't",
-];
+] };
 /// Words after "as" that make it an adverbial, not a complement: "as part of", "as expected".
-const AS_ADVERBIALS: &[&str] = &[
+const AS_ADVERBIALS: List = List { bit: 1 << 23, words: &[
     "part", "well", "expected", "planned", "scheduled", "promised", "usual", "early", "late", "soon", "long", "much", "many", "recently",
     "of", "it", "they", "he", "she", "we", "if", "though", "such",
-];
+] };
 /// Words after a plural noun that show it ends a phrase, not that it is a verb: "the new rules
 /// for its staff", "the costs and risks".
-const PHRASE_ENDS: &[&str] = &["for", "into", "across", "under", "about", "against", "between", "among", "without", "than", "as", "and", "or", "but"];
+const PHRASE_ENDS: List = List { bit: 1 << 19, words: &["for", "into", "across", "under", "about", "against", "between", "among", "without", "than", "as", "and", "or", "but"] };
 /// Subject pronouns: a clause starts with one of them whatever follows.
-const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "there"];
+const SUBJECT_PRONOUNS: List = List { bit: 1 << 18, words: &["he", "she", "they", "we", "i", "it", "there"] };
 /// Plurals of the time nouns: "the past two weeks", "a few days later".
-const TIME_NOUN_PLURALS: &[&str] = &["nights", "mornings", "evenings", "weeks", "weekends", "months", "years", "days", "hours", "minutes", "times"];
+const TIME_NOUN_PLURALS: List = List { bit: 1 << 14, words: &["nights", "mornings", "evenings", "weeks", "weekends", "months", "years", "days", "hours", "minutes", "times"] };
 /// Words that open a clause's subject: determiners and possessives.
-const SUBJECT_OPENERS: &[&str] = &[
+const SUBJECT_OPENERS: List = List { bit: 1 << 15, words: &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "these", "those", "that", "no", "all", "both", "every", "each",
-];
+] };
 
 /// Does a finite clause begin at token `c` ("the mill would close", "she had left", "the land
 /// seems stable")? Without a "that" or a quotation to mark it, content after a reporting verb
@@ -864,7 +896,7 @@ const SUBJECT_OPENERS: &[&str] = &[
 /// how much, not what was said. Without part-of-speech tags a clause shows itself by a subject
 /// pronoun, or by a finite auxiliary or modal after a short noun phrase, or by a lower-case
 /// verb in -s or -ed right after a determiner and a noun.
-fn clause_at(doc: &Document, c: usize, end: usize) -> bool {
+fn clause_at(doc: &Doc, c: usize, end: usize) -> bool {
     if c >= end || doc.tokens[c].kind != TokenKind::Word {
         return false;
     }
@@ -925,7 +957,7 @@ fn clause_at(doc: &Document, c: usize, end: usize) -> bool {
 
 /// After a verb of telling with no "that": is there a clause after a one-word or capitalised
 /// hearer ("told parliament the plan would fail")?
-fn short_hearer_content(doc: &Document, j: usize, end: usize) -> bool {
+fn short_hearer_content(doc: &Doc, j: usize, end: usize) -> bool {
     if source::is_det(doc, j) || doc.is_any(j, PREPOSITIONS) {
         return false;
     }
@@ -951,6 +983,8 @@ enum After {
 
 /// Attributions in document order, one per reporting cue.
 pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
+    // The walks ask about the tokens near each cue through this: see `classes`.
+    let doc = &Doc::new(doc);
     let lex = cues();
     // Each paragraph's tokens, found once: every pass below goes paragraph by paragraph.
     let para_tokens = paragraph_tokens(doc);
@@ -1052,7 +1086,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
 /// Each paragraph's token range, `(token_at_or_after(start), token_at_or_after(end))`. A text
 /// has a paragraph every few dozen tokens: each bound is searched for forward from the one
 /// before it, a few steps, where a search of all the tokens took some twenty.
-fn paragraph_tokens(doc: &Document) -> Vec<(usize, usize)> {
+fn paragraph_tokens(doc: &Doc) -> Vec<(usize, usize)> {
     let mut from = 0;
     let mut bound = |offset: usize| {
         from = token_at_or_after_from(doc, from, offset);
@@ -1064,7 +1098,7 @@ fn paragraph_tokens(doc: &Document) -> Vec<(usize, usize)> {
 /// `doc.token_at_or_after(offset)`, found by galloping forward from token `from` when every
 /// token before `from` starts before `offset` (so the answer is not before it), else by a
 /// search of all tokens.
-fn token_at_or_after_from(doc: &Document, from: usize, offset: usize) -> usize {
+fn token_at_or_after_from(doc: &Doc, from: usize, offset: usize) -> usize {
     let tokens = &doc.tokens;
     if from > tokens.len() || from > 0 && tokens[from - 1].start >= offset {
         return doc.token_at_or_after(offset);
@@ -1080,7 +1114,7 @@ fn token_at_or_after_from(doc: &Document, from: usize, offset: usize) -> usize {
 }
 
 /// Labels that open a line with a colon but introduce no one's words.
-const NOT_SPEAKERS: &[&str] = &[
+const NOT_SPEAKERS: List = List { bit: 1 << 20, words: &[
     "source",
     "sources",
     "original",
@@ -1199,11 +1233,11 @@ const NOT_SPEAKERS: &[&str] = &[
     "summary",
     "keywords",
     "funding",
-];
+] };
 
 /// Attributions marked by punctuation alone: a speaker label ("PENCE: Well, look ...",
 /// "Poll: Voters turn ...") and a dash after a quotation (“...” ― Jane Smith).
-fn structural(doc: &Document, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Vec<Attribution> {
+fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Vec<Attribution> {
     let mut out = Vec::new();
     for (pi, &(first, last)) in para_tokens.iter().enumerate() {
         let mut k = first;
@@ -1326,7 +1360,7 @@ fn structural(doc: &Document, quotes: &[Range], para_tokens: &[(usize, usize)]) 
 }
 
 /// "forcefully told"", "really believes": a lower-case -ly word that is an adverb, not a noun.
-fn is_manner_adverb(doc: &Document, i: usize) -> bool {
+fn is_manner_adverb(doc: &Doc, i: usize) -> bool {
     let t = doc.token_text(i);
     t.len() > 4
         && t.ends_with("ly")
@@ -1342,7 +1376,7 @@ fn is_manner_adverb(doc: &Document, i: usize) -> bool {
 
 /// A sentence's tokens, joined with its neighbours where the splitter broke it after an
 /// abbreviation ("Mr. Obi said ..."): a source or content must not be cut at "Mr.".
-fn sentence_bounds(doc: &Document, si: usize) -> (usize, usize) {
+fn sentence_bounds(doc: &Doc, si: usize) -> (usize, usize) {
     let s = &doc.sentences[si];
     let (mut first, mut last) = (s.first, s.last);
     let mut i = si;
@@ -1359,7 +1393,7 @@ fn sentence_bounds(doc: &Document, si: usize) -> (usize, usize) {
 }
 
 /// Filters the uses of a cue word that are not reporting verbs.
-fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first: usize) -> bool {
+fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usize) -> bool {
     // Part of a compound modifier ("self-reported sleep", "a much-cited study", "long-rumoured"):
     // an adjective describing a noun, with no one reporting anything.
     if super::context::in_hyphen_compound(doc, first, last) {
@@ -2037,7 +2071,7 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
 
 /// Kind of a source, and a note naming the person or group a pronoun stands for.
 fn resolve<'t>(
-    doc: &Document<'t>,
+    doc: &Doc<'_, 't>,
     class: Class,
     src: Option<Range>,
     last_named: Option<Range>,
@@ -2075,7 +2109,7 @@ fn resolve<'t>(
 
 /// The nearest person's name before token `i` (within a few paragraphs' worth of words), for a
 /// "he" or "she" whose person was mentioned but not yet quoted.
-fn last_person_before(doc: &Document, i: usize) -> Option<Range> {
+fn last_person_before(doc: &Doc, i: usize) -> Option<Range> {
     let floor = i.saturating_sub(300);
     let mut k = i;
     while k > floor {
@@ -2104,7 +2138,7 @@ fn last_person_before(doc: &Document, i: usize) -> Option<Range> {
     None
 }
 
-fn explain(doc: &Document, a: &Attribution, note: Option<&str>, stance_why: &str) -> String {
+fn explain(doc: &Doc, a: &Attribution, note: Option<&str>, stance_why: &str) -> String {
     let cue = a.cue.slice(doc.text);
     let src = a.source.map(|r| r.slice(doc.text)).unwrap_or("");
     let who: &[&str] = match (a.source_kind, note) {
@@ -2624,7 +2658,8 @@ mod tests {
     #[test]
     fn a_forward_search_for_a_token_finds_what_a_full_search_finds() {
         let text = "Ab cd, \"ef\" gh.\n\nIj  kl mn op qr st uv wx yz.";
-        let doc = Document::new(text);
+        let document = Document::new(text);
+        let doc = Doc::new(&document);
         let n = doc.tokens.len();
         assert!(n > 10);
         for offset in 0..=text.len() + 1 {
