@@ -135,6 +135,13 @@ fn lists() -> &'static [List] {
         source::RIGHT_ENDS,
         source::PROFESSIONS,
         source::DOCUMENTS,
+        source::RELATIVES,
+        source::HEAD_ENDS,
+        AND_BUT,
+        COORDINATORS,
+        THERE_HERE,
+        NOUN_DETERMINERS,
+        REFLEXIVES,
     ]
 }
 
@@ -497,7 +504,7 @@ fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usize)]) -> Mar
                     (false, false, 1)
                 }
                 "," => {
-                    if doc.is_any(i + 1, &["and", "but"]) {
+                    if doc.is_any(i + 1, AND_BUT) {
                         comma_links.push(i);
                     }
                     (false, false, 1)
@@ -775,7 +782,7 @@ impl Walk<'_, '_> {
             }
             // A one-word adverbial of time or manner: "said Tuesday", "said sarcastically".
             // "there" before a verb is the subject of the content: "added there is no market".
-            let there_subject = doc.is_any(j, &["there", "here"]) && j + 1 < end && doc.is_any(j + 1, FINITE);
+            let there_subject = doc.is_any(j, THERE_HERE) && j + 1 < end && doc.is_any(j + 1, FINITE);
             if (doc.is_any(j, TIME_WORDS) || doc.is_any(j, ADVERBS) || is_manner_adverb(doc, j)) && !there_subject {
                 skipped += 1;
                 j += 1;
@@ -863,8 +870,25 @@ fn report_joins<'a>(
             return None;
         }
         let s = source::left_phrase(doc, g, floor).map_or(g, |(s, _)| s);
-        (s >= floor + 2 && doc.is_any(s - 1, &["and", "but"]) && is_mark(doc, s - 2, b',')).then(|| s - 2)
+        (s >= floor + 2 && doc.is_any(s - 1, AND_BUT) && is_mark(doc, s - 2, b',')).then(|| s - 2)
     })
+}
+
+/// The conjunctions before a second report's subject: ", and analysts said".
+const AND_BUT: List = List { bit: 1 << 32, words: &["and", "but"] };
+/// The conjunctions before a second verb of the same subject: "praised the deal but refused".
+const COORDINATORS: List = List { bit: 1 << 33, words: &["and", "but", "yet"] };
+const THERE_HERE: List = List { bit: 1 << 34, words: &["there", "here"] };
+/// Words after which a cue word is a noun: "the show", "a report", "their calls".
+const NOUN_DETERMINERS: List = List {
+    bit: 1 << 35,
+    words: &["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "same", "every", "each"],
+};
+const REFLEXIVES: List = List { bit: 1 << 36, words: &["itself", "himself", "herself", "themselves", "ourselves", "myself"] };
+
+/// Is token `i` a full stop, "!" or "?" (as `doc.is_any(i, &[".", "!", "?"])`)?
+fn is_stop_mark(doc: &Doc, i: usize) -> bool {
+    is_mark(doc, i, b'.') || is_mark(doc, i, b'!') || is_mark(doc, i, b'?')
 }
 
 /// Finite auxiliaries and modals: one of them after a short noun phrase shows a clause.
@@ -1451,7 +1475,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         // subject ("... and plans to run", "but refuses to pay"); a bare form there is as likely
         // a noun ("jobs and support").
         let inflected = ["s", "ed"].iter().any(|e| word.to_ascii_lowercase().ends_with(e)) || word.eq_ignore_ascii_case("sought");
-        let coordinated = first > 0 && doc.is_any(first - 1, &["and", "but", "yet"]) && inflected;
+        let coordinated = first > 0 && doc.is_any(first - 1, COORDINATORS) && inflected;
         // A quantifier alone is the subject of a bare plural verb: "Many believe", "Some want";
         // before an inflected form it quantifies a noun: "many plans", "some hopes".
         let quantified = first > 0 && !inflected && doc.is_any(first - 1, &["many", "some", "several", "both", "all", "most", "few"]);
@@ -1465,10 +1489,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     // After a determiner the word is a noun: "the show", "a report", "their calls".
     if first > sent_first
         && !doc.is(first, "according")
-        && doc.is_any(
-            first - 1,
-            &["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "same", "every", "each"],
-        )
+        && doc.is_any(first - 1, NOUN_DETERMINERS)
     {
         return false;
     }
@@ -1489,12 +1510,13 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         return false;
     }
     // A participle naming something: "a company called Acme", "a move called the boneless".
-    if doc.is(first, "called") && first >= 1 && doc.is_any(first - 1, &["another", "one", "something", "someone", "thing", "things"]) {
+    let called = doc.is(first, "called");
+    if called && first >= 1 && doc.is_any(first - 1, &["another", "one", "something", "someone", "thing", "things"]) {
         return false;
     }
     // "a beer called Swing State", "a culture called “The Way”": after a plain common noun,
     // "called" names; after a speaker ("officials called", "he called") it reports.
-    if doc.is(first, "called") && first > sent_first && last < doc.tokens.len() {
+    if called && first > sent_first && last < doc.tokens.len() {
         let prev = doc.token_text(first - 1);
         let common_noun = doc.tokens[first - 1].kind == TokenKind::Word
             && prev.starts_with(char::is_lowercase)
@@ -1508,7 +1530,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
             return false;
         }
     }
-    if doc.is(first, "called")
+    if called
         && first >= 2
         && doc.is_any(first - 2, &["a", "an", "the", "one"])
         && doc.token_text(first - 1).starts_with(char::is_lowercase)
@@ -1517,7 +1539,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         return false;
     }
     // "found itself", "found himself": a situation, not a finding.
-    if last < doc.tokens.len() && doc.is_any(last, &["itself", "himself", "herself", "themselves", "ourselves", "myself"]) {
+    if last < doc.tokens.len() && doc.is_any(last, REFLEXIVES) {
         return false;
     }
     // "say, 10 percent": an example, not speech.
@@ -1586,7 +1608,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // the reader already sees whose words they are.
     let cue = w.span(first, last);
     // A coordinated verb ("praised the deal but refused to sign it") is a sibling, not nested.
-    let coordinated = || g > floor && doc.is_any(g - 1, &["and", "but", "yet"]);
+    let coordinated = || g > floor && doc.is_any(g - 1, COORDINATORS);
     if t.attitude && !coordinated() && in_done_content(done, w.reach, cue) {
         return None;
     }
@@ -1715,7 +1737,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         subject_of_sentence(w, g, done)
     } else if p.is_some_and(|p| is_mark(doc, p, b',')) {
         appositive_subject(w, g - 1)
-    } else if p.is_some_and(|p| doc.is_any(p, &["and", "but", "yet"])) {
+    } else if p.is_some_and(|p| doc.is_any(p, COORDINATORS)) {
         // "Zimmerman shot him but claimed self-defence": the subject of the first verb.
         subject_of_sentence(w, g, done)
     } else {
@@ -1723,7 +1745,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     };
     // "... and plans to run": without a parser the subject of a coordinated verb is known only
     // when an earlier report in the sentence named it ("praised the deal yet refused to sign").
-    if t.attitude && p.is_some_and(|p| doc.is_any(p, &["and", "but", "yet"])) {
+    if t.attitude && p.is_some_and(|p| doc.is_any(p, COORDINATORS)) {
         let sent = doc.token_span(w.sent.0, w.sent.1);
         if !done.iter().any(|d| sent.contains(d.cue) && d.cue.end <= doc.tokens[g].start && d.source.is_some()) {
             return None;
@@ -1799,7 +1821,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         }
     }
     // A relative clause's report ends with the clause: "Diaz, who said costs rose, left."
-    let relative = src.is_some() && doc.is_any(src_first, &["who", "which"]);
+    let relative = src.is_some() && doc.is_any(src_first, source::RELATIVES);
     // "The governor, promising to cut red tape, toured the port": a participle set off by commas
     // holds its content up to the closing comma; the main clause goes on after it.
     let participle = t.attitude && ing && p.is_some_and(|p| is_mark(doc, p, b','));
@@ -2127,7 +2149,7 @@ fn last_person_before(doc: &Doc, i: usize) -> Option<Range> {
             start -= 1;
         }
         // A lone capitalised word opening a sentence is no evidence of a name.
-        let sentence_initial = start == 0 || doc.is_any(start - 1, &[".", "!", "?"]) || doc.tokens[start].newlines_before > 0;
+        let sentence_initial = start == 0 || is_stop_mark(doc, start - 1) || doc.tokens[start].newlines_before > 0;
         if !(sentence_initial && end == start + 1) {
             if let Class::Kind(SourceKind::Named) = source::classify(doc, start, end) {
                 return Some(doc.token_span(start, end));

@@ -188,6 +188,12 @@ pub(super) const DETERMINERS: List = List { bit: 1 << 26, words: &[
     "other", "another", "each", "every", "both", "no", "any", "such",
 ] };
 
+/// Relative pronouns that stand for the phrase before them: "Trump, who said".
+pub(super) const RELATIVES: List = List { bit: 1 << 37, words: &["who", "which"] };
+/// Words that end a source's head and open its post-modifier: "a spokesman for the ministry".
+pub(super) const HEAD_ENDS: List =
+    List { bit: 1 << 38, words: &["for", "of", "at", "with", "in", "from", "on", "familiar", "close", "who", "that", ","] };
+
 pub(super) const PRONOUNS: List = List { bit: 1 << 27, words: &["he", "she", "they", "it", "we", "i", "you", "who", "which", "one"] };
 
 pub(super) fn is_det(doc: &Doc, i: usize) -> bool {
@@ -262,7 +268,7 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
         return None;
     }
     // A relative pronoun right before the verb is the grammatical subject: "Trump, who said ...".
-    if doc.is_any(end - 1, &["who", "which"]) {
+    if doc.is_any(end - 1, RELATIVES) {
         return Some((end - 1, end));
     }
     // "a memo that said": the noun before a relative "that" is the source.
@@ -294,7 +300,7 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
         return None;
     }
     // "McConnell, who in 2010 said": the relative pronoun before an adverbial is the subject.
-    if start > floor && doc.is_any(start - 1, &["who", "which"]) && (doc.is_any(start, LEADERS) || doc.tokens[start].kind == TokenKind::Number) {
+    if start > floor && doc.is_any(start - 1, RELATIVES) && (doc.is_any(start, LEADERS) || doc.tokens[start].kind == TokenKind::Number) {
         return Some((start - 1, start));
     }
     // "Residents who spoke to reporters said": the walk stopped inside a relative clause, whose
@@ -493,7 +499,7 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     // The head is the phrase before any post-modifier ("a spokesman for the ministry").
     let mut head_end = last;
     for k in first + 1..last {
-        if doc.is_any(k, &["for", "of", "at", "with", "in", "from", "on", "familiar", "close", "who", "that", ","]) {
+        if doc.is_any(k, HEAD_ENDS) {
             head_end = k;
             break;
         }
@@ -505,7 +511,7 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     let mut any_name = false;
     // A listed common word capitalised only because it opens the sentence ("News reports say")
     // is no organisation's name.
-    let opens_sentence = first == 0 || doc.is_any(first - 1, &[".", "!", "?"]) || doc.tokens[first].newlines_before > 0;
+    let opens_sentence = first == 0 || super::is_stop_mark(doc, first - 1) || doc.tokens[first].newlines_before > 0;
     for k in first..head_end {
         let f = fl.get(k);
         any_quant |= f & QUANT != 0 && k == first;
@@ -552,7 +558,7 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     // "Members of the press", "Supporters of the bill": a capitalised plural only because it
     // opens the sentence.
     if head == first && head_end < last && doc.is(head_end, "of") && doc.lower(head).ends_with('s') && hf & ORG == 0 {
-        let sentence_initial = first == 0 || doc.is_any(first - 1, &[".", "!", "?"]) || doc.tokens[first].newlines_before > 0;
+        let sentence_initial = first == 0 || super::is_stop_mark(doc, first - 1) || doc.tokens[first].newlines_before > 0;
         if sentence_initial {
             return Class::Kind(SourceKind::Vague);
         }
