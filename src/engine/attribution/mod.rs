@@ -1107,34 +1107,37 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     out
 }
 
-/// Each paragraph's token range, `(token_at_or_after(start), token_at_or_after(end))`. A text
-/// has a paragraph every few dozen tokens: each bound is searched for forward from the one
-/// before it, a few steps, where a search of all the tokens took some twenty.
+/// Each paragraph's token range, `(token_at_or_after(start), token_at_or_after(end))`. The
+/// sentence units already hold their token ranges and paragraphs: the first and last of a
+/// paragraph's units guess its bounds, and a guess is checked with two tokens, where a search
+/// takes a dozen steps.
 fn paragraph_tokens(doc: &Doc) -> Vec<(usize, usize)> {
-    let mut from = 0;
-    let mut bound = |offset: usize| {
-        from = token_at_or_after_from(doc, from, offset);
-        from
-    };
-    doc.paragraphs.iter().map(|p| (bound(p.start), bound(p.end))).collect()
+    let units = &doc.sentences;
+    let mut u = 0;
+    doc.paragraphs
+        .iter()
+        .enumerate()
+        .map(|(pi, p)| {
+            // Units come in paragraph order; any that do not only make the guesses fail.
+            while u < units.len() && units[u].paragraph < pi {
+                u += 1;
+            }
+            let own = units[u..].iter().take_while(|s| s.paragraph == pi);
+            let first = own.clone().next().map(|s| s.first);
+            let last = own.last().map(|s| s.last);
+            (token_at_or_after_guess(doc, first, p.start), token_at_or_after_guess(doc, last, p.end))
+        })
+        .collect()
 }
 
-/// `doc.token_at_or_after(offset)`, found by galloping forward from token `from` when every
-/// token before `from` starts before `offset` (so the answer is not before it), else by a
-/// search of all tokens.
-fn token_at_or_after_from(doc: &Doc, from: usize, offset: usize) -> usize {
+/// `doc.token_at_or_after(offset)`: `guess` if it is the answer (the token before it starts
+/// before `offset`, and it does not), else searched for.
+fn token_at_or_after_guess(doc: &Doc, guess: Option<usize>, offset: usize) -> usize {
     let tokens = &doc.tokens;
-    if from > tokens.len() || from > 0 && tokens[from - 1].start >= offset {
-        return doc.token_at_or_after(offset);
+    match guess {
+        Some(k) if k <= tokens.len() && (k == 0 || tokens[k - 1].start < offset) && (k == tokens.len() || tokens[k].start >= offset) => k,
+        _ => doc.token_at_or_after(offset),
     }
-    // Double the step until a token at or after `offset` (or the end) bounds the answer.
-    let mut step = 1;
-    while from + step <= tokens.len() && tokens[from + step - 1].start < offset {
-        step *= 2;
-    }
-    let lo = from + step / 2;
-    let hi = (from + step).min(tokens.len());
-    lo + tokens[lo..hi].partition_point(|t| t.start < offset)
 }
 
 /// Labels that open a line with a colon but introduce no one's words.
@@ -2678,20 +2681,22 @@ mod tests {
     }
 
     #[test]
-    fn a_forward_search_for_a_token_finds_what_a_full_search_finds() {
-        let text = "Ab cd, \"ef\" gh.\n\nIj  kl mn op qr st uv wx yz.";
+    fn a_guessed_token_is_taken_only_when_it_is_the_answer() {
+        let text = "Ab cd, \"ef\" gh. Xy.\n\nIj  kl mn op qr st uv wx yz.\n\n\nLast one";
         let document = Document::new(text);
         let doc = Doc::new(&document);
-        let n = doc.tokens.len();
+        let n = document.tokens.len();
         assert!(n > 10);
         for offset in 0..=text.len() + 1 {
-            for from in 0..=n {
-                assert_eq!(token_at_or_after_from(&doc, from, offset), doc.token_at_or_after(offset), "offset {offset}, from {from}");
+            let expected = document.token_at_or_after(offset);
+            assert_eq!(token_at_or_after_guess(&doc, None, offset), expected, "offset {offset}");
+            for guess in 0..=n + 1 {
+                assert_eq!(token_at_or_after_guess(&doc, Some(guess), offset), expected, "offset {offset}, guess {guess}");
             }
         }
         let expected: Vec<(usize, usize)> =
-            doc.paragraphs.iter().map(|p| (doc.token_at_or_after(p.start), doc.token_at_or_after(p.end))).collect();
-        assert_eq!(doc.paragraphs.len(), 2);
+            document.paragraphs.iter().map(|p| (document.token_at_or_after(p.start), document.token_at_or_after(p.end))).collect();
+        assert_eq!(document.paragraphs.len(), 3);
         assert_eq!(paragraph_tokens(&doc), expected);
     }
 
