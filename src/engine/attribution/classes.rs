@@ -101,8 +101,10 @@ fn look_up(doc: &Document, i: usize) -> u64 {
     let table = table();
     let classes = table.get(&key).copied().unwrap_or(0);
     // The source-noun flags belong to the word without a possessive: "minister's" is a minister.
-    let bare = key.strip_suffix(b"'s");
-    let nouns = if bare == key { classes } else { table.get(&bare).copied().unwrap_or(0) };
+    if !key.as_bytes().ends_with(b"'s") {
+        return classes;
+    }
+    let nouns = table.get(&key.strip_suffix(b"'s")).copied().unwrap_or(0);
     classes & !NOUN_FLAGS | nouns & NOUN_FLAGS
 }
 
