@@ -108,7 +108,9 @@ fn tag(entry: &Entry) -> Tag {
     t
 }
 
-/// Every [`List`] of the walks: one table look-up tells which of them hold a token.
+/// Every [`List`] of the walks: one table look-up tells which of them hold a token. Each list
+/// has a bit of its own from bit 8 up (bits 0 to 7 are the source-noun flags); building the
+/// table checks that no two share one.
 fn lists() -> &'static [List] {
     &[
         TIME_WORDS,
