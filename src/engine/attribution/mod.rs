@@ -486,10 +486,10 @@ fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usize)]) -> Mar
         let mut i = first;
         while i < last {
             // Every quotation mark is a punctuation token: the words, most of any text, are
-            // passed over without looking at their text.
-            if doc.tokens[i].kind != TokenKind::Punct {
-                i += 1;
-                continue;
+            // passed over without looking at their text, in one tight scan.
+            match doc.tokens[i..last].iter().position(|t| t.kind == TokenKind::Punct) {
+                Some(k) => i += k,
+                None => break,
             }
             let (opens, closes, width) = match doc.token_text(i) {
                 "\u{201C}" => {
@@ -1032,12 +1032,13 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     // that sentence's bounds as the walks see them (not cut at "Mr."), worked out once for all
     // the cues in it.
     let mut bounds_seen: Option<(usize, (usize, usize))> = None;
+    let mut sentence_cursor = 0;
     let found = lex.find(doc);
     let mut hits = Vec::with_capacity(found.len());
     hits.extend(found.into_iter().filter_map(|hit| {
             let t = tags()[hit.entry];
             let stance = t.stance?;
-            let si = doc.sentence_of(hit.first);
+            let si = sentence_from(doc, &mut sentence_cursor, hit.first);
             if !plausible_verb(doc, hit.first, hit.last, &t, doc.sentences[si].first) {
                 return None;
             }
@@ -1401,6 +1402,20 @@ fn is_manner_adverb(doc: &Doc, i: usize) -> bool {
                 "bully", "italy", "july", "holy", "ugly", "jelly", "folly", "anomaly", "monopoly",
             ],
         )
+}
+
+/// `doc.sentence_of(i)`, for tokens asked about in document order: walks forward from where the
+/// last answer was (`cursor`, kept up to date), and searches only when `i` is before it.
+fn sentence_from(doc: &Doc, cursor: &mut usize, i: usize) -> usize {
+    let units = &doc.sentences;
+    // Every unit before the cursor must end at or before `i`, as `sentence_of` counts them.
+    if *cursor > units.len() || *cursor > 0 && units[*cursor - 1].last > i {
+        *cursor = units.partition_point(|s| s.last <= i);
+    }
+    while *cursor < units.len() && units[*cursor].last <= i {
+        *cursor += 1;
+    }
+    (*cursor).min(units.len().saturating_sub(1))
 }
 
 /// A sentence's tokens, joined with its neighbours where the splitter broke it after an
@@ -2700,6 +2715,21 @@ mod tests {
             document.paragraphs.iter().map(|p| (document.token_at_or_after(p.start), document.token_at_or_after(p.end))).collect();
         assert_eq!(document.paragraphs.len(), 3);
         assert_eq!(paragraph_tokens(&doc), expected);
+    }
+
+    #[test]
+    fn a_sentence_found_walking_forward_is_the_one_a_search_finds() {
+        let text = "One two. Three four five! Six?\n\nSeven eight. Nine";
+        let document = Document::new(text);
+        let doc = Doc::new(&document);
+        let n = document.tokens.len();
+        assert!(document.sentences.len() >= 4);
+        // In order, backwards, and jumping about.
+        let order: Vec<usize> = (0..n).chain((0..n).rev()).chain((0..n).map(|k| k * 7 % n)).collect();
+        let mut cursor = 0;
+        for i in order {
+            assert_eq!(sentence_from(&doc, &mut cursor, i), document.sentence_of(i), "token {i}");
+        }
     }
 
     #[test]
