@@ -28,6 +28,7 @@
 //! There is no parser: phrase edges come from punctuation, function words and the word lists in
 //! `lexicons/source_nouns.tsv`. Everything is a walk over the document's tokens near each cue.
 
+mod classes;
 mod source;
 mod words;
 
@@ -36,6 +37,7 @@ use std::sync::OnceLock;
 use super::document::{Document, TokenKind};
 use super::lexicon::{Entry, Lexicon};
 use super::result::{Attribution, Range, SourceKind, Stance};
+use classes::{Doc, List};
 use source::Class;
 use words::WordSet;
 
@@ -106,8 +108,47 @@ fn tag(entry: &Entry) -> Tag {
     t
 }
 
+/// Every [`List`] of the walks: one table look-up tells which of them hold a token. Each list
+/// has a bit of its own from bit 8 up (bits 0 to 7 are the source-noun flags); building the
+/// table checks that no two share one.
+fn lists() -> &'static [List] {
+    &[
+        TIME_WORDS,
+        PREPOSITIONS,
+        GROUP_WORDS,
+        TIME_NOUNS,
+        BE,
+        FINITE,
+        TIME_NOUN_PLURALS,
+        SUBJECT_OPENERS,
+        NOUN_PRECEDERS,
+        ADVERBS,
+        SUBJECT_PRONOUNS,
+        PHRASE_ENDS,
+        NOT_SPEAKERS,
+        INVERTIBLE,
+        CONTROL_VERBS,
+        AS_ADVERBIALS,
+        source::STOP_WORDS,
+        source::LEADERS,
+        source::DETERMINERS,
+        source::PRONOUNS,
+        source::ABBREVIATIONS,
+        source::RIGHT_ENDS,
+        source::PROFESSIONS,
+        source::DOCUMENTS,
+        source::RELATIVES,
+        source::HEAD_ENDS,
+        AND_BUT,
+        COORDINATORS,
+        THERE_HERE,
+        NOUN_DETERMINERS,
+        REFLEXIVES,
+    ]
+}
+
 /// Words that open a time adverbial, never a source: "said Thursday morning on Fox".
-const TIME_WORDS: &[&str] = &[
+const TIME_WORDS: List = List { bit: 1 << 8, words: &[
     "monday",
     "tuesday",
     "wednesday",
@@ -146,10 +187,10 @@ const TIME_WORDS: &[&str] = &[
     "frequently",
     "often",
     "ago",
-];
+] };
 
 /// Verbs that take a report as their infinitive: "refused to say", "went on to argue".
-const CONTROL_VERBS: &[&str] = &[
+const CONTROL_VERBS: List = List { bit: 1 << 22, words: &[
     "refused",
     "refuses",
     "declined",
@@ -185,10 +226,10 @@ const CONTROL_VERBS: &[&str] = &[
     "rushed",
     "moved",
     "hastened",
-];
+] };
 
 /// Verbs of saying that may come before their source: "“...,” said the mayor".
-const INVERTIBLE: &[&str] = &[
+const INVERTIBLE: List = List { bit: 1 << 21, words: &[
     "said",
     "says",
     "added",
@@ -228,10 +269,10 @@ const INVERTIBLE: &[&str] = &[
     "complained",
     "retorted",
     "exclaimed",
-];
+] };
 
 /// Auxiliaries and adverbs that belong to the verb group: "has also said", "had repeatedly denied".
-const GROUP_WORDS: &[&str] = &[
+const GROUP_WORDS: List = List { bit: 1 << 10, words: &[
     "has",
     "have",
     "had",
@@ -293,11 +334,11 @@ const GROUP_WORDS: &[&str] = &[
     "hadn't",
     "now",
     "still",
-];
-const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being", "isn't", "wasn't", "aren't", "weren't"];
+] };
+const BE: List = List { bit: 1 << 12, words: &["is", "was", "were", "are", "be", "been", "being", "isn't", "wasn't", "aren't", "weren't"] };
 /// Prepositions that open an adverbial after the verb rather than its content: "said on Monday
 /// that ...", "said in an interview".
-const PREPOSITIONS: &[&str] = &[
+const PREPOSITIONS: List = List { bit: 1 << 9, words: &[
     "on",
     "in",
     "at",
@@ -319,10 +360,10 @@ const PREPOSITIONS: &[&str] = &[
     "outside",
     "inside",
     "before",
-];
+] };
 
 /// One-word adverbs that may follow a reporting verb.
-const ADVERBS: &[&str] = &[
+const ADVERBS: List = List { bit: 1 << 17, words: &[
     "also",
     "again",
     "then",
@@ -344,13 +385,13 @@ const ADVERBS: &[&str] = &[
     "late",
     "early",
     "once",
-];
+] };
 
 /// Nouns that extend a time adverbial: "Tuesday night", "last week".
-const TIME_NOUNS: &[&str] = &["night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "day", "ago", "time"];
+const TIME_NOUNS: List = List { bit: 1 << 11, words: &["night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "day", "ago", "time"] };
 
 /// Words before a noun-or-verb form that show it is the noun: "his claims", "false reports".
-const NOUN_PRECEDERS: &[&str] = &[
+const NOUN_PRECEDERS: List = List { bit: 1 << 16, words: &[
     "the",
     "a",
     "an",
@@ -402,11 +443,30 @@ const NOUN_PRECEDERS: &[&str] = &[
     "this",
     "initial",
     "first",
-];
+] };
+
+/// Is token `i` the one-byte ASCII mark `mark` (",", ".", ")", ...)? The answer of
+/// `doc.is(i, ",")`, read off the token alone without its text: the walks ask this of most
+/// tokens they pass. (Not for the apostrophe: `doc.is` also takes a curly one for it.)
+#[inline]
+fn is_mark(doc: &Doc, i: usize, mark: u8) -> bool {
+    debug_assert!(mark.is_ascii_punctuation() && mark != b'\'');
+    doc.tokens.get(i).is_some_and(|t| t.end - t.start == 1 && t.first_byte() == mark)
+}
+
+/// Does token `i` start with a capital, as `token_text(i).starts_with(char::is_uppercase)`? An
+/// ASCII first byte answers without decoding the text.
+#[inline]
+fn starts_upper(doc: &Doc, i: usize) -> bool {
+    match doc.tokens[i].first_byte() {
+        b if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => doc.token_text(i).starts_with(char::is_uppercase),
+    }
+}
 
 // These marks are all punctuation tokens: a word (most tokens) is turned away on its kind,
 // before its text is looked at.
-fn is_quote_mark(doc: &Document, i: usize) -> bool {
+fn is_quote_mark(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Punct && matches!(doc.token_text(i), "\"" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}" | "'")
 }
 
@@ -414,20 +474,22 @@ fn is_quote_mark(doc: &Document, i: usize) -> bool {
 /// pairing by exact mark misses: a straight mark closed by a curly one (`"like this”`, common in
 /// pasted and scraped text), and two apostrophes typed as a double mark (`''like this''`, a house
 /// style of some papers). Returns all quotations, separately the closed ones, and the tokens of
-/// the semicolons, gathered on the way: the pass looks at every mark in every paragraph.
-fn quotations(doc: &Document, given: &[Range], para_tokens: &[(usize, usize)]) -> (Vec<Range>, Vec<Range>, Vec<usize>) {
+/// the semicolons and of the commas before "and" or "but", gathered on the way: the pass looks at
+/// every mark in every paragraph.
+fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usize)]) -> Marks {
     let mut all = Vec::new();
     let mut closed = Vec::new();
     let mut semicolons = Vec::new();
+    let mut comma_links = Vec::new();
     for (para, &(first, last)) in doc.paragraphs.iter().zip(para_tokens) {
         let mut open: Option<usize> = None;
         let mut i = first;
         while i < last {
             // Every quotation mark is a punctuation token: the words, most of any text, are
-            // passed over without looking at their text.
-            if doc.tokens[i].kind != TokenKind::Punct {
-                i += 1;
-                continue;
+            // passed over without looking at their text, in one tight scan.
+            match doc.tokens[i..last].iter().position(|t| t.kind == TokenKind::Punct) {
+                Some(k) => i += k,
+                None => break,
             }
             let (opens, closes, width) = match doc.token_text(i) {
                 "\u{201C}" => {
@@ -441,6 +503,12 @@ fn quotations(doc: &Document, given: &[Range], para_tokens: &[(usize, usize)]) -
                 "'" if i + 1 < last && doc.is(i + 1, "'") && doc.tokens[i].end == doc.tokens[i + 1].start => (true, true, 2),
                 ";" => {
                     semicolons.push(i);
+                    (false, false, 1)
+                }
+                "," => {
+                    if doc.is_any(i + 1, AND_BUT) {
+                        comma_links.push(i);
+                    }
                     (false, false, 1)
                 }
                 _ => (false, false, 1),
@@ -484,10 +552,19 @@ fn quotations(doc: &Document, given: &[Range], para_tokens: &[(usize, usize)]) -
     }
     all.sort();
     closed.sort();
-    (all, closed, semicolons)
+    Marks { quotes: all, closed, semicolons, comma_links }
 }
 
-fn quote_opening_at(doc: &Document, quotes: &[Range], i: usize) -> Option<Range> {
+/// What the quotation pass gathers (see [`quotations`]); the token lists are sorted.
+struct Marks {
+    quotes: Vec<Range>,
+    closed: Vec<Range>,
+    semicolons: Vec<usize>,
+    /// Commas right before "and" or "but": the only places where [`report_joins`] can find a join.
+    comma_links: Vec<usize>,
+}
+
+fn quote_opening_at(doc: &Doc, quotes: &[Range], i: usize) -> Option<Range> {
     if i >= doc.tokens.len() || !is_quote_mark(doc, i) {
         return None;
     }
@@ -496,7 +573,7 @@ fn quote_opening_at(doc: &Document, quotes: &[Range], i: usize) -> Option<Range>
     quotes.get(k).filter(|q| q.start == start).copied()
 }
 
-fn quote_closing_at(doc: &Document, quotes: &[Range], i: usize) -> Option<Range> {
+fn quote_closing_at(doc: &Doc, quotes: &[Range], i: usize) -> Option<Range> {
     if !is_quote_mark(doc, i) {
         return None;
     }
@@ -516,14 +593,14 @@ fn quote_containing(quotes: &[Range], byte: usize) -> Option<Range> {
     (i < quotes.len() && quotes[i].start <= byte).then(|| quotes[i])
 }
 
-fn is_end_punct(doc: &Document, i: usize) -> bool {
+fn is_end_punct(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Punct && matches!(doc.token_text(i), "." | "!" | "?" | ";")
 }
 
 /// Where a wire-copy dateline opening the sentence ends: "LONDON (Reuters) - ", "NEW YORK, May 3
 /// (AP) -- ". It says where the story was filed, not what anyone reported. It opens with a
 /// place in capitals and holds no lower-case word outside its brackets.
-fn dateline_end(doc: &Document, first: usize, end: usize) -> Option<usize> {
+fn dateline_end(doc: &Doc, first: usize, end: usize) -> Option<usize> {
     let place = doc.token_text(first);
     if place.len() < 3 || !place.chars().all(|c| c.is_uppercase()) {
         return None;
@@ -533,9 +610,9 @@ fn dateline_end(doc: &Document, first: usize, end: usize) -> Option<usize> {
         match doc.token_text(k) {
             "(" => in_brackets = true,
             ")" => in_brackets = false,
-            _ if !in_brackets && (is_dash(doc, k) || doc.is(k, "-")) => {
+            _ if !in_brackets && (is_dash(doc, k) || is_mark(doc, k, b'-')) => {
                 // "--" is two tokens.
-                let after = (k + 1..end).find(|&j| !doc.is(j, "-")).unwrap_or(end);
+                let after = (k + 1..end).find(|&j| !is_mark(doc, j, b'-')).unwrap_or(end);
                 return (after < end).then_some(after);
             }
             t if !in_brackets && doc.tokens[k].kind == TokenKind::Word && t.starts_with(char::is_lowercase) => return None,
@@ -545,13 +622,13 @@ fn dateline_end(doc: &Document, first: usize, end: usize) -> Option<usize> {
     None
 }
 
-fn is_dash(doc: &Document, i: usize) -> bool {
+fn is_dash(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Punct && matches!(doc.token_text(i), "\u{2014}" | "\u{2013}" | "\u{2015}" | "--")
 }
 
 /// Everything needed while walking a document's cues.
 struct Walk<'d, 't> {
-    doc: &'d Document<'t>,
+    doc: &'d Doc<'d, 't>,
     quotes: &'d [Range],
     /// Token range of the current paragraph.
     para: (usize, usize),
@@ -581,7 +658,7 @@ impl Walk<'_, '_> {
         if first >= self.para.1 {
             // "He added:" closing a paragraph introduces the next one: news style sets a long
             // quotation off as its own paragraph.
-            if first == self.para.1 && first > 0 && doc.is(first - 1, ":") && first < doc.tokens.len() {
+            if first == self.para.1 && first > 0 && is_mark(doc, first - 1, b':') && first < doc.tokens.len() {
                 let pi = doc.paragraphs.partition_point(|p| p.end <= doc.tokens[first].start);
                 return doc.paragraphs.get(pi).copied();
             }
@@ -601,7 +678,7 @@ impl Walk<'_, '_> {
         if let Some(&k) = self.joins.get(self.joins.partition_point(|&k| k <= first)) {
             last = last.min(k);
         }
-        while last > first + 1 && (is_end_punct(doc, last - 1) || doc.is(last - 1, ",")) {
+        while last > first + 1 && (is_end_punct(doc, last - 1) || is_mark(doc, last - 1, b',')) {
             last -= 1;
         }
         if last <= first || (last == first + 1 && doc.tokens[first].kind == TokenKind::Punct) {
@@ -620,7 +697,7 @@ impl Walk<'_, '_> {
     /// Content before token `end` (exclusive) back to the sentence start, quotations whole.
     fn content_left(&self, mut end: usize) -> Option<Range> {
         let doc = self.doc;
-        while end > self.sent.0 && (doc.is(end - 1, ",") || is_dash(doc, end - 1)) {
+        while end > self.sent.0 && (is_mark(doc, end - 1, b',') || is_dash(doc, end - 1)) {
             end -= 1;
         }
         if end <= self.para.0 {
@@ -655,10 +732,10 @@ impl Walk<'_, '_> {
             if quote_opening_at(doc, self.quotes, j).is_some() {
                 return After::Content(j);
             }
-            if doc.is(j, ":") || doc.is(j, "that") {
+            if is_mark(doc, j, b':') || doc.is(j, "that") {
                 return After::Content(j + 1);
             }
-            if doc.is(j, ",") || is_dash(doc, j) {
+            if is_mark(doc, j, b',') || is_dash(doc, j) {
                 if quote_opening_at(doc, self.quotes, j + 1).is_some() {
                     return After::Content(j + 1);
                 }
@@ -695,8 +772,8 @@ impl Walk<'_, '_> {
                 }
                 // No mark: "told reporters the bridge was unsafe". Take a short hearer.
                 let mut k = j + 1;
-                if doc.token_text(j).starts_with(char::is_uppercase) || source::is_det(doc, j) {
-                    while k < end && doc.token_text(k).starts_with(char::is_uppercase) {
+                if starts_upper(doc, j) || source::is_det(doc, j) {
+                    while k < end && starts_upper(doc, k) {
                         k += 1;
                     }
                     if source::is_det(doc, j) && k == j + 1 {
@@ -707,7 +784,7 @@ impl Walk<'_, '_> {
             }
             // A one-word adverbial of time or manner: "said Tuesday", "said sarcastically".
             // "there" before a verb is the subject of the content: "added there is no market".
-            let there_subject = doc.is_any(j, &["there", "here"]) && j + 1 < end && doc.is_any(j + 1, FINITE);
+            let there_subject = doc.is_any(j, THERE_HERE) && j + 1 < end && doc.is_any(j + 1, FINITE);
             if (doc.is_any(j, TIME_WORDS) || doc.is_any(j, ADVERBS) || is_manner_adverb(doc, j)) && !there_subject {
                 skipped += 1;
                 j += 1;
@@ -730,7 +807,7 @@ impl Walk<'_, '_> {
             let to_hearer = doc.is(j, "to")
                 && j + 1 < end
                 && (source::is_det(doc, j + 1)
-                    || doc.token_text(j + 1).starts_with(char::is_uppercase)
+                    || starts_upper(doc, j + 1)
                     || doc.is_any(j + 1, &["reporters", "supporters", "him", "her", "them", "me", "us", "cheers", "applause", "laughter"]));
             if doc.is_any(j, PREPOSITIONS) && (!doc.is(j, "to") || to_hearer) {
                 // "on Friday", "in 2015": a short time adverbial, then anything may follow.
@@ -770,8 +847,22 @@ impl Walk<'_, '_> {
 /// and its subject; a comma and a coordinator right before them mark the join. A
 /// subject that stops at "that" ("..., and that the engineers said so") is part of the first
 /// content, not a new report. Two cues may share a join ("and officials hope analysts said").
-fn report_joins<'a>(doc: &'a Document, cues: impl Iterator<Item = (usize, &'a Tag)> + 'a) -> impl Iterator<Item = usize> + 'a {
-    cues.filter_map(move |(first, t)| {
+///
+/// Each cue comes with the start of its sentence as [`sentence_bounds`] finds it. `links`, the
+/// sorted commas before "and" or "but" (all of them, or None if not known), spare most cues the
+/// walk: a join needs one between the sentence start and the cue.
+fn report_joins<'a>(
+    doc: &'a Doc<'a, 'a>,
+    cues: impl Iterator<Item = (usize, &'a Tag, usize)> + 'a,
+    links: Option<&'a [usize]>,
+) -> impl Iterator<Item = usize> + 'a {
+    cues.filter_map(move |(first, t, floor)| {
+        if let Some(links) = links {
+            // The join found below is a comma at `s - 2` with `floor <= s - 2` and `s <= first`.
+            if !links.get(links.partition_point(|&k| k < floor)).is_some_and(|&k| k + 2 <= first) {
+                return None;
+            }
+        }
         let mut g = first;
         while g > 0 && first - g < 4 && (doc.is_any(g - 1, GROUP_WORDS) || doc.is_any(g - 1, BE) || is_manner_adverb(doc, g - 1)) {
             g -= 1;
@@ -780,35 +871,50 @@ fn report_joins<'a>(doc: &'a Document, cues: impl Iterator<Item = (usize, &'a Ta
         if t.noun_form && g == first {
             return None;
         }
-        // The sentence as the walks see it: not cut at "Mr.".
-        let floor = sentence_bounds(doc, doc.sentence_of(first)).0;
         let s = source::left_phrase(doc, g, floor).map_or(g, |(s, _)| s);
-        (s >= floor + 2 && doc.is_any(s - 1, &["and", "but"]) && doc.is(s - 2, ",")).then(|| s - 2)
+        (s >= floor + 2 && doc.is_any(s - 1, AND_BUT) && is_mark(doc, s - 2, b',')).then(|| s - 2)
     })
 }
 
+/// The conjunctions before a second report's subject: ", and analysts said".
+const AND_BUT: List = List { bit: 1 << 32, words: &["and", "but"] };
+/// The conjunctions before a second verb of the same subject: "praised the deal but refused".
+const COORDINATORS: List = List { bit: 1 << 33, words: &["and", "but", "yet"] };
+const THERE_HERE: List = List { bit: 1 << 34, words: &["there", "here"] };
+/// Words after which a cue word is a noun: "the show", "a report", "their calls".
+const NOUN_DETERMINERS: List = List {
+    bit: 1 << 35,
+    words: &["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "same", "every", "each"],
+};
+const REFLEXIVES: List = List { bit: 1 << 36, words: &["itself", "himself", "herself", "themselves", "ourselves", "myself"] };
+
+/// Is token `i` a full stop, "!" or "?" (as `doc.is_any(i, &[".", "!", "?"])`)?
+fn is_stop_mark(doc: &Doc, i: usize) -> bool {
+    is_mark(doc, i, b'.') || is_mark(doc, i, b'!') || is_mark(doc, i, b'?')
+}
+
 /// Finite auxiliaries and modals: one of them after a short noun phrase shows a clause.
-const FINITE: &[&str] = &[
+const FINITE: List = List { bit: 1 << 13, words: &[
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does",
     "did", "do", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't",
     "didn't", "doesn't", "don't", "shouldn't",
-];
+] };
 /// Words after "as" that make it an adverbial, not a complement: "as part of", "as expected".
-const AS_ADVERBIALS: &[&str] = &[
+const AS_ADVERBIALS: List = List { bit: 1 << 23, words: &[
     "part", "well", "expected", "planned", "scheduled", "promised", "usual", "early", "late", "soon", "long", "much", "many", "recently",
     "of", "it", "they", "he", "she", "we", "if", "though", "such",
-];
+] };
 /// Words after a plural noun that show it ends a phrase, not that it is a verb: "the new rules
 /// for its staff", "the costs and risks".
-const PHRASE_ENDS: &[&str] = &["for", "into", "across", "under", "about", "against", "between", "among", "without", "than", "as", "and", "or", "but"];
+const PHRASE_ENDS: List = List { bit: 1 << 19, words: &["for", "into", "across", "under", "about", "against", "between", "among", "without", "than", "as", "and", "or", "but"] };
 /// Subject pronouns: a clause starts with one of them whatever follows.
-const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "there"];
+const SUBJECT_PRONOUNS: List = List { bit: 1 << 18, words: &["he", "she", "they", "we", "i", "it", "there"] };
 /// Plurals of the time nouns: "the past two weeks", "a few days later".
-const TIME_NOUN_PLURALS: &[&str] = &["nights", "mornings", "evenings", "weeks", "weekends", "months", "years", "days", "hours", "minutes", "times"];
+const TIME_NOUN_PLURALS: List = List { bit: 1 << 14, words: &["nights", "mornings", "evenings", "weeks", "weekends", "months", "years", "days", "hours", "minutes", "times"] };
 /// Words that open a clause's subject: determiners and possessives.
-const SUBJECT_OPENERS: &[&str] = &[
+const SUBJECT_OPENERS: List = List { bit: 1 << 15, words: &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "these", "those", "that", "no", "all", "both", "every", "each",
-];
+] };
 
 /// Does a finite clause begin at token `c` ("the mill would close", "she had left", "the land
 /// seems stable")? Without a "that" or a quotation to mark it, content after a reporting verb
@@ -816,7 +922,7 @@ const SUBJECT_OPENERS: &[&str] = &[
 /// how much, not what was said. Without part-of-speech tags a clause shows itself by a subject
 /// pronoun, or by a finite auxiliary or modal after a short noun phrase, or by a lower-case
 /// verb in -s or -ed right after a determiner and a noun.
-fn clause_at(doc: &Document, c: usize, end: usize) -> bool {
+fn clause_at(doc: &Doc, c: usize, end: usize) -> bool {
     if c >= end || doc.tokens[c].kind != TokenKind::Word {
         return false;
     }
@@ -826,7 +932,7 @@ fn clause_at(doc: &Document, c: usize, end: usize) -> bool {
     if doc.is_any(c, PREPOSITIONS) || doc.is_any(c, ADVERBS) || doc.is_any(c, TIME_WORDS) || is_manner_adverb(doc, c) {
         return false;
     }
-    let opened = doc.is_any(c, SUBJECT_OPENERS) || doc.token_text(c).starts_with(char::is_uppercase);
+    let opened = doc.is_any(c, SUBJECT_OPENERS) || starts_upper(doc, c);
     // The subject is a short phrase: its finite verb comes within a few words, before any comma.
     for k in c + 1..end.min(c + 10) {
         // Numbers, hyphens and abbreviation stops sit inside a subject: "the 1987 budget", "a
@@ -877,12 +983,12 @@ fn clause_at(doc: &Document, c: usize, end: usize) -> bool {
 
 /// After a verb of telling with no "that": is there a clause after a one-word or capitalised
 /// hearer ("told parliament the plan would fail")?
-fn short_hearer_content(doc: &Document, j: usize, end: usize) -> bool {
+fn short_hearer_content(doc: &Doc, j: usize, end: usize) -> bool {
     if source::is_det(doc, j) || doc.is_any(j, PREPOSITIONS) {
         return false;
     }
     let mut k = j + 1;
-    while k < end && doc.token_text(k).starts_with(char::is_uppercase) {
+    while k < end && starts_upper(doc, k) {
         k += 1;
     }
     let words = (k..end).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
@@ -903,13 +1009,16 @@ enum After {
 
 /// Attributions in document order, one per reporting cue.
 pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
+    // The walks ask about the tokens near each cue through this: see `classes`.
+    let doc = &Doc::new(doc);
     let lex = cues();
     // Each paragraph's tokens, found once: every pass below goes paragraph by paragraph.
-    let para_tokens: Vec<(usize, usize)> = doc.paragraphs.iter().map(|p| (doc.token_at_or_after(p.start), doc.token_at_or_after(p.end))).collect();
-    let (quotes, closed, semicolons) = quotations(doc, quotes, &para_tokens);
+    let para_tokens = paragraph_tokens(doc);
+    let Marks { quotes, closed, semicolons, comma_links } = quotations(doc, quotes, &para_tokens);
     let quotes = &quotes[..];
-    // The quotation pass saw every semicolon if the paragraphs hold every token, as the
-    // segmenter makes them; else they are searched for in the text.
+    // The quotation pass saw every semicolon and comma if the paragraphs hold every token, as
+    // the segmenter makes them; else the semicolons are searched for in the text, and the commas
+    // are not known.
     let tiled = para_tokens.first().map_or(0, |p| p.0) == 0
         && para_tokens.windows(2).all(|w| w[0].1 == w[1].0)
         && para_tokens.last().map_or(0, |p| p.1) == doc.tokens.len();
@@ -919,33 +1028,44 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         doc.text.match_indices(';').map(|(at, _)| doc.token_at_or_after(at)).filter(|&k| k < doc.tokens.len() && doc.token_text(k) == ";").collect()
     };
     let semicolons: Vec<usize> = semicolons.into_iter().filter(|&k| quote_containing(quotes, doc.tokens[k].start).is_none()).collect();
-    // The cues that can be reporting verbs here, each with its decoded tag.
-    let hits: Vec<_> = lex
-        .find(doc)
-        .into_iter()
-        .filter_map(|hit| {
+    // The cues that can be reporting verbs here, each with its decoded tag, its sentence and
+    // that sentence's bounds as the walks see them (not cut at "Mr."), worked out once for all
+    // the cues in it.
+    let mut bounds_seen: Option<(usize, (usize, usize))> = None;
+    let mut sentence_cursor = 0;
+    let found = lex.find(doc);
+    let mut hits = Vec::with_capacity(found.len());
+    hits.extend(found.into_iter().filter_map(|hit| {
             let t = tags()[hit.entry];
             let stance = t.stance?;
-            plausible_verb(doc, hit.first, hit.last, &t, doc.sentences[doc.sentence_of(hit.first)].first).then_some((hit, t, stance))
-        })
-        .collect();
-    let mut joins: Vec<usize> = report_joins(doc, hits.iter().map(|(hit, t, _)| (hit.first, t)))
+            let si = sentence_from(doc, &mut sentence_cursor, hit.first);
+            if !plausible_verb(doc, hit.first, hit.last, &t, doc.sentences[si].first) {
+                return None;
+            }
+            let sent = match bounds_seen {
+                Some((seen, bounds)) if seen == si => bounds,
+                _ => sentence_bounds(doc, si),
+            };
+            bounds_seen = Some((si, sent));
+            Some((hit, t, stance, si, sent))
+        }));
+    let links = tiled.then_some(&comma_links[..]);
+    let mut joins: Vec<usize> = report_joins(doc, hits.iter().map(|(hit, t, _, _, sent)| (hit.first, t, sent.0)), links)
         .filter(|&k| quote_containing(quotes, doc.tokens[k].start).is_none())
         .collect();
     joins.sort_unstable();
     joins.dedup();
-    let mut out: Vec<Attribution> = Vec::new();
+    // At most one attribution per cue, and a few marked by punctuation.
+    let mut out: Vec<Attribution> = Vec::with_capacity(hits.len() + 4);
     // reach[k]: the furthest byte any content of out[..=k] ends at.
-    let mut reach: Vec<usize> = Vec::new();
+    let mut reach: Vec<usize> = Vec::with_capacity(hits.len());
     // The last named source and the last source of any kind, for pronouns.
     let mut last_named: Option<Range> = None;
     let mut last_kind: Option<SourceKind> = None;
     let mut last_para = usize::MAX;
-    let mut sent_seen: Option<(usize, (usize, usize))> = None;
-    for (hit, t, stance) in hits {
+    for (hit, t, stance, si, sent) in hits {
         let entry = lex.entry(&hit);
         let (first, last) = (hit.first, hit.last);
-        let si = doc.sentence_of(first);
         let s = &doc.sentences[si];
         let para = para_tokens[s.paragraph];
         if s.paragraph != last_para {
@@ -963,12 +1083,6 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         if super::quotes::is_quoted(&closed, doc.token_span(first, last)) {
             continue;
         }
-        // Cues often share a sentence: its bounds are worked out once for all of them.
-        let sent = match sent_seen {
-            Some((seen, bounds)) if seen == si => bounds,
-            _ => sentence_bounds(doc, si),
-        };
-        sent_seen = Some((si, sent));
         let w = Walk { doc, quotes, para, sent, reach: &reach, semicolons: &semicolons, joins: &joins };
         let Some(mut a) = attribute(&w, first, last, &t, stance, &out) else { continue };
         // Resolve pronouns and relatives to a kind.
@@ -996,8 +1110,41 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     out
 }
 
+/// Each paragraph's token range, `(token_at_or_after(start), token_at_or_after(end))`. The
+/// sentence units already hold their token ranges and paragraphs: the first and last of a
+/// paragraph's units guess its bounds, and a guess is checked with two tokens, where a search
+/// takes a dozen steps.
+fn paragraph_tokens(doc: &Doc) -> Vec<(usize, usize)> {
+    let units = &doc.sentences;
+    let mut u = 0;
+    doc.paragraphs
+        .iter()
+        .enumerate()
+        .map(|(pi, p)| {
+            // Units come in paragraph order; any that do not only make the guesses fail.
+            while u < units.len() && units[u].paragraph < pi {
+                u += 1;
+            }
+            let own = units[u..].iter().take_while(|s| s.paragraph == pi);
+            let first = own.clone().next().map(|s| s.first);
+            let last = own.last().map(|s| s.last);
+            (token_at_or_after_guess(doc, first, p.start), token_at_or_after_guess(doc, last, p.end))
+        })
+        .collect()
+}
+
+/// `doc.token_at_or_after(offset)`: `guess` if it is the answer (the token before it starts
+/// before `offset`, and it does not), else searched for.
+fn token_at_or_after_guess(doc: &Doc, guess: Option<usize>, offset: usize) -> usize {
+    let tokens = &doc.tokens;
+    match guess {
+        Some(k) if k <= tokens.len() && (k == 0 || tokens[k - 1].start < offset) && (k == tokens.len() || tokens[k].start >= offset) => k,
+        _ => doc.token_at_or_after(offset),
+    }
+}
+
 /// Labels that open a line with a colon but introduce no one's words.
-const NOT_SPEAKERS: &[&str] = &[
+const NOT_SPEAKERS: List = List { bit: 1 << 20, words: &[
     "source",
     "sources",
     "original",
@@ -1116,11 +1263,11 @@ const NOT_SPEAKERS: &[&str] = &[
     "summary",
     "keywords",
     "funding",
-];
+] };
 
 /// Attributions marked by punctuation alone: a speaker label ("PENCE: Well, look ...",
 /// "Poll: Voters turn ...") and a dash after a quotation (“...” ― Jane Smith).
-fn structural(doc: &Document, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Vec<Attribution> {
+fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Vec<Attribution> {
     let mut out = Vec::new();
     for (pi, &(first, last)) in para_tokens.iter().enumerate() {
         let mut k = first;
@@ -1130,13 +1277,13 @@ fn structural(doc: &Document, quotes: &[Range], para_tokens: &[(usize, usize)]) 
         let name_start = k;
         while k < last
             && k - name_start < 4
-            && (doc.token_text(k).starts_with(char::is_uppercase) || doc.is(k, ".") && k > name_start || doc.is(k, "-"))
+            && (starts_upper(doc, k) || is_mark(doc, k, b'.') && k > name_start || is_mark(doc, k, b'-'))
         {
             k += 1;
         }
         // A label and its colon, with something after them: most paragraphs open otherwise, and
         // are done with here.
-        if !(k > name_start && k + 1 < last && doc.is(k, ":")) {
+        if !(k > name_start && k + 1 < last && is_mark(doc, k, b':')) {
             continue;
         }
         // The label must introduce words, not a figure or a fragment: "Turnout: 61%" is data.
@@ -1181,7 +1328,7 @@ fn structural(doc: &Document, quotes: &[Range], para_tokens: &[(usize, usize)]) 
         while e < doc.tokens.len()
             && doc.tokens[e].start < para_end
             && e - name_start < 6
-            && (doc.token_text(e).starts_with(char::is_uppercase) || doc.is(e, ".") && e > name_start && doc.token_text(e - 1).len() == 1)
+            && (starts_upper(doc, e) || is_mark(doc, e, b'.') && e > name_start && doc.token_text(e - 1).len() == 1)
         {
             e += 1;
         }
@@ -1214,11 +1361,11 @@ fn structural(doc: &Document, quotes: &[Range], para_tokens: &[(usize, usize)]) 
             continue;
         }
         let mut e = k + 1;
-        while e < last && (doc.token_text(e).starts_with(char::is_uppercase) || doc.is(e, ".") && doc.token_text(e - 1).len() == 1) {
+        while e < last && (starts_upper(doc, e) || is_mark(doc, e, b'.') && doc.token_text(e - 1).len() == 1) {
             e += 1;
         }
         let e_name = e;
-        if e_name == k + 1 || !(e == last || e + 1 == last && doc.is(e, ".")) {
+        if e_name == k + 1 || !(e == last || e + 1 == last && is_mark(doc, e, b'.')) {
             continue;
         }
         let words = (first..k).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
@@ -1243,7 +1390,7 @@ fn structural(doc: &Document, quotes: &[Range], para_tokens: &[(usize, usize)]) 
 }
 
 /// "forcefully told"", "really believes": a lower-case -ly word that is an adverb, not a noun.
-fn is_manner_adverb(doc: &Document, i: usize) -> bool {
+fn is_manner_adverb(doc: &Doc, i: usize) -> bool {
     let t = doc.token_text(i);
     t.len() > 4
         && t.ends_with("ly")
@@ -1257,9 +1404,23 @@ fn is_manner_adverb(doc: &Document, i: usize) -> bool {
         )
 }
 
+/// `doc.sentence_of(i)`, for tokens asked about in document order: walks forward from where the
+/// last answer was (`cursor`, kept up to date), and searches only when `i` is before it.
+fn sentence_from(doc: &Doc, cursor: &mut usize, i: usize) -> usize {
+    let units = &doc.sentences;
+    // Every unit before the cursor must end at or before `i`, as `sentence_of` counts them.
+    if *cursor > units.len() || *cursor > 0 && units[*cursor - 1].last > i {
+        *cursor = units.partition_point(|s| s.last <= i);
+    }
+    while *cursor < units.len() && units[*cursor].last <= i {
+        *cursor += 1;
+    }
+    (*cursor).min(units.len().saturating_sub(1))
+}
+
 /// A sentence's tokens, joined with its neighbours where the splitter broke it after an
 /// abbreviation ("Mr. Obi said ..."): a source or content must not be cut at "Mr.".
-fn sentence_bounds(doc: &Document, si: usize) -> (usize, usize) {
+fn sentence_bounds(doc: &Doc, si: usize) -> (usize, usize) {
     let s = &doc.sentences[si];
     let (mut first, mut last) = (s.first, s.last);
     let mut i = si;
@@ -1276,7 +1437,7 @@ fn sentence_bounds(doc: &Document, si: usize) -> (usize, usize) {
 }
 
 /// Filters the uses of a cue word that are not reporting verbs.
-fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first: usize) -> bool {
+fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usize) -> bool {
     // Part of a compound modifier ("self-reported sleep", "a much-cited study", "long-rumoured"):
     // an adjective describing a noun, with no one reporting anything.
     if super::context::in_hyphen_compound(doc, first, last) {
@@ -1289,13 +1450,13 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
     // Counted only for a capitalised cue, the only case it decides.
     let headline = || {
         let words = (sent_first..doc.tokens.len().min(sent_first + 12)).filter(|&i| doc.tokens[i].kind == TokenKind::Word);
-        let (n, caps) = words.fold((0, 0), |(n, c), i| (n + 1, c + doc.token_text(i).starts_with(char::is_uppercase) as usize));
+        let (n, caps) = words.fold((0, 0), |(n, c), i| (n + 1, c + starts_upper(doc, i) as usize));
         n >= 4 && caps * 4 >= n * 3
     };
     if capital
         && first > sent_first
         && doc.tokens[first - 1].kind == TokenKind::Word
-        && doc.token_text(first - 1).starts_with(char::is_uppercase)
+        && starts_upper(doc, first - 1)
         && !headline()
     {
         return false;
@@ -1316,7 +1477,7 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
         }
         // Only an unmistakable verb use counts: a "that" clause or a colon next. (A quotation next
         // is often a title: "the reality show “The Apprentice”".)
-        if last >= doc.tokens.len() || !(doc.is(last, "that") || doc.is(last, ":")) {
+        if last >= doc.tokens.len() || !(doc.is(last, "that") || is_mark(doc, last, b':')) {
             return false;
         }
         if first == sent_first {
@@ -1334,7 +1495,7 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
         // subject ("... and plans to run", "but refuses to pay"); a bare form there is as likely
         // a noun ("jobs and support").
         let inflected = ["s", "ed"].iter().any(|e| word.to_ascii_lowercase().ends_with(e)) || word.eq_ignore_ascii_case("sought");
-        let coordinated = first > 0 && doc.is_any(first - 1, &["and", "but", "yet"]) && inflected;
+        let coordinated = first > 0 && doc.is_any(first - 1, COORDINATORS) && inflected;
         // A quantifier alone is the subject of a bare plural verb: "Many believe", "Some want";
         // before an inflected form it quantifies a noun: "many plans", "some hopes".
         let quantified = first > 0 && !inflected && doc.is_any(first - 1, &["many", "some", "several", "both", "all", "most", "few"]);
@@ -1348,10 +1509,7 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
     // After a determiner the word is a noun: "the show", "a report", "their calls".
     if first > sent_first
         && !doc.is(first, "according")
-        && doc.is_any(
-            first - 1,
-            &["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "same", "every", "each"],
-        )
+        && doc.is_any(first - 1, NOUN_DETERMINERS)
     {
         return false;
     }
@@ -1372,12 +1530,13 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
         return false;
     }
     // A participle naming something: "a company called Acme", "a move called the boneless".
-    if doc.is(first, "called") && first >= 1 && doc.is_any(first - 1, &["another", "one", "something", "someone", "thing", "things"]) {
+    let called = doc.is(first, "called");
+    if called && first >= 1 && doc.is_any(first - 1, &["another", "one", "something", "someone", "thing", "things"]) {
         return false;
     }
     // "a beer called Swing State", "a culture called “The Way”": after a plain common noun,
     // "called" names; after a speaker ("officials called", "he called") it reports.
-    if doc.is(first, "called") && first > sent_first && last < doc.tokens.len() {
+    if called && first > sent_first && last < doc.tokens.len() {
         let prev = doc.token_text(first - 1);
         let common_noun = doc.tokens[first - 1].kind == TokenKind::Word
             && prev.starts_with(char::is_lowercase)
@@ -1386,12 +1545,12 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
             && !doc.is_any(first - 1, GROUP_WORDS)
             && !is_manner_adverb(doc, first - 1)
             && !source::is_listed(doc, first - 1);
-        let name_next = doc.token_text(last).starts_with(char::is_uppercase) || is_quote_mark(doc, last);
+        let name_next = starts_upper(doc, last) || is_quote_mark(doc, last);
         if common_noun && name_next {
             return false;
         }
     }
-    if doc.is(first, "called")
+    if called
         && first >= 2
         && doc.is_any(first - 2, &["a", "an", "the", "one"])
         && doc.token_text(first - 1).starts_with(char::is_lowercase)
@@ -1400,13 +1559,13 @@ fn plausible_verb(doc: &Document, first: usize, last: usize, t: &Tag, sent_first
         return false;
     }
     // "found itself", "found himself": a situation, not a finding.
-    if last < doc.tokens.len() && doc.is_any(last, &["itself", "himself", "herself", "themselves", "ourselves", "myself"]) {
+    if last < doc.tokens.len() && doc.is_any(last, REFLEXIVES) {
         return false;
     }
     // "say, 10 percent": an example, not speech.
     if doc.is(first, "say")
         && last < doc.tokens.len()
-        && doc.is(last, ",")
+        && is_mark(doc, last, b',')
         && first > 0
         && (doc.is_any(first - 1, &[",", "(", "like", "than", "about", "of", "maybe", "or"]) || is_dash(doc, first - 1))
     {
@@ -1429,7 +1588,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         if let Some(l) = w.content_left(first) {
             a.content.push(l);
         }
-        if se < ceiling && (doc.is(se, ",") || is_dash(doc, se)) {
+        if se < ceiling && (is_mark(doc, se, b',') || is_dash(doc, se)) {
             if let Some(r) = w.content_right(se + 1) {
                 a.content.push(r);
             }
@@ -1469,7 +1628,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // the reader already sees whose words they are.
     let cue = w.span(first, last);
     // A coordinated verb ("praised the deal but refused to sign it") is a sibling, not nested.
-    let coordinated = || g > floor && doc.is_any(g - 1, &["and", "but", "yet"]);
+    let coordinated = || g > floor && doc.is_any(g - 1, COORDINATORS);
     if t.attitude && !coordinated() && in_done_content(done, w.reach, cue) {
         return None;
     }
@@ -1568,7 +1727,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     let after_break = g == w.sent.0
         || match p {
             None => true,
-            Some(p) => doc.is(p, ",") || is_dash(doc, p) || quote_closing_at(doc, w.quotes, p).is_some(),
+            Some(p) => is_mark(doc, p, b',') || is_dash(doc, p) || quote_closing_at(doc, w.quotes, p).is_some(),
         };
 
     // Inverted: "..., said the mayor." / "“...,” said Murphy, a consultant." Only verbs of saying
@@ -1596,9 +1755,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         && (after_break || p.is_some_and(|p| doc.is_any(p, &["upon", "after", "before", "by", "while", "when", "without", "in", "on", "since"])))
     {
         subject_of_sentence(w, g, done)
-    } else if p.is_some_and(|p| doc.is(p, ",")) {
+    } else if p.is_some_and(|p| is_mark(doc, p, b',')) {
         appositive_subject(w, g - 1)
-    } else if p.is_some_and(|p| doc.is_any(p, &["and", "but", "yet"])) {
+    } else if p.is_some_and(|p| doc.is_any(p, COORDINATORS)) {
         // "Zimmerman shot him but claimed self-defence": the subject of the first verb.
         subject_of_sentence(w, g, done)
     } else {
@@ -1606,7 +1765,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     };
     // "... and plans to run": without a parser the subject of a coordinated verb is known only
     // when an earlier report in the sentence named it ("praised the deal yet refused to sign").
-    if t.attitude && p.is_some_and(|p| doc.is_any(p, &["and", "but", "yet"])) {
+    if t.attitude && p.is_some_and(|p| doc.is_any(p, COORDINATORS)) {
         let sent = doc.token_span(w.sent.0, w.sent.1);
         if !done.iter().any(|d| sent.contains(d.cue) && d.cue.end <= doc.tokens[g].start && d.source.is_some()) {
             return None;
@@ -1617,12 +1776,12 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
 
     let right = w.after_verb(h, t.tell);
     let before_source = if src_first > floor { Some(src_first - 1) } else { None };
-    let left_open = before_source.is_some_and(|b| doc.is(b, ",") || is_dash(doc, b) || quote_closing_at(doc, w.quotes, b).is_some());
+    let left_open = before_source.is_some_and(|b| is_mark(doc, b, b',') || is_dash(doc, b) || quote_closing_at(doc, w.quotes, b).is_some());
     // With a quotation just before the source, words after the verb are circumstances ("said
     // Saturday at the White House", "said with disbelief") unless a "that", a colon or a new
     // quotation opens content there.
     let left_quote = before_source.is_some_and(|b| {
-        quote_closing_at(doc, w.quotes, b).is_some() || doc.is(b, ",") && b > floor && quote_closing_at(doc, w.quotes, b - 1).is_some()
+        quote_closing_at(doc, w.quotes, b).is_some() || is_mark(doc, b, b',') && b > floor && quote_closing_at(doc, w.quotes, b - 1).is_some()
     });
     let right = match right {
         After::Content(c)
@@ -1650,7 +1809,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         }
         After::Nothing | After::Comma(_) | After::Trailing(_) => {
             // "..., as police have said.": the clause before "as" is the content.
-            if before_source.is_some_and(|b| doc.is(b, "as") && b > w.sent.0 && doc.is(b - 1, ",")) {
+            if before_source.is_some_and(|b| doc.is(b, "as") && b > w.sent.0 && is_mark(doc, b - 1, b',')) {
                 a.content.extend(w.content_left(before_source.unwrap() - 1));
             }
             if left_open {
@@ -1664,7 +1823,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             // "The museum, Mr. Obama said, would ...": the content is on both sides. A comma
             // ending the left part marks the parenthetical; a quotation already closed does not.
             let parenthetical =
-                left_open && before_source.is_some_and(|b| doc.is(b, ",") && quote_closing_at(doc, w.quotes, b.saturating_sub(1)).is_none());
+                left_open && before_source.is_some_and(|b| is_mark(doc, b, b',') && quote_closing_at(doc, w.quotes, b.saturating_sub(1)).is_none());
             if a.content.is_empty() || parenthetical {
                 if let After::Comma(c) = right {
                     a.content.extend(w.content_right(c + 1));
@@ -1682,10 +1841,10 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         }
     }
     // A relative clause's report ends with the clause: "Diaz, who said costs rose, left."
-    let relative = src.is_some() && doc.is_any(src_first, &["who", "which"]);
+    let relative = src.is_some() && doc.is_any(src_first, source::RELATIVES);
     // "The governor, promising to cut red tape, toured the port": a participle set off by commas
     // holds its content up to the closing comma; the main clause goes on after it.
-    let participle = t.attitude && ing && p.is_some_and(|p| doc.is(p, ","));
+    let participle = t.attitude && ing && p.is_some_and(|p| is_mark(doc, p, b','));
     if relative || participle {
         for c in a.content.iter_mut() {
             cut_at_first_comma(w, c);
@@ -1723,9 +1882,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             let k = doc.token_at_or_after(c.start);
             // "added a caveat: “...”", "added the words “Hillary Clinton”": a quotation or a colon
             // inside the content carries the report.
-            let inside = || w.quotes.iter().any(|q| c.contains(*q)) || (k..doc.token_at_or_after(c.end)).any(|i| doc.is(i, ":"));
+            let inside = || w.quotes.iter().any(|q| c.contains(*q)) || (k..doc.token_at_or_after(c.end)).any(|i| is_mark(doc, i, b':'));
             k < doc.tokens.len()
-                && (k > after && doc.is(k - 1, ",")
+                && (k > after && is_mark(doc, k - 1, b',')
                     || inside()
                     || quote_opening_at(doc, w.quotes, k).is_some()
                     || k > 0 && doc.is_any(k - 1, &["that", ":"])
@@ -1815,7 +1974,7 @@ fn appositive_subject(w: &Walk, comma: usize) -> Option<Range> {
     if start == comma {
         return None;
     }
-    if start > floor && doc.is(start - 1, ",") {
+    if start > floor && is_mark(doc, start - 1, b',') {
         // "The poll has, however, revealed": step over the auxiliary to the subject and leave
         // out a lone adverb between the commas.
         let mut e = start - 1;
@@ -1834,7 +1993,7 @@ fn appositive_subject(w: &Walk, comma: usize) -> Option<Range> {
         // the sentence, the subject is the whole chain from its first segment.
         let mut k = start;
         let mut segments = 0;
-        while k > w.sent.0 && doc.is(k - 1, ",") && segments < 4 && comma - k < 45 {
+        while k > w.sent.0 && is_mark(doc, k - 1, b',') && segments < 4 && comma - k < 45 {
             let mut b = k - 1;
             while b > w.sent.0 && !(doc.tokens[b - 1].kind == TokenKind::Punct && !matches!(doc.token_text(b - 1), "-" | "&" | "(" | ")" | "/" | "'" | "\u{2019}") && !source::is_abbrev_dot_pub(doc, b - 1)) {
                 b -= 1;
@@ -1858,7 +2017,7 @@ fn cut_at_first_comma(w: &Walk, c: &mut Range) {
         return;
     }
     let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
-    if let Some(k) = (cf + 1..cl).find(|&k| doc.is(k, ",") && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
+    if let Some(k) = (cf + 1..cl).find(|&k| is_mark(doc, k, b',') && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
         c.end = doc.tokens[k - 1].end;
     }
 }
@@ -1893,7 +2052,7 @@ fn follow_on_quotes(w: &Walk, a: &mut Attribution) {
 /// After an inverted source: a second half of a split quotation (“...,” said X, “...”).
 fn split_tail(w: &Walk, se: usize, a: &mut Attribution) {
     let doc = w.doc;
-    if se < w.para.1 && (doc.is(se, ",") || doc.is(se, ":")) {
+    if se < w.para.1 && (is_mark(doc, se, b',') || is_mark(doc, se, b':')) {
         if let Some(q) = quote_opening_at(doc, w.quotes, se + 1) {
             a.content.push(q);
         }
@@ -1927,7 +2086,7 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
     // opening adverbial ("Earlier this week, Todd pressed ..., insisting ...").
     let mut start = w.sent.0;
     if doc.is_any(start, source::LEADERS) || doc.is_any(start, TIME_WORDS) {
-        if let Some(c) = (start..g.min(start + 9)).find(|&k| doc.is(k, ",")) {
+        if let Some(c) = (start..g.min(start + 9)).find(|&k| is_mark(doc, k, b',')) {
             start = c + 1;
         }
     }
@@ -1943,7 +2102,7 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
     } else {
         while k < g
             && k - start < 6
-            && (doc.tokens[k].kind == TokenKind::Word && (doc.token_text(k).starts_with(char::is_uppercase) || k == start)
+            && (doc.tokens[k].kind == TokenKind::Word && (starts_upper(doc, k) || k == start)
                 || source::is_abbrev_dot_pub(doc, k))
         {
             k += 1;
@@ -1954,7 +2113,7 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
 
 /// Kind of a source, and a note naming the person or group a pronoun stands for.
 fn resolve<'t>(
-    doc: &Document<'t>,
+    doc: &Doc<'_, 't>,
     class: Class,
     src: Option<Range>,
     last_named: Option<Range>,
@@ -1976,7 +2135,7 @@ fn resolve<'t>(
             let src = src.unwrap();
             let i = doc.token_at_or_after(src.start);
             let mut end = i;
-            while end > 0 && doc.is(end - 1, ",") {
+            while end > 0 && is_mark(doc, end - 1, b',') {
                 end -= 1;
             }
             match source::left_phrase(doc, end, end.saturating_sub(8)) {
@@ -1992,25 +2151,25 @@ fn resolve<'t>(
 
 /// The nearest person's name before token `i` (within a few paragraphs' worth of words), for a
 /// "he" or "she" whose person was mentioned but not yet quoted.
-fn last_person_before(doc: &Document, i: usize) -> Option<Range> {
+fn last_person_before(doc: &Doc, i: usize) -> Option<Range> {
     let floor = i.saturating_sub(300);
     let mut k = i;
     while k > floor {
         k -= 1;
-        if !doc.token_text(k).starts_with(char::is_uppercase) || doc.tokens[k].kind != TokenKind::Word {
+        if !starts_upper(doc, k) || doc.tokens[k].kind != TokenKind::Word {
             continue;
         }
         // The whole capitalised run ending here, titles and initials included.
         let end = k + 1;
         let mut start = k;
         while start > floor
-            && (doc.token_text(start - 1).starts_with(char::is_uppercase) && doc.tokens[start - 1].kind == TokenKind::Word
+            && (starts_upper(doc, start - 1) && doc.tokens[start - 1].kind == TokenKind::Word
                 || source::is_abbrev_dot_pub(doc, start - 1))
         {
             start -= 1;
         }
         // A lone capitalised word opening a sentence is no evidence of a name.
-        let sentence_initial = start == 0 || doc.is_any(start - 1, &[".", "!", "?"]) || doc.tokens[start].newlines_before > 0;
+        let sentence_initial = start == 0 || is_stop_mark(doc, start - 1) || doc.tokens[start].newlines_before > 0;
         if !(sentence_initial && end == start + 1) {
             if let Class::Kind(SourceKind::Named) = source::classify(doc, start, end) {
                 return Some(doc.token_span(start, end));
@@ -2021,7 +2180,7 @@ fn last_person_before(doc: &Document, i: usize) -> Option<Range> {
     None
 }
 
-fn explain(doc: &Document, a: &Attribution, note: Option<&str>, stance_why: &str) -> String {
+fn explain(doc: &Doc, a: &Attribution, note: Option<&str>, stance_why: &str) -> String {
     let cue = a.cue.slice(doc.text);
     let src = a.source.map(|r| r.slice(doc.text)).unwrap_or("");
     let who: &[&str] = match (a.source_kind, note) {
@@ -2535,6 +2694,41 @@ mod tests {
         let reach = [100, 140, 160];
         for (cue, inside) in [((10, 20), true), ((95, 101), false), ((132, 138), true), ((121, 129), false), ((155, 160), true), ((161, 170), false)] {
             assert_eq!(in_done_content(&done, &reach, Range::new(cue.0, cue.1)), inside, "{cue:?}");
+        }
+    }
+
+    #[test]
+    fn a_guessed_token_is_taken_only_when_it_is_the_answer() {
+        let text = "Ab cd, \"ef\" gh. Xy.\n\nIj  kl mn op qr st uv wx yz.\n\n\nLast one";
+        let document = Document::new(text);
+        let doc = Doc::new(&document);
+        let n = document.tokens.len();
+        assert!(n > 10);
+        for offset in 0..=text.len() + 1 {
+            let expected = document.token_at_or_after(offset);
+            assert_eq!(token_at_or_after_guess(&doc, None, offset), expected, "offset {offset}");
+            for guess in 0..=n + 1 {
+                assert_eq!(token_at_or_after_guess(&doc, Some(guess), offset), expected, "offset {offset}, guess {guess}");
+            }
+        }
+        let expected: Vec<(usize, usize)> =
+            document.paragraphs.iter().map(|p| (document.token_at_or_after(p.start), document.token_at_or_after(p.end))).collect();
+        assert_eq!(document.paragraphs.len(), 3);
+        assert_eq!(paragraph_tokens(&doc), expected);
+    }
+
+    #[test]
+    fn a_sentence_found_walking_forward_is_the_one_a_search_finds() {
+        let text = "One two. Three four five! Six?\n\nSeven eight. Nine";
+        let document = Document::new(text);
+        let doc = Doc::new(&document);
+        let n = document.tokens.len();
+        assert!(document.sentences.len() >= 4);
+        // In order, backwards, and jumping about.
+        let order: Vec<usize> = (0..n).chain((0..n).rev()).chain((0..n).map(|k| k * 7 % n)).collect();
+        let mut cursor = 0;
+        for i in order {
+            assert_eq!(sentence_from(&doc, &mut cursor, i), document.sentence_of(i), "token {i}");
         }
     }
 

@@ -7,8 +7,9 @@
 
 use std::sync::OnceLock;
 
-use super::super::document::{Document, TokenKind};
+use super::super::document::TokenKind;
 use super::super::result::SourceKind;
+use super::classes::{self, Doc, List};
 use super::words::{WordKey, WordMap};
 
 const QUANT: u8 = 1;
@@ -23,7 +24,7 @@ const SHARE: u8 = 128;
 /// The source nouns, lower-cased.
 type Nouns = WordMap<WordKey, u8>;
 
-fn nouns() -> &'static Nouns {
+pub(super) fn nouns() -> &'static Nouns {
     static NOUNS: OnceLock<Nouns> = OnceLock::new();
     NOUNS.get_or_init(|| {
         // Read here, not by `Lexicon::parse`: that would also build a phrase matcher, and these
@@ -59,17 +60,17 @@ fn nouns() -> &'static Nouns {
 }
 
 /// Is the word in the source-noun list at all?
-pub(super) fn is_listed(doc: &Document, i: usize) -> bool {
+pub(super) fn is_listed(doc: &Doc, i: usize) -> bool {
     flags(doc, i) != 0
 }
 
-fn flags(doc: &Document, i: usize) -> u8 {
-    let w = doc.token_text(i);
-    // Most words make a key on the stack: no allocation for what runs on most capitalised words
-    // near a reporting verb.
-    if let Some(key) = WordKey::lowered(w) {
-        return nouns().get(&key.strip_suffix(b"'s")).copied().unwrap_or(0);
+fn flags(doc: &Doc, i: usize) -> u8 {
+    // Most words make a key: their flags are among the classes the walks keep for a token.
+    let classes = doc.classes(i);
+    if classes & classes::NO_KEY == 0 {
+        return (classes & classes::NOUN_FLAGS) as u8;
     }
+    let w = doc.token_text(i);
     if w.len() > 24 {
         return 0;
     }
@@ -79,7 +80,7 @@ fn flags(doc: &Document, i: usize) -> u8 {
 }
 
 /// Words that end a source phrase when walking away from the cue: clause links and relatives.
-const STOP_WORDS: &[&str] = &[
+pub(super) const STOP_WORDS: List = List { bit: 1 << 24, words: &[
     "that",
     "which",
     "but",
@@ -148,10 +149,10 @@ const STOP_WORDS: &[&str] = &[
     "wrote",
     "stated",
     "announced",
-];
+] };
 
 /// Words that may open a phrase before the real subject: "In a statement the ministry said".
-pub(super) const LEADERS: &[&str] = &[
+pub(super) const LEADERS: List = List { bit: 1 << 25, words: &[
     "in",
     "on",
     "at",
@@ -180,47 +181,54 @@ pub(super) const LEADERS: &[&str] = &[
     "thus",
     "perhaps",
     "maybe",
-];
+] };
 
-const DETERMINERS: &[&str] = &[
+pub(super) const DETERMINERS: List = List { bit: 1 << 26, words: &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "many", "some", "several", "most", "few",
     "other", "another", "each", "every", "both", "no", "any", "such",
-];
+] };
 
-pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who", "which", "one"];
+/// Relative pronouns that stand for the phrase before them: "Trump, who said".
+pub(super) const RELATIVES: List = List { bit: 1 << 37, words: &["who", "which"] };
+/// Words that end a source's head and open its post-modifier: "a spokesman for the ministry".
+pub(super) const HEAD_ENDS: List =
+    List { bit: 1 << 38, words: &["for", "of", "at", "with", "in", "from", "on", "familiar", "close", "who", "that", ","] };
 
-pub(super) fn is_det(doc: &Document, i: usize) -> bool {
+pub(super) const PRONOUNS: List = List { bit: 1 << 27, words: &["he", "she", "they", "it", "we", "i", "you", "who", "which", "one"] };
+
+pub(super) fn is_det(doc: &Doc, i: usize) -> bool {
     doc.is_any(i, DETERMINERS)
 }
 
-fn is_cap(doc: &Document, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).chars().next().is_some_and(char::is_uppercase)
+fn is_cap(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Word && super::starts_upper(doc, i)
 }
 
 /// Abbreviations that end in a full stop inside a name or a phrase.
-const ABBREVIATIONS: &[&str] = &[
+pub(super) const ABBREVIATIONS: List = List { bit: 1 << 28, words: &[
     "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "col", "lt", "capt", "sgt", "prof", "rev", "st", "jr", "sr", "no", "vs",
     "inc", "corp", "co", "ltd", "mt", "ft", "maj", "adm", "cmdr", "atty", "supt", "det", "insp",
     // US state abbreviations in news style ("Springfield, Va.", "Sen. Ron Wyden (D-Ore.)").
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
     "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
-];
+] };
 
 /// A "." that belongs to an abbreviation or initial ("Mr.", "U.S.", "George W. Bush").
-fn is_abbrev_dot(doc: &Document, i: usize) -> bool {
-    if i == 0 || !doc.is(i, ".") || doc.tokens[i - 1].end != doc.tokens[i].start {
+fn is_abbrev_dot(doc: &Doc, i: usize) -> bool {
+    if i == 0 || !super::is_mark(doc, i, b'.') || doc.tokens[i - 1].end != doc.tokens[i].start {
         return false;
     }
     let prev = doc.token_text(i - 1);
-    (prev.len() == 1 && prev.chars().all(|c| c.is_ascii_uppercase())) || prev.contains('.') || doc.is_any(i - 1, ABBREVIATIONS)
+    // Most words before a stop are short: a plain loop beats a call to search for the dot.
+    (prev.len() == 1 && prev.chars().all(|c| c.is_ascii_uppercase())) || prev.bytes().any(|b| b == b'.') || doc.is_any(i - 1, ABBREVIATIONS)
 }
 
-pub(super) fn is_abbrev_dot_pub(doc: &Document, i: usize) -> bool {
+pub(super) fn is_abbrev_dot_pub(doc: &Doc, i: usize) -> bool {
     is_abbrev_dot(doc, i)
 }
 
 /// Tokens that may sit inside a name without ending it: "AT&T", "state-run", "O'Neill".
-fn is_joiner(doc: &Document, i: usize) -> bool {
+fn is_joiner(doc: &Doc, i: usize) -> bool {
     let t = doc.token_text(i);
     (t == "&" || t == "-" || t == "'" || t == "\u{2019}" || t == "/")
         && i > 0
@@ -231,12 +239,12 @@ fn is_joiner(doc: &Document, i: usize) -> bool {
             || (t == "'" || t == "\u{2019}") && doc.tokens[i - 1].end == doc.tokens[i].start && doc.token_text(i - 1).ends_with('s'))
 }
 
-fn is_cue_word(doc: &Document, i: usize) -> bool {
+fn is_cue_word(doc: &Doc, i: usize) -> bool {
     let t = doc.token_text(i);
     t.len() <= 14 && t.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && super::cue_words().contains(t)
 }
 
-fn is_boundary(doc: &Document, i: usize) -> bool {
+fn is_boundary(doc: &Doc, i: usize) -> bool {
     match doc.tokens[i].kind {
         TokenKind::Punct => !(is_abbrev_dot(doc, i) || is_joiner(doc, i)),
         TokenKind::Number => false,
@@ -244,47 +252,23 @@ fn is_boundary(doc: &Document, i: usize) -> bool {
     }
 }
 
-const STOP: u8 = 1;
-const CUE: u8 = 2;
-
-/// The stop words and the single-word cues, lower-cased, in one table: the walks ask about both
-/// for every word they pass, and most words are neither.
-fn boundary_words() -> &'static WordMap<WordKey, u8> {
-    static WORDS: OnceLock<WordMap<WordKey, u8>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        let mut map = WordMap::default();
-        // A word that makes no key (too long, a curly apostrophe) can match no word looked up.
-        for w in STOP_WORDS {
-            if let Some(key) = WordKey::lowered(w) {
-                *map.entry(key).or_insert(0) |= STOP;
-            }
-        }
-        for w in super::cue_words() {
-            if let Some(key) = WordKey::lowered(w) {
-                *map.entry(key).or_insert(0) |= CUE;
-            }
-        }
-        map
-    })
-}
-
-/// `doc.is_any(i, STOP_WORDS) || is_cue_word(doc, i)`, with one look-up for most words.
-fn is_boundary_word(doc: &Document, i: usize) -> bool {
-    let Some(key) = WordKey::lowered(doc.token_text(i)) else {
+/// `doc.is_any(i, STOP_WORDS) || is_cue_word(doc, i)`, from the classes of most words.
+fn is_boundary_word(doc: &Doc, i: usize) -> bool {
+    let classes = doc.classes(i);
+    if classes & classes::NO_KEY != 0 {
         return doc.is_any(i, STOP_WORDS) || is_cue_word(doc, i);
-    };
-    let bits = boundary_words().get(&key).copied().unwrap_or(0);
+    }
     // A cue word must also be written as listed: "said" ends a source, "Said" may be a name.
-    bits & STOP != 0 || bits & CUE != 0 && is_cue_word(doc, i)
+    classes & STOP_WORDS.bit != 0 || classes & classes::CUE != 0 && is_cue_word(doc, i)
 }
 
 /// The source phrase ending just before token `end`, no further back than `floor`.
-pub(super) fn left_phrase(doc: &Document, end: usize, floor: usize) -> Option<(usize, usize)> {
+pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     if end <= floor {
         return None;
     }
     // A relative pronoun right before the verb is the grammatical subject: "Trump, who said ...".
-    if doc.is_any(end - 1, &["who", "which"]) {
+    if doc.is_any(end - 1, RELATIVES) {
         return Some((end - 1, end));
     }
     // "a memo that said": the noun before a relative "that" is the source.
@@ -294,8 +278,8 @@ pub(super) fn left_phrase(doc: &Document, end: usize, floor: usize) -> Option<(u
     let mut start = end;
     loop {
         // A parenthesis inside a name: "Rep. Bob Goodlatte (R-Va.) said".
-        if start > floor && doc.is(start - 1, ")") {
-            if let Some(open) = (start.saturating_sub(8).max(floor)..start - 1).rev().find(|&k| doc.is(k, "(")) {
+        if start > floor && super::is_mark(doc, start - 1, b')') {
+            if let Some(open) = (start.saturating_sub(8).max(floor)..start - 1).rev().find(|&k| super::is_mark(doc, k, b'(')) {
                 start = open;
                 continue;
             }
@@ -316,7 +300,7 @@ pub(super) fn left_phrase(doc: &Document, end: usize, floor: usize) -> Option<(u
         return None;
     }
     // "McConnell, who in 2010 said": the relative pronoun before an adverbial is the subject.
-    if start > floor && doc.is_any(start - 1, &["who", "which"]) && (doc.is_any(start, LEADERS) || doc.tokens[start].kind == TokenKind::Number) {
+    if start > floor && doc.is_any(start - 1, RELATIVES) && (doc.is_any(start, LEADERS) || doc.tokens[start].kind == TokenKind::Number) {
         return Some((start - 1, start));
     }
     // "Residents who spoke to reporters said": the walk stopped inside a relative clause, whose
@@ -347,7 +331,7 @@ pub(super) fn left_phrase(doc: &Document, end: usize, floor: usize) -> Option<(u
 /// The relative pronoun opening a restrictive clause that runs up to token `start`, with a noun
 /// phrase right before it: "residents *who* spoke to", "groups *that* oppose". A comma before the
 /// pronoun ("Smith, who ...") makes the clause an aside, and punctuation in between ends the search.
-fn relative_before(doc: &Document, start: usize, floor: usize) -> Option<usize> {
+fn relative_before(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
     for k in (start.saturating_sub(10).max(floor + 1)..start).rev() {
         if doc.tokens[k].kind == TokenKind::Punct && !is_joiner(doc, k) {
             return None;
@@ -364,11 +348,11 @@ fn relative_before(doc: &Document, start: usize, floor: usize) -> Option<usize> 
 }
 
 /// The source phrase starting at `start` (after an inverted verb: "said the mayor, who ...").
-pub(super) fn right_phrase(doc: &Document, start: usize, ceiling: usize) -> Option<(usize, usize)> {
+pub(super) fn right_phrase(doc: &Doc, start: usize, ceiling: usize) -> Option<(usize, usize)> {
     let mut end = start;
     loop {
-        if end > start && end < ceiling && doc.is(end, "(") {
-            if let Some(close) = (end + 1..ceiling.min(end + 8)).find(|&k| doc.is(k, ")")) {
+        if end > start && end < ceiling && super::is_mark(doc, end, b'(') {
+            if let Some(close) = (end + 1..ceiling.min(end + 8)).find(|&k| super::is_mark(doc, k, b')')) {
                 end = close + 1;
                 continue;
             }
@@ -390,13 +374,12 @@ pub(super) fn right_phrase(doc: &Document, start: usize, ceiling: usize) -> Opti
 }
 
 /// Words that end a source phrase after an inverted verb: adverbials of time and place.
-pub(super) const RIGHT_ENDS: &[&str] =
-    &["on", "in", "at", "during", "last", "after", "before", "yesterday", "today", "earlier", "this", "when", "while", "as"];
+pub(super) const RIGHT_ENDS: List = List { bit: 1 << 29, words: &["on", "in", "at", "during", "last", "after", "before", "yesterday", "today", "earlier", "this", "when", "while", "as"] };
 
 /// Does the phrase look like a noun phrase naming someone (names, titles, roles and a few
 /// adjectives), so that a following adverbial may end it? "political scientist Dossym Satpayev"
 /// does, "Clinton reached out to McConnell" does not.
-pub(super) fn name_like(doc: &Document, first: usize, last: usize) -> bool {
+pub(super) fn name_like(doc: &Doc, first: usize, last: usize) -> bool {
     (first..last).all(|k| {
         doc.tokens[k].kind != TokenKind::Word
             || is_cap(doc, k)
@@ -470,7 +453,7 @@ pub(super) fn name_like(doc: &Document, first: usize, last: usize) -> bool {
 }
 
 /// Could a source phrase begin at token `i`? (after an inverted verb)
-pub(super) fn starts_phrase(doc: &Document, i: usize) -> bool {
+pub(super) fn starts_phrase(doc: &Doc, i: usize) -> bool {
     i < doc.tokens.len()
         && (doc.tokens[i].kind == TokenKind::Word || doc.tokens[i].kind == TokenKind::Number && i + 1 < doc.tokens.len())
         && !doc.is_any(i, STOP_WORDS)
@@ -491,7 +474,7 @@ pub(super) enum Class {
     Relative,
 }
 
-pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
+pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     if last == first + 1 {
         // A word too long for the buffer or with a curly apostrophe is no pronoun.
         match WordKey::lowered(doc.token_text(first)).as_ref().map(WordKey::as_bytes) {
@@ -516,7 +499,7 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
     // The head is the phrase before any post-modifier ("a spokesman for the ministry").
     let mut head_end = last;
     for k in first + 1..last {
-        if doc.is_any(k, &["for", "of", "at", "with", "in", "from", "on", "familiar", "close", "who", "that", ","]) {
+        if doc.is_any(k, HEAD_ENDS) {
             head_end = k;
             break;
         }
@@ -528,7 +511,7 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
     let mut any_name = false;
     // A listed common word capitalised only because it opens the sentence ("News reports say")
     // is no organisation's name.
-    let opens_sentence = first == 0 || doc.is_any(first - 1, &[".", "!", "?"]) || doc.tokens[first].newlines_before > 0;
+    let opens_sentence = first == 0 || super::is_stop_mark(doc, first - 1) || doc.tokens[first].newlines_before > 0;
     for k in first..head_end {
         let f = fl.get(k);
         any_quant |= f & QUANT != 0 && k == first;
@@ -575,7 +558,7 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
     // "Members of the press", "Supporters of the bill": a capitalised plural only because it
     // opens the sentence.
     if head == first && head_end < last && doc.is(head_end, "of") && doc.lower(head).ends_with('s') && hf & ORG == 0 {
-        let sentence_initial = first == 0 || doc.is_any(first - 1, &[".", "!", "?"]) || doc.tokens[first].newlines_before > 0;
+        let sentence_initial = first == 0 || super::is_stop_mark(doc, first - 1) || doc.tokens[first].newlines_before > 0;
         if sentence_initial {
             return Class::Kind(SourceKind::Vague);
         }
@@ -624,13 +607,13 @@ pub(super) fn classify(doc: &Document, first: usize, last: usize) -> Class {
 }
 
 /// Professions whose members, named with their organisation, speak for it.
-const PROFESSIONS: &[&str] = &[
+pub(super) const PROFESSIONS: List = List { bit: 1 << 30, words: &[
     "analyst", "analysts", "economist", "economists", "expert", "experts", "researcher", "researchers", "scientist", "scientists",
     "scholar", "scholars", "strategist", "strategists", "pollster", "pollsters", "historian", "historians", "regulators", "diplomats",
     "officers", "bankers", "traders", "journalists", "reporters", "doctors", "lawmakers", "legislators", "commentators", "specialist",
     "specialists", "engineer", "engineers", "investigator", "investigators", "physicist", "physicists", "statistician", "statisticians",
     "epidemiologist", "epidemiologists", "professor", "professors", "lawyer", "lawyers", "auditor", "auditors",
-];
+] };
 
 /// Is the head a professional attached by "at", "with", "from" or "of" to a named organisation
 /// ("economists at the Bank of England", "scientists at NASA", "researchers from Leeds
@@ -638,7 +621,7 @@ const PROFESSIONS: &[&str] = &[
 /// after "from" or "of" it must be marked as an organisation, since "researchers from Leeds" or
 /// "critics of Mr. Diaz" name a place or a person. A country or city alone is no organisation,
 /// nor is an organisation described by a common noun ("economists at a German bank").
-fn works_for_organisation(doc: &Document, head: usize, head_end: usize, last: usize) -> bool {
+fn works_for_organisation(doc: &Doc, head: usize, head_end: usize, last: usize) -> bool {
     if head_end + 1 >= last || !doc.is_any(head, PROFESSIONS) || !doc.is_any(head_end, &["at", "with", "from", "of"]) {
         return false;
     }
@@ -666,7 +649,7 @@ fn works_for_organisation(doc: &Document, head: usize, head_end: usize, last: us
 /// Can the phrase hold a view or an intention? A person or a body can want, plan or believe;
 /// "the bill" or "the plan" cannot, so "the plan wants for nothing" is no one's position. True
 /// for a personal pronoun, a listed source noun, or a capitalised head (a name).
-pub(super) fn holder(doc: &Document, first: usize, last: usize) -> bool {
+pub(super) fn holder(doc: &Doc, first: usize, last: usize) -> bool {
     if last == first + 1 && doc.is_any(first, &["he", "she", "they", "we", "i", "you", "who"]) {
         return true;
     }
@@ -685,28 +668,28 @@ pub(super) fn holder(doc: &Document, first: usize, last: usize) -> bool {
 }
 
 /// Documents speak for their authors: "the statement added that", "the report adds that".
-const DOCUMENTS: &[&str] = &[
+pub(super) const DOCUMENTS: List = List { bit: 1 << 31, words: &[
     "statement", "statements", "report", "reports", "study", "studies", "survey", "surveys", "letter", "letters", "memo", "memos",
     "filing", "filings", "document", "documents", "complaint", "lawsuit", "indictment", "ruling", "release", "analysis", "poll",
     "polls", "article", "paper", "review", "audit", "minutes", "transcript", "email", "emails", "post", "tweet",
-];
+] };
 
 /// Is there a role noun before the head ("spokesman" in "White House spokesman Josh Earnest")?
-fn k_role_before(doc: &Document, fl: &PhraseFlags, first: usize, head: usize) -> bool {
+fn k_role_before(doc: &Doc, fl: &PhraseFlags, first: usize, head: usize) -> bool {
     (first..head).any(|k| !is_cap(doc, k) && fl.get(k) & ROLE != 0)
 }
 
 /// The flags of a phrase's words, each looked up once: [`classify`] asks about most words of a
 /// phrase several times. Kept on the stack; a longer phrase's tail is looked up when asked.
-struct PhraseFlags<'a, 't> {
-    doc: &'a Document<'t>,
+struct PhraseFlags<'a, 'd, 't> {
+    doc: &'a Doc<'d, 't>,
     first: usize,
     known: [u8; 32],
     len: usize,
 }
 
-impl<'a, 't> PhraseFlags<'a, 't> {
-    fn new(doc: &'a Document<'t>, first: usize, last: usize) -> Self {
+impl<'a, 'd, 't> PhraseFlags<'a, 'd, 't> {
+    fn new(doc: &'a Doc<'d, 't>, first: usize, last: usize) -> Self {
         let len = last.saturating_sub(first).min(32);
         let mut known = [0; 32];
         for (j, f) in known[..len].iter_mut().enumerate() {
