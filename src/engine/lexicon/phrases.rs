@@ -13,8 +13,11 @@ pub(super) struct Phrases {
     first: Vec<u32>,
     /// The trie below the first words: `edge(node, word number)` -> node.
     next: IntMap,
-    /// For each node, the patterns that end there, in pattern order.
-    ends: Vec<Vec<u32>>,
+    /// For each node, where the patterns that end there lie in `ending` (empty if none do).
+    ends: Vec<(u32, u32)>,
+    /// The patterns that end at each node, node after node, each node's in pattern order: all
+    /// in one array, so that the matching loop follows no pointer per node.
+    ending: Vec<u32>,
 }
 
 /// No node, or a word in no phrase.
@@ -52,7 +55,16 @@ impl Phrases {
             assert!(node != NONE, "a lexicon phrase has at least one word: {text:?}");
             ends[node as usize].push(pattern as u32);
         }
-        Phrases { vocabulary, first, next, ends }
+        let mut ending = Vec::new();
+        let ends = ends
+            .iter()
+            .map(|patterns| {
+                let from = ending.len() as u32;
+                ending.extend_from_slice(patterns);
+                (from, ending.len() as u32)
+            })
+            .collect();
+        Phrases { vocabulary, first, next, ends, ending }
     }
 
     /// Calls `found(first, last, pattern)` for every occurrence of every pattern in the stream
@@ -65,7 +77,8 @@ impl Phrases {
         let norm = norm.as_bytes();
         // Each word's number, looked up once: a word may be read by several phrases.
         let ids = self.vocabulary.numbers(norm, words);
-        let mut path: Vec<(u32, u32)> = Vec::new();
+        // The phrases that end along one walk down the trie: (their place in `ending`, last word).
+        let mut path: Vec<((u32, u32), u32)> = Vec::new();
         for (first, &id) in ids.iter().enumerate() {
             if id == NONE {
                 continue;
@@ -74,15 +87,18 @@ impl Phrases {
             let mut last = first;
             path.clear();
             while node != NONE {
-                path.push((node, last as u32));
+                let ends = self.ends[node as usize];
+                if ends.0 < ends.1 {
+                    path.push((ends, last as u32));
+                }
                 last += 1;
                 node = match ids.get(last) {
                     Some(&id) if id != NONE => self.next.get(edge(node, id)),
                     _ => NONE,
                 };
             }
-            for &(node, last) in path.iter().rev() {
-                for &pattern in &self.ends[node as usize] {
+            for &((from, to), last) in path.iter().rev() {
+                for &pattern in &self.ending[from as usize..to as usize] {
                     found(first as u32, last, pattern);
                 }
             }
@@ -222,7 +238,10 @@ impl Vocabulary {
     fn numbers(&self, norm: &[u8], words: &[(u32, u32)]) -> Vec<u32> {
         // The table as plain values, kept in registers: the compiler cannot tell that writing a
         // number leaves the table alone, and would read its address and size again every word.
-        let (slots, mask) = (&self.slots[..], self.mask);
+        let slots = &self.slots[..];
+        // Asserted, so that the compiler knows `slot & mask` is in the table: no bounds check.
+        assert!(slots.len().is_power_of_two());
+        let mask = slots.len() - 1;
         let mut ids: Vec<u32> = vec![NONE; words.len()];
         // A word ends at the space before the next word starts, the last at the final space.
         for (id, pair) in ids.iter_mut().zip(words.windows(2)) {
