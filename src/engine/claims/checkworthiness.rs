@@ -163,35 +163,64 @@ impl Top2 {
     }
 }
 
-/// The features that pushed the score most, for the reader: up to two names with their sign.
-/// Counted on the stack: this runs for every claim.
+/// The features that pushed the score most, for the reader: up to two names with their sign,
+/// strongest first (of equal strength, the earlier feature). This runs for every claim, so the
+/// two strongest each way are kept in one pass on the stack, not found by sorting all.
 pub fn top_reasons(x: &[f32; N]) -> (Top2, Top2) {
-    let mut contrib = [(0.0f32, 0usize); N];
-    let mut n = 0;
+    // (strength, feature), strongest first.
+    let mut best: [[Option<(f32, usize)>; 2]; 2] = [[None; 2]; 2];
     for i in 1..N {
         // Length is a real signal but no reason a reader can act on, so it is never named.
         let v = x[i] * WEIGHTS[i];
-        if i != LENGTH && v.abs() > 0.25 {
-            contrib[n] = (v, i);
-            n += 1;
+        let strength = v.abs();
+        if i == LENGTH || !(strength > 0.25) {
+            continue;
+        }
+        let kept = &mut best[usize::from(v < 0.0)];
+        // Features come in order, so one of equal strength already kept stays ahead.
+        let stronger = |k: Option<(f32, usize)>| k.is_none_or(|(s, _)| strength.total_cmp(&s).is_gt());
+        if stronger(kept[0]) {
+            kept[1] = kept[0];
+            kept[0] = Some((strength, i));
+        } else if stronger(kept[1]) {
+            kept[1] = Some((strength, i));
         }
     }
-    let contrib = &mut contrib[..n];
-    contrib.sort_by(|a, b| b.0.abs().total_cmp(&a.0.abs()).then(a.1.cmp(&b.1)));
-    let (mut up, mut down) = (Top2::default(), Top2::default());
-    for &(v, i) in contrib.iter() {
-        if v > 0.0 {
-            up.push(NAMES[i]);
-        } else if v < 0.0 {
-            down.push(NAMES[i]);
+    let [up, down] = best.map(|kept| {
+        let mut top = Top2::default();
+        for (_, i) in kept.into_iter().flatten() {
+            top.push(NAMES[i]);
         }
-    }
+        top
+    });
     (up, down)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_two_strongest_reasons_each_way_are_named_strongest_first() {
+        let mut x = [0.0; N];
+        // Contributions: number +1.490, percent +1.031, date +1.020, negation -0.002 (too weak),
+        // hedges -0.581, question -2.131, exclamation -2.345, length +4.5 (never named).
+        for i in [1, 2, 3, 20, 22, 23, 26] {
+            x[i] = 1.0;
+        }
+        x[LENGTH] = 10.0;
+        let (up, down) = top_reasons(&x);
+        assert_eq!(up.as_slice(), ["number", "percent or money"]);
+        assert_eq!(down.as_slice(), ["exclamation", "question"]);
+        // One reason each way, and none.
+        let mut x = [0.0; N];
+        x[3] = 1.0;
+        x[26] = 1.0;
+        let (up, down) = top_reasons(&x);
+        assert_eq!((up.as_slice(), down.as_slice()), (&["date or year"][..], &["hedges"][..]));
+        let (up, down) = top_reasons(&[0.0; N]);
+        assert!(up.as_slice().is_empty() && down.as_slice().is_empty());
+    }
 
     #[test]
     fn length_names_the_length_feature() {

@@ -117,26 +117,100 @@ const AUXILIARY: u8 = 1 << 4;
 /// A subject pronoun: the word after it is read as a verb.
 const SUBJECT: u8 = 1 << 5;
 
-/// The marks of a folded word (see [`Folded`]). One `match` asks every list at once: this runs for
-/// every word of the text, and most words are in none of them.
+/// The listed words and their marks. The longest is "ourselves", the only one longer than the
+/// eight bytes [`ListedTable`] keys by.
+const LISTED: &[(&str, u8)] = &[
+    ("i", FIRST_SINGULAR | SUBJECT),
+    ("me", FIRST_SINGULAR), ("my", FIRST_SINGULAR), ("mine", FIRST_SINGULAR), ("myself", FIRST_SINGULAR),
+    ("i'm", FIRST_SINGULAR), ("i've", FIRST_SINGULAR), ("i'd", FIRST_SINGULAR), ("i'll", FIRST_SINGULAR),
+    ("we", FIRST_PLURAL | SUBJECT),
+    ("us", FIRST_PLURAL), ("our", FIRST_PLURAL), ("ours", FIRST_PLURAL), ("ourselves", FIRST_PLURAL), ("we're", FIRST_PLURAL),
+    ("we've", FIRST_PLURAL), ("we'll", FIRST_PLURAL), ("we'd", FIRST_PLURAL), ("let's", FIRST_PLURAL),
+    ("you", SECOND | SUBJECT),
+    ("your", SECOND), ("yours", SECOND), ("yourself", SECOND), ("you're", SECOND), ("you've", SECOND), ("you'll", SECOND),
+    ("you'd", SECOND),
+    ("he", THIRD | SUBJECT), ("she", THIRD | SUBJECT), ("they", THIRD | SUBJECT),
+    ("his", THIRD), ("her", THIRD), ("their", THIRD), ("them", THIRD), ("him", THIRD), ("he's", THIRD), ("she's", THIRD),
+    ("they're", THIRD),
+    ("it", SUBJECT),
+    ("not", NEGATION), ("never", NEGATION), ("no", NEGATION), ("nobody", NEGATION), ("nothing", NEGATION), ("none", NEGATION),
+    ("is", AUXILIARY), ("are", AUXILIARY), ("was", AUXILIARY), ("were", AUXILIARY), ("be", AUXILIARY), ("been", AUXILIARY),
+    ("am", AUXILIARY), ("has", AUXILIARY), ("have", AUXILIARY), ("had", AUXILIARY), ("do", AUXILIARY), ("does", AUXILIARY),
+    ("did", AUXILIARY), ("will", AUXILIARY), ("would", AUXILIARY), ("can", AUXILIARY), ("could", AUXILIARY), ("may", AUXILIARY),
+    ("might", AUXILIARY), ("must", AUXILIARY), ("shall", AUXILIARY), ("should", AUXILIARY), ("s", AUXILIARY), ("re", AUXILIARY),
+    ("ve", AUXILIARY), ("ll", AUXILIARY), ("d", AUXILIARY), ("m", AUXILIARY),
+];
+
+/// The marks of a folded word (see [`Folded`]) of up to [`Folded::LISTED`] bytes: 0 for a word
+/// in no list.
 fn short_word(w: &[u8]) -> u8 {
-    match w {
-        b"i" => FIRST_SINGULAR | SUBJECT,
-        b"me" | b"my" | b"mine" | b"myself" | b"i'm" | b"i've" | b"i'd" | b"i'll" => FIRST_SINGULAR,
-        b"we" => FIRST_PLURAL | SUBJECT,
-        b"us" | b"our" | b"ours" | b"ourselves" | b"we're" | b"we've" | b"we'll" | b"we'd" | b"let's" => FIRST_PLURAL,
-        b"you" => SECOND | SUBJECT,
-        b"your" | b"yours" | b"yourself" | b"you're" | b"you've" | b"you'll" | b"you'd" => SECOND,
-        b"he" | b"she" | b"they" => THIRD | SUBJECT,
-        b"his" | b"her" | b"their" | b"them" | b"him" | b"he's" | b"she's" | b"they're" => THIRD,
-        b"it" => SUBJECT,
-        b"not" | b"never" | b"no" | b"nobody" | b"nothing" | b"none" => NEGATION,
-        b"is" | b"are" | b"was" | b"were" | b"be" | b"been" | b"am" | b"has" | b"have" | b"had" | b"do" | b"does" | b"did"
-        | b"will" | b"would" | b"can" | b"could" | b"may" | b"might" | b"must" | b"shall" | b"should" | b"s" | b"re" | b"ve"
-        | b"ll" | b"d" | b"m" => AUXILIARY,
-        _ => 0,
+    LISTED_TABLE.get(pack(w), w.len(), |listed| listed.as_bytes() == w)
+}
+
+/// The first eight bytes of a word as one integer, the first in the low byte (as a
+/// little-endian load reads them), zeros after a shorter word.
+const fn pack(w: &[u8]) -> u64 {
+    let mut key = 0;
+    let mut k = 0;
+    while k < w.len() && k < 8 {
+        key |= (w[k] as u64) << (8 * k);
+        k += 1;
+    }
+    key
+}
+
+/// [`LISTED`] in an open-addressed table built at compile time, keyed by a word's first eight
+/// bytes. Every word of the text is looked up and most are in no list: with the table this
+/// sparse, a look-up is a multiplication and, nearly always, one comparison.
+struct ListedTable {
+    /// `(first eight bytes, length, marks, place in LISTED)`; length 0 where empty.
+    slots: [(u64, u8, u8, u8); ListedTable::SLOTS],
+}
+
+impl ListedTable {
+    const SLOTS: usize = 512;
+
+    const fn home(key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize
+    }
+
+    const fn new() -> ListedTable {
+        let mut slots = [(0, 0, 0, 0); ListedTable::SLOTS];
+        let mut n = 0;
+        while n < LISTED.len() {
+            let (word, marks) = LISTED[n];
+            let w = word.as_bytes();
+            assert!(!w.is_empty() && w.len() <= Folded::LISTED && n < 256);
+            let mut slot = ListedTable::home(pack(w));
+            while slots[slot].1 != 0 {
+                slot = (slot + 1) % ListedTable::SLOTS;
+            }
+            slots[slot] = (pack(w), w.len() as u8, marks, n as u8);
+            n += 1;
+        }
+        ListedTable { slots }
+    }
+
+    /// The marks of the folded word of `len` bytes (up to [`Folded::LISTED`]) whose first eight
+    /// bytes `key` packs. A word longer than eight bytes must also pass `same` (is it this
+    /// listed word?); a shorter one is all in its key.
+    #[inline]
+    fn get(&self, key: u64, len: usize, same: impl Fn(&str) -> bool) -> u8 {
+        let mut slot = ListedTable::home(key);
+        loop {
+            let (k, l, marks, n) = self.slots[slot];
+            if l as usize == len && k == key && (len <= 8 || same(LISTED[n as usize].0)) {
+                return marks;
+            }
+            if l == 0 {
+                return 0;
+            }
+            slot = (slot + 1) % ListedTable::SLOTS;
+        }
     }
 }
+
+static LISTED_TABLE: ListedTable = ListedTable::new();
 
 /// A word as [`short_word`] spells it: ASCII letters lower-cased, a curly apostrophe read as a
 /// straight one. Kept on the stack, and only its head: a word longer than any listed one is in no
@@ -213,6 +287,95 @@ impl Folded {
     }
 }
 
+/// What the token scan asks of a word.
+#[derive(Debug, PartialEq)]
+struct WordMarks {
+    /// Its [`short_word`] marks.
+    listed: u8,
+    /// Does it hold an apostrophe (straight or curly)?
+    apostrophe: bool,
+    /// Is it "I", "I'm", "I'd" (capitalised, but not a name)?
+    is_i: bool,
+    /// Does it end in "n't"?
+    nt: bool,
+    /// Is it longer than four letters and ends in "-ed" (a cheap proxy for a past event)?
+    past: bool,
+}
+
+impl WordMarks {
+    /// The marks of the word `text[start..end]` (a word token: not empty).
+    ///
+    /// Most words are ASCII and at most eight bytes long: read with one eight-byte load, folded
+    /// to lower case and searched for apostrophes a whole word at a time, and looked up by that
+    /// integer. Other words, and words too near the end of the text for the load, take the
+    /// general path, [`Folded`].
+    #[inline]
+    fn of(text: &[u8], start: usize, end: usize) -> WordMarks {
+        let len = end - start;
+        if let (true, Some(eight)) = (len <= 8, text.get(start..start + 8)) {
+            let raw = u64::from_le_bytes(eight.try_into().expect("eight bytes")) & LOW_BYTES[len];
+            if raw & ONES << 7 == 0 {
+                let w = ascii_lower(raw);
+                let ends = |tail: u64, n: usize| len >= n && w >> (8 * (len - n)) == tail;
+                return WordMarks {
+                    listed: LISTED_TABLE.get(w, len, |_| true),
+                    apostrophe: has_byte(w, b'\''),
+                    is_i: w & 0xFF == b'i' as u64 && (len == 1 || w >> 8 & 0xFF == b'\'' as u64),
+                    nt: ends(pack(b"n't"), 3),
+                    past: len > 4 && ends(pack(b"ed"), 2),
+                };
+            }
+        }
+        WordMarks::of_any(&text[start..end])
+    }
+
+    /// [`WordMarks::of`] for any word.
+    #[cold]
+    #[inline(never)]
+    fn of_any(b: &[u8]) -> WordMarks {
+        let w = Folded::new(b);
+        WordMarks {
+            listed: w.short().map_or(0, short_word),
+            apostrophe: w.apostrophe,
+            is_i: w.is_i(),
+            nt: ends_with_nt(b),
+            past: w.len > 4 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed"),
+        }
+    }
+}
+
+/// The low `n` bytes of a word, for `n` up to 8.
+const LOW_BYTES: [u64; 9] = {
+    let mut masks = [u64::MAX; 9];
+    let mut n = 0;
+    while n < 8 {
+        masks[n] = (1 << (8 * n)) - 1;
+        n += 1;
+    }
+    masks
+};
+
+/// Eight bytes, each 1.
+const ONES: u64 = u64::MAX / 0xFF;
+
+/// Does any of the eight bytes of `x` equal `b`?
+fn has_byte(x: u64, b: u8) -> bool {
+    // A byte of `y` is zero exactly where `x` holds `b`; the subtraction borrows into the top
+    // bit of the lowest such byte, and of no byte if there is none.
+    let y = x ^ (ONES * b as u64);
+    y.wrapping_sub(ONES) & !y & (ONES << 7) != 0
+}
+
+/// Eight ASCII bytes lower-cased as `u8::to_ascii_lowercase` would, all at once.
+fn ascii_lower(x: u64) -> u64 {
+    debug_assert!(x & ONES << 7 == 0, "ASCII only");
+    // A byte plus a constant sets its top bit exactly when the byte is at least "A" (or past
+    // "Z"); no sum of an ASCII byte carries into the next byte.
+    let from_a = x + ONES * (0x80 - b'A' as u64);
+    let past_z = x + ONES * (0x80 - b'Z' as u64 - 1);
+    x | (from_a & !past_z & ONES << 7) >> 2
+}
+
 /// Does the word end in "n't" (or "n’t"), in any case?
 fn ends_with_nt(b: &[u8]) -> bool {
     let tail = |n: usize| &b[b.len().saturating_sub(n)..];
@@ -259,9 +422,9 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
     // Token scan.
     let mut first_word = true;
     let mut prev_subject = false;
+    // Bytes: no UTF-8 boundary checks, and every list here is ASCII.
+    let text = doc.text.as_bytes();
     for (i, t) in (first..last).zip(&doc.tokens[first..last]) {
-        // Bytes: no UTF-8 boundary checks for the slice, and every list here is ASCII.
-        let b = &doc.text.as_bytes()[t.start..t.end];
         match t.kind {
             TokenKind::Number => {
                 if is_date_number(doc, i, doc.token_text(i)) {
@@ -273,13 +436,14 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
             }
             TokenKind::Word => {
                 c.words += 1;
-                let w = Folded::new(b);
-                let starts_upper = if b[0].is_ascii() { b[0].is_ascii_uppercase() } else { doc.token_text(i).chars().next().is_some_and(char::is_uppercase) };
-                if starts_upper && !first_word && !w.is_i() && !follows_opening(doc, i, first) {
+                let w = WordMarks::of(text, t.start, t.end);
+                let b0 = t.first_byte();
+                let starts_upper = if b0.is_ascii() { b0.is_ascii_uppercase() } else { doc.token_text(i).chars().next().is_some_and(char::is_uppercase) };
+                if starts_upper && !first_word && !w.is_i && !follows_opening(doc, i, first) {
                     c.names += 1;
                 }
                 first_word = false;
-                let listed = w.short().map_or(0, short_word);
+                let listed = w.listed;
                 match listed & PERSON {
                     FIRST_SINGULAR => c.first_singular += 1,
                     FIRST_PLURAL => c.first_plural += 1,
@@ -290,10 +454,10 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
                 if listed & NEGATION != 0 {
                     c.negations += 1;
                 }
-                if ends_with_nt(b) {
+                if w.nt {
                     c.negations += 1;
                 }
-                if w.len > 4 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed") {
+                if w.past {
                     c.past += 1;
                     c.verb_like = true;
                 }
@@ -303,6 +467,7 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
                 prev_subject = listed & SUBJECT != 0;
             }
             TokenKind::Punct => {
+                let b = &text[t.start..t.end];
                 if listed(CURRENCY, b) {
                     c.percent_or_money += 1;
                 }
@@ -523,6 +688,59 @@ mod tests {
         for &(text, verb) in VERB_LIKE {
             assert_eq!(cues(text).verb_like, verb, "{text}");
         }
+    }
+
+    #[test]
+    fn eight_bytes_fold_and_search_as_one_at_a_time() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = *b"aZ'@[`{\x7f";
+                bytes[at] = b;
+                let x = u64::from_le_bytes(bytes);
+                if b.is_ascii() {
+                    assert_eq!(ascii_lower(x), u64::from_le_bytes(bytes.map(|b| b.to_ascii_lowercase())), "{b:#x} at {at}");
+                }
+                for probe in [b, b'\'', 0xE2, 0] {
+                    assert_eq!(has_byte(x, probe), bytes.contains(&probe), "{probe:#x} in {bytes:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn listed_words_are_found_whole_and_only_whole() {
+        for &(word, marks) in LISTED {
+            assert_eq!(short_word(word.as_bytes()), marks, "{word}");
+        }
+        for miss in ["", "y", "i'", "mee", "ourselve", "ourselvez", "yourselfs", "nott", "we\0"] {
+            assert_eq!(short_word(miss.as_bytes()), 0, "{miss:?}");
+        }
+    }
+
+    #[test]
+    fn words_read_eight_bytes_at_a_time_as_any_word_is_read() {
+        let words = [
+            "I", "i", "I'm", "I'd", "It", "Im", "iX", "we", "WE", "Ourselves", "yourself", "YOURSELF", "don't", "DON'T", "can't",
+            "nt", "n't", "Renamed", "Red", "based", "bED", "Counterrevolutionized", "they're", "They're", "it's", "O'Brien",
+            "será", "Über", "didn\u{2019}t", "I\u{2019}ll", "x", "abcdefgh", "abcdefghi", "OURSELVES", "ourselveS", "ourselvez",
+            "Ourselves'", "counterrevolution's", "Counterrevolutionised", "abcdefghijklmnop", "abcdefghijklmnopq", "wasn't",
+            "Shouldn't", "SHOULDN'T", "abcdefghijklmnOP", "überraschend", "abcdefghi\u{2019}s",
+        ];
+        for word in words {
+            // Far from the end of the text, and as its very last bytes.
+            for text in [format!("{word} and more text"), format!("More text, and {word} and more text"), format!("... {word}")] {
+                let start = text.find(word).unwrap();
+                let (fast, any) = (WordMarks::of(text.as_bytes(), start, start + word.len()), WordMarks::of_any(word.as_bytes()));
+                assert_eq!(fast, any, "{word:?} in {text:?}");
+            }
+        }
+        // What the general path says, checked by hand for a few.
+        let marks = |w: &str| WordMarks::of_any(w.as_bytes());
+        assert_eq!(marks("I'm"), WordMarks { listed: FIRST_SINGULAR, apostrophe: true, is_i: true, nt: false, past: false });
+        assert_eq!(marks("DIDN'T"), WordMarks { listed: 0, apostrophe: true, is_i: false, nt: true, past: false });
+        assert_eq!(marks("They"), WordMarks { listed: THIRD | SUBJECT, apostrophe: false, is_i: false, nt: false, past: false });
+        assert_eq!(marks("Renamed"), WordMarks { listed: 0, apostrophe: false, is_i: false, nt: false, past: true });
+        assert_eq!(marks("bed"), WordMarks { listed: 0, apostrophe: false, is_i: false, nt: false, past: false });
     }
 
     #[test]
