@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Trunk post_build hook: minifies the JavaScript that wasm-bindgen writes (the glue module and
-// the page's snippets), which Trunk's own minifier cannot parse and leaves as it is, and writes
-// the new Subresource Integrity hashes of those files into the staged index.html. Release builds
-// only. With terser's defaults only names local to the module are shortened: the names the wasm
+// the page's snippets), which Trunk's own minifier cannot parse and leaves as it is, and the
+// analysis worker's script, which Trunk copies as it is; and writes the new Subresource Integrity
+// hashes of the files index.html preloads into it. Release builds only. With terser's defaults only names local to the module are shortened: the names the wasm
 // module imports are property keys and exports, which stay as they are. About 2.3 KB less after
 // gzip, counted against the page's download budget.
 import { createHash } from "node:crypto";
@@ -29,10 +29,11 @@ try {
 const indexFile = join(staging, "index.html");
 let html = readFileSync(indexFile, "utf8");
 
-// The glue is the module the loader imports; snippets are the page's own JS modules it imports.
+// The glue is the module the loader imports; snippets are the page's own JS modules it imports;
+// the worker's script is started by the page (with no integrity hash: a worker has none).
 const files = readdirSync(staging, { recursive: true })
   .map(String)
-  .filter((f) => f.endsWith(".js") && (/^claimlens-web-[0-9a-f]+\.js$/.test(f) || f.startsWith(`snippets${"/"}`)));
+  .filter((f) => f.endsWith(".js") && (/^claimlens-web-[0-9a-f]+\.js$/.test(f) || f.startsWith(`snippets${"/"}`) || f === "analysis-worker.js"));
 if (!files.some((f) => f.startsWith("claimlens-web-"))) fail("wasm-bindgen's glue module was not found");
 
 for (const file of files) {
@@ -52,7 +53,7 @@ for (const file of files) {
     found ||= updated !== tag;
     return updated;
   });
-  if (!found) fail(`index.html carries no integrity hash for ${name}`);
+  if (!found && name !== "analysis-worker.js") fail(`index.html carries no integrity hash for ${name}`);
 }
 
 writeFileSync(indexFile, html);
