@@ -506,7 +506,9 @@ fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usize)]) -> Mar
                     (false, false, 1)
                 }
                 "," => {
-                    if doc.is_any(i + 1, AND_BUT) {
+                    // Asked of every comma, most of them before no cue: `doc.is` turns a word
+                    // away on its length and first letter, where `AND_BUT` would look it up.
+                    if doc.is(i + 1, "and") || doc.is(i + 1, "but") {
                         comma_links.push(i);
                     }
                     (false, false, 1)
@@ -2215,6 +2217,18 @@ fn explain(doc: &Doc, a: &Attribution, note: Option<&str>, stance_why: &str) -> 
 mod tests {
     use super::*;
     use crate::engine::quotes;
+
+    #[test]
+    fn no_abbreviation_is_longer_than_the_longest_one_or_holds_an_apostrophe() {
+        let words = source::ABBREVIATIONS.words;
+        assert_eq!(words.iter().map(|w| w.len()).max(), Some(source::LONGEST_ABBREVIATION));
+        assert!(words.iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase())));
+        // A stop after a long word ends the sentence; after a listed one it does not.
+        let doc = Document::new("Calif. Fla. Washington. Calif\u{2019}s.");
+        let doc = Doc::new(&doc);
+        let dots: Vec<bool> = (0..doc.tokens.len()).filter(|&i| is_mark(&doc, i, b'.')).map(|i| source::is_abbrev_dot_pub(&doc, i)).collect();
+        assert_eq!(dots, [true, true, false, false]);
+    }
 
     /// One expected attribution: the cue's text picks it out of the sentence's results.
     struct Case {
