@@ -1015,7 +1015,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let doc = &Doc::new(doc);
     let lex = cues();
     // Each paragraph's tokens, found once: every pass below goes paragraph by paragraph.
-    let para_tokens = paragraph_tokens(doc);
+    let para_tokens = super::quotes::paragraph_tokens(doc);
     let Marks { quotes, closed, semicolons, comma_links } = quotations(doc, quotes, &para_tokens);
     let quotes = &quotes[..];
     // The quotation pass saw every semicolon and comma if the paragraphs hold every token, as
@@ -1110,39 +1110,6 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     out.extend(structural(doc, quotes, &para_tokens));
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     out
-}
-
-/// Each paragraph's token range, `(token_at_or_after(start), token_at_or_after(end))`. The
-/// sentence units already hold their token ranges and paragraphs: the first and last of a
-/// paragraph's units guess its bounds, and a guess is checked with two tokens, where a search
-/// takes a dozen steps.
-fn paragraph_tokens(doc: &Doc) -> Vec<(usize, usize)> {
-    let units = &doc.sentences;
-    let mut u = 0;
-    doc.paragraphs
-        .iter()
-        .enumerate()
-        .map(|(pi, p)| {
-            // Units come in paragraph order; any that do not only make the guesses fail.
-            while u < units.len() && units[u].paragraph < pi {
-                u += 1;
-            }
-            let own = units[u..].iter().take_while(|s| s.paragraph == pi);
-            let first = own.clone().next().map(|s| s.first);
-            let last = own.last().map(|s| s.last);
-            (token_at_or_after_guess(doc, first, p.start), token_at_or_after_guess(doc, last, p.end))
-        })
-        .collect()
-}
-
-/// `doc.token_at_or_after(offset)`: `guess` if it is the answer (the token before it starts
-/// before `offset`, and it does not), else searched for.
-fn token_at_or_after_guess(doc: &Doc, guess: Option<usize>, offset: usize) -> usize {
-    let tokens = &doc.tokens;
-    match guess {
-        Some(k) if k <= tokens.len() && (k == 0 || tokens[k - 1].start < offset) && (k == tokens.len() || tokens[k].start >= offset) => k,
-        _ => doc.token_at_or_after(offset),
-    }
 }
 
 /// Labels that open a line with a colon but introduce no one's words.
@@ -2709,26 +2676,6 @@ mod tests {
         for (cue, inside) in [((10, 20), true), ((95, 101), false), ((132, 138), true), ((121, 129), false), ((155, 160), true), ((161, 170), false)] {
             assert_eq!(in_done_content(&done, &reach, Range::new(cue.0, cue.1)), inside, "{cue:?}");
         }
-    }
-
-    #[test]
-    fn a_guessed_token_is_taken_only_when_it_is_the_answer() {
-        let text = "Ab cd, \"ef\" gh. Xy.\n\nIj  kl mn op qr st uv wx yz.\n\n\nLast one";
-        let document = Document::new(text);
-        let doc = Doc::new(&document);
-        let n = document.tokens.len();
-        assert!(n > 10);
-        for offset in 0..=text.len() + 1 {
-            let expected = document.token_at_or_after(offset);
-            assert_eq!(token_at_or_after_guess(&doc, None, offset), expected, "offset {offset}");
-            for guess in 0..=n + 1 {
-                assert_eq!(token_at_or_after_guess(&doc, Some(guess), offset), expected, "offset {offset}, guess {guess}");
-            }
-        }
-        let expected: Vec<(usize, usize)> =
-            document.paragraphs.iter().map(|p| (document.token_at_or_after(p.start), document.token_at_or_after(p.end))).collect();
-        assert_eq!(document.paragraphs.len(), 3);
-        assert_eq!(paragraph_tokens(&doc), expected);
     }
 
     #[test]
