@@ -1528,7 +1528,10 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         return false;
     }
     // "found itself", "found himself": a situation, not a finding.
-    if last < doc.tokens.len() && doc.is_any(last, REFLEXIVES) {
+    // Asked of the token after every cue, often a mark or "that" that no walk looks up: the
+    // short word list turns it away on its length and first letter, where the class look-up
+    // would hash it.
+    if last < doc.tokens.len() && doc.is_any(last, REFLEXIVES.words) {
         return false;
     }
     // "say, 10 percent": an example, not speech.
