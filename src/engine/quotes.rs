@@ -11,9 +11,7 @@ use super::result::Range;
 /// Quotations in document order, each covering its marks: `“like this”`.
 pub fn find(doc: &Document) -> Vec<Range> {
     let mut quotes = Vec::new();
-    for para in &doc.paragraphs {
-        let first = doc.token_at_or_after(para.start);
-        let last = doc.token_at_or_after(para.end);
+    for (para, &(first, last)) in doc.paragraphs.iter().zip(&paragraph_tokens(doc)) {
         let mut open: Option<(usize, char)> = None;
         for t in &doc.tokens[first..last] {
             // Only a token that is one quotation mark alone can open or close a quotation; most
@@ -46,6 +44,39 @@ pub fn find(doc: &Document) -> Vec<Range> {
     quotes
 }
 
+/// Each paragraph's token range, `(token_at_or_after(start), token_at_or_after(end))`. The
+/// sentence units already hold their token ranges and paragraphs: the first and last of a
+/// paragraph's units guess its bounds, and a guess is checked with two tokens, where a search
+/// takes a dozen steps.
+pub(crate) fn paragraph_tokens(doc: &Document) -> Vec<(usize, usize)> {
+    let units = &doc.sentences;
+    let mut u = 0;
+    doc.paragraphs
+        .iter()
+        .enumerate()
+        .map(|(pi, p)| {
+            // Units come in paragraph order; any that do not only make the guesses fail.
+            while u < units.len() && units[u].paragraph < pi {
+                u += 1;
+            }
+            let own = units[u..].iter().take_while(|s| s.paragraph == pi);
+            let first = own.clone().next().map(|s| s.first);
+            let last = own.last().map(|s| s.last);
+            (token_at_or_after_guess(doc, first, p.start), token_at_or_after_guess(doc, last, p.end))
+        })
+        .collect()
+}
+
+/// `doc.token_at_or_after(offset)`: `guess` if it is the answer (the token before it starts
+/// before `offset`, and it does not), else searched for.
+fn token_at_or_after_guess(doc: &Document, guess: Option<usize>, offset: usize) -> usize {
+    let tokens = &doc.tokens;
+    match guess {
+        Some(k) if k <= tokens.len() && (k == 0 || tokens[k - 1].start < offset) && (k == tokens.len() || tokens[k].start >= offset) => k,
+        _ => doc.token_at_or_after(offset),
+    }
+}
+
 /// Is `range` inside one of `quotes` (sorted, non-overlapping)?
 pub fn is_quoted(quotes: &[Range], range: Range) -> bool {
     let i = quotes.partition_point(|q| q.end <= range.start);
@@ -59,6 +90,25 @@ mod tests {
     fn quoted(text: &str) -> Vec<&str> {
         let doc = Document::new(text);
         find(&doc).iter().map(|r| r.slice(text)).collect()
+    }
+
+    #[test]
+    fn a_guessed_token_is_taken_only_when_it_is_the_answer() {
+        let text = "Ab cd, \"ef\" gh. Xy.\n\nIj  kl mn op qr st uv wx yz.\n\n\nLast one";
+        let document = Document::new(text);
+        let n = document.tokens.len();
+        assert!(n > 10);
+        for offset in 0..=text.len() + 1 {
+            let expected = document.token_at_or_after(offset);
+            assert_eq!(token_at_or_after_guess(&document, None, offset), expected, "offset {offset}");
+            for guess in 0..=n + 1 {
+                assert_eq!(token_at_or_after_guess(&document, Some(guess), offset), expected, "offset {offset}, guess {guess}");
+            }
+        }
+        let expected: Vec<(usize, usize)> =
+            document.paragraphs.iter().map(|p| (document.token_at_or_after(p.start), document.token_at_or_after(p.end))).collect();
+        assert_eq!(document.paragraphs.len(), 3);
+        assert_eq!(paragraph_tokens(&document), expected);
     }
 
     #[test]

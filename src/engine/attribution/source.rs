@@ -213,6 +213,9 @@ pub(super) const ABBREVIATIONS: List = List { bit: 1 << 28, words: &[
     "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 ] };
 
+/// The length of the longest of the [`ABBREVIATIONS`] (checked by a test).
+pub(super) const LONGEST_ABBREVIATION: usize = 5;
+
 /// A "." that belongs to an abbreviation or initial ("Mr.", "U.S.", "George W. Bush").
 fn is_abbrev_dot(doc: &Doc, i: usize) -> bool {
     if i == 0 || !super::is_mark(doc, i, b'.') || doc.tokens[i - 1].end != doc.tokens[i].start {
@@ -220,7 +223,12 @@ fn is_abbrev_dot(doc: &Doc, i: usize) -> bool {
     }
     let prev = doc.token_text(i - 1);
     // Most words before a stop are short: a plain loop beats a call to search for the dot.
-    (prev.len() == 1 && prev.chars().all(|c| c.is_ascii_uppercase())) || prev.bytes().any(|b| b == b'.') || doc.is_any(i - 1, ABBREVIATIONS)
+    // Asked of the word before every full stop: one longer than any abbreviation is turned away
+    // before it is looked up (a curly apostrophe, which makes a word longer, matches none of
+    // them either).
+    (prev.len() == 1 && prev.chars().all(|c| c.is_ascii_uppercase()))
+        || prev.bytes().any(|b| b == b'.')
+        || prev.len() <= LONGEST_ABBREVIATION && doc.is_any(i - 1, ABBREVIATIONS)
 }
 
 pub(super) fn is_abbrev_dot_pub(doc: &Doc, i: usize) -> bool {
