@@ -51,6 +51,13 @@ impl Token {
         self.first
     }
 
+    /// Is the token ASCII without an apostrophe, backtick or whitespace? A word test then needs
+    /// no folding beyond ASCII case, and no apostrophe can be in it.
+    #[inline]
+    pub fn is_plain(&self) -> bool {
+        self.plain
+    }
+
     /// Could the token equal `word` under [`eq_fold`]? Answered from the token alone, before
     /// its text is read: without a curly apostrophe it must match the word's length and first
     /// letter.
