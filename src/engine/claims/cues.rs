@@ -5,7 +5,7 @@
 //! Everything is counted in one pass over the unit's tokens plus the lexicon hits that fall in it,
 //! so classification stays linear in the text.
 
-use crate::engine::document::{Document, TokenKind};
+use crate::engine::document::{ascii_lower, Document, TokenKind};
 use crate::engine::lexicon::{Hit, Lexicon};
 use crate::engine::result::{Attribution, Category, CueKind, Range, SourceKind, Span, Stance};
 
@@ -394,16 +394,6 @@ fn has_byte(x: u64, b: u8) -> bool {
     // bit of the lowest such byte, and of no byte if there is none.
     let y = x ^ (ONES * b as u64);
     y.wrapping_sub(ONES) & !y & (ONES << 7) != 0
-}
-
-/// Eight ASCII bytes lower-cased as `u8::to_ascii_lowercase` would, all at once.
-fn ascii_lower(x: u64) -> u64 {
-    debug_assert!(x & ONES << 7 == 0, "ASCII only");
-    // A byte plus a constant sets its top bit exactly when the byte is at least "A" (or past
-    // "Z"); no sum of an ASCII byte carries into the next byte.
-    let from_a = x + ONES * (0x80 - b'A' as u64);
-    let past_z = x + ONES * (0x80 - b'Z' as u64 - 1);
-    x | (from_a & !past_z & ONES << 7) >> 2
 }
 
 /// Does the word end in "n't" (or "n’t"), in any case?
