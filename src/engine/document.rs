@@ -88,11 +88,12 @@ pub struct Document<'t> {
 }
 
 impl<'t> Document<'t> {
-    /// Parses `text`. Texts are limited to 4 G tokens: the lexicon search numbers them in 32
-    /// bits to save memory, which is all a page's WebAssembly memory can hold in any case.
+    /// Parses `text`. Texts are limited to 2 G tokens: the lexicon search numbers their words
+    /// (up to two a token) in 32 bits to save memory, far more than a page's WebAssembly
+    /// memory can hold in any case.
     pub fn new(text: &'t str) -> Self {
         let tokens = tokenize(text);
-        assert!(u32::try_from(tokens.len()).is_ok(), "texts up to 4 G tokens");
+        assert!(tokens.len() <= u32::MAX as usize / 2, "texts up to 2 G tokens");
         let (paragraphs, sentences) = segment::split(text, &tokens);
         Document { text, tokens, paragraphs, sentences, builtin_hits: OnceLock::new() }
     }

@@ -18,7 +18,7 @@ use super::document::{normalise_phrase, Document};
 
 mod phrases;
 
-use phrases::Phrases;
+use phrases::{Phrases, Words};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
@@ -93,11 +93,11 @@ pub type BuiltinHits = [Vec<Hit>; BUILTINS];
 /// lexicon. (A document does this once, on the first lexicon search: call this to time it alone.)
 pub fn builtin_hits(doc: &Document) -> BuiltinHits {
     let b = builtins();
-    let (ids, tokens) = b.phrases.numbers(doc);
+    let words = b.phrases.numbers(doc);
     let mut hits: [Resolver; BUILTINS] = Default::default();
-    b.phrases.each_match(&ids, |first, last, pattern| {
+    b.phrases.each_match(&words.ids, |first, last, pattern| {
         let (k, entry) = b.owner[pattern as usize];
-        hits[k].offer(&tokens, first, last, entry);
+        hits[k].offer(&words, first, last, entry);
     });
     hits.map(|r| r.hits)
 }
@@ -139,14 +139,13 @@ struct Resolver {
 }
 
 impl Resolver {
-    /// `tokens`: the token of each word.
     #[inline]
-    fn offer(&mut self, tokens: &[u32], first: u32, last: u32, entry: usize) {
+    fn offer(&mut self, words: &Words, first: u32, last: u32, entry: usize) {
         if first < self.free_from {
             return;
         }
         // A contraction's two words point at one token.
-        self.hits.push(Hit { first: tokens[first as usize] as usize, last: tokens[last as usize] as usize + 1, entry });
+        self.hits.push(Hit { first: words.token(first), last: words.token(last) + 1, entry });
         self.free_from = last + 1;
     }
 }
@@ -168,9 +167,9 @@ impl Lexicon {
     pub fn find(&self, doc: &Document) -> Vec<Hit> {
         match &self.search {
             Search::Own(phrases) => {
-                let (ids, tokens) = phrases.numbers(doc);
+                let words = phrases.numbers(doc);
                 let mut resolver = Resolver::default();
-                phrases.each_match(&ids, |first, last, pattern| resolver.offer(&tokens, first, last, pattern as usize));
+                phrases.each_match(&words.ids, |first, last, pattern| resolver.offer(&words, first, last, pattern as usize));
                 resolver.hits
             }
             Search::Shared(which) => doc.builtin_hits()[*which as usize].clone(),

@@ -70,29 +70,28 @@ impl Phrases {
     }
 
     /// The vocabulary number of every normalised word of `doc` ([`NONE`] for a word in no
-    /// phrase), and the token each word comes from (a contraction's two words share one): the
-    /// words of [`crate::engine::document::normal_words`], read here in a loop of its own so that the common
-    /// case, a token that is its own word, is looked up straight from the text, in line.
-    pub(super) fn numbers(&self, doc: &Document) -> (Vec<u32>, Vec<u32>) {
+    /// phrase): the words of [`crate::engine::document::normal_words`], read here in a loop of
+    /// its own so that the common case, a token that is its own word, is looked up straight
+    /// from the text, in line.
+    pub(super) fn numbers(&self, doc: &Document) -> Words {
         let text = doc.text.as_bytes();
         // A word per token, and one more per contraction: room for one in eight.
-        let room = doc.tokens.len() + doc.tokens.len() / 8;
-        let (mut ids, mut tokens) = (Vec::with_capacity(room), Vec::with_capacity(room));
+        let mut words = Words { ids: Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 8), tails: Vec::new() };
         let mut folded = String::new();
-        // Token numbers fit in 32 bits: `Document::new` checks.
-        for (i, t) in doc.tokens.iter().enumerate() {
+        for t in &doc.tokens {
             if t.is_own_word(doc.text) {
-                ids.push(self.vocabulary.number_plain(text, t.start, t.end));
-                tokens.push(i as u32);
+                words.ids.push(self.vocabulary.number_plain(text, t.start, t.end));
                 continue;
             }
             let (head, tail) = fold_token(&doc.text[t.start..t.end], &mut folded);
-            for word in std::iter::once(head).chain(tail) {
-                ids.push(self.vocabulary.get(word.as_bytes()));
-                tokens.push(i as u32);
+            words.ids.push(self.vocabulary.get(head.as_bytes()));
+            if let Some(tail) = tail {
+                // Word numbers fit in 32 bits: `Document::new` checks.
+                words.tails.push(words.ids.len() as u32);
+                words.ids.push(self.vocabulary.get(tail.as_bytes()));
             }
         }
-        (ids, tokens)
+        words
     }
 
     /// Calls `found(first, last, pattern)` for every occurrence of every pattern in a text
@@ -127,6 +126,23 @@ impl Phrases {
                 }
             }
         }
+    }
+}
+
+/// The normalised words of a text, by their vocabulary numbers.
+pub(super) struct Words {
+    /// Each word's number, [`NONE`] for a word in no phrase.
+    pub(super) ids: Vec<u32>,
+    /// Where the second words of contractions are, in order. A word per token but for these:
+    /// they tell a word's token without a table as long as the text.
+    tails: Vec<u32>,
+}
+
+impl Words {
+    /// The token word `word` comes from: its own place, less the contraction tails before it
+    /// (a tail comes from the token before it).
+    pub(super) fn token(&self, word: u32) -> usize {
+        (word as usize) - self.tails.partition_point(|&tail| tail <= word)
     }
 }
 
@@ -390,12 +406,13 @@ mod tests {
         let phrases = Phrases::new(&patterns);
         let number = |w: &str| phrases.vocabulary.get(w.as_bytes());
         let doc = Document::new("We DON\u{2019}T know; U.S. Cannot WON'T");
-        let (ids, tokens) = phrases.numbers(&doc);
+        let words = phrases.numbers(&doc);
         // Tokens: We, DON'T, know, ;, U.S, ., Cannot, WON'T; the contractions give two words.
-        let words = ["we", "do", "not", "know", ";", "u.s", ".", "can", "not", "will", "not"];
-        assert_eq!(ids, words.map(number));
+        let expected = ["we", "do", "not", "know", ";", "u.s", ".", "can", "not", "will", "not"];
+        assert_eq!(words.ids, expected.map(number));
+        assert_eq!(words.ids[4], NONE);
+        let tokens: Vec<usize> = (0..words.ids.len() as u32).map(|w| words.token(w)).collect();
         assert_eq!(tokens, [0, 1, 1, 2, 3, 4, 5, 6, 6, 7, 7]);
-        assert_eq!(ids[4], NONE);
     }
 
     #[test]
