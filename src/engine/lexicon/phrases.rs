@@ -75,12 +75,18 @@ impl Phrases {
     /// from the text, in line.
     pub(super) fn numbers(&self, doc: &Document) -> Words {
         let text = doc.text.as_bytes();
+        // The table as plain values, kept in registers: the compiler cannot tell that writing a
+        // number leaves the table alone, and would read its address and size again every word.
+        let slots = &self.vocabulary.slots[..];
+        // Asserted, so that the compiler knows `slot & mask` is in the table: no bounds check.
+        assert!(slots.len().is_power_of_two());
+        let mask = slots.len() - 1;
         // A word per token, and one more per contraction: room for one in eight.
         let mut words = Words { ids: Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 8), tails: Vec::new() };
         let mut folded = String::new();
         for t in &doc.tokens {
             if t.is_own_word(doc.text) {
-                words.ids.push(self.vocabulary.number_plain(text, t.start, t.end));
+                words.ids.push(self.vocabulary.number_plain(slots, mask, text, t.start, t.end));
                 continue;
             }
             let (head, tail) = fold_token(&doc.text[t.start..t.end], &mut folded);
@@ -273,22 +279,23 @@ impl Vocabulary {
         self.find(&self.slots, self.mask, key(word), word.len(), || &word[HEAD..])
     }
 
-    /// The number of the plain token `text[start..end]` (ASCII, see
-    /// [`crate::engine::document::Token::is_plain`]), whose normalised form is its bytes in
+    /// The number of the plain token `text[start..end]`, looked up in `slots` (the table's,
+    /// and `mask` its size less one). The token is ASCII
+    /// ([`crate::engine::document::Token::is_plain`]) and its normalised form is its bytes in
     /// lower case: its head is read with one eight-byte load and lower-cased in place wherever
     /// the text goes on far enough, and its tail, if any, compared ignoring case (every word of
     /// the vocabulary is normalised, so holds no ASCII capital).
     #[inline]
-    fn number_plain(&self, text: &[u8], start: usize, end: usize) -> u32 {
+    fn number_plain(&self, slots: &[(u64, u32)], mask: usize, text: &[u8], start: usize, end: usize) -> u32 {
         let len = end - start;
         let Some(eight) = text.get(start..start + 8) else {
             return self.get(&text[start..end].to_ascii_lowercase());
         };
         let head = ascii_lower(u64::from_le_bytes(eight.try_into().expect("eight bytes")) & HEAD_MASK[len.min(HEAD)]);
         let key = head | (len as u64) << 56;
-        let mut slot = home(key, self.mask);
+        let mut slot = home(key, mask);
         loop {
-            let (k, id) = self.slots[slot];
+            let (k, id) = slots[slot];
             if k == key {
                 // Words of one key differ in their tails; short ones have none.
                 if len <= HEAD || self.tail_is_folded(id, &text[start + HEAD..end]) {
@@ -297,7 +304,7 @@ impl Vocabulary {
             } else if k == EMPTY {
                 return NONE;
             }
-            slot = (slot + 1) & self.mask;
+            slot = (slot + 1) & mask;
         }
     }
 
@@ -392,7 +399,7 @@ mod tests {
         let mut start = 0;
         while start < text.len() {
             let end = text[start..].iter().position(|&b| b == b' ').map_or(text.len(), |k| start + k);
-            let number = v.number_plain(text, start, end);
+            let number = v.number_plain(&v.slots, v.mask, text, start, end);
             assert_eq!(number, v.get(&text[start..end].to_ascii_lowercase()), "{:?}", &text[start..end]);
             found.push(number);
             start = end + 1;
