@@ -98,7 +98,6 @@ impl<'t> Document<'t> {
         Document { text, tokens, paragraphs, sentences, builtin_hits: OnceLock::new() }
     }
 
-
     pub(crate) fn builtin_hits(&self) -> &BuiltinHits {
         self.builtin_hits.get_or_init(|| lexicon::builtin_hits(self))
     }

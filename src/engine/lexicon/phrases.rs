@@ -1,11 +1,12 @@
 //! Phrase matching by whole words.
 //!
-//! A normalised phrase is a run of whole words between single spaces, and a document is a run of
-//! normalised words ([`crate::engine::document::normal_words`]): a phrase occurs wherever its words follow one
-//! another. So the phrases are kept as a trie of words, and the text is read a word at a time:
-//! one table lookup per word of text, then a step down the trie only where a phrase goes on. Nothing has to be built per
-//! text (a byte automaton fast enough to compete costs more to build than a short article costs
-//! to search), and matches come out in words, which is what the detectors want.
+//! A normalised phrase is a run of whole words between single spaces, and a document is a run
+//! of normalised words ([`crate::engine::document::normal_words`]): a phrase occurs wherever its
+//! words follow one another. So the phrases are kept as a trie of words, and the text is read a
+//! word at a time: one table lookup per word of text, then a step down the trie only where a
+//! phrase goes on. Nothing has to be built per text (a byte automaton fast enough to compete
+//! costs more to build than a short article costs to search), and matches come out in words,
+//! which is what the detectors want.
 
 use crate::engine::document::{ascii_lower, fold_token, Document};
 
