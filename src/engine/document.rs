@@ -1,4 +1,4 @@
-//! The parsed text every detector reads: tokens, a normalised token stream for lexicon matching,
+//! The parsed text every detector reads: tokens, their normalised words for lexicon matching,
 //! paragraphs and sentences. Detectors never re-tokenise.
 
 use std::sync::OnceLock;
@@ -51,6 +51,13 @@ impl Token {
         self.first
     }
 
+    /// Is the token ASCII without an apostrophe, backtick or whitespace? A word test then needs
+    /// no folding beyond ASCII case, and no apostrophe can be in it.
+    #[inline]
+    pub fn is_plain(&self) -> bool {
+        self.plain
+    }
+
     /// Could the token equal `word` under [`eq_fold`]? Answered from the token alone, before
     /// its text is read: without a curly apostrophe it must match the word's length and first
     /// letter.
@@ -74,29 +81,21 @@ pub struct SentenceUnit {
 pub struct Document<'t> {
     pub text: &'t str,
     pub tokens: Vec<Token>,
-    /// Lower-cased, quote-folded forms of the tokens, separated and surrounded by single spaces,
-    /// so that a lexicon phrase " it is possible that " matches whole words only.
-    pub norm: String,
-    /// For each normalised word, where it starts in `norm` and which token it came from.
-    /// A contraction yields two words ("don't" -> "do", "not") pointing at the same token.
-    /// Kept in 32 bits: this holds a pair per token, the largest table of a large text.
-    norm_words: Vec<(u32, u32)>,
     pub paragraphs: Vec<Range>,
     pub sentences: Vec<SentenceUnit>,
     /// The built-in lexicons' hits, found on first request, all in one pass.
     builtin_hits: OnceLock<BuiltinHits>,
-    norm_freed: bool,
 }
 
 impl<'t> Document<'t> {
-    /// Parses `text`. Texts are limited to 4 GB (of normalised text, a little more than the
-    /// text itself): the tables that point into it keep 32-bit offsets to save memory, which
-    /// is all a page's WebAssembly memory can hold in any case.
+    /// Parses `text`. Texts are limited to 2 G tokens: the lexicon search numbers their words
+    /// (up to two a token) in 32 bits to save memory, far more than a page's WebAssembly
+    /// memory can hold in any case.
     pub fn new(text: &'t str) -> Self {
         let tokens = tokenize(text);
-        let (norm, norm_words) = normalise(text, &tokens);
+        assert!(tokens.len() <= u32::MAX as usize / 2, "texts up to 2 G tokens");
         let (paragraphs, sentences) = segment::split(text, &tokens);
-        Document { text, tokens, norm, norm_words, paragraphs, sentences, builtin_hits: OnceLock::new(), norm_freed: false }
+        Document { text, tokens, paragraphs, sentences, builtin_hits: OnceLock::new() }
     }
 
     pub(crate) fn builtin_hits(&self) -> &BuiltinHits {
@@ -161,31 +160,20 @@ impl<'t> Document<'t> {
         self.tokens.partition_point(|t| t.start < offset)
     }
 
-    /// Token range `(first, last)` covered by a match `[start, end)` in `norm`.
-    pub fn norm_match_tokens(&self, start: usize, end: usize) -> (usize, usize) {
-        match_tokens(&self.norm_words, start, end)
-    }
-
-    /// Finds the built-in lexicons' hits now and frees the normalised stream, which serves
-    /// nothing else: on a large text it is a good part of the memory held while the detectors
-    /// build their results. A lexicon of its own searched afterwards normalises the text again.
+    /// Finds the built-in lexicons' hits now, the one pass over the text's words that every
+    /// lexicon detector reads from.
     pub fn settle_lexicons(&mut self) {
         self.builtin_hits();
-        self.norm = String::new();
-        self.norm_words = Vec::new();
-        self.norm_freed = true;
     }
+}
 
-    /// `norm` and the words in it (where each starts in `norm`, and its token), made again if
-    /// [`Document::settle_lexicons`] freed them.
-    pub(crate) fn with_norm<R>(&self, f: impl FnOnce(&str, &[(u32, u32)]) -> R) -> R {
-        if self.norm_freed {
-            let (norm, words) = normalise(self.text, &self.tokens);
-            f(&norm, &words)
-        } else {
-            f(&self.norm, &self.norm_words)
-        }
-    }
+/// One normalised word (see [`normal_words`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NormalWord<'a> {
+    /// The bytes `text[start..end]` of a plain token, lower-cased (they may hold capitals).
+    Plain(usize, usize),
+    /// Any other word, already normalised.
+    Folded(&'a str),
 }
 
 /// Lists up to this long are scanned: indexing them would cost more than it saves.
@@ -301,14 +289,19 @@ mod word_sets {
     }
 }
 
-/// Token range `(first, last)` covered by a match `[start, end)` in a normalised stream whose
-/// words are `words`.
-fn match_tokens(words: &[(u32, u32)], start: usize, end: usize) -> (usize, usize) {
-    // Matches are padded with the separating spaces, so words begin at start + 1.
-    let first_word = words.partition_point(|&(s, _)| (s as usize) < start + 1);
-    let last_word = words.partition_point(|&(s, _)| (s as usize) < end);
-    (words[first_word].1 as usize, words[last_word - 1].1 as usize + 1)
+/// Eight ASCII bytes (the first in the low byte) lower-cased as `u8::to_ascii_lowercase` would,
+/// all at once: the word tests read a short word as one integer.
+pub(crate) fn ascii_lower(x: u64) -> u64 {
+    debug_assert!(x & EIGHT_ONES << 7 == 0, "ASCII only");
+    // A byte plus a constant sets its top bit exactly when the byte is at least "A" (or past
+    // "Z"); no sum of an ASCII byte carries into the next byte.
+    let from_a = x + EIGHT_ONES * (0x80 - b'A' as u64);
+    let past_z = x + EIGHT_ONES * (0x80 - b'Z' as u64 - 1);
+    x | (from_a & !past_z & EIGHT_ONES << 7) >> 2
 }
+
+/// Eight bytes, each 1.
+const EIGHT_ONES: u64 = u64::MAX / 0xFF;
 
 /// Does `token` equal `word`, ignoring ASCII case and reading a curly apostrophe in the token as
 /// a straight one? (`word` is ASCII: every word list asked about is.)
@@ -523,78 +516,51 @@ static ASCII_CLASS: [u8; 256] = {
     table
 };
 
-/// Lower-cases ASCII, folds typographic quotes and dashes, and splits contractions so that the
-/// lexicons can be written plainly ("do not know" matches "don't know").
-fn normalise(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
-    let mut norm = String::with_capacity(text.len() + tokens.len() + 2);
-    // A word per token, and one more per contraction: room for one in eight without regrowing
-    // (which would briefly hold the table twice over).
-    let mut words: Vec<(u32, u32)> = Vec::with_capacity(tokens.len() + tokens.len() / 8);
-    // Offsets into the stream and token indices are both below its final length, which is
-    // checked once at the end: converting each with a check of its own cost a branch per word.
-    let at = |n: usize| n as u32;
+/// Calls `visit(token, word)` for each normalised word of `tokens` (of `text`), in order, which
+/// is what a lexicon is matched against: each token with ASCII lower-cased and typographic
+/// quotes and dashes folded, and a contraction split in two ("don't" -> "do", "not", both of
+/// its token), so that the lexicons can be written plainly ("do not know" matches "don't
+/// know"). Most tokens are their own word but for case ([`Token::is_own_word`]): those are given
+/// as where they stand in the text, to be read in place, so that no normalised copy of a text is
+/// ever made. (The lexicon search reads the words in a loop of its own, with the same parts.)
+pub(crate) fn normal_words(text: &str, tokens: &[Token], mut visit: impl FnMut(usize, NormalWord<'_>)) {
     let mut folded = String::new();
-    norm.push(' ');
-    // Plain tokens stand in the stream as they stand in the text, and in prose most are
-    // separated by one space there too: such a run of them is copied in one piece, when a
-    // token that does not continue it comes. `run` is its span in the text; it starts at
-    // `run_at` in the stream.
-    let mut run = 0..0;
-    let mut run_at = norm.len();
     for (i, t) in tokens.iter().enumerate() {
-        // "cannot" is the one contraction without an apostrophe.
-        if t.plain && !(t.end - t.start == 6 && text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(b"cannot")) {
-            if !(t.start == run.end + 1 && text.as_bytes()[run.end] == b' ') {
-                push_run(&mut norm, text, &run);
-                run.start = t.start;
-                run_at = norm.len();
-            }
-            run.end = t.end;
-            words.push((at(run_at + (t.start - run.start)), at(i)));
+        if t.is_own_word(text) {
+            visit(i, NormalWord::Plain(t.start, t.end));
             continue;
         }
-        push_run(&mut norm, text, &run);
-        (run, run_at) = (0..0, norm.len());
-        put_token(&text[t.start..t.end], i, &mut norm, &mut words, &mut folded);
-    }
-    push_run(&mut norm, text, &run);
-    // The copies keep their capitals until now: lower-cased here in one pass over the stream,
-    // many bytes at a time. Nothing else in it is an ASCII capital.
-    norm.make_ascii_lowercase();
-    assert!(u32::try_from(norm.len()).is_ok(), "texts up to 4 GB");
-    (norm, words)
-}
-
-/// Appends a run of plain tokens, as the text has them (with the single spaces between them),
-/// and a space after it.
-#[inline]
-fn push_run(norm: &mut String, text: &str, run: &std::ops::Range<usize>) {
-    if !run.is_empty() {
-        norm.push_str(&text[run.clone()]);
-        norm.push(' ');
+        let (head, tail) = fold_token(&text[t.start..t.end], &mut folded);
+        visit(i, NormalWord::Folded(head));
+        if let Some(tail) = tail {
+            visit(i, NormalWord::Folded(tail));
+        }
     }
 }
 
-/// Appends the normalised form of `token` (token `i`), which is not plain or is "cannot", and
-/// its words. Out of line: rare in most texts, and the loop over plain tokens is tighter
-/// without it.
+impl Token {
+    /// Is the token its own normalised word but for ASCII case (see [`normal_words`])? A plain
+    /// token is, but for "cannot", the one contraction without an apostrophe. `text`: the text
+    /// the token is in.
+    #[inline]
+    pub(crate) fn is_own_word(&self, text: &str) -> bool {
+        self.plain && !(self.end - self.start == 6 && text.as_bytes()[self.start..self.end].eq_ignore_ascii_case(b"cannot"))
+    }
+}
+
+/// The normalised words of a token that is not its own word ([`Token::is_own_word`]): its head,
+/// folded into `folded` (or a word that replaces it), and the tail of a contraction. Out of
+/// line: rare in most texts, and the loops over words are tighter without it.
 #[inline(never)]
-fn put_token(token: &str, i: usize, norm: &mut String, words: &mut Vec<(u32, u32)>, folded: &mut String) {
-    let at = |n: usize| n as u32;
+pub(crate) fn fold_token<'f>(token: &str, folded: &'f mut String) -> (&'f str, Option<&'static str>) {
     folded.clear();
     folded.extend(token.chars().map(fold_char));
     let (head, tail) = split_contraction(folded);
-    words.push((at(norm.len()), at(i)));
-    match head {
-        Head::Replace(head) => norm.push_str(head),
-        Head::Keep(len) => norm.push_str(&folded[..len]),
-    }
-    norm.push(' ');
-    if let Some(tail) = tail {
-        words.push((at(norm.len()), at(i)));
-        norm.push_str(tail);
-        norm.push(' ');
-    }
+    let head = match head {
+        Head::Replace(head) => head,
+        Head::Keep(len) => &folded[..len],
+    };
+    (head, tail)
 }
 
 /// [`NORM_BYTE`] bits, for the bytes of a token (above the byte itself).
@@ -667,10 +633,18 @@ fn split_contraction(word: &str) -> (Head, Option<&'static str>) {
     }
 }
 
-/// Normalises a lexicon phrase exactly as the text is normalised, padded with spaces.
+/// Normalises a lexicon phrase exactly as the text is normalised: its words, separated and
+/// surrounded by single spaces (" it is possible that ").
 pub fn normalise_phrase(phrase: &str) -> String {
-    let tokens = tokenize(phrase);
-    normalise(phrase, &tokens).0
+    let mut norm = String::from(" ");
+    normal_words(phrase, &tokenize(phrase), |_, word| {
+        match word {
+            NormalWord::Plain(start, end) => norm.push_str(&phrase[start..end].to_ascii_lowercase()),
+            NormalWord::Folded(word) => norm.push_str(word),
+        }
+        norm.push(' ');
+    });
+    norm
 }
 
 #[cfg(test)]
@@ -689,8 +663,7 @@ mod tests {
 
     #[test]
     fn normalised_stream_folds_case_quotes_and_contractions() {
-        let doc = Document::new("We DON\u{2019}T know \u{201C}why\u{201D}.");
-        assert_eq!(doc.norm, " we do not know \" why \" . ");
+        assert_eq!(normalise_phrase("We DON\u{2019}T know \u{201C}why\u{201D}."), " we do not know \" why \" . ");
     }
 
     #[test]
@@ -775,24 +748,39 @@ mod tests {
     }
 
     #[test]
-    fn runs_of_plain_words_are_copied_with_single_spaces() {
-        // Runs broken by double spaces, line breaks, tabs, punctuation glued on, "cannot",
-        // contractions and words beyond ASCII; the last word at the very end of the text.
-        let doc = Document::new("One TWO  three\nFour,five\tSix Cannot seven don't Eight \u{00C9}T\u{00C9} Nine x.Yz");
-        assert_eq!(doc.norm, " one two three four , five six can not seven do not eight \u{00C9}t\u{00C9} nine x.yz ");
-        let starts: Vec<&str> = doc.norm_words.iter().map(|&(at, _)| doc.norm[at as usize..].split(' ').next().unwrap()).collect();
-        assert_eq!(starts, ["one", "two", "three", "four", ",", "five", "six", "can", "not", "seven", "do", "not", "eight", "\u{00C9}t\u{00C9}", "nine", "x.yz"]);
-        let tokens: Vec<u32> = doc.norm_words.iter().map(|&(_, t)| t).collect();
-        assert_eq!(tokens, [0, 1, 2, 3, 4, 5, 6, 7, 7, 8, 9, 9, 10, 11, 12, 13]);
-        assert_eq!(Document::new("Q").norm, " q ");
-        assert_eq!(Document::new("").norm, " ");
-    }
-
-    #[test]
-    fn normalised_stream_keeps_odd_tokens_whole() {
-        // A backtick is a token of its own; it folds to an apostrophe.
-        let doc = Document::new("Won\u{2019}t CANNOT `Tis \u{00C9}T\u{00C9} they'd");
-        assert_eq!(doc.norm, " will not can not ' tis \u{00C9}t\u{00C9} they would ");
+    fn plain_words_are_given_in_place_and_others_folded() {
+        // Double spaces, line breaks, tabs, punctuation glued on, "cannot", contractions and
+        // words beyond ASCII; the last word at the very end of the text.
+        let text = "One TWO  three\nFour,five\tSix Cannot seven don't Eight \u{00C9}T\u{00C9} x.Yz";
+        let doc = Document::new(text);
+        let mut words = Vec::new();
+        normal_words(text, &doc.tokens, |token, word| {
+            words.push(match word {
+                NormalWord::Plain(start, end) => (token, format!("plain {}", &text[start..end])),
+                NormalWord::Folded(word) => (token, word.to_string()),
+            })
+        });
+        let expected = [
+            (0, "plain One"),
+            (1, "plain TWO"),
+            (2, "plain three"),
+            (3, "plain Four"),
+            (4, "plain ,"),
+            (5, "plain five"),
+            (6, "plain Six"),
+            (7, "can"),
+            (7, "not"),
+            (8, "plain seven"),
+            (9, "do"),
+            (9, "not"),
+            (10, "plain Eight"),
+            (11, "\u{00C9}t\u{00C9}"),
+            (12, "plain x.Yz"),
+        ];
+        assert_eq!(words, expected.map(|(t, w)| (t, w.to_string())));
+        assert_eq!(normalise_phrase(text), " one two three four , five six can not seven do not eight \u{00C9}t\u{00C9} x.yz ");
+        assert_eq!(normalise_phrase("Q"), " q ");
+        assert_eq!(normalise_phrase(""), " ");
     }
 
     /// The ASCII scanner must split exactly like the Unicode segmenter: every string of up to

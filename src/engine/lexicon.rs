@@ -1,5 +1,5 @@
 //! Cue lexicons: data files under `lexicons/`, compiled once into a trie of whole words and
-//! matched against a document's normalised token stream.
+//! matched against a document's normalised words.
 //!
 //! File format, one entry per line:
 //!
@@ -18,7 +18,7 @@ use super::document::{normalise_phrase, Document};
 
 mod phrases;
 
-use phrases::Phrases;
+use phrases::{Phrases, Words};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
@@ -89,18 +89,17 @@ const BUILTIN_ORDER: [Builtin; BUILTINS] = [Builtin::Hedges, Builtin::Boosters, 
 /// The hits of every built-in lexicon in one document, lexicon by lexicon (kept by the document).
 pub type BuiltinHits = [Vec<Hit>; BUILTINS];
 
-/// Searches `doc.norm` once for every built-in pattern and sorts the matches out by lexicon.
-/// (A document does this once, on the first lexicon search: call this to time it alone.)
+/// Searches the document's words once for every built-in pattern and sorts the matches out by
+/// lexicon. (A document does this once, on the first lexicon search: call this to time it alone.)
 pub fn builtin_hits(doc: &Document) -> BuiltinHits {
     let b = builtins();
-    doc.with_norm(|norm, words| {
-        let mut hits: [Resolver; BUILTINS] = Default::default();
-        b.phrases.each_match(norm, words, |first, last, pattern| {
-            let (k, entry) = b.owner[pattern as usize];
-            hits[k].offer(words, first, last, entry);
-        });
-        hits.map(|r| r.hits)
-    })
+    let words = b.phrases.numbers(doc);
+    let mut hits: [Resolver; BUILTINS] = Default::default();
+    b.phrases.each_match(&words.ids, |first, last, pattern| {
+        let (k, entry) = b.owner[pattern as usize];
+        hits[k].offer(&words, first, last, entry);
+    });
+    hits.map(|r| r.hits)
 }
 
 /// One lexicon hit, in tokens: `doc.tokens[first..last]`.
@@ -141,12 +140,12 @@ struct Resolver {
 
 impl Resolver {
     #[inline]
-    fn offer(&mut self, words: &[(u32, u32)], first: u32, last: u32, entry: usize) {
+    fn offer(&mut self, words: &Words, first: u32, last: u32, entry: usize) {
         if first < self.free_from {
             return;
         }
         // A contraction's two words point at one token.
-        self.hits.push(Hit { first: words[first as usize].1 as usize, last: words[last as usize].1 as usize + 1, entry });
+        self.hits.push(Hit { first: words.token(first), last: words.token(last) + 1, entry });
         self.free_from = last + 1;
     }
 }
@@ -167,11 +166,12 @@ impl Lexicon {
     /// All hits, longest first at each position, never overlapping one another.
     pub fn find(&self, doc: &Document) -> Vec<Hit> {
         match &self.search {
-            Search::Own(phrases) => doc.with_norm(|norm, words| {
+            Search::Own(phrases) => {
+                let words = phrases.numbers(doc);
                 let mut resolver = Resolver::default();
-                phrases.each_match(norm, words, |first, last, pattern| resolver.offer(words, first, last, pattern as usize));
+                phrases.each_match(&words.ids, |first, last, pattern| resolver.offer(&words, first, last, pattern as usize));
                 resolver.hits
-            }),
+            }
             Search::Shared(which) => doc.builtin_hits()[*which as usize].clone(),
         }
     }
@@ -250,13 +250,12 @@ mod tests {
     }
 
     #[test]
-    fn hits_survive_the_normalised_stream_being_freed() {
+    fn hits_are_the_same_before_and_after_settling() {
         let text = "We don\u{2019}t know whether it is possible that the mayor may resign.";
         let own = Lexicon::parse("possible\ta\nit is possible that\tb\nmay\tc\nwe do not know\td\n");
         let mut doc = Document::new(text);
         let (own_before, hedges_before) = (own.find(&doc), Lexicon::builtin(Builtin::Hedges).find(&doc));
         doc.settle_lexicons();
-        assert!(doc.norm.is_empty());
         assert_eq!(own.find(&doc), own_before);
         assert_eq!(Lexicon::builtin(Builtin::Hedges).find(&doc), hedges_before);
         let found: Vec<&str> = own_before.iter().map(|h| doc.token_span(h.first, h.last).slice(text)).collect();

@@ -5,7 +5,7 @@
 //! Everything is counted in one pass over the unit's tokens plus the lexicon hits that fall in it,
 //! so classification stays linear in the text.
 
-use crate::engine::document::{Document, TokenKind};
+use crate::engine::document::{ascii_lower, Document, TokenKind};
 use crate::engine::lexicon::{Hit, Lexicon};
 use crate::engine::result::{Attribution, Category, CueKind, Range, SourceKind, Span, Stance};
 
@@ -310,7 +310,10 @@ impl WordMarks {
     /// integer. Other words, and words too near the end of the text for the load, take the
     /// general path, [`Folded`].
     #[inline]
-    fn of(text: &[u8], start: usize, end: usize) -> WordMarks {
+    fn of(text: &[u8], start: usize, end: usize, plain: bool) -> WordMarks {
+        if plain {
+            return WordMarks::of_plain(text, start, end);
+        }
         let len = end - start;
         if let (true, Some(eight)) = (len <= 8, text.get(start..start + 8)) {
             let raw = u64::from_le_bytes(eight.try_into().expect("eight bytes")) & LOW_BYTES[len];
@@ -327,6 +330,33 @@ impl WordMarks {
             }
         }
         WordMarks::of_any(&text[start..end])
+    }
+
+    /// [`WordMarks::of`] for a plain token (see [`crate::engine::document::Token::is_plain`]),
+    /// most words of a text. It is ASCII and holds no apostrophe, so it is neither "n't" nor
+    /// "I'm", and only its case needs folding: read in place at any length, where the general
+    /// path would fold a copy of every word longer than eight bytes.
+    #[inline]
+    fn of_plain(text: &[u8], start: usize, end: usize) -> WordMarks {
+        let word = &text[start..end];
+        let len = word.len();
+        let Some(eight) = text.get(start..start + 8) else {
+            return WordMarks::of_any(word);
+        };
+        let listed = if len <= Folded::LISTED {
+            // A word of nine bytes is keyed by its first eight and then compared whole.
+            let w = ascii_lower(u64::from_le_bytes(eight.try_into().expect("eight bytes")) & LOW_BYTES[len.min(8)]);
+            LISTED_TABLE.get(w, len, |listed| word.eq_ignore_ascii_case(listed.as_bytes()))
+        } else {
+            0
+        };
+        WordMarks {
+            listed,
+            apostrophe: false,
+            is_i: len == 1 && word[0].to_ascii_lowercase() == b'i',
+            nt: false,
+            past: len > 4 && word[len - 2..].eq_ignore_ascii_case(b"ed"),
+        }
     }
 
     /// [`WordMarks::of`] for any word.
@@ -364,16 +394,6 @@ fn has_byte(x: u64, b: u8) -> bool {
     // bit of the lowest such byte, and of no byte if there is none.
     let y = x ^ (ONES * b as u64);
     y.wrapping_sub(ONES) & !y & (ONES << 7) != 0
-}
-
-/// Eight ASCII bytes lower-cased as `u8::to_ascii_lowercase` would, all at once.
-fn ascii_lower(x: u64) -> u64 {
-    debug_assert!(x & ONES << 7 == 0, "ASCII only");
-    // A byte plus a constant sets its top bit exactly when the byte is at least "A" (or past
-    // "Z"); no sum of an ASCII byte carries into the next byte.
-    let from_a = x + ONES * (0x80 - b'A' as u64);
-    let past_z = x + ONES * (0x80 - b'Z' as u64 - 1);
-    x | (from_a & !past_z & ONES << 7) >> 2
 }
 
 /// Does the word end in "n't" (or "n’t"), in any case?
@@ -436,7 +456,7 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
             }
             TokenKind::Word => {
                 c.words += 1;
-                let w = WordMarks::of(text, t.start, t.end);
+                let w = WordMarks::of(text, t.start, t.end, t.is_plain());
                 let b0 = t.first_byte();
                 let starts_upper = if b0.is_ascii() { b0.is_ascii_uppercase() } else { doc.token_text(i).chars().next().is_some_and(char::is_uppercase) };
                 if starts_upper && !first_word && !w.is_i && !follows_opening(doc, i, first) {
@@ -724,14 +744,21 @@ mod tests {
             "nt", "n't", "Renamed", "Red", "based", "bED", "Counterrevolutionized", "they're", "They're", "it's", "O'Brien",
             "será", "Über", "didn\u{2019}t", "I\u{2019}ll", "x", "abcdefgh", "abcdefghi", "OURSELVES", "ourselveS", "ourselvez",
             "Ourselves'", "counterrevolution's", "Counterrevolutionised", "abcdefghijklmnop", "abcdefghijklmnopq", "wasn't",
-            "Shouldn't", "SHOULDN'T", "abcdefghijklmnOP", "überraschend", "abcdefghi\u{2019}s",
+            "Shouldn't", "SHOULDN'T", "abcdefghijklmnOP", "überraschend", "abcdefghi\u{2019}s", "OurselvesX", "EXPECTED",
+            "U.S", "Ied", "YOUR", "nothinG",
         ];
         for word in words {
             // Far from the end of the text, and as its very last bytes.
             for text in [format!("{word} and more text"), format!("More text, and {word} and more text"), format!("... {word}")] {
                 let start = text.find(word).unwrap();
-                let (fast, any) = (WordMarks::of(text.as_bytes(), start, start + word.len()), WordMarks::of_any(word.as_bytes()));
-                assert_eq!(fast, any, "{word:?} in {text:?}");
+                let any = WordMarks::of_any(word.as_bytes());
+                // As a token that is not plain, and, where it is, as a plain one.
+                let plain = word.bytes().all(|b| b.is_ascii() && b != b'\'' && b != b'`' && !b.is_ascii_whitespace());
+                let modes: &[bool] = if plain { &[false, true] } else { &[false] };
+                for &plain in modes {
+                    let fast = WordMarks::of(text.as_bytes(), start, start + word.len(), plain);
+                    assert_eq!(fast, any, "{word:?} in {text:?}, plain: {plain}");
+                }
             }
         }
         // What the general path says, checked by hand for a few.

@@ -1,11 +1,14 @@
 //! Phrase matching by whole words.
 //!
-//! A normalised phrase is a run of whole words between single spaces, and so is a document's
-//! normalised stream: a phrase occurs wherever its words follow one another. So the phrases are
-//! kept as a trie of words, and the stream is read a word at a time: one table lookup per word
-//! of text, then a step down the trie only where a phrase goes on. Nothing has to be built per
-//! text (a byte automaton fast enough to compete costs more to build than a short article costs
-//! to search), and matches come out in words, which is what the detectors want.
+//! A normalised phrase is a run of whole words between single spaces, and a document is a run
+//! of normalised words ([`crate::engine::document::normal_words`]): a phrase occurs wherever its
+//! words follow one another. So the phrases are kept as a trie of words, and the text is read a
+//! word at a time: one table lookup per word of text, then a step down the trie only where a
+//! phrase goes on. Nothing has to be built per text (a byte automaton fast enough to compete
+//! costs more to build than a short article costs to search), and matches come out in words,
+//! which is what the detectors want.
+
+use crate::engine::document::{ascii_lower, fold_token, Document};
 
 pub(super) struct Phrases {
     vocabulary: Vocabulary,
@@ -67,16 +70,43 @@ impl Phrases {
         Phrases { vocabulary, first, next, ends, ending }
     }
 
-    /// Calls `found(first, last, pattern)` for every occurrence of every pattern in the stream
-    /// `norm`, as its words `first..=last` (word `k` starts at byte `words[k].0`, ends at the
-    /// space before the next word, and the stream ends with a space). In order of first word,
-    /// then longest first, then pattern order: a resolver that keeps the first of overlapping
-    /// matches keeps the leftmost longest.
+    /// The vocabulary number of every normalised word of `doc` ([`NONE`] for a word in no
+    /// phrase): the words of [`crate::engine::document::normal_words`], read here in a loop of
+    /// its own so that the common case, a token that is its own word, is looked up straight
+    /// from the text, in line.
+    pub(super) fn numbers(&self, doc: &Document) -> Words {
+        let text = doc.text.as_bytes();
+        // The table as plain values, kept in registers: the compiler cannot tell that writing a
+        // number leaves the table alone, and would read its address and size again every word.
+        let slots = &self.vocabulary.slots[..];
+        // Asserted, so that the compiler knows `slot & mask` is in the table: no bounds check.
+        assert!(slots.len().is_power_of_two());
+        let mask = slots.len() - 1;
+        // A word per token, and one more per contraction: room for one in eight.
+        let mut words = Words { ids: Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 8), tails: Vec::new() };
+        let mut folded = String::new();
+        for t in &doc.tokens {
+            if t.is_own_word(doc.text) {
+                words.ids.push(self.vocabulary.number_plain(slots, mask, text, t.start, t.end));
+                continue;
+            }
+            let (head, tail) = fold_token(&doc.text[t.start..t.end], &mut folded);
+            words.ids.push(self.vocabulary.get(head.as_bytes()));
+            if let Some(tail) = tail {
+                // Word numbers fit in 32 bits: `Document::new` checks.
+                words.tails.push(words.ids.len() as u32);
+                words.ids.push(self.vocabulary.get(tail.as_bytes()));
+            }
+        }
+        words
+    }
+
+    /// Calls `found(first, last, pattern)` for every occurrence of every pattern in a text
+    /// whose words have the numbers `ids` (see [`Phrases::numbers`]), as its words
+    /// `first..=last`. In order of first word, then longest first, then pattern order: a
+    /// resolver that keeps the first of overlapping matches keeps the leftmost longest.
     #[inline(never)]
-    pub(super) fn each_match(&self, norm: &str, words: &[(u32, u32)], mut found: impl FnMut(u32, u32, u32)) {
-        let norm = norm.as_bytes();
-        // Each word's number, looked up once: a word may be read by several phrases.
-        let ids = self.vocabulary.numbers(norm, words);
+    pub(super) fn each_match(&self, ids: &[u32], mut found: impl FnMut(u32, u32, u32)) {
         // The phrases that end along one walk down the trie: (their place in `ending`, last word).
         let mut path: Vec<((u32, u32), u32)> = Vec::new();
         for (first, &id) in ids.iter().enumerate() {
@@ -103,6 +133,23 @@ impl Phrases {
                 }
             }
         }
+    }
+}
+
+/// The normalised words of a text, by their vocabulary numbers.
+pub(super) struct Words {
+    /// Each word's number, [`NONE`] for a word in no phrase.
+    pub(super) ids: Vec<u32>,
+    /// Where the second words of contractions are, in order. A word per token but for these:
+    /// they tell a word's token without a table as long as the text.
+    tails: Vec<u32>,
+}
+
+impl Words {
+    /// The token word `word` comes from: its own place, less the contraction tails before it
+    /// (a tail comes from the token before it).
+    pub(super) fn token(&self, word: u32) -> usize {
+        (word as usize) - self.tails.partition_point(|&tail| tail <= word)
     }
 }
 
@@ -225,43 +272,47 @@ impl Vocabulary {
         self.slots[slot] = (key, id);
     }
 
-    /// The word's number, or [`NONE`]. Out of line: the hot loop calls it only for the last
-    /// few bytes of a text, and inlined it would make that loop save registers on every word.
+    /// The word's number, or [`NONE`]. Out of line: the hot loop calls it only for the words
+    /// of tokens that are not plain and for the last few bytes of a text, and inlined it would
+    /// make that loop save registers on every word.
     #[inline(never)]
     fn get(&self, word: &[u8]) -> u32 {
         self.find(&self.slots, self.mask, key(word), word.len(), || &word[HEAD..])
     }
 
-    /// The number of every word of a normalised stream (as [`Phrases::each_match`] takes it):
-    /// [`Vocabulary::get`] for the hot loop, which reads a word's head with one eight-byte load
-    /// wherever the text goes on far enough.
-    fn numbers(&self, norm: &[u8], words: &[(u32, u32)]) -> Vec<u32> {
-        // The table as plain values, kept in registers: the compiler cannot tell that writing a
-        // number leaves the table alone, and would read its address and size again every word.
-        let slots = &self.slots[..];
-        // Asserted, so that the compiler knows `slot & mask` is in the table: no bounds check.
-        assert!(slots.len().is_power_of_two());
-        let mask = slots.len() - 1;
-        let mut ids: Vec<u32> = vec![NONE; words.len()];
-        // A word ends at the space before the next word starts, the last at the final space.
-        for (id, pair) in ids.iter_mut().zip(words.windows(2)) {
-            *id = self.number_at(slots, mask, norm, pair[0].0 as usize, pair[1].0 as usize - 1);
-        }
-        if let (Some(id), Some(last)) = (ids.last_mut(), words.last()) {
-            *id = self.number_at(slots, mask, norm, last.0 as usize, norm.len() - 1);
-        }
-        ids
-    }
-
-    /// The number of the word `text[start..end]`, looked up in `slots` (the table's).
-    #[inline(always)]
-    fn number_at(&self, slots: &[(u64, u32)], mask: usize, text: &[u8], start: usize, end: usize) -> u32 {
+    /// The number of the plain token `text[start..end]`, looked up in `slots` (the table's,
+    /// and `mask` its size less one). The token is ASCII
+    /// ([`crate::engine::document::Token::is_plain`]) and its normalised form is its bytes in
+    /// lower case: its head is read with one eight-byte load and lower-cased in place wherever
+    /// the text goes on far enough, and its tail, if any, compared ignoring case (every word of
+    /// the vocabulary is normalised, so holds no ASCII capital).
+    #[inline]
+    fn number_plain(&self, slots: &[(u64, u32)], mask: usize, text: &[u8], start: usize, end: usize) -> u32 {
         let len = end - start;
         let Some(eight) = text.get(start..start + 8) else {
-            return self.get(&text[start..end]);
+            return self.get(&text[start..end].to_ascii_lowercase());
         };
-        let head = u64::from_le_bytes(eight.try_into().expect("eight bytes")) & HEAD_MASK[len.min(HEAD)];
-        self.find(slots, mask, head | (len as u64) << 56, len, || &text[start + HEAD..end])
+        let head = ascii_lower(u64::from_le_bytes(eight.try_into().expect("eight bytes")) & HEAD_MASK[len.min(HEAD)]);
+        let key = head | (len as u64) << 56;
+        let mut slot = home(key, mask);
+        loop {
+            let (k, id) = slots[slot];
+            if k == key {
+                // Words of one key differ in their tails; short ones have none.
+                if len <= HEAD || self.tail_is_folded(id, &text[start + HEAD..end]) {
+                    return id;
+                }
+            } else if k == EMPTY {
+                return NONE;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// Is `tail`, lower-cased, the tail of word `id`? Out of line: few words have one.
+    #[inline(never)]
+    fn tail_is_folded(&self, id: u32, tail: &[u8]) -> bool {
+        self.tails[id as usize].eq_ignore_ascii_case(tail)
     }
 
     /// The number of the word of this key and length, whose tail (read only if it is longer
@@ -342,31 +393,44 @@ mod tests {
             assert_eq!(v.get(miss.as_bytes()), NONE, "{miss:?}");
         }
         assert_eq!(Vocabulary::default().get(b"x"), NONE);
-        // Read in place, near the end of a text and far from it, every word as `get` finds it
-        // (and the empty word between two spaces, which is none).
-        let text = b" w1  abcdefg w99 abcdefgh zz abcdefgyx abcdefgxx \0 w5 ";
-        let (mut words, mut expected) = (Vec::new(), Vec::new());
-        let mut start = 1;
+        // Plain words read in place from a text in any case, near its end and far from it,
+        // as `get` finds them lower-cased.
+        let text = b"W1 ABCDEFG w99 AbcdefgH zz abcdefgYX abcdefgxx ABCDEFGZZZ w5";
+        let mut found = Vec::new();
+        let mut start = 0;
         while start < text.len() {
-            let end = start + text[start..].iter().position(|&b| b == b' ').unwrap();
-            words.push((start as u32, 0));
-            expected.push(v.get(&text[start..end]));
+            let end = text[start..].iter().position(|&b| b == b' ').map_or(text.len(), |k| start + k);
+            let number = v.number_plain(&v.slots, v.mask, text, start, end);
+            assert_eq!(number, v.get(&text[start..end].to_ascii_lowercase()), "{:?}", &text[start..end]);
+            found.push(number);
             start = end + 1;
         }
-        assert_eq!(v.numbers(text, &words), expected);
-        assert_eq!(expected[..4], [1, NONE, 100, 99]);
-        assert_eq!(expected[expected.len() - 2..], [102, 5]);
+        assert_eq!(found, [1, 100, 99, 101, NONE, 104, NONE, 105, 5]);
+    }
+
+    #[test]
+    fn a_documents_words_are_numbered_as_normalised() {
+        let patterns: Vec<String> = [" we do not know ", " u.s ", " can not ", " will "].iter().map(|p| p.to_string()).collect();
+        let phrases = Phrases::new(&patterns);
+        let number = |w: &str| phrases.vocabulary.get(w.as_bytes());
+        let doc = Document::new("We DON\u{2019}T know; U.S. Cannot WON'T");
+        let words = phrases.numbers(&doc);
+        // Tokens: We, DON'T, know, ;, U.S, ., Cannot, WON'T; the contractions give two words.
+        let expected = ["we", "do", "not", "know", ";", "u.s", ".", "can", "not", "will", "not"];
+        assert_eq!(words.ids, expected.map(number));
+        assert_eq!(words.ids[4], NONE);
+        let tokens: Vec<usize> = (0..words.ids.len() as u32).map(|w| words.token(w)).collect();
+        assert_eq!(tokens, [0, 1, 1, 2, 3, 4, 5, 6, 6, 7, 7]);
     }
 
     #[test]
     fn matches_come_leftmost_then_longest_then_in_pattern_order() {
         let patterns: Vec<String> = [" a b ", " b ", " a ", " a b c ", " b ", " c d "].iter().map(|p| p.to_string()).collect();
         let phrases = Phrases::new(&patterns);
-        // " a b c d " with its words at bytes 1, 3, 5, 7 (tokens 0..4).
-        let norm = " a b c d ";
-        let words = [(1, 0), (3, 1), (5, 2), (7, 3)];
+        // The text "a b c d".
+        let ids = ["a", "b", "c", "d"].map(|w| phrases.vocabulary.get(w.as_bytes()));
         let mut found = Vec::new();
-        phrases.each_match(norm, &words, |f, l, p| found.push((f, l, p)));
+        phrases.each_match(&ids, |f, l, p| found.push((f, l, p)));
         assert_eq!(found, [(0, 2, 3), (0, 1, 0), (0, 0, 2), (1, 1, 1), (1, 1, 4), (2, 3, 5)]);
     }
 }
