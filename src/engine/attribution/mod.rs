@@ -641,8 +641,8 @@ struct Walk<'d, 't> {
     /// Token indices of the semicolons outside quotations, sorted: found once per document, so
     /// that cutting a content at one stays a binary search even in a sentence of a megabyte.
     semicolons: &'d [usize],
-    /// Token indices of the commas outside quotations where another report joins the sentence
-    /// (", and analysts said"), sorted: see [`report_joins`].
+    /// Token indices of the commas (or the lone "and") outside quotations where another report
+    /// joins the sentence (", and analysts said", "and added that"), sorted: see [`report_joins`].
     joins: &'d [usize],
 }
 
@@ -850,15 +850,28 @@ impl Walk<'_, '_> {
 /// subject that stops at "that" ("..., and that the engineers said so") is part of the first
 /// content, not a new report. Two cues may share a join ("and officials hope analysts said").
 ///
-/// Each cue comes with the start of its sentence as [`sentence_bounds`] finds it. `links`, the
-/// sorted commas before "and" or "but" (all of them, or None if not known), spare most cues the
-/// walk: a join needs one between the sentence start and the cue.
+/// Without a comma, "and" joins a second verb of the same subject with "that" after it: "said the
+/// plan was sound and added that costs would fall" (the join is then the "and").
+///
+/// Each cue comes with the token after it and the start of its sentence as [`sentence_bounds`]
+/// finds it. `links`, the sorted commas before "and" or "but" (all of them, or None if not
+/// known), spare most cues the walk: a join with a comma needs one between the sentence start
+/// and the cue.
 fn report_joins<'a>(
     doc: &'a Doc<'a, 'a>,
-    cues: impl Iterator<Item = (usize, &'a Tag, usize)> + 'a,
+    cues: impl Iterator<Item = (usize, usize, &'a Tag, usize)> + 'a,
     links: Option<&'a [usize]>,
 ) -> impl Iterator<Item = usize> + 'a {
-    cues.filter_map(move |(first, t, floor)| {
+    cues.filter_map(move |(first, last, t, floor)| {
+        if first >= floor + 2
+            && !t.noun_form
+            && doc.is(first - 1, "and")
+            && !is_mark(doc, first - 2, b',')
+            && last < doc.tokens.len()
+            && doc.is(last, "that")
+        {
+            return Some(first - 1);
+        }
         if let Some(links) = links {
             // The join found below is a comma at `s - 2` with `floor <= s - 2` and `s <= first`.
             if !links.get(links.partition_point(|&k| k < floor)).is_some_and(|&k| k + 2 <= first) {
@@ -1052,7 +1065,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             Some((hit, t, stance, si, sent))
         }));
     let links = tiled.then_some(&comma_links[..]);
-    let mut joins: Vec<usize> = report_joins(doc, hits.iter().map(|(hit, t, _, _, sent)| (hit.first, t, sent.0)), links)
+    let mut joins: Vec<usize> = report_joins(doc, hits.iter().map(|(hit, t, _, _, sent)| (hit.first, hit.last, t, sent.0)), links)
         .filter(|&k| quote_containing(quotes, doc.tokens[k].start).is_none())
         .collect();
     joins.sort_unstable();
@@ -1483,10 +1496,15 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         return false;
     }
     // A participle used as an adjective: "the alleged attack", "300 pledged delegates"; but after
-    // a form of "be" and an adverb it is a passive verb: "it is widely believed that".
+    // a form of "be" and an adverb it is a passive verb: "it is widely believed that". After
+    // "and", a form with "that" right after it is a second verb of the subject ("said the plan
+    // was sound, and added that costs would fall"), not one of two adjectives ("tired and
+    // hungry").
     let passive_after_adverb = || first >= 2 && doc.is_any(first - 2, BE) && is_manner_adverb(doc, first - 1);
+    let verb_after_and = || doc.is(first - 1, "and") && last < doc.tokens.len() && doc.is(last, "that");
     if word.ends_with("ed")
         && first > sent_first
+        && !verb_after_and()
         && (doc.is_any(
             first - 1,
             &[
@@ -2496,6 +2514,12 @@ mod tests {
         // A coordinated verb of saying shares the subject and starts its own content.
         case("The mayor said the bridge was unsafe, and later said that repairs would take a year.", Some("The mayor"), "said", &["the bridge was unsafe"], Institution, Neutral),
         case("The mayor said the bridge was unsafe, and later said that repairs would take a year.", Some("The mayor"), "later said", &["repairs would take a year"], Institution, Neutral),
+        // A second verb of saying in -ed after "and", with "that": the same subject, its own
+        // content, with or without a comma before "and".
+        case("The minister said the plan was sound, and added that costs would fall.", Some("The minister"), "said", &["the plan was sound"], Institution, Neutral),
+        case("The minister said the plan was sound, and added that costs would fall.", Some("The minister"), "added", &["costs would fall"], Institution, Neutral),
+        case("Officials said the plant was safe and warned that repairs would take a year.", Some("Officials"), "said", &["the plant was safe"], Institution, Neutral),
+        case("Officials said the plant was safe and warned that repairs would take a year.", Some("Officials"), "warned", &["repairs would take a year"], Institution, Neutral),
         // Without a second report, "and" goes on with the same content.
         case("She said prices rose and wages fell.", Some("She"), "said", &["prices rose and wages fell"], Vague, Neutral),
         case("The mayor said the bridge was unsafe, and the repairs would take a year.", Some("The mayor"), "said", &["the bridge was unsafe, and the repairs would take a year"], Institution, Neutral),
@@ -2504,6 +2528,8 @@ mod tests {
 
     /// Reporting words that report nothing here.
     const TRAPS: &[&str] = &[
+        // After "and", a participle without "that" is still an adjective.
+        "Officials counted the reported and confirmed cases.",
         // A cue word inside a hyphenated modifier describes a noun; nobody reports anything.
         "We recorded self-reported sleep at baseline.",
         "The much-cited survey covered 900 farms.",
