@@ -1636,7 +1636,21 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         // "It is reported that ...", "He was told by aides that ...", "X is said to be ...".
         let mut j = h;
         if j < ceiling && doc.is(j, "by") {
-            let (ss, se) = source::right_phrase(doc, j + 1, w.para.1)?;
+            let (ss, mut se) = source::right_phrase(doc, j + 1, w.para.1)?;
+            // A verb that takes a hearer takes an infinitive after its agent: "was urged by
+            // residents to resign". The source phrase keeps a "to" before a noun phrase ("an
+            // adviser to the president") but not one before a verb.
+            if t.tell {
+                let infinitive = (ss + 1..se).find(|&k| {
+                    doc.is(k, "to")
+                        && k + 1 < ceiling
+                        && doc.tokens[k + 1].kind == TokenKind::Word
+                        && !starts_upper(doc, k + 1)
+                        && !doc.is_any(k + 1, NOUN_DETERMINERS)
+                        && !doc.is_any(k + 1, source::PRONOUNS)
+                });
+                se = infinitive.unwrap_or(se);
+            }
             a.source = Some(w.span(ss, se));
             j = se;
         }
@@ -2514,6 +2528,10 @@ mod tests {
         // A coordinated verb of saying shares the subject and starts its own content.
         case("The mayor said the bridge was unsafe, and later said that repairs would take a year.", Some("The mayor"), "said", &["the bridge was unsafe"], Institution, Neutral),
         case("The mayor said the bridge was unsafe, and later said that repairs would take a year.", Some("The mayor"), "later said", &["repairs would take a year"], Institution, Neutral),
+        // After its agent, a verb that takes a hearer takes an infinitive: the agent's phrase
+        // ends before it.
+        case("The mayor was urged by residents to resign.", Some("residents"), "was urged", &["to resign"], Vague, Neutral),
+        case("She was asked by reporters to comment on the figures.", Some("reporters"), "was asked", &["to comment on the figures"], Vague, Neutral),
         // A second verb of saying in -ed after "and", with "that": the same subject, its own
         // content, with or without a comma before "and".
         case("The minister said the plan was sound, and added that costs would fall.", Some("The minister"), "said", &["the plan was sound"], Institution, Neutral),
