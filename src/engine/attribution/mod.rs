@@ -891,6 +891,11 @@ fn report_joins<'a>(
     })
 }
 
+/// States a passive report can give its subject: "was reported missing", "were confirmed dead".
+const REPORTED_STATES: &[&str] = &[
+    "missing", "dead", "killed", "injured", "wounded", "alive", "safe", "kidnapped", "arrested", "detained", "captured", "drowned",
+];
+
 /// The conjunctions before a second report's subject: ", and analysts said".
 const AND_BUT: List = List { bit: 1 << 32, words: &["and", "but"] };
 /// The conjunctions before a second verb of the same subject: "praised the deal but refused".
@@ -1672,6 +1677,12 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             if let Some((ls, _)) = source::left_phrase(doc, g, floor.max(w.sent.0)) {
                 if doc.is_any(h, &["to"]) || a.source.is_some() {
                     a.content.push(w.span(ls, g));
+                } else if j < ceiling && doc.is_any(j, REPORTED_STATES) {
+                    // "The vessel was reported missing", "Two soldiers were confirmed dead": a
+                    // state of the subject is what is reported, the subject and the state.
+                    a.content.push(w.span(ls, g));
+                    a.content.push(w.span(j, j + 1));
+                    return Some(a);
                 }
             }
         }
@@ -2528,6 +2539,9 @@ mod tests {
         // A coordinated verb of saying shares the subject and starts its own content.
         case("The mayor said the bridge was unsafe, and later said that repairs would take a year.", Some("The mayor"), "said", &["the bridge was unsafe"], Institution, Neutral),
         case("The mayor said the bridge was unsafe, and later said that repairs would take a year.", Some("The mayor"), "later said", &["repairs would take a year"], Institution, Neutral),
+        // A state of the subject, reported in the passive: the subject and the state.
+        case("The vessel was reported missing.", None, "was reported", &["The vessel", "missing"], NoSource, Neutral),
+        case("Two soldiers were confirmed dead after the attack.", None, "were confirmed", &["Two soldiers", "dead"], NoSource, Endorsing),
         // After its agent, a verb that takes a hearer takes an infinitive: the agent's phrase
         // ends before it.
         case("The mayor was urged by residents to resign.", Some("residents"), "was urged", &["to resign"], Vague, Neutral),
