@@ -289,19 +289,6 @@ mod word_sets {
     }
 }
 
-/// Eight ASCII bytes (the first in the low byte) lower-cased as `u8::to_ascii_lowercase` would,
-/// all at once: the word tests read a short word as one integer.
-pub(crate) fn ascii_lower(x: u64) -> u64 {
-    debug_assert!(x & EIGHT_ONES << 7 == 0, "ASCII only");
-    // A byte plus a constant sets its top bit exactly when the byte is at least "A" (or past
-    // "Z"); no sum of an ASCII byte carries into the next byte.
-    let from_a = x + EIGHT_ONES * (0x80 - b'A' as u64);
-    let past_z = x + EIGHT_ONES * (0x80 - b'Z' as u64 - 1);
-    x | (from_a & !past_z & EIGHT_ONES << 7) >> 2
-}
-
-/// Eight bytes, each 1.
-const EIGHT_ONES: u64 = u64::MAX / 0xFF;
 
 /// Does `token` equal `word`, ignoring ASCII case and reading a curly apostrophe in the token as
 /// a straight one? (`word` is ASCII: every word list asked about is.)

@@ -15,6 +15,7 @@ pub(crate) mod hash;
 pub mod hedges;
 /// Re-analysis of an edited text: only the paragraphs around the change, the rest kept.
 pub mod incremental;
+pub(crate) mod lanes;
 pub mod lexicon;
 pub mod loaded;
 pub mod quotes;

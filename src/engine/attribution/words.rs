@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 
 use crate::engine::hash::BuildCheap;
+use crate::engine::lanes::{ascii_lower, has_byte};
 
 pub(super) type WordMap<K, V> = HashMap<K, V, BuildCheap>;
 pub(super) type WordSet<K> = HashSet<K, BuildCheap>;
@@ -28,13 +29,13 @@ impl WordKey {
         bytes.get_mut(..word.len())?.copy_from_slice(word);
         // Eight bytes at a time: the look-ups run on most words near every cue, and a step per
         // byte was most of their cost. The zeros after the word are neither 0xE2 nor letters.
-        let mut curly = 0;
+        let mut curly = false;
         for lane in bytes.chunks_exact_mut(8) {
             let x = u64::from_le_bytes(lane.try_into().expect("eight bytes"));
-            curly |= zero_byte_bits(x ^ 0xE2E2_E2E2_E2E2_E2E2);
+            curly |= has_byte(x, 0xE2);
             lane.copy_from_slice(&ascii_lower(x).to_le_bytes());
         }
-        (curly == 0).then_some(WordKey { bytes, len: word.len() as u8 })
+        (!curly).then_some(WordKey { bytes, len: word.len() as u8 })
     }
 
     pub(super) fn as_bytes(&self) -> &[u8] {
@@ -50,26 +51,6 @@ impl WordKey {
         }
         self
     }
-}
-
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-/// Non-zero if and only if some byte of `x` is zero.
-fn zero_byte_bits(x: u64) -> u64 {
-    x.wrapping_sub(0x0101_0101_0101_0101) & !x & HIGH_BITS
-}
-
-/// The eight bytes of `x`, each lower-cased as by `u8::to_ascii_lowercase`.
-fn ascii_lower(x: u64) -> u64 {
-    // Each byte's low seven bits plus an offset sets its high bit from 'A' (0x41) on, and
-    // from past 'Z' (0x5B) on; no sum carries into the next byte. Bytes of 0x80 and above are
-    // not ASCII and stay as they are.
-    let low = x & !HIGH_BITS;
-    let from_a = low + 0x3F3F_3F3F_3F3F_3F3F;
-    let past_z = low + 0x2525_2525_2525_2525;
-    let upper = from_a & !past_z & !x & HIGH_BITS;
-    // 0x80 >> 2 is 0x20, the bit that makes an ASCII capital small.
-    x | upper >> 2
 }
 
 impl Hash for WordKey {
@@ -90,20 +71,6 @@ mod tests {
         assert_eq!(WordKey::lowered("Über").map(|k| k.as_bytes().to_vec()), Some("Über".as_bytes().to_vec()));
         // The length is part of the key: a shorter word is not a longer one padded with zeros.
         assert_ne!(WordKey::lowered("ab"), WordKey::lowered("ab\0"));
-    }
-
-    #[test]
-    fn eight_bytes_at_a_time_lower_case_as_one_byte_at_a_time() {
-        // Every byte value in every position of a lane: only 'A'..='Z' change.
-        for b in 0..=255u8 {
-            for at in 0..8 {
-                let mut lane = *b"aZ@[`{\x7f\x80";
-                lane[at] = b;
-                let expected: Vec<u8> = lane.iter().map(u8::to_ascii_lowercase).collect();
-                assert_eq!(ascii_lower(u64::from_le_bytes(lane)).to_le_bytes().to_vec(), expected, "byte {b:#x} at {at}");
-                assert_eq!(zero_byte_bits(u64::from_le_bytes(lane)) != 0, lane.contains(&0), "byte {b:#x} at {at}");
-            }
-        }
     }
 
     #[test]

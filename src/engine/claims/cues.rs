@@ -5,7 +5,8 @@
 //! Everything is counted in one pass over the unit's tokens plus the lexicon hits that fall in it,
 //! so classification stays linear in the text.
 
-use crate::engine::document::{ascii_lower, Document, TokenKind};
+use crate::engine::document::{Document, TokenKind};
+use crate::engine::lanes::{ascii_lower, has_byte, ONES};
 use crate::engine::lexicon::{Hit, Lexicon};
 use crate::engine::result::{Attribution, Category, CueKind, Range, SourceKind, Span, Stance};
 
@@ -385,17 +386,6 @@ const LOW_BYTES: [u64; 9] = {
     masks
 };
 
-/// Eight bytes, each 1.
-const ONES: u64 = u64::MAX / 0xFF;
-
-/// Does any of the eight bytes of `x` equal `b`?
-fn has_byte(x: u64, b: u8) -> bool {
-    // A byte of `y` is zero exactly where `x` holds `b`; the subtraction borrows into the top
-    // bit of the lowest such byte, and of no byte if there is none.
-    let y = x ^ (ONES * b as u64);
-    y.wrapping_sub(ONES) & !y & (ONES << 7) != 0
-}
-
 /// Does the word end in "n't" (or "n’t"), in any case?
 fn ends_with_nt(b: &[u8]) -> bool {
     let tail = |n: usize| &b[b.len().saturating_sub(n)..];
@@ -707,23 +697,6 @@ mod tests {
     fn verb_like_units() {
         for &(text, verb) in VERB_LIKE {
             assert_eq!(cues(text).verb_like, verb, "{text}");
-        }
-    }
-
-    #[test]
-    fn eight_bytes_fold_and_search_as_one_at_a_time() {
-        for b in 0..=255u8 {
-            for at in 0..8 {
-                let mut bytes = *b"aZ'@[`{\x7f";
-                bytes[at] = b;
-                let x = u64::from_le_bytes(bytes);
-                if b.is_ascii() {
-                    assert_eq!(ascii_lower(x), u64::from_le_bytes(bytes.map(|b| b.to_ascii_lowercase())), "{b:#x} at {at}");
-                }
-                for probe in [b, b'\'', 0xE2, 0] {
-                    assert_eq!(has_byte(x, probe), bytes.contains(&probe), "{probe:#x} in {bytes:?}");
-                }
-            }
         }
     }
 

@@ -8,7 +8,8 @@
 //! costs more to build than a short article costs to search), and matches come out in words,
 //! which is what the detectors want.
 
-use crate::engine::document::{ascii_lower, fold_token, Document};
+use crate::engine::document::{fold_token, Document};
+use crate::engine::lanes::ascii_lower;
 
 pub(super) struct Phrases {
     vocabulary: Vocabulary,
