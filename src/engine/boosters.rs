@@ -9,7 +9,7 @@
 //! - a booster inside a direct quotation is the quoted speaker's and is marked so.
 
 use super::context;
-use super::document::Document;
+use super::document::{Document, TokenKind};
 use super::lexicon::Lexicon;
 use super::quotes;
 use super::result::{Category, CueKind, Range, Span};
@@ -46,6 +46,9 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
             "must" => context::must_is_epistemic(doc, i),
             // "make sure to", "be sure to": instructions, not predictions.
             "sure to" => !(i > 0 && doc.is_any(i - 1, &["make", "makes", "made", "making", "be"])),
+            // "we intend to prove that," points back at something: only a clause after "that"
+            // is presented as proven.
+            p if p.ends_with(" that") => end < doc.tokens.len() && doc.tokens[end].kind != TokenKind::Punct,
             // "always" negated after the verb ("is not always") was caught above; "almost always"
             // by the softeners.
             _ => true,
@@ -104,6 +107,8 @@ mod tests {
         // Questions ask; they do not assert.
         "Is it really true that the dam is safe? Certainly not everyone thinks so?",
         "Did the plan clearly fail?",
+        // "that" pointing back, with no clause after it to present as proven.
+        "We set out to prove that, and we did.",
         // Deontic "must".
         "You must leave the building now.",
         "All bids must be approved by the board.",

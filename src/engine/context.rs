@@ -65,6 +65,23 @@ pub fn in_question(doc: &Document, i: usize) -> bool {
 }
 
 /// Is token `i` a word starting with an upper-case letter?
+/// Does a possessive come right before token `i` ("the bank's forecast", "analysts' forecasts")?
+/// It opens a noun phrase as a determiner does.
+pub fn after_possessive(doc: &Document, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let prev = doc.token_text(i - 1);
+    if prev.ends_with("'s") || prev.ends_with("\u{2019}s") {
+        return true;
+    }
+    // A plural's bare apostrophe, written against its word: "analysts' forecasts".
+    i >= 2
+        && matches!(prev, "'" | "\u{2019}")
+        && doc.tokens[i - 2].end == doc.tokens[i - 1].start
+        && doc.token_text(i - 2).ends_with('s')
+}
+
 pub fn is_capitalised(doc: &Document, i: usize) -> bool {
     i < doc.tokens.len()
         && doc.tokens[i].kind == TokenKind::Word

@@ -176,7 +176,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "expected" => keep(!(i > 0 && doc.is_any(i - 1, &["than", "as", "unexpected"]))),
         "fear" | "fears" => keep(!(doc.is(end, "of") || i > 0 && doc.is_any(i - 1, DETERMINERS))),
         // "the forecast looked optimistic" is about a document; "analysts forecast a rise" predicts.
-        "forecast" | "forecasts" => keep(!(i > 0 && doc.is_any(i - 1, DETERMINERS))),
+        "forecast" | "forecasts" => keep(!(i > 0 && doc.is_any(i - 1, DETERMINERS) || context::after_possessive(doc, i))),
         // "no doubt", "without doubt", "I don't doubt", "beyond doubt" are boosters.
         "doubt" | "doubts" => keep(!(context::negated_before(doc, i, 3) || i > 0 && doc.is(i - 1, "beyond"))),
         "until" => keep(until_is_condition(doc, i, end)),
@@ -349,6 +349,9 @@ mod tests {
         ("Analysts forecast a rise in rates.", &[("forecast", Doxastic)]),
         ("The forecast looked optimistic.", &[]),
         ("Their forecasts were revised twice.", &[]),
+        // After a possessive, as after a determiner, it is the noun.
+        ("Prices fell, against analysts' forecasts of a rise.", &[]),
+        ("The bank's forecast was too optimistic.", &[]),
         // Near-certainty is still short of certainty: a hedge, and no booster is left behind.
         ("The barriers will almost certainly hold.", &[("almost certainly", Epistemic)]),
         ("The bridge could have collapsed.", &[("could", Epistemic)]),

@@ -272,12 +272,64 @@ fn is_boundary_word(doc: &Doc, i: usize) -> bool {
 
 /// The source phrase ending just before token `end`, no further back than `floor`.
 pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
+    let (start, end) = left_words(doc, end, floor)?;
+    // "One can of course argue": an adverbial phrase between the subject and the verb is no
+    // speaker, and a noun phrase never opens with "of".
+    if doc.is(start, "of") {
+        return None;
+    }
+    Some((start, end - time_tail(doc, start, end)))
+}
+
+/// Day words that end an adverbial of time: "on Monday", "late on Tuesday night", "yesterday".
+const DAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "night", "morning",
+    "afternoon", "evening", "week", "weekend",
+];
+/// Words that open such an adverbial after a subject: "the minister *on* Monday said".
+const TIME_OPENERS: &[&str] = &["on", "late", "early", "earlier", "later", "last", "this", "yesterday", "today", "tonight"];
+
+/// How many tokens at the end of the phrase `start..end` are an adverbial of time ("The company
+/// on Tuesday said"): news puts it between the subject and the verb, and it is no part of who
+/// spoke. Only a tail that opens with a preposition or a time adverb counts, so "The Sunday
+/// Times" and "Cyber Monday" keep their day.
+pub(super) fn time_tail(doc: &Doc, start: usize, end: usize) -> usize {
+    if end < start + 2 || !doc.is_any(end - 1, DAYS) {
+        return 0;
+    }
+    let mut k = end - 1;
+    while k > start + 1 && (doc.is_any(k - 1, DAYS) || doc.is_any(k - 1, TIME_OPENERS)) {
+        k -= 1;
+    }
+    // The tail must begin with its opener, not with a day used as a name.
+    while k < end && !doc.is_any(k, TIME_OPENERS) {
+        k += 1;
+    }
+    // After a participle the adverbial belongs to it: "figures released last week".
+    let t = doc.token_text(k - 1);
+    if k == end || t.ends_with("ed") && !is_cap(doc, k - 1) {
+        return 0;
+    }
+    end - k
+}
+
+/// Punctuation that ends a phrase: not the dot of an abbreviation, nor a joiner inside a name.
+pub(super) fn phrase_punct(doc: &Doc, k: usize) -> bool {
+    doc.tokens[k].kind == TokenKind::Punct && !(is_abbrev_dot(doc, k) || is_joiner(doc, k))
+}
+
+/// [`left_phrase`] before its last checks: the run of words a source could be.
+fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     if end <= floor {
         return None;
     }
     // A relative pronoun right before the verb is the grammatical subject: "Trump, who said ...".
+    // Opening a sentence it has nothing to stand for: "Who wants to build must wait" (a free
+    // relative) or a question.
     if doc.is_any(end - 1, RELATIVES) {
-        return Some((end - 1, end));
+        // (Wire copy breaks lines inside sentences, so a line break alone is no sentence start.)
+        let opens = end - 1 == floor || super::is_stop_mark(doc, end - 2);
+        return (!opens).then_some((end - 1, end));
     }
     // "a memo that said": the noun before a relative "that" is the source.
     if end >= floor + 2 && doc.is(end - 1, "that") && (flags(doc, end - 2) & (ROLE | GROUP | ORG | ANON) != 0 || is_cap(doc, end - 2)) {
@@ -672,8 +724,32 @@ pub(super) fn holder(doc: &Doc, first: usize, last: usize) -> bool {
     if doc.is_any(head, &["it", "which", "that", "this", "one"]) {
         return false;
     }
-    is_cap(doc, head) || flags(doc, head) & (ROLE | ORG | GROUP | ANON | PLACE | QUANT) != 0 || doc.is_any(head, DOCUMENTS)
+    is_cap(doc, head)
+        || flags(doc, head) & (ROLE | ORG | GROUP | ANON | PLACE | QUANT) != 0
+        || doc.is_any(head, DOCUMENTS)
+        || people_plural(doc, first, head)
 }
+
+/// A plural the source-noun list does not know that still names people: an agent noun
+/// ("campaigners", "backbenchers", "loyalists", "Europeans") or any plural counted by a quantifier
+/// ("some backbenchers", "many locals"). Things rarely hold views, and with a quantifier they
+/// almost never do: "many bills want" is not written.
+fn people_plural(doc: &Doc, first: usize, head: usize) -> bool {
+    let w = doc.token_text(head).as_bytes();
+    if w.len() < 5 || !w.ends_with(b"s") || w.ends_with(b"ss") {
+        return false;
+    }
+    let agent = [&b"ers"[..], b"ists", b"ians"].iter().any(|s| w.ends_with(s)) && !doc.is_any(head, NOT_AGENTS);
+    agent || head > first && flags(doc, first) & QUANT != 0
+}
+
+/// Plurals in "-ers" that name things, not people ("-ors" names too many things to count:
+/// factors, sectors, indicators).
+const NOT_AGENTS: &[&str] = &[
+    "numbers", "orders", "papers", "computers", "containers", "borders", "centers", "centres", "matters", "waters", "letters",
+    "barriers", "quarters", "headquarters", "layers", "towers", "meters", "transfers", "offers", "tankers", "answers", "powers",
+    "chambers", "markers", "filters", "printers", "servers", "sliders", "covers", "corners", "shelters",
+];
 
 /// Documents speak for their authors: "the statement added that", "the report adds that".
 pub(super) const DOCUMENTS: List = List { bit: 1 << 31, words: &[
