@@ -91,6 +91,7 @@ mod tests {
         ("They must have known about the leak.", &[("must", Certainty)]),
         ("This must be a mistake.", &[("must", Certainty)]),
         ("The tests proved that the drug works.", &[("proved that", Certainty)]),
+        ("The truth is that the plan failed.", &[("The truth is", Certainty)]),
         ("The mayor always keeps her promises.", &[("always", Universal)]),
         ("Prices will never return to that level.", &[("will never", Universal)]),
         ("The result is certain to anger farmers.", &[("is certain to", Certainty)]),

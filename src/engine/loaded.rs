@@ -138,6 +138,7 @@ mod tests {
         ("The report is a bombshell for the draconian law.", &["bombshell", "draconian"]),
         ("He called the inquiry a witch hunt and utterly outrageous.", &["witch hunt and utterly outrageous"]),
         ("Critics describe the hurried vote as Western hegemony.", &["hurried", "hegemony"]),
+        ("The programme is a shambles and the fares a swindle.", &["shambles", "swindle"]),
         // Inside a name a loaded word is the name's; a sentence's first word is not a name by
         // being capitalised, and a title-case headline keeps its words.
         ("Delors would tie payments to Gross National Product.", &[]),

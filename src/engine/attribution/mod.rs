@@ -2626,6 +2626,7 @@ mod tests {
         // A belief or a wish held by a group the source nouns do not list: counted by a
         // quantifier, or named by an agent noun.
         case("Some backbenchers privately believe Collins will not survive the week.", Some("Some backbenchers"), "privately believe", &["Collins will not survive the week"], Vague, Neutral),
+        case("Nobody believes that the figures are right.", Some("Nobody"), "believes", &["the figures are right"], Vague, Neutral),
         case("In the north, coal exporters want to keep last year's price.", Some("coal exporters"), "want", &["to keep last year's price"], Vague, Neutral),
         // Data or an event raising fears or doubts is where they come from.
         case("Oil fell as weak factory data raised fears that demand was slowing.", Some("weak factory data"), "raised fears", &["demand was slowing"], Institution, Neutral),
