@@ -5,6 +5,7 @@
 //! Everything is counted in one pass over the unit's tokens plus the lexicon hits that fall in it,
 //! so classification stays linear in the text.
 
+use crate::engine::context;
 use crate::engine::document::{Document, TokenKind};
 use crate::engine::lanes::{ascii_lower, has_byte, ONES};
 use crate::engine::lexicon::{Hit, Lexicon};
@@ -394,6 +395,13 @@ fn ends_with_nt(b: &[u8]) -> bool {
 
 /// Modals before "have to" or "need to" that make the necessity a forecast, not an exhortation.
 const PREDICTING_MODALS: &[&str] = &["will", "would", "may", "might", "could", "'ll"];
+/// Words before "forecast" that make it the noun, whose sentence is about what was expected,
+/// not about the future: "the forecast", "against forecasts", "profits beat forecasts".
+const FORECAST_NOUN_BEFORE: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "no", "with", "than", "of", "above",
+    "below", "beyond", "to", "from", "for", "in", "on", "against", "despite", "under", "over", "beat", "beats", "missed", "exceeded",
+    "topped", "matched", "met",
+];
 /// Words before "will" that make it the noun ("the will of the people").
 const WILL_NOUN: &[&str] = &["the", "a", "his", "her", "their", "our", "my", "your", "its", "of", "free", "political", "good", "ill"];
 
@@ -409,6 +417,12 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         let e = lex.entry(h);
         let tag = tag_of(&e.tag);
         if tag == Tag::Prediction && doc.is(h.first, "will") && h.first > first && doc.is_any(h.first - 1, WILL_NOUN) {
+            continue;
+        }
+        if tag == Tag::Prediction
+            && matches!(e.phrase.as_str(), "forecast" | "forecasts")
+            && (h.first > 0 && doc.is_any(h.first - 1, FORECAST_NOUN_BEFORE) || context::after_possessive(doc, h.first) || doc.is(h.last, "of"))
+        {
             continue;
         }
         // "must have left" is an inference about the past, not an obligation.

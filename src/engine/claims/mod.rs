@@ -217,6 +217,10 @@ mod tests {
         ("The company will open a new plant in Ohio.", Claim(Prediction)),
         ("Rents are expected to rise next year.", Claim(Prediction)),
         ("The reform is going to cost 3 billion euros.", Claim(Prediction)),
+        ("The fund forecasts growth of 2 percent.", Claim(Prediction)),
+        // A forecast as a noun is what was expected; the claim is about what happened.
+        ("Inventories rose by 1.6 million barrels, against analysts' forecasts of a draw.", Claim(Quantity)),
+        ("Profits beat forecasts by 10 percent.", Claim(Quantity)),
         // Opinion.
         ("The new stadium is a terrible idea.", Claim(Opinion)),
         ("We should lower the voting age.", Claim(Opinion)),
