@@ -1873,8 +1873,12 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // A relative clause's report ends with the clause: "Diaz, who said costs rose, left."
     let relative = src.is_some() && doc.is_any(src_first, source::RELATIVES);
     // "The governor, promising to cut red tape, toured the port": a participle set off by commas
-    // holds its content up to the closing comma; the main clause goes on after it.
-    let participle = t.attitude && ing && p.is_some_and(|p| is_mark(doc, p, b','));
+    // holds its content up to the closing comma; the main clause goes on after it. For a verb of
+    // saying that holds only when the subject ends at the comma ("The minister, citing health
+    // reasons, stepped down"); after a clause of its own ("The minister resigned, saying it was
+    // costly, slow and unfair") the content runs on.
+    let appositive = || src.is_some_and(|r| p.is_some_and(|p| p > 0 && r.end == doc.tokens[p - 1].end));
+    let participle = ing && p.is_some_and(|p| is_mark(doc, p, b',')) && (t.attitude || appositive());
     if relative || participle {
         for c in a.content.iter_mut() {
             cut_at_first_comma(w, c);
@@ -2634,6 +2638,8 @@ mod tests {
         // ends before the verb.
         case("The minister resigned on Friday, saying he was tired.", Some("The minister"), "saying", &["he was tired"], Institution, Neutral),
         case("The company cut its forecast, citing weak demand.", Some("The company"), "citing", &["weak demand"], Institution, Neutral),
+        case("The former prime minister, citing health reasons, stepped down.", Some("The former prime minister"), "citing", &["health reasons"], Institution, Neutral),
+        case("The minister resigned, saying the plan was costly, slow and unfair.", Some("The minister"), "saying", &["the plan was costly, slow and unfair"], Institution, Neutral),
     ];
 
     /// Reporting words that report nothing here.
