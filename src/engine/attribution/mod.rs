@@ -1122,6 +1122,12 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             last_kind = Some(kind);
         }
         a.why = explain(doc, &a, note, &entry.why);
+        // "declined to confirm the reports": the controlling verb was found first as a cue of its
+        // own ("declined", content "to confirm"); the longer cue that takes it in replaces it.
+        while out.last().is_some_and(|b| b.cue != a.cue && a.cue.contains(b.cue)) {
+            out.pop();
+            reach.pop();
+        }
         reach.push(a.content.iter().map(|c| c.end).fold(reach.last().copied().unwrap_or(0), usize::max));
         out.push(a);
     }
@@ -1615,6 +1621,11 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // "refused to say", "declined to tell": the controlling verb joins the cue.
     if g == first && g >= floor + 2 && doc.is(g - 1, "to") && doc.is_any(g - 2, CONTROL_VERBS) {
         g -= 2;
+        // "declined to confirm", "refused to deny": the writer signals nothing about content
+        // nobody stated ("continued to insist" still keeps its distance).
+        if doc.is_any(g, &["refused", "refuses", "declined", "declines", "hesitated"]) {
+            a.stance = Stance::Neutral;
+        }
         // "went on to say"
         if doc.is(g, "on") && g > floor && doc.is_any(g - 1, &["went", "goes", "go", "going"]) {
             g -= 1;
@@ -2638,6 +2649,9 @@ mod tests {
         // ends before the verb.
         case("The minister resigned on Friday, saying he was tired.", Some("The minister"), "saying", &["he was tired"], Institution, Neutral),
         case("The company cut its forecast, citing weak demand.", Some("The company"), "citing", &["weak demand"], Institution, Neutral),
+        case("The ministry declined to confirm the reports.", Some("The ministry"), "declined to confirm", &["the reports"], Institution, Neutral),
+        case("An adviser to the president said the plan was dead.", Some("An adviser to the president"), "said", &["the plan was dead"], Institution, Neutral),
+        case("A diplomat close to the talks said the mood was grim.", Some("A diplomat close to the talks"), "said", &["the mood was grim"], Vague, Neutral),
         case("The former prime minister, citing health reasons, stepped down.", Some("The former prime minister"), "citing", &["health reasons"], Institution, Neutral),
         case("The minister resigned, saying the plan was costly, slow and unfair.", Some("The minister"), "saying", &["the plan was costly, slow and unfair"], Institution, Neutral),
     ];

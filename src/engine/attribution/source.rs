@@ -344,7 +344,15 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
                 continue;
             }
         }
-        if start <= floor || is_boundary(doc, start - 1) {
+        // "An adviser to the president said", "a diplomat close to the talks said": after a
+        // role or "close", "to" opens the source's post-modifier, not a clause.
+        let role_to = || {
+            start >= floor + 2
+                && doc.is(start - 1, "to")
+                && (doc.is_any(start - 2, &["close", "closer", "next"]) || flags(doc, start - 2) & ROLE != 0)
+                && (is_det(doc, start) || is_cap(doc, start))
+        };
+        if start <= floor || is_boundary(doc, start - 1) && !role_to() {
             break;
         }
         // "and" joins two names ("Obama and Clinton said"), otherwise it links clauses.
