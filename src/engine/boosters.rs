@@ -92,6 +92,8 @@ mod tests {
         ("This must be a mistake.", &[("must", Certainty)]),
         ("The tests proved that the drug works.", &[("proved that", Certainty)]),
         ("The truth is that the plan failed.", &[("The truth is", Certainty)]),
+        ("No one can deny that the bank had to act.", &[("No one can deny", Certainty)]),
+        ("Without question, the plan failed.", &[("Without question", Certainty)]),
         ("The mayor always keeps her promises.", &[("always", Universal)]),
         ("Prices will never return to that level.", &[("will never", Universal)]),
         ("The result is certain to anger farmers.", &[("is certain to", Certainty)]),

@@ -1468,9 +1468,19 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         if first > 0 && (doc.token_text(first - 1).ends_with("'s") || doc.token_text(first - 1).ends_with("\u{2019}s")) {
             return false;
         }
-        // Only an unmistakable verb use counts: a "that" clause or a colon next. (A quotation next
-        // is often a title: "the reality show “The Apprentice”".)
-        if last >= doc.tokens.len() || !(doc.is(last, "that") || is_mark(doc, last, b':')) {
+        // Only an unmistakable verb use counts: a "that" clause or a colon next (a quotation next
+        // is often a title: "the reality show “The Apprentice”"), or the verb closing the
+        // sentence after its subject, which a comma sets off from the content: "Prices will
+        // rise, the bank estimates."
+        // The subject opens with a determiner, a pronoun or a name, so that a list ("wages and
+        // profit estimates.") is not read as one.
+        let closes_report = last < doc.tokens.len()
+            && (is_end_punct(doc, last) || is_mark(doc, last, b','))
+            && (first.saturating_sub(5).max(sent_first)..first.saturating_sub(1))
+                .rev()
+                .find(|&k| doc.tokens[k].kind != TokenKind::Word)
+                .is_some_and(|k| is_mark(doc, k, b',') && (source::is_det(doc, k + 1) || doc.is_any(k + 1, source::PRONOUNS) || starts_upper(doc, k + 1)));
+        if last >= doc.tokens.len() || !(doc.is(last, "that") || is_mark(doc, last, b':') || closes_report) {
             return false;
         }
         if first == sent_first {
@@ -1866,8 +1876,19 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             let parenthetical =
                 left_open && before_source.is_some_and(|b| is_mark(doc, b, b',') && quote_closing_at(doc, w.quotes, b.saturating_sub(1)).is_none());
             if a.content.is_empty() || parenthetical {
+                // "Jobs could be saved, the bank said, but analysts disagreed": after a whole
+                // clause, one opened by a conjunction or a participle ("adding that ...") is the
+                // writer's next step, not the rest of what was said.
+                let new_clause = |c: usize| {
+                    parenthetical
+                        && c + 1 < doc.tokens.len()
+                        && (doc.is_any(c + 1, &["but", "though", "although", "while", "whereas", "yet", "and", "which", "as", "so"])
+                            || doc.token_text(c + 1).ends_with("ing") && !starts_upper(doc, c + 1))
+                };
                 if let After::Comma(c) = right {
-                    a.content.extend(w.content_right(c + 1));
+                    if !new_clause(c) {
+                        a.content.extend(w.content_right(c + 1));
+                    }
                 }
             }
             if matches!(right, After::Nothing | After::Trailing(_)) || left_quote {
@@ -2652,6 +2673,10 @@ mod tests {
         case("The ministry declined to confirm the reports.", Some("The ministry"), "declined to confirm", &["the reports"], Institution, Neutral),
         case("An adviser to the president said the plan was dead.", Some("An adviser to the president"), "said", &["the plan was dead"], Institution, Neutral),
         case("A diplomat close to the talks said the mood was grim.", Some("A diplomat close to the talks"), "said", &["the mood was grim"], Vague, Neutral),
+        case("Up to 40,000 jobs could be saved, the bank estimates.", Some("the bank"), "estimates", &["Up to 40,000 jobs could be saved"], Institution, Neutral),
+        case("Jobs could be saved, the bank said, but analysts disagreed.", Some("the bank"), "said", &["Jobs could be saved"], Institution, Neutral),
+        case("The museum, the mayor said, would open in May.", Some("the mayor"), "said", &["The museum", "would open in May"], Institution, Neutral),
+        case("Up to 40,000 jobs could be saved, the bank estimates, though such figures are hard to pin down.", Some("the bank"), "estimates", &["Up to 40,000 jobs could be saved"], Institution, Neutral),
         case("The former prime minister, citing health reasons, stepped down.", Some("The former prime minister"), "citing", &["health reasons"], Institution, Neutral),
         case("The minister resigned, saying the plan was costly, slow and unfair.", Some("The minister"), "saying", &["the plan was costly, slow and unfair"], Institution, Neutral),
     ];
@@ -2754,6 +2779,11 @@ mod tests {
         "The firm was denied the files on the bank that would be sold.",
         // A relative pronoun opening the sentence stands for no one: a free relative.
         "Who wants to win must train every day.",
+        // Insisting on a claim reports no one.
+        "No one can deny that the bank had to act.",
+        // The noun, after its determiner, closing a sentence.
+        "Growth slowed, and so did the estimates.",
+        "Costs rose, and so did wages and profit estimates.",
         // Things in "-ers" hold no expectations.
         "The new tankers expected to arrive in May will carry crude.",
     ];
