@@ -2673,6 +2673,7 @@ mod tests {
         case("The ministry declined to confirm the reports.", Some("The ministry"), "declined to confirm", &["the reports"], Institution, Neutral),
         case("An adviser to the president said the plan was dead.", Some("An adviser to the president"), "said", &["the plan was dead"], Institution, Neutral),
         case("A diplomat close to the talks said the mood was grim.", Some("A diplomat close to the talks"), "said", &["the mood was grim"], Vague, Neutral),
+        case("Another said that the mood had been grim.", Some("Another"), "said", &["the mood had been grim"], Vague, Neutral),
         case("Up to 40,000 jobs could be saved, the bank estimates.", Some("the bank"), "estimates", &["Up to 40,000 jobs could be saved"], Institution, Neutral),
         case("Jobs could be saved, the bank said, but analysts disagreed.", Some("the bank"), "said", &["Jobs could be saved"], Institution, Neutral),
         case("The museum, the mayor said, would open in May.", Some("the mayor"), "said", &["The museum", "would open in May"], Institution, Neutral),

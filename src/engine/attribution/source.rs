@@ -634,13 +634,15 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     if any_quant {
         return Class::Kind(SourceKind::Vague);
     }
-    if hf & ANON != 0 {
+    // A lone "Another", "Each", "Both": a determiner standing for people it does not name.
+    if hf & ANON != 0 || is_det(doc, head) {
         return Class::Kind(SourceKind::Vague);
     }
     // A capitalised head that is a person's name, possibly after a title or a role:
     // "Sen. Elizabeth Warren", "White House spokesman Josh Earnest".
     let head_after_title = head >= first + 2 && is_abbrev_dot(doc, head - 1) && fl.get(head - 2) & TITLE != 0;
     let head_is_name = is_cap(doc, head)
+        && !is_det(doc, head)
         && (hf == 0 || head_after_title)
         && !(doc.token_text(head).len() <= 4 && doc.token_text(head).chars().all(|c| c.is_ascii_uppercase()));
     let first_name_before =

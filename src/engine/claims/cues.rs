@@ -425,6 +425,15 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         {
             continue;
         }
+        // "declined to comment" refuses; "declined to $5 million", "declined to a record low"
+        // measure.
+        if e.phrase == "declined"
+            && doc.is(h.last, "to")
+            && doc.tokens.get(h.last + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            && !doc.is_any(h.last + 1, FORECAST_NOUN_BEFORE)
+        {
+            continue;
+        }
         // "must have left" is an inference about the past, not an obligation.
         if tag == Tag::Recommend && doc.is(h.first, "must") && (doc.is(h.first + 1, "have") || doc.is(h.first + 1, "be") && doc.is(h.first + 2, "a")) {
             continue;

@@ -221,6 +221,9 @@ mod tests {
         // A forecast as a noun is what was expected; the claim is about what happened.
         ("Inventories rose by 1.6 million barrels, against analysts' forecasts of a draw.", Claim(Quantity)),
         ("Profits beat forecasts by 10 percent.", Claim(Quantity)),
+        // A refusal is no change of amount.
+        ("The ministry declined to confirm the reports.", Claim(Factual)),
+        ("Sales declined to a record low.", Claim(Quantity)),
         // Opinion.
         ("The new stadium is a terrible idea.", Claim(Opinion)),
         ("We should lower the voting age.", Claim(Opinion)),
