@@ -563,6 +563,15 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             return Class::Kind(kind);
         }
     }
+    // "His lawyer, Mark Feldman": a role with the name of its holder in apposition is that person.
+    if let Some(comma) = (first + 1..last).find(|&k| super::is_mark(doc, k, b',')) {
+        let name = comma + 1..last;
+        if !name.is_empty() && name.len() <= 5 && name.clone().all(|k| is_cap(doc, k) || is_abbrev_dot(doc, k)) {
+            if let Class::Kind(SourceKind::Named) = classify(doc, comma + 1, last) {
+                return Class::Kind(SourceKind::Named);
+            }
+        }
+    }
     let fl = PhraseFlags::new(doc, first, last);
     // The head is the phrase before any post-modifier ("a spokesman for the ministry").
     let mut head_end = last;
