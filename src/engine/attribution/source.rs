@@ -274,12 +274,20 @@ fn is_boundary_word(doc: &Doc, i: usize) -> bool {
 pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     let (start, end) = left_words(doc, end, floor)?;
     // "One can of course argue": an adverbial phrase between the subject and the verb is no
-    // speaker, and a noun phrase never opens with "of".
-    if doc.is(start, "of") {
+    // speaker, and a noun phrase never opens with "of". Nor does it end with a preposition or a
+    // determiner ("slots for", "a fall in", "completed the"): the walk started inside a phrase
+    // that is no subject.
+    if doc.is(start, "of") || doc.is_any(end - 1, PHRASE_OPEN_ENDS) {
         return None;
     }
     Some((start, end - time_tail(doc, start, end)))
 }
+
+/// Words a source phrase cannot end with.
+const PHRASE_OPEN_ENDS: &[&str] = &[
+    "for", "in", "on", "of", "at", "by", "with", "from", "into", "about", "the", "a", "an", "its", "their", "his", "her", "our", "my",
+    "your",
+];
 
 /// Day words that end an adverbial of time: "on Monday", "late on Tuesday night", "yesterday".
 const DAYS: &[&str] = &[
