@@ -2802,6 +2802,9 @@ mod tests {
         "The firm restated the previously reported loss of 4 mln dlrs.",
         "Under a previously announced merger plan, each share becomes two.",
         "The earlier reported profit was wrong.",
+        // A phrase ending in a preposition is no subject: the cue word describes a noun.
+        "The company set aside reserves for estimated losses on loans.",
+        "A fall in note circulation will add 400 mln stg.",
         // Insisting on a claim reports no one.
         "No one can deny that the bank had to act.",
         // The noun, after its determiner, closing a sentence.
