@@ -263,7 +263,10 @@ fn considered_is_judgement(doc: &Document, i: usize, end: usize) -> bool {
     if passive && (end >= doc.tokens.len() || doc.is_any(end, DELIBERATED_NEXT)) {
         return false;
     }
-    passive || !(doc.is_any(end, DETERMINERS) || doc.is_any(end, &["whether", "how", "what", "changing", "selling", "buying", "running", "options", "ways"]))
+    // Before a determiner, a question word or a gerund the thing is thought over: "consider the
+    // offer", "consider whether", "consider launching a paper", "consider further".
+    let gerund = end < doc.tokens.len() && doc.tokens[end].kind == TokenKind::Word && doc.token_text(end).len() > 5 && doc.token_text(end).ends_with("ing");
+    passive || !(gerund || doc.is_any(end, DETERMINERS) || doc.is_any(end, &["whether", "how", "what", "options", "ways", "further"]))
 }
 
 /// "until" conditions the outcome when it waits for an event yet to come or that must happen first:
@@ -392,6 +395,9 @@ mod tests {
         ("The bridge was widely considered unsafe.", &[("considered", Doxastic)]),
         ("Such loans should be considered a risk.", &[("considered", Doxastic)]),
         ("Critics consider him a liability.", &[("consider", Doxastic)]),
+        // Thinking something over is no judgement.
+        ("He said he would consider launching the paper.", &[]),
+        ("The trustees will consider further the size of the fund.", &[]),
         ("The firm doesn't ship products until they pass tests.", &[("until", Condition)]),
         ("Reporters asked if the minister would resign.", &[("if", Investigation)]),
         ("The rules cover everyone, even if they live abroad.", &[("even if", Condition)]),
