@@ -63,6 +63,22 @@ fn inside_name(doc: &Document, first: usize, last: usize, loaded: &dyn Fn(usize)
     !title_case
 }
 
+/// A stock ticker or code in angle brackets ("Mobil Corp <MOB>") is no word at all.
+fn is_code(doc: &Document, i: usize) -> bool {
+    i > 0 && doc.token_text(i - 1) == "<" && doc.tokens[i - 1].end == doc.tokens[i].start
+}
+
+/// A superlative ranked by an ordinal is a statistic: "the second-worst level", "the
+/// third-biggest bank".
+fn is_ranked(doc: &Document, i: usize) -> bool {
+    const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+    i >= 2
+        && doc.token_text(i - 1) == "-"
+        && doc.tokens[i - 2].end == doc.tokens[i - 1].start
+        && doc.tokens[i - 1].end == doc.tokens[i].start
+        && (doc.is_any(i - 2, ORDINALS) || doc.token_text(i - 2).ends_with(|c: char| c.is_ascii_digit()))
+}
+
 /// [`detect`] with another lexicon of the same format (to measure candidate word lists).
 ///
 /// Two hits in a row ("shocking, disgraceful") become one span, and an intensifier takes in the
@@ -80,7 +96,7 @@ pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span>
     hit_tokens.dedup();
     let covered = |i: usize| hit_tokens.binary_search(&i).is_ok();
     for h in hits.iter().copied() {
-        if inside_name(doc, h.first, h.last, &covered) {
+        if inside_name(doc, h.first, h.last, &covered) || is_code(doc, h.first) || is_ranked(doc, h.first) {
             continue;
         }
         let e = lex.entry(&h);
@@ -139,6 +155,12 @@ mod tests {
         ("He called the inquiry a witch hunt and utterly outrageous.", &["witch hunt and utterly outrageous"]),
         ("Critics describe the hurried vote as Western hegemony.", &["hurried", "hegemony"]),
         ("The programme is a shambles and the fares a swindle.", &["shambles", "swindle"]),
+        // A ticker in angle brackets, a ranked superlative and trade terms colour nothing.
+        ("Mobil Corp <MOB> postponed the project.", &[]),
+        ("Unemployment was equal to the second-worst level on record.", &[]),
+        ("It was the worst year on record.", &["worst"]),
+        ("The bank bought bills outright and gross imports rose.", &[]),
+        ("The regulatory regime for banks will change.", &[]),
         // Inside a name a loaded word is the name's; a sentence's first word is not a name by
         // being capitalised, and a title-case headline keeps its words.
         ("Delors would tie payments to Gross National Product.", &[]),
