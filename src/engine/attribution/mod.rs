@@ -510,6 +510,11 @@ fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usize)]) -> Mar
                     // away on its length and first letter, where `AND_BUT` would look it up.
                     if doc.is(i + 1, "and") || doc.is(i + 1, "but") {
                         comma_links.push(i);
+                    } else if doc.is(i + 1, "although") || doc.is(i + 1, "though") || doc.is(i + 1, "whereas") {
+                        // "... copied from a bridge in New York, although this has been
+                        // disputed": a concession after a comma is the writer's, and ends a
+                        // content as a semicolon does.
+                        semicolons.push(i);
                     }
                     (false, false, 1)
                 }
@@ -638,7 +643,8 @@ struct Walk<'d, 't> {
     sent: (usize, usize),
     /// For the attributions made so far, how far their contents reach (see [`in_done_content`]).
     reach: &'d [usize],
-    /// Token indices of the semicolons outside quotations, sorted: found once per document, so
+    /// Token indices of the semicolons outside quotations, and of the commas before "although",
+    /// "though" or "whereas" (where the quotation pass saw them), sorted: found once per document, so
     /// that cutting a content at one stays a binary search even in a sentence of a megabyte.
     semicolons: &'d [usize],
     /// Token indices of the commas (or the lone "and") outside quotations where another report
@@ -2693,6 +2699,14 @@ mod tests {
         case("Omar Haddad, the delegation's leader, said the talks failed.", Some("Omar Haddad, the delegation's leader"), "said", &["the talks failed"], Named, Neutral),
         case("Another said that the mood had been grim.", Some("Another"), "said", &["the mood had been grim"], Vague, Neutral),
         case("Up to 40,000 jobs could be saved, the bank estimates.", Some("the bank"), "estimates", &["Up to 40,000 jobs could be saved"], Institution, Neutral),
+        case(
+            "Some historians have argued that the design was copied, although this has been disputed.",
+            Some("Some historians"),
+            "have argued",
+            &["the design was copied"],
+            Vague,
+            Neutral,
+        ),
         case("Jobs could be saved, the bank said, but analysts disagreed.", Some("the bank"), "said", &["Jobs could be saved"], Institution, Neutral),
         case("The museum, the mayor said, would open in May.", Some("the mayor"), "said", &["The museum", "would open in May"], Institution, Neutral),
         case("Up to 40,000 jobs could be saved, the bank estimates, though such figures are hard to pin down.", Some("the bank"), "estimates", &["Up to 40,000 jobs could be saved"], Institution, Neutral),
