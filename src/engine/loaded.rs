@@ -155,6 +155,9 @@ mod tests {
         ("He called the inquiry a witch hunt and utterly outrageous.", &["witch hunt and utterly outrageous"]),
         ("Critics describe the hurried vote as Western hegemony.", &["hurried", "hegemony"]),
         ("The programme is a shambles and the fares a swindle.", &["shambles", "swindle"]),
+        // Slogans and clichés that end a thought instead of making a point.
+        ("Enough is enough: it is time to drain the swamp.", &["Enough is enough", "drain the swamp"]),
+        ("Its arrogant ministers are out of touch.", &["arrogant ministers", "out of touch"]),
         // A ticker in angle brackets, a ranked superlative and trade terms colour nothing.
         ("Mobil Corp <MOB> postponed the project.", &[]),
         ("Unemployment was equal to the second-worst level on record.", &[]),
