@@ -60,7 +60,7 @@ pub fn split(text: &str, tokens: &[Token]) -> (Vec<Range>, Vec<SentenceUnit>) {
     let mut j = 0;
     while j < lines.len() {
         let start = j;
-        let marker = s.list_marker(&lines[start]);
+        let marker = lines[start].marker;
         j += 1;
         while j < lines.len() && !s.line_break_ends_paragraph(&layout, &lines[j - 1], &lines[j], marker.map(|_| lines[start].indent)) {
             j += 1;
@@ -211,6 +211,9 @@ struct Line {
     indent: usize,
     /// Characters from the line start (indent included) to the end of its last token.
     chars: usize,
+    /// Tokens of the list marker that opens the line ([`Splitter::list_marker`]). Found once
+    /// per line: both the paragraph a line opens and the line break before it ask.
+    marker: Option<usize>,
 }
 
 /// How the text is laid out, measured once.
@@ -316,51 +319,53 @@ impl<'a> Splitter<'a> {
             }
             let (start, end) = (tokens[first].start, tokens[last - 1].end);
             let chars = indent + if self.ascii { end - start } else { count_chars(&text[start..end]) };
-            lines.push(Line { first, last, indent, chars });
+            let marker = self.list_marker(first, last);
+            lines.push(Line { first, last, indent, chars, marker });
             first = last;
         }
         lines
     }
 
-    /// Number of tokens forming a list marker at the start of the line ("-", "•", "1.", "2)",
-    /// "a)", "(iii)"), which must be followed by a space and some text ("- - -" is a rule).
-    fn list_marker(&self, line: &Line) -> Option<usize> {
-        let n = self.marker_len(line)?;
-        (line.first + n..line.last).any(|i| self.tokens[i].kind != TokenKind::Punct).then_some(n)
+    /// Number of tokens forming a list marker at the start of line `first..last` ("-", "•",
+    /// "1.", "2)", "a)", "(iii)"), which must be followed by a space and some text ("- - -" is
+    /// a rule).
+    fn list_marker(&self, first: usize, last: usize) -> Option<usize> {
+        let n = self.marker_len(first, last)?;
+        (first + n..last).any(|i| self.tokens[i].kind != TokenKind::Punct).then_some(n)
     }
 
-    fn marker_len(&self, line: &Line) -> Option<usize> {
-        let f = line.first;
-        // Most lines open with a word too long to be a label ("a", "iv"): no marker.
-        if self.tokens[f].kind == TokenKind::Word && self.tokens[f].end - self.tokens[f].start > 4 {
-            return None;
-        }
-        let followed_by_space = |k: usize| k < line.last && !self.adjacent(k - 1, k);
+    fn marker_len(&self, first: usize, last: usize) -> Option<usize> {
+        let f = first;
+        let followed_by_space = |k: usize| k < last && !self.adjacent(k - 1, k);
+        let closed_by = |mark: &[&str]| f + 1 < last && self.adjacent(f, f + 1) && mark.contains(&self.tok(f + 1));
         let t = self.tok(f);
-        if matches!(t, "-" | "*" | "•" | "·" | "◦" | "▪" | "●" | "■" | "►" | "–" | "‣") {
-            return followed_by_space(f + 1).then_some(1);
-        }
-        // "1." / "1)" / "a)": at most three digits (a wrapped line may start with a year and a
-        // period), or a single letter / short roman numeral before ")".
-        let numeric = self.tokens[f].kind == TokenKind::Number && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit());
-        let lettered = self.tokens[f].kind == TokenKind::Word && is_letter_label(t);
-        if f + 1 < line.last && self.adjacent(f, f + 1) {
-            let p = self.tok(f + 1);
-            if (numeric && (p == "." || p == ")")) || (lettered && p == ")") {
-                return followed_by_space(f + 2).then_some(2);
+        // Asked of every line: the token's kind tells which of the forms it could open, so that
+        // a line opening with a word is done with after one test of its length.
+        match self.tokens[f].kind {
+            // "a)", "iv)".
+            TokenKind::Word => (is_letter_label(t) && closed_by(&[")"]) && followed_by_space(f + 2)).then_some(2),
+            // "1." / "1)": at most three digits (a wrapped line may start with a year and a
+            // period).
+            TokenKind::Number => {
+                (t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()) && closed_by(&[".", ")"]) && followed_by_space(f + 2)).then_some(2)
             }
+            // Every bullet is punctuation: no letter or digit starts one.
+            TokenKind::Punct if matches!(t, "-" | "*" | "•" | "·" | "◦" | "▪" | "●" | "■" | "►" | "–" | "‣") => followed_by_space(f + 1).then_some(1),
+            // "(1)", "(a)", "(iii)".
+            TokenKind::Punct => (t == "("
+                && f + 2 < last
+                && (self.tokens[f + 1].kind == TokenKind::Number || is_letter_label(self.tok(f + 1)))
+                && self.tok(f + 2) == ")"
+                && followed_by_space(f + 3))
+            .then_some(3),
         }
-        if t == "(" && f + 2 < line.last && (self.tokens[f + 1].kind == TokenKind::Number || is_letter_label(self.tok(f + 1))) && self.tok(f + 2) == ")" {
-            return followed_by_space(f + 3).then_some(3);
-        }
-        None
     }
 
     /// Does line `b`, right after line `a`, start a list item? "15." at the start of a wrapped
     /// line is usually a date or figure ending the previous line's sentence ("... by June\n12.
     /// Officials ..."), so a numbered item needs the line before to end a clause or be an item.
     fn starts_item_after(&self, a: &Line, b: &Line, a_in_list: bool) -> bool {
-        let Some(n) = self.list_marker(b) else { return false };
+        let Some(n) = b.marker else { return false };
         if !(self.tokens[b.first].kind == TokenKind::Number && self.tok(b.first + n - 1) == ".") || a_in_list {
             return true;
         }
@@ -1125,6 +1130,25 @@ mod tests {
         assert_eq!(paragraphs(text), ["ACME QUARTERLY PROFIT", "Profit 41 cts vs 12 cts", "Income 7.4 mln vs 2.2 mln", "Sales 80.9 mln vs 71 mln", "Half year", "Profit 66 cts vs 30 cts"]);
         // Figures outnumber words: table rows, not titles.
         assert_eq!(units(text)[1], ("Profit 41 cts vs 12 cts", Prose));
+    }
+
+    #[test]
+    fn list_markers_of_every_form() {
+        let text = "Options:\n(a) Sell the plant\n(iii) Keep it\niv) Lease it\n12) Wait\n• Ask again";
+        assert_eq!(
+            units(text),
+            [
+                ("Options:", Prose),
+                ("(a) Sell the plant", ListItem),
+                ("(iii) Keep it", ListItem),
+                ("iv) Lease it", ListItem),
+                ("12) Wait", ListItem),
+                ("• Ask again", ListItem),
+            ]
+        );
+        // Four digits are a year or a figure, and a label needs a space after it.
+        let text = "Not markers:\n1234) Too many digits here.\n(a)b is glued.";
+        assert_eq!(units(text), [("Not markers:", Prose), ("1234) Too many digits here.", Prose), ("(a)b is glued.", Prose)]);
     }
 
     const PARAGRAPHS: &[(&str, &[&str])] = &[
