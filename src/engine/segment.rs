@@ -1,6 +1,8 @@
 //! Paragraphs and sentence units.
 //!
-//! Works on the token stream (never re-tokenises) in three linear passes:
+//! Works on the token stream (never re-tokenises) in three linear passes; the first and the
+//! last read only the landmarks the tokenizer noted (the tokens that may end a sentence or
+//! anchor an address), not every token:
 //!
 //! 1. **Opaque spans**: URLs and e-mail addresses, found from their anchors ("://", "@", "www."),
 //!    so that the dots and question marks inside them never end a sentence.
@@ -41,14 +43,16 @@ pub enum Block {
 }
 
 /// Splits the text into paragraphs and sentence units. Sentence units tile each paragraph's tokens.
-pub fn split(text: &str, tokens: &[Token]) -> (Vec<Range>, Vec<SentenceUnit>) {
+/// `landmarks`: the indices, in order, of the tokens that may end a sentence or anchor an
+/// address, and perhaps of others (the tokenizer's landmarks).
+pub fn split(text: &str, tokens: &[Token], landmarks: &[u32]) -> (Vec<Range>, Vec<SentenceUnit>) {
     if tokens.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    let opaque = opaque_spans(text, tokens);
+    let opaque = opaque_spans(text, tokens, landmarks);
     // Checked many bytes at a time: then a line's characters are its bytes.
     let ascii = text.is_ascii();
-    let s = Splitter { text, tokens, opaque: &opaque, ascii };
+    let s = Splitter { text, tokens, landmarks, opaque: &opaque, ascii };
     let lines = s.lines();
     let layout = Layout::measure(&s, &lines);
     // Room enough from the start rather than a regrowth every few lines: a paragraph per line
@@ -248,6 +252,8 @@ impl Layout {
 struct Splitter<'a> {
     text: &'a str,
     tokens: &'a [Token],
+    /// See [`split`].
+    landmarks: &'a [u32],
     opaque: &'a [(usize, usize)],
     /// The text is all ASCII.
     ascii: bool,
@@ -506,19 +512,21 @@ impl<'a> Splitter<'a> {
     /// on (after a list marker, whose "1." ends nothing).
     fn sentences(&self, first: usize, body: usize, last: usize, paragraph: usize, block: Block, out: &mut Vec<SentenceUnit>) {
         let mut unit_first = first;
+        // Tokens before `i` have been read.
         let mut i = body;
-        while i < last {
-            // Most tokens cannot end a sentence: skipped on their kind and first byte alone.
-            let Some(k) = self.tokens[i..last].iter().position(|t| t.kind == TokenKind::Punct && may_terminate(t.first_byte())) else {
-                break;
-            };
-            i += k;
+        // Only landmarks can end a sentence: the rest of the tokens are never looked at.
+        let from = self.landmarks.partition_point(|&k| (k as usize) < body);
+        let stops = self.landmarks[from..].iter().map(|&k| k as usize).take_while(|&k| k < last);
+        for stop in stops {
+            let t = &self.tokens[stop];
+            if stop < i || t.kind != TokenKind::Punct || !may_terminate(t.first_byte()) {
+                continue;
+            }
+            i = stop;
             let Some(kind) = terminator(self.tok(i)) else {
-                i += 1;
                 continue;
             };
             if self.in_opaque(i) {
-                i += 1;
                 continue;
             }
             let run_start = i;
@@ -838,18 +846,19 @@ fn count_chars(line: &str) -> usize {
 // URLs and e-mail addresses.
 
 /// Byte ranges of URLs (`scheme://...`, `www....`) and e-mail addresses, sorted and disjoint.
-/// Their anchors ("://", "@", "www.") are looked for at token starts, in one pass over the
-/// tokens. The looks around each anchor are bounded, so the whole scan is linear even on
-/// adversarial input.
-fn opaque_spans(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+/// Their anchors ("://", "@", "www.") are looked for at the starts of the landmark tokens (see
+/// [`split`]), in one pass. The looks around each anchor are bounded, so the whole scan is
+/// linear even on adversarial input.
+fn opaque_spans(text: &str, tokens: &[Token], landmarks: &[u32]) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out: Vec<(usize, usize)> = Vec::new();
     // "://" and "@" are taken in text order; the two can never overlap. Every ":" and "@"
-    // starts a token of its own (":" joins only two letters, and "/" is none), so the tokens,
-    // each ruled out on its first byte, find them all: cheaper than searching the text for
-    // each, and nothing is collected first.
+    // starts a token of its own (":" joins only two letters, and "/" is none), a landmark, so
+    // the landmarks, each ruled out on its first byte, find them all: cheaper than searching
+    // the text for each, and nothing is collected first.
     let mut www: Vec<(usize, usize)> = Vec::new();
-    for t in tokens {
+    for &k in landmarks {
+        let t = &tokens[k as usize];
         match t.first_byte() {
             b':' if b[t.start + 1..].starts_with(b"//") => push_url(b, t.start, &mut out),
             b'@' => push_address(b, t.start, &mut out),
@@ -964,11 +973,17 @@ fn url_end(b: &[u8], from: usize) -> usize {
 mod tests {
     use super::Block::{Heading, ListItem, Metadata, Prose};
     use super::*;
-    use crate::engine::document::Document;
+    use crate::engine::document::{tokenize, Document};
 
     fn units(text: &str) -> Vec<(&str, Block)> {
         let doc = Document::new(text);
         doc.sentences.iter().map(|s| (s.range.slice(text), s.block)).collect()
+    }
+
+    fn landmarks(text: &str) -> Vec<u32> {
+        let mut landmarks = Vec::new();
+        tokenize(text, &mut landmarks);
+        landmarks
     }
 
     fn paragraphs(text: &str) -> Vec<&str> {
@@ -1216,6 +1231,18 @@ mod tests {
     }
 
     #[test]
+    fn extra_landmarks_change_nothing() {
+        // The splitter tests each landmark for what it needs: given every token as one, it
+        // splits as it does with the tokenizer's few.
+        let texts = CASES.iter().map(|(text, _)| *text).chain([WIRE, "Mail a@b.co! Or see www.x.org. Now?"]);
+        for text in texts {
+            let doc = Document::new(text);
+            let every: Vec<u32> = (0..doc.tokens.len() as u32).collect();
+            assert_eq!(split(text, &doc.tokens, &every), (doc.paragraphs.clone(), doc.sentences.clone()), "{text:?}");
+        }
+    }
+
+    #[test]
     fn minor_words_are_sorted_and_start_in_lower_case() {
         // `is_minor` rules out a word by its first letter before searching the sorted list.
         assert!(MINOR.iter().all(|w| w.as_bytes()[0].is_ascii_lowercase()));
@@ -1236,12 +1263,12 @@ mod tests {
     fn urls_and_addresses_are_found_whole() {
         let text = "Go to https://example.com/a_(b). Or www.example.org/x, or mail a.b@example.com.";
         let doc = Document::new(text);
-        let spans: Vec<&str> = opaque_spans(text, &doc.tokens).iter().map(|&(s, e)| &text[s..e]).collect();
+        let spans: Vec<&str> = opaque_spans(text, &doc.tokens, &landmarks(text)).iter().map(|&(s, e)| &text[s..e]).collect();
         assert_eq!(spans, ["https://example.com/a_(b)", "www.example.org/x", "a.b@example.com"]);
         // On a line beyond ASCII (tokenized by the Unicode segmenter) too.
         let text = "\u{C9}crivez \u{E0} nom@exemple.fr ou https://exemple.fr/x.";
         let doc = Document::new(text);
-        let spans: Vec<&str> = opaque_spans(text, &doc.tokens).iter().map(|&(s, e)| &text[s..e]).collect();
+        let spans: Vec<&str> = opaque_spans(text, &doc.tokens, &landmarks(text)).iter().map(|&(s, e)| &text[s..e]).collect();
         assert_eq!(spans, ["nom@exemple.fr", "https://exemple.fr/x"]);
     }
 }
