@@ -58,6 +58,22 @@ impl Token {
         self.plain
     }
 
+    /// Does the token (of `text`) equal any of `words`? See [`Document::is_any`].
+    #[inline]
+    pub(crate) fn is_any(&self, text: &str, words: &'static [&'static str]) -> bool {
+        let token = || &text[self.start..self.end];
+        if self.curly {
+            return words.iter().any(|w| eq_fold(token(), w));
+        }
+        // Without a curly apostrophe, `eq_fold` is ASCII case folding of equal lengths.
+        // Folded here rather than in `tokenize`: most tokens are never asked about.
+        let (len, first) = (self.end - self.start, self.first.to_ascii_lowercase());
+        if words.len() <= SHORT_LIST {
+            return words.iter().any(|w| w.len() == len && w.as_bytes()[0].to_ascii_lowercase() == first && token().eq_ignore_ascii_case(w));
+        }
+        word_sets::contains(words, len, first, token)
+    }
+
     /// Could the token equal `word` under [`eq_fold`]? Answered from the token alone, before
     /// its text is read: without a curly apostrophe it must match the word's length and first
     /// letter.
@@ -130,22 +146,7 @@ impl<'t> Document<'t> {
     /// text is read only once its length and first letter match a word's.
     #[inline]
     pub fn is_any(&self, i: usize, words: &'static [&'static str]) -> bool {
-        let Some(t) = self.tokens.get(i) else {
-            return false;
-        };
-        if t.curly {
-            let token = self.token_text(i);
-            return words.iter().any(|w| eq_fold(token, w));
-        }
-        // Without a curly apostrophe, `eq_fold` is ASCII case folding of equal lengths.
-        // Folded here rather than in `tokenize`: most tokens are never asked about.
-        let (len, first) = (t.end - t.start, t.first.to_ascii_lowercase());
-        if words.len() <= SHORT_LIST {
-            return words.iter().any(|w| {
-                w.len() == len && w.as_bytes()[0].to_ascii_lowercase() == first && self.token_text(i).eq_ignore_ascii_case(w)
-            });
-        }
-        word_sets::contains(words, len, first, || self.token_text(i))
+        self.tokens.get(i).is_some_and(|t| t.is_any(self.text, words))
     }
 
     /// Byte range covering tokens `first..last` (last exclusive, `last > first`).

@@ -155,21 +155,26 @@ const MINOR: &[&str] = &[
     "over", "per", "so", "than", "the", "to", "up", "upon", "via", "vs", "with", "yet",
 ];
 
+/// For each length, the first letters of the [`MINOR`] words of that length, a bit each.
+const MINOR_FIRSTS: [u32; 8] = {
+    let mut firsts = [0u32; 8];
+    let mut k = 0;
+    while k < MINOR.len() {
+        let word = MINOR[k].as_bytes();
+        firsts[word.len()] |= 1 << (word[0] - b'a');
+        k += 1;
+    }
+    firsts
+};
+
 /// Is `word` one of [`MINOR`]? Asked of every word of a heading-like line, most of them
-/// capitalised: the first letter and the length spare most words the comparisons, and the
-/// rest are searched for in the sorted list.
+/// capitalised or, in wire tables, abbreviations ("dlrs", "mln"): the length and first letter
+/// spare most words the search of the sorted list.
 fn is_minor(word: &str) -> bool {
-    const LONGEST: usize = {
-        let (mut longest, mut k) = (0, 0);
-        while k < MINOR.len() {
-            if MINOR[k].len() > longest {
-                longest = MINOR[k].len();
-            }
-            k += 1;
-        }
-        longest
-    };
-    word.len() <= LONGEST && word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && MINOR.binary_search(&word).is_ok()
+    let w = word.as_bytes();
+    w.len() < MINOR_FIRSTS.len()
+        && w.first().is_some_and(|&b| b.is_ascii_lowercase() && MINOR_FIRSTS[w.len()] & 1 << (b - b'a') != 0)
+        && MINOR.binary_search(&word).is_ok()
 }
 
 /// Verbs that introduce a quotation's speaker: `"Why?" Smith asked.` keeps the question and its
@@ -275,6 +280,9 @@ impl<'a> Splitter<'a> {
         k < self.opaque.len() && self.opaque[k].0 <= start
     }
 
+    // Always inlined, as is `word_is`: asked a few times of every line and unit, each call
+    // costs more than the test, which the token's length and first byte mostly decide.
+    #[inline(always)]
     fn first_char(&self, i: usize) -> char {
         // Asked of most words: an ASCII first byte needs no decoding.
         let b = self.tokens[i].first_byte();
@@ -301,6 +309,7 @@ impl<'a> Splitter<'a> {
         self.tokens[i].kind == TokenKind::Word && self.first_char(i).is_uppercase()
     }
 
+    #[inline(always)]
     fn word_is(&self, i: usize, word: &str) -> bool {
         i < self.tokens.len() && self.tokens[i].may_be(word) && eq_fold(self.tok(i), word)
     }
@@ -623,7 +632,7 @@ impl<'a> Splitter<'a> {
                 // PLANNING TARIFF") a capital says nothing about a sentence start.
                 let word = self.tok(w);
                 let capitalised = word.chars().count() == 1 || word.chars().skip(1).any(char::is_lowercase);
-                self.is_upper_word(w) && capitalised && STARTERS.iter().any(|s| s.eq_ignore_ascii_case(word))
+                self.is_upper_word(w) && capitalised && self.tokens[w].is_any(self.text, STARTERS)
             }
         }
     }
@@ -1247,7 +1256,8 @@ mod tests {
         // `is_minor` rules out a word by its first letter before searching the sorted list.
         assert!(MINOR.iter().all(|w| w.as_bytes()[0].is_ascii_lowercase()));
         assert!(MINOR.windows(2).all(|pair| pair[0] < pair[1]));
-        assert!(is_minor("of") && is_minor("via") && !is_minor("Of") && !is_minor("offer") && !is_minor(""));
+        assert!(is_minor("of") && is_minor("via") && is_minor("upon") && !is_minor("Of") && !is_minor("offer") && !is_minor(""));
+        assert!(!is_minor("dlrs") && !is_minor("vs.") && !is_minor("ut"));
     }
 
     #[test]
