@@ -477,7 +477,6 @@ impl<'a> Splitter<'a> {
             return false;
         }
         let (mut words, mut lower, mut significant, mut numbers) = (0usize, 0usize, 0usize, 0usize);
-        let mut first_word_upper = None;
         // A full stop inside the line (before its final run) makes it a sentence sequence.
         let mut tail = last;
         while tail > first && (is_closer(self.tok(tail - 1)) || terminator(self.tok(tail - 1)).is_some()) {
@@ -496,16 +495,23 @@ impl<'a> Splitter<'a> {
             if words > 25 {
                 return false;
             }
-            let upper = self.first_char(i).is_uppercase();
-            first_word_upper.get_or_insert(upper);
+            // A heading opens with a capital.
+            if words == 1 && !self.first_char(i).is_uppercase() {
+                return false;
+            }
             let minor = is_minor(self.tok(i));
             if !minor {
                 significant += 1;
                 lower += self.first_char(i).is_lowercase() as usize;
+                // Two lower-case words rule out Title Case, and with it ALL CAPS: only an
+                // opening line without final punctuation can still be a heading (below).
+                if lower >= 2 && (final_punct || !opening) {
+                    return false;
+                }
             }
         }
         // More figures than words is a table row ("Profit 41 cts vs 12 cts"), not a title.
-        if words == 0 || first_word_upper != Some(true) || numbers > significant {
+        if words == 0 || numbers > significant {
             return false;
         }
         // Title Case tolerates one lower-case word in a long title ("Council Votes to Raise Fees despite Loud Protests").
@@ -1082,6 +1088,10 @@ mod tests {
             &[("By Jane Smith", Metadata), ("Updated 3 May 2024", Metadata), ("The council voted on Tuesday.", Prose)],
         ),
         ("The plan passed. (Reporting by Jane Doe; Editing by John Roe)", &[("The plan passed.", Prose), ("(Reporting by Jane Doe; Editing by John Roe)", Metadata)]),
+        ("Rates rose.\n\n© 2024 Example Media", &[("Rates rose.", Prose), ("© 2024 Example Media", Metadata)]),
+        ("Rates rose.\n\nCopyright 2024 Example Media", &[("Rates rose.", Prose), ("Copyright 2024 Example Media", Metadata)]),
+        ("Last updated at 10:00\n\nThe port reopened.", &[("Last updated at 10:00", Metadata), ("The port reopened.", Prose)]),
+        ("Rates rose.\n\nREUTERS", &[("Rates rose.", Prose), ("REUTERS", Metadata)]),
         ("Rates rose.\nhttps://example.com/page\nRead more: Why rates rise", &[("Rates rose.", Prose), ("https://example.com/page", Metadata), ("Read more: Why rates rise", Metadata)]),
         ("WASHINGTON (Reuters) - The Senate passed the bill.", &[("WASHINGTON (Reuters) - The Senate passed the bill.", Prose)]),
         ("By the end of May, prices had doubled.", &[("By the end of May, prices had doubled.", Prose)]),
