@@ -108,9 +108,7 @@ impl<'t> Document<'t> {
     /// (up to two a token) in 32 bits to save memory, far more than a page's WebAssembly
     /// memory can hold in any case.
     pub fn new(text: &'t str) -> Self {
-        // News has a landmark every hundred bytes or so: room for them from the start spares
-        // the list its first few regrowths (it lives only until the text is split).
-        let mut landmarks = Vec::with_capacity(text.len() / 64);
+        let mut landmarks = Landmarks::for_text(text);
         let tokens = tokenize(text, &mut landmarks);
         assert!(tokens.len() <= u32::MAX as usize / 2, "texts up to 2 G tokens");
         let (paragraphs, sentences) = segment::split(text, &tokens, &landmarks);
@@ -337,9 +335,28 @@ fn eq_fold_curly(token: &str, word: &str) -> bool {
     at == word.len()
 }
 
-/// The tokens of `text`, and in `landmarks` the indices of the few among them that the sentence
-/// splitter looks for (see [`is_landmark`]), so that it need not read every token to find them.
-pub(super) fn tokenize(text: &str, landmarks: &mut Vec<u32>) -> Vec<Token> {
+/// What the tokenizer notes for the sentence splitter on its way: the indices of the few tokens
+/// the splitter looks for, so that it need not read every token to find them.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Landmarks {
+    /// The tokens that may end a sentence or anchor an address, and perhaps others
+    /// ([`is_landmark`]), in order.
+    pub(crate) marks: Vec<u32>,
+    /// The tokens after a line break (`newlines_before > 0`), in order.
+    pub(crate) line_starts: Vec<u32>,
+}
+
+impl Landmarks {
+    /// Room for news, which has a mark every hundred bytes or so and a line every seventy
+    /// (fewer in tables): reserved at once rather than regrown from nothing (the lists live
+    /// only until the text is split).
+    fn for_text(text: &str) -> Landmarks {
+        Landmarks { marks: Vec::with_capacity(text.len() / 64), line_starts: Vec::with_capacity(text.len() / 32) }
+    }
+}
+
+/// The tokens of `text`, noting in `landmarks` the ones the sentence splitter looks for.
+pub(super) fn tokenize(text: &str, landmarks: &mut Landmarks) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut newlines = 0u32;
     // A line feed is a word boundary on both sides whatever surrounds it (UAX #29, WB3a/WB3b), so
@@ -359,6 +376,10 @@ pub(super) fn tokenize(text: &str, landmarks: &mut Vec<u32>) -> Vec<Token> {
         let end = bytes[foreign..].iter().position(|&b| b == b'\n').map_or(text.len(), |n| foreign + n + 1);
         tokenize_unicode(&text[line..end], line, &mut tokens, &mut newlines, landmarks);
         at = end;
+    }
+    // A line break at the very end opens no line.
+    if landmarks.line_starts.last().is_some_and(|&k| k as usize == tokens.len()) {
+        landmarks.line_starts.pop();
     }
     // The guess above is far too generous for long words (a whole text of one word): give back
     // what the document would otherwise hold unused for its whole life.
@@ -389,7 +410,7 @@ fn is_landmark(kind: TokenKind, token: &[u8]) -> bool {
     }
 }
 
-fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32, landmarks: &mut Vec<u32>) {
+fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32, landmarks: &mut Landmarks) {
     for (start, piece) in text.split_word_bound_indices() {
         let first = piece.chars().next().unwrap_or(' ');
         if first.is_whitespace() {
@@ -400,7 +421,11 @@ fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines
             let ps = if bytes.contains(&0xE2) { piece.matches('\u{2029}').count() } else { 0 };
             // "\r" alone ends a line too (old Mac files); "\r\n" counts once via its "\n".
             let cr = if lf == 0 { bytes.iter().filter(|&&b| b == b'\r').count() } else { 0 };
-            *newlines += (lf + ps + cr) as u32;
+            let breaks = (lf + ps + cr) as u32;
+            if *newlines == 0 && breaks > 0 {
+                landmarks.line_starts.push(tokens.len() as u32);
+            }
+            *newlines += breaks;
             continue;
         }
         let kind = if first.is_numeric() {
@@ -416,7 +441,7 @@ fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines
         let curly = bytes.contains(&0xE2) && piece.contains('\u{2019}');
         let plain = bytes.iter().all(|&b| NORM_BYTE[b as usize] & NOT_PLAIN == 0);
         if is_landmark(kind, bytes) {
-            landmarks.push(tokens.len() as u32);
+            landmarks.marks.push(tokens.len() as u32);
         }
         tokens.push(Token { start, end: start + piece.len(), kind, newlines_before: *newlines, first: bytes[0], curly, plain });
         *newlines = 0;
@@ -429,9 +454,9 @@ fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines
 /// separates (and "\r\n" is one line break, WB3).
 ///
 /// Every byte of `b` is ASCII (the caller hands lines beyond it to the Unicode segmenter).
-/// Landmarks ([`is_landmark`]) are noted on the way, where they cost nothing on most tokens:
-/// among the rare punctuation tokens, and at the rare dot that joins "www" to a word.
-fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32, landmarks: &mut Vec<u32>) {
+/// Landmarks are noted on the way, where they cost nothing on most tokens: among the rare
+/// punctuation tokens, at the rare dot that joins "www" to a word, and at line breaks.
+fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32, landmarks: &mut Landmarks) {
     debug_assert!(b.is_ascii());
     let class = |c: u8| ASCII_CLASS[c as usize];
     // Counted here and stored at the end: a local stays in a register.
@@ -446,6 +471,10 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
         }
         if class(c) & SPACE != 0 {
             if c == b'\n' || c == b'\r' && b.get(i + 1) != Some(&b'\n') {
+                // The first break of a gap: the next token, if any, opens a line.
+                if breaks == 0 {
+                    landmarks.line_starts.push(tokens.len() as u32);
+                }
                 breaks += 1;
             }
             i += 1;
@@ -477,12 +506,12 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
                 }
                 plain &= mid != b'\'';
                 if mid == b'.' && i == start + 3 && is_www(&b[start..i]) {
-                    landmarks.push(tokens.len() as u32);
+                    landmarks.marks.push(tokens.len() as u32);
                 }
                 i += 2;
             }
         } else if class(c) & LANDMARK != 0 {
-            landmarks.push(tokens.len() as u32);
+            landmarks.marks.push(tokens.len() as u32);
         }
         let kind = ASCII_KIND[c as usize];
         tokens.push(Token { start: offset + start, end: offset + i, kind, newlines_before: breaks, first: c, curly: false, plain });
@@ -667,7 +696,7 @@ fn split_contraction(word: &str) -> (Head, Option<&'static str>) {
 /// surrounded by single spaces (" it is possible that ").
 pub fn normalise_phrase(phrase: &str) -> String {
     let mut norm = String::from(" ");
-    normal_words(phrase, &tokenize(phrase, &mut Vec::new()), |_, word| {
+    normal_words(phrase, &tokenize(phrase, &mut Landmarks::default()), |_, word| {
         match word {
             NormalWord::Plain(start, end) => norm.push_str(&phrase[start..end].to_ascii_lowercase()),
             NormalWord::Folded(word) => norm.push_str(word),
@@ -814,15 +843,15 @@ mod tests {
     }
 
     /// Tokens, the line breaks after the last, and landmarks, from the ASCII scanner.
-    fn scan_ascii(text: &[u8]) -> (Vec<Token>, u32, Vec<u32>) {
-        let (mut tokens, mut newlines, mut landmarks) = (Vec::new(), 0, Vec::new());
+    fn scan_ascii(text: &[u8]) -> (Vec<Token>, u32, Landmarks) {
+        let (mut tokens, mut newlines, mut landmarks) = (Vec::new(), 0, Landmarks::default());
         tokenize_ascii(text, 0, &mut tokens, &mut newlines, &mut landmarks);
         (tokens, newlines, landmarks)
     }
 
     /// The same from the Unicode segmenter.
-    fn scan_unicode(text: &str) -> (Vec<Token>, u32, Vec<u32>) {
-        let (mut tokens, mut newlines, mut landmarks) = (Vec::new(), 0, Vec::new());
+    fn scan_unicode(text: &str) -> (Vec<Token>, u32, Landmarks) {
+        let (mut tokens, mut newlines, mut landmarks) = (Vec::new(), 0, Landmarks::default());
         tokenize_unicode(text, 0, &mut tokens, &mut newlines, &mut landmarks);
         (tokens, newlines, landmarks)
     }
@@ -874,13 +903,18 @@ mod tests {
             "Caf\u{e9} U.S. 3.5\r\nit's 1,200\n\u{201C}Yes,\u{201D} she said.\n\nEnd",
             "One two.\r\n\r\n  Three U.S. na\u{ef}ve 4.5\nFive\n\n\n\u{2014}six\rseven a.\u{e9}",
             "plain\nlines\nonly\n",
+            "\n\u{e9}\u{2029}x\r\n",
             "\u{e9}",
         ];
         for text in texts {
             let (whole, _, whole_landmarks) = scan_unicode(text);
-            let mut landmarks = Vec::new();
-            assert_eq!(tokenize(text, &mut landmarks), whole, "{text:?}");
-            assert_eq!(landmarks, whole_landmarks, "{text:?}");
+            let mut landmarks = Landmarks::default();
+            let tokens = tokenize(text, &mut landmarks);
+            assert_eq!(tokens, whole, "{text:?}");
+            assert_eq!(landmarks.marks, whole_landmarks.marks, "{text:?}");
+            // Every token after a line break, and no line start beyond the last token.
+            let after_breaks: Vec<u32> = (0..tokens.len() as u32).filter(|&k| tokens[k as usize].newlines_before > 0).collect();
+            assert_eq!(landmarks.line_starts, after_breaks, "{text:?}");
         }
     }
 
@@ -889,14 +923,15 @@ mod tests {
         // An ASCII line, then one beyond it: "www" needs its dot and a letter after it, and
         // every punctuation mark beyond ASCII is a landmark.
         let text = "See www.example.org: a@b.c! Why? WWW.X www.1 www\n\u{201C}Yes.\u{201D} www.a\u{e9}";
-        let mut landmarks = Vec::new();
+        let mut landmarks = Landmarks::default();
         let tokens = tokenize(text, &mut landmarks);
         let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
         assert_eq!(
             words,
             ["See", "www.example.org", ":", "a", "@", "b.c", "!", "Why", "?", "WWW.X", "www", ".", "1", "www", "\u{201C}", "Yes", ".", "\u{201D}", "www.a\u{e9}"]
         );
-        assert_eq!(landmarks, [1, 2, 4, 6, 8, 9, 11, 14, 16, 17, 18]);
+        assert_eq!(landmarks.marks, [1, 2, 4, 6, 8, 9, 11, 14, 16, 17, 18]);
+        assert_eq!(landmarks.line_starts, [14]);
         // The Unicode segmenter alone marks the same tokens.
         assert_eq!(scan_unicode(text).2, landmarks);
     }
@@ -906,6 +941,11 @@ mod tests {
         let doc = Document::new("Title\n\nBody one.\r\nBody two.\rEnd");
         let nl: Vec<u32> = doc.tokens.iter().map(|t| t.newlines_before).collect();
         assert_eq!(nl, [0, 2, 0, 0, 1, 0, 0, 1]);
+        // The same breaks open lines, but the one before the first token of all and the one
+        // after the last.
+        let mut landmarks = Landmarks::default();
+        tokenize("\nTitle\n\nBody one.\r\nBody two.\rEnd\n", &mut landmarks);
+        assert_eq!(landmarks.line_starts, [0, 1, 4, 7]);
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Paragraphs and sentence units.
 //!
-//! Works on the token stream (never re-tokenises) in three linear passes; the first and the
-//! last read only the landmarks the tokenizer noted (the tokens that may end a sentence or
-//! anchor an address), not every token:
+//! Works on the token stream (never re-tokenises) in three linear passes, each reading only
+//! the landmarks the tokenizer noted for it (the tokens that may end a sentence or anchor an
+//! address, the tokens after line breaks), not every token:
 //!
 //! 1. **Opaque spans**: URLs and e-mail addresses, found from their anchors ("://", "@", "www."),
 //!    so that the dots and question marks inside them never end a sentence.
@@ -24,7 +24,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 
-use super::document::{eq_fold, SentenceUnit, Token, TokenKind};
+use super::document::{eq_fold, Landmarks, SentenceUnit, Token, TokenKind};
 use super::hash::BuildCheap;
 use super::result::Range;
 
@@ -43,17 +43,16 @@ pub enum Block {
 }
 
 /// Splits the text into paragraphs and sentence units. Sentence units tile each paragraph's tokens.
-/// `landmarks`: the indices, in order, of the tokens that may end a sentence or anchor an
-/// address, and perhaps of others (the tokenizer's landmarks).
-pub fn split(text: &str, tokens: &[Token], landmarks: &[u32]) -> (Vec<Range>, Vec<SentenceUnit>) {
+/// `landmarks`: what the tokenizer noted of `tokens`.
+pub(crate) fn split(text: &str, tokens: &[Token], landmarks: &Landmarks) -> (Vec<Range>, Vec<SentenceUnit>) {
     if tokens.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    let opaque = opaque_spans(text, tokens, landmarks);
+    let opaque = opaque_spans(text, tokens, &landmarks.marks);
     // Checked many bytes at a time: then a line's characters are its bytes.
     let ascii = text.is_ascii();
-    let s = Splitter { text, tokens, landmarks, opaque: &opaque, ascii };
-    let lines = s.lines();
+    let s = Splitter { text, tokens, landmarks: &landmarks.marks, opaque: &opaque, ascii };
+    let lines = s.lines(&landmarks.line_starts);
     let layout = Layout::measure(&s, &lines);
     // Room enough from the start rather than a regrowth every few lines: a paragraph per line
     // at most (the rest is given back below); a sentence per sixteen tokens (news runs at
@@ -257,7 +256,8 @@ impl Layout {
 struct Splitter<'a> {
     text: &'a str,
     tokens: &'a [Token],
-    /// See [`split`].
+    /// The tokens that may end a sentence or anchor an address, and perhaps others (the
+    /// tokenizer's [`Landmarks::marks`]).
     landmarks: &'a [u32],
     opaque: &'a [(usize, usize)],
     /// The text is all ASCII.
@@ -314,16 +314,16 @@ impl<'a> Splitter<'a> {
         i < self.tokens.len() && self.tokens[i].may_be(word) && eq_fold(self.tok(i), word)
     }
 
-    fn lines(&self) -> Vec<Line> {
+    /// The lines of the text, from the tokens after its line breaks (`line_starts`, noted by
+    /// the tokenizer): the tokens between need not be read.
+    fn lines(&self, line_starts: &[u32]) -> Vec<Line> {
         let (text, tokens) = (self.text, self.tokens);
         let bytes = text.as_bytes();
-        // Room for a line per 32 bytes: a guess that spares short texts the regrowing (a text of
-        // shorter lines regrows; the list lives only while the text is split).
-        let mut lines: Vec<Line> = Vec::with_capacity(text.len() / 32 + 1);
+        let mut lines: Vec<Line> = Vec::with_capacity(line_starts.len() + 1);
+        // A line runs to the next token after a line break (the first token opens one anyway).
+        let ends = line_starts.iter().map(|&k| k as usize).filter(|&k| k > 0).chain([tokens.len()]);
         let mut first = 0;
-        while first < tokens.len() {
-            // A line runs to the next token after a line break.
-            let last = tokens[first + 1..].iter().position(|t| t.newlines_before > 0).map_or(tokens.len(), |k| first + 1 + k);
+        for last in ends {
             // Indentation: spaces and tabs back to the line break (bounded by the gap before the
             // token, so each byte is looked at once).
             let mut indent = 0;
@@ -995,8 +995,8 @@ mod tests {
         doc.sentences.iter().map(|s| (s.range.slice(text), s.block)).collect()
     }
 
-    fn landmarks(text: &str) -> Vec<u32> {
-        let mut landmarks = Vec::new();
+    fn landmarks(text: &str) -> Landmarks {
+        let mut landmarks = Landmarks::default();
         tokenize(text, &mut landmarks);
         landmarks
     }
@@ -1256,7 +1256,7 @@ mod tests {
         let texts = CASES.iter().map(|(text, _)| *text).chain([WIRE, "Mail a@b.co! Or see www.x.org. Now?"]);
         for text in texts {
             let doc = Document::new(text);
-            let every: Vec<u32> = (0..doc.tokens.len() as u32).collect();
+            let every = Landmarks { marks: (0..doc.tokens.len() as u32).collect(), ..landmarks(text) };
             assert_eq!(split(text, &doc.tokens, &every), (doc.paragraphs.clone(), doc.sentences.clone()), "{text:?}");
         }
     }
@@ -1283,12 +1283,12 @@ mod tests {
     fn urls_and_addresses_are_found_whole() {
         let text = "Go to https://example.com/a_(b). Or www.example.org/x, or mail a.b@example.com.";
         let doc = Document::new(text);
-        let spans: Vec<&str> = opaque_spans(text, &doc.tokens, &landmarks(text)).iter().map(|&(s, e)| &text[s..e]).collect();
+        let spans: Vec<&str> = opaque_spans(text, &doc.tokens, &landmarks(text).marks).iter().map(|&(s, e)| &text[s..e]).collect();
         assert_eq!(spans, ["https://example.com/a_(b)", "www.example.org/x", "a.b@example.com"]);
         // On a line beyond ASCII (tokenized by the Unicode segmenter) too.
         let text = "\u{C9}crivez \u{E0} nom@exemple.fr ou https://exemple.fr/x.";
         let doc = Document::new(text);
-        let spans: Vec<&str> = opaque_spans(text, &doc.tokens, &landmarks(text)).iter().map(|&(s, e)| &text[s..e]).collect();
+        let spans: Vec<&str> = opaque_spans(text, &doc.tokens, &landmarks(text).marks).iter().map(|&(s, e)| &text[s..e]).collect();
         assert_eq!(spans, ["nom@exemple.fr", "https://exemple.fr/x"]);
     }
 }
