@@ -199,6 +199,43 @@ const CREDIT_LEADS: &[&[&str]] = &[
     &["compiled", "by"], &["produced", "by"], &["edited", "by"], &["written", "by"],
 ];
 
+/// The words [`Splitter::is_metadata`] asks about at a unit's start, besides the first words of
+/// the labels and credit lines and the signatures.
+const METADATA_STARTS: &[&str] = &["copyright", "last", "first", "updated", "published", "posted", "by"];
+
+/// For each length, the first letters (a bit each) of the words a metadata unit can open with:
+/// the first words of [`META_LABELS`] and [`CREDIT_LEADS`], [`SIGNATURES`] and
+/// [`METADATA_STARTS`] (see [`Splitter::may_open_metadata`]).
+const METADATA_LEADS: [u32; 16] = {
+    const fn add(leads: &mut [u32; 16], word: &str) {
+        let w = word.as_bytes();
+        assert!(w[0].is_ascii_lowercase(), "metadata words are written in lower case");
+        leads[w.len()] |= 1 << (w[0] - b'a');
+    }
+    let mut leads = [0u32; 16];
+    let mut k = 0;
+    while k < META_LABELS.len() {
+        add(&mut leads, META_LABELS[k][0]);
+        k += 1;
+    }
+    k = 0;
+    while k < CREDIT_LEADS.len() {
+        add(&mut leads, CREDIT_LEADS[k][0]);
+        k += 1;
+    }
+    k = 0;
+    while k < SIGNATURES.len() {
+        add(&mut leads, SIGNATURES[k]);
+        k += 1;
+    }
+    k = 0;
+    while k < METADATA_STARTS.len() {
+        add(&mut leads, METADATA_STARTS[k]);
+        k += 1;
+    }
+    leads
+};
+
 /// News-agency signatures that close a wire story on a line of their own.
 const SIGNATURES: &[&str] = &["reuter", "reuters", "ap", "afp", "upi"];
 
@@ -667,17 +704,37 @@ impl<'a> Splitter<'a> {
             return;
         }
         let whole = units.len() == 1;
-        if self.labelled(head.first, head.last) {
+        let head_may = self.may_open_metadata(head.first);
+        if head_may && self.labelled(head.first, head.last) {
             for u in units.iter_mut() {
                 u.block = Block::Metadata;
             }
             return;
         }
         for (k, u) in units.iter_mut().enumerate() {
-            if self.is_metadata(u.first, u.last, k == 0, whole) {
+            let may = if k == 0 { head_may } else { self.may_open_metadata(u.first) };
+            if may && self.is_metadata(u.first, u.last, k == 0, whole) {
                 u.block = Block::Metadata;
             }
         }
+    }
+
+    /// Could a unit opening at token `first` be metadata? Each test of [`Splitter::labelled`]
+    /// and [`Splitter::is_metadata`] needs that token, or the one after an opening bracket, to
+    /// be one of the words of [`METADATA_LEADS`], a copyright sign or the start of an address.
+    /// Most units of prose are ruled out here by their first word's length and first letter,
+    /// before a dozen tests compare words.
+    fn may_open_metadata(&self, first: usize) -> bool {
+        let may_lead = |t: &Token| {
+            let (len, b) = (t.end - t.start, t.first_byte().to_ascii_lowercase());
+            // Tokens beyond plain ASCII are let through: a curly apostrophe makes "Editor’s"
+            // longer than the word it spells, and "©" is no word.
+            !t.is_plain() || len < METADATA_LEADS.len() && b.is_ascii_lowercase() && METADATA_LEADS[len] & 1 << (b - b'a') != 0
+        };
+        let t = &self.tokens[first];
+        may_lead(t)
+            || self.is_char(first, b'(') && self.tokens.get(first + 1).is_some_and(may_lead)
+            || !self.opaque.is_empty() && self.in_opaque(first)
     }
 
     /// "Source: ...", "Editor's note: ...", "Read more: ...".
@@ -694,7 +751,9 @@ impl<'a> Splitter<'a> {
 
     /// Metadata judged from a unit's first words. `starts_paragraph`: the unit opens its
     /// paragraph, which [`Splitter::mark_metadata`] has found unlabelled already; `whole`: it
-    /// is the whole paragraph.
+    /// is the whole paragraph. Asked only of units that [`Splitter::may_open_metadata`]: a
+    /// word asked about at the unit's start belongs in [`METADATA_STARTS`] (or in a list that
+    /// [`METADATA_LEADS`] reads).
     fn is_metadata(&self, first: usize, last: usize, starts_paragraph: bool, whole: bool) -> bool {
         if !starts_paragraph && self.labelled(first, last) {
             return true;
@@ -1092,6 +1151,7 @@ mod tests {
         ("Rates rose.\n\nCopyright 2024 Example Media", &[("Rates rose.", Prose), ("Copyright 2024 Example Media", Metadata)]),
         ("Last updated at 10:00\n\nThe port reopened.", &[("Last updated at 10:00", Metadata), ("The port reopened.", Prose)]),
         ("Rates rose.\n\nREUTERS", &[("Rates rose.", Prose), ("REUTERS", Metadata)]),
+        ("Rates rose.\n\nnewsdesk@example.com", &[("Rates rose.", Prose), ("newsdesk@example.com", Metadata)]),
         ("Rates rose.\nhttps://example.com/page\nRead more: Why rates rise", &[("Rates rose.", Prose), ("https://example.com/page", Metadata), ("Read more: Why rates rise", Metadata)]),
         ("WASHINGTON (Reuters) - The Senate passed the bill.", &[("WASHINGTON (Reuters) - The Senate passed the bill.", Prose)]),
         ("By the end of May, prices had doubled.", &[("By the end of May, prices had doubled.", Prose)]),
