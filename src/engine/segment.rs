@@ -63,7 +63,7 @@ pub(crate) fn split(text: &str, tokens: &[Token], landmarks: &Landmarks) -> (Vec
     let mut j = 0;
     while j < lines.len() {
         let start = j;
-        let marker = lines[start].marker;
+        let marker = lines[start].marker.map(usize::from);
         j += 1;
         while j < lines.len() && !s.line_break_ends_paragraph(&layout, &lines[j - 1], &lines[j], marker.map(|_| lines[start].indent)) {
             j += 1;
@@ -256,9 +256,10 @@ struct Line {
     indent: usize,
     /// Characters from the line start (indent included) to the end of its last token.
     chars: usize,
-    /// Tokens of the list marker that opens the line ([`Splitter::list_marker`]). Found once
-    /// per line: both the paragraph a line opens and the line break before it ask.
-    marker: Option<usize>,
+    /// Tokens of the list marker that opens the line ([`Splitter::list_marker`]), at most
+    /// three (a byte keeps the line small). Found once per line: both the paragraph a line
+    /// opens and the line break before it ask.
+    marker: Option<u8>,
 }
 
 /// How the text is laid out, measured once.
@@ -371,7 +372,7 @@ impl<'a> Splitter<'a> {
             }
             let (start, end) = (tokens[first].start, tokens[last - 1].end);
             let chars = indent + if self.ascii { end - start } else { count_chars(&text[start..end]) };
-            let marker = self.list_marker(first, last);
+            let marker = self.list_marker(first, last).map(|n| n as u8);
             lines.push(Line { first, last, indent, chars, marker });
             first = last;
         }
@@ -417,7 +418,7 @@ impl<'a> Splitter<'a> {
     /// line is usually a date or figure ending the previous line's sentence ("... by June\n12.
     /// Officials ..."), so a numbered item needs the line before to end a clause or be an item.
     fn starts_item_after(&self, a: &Line, b: &Line, a_in_list: bool) -> bool {
-        let Some(n) = b.marker else { return false };
+        let Some(n) = b.marker.map(usize::from) else { return false };
         if !(self.tokens[b.first].kind == TokenKind::Number && self.tok(b.first + n - 1) == ".") || a_in_list {
             return true;
         }
