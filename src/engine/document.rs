@@ -58,6 +58,22 @@ impl Token {
         self.plain
     }
 
+    /// Does the token (of `text`) equal any of `words`? See [`Document::is_any`].
+    #[inline]
+    pub(crate) fn is_any(&self, text: &str, words: &'static [&'static str]) -> bool {
+        let token = || &text[self.start..self.end];
+        if self.curly {
+            return words.iter().any(|w| eq_fold(token(), w));
+        }
+        // Without a curly apostrophe, `eq_fold` is ASCII case folding of equal lengths.
+        // Folded here rather than in `tokenize`: most tokens are never asked about.
+        let (len, first) = (self.end - self.start, self.first.to_ascii_lowercase());
+        if words.len() <= SHORT_LIST {
+            return words.iter().any(|w| w.len() == len && w.as_bytes()[0].to_ascii_lowercase() == first && token().eq_ignore_ascii_case(w));
+        }
+        word_sets::contains(words, len, first, token)
+    }
+
     /// Could the token equal `word` under [`eq_fold`]? Answered from the token alone, before
     /// its text is read: without a curly apostrophe it must match the word's length and first
     /// letter.
@@ -92,9 +108,10 @@ impl<'t> Document<'t> {
     /// (up to two a token) in 32 bits to save memory, far more than a page's WebAssembly
     /// memory can hold in any case.
     pub fn new(text: &'t str) -> Self {
-        let tokens = tokenize(text);
+        let mut landmarks = Landmarks::for_text(text);
+        let tokens = tokenize(text, &mut landmarks);
         assert!(tokens.len() <= u32::MAX as usize / 2, "texts up to 2 G tokens");
-        let (paragraphs, sentences) = segment::split(text, &tokens);
+        let (paragraphs, sentences) = segment::split(text, &tokens, &landmarks);
         Document { text, tokens, paragraphs, sentences, builtin_hits: OnceLock::new() }
     }
 
@@ -127,22 +144,7 @@ impl<'t> Document<'t> {
     /// text is read only once its length and first letter match a word's.
     #[inline]
     pub fn is_any(&self, i: usize, words: &'static [&'static str]) -> bool {
-        let Some(t) = self.tokens.get(i) else {
-            return false;
-        };
-        if t.curly {
-            let token = self.token_text(i);
-            return words.iter().any(|w| eq_fold(token, w));
-        }
-        // Without a curly apostrophe, `eq_fold` is ASCII case folding of equal lengths.
-        // Folded here rather than in `tokenize`: most tokens are never asked about.
-        let (len, first) = (t.end - t.start, t.first.to_ascii_lowercase());
-        if words.len() <= SHORT_LIST {
-            return words.iter().any(|w| {
-                w.len() == len && w.as_bytes()[0].to_ascii_lowercase() == first && self.token_text(i).eq_ignore_ascii_case(w)
-            });
-        }
-        word_sets::contains(words, len, first, || self.token_text(i))
+        self.tokens.get(i).is_some_and(|t| t.is_any(self.text, words))
     }
 
     /// Byte range covering tokens `first..last` (last exclusive, `last > first`).
@@ -333,7 +335,28 @@ fn eq_fold_curly(token: &str, word: &str) -> bool {
     at == word.len()
 }
 
-fn tokenize(text: &str) -> Vec<Token> {
+/// What the tokenizer notes for the sentence splitter on its way: the indices of the few tokens
+/// the splitter looks for, so that it need not read every token to find them.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Landmarks {
+    /// The tokens that may end a sentence or anchor an address, and perhaps others
+    /// ([`is_landmark`]), in order.
+    pub(crate) marks: Vec<u32>,
+    /// The tokens after a line break (`newlines_before > 0`), in order.
+    pub(crate) line_starts: Vec<u32>,
+}
+
+impl Landmarks {
+    /// Room for news, which has a mark every hundred bytes or so and a line every seventy
+    /// (fewer in tables): reserved at once rather than regrown from nothing (the lists live
+    /// only until the text is split).
+    fn for_text(text: &str) -> Landmarks {
+        Landmarks { marks: Vec::with_capacity(text.len() / 64), line_starts: Vec::with_capacity(text.len() / 32) }
+    }
+}
+
+/// The tokens of `text`, noting in `landmarks` the ones the sentence splitter looks for.
+pub(super) fn tokenize(text: &str, landmarks: &mut Landmarks) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut newlines = 0u32;
     // A line feed is a word boundary on both sides whatever surrounds it (UAX #29, WB3a/WB3b), so
@@ -345,14 +368,18 @@ fn tokenize(text: &str) -> Vec<Token> {
     let mut at = 0;
     while at < text.len() {
         let Some(foreign) = first_non_ascii(&bytes[at..]).map(|k| at + k) else {
-            tokenize_ascii(&bytes[at..], at, &mut tokens, &mut newlines);
+            tokenize_ascii(&bytes[at..], at, &mut tokens, &mut newlines, landmarks);
             break;
         };
         let line = bytes[at..foreign].iter().rposition(|&b| b == b'\n').map_or(at, |n| at + n + 1);
-        tokenize_ascii(&bytes[at..line], at, &mut tokens, &mut newlines);
+        tokenize_ascii(&bytes[at..line], at, &mut tokens, &mut newlines, landmarks);
         let end = bytes[foreign..].iter().position(|&b| b == b'\n').map_or(text.len(), |n| foreign + n + 1);
-        tokenize_unicode(&text[line..end], line, &mut tokens, &mut newlines);
+        tokenize_unicode(&text[line..end], line, &mut tokens, &mut newlines, landmarks);
         at = end;
+    }
+    // A line break at the very end opens no line.
+    if landmarks.line_starts.last().is_some_and(|&k| k as usize == tokens.len()) {
+        landmarks.line_starts.pop();
     }
     // The guess above is far too generous for long words (a whole text of one word): give back
     // what the document would otherwise hold unused for its whole life.
@@ -370,7 +397,20 @@ fn first_non_ascii(b: &[u8]) -> Option<usize> {
     b[block * BLOCK..].iter().position(|b| !b.is_ascii()).map(|k| block * BLOCK + k)
 }
 
-fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32) {
+/// Is a token a landmark: punctuation that may end a sentence or anchor a web or e-mail address
+/// (".", "!", "?", ":", "@", and all punctuation beyond ASCII, whose first bytes these are), or
+/// a word that opens with "www."? The sentence splitter reads only these tokens when it looks
+/// for those, and tests each again for what it needs: a landmark may be more than it looks
+/// for, never less.
+fn is_landmark(kind: TokenKind, token: &[u8]) -> bool {
+    match kind {
+        TokenKind::Punct => token.first().is_some_and(|&b| matches!(b, b'.' | b'!' | b'?' | b':' | b'@') || b >= 0x80),
+        TokenKind::Word => token.len() > 4 && token[..4].eq_ignore_ascii_case(b"www."),
+        TokenKind::Number => false,
+    }
+}
+
+fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32, landmarks: &mut Landmarks) {
     for (start, piece) in text.split_word_bound_indices() {
         let first = piece.chars().next().unwrap_or(' ');
         if first.is_whitespace() {
@@ -381,7 +421,11 @@ fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines
             let ps = if bytes.contains(&0xE2) { piece.matches('\u{2029}').count() } else { 0 };
             // "\r" alone ends a line too (old Mac files); "\r\n" counts once via its "\n".
             let cr = if lf == 0 { bytes.iter().filter(|&&b| b == b'\r').count() } else { 0 };
-            *newlines += (lf + ps + cr) as u32;
+            let breaks = (lf + ps + cr) as u32;
+            if *newlines == 0 && breaks > 0 {
+                landmarks.line_starts.push(tokens.len() as u32);
+            }
+            *newlines += breaks;
             continue;
         }
         let kind = if first.is_numeric() {
@@ -396,6 +440,9 @@ fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines
         // Marked here, in the rare lines beyond ASCII, rather than searched for in every text.
         let curly = bytes.contains(&0xE2) && piece.contains('\u{2019}');
         let plain = bytes.iter().all(|&b| NORM_BYTE[b as usize] & NOT_PLAIN == 0);
+        if is_landmark(kind, bytes) {
+            landmarks.marks.push(tokens.len() as u32);
+        }
         tokens.push(Token { start, end: start + piece.len(), kind, newlines_before: *newlines, first: bytes[0], curly, plain });
         *newlines = 0;
     }
@@ -407,7 +454,9 @@ fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines
 /// separates (and "\r\n" is one line break, WB3).
 ///
 /// Every byte of `b` is ASCII (the caller hands lines beyond it to the Unicode segmenter).
-fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32) {
+/// Landmarks are noted on the way, where they cost nothing on most tokens: among the rare
+/// punctuation tokens, at the rare dot that joins "www" to a word, and at line breaks.
+fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &mut u32, landmarks: &mut Landmarks) {
     debug_assert!(b.is_ascii());
     let class = |c: u8| ASCII_CLASS[c as usize];
     // Counted here and stored at the end: a local stays in a register.
@@ -422,6 +471,10 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
         }
         if class(c) & SPACE != 0 {
             if c == b'\n' || c == b'\r' && b.get(i + 1) != Some(&b'\n') {
+                // The first break of a gap: the next token, if any, opens a line.
+                if breaks == 0 {
+                    landmarks.line_starts.push(tokens.len() as u32);
+                }
                 breaks += 1;
             }
             i += 1;
@@ -452,14 +505,28 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
                     break;
                 }
                 plain &= mid != b'\'';
+                if mid == b'.' && i == start + 3 && is_www(&b[start..i]) {
+                    landmarks.marks.push(tokens.len() as u32);
+                }
                 i += 2;
             }
+        } else if class(c) & LANDMARK != 0 {
+            landmarks.marks.push(tokens.len() as u32);
         }
         let kind = ASCII_KIND[c as usize];
         tokens.push(Token { start: offset + start, end: offset + i, kind, newlines_before: breaks, first: c, curly: false, plain });
         breaks = 0;
     }
     *newlines = breaks;
+}
+
+/// Is `word` "www" in any case? Out of line, and asked only at a dot that joins a word's third
+/// and fourth letters: inlined, the compiler would fold the case of every word's first letter
+/// ahead of time.
+#[cold]
+#[inline(never)]
+fn is_www(word: &[u8]) -> bool {
+    word.eq_ignore_ascii_case(b"www")
 }
 
 /// The kind of an ASCII token by its first byte.
@@ -482,6 +549,8 @@ static ASCII_KIND: [TokenKind; 256] = {
 const WORD: u8 = 1;
 const SPACE: u8 = 2;
 const JOINS: u8 = 4;
+/// A punctuation mark that is a landmark ([`is_landmark`]).
+const LANDMARK: u8 = 8;
 
 /// One table lookup per byte instead of a chain of range tests.
 static ASCII_CLASS: [u8; 256] = {
@@ -497,6 +566,9 @@ static ASCII_CLASS: [u8; 256] = {
         }
         if matches!(b, b'.' | b'\'' | b':' | b',' | b';') {
             table[c] |= JOINS;
+        }
+        if matches!(b, b'.' | b'!' | b'?' | b':' | b'@') {
+            table[c] |= LANDMARK;
         }
         c += 1;
     }
@@ -624,7 +696,7 @@ fn split_contraction(word: &str) -> (Head, Option<&'static str>) {
 /// surrounded by single spaces (" it is possible that ").
 pub fn normalise_phrase(phrase: &str) -> String {
     let mut norm = String::from(" ");
-    normal_words(phrase, &tokenize(phrase), |_, word| {
+    normal_words(phrase, &tokenize(phrase, &mut Landmarks::default()), |_, word| {
         match word {
             NormalWord::Plain(start, end) => norm.push_str(&phrase[start..end].to_ascii_lowercase()),
             NormalWord::Folded(word) => norm.push_str(word),
@@ -770,6 +842,20 @@ mod tests {
         assert_eq!(normalise_phrase(""), " ");
     }
 
+    /// Tokens, the line breaks after the last, and landmarks, from the ASCII scanner.
+    fn scan_ascii(text: &[u8]) -> (Vec<Token>, u32, Landmarks) {
+        let (mut tokens, mut newlines, mut landmarks) = (Vec::new(), 0, Landmarks::default());
+        tokenize_ascii(text, 0, &mut tokens, &mut newlines, &mut landmarks);
+        (tokens, newlines, landmarks)
+    }
+
+    /// The same from the Unicode segmenter.
+    fn scan_unicode(text: &str) -> (Vec<Token>, u32, Landmarks) {
+        let (mut tokens, mut newlines, mut landmarks) = (Vec::new(), 0, Landmarks::default());
+        tokenize_unicode(text, 0, &mut tokens, &mut newlines, &mut landmarks);
+        (tokens, newlines, landmarks)
+    }
+
     /// The ASCII scanner must split exactly like the Unicode segmenter: every string of up to
     /// five characters drawn from the characters the rules treat differently.
     #[test]
@@ -783,11 +869,7 @@ mod tests {
                     text.push(alphabet[n % alphabet.len()]);
                     n /= alphabet.len();
                 }
-                let (mut fast, mut slow) = (Vec::new(), Vec::new());
-                let (mut nf, mut ns) = (0, 0);
-                tokenize_ascii(&text, 0, &mut fast, &mut nf);
-                tokenize_unicode(std::str::from_utf8(&text).unwrap(), 0, &mut slow, &mut ns);
-                assert_eq!((fast, nf), (slow, ns), "{:?}", String::from_utf8_lossy(&text));
+                assert_eq!(scan_ascii(&text), scan_unicode(std::str::from_utf8(&text).unwrap()), "{:?}", String::from_utf8_lossy(&text));
             }
         }
     }
@@ -796,7 +878,7 @@ mod tests {
     fn long_ascii_texts_tokenize_like_the_unicode_segmenter() {
         // Longer texts than the exhaustive test above can cover, from a fixed pseudo-random
         // sequence: long words and numbers, joins and breaks in every position.
-        let alphabet = b"abcdefghijklmnopqrstuvwxyzABCXYZ0123456789_____.',:; -\n\"`@[{";
+        let alphabet = b"abcdefghijklmnopqrstuvwxyzABCXYZ0123456789_____.',:; -\n\"`@[{!?";
         let mut seed = 0x2545_F491_4F6C_DD1Du64;
         for len in 1..=40 {
             for _ in 0..200 {
@@ -808,11 +890,7 @@ mod tests {
                         alphabet[(seed % alphabet.len() as u64) as usize]
                     })
                     .collect();
-                let (mut fast, mut slow) = (Vec::new(), Vec::new());
-                let (mut nf, mut ns) = (0, 0);
-                tokenize_ascii(&text, 0, &mut fast, &mut nf);
-                tokenize_unicode(std::str::from_utf8(&text).unwrap(), 0, &mut slow, &mut ns);
-                assert_eq!((fast, nf), (slow, ns), "{:?}", String::from_utf8_lossy(&text));
+                assert_eq!(scan_ascii(&text), scan_unicode(std::str::from_utf8(&text).unwrap()), "{:?}", String::from_utf8_lossy(&text));
             }
         }
     }
@@ -825,16 +903,37 @@ mod tests {
             "Caf\u{e9} U.S. 3.5\r\nit's 1,200\n\u{201C}Yes,\u{201D} she said.\n\nEnd",
             "One two.\r\n\r\n  Three U.S. na\u{ef}ve 4.5\nFive\n\n\n\u{2014}six\rseven a.\u{e9}",
             "plain\nlines\nonly\n",
+            "\n\u{e9}\u{2029}x\r\n",
             "\u{e9}",
         ];
         for text in texts {
-            let whole: Vec<Token> = {
-                let (mut t, mut n) = (Vec::new(), 0);
-                tokenize_unicode(text, 0, &mut t, &mut n);
-                t
-            };
-            assert_eq!(tokenize(text), whole, "{text:?}");
+            let (whole, _, whole_landmarks) = scan_unicode(text);
+            let mut landmarks = Landmarks::default();
+            let tokens = tokenize(text, &mut landmarks);
+            assert_eq!(tokens, whole, "{text:?}");
+            assert_eq!(landmarks.marks, whole_landmarks.marks, "{text:?}");
+            // Every token after a line break, and no line start beyond the last token.
+            let after_breaks: Vec<u32> = (0..tokens.len() as u32).filter(|&k| tokens[k as usize].newlines_before > 0).collect();
+            assert_eq!(landmarks.line_starts, after_breaks, "{text:?}");
         }
+    }
+
+    #[test]
+    fn landmarks_are_the_stops_anchors_and_web_addresses() {
+        // An ASCII line, then one beyond it: "www" needs its dot and a letter after it, and
+        // every punctuation mark beyond ASCII is a landmark.
+        let text = "See www.example.org: a@b.c! Why? WWW.X www.1 www\n\u{201C}Yes.\u{201D} www.a\u{e9}";
+        let mut landmarks = Landmarks::default();
+        let tokens = tokenize(text, &mut landmarks);
+        let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(
+            words,
+            ["See", "www.example.org", ":", "a", "@", "b.c", "!", "Why", "?", "WWW.X", "www", ".", "1", "www", "\u{201C}", "Yes", ".", "\u{201D}", "www.a\u{e9}"]
+        );
+        assert_eq!(landmarks.marks, [1, 2, 4, 6, 8, 9, 11, 14, 16, 17, 18]);
+        assert_eq!(landmarks.line_starts, [14]);
+        // The Unicode segmenter alone marks the same tokens.
+        assert_eq!(scan_unicode(text).2, landmarks);
     }
 
     #[test]
@@ -842,6 +941,11 @@ mod tests {
         let doc = Document::new("Title\n\nBody one.\r\nBody two.\rEnd");
         let nl: Vec<u32> = doc.tokens.iter().map(|t| t.newlines_before).collect();
         assert_eq!(nl, [0, 2, 0, 0, 1, 0, 0, 1]);
+        // The same breaks open lines, but the one before the first token of all and the one
+        // after the last.
+        let mut landmarks = Landmarks::default();
+        tokenize("\nTitle\n\nBody one.\r\nBody two.\rEnd\n", &mut landmarks);
+        assert_eq!(landmarks.line_starts, [0, 1, 4, 7]);
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Paragraphs and sentence units.
 //!
-//! Works on the token stream (never re-tokenises) in three linear passes:
+//! Works on the token stream (never re-tokenises) in three linear passes, each reading only
+//! the landmarks the tokenizer noted for it (the tokens that may end a sentence or anchor an
+//! address, the tokens after line breaks), not every token:
 //!
 //! 1. **Opaque spans**: URLs and e-mail addresses, found from their anchors ("://", "@", "www."),
 //!    so that the dots and question marks inside them never end a sentence.
@@ -22,7 +24,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 
-use super::document::{eq_fold, SentenceUnit, Token, TokenKind};
+use super::document::{eq_fold, Landmarks, SentenceUnit, Token, TokenKind};
 use super::hash::BuildCheap;
 use super::result::Range;
 
@@ -41,15 +43,16 @@ pub enum Block {
 }
 
 /// Splits the text into paragraphs and sentence units. Sentence units tile each paragraph's tokens.
-pub fn split(text: &str, tokens: &[Token]) -> (Vec<Range>, Vec<SentenceUnit>) {
+/// `landmarks`: what the tokenizer noted of `tokens`.
+pub(crate) fn split(text: &str, tokens: &[Token], landmarks: &Landmarks) -> (Vec<Range>, Vec<SentenceUnit>) {
     if tokens.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    let opaque = opaque_spans(text, tokens);
+    let opaque = opaque_spans(text, tokens, &landmarks.marks);
     // Checked many bytes at a time: then a line's characters are its bytes.
     let ascii = text.is_ascii();
-    let s = Splitter { text, tokens, opaque: &opaque, ascii };
-    let lines = s.lines();
+    let s = Splitter { text, tokens, landmarks: &landmarks.marks, opaque: &opaque, ascii };
+    let lines = s.lines(&landmarks.line_starts);
     let layout = Layout::measure(&s, &lines);
     // Room enough from the start rather than a regrowth every few lines: a paragraph per line
     // at most (the rest is given back below); a sentence per sixteen tokens (news runs at
@@ -60,7 +63,7 @@ pub fn split(text: &str, tokens: &[Token]) -> (Vec<Range>, Vec<SentenceUnit>) {
     let mut j = 0;
     while j < lines.len() {
         let start = j;
-        let marker = s.list_marker(&lines[start]);
+        let marker = lines[start].marker.map(usize::from);
         j += 1;
         while j < lines.len() && !s.line_break_ends_paragraph(&layout, &lines[j - 1], &lines[j], marker.map(|_| lines[start].indent)) {
             j += 1;
@@ -151,21 +154,26 @@ const MINOR: &[&str] = &[
     "over", "per", "so", "than", "the", "to", "up", "upon", "via", "vs", "with", "yet",
 ];
 
+/// For each length, the first letters of the [`MINOR`] words of that length, a bit each.
+const MINOR_FIRSTS: [u32; 8] = {
+    let mut firsts = [0u32; 8];
+    let mut k = 0;
+    while k < MINOR.len() {
+        let word = MINOR[k].as_bytes();
+        firsts[word.len()] |= 1 << (word[0] - b'a');
+        k += 1;
+    }
+    firsts
+};
+
 /// Is `word` one of [`MINOR`]? Asked of every word of a heading-like line, most of them
-/// capitalised: the first letter and the length spare most words the comparisons, and the
-/// rest are searched for in the sorted list.
+/// capitalised or, in wire tables, abbreviations ("dlrs", "mln"): the length and first letter
+/// spare most words the search of the sorted list.
 fn is_minor(word: &str) -> bool {
-    const LONGEST: usize = {
-        let (mut longest, mut k) = (0, 0);
-        while k < MINOR.len() {
-            if MINOR[k].len() > longest {
-                longest = MINOR[k].len();
-            }
-            k += 1;
-        }
-        longest
-    };
-    word.len() <= LONGEST && word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && MINOR.binary_search(&word).is_ok()
+    let w = word.as_bytes();
+    w.len() < MINOR_FIRSTS.len()
+        && w.first().is_some_and(|&b| b.is_ascii_lowercase() && MINOR_FIRSTS[w.len()] & 1 << (b - b'a') != 0)
+        && MINOR.binary_search(&word).is_ok()
 }
 
 /// Verbs that introduce a quotation's speaker: `"Why?" Smith asked.` keeps the question and its
@@ -191,6 +199,43 @@ const CREDIT_LEADS: &[&[&str]] = &[
     &["compiled", "by"], &["produced", "by"], &["edited", "by"], &["written", "by"],
 ];
 
+/// The words [`Splitter::is_metadata`] asks about at a unit's start, besides the first words of
+/// the labels and credit lines and the signatures.
+const METADATA_STARTS: &[&str] = &["copyright", "last", "first", "updated", "published", "posted", "by"];
+
+/// For each length, the first letters (a bit each) of the words a metadata unit can open with:
+/// the first words of [`META_LABELS`] and [`CREDIT_LEADS`], [`SIGNATURES`] and
+/// [`METADATA_STARTS`] (see [`Splitter::may_open_metadata`]).
+const METADATA_LEADS: [u32; 16] = {
+    const fn add(leads: &mut [u32; 16], word: &str) {
+        let w = word.as_bytes();
+        assert!(w[0].is_ascii_lowercase(), "metadata words are written in lower case");
+        leads[w.len()] |= 1 << (w[0] - b'a');
+    }
+    let mut leads = [0u32; 16];
+    let mut k = 0;
+    while k < META_LABELS.len() {
+        add(&mut leads, META_LABELS[k][0]);
+        k += 1;
+    }
+    k = 0;
+    while k < CREDIT_LEADS.len() {
+        add(&mut leads, CREDIT_LEADS[k][0]);
+        k += 1;
+    }
+    k = 0;
+    while k < SIGNATURES.len() {
+        add(&mut leads, SIGNATURES[k]);
+        k += 1;
+    }
+    k = 0;
+    while k < METADATA_STARTS.len() {
+        add(&mut leads, METADATA_STARTS[k]);
+        k += 1;
+    }
+    leads
+};
+
 /// News-agency signatures that close a wire story on a line of their own.
 const SIGNATURES: &[&str] = &["reuter", "reuters", "ap", "afp", "upi"];
 
@@ -211,6 +256,10 @@ struct Line {
     indent: usize,
     /// Characters from the line start (indent included) to the end of its last token.
     chars: usize,
+    /// Tokens of the list marker that opens the line ([`Splitter::list_marker`]), at most
+    /// three (a byte keeps the line small). Found once per line: both the paragraph a line
+    /// opens and the line break before it ask.
+    marker: Option<u8>,
 }
 
 /// How the text is laid out, measured once.
@@ -245,6 +294,9 @@ impl Layout {
 struct Splitter<'a> {
     text: &'a str,
     tokens: &'a [Token],
+    /// The tokens that may end a sentence or anchor an address, and perhaps others (the
+    /// tokenizer's [`Landmarks::marks`]).
+    landmarks: &'a [u32],
     opaque: &'a [(usize, usize)],
     /// The text is all ASCII.
     ascii: bool,
@@ -266,6 +318,9 @@ impl<'a> Splitter<'a> {
         k < self.opaque.len() && self.opaque[k].0 <= start
     }
 
+    // Always inlined, as is `word_is`: asked a few times of every line and unit, each call
+    // costs more than the test, which the token's length and first byte mostly decide.
+    #[inline(always)]
     fn first_char(&self, i: usize) -> char {
         // Asked of most words: an ASCII first byte needs no decoding.
         let b = self.tokens[i].first_byte();
@@ -292,20 +347,21 @@ impl<'a> Splitter<'a> {
         self.tokens[i].kind == TokenKind::Word && self.first_char(i).is_uppercase()
     }
 
+    #[inline(always)]
     fn word_is(&self, i: usize, word: &str) -> bool {
         i < self.tokens.len() && self.tokens[i].may_be(word) && eq_fold(self.tok(i), word)
     }
 
-    fn lines(&self) -> Vec<Line> {
+    /// The lines of the text, from the tokens after its line breaks (`line_starts`, noted by
+    /// the tokenizer): the tokens between need not be read.
+    fn lines(&self, line_starts: &[u32]) -> Vec<Line> {
         let (text, tokens) = (self.text, self.tokens);
         let bytes = text.as_bytes();
-        // Room for a line per 32 bytes: a guess that spares short texts the regrowing (a text of
-        // shorter lines regrows; the list lives only while the text is split).
-        let mut lines: Vec<Line> = Vec::with_capacity(text.len() / 32 + 1);
+        let mut lines: Vec<Line> = Vec::with_capacity(line_starts.len() + 1);
+        // A line runs to the next token after a line break (the first token opens one anyway).
+        let ends = line_starts.iter().map(|&k| k as usize).filter(|&k| k > 0).chain([tokens.len()]);
         let mut first = 0;
-        while first < tokens.len() {
-            // A line runs to the next token after a line break.
-            let last = tokens[first + 1..].iter().position(|t| t.newlines_before > 0).map_or(tokens.len(), |k| first + 1 + k);
+        for last in ends {
             // Indentation: spaces and tabs back to the line break (bounded by the gap before the
             // token, so each byte is looked at once).
             let mut indent = 0;
@@ -316,51 +372,53 @@ impl<'a> Splitter<'a> {
             }
             let (start, end) = (tokens[first].start, tokens[last - 1].end);
             let chars = indent + if self.ascii { end - start } else { count_chars(&text[start..end]) };
-            lines.push(Line { first, last, indent, chars });
+            let marker = self.list_marker(first, last).map(|n| n as u8);
+            lines.push(Line { first, last, indent, chars, marker });
             first = last;
         }
         lines
     }
 
-    /// Number of tokens forming a list marker at the start of the line ("-", "•", "1.", "2)",
-    /// "a)", "(iii)"), which must be followed by a space and some text ("- - -" is a rule).
-    fn list_marker(&self, line: &Line) -> Option<usize> {
-        let n = self.marker_len(line)?;
-        (line.first + n..line.last).any(|i| self.tokens[i].kind != TokenKind::Punct).then_some(n)
+    /// Number of tokens forming a list marker at the start of line `first..last` ("-", "•",
+    /// "1.", "2)", "a)", "(iii)"), which must be followed by a space and some text ("- - -" is
+    /// a rule).
+    fn list_marker(&self, first: usize, last: usize) -> Option<usize> {
+        let n = self.marker_len(first, last)?;
+        (first + n..last).any(|i| self.tokens[i].kind != TokenKind::Punct).then_some(n)
     }
 
-    fn marker_len(&self, line: &Line) -> Option<usize> {
-        let f = line.first;
-        // Most lines open with a word too long to be a label ("a", "iv"): no marker.
-        if self.tokens[f].kind == TokenKind::Word && self.tokens[f].end - self.tokens[f].start > 4 {
-            return None;
-        }
-        let followed_by_space = |k: usize| k < line.last && !self.adjacent(k - 1, k);
+    fn marker_len(&self, first: usize, last: usize) -> Option<usize> {
+        let f = first;
+        let followed_by_space = |k: usize| k < last && !self.adjacent(k - 1, k);
+        let closed_by = |mark: &[&str]| f + 1 < last && self.adjacent(f, f + 1) && mark.contains(&self.tok(f + 1));
         let t = self.tok(f);
-        if matches!(t, "-" | "*" | "•" | "·" | "◦" | "▪" | "●" | "■" | "►" | "–" | "‣") {
-            return followed_by_space(f + 1).then_some(1);
-        }
-        // "1." / "1)" / "a)": at most three digits (a wrapped line may start with a year and a
-        // period), or a single letter / short roman numeral before ")".
-        let numeric = self.tokens[f].kind == TokenKind::Number && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit());
-        let lettered = self.tokens[f].kind == TokenKind::Word && is_letter_label(t);
-        if f + 1 < line.last && self.adjacent(f, f + 1) {
-            let p = self.tok(f + 1);
-            if (numeric && (p == "." || p == ")")) || (lettered && p == ")") {
-                return followed_by_space(f + 2).then_some(2);
+        // Asked of every line: the token's kind tells which of the forms it could open, so that
+        // a line opening with a word is done with after one test of its length.
+        match self.tokens[f].kind {
+            // "a)", "iv)".
+            TokenKind::Word => (is_letter_label(t) && closed_by(&[")"]) && followed_by_space(f + 2)).then_some(2),
+            // "1." / "1)": at most three digits (a wrapped line may start with a year and a
+            // period).
+            TokenKind::Number => {
+                (t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()) && closed_by(&[".", ")"]) && followed_by_space(f + 2)).then_some(2)
             }
+            // Every bullet is punctuation: no letter or digit starts one.
+            TokenKind::Punct if matches!(t, "-" | "*" | "•" | "·" | "◦" | "▪" | "●" | "■" | "►" | "–" | "‣") => followed_by_space(f + 1).then_some(1),
+            // "(1)", "(a)", "(iii)".
+            TokenKind::Punct => (t == "("
+                && f + 2 < last
+                && (self.tokens[f + 1].kind == TokenKind::Number || is_letter_label(self.tok(f + 1)))
+                && self.tok(f + 2) == ")"
+                && followed_by_space(f + 3))
+            .then_some(3),
         }
-        if t == "(" && f + 2 < line.last && (self.tokens[f + 1].kind == TokenKind::Number || is_letter_label(self.tok(f + 1))) && self.tok(f + 2) == ")" {
-            return followed_by_space(f + 3).then_some(3);
-        }
-        None
     }
 
     /// Does line `b`, right after line `a`, start a list item? "15." at the start of a wrapped
     /// line is usually a date or figure ending the previous line's sentence ("... by June\n12.
     /// Officials ..."), so a numbered item needs the line before to end a clause or be an item.
     fn starts_item_after(&self, a: &Line, b: &Line, a_in_list: bool) -> bool {
-        let Some(n) = self.list_marker(b) else { return false };
+        let Some(n) = b.marker.map(usize::from) else { return false };
         if !(self.tokens[b.first].kind == TokenKind::Number && self.tok(b.first + n - 1) == ".") || a_in_list {
             return true;
         }
@@ -457,7 +515,6 @@ impl<'a> Splitter<'a> {
             return false;
         }
         let (mut words, mut lower, mut significant, mut numbers) = (0usize, 0usize, 0usize, 0usize);
-        let mut first_word_upper = None;
         // A full stop inside the line (before its final run) makes it a sentence sequence.
         let mut tail = last;
         while tail > first && (is_closer(self.tok(tail - 1)) || terminator(self.tok(tail - 1)).is_some()) {
@@ -476,16 +533,23 @@ impl<'a> Splitter<'a> {
             if words > 25 {
                 return false;
             }
-            let upper = self.first_char(i).is_uppercase();
-            first_word_upper.get_or_insert(upper);
+            // A heading opens with a capital.
+            if words == 1 && !self.first_char(i).is_uppercase() {
+                return false;
+            }
             let minor = is_minor(self.tok(i));
             if !minor {
                 significant += 1;
                 lower += self.first_char(i).is_lowercase() as usize;
+                // Two lower-case words rule out Title Case, and with it ALL CAPS: only an
+                // opening line without final punctuation can still be a heading (below).
+                if lower >= 2 && (final_punct || !opening) {
+                    return false;
+                }
             }
         }
         // More figures than words is a table row ("Profit 41 cts vs 12 cts"), not a title.
-        if words == 0 || first_word_upper != Some(true) || numbers > significant {
+        if words == 0 || numbers > significant {
             return false;
         }
         // Title Case tolerates one lower-case word in a long title ("Council Votes to Raise Fees despite Loud Protests").
@@ -501,19 +565,21 @@ impl<'a> Splitter<'a> {
     /// on (after a list marker, whose "1." ends nothing).
     fn sentences(&self, first: usize, body: usize, last: usize, paragraph: usize, block: Block, out: &mut Vec<SentenceUnit>) {
         let mut unit_first = first;
+        // Tokens before `i` have been read.
         let mut i = body;
-        while i < last {
-            // Most tokens cannot end a sentence: skipped on their kind and first byte alone.
-            let Some(k) = self.tokens[i..last].iter().position(|t| t.kind == TokenKind::Punct && may_terminate(t.first_byte())) else {
-                break;
-            };
-            i += k;
+        // Only landmarks can end a sentence: the rest of the tokens are never looked at.
+        let from = self.landmarks.partition_point(|&k| (k as usize) < body);
+        let stops = self.landmarks[from..].iter().map(|&k| k as usize).take_while(|&k| k < last);
+        for stop in stops {
+            let t = &self.tokens[stop];
+            if stop < i || t.kind != TokenKind::Punct || !may_terminate(t.first_byte()) {
+                continue;
+            }
+            i = stop;
             let Some(kind) = terminator(self.tok(i)) else {
-                i += 1;
                 continue;
             };
             if self.in_opaque(i) {
-                i += 1;
                 continue;
             }
             let run_start = i;
@@ -610,7 +676,7 @@ impl<'a> Splitter<'a> {
                 // PLANNING TARIFF") a capital says nothing about a sentence start.
                 let word = self.tok(w);
                 let capitalised = word.chars().count() == 1 || word.chars().skip(1).any(char::is_lowercase);
-                self.is_upper_word(w) && capitalised && STARTERS.iter().any(|s| s.eq_ignore_ascii_case(word))
+                self.is_upper_word(w) && capitalised && self.tokens[w].is_any(self.text, STARTERS)
             }
         }
     }
@@ -639,17 +705,37 @@ impl<'a> Splitter<'a> {
             return;
         }
         let whole = units.len() == 1;
-        if self.labelled(head.first, head.last) {
+        let head_may = self.may_open_metadata(head.first);
+        if head_may && self.labelled(head.first, head.last) {
             for u in units.iter_mut() {
                 u.block = Block::Metadata;
             }
             return;
         }
         for (k, u) in units.iter_mut().enumerate() {
-            if self.is_metadata(u.first, u.last, k == 0, whole) {
+            let may = if k == 0 { head_may } else { self.may_open_metadata(u.first) };
+            if may && self.is_metadata(u.first, u.last, k == 0, whole) {
                 u.block = Block::Metadata;
             }
         }
+    }
+
+    /// Could a unit opening at token `first` be metadata? Each test of [`Splitter::labelled`]
+    /// and [`Splitter::is_metadata`] needs that token, or the one after an opening bracket, to
+    /// be one of the words of [`METADATA_LEADS`], a copyright sign or the start of an address.
+    /// Most units of prose are ruled out here by their first word's length and first letter,
+    /// before a dozen tests compare words.
+    fn may_open_metadata(&self, first: usize) -> bool {
+        let may_lead = |t: &Token| {
+            let (len, b) = (t.end - t.start, t.first_byte().to_ascii_lowercase());
+            // Tokens beyond plain ASCII are let through: a curly apostrophe makes "Editor’s"
+            // longer than the word it spells, and "©" is no word.
+            !t.is_plain() || len < METADATA_LEADS.len() && b.is_ascii_lowercase() && METADATA_LEADS[len] & 1 << (b - b'a') != 0
+        };
+        let t = &self.tokens[first];
+        may_lead(t)
+            || self.is_char(first, b'(') && self.tokens.get(first + 1).is_some_and(may_lead)
+            || !self.opaque.is_empty() && self.in_opaque(first)
     }
 
     /// "Source: ...", "Editor's note: ...", "Read more: ...".
@@ -666,7 +752,9 @@ impl<'a> Splitter<'a> {
 
     /// Metadata judged from a unit's first words. `starts_paragraph`: the unit opens its
     /// paragraph, which [`Splitter::mark_metadata`] has found unlabelled already; `whole`: it
-    /// is the whole paragraph.
+    /// is the whole paragraph. Asked only of units that [`Splitter::may_open_metadata`]: a
+    /// word asked about at the unit's start belongs in [`METADATA_STARTS`] (or in a list that
+    /// [`METADATA_LEADS`] reads).
     fn is_metadata(&self, first: usize, last: usize, starts_paragraph: bool, whole: bool) -> bool {
         if !starts_paragraph && self.labelled(first, last) {
             return true;
@@ -833,18 +921,19 @@ fn count_chars(line: &str) -> usize {
 // URLs and e-mail addresses.
 
 /// Byte ranges of URLs (`scheme://...`, `www....`) and e-mail addresses, sorted and disjoint.
-/// Their anchors ("://", "@", "www.") are looked for at token starts, in one pass over the
-/// tokens. The looks around each anchor are bounded, so the whole scan is linear even on
-/// adversarial input.
-fn opaque_spans(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+/// Their anchors ("://", "@", "www.") are looked for at the starts of the landmark tokens (see
+/// [`split`]), in one pass. The looks around each anchor are bounded, so the whole scan is
+/// linear even on adversarial input.
+fn opaque_spans(text: &str, tokens: &[Token], landmarks: &[u32]) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out: Vec<(usize, usize)> = Vec::new();
     // "://" and "@" are taken in text order; the two can never overlap. Every ":" and "@"
-    // starts a token of its own (":" joins only two letters, and "/" is none), so the tokens,
-    // each ruled out on its first byte, find them all: cheaper than searching the text for
-    // each, and nothing is collected first.
+    // starts a token of its own (":" joins only two letters, and "/" is none), a landmark, so
+    // the landmarks, each ruled out on its first byte, find them all: cheaper than searching
+    // the text for each, and nothing is collected first.
     let mut www: Vec<(usize, usize)> = Vec::new();
-    for t in tokens {
+    for &k in landmarks {
+        let t = &tokens[k as usize];
         match t.first_byte() {
             b':' if b[t.start + 1..].starts_with(b"//") => push_url(b, t.start, &mut out),
             b'@' => push_address(b, t.start, &mut out),
@@ -959,11 +1048,17 @@ fn url_end(b: &[u8], from: usize) -> usize {
 mod tests {
     use super::Block::{Heading, ListItem, Metadata, Prose};
     use super::*;
-    use crate::engine::document::Document;
+    use crate::engine::document::{tokenize, Document};
 
     fn units(text: &str) -> Vec<(&str, Block)> {
         let doc = Document::new(text);
         doc.sentences.iter().map(|s| (s.range.slice(text), s.block)).collect()
+    }
+
+    fn landmarks(text: &str) -> Landmarks {
+        let mut landmarks = Landmarks::default();
+        tokenize(text, &mut landmarks);
+        landmarks
     }
 
     fn paragraphs(text: &str) -> Vec<&str> {
@@ -1053,6 +1148,11 @@ mod tests {
             &[("By Jane Smith", Metadata), ("Updated 3 May 2024", Metadata), ("The council voted on Tuesday.", Prose)],
         ),
         ("The plan passed. (Reporting by Jane Doe; Editing by John Roe)", &[("The plan passed.", Prose), ("(Reporting by Jane Doe; Editing by John Roe)", Metadata)]),
+        ("Rates rose.\n\n© 2024 Example Media", &[("Rates rose.", Prose), ("© 2024 Example Media", Metadata)]),
+        ("Rates rose.\n\nCopyright 2024 Example Media", &[("Rates rose.", Prose), ("Copyright 2024 Example Media", Metadata)]),
+        ("Last updated at 10:00\n\nThe port reopened.", &[("Last updated at 10:00", Metadata), ("The port reopened.", Prose)]),
+        ("Rates rose.\n\nREUTERS", &[("Rates rose.", Prose), ("REUTERS", Metadata)]),
+        ("Rates rose.\n\nnewsdesk@example.com", &[("Rates rose.", Prose), ("newsdesk@example.com", Metadata)]),
         ("Rates rose.\nhttps://example.com/page\nRead more: Why rates rise", &[("Rates rose.", Prose), ("https://example.com/page", Metadata), ("Read more: Why rates rise", Metadata)]),
         ("WASHINGTON (Reuters) - The Senate passed the bill.", &[("WASHINGTON (Reuters) - The Senate passed the bill.", Prose)]),
         ("By the end of May, prices had doubled.", &[("By the end of May, prices had doubled.", Prose)]),
@@ -1127,6 +1227,25 @@ mod tests {
         assert_eq!(units(text)[1], ("Profit 41 cts vs 12 cts", Prose));
     }
 
+    #[test]
+    fn list_markers_of_every_form() {
+        let text = "Options:\n(a) Sell the plant\n(iii) Keep it\niv) Lease it\n12) Wait\n• Ask again";
+        assert_eq!(
+            units(text),
+            [
+                ("Options:", Prose),
+                ("(a) Sell the plant", ListItem),
+                ("(iii) Keep it", ListItem),
+                ("iv) Lease it", ListItem),
+                ("12) Wait", ListItem),
+                ("• Ask again", ListItem),
+            ]
+        );
+        // Four digits are a year or a figure, and a label needs a space after it.
+        let text = "Not markers:\n1234) Too many digits here.\n(a)b is glued.";
+        assert_eq!(units(text), [("Not markers:", Prose), ("1234) Too many digits here.", Prose), ("(a)b is glued.", Prose)]);
+    }
+
     const PARAGRAPHS: &[(&str, &[&str])] = &[
         ("", &[]),
         ("   \n\n \t\r\n  ", &[]),
@@ -1192,11 +1311,24 @@ mod tests {
     }
 
     #[test]
+    fn extra_landmarks_change_nothing() {
+        // The splitter tests each landmark for what it needs: given every token as one, it
+        // splits as it does with the tokenizer's few.
+        let texts = CASES.iter().map(|(text, _)| *text).chain([WIRE, "Mail a@b.co! Or see www.x.org. Now?"]);
+        for text in texts {
+            let doc = Document::new(text);
+            let every = Landmarks { marks: (0..doc.tokens.len() as u32).collect(), ..landmarks(text) };
+            assert_eq!(split(text, &doc.tokens, &every), (doc.paragraphs.clone(), doc.sentences.clone()), "{text:?}");
+        }
+    }
+
+    #[test]
     fn minor_words_are_sorted_and_start_in_lower_case() {
         // `is_minor` rules out a word by its first letter before searching the sorted list.
         assert!(MINOR.iter().all(|w| w.as_bytes()[0].is_ascii_lowercase()));
         assert!(MINOR.windows(2).all(|pair| pair[0] < pair[1]));
-        assert!(is_minor("of") && is_minor("via") && !is_minor("Of") && !is_minor("offer") && !is_minor(""));
+        assert!(is_minor("of") && is_minor("via") && is_minor("upon") && !is_minor("Of") && !is_minor("offer") && !is_minor(""));
+        assert!(!is_minor("dlrs") && !is_minor("vs.") && !is_minor("ut"));
     }
 
     #[test]
@@ -1212,12 +1344,12 @@ mod tests {
     fn urls_and_addresses_are_found_whole() {
         let text = "Go to https://example.com/a_(b). Or www.example.org/x, or mail a.b@example.com.";
         let doc = Document::new(text);
-        let spans: Vec<&str> = opaque_spans(text, &doc.tokens).iter().map(|&(s, e)| &text[s..e]).collect();
+        let spans: Vec<&str> = opaque_spans(text, &doc.tokens, &landmarks(text).marks).iter().map(|&(s, e)| &text[s..e]).collect();
         assert_eq!(spans, ["https://example.com/a_(b)", "www.example.org/x", "a.b@example.com"]);
         // On a line beyond ASCII (tokenized by the Unicode segmenter) too.
         let text = "\u{C9}crivez \u{E0} nom@exemple.fr ou https://exemple.fr/x.";
         let doc = Document::new(text);
-        let spans: Vec<&str> = opaque_spans(text, &doc.tokens).iter().map(|&(s, e)| &text[s..e]).collect();
+        let spans: Vec<&str> = opaque_spans(text, &doc.tokens, &landmarks(text).marks).iter().map(|&(s, e)| &text[s..e]).collect();
         assert_eq!(spans, ["nom@exemple.fr", "https://exemple.fr/x"]);
     }
 }
