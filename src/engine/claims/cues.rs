@@ -402,6 +402,19 @@ const FORECAST_NOUN_BEFORE: &[&str] = &[
     "below", "beyond", "to", "from", "for", "in", "on", "against", "despite", "under", "over", "beat", "beats", "missed", "exceeded",
     "topped", "matched", "met",
 ];
+/// Verbs of change or effect after which "should" states an expectation.
+const EXPECTED_OUTCOMES: &[&str] = &[
+    "rise", "fall", "increase", "decrease", "decline", "grow", "shrink", "improve", "worsen", "ease", "recover", "remain", "continue",
+    "help", "boost", "encourage", "lead", "result", "reach", "exceed", "top", "peak", "slow", "pick", "rebound", "stabilise", "stabilize",
+];
+
+/// Does "should" before token `i` expect an outcome ("should rise", "should help")? An adverb
+/// may come between ("should gradually improve").
+fn should_expects(doc: &Document, i: usize) -> bool {
+    let v = if i < doc.tokens.len() && doc.token_text(i).ends_with("ly") { i + 1 } else { i };
+    doc.is_any(v, EXPECTED_OUTCOMES)
+}
+
 /// Words before "will" that make it the noun ("the will of the people").
 const WILL_NOUN: &[&str] = &["the", "a", "his", "her", "their", "our", "my", "your", "its", "of", "free", "political", "good", "ill"];
 
@@ -423,6 +436,19 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
             && matches!(e.phrase.as_str(), "forecast" | "forecasts")
             && (h.first > 0 && doc.is_any(h.first - 1, FORECAST_NOUN_BEFORE) || context::after_possessive(doc, h.first) || doc.is(h.last, "of"))
         {
+            continue;
+        }
+        // "the first half", "in the second half": a period of time, not an amount.
+        if e.phrase == "half" && h.first > 0 && doc.is_any(h.first - 1, &["first", "second"]) {
+            continue;
+        }
+        // "Prices should fall", "cheaper borrowing should encourage investment": "should" before a
+        // verb of change or effect expects an outcome; it urges nothing.
+        if tag == Tag::Recommend && e.phrase == "should" && should_expects(doc, h.last) {
+            c.tags[Tag::Prediction as usize] += 1;
+            if c.first_why[Tag::Prediction as usize].is_none() {
+                c.first_why[Tag::Prediction as usize] = Some("expectation 'should'");
+            }
             continue;
         }
         // "declined to comment" refuses; "declined to $5 million", "declined to a record low"

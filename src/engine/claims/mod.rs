@@ -221,6 +221,12 @@ mod tests {
         // A forecast as a noun is what was expected; the claim is about what happened.
         ("Inventories rose by 1.6 million barrels, against analysts' forecasts of a draw.", Claim(Quantity)),
         ("Profits beat forecasts by 10 percent.", Claim(Quantity)),
+        // "should" before an outcome expects it; before an act it urges.
+        ("Wages should rise.", Claim(Prediction)),
+        ("In theory, cheaper borrowing should encourage firms to invest.", Claim(Prediction)),
+        ("The government should cut the tax.", Claim(Opinion)),
+        // "the first half" is a period, not an amount.
+        ("City dominated the first half.", Claim(Factual)),
         // A refusal is no change of amount.
         ("The ministry declined to confirm the reports.", Claim(Factual)),
         ("Sales declined to a record low.", Claim(Quantity)),
