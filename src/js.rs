@@ -29,3 +29,12 @@ pub fn analyze(text: &str) -> String {
     // Serialising plain structs of strings, numbers and enums cannot fail.
     serde_json::to_string(&crate::engine::analyze(text)).expect("Analysis serialises to JSON")
 }
+
+/// Analyses `text` and returns only how many sentences, spans and attributions it found: the
+/// engine's work without the JSON, for the benchmark (`bench-hooks` builds only).
+#[cfg(feature = "bench-hooks")]
+#[wasm_bindgen]
+pub fn analyze_engine_only(text: &str) -> u32 {
+    let a = crate::engine::analyze(text);
+    (a.sentences.len() + a.spans.len() + a.attributions.len()) as u32
+}
