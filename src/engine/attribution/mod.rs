@@ -1486,7 +1486,12 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
                 .rev()
                 .find(|&k| doc.tokens[k].kind != TokenKind::Word)
                 .is_some_and(|k| is_mark(doc, k, b',') && (source::is_det(doc, k + 1) || doc.is_any(k + 1, source::PRONOUNS) || starts_upper(doc, k + 1)));
-        if last >= doc.tokens.len() || !(doc.is(last, "that") || is_mark(doc, last, b':') || closes_report) {
+        // After a listed source noun, a clause of its own next is the verb's content too: "The
+        // council claims the closures will save money" ("insurance claims rose" has no source
+        // noun before it, nor a clause after).
+        let sentence_end = doc.sentences[doc.sentence_of(first)].last;
+        let source_then_clause = first > sent_first && source::is_listed(doc, first - 1) && clause_at(doc, last, sentence_end);
+        if last >= doc.tokens.len() || !(doc.is(last, "that") || is_mark(doc, last, b':') || closes_report || source_then_clause) {
             return false;
         }
         if first == sent_first {
@@ -2697,6 +2702,10 @@ mod tests {
         // verb is the content, not an inverted source.
         case("His lawyer, Mark Feldman, said his client would appeal.", Some("His lawyer, Mark Feldman"), "said", &["his client would appeal"], Named, Neutral),
         case("Omar Haddad, the delegation's leader, said the talks failed.", Some("Omar Haddad, the delegation's leader"), "said", &["the talks failed"], Named, Neutral),
+        // The bare "tell" with its hearer; a noun-or-verb cue after a source noun and before a
+        // clause of its own.
+        case("Sources tell me the council will vote.", Some("Sources"), "tell", &["the council will vote"], Vague, Neutral),
+        case("The council claims the closures will save money.", Some("The council"), "claims", &["the closures will save money"], Institution, Distancing),
         case("Another said that the mood had been grim.", Some("Another"), "said", &["the mood had been grim"], Vague, Neutral),
         case("Up to 40,000 jobs could be saved, the bank estimates.", Some("the bank"), "estimates", &["Up to 40,000 jobs could be saved"], Institution, Neutral),
         case(
@@ -2819,6 +2828,9 @@ mod tests {
         // A phrase ending in a preposition is no subject: the cue word describes a noun.
         "The company set aside reserves for estimated losses on loans.",
         "A fall in note circulation will add 400 mln stg.",
+        // "tell" meaning to make out.
+        "It is hard to tell whether the plan works.",
+        "You can tell the difference.",
         // Insisting on a claim reports no one.
         "No one can deny that the bank had to act.",
         // The noun, after its determiner, closing a sentence.
