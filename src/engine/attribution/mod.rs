@@ -752,6 +752,18 @@ impl Walk<'_, '_> {
             if quote_closing_at(doc, self.quotes, j).is_some() {
                 return After::Nothing;
             }
+            // A pronoun hearer before a clause: "Sources tell me the council will vote to close
+            // ..." (the search below would run on to the "to" of the content).
+            let marks = &["that", "to", "whether", "if", "about", "how", "why", "what"];
+            if tell
+                && skipped == 0
+                && doc.is_any(j, &["me", "us", "him", "her", "them", "you"])
+                && j + 1 < end
+                && !doc.is_any(j + 1, marks)
+                && clause_at(doc, j + 1, end)
+            {
+                return After::Content(j + 1);
+            }
             if tell && skipped == 0 && !doc.is_any(j, &["to", "whether", "if", "about", "how", "why", "what"]) && !doc.is_any(j, TIME_WORDS) {
                 // The hearer: "told reporters", "told The Associated Press", "asked him". Look for
                 // the mark that ends it ("that", a comma, a quotation, the sentence end) first.
@@ -2737,6 +2749,15 @@ mod tests {
         // The bare "tell" with its hearer; a noun-or-verb cue after a source noun and before a
         // clause of its own.
         case("Sources tell me the council will vote.", Some("Sources"), "tell", &["the council will vote"], Vague, Neutral),
+        case(
+            "Sources tell me the city council will vote to close three libraries.",
+            Some("Sources"),
+            "tell",
+            &["the city council will vote to close three libraries"],
+            Vague,
+            Neutral,
+        ),
+        case("She told him the bridge would close to traffic.", Some("She"), "told", &["the bridge would close to traffic"], Vague, Neutral),
         case("The council claims the closures will save money.", Some("The council"), "claims", &["the closures will save money"], Institution, Distancing),
         // The subject of a coordinated verb: a sentence's first word and the lower-case words after it.
         case(
