@@ -277,10 +277,11 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     // speaker, and a noun phrase never opens with "of". Nor does it end with a preposition or a
     // determiner ("slots for", "a fall in", "completed the"): the walk started inside a phrase
     // that is no subject.
+    let end = end - time_tail(doc, start, end);
     if doc.is(start, "of") || doc.is_any(end - 1, PHRASE_OPEN_ENDS) {
         return None;
     }
-    Some((start, end - time_tail(doc, start, end)))
+    Some((start, end))
 }
 
 /// Words a source phrase cannot end with.
@@ -289,11 +290,11 @@ const PHRASE_OPEN_ENDS: &[&str] = &[
     "your",
 ];
 
-/// Day words that end an adverbial of time: "on Monday", "late on Tuesday night", "yesterday".
-const DAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "night", "morning",
-    "afternoon", "evening", "week", "weekend",
-];
+/// Words that end an adverbial of time: "on Monday", "late on Tuesday night", "yesterday", "this
+/// week" (the walks' time words, and two more).
+fn is_day(doc: &Doc, i: usize) -> bool {
+    doc.is_any(i, super::TIME_WORDS) || doc.is_any(i, &["week", "weekend"])
+}
 /// Words that open such an adverbial after a subject: "the minister *on* Monday said".
 const TIME_OPENERS: &[&str] = &["on", "late", "early", "earlier", "later", "last", "this", "yesterday", "today", "tonight"];
 
@@ -302,11 +303,11 @@ const TIME_OPENERS: &[&str] = &["on", "late", "early", "earlier", "later", "last
 /// spoke. Only a tail that opens with a preposition or a time adverb counts, so "The Sunday
 /// Times" and "Cyber Monday" keep their day.
 pub(super) fn time_tail(doc: &Doc, start: usize, end: usize) -> usize {
-    if end < start + 2 || !doc.is_any(end - 1, DAYS) {
+    if end < start + 2 || !is_day(doc, end - 1) {
         return 0;
     }
     let mut k = end - 1;
-    while k > start + 1 && (doc.is_any(k - 1, DAYS) || doc.is_any(k - 1, TIME_OPENERS)) {
+    while k > start + 1 && (is_day(doc, k - 1) || doc.is_any(k - 1, TIME_OPENERS)) {
         k -= 1;
     }
     // The tail must begin with its opener, not with a day used as a name.
@@ -773,9 +774,8 @@ fn people_plural(doc: &Doc, first: usize, head: usize) -> bool {
 /// Plurals in "-ers" that name things, not people ("-ors" names too many things to count:
 /// factors, sectors, indicators).
 const NOT_AGENTS: &[&str] = &[
-    "numbers", "orders", "papers", "computers", "containers", "borders", "centers", "centres", "matters", "waters", "letters",
-    "barriers", "quarters", "headquarters", "layers", "towers", "meters", "transfers", "offers", "tankers", "answers", "powers",
-    "chambers", "markers", "filters", "printers", "servers", "sliders", "covers", "corners", "shelters",
+    "numbers", "orders", "papers", "computers", "containers", "borders", "centers", "centres", "matters", "letters", "quarters",
+    "headquarters", "powers", "offers", "answers", "tankers",
 ];
 
 /// Documents speak for their authors: "the statement added that", "the report adds that".

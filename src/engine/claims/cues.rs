@@ -398,9 +398,8 @@ const PREDICTING_MODALS: &[&str] = &["will", "would", "may", "might", "could", "
 /// Words before "forecast" that make it the noun, whose sentence is about what was expected,
 /// not about the future: "the forecast", "against forecasts", "profits beat forecasts".
 const FORECAST_NOUN_BEFORE: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "no", "with", "than", "of", "above",
-    "below", "beyond", "to", "from", "for", "in", "on", "against", "despite", "under", "over", "beat", "beats", "missed", "exceeded",
-    "topped", "matched", "met",
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "no", "with", "than", "of", "above", "below",
+    "to", "from", "against", "beat", "missed", "exceeded", "topped", "met",
 ];
 /// Verbs of change or effect after which "should" states an expectation.
 const EXPECTED_OUTCOMES: &[&str] = &[
