@@ -764,7 +764,8 @@ impl Walk<'_, '_> {
             {
                 return After::Content(j + 1);
             }
-            if tell && skipped == 0 && !doc.is_any(j, &["to", "whether", "if", "about", "how", "why", "what"]) && !doc.is_any(j, TIME_WORDS) {
+            // ("that" at `j` has returned above.)
+            if tell && skipped == 0 && !doc.is_any(j, marks) && !doc.is_any(j, TIME_WORDS) {
                 // The hearer: "told reporters", "told The Associated Press", "asked him". Look for
                 // the mark that ends it ("that", a comma, a quotation, the sentence end) first.
                 let mut k = j;
@@ -1670,7 +1671,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // "the previously reported loss", "its previously announced merger", "an officially
     // estimated 50 billion": a participle between a determiner and its noun describes the noun;
     // nobody reports anything.
-    let participle_word = doc.token_text(first).ends_with("ed") || doc.is_any(first, &["said", "told", "known", "shown", "written"]);
+    let participle_word = doc.token_text(first).ends_with("ed") || doc.is_any(first, IRREGULAR_PARTICIPLES);
     if participle_word
         && first >= floor + 2
         && (is_manner_adverb(doc, first - 1) || doc.is_any(first - 1, &["earlier", "already", "newly"]))
@@ -1682,7 +1683,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         && (t.passive
             || g > floor
                 && doc.is_any(g - 1, BE)
-                && (doc.token_text(first).ends_with("ed") || doc.is_any(first, &["told", "shown", "said", "written", "known"])));
+                && (doc.token_text(first).ends_with("ed") || doc.is_any(first, IRREGULAR_PARTICIPLES)));
     // "is expected to", "was planned for May": an attitude verb in the passive names no holder.
     // With a that-clause it is the agentless report of a belief, like the listed "is believed
     // that", whatever adverb sits inside it: "It is widely believed that ...".
@@ -1828,7 +1829,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         let closes = closes && !(doc.is_any(h, &["he", "she", "they", "we", "i", "it"]) && se > h + 1) && !doc.is_any(h, TIME_WORDS);
         // "Omar Haddad, the delegation's leader, said the talks failed": a phrase that ends in a
         // verb is a clause, the content; the subject is on the left.
-        let closes = closes && !(se > h + 1 && looks_finite_past(doc, se - 1));
+        let closes = closes && !(se > h + 1 && ends_subject(doc, se - 1));
         if closes {
             a.source = Some(w.span(ss, se));
             a.content.extend(w.content_left(g));
@@ -2202,18 +2203,14 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
     if k < g && quote_opening_at(doc, w.quotes, k).is_some() {
         return None;
     }
+    // A word that can stand in a subject's noun phrase (no auxiliary, no form of "be").
+    let phrase_word = |k: usize| doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, GROUP_WORDS) && !doc.is_any(k, BE);
     if k < g && source::is_det(doc, k) {
         k += 1;
         // The noun phrase ends before the sentence's own verb: "The minister resigned, saying
         // ...", "The company cut its forecast, citing ...". The first word after the determiner
         // is always a noun or an adjective.
-        while k < g
-            && k - start < 4
-            && doc.tokens[k].kind == TokenKind::Word
-            && !doc.is_any(k, GROUP_WORDS)
-            && !doc.is_any(k, BE)
-            && !(k > start + 1 && looks_finite_past(doc, k))
-        {
+        while k < g && k - start < 4 && phrase_word(k) && !(k > start + 1 && ends_subject(doc, k)) {
             k += 1;
         }
     } else {
@@ -2230,15 +2227,7 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
         // activists see ..."), so a present-tense verb after it stays out.
         if k == start + 1 && !doc.is_any(start, source::PRONOUNS) {
             let mut e = k;
-            while e < g
-                && e - start < 4
-                && doc.tokens[e].kind == TokenKind::Word
-                && !starts_upper(doc, e)
-                && !doc.is_any(e, GROUP_WORDS)
-                && !doc.is_any(e, BE)
-                && !looks_finite_past(doc, e)
-                && !is_manner_adverb(doc, e)
-            {
+            while e < g && e - start < 4 && phrase_word(e) && !starts_upper(doc, e) && !ends_subject(doc, e) && !is_manner_adverb(doc, e) {
                 e += 1;
             }
             // A word in -s that is a determiner ("this") or a cue ("Penner sees") is no plural.
@@ -2255,6 +2244,9 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
     (k > start && k < g).then(|| doc.token_span(start, k))
 }
 
+/// The irregular participles of the cue verbs: "was told", "the previously said property".
+const IRREGULAR_PARTICIPLES: &[&str] = &["told", "shown", "said", "written", "known"];
+
 /// Common irregular past tenses, which end a subject as "-ed" does: "The company cut its".
 const IRREGULAR_PAST: &[&str] = &[
     "cut", "put", "set", "hit", "made", "took", "gave", "won", "lost", "fell", "rose", "left", "sent", "kept", "held", "met", "ran",
@@ -2262,10 +2254,11 @@ const IRREGULAR_PAST: &[&str] = &[
     "found", "felt", "thought", "did", "had",
 ];
 
-/// Does the word after a subject's first noun look like a past-tense verb ("resigned", "cut")?
-/// A lower-case "-ed" word or a listed irregular past; in a subject like "the revised figures"
-/// the "-ed" word comes right after the determiner, where it is not asked about.
-fn looks_finite_past(doc: &Doc, k: usize) -> bool {
+/// Does the word after a subject's first noun end the subject: a past-tense verb ("resigned",
+/// "cut": a lower-case "-ed" word or a listed irregular past) or a preposition? In a subject like
+/// "the revised figures" the "-ed" word comes right after the determiner, where it is not asked
+/// about.
+fn ends_subject(doc: &Doc, k: usize) -> bool {
     let t = doc.token_text(k);
     t.len() > 3 && t.ends_with("ed") && !starts_upper(doc, k) || doc.is_any(k, IRREGULAR_PAST) || doc.is_any(k, PREPOSITIONS)
 }

@@ -273,11 +273,11 @@ fn is_boundary_word(doc: &Doc, i: usize) -> bool {
 /// The source phrase ending just before token `end`, no further back than `floor`.
 pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     let (start, end) = left_words(doc, end, floor)?;
+    let end = end - time_tail(doc, start, end);
     // "One can of course argue": an adverbial phrase between the subject and the verb is no
     // speaker, and a noun phrase never opens with "of". Nor does it end with a preposition or a
     // determiner ("slots for", "a fall in", "completed the"): the walk started inside a phrase
     // that is no subject.
-    let end = end - time_tail(doc, start, end);
     if doc.is(start, "of") || doc.is_any(end - 1, PHRASE_OPEN_ENDS) {
         return None;
     }
@@ -660,7 +660,6 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     // "Sen. Elizabeth Warren", "White House spokesman Josh Earnest".
     let head_after_title = head >= first + 2 && is_abbrev_dot(doc, head - 1) && fl.get(head - 2) & TITLE != 0;
     let head_is_name = is_cap(doc, head)
-        && !is_det(doc, head)
         && (hf == 0 || head_after_title)
         && !(doc.token_text(head).len() <= 4 && doc.token_text(head).chars().all(|c| c.is_ascii_uppercase()));
     let first_name_before =
