@@ -290,6 +290,16 @@ const GROUP_WORDS: List = List { bit: 1 << 10, words: &[
     "again",
     "once",
     "reportedly",
+    // Sentence adverbs and frequency words that sit inside the verb group: "have nonetheless
+    // warned", "has since denied", "has long argued".
+    "nonetheless",
+    "nevertheless",
+    "meanwhile",
+    "since",
+    "long",
+    "now",
+    "always",
+    "often",
     "would",
     "will",
     "did",
@@ -1597,6 +1607,24 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     if last < doc.tokens.len() && doc.is_any(last, REFLEXIVES.words) {
         return false;
     }
+    // "declined to comment", "declined further comment", "declined an interview": a refusal.
+    // "shares declined 3 percent", "sales declined sharply", "exports declined.": a fall.
+    // "He declined, however, to say" sets the refusal's adverb off with commas.
+    let refusal_next = |j: usize| {
+        doc.is_any(
+            j,
+            &[
+                "to", "comment", "comments", "further", "additional", "specific", "all", "any", "a", "an", "the", "his", "her", "their", "requests",
+                "repeated", "interview", "interviews", "immediate", "several", "multiple",
+            ],
+        )
+    };
+    if doc.is_any(first, &["declined", "declines"])
+        && !(last < doc.tokens.len()
+            && (refusal_next(last) || is_mark(doc, last, b',') && last + 2 < doc.tokens.len() && doc.is_any(last + 1, &["however", "though"])))
+    {
+        return false;
+    }
     // "say, 10 percent": an example, not speech.
     if doc.is(first, "say")
         && last < doc.tokens.len()
@@ -2416,6 +2444,17 @@ mod tests {
             Neutral,
         ),
         case("Mr. Lee has also said that the vote was delayed.", Some("Mr. Lee"), "has also said", &["the vote was delayed"], Named, Neutral),
+        // A sentence adverb inside the verb group is no source.
+        case(
+            "Some campaigners have nonetheless warned that patients should wait.",
+            Some("Some campaigners"),
+            "have nonetheless warned",
+            &["patients should wait"],
+            Vague,
+            Neutral,
+        ),
+        case("The ministry has meanwhile argued that the plan is unfair.", Some("The ministry"), "has meanwhile argued", &["the plan is unfair"], Institution, Neutral),
+        case("The bank declined further comment.", Some("The bank"), "declined", &["further comment"], Institution, Neutral),
         case("The minister told parliament the plan would fail.", Some("The minister"), "told", &["the plan would fail"], Institution, Neutral),
         case("Experts warn that prices could rise.", Some("Experts"), "warn", &["prices could rise"], Vague, Neutral),
         case("Smith, 45, a teacher, said she was fired.", Some("Smith, 45, a teacher"), "said", &["she was fired"], Named, Neutral),
@@ -2780,6 +2819,11 @@ mod tests {
 
     /// Reporting words that report nothing here.
     const TRAPS: &[&str] = &[
+        // "declined" of an amount is a fall, not a refusal.
+        "Sales declined 3 percent in March.",
+        "Those who took the drug declined about 20 percent more slowly than the others.",
+        "Exports declined sharply, reflecting weaker demand.",
+        "Profits declined.",
         // After "and", a participle without "that" is still an adjective.
         "Officials counted the reported and confirmed cases.",
         // A cue word inside a hyphenated modifier describes a noun; nobody reports anything.
