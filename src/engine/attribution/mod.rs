@@ -1922,7 +1922,13 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                     a.content.push(l);
                 }
             }
-            a.content.extend(w.content_right(c));
+            let mut r = w.content_right(c);
+            // After a verb of saying the content is a clause, even where `clause_at` cannot
+            // see one ("said QuadEGA's price is cut").
+            if let Some(r) = r.as_mut().filter(|_| !doc.is_any(first, INVERTIBLE)) {
+                end_object_before_clause(w, c, r);
+            }
+            a.content.extend(r);
         }
         After::Nothing | After::Comma(_) | After::Trailing(_) => {
             // "..., as police have said.": the clause before "as" is the content.
@@ -2138,6 +2144,31 @@ fn appositive_subject(w: &Walk, comma: usize) -> Option<Range> {
         }
     }
     Some(w.span(start, comma))
+}
+
+/// A noun phrase reported ("demanded cuts in the budget", "posted photos of the crowd") ends
+/// where ", and" or ", but" opens a clause with a subject of its own: "..., and the government
+/// followed" is the writer going on, not more of what was demanded. A reported clause ("said
+/// the bridge was unsafe, and the road would close") may go on that way, so it is left whole.
+fn end_object_before_clause(w: &Walk, c: usize, r: &mut Range) {
+    let doc = w.doc;
+    let end = w.sent.1.min(w.para.1);
+    let clausal = c > 0 && doc.is_any(c - 1, &["that", ":"]) || doc.is(c, "that") || is_quotation(w.quotes, *r) || clause_at(doc, c, end);
+    if clausal {
+        return;
+    }
+    // Only the first comma: after an earlier one, ", and" more likely closes a list ("Cordoba,
+    // Santa Fe, and Buenos Aires were flooded").
+    let last = doc.token_at_or_after(r.end).min(end);
+    let first_comma = (c + 1..last).find(|&k| is_mark(doc, k, b',') && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range()));
+    if let Some(k) = first_comma {
+        // "quoted one official as saying that, while ...": the comma opens the reported clause.
+        // ", and that ..." is a second reported clause.
+        let reported = doc.is(k - 1, "that") || doc.is(k + 2, "that");
+        if k + 2 < last && !reported && doc.is_any(k + 1, &["and", "but", "while", "whereas", "yet"]) && clause_at(doc, k + 2, end) {
+            r.end = doc.tokens[k - 1].end;
+        }
+    }
 }
 
 /// “It's over,” she said. “We lost.” A quotation opening right after the attribution's sentence
@@ -2455,6 +2486,27 @@ mod tests {
         ),
         case("The ministry has meanwhile argued that the plan is unfair.", Some("The ministry"), "has meanwhile argued", &["the plan is unfair"], Institution, Neutral),
         case("The bank declined further comment.", Some("The bank"), "declined", &["further comment"], Institution, Neutral),
+        // A reported noun phrase ends before ", and" and a clause of the writer's.
+        case(
+            "The commission demanded cuts in the budget, and the government has followed.",
+            Some("The commission"),
+            "demanded",
+            &["cuts in the budget"],
+            Institution,
+            Neutral,
+        ),
+        case("The union rejected the offer, but talks will resume in May.", Some("The union"), "rejected", &["the offer"], Institution, Neutral),
+        case("The firm declined to comment, and the lawyer did not respond.", Some("The firm"), "declined", &["to comment"], Institution, Neutral),
+        // A second "that" keeps the object whole; so does a reported clause.
+        case(
+            "The agency announced an inquiry, and that its staff would testify.",
+            Some("The agency"),
+            "announced",
+            &["an inquiry, and that its staff would testify"],
+            Institution,
+            Neutral,
+        ),
+        case("Officials said the bridge was unsafe, and the road would close.", Some("Officials"), "said", &["the bridge was unsafe, and the road would close"], Institution, Neutral),
         case("The minister told parliament the plan would fail.", Some("The minister"), "told", &["the plan would fail"], Institution, Neutral),
         case("Experts warn that prices could rise.", Some("Experts"), "warn", &["prices could rise"], Vague, Neutral),
         case("Smith, 45, a teacher, said she was fired.", Some("Smith, 45, a teacher"), "said", &["she was fired"], Named, Neutral),
