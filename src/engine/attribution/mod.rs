@@ -911,8 +911,9 @@ fn report_joins<'a>(
         while g > 0 && first - g < 4 && (doc.is_any(g - 1, GROUP_WORDS) || doc.is_any(g - 1, BE) || is_manner_adverb(doc, g - 1)) {
             g -= 1;
         }
-        // A noun-or-verb cue ("claims", "reports") with no auxiliary is as likely a noun.
-        if t.noun_form && g == first {
+        // A noun-or-verb cue ("claims", "reports") with no auxiliary is as likely a noun, unless
+        // a clause follows it: ", but everybody knows this is not true".
+        if t.noun_form && g == first && !(last < doc.tokens.len() && (doc.is(last, "that") || clause_at(doc, last, doc.tokens.len()))) {
             return None;
         }
         let s = source::left_phrase(doc, g, floor).map_or(g, |(s, _)| s);
@@ -2497,6 +2498,25 @@ mod tests {
         ),
         case("The union rejected the offer, but talks will resume in May.", Some("The union"), "rejected", &["the offer"], Institution, Neutral),
         case("The firm declined to comment, and the lawyer did not respond.", Some("The firm"), "declined", &["to comment"], Institution, Neutral),
+        // "pretends that" reports a claim the writer rejects.
+        case(
+            "The government pretends that there is no alternative.",
+            Some("The government"),
+            "pretends",
+            &["there is no alternative"],
+            Institution,
+            Distancing,
+        ),
+        // A second report after ", but" ends the first one's content, even with a verb that is
+        // also a noun ("knows", "claims") when a clause follows it.
+        case(
+            "The government says that there is no alternative, but everybody knows this is not true.",
+            Some("The government"),
+            "says",
+            &["there is no alternative"],
+            Institution,
+            Neutral,
+        ),
         // A second "that" keeps the object whole; so does a reported clause.
         case(
             "The agency announced an inquiry, and that its staff would testify.",
