@@ -683,6 +683,14 @@ impl Walk<'_, '_> {
             return None;
         }
         if let Some(q) = quote_opening_at(doc, self.quotes, first) {
+            // 'told reporters that "nothing is signed" and that ...': the second clause is
+            // reported too.
+            let next = doc.token_at_or_after(q.end);
+            if next + 2 < self.sent.1.min(self.para.1) && doc.is(next, "and") && doc.is(next + 1, "that") {
+                if let Some(r) = self.content_right(next + 1) {
+                    return Some(Range { start: q.start, end: r.end });
+                }
+            }
             return Some(q);
         }
         let mut last = self.sent.1.max(first + 1).min(self.para.1);
@@ -2498,6 +2506,15 @@ mod tests {
         ),
         case("The union rejected the offer, but talks will resume in May.", Some("The union"), "rejected", &["the offer"], Institution, Neutral),
         case("The firm declined to comment, and the lawyer did not respond.", Some("The firm"), "declined", &["to comment"], Institution, Neutral),
+        // A quotation and a second "that" clause are both reported.
+        case(
+            "The agent told reporters that \"nothing is signed\" and that his client was happy.",
+            Some("The agent"),
+            "told",
+            &["\"nothing is signed\" and that his client was happy"],
+            Institution,
+            Neutral,
+        ),
         // "pretends that" reports a claim the writer rejects.
         case(
             "The government pretends that there is no alternative.",
