@@ -1868,6 +1868,15 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         // verb is a clause, the content; the subject is on the left.
         let closes = closes && !(se > h + 1 && ends_subject(doc, se - 1));
         if closes {
+            // "said the lawyer, Mark Feldman.": the name set off after the role is the speaker's.
+            let mut se = se;
+            let mut n = se + 1;
+            while n < ceiling && n < se + 5 && doc.tokens[n].kind == TokenKind::Word && starts_upper(doc, n) && !doc.is_any(n, TIME_WORDS) {
+                n += 1;
+            }
+            if se < ceiling && is_mark(doc, se, b',') && n >= se + 3 && (n >= ceiling || doc.is_any(n, &[",", ".", ";"])) {
+                se = n;
+            }
             a.source = Some(w.span(ss, se));
             a.content.extend(w.content_left(g));
             split_tail(w, se, &mut a);
@@ -2140,16 +2149,26 @@ fn appositive_subject(w: &Walk, comma: usize) -> Option<Range> {
         // the sentence, the subject is the whole chain from its first segment.
         let mut k = start;
         let mut segments = 0;
+        // The start of the segment after the first one.
+        let mut second = start;
         while k > w.sent.0 && is_mark(doc, k - 1, b',') && segments < 4 && comma - k < 45 {
             let mut b = k - 1;
             while b > w.sent.0 && !(doc.tokens[b - 1].kind == TokenKind::Punct && !matches!(doc.token_text(b - 1), "-" | "&" | "(" | ")" | "/" | "'" | "\u{2019}") && !source::is_abbrev_dot_pub(doc, b - 1)) {
                 b -= 1;
             }
+            second = k;
             k = b;
             segments += 1;
         }
         if segments > 0 && k == w.sent.0 && !doc.is_any(k, source::LEADERS) && !doc.is_any(k, TIME_WORDS) && k < start {
-            start = k;
+            // A first segment that is a clause with a finite auxiliary is the content: "The toll
+            // will rise, the governor, Li Wen, told state television" ("He Kang, Minister of
+            // Agriculture, said" and "Banco do Brasil's staff, ..., said" are names; "The
+            // seasonally adjusted index, base 1980, showed" a subject).
+            let clause = clause_at(doc, k, second - 1)
+                && !(doc.is_any(k, SUBJECT_PRONOUNS) && starts_upper(doc, k + 1))
+                && (k..second - 1).any(|i| doc.is_any(i, FINITE) && !(i > k && starts_upper(doc, i - 1) && starts_upper(doc, i + 1)));
+            start = if clause { second } else { k };
         }
     }
     Some(w.span(start, comma))
@@ -2506,6 +2525,26 @@ mod tests {
         ),
         case("The union rejected the offer, but talks will resume in May.", Some("The union"), "rejected", &["the offer"], Institution, Neutral),
         case("The firm declined to comment, and the lawyer did not respond.", Some("The firm"), "declined", &["to comment"], Institution, Neutral),
+        // After the content, a role and a name set off by commas are the speaker, whichever side
+        // of the verb they stand.
+        case(
+            "The death toll is expected to rise, the provincial governor, Li Wen, told state television.",
+            Some("the provincial governor, Li Wen"),
+            "told",
+            &["The death toll is expected to rise"],
+            Named,
+            Neutral,
+        ),
+        case("The plan will fail, his lawyer, Mark Feldman, said.", Some("his lawyer, Mark Feldman"), "said", &["The plan will fail"], Named, Neutral),
+        case("The plan will fail, said the lawyer, Mark Feldman.", Some("the lawyer, Mark Feldman"), "said", &["The plan will fail"], Named, Neutral),
+        case(
+            "He Kang, the minister of agriculture, said prices would rise.",
+            Some("He Kang, the minister of agriculture"),
+            "said",
+            &["prices would rise"],
+            Named,
+            Neutral,
+        ),
         // A quotation and a second "that" clause are both reported.
         case(
             "The agent told reporters that \"nothing is signed\" and that his client was happy.",
