@@ -1512,12 +1512,17 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         // rise, the bank estimates."
         // The subject opens with a determiner, a pronoun or a name, so that a list ("wages and
         // profit estimates.") is not read as one.
+        // A listed source noun may open it bare: "..., figures from the ministry show."
         let closes_report = last < doc.tokens.len()
             && (is_end_punct(doc, last) || is_mark(doc, last, b','))
-            && (first.saturating_sub(5).max(sent_first)..first.saturating_sub(1))
+            && (first.saturating_sub(8).max(sent_first)..first.saturating_sub(1))
                 .rev()
-                .find(|&k| doc.tokens[k].kind != TokenKind::Word)
-                .is_some_and(|k| is_mark(doc, k, b',') && (source::is_det(doc, k + 1) || doc.is_any(k + 1, source::PRONOUNS) || starts_upper(doc, k + 1)));
+                .find(|&k| doc.tokens[k].kind != TokenKind::Word && !source::is_abbrev_dot_pub(doc, k))
+                .is_some_and(|k| {
+                    is_mark(doc, k, b',')
+                        && ((source::is_det(doc, k + 1) || doc.is_any(k + 1, source::PRONOUNS) || starts_upper(doc, k + 1)) && first - k <= 5
+                            || source::is_bare_source(doc, k + 1) && !starts_upper(doc, k + 1))
+                });
         // After a listed source noun, a clause of its own next is the verb's content too: "The
         // council claims the closures will save money" ("insurance claims rose" has no source
         // noun before it, nor a clause after).
@@ -2557,6 +2562,23 @@ mod tests {
             Named,
             Neutral,
         ),
+        // A noun-form cue closing the sentence after a bare source noun.
+        case(
+            "The economy shrank by 2 percent, figures from the statistics office show.",
+            Some("figures from the statistics office"),
+            "show",
+            &["The economy shrank by 2 percent"],
+            Institution,
+            Endorsing,
+        ),
+        case(
+            "The headset sold fewer than half a million units, estimates by the research firm IDC show.",
+            Some("estimates by the research firm IDC"),
+            "show",
+            &["The headset sold fewer than half a million units"],
+            Institution,
+            Endorsing,
+        ),
         // A present tense after the subject ends it.
         case(
             "Some historians go further and argue that the collapse was slow.",
@@ -2968,6 +2990,8 @@ mod tests {
 
     /// Reporting words that report nothing here.
     const TRAPS: &[&str] = &[
+        // A quantifier is no source on its own, so the noun-form "praise" stays a noun.
+        "However, other parts of the agreement won praise.",
         // "detailed" describing a noun.
         "Attributing any single flood to climate change requires detailed study.",
         "The ministry gave more detailed figures on Monday.",

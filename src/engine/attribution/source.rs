@@ -64,6 +64,12 @@ pub(super) fn is_listed(doc: &Doc, i: usize) -> bool {
     flags(doc, i) != 0
 }
 
+/// Can the word open a source with no determiner ("officials", "figures from the ministry")? A
+/// quantifier or a share opens one only with the noun after it ("other parts of the deal").
+pub(super) fn is_bare_source(doc: &Doc, i: usize) -> bool {
+    flags(doc, i) & !(QUANT | SHARE) != 0
+}
+
 fn flags(doc: &Doc, i: usize) -> u8 {
     // Most words make a key: their flags are among the classes the walks keep for a token.
     let classes = doc.classes(i);
