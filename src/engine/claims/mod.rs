@@ -218,6 +218,9 @@ mod tests {
         ("Rents are expected to rise next year.", Claim(Prediction)),
         ("The reform is going to cost 3 billion euros.", Claim(Prediction)),
         ("The fund forecasts growth of 2 percent.", Claim(Prediction)),
+        // "due to" before a verb schedules; before a noun it gives a cause.
+        ("The suspect is due to appear before magistrates on Monday.", Claim(Prediction)),
+        ("The delay was due to bad weather.", Claim(Causal)),
         // A forecast as a noun is what was expected; the claim is about what happened.
         ("Inventories rose by 1.6 million barrels, against analysts' forecasts of a draw.", Claim(Quantity)),
         ("Profits beat forecasts by 10 percent.", Claim(Quantity)),
