@@ -2579,6 +2579,16 @@ mod tests {
             Institution,
             Endorsing,
         ),
+        // An unnamed person is a vague source, not an institution.
+        case(
+            "One woman, who asked not to be named, said she saw blood everywhere.",
+            Some("One woman, who asked not to be named"),
+            "said",
+            &["she saw blood everywhere"],
+            Vague,
+            Neutral,
+        ),
+        case("A resident said the water rose in minutes.", Some("A resident"), "said", &["the water rose in minutes"], Vague, Neutral),
         // A present tense after the subject ends it.
         case(
             "Some historians go further and argue that the collapse was slow.",
