@@ -2589,6 +2589,23 @@ mod tests {
             Neutral,
         ),
         case("A resident said the water rose in minutes.", Some("A resident"), "said", &["the water rose in minutes"], Vague, Neutral),
+        // A "that" before a subject opens a clause: the source starts after it.
+        case(
+            "Trump said at a rally in Michigan that Clinton once described the deal as the gold standard.",
+            Some("Clinton"),
+            "once described",
+            &["the deal as the gold standard"],
+            Named,
+            Neutral,
+        ),
+        case(
+            "The airline would not comment on a report that the company had agreed to buy the unit.",
+            Some("the company"),
+            "had agreed",
+            &["to buy the unit"],
+            Institution,
+            Neutral,
+        ),
         // A present tense after the subject ends it.
         case(
             "Some historians go further and argue that the collapse was slow.",

@@ -423,7 +423,11 @@ fn relative_before(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
         if doc.is(k, "who") && head_before {
             return Some(k);
         }
-        if doc.is(k, "that") && head_before && (flags(doc, k - 1) & (ROLE | GROUP | ORG | ANON) != 0 || is_cap(doc, k - 1)) {
+        // A "that" before a name, a determiner or a pronoun opens a clause whose subject that is
+        // ("said in Michigan that Clinton described", "reports that Trump called"); a relative
+        // "that" has its verb next.
+        let opens_clause = || is_cap(doc, k + 1) || is_det(doc, k + 1) || doc.is_any(k + 1, PRONOUNS);
+        if doc.is(k, "that") && head_before && (flags(doc, k - 1) & (ROLE | GROUP | ORG | ANON) != 0 || is_cap(doc, k - 1)) && !opens_clause() {
             return Some(k);
         }
     }
