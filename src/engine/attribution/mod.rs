@@ -228,6 +228,12 @@ const CONTROL_VERBS: List = List { bit: 1 << 22, words: &[
     "hastened",
 ] };
 
+/// Verbs that take a gerund of saying as their object: "kept saying", "stopped short of calling".
+const ASPECT_VERBS: &[&str] = &[
+    "keep", "keeps", "kept", "start", "starts", "started", "stop", "stops", "stopped", "resist", "resisted", "avoid", "avoided", "began",
+    "begin", "begins", "continued", "continues", "continue",
+];
+
 /// Verbs of saying that may come before their source: "“...,” said the mayor".
 const INVERTIBLE: List = List { bit: 1 << 21, words: &[
     "said",
@@ -424,6 +430,7 @@ const NOUN_PRECEDERS: List = List { bit: 1 << 16, words: &[
     "on",
     "to",
     "by",
+    "via",
     "new",
     "false",
     "similar",
@@ -1703,6 +1710,14 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1) || progressive && doc.is_any(g - 1, BE)) {
         g -= 1;
     }
+    // "kept saying", "could not resist pointing out": a verb of aspect before the gerund belongs
+    // to the verb group, and so do the auxiliaries before it.
+    if progressive && g == first && g > floor && doc.is_any(g - 1, ASPECT_VERBS) {
+        g -= 1;
+        while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || doc.is_any(g - 1, &["could", "can", "cannot", "couldn't", "can't"])) {
+            g -= 1;
+        }
+    }
     // "refused to say", "declined to tell": the controlling verb joins the cue.
     if g == first && g >= floor + 2 && doc.is(g - 1, "to") && doc.is_any(g - 2, CONTROL_VERBS) {
         g -= 2;
@@ -2291,8 +2306,12 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
     // opening adverbial ("Earlier this week, Todd pressed ..., insisting ...").
     let mut start = w.sent.0;
     if doc.is_any(start, source::LEADERS) || doc.is_any(start, TIME_WORDS) {
-        if let Some(c) = (start..g.min(start + 9)).find(|&k| is_mark(doc, k, b',')) {
-            start = c + 1;
+        match (start..g.min(start + 9)).find(|&k| is_mark(doc, k, b',')) {
+            Some(c) => start = c + 1,
+            // "In the next eight weeks the campaign would ..., emphasizing": without the comma
+            // the walk cannot tell where the adverbial ends, and a preposition is no speaker.
+            None if doc.is_any(start, PREPOSITIONS) => return None,
+            None => {}
         }
     }
     // A conjunction linking to the sentence before is no part of the subject: "But the senior
@@ -2604,6 +2623,25 @@ mod tests {
             "had agreed",
             &["to buy the unit"],
             Institution,
+            Neutral,
+        ),
+        // A verb of aspect before a gerund of saying is part of the verb group.
+        case("The mayor kept saying that the bridge was safe.", Some("The mayor"), "kept saying", &["the bridge was safe"], Institution, Neutral),
+        case(
+            "The editors could not resist pointing out that no one had died.",
+            Some("The editors"),
+            "could not resist pointing out",
+            &["no one had died"],
+            Institution,
+            Endorsing,
+        ),
+        // An opening preposition with no comma after its phrase is no speaker.
+        case(
+            "In the next eight weeks the campaign would do well to target voters, emphasizing the threat.",
+            None,
+            "emphasizing",
+            &["the threat"],
+            NoSource,
             Neutral,
         ),
         // A present tense after the subject ends it.
@@ -3176,6 +3214,13 @@ mod tests {
             })
             .collect();
         assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn a_channel_after_via_is_no_report() {
+        let text = "Spokeswoman Jessica Ditto said via email that the campaign would respond.";
+        let cues: Vec<&str> = run(text).iter().map(|a| a.cue.slice(text)).collect();
+        assert_eq!(cues, ["said"]);
     }
 
     #[test]
