@@ -994,6 +994,14 @@ fn clause_at(doc: &Doc, c: usize, end: usize) -> bool {
     if doc.is_any(c, SUBJECT_PRONOUNS) {
         return c + 1 < end && doc.tokens[c + 1].kind == TokenKind::Word && !doc.is_any(c + 1, PREPOSITIONS);
     }
+    // A pronoun with its verb contracted: "it's", "they're", "I’ll".
+    let t = doc.token_text(c);
+    if let Some(a) = t.find(['\'', '\u{2019}']) {
+        let pronoun = &t[..a];
+        if ["he", "she", "they", "we", "i", "it", "there", "that", "you"].iter().any(|p| pronoun.eq_ignore_ascii_case(p)) {
+            return true;
+        }
+    }
     if doc.is_any(c, PREPOSITIONS) || doc.is_any(c, ADVERBS) || doc.is_any(c, TIME_WORDS) || is_manner_adverb(doc, c) {
         return false;
     }
@@ -2644,6 +2652,9 @@ mod tests {
             NoSource,
             Neutral,
         ),
+        case("One nurse told us that her patients improved.", Some("One nurse"), "told", &["her patients improved"], Vague, Neutral),
+        // A pronoun with its verb contracted opens the content after a hearer.
+        case("The firm will tell you it's nonsense.", Some("The firm"), "will tell", &["it's nonsense"], Institution, Neutral),
         // A present tense after the subject ends it.
         case(
             "Some historians go further and argue that the collapse was slow.",

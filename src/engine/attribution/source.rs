@@ -697,7 +697,8 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     if !is_det(doc, first) && head_text.ends_with('s') && !is_cap(doc, head) {
         return Class::Kind(SourceKind::Vague);
     }
-    if doc.is_any(first, &["a", "an"]) {
+    // "A nurse", "One nurse", "Another passenger": one unnamed person.
+    if doc.is_any(first, &["a", "an", "one", "another"]) {
         return Class::Kind(SourceKind::Vague);
     }
     Class::Kind(SourceKind::Institution)
