@@ -94,6 +94,7 @@ mod tests {
         ("The truth is that the plan failed.", &[("The truth is", Certainty)]),
         ("No one can deny that the bank had to act.", &[("No one can deny", Certainty)]),
         ("Without question, the plan failed.", &[("Without question", Certainty)]),
+        ("We didn't play our best football, no question.", &[("no question", Certainty)]),
         ("Without any doubt, the real reason is the pressure from abroad.", &[("Without any doubt", Certainty)]),
         ("The mayor always keeps her promises.", &[("always", Universal)]),
         ("Prices will never return to that level.", &[("will never", Universal)]),

@@ -195,6 +195,13 @@ pub fn could_is_ability(doc: &Document, i: usize) -> bool {
     if doc.is_any(next, &["see", "hear", "smell", "feel"]) && i > 0 && doc.is_any(i - 1, &["i", "we", "you", "he", "she", "they"]) {
         return true;
     }
+    // Whoever perceives, a clause after the verb is what they perceived: "everybody could see it
+    // was a foul", "you could tell that he was tired".
+    if doc.is_any(next, &["see", "hear", "tell", "sense"])
+        && doc.is_any(next + 1, &["that", "it", "he", "she", "they", "we", "you", "i", "how", "what", "why", "who", "where"])
+    {
+        return true;
+    }
     let back = i.saturating_sub(4).max(sentence_first(doc, i));
     if (back..i).any(|j| doc.is(j, "so") && (doc.is(j + 1, "that") || j + 2 == i)) {
         return true;

@@ -431,6 +431,8 @@ mod tests {
         // Past ability "could".
         "She could swim at five.",
         "They could see the smoke from the road.",
+        "Everybody in the stadium could see it was a foul.",
+        "Anyone could tell that the bridge was unsafe.",
         "He could not find the keys.",
         "Mr. Lee couldn't be reached for comment.",
         "They left early so they could catch the train.",
