@@ -2275,6 +2275,18 @@ fn follow_on_quotes(w: &Walk, a: &mut Attribution) {
             break;
         }
     }
+    // News sets a speaker's next words off as a paragraph of their own: a paragraph that is one
+    // quotation, right after the attribution closed its paragraph, is the same speaker's. Only
+    // one: the re-analysis after an edit counts on content reaching no further.
+    if k >= w.para.1 && w.para.1 < doc.tokens.len() {
+        let next = doc.tokens[w.para.1].start;
+        let para = doc.paragraphs.get(doc.paragraphs.partition_point(|p| p.end <= next));
+        if let (Some(q), Some(para)) = (quote_opening_at(doc, w.quotes, w.para.1), para) {
+            if q.start == para.start && q.end >= para.end && !a.content.contains(&q) {
+                a.content.push(q);
+            }
+        }
+    }
 }
 
 /// After an inverted source: a second half of a split quotation (“...,” said X, “...”).
@@ -3225,6 +3237,15 @@ mod tests {
             })
             .collect();
         assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn a_paragraph_of_quotation_after_a_quoted_speaker_is_theirs() {
+        let text = "\"We will appeal,\" Ms. Ruiz said.\n\n\"The ruling ignores the evidence.\"\n\n\"Unrelated words,\" said another reader.";
+        let found = run(text);
+        let ruiz = found.iter().find(|a| a.source.is_some_and(|r| r.slice(text) == "Ms. Ruiz")).expect("Ms. Ruiz's report");
+        let content: Vec<&str> = ruiz.content.iter().map(|r| r.slice(text)).collect();
+        assert_eq!(content, ["\"We will appeal,\"", "\"The ruling ignores the evidence.\""]);
     }
 
     #[test]
