@@ -2667,6 +2667,17 @@ mod tests {
         case("One nurse told us that her patients improved.", Some("One nurse"), "told", &["her patients improved"], Vague, Neutral),
         // A pronoun with its verb contracted opens the content after a hearer.
         case("The firm will tell you it's nonsense.", Some("The firm"), "will tell", &["it's nonsense"], Institution, Neutral),
+        // After an opening adverbial with no comma, the subject keeps its determiner and the
+        // place after it.
+        case(
+            "In a separate report the HWWA economic research institute in Hamburg said exports would fall.",
+            Some("the HWWA economic research institute in Hamburg"),
+            "said",
+            &["exports would fall"],
+            Institution,
+            Neutral,
+        ),
+        case("In its latest survey the Kiel institute said exports would rise.", Some("the Kiel institute"), "said", &["exports would rise"], Institution, Neutral),
         // A present tense after the subject ends it.
         case(
             "Some historians go further and argue that the collapse was slow.",

@@ -398,13 +398,20 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     // Skip an opening adverbial: take the last place where a subject could begin.
     if doc.is_any(start, LEADERS) || doc.tokens[start].kind == TokenKind::Number {
         let mut best = None;
+        // A name after a preposition or a determiner belongs to the phrase before it ("the HWWA
+        // institute in Hamburg"): it starts the subject only when nothing else can ("With West
+        // Germany saying").
+        let mut joined_name = None;
         for k in start + 1..end {
             let prev_lower = !is_cap(doc, k - 1) && doc.tokens[k - 1].kind == TokenKind::Word;
-            if is_det(doc, k) && !doc.is_any(k - 1, DETERMINERS) || doc.is_any(k, PRONOUNS) || is_cap(doc, k) && prev_lower {
+            let joined = doc.is_any(k - 1, HEAD_ENDS) || is_det(doc, k - 1);
+            if is_det(doc, k) && !doc.is_any(k - 1, DETERMINERS) || doc.is_any(k, PRONOUNS) || is_cap(doc, k) && prev_lower && !joined {
                 best = Some(k);
+            } else if is_cap(doc, k) && prev_lower {
+                joined_name = Some(k);
             }
         }
-        if let Some(b) = best {
+        if let Some(b) = best.or(joined_name) {
             start = b;
         }
     }
