@@ -29,8 +29,10 @@ const FUNCTION_WORDS: &[&str] = &[
 /// suffix guess at adjectives, since there is no part-of-speech tagger.
 fn looks_adjectival(word: &str) -> bool {
     const SUFFIXES: &[&str] = &["ous", "ful", "ive", "ic", "al", "ent", "ant", "ible", "able", "less", "ish", "ile", "id", "ing"];
+    // Loaded nouns with an adjective's ending: "the scandal broke", "the betrayal began".
+    const NOUNS: &[&str] = &["scandal", "betrayal", "denial", "refusal", "ordeal", "criminal", "cabal", "rival", "arsenal", "tribunal"];
     let w = word.to_ascii_lowercase();
-    w.len() > 4 && SUFFIXES.iter().any(|s| w.ends_with(s))
+    w.len() > 4 && SUFFIXES.iter().any(|s| w.ends_with(s)) && !NOUNS.contains(&w.as_str())
 }
 
 /// Past-tense verbs and adverbs end the phrase ("the shocking plan failed").
@@ -150,6 +152,8 @@ mod tests {
         ("A shocking, disgraceful decision.", &["shocking, disgraceful decision"]),
         // A loaded adjective takes in the noun it colours; a verb does not take in its object.
         ("Voters rejected the outrageous tax plan.", &["outrageous tax plan"]),
+        // A noun ending like an adjective takes in nothing after it.
+        ("Since the scandal broke last November, sales fell.", &["scandal"]),
         ("The mayor slammed opponents of the plan.", &["slammed"]),
         ("The report is a bombshell for the draconian law.", &["bombshell", "draconian"]),
         ("He called the inquiry a witch hunt and utterly outrageous.", &["witch hunt and utterly outrageous"]),
