@@ -794,9 +794,16 @@ impl Walk<'_, '_> {
                 // The hearer: "told reporters", "told The Associated Press", "asked him". Look for
                 // the mark that ends it ("that", a comma, a quotation, the sentence end) first.
                 let mut k = j;
+                // "told Reagan of their opposition", "warned them of": after a name or a pronoun,
+                // "of" opens what was told ("told some of the miners" is one hearer; in a
+                // headline in capitals, "URGES REFORM OF" has no name).
+                let named = |k: usize| {
+                    k > j && (k == j + 1 && doc.is_any(j, &["me", "us", "him", "her", "them", "you"]) || k - j <= 3 && (j..k).all(|i| starts_upper(doc, i) && doc.token_text(i).bytes().any(|b| b.is_ascii_lowercase())))
+                };
                 while k < end
                     && k - j < 7
                     && !(doc.is_any(k, &["that", ",", ":", "to", "whether", "if", "about", "how", "why", "what"])
+                        || doc.is(k, "of") && named(k)
                         || is_end_punct(doc, k)
                         || is_dash(doc, k)
                         || quote_opening_at(doc, self.quotes, k).is_some()
@@ -811,7 +818,7 @@ impl Walk<'_, '_> {
                 if marked {
                     skipped += k - j;
                     j = k;
-                    if doc.is(j, "to") || doc.is_any(j, &["whether", "if", "about", "how", "why", "what"]) {
+                    if doc.is(j, "to") || doc.is_any(j, &["whether", "if", "about", "how", "why", "what", "of"]) {
                         return After::Content(j);
                     }
                     continue;
@@ -2678,6 +2685,9 @@ mod tests {
             Neutral,
         ),
         case("In its latest survey the Kiel institute said exports would rise.", Some("the Kiel institute"), "said", &["exports would rise"], Institution, Neutral),
+        // After a named or pronoun hearer, "of" opens what was told.
+        case("They told Reagan of their opposition to the deal.", Some("They"), "told", &["of their opposition to the deal"], Vague, Neutral),
+        case("The union told some of the miners to stay home.", Some("The union"), "told", &["to stay home"], Institution, Neutral),
         // A present tense after the subject ends it.
         case(
             "Some historians go further and argue that the collapse was slow.",
