@@ -104,10 +104,12 @@ fn is_reserved_on_windows(stem: &str) -> bool {
 pub use crate::digest::{certainty_band, checkworthiness_band};
 
 /// The JSON name of an enum value ("epistemic", "self"), so exports use the contract's words.
+/// Read from the value's JSON string (the names need no escapes) rather than through
+/// `serde_json::Value`, whose map and serializer the page would otherwise carry for this alone.
 pub(crate) fn name<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
+    match serde_json::to_string(value) {
+        Ok(json) => json.strip_prefix('"').and_then(|j| j.strip_suffix('"')).unwrap_or_default().to_string(),
+        Err(_) => String::new(),
     }
 }
 
