@@ -9,7 +9,6 @@
 //! UTF-16 code units).
 
 use std::cmp::Reverse;
-use std::collections::BTreeSet;
 
 use claimlens::engine::{Analysis, Category, Range};
 use claimlens::view::Filters;
@@ -160,24 +159,31 @@ fn order(layer: Layer, r: Range) -> Order {
 /// Cuts the text at every mark boundary: each piece with the marks covering it, outermost first.
 /// Pieces cover the whole text, in order, without gaps.
 pub fn pieces(text: &str, marks: &[(Layer, Range)]) -> Vec<(Range, Vec<Layer>)> {
-    let mut cuts: BTreeSet<usize> = BTreeSet::from([0, text.len()]);
+    // Sorted vectors rather than ordered sets: a paragraph has a few dozen cuts and a handful of
+    // marks open at once, and the engine and the HTML export already bring this sort, where two
+    // B-tree instances cost the page's download some 4 KB after gzip.
+    let mut cuts: Vec<usize> = Vec::with_capacity(2 * marks.len() + 2);
+    cuts.extend([0, text.len()]);
     for (_, r) in marks {
-        cuts.insert(r.start);
-        cuts.insert(r.end);
+        cuts.extend([r.start, r.end]);
     }
+    cuts.sort_unstable();
+    cuts.dedup();
     let mut by_start: Vec<&(Layer, Range)> = marks.iter().collect();
     claimlens::sort::sort_by_key(&mut by_start, |(_, r)| r.start);
     let mut next = 0;
-    let mut open: BTreeSet<Order> = BTreeSet::new();
+    // In `Order`, outermost first, each key once.
+    let mut open: Vec<Order> = Vec::new();
     let mut out = Vec::new();
-    let cuts: Vec<usize> = cuts.into_iter().collect();
     for w in cuts.windows(2) {
         let (a, b) = (w[0], w[1]);
         open.retain(|&(_, _, Reverse(end), _)| end > a);
         while next < by_start.len() && by_start[next].1.start <= a {
             let (layer, r) = *by_start[next];
             if r.end > a {
-                open.insert(order(layer, r));
+                if let Err(at) = open.binary_search(&order(layer, r)) {
+                    open.insert(at, order(layer, r));
+                }
             }
             next += 1;
         }

@@ -20,7 +20,9 @@ pub use markdown::markdown;
 /// The analysis exactly as `claimlens analyze --json` prints it: pretty JSON and a final newline.
 /// The text is not included, as in the command line's output.
 pub fn json(_text: &str, analysis: &Analysis) -> String {
-    let mut out = serde_json::to_string_pretty(analysis).expect("an analysis serializes");
+    // Not `expect`: formatting serde_json's error with Debug would put that code in the page's
+    // download, for a failure plain derived data cannot have.
+    let mut out = serde_json::to_string_pretty(analysis).unwrap_or_else(|_| panic!("an analysis serializes"));
     out.push('\n');
     out
 }
@@ -104,10 +106,12 @@ fn is_reserved_on_windows(stem: &str) -> bool {
 pub use crate::digest::{certainty_band, checkworthiness_band};
 
 /// The JSON name of an enum value ("epistemic", "self"), so exports use the contract's words.
+/// Read from the value's JSON string (the names need no escapes) rather than through
+/// `serde_json::Value`, whose map and serializer the page would otherwise carry for this alone.
 pub(crate) fn name<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
+    match serde_json::to_string(value) {
+        Ok(json) => json.strip_prefix('"').and_then(|j| j.strip_suffix('"')).unwrap_or_default().to_string(),
+        Err(_) => String::new(),
     }
 }
 

@@ -14,8 +14,8 @@
 //! and adds a layer where exactness could be lost. The frame stores the text's bytes verbatim, so
 //! CRLF, lone CR, NUL, trailing spaces, emoji, RTL and zero-width characters come back byte for
 //! byte. The view is small, changes shape over time and has serde defaults for every field, so
-//! JSON suits it, with every field still at its default left out: a default view costs nothing
-//! at all, a selected sentence about fifteen bytes.
+//! JSON suits it, with every field still at its default left out (its keys in alphabetical order):
+//! a default view costs nothing at all, a selected sentence about fifteen bytes.
 //!
 //! Decoding is bounded: at most [`MAX_INFLATED`] bytes are ever inflated (and no more than that is
 //! ever allocated for them), so a crafted link that would expand to gigabytes is refused after
@@ -118,11 +118,10 @@ pub fn encode(text: &str, view: &ViewState) -> String {
     put_varint(&mut frame, text.len() as u64);
     frame.extend_from_slice(text.as_bytes());
     if *view != ViewState::default() {
-        // Serializing plain data with derived impls cannot fail.
-        let mut value = serde_json::to_value(view).expect("view state serializes");
-        let default = serde_json::to_value(ViewState::default()).expect("view state serializes");
-        prune(&mut value, &default);
-        frame.extend_from_slice(value.to_string().as_bytes());
+        // The view leaves out every field at its default (see `view`). Writing plain data with
+        // derived impls cannot fail, and an `expect` would bring serde_json's error formatting
+        // into the page's module.
+        frame.extend_from_slice(&serde_json::to_vec(view).unwrap_or_default());
     }
     let packed = miniz_oxide::deflate::compress_to_vec_zlib(&frame, 10);
     let mut out = String::with_capacity(VERSION.len() + 1 + packed.len() * 4 / 3 + 4);
@@ -237,21 +236,6 @@ pub fn link_size_warning(url_len: usize) -> Option<&'static str> {
 pub const LINK_SOFT_LIMIT: usize = 2_000;
 pub const LINK_HARD_LIMIT: usize = 8_000;
 pub const LINK_MAX: usize = 32_000;
-
-/// Drops every object field equal to its default, recursively: every level of the view reads
-/// missing fields as defaults, so only what the reader changed travels in the link.
-fn prune(value: &mut serde_json::Value, default: &serde_json::Value) {
-    if let (Some(fields), Some(defaults)) = (value.as_object_mut(), default.as_object()) {
-        fields.retain(|k, v| match defaults.get(k) {
-            Some(d) if v == d => false,
-            Some(d) => {
-                prune(v, d);
-                true
-            }
-            None => true,
-        });
-    }
-}
 
 /// Unknown tags are shown to the reader; a pasted essay should not be.
 fn shorten(s: &str) -> String {

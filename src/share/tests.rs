@@ -246,6 +246,41 @@ fn only_changed_view_fields_travel() {
     frame.extend_from_slice(br#"{"filters":{"loaded":false}}"#);
     assert_eq!(encode("ab", &view), pack(&frame));
     assert_eq!(decode(&encode("ab", &view)).unwrap().view, view);
+    // One list of corrections: only that list, inside "custom".
+    let custom = Customizations { ignored_words: vec!["x".into()], ..Customizations::default() };
+    let view = ViewState { custom, ..ViewState::default() };
+    let mut frame = vec![2, b'a', b'b'];
+    frame.extend_from_slice(br#"{"custom":{"ignored_words":["x"]}}"#);
+    assert_eq!(encode("ab", &view), pack(&frame));
+}
+
+#[test]
+fn every_view_field_travels_in_the_links_order() {
+    // Written by hand: keys in alphabetical order at every level, as links have always had
+    // them, so a view makes the same link as in earlier versions; filters still on are left out.
+    let view = ViewState {
+        filters: Filters { hedge: false, booster: true, attribution: false, loaded: true, claims: false },
+        selected: Some(7),
+        tab: PanelTab::Summary,
+        sort: ClaimSort::Position,
+        custom: Customizations {
+            dismissed: vec![Dismissed { start: 3, end: 8, category: Category::Hedge }],
+            ignored_words: vec!["about".into()],
+            extra_cues: vec![ExtraCue { phrase: "sources close to".into(), category: Category::Hedge, kind: CueKind::Evidential }],
+        },
+    };
+    let mut frame = vec![2, b'a', b'b'];
+    frame.extend_from_slice(
+        concat!(
+            r#"{"custom":{"dismissed":[{"category":"hedge","end":8,"start":3}],"#,
+            r#""extra_cues":[{"category":"hedge","kind":"evidential","phrase":"sources close to"}],"#,
+            r#""ignored_words":["about"]},"#,
+            r#""filters":{"attribution":false,"claims":false,"hedge":false},"#,
+            r#""selected":7,"sort":"position","tab":"summary"}"#
+        )
+        .as_bytes(),
+    );
+    assert_eq!(encode("ab", &view), pack(&frame));
 }
 
 #[test]
