@@ -2688,6 +2688,7 @@ mod tests {
         // After a named or pronoun hearer, "of" opens what was told.
         case("They told Reagan of their opposition to the deal.", Some("They"), "told", &["of their opposition to the deal"], Vague, Neutral),
         case("The union told some of the miners to stay home.", Some("The union"), "told", &["to stay home"], Institution, Neutral),
+        case("President Reagan for the first time admitted he was wrong.", Some("President Reagan"), "admitted", &["he was wrong"], Named, Endorsing),
         // A present tense after the subject ends it.
         case(
             "Some historians go further and argue that the collapse was slow.",

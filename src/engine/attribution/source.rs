@@ -279,7 +279,11 @@ fn is_boundary_word(doc: &Doc, i: usize) -> bool {
 /// The source phrase ending just before token `end`, no further back than `floor`.
 pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     let (start, end) = left_words(doc, end, floor)?;
-    let end = end - time_tail(doc, start, end);
+    let mut end = end - time_tail(doc, start, end);
+    // "President Reagan for the first time admitted": how often, not who.
+    if end >= start + 5 && doc.is(end - 1, "time") && doc.is(end - 3, "the") && doc.is(end - 4, "for") {
+        end -= 4;
+    }
     // "One can of course argue": an adverbial phrase between the subject and the verb is no
     // speaker, and a noun phrase never opens with "of". Nor does it end with a preposition or a
     // determiner ("slots for", "a fall in", "completed the"): the walk started inside a phrase
