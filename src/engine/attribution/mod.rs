@@ -2050,6 +2050,11 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             cut_at_first_comma(w, c);
         }
     }
+    // "Staff who raised concerns were sidelined": after a relative clause with no comma before
+    // it, the sentence's own verb is none of the report's content.
+    if relative && src_first > w.sent.0 && !is_mark(doc, src_first - 1, b',') {
+        a.content.retain(|c| is_quotation(w.quotes, *c) || !doc.is_any(doc.token_at_or_after(c.start), FINITE));
+    }
     a.content.sort_by_key(|r| r.start);
     a.content.dedup();
     // A report with nothing reported ("Smith reported from Washington.") tells a reader nothing.
@@ -3105,6 +3110,9 @@ mod tests {
         // "detailed" describing a noun.
         "Attributing any single flood to climate change requires detailed study.",
         "The ministry gave more detailed figures on Monday.",
+        // The verb after a restrictive relative clause is the sentence's own, not what was said.
+        "Staff who raised concerns were sidelined.",
+        "People who complained were ignored.",
         // "declined" of an amount is a fall, not a refusal.
         "Sales declined 3 percent in March.",
         "Those who took the drug declined about 20 percent more slowly than the others.",
