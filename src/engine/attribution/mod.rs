@@ -3110,6 +3110,8 @@ mod tests {
         // "detailed" describing a noun.
         "Attributing any single flood to climate change requires detailed study.",
         "The ministry gave more detailed figures on Monday.",
+        // Asking for anonymity reports nothing.
+        "Another, who did not want to be named, was blunter.",
         // The verb after a restrictive relative clause is the sentence's own, not what was said.
         "Staff who raised concerns were sidelined.",
         "People who complained were ignored.",
