@@ -1550,7 +1550,20 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         // noun before it, nor a clause after).
         let sentence_end = doc.sentences[doc.sentence_of(first)].last;
         let source_then_clause = first > sent_first && source::is_listed(doc, first - 1) && clause_at(doc, last, sentence_end);
-        if last >= doc.tokens.len() || !(doc.is(last, "that") || is_mark(doc, last, b':') || closes_report || source_then_clause) {
+        // "Polls show a close contest", "A 2014 study by a law professor found 31 cases": after
+        // a document, a poll or research as its subject, a finding is reported whatever follows
+        // ("documents found in the house" is a participle).
+        let finding = || {
+            doc.is_any(first, &["show", "shows", "found", "finds"])
+                && last < doc.tokens.len()
+                && doc.tokens[last].kind != TokenKind::Punct
+                && !doc.is_any(last, PREPOSITIONS)
+                && (first.saturating_sub(8).max(sent_first)..first)
+                    .rev()
+                    .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct || source::is_abbrev_dot_pub(doc, k))
+                    .any(|k| doc.is_any(k, source::DOCUMENTS) || doc.is_any(k, &["research", "data", "figures", "records", "averages"]))
+        };
+        if last >= doc.tokens.len() || !(doc.is(last, "that") || is_mark(doc, last, b':') || closes_report || source_then_clause || finding()) {
             return false;
         }
         if first == sent_first {
@@ -2694,6 +2707,16 @@ mod tests {
         case("They told Reagan of their opposition to the deal.", Some("They"), "told", &["of their opposition to the deal"], Vague, Neutral),
         case("The union told some of the miners to stay home.", Some("The union"), "told", &["to stay home"], Institution, Neutral),
         case("President Reagan for the first time admitted he was wrong.", Some("President Reagan"), "admitted", &["he was wrong"], Named, Endorsing),
+        // After a document or a poll, "show" and "found" report a finding with any object.
+        case("Polls show a close contest in the state.", Some("Polls"), "show", &["a close contest in the state"], Vague, Endorsing),
+        case(
+            "A 2014 study by a law professor found 31 cases of fraud.",
+            Some("A 2014 study by a law professor"),
+            "found",
+            &["31 cases of fraud"],
+            Vague,
+            Endorsing,
+        ),
         // A present tense after the subject ends it.
         case(
             "Some historians go further and argue that the collapse was slow.",
@@ -3110,6 +3133,8 @@ mod tests {
         // "detailed" describing a noun.
         "Attributing any single flood to climate change requires detailed study.",
         "The ministry gave more detailed figures on Monday.",
+        // A participle after a document is no finding.
+        "Documents found in the house were burned.",
         // Asking for anonymity reports nothing.
         "Another, who did not want to be named, was blunter.",
         // The verb after a restrictive relative clause is the sentence's own, not what was said.
