@@ -1522,6 +1522,11 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         if capital && first > sent_first {
             return false;
         }
+        // "checked Trump's claim that ...", "rejected their demand that ...": the noun after a
+        // possessive, with a clause of its own, reports the possessor's words.
+        if first > 0 && possessor(doc, first, sent_first).is_some() {
+            return last + 1 < doc.tokens.len() && doc.is(last, "that") && clause_at(doc, last + 1, doc.sentences[doc.sentence_of(first)].last);
+        }
         if first > 0 && doc.is_any(first - 1, NOUN_PRECEDERS) {
             return false;
         }
@@ -1693,6 +1698,43 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         return false;
     }
     true
+}
+
+/// The possessor before a noun-form cue at `first` ("Trump's" in "checked Trump's claim that",
+/// "the bank's", "their"), as tokens `start..first`, when the noun phrase is an object or follows
+/// a preposition. As the sentence's subject ("The bank's forecast that rates would rise proved
+/// wrong") its clause runs into the sentence's own verb, which the walk cannot find; and a day
+/// ("Monday's report") owns nothing.
+fn possessor(doc: &Doc, first: usize, sent_first: usize) -> Option<usize> {
+    let p = first - 1;
+    let t = doc.token_text(p);
+    let pronoun = doc.is_any(p, &["his", "her", "their", "its"]);
+    if !pronoun && !(t.ends_with("'s") || t.ends_with("\u{2019}s")) {
+        return None;
+    }
+    let owner = t.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    const TIMES: &[&str] = &[
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "week", "month", "year",
+    ];
+    if TIMES.iter().any(|d| owner.eq_ignore_ascii_case(d)) {
+        return None;
+    }
+    let mut start = p;
+    if !pronoun {
+        // A name runs back over capitalised words and "of" between them ("the Department of
+        // Agriculture's"); a common noun takes its determiner ("the analyst's").
+        while start > sent_first
+            && (starts_upper(doc, start - 1) && (starts_upper(doc, start) || doc.is(start, "of") || source::is_abbrev_dot_pub(doc, start))
+                || source::is_abbrev_dot_pub(doc, start - 1)
+                || doc.is(start - 1, "of") && start >= 2 && starts_upper(doc, start - 2))
+        {
+            start -= 1;
+        }
+        if start > sent_first && source::is_det(doc, start - 1) {
+            start -= 1;
+        }
+    }
+    (start > sent_first && doc.tokens[start - 1].kind == TokenKind::Word).then_some(start)
 }
 
 fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done: &[Attribution]) -> Option<Attribution> {
@@ -1952,6 +1994,8 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     } else if p.is_some_and(|p| doc.is_any(p, COORDINATORS)) {
         // "Zimmerman shot him but claimed self-defence": the subject of the first verb.
         subject_of_sentence(w, g, done)
+    } else if let Some(s) = (t.noun_form && g == first && first > w.sent.0).then(|| possessor(doc, first, w.sent.0)).flatten() {
+        Some(w.span(s, first))
     } else {
         source::left_phrase(doc, g, floor).map(|(s, e)| w.span(s, e))
     };
@@ -2707,6 +2751,24 @@ mod tests {
         case("They told Reagan of their opposition to the deal.", Some("They"), "told", &["of their opposition to the deal"], Vague, Neutral),
         case("The union told some of the miners to stay home.", Some("The union"), "told", &["to stay home"], Institution, Neutral),
         case("President Reagan for the first time admitted he was wrong.", Some("President Reagan"), "admitted", &["he was wrong"], Named, Endorsing),
+        // A possessive before a noun-form cue and its clause is the source, where the noun
+        // phrase is an object; as the subject its clause runs into the sentence's verb.
+        case(
+            "Politifact checked Trump's claim that there have been thousands of shootings.",
+            Some("Trump's"),
+            "claim",
+            &["there have been thousands of shootings"],
+            Named,
+            Distancing,
+        ),
+        case(
+            "Officials rejected the Department of Agriculture's forecast that stocks would fall.",
+            Some("the Department of Agriculture's"),
+            "forecast",
+            &["stocks would fall"],
+            Institution,
+            Neutral,
+        ),
         // After a document or a poll, "show" and "found" report a finding with any object.
         case("Polls show a close contest in the state.", Some("Polls"), "show", &["a close contest in the state"], Vague, Endorsing),
         case(
@@ -3135,6 +3197,7 @@ mod tests {
         "The ministry gave more detailed figures on Monday.",
         // A participle after a document is no finding.
         "Documents found in the house were burned.",
+        "The bank's forecast that rates would rise proved wrong.",
         // Asking for anonymity reports nothing.
         "Another, who did not want to be named, was blunter.",
         // The verb after a restrictive relative clause is the sentence's own, not what was said.
@@ -3303,6 +3366,13 @@ mod tests {
         let ruiz = found.iter().find(|a| a.source.is_some_and(|r| r.slice(text) == "Ms. Ruiz")).expect("Ms. Ruiz's report");
         let content: Vec<&str> = ruiz.content.iter().map(|r| r.slice(text)).collect();
         assert_eq!(content, ["\"We will appeal,\"", "\"The ruling ignores the evidence.\""]);
+    }
+
+    #[test]
+    fn a_day_owns_no_report() {
+        let text = "The firm cited Monday's report that rates would rise.";
+        let cues: Vec<&str> = run(text).iter().map(|a| a.cue.slice(text)).collect();
+        assert_eq!(cues, ["cited"]);
     }
 
     #[test]
