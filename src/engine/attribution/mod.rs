@@ -2287,21 +2287,21 @@ fn appositive_subject(w: &Walk, comma: usize) -> Option<Range> {
 fn end_object_before_clause(w: &Walk, c: usize, r: &mut Range) {
     let doc = w.doc;
     let end = w.sent.1.min(w.para.1);
-    let clausal = c > 0 && doc.is_any(c - 1, &["that", ":"]) || doc.is(c, "that") || is_quotation(w.quotes, *r) || clause_at(doc, c, end);
-    if clausal {
+    // Only the first comma: after an earlier one, ", and" more likely closes a list ("Cordoba,
+    // Santa Fe, and Buenos Aires were flooded"). The cheap tests come first: most contents have
+    // no comma before "and" at all.
+    let Some(k) = (c + 1..end).take_while(|&k| doc.tokens[k].start < r.end).find(|&k| is_mark(doc, k, b',')) else { return };
+    if k + 2 >= end || doc.tokens[k + 2].start >= r.end || !doc.is_any(k + 1, &["and", "but", "while", "whereas", "yet"]) {
         return;
     }
-    // Only the first comma: after an earlier one, ", and" more likely closes a list ("Cordoba,
-    // Santa Fe, and Buenos Aires were flooded").
-    let last = doc.token_at_or_after(r.end).min(end);
-    let first_comma = (c + 1..last).find(|&k| is_mark(doc, k, b',') && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range()));
-    if let Some(k) = first_comma {
-        // "quoted one official as saying that, while ...": the comma opens the reported clause.
-        // ", and that ..." is a second reported clause.
-        let reported = doc.is(k - 1, "that") || doc.is(k + 2, "that");
-        if k + 2 < last && !reported && doc.is_any(k + 1, &["and", "but", "while", "whereas", "yet"]) && clause_at(doc, k + 2, end) {
-            r.end = doc.tokens[k - 1].end;
-        }
+    // "quoted one official as saying that, while ...": the comma opens the reported clause.
+    // ", and that ..." is a second reported clause.
+    if doc.is(k - 1, "that") || doc.is(k + 2, "that") || super::quotes::is_quoted(w.quotes, doc.tokens[k].range()) || !clause_at(doc, k + 2, end) {
+        return;
+    }
+    let clausal = c > 0 && doc.is_any(c - 1, &["that", ":"]) || doc.is(c, "that") || is_quotation(w.quotes, *r) || clause_at(doc, c, end);
+    if !clausal {
+        r.end = doc.tokens[k - 1].end;
     }
 }
 
