@@ -2176,7 +2176,13 @@ fn attitude_frame(w: &Walk, src: Option<Range>, g: usize, h: usize, right: &Afte
     let doc = w.doc;
     let Some(r) = src else { return false };
     let (sf, sl) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
-    if !source::holder(doc, sf, sl) {
+    let word = doc.lower(h - 1);
+    let bare = !(word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing") || word == "thought" || word == "sought");
+    // "It expects margins to improve", "It plans to open ten stores": before an inflected verb
+    // of intention "it" is the company or body just named, never the "it" of "it seems".
+    // A thing may threaten ("it threatened to hamper growth").
+    let it = sl == sf + 1 && doc.is(sf, "it") && !bare && g == sl && !word.starts_with("threat");
+    if !source::holder(doc, sf, sl) && !it {
         return false;
     }
     // The content must start right after the verb: "believes in God" or "plans for May" hold no
@@ -2187,8 +2193,6 @@ fn attitude_frame(w: &Walk, src: Option<Range>, g: usize, h: usize, right: &Afte
     }
     // A bare form right after a singular name is a compound noun: "the Obama plan to cut taxes",
     // "the Hope support group"; after a plural or "I" it is a verb: "Democrats want", "I hope".
-    let word = doc.lower(h - 1);
-    let bare = !(word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing") || word == "thought" || word == "sought");
     if bare && g == h - 1 && g > 0 {
         let prev = doc.token_text(g - 1);
         if prev.starts_with(char::is_uppercase) && !prev.ends_with('s') && !doc.is_any(g - 1, &["i", "we", "they", "you"]) && !source::is_listed(doc, g - 1) {
@@ -2779,6 +2783,8 @@ mod tests {
             Vague,
             Endorsing,
         ),
+        // "it" before an inflected verb of intention is the body just named.
+        case("The company said sales rose. It plans to open ten stores.", Some("It"), "plans", &["to open ten stores"], Institution, Neutral),
         // A present tense after the subject ends it.
         case(
             "Some historians go further and argue that the collapse was slow.",
@@ -3198,6 +3204,7 @@ mod tests {
         // A participle after a document is no finding.
         "Documents found in the house were burned.",
         "The bank's forecast that rates would rise proved wrong.",
+        "Inflation rose again. It threatened to slow growth.",
         // Asking for anonymity reports nothing.
         "Another, who did not want to be named, was blunter.",
         // The verb after a restrictive relative clause is the sentence's own, not what was said.
