@@ -1627,6 +1627,38 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     }
     // A participle naming something: "a company called Acme", "a move called the boneless".
     let called = doc.is(first, "called");
+    if called && last == first + 1 && last < doc.tokens.len() {
+        // "called into a radio show", "called off the strike", "called an emergency meeting":
+        // a phone call or a summons, not words about anything.
+        if doc.is_any(last, &["into", "off", "up", "back"])
+            || source::is_det(doc, last)
+                && doc.is_any(last + 1, &["meeting", "election", "elections", "strike", "halt", "session", "vote", "referendum", "conference", "summit", "truce", "ceasefire"])
+        {
+            return false;
+        }
+        // "The program, called EB-5, allows ...": a name set off by commas.
+        if first > sent_first && is_mark(doc, first - 1, b',') && (starts_upper(doc, last) || is_quote_mark(doc, last)) {
+            let mut k = last;
+            while k < doc.tokens.len() && k < last + 5 && !is_mark(doc, k, b',') && !is_end_punct(doc, k) {
+                k += 1;
+            }
+            if k < doc.tokens.len() && is_mark(doc, k, b',') {
+                return false;
+            }
+        }
+        // "called Alicia Machado on Friday to thank her", "called him at home": a phone call.
+        let mut k = last;
+        if doc.is_any(k, &["him", "her", "them", "me", "us"]) {
+            k += 1;
+        } else {
+            while k < doc.tokens.len() && k < last + 3 && starts_upper(doc, k) && doc.token_text(k).bytes().any(|b| b.is_ascii_lowercase()) {
+                k += 1;
+            }
+        }
+        if k > last && k < doc.tokens.len() && doc.is_any(k, &["on", "at", "from", "yesterday", "today", "to"]) && !(doc.is(k, "to") && doc.is_any(k + 1, &["account", "task"])) {
+            return false;
+        }
+    }
     if called && first >= 1 && doc.is_any(first - 1, &["another", "one", "something", "someone", "thing", "things"]) {
         return false;
     }
@@ -2783,6 +2815,7 @@ mod tests {
             Vague,
             Endorsing,
         ),
+        case("The senator called Machado a disgrace.", Some("The senator"), "called", &["Machado a disgrace"], Institution, Neutral),
         // "it" before an inflected verb of intention is the body just named.
         case("The company said sales rose. It plans to open ten stores.", Some("It"), "plans", &["to open ten stores"], Institution, Neutral),
         // A present tense after the subject ends it.
@@ -3205,6 +3238,12 @@ mod tests {
         "Documents found in the house were burned.",
         "The bank's forecast that rates would rise proved wrong.",
         "Inflation rose again. It threatened to slow growth.",
+        // "called" of a phone call, a summons or a name reports no words.
+        "The union called off the strike.",
+        "The unions called the strike on Monday to press for higher pay.",
+        "The program, called EB-5, lets investors buy visas.",
+        "Clinton called Alicia Machado on Friday to thank her.",
+        "She called into a radio show while she was ill.",
         // Asking for anonymity reports nothing.
         "Another, who did not want to be named, was blunter.",
         // The verb after a restrictive relative clause is the sentence's own, not what was said.
