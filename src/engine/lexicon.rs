@@ -80,26 +80,38 @@ fn builtins() -> &'static Builtins {
             patterns.extend(mine);
             Lexicon { search: Search::Shared(BUILTIN_ORDER[k]), entries }
         });
-        Builtins { lexicons, phrases: Phrases::new(&patterns), owner }
+        let mut phrases = Phrases::new(&patterns);
+        // A plain token holds no apostrophe: listed words with one are never marked on one.
+        phrases.mark_words(crate::engine::claims::cues::LISTED.iter().filter(|(word, _)| !word.contains('\'')));
+        Builtins { lexicons, phrases, owner }
     })
 }
 
 const BUILTIN_ORDER: [Builtin; BUILTINS] = [Builtin::Hedges, Builtin::Boosters, Builtin::Loaded, Builtin::AttributionCues, Builtin::ClaimCues];
 
-/// The hits of every built-in lexicon in one document, lexicon by lexicon (kept by the document).
-pub type BuiltinHits = [Vec<Hit>; BUILTINS];
+/// What the one pass over a document's words finds (kept by the document).
+pub struct BuiltinHits {
+    /// The hits of every built-in lexicon, lexicon by lexicon.
+    hits: [Vec<Hit>; BUILTINS],
+    /// For each token, the claim cues' marks of its word
+    /// ([`crate::engine::claims::cues::LISTED`]) if the token is plain
+    /// ([`crate::engine::document::Token::is_plain`]), 0 for any other. The pass looks every word
+    /// up anyway; the claim cues would otherwise look the same words up again in a table of
+    /// their own.
+    pub(crate) listed: Vec<u8>,
+}
 
 /// Searches the document's words once for every built-in pattern and sorts the matches out by
 /// lexicon. (A document does this once, on the first lexicon search: call this to time it alone.)
 pub fn builtin_hits(doc: &Document) -> BuiltinHits {
     let b = builtins();
-    let words = b.phrases.numbers(doc);
+    let mut words = b.phrases.numbers(doc);
     let mut hits: [Resolver; BUILTINS] = Default::default();
     b.phrases.each_match(&words.ids, |first, last, pattern| {
         let (k, entry) = b.owner[pattern as usize];
         hits[k].offer(&words, first, last, entry);
     });
-    hits.map(|r| r.hits)
+    BuiltinHits { hits: hits.map(|r| r.hits), listed: std::mem::take(&mut words.marks) }
 }
 
 /// One lexicon hit, in tokens: `doc.tokens[first..last]`.
@@ -172,7 +184,7 @@ impl Lexicon {
                 phrases.each_match(&words.ids, |first, last, pattern| resolver.offer(&words, first, last, pattern as usize));
                 resolver.hits
             }
-            Search::Shared(which) => doc.builtin_hits()[*which as usize].clone(),
+            Search::Shared(which) => doc.builtin_hits().hits[*which as usize].clone(),
         }
     }
 

@@ -120,8 +120,9 @@ const AUXILIARY: u8 = 1 << 4;
 const SUBJECT: u8 = 1 << 5;
 
 /// The listed words and their marks. The longest is "ourselves", the only one longer than the
-/// eight bytes [`ListedTable`] keys by.
-const LISTED: &[(&str, u8)] = &[
+/// eight bytes [`ListedTable`] keys by. The lexicons' pass over the words marks these on every
+/// plain token (`BuiltinHits::listed`); the table here serves the other words.
+pub(crate) const LISTED: &[(&str, u8)] = &[
     ("i", FIRST_SINGULAR | SUBJECT),
     ("me", FIRST_SINGULAR), ("my", FIRST_SINGULAR), ("mine", FIRST_SINGULAR), ("myself", FIRST_SINGULAR),
     ("i'm", FIRST_SINGULAR), ("i've", FIRST_SINGULAR), ("i'd", FIRST_SINGULAR), ("i'll", FIRST_SINGULAR),
@@ -305,16 +306,18 @@ struct WordMarks {
 }
 
 impl WordMarks {
-    /// The marks of the word `text[start..end]` (a word token: not empty).
+    /// The marks of the word `text[start..end]` (a word token: not empty); `plain`: for a plain
+    /// token ([`crate::engine::document::Token::is_plain`]), its listed marks, already found
+    /// (`BuiltinHits::listed`).
     ///
-    /// Most words are ASCII and at most eight bytes long: read with one eight-byte load, folded
-    /// to lower case and searched for apostrophes a whole word at a time, and looked up by that
-    /// integer. Other words, and words too near the end of the text for the load, take the
+    /// Most other words are ASCII and at most eight bytes long: read with one eight-byte load,
+    /// folded to lower case and searched for apostrophes a whole word at a time, and looked up by
+    /// that integer. The rest, and words too near the end of the text for the load, take the
     /// general path, [`Folded`].
     #[inline]
-    fn of(text: &[u8], start: usize, end: usize, plain: bool) -> WordMarks {
-        if plain {
-            return WordMarks::of_plain(text, start, end);
+    fn of(text: &[u8], start: usize, end: usize, plain: Option<u8>) -> WordMarks {
+        if let Some(listed) = plain {
+            return WordMarks::of_plain(&text[start..end], listed);
         }
         let len = end - start;
         if let (true, Some(eight)) = (len <= 8, text.get(start..start + 8)) {
@@ -334,24 +337,12 @@ impl WordMarks {
         WordMarks::of_any(&text[start..end])
     }
 
-    /// [`WordMarks::of`] for a plain token (see [`crate::engine::document::Token::is_plain`]),
-    /// most words of a text. It is ASCII and holds no apostrophe, so it is neither "n't" nor
-    /// "I'm", and only its case needs folding: read in place at any length, where the general
-    /// path would fold a copy of every word longer than eight bytes.
+    /// [`WordMarks::of`] for a plain token, most words of a text, whose `listed` marks are
+    /// known. It is ASCII and holds no apostrophe, so it is neither "n't" nor "I'm", and only its
+    /// case needs folding.
     #[inline]
-    fn of_plain(text: &[u8], start: usize, end: usize) -> WordMarks {
-        let word = &text[start..end];
+    fn of_plain(word: &[u8], listed: u8) -> WordMarks {
         let len = word.len();
-        let Some(eight) = text.get(start..start + 8) else {
-            return WordMarks::of_any(word);
-        };
-        let listed = if len <= Folded::LISTED {
-            // A word of nine bytes is keyed by its first eight and then compared whole.
-            let w = ascii_lower(u64::from_le_bytes(eight.try_into().expect("eight bytes")) & LOW_BYTES[len.min(8)]);
-            LISTED_TABLE.get(w, len, |listed| word.eq_ignore_ascii_case(listed.as_bytes()))
-        } else {
-            0
-        };
         WordMarks {
             listed,
             apostrophe: false,
@@ -482,6 +473,7 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
     let mut prev_subject = false;
     // Bytes: no UTF-8 boundary checks, and every list here is ASCII.
     let text = doc.text.as_bytes();
+    let plain_marks = &doc.builtin_hits().listed;
     for (i, t) in (first..last).zip(&doc.tokens[first..last]) {
         match t.kind {
             TokenKind::Number => {
@@ -494,7 +486,7 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
             }
             TokenKind::Word => {
                 c.words += 1;
-                let w = WordMarks::of(text, t.start, t.end, t.is_plain());
+                let w = WordMarks::of(text, t.start, t.end, t.is_plain().then(|| plain_marks[i]));
                 let b0 = t.first_byte();
                 let starts_upper = if b0.is_ascii() { b0.is_ascii_uppercase() } else { doc.token_text(i).chars().next().is_some_and(char::is_uppercase) };
                 if starts_upper && !first_word && !w.is_i && !follows_opening(doc, i, first) {
@@ -770,14 +762,22 @@ mod tests {
         ];
         for word in words {
             // Far from the end of the text, and as its very last bytes.
-            for text in [format!("{word} and more text"), format!("More text, and {word} and more text"), format!("... {word}")] {
-                let start = text.find(word).unwrap();
+            for (before, after) in [("", " and more text"), ("More text, and ", " and more text"), ("... ", "")] {
+                let text = format!("{before}{word}{after}");
+                let start = before.len();
                 let any = WordMarks::of_any(word.as_bytes());
                 // As a token that is not plain, and, where it is, as a plain one.
                 let plain = word.bytes().all(|b| b.is_ascii() && b != b'\'' && b != b'`' && !b.is_ascii_whitespace());
                 let modes: &[bool] = if plain { &[false, true] } else { &[false] };
                 for &plain in modes {
-                    let fast = WordMarks::of(text.as_bytes(), start, start + word.len(), plain);
+                    // A plain token's listed marks are those the lexicons' pass gave it.
+                    let listed = plain.then(|| {
+                        let doc = Document::new(&text);
+                        let i = doc.tokens.iter().position(|t| t.start == start).unwrap_or_else(|| panic!("a token starts at {word:?} in {text:?}"));
+                        assert_eq!((doc.tokens[i].end, doc.tokens[i].is_plain()), (start + word.len(), true), "{word:?}");
+                        doc.builtin_hits().listed[i]
+                    });
+                    let fast = WordMarks::of(text.as_bytes(), start, start + word.len(), listed);
                     assert_eq!(fast, any, "{word:?} in {text:?}, plain: {plain}");
                 }
             }
