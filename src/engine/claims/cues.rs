@@ -473,8 +473,8 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
     let mut prev_subject = false;
     // Bytes: no UTF-8 boundary checks, and every list here is ASCII.
     let text = doc.text.as_bytes();
-    let plain_marks = &doc.builtin_hits().listed;
-    for (i, t) in (first..last).zip(&doc.tokens[first..last]) {
+    let plain_marks = &doc.builtin_hits().listed[first..last];
+    for ((i, t), &plain_mark) in (first..last).zip(&doc.tokens[first..last]).zip(plain_marks) {
         match t.kind {
             TokenKind::Number => {
                 if is_date_number(doc, i, doc.token_text(i)) {
@@ -486,7 +486,7 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
             }
             TokenKind::Word => {
                 c.words += 1;
-                let w = WordMarks::of(text, t.start, t.end, t.is_plain().then(|| plain_marks[i]));
+                let w = WordMarks::of(text, t.start, t.end, t.is_plain().then_some(plain_mark));
                 let b0 = t.first_byte();
                 let starts_upper = if b0.is_ascii() { b0.is_ascii_uppercase() } else { doc.token_text(i).chars().next().is_some_and(char::is_uppercase) };
                 if starts_upper && !first_word && !w.is_i && !follows_opening(doc, i, first) {
