@@ -12,6 +12,7 @@
 //! contractions), so "we do not know" also matches "We don't know". `tag` is a detector-specific
 //! label (a hedge kind, a stance, ...). `why` is the explanation shown to the reader; it may be empty.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::document::{normalise_phrase, Document};
@@ -106,7 +107,11 @@ pub struct BuiltinHits {
 pub fn builtin_hits(doc: &Document) -> BuiltinHits {
     let b = builtins();
     let mut words = b.phrases.numbers(doc);
-    let mut hits: [Resolver; BUILTINS] = Default::default();
+    // Room for a hit in sixteen words, enough for most lexicons in most articles: growing from
+    // nothing would reallocate four or five times for each. Capped, so that a book reserves
+    // no more than a few kilobytes it might not use.
+    let room = (words.ids.len() / 16).min(256);
+    let mut hits: [Resolver; BUILTINS] = std::array::from_fn(|_| Resolver { hits: Vec::with_capacity(room), free_from: 0 });
     b.phrases.each_match(&words.ids, |first, last, pattern| {
         let (k, entry) = b.owner[pattern as usize];
         hits[k].offer(&words, first, last, entry);
@@ -177,14 +182,20 @@ impl Lexicon {
 
     /// All hits, longest first at each position, never overlapping one another.
     pub fn find(&self, doc: &Document) -> Vec<Hit> {
+        self.hits(doc).into_owned()
+    }
+
+    /// [`Lexicon::find`], borrowing a built-in lexicon's hits from the document rather than
+    /// copying them.
+    pub fn hits<'d>(&self, doc: &'d Document) -> Cow<'d, [Hit]> {
         match &self.search {
             Search::Own(phrases) => {
                 let words = phrases.numbers(doc);
                 let mut resolver = Resolver::default();
                 phrases.each_match(&words.ids, |first, last, pattern| resolver.offer(&words, first, last, pattern as usize));
-                resolver.hits
+                Cow::Owned(resolver.hits)
             }
-            Search::Shared(which) => doc.builtin_hits().hits[*which as usize].clone(),
+            Search::Shared(which) => Cow::Borrowed(&doc.builtin_hits().hits[*which as usize]),
         }
     }
 
