@@ -695,10 +695,14 @@ fn split_contraction(word: &str) -> (Head, Option<&'static str>) {
 /// Normalises a lexicon phrase exactly as the text is normalised: its words, separated and
 /// surrounded by single spaces (" it is possible that ").
 pub fn normalise_phrase(phrase: &str) -> String {
-    let mut norm = String::from(" ");
+    // Sized for the common case, words and single spaces: every lexicon entry is normalised
+    // when the lexicons are first built, and growing the string by steps cost more than the rest.
+    let mut norm = String::with_capacity(phrase.len() + 2);
+    norm.push(' ');
     normal_words(phrase, &tokenize(phrase, &mut Landmarks::default()), |_, word| {
         match word {
-            NormalWord::Plain(start, end) => norm.push_str(&phrase[start..end].to_ascii_lowercase()),
+            // A plain word is ASCII: lower-cased byte by byte, without a copy of its own.
+            NormalWord::Plain(start, end) => norm.extend(phrase[start..end].bytes().map(|b| char::from(b.to_ascii_lowercase()))),
             NormalWord::Folded(word) => norm.push_str(word),
         }
         norm.push(' ');
