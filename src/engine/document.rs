@@ -99,6 +99,9 @@ pub struct Document<'t> {
     pub tokens: Vec<Token>,
     pub paragraphs: Vec<Range>,
     pub sentences: Vec<SentenceUnit>,
+    /// The tokens the tokenizer noted for the sentence splitter (`Landmarks::marks`), kept for
+    /// the quotation search: every quotation mark is among them.
+    landmarks: Vec<u32>,
     /// The built-in lexicons' hits, found on first request, all in one pass.
     builtin_hits: OnceLock<BuiltinHits>,
 }
@@ -112,7 +115,14 @@ impl<'t> Document<'t> {
         let tokens = tokenize(text, &mut landmarks);
         assert!(tokens.len() <= u32::MAX as usize / 2, "texts up to 2 G tokens");
         let (paragraphs, sentences) = segment::split(text, &tokens, &landmarks);
-        Document { text, tokens, paragraphs, sentences, builtin_hits: OnceLock::new() }
+        Document { text, tokens, paragraphs, sentences, landmarks: landmarks.marks, builtin_hits: OnceLock::new() }
+    }
+
+    /// The tokens that may end a sentence, anchor an address or be a quotation mark
+    /// ([`is_landmark`]), and perhaps a few others, in order: a search for any of these need
+    /// read no other token.
+    pub(crate) fn landmarks(&self) -> &[u32] {
+        &self.landmarks
     }
 
     pub(crate) fn builtin_hits(&self) -> &BuiltinHits {
@@ -397,14 +407,14 @@ fn first_non_ascii(b: &[u8]) -> Option<usize> {
     b[block * BLOCK..].iter().position(|b| !b.is_ascii()).map(|k| block * BLOCK + k)
 }
 
-/// Is a token a landmark: punctuation that may end a sentence or anchor a web or e-mail address
-/// (".", "!", "?", ":", "@", and all punctuation beyond ASCII, whose first bytes these are), or
-/// a word that opens with "www."? The sentence splitter reads only these tokens when it looks
-/// for those, and tests each again for what it needs: a landmark may be more than it looks
-/// for, never less.
+/// Is a token a landmark: punctuation that may end a sentence, anchor a web or e-mail address
+/// or mark a quotation (".", "!", "?", ":", "@", '"', and all punctuation beyond ASCII, whose
+/// first bytes these are), or a word that opens with "www."? The sentence splitter and the
+/// quotation search read only these tokens when they look for those, and test each again for
+/// what they need: a landmark may be more than they look for, never less.
 fn is_landmark(kind: TokenKind, token: &[u8]) -> bool {
     match kind {
-        TokenKind::Punct => token.first().is_some_and(|&b| matches!(b, b'.' | b'!' | b'?' | b':' | b'@') || b >= 0x80),
+        TokenKind::Punct => token.first().is_some_and(|&b| matches!(b, b'.' | b'!' | b'?' | b':' | b'@' | b'"') || b >= 0x80),
         TokenKind::Word => token.len() > 4 && token[..4].eq_ignore_ascii_case(b"www."),
         TokenKind::Number => false,
     }
@@ -567,7 +577,7 @@ static ASCII_CLASS: [u8; 256] = {
         if matches!(b, b'.' | b'\'' | b':' | b',' | b';') {
             table[c] |= JOINS;
         }
-        if matches!(b, b'.' | b'!' | b'?' | b':' | b'@') {
+        if matches!(b, b'.' | b'!' | b'?' | b':' | b'@' | b'"') {
             table[c] |= LANDMARK;
         }
         c += 1;
@@ -923,19 +933,23 @@ mod tests {
     }
 
     #[test]
-    fn landmarks_are_the_stops_anchors_and_web_addresses() {
+    fn landmarks_are_the_stops_anchors_web_addresses_and_quotation_marks() {
         // An ASCII line, then one beyond it: "www" needs its dot and a letter after it, and
-        // every punctuation mark beyond ASCII is a landmark.
-        let text = "See www.example.org: a@b.c! Why? WWW.X www.1 www\n\u{201C}Yes.\u{201D} www.a\u{e9}";
+        // every punctuation mark beyond ASCII is a landmark; a straight double quote is one on
+        // either line, other ASCII punctuation on neither.
+        let text = "See www.example.org: a@b.c! Why? WWW.X www.1 \"www\"\n\u{201C}Yes.\u{201D} www.a\u{e9} \"-";
         let mut landmarks = Landmarks::default();
         let tokens = tokenize(text, &mut landmarks);
         let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
         assert_eq!(
             words,
-            ["See", "www.example.org", ":", "a", "@", "b.c", "!", "Why", "?", "WWW.X", "www", ".", "1", "www", "\u{201C}", "Yes", ".", "\u{201D}", "www.a\u{e9}"]
+            [
+                "See", "www.example.org", ":", "a", "@", "b.c", "!", "Why", "?", "WWW.X", "www", ".", "1", "\"", "www", "\"", "\u{201C}",
+                "Yes", ".", "\u{201D}", "www.a\u{e9}", "\"", "-"
+            ]
         );
-        assert_eq!(landmarks.marks, [1, 2, 4, 6, 8, 9, 11, 14, 16, 17, 18]);
-        assert_eq!(landmarks.line_starts, [14]);
+        assert_eq!(landmarks.marks, [1, 2, 4, 6, 8, 9, 11, 13, 15, 16, 18, 19, 20, 21]);
+        assert_eq!(landmarks.line_starts, [16]);
         // The Unicode segmenter alone marks the same tokens.
         assert_eq!(scan_unicode(text).2, landmarks);
     }
