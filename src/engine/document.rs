@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::lexicon::{self, BuiltinHits};
+use super::quotes;
 
 use super::result::Range;
 use super::segment::{self, Block};
@@ -102,6 +103,9 @@ pub struct Document<'t> {
     /// The tokens the tokenizer noted for the sentence splitter (`Landmarks::marks`), kept for
     /// the quotation search: every quotation mark is among them.
     landmarks: Vec<u32>,
+    /// Each paragraph's tokens, found on first request ([`quotes::paragraph_tokens`]): the
+    /// quotation search and attribution both walk paragraph by paragraph.
+    paragraph_tokens: OnceLock<Vec<(usize, usize)>>,
     /// The built-in lexicons' hits, found on first request, all in one pass.
     builtin_hits: OnceLock<BuiltinHits>,
 }
@@ -115,7 +119,12 @@ impl<'t> Document<'t> {
         let tokens = tokenize(text, &mut landmarks);
         assert!(tokens.len() <= u32::MAX as usize / 2, "texts up to 2 G tokens");
         let (paragraphs, sentences) = segment::split(text, &tokens, &landmarks);
-        Document { text, tokens, paragraphs, sentences, landmarks: landmarks.marks, builtin_hits: OnceLock::new() }
+        Document { text, tokens, paragraphs, sentences, landmarks: landmarks.marks, paragraph_tokens: OnceLock::new(), builtin_hits: OnceLock::new() }
+    }
+
+    /// Each paragraph's token range (see [`quotes::paragraph_tokens`]), found once.
+    pub(crate) fn paragraph_tokens(&self) -> &[(usize, usize)] {
+        self.paragraph_tokens.get_or_init(|| quotes::find_paragraph_tokens(self))
     }
 
     /// The tokens that may end a sentence, anchor an address or be a quotation mark

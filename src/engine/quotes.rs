@@ -15,7 +15,7 @@ pub fn find(doc: &Document) -> Vec<Range> {
     // one is a landmark: the other tokens are never read.
     let marks = doc.landmarks();
     let mut m = 0;
-    for (para, &(first, last)) in doc.paragraphs.iter().zip(&paragraph_tokens(doc)) {
+    for (para, &(first, last)) in doc.paragraphs.iter().zip(paragraph_tokens(doc)) {
         let mut open: Option<(usize, char)> = None;
         while m < marks.len() && (marks[m] as usize) < first {
             m += 1;
@@ -51,11 +51,16 @@ pub fn find(doc: &Document) -> Vec<Range> {
     quotes
 }
 
-/// Each paragraph's token range, `(token_at_or_after(start), token_at_or_after(end))`. The
-/// sentence units already hold their token ranges and paragraphs: the first and last of a
-/// paragraph's units guess its bounds, and a guess is checked with two tokens, where a search
-/// takes a dozen steps.
-pub(crate) fn paragraph_tokens(doc: &Document) -> Vec<(usize, usize)> {
+/// Each paragraph's token range, `(token_at_or_after(start), token_at_or_after(end))`, found
+/// once per document.
+pub(crate) fn paragraph_tokens<'d>(doc: &'d Document) -> &'d [(usize, usize)] {
+    doc.paragraph_tokens()
+}
+
+/// [`paragraph_tokens`], found. The sentence units already hold their token ranges and
+/// paragraphs: the first and last of a paragraph's units guess its bounds, and a guess is
+/// checked with two tokens, where a search takes a dozen steps.
+pub(crate) fn find_paragraph_tokens(doc: &Document) -> Vec<(usize, usize)> {
     let units = &doc.sentences;
     let mut u = 0;
     doc.paragraphs
