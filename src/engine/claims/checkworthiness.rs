@@ -175,13 +175,18 @@ impl Top2 {
 pub fn top_reasons(x: &[f32; N]) -> (Top2, Top2) {
     // (strength, feature), strongest first.
     let mut best: [[Option<(f32, usize)>; 2]; 2] = [[None; 2]; 2];
-    for i in 1..N {
-        // Length is a real signal but no reason a reader can act on, so it is never named.
-        let v = x[i] * WEIGHTS[i];
+    const { assert!(N <= 32, "a feature per bit of a u32") };
+    let contribution: [f32; N] = std::array::from_fn(|i| x[i] * WEIGHTS[i]);
+    // The features strong enough to name, one bit each, found all at once: most sentences have
+    // only a few, and the loop below then visits only those. Neither the bias nor the length
+    // is named: length is a real signal but no reason a reader can act on.
+    let mut strong = contribution.iter().enumerate().fold(0u32, |bits, (i, v)| bits | u32::from(v.abs() > 0.25) << i);
+    strong &= !(1 | 1 << LENGTH);
+    while strong != 0 {
+        let i = strong.trailing_zeros() as usize;
+        strong &= strong - 1;
+        let v = contribution[i];
         let strength = v.abs();
-        if i == LENGTH || !(strength > 0.25) {
-            continue;
-        }
         let kept = &mut best[usize::from(v < 0.0)];
         // Features come in order, so one of equal strength already kept stays ahead.
         let stronger = |k: Option<(f32, usize)>| k.is_none_or(|(s, _)| strength.total_cmp(&s).is_gt());
