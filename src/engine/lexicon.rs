@@ -119,6 +119,12 @@ pub fn builtin_hits(doc: &Document) -> BuiltinHits {
     BuiltinHits { hits: hits.map(|r| r.hits), listed: std::mem::take(&mut words.marks) }
 }
 
+/// Every built-in lexicon's phrases, as written (for tests).
+#[cfg(test)]
+pub(crate) fn builtin_phrases() -> Vec<String> {
+    builtins().lexicons.iter().flat_map(|l| l.entries.iter().map(|e| e.phrase.clone())).collect()
+}
+
 /// One lexicon hit, in tokens: `doc.tokens[first..last]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hit {
