@@ -113,7 +113,8 @@ impl Phrases {
             if t.is_own_word(doc.text) {
                 let id = self.vocabulary.number_plain(slots, mask, text, t.start, t.end);
                 words.ids.push(id);
-                words.marks.push(if id == NONE { 0 } else { marks[id as usize] });
+                // [`NONE`] lies past the end of the marks: a word in no phrase and not marked has none.
+                words.marks.push(marks.get(id as usize).copied().unwrap_or(0));
                 continue;
             }
             // Marks are for plain tokens only, and "cannot", the one plain token that is not its
