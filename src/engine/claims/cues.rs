@@ -317,7 +317,7 @@ impl WordMarks {
     #[inline]
     fn of(text: &[u8], start: usize, end: usize, plain: Option<u8>) -> WordMarks {
         if let Some(listed) = plain {
-            return WordMarks::of_plain(&text[start..end], listed);
+            return WordMarks::of_plain(text, start, end, listed);
         }
         let len = end - start;
         if let (true, Some(eight)) = (len <= 8, text.get(start..start + 8)) {
@@ -341,14 +341,15 @@ impl WordMarks {
     /// known. It is ASCII and holds no apostrophe, so it is neither "n't" nor "I'm", and only its
     /// case needs folding.
     #[inline]
-    fn of_plain(word: &[u8], listed: u8) -> WordMarks {
-        let len = word.len();
+    fn of_plain(text: &[u8], start: usize, end: usize, listed: u8) -> WordMarks {
+        // Only the bytes asked about are read: a one-letter word's letter, a long word's end.
+        let len = end - start;
         WordMarks {
             listed,
             apostrophe: false,
-            is_i: len == 1 && word[0].to_ascii_lowercase() == b'i',
+            is_i: len == 1 && text[start].to_ascii_lowercase() == b'i',
             nt: false,
-            past: len > 4 && word[len - 2..].eq_ignore_ascii_case(b"ed"),
+            past: len > 4 && text[end - 2..end].eq_ignore_ascii_case(b"ed"),
         }
     }
 
