@@ -82,8 +82,9 @@ fn builtins() -> &'static Builtins {
             Lexicon { search: Search::Shared(BUILTIN_ORDER[k]), entries }
         });
         let mut phrases = Phrases::new(&patterns);
-        // A plain token holds no apostrophe: listed words with one are never marked on one.
-        phrases.mark_words(crate::engine::claims::cues::LISTED.iter().filter(|(word, _)| !word.contains('\'')));
+        // Those with an apostrophe are never marked on a plain token, but [`listed_marks`] finds
+        // them for the others.
+        phrases.mark_words(crate::engine::claims::cues::LISTED);
         Builtins { lexicons, phrases, owner }
     })
 }
@@ -123,6 +124,14 @@ pub fn builtin_hits(doc: &Document) -> BuiltinHits {
 #[cfg(test)]
 pub(crate) fn builtin_phrases() -> Vec<String> {
     builtins().lexicons.iter().flat_map(|l| l.entries.iter().map(|e| e.phrase.clone())).collect()
+}
+
+/// The claim cues' marks of one word, normalised ([`crate::engine::claims::cues::LISTED`]), 0 for
+/// a word in no list: for the words whose tokens are not plain, which the pass leaves unmarked.
+/// Out of line: rare, and inlined it would crowd the claim cues' loop over every word.
+#[inline(never)]
+pub(crate) fn listed_marks(word: &[u8]) -> u8 {
+    builtins().phrases.marks_of(word)
 }
 
 /// One lexicon hit, in tokens: `doc.tokens[first..last]`.

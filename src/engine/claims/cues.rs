@@ -119,9 +119,9 @@ const AUXILIARY: u8 = 1 << 4;
 /// A subject pronoun: the word after it is read as a verb.
 const SUBJECT: u8 = 1 << 5;
 
-/// The listed words and their marks. The longest is "ourselves", the only one longer than the
-/// eight bytes [`ListedTable`] keys by. The lexicons' pass over the words marks these on every
-/// plain token (`BuiltinHits::listed`); the table here serves the other words.
+/// The listed words and their marks. The longest is "ourselves". They are numbered in the
+/// lexicons' vocabulary with their marks: its pass over the words marks them on every plain
+/// token (`BuiltinHits::listed`), and [`short_word`] finds them for the other words.
 pub(crate) const LISTED: &[(&str, u8)] = &[
     ("i", FIRST_SINGULAR | SUBJECT),
     ("me", FIRST_SINGULAR), ("my", FIRST_SINGULAR), ("mine", FIRST_SINGULAR), ("myself", FIRST_SINGULAR),
@@ -147,7 +147,7 @@ pub(crate) const LISTED: &[(&str, u8)] = &[
 /// The marks of a folded word (see [`Folded`]) of up to [`Folded::LISTED`] bytes: 0 for a word
 /// in no list.
 fn short_word(w: &[u8]) -> u8 {
-    LISTED_TABLE.get(pack(w), w.len(), |listed| listed.as_bytes() == w)
+    crate::engine::lexicon::listed_marks(w)
 }
 
 /// The first eight bytes of a word as one integer, the first in the low byte (as a
@@ -161,59 +161,6 @@ const fn pack(w: &[u8]) -> u64 {
     }
     key
 }
-
-/// [`LISTED`] in an open-addressed table built at compile time, keyed by a word's first eight
-/// bytes. Every word of the text is looked up and most are in no list: with the table this
-/// sparse, a look-up is a multiplication and, nearly always, one comparison.
-struct ListedTable {
-    /// `(first eight bytes, length, marks, place in LISTED)`; length 0 where empty.
-    slots: [(u64, u8, u8, u8); ListedTable::SLOTS],
-}
-
-impl ListedTable {
-    const SLOTS: usize = 512;
-
-    const fn home(key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize
-    }
-
-    const fn new() -> ListedTable {
-        let mut slots = [(0, 0, 0, 0); ListedTable::SLOTS];
-        let mut n = 0;
-        while n < LISTED.len() {
-            let (word, marks) = LISTED[n];
-            let w = word.as_bytes();
-            assert!(!w.is_empty() && w.len() <= Folded::LISTED && n < 256);
-            let mut slot = ListedTable::home(pack(w));
-            while slots[slot].1 != 0 {
-                slot = (slot + 1) % ListedTable::SLOTS;
-            }
-            slots[slot] = (pack(w), w.len() as u8, marks, n as u8);
-            n += 1;
-        }
-        ListedTable { slots }
-    }
-
-    /// The marks of the folded word of `len` bytes (up to [`Folded::LISTED`]) whose first eight
-    /// bytes `key` packs. A word longer than eight bytes must also pass `same` (is it this
-    /// listed word?); a shorter one is all in its key.
-    #[inline]
-    fn get(&self, key: u64, len: usize, same: impl Fn(&str) -> bool) -> u8 {
-        let mut slot = ListedTable::home(key);
-        loop {
-            let (k, l, marks, n) = self.slots[slot];
-            if l as usize == len && k == key && (len <= 8 || same(LISTED[n as usize].0)) {
-                return marks;
-            }
-            if l == 0 {
-                return 0;
-            }
-            slot = (slot + 1) % ListedTable::SLOTS;
-        }
-    }
-}
-
-static LISTED_TABLE: ListedTable = ListedTable::new();
 
 /// A word as [`short_word`] spells it: ASCII letters lower-cased, a curly apostrophe read as a
 /// straight one. Kept on the stack, and only its head: a word longer than any listed one is in no
@@ -326,7 +273,7 @@ impl WordMarks {
                 let w = ascii_lower(raw);
                 let ends = |tail: u64, n: usize| len >= n && w >> (8 * (len - n)) == tail;
                 return WordMarks {
-                    listed: LISTED_TABLE.get(w, len, |_| true),
+                    listed: short_word(&w.to_le_bytes()[..len]),
                     apostrophe: has_byte(w, b'\''),
                     is_i: w & 0xFF == b'i' as u64 && (len == 1 || w >> 8 & 0xFF == b'\'' as u64),
                     nt: ends(pack(b"n't"), 3),

@@ -89,6 +89,11 @@ impl Phrases {
         }
     }
 
+    /// The marks [`Phrases::mark_words`] gave `word` (normalised), 0 if none.
+    pub(super) fn marks_of(&self, word: &[u8]) -> u8 {
+        self.marks.get(self.vocabulary.get(word) as usize).copied().unwrap_or(0)
+    }
+
     /// The vocabulary number of every normalised word of `doc` ([`NONE`] for a word in no
     /// phrase): the words of [`crate::engine::document::normal_words`], read here in a loop of
     /// its own so that the common case, a token that is its own word, is looked up straight
