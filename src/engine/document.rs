@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::lexicon::{self, BuiltinHits};
+use super::quotes;
 
 use super::result::Range;
 use super::segment::{self, Block};
@@ -99,6 +100,12 @@ pub struct Document<'t> {
     pub tokens: Vec<Token>,
     pub paragraphs: Vec<Range>,
     pub sentences: Vec<SentenceUnit>,
+    /// The tokens the tokenizer noted for the sentence splitter (`Landmarks::marks`), kept for
+    /// the quotation search: every quotation mark is among them.
+    landmarks: Vec<u32>,
+    /// Each paragraph's tokens, found on first request ([`quotes::paragraph_tokens`]): the
+    /// quotation search and attribution both walk paragraph by paragraph.
+    paragraph_tokens: OnceLock<Vec<(usize, usize)>>,
     /// The built-in lexicons' hits, found on first request, all in one pass.
     builtin_hits: OnceLock<BuiltinHits>,
 }
@@ -112,7 +119,19 @@ impl<'t> Document<'t> {
         let tokens = tokenize(text, &mut landmarks);
         assert!(tokens.len() <= u32::MAX as usize / 2, "texts up to 2 G tokens");
         let (paragraphs, sentences) = segment::split(text, &tokens, &landmarks);
-        Document { text, tokens, paragraphs, sentences, builtin_hits: OnceLock::new() }
+        Document { text, tokens, paragraphs, sentences, landmarks: landmarks.marks, paragraph_tokens: OnceLock::new(), builtin_hits: OnceLock::new() }
+    }
+
+    /// Each paragraph's token range (see [`quotes::paragraph_tokens`]), found once.
+    pub(crate) fn paragraph_tokens(&self) -> &[(usize, usize)] {
+        self.paragraph_tokens.get_or_init(|| quotes::find_paragraph_tokens(self))
+    }
+
+    /// The tokens that may end a sentence, anchor an address or be a quotation mark
+    /// ([`is_landmark`]), and perhaps a few others, in order: a search for any of these need
+    /// read no other token.
+    pub(crate) fn landmarks(&self) -> &[u32] {
+        &self.landmarks
     }
 
     pub(crate) fn builtin_hits(&self) -> &BuiltinHits {
@@ -397,14 +416,14 @@ fn first_non_ascii(b: &[u8]) -> Option<usize> {
     b[block * BLOCK..].iter().position(|b| !b.is_ascii()).map(|k| block * BLOCK + k)
 }
 
-/// Is a token a landmark: punctuation that may end a sentence or anchor a web or e-mail address
-/// (".", "!", "?", ":", "@", and all punctuation beyond ASCII, whose first bytes these are), or
-/// a word that opens with "www."? The sentence splitter reads only these tokens when it looks
-/// for those, and tests each again for what it needs: a landmark may be more than it looks
-/// for, never less.
+/// Is a token a landmark: punctuation that may end a sentence, anchor a web or e-mail address
+/// or mark a quotation (".", "!", "?", ":", "@", '"', and all punctuation beyond ASCII, whose
+/// first bytes these are), or a word that opens with "www."? The sentence splitter and the
+/// quotation search read only these tokens when they look for those, and test each again for
+/// what they need: a landmark may be more than they look for, never less.
 fn is_landmark(kind: TokenKind, token: &[u8]) -> bool {
     match kind {
-        TokenKind::Punct => token.first().is_some_and(|&b| matches!(b, b'.' | b'!' | b'?' | b':' | b'@') || b >= 0x80),
+        TokenKind::Punct => token.first().is_some_and(|&b| matches!(b, b'.' | b'!' | b'?' | b':' | b'@' | b'"') || b >= 0x80),
         TokenKind::Word => token.len() > 4 && token[..4].eq_ignore_ascii_case(b"www."),
         TokenKind::Number => false,
     }
@@ -567,7 +586,7 @@ static ASCII_CLASS: [u8; 256] = {
         if matches!(b, b'.' | b'\'' | b':' | b',' | b';') {
             table[c] |= JOINS;
         }
-        if matches!(b, b'.' | b'!' | b'?' | b':' | b'@') {
+        if matches!(b, b'.' | b'!' | b'?' | b':' | b'@' | b'"') {
             table[c] |= LANDMARK;
         }
         c += 1;
@@ -695,10 +714,25 @@ fn split_contraction(word: &str) -> (Head, Option<&'static str>) {
 /// Normalises a lexicon phrase exactly as the text is normalised: its words, separated and
 /// surrounded by single spaces (" it is possible that ").
 pub fn normalise_phrase(phrase: &str) -> String {
-    let mut norm = String::from(" ");
+    // Most lexicon entries are already normal: lower-case letters in words between single
+    // spaces. Each such word is one plain token, its own word but for "cannot". Every entry is
+    // normalised when the lexicons are first built, and tokenizing them cost most of that.
+    let is_normal = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase()) && word != "cannot";
+    if phrase.split(' ').all(is_normal) {
+        let mut norm = String::with_capacity(phrase.len() + 2);
+        norm.push(' ');
+        norm.push_str(phrase);
+        norm.push(' ');
+        return norm;
+    }
+    // Sized for the common case, words and single spaces: every lexicon entry is normalised
+    // when the lexicons are first built, and growing the string by steps cost more than the rest.
+    let mut norm = String::with_capacity(phrase.len() + 2);
+    norm.push(' ');
     normal_words(phrase, &tokenize(phrase, &mut Landmarks::default()), |_, word| {
         match word {
-            NormalWord::Plain(start, end) => norm.push_str(&phrase[start..end].to_ascii_lowercase()),
+            // A plain word is ASCII: lower-cased byte by byte, without a copy of its own.
+            NormalWord::Plain(start, end) => norm.extend(phrase[start..end].bytes().map(|b| char::from(b.to_ascii_lowercase()))),
             NormalWord::Folded(word) => norm.push_str(word),
         }
         norm.push(' ');
@@ -718,6 +752,31 @@ mod tests {
     #[test]
     fn tokens_keep_numbers_and_contractions_whole() {
         assert_eq!(words("It rose 3.5% to $1,200, didn't it?"), ["It", "rose", "3.5", "%", "to", "$", "1,200", ",", "didn't", "it", "?"]);
+    }
+
+    #[test]
+    fn phrases_already_normal_are_taken_as_they_are() {
+        // The shortcut's answer is the tokenizer's, for every built-in entry and at its edges.
+        let general = |phrase: &str| {
+            let mut norm = String::from(" ");
+            normal_words(phrase, &tokenize(phrase, &mut Landmarks::default()), |_, word| {
+                match word {
+                    NormalWord::Plain(start, end) => norm.push_str(&phrase[start..end].to_ascii_lowercase()),
+                    NormalWord::Folded(word) => norm.push_str(word),
+                }
+                norm.push(' ');
+            });
+            norm
+        };
+        let entries = crate::engine::lexicon::builtin_phrases();
+        assert!(entries.len() > 1000);
+        let edges = ["we cannot", "cannot", "cannotx", "do  not", " do", "do ", "Do not", "don't", "x-ray", "", " ", "a", "per cent"];
+        for phrase in entries.iter().map(String::as_str).chain(edges) {
+            assert_eq!(normalise_phrase(phrase), general(phrase), "{phrase:?}");
+        }
+        assert_eq!(normalise_phrase("it is possible that"), " it is possible that ");
+        assert_eq!(normalise_phrase("we cannot"), " we can not ");
+        assert_eq!(normalise_phrase("do  not"), " do not ");
     }
 
     #[test]
@@ -919,19 +978,23 @@ mod tests {
     }
 
     #[test]
-    fn landmarks_are_the_stops_anchors_and_web_addresses() {
+    fn landmarks_are_the_stops_anchors_web_addresses_and_quotation_marks() {
         // An ASCII line, then one beyond it: "www" needs its dot and a letter after it, and
-        // every punctuation mark beyond ASCII is a landmark.
-        let text = "See www.example.org: a@b.c! Why? WWW.X www.1 www\n\u{201C}Yes.\u{201D} www.a\u{e9}";
+        // every punctuation mark beyond ASCII is a landmark; a straight double quote is one on
+        // either line, other ASCII punctuation on neither.
+        let text = "See www.example.org: a@b.c! Why? WWW.X www.1 \"www\"\n\u{201C}Yes.\u{201D} www.a\u{e9} \"-";
         let mut landmarks = Landmarks::default();
         let tokens = tokenize(text, &mut landmarks);
         let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
         assert_eq!(
             words,
-            ["See", "www.example.org", ":", "a", "@", "b.c", "!", "Why", "?", "WWW.X", "www", ".", "1", "www", "\u{201C}", "Yes", ".", "\u{201D}", "www.a\u{e9}"]
+            [
+                "See", "www.example.org", ":", "a", "@", "b.c", "!", "Why", "?", "WWW.X", "www", ".", "1", "\"", "www", "\"", "\u{201C}",
+                "Yes", ".", "\u{201D}", "www.a\u{e9}", "\"", "-"
+            ]
         );
-        assert_eq!(landmarks.marks, [1, 2, 4, 6, 8, 9, 11, 14, 16, 17, 18]);
-        assert_eq!(landmarks.line_starts, [14]);
+        assert_eq!(landmarks.marks, [1, 2, 4, 6, 8, 9, 11, 13, 15, 16, 18, 19, 20, 21]);
+        assert_eq!(landmarks.line_starts, [16]);
         // The Unicode segmenter alone marks the same tokens.
         assert_eq!(scan_unicode(text).2, landmarks);
     }

@@ -12,6 +12,7 @@
 //! contractions), so "we do not know" also matches "We don't know". `tag` is a detector-specific
 //! label (a hedge kind, a stance, ...). `why` is the explanation shown to the reader; it may be empty.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::document::{normalise_phrase, Document};
@@ -80,26 +81,57 @@ fn builtins() -> &'static Builtins {
             patterns.extend(mine);
             Lexicon { search: Search::Shared(BUILTIN_ORDER[k]), entries }
         });
-        Builtins { lexicons, phrases: Phrases::new(&patterns), owner }
+        let mut phrases = Phrases::new(&patterns);
+        // Those with an apostrophe are never marked on a plain token, but [`listed_marks`] finds
+        // them for the others.
+        phrases.mark_words(crate::engine::claims::cues::LISTED);
+        Builtins { lexicons, phrases, owner }
     })
 }
 
 const BUILTIN_ORDER: [Builtin; BUILTINS] = [Builtin::Hedges, Builtin::Boosters, Builtin::Loaded, Builtin::AttributionCues, Builtin::ClaimCues];
 
-/// The hits of every built-in lexicon in one document, lexicon by lexicon (kept by the document).
-pub type BuiltinHits = [Vec<Hit>; BUILTINS];
+/// What the one pass over a document's words finds (kept by the document).
+pub struct BuiltinHits {
+    /// The hits of every built-in lexicon, lexicon by lexicon.
+    hits: [Vec<Hit>; BUILTINS],
+    /// For each token, the claim cues' marks of its word
+    /// ([`crate::engine::claims::cues::LISTED`]) if the token is plain
+    /// ([`crate::engine::document::Token::is_plain`]), 0 for any other. The pass looks every word
+    /// up anyway; the claim cues would otherwise look the same words up again in a table of
+    /// their own.
+    pub(crate) listed: Vec<u8>,
+}
 
 /// Searches the document's words once for every built-in pattern and sorts the matches out by
 /// lexicon. (A document does this once, on the first lexicon search: call this to time it alone.)
 pub fn builtin_hits(doc: &Document) -> BuiltinHits {
     let b = builtins();
-    let words = b.phrases.numbers(doc);
-    let mut hits: [Resolver; BUILTINS] = Default::default();
+    let mut words = b.phrases.numbers(doc);
+    // Room for a hit in sixteen words, enough for most lexicons in most articles: growing from
+    // nothing would reallocate four or five times for each. Capped, so that a book reserves
+    // no more than a few kilobytes it might not use.
+    let room = (words.ids.len() / 16).min(256);
+    let mut hits: [Resolver; BUILTINS] = std::array::from_fn(|_| Resolver { hits: Vec::with_capacity(room), free_from: 0 });
     b.phrases.each_match(&words.ids, |first, last, pattern| {
         let (k, entry) = b.owner[pattern as usize];
         hits[k].offer(&words, first, last, entry);
     });
-    hits.map(|r| r.hits)
+    BuiltinHits { hits: hits.map(|r| r.hits), listed: std::mem::take(&mut words.marks) }
+}
+
+/// Every built-in lexicon's phrases, as written (for tests).
+#[cfg(test)]
+pub(crate) fn builtin_phrases() -> Vec<String> {
+    builtins().lexicons.iter().flat_map(|l| l.entries.iter().map(|e| e.phrase.clone())).collect()
+}
+
+/// The claim cues' marks of one word, normalised ([`crate::engine::claims::cues::LISTED`]), 0 for
+/// a word in no list: for the words whose tokens are not plain, which the pass leaves unmarked.
+/// Out of line: rare, and inlined it would crowd the claim cues' loop over every word.
+#[inline(never)]
+pub(crate) fn listed_marks(word: &[u8]) -> u8 {
+    builtins().phrases.marks_of(word)
 }
 
 /// One lexicon hit, in tokens: `doc.tokens[first..last]`.
@@ -165,14 +197,20 @@ impl Lexicon {
 
     /// All hits, longest first at each position, never overlapping one another.
     pub fn find(&self, doc: &Document) -> Vec<Hit> {
+        self.hits(doc).into_owned()
+    }
+
+    /// [`Lexicon::find`], borrowing a built-in lexicon's hits from the document rather than
+    /// copying them.
+    pub fn hits<'d>(&self, doc: &'d Document) -> Cow<'d, [Hit]> {
         match &self.search {
             Search::Own(phrases) => {
                 let words = phrases.numbers(doc);
                 let mut resolver = Resolver::default();
                 phrases.each_match(&words.ids, |first, last, pattern| resolver.offer(&words, first, last, pattern as usize));
-                resolver.hits
+                Cow::Owned(resolver.hits)
             }
-            Search::Shared(which) => doc.builtin_hits()[*which as usize].clone(),
+            Search::Shared(which) => Cow::Borrowed(&doc.builtin_hits().hits[*which as usize]),
         }
     }
 

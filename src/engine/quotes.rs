@@ -11,11 +11,18 @@ use super::result::Range;
 /// Quotations in document order, each covering its marks: `“like this”`.
 pub fn find(doc: &Document) -> Vec<Range> {
     let mut quotes = Vec::new();
-    for (para, &(first, last)) in doc.paragraphs.iter().zip(&paragraph_tokens(doc)) {
+    // Only a token that is one quotation mark alone can open or close a quotation, and every
+    // one is a landmark: the other tokens are never read.
+    let marks = doc.landmarks();
+    let mut m = 0;
+    for (para, &(first, last)) in doc.paragraphs.iter().zip(paragraph_tokens(doc)) {
         let mut open: Option<(usize, char)> = None;
-        for t in &doc.tokens[first..last] {
-            // Only a token that is one quotation mark alone can open or close a quotation; most
-            // tokens are ruled out by their first byte: '"', or the lead byte of the others.
+        while m < marks.len() && (marks[m] as usize) < first {
+            m += 1;
+        }
+        for &k in marks[m..].iter().take_while(|&&k| (k as usize) < last) {
+            let t = &doc.tokens[k as usize];
+            // Most landmarks are ruled out by their first byte: '"', or the lead byte of the others.
             if !matches!(t.first_byte(), b'"' | 0xC2 | 0xE2) {
                 continue;
             }
@@ -44,11 +51,16 @@ pub fn find(doc: &Document) -> Vec<Range> {
     quotes
 }
 
-/// Each paragraph's token range, `(token_at_or_after(start), token_at_or_after(end))`. The
-/// sentence units already hold their token ranges and paragraphs: the first and last of a
-/// paragraph's units guess its bounds, and a guess is checked with two tokens, where a search
-/// takes a dozen steps.
-pub(crate) fn paragraph_tokens(doc: &Document) -> Vec<(usize, usize)> {
+/// Each paragraph's token range, `(token_at_or_after(start), token_at_or_after(end))`, found
+/// once per document.
+pub(crate) fn paragraph_tokens<'d>(doc: &'d Document) -> &'d [(usize, usize)] {
+    doc.paragraph_tokens()
+}
+
+/// [`paragraph_tokens`], found. The sentence units already hold their token ranges and
+/// paragraphs: the first and last of a paragraph's units guess its bounds, and a guess is
+/// checked with two tokens, where a search takes a dozen steps.
+pub(crate) fn find_paragraph_tokens(doc: &Document) -> Vec<(usize, usize)> {
     let units = &doc.sentences;
     let mut u = 0;
     doc.paragraphs
@@ -124,6 +136,19 @@ mod tests {
     #[test]
     fn unclosed_quotation_ends_with_its_paragraph() {
         assert_eq!(quoted("“We lost.\n\nNext paragraph."), ["“We lost."]);
+    }
+
+    #[test]
+    fn quotation_marks_are_found_on_lines_beyond_ascii_too() {
+        // Such lines are tokenized another way; both note every quotation mark for the search.
+        assert_eq!(quoted("\u{C9}l dijo \u{AB}s\u{ED}\u{BB} y \"no\".\nThen \"yes\"."), ["\u{AB}s\u{ED}\u{BB}", "\"no\"", "\"yes\""]);
+        for text in ["He said \"no\" twice.", "\u{C9}l \"dijo\" \u{201C}quiz\u{E1}\u{201D}.", "\"\"\"", "a\"b\u{201D}c"] {
+            let doc = Document::new(text);
+            let marks: Vec<u32> = (0..doc.tokens.len() as u32)
+                .filter(|&k| matches!(doc.token_text(k as usize), "\"" | "\u{201C}" | "\u{201D}" | "\u{AB}" | "\u{BB}"))
+                .collect();
+            assert!(!marks.is_empty() && marks.iter().all(|k| doc.landmarks().contains(k)), "{text:?}");
+        }
     }
 
     #[test]

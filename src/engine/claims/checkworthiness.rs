@@ -7,6 +7,7 @@
 //! English training set (debate and speech sentences labelled check-worthy or not), with each
 //! sentence's features computed by this module from the engine's own cues; see [`WEIGHTS`].
 
+use std::sync::OnceLock;
 use super::cues::{Cues, Tag};
 
 /// Feature names for the reader, in the order of [`features`] and [`WEIGHTS`]. Counts enter as
@@ -55,8 +56,13 @@ fn flag(b: bool) -> f32 {
     }
 }
 
+/// `ln(1 + n)`, the shape of the counting features. Every sentence asks for four, nearly always of
+/// counts under a hundred: those are worked out once, by the same function, so they are the same
+/// bits, and then read from a table (a logarithm costs some forty instructions).
 fn ln1p(n: u32) -> f32 {
-    (n as f32).ln_1p()
+    static SMALL: OnceLock<[f32; 128]> = OnceLock::new();
+    let small = SMALL.get_or_init(|| std::array::from_fn(|k| (k as f32).ln_1p()));
+    small.get(n as usize).copied().unwrap_or_else(|| (n as f32).ln_1p())
 }
 
 pub fn features(c: &Cues) -> [f32; N] {
@@ -169,13 +175,18 @@ impl Top2 {
 pub fn top_reasons(x: &[f32; N]) -> (Top2, Top2) {
     // (strength, feature), strongest first.
     let mut best: [[Option<(f32, usize)>; 2]; 2] = [[None; 2]; 2];
-    for i in 1..N {
-        // Length is a real signal but no reason a reader can act on, so it is never named.
-        let v = x[i] * WEIGHTS[i];
+    const { assert!(N <= 32, "a feature per bit of a u32") };
+    let contribution: [f32; N] = std::array::from_fn(|i| x[i] * WEIGHTS[i]);
+    // The features strong enough to name, one bit each, found all at once: most sentences have
+    // only a few, and the loop below then visits only those. Neither the bias nor the length
+    // is named: length is a real signal but no reason a reader can act on.
+    let mut strong = contribution.iter().enumerate().fold(0u32, |bits, (i, v)| bits | u32::from(v.abs() > 0.25) << i);
+    strong &= !(1 | 1 << LENGTH);
+    while strong != 0 {
+        let i = strong.trailing_zeros() as usize;
+        strong &= strong - 1;
+        let v = contribution[i];
         let strength = v.abs();
-        if i == LENGTH || !(strength > 0.25) {
-            continue;
-        }
         let kept = &mut best[usize::from(v < 0.0)];
         // Features come in order, so one of equal strength already kept stays ahead.
         let stronger = |k: Option<(f32, usize)>| k.is_none_or(|(s, _)| strength.total_cmp(&s).is_gt());
@@ -220,6 +231,16 @@ mod tests {
         assert_eq!((up.as_slice(), down.as_slice()), (&["date or year"][..], &["hedges"][..]));
         let (up, down) = top_reasons(&[0.0; N]);
         assert!(up.as_slice().is_empty() && down.as_slice().is_empty());
+    }
+
+    #[test]
+    fn counts_read_from_the_table_are_the_logarithm_to_the_bit() {
+        // Inside the table, at its edge and past it.
+        for n in (0..300).chain([u32::MAX]) {
+            assert_eq!(ln1p(n).to_bits(), (n as f32).ln_1p().to_bits(), "{n}");
+        }
+        assert_eq!(ln1p(0), 0.0);
+        assert!((ln1p(1) - std::f32::consts::LN_2).abs() < 1e-6);
     }
 
     #[test]

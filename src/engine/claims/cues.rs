@@ -119,9 +119,10 @@ const AUXILIARY: u8 = 1 << 4;
 /// A subject pronoun: the word after it is read as a verb.
 const SUBJECT: u8 = 1 << 5;
 
-/// The listed words and their marks. The longest is "ourselves", the only one longer than the
-/// eight bytes [`ListedTable`] keys by.
-const LISTED: &[(&str, u8)] = &[
+/// The listed words and their marks. The longest is "ourselves". They are numbered in the
+/// lexicons' vocabulary with their marks: its pass over the words marks them on every plain
+/// token (`BuiltinHits::listed`), and [`short_word`] finds them for the other words.
+pub(crate) const LISTED: &[(&str, u8)] = &[
     ("i", FIRST_SINGULAR | SUBJECT),
     ("me", FIRST_SINGULAR), ("my", FIRST_SINGULAR), ("mine", FIRST_SINGULAR), ("myself", FIRST_SINGULAR),
     ("i'm", FIRST_SINGULAR), ("i've", FIRST_SINGULAR), ("i'd", FIRST_SINGULAR), ("i'll", FIRST_SINGULAR),
@@ -146,7 +147,7 @@ const LISTED: &[(&str, u8)] = &[
 /// The marks of a folded word (see [`Folded`]) of up to [`Folded::LISTED`] bytes: 0 for a word
 /// in no list.
 fn short_word(w: &[u8]) -> u8 {
-    LISTED_TABLE.get(pack(w), w.len(), |listed| listed.as_bytes() == w)
+    crate::engine::lexicon::listed_marks(w)
 }
 
 /// The first eight bytes of a word as one integer, the first in the low byte (as a
@@ -160,59 +161,6 @@ const fn pack(w: &[u8]) -> u64 {
     }
     key
 }
-
-/// [`LISTED`] in an open-addressed table built at compile time, keyed by a word's first eight
-/// bytes. Every word of the text is looked up and most are in no list: with the table this
-/// sparse, a look-up is a multiplication and, nearly always, one comparison.
-struct ListedTable {
-    /// `(first eight bytes, length, marks, place in LISTED)`; length 0 where empty.
-    slots: [(u64, u8, u8, u8); ListedTable::SLOTS],
-}
-
-impl ListedTable {
-    const SLOTS: usize = 512;
-
-    const fn home(key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize
-    }
-
-    const fn new() -> ListedTable {
-        let mut slots = [(0, 0, 0, 0); ListedTable::SLOTS];
-        let mut n = 0;
-        while n < LISTED.len() {
-            let (word, marks) = LISTED[n];
-            let w = word.as_bytes();
-            assert!(!w.is_empty() && w.len() <= Folded::LISTED && n < 256);
-            let mut slot = ListedTable::home(pack(w));
-            while slots[slot].1 != 0 {
-                slot = (slot + 1) % ListedTable::SLOTS;
-            }
-            slots[slot] = (pack(w), w.len() as u8, marks, n as u8);
-            n += 1;
-        }
-        ListedTable { slots }
-    }
-
-    /// The marks of the folded word of `len` bytes (up to [`Folded::LISTED`]) whose first eight
-    /// bytes `key` packs. A word longer than eight bytes must also pass `same` (is it this
-    /// listed word?); a shorter one is all in its key.
-    #[inline]
-    fn get(&self, key: u64, len: usize, same: impl Fn(&str) -> bool) -> u8 {
-        let mut slot = ListedTable::home(key);
-        loop {
-            let (k, l, marks, n) = self.slots[slot];
-            if l as usize == len && k == key && (len <= 8 || same(LISTED[n as usize].0)) {
-                return marks;
-            }
-            if l == 0 {
-                return 0;
-            }
-            slot = (slot + 1) % ListedTable::SLOTS;
-        }
-    }
-}
-
-static LISTED_TABLE: ListedTable = ListedTable::new();
 
 /// A word as [`short_word`] spells it: ASCII letters lower-cased, a curly apostrophe read as a
 /// straight one. Kept on the stack, and only its head: a word longer than any listed one is in no
@@ -305,16 +253,18 @@ struct WordMarks {
 }
 
 impl WordMarks {
-    /// The marks of the word `text[start..end]` (a word token: not empty).
+    /// The marks of the word `text[start..end]` (a word token: not empty); `plain`: for a plain
+    /// token ([`crate::engine::document::Token::is_plain`]), its listed marks, already found
+    /// (`BuiltinHits::listed`).
     ///
-    /// Most words are ASCII and at most eight bytes long: read with one eight-byte load, folded
-    /// to lower case and searched for apostrophes a whole word at a time, and looked up by that
-    /// integer. Other words, and words too near the end of the text for the load, take the
+    /// Most other words are ASCII and at most eight bytes long: read with one eight-byte load,
+    /// folded to lower case and searched for apostrophes a whole word at a time, and looked up by
+    /// that integer. The rest, and words too near the end of the text for the load, take the
     /// general path, [`Folded`].
     #[inline]
-    fn of(text: &[u8], start: usize, end: usize, plain: bool) -> WordMarks {
-        if plain {
-            return WordMarks::of_plain(text, start, end);
+    fn of(text: &[u8], start: usize, end: usize, plain: Option<u8>) -> WordMarks {
+        if let Some(listed) = plain {
+            return WordMarks::of_plain(text, start, end, listed);
         }
         let len = end - start;
         if let (true, Some(eight)) = (len <= 8, text.get(start..start + 8)) {
@@ -323,7 +273,7 @@ impl WordMarks {
                 let w = ascii_lower(raw);
                 let ends = |tail: u64, n: usize| len >= n && w >> (8 * (len - n)) == tail;
                 return WordMarks {
-                    listed: LISTED_TABLE.get(w, len, |_| true),
+                    listed: short_word(&w.to_le_bytes()[..len]),
                     apostrophe: has_byte(w, b'\''),
                     is_i: w & 0xFF == b'i' as u64 && (len == 1 || w >> 8 & 0xFF == b'\'' as u64),
                     nt: ends(pack(b"n't"), 3),
@@ -334,30 +284,19 @@ impl WordMarks {
         WordMarks::of_any(&text[start..end])
     }
 
-    /// [`WordMarks::of`] for a plain token (see [`crate::engine::document::Token::is_plain`]),
-    /// most words of a text. It is ASCII and holds no apostrophe, so it is neither "n't" nor
-    /// "I'm", and only its case needs folding: read in place at any length, where the general
-    /// path would fold a copy of every word longer than eight bytes.
+    /// [`WordMarks::of`] for a plain token, most words of a text, whose `listed` marks are
+    /// known. It is ASCII and holds no apostrophe, so it is neither "n't" nor "I'm", and only its
+    /// case needs folding.
     #[inline]
-    fn of_plain(text: &[u8], start: usize, end: usize) -> WordMarks {
-        let word = &text[start..end];
-        let len = word.len();
-        let Some(eight) = text.get(start..start + 8) else {
-            return WordMarks::of_any(word);
-        };
-        let listed = if len <= Folded::LISTED {
-            // A word of nine bytes is keyed by its first eight and then compared whole.
-            let w = ascii_lower(u64::from_le_bytes(eight.try_into().expect("eight bytes")) & LOW_BYTES[len.min(8)]);
-            LISTED_TABLE.get(w, len, |listed| word.eq_ignore_ascii_case(listed.as_bytes()))
-        } else {
-            0
-        };
+    fn of_plain(text: &[u8], start: usize, end: usize, listed: u8) -> WordMarks {
+        // Only the bytes asked about are read: a one-letter word's letter, a long word's end.
+        let len = end - start;
         WordMarks {
             listed,
             apostrophe: false,
-            is_i: len == 1 && word[0].to_ascii_lowercase() == b'i',
+            is_i: len == 1 && text[start].to_ascii_lowercase() == b'i',
             nt: false,
-            past: len > 4 && word[len - 2..].eq_ignore_ascii_case(b"ed"),
+            past: len > 4 && text[end - 2..end].eq_ignore_ascii_case(b"ed"),
         }
     }
 
@@ -482,7 +421,8 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
     let mut prev_subject = false;
     // Bytes: no UTF-8 boundary checks, and every list here is ASCII.
     let text = doc.text.as_bytes();
-    for (i, t) in (first..last).zip(&doc.tokens[first..last]) {
+    let plain_marks = &doc.builtin_hits().listed[first..last];
+    for ((i, t), &plain_mark) in (first..last).zip(&doc.tokens[first..last]).zip(plain_marks) {
         match t.kind {
             TokenKind::Number => {
                 if is_date_number(doc, i, doc.token_text(i)) {
@@ -494,7 +434,7 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
             }
             TokenKind::Word => {
                 c.words += 1;
-                let w = WordMarks::of(text, t.start, t.end, t.is_plain());
+                let w = WordMarks::of(text, t.start, t.end, t.is_plain().then_some(plain_mark));
                 let b0 = t.first_byte();
                 let starts_upper = if b0.is_ascii() { b0.is_ascii_uppercase() } else { doc.token_text(i).chars().next().is_some_and(char::is_uppercase) };
                 if starts_upper && !first_word && !w.is_i && !follows_opening(doc, i, first) {
@@ -502,15 +442,18 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
                 }
                 first_word = false;
                 let listed = w.listed;
-                match listed & PERSON {
-                    FIRST_SINGULAR => c.first_singular += 1,
-                    FIRST_PLURAL => c.first_plural += 1,
-                    SECOND => c.second_person += 1,
-                    THIRD => c.third_person += 1,
-                    _ => {}
-                }
-                if listed & NEGATION != 0 {
-                    c.negations += 1;
+                // Most words are in no list: one test passes them by.
+                if listed != 0 {
+                    match listed & PERSON {
+                        FIRST_SINGULAR => c.first_singular += 1,
+                        FIRST_PLURAL => c.first_plural += 1,
+                        SECOND => c.second_person += 1,
+                        THIRD => c.third_person += 1,
+                        _ => {}
+                    }
+                    if listed & NEGATION != 0 {
+                        c.negations += 1;
+                    }
                 }
                 if w.nt {
                     c.negations += 1;
@@ -770,14 +713,22 @@ mod tests {
         ];
         for word in words {
             // Far from the end of the text, and as its very last bytes.
-            for text in [format!("{word} and more text"), format!("More text, and {word} and more text"), format!("... {word}")] {
-                let start = text.find(word).unwrap();
+            for (before, after) in [("", " and more text"), ("More text, and ", " and more text"), ("... ", "")] {
+                let text = format!("{before}{word}{after}");
+                let start = before.len();
                 let any = WordMarks::of_any(word.as_bytes());
                 // As a token that is not plain, and, where it is, as a plain one.
                 let plain = word.bytes().all(|b| b.is_ascii() && b != b'\'' && b != b'`' && !b.is_ascii_whitespace());
                 let modes: &[bool] = if plain { &[false, true] } else { &[false] };
                 for &plain in modes {
-                    let fast = WordMarks::of(text.as_bytes(), start, start + word.len(), plain);
+                    // A plain token's listed marks are those the lexicons' pass gave it.
+                    let listed = plain.then(|| {
+                        let doc = Document::new(&text);
+                        let i = doc.tokens.iter().position(|t| t.start == start).unwrap_or_else(|| panic!("a token starts at {word:?} in {text:?}"));
+                        assert_eq!((doc.tokens[i].end, doc.tokens[i].is_plain()), (start + word.len(), true), "{word:?}");
+                        doc.builtin_hits().listed[i]
+                    });
+                    let fast = WordMarks::of(text.as_bytes(), start, start + word.len(), listed);
                     assert_eq!(fast, any, "{word:?} in {text:?}, plain: {plain}");
                 }
             }

@@ -26,7 +26,7 @@ const INTERJECTIONS: &[&str] = &[
 
 /// One [`Sentence`] per `doc.sentences` unit, in order, with the same ranges.
 pub fn classify(doc: &Document, spans: &[Span], attributions: &[Attribution]) -> Vec<Sentence> {
-    let hits = cues::lexicon().find(doc);
+    let hits = cues::lexicon().hits(doc);
     let attribution = cues::attribution_per_unit(doc, attributions);
     doc.sentences.iter().zip(attribution).map(|(u, a)| classify_unit(doc, u, &hits, spans, a)).collect()
 }

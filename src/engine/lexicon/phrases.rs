@@ -22,6 +22,8 @@ pub(super) struct Phrases {
     /// The patterns that end at each node, node after node, each node's in pattern order: all
     /// in one array, so that the matching loop follows no pointer per node.
     ending: Vec<u32>,
+    /// For each word number, the marks [`Phrases::mark_words`] gave the word (0 if none).
+    marks: Vec<u8>,
 }
 
 /// No node, or a word in no phrase.
@@ -68,7 +70,28 @@ impl Phrases {
                 (from, ending.len() as u32)
             })
             .collect();
-        Phrases { vocabulary, first, next, ends, ending }
+        let marks = vec![0; first.len()];
+        Phrases { vocabulary, first, next, ends, ending, marks }
+    }
+
+    /// Gives each of `words` (normalised, one word each) its marks, which [`Phrases::numbers`]
+    /// then reports for every plain token of that word: a word another pass would look up in a
+    /// table of its own is found by the look-up this one makes anyway. A word in no phrase is
+    /// added to the vocabulary, starting none.
+    pub(super) fn mark_words<'a>(&mut self, words: impl IntoIterator<Item = &'a (&'a str, u8)>) {
+        for &(word, marks) in words {
+            let id = self.vocabulary.insert(word.as_bytes()) as usize;
+            if id == self.first.len() {
+                self.first.push(NONE);
+                self.marks.push(0);
+            }
+            self.marks[id] = marks;
+        }
+    }
+
+    /// The marks [`Phrases::mark_words`] gave `word` (normalised), 0 if none.
+    pub(super) fn marks_of(&self, word: &[u8]) -> u8 {
+        self.marks.get(self.vocabulary.get(word) as usize).copied().unwrap_or(0)
     }
 
     /// The vocabulary number of every normalised word of `doc` ([`NONE`] for a word in no
@@ -84,13 +107,24 @@ impl Phrases {
         assert!(slots.len().is_power_of_two());
         let mask = slots.len() - 1;
         // A word per token, and one more per contraction: room for one in eight.
-        let mut words = Words { ids: Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 8), tails: Vec::new() };
+        let mut words = Words {
+            ids: Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 8),
+            tails: Vec::new(),
+            marks: Vec::with_capacity(doc.tokens.len()),
+        };
+        let marks = &self.marks[..];
         let mut folded = String::new();
         for t in &doc.tokens {
             if t.is_own_word(doc.text) {
-                words.ids.push(self.vocabulary.number_plain(slots, mask, text, t.start, t.end));
+                let id = self.vocabulary.number_plain(slots, mask, text, t.start, t.end);
+                words.ids.push(id);
+                // [`NONE`] lies past the end of the marks: a word in no phrase and not marked has none.
+                words.marks.push(marks.get(id as usize).copied().unwrap_or(0));
                 continue;
             }
+            // Marks are for plain tokens only, and "cannot", the one plain token that is not its
+            // own word, is no marked word.
+            words.marks.push(0);
             let (head, tail) = fold_token(&doc.text[t.start..t.end], &mut folded);
             words.ids.push(self.vocabulary.get(head.as_bytes()));
             if let Some(tail) = tail {
@@ -144,6 +178,9 @@ pub(super) struct Words {
     /// Where the second words of contractions are, in order. A word per token but for these:
     /// they tell a word's token without a table as long as the text.
     tails: Vec<u32>,
+    /// For each token, the marks of its word if the token is plain (see [`Phrases::mark_words`];
+    /// [`crate::engine::document::Token::is_plain`]), and 0 for any other token.
+    pub(super) marks: Vec<u8>,
 }
 
 impl Words {
@@ -422,6 +459,29 @@ mod tests {
         assert_eq!(words.ids[4], NONE);
         let tokens: Vec<usize> = (0..words.ids.len() as u32).map(|w| words.token(w)).collect();
         assert_eq!(tokens, [0, 1, 1, 2, 3, 4, 5, 6, 6, 7, 7]);
+    }
+
+    #[test]
+    fn marked_words_are_reported_on_their_plain_tokens_only() {
+        let patterns: Vec<String> = [" we do not know ", " will "].iter().map(|p| p.to_string()).collect();
+        let unmarked = Phrases::new(&patterns);
+        let mut phrases = Phrases::new(&patterns);
+        // "we" is in a phrase; "ourselves" and "s" are in none, and marking adds them.
+        phrases.mark_words(&[("we", 1), ("ourselves", 2), ("s", 4)]);
+        // The last words lie within eight bytes of the end, where a word is read another way.
+        let doc = Document::new("We don\u{2019}t know WE we're ourselves OURSELVESX Cannot s");
+        // Tokens: We, don't, know, WE, we're, ourselves, OURSELVESX, Cannot, s. A token that is
+        // not plain has no marks, even when its first word is marked.
+        assert_eq!(phrases.numbers(&doc).marks, [1, 0, 0, 1, 0, 2, 0, 0, 4]);
+        assert_eq!(unmarked.numbers(&doc).marks, [0; 9]);
+        // Marking finds no other phrases.
+        let found = |p: &Phrases| {
+            let mut found = Vec::new();
+            p.each_match(&p.numbers(&doc).ids, |f, l, n| found.push((f, l, n)));
+            found
+        };
+        assert_eq!(found(&phrases), [(0, 3, 0)]);
+        assert_eq!(found(&unmarked), [(0, 3, 0)]);
     }
 
     #[test]
