@@ -33,7 +33,7 @@ const SOFTENERS: &[&str] = &["almost", "nearly", "fairly", "reasonably", "relati
 pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
     let lex = lexicon();
     let mut spans = Vec::new();
-    for h in lex.find(doc) {
+    for h in lex.hits(doc).iter().copied() {
         let e = lex.entry(&h);
         let (i, end) = (h.first, h.last);
         if context::negated_before(doc, i, 2) || (i > 0 && doc.is_any(i - 1, SOFTENERS)) {

@@ -79,7 +79,7 @@ enum Verdict {
 
 pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
     let lex = lexicon();
-    let hits = lex.find(doc);
+    let hits = lex.hits(doc);
 
     // "would"/"will" need to know whether their sentence holds a real condition; decide the
     // condition cues first and remember their sentences.

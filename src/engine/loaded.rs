@@ -90,7 +90,7 @@ pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span>
     let mut runs: Vec<(usize, usize, Vec<&str>)> = Vec::new();
     // A technical term ("gross domestic product") is matched only so that it hides the loaded
     // word inside it: the longest match wins, then the term itself is dropped.
-    let hits: Vec<_> = lex.find(doc).into_iter().filter(|h| lex.entry(h).tag != "term").collect();
+    let hits: Vec<_> = lex.hits(doc).iter().copied().filter(|h| lex.entry(h).tag != "term").collect();
     // The tokens inside some hit, sorted, so a look-up is a binary search and a long text with
     // many hits stays linear.
     let mut hit_tokens: Vec<usize> = hits.iter().flat_map(|h| h.first..h.last).collect();

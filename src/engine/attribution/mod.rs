@@ -1113,9 +1113,9 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     // the cues in it.
     let mut bounds_seen: Option<(usize, (usize, usize))> = None;
     let mut sentence_cursor = 0;
-    let found = lex.find(doc);
+    let found = lex.hits(doc);
     let mut hits = Vec::with_capacity(found.len());
-    hits.extend(found.into_iter().filter_map(|hit| {
+    hits.extend(found.iter().copied().filter_map(|hit| {
             let t = tags()[hit.entry];
             let stance = t.stance?;
             let si = sentence_from(doc, &mut sentence_cursor, hit.first);
