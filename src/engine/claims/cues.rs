@@ -338,7 +338,7 @@ const PREDICTING_MODALS: &[&str] = &["will", "would", "may", "might", "could", "
 /// not about the future: "the forecast", "against forecasts", "profits beat forecasts".
 const FORECAST_NOUN_BEFORE: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "no", "with", "than", "of", "above", "below",
-    "to", "from", "against", "beat", "missed", "exceeded", "topped", "met",
+    "to", "from", "against", "beat", "missed", "exceeded", "topped", "met", "every", "each", "any", "earlier", "previous", "latest", "official",
 ];
 /// Verbs of change or effect after which "should" states an expectation.
 const EXPECTED_OUTCOMES: &[&str] = &[
