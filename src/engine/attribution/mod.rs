@@ -923,6 +923,11 @@ fn report_joins<'a>(
         {
             return Some(first - 1);
         }
+        // "said the plan was sound, adding that ...", "denied any wrongdoing, saying ...": a
+        // participle of saying after a comma is the same subject's next report.
+        if first >= floor + 2 && !t.noun_form && is_mark(doc, first - 1, b',') && doc.token_text(first).ends_with("ing") {
+            return Some(first - 1);
+        }
         if let Some(links) = links {
             // The join found below is a comma at `s - 2` with `floor <= s - 2` and `s <= first`.
             if !links.get(links.partition_point(|&k| k < floor)).is_some_and(|&k| k + 2 <= first) {
@@ -2855,6 +2860,9 @@ mod tests {
             Institution,
             Neutral,
         ),
+        // A participle of saying after a comma is the same subject's next report.
+        case("The minister said the plan was sound, adding that costs would fall.", Some("The minister"), "said", &["the plan was sound"], Institution, Neutral),
+        case("The company denied any wrongdoing, saying it followed the rules.", Some("The company"), "denied", &["any wrongdoing"], Institution, Distancing),
         // A second "that" keeps the object whole; so does a reported clause.
         case(
             "The agency announced an inquiry, and that its staff would testify.",
