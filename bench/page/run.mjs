@@ -50,6 +50,9 @@ const ONLY = option("only", "a,b,c").split(",");
 // Performance panel: where its time goes (the input event, Yew's render, style, layout with the
 // font lookups, paint). Tracing slows that one run a little.
 const TRACE = option("trace", null);
+// --breakdown N: N more pastes of (a), each traced, split into the CPU time of its parts (see
+// `breakdown`). They come after the timed runs and do not count in (a): tracing slows a run.
+const BREAKDOWN = Number(option("breakdown", 0));
 
 // ---------------------------------------------------------------------------------------------
 // Texts.
@@ -345,6 +348,50 @@ async function pasteArticle(browser, base) {
   return ms;
 }
 
+// Where a paste's time goes, from a Chromium trace of it: the CPU time (thread time, which the
+// machine's other load changes far less than wall time) of the task that inserts the text and
+// runs the page's input handler, of the main thread's part of the next frame (style, layout,
+// paint, commit) and of the raster done before that frame could be shown; and the wall times,
+// from the paste, of that frame's commit, its activation (its visible tiles rastered) and its
+// presentation. On a shared machine the wall times run far past the CPU times; the CPU times
+// show what a change to the page cut.
+async function breakdown(browser, base) {
+  const { context, page } = await freshPage(browser, base);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), texts.article);
+  await page.click("#editor");
+  await page.keyboard.press("ControlOrMeta+KeyA");
+  await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "cc", "viz"] });
+  await page.keyboard.press("ControlOrMeta+KeyV");
+  await page.waitForFunction(() => document.querySelector("#reading .hl") !== null);
+  await page.waitForTimeout(500);
+  const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  await context.close();
+  const dispatch = (type) => events.find((e) => e.name === "EventDispatch" && e.args?.data?.type === type);
+  const [paste, input] = [dispatch("paste"), dispatch("textInput")];
+  if (!paste || !input) return null;
+  const main = input.tid;
+  const after = (list, at) => list.filter((e) => e.ts >= at).sort((x, y) => x.ts - y.ts)[0];
+  const cpu = (e) => (e.tdur ?? e.dur) / 1000;
+  // The first frame begun after the input task, and the first activation and presentation after
+  // its commit (the compositor's pipeline events).
+  const frame = after(events.filter((e) => e.ph === "X" && e.tid === main && e.name === "ProxyMain::BeginMainFrame"), input.ts + input.dur);
+  const commit = frame && after(events.filter((e) => e.ph === "X" && e.tid === main && e.name === "Commit"), frame.ts);
+  const activation = commit && after(events.filter((e) => e.ph === "b" && e.name === "Activation"), commit.ts);
+  const presented = activation && after(events.filter((e) => e.ph === "e" && e.name === "SubmitCompositorFrameToPresentationCompositorFrame"), activation.ts);
+  if (!presented) return null;
+  const raster = events.filter((e) => e.name === "RasterTask" && e.ts >= commit.ts && e.ts < activation.ts);
+  const since = (t) => (t - paste.ts) / 1000;
+  return {
+    input: cpu(input),
+    frame: cpu(frame),
+    raster: raster.reduce((a, e) => a + cpu(e), 0),
+    tiles: raster.length,
+    commit: since(commit.ts + commit.dur),
+    activation: since(activation.ts),
+    presented: since(presented.ts),
+  };
+}
+
 async function pasteLarge(browser, base) {
   const { context, page } = await freshPage(browser, base);
   await page.evaluate((r) => window.__bench.arm("paste", r), FIRST_SCREEN);
@@ -433,6 +480,21 @@ async function main() {
       for (let i = 0; i < RUNS; i++) xs.push(await pasteArticle(browser, base));
       rows.push(["a. paste 2,000 words -> highlights painted", xs, "< 50 ms"]);
       rows.push(["   (the frame showing them begun)", frames.a, "-"]);
+      const bs = [];
+      for (let i = 0; i < BREAKDOWN; i++) {
+        const b = await breakdown(browser, base);
+        if (b) bs.push(b);
+        else errors.push("breakdown: a trace lacked the paste's frame");
+      }
+      if (bs.length) {
+        const of = (k) => bs.map((b) => b[k]);
+        rows.push(["a, traced: input task, CPU", of("input"), "-"]);
+        rows.push(["a, traced: next frame's main thread, CPU", of("frame"), "-"]);
+        rows.push(["a, traced: raster before it is shown, CPU", of("raster"), "-"]);
+        rows.push(["a, traced: paste -> that frame committed", of("commit"), "-"]);
+        rows.push(["a, traced: paste -> its tiles rastered", of("activation"), "-"]);
+        rows.push(["a, traced: paste -> it is presented", of("presented"), "-"]);
+      }
     }
     if (ONLY.includes("b")) {
       const rs = [];
