@@ -1930,6 +1930,21 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                 }
             }
         }
+        // "The general was quoted as saying ...": the subject is the speaker, and the words
+        // follow the participle.
+        if a.source.is_none() && doc.is(first, "quoted") && j + 2 < ceiling && doc.is(j, "as") && doc.token_text(j + 1).ends_with("ing") {
+            let (ls, le) = source::left_phrase(doc, g, floor.max(w.sent.0))?;
+            a.source = Some(w.span(ls, le));
+            // "as telling Tamura that ...": past the hearer.
+            if let After::Content(c) = w.after_verb(j + 2, doc.is(j + 1, "telling")) {
+                a.content.extend(w.content_right(c));
+            }
+            // "“We lost,” he was quoted as saying.": the words came first.
+            if a.content.is_empty() && ls > w.sent.0 {
+                a.content.extend(w.content_left(ls));
+            }
+            return (!a.content.is_empty()).then_some(a);
+        }
         // A judgement's complement is what it says: "was described as reckless", "was criticized
         // for the delay", "was accused of lying". "as" also opens adverbials ("as part of").
         let complement = |c: usize| {
@@ -2860,6 +2875,9 @@ mod tests {
             Institution,
             Neutral,
         ),
+        // "was quoted as saying": the subject is the speaker.
+        case("The general was quoted as saying the army would withdraw.", Some("The general"), "was quoted", &["the army would withdraw"], Institution, Neutral),
+        case("\"We lost,\" the coach was quoted as saying.", Some("the coach"), "was quoted", &["\"We lost,\""], Institution, Neutral),
         // A participle of saying after a comma is the same subject's next report.
         case("The minister said the plan was sound, adding that costs would fall.", Some("The minister"), "said", &["the plan was sound"], Institution, Neutral),
         case("The company denied any wrongdoing, saying it followed the rules.", Some("The company"), "denied", &["any wrongdoing"], Institution, Distancing),
