@@ -2059,6 +2059,24 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             return None;
         }
     }
+    // "Under the approach outlined in the filing", "for the proposals announced by the party":
+    // a participle after the object of a preposition describes that object; nobody reports.
+    if let Some(r) = src {
+        let sf = doc.token_at_or_after(r.start);
+        // Only before a preposition of its own ("outlined in", "agreed at", "announced by"):
+        // "In a statement he said", "for years officials insisted on" keep their report.
+        let participle = doc.token_text(first).ends_with("ed") && last == first + 1;
+        if participle
+            && g == first
+            && sf > w.sent.0
+            && (doc.is_any(sf - 1, PREPOSITIONS) || doc.is_any(sf - 1, &["under", "for", "with", "by", "against", "about", "over"]))
+            && source::is_det(doc, sf)
+            && last < w.sent.1
+            && doc.is_any(last, &["in", "at", "by", "on", "during", "for", "under"])
+        {
+            return None;
+        }
+    }
     a.source = src;
     let src_first = src.map(|r| doc.token_at_or_after(r.start)).unwrap_or(g);
 
@@ -2875,6 +2893,7 @@ mod tests {
             Institution,
             Neutral,
         ),
+        case("At the meeting the council agreed to extend the pact.", Some("the council"), "agreed", &["to extend the pact"], Institution, Neutral),
         // "was quoted as saying": the subject is the speaker.
         case("The general was quoted as saying the army would withdraw.", Some("The general"), "was quoted", &["the army would withdraw"], Institution, Neutral),
         case("\"We lost,\" the coach was quoted as saying.", Some("the coach"), "was quoted", &["\"We lost,\""], Institution, Neutral),
@@ -3264,6 +3283,9 @@ mod tests {
         "Documents found in the house were burned.",
         "The bank's forecast that rates would rise proved wrong.",
         "Inflation rose again. It threatened to slow growth.",
+        // A participle after the object of a preposition describes it.
+        "Under the approach outlined in the filing, the firm would keep its prices.",
+        "The talks built on the arrangements agreed at the summit.",
         // "called" of a phone call, a summons or a name reports no words.
         "The union called off the strike.",
         "The unions called the strike on Monday to press for higher pay.",
