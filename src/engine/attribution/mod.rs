@@ -1889,7 +1889,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             // A verb that takes a hearer takes an infinitive after its agent: "was urged by
             // residents to resign". The source phrase keeps a "to" before a noun phrase ("an
             // adviser to the president") but not one before a verb.
-            if t.tell {
+            // A verb without a hearer may have a purpose after its agent: "was proposed by
+            // Lloyd's to cover the claims".
+            {
                 let infinitive = (ss + 1..se).find(|&k| {
                     doc.is(k, "to")
                         && k + 1 < ceiling
@@ -2072,7 +2074,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             && (doc.is_any(sf - 1, PREPOSITIONS) || doc.is_any(sf - 1, &["under", "for", "with", "by", "against", "about", "over"]))
             && source::is_det(doc, sf)
             && last < w.sent.1
-            && doc.is_any(last, &["in", "at", "by", "on", "during", "for", "under"])
+            && (doc.is_any(last, &["in", "at", "by", "on", "during", "for", "under"]) || is_mark(doc, last, b','))
         {
             return None;
         }
@@ -2309,6 +2311,14 @@ fn appositive_subject(w: &Walk, comma: usize) -> Option<Range> {
     }
     if start == comma {
         return None;
+    }
+    // "Minet, of which it owns 25 pct, agreed", "Jopling, in a speech to the club, said": an
+    // aside of where or what is not the subject; the phrase before it is. (A relative aside
+    // "which has ..." stays with its noun.)
+    let aside = doc.is_any(start, &["of", "in"]) && doc.is_any(start + 1, &["which", "whom"])
+        || doc.is(start, "in") && (source::is_det(doc, start + 1) || doc.is_any(start + 1, &["remarks", "response", "reporting", "explaining", "confirming"]));
+    if start > floor && is_mark(doc, start - 1, b',') && aside {
+        return appositive_subject(w, start - 1);
     }
     if start > floor && is_mark(doc, start - 1, b',') {
         // "The poll has, however, revealed": step over the auxiliary to the subject and leave
@@ -2894,6 +2904,10 @@ mod tests {
             Neutral,
         ),
         case("At the meeting the council agreed to extend the pact.", Some("the council"), "agreed", &["to extend the pact"], Institution, Neutral),
+        // An aside of where or what between the subject and the verb is not the speaker.
+        case("Jopling, in a speech to the club, suggested that prices be cut.", Some("Jopling"), "suggested", &["prices be cut"], Named, Neutral),
+        case("Minet, of which it owns 25 pct, agreed to join the fund.", Some("Minet"), "agreed", &["to join the fund"], Named, Neutral),
+        case("The company, which has 500 staff, said it would close.", Some("The company, which has 500 staff"), "said", &["it would close"], Institution, Neutral),
         // "was quoted as saying": the subject is the speaker.
         case("The general was quoted as saying the army would withdraw.", Some("The general"), "was quoted", &["the army would withdraw"], Institution, Neutral),
         case("\"We lost,\" the coach was quoted as saying.", Some("the coach"), "was quoted", &["\"We lost,\""], Institution, Neutral),
@@ -3286,6 +3300,7 @@ mod tests {
         // A participle after the object of a preposition describes it.
         "Under the approach outlined in the filing, the firm would keep its prices.",
         "The talks built on the arrangements agreed at the summit.",
+        "Under the terms proposed, the bank would take over the debts.",
         // "called" of a phone call, a summons or a name reports no words.
         "The union called off the strike.",
         "The unions called the strike on Monday to press for higher pay.",
