@@ -2389,8 +2389,6 @@ fn end_object_before_clause(w: &Walk, c: usize, r: &mut Range) {
     }
 }
 
-/// “It's over,” she said. “We lost.” A quotation opening right after the attribution's sentence
-/// continues the same speaker's words, and so does each quotation that directly follows it.
 /// Ends content `c` (unless it is a quotation) before its first comma outside quotation marks.
 fn cut_at_first_comma(w: &Walk, c: &mut Range) {
     let doc = w.doc;
@@ -2403,6 +2401,8 @@ fn cut_at_first_comma(w: &Walk, c: &mut Range) {
     }
 }
 
+/// “It's over,” she said. “We lost.” A quotation opening right after the attribution's sentence
+/// continues the same speaker's words, and so does each quotation that directly follows it.
 fn follow_on_quotes(w: &Walk, a: &mut Attribution) {
     let doc = w.doc;
     // Only when the attribution already quotes its speaker: plain reported speech is not followed
