@@ -782,7 +782,7 @@ impl Walk<'_, '_> {
             let marks = &["that", "to", "whether", "if", "about", "how", "why", "what"];
             if tell
                 && skipped == 0
-                && doc.is_any(j, &["me", "us", "him", "her", "them", "you"])
+                && doc.is_any(j, OBJECT_PRONOUNS)
                 && j + 1 < end
                 && !doc.is_any(j + 1, marks)
                 && clause_at(doc, j + 1, end)
@@ -798,7 +798,7 @@ impl Walk<'_, '_> {
                 // "of" opens what was told ("told some of the miners" is one hearer; in a
                 // headline in capitals, "URGES REFORM OF" has no name).
                 let named = |k: usize| {
-                    k > j && (k == j + 1 && doc.is_any(j, &["me", "us", "him", "her", "them", "you"]) || k - j <= 3 && (j..k).all(|i| starts_upper(doc, i) && doc.token_text(i).bytes().any(|b| b.is_ascii_lowercase())))
+                    k > j && (k == j + 1 && doc.is_any(j, OBJECT_PRONOUNS) || k - j <= 3 && (j..k).all(|i| starts_upper(doc, i) && doc.token_text(i).bytes().any(|b| b.is_ascii_lowercase())))
                 };
                 while k < end
                     && k - j < 7
@@ -993,6 +993,14 @@ const SUBJECT_OPENERS: List = List { bit: 1 << 15, words: &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "these", "those", "that", "no", "all", "both", "every", "each",
 ] };
 
+/// Is the word a possessive ("Trump's", "the bank’s")?
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("\u{2019}s")
+}
+
+/// Object pronouns before a clause or "of": the hearer ("told him the bridge would close").
+const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them", "you"];
+
 /// Does a finite clause begin at token `c` ("the mill would close", "she had left", "the land
 /// seems stable")? Without a "that" or a quotation to mark it, content after a reporting verb
 /// must be one: "was announced more than a week in advance" and "adds $12 billion" say when or
@@ -1010,7 +1018,7 @@ fn clause_at(doc: &Doc, c: usize, end: usize) -> bool {
     let t = doc.token_text(c);
     if let Some(a) = t.find(['\'', '\u{2019}']) {
         let pronoun = &t[..a];
-        if ["he", "she", "they", "we", "i", "it", "there", "that", "you"].iter().any(|p| pronoun.eq_ignore_ascii_case(p)) {
+        if SUBJECT_PRONOUNS.words.iter().chain(&["that", "you"]).any(|p| pronoun.eq_ignore_ascii_case(p)) {
             return true;
         }
     }
@@ -1052,13 +1060,13 @@ fn clause_at(doc: &Doc, c: usize, end: usize) -> bool {
         let adverbial_after = word_after
             && !infinitive
             && (doc.is_any(k + 1, PREPOSITIONS) || doc.is_any(k + 1, PHRASE_ENDS) || doc.is_any(k + 1, TIME_WORDS) || doc.is_any(k + 1, TIME_NOUNS));
-        let possessive = t.ends_with("'s") || t.ends_with("’s");
+        let possessive = is_possessive(t);
         let verb_s = t.len() > 3 && t.ends_with('s') && !t.ends_with("ss") && !possessive && word_after && !adverbial_after;
         let verb_ed = t.len() > 3 && t.ends_with("ed") && !adverbial_after;
         // Only after a determiner and one or two nouns ("the land seems", "the housing market
         // seems"): further in, or after a possessive, an -ed or -s word is as likely an adjective
         // or a name ("the company's fourth advanced jet", "the Ford Taurus").
-        let near = k <= c + 2 || k == c + 3 && word_after && !(c + 1..k).any(|i| doc.token_text(i).ends_with("'s") || doc.token_text(i).ends_with("’s"));
+        let near = k <= c + 2 || k == c + 3 && word_after && !(c + 1..k).any(|i| is_possessive(doc.token_text(i)));
         if opened && lower && near && (verb_s || verb_ed) && !doc.is_any(k - 1, PREPOSITIONS) {
             return true;
         }
@@ -1535,7 +1543,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         if first > 0 && doc.is_any(first - 1, NOUN_PRECEDERS) {
             return false;
         }
-        if first > 0 && (doc.token_text(first - 1).ends_with("'s") || doc.token_text(first - 1).ends_with("\u{2019}s")) {
+        if first > 0 && is_possessive(doc.token_text(first - 1)) {
             return false;
         }
         // Only an unmistakable verb use counts: a "that" clause or a colon next (a quotation next
@@ -1598,7 +1606,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         if first == sent_first || first > 0 && doc.is_any(first - 1, NOUN_PRECEDERS) && !coordinated && !quantified {
             return false;
         }
-        if first > 0 && (doc.token_text(first - 1).ends_with("'s") || doc.token_text(first - 1).ends_with("\u{2019}s")) {
+        if first > 0 && is_possessive(doc.token_text(first - 1)) {
             return false;
         }
     }
@@ -1746,14 +1754,11 @@ fn possessor(doc: &Doc, first: usize, sent_first: usize) -> Option<usize> {
     let p = first - 1;
     let t = doc.token_text(p);
     let pronoun = doc.is_any(p, &["his", "her", "their", "its"]);
-    if !pronoun && !(t.ends_with("'s") || t.ends_with("\u{2019}s")) {
+    if !pronoun && !is_possessive(t) {
         return None;
     }
     let owner = t.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-    const TIMES: &[&str] = &[
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "week", "month", "year",
-    ];
-    if TIMES.iter().any(|d| owner.eq_ignore_ascii_case(d)) {
+    if TIME_WORDS.words.iter().chain(&["week", "month", "year"]).any(|d| owner.eq_ignore_ascii_case(d)) {
         return None;
     }
     let mut start = p;
