@@ -2806,8 +2806,8 @@ mod tests {
         // A verb of aspect before a gerund of saying is part of the verb group.
         case("The mayor kept saying that the bridge was safe.", Some("The mayor"), "kept saying", &["the bridge was safe"], Institution, Neutral),
         case(
-            "The editors could not resist pointing out that no one had died.",
-            Some("The editors"),
+            "The ministry could not resist pointing out that no one had died.",
+            Some("The ministry"),
             "could not resist pointing out",
             &["no one had died"],
             Institution,
