@@ -64,9 +64,9 @@ fn a_mb_of_prose_compresses() {
     assert!(payload.len() < text.len() / 10, "{} bytes for {}", payload.len(), text.len());
 }
 
-#[test]
-fn view_state_round_trips() {
-    let view = ViewState {
+/// A view with every field away from its default.
+fn every_view_field() -> ViewState {
+    ViewState {
         filters: Filters { hedge: false, booster: true, attribution: false, loaded: true, claims: false },
         selected: Some(7),
         tab: PanelTab::Summary,
@@ -76,7 +76,19 @@ fn view_state_round_trips() {
             ignored_words: vec!["about".into(), "Ünïcode".into()],
             extra_cues: vec![ExtraCue { phrase: "sources close to".into(), category: Category::Hedge, kind: CueKind::Evidential }],
         },
-    };
+    }
+}
+
+/// The frame of the text "ab" with the view's JSON after it, as `encode` packs it.
+fn frame_ab(view_json: &str) -> Vec<u8> {
+    let mut frame = vec![2, b'a', b'b'];
+    frame.extend_from_slice(view_json.as_bytes());
+    frame
+}
+
+#[test]
+fn view_state_round_trips() {
+    let view = every_view_field();
     let back = decode(&encode("text\r\n", &view)).unwrap();
     assert_eq!(back.view, view);
     assert_eq!(back.text, "text\r\n");
@@ -237,50 +249,29 @@ fn varints_round_trip() {
 fn only_changed_view_fields_travel() {
     // The frame for "ab" with only the selection changed, written by hand.
     let view = ViewState { selected: Some(4), ..ViewState::default() };
-    let mut frame = vec![2, b'a', b'b'];
-    frame.extend_from_slice(br#"{"selected":4}"#);
-    assert_eq!(encode("ab", &view), pack(&frame));
+    assert_eq!(encode("ab", &view), pack(&frame_ab(r#"{"selected":4}"#)));
     // One filter off: only that filter.
     let view = ViewState { filters: Filters { loaded: false, ..Filters::default() }, ..ViewState::default() };
-    let mut frame = vec![2, b'a', b'b'];
-    frame.extend_from_slice(br#"{"filters":{"loaded":false}}"#);
-    assert_eq!(encode("ab", &view), pack(&frame));
+    assert_eq!(encode("ab", &view), pack(&frame_ab(r#"{"filters":{"loaded":false}}"#)));
     assert_eq!(decode(&encode("ab", &view)).unwrap().view, view);
     // One list of corrections: only that list, inside "custom".
     let custom = Customizations { ignored_words: vec!["x".into()], ..Customizations::default() };
     let view = ViewState { custom, ..ViewState::default() };
-    let mut frame = vec![2, b'a', b'b'];
-    frame.extend_from_slice(br#"{"custom":{"ignored_words":["x"]}}"#);
-    assert_eq!(encode("ab", &view), pack(&frame));
+    assert_eq!(encode("ab", &view), pack(&frame_ab(r#"{"custom":{"ignored_words":["x"]}}"#)));
 }
 
 #[test]
 fn every_view_field_travels_in_the_links_order() {
     // Written by hand: keys in alphabetical order at every level, as links have always had
     // them, so a view makes the same link as in earlier versions; filters still on are left out.
-    let view = ViewState {
-        filters: Filters { hedge: false, booster: true, attribution: false, loaded: true, claims: false },
-        selected: Some(7),
-        tab: PanelTab::Summary,
-        sort: ClaimSort::Position,
-        custom: Customizations {
-            dismissed: vec![Dismissed { start: 3, end: 8, category: Category::Hedge }],
-            ignored_words: vec!["about".into()],
-            extra_cues: vec![ExtraCue { phrase: "sources close to".into(), category: Category::Hedge, kind: CueKind::Evidential }],
-        },
-    };
-    let mut frame = vec![2, b'a', b'b'];
-    frame.extend_from_slice(
-        concat!(
-            r#"{"custom":{"dismissed":[{"category":"hedge","end":8,"start":3}],"#,
-            r#""extra_cues":[{"category":"hedge","kind":"evidential","phrase":"sources close to"}],"#,
-            r#""ignored_words":["about"]},"#,
-            r#""filters":{"attribution":false,"claims":false,"hedge":false},"#,
-            r#""selected":7,"sort":"position","tab":"summary"}"#
-        )
-        .as_bytes(),
-    );
-    assert_eq!(encode("ab", &view), pack(&frame));
+    let frame = frame_ab(concat!(
+        r#"{"custom":{"dismissed":[{"category":"hedge","end":8,"start":3}],"#,
+        r#""extra_cues":[{"category":"hedge","kind":"evidential","phrase":"sources close to"}],"#,
+        r#""ignored_words":["about","Ünïcode"]},"#,
+        r#""filters":{"attribution":false,"claims":false,"hedge":false},"#,
+        r#""selected":7,"sort":"position","tab":"summary"}"#
+    ));
+    assert_eq!(encode("ab", &every_view_field()), pack(&frame));
 }
 
 #[test]
