@@ -2916,6 +2916,10 @@ mod tests {
         // "was quoted as saying": the subject is the speaker.
         case("The general was quoted as saying the army would withdraw.", Some("The general"), "was quoted", &["the army would withdraw"], Institution, Neutral),
         case("\"We lost,\" the coach was quoted as saying.", Some("the coach"), "was quoted", &["\"We lost,\""], Institution, Neutral),
+        // "more than" before a number stays inside the source phrase.
+        case("A viral post shared more than 40,000 times claims that the vaccine alters DNA.", Some("A viral post shared more than 40,000 times"), "claims", &["the vaccine alters DNA"], Vague, Distancing),
+        case("A letter signed by more than 200 scientists warns that the plan will fail.", Some("A letter signed by more than 200 scientists"), "warns", &["the plan will fail"], Vague, Neutral),
+        case("A poll of more than 1,000 voters showed support for the party at 47 pct.", Some("A poll of more than 1,000 voters"), "showed", &["support for the party at 47 pct"], Institution, Endorsing),
         // A participle of saying after a comma is the same subject's next report.
         case("The minister said the plan was sound, adding that costs would fall.", Some("The minister"), "said", &["the plan was sound"], Institution, Neutral),
         case("The company denied any wrongdoing, saying it followed the rules.", Some("The company"), "denied", &["any wrongdoing"], Institution, Distancing),
@@ -3293,6 +3297,9 @@ mod tests {
 
     /// Reporting words that report nothing here.
     const TRAPS: &[&str] = &[
+        // "more than" after a verb of amount opens no source phrase.
+        "Sales rose more than 10 percent above the figure reported last year.",
+        "The bill would provide revenue for more than 1,000 billion yen of tax cuts promised in May.",
         // A quantifier is no source on its own, so the noun-form "praise" stays a noun.
         "However, other parts of the agreement won praise.",
         // "detailed" describing a noun.

@@ -371,7 +371,18 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
                 && (doc.is_any(start - 2, &["close", "closer", "next"]) || flags(doc, start - 2) & ROLE != 0)
                 && (is_det(doc, start) || is_cap(doc, start))
         };
-        if start <= floor || is_boundary(doc, start - 1) && !role_to() {
+        // "A post shared more than 40,000 times claims", "a poll of more than 1,000 voters
+        // showed": "than" before a number compares amounts inside the phrase; it opens no clause.
+        // Only after "of", "by" or a participle: "rose more than 15 pct above the figure
+        // reported" or "revenue for more than 1,000 billion yen promised" are no subjects.
+        let than_amount = || {
+            start >= floor + 3
+                && doc.is(start - 1, "than")
+                && doc.tokens[start].kind == TokenKind::Number
+                && doc.is_any(start - 2, &["more", "less", "fewer"])
+                && (doc.is_any(start - 3, &["of", "by"]) || doc.token_text(start - 3).ends_with("ed") && !is_cap(doc, start - 3))
+        };
+        if start <= floor || is_boundary(doc, start - 1) && !role_to() && !than_amount() {
             break;
         }
         // "and" joins two names ("Obama and Clinton said"), otherwise it links clauses.
