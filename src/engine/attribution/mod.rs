@@ -1624,9 +1624,20 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     // hungry").
     let passive_after_adverb = || first >= 2 && doc.is_any(first - 2, BE) && is_manner_adverb(doc, first - 1);
     let verb_after_and = || doc.is(first - 1, "and") && last < doc.tokens.len() && doc.is(last, "that");
+    // "Some warned that ...", "But most argued the plan ...": a quantifier opening the sentence
+    // is its subject when a clause follows the verb; before a noun it is the adjective's
+    // ("Some elected officials").
+    let quantifier_subject = || {
+        let opens = first - 1 == sent_first || first - 2 == sent_first && doc.is_any(sent_first, COORDINATORS);
+        opens
+            && doc.is_any(first - 1, &["some", "most"])
+            && last < doc.tokens.len()
+            && (doc.is(last, "that") || source::is_det(doc, last) || doc.is_any(last, SUBJECT_PRONOUNS) || is_quote_mark(doc, last))
+    };
     if word.ends_with("ed")
         && first > sent_first
         && !verb_after_and()
+        && !quantifier_subject()
         && (doc.is_any(
             first - 1,
             &[
@@ -2920,6 +2931,10 @@ mod tests {
         case("A viral post shared more than 40,000 times claims that the vaccine alters DNA.", Some("A viral post shared more than 40,000 times"), "claims", &["the vaccine alters DNA"], Vague, Distancing),
         case("A letter signed by more than 200 scientists warns that the plan will fail.", Some("A letter signed by more than 200 scientists"), "warns", &["the plan will fail"], Vague, Neutral),
         case("A poll of more than 1,000 voters showed support for the party at 47 pct.", Some("A poll of more than 1,000 voters"), "showed", &["support for the party at 47 pct"], Institution, Endorsing),
+        // A quantifier opening the sentence is the subject of a verb in -ed before a clause.
+        case("Some warned that a narrow result could trigger legal challenges.", Some("Some"), "warned", &["a narrow result could trigger legal challenges"], Vague, Neutral),
+        case("But most argued the plan would fail.", Some("most"), "argued", &["the plan would fail"], Vague, Neutral),
+        case("Some elected officials said the vote was fair.", Some("Some elected officials"), "said", &["the vote was fair"], Vague, Neutral),
         // A participle of saying after a comma is the same subject's next report.
         case("The minister said the plan was sound, adding that costs would fall.", Some("The minister"), "said", &["the plan was sound"], Institution, Neutral),
         case("The company denied any wrongdoing, saying it followed the rules.", Some("The company"), "denied", &["any wrongdoing"], Institution, Distancing),
