@@ -81,6 +81,16 @@ fn is_ranked(doc: &Document, i: usize) -> bool {
         && (doc.is_any(i - 2, ORDINALS) || doc.token_text(i - 2).ends_with(|c: char| c.is_ascii_digit()))
 }
 
+/// "lie" and "lies" as the verb of place ("the problem lies in", "fields that lie outside the
+/// zone"), not the accusation ("told lies"): a preposition or an adverb of place or degree follows.
+fn is_verb_of_place(doc: &Document, i: usize) -> bool {
+    const AFTER: &[&str] = &[
+        "in", "on", "at", "with", "within", "between", "behind", "beyond", "ahead", "outside", "inside", "elsewhere", "partly", "mainly",
+        "largely", "solely", "primarily", "just", "far", "somewhere", "dormant", "idle", "fallow", "low", "beneath", "under", "near",
+    ];
+    doc.is_any(i, &["lie", "lies"]) && i + 1 < doc.tokens.len() && doc.is_any(i + 1, AFTER)
+}
+
 /// [`detect`] with another lexicon of the same format (to measure candidate word lists).
 ///
 /// Two hits in a row ("shocking, disgraceful") become one span, and an intensifier takes in the
@@ -98,7 +108,7 @@ pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span>
     hit_tokens.dedup();
     let covered = |i: usize| hit_tokens.binary_search(&i).is_ok();
     for h in hits.iter().copied() {
-        if inside_name(doc, h.first, h.last, &covered) || is_code(doc, h.first) || is_ranked(doc, h.first) {
+        if inside_name(doc, h.first, h.last, &covered) || is_code(doc, h.first) || is_ranked(doc, h.first) || is_verb_of_place(doc, h.first) {
             continue;
         }
         let e = lex.entry(&h);
@@ -181,7 +191,11 @@ mod tests {
         ("The firm booked an extraordinary gain of 4 mln dlrs.", &[]),
         ("Congress passed a disaster relief bill.", &[]),
         ("Hog slaughter fell as the soybean crush rose.", &[]),
-        ("It was an extraordinary and gross betrayal.", &["extraordinary and gross"]),
+        ("The slaughter of the villagers was a disaster.", &["slaughter", "disaster"]),
+        ("Traders blamed panic selling and predatory pricing as the rocket blasted off.", &[]),
+        // "lie" as the verb of place reports no lie.
+        ("The problem lies in the budget, and the fields lie outside the zone.", &[]),
+        ("He told lies about the budget, and that was a lie.", &["lies", "lie"]),
         // Plain reporting has no loaded words.
         ("The council approved the budget on Tuesday by seven votes to two.", &[]),
         ("The river rose two metres after the storm.", &[]),
