@@ -193,6 +193,9 @@ mod tests {
         ("Hog slaughter fell as the soybean crush rose.", &[]),
         ("The slaughter of the villagers was a disaster.", &["slaughter", "disaster"]),
         ("Traders blamed panic selling and predatory pricing as the rocket blasted off.", &[]),
+        // Words news uses literally, whatever they meant in propaganda: legal terms, animals.
+        ("The suit alleges negligence and unlawful dismissal by the elite unit.", &[]),
+        ("Pigs and sheep were lost when the tsunami hit; the coffee is drunk cold.", &[]),
         // "lie" as the verb of place reports no lie.
         ("The problem lies in the budget, and the fields lie outside the zone.", &[]),
         ("He told lies about the budget, and that was a lie.", &["lies", "lie"]),
