@@ -1248,6 +1248,23 @@ const NOT_SPEAKERS: List = List { bit: 1 << 20, words: &[
     "exclusive",
     "opinion",
     "analysis",
+    // Other section labels of news pages ("Commentary: Western smears cannot stop ...").
+    "commentary",
+    "comment",
+    "editorial",
+    "explainer",
+    "factbox",
+    "fact",
+    "interview",
+    "review",
+    "column",
+    "insight",
+    "feature",
+    "obituary",
+    "timeline",
+    "preview",
+    "podcast",
+    "essay",
     "live",
     "transcript",
     "full",
@@ -1615,6 +1632,10 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         && !doc.is(first, "according")
         && doc.is_any(first - 1, NOUN_DETERMINERS)
     {
+        return false;
+    }
+    // After a measure like "10-year" or "two-year" too: "the 10-year note", "a 30-day notice".
+    if first >= sent_first + 3 && super::context::in_hyphen_compound(doc, first - 1, first) && super::context::quantity_at(doc, first - 3) {
         return false;
     }
     // A participle used as an adjective: "the alleged attack", "300 pledged delegates"; but after
@@ -2208,7 +2229,20 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     }
     // Its quotation must come before it ("“...,” she continued") or right after it ("as one
     // official put it, “...”"), not after other words ("put it on the table, “just in case”").
+    // "As one official put it, China ...": the frame "as SOURCE put it," introduces the words
+    // that follow the comma, quoted or not ("As he put it on the table, the phone rang" and "As
+    // the search continued, experts said" are no such frames).
+    let as_frame = || {
+        let after = doc.token_at_or_after(a.cue.end);
+        doc.is(doc.token_at_or_after(a.cue.start), "put")
+            && a.source.is_some_and(|r| {
+            let k = doc.token_at_or_after(r.start);
+            k > w.sent.0 && doc.is(k - 1, "as") && (k - 1 == w.sent.0 || is_mark(doc, k - 2, b','))
+        }) && after < doc.tokens.len()
+            && is_mark(doc, after, b',')
+    };
     if t.quote
+        && !as_frame()
         && !a.content.iter().any(|c| {
             let gap = doc.token_at_or_after(a.cue.end)..doc.token_at_or_after(c.start);
             is_quotation(w.quotes, *c) && (c.end <= a.cue.start || gap.clone().all(|k| doc.tokens[k].kind == TokenKind::Punct))
@@ -2935,6 +2969,8 @@ mod tests {
         case("Some warned that a narrow result could trigger legal challenges.", Some("Some"), "warned", &["a narrow result could trigger legal challenges"], Vague, Neutral),
         case("But most argued the plan would fail.", Some("most"), "argued", &["the plan would fail"], Vague, Neutral),
         case("Some elected officials said the vote was fair.", Some("Some elected officials"), "said", &["the vote was fair"], Vague, Neutral),
+        // "As SOURCE put it," introduces the words after the comma, quoted or not.
+        case("As one official put it, China treats its partners as equals.", Some("one official"), "put it", &["China treats its partners as equals"], Institution, Neutral),
         // A participle of saying after a comma is the same subject's next report.
         case("The minister said the plan was sound, adding that costs would fall.", Some("The minister"), "said", &["the plan was sound"], Institution, Neutral),
         case("The company denied any wrongdoing, saying it followed the rules.", Some("The company"), "denied", &["any wrongdoing"], Institution, Distancing),
@@ -3312,6 +3348,15 @@ mod tests {
 
     /// Reporting words that report nothing here.
     const TRAPS: &[&str] = &[
+        // "put it" with a place, and "continued" without a quotation, frame nobody's words.
+        "As he put it on the table, the phone rang.",
+        "As the search continued, the ship sank.",
+        // A note after a measure is a bond: "the 10-year note".
+        "Treasury yields jumped, with the 10-year note touching 4.9 percent.",
+        "The two-year note rose.",
+        // Section labels before a colon are no speakers.
+        "Commentary: Western smears cannot stop the country's development",
+        "Explainer: Why the central bank cut rates again",
         // "more than" after a verb of amount opens no source phrase.
         "Sales rose more than 10 percent above the figure reported last year.",
         "The bill would provide revenue for more than 1,000 billion yen of tax cuts promised in May.",
