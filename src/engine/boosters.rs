@@ -99,6 +99,8 @@ mod tests {
         ("The mayor always keeps her promises.", &[("always", Universal)]),
         ("Prices will never return to that level.", &[("will never", Universal)]),
         ("The result is certain to anger farmers.", &[("is certain to", Certainty)]),
+        ("Their real purpose is obvious: to keep their power.", &[("is obvious", Certainty)]),
+        ("It was obvious that the vote had been lost.", &[("It was obvious", Certainty)]),
     ];
 
     /// Sentences with a booster word that does not boost.
@@ -109,6 +111,7 @@ mod tests {
         "The mayor does not always keep her promises.",
         "The outcome was not clearly a win.",
         "The result is almost certain to anger farmers.",
+        "The answer is not obvious.",
         // Questions ask; they do not assert.
         "Is it really true that the dam is safe? Certainly not everyone thinks so?",
         "Did the plan clearly fail?",
