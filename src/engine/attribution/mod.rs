@@ -923,6 +923,20 @@ fn report_joins<'a>(
         {
             return Some(first - 1);
         }
+        // "said the practice amounted to fraud and called on the minister to explain", "and
+        // urged MPs to back it": a verb of saying in the past right after "and" is the subject's
+        // next act, not the first report's content ("was sound and welcomed by traders" is
+        // a passive, not an act).
+        if first >= floor + 2
+            && !t.noun_form
+            && doc.is(first - 1, "and")
+            && !is_mark(doc, first - 2, b',')
+            && last < doc.tokens.len()
+            && !doc.is(last, "by")
+            && (doc.token_text(first).ends_with("ed") || doc.is_any(first, &["said", "told", "wrote"]))
+        {
+            return Some(first - 1);
+        }
         // "said the plan was sound, adding that ...", "denied any wrongdoing, saying ...": a
         // participle of saying after a comma is the same subject's next report.
         if first >= floor + 2 && !t.noun_form && is_mark(doc, first - 1, b',') && doc.token_text(first).ends_with("ing") {
@@ -1644,7 +1658,14 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     // was sound, and added that costs would fall"), not one of two adjectives ("tired and
     // hungry").
     let passive_after_adverb = || first >= 2 && doc.is_any(first - 2, BE) && is_manner_adverb(doc, first - 1);
-    let verb_after_and = || doc.is(first - 1, "and") && last < doc.tokens.len() && doc.is(last, "that");
+    // So is a phrase ("and called on the minister") or a verb with a hearer ("and urged MPs to").
+    let verb_after_and = || {
+        doc.is(first - 1, "and")
+            && last < doc.tokens.len()
+            && (doc.is(last, "that")
+                || last > first + 1
+                || t.tell && (source::is_det(doc, last) || starts_upper(doc, last) || doc.is_any(last, OBJECT_PRONOUNS)))
+    };
     // "Some warned that ...", "But most argued the plan ...": a quantifier opening the sentence
     // is its subject when a clause follows the verb; before a noun it is the adjective's
     // ("Some elected officials").
@@ -2971,6 +2992,14 @@ mod tests {
         case("Some elected officials said the vote was fair.", Some("Some elected officials"), "said", &["the vote was fair"], Vague, Neutral),
         // "As SOURCE put it," introduces the words after the comma, quoted or not.
         case("As one official put it, China treats its partners as equals.", Some("one official"), "put it", &["China treats its partners as equals"], Institution, Neutral),
+        // A second verb of saying right after "and" is the subject's next act, not the first
+        // report's content; coordinated clauses stay whole.
+        case("Wes Streeting said the practice amounted to fraud and called on the minister to explain.", Some("Wes Streeting"), "said", &["the practice amounted to fraud"], Named, Neutral),
+        case("The minister said the plan was sound and urged MPs to back it.", Some("The minister"), "said", &["the plan was sound"], Institution, Neutral),
+        case("Wes Streeting said the practice amounted to fraud and called on the minister to explain.", Some("Wes Streeting"), "called on", &["the minister to explain"], Named, Neutral),
+        case("The minister said the plan was sound and urged MPs to back it.", Some("The minister"), "urged", &["to back it"], Institution, Neutral),
+        case("Officials said exports rose and imports fell.", Some("Officials"), "said", &["exports rose and imports fell"], Institution, Neutral),
+        case("The minister said the plan was sound and welcomed by traders.", Some("The minister"), "said", &["the plan was sound and welcomed by traders"], Institution, Neutral),
         // A participle of saying after a comma is the same subject's next report.
         case("The minister said the plan was sound, adding that costs would fall.", Some("The minister"), "said", &["the plan was sound"], Institution, Neutral),
         case("The company denied any wrongdoing, saying it followed the rules.", Some("The company"), "denied", &["any wrongdoing"], Institution, Distancing),
