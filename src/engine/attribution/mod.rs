@@ -979,6 +979,13 @@ const NOUN_DETERMINERS: List = List {
 };
 const REFLEXIVES: List = List { bit: 1 << 36, words: &["itself", "himself", "herself", "themselves", "ourselves", "myself"] };
 
+/// Verbs of judgement whose active use puts the target first: "accused the minister of lying",
+/// "praised her for", "hailed the deal as".
+const JUDGED_TARGET_FIRST: &[&str] = &[
+    "accused", "blamed", "criticised", "criticized", "charged", "praised", "condemned", "faulted", "slammed", "lambasted", "hailed",
+    "thanked", "congratulated", "chastised", "rebuked", "censured", "reprimanded", "ridiculed", "mocked", "denounced", "credited",
+];
+
 /// Is token `i` a full stop, "!" or "?" (as `doc.is_any(i, &[".", "!", "?"])`)?
 fn is_stop_mark(doc: &Doc, i: usize) -> bool {
     is_mark(doc, i, b'.') || is_mark(doc, i, b'!') || is_mark(doc, i, b'?')
@@ -1648,6 +1655,30 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     {
         return false;
     }
+    // "Ministers accused of fiddling the figures", "banks blamed for the crisis": a verb of
+    // judgement names its target before "of", "for" or "as" ("accused the firm of"), so right
+    // before one it is a passive participle and the noun before it the target, not the speaker.
+    // A form of "be" or "have" (past adverbs: "was also accused of", "has long blamed") makes a
+    // finite verb, passive or active, and so does "who" ("who yesterday denounced as
+    // unacceptable ...").
+    let finite_before = || {
+        let mut k = first;
+        while k > sent_first
+            && first - k < 3
+            && (is_manner_adverb(doc, k - 1) || doc.is_any(k - 1, TIME_WORDS) || doc.is_any(k - 1, &["not", "also", "never", "long", "often", "now", "already", "still", "even"]))
+        {
+            k -= 1;
+        }
+        k > sent_first && (doc.is_any(k - 1, BE) || doc.is_any(k - 1, &["has", "have", "had", "who"]))
+    };
+    if last == first + 1
+        && last < doc.tokens.len()
+        && doc.is_any(last, &["of", "for", "as", "with"])
+        && doc.is_any(first, JUDGED_TARGET_FIRST)
+        && !finite_before()
+    {
+        return false;
+    }
     // After a measure like "10-year" or "two-year" too: "the 10-year note", "a 30-day notice".
     if first >= sent_first + 3 && super::context::in_hyphen_compound(doc, first - 1, first) && super::context::quantity_at(doc, first - 3) {
         return false;
@@ -2137,6 +2168,17 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             return None;
         }
     }
+    // "With unions warning that ..., the firm ...": "with" opens an absolute clause; its subject
+    // is the speaker, and its words end at the clause's comma.
+    let mut src = src;
+    let mut absolute = false;
+    if let Some(r) = src {
+        let sf = doc.token_at_or_after(r.start);
+        if ing && doc.is(sf, "with") && sf + 1 < g {
+            src = Some(w.span(sf + 1, doc.token_at_or_after(r.end)));
+            absolute = true;
+        }
+    }
     a.source = src;
     let src_first = src.map(|r| doc.token_at_or_after(r.start)).unwrap_or(g);
 
@@ -2232,7 +2274,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // costly, slow and unfair") the content runs on.
     let appositive = || src.is_some_and(|r| p.is_some_and(|p| p > 0 && r.end == doc.tokens[p - 1].end));
     let participle = ing && p.is_some_and(|p| is_mark(doc, p, b',')) && (t.attitude || appositive());
-    if relative || participle {
+    if relative || participle || absolute {
         for c in a.content.iter_mut() {
             cut_at_first_comma(w, c);
         }
@@ -3000,6 +3042,12 @@ mod tests {
         case("The minister said the plan was sound and urged MPs to back it.", Some("The minister"), "urged", &["to back it"], Institution, Neutral),
         case("Officials said exports rose and imports fell.", Some("Officials"), "said", &["exports rose and imports fell"], Institution, Neutral),
         case("The minister said the plan was sound and welcomed by traders.", Some("The minister"), "said", &["the plan was sound and welcomed by traders"], Institution, Neutral),
+        // A verb of judgement before "of"/"for"/"as" is a passive participle; with a form of
+        // "be" it is an agentless report.
+        case("The firm was also accused of hiding losses.", None, "was also accused", &["of hiding losses"], SourceKind::None, Neutral),
+        // "with" opens an absolute clause: not part of the speaker, and its words end at its comma.
+        case("The firm came under pressure, with unions warning that jobs may go.", Some("unions"), "warning", &["jobs may go"], Vague, Neutral),
+        case("With West Germany saying it would not cut rates, the dollar fell.", Some("West Germany"), "saying", &["it would not cut rates"], Institution, Neutral),
         // A participle of saying after a comma is the same subject's next report.
         case("The minister said the plan was sound, adding that costs would fall.", Some("The minister"), "said", &["the plan was sound"], Institution, Neutral),
         case("The company denied any wrongdoing, saying it followed the rules.", Some("The company"), "denied", &["any wrongdoing"], Institution, Distancing),
@@ -3377,6 +3425,10 @@ mod tests {
 
     /// Reporting words that report nothing here.
     const TRAPS: &[&str] = &[
+        // Target, not speaker: "accused of", "blamed for" right after a noun are passive.
+        "Ministers accused of fiddling the figures on waiting lists",
+        "Banks blamed for the crisis have paid fines.",
+        "Other factors commonly blamed for the deficit were ignored.",
         // "put it" with a place, and "continued" without a quotation, frame nobody's words.
         "As he put it on the table, the phone rang.",
         "As the search continued, the ship sank.",
