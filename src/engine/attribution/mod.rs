@@ -3048,6 +3048,18 @@ mod tests {
         // "with" opens an absolute clause: not part of the speaker, and its words end at its comma.
         case("The firm came under pressure, with unions warning that jobs may go.", Some("unions"), "warning", &["jobs may go"], Vague, Neutral),
         case("With West Germany saying it would not cut rates, the dollar fell.", Some("West Germany"), "saying", &["it would not cut rates"], Institution, Neutral),
+        // Unnamed people: a number of a group, a plural head before a name in apposition.
+        case("The plants have been idle since 2022, two of the people said.", Some("two of the people"), "said", &["The plants have been idle since 2022"], Vague, Neutral),
+        case(
+            "People close to the chief executive, Lena Fischer, say she has long argued for cuts.",
+            Some("People close to the chief executive, Lena Fischer"),
+            "say",
+            &["she has long argued for cuts"],
+            Vague,
+            Neutral,
+        ),
+        case("His lawyer, Mark Feldman, said the case was weak.", Some("His lawyer, Mark Feldman"), "said", &["the case was weak"], Named, Neutral),
+        case("Unions at both sites said they had not been informed.", Some("Unions at both sites"), "said", &["they had not been informed"], Institution, Neutral),
         // A participle of saying after a comma is the same subject's next report.
         case("The minister said the plan was sound, adding that costs would fall.", Some("The minister"), "said", &["the plan was sound"], Institution, Neutral),
         case("The company denied any wrongdoing, saying it followed the rules.", Some("The company"), "denied", &["any wrongdoing"], Institution, Distancing),

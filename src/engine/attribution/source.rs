@@ -605,7 +605,16 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         }
     }
     // "His lawyer, Mark Feldman": a role with the name of its holder in apposition is that person.
-    if let Some(comma) = (first + 1..last).find(|&k| super::is_mark(doc, k, b',')) {
+    // A plural head names more than one: in "People close to the chief executive, Lena Fischer"
+    // the name is the chief executive's.
+    let plural_head = || {
+        let head = (first..last).find(|&k| doc.is_any(k, HEAD_ENDS)).unwrap_or(last);
+        (first..head).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word).is_some_and(|k| {
+            let t = doc.token_text(k);
+            doc.is(k, "people") || t.ends_with('s') && !t.ends_with("ss") && !is_cap(doc, k) || doc.is(k, "sources")
+        })
+    };
+    if let Some(comma) = (first + 1..last).find(|&k| super::is_mark(doc, k, b',')).filter(|_| !plural_head()) {
         let name = comma + 1..last;
         if !name.is_empty() && name.len() <= 5 && name.clone().all(|k| is_cap(doc, k) || is_abbrev_dot(doc, k)) {
             if let Class::Kind(SourceKind::Named) = classify(doc, comma + 1, last) {
@@ -654,8 +663,10 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             }
         }
     }
-    // A share of a group: "46 percent of voters", "a majority", "three in four".
-    if doc.tokens[first].kind == TokenKind::Number || (first..last).any(|k| fl.get(k) & SHARE != 0) {
+    // A share of a group: "46 percent of voters", "a majority", "three in four", "two of the
+    // people".
+    let number_of = || head_end == first + 1 && doc.is(head_end, "of") && super::super::context::quantity_at(doc, first);
+    if doc.tokens[first].kind == TokenKind::Number || (first..last).any(|k| fl.get(k) & SHARE != 0) || number_of() {
         return Class::Kind(SourceKind::Vague);
     }
     // A lone capitalised agent noun opening the sentence: "Mourners say", "Protesters said".
