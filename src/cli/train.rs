@@ -1,7 +1,8 @@
 //! `claimlens train checkworthiness DATA_DIR [--write]`: refits the check-worthiness weights from
 //! the CheckThat! 2024 training file and, with `--write`, regenerates the weight table in
 //! `src/engine/claims/checkworthiness.rs`. `claimlens train loaded DATA_DIR [--write]`: derives
-//! the data-derived words of `lexicons/loaded.tsv` from the PTC training articles, scores them by
+//! the data-derived words of `lexicons/loaded.tsv` from the PTC training articles (compared with
+//! the Reuters-21578 newswire as neutral reporting), scores them by
 //! document-level cross-validation (those articles are also the evaluation set) and, with
 //! `--write`, regenerates that block.
 //!
@@ -585,9 +586,10 @@ fn loaded_block(words: &[String], articles: usize) -> String {
     s += &format!("# Derived from the {articles} SemEval-2020 task 11 PTC training articles (Da San Martino et al. 2020;\n");
     s += "# research use) by `claimlens train loaded`: single words (hyphenated compounds count as one)\n";
     s += "# seen at least 3 times, at least twice inside a Loaded_Language or Name_Calling span, at least\n";
-    s += "# 40% of the time inside some technique span, mostly lower-case (not a name), minus the words\n";
-    s += "# listed above and the words judged neutral outside those articles' topics (e.g. \"actor\",\n";
-    s += "# \"welfare\"; the list is in src/cli/train.rs).\n";
+    s += "# 40% of the time inside some technique span, mostly lower-case (not a name), at least twice as\n";
+    s += "# frequent there as in the Reuters-21578 newswire (neutral reporting), minus the words listed\n";
+    s += "# above and the words judged neutral outside those articles' topics (e.g. \"actor\", \"welfare\";\n";
+    s += "# the list is in src/cli/train.rs).\n";
     for w in words {
         s += &format!("{w}\tderived\tloaded wording '{w}'\n");
     }
