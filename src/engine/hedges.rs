@@ -357,6 +357,7 @@ mod tests {
         ("The bank's forecast was too optimistic.", &[]),
         // Near-certainty is still short of certainty: a hedge, and no booster is left behind.
         ("The barriers will almost certainly hold.", &[("almost certainly", Epistemic)]),
+        ("Record heat is almost certain to return, and a deal is virtually certain.", &[("almost certain", Epistemic), ("virtually certain", Epistemic)]),
         ("The bridge could have collapsed.", &[("could", Epistemic)]),
         ("Farmers could see lower prices next year.", &[("could", Epistemic)]),
         ("It could be weeks before power returns.", &[("could be", Epistemic)]),

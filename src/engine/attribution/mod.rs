@@ -677,7 +677,7 @@ impl Walk<'_, '_> {
     /// Content from token `first` to the end of the sentence, a quotation taken whole.
     fn content_right(&self, mut first: usize) -> Option<Range> {
         let doc = self.doc;
-        if first < self.para.1 && doc.is(first, "that") {
+        if first < self.para.1 && doc.is(first, "that") && !that_is_subject(doc, first) {
             first += 1;
         }
         if first >= self.para.1 {
@@ -763,6 +763,9 @@ impl Walk<'_, '_> {
                 return After::Nothing;
             }
             if quote_opening_at(doc, self.quotes, j).is_some() {
+                return After::Content(j);
+            }
+            if doc.is(j, "that") && that_is_subject(doc, j) {
                 return After::Content(j);
             }
             if is_mark(doc, j, b':') || doc.is(j, "that") {
@@ -985,6 +988,12 @@ const JUDGED_TARGET_FIRST: &[&str] = &[
     "accused", "blamed", "criticised", "criticized", "charged", "praised", "condemned", "faulted", "slammed", "lambasted", "hailed",
     "thanked", "congratulated", "chastised", "rebuked", "censured", "reprimanded", "ridiculed", "mocked", "denounced", "credited",
 ];
+
+/// "that" opens a reported clause, unless a verb follows it: in "Scientists say that is a
+/// misunderstanding" it is the clause's subject.
+fn that_is_subject(doc: &Doc, i: usize) -> bool {
+    i + 1 < doc.tokens.len() && (doc.is_any(i + 1, FINITE) || doc.is_any(i + 1, &["'s", "’s"]))
+}
 
 /// Is token `i` a full stop, "!" or "?" (as `doc.is_any(i, &[".", "!", "?"])`)?
 fn is_stop_mark(doc: &Doc, i: usize) -> bool {
@@ -3060,6 +3069,9 @@ mod tests {
         ),
         case("His lawyer, Mark Feldman, said the case was weak.", Some("His lawyer, Mark Feldman"), "said", &["the case was weak"], Named, Neutral),
         case("Unions at both sites said they had not been informed.", Some("Unions at both sites"), "said", &["they had not been informed"], Institution, Neutral),
+        // "that" before a verb is the reported clause's subject, not its complementizer.
+        case("Scientists say that is a misunderstanding of the data.", Some("Scientists"), "say", &["that is a misunderstanding of the data"], Vague, Neutral),
+        case("Lee said that's wrong.", Some("Lee"), "said", &["that's wrong"], Named, Neutral),
         // A participle of saying after a comma is the same subject's next report.
         case("The minister said the plan was sound, adding that costs would fall.", Some("The minister"), "said", &["the plan was sound"], Institution, Neutral),
         case("The company denied any wrongdoing, saying it followed the rules.", Some("The company"), "denied", &["any wrongdoing"], Institution, Distancing),
