@@ -792,6 +792,31 @@ impl Walk<'_, '_> {
             {
                 return After::Content(j + 1);
             }
+            // "told a meeting of farmers the plan had failed", "told the committee the plan had
+            // failed": no mark after the hearer, so the content starts with the subject of the
+            // first finite verb: the first determiner or pronoun before that verb that follows a
+            // noun rather than a preposition ("told the panel the arrest of the captain had been
+            // ordered" starts at "the arrest").
+            if tell && skipped == 0 && !doc.is_any(j, marks) {
+                // Words, numbers and a bracketed acronym ("(GATT)") make no mark.
+                let unmarked = |k: &usize| {
+                    doc.tokens[*k].kind == TokenKind::Word && !doc.is_any(*k, marks)
+                        || doc.tokens[*k].kind == TokenKind::Number
+                        || is_mark(doc, *k, b'(')
+                        || is_mark(doc, *k, b')')
+                };
+                let verb = (j + 1..end.min(j + 16)).take_while(unmarked).find(|&k| doc.is_any(k, FINITE));
+                let opens = |p: usize| {
+                    (source::is_det(doc, p) || doc.is_any(p, SUBJECT_PRONOUNS))
+                        && doc.tokens[p - 1].kind == TokenKind::Word
+                        && !doc.is_any(p - 1, PREPOSITIONS)
+                        && !doc.is_any(p - 1, &["of", "and", "or", "for", "about", "than", "as"])
+                        && !source::is_det(doc, p - 1)
+                };
+                if let Some(p) = verb.and_then(|v| (j + 1..v).find(|&p| opens(p))) {
+                    return After::Content(p);
+                }
+            }
             // ("that" at `j` has returned above.)
             if tell && skipped == 0 && !doc.is_any(j, marks) && !doc.is_any(j, TIME_WORDS) {
                 // The hearer: "told reporters", "told The Associated Press", "asked him". Look for
@@ -3072,6 +3097,19 @@ mod tests {
         // "that" before a verb is the reported clause's subject, not its complementizer.
         case("Scientists say that is a misunderstanding of the data.", Some("Scientists"), "say", &["that is a misunderstanding of the data"], Vague, Neutral),
         case("Lee said that's wrong.", Some("Lee"), "said", &["that's wrong"], Named, Neutral),
+        // A hearer without "that": the content starts with the subject of the first verb.
+        case("Lee told the committee the plan had failed.", Some("Lee"), "told", &["the plan had failed"], Named, Neutral),
+        case("Lee told a meeting of farmers the plan had failed.", Some("Lee"), "told", &["the plan had failed"], Named, Neutral),
+        case(
+            "Lee told an informal General Agreement on Tariffs and Trade (GATT) meeting the widening gap was a threat.",
+            Some("Lee"),
+            "told",
+            &["the widening gap was a threat"],
+            Named,
+            Neutral,
+        ),
+        case("Lee told a news conference last year he hoped the law would pass.", Some("Lee"), "told", &["he hoped the law would pass"], Named, Neutral),
+        case("Lee told the panel the arrest of the captain had been ordered.", Some("Lee"), "told", &["the arrest of the captain had been ordered"], Named, Neutral),
         // A participle of saying after a comma is the same subject's next report.
         case("The minister said the plan was sound, adding that costs would fall.", Some("The minister"), "said", &["the plan was sound"], Institution, Neutral),
         case("The company denied any wrongdoing, saying it followed the rules.", Some("The company"), "denied", &["any wrongdoing"], Institution, Distancing),
