@@ -816,6 +816,12 @@ impl Walk<'_, '_> {
                 if let Some(p) = verb.and_then(|v| (j + 1..v).find(|&p| opens(p))) {
                     return After::Content(p);
                 }
+                // A subject pronoun opens the clause whatever its verb: "told attorneys he needed
+                // time".
+                let mut run = (j + 1..end.min(j + 8)).take_while(unmarked);
+                if let Some(p) = run.find(|&p| doc.is_any(p, SUBJECT_PRONOUNS) && !doc.is(p, "there") && opens(p) && p + 1 < end && doc.tokens[p + 1].kind == TokenKind::Word) {
+                    return After::Content(p);
+                }
             }
             // ("that" at `j` has returned above.)
             if tell && skipped == 0 && !doc.is_any(j, marks) && !doc.is_any(j, TIME_WORDS) {
@@ -2308,9 +2314,19 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // costly, slow and unfair") the content runs on.
     let appositive = || src.is_some_and(|r| p.is_some_and(|p| p > 0 && r.end == doc.tokens[p - 1].end));
     let participle = ing && p.is_some_and(|p| is_mark(doc, p, b',')) && (t.attitude || appositive());
-    if relative || participle || absolute {
+    // "Announcing the results, Wagner said ...": a participle opening the sentence holds its
+    // words up to the comma, and its speaker is the main clause's subject after it.
+    let opening = ing && g == w.sent.0 && a.source.is_none();
+    if relative || participle || absolute || opening {
         for c in a.content.iter_mut() {
             cut_at_first_comma(w, c);
+        }
+    }
+    if opening {
+        let comma = a.content.first().map(|c| doc.token_at_or_after(c.end)).filter(|&k| k < ceiling && is_mark(doc, k, b','));
+        let verb = comma.and_then(|k| (k + 2..ceiling.min(k + 9)).find(|&v| doc.is_any(v, FINITE) || source::is_cue(doc, v)));
+        if let (Some(k), Some(v)) = (comma, verb) {
+            a.source = source::left_phrase(doc, v, k + 1).map(|(s, e)| w.span(s, e));
         }
     }
     // "Staff who raised concerns were sidelined": after a relative clause with no comma before
@@ -3110,6 +3126,14 @@ mod tests {
         ),
         case("Lee told a news conference last year he hoped the law would pass.", Some("Lee"), "told", &["he hoped the law would pass"], Named, Neutral),
         case("Lee told the panel the arrest of the captain had been ordered.", Some("Lee"), "told", &["the arrest of the captain had been ordered"], Named, Neutral),
+        // "and" joins two listed kinds of people into one source, not two clauses.
+        case("Analysts and traders said the market was calm.", Some("Analysts and traders"), "said", &["the market was calm"], Vague, Neutral),
+        case("The stock fell 2 dlrs, utility analysts and company executives said.", Some("utility analysts and company executives"), "said", &["The stock fell 2 dlrs"], Institution, Neutral),
+        case("Profits rose and analysts said the market was calm.", Some("analysts"), "said", &["the market was calm"], Vague, Neutral),
+        // A participle opening the sentence: its words end at the comma, its speaker follows.
+        case("Announcing the 1986 results, Wagner said the bank would keep its dividend.", Some("Wagner"), "Announcing", &["the 1986 results"], Named, Neutral),
+        // A subject pronoun after a hearer opens the clause, whatever its verb.
+        case("The judge told attorneys he needed time to hear other cases.", Some("The judge"), "told", &["he needed time to hear other cases"], Institution, Neutral),
         // A participle of saying after a comma is the same subject's next report.
         case("The minister said the plan was sound, adding that costs would fall.", Some("The minister"), "said", &["the plan was sound"], Institution, Neutral),
         case("The company denied any wrongdoing, saying it followed the rules.", Some("The company"), "denied", &["any wrongdoing"], Institution, Distancing),

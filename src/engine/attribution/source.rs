@@ -253,6 +253,11 @@ fn is_joiner(doc: &Doc, i: usize) -> bool {
             || (t == "'" || t == "\u{2019}") && doc.tokens[i - 1].end == doc.tokens[i].start && doc.token_text(i - 1).ends_with('s'))
 }
 
+/// Is token `i` a listed cue word, written in lower case ("said", not the name "Said")?
+pub(super) fn is_cue(doc: &Doc, i: usize) -> bool {
+    is_cue_word(doc, i)
+}
+
 fn is_cue_word(doc: &Doc, i: usize) -> bool {
     let t = doc.token_text(i);
     t.len() <= 14 && t.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && super::cue_words().contains(t)
@@ -385,8 +390,11 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         if start <= floor || is_boundary(doc, start - 1) && !role_to() && !than_amount() {
             break;
         }
-        // "and" joins two names ("Obama and Clinton said"), otherwise it links clauses.
-        if doc.is(start - 1, "and") && !(start >= 2 && is_cap(doc, start - 2) && is_cap(doc, start)) {
+        // "and" joins two names ("Obama and Clinton said") or two listed kinds of people
+        // ("analysts and traders said", "utility analysts and company executives said");
+        // otherwise it links clauses ("Profits rose and analysts said").
+        let people = |k: usize| flags(doc, k) & (ROLE | GROUP | ANON) != 0 || doc.is_any(k, PROFESSIONS);
+        if doc.is(start - 1, "and") && !(start >= 2 && (is_cap(doc, start - 2) && is_cap(doc, start) || people(start - 2) && people(end - 1))) {
             break;
         }
         start -= 1;
