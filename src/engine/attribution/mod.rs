@@ -711,6 +711,13 @@ impl Walk<'_, '_> {
         if let Some(&k) = self.joins.get(self.joins.partition_point(|&k| k <= first)) {
             last = last.min(k);
         }
+        // "plans to produce 63 mln ounces, and is the largest producer": a verb with no subject
+        // after the comma goes on with the holder, when the content is no clause of its own.
+        // After a clause ("said the law was sound, and was fair") it may go on with either.
+        let verb_goes_on = |k: usize| is_mark(doc, k, b',') && doc.is_any(k + 1, AND_BUT) && doc.is_any(k + 2, FINITE);
+        if let Some(k) = (first + 1..last.saturating_sub(2)).find(|&k| verb_goes_on(k)).filter(|_| !clause_at(doc, first, last)) {
+            last = k;
+        }
         while last > first + 1 && (is_end_punct(doc, last - 1) || is_mark(doc, last - 1, b',')) {
             last -= 1;
         }
@@ -798,9 +805,10 @@ impl Walk<'_, '_> {
             // noun rather than a preposition ("told the panel the arrest of the captain had been
             // ordered" starts at "the arrest").
             if tell && skipped == 0 && !doc.is_any(j, marks) {
-                // Words, numbers and a bracketed acronym ("(GATT)") make no mark.
+                // Words, numbers, "up to 1,800" and a bracketed acronym ("(GATT)") make no mark.
                 let unmarked = |k: &usize| {
                     doc.tokens[*k].kind == TokenKind::Word && !doc.is_any(*k, marks)
+                        || doc.is(*k, "to") && *k + 1 < end && doc.tokens[*k + 1].kind == TokenKind::Number
                         || doc.tokens[*k].kind == TokenKind::Number
                         || is_mark(doc, *k, b'(')
                         || is_mark(doc, *k, b')')
@@ -3134,6 +3142,11 @@ mod tests {
         case("Announcing the 1986 results, Wagner said the bank would keep its dividend.", Some("Wagner"), "Announcing", &["the 1986 results"], Named, Neutral),
         // A subject pronoun after a hearer opens the clause, whatever its verb.
         case("The judge told attorneys he needed time to hear other cases.", Some("The judge"), "told", &["he needed time to hear other cases"], Institution, Neutral),
+        // After a content that is no clause, ", and" or ", but" with a verb goes on with the holder.
+        case("Peru plans to produce 63 mln ounces of silver this year, and is the largest producer after Mexico.", Some("Peru"), "plans", &["to produce 63 mln ounces of silver this year"], Institution, Neutral),
+        case("The minister said the law was sound, and was fair to all.", Some("The minister"), "said", &["the law was sound, and was fair to all"], Institution, Neutral),
+        // "up to" a number is no mark after a hearer.
+        case("Marin told Reuters a harvest of up to 1,800,000 quintales was expected this year.", Some("Marin"), "told", &["a harvest of up to 1,800,000 quintales was expected this year"], Named, Neutral),
         // A participle of saying after a comma is the same subject's next report.
         case("The minister said the plan was sound, adding that costs would fall.", Some("The minister"), "said", &["the plan was sound"], Institution, Neutral),
         case("The company denied any wrongdoing, saying it followed the rules.", Some("The company"), "denied", &["any wrongdoing"], Institution, Distancing),
