@@ -62,7 +62,14 @@ fn classify_unit(doc: &Document, u: &SentenceUnit, hits: &[super::lexicon::Hit],
     if let Some((reason, why)) = non_claim(doc, u, &c) {
         return sentence(None, Some(reason), why.to_string());
     }
-    let (kind, kind_why) = kind::decide(&c);
+    let (mut kind, mut kind_why) = kind::decide(&c);
+    // "Do not drink raw milk.", "- Avoid contact with sick birds.": an instruction tells the
+    // reader what to do; like a recommendation, it is not true or false.
+    if let Some(verb) = imperative(doc, u) {
+        kind = ClaimKind::Opinion;
+        kind_why = Pieces::default();
+        kind_why.extend(["Opinion: an instruction ('", verb, "')"]);
+    }
     // The features are computed once for the score and the reasons named for it.
     let features = checkworthiness::features(&c);
     let checkworthiness = round3(checkworthiness::score_of(&features));
@@ -108,6 +115,34 @@ impl<'a> Pieces<'a> {
 /// rounding here keeps every consumer (and the 0.5 threshold) looking at the same number.
 fn round3(x: f32) -> f32 {
     (x * 1000.0).round() / 1000.0
+}
+
+/// Verbs that open instructions in news and advice pieces (safety advice, how-to lists) and
+/// rarely open a sentence as a noun or a name: "Call money rose", "Cook said", "Stop loss
+/// orders" and "Report cards" start with verbs too, so those are left out.
+const INSTRUCTIONS: &[&str] = &[
+    "avoid", "wash", "wear", "drink", "eat", "beware", "remember", "seek", "consult", "stay", "keep", "limit", "never", "please",
+    "don't", "ensure",
+];
+
+/// The verb word opening an instruction ("Avoid", "Do not", "Never"), if the unit is one: its
+/// first word (after a list marker) is such a verb, with no verb of its own close behind
+/// ("Report cards were sent" and "Use of force rose" name things).
+fn imperative<'d>(doc: &'d Document, u: &SentenceUnit) -> Option<&'d str> {
+    let first = (u.first..u.last).find(|&i| doc.tokens[i].kind == super::document::TokenKind::Word)?;
+    let next = first + 1;
+    let opens = doc.is_any(first, INSTRUCTIONS) || doc.is(first, "do") && next < u.last && doc.is(next, "not");
+    const FINITE: &[&str] = &["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could"];
+    let names_thing = next >= u.last
+        || doc.tokens[next].kind != super::document::TokenKind::Word
+        || doc.token_text(next).starts_with(char::is_uppercase)
+        || doc.is_any(next, &["of", "and", "or", "'s", "’s"])
+        // "Report cards were sent home": a noun phrase with its own verb close behind.
+        || (next..u.last.min(first + 4)).any(|i| doc.is_any(i, FINITE));
+    // A capitalised verb is only an instruction where sentences start: "Keep" in "Mr. Keep said"
+    // is a name, and a list item or a new sentence starts with it.
+    let at_start = (u.first..first).all(|i| doc.tokens[i].kind == super::document::TokenKind::Punct);
+    (opens && !names_thing && at_start).then(|| doc.token_text(first))
 }
 
 /// Why a unit is not a claim, if it is not.
@@ -198,6 +233,13 @@ mod tests {
         ("Thank you very much.", Not(NonClaim::Fragment)),
         ("🎉🎉", Not(NonClaim::Fragment)),
         ("Tomatoes.", Not(NonClaim::Fragment)),
+        // Instructions tell the reader what to do: advice, not a checkable claim.
+        ("Do not drink raw milk.", Claim(Opinion)),
+        ("- Avoid contact with sick or dead birds.", Claim(Opinion)),
+        ("Keep children away from sick animals.", Claim(Opinion)),
+        ("Keep Britain Tidy was founded in 1954.", Claim(Factual)),
+        ("Report cards were sent home on Friday.", Claim(Factual)),
+        ("Use of force by police rose last year.", Claim(Quantity)),
         ("Good evening, everyone.", Not(NonClaim::Fragment)),
         // Quantity: numbers, percentages, money, comparisons.
         ("Unemployment stands at 4.2 percent in the northern region.", Claim(Quantity)),
