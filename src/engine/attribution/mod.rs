@@ -1334,6 +1334,19 @@ const NOT_SPEAKERS: List = List { bit: 1 << 20, words: &[
     "preview",
     "podcast",
     "essay",
+    // Calls and teasers of viral posts ("WAKE UP: The truth they ...", "Myth: ...").
+    "wake",
+    "urgent",
+    "attention",
+    "psa",
+    "reminder",
+    "tip",
+    "tips",
+    "spoiler",
+    "bonus",
+    "myth",
+    "reality",
+    "truth",
     "live",
     "transcript",
     "full",
@@ -3537,6 +3550,8 @@ mod tests {
         // Section labels before a colon are no speakers.
         "Commentary: Western smears cannot stop the country's development",
         "Explainer: Why the central bank cut rates again",
+        "WAKE UP: the truth about smart meters is out",
+        "Myth: vaccines cause autism. Fact: they do not.",
         // "more than" after a verb of amount opens no source phrase.
         "Sales rose more than 10 percent above the figure reported last year.",
         "The bill would provide revenue for more than 1,000 billion yen of tax cuts promised in May.",
