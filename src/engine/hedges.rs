@@ -358,6 +358,8 @@ mod tests {
         // Near-certainty is still short of certainty: a hedge, and no booster is left behind.
         ("The barriers will almost certainly hold.", &[("almost certainly", Epistemic)]),
         ("Record heat is almost certain to return, and a deal is virtually certain.", &[("almost certain", Epistemic), ("virtually certain", Epistemic)]),
+        ("To some extent, the reforms worked.", &[("To some extent", Epistemic)]),
+        ("The findings have not yet been peer reviewed.", &[("not yet been peer reviewed", Evidential)]),
         ("The bridge could have collapsed.", &[("could", Epistemic)]),
         ("Farmers could see lower prices next year.", &[("could", Epistemic)]),
         ("It could be weeks before power returns.", &[("could be", Epistemic)]),
