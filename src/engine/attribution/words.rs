@@ -42,6 +42,16 @@ impl WordKey {
         &self.bytes[..self.len as usize]
     }
 
+    /// The word's length in bytes.
+    pub(super) fn len(&self) -> usize {
+        self.len as usize
+    }
+
+    /// The key's 24 bytes as three integers, the first byte lowest in the first.
+    pub(super) fn words(&self) -> [u64; 3] {
+        std::array::from_fn(|k| u64::from_le_bytes(self.bytes[8 * k..8 * k + 8].try_into().expect("eight bytes")))
+    }
+
     /// The key without `suffix`, if the word ends with it.
     pub(super) fn strip_suffix(mut self, suffix: &[u8]) -> WordKey {
         if self.as_bytes().ends_with(suffix) {
