@@ -142,31 +142,30 @@ impl Phrases {
     /// resolver that keeps the first of overlapping matches keeps the leftmost longest.
     #[inline(never)]
     pub(super) fn each_match(&self, ids: &[u32], mut found: impl FnMut(u32, u32, u32)) {
-        // The phrases that end along one walk down the trie: (their place in `ending`, last word).
-        let mut path: Vec<((u32, u32), u32)> = Vec::new();
         for (first, &id) in ids.iter().enumerate() {
             if id == NONE {
                 continue;
             }
-            let mut node = self.first[id as usize];
-            let mut last = first;
-            path.clear();
-            while node != NONE {
-                let ends = self.ends[node as usize];
-                if ends.0 < ends.1 {
-                    path.push((ends, last as u32));
-                }
-                last += 1;
-                node = match ids.get(last) {
-                    Some(&id) if id != NONE => self.next.get(edge(node, id)),
-                    _ => NONE,
-                };
+            let node = self.first[id as usize];
+            if node != NONE {
+                self.walk(ids, first as u32, first, node, &mut found);
             }
-            for &((from, to), last) in path.iter().rev() {
-                for &pattern in &self.ending[from as usize..to as usize] {
-                    found(first as u32, last, pattern);
-                }
+        }
+    }
+
+    /// Reports the phrases that end at `node` (reached by words `first..=last`) and below it,
+    /// the deepest first: each call goes down before it reports, so no list of the nodes passed
+    /// is kept (the walk is as deep as the longest phrase).
+    fn walk(&self, ids: &[u32], first: u32, last: usize, node: u32, found: &mut impl FnMut(u32, u32, u32)) {
+        if let Some(&id) = ids.get(last + 1) {
+            let child = if id == NONE { NONE } else { self.next.get(edge(node, id)) };
+            if child != NONE {
+                self.walk(ids, first, last + 1, child, found);
             }
+        }
+        let (from, to) = self.ends[node as usize];
+        for &pattern in &self.ending[from as usize..to as usize] {
+            found(first, last as u32, pattern);
         }
     }
 }
