@@ -36,7 +36,10 @@ impl Phrases {
         let mut first = Vec::new();
         let mut next = IntMap::default();
         // Node numbers start at 0; the root has none, being reached through `first`.
-        let mut ends: Vec<Vec<u32>> = Vec::new();
+        let mut nodes = 0u32;
+        // (node, pattern) for each pattern, in pattern order: grouped by node below, where a
+        // list per node cost an allocation for each of some two thousand nodes.
+        let mut ends_at: Vec<(u32, u32)> = Vec::with_capacity(patterns.len());
         for (pattern, text) in patterns.iter().enumerate() {
             let mut node = NONE;
             for word in text.split(' ').filter(|w| !w.is_empty()) {
@@ -48,8 +51,8 @@ impl Phrases {
                 node = if child != NONE {
                     child
                 } else {
-                    let child = ends.len() as u32;
-                    ends.push(Vec::new());
+                    let child = nodes;
+                    nodes += 1;
                     if node == NONE {
                         first[id as usize] = child;
                     } else {
@@ -59,17 +62,21 @@ impl Phrases {
                 };
             }
             assert!(node != NONE, "a lexicon phrase has at least one word: {text:?}");
-            ends[node as usize].push(pattern as u32);
+            ends_at.push((node, pattern as u32));
         }
-        let mut ending = Vec::new();
-        let ends = ends
-            .iter()
-            .map(|patterns| {
-                let from = ending.len() as u32;
-                ending.extend_from_slice(patterns);
-                (from, ending.len() as u32)
-            })
-            .collect();
+        // Each node's patterns in one run of `ending`, node after node, in pattern order: a
+        // stable sort by node keeps the order within a node.
+        ends_at.sort_by_key(|&(node, _)| node);
+        let ending: Vec<u32> = ends_at.iter().map(|&(_, pattern)| pattern).collect();
+        let mut ends = vec![(0, 0); nodes as usize];
+        let mut at = 0;
+        for (node, end) in ends.iter_mut().enumerate() {
+            let from = at;
+            while at < ends_at.len() && ends_at[at].0 as usize == node {
+                at += 1;
+            }
+            *end = (from as u32, at as u32);
+        }
         let marks = vec![0; first.len()];
         Phrases { vocabulary, first, next, ends, ending, marks }
     }
