@@ -19,6 +19,10 @@ pub(super) struct Phrases {
     next: IntMap,
     /// For each node, where the patterns that end there lie in `ending` (empty if none do).
     ends: Vec<(u32, u32)>,
+    /// For each node, the words that go on from it, as a set of their numbers modulo 64 (bit
+    /// `word % 64`): most words of a text that start a phrase start only longer ones, and the
+    /// next word rarely goes on with any; this rules most of those out without a hash look-up.
+    follow: Vec<u64>,
     /// The patterns that end at each node, node after node, each node's in pattern order: all
     /// in one array, so that the matching loop follows no pointer per node.
     ending: Vec<u32>,
@@ -37,6 +41,7 @@ impl Phrases {
         let mut next = IntMap::default();
         // Node numbers start at 0; the root has none, being reached through `first`.
         let mut nodes = 0u32;
+        let mut follow: Vec<u64> = Vec::new();
         // (node, pattern) for each pattern, in pattern order: grouped by node below, where a
         // list per node cost an allocation for each of some two thousand nodes.
         let mut ends_at: Vec<(u32, u32)> = Vec::with_capacity(patterns.len());
@@ -53,10 +58,12 @@ impl Phrases {
                 } else {
                     let child = nodes;
                     nodes += 1;
+                    follow.push(0);
                     if node == NONE {
                         first[id as usize] = child;
                     } else {
                         next.insert(edge(node, id), child);
+                        follow[node as usize] |= 1 << (id % 64);
                     }
                     child
                 };
@@ -78,7 +85,7 @@ impl Phrases {
             *end = (from as u32, at as u32);
         }
         let marks = vec![0; first.len()];
-        Phrases { vocabulary, first, next, ends, ending, marks }
+        Phrases { vocabulary, first, next, ends, follow, ending, marks }
     }
 
     /// Gives each of `words` (normalised, one word each) its marks, which [`Phrases::numbers`]
@@ -154,18 +161,34 @@ impl Phrases {
                 continue;
             }
             let node = self.first[id as usize];
-            if node != NONE {
-                self.walk(ids, first as u32, first, node, &mut found);
+            if node == NONE || self.ends_nothing(node) && !self.may_go_on(node, ids.get(first + 1)) {
+                continue;
             }
+            self.walk(ids, first as u32, first, node, &mut found);
         }
+    }
+
+    /// Does no phrase end at `node`?
+    #[inline]
+    fn ends_nothing(&self, node: u32) -> bool {
+        let (from, to) = self.ends[node as usize];
+        from == to
+    }
+
+    /// Could word `next` (if any) take a phrase on from `node`? No when it is in no phrase or,
+    /// nearly always for a word that takes none on, when `follow` says so; else perhaps.
+    #[inline]
+    fn may_go_on(&self, node: u32, next: Option<&u32>) -> bool {
+        next.is_some_and(|&id| id != NONE && self.follow[node as usize] >> (id % 64) & 1 != 0)
     }
 
     /// Reports the phrases that end at `node` (reached by words `first..=last`) and below it,
     /// the deepest first: each call goes down before it reports, so no list of the nodes passed
     /// is kept (the walk is as deep as the longest phrase).
     fn walk(&self, ids: &[u32], first: u32, last: usize, node: u32, found: &mut impl FnMut(u32, u32, u32)) {
-        if let Some(&id) = ids.get(last + 1) {
-            let child = if id == NONE { NONE } else { self.next.get(edge(node, id)) };
+        let next = ids.get(last + 1);
+        if let (true, Some(&id)) = (self.may_go_on(node, next), next) {
+            let child = self.next.get(edge(node, id));
             if child != NONE {
                 self.walk(ids, first, last + 1, child, found);
             }
@@ -488,6 +511,26 @@ mod tests {
         };
         assert_eq!(found(&phrases), [(0, 3, 0)]);
         assert_eq!(found(&unmarked), [(0, 3, 0)]);
+    }
+
+    #[test]
+    fn a_word_that_shares_a_next_words_bit_does_not_go_on() {
+        // "a" and "b" are words 0 and 1; "x63" is word 65, which shares the bit of "b" (65 % 64
+        // is 1) in what may follow "a".
+        let patterns: Vec<String> =
+            [" a b ".to_string()].into_iter().chain((0..64).map(|n| format!(" x{n} "))).collect();
+        let phrases = Phrases::new(&patterns);
+        assert_eq!(phrases.vocabulary.get(b"x63"), 65);
+        let found = |words: &[&str]| {
+            let ids: Vec<u32> = words.iter().map(|w| phrases.vocabulary.get(w.as_bytes())).collect();
+            let mut found = Vec::new();
+            phrases.each_match(&ids, |f, l, p| found.push((f, l, p)));
+            found
+        };
+        assert_eq!(found(&["a", "x63"]), [(1, 1, 64)]);
+        assert_eq!(found(&["a", "b"]), [(0, 1, 0)]);
+        assert_eq!(found(&["a", "x0", "a"]), [(1, 1, 1)]);
+        assert!(found(&["a"]).is_empty());
     }
 
     #[test]
