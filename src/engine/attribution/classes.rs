@@ -250,7 +250,7 @@ pub(super) struct Doc<'d, 't> {
 
 impl<'d, 't> Doc<'d, 't> {
     pub(super) fn new(doc: &'d Document<'t>) -> Self {
-        Doc { doc, memo: std::array::from_fn(|_| Cell::new((usize::MAX, 0))) }
+        Doc { doc, memo: [const { Cell::new((usize::MAX, 0)) }; SLOTS] }
     }
 
     /// The classes of token `i` (which must exist).

@@ -523,15 +523,22 @@ fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usize)]) -> Mar
                     (false, false, 1)
                 }
                 "," => {
-                    // Asked of every comma, most of them before no cue: `doc.is` turns a word
-                    // away on its length and first letter, where `AND_BUT` would look it up.
-                    if doc.is(i + 1, "and") || doc.is(i + 1, "but") {
-                        comma_links.push(i);
-                    } else if doc.is(i + 1, "although") || doc.is(i + 1, "though") || doc.is(i + 1, "whereas") {
+                    // Asked of every comma, most of them before no cue: the next word's first
+                    // letter leaves at most two words it can be (`doc.is` holds only for a token
+                    // that starts with its word's letter), each turned away by `doc.is` on its
+                    // length, where `AND_BUT` would look it up.
+                    let next = doc.tokens.get(i + 1).map_or(0, |t| t.first_byte().to_ascii_lowercase());
+                    let is = |word: &str| doc.is(i + 1, word);
+                    match next {
+                        b'a' if is("and") => comma_links.push(i),
+                        b'b' if is("but") => comma_links.push(i),
                         // "... copied from a bridge in New York, although this has been
                         // disputed": a concession after a comma is the writer's, and ends a
                         // content as a semicolon does.
-                        semicolons.push(i);
+                        b'a' if is("although") => semicolons.push(i),
+                        b't' if is("though") => semicolons.push(i),
+                        b'w' if is("whereas") => semicolons.push(i),
+                        _ => {}
                     }
                     (false, false, 1)
                 }
