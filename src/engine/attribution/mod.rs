@@ -74,6 +74,23 @@ struct Tag {
     /// Also an everyday verb of things ("the measure adds $12 billion"): a report only when its
     /// source can speak.
     speaker: bool,
+    /// The cue's first word, when the walks treat it apart.
+    word: CueWord,
+}
+
+/// First words of cues that the walks treat apart. A word test on a cue's first token can only
+/// hold when the cue's phrase starts with that word, so it is asked only then: most cues
+/// ("said", "told") are passed by without reading their token again.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum CueWord {
+    #[default]
+    Other,
+    According,
+    Called,
+    Declined,
+    Detailed,
+    Say,
+    Finding,
 }
 
 /// Every cue's tag, decoded once, in the lexicon's order.
@@ -91,7 +108,17 @@ fn tag(entry: &Entry) -> Tag {
         "none" => None,
         other => panic!("attribution_cues.tsv: unknown stance {other:?}"),
     };
-    let mut t = Tag { stance, ..Tag::default() };
+    let normal = super::document::normalise_phrase(&entry.phrase);
+    let word = match normal.split(' ').find(|w| !w.is_empty()).unwrap_or("") {
+        "according" => CueWord::According,
+        "called" => CueWord::Called,
+        "declined" | "declines" => CueWord::Declined,
+        "detailed" => CueWord::Detailed,
+        "say" => CueWord::Say,
+        "show" | "shows" | "found" | "finds" => CueWord::Finding,
+        _ => CueWord::Other,
+    };
+    let mut t = Tag { stance, word, ..Tag::default() };
     for flag in parts {
         match flag {
             "n" => t.noun_form = true,
@@ -1579,7 +1606,8 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         // a document, a poll or research as its subject, a finding is reported whatever follows
         // ("documents found in the house" is a participle).
         let finding = || {
-            doc.is_any(first, &["show", "shows", "found", "finds"])
+            t.word == CueWord::Finding
+                && doc.is_any(first, &["show", "shows", "found", "finds"])
                 && last < doc.tokens.len()
                 && doc.tokens[last].kind != TokenKind::Punct
                 && !doc.is_any(last, PREPOSITIONS)
@@ -1619,7 +1647,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     }
     // After a determiner the word is a noun: "the show", "a report", "their calls".
     if first > sent_first
-        && !doc.is(first, "according")
+        && !(t.word == CueWord::According && doc.is(first, "according"))
         && doc.is_any(first - 1, NOUN_DETERMINERS)
     {
         return false;
@@ -1646,7 +1674,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         return false;
     }
     // A participle naming something: "a company called Acme", "a move called the boneless".
-    let called = doc.is(first, "called");
+    let called = t.word == CueWord::Called && doc.is(first, "called");
     if called && last == first + 1 && last < doc.tokens.len() {
         // "called into a radio show", "called off the strike", "called an emergency meeting":
         // a phone call or a summons, not words about anything.
@@ -1725,7 +1753,8 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
             ],
         )
     };
-    if doc.is_any(first, &["declined", "declines"])
+    if t.word == CueWord::Declined
+        && doc.is_any(first, &["declined", "declines"])
         && !(last < doc.tokens.len()
             && (refusal_next(last) || is_mark(doc, last, b',') && last + 2 < doc.tokens.len() && doc.is_any(last + 1, &["however", "though"])))
     {
@@ -1733,7 +1762,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     }
     // "requires detailed study", "gives more detailed figures": after a verb, "detailed"
     // describes the noun after it ("the reports detailed abuses" has a source noun before it).
-    if doc.is(first, "detailed") && first > sent_first {
+    if t.word == CueWord::Detailed && doc.is(first, "detailed") && first > sent_first {
         let prev = doc.token_text(first - 1);
         let verb_before = prev.len() > 3 && prev.ends_with('s') && prev.starts_with(|c: char| c.is_ascii_lowercase()) && !source::is_listed(doc, first - 1);
         if verb_before || doc.is_any(first - 1, &["more", "most", "very", "highly", "less"]) {
@@ -1741,7 +1770,8 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         }
     }
     // "say, 10 percent": an example, not speech.
-    if doc.is(first, "say")
+    if t.word == CueWord::Say
+        && doc.is(first, "say")
         && last < doc.tokens.len()
         && is_mark(doc, last, b',')
         && first > 0
@@ -1792,7 +1822,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     let mut a = Attribution { source: None, cue: Range::new(0, 0), content: Vec::new(), source_kind: SourceKind::None, stance, why: String::new() };
 
     // "according to X": the source follows; the content is the rest of the sentence.
-    if doc.is(first, "according") {
+    if t.word == CueWord::According && doc.is(first, "according") {
         a.cue = w.span(first, last);
         let ceiling = w.sent.1.min(w.para.1);
         let (ss, mut se) = source::right_phrase(doc, last, w.para.1).or_else(|| (last < ceiling).then_some((last, last + 1)))?;
