@@ -357,7 +357,7 @@ impl Vocabulary {
     fn number_plain(&self, slots: &[(u64, u32)], mask: usize, text: &[u8], start: usize, end: usize) -> u32 {
         let len = end - start;
         let Some(eight) = text.get(start..start + 8) else {
-            return self.get(&text[start..end].to_ascii_lowercase());
+            return self.number_near_end(text, start, end);
         };
         let head = ascii_lower(u64::from_le_bytes(eight.try_into().expect("eight bytes")) & HEAD_MASK[len.min(HEAD)]);
         let key = head | (len as u64) << 56;
@@ -374,6 +374,19 @@ impl Vocabulary {
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /// [`Vocabulary::number_plain`] for a word too near the text's end for the eight-byte load,
+    /// and so shorter than eight bytes: lower-cased in a copy on the stack, where a new string
+    /// cost an allocation for the last word or two of every text. Out of line, being rare.
+    #[cold]
+    #[inline(never)]
+    fn number_near_end(&self, text: &[u8], start: usize, end: usize) -> u32 {
+        let mut word = [0u8; 8];
+        let word = &mut word[..end - start];
+        word.copy_from_slice(&text[start..end]);
+        word.make_ascii_lowercase();
+        self.get(word)
     }
 
     /// Is `tail`, lower-cased, the tail of word `id`? Out of line: few words have one.
