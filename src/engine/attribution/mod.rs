@@ -1523,13 +1523,15 @@ fn sentence_from(doc: &Doc, cursor: &mut usize, i: usize) -> usize {
 fn sentence_bounds(doc: &Doc, si: usize) -> (usize, usize) {
     let s = &doc.sentences[si];
     let (mut first, mut last) = (s.first, s.last);
+    // The paragraph is compared first: it is cheap, and a sentence that opens or closes its
+    // paragraph (most, in news) needs no look at the word before its stop.
     let mut i = si;
-    while i > 0 && first > 0 && source::is_abbrev_dot_pub(doc, first - 1) && doc.sentences[i - 1].paragraph == s.paragraph {
+    while i > 0 && first > 0 && doc.sentences[i - 1].paragraph == s.paragraph && source::is_abbrev_dot_pub(doc, first - 1) {
         i -= 1;
         first = doc.sentences[i].first;
     }
     let mut i = si;
-    while i + 1 < doc.sentences.len() && last > 0 && source::is_abbrev_dot_pub(doc, last - 1) && doc.sentences[i + 1].paragraph == s.paragraph {
+    while i + 1 < doc.sentences.len() && last > 0 && doc.sentences[i + 1].paragraph == s.paragraph && source::is_abbrev_dot_pub(doc, last - 1) {
         i += 1;
         last = doc.sentences[i].last;
     }
