@@ -511,7 +511,11 @@ fn starts_upper(doc: &Doc, i: usize) -> bool {
 // These marks are all punctuation tokens: a word (most tokens) is turned away on its kind,
 // before its text is looked at.
 fn is_quote_mark(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Punct && matches!(doc.token_text(i), "\"" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}" | "'")
+    // Each mark starts with one of these bytes: most punctuation is turned away by the token's
+    // first byte, without its text.
+    doc.tokens[i].kind == TokenKind::Punct
+        && matches!(doc.tokens[i].first_byte(), b'"' | b'\'' | 0xE2 | 0xC2)
+        && matches!(doc.token_text(i), "\"" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}" | "'")
 }
 
 /// Quotations as this module reads them: those from `quotes::find`, plus two kinds that
@@ -652,7 +656,9 @@ fn quote_containing(quotes: &[Range], byte: usize) -> Option<Range> {
 }
 
 fn is_end_punct(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Punct && matches!(doc.token_text(i), "." | "!" | "?" | ";")
+    // One-byte marks, read off the token without its text: the walks ask this of most tokens.
+    let t = &doc.tokens[i];
+    t.kind == TokenKind::Punct && t.end - t.start == 1 && matches!(t.first_byte(), b'.' | b'!' | b'?' | b';')
 }
 
 /// Where a wire-copy dateline opening the sentence ends: "LONDON (Reuters) - ", "NEW YORK, May 3
@@ -681,7 +687,10 @@ fn dateline_end(doc: &Doc, first: usize, end: usize) -> Option<usize> {
 }
 
 fn is_dash(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Punct && matches!(doc.token_text(i), "\u{2014}" | "\u{2013}" | "\u{2015}" | "--")
+    // As in `is_quote_mark`: the first byte turns most punctuation away.
+    doc.tokens[i].kind == TokenKind::Punct
+        && matches!(doc.tokens[i].first_byte(), b'-' | 0xE2)
+        && matches!(doc.token_text(i), "\u{2014}" | "\u{2013}" | "\u{2015}" | "--")
 }
 
 /// Everything needed while walking a document's cues.
