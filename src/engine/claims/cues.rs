@@ -296,7 +296,9 @@ impl WordMarks {
             apostrophe: false,
             is_i: len == 1 && text[start].to_ascii_lowercase() == b'i',
             nt: false,
-            past: len > 4 && text[end - 2..end].eq_ignore_ascii_case(b"ed"),
+            // `b | 0x20` is `b` in lower case for a letter and for nothing else that could
+            // equal the letter: two loads and two comparisons, with no slice to make.
+            past: len > 4 && text[end - 1] | 0x20 == b'd' && text[end - 2] | 0x20 == b'e',
         }
     }
 
