@@ -139,12 +139,10 @@ impl Table {
     }
 
     /// The classes of the word of this key (lower-cased; `rest` zero for a word of up to eight
-    /// bytes), 0 for a word in no list.
+    /// bytes), 0 for a word in no list. (The empty word, left of "'s", is found in an empty slot,
+    /// whose classes are 0.)
     #[inline]
     fn get(&self, head: u64, len: usize, rest: [u64; 2]) -> u64 {
-        if len == 0 {
-            return 0;
-        }
         let mut slot = home(head, len, self.mask);
         loop {
             let s = &self.slots[slot];
@@ -179,8 +177,8 @@ const LOW_BYTES: [u64; 9] = {
 /// "'s" as the last two bytes of a lower-cased head.
 const POSSESSIVE: u64 = b'\'' as u64 | (b's' as u64) << 8;
 
-/// The classes of token `i`, looked up.
-fn look_up(doc: &Document, i: usize) -> u64 {
+/// The classes of token `i`, looked up in `table` (the [`table`]).
+fn look_up(doc: &Document, table: &Table, i: usize) -> u64 {
     let t = &doc.tokens[i];
     let len = t.end - t.start;
     let text = doc.text.as_bytes();
@@ -202,7 +200,6 @@ fn look_up(doc: &Document, i: usize) -> u64 {
             (head, [r0, r1])
         }
     };
-    let table = table();
     let classes = table.get(head, len, rest);
     // The source-noun flags belong to the word without a possessive: "minister's" is a minister.
     if len < 2 || last_two(head, rest, len) != POSSESSIVE {
@@ -244,13 +241,15 @@ const SLOTS: usize = 64;
 
 pub(super) struct Doc<'d, 't> {
     doc: &'d Document<'t>,
+    /// The [`table`], found once per document rather than once per look-up.
+    table: &'static Table,
     /// Slot `i % SLOTS` holds token `i` and its classes, if it was asked about last of its slot.
     memo: [Cell<(usize, u64)>; SLOTS],
 }
 
 impl<'d, 't> Doc<'d, 't> {
     pub(super) fn new(doc: &'d Document<'t>) -> Self {
-        Doc { doc, memo: [const { Cell::new((usize::MAX, 0)) }; SLOTS] }
+        Doc { doc, table: table(), memo: [const { Cell::new((usize::MAX, 0)) }; SLOTS] }
     }
 
     /// The classes of token `i` (which must exist).
@@ -261,7 +260,7 @@ impl<'d, 't> Doc<'d, 't> {
         if at == i {
             return classes;
         }
-        let classes = look_up(self.doc, i);
+        let classes = look_up(self.doc, self.table, i);
         slot.set((i, classes));
         classes
     }
@@ -351,13 +350,13 @@ mod tests {
         let document = Document::new(&text);
         for i in 0..document.tokens.len() {
             let word = document.token_text(i);
-            assert_eq!(look_up(&document, i), classes_by_reading_the_lists(word), "token {i}: {word:?}");
+            assert_eq!(look_up(&document, table(), i), classes_by_reading_the_lists(word), "token {i}: {word:?}");
         }
         // The words read near the end are among those listed.
         let n = document.tokens.len();
-        assert_ne!(look_up(&document, n - 1) & NOUN_FLAGS, 0);
-        assert_ne!(look_up(&document, n - 2) & NOUN_FLAGS, 0);
-        assert_ne!(look_up(&document, n - 3) & CUE, 0);
+        assert_ne!(look_up(&document, table(), n - 1) & NOUN_FLAGS, 0);
+        assert_ne!(look_up(&document, table(), n - 2) & NOUN_FLAGS, 0);
+        assert_ne!(look_up(&document, table(), n - 3) & CUE, 0);
     }
 
     #[test]
@@ -367,7 +366,7 @@ mod tests {
         let doc = Doc::new(&document);
         let said = document.tokens.len() - 1;
         assert_eq!(said, SLOTS);
-        assert_eq!(doc.classes(0), look_up(&document, 0));
+        assert_eq!(doc.classes(0), look_up(&document, table(), 0));
         // Token SLOTS shares slot 0 with token 0: each asks again and gets its own classes.
         assert_ne!(doc.classes(said) & CUE, 0);
         assert_eq!(doc.classes(0) & CUE, 0);
