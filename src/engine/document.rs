@@ -78,7 +78,7 @@ impl Token {
     /// Could the token equal `word` under [`eq_fold`]? Answered from the token alone, before
     /// its text is read: without a curly apostrophe it must match the word's length and first
     /// letter.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn may_be(&self, word: &str) -> bool {
         self.curly || self.end - self.start == word.len() && word.as_bytes().first().is_some_and(|w| w.eq_ignore_ascii_case(&self.first))
     }
@@ -150,9 +150,19 @@ impl<'t> Document<'t> {
     }
 
     /// Does token `i` equal `word`, ignoring ASCII case and folding curly apostrophes?
-    #[inline]
+    ///
+    /// Always inlined: the word is a constant at nearly every call, so the test of the token's
+    /// length and first letter, which turns most tokens away, compiles to two comparisons in
+    /// place; only a token that passes it has its text compared, out of line.
+    #[inline(always)]
     pub fn is(&self, i: usize, word: &str) -> bool {
-        i < self.tokens.len() && self.tokens[i].may_be(word) && eq_fold(self.token_text(i), word)
+        i < self.tokens.len() && self.tokens[i].may_be(word) && self.text_is(i, word)
+    }
+
+    /// The rest of [`Document::is`], for a token that may be `word`.
+    #[inline(never)]
+    fn text_is(&self, i: usize, word: &str) -> bool {
+        eq_fold(self.token_text(i), word)
     }
 
     /// Does token `i` equal any of `words`?
