@@ -276,7 +276,9 @@ pub fn is_participle(doc: &Document, i: usize) -> bool {
 /// "if-it-bleeds", "so-thought")? Then it is part of a compound, not a cue of its own.
 pub fn in_hyphen_compound(doc: &Document, first: usize, last: usize) -> bool {
     let glued = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
-    let after = last + 1 < doc.tokens.len() && doc.is(last, "-") && glued(last - 1, last) && glued(last, last + 1);
-    let before = first >= 2 && doc.is(first - 1, "-") && glued(first - 1, first) && glued(first - 2, first - 1);
+    // `doc.is(k, "-")`, read off the token alone: asked around every cue of attribution.
+    let hyphen = |k: usize| doc.tokens[k].end - doc.tokens[k].start == 1 && doc.tokens[k].first_byte() == b'-';
+    let after = last + 1 < doc.tokens.len() && hyphen(last) && glued(last - 1, last) && glued(last, last + 1);
+    let before = first >= 2 && hyphen(first - 1) && glued(first - 1, first) && glued(first - 2, first - 1);
     after || before
 }

@@ -103,7 +103,22 @@ enum Abbr {
     Ordinary,
 }
 
-type Abbreviations = HashMap<&'static str, Abbr, BuildCheap>;
+struct Abbreviations {
+    forms: HashMap<&'static str, Abbr, BuildCheap>,
+    /// For each length (16 for 16 and longer), the first letters of the forms that long, a bit
+    /// each ([`shape_bit`]): most words before a stop have a length and first letter no form
+    /// has, and are turned away before they are hashed.
+    shapes: [u32; 17],
+}
+
+/// A word's first byte as a bit: its letter folded to lower case (bits 0 to 25), or bit 26 for
+/// any other byte.
+fn shape_bit(first: u8) -> u32 {
+    match first.to_ascii_lowercase() {
+        b @ b'a'..=b'z' => 1 << (b - b'a'),
+        _ => 1 << 26,
+    }
+}
 
 /// The abbreviation list is data (`lexicons/abbreviations.txt`) because it grows with every new
 /// corpus; parsed once, looked up only for the word before a period (with the engine's cheap
@@ -111,7 +126,7 @@ type Abbreviations = HashMap<&'static str, Abbr, BuildCheap>;
 fn abbreviations() -> &'static Abbreviations {
     static TABLE: OnceLock<Abbreviations> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = Abbreviations::default();
+        let mut table = Abbreviations { forms: HashMap::default(), shapes: [0; 17] };
         for (n, line) in include_str!(concat!(env!("OUT_DIR"), "/lexicons/abbreviations.txt")).lines().enumerate() {
             let line = line.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
@@ -126,7 +141,8 @@ fn abbreviations() -> &'static Abbreviations {
                 other => panic!("abbreviations.txt line {}: unknown class {other:?}", n + 1),
             };
             let form = form.strip_suffix('.').unwrap_or_else(|| panic!("abbreviations.txt line {}: {form:?} lacks its period", n + 1));
-            table.insert(form, class);
+            table.forms.insert(form, class);
+            table.shapes[form.len().min(16)] |= form.bytes().next().map_or(0, shape_bit);
         }
         table
     })
@@ -892,7 +908,11 @@ fn is_letter_label(word: &str) -> bool {
 
 fn lookup_abbreviation(word: &str) -> Option<Abbr> {
     let table = abbreviations();
-    if let Some(&class) = table.get(word) {
+    // Both look-ups below are of the word's length and its first letter in some case.
+    if table.shapes[word.len().min(16)] & word.bytes().next().map_or(0, shape_bit) == 0 {
+        return None;
+    }
+    if let Some(&class) = table.forms.get(word) {
         return Some(class);
     }
     // "INC." in an all-caps wire headline: try the capitalised form.
@@ -902,7 +922,7 @@ fn lookup_abbreviation(word: &str) -> Option<Abbr> {
             buf[k] = if k == 0 { b } else { b.to_ascii_lowercase() };
         }
         let capitalised = std::str::from_utf8(&buf[..word.len()]).ok()?;
-        return table.get(capitalised).copied();
+        return table.forms.get(capitalised).copied();
     }
     None
 }

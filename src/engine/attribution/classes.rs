@@ -12,7 +12,8 @@ use std::ops::Deref;
 use std::sync::OnceLock;
 
 use super::super::document::Document;
-use super::words::{WordKey, WordMap};
+use super::super::lanes::{ascii_lower, has_byte};
+use super::words::WordKey;
 
 /// A built-in word list of the walks, with its own bit among a token's classes.
 #[derive(Clone, Copy, Debug)]
@@ -66,10 +67,10 @@ impl<const N: usize> WordList for &'static [&'static str; N] {
 
 /// Every word of every [`List`], of the source nouns and of the single-word cues, lower-cased,
 /// with the bits of all the lists that hold it.
-fn table() -> &'static WordMap<WordKey, u64> {
-    static TABLE: OnceLock<WordMap<WordKey, u64>> = OnceLock::new();
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map: WordMap<WordKey, u64> = WordMap::default();
+        let mut keys: Vec<(WordKey, u64)> = Vec::new();
         let mut used = NOUN_FLAGS | CUE | NO_KEY;
         for list in super::lists() {
             assert!(list.bit.count_ones() == 1 && used & list.bit == 0, "attribution: list bits must be distinct single bits");
@@ -77,35 +78,162 @@ fn table() -> &'static WordMap<WordKey, u64> {
             for w in list.words {
                 // A list word without a key could never be found here: the lists are short ASCII words.
                 let key = WordKey::lowered(w).unwrap_or_else(|| panic!("attribution: list word {w:?} makes no key"));
-                *map.entry(key).or_insert(0) |= list.bit;
+                keys.push((key, list.bit));
             }
         }
         for (key, &flags) in super::source::nouns() {
-            *map.entry(*key).or_insert(0) |= u64::from(flags);
+            keys.push((*key, u64::from(flags)));
         }
         // A cue that makes no key (too long, a curly apostrophe) can match no word looked up.
         for w in super::cue_words() {
             if let Some(key) = WordKey::lowered(w) {
-                *map.entry(key).or_insert(0) |= CUE;
+                keys.push((key, CUE));
             }
         }
-        map
+        Table::new(&keys)
     })
 }
 
-/// The classes of token `i`, looked up.
-fn look_up(doc: &Document, i: usize) -> u64 {
-    let Some(key) = WordKey::lowered(doc.token_text(i)) else {
-        return NO_KEY;
+/// Words to classes in an open-addressed table at most a quarter full, so that a look-up, found
+/// or not, nearly always ends at its first slot. A word is held as the three integers of its
+/// [`WordKey`] and its length: a word of up to eight bytes, most of those asked about, is read
+/// from the text with one load and compared as one integer.
+struct Table {
+    /// Power-of-two sized; a length of 0 marks an empty slot (no listed word is empty).
+    slots: Vec<Slot>,
+    mask: usize,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    /// The word's first eight bytes, lower-cased; then bytes 8 to 23 (zeros past its end).
+    head: u64,
+    rest: [u64; 2],
+    len: usize,
+    classes: u64,
+}
+
+impl Table {
+    /// The table of `keys`, a word's classes the union of the bits it is given.
+    fn new(keys: &[(WordKey, u64)]) -> Table {
+        let size = (keys.len() * 4).next_power_of_two().max(16);
+        let mut table = Table { slots: vec![Slot::default(); size], mask: size - 1 };
+        for (key, bits) in keys {
+            let [head, r0, r1] = key.words();
+            let (len, rest) = (key.len(), [r0, r1]);
+            let mut slot = home(head, len, table.mask);
+            loop {
+                let s = &mut table.slots[slot];
+                if s.len == 0 {
+                    *s = Slot { head, rest, len, classes: *bits };
+                    break;
+                }
+                if s.head == head && s.len == len && s.rest == rest {
+                    s.classes |= bits;
+                    break;
+                }
+                slot = (slot + 1) & table.mask;
+            }
+        }
+        table
+    }
+
+    /// The classes of the word of this key (lower-cased; `rest` zero for a word of up to eight
+    /// bytes), 0 for a word in no list. (The empty word, left of "'s", is found in an empty slot,
+    /// whose classes are 0.)
+    #[inline]
+    fn get(&self, head: u64, len: usize, rest: [u64; 2]) -> u64 {
+        let mut slot = home(head, len, self.mask);
+        loop {
+            let s = &self.slots[slot];
+            if s.head == head && s.len == len && (len <= 8 || s.rest == rest) {
+                return s.classes;
+            }
+            if s.len == 0 {
+                return 0;
+            }
+            slot = (slot + 1) & self.mask;
+        }
+    }
+}
+
+#[inline]
+fn home(head: u64, len: usize, mask: usize) -> usize {
+    // The high bits of the product depend on every byte of the head.
+    ((head ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & mask
+}
+
+/// The low `len` bytes of an integer, by `len` (up to 8).
+const LOW_BYTES: [u64; 9] = {
+    let mut masks = [u64::MAX; 9];
+    let mut len = 0;
+    while len < 8 {
+        masks[len] = (1 << (8 * len)) - 1;
+        len += 1;
+    }
+    masks
+};
+
+/// "'s" as the last two bytes of a lower-cased head.
+const POSSESSIVE: u64 = b'\'' as u64 | (b's' as u64) << 8;
+
+/// The classes of token `i`, looked up in `table` (the [`table`]).
+fn look_up(doc: &Document, table: &Table, i: usize) -> u64 {
+    let t = &doc.tokens[i];
+    let len = t.end - t.start;
+    let text = doc.text.as_bytes();
+    // A word of up to eight bytes away from the text's end, most of those asked about, is read
+    // with one load: the bytes past it masked off, none of them 0xE2 (see [`NO_KEY`]).
+    let (head, rest) = match text.get(t.start..t.start + 8) {
+        Some(eight) if len <= 8 => {
+            let raw = u64::from_le_bytes(eight.try_into().expect("eight bytes")) & LOW_BYTES[len];
+            if has_byte(raw, 0xE2) {
+                return NO_KEY;
+            }
+            (ascii_lower(raw), [0, 0])
+        }
+        _ => {
+            let Some(key) = WordKey::lowered(doc.token_text(i)) else {
+                return NO_KEY;
+            };
+            let [head, r0, r1] = key.words();
+            (head, [r0, r1])
+        }
     };
-    let table = table();
-    let classes = table.get(&key).copied().unwrap_or(0);
+    let classes = table.get(head, len, rest);
     // The source-noun flags belong to the word without a possessive: "minister's" is a minister.
-    if !key.as_bytes().ends_with(b"'s") {
+    if len < 2 || last_two(head, rest, len) != POSSESSIVE {
         return classes;
     }
-    let nouns = table.get(&key.strip_suffix(b"'s")).copied().unwrap_or(0);
+    let (head, rest) = without_last_two(head, rest, len);
+    let nouns = table.get(head, len - 2, rest);
     classes & !NOUN_FLAGS | nouns & NOUN_FLAGS
+}
+
+/// The byte at `at` of a key given as its head and rest.
+#[inline]
+fn byte_at(head: u64, rest: [u64; 2], at: usize) -> u64 {
+    let word = [head, rest[0], rest[1]][at / 8];
+    word >> (8 * (at % 8)) & 0xFF
+}
+
+/// The last two bytes of a key of `len` bytes (at least 2), the first of them lowest.
+#[inline]
+fn last_two(head: u64, rest: [u64; 2], len: usize) -> u64 {
+    if len <= 8 {
+        return head >> (8 * (len - 2)) & 0xFFFF;
+    }
+    byte_at(head, rest, len - 2) | byte_at(head, rest, len - 1) << 8
+}
+
+/// The key of a word of `len` bytes (at least 2) without its last two, zeros in their place.
+#[inline]
+fn without_last_two(head: u64, rest: [u64; 2], len: usize) -> (u64, [u64; 2]) {
+    let mut words = [head, rest[0], rest[1]];
+    for at in len - 2..len {
+        words[at / 8] &= !(0xFF << (8 * (at % 8)));
+    }
+    (words[0], [words[1], words[2]])
 }
 
 /// How many tokens' classes are kept: the walks stay within a sentence or two of their cue.
@@ -113,13 +241,15 @@ const SLOTS: usize = 64;
 
 pub(super) struct Doc<'d, 't> {
     doc: &'d Document<'t>,
+    /// The [`table`], found once per document rather than once per look-up.
+    table: &'static Table,
     /// Slot `i % SLOTS` holds token `i` and its classes, if it was asked about last of its slot.
     memo: [Cell<(usize, u64)>; SLOTS],
 }
 
 impl<'d, 't> Doc<'d, 't> {
     pub(super) fn new(doc: &'d Document<'t>) -> Self {
-        Doc { doc, memo: std::array::from_fn(|_| Cell::new((usize::MAX, 0))) }
+        Doc { doc, table: table(), memo: [const { Cell::new((usize::MAX, 0)) }; SLOTS] }
     }
 
     /// The classes of token `i` (which must exist).
@@ -130,7 +260,7 @@ impl<'d, 't> Doc<'d, 't> {
         if at == i {
             return classes;
         }
-        let classes = look_up(self.doc, i);
+        let classes = look_up(self.doc, self.table, i);
         slot.set((i, classes));
         classes
     }
@@ -178,6 +308,57 @@ mod tests {
         }
     }
 
+    /// A token's classes as the lists define them, found by reading every list.
+    fn classes_by_reading_the_lists(word: &str) -> u64 {
+        if word.len() > 24 || word.as_bytes().contains(&0xE2) {
+            return NO_KEY;
+        }
+        let of = |w: &str| {
+            let mut classes = 0;
+            for list in super::super::lists() {
+                if list.words.iter().any(|l| l.eq_ignore_ascii_case(w)) {
+                    classes |= list.bit;
+                }
+            }
+            let noun = super::super::source::nouns().iter().find(|(k, _)| k.as_bytes().eq_ignore_ascii_case(w.as_bytes()));
+            classes |= noun.map_or(0, |(_, &flags)| u64::from(flags));
+            if super::super::cue_words().iter().any(|c| c.eq_ignore_ascii_case(w)) {
+                classes |= CUE;
+            }
+            classes
+        };
+        let lower = word.to_ascii_lowercase();
+        match lower.strip_suffix("'s") {
+            Some(stem) => of(&lower) & !NOUN_FLAGS | of(stem) & NOUN_FLAGS,
+            None => of(&lower),
+        }
+    }
+
+    #[test]
+    fn every_listed_word_has_the_classes_of_the_lists_that_hold_it() {
+        // Every word of every list, as listed, in capitals and possessive; words of the edge
+        // lengths (8, 9, 24 and 25 bytes), a curly apostrophe, a byte beyond ASCII; and listed
+        // words at the very end of the text, where a word is read another way.
+        let mut words: Vec<String> = super::super::lists().iter().flat_map(|l| l.words.iter().map(|w| w.to_string())).collect();
+        words.extend(super::super::source::nouns().keys().map(|k| String::from_utf8(k.as_bytes().to_vec()).unwrap()));
+        words.extend(super::super::cue_words().iter().cloned());
+        let mut text = String::new();
+        for w in &words {
+            text += &format!("{w} {} {w}'s {}'S ", w.to_ascii_uppercase(), w.to_ascii_uppercase());
+        }
+        text += "abcdefgh abcdefghi officialsofficialsofficia officialsofficialsofficial don\u{2019}t Minister\u{2019}s \u{00DC}ber 's said Officials's officials";
+        let document = Document::new(&text);
+        for i in 0..document.tokens.len() {
+            let word = document.token_text(i);
+            assert_eq!(look_up(&document, table(), i), classes_by_reading_the_lists(word), "token {i}: {word:?}");
+        }
+        // The words read near the end are among those listed.
+        let n = document.tokens.len();
+        assert_ne!(look_up(&document, table(), n - 1) & NOUN_FLAGS, 0);
+        assert_ne!(look_up(&document, table(), n - 2) & NOUN_FLAGS, 0);
+        assert_ne!(look_up(&document, table(), n - 3) & CUE, 0);
+    }
+
     #[test]
     fn the_memo_keeps_the_classes_of_the_token_asked_about() {
         let text = "a ".repeat(SLOTS) + "said";
@@ -185,7 +366,7 @@ mod tests {
         let doc = Doc::new(&document);
         let said = document.tokens.len() - 1;
         assert_eq!(said, SLOTS);
-        assert_eq!(doc.classes(0), look_up(&document, 0));
+        assert_eq!(doc.classes(0), look_up(&document, table(), 0));
         // Token SLOTS shares slot 0 with token 0: each asks again and gets its own classes.
         assert_ne!(doc.classes(said) & CUE, 0);
         assert_eq!(doc.classes(0) & CUE, 0);

@@ -74,6 +74,23 @@ struct Tag {
     /// Also an everyday verb of things ("the measure adds $12 billion"): a report only when its
     /// source can speak.
     speaker: bool,
+    /// The cue's first word, when the walks treat it apart.
+    word: CueWord,
+}
+
+/// First words of cues that the walks treat apart. A word test on a cue's first token can only
+/// hold when the cue's phrase starts with that word, so it is asked only then: most cues
+/// ("said", "told") are passed by without reading their token again.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum CueWord {
+    #[default]
+    Other,
+    According,
+    Called,
+    Declined,
+    Detailed,
+    Say,
+    Finding,
 }
 
 /// Every cue's tag, decoded once, in the lexicon's order.
@@ -91,7 +108,17 @@ fn tag(entry: &Entry) -> Tag {
         "none" => None,
         other => panic!("attribution_cues.tsv: unknown stance {other:?}"),
     };
-    let mut t = Tag { stance, ..Tag::default() };
+    let normal = super::document::normalise_phrase(&entry.phrase);
+    let word = match normal.split(' ').find(|w| !w.is_empty()).unwrap_or("") {
+        "according" => CueWord::According,
+        "called" => CueWord::Called,
+        "declined" | "declines" => CueWord::Declined,
+        "detailed" => CueWord::Detailed,
+        "say" => CueWord::Say,
+        "show" | "shows" | "found" | "finds" => CueWord::Finding,
+        _ => CueWord::Other,
+    };
+    let mut t = Tag { stance, word, ..Tag::default() };
     for flag in parts {
         match flag {
             "n" => t.noun_form = true,
@@ -484,7 +511,11 @@ fn starts_upper(doc: &Doc, i: usize) -> bool {
 // These marks are all punctuation tokens: a word (most tokens) is turned away on its kind,
 // before its text is looked at.
 fn is_quote_mark(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Punct && matches!(doc.token_text(i), "\"" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}" | "'")
+    // Each mark starts with one of these bytes: most punctuation is turned away by the token's
+    // first byte, without its text.
+    doc.tokens[i].kind == TokenKind::Punct
+        && matches!(doc.tokens[i].first_byte(), b'"' | b'\'' | 0xE2 | 0xC2)
+        && matches!(doc.token_text(i), "\"" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}" | "'")
 }
 
 /// Quotations as this module reads them: those from `quotes::find`, plus two kinds that
@@ -523,15 +554,22 @@ fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usize)]) -> Mar
                     (false, false, 1)
                 }
                 "," => {
-                    // Asked of every comma, most of them before no cue: `doc.is` turns a word
-                    // away on its length and first letter, where `AND_BUT` would look it up.
-                    if doc.is(i + 1, "and") || doc.is(i + 1, "but") {
-                        comma_links.push(i);
-                    } else if doc.is(i + 1, "although") || doc.is(i + 1, "though") || doc.is(i + 1, "whereas") {
+                    // Asked of every comma, most of them before no cue: the next word's first
+                    // letter leaves at most two words it can be (`doc.is` holds only for a token
+                    // that starts with its word's letter), each turned away by `doc.is` on its
+                    // length, where `AND_BUT` would look it up.
+                    let next = doc.tokens.get(i + 1).map_or(0, |t| t.first_byte().to_ascii_lowercase());
+                    let is = |word: &str| doc.is(i + 1, word);
+                    match next {
+                        b'a' if is("and") => comma_links.push(i),
+                        b'b' if is("but") => comma_links.push(i),
                         // "... copied from a bridge in New York, although this has been
                         // disputed": a concession after a comma is the writer's, and ends a
                         // content as a semicolon does.
-                        semicolons.push(i);
+                        b'a' if is("although") => semicolons.push(i),
+                        b't' if is("though") => semicolons.push(i),
+                        b'w' if is("whereas") => semicolons.push(i),
+                        _ => {}
                     }
                     (false, false, 1)
                 }
@@ -618,7 +656,9 @@ fn quote_containing(quotes: &[Range], byte: usize) -> Option<Range> {
 }
 
 fn is_end_punct(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Punct && matches!(doc.token_text(i), "." | "!" | "?" | ";")
+    // One-byte marks, read off the token without its text: the walks ask this of most tokens.
+    let t = &doc.tokens[i];
+    t.kind == TokenKind::Punct && t.end - t.start == 1 && matches!(t.first_byte(), b'.' | b'!' | b'?' | b';')
 }
 
 /// Where a wire-copy dateline opening the sentence ends: "LONDON (Reuters) - ", "NEW YORK, May 3
@@ -647,7 +687,10 @@ fn dateline_end(doc: &Doc, first: usize, end: usize) -> Option<usize> {
 }
 
 fn is_dash(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Punct && matches!(doc.token_text(i), "\u{2014}" | "\u{2013}" | "\u{2015}" | "--")
+    // As in `is_quote_mark`: the first byte turns most punctuation away.
+    doc.tokens[i].kind == TokenKind::Punct
+        && matches!(doc.tokens[i].first_byte(), b'-' | 0xE2)
+        && matches!(doc.token_text(i), "\u{2014}" | "\u{2013}" | "\u{2015}" | "--")
 }
 
 /// Everything needed while walking a document's cues.
@@ -1588,13 +1631,15 @@ fn sentence_from(doc: &Doc, cursor: &mut usize, i: usize) -> usize {
 fn sentence_bounds(doc: &Doc, si: usize) -> (usize, usize) {
     let s = &doc.sentences[si];
     let (mut first, mut last) = (s.first, s.last);
+    // The paragraph is compared first: it is cheap, and a sentence that opens or closes its
+    // paragraph (most, in news) needs no look at the word before its stop.
     let mut i = si;
-    while i > 0 && first > 0 && source::is_abbrev_dot_pub(doc, first - 1) && doc.sentences[i - 1].paragraph == s.paragraph {
+    while i > 0 && first > 0 && doc.sentences[i - 1].paragraph == s.paragraph && source::is_abbrev_dot_pub(doc, first - 1) {
         i -= 1;
         first = doc.sentences[i].first;
     }
     let mut i = si;
-    while i + 1 < doc.sentences.len() && last > 0 && source::is_abbrev_dot_pub(doc, last - 1) && doc.sentences[i + 1].paragraph == s.paragraph {
+    while i + 1 < doc.sentences.len() && last > 0 && doc.sentences[i + 1].paragraph == s.paragraph && source::is_abbrev_dot_pub(doc, last - 1) {
         i += 1;
         last = doc.sentences[i].last;
     }
@@ -1671,7 +1716,8 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         // a document, a poll or research as its subject, a finding is reported whatever follows
         // ("documents found in the house" is a participle).
         let finding = || {
-            doc.is_any(first, &["show", "shows", "found", "finds"])
+            t.word == CueWord::Finding
+                && doc.is_any(first, &["show", "shows", "found", "finds"])
                 && last < doc.tokens.len()
                 && doc.tokens[last].kind != TokenKind::Punct
                 && !doc.is_any(last, PREPOSITIONS)
@@ -1711,7 +1757,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     }
     // After a determiner the word is a noun: "the show", "a report", "their calls".
     if first > sent_first
-        && !doc.is(first, "according")
+        && !(t.word == CueWord::According && doc.is(first, "according"))
         && doc.is_any(first - 1, NOUN_DETERMINERS)
     {
         return false;
@@ -1784,7 +1830,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         return false;
     }
     // A participle naming something: "a company called Acme", "a move called the boneless".
-    let called = doc.is(first, "called");
+    let called = t.word == CueWord::Called && doc.is(first, "called");
     if called && last == first + 1 && last < doc.tokens.len() {
         // "called into a radio show", "called off the strike", "called an emergency meeting":
         // a phone call or a summons, not words about anything.
@@ -1863,7 +1909,8 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
             ],
         )
     };
-    if doc.is_any(first, &["declined", "declines"])
+    if t.word == CueWord::Declined
+        && doc.is_any(first, &["declined", "declines"])
         && !(last < doc.tokens.len()
             && (refusal_next(last) || is_mark(doc, last, b',') && last + 2 < doc.tokens.len() && doc.is_any(last + 1, &["however", "though"])))
     {
@@ -1871,7 +1918,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     }
     // "requires detailed study", "gives more detailed figures": after a verb, "detailed"
     // describes the noun after it ("the reports detailed abuses" has a source noun before it).
-    if doc.is(first, "detailed") && first > sent_first {
+    if t.word == CueWord::Detailed && doc.is(first, "detailed") && first > sent_first {
         let prev = doc.token_text(first - 1);
         let verb_before = prev.len() > 3 && prev.ends_with('s') && prev.starts_with(|c: char| c.is_ascii_lowercase()) && !source::is_listed(doc, first - 1);
         if verb_before || doc.is_any(first - 1, &["more", "most", "very", "highly", "less"]) {
@@ -1879,7 +1926,8 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         }
     }
     // "say, 10 percent": an example, not speech.
-    if doc.is(first, "say")
+    if t.word == CueWord::Say
+        && doc.is(first, "say")
         && last < doc.tokens.len()
         && is_mark(doc, last, b',')
         && first > 0
@@ -1930,7 +1978,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     let mut a = Attribution { source: None, cue: Range::new(0, 0), content: Vec::new(), source_kind: SourceKind::None, stance, why: String::new() };
 
     // "according to X": the source follows; the content is the rest of the sentence.
-    if doc.is(first, "according") {
+    if t.word == CueWord::According && doc.is(first, "according") {
         a.cue = w.span(first, last);
         let ceiling = w.sent.1.min(w.para.1);
         let (ss, mut se) = source::right_phrase(doc, last, w.para.1).or_else(|| (last < ceiling).then_some((last, last + 1)))?;

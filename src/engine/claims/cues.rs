@@ -296,7 +296,9 @@ impl WordMarks {
             apostrophe: false,
             is_i: len == 1 && text[start].to_ascii_lowercase() == b'i',
             nt: false,
-            past: len > 4 && text[end - 2..end].eq_ignore_ascii_case(b"ed"),
+            // `b | 0x20` is `b` in lower case for a letter and for nothing else that could
+            // equal the letter: two loads and two comparisons, with no slice to make.
+            past: len > 4 && text[end - 1] | 0x20 == b'd' && text[end - 2] | 0x20 == b'e',
         }
     }
 
@@ -555,7 +557,11 @@ fn rank((kind, stance): (SourceKind, Stance)) -> u8 {
 
 /// Is the word right after an opening quotation mark or bracket at the start of a clause?
 fn follows_opening(doc: &Document, i: usize, first: usize) -> bool {
-    i > first && matches!(doc.token_text(i - 1), "\"" | "\u{201C}" | "(" | "\u{2018}" | "'" | "-" | "\u{2014}" | "\u{2013}")
+    // Asked of every capitalised word: most follow a word, which the first byte of the token
+    // before turns away (each mark here starts with one of these bytes).
+    i > first
+        && matches!(doc.tokens[i - 1].first_byte(), b'"' | b'(' | b'\'' | b'-' | 0xE2)
+        && matches!(doc.token_text(i - 1), "\"" | "\u{201C}" | "(" | "\u{2018}" | "'" | "-" | "\u{2014}" | "\u{2013}")
 }
 
 /// Years ("1999", "1990s"), days next to a month ("May 5", "5 May"), ordinals and clock times

@@ -19,6 +19,10 @@ pub(super) struct Phrases {
     next: IntMap,
     /// For each node, where the patterns that end there lie in `ending` (empty if none do).
     ends: Vec<(u32, u32)>,
+    /// For each node, the words that go on from it, as a set of their numbers modulo 64 (bit
+    /// `word % 64`): most words of a text that start a phrase start only longer ones, and the
+    /// next word rarely goes on with any; this rules most of those out without a hash look-up.
+    follow: Vec<u64>,
     /// The patterns that end at each node, node after node, each node's in pattern order: all
     /// in one array, so that the matching loop follows no pointer per node.
     ending: Vec<u32>,
@@ -36,7 +40,11 @@ impl Phrases {
         let mut first = Vec::new();
         let mut next = IntMap::default();
         // Node numbers start at 0; the root has none, being reached through `first`.
-        let mut ends: Vec<Vec<u32>> = Vec::new();
+        let mut nodes = 0u32;
+        let mut follow: Vec<u64> = Vec::new();
+        // (node, pattern) for each pattern, in pattern order: grouped by node below, where a
+        // list per node cost an allocation for each of some two thousand nodes.
+        let mut ends_at: Vec<(u32, u32)> = Vec::with_capacity(patterns.len());
         for (pattern, text) in patterns.iter().enumerate() {
             let mut node = NONE;
             for word in text.split(' ').filter(|w| !w.is_empty()) {
@@ -48,30 +56,36 @@ impl Phrases {
                 node = if child != NONE {
                     child
                 } else {
-                    let child = ends.len() as u32;
-                    ends.push(Vec::new());
+                    let child = nodes;
+                    nodes += 1;
+                    follow.push(0);
                     if node == NONE {
                         first[id as usize] = child;
                     } else {
                         next.insert(edge(node, id), child);
+                        follow[node as usize] |= 1 << (id % 64);
                     }
                     child
                 };
             }
             assert!(node != NONE, "a lexicon phrase has at least one word: {text:?}");
-            ends[node as usize].push(pattern as u32);
+            ends_at.push((node, pattern as u32));
         }
-        let mut ending = Vec::new();
-        let ends = ends
-            .iter()
-            .map(|patterns| {
-                let from = ending.len() as u32;
-                ending.extend_from_slice(patterns);
-                (from, ending.len() as u32)
-            })
-            .collect();
+        // Each node's patterns in one run of `ending`, node after node, in pattern order: a
+        // stable sort by node keeps the order within a node.
+        ends_at.sort_by_key(|&(node, _)| node);
+        let ending: Vec<u32> = ends_at.iter().map(|&(_, pattern)| pattern).collect();
+        let mut ends = vec![(0, 0); nodes as usize];
+        let mut at = 0;
+        for (node, end) in ends.iter_mut().enumerate() {
+            let from = at;
+            while at < ends_at.len() && ends_at[at].0 as usize == node {
+                at += 1;
+            }
+            *end = (from as u32, at as u32);
+        }
         let marks = vec![0; first.len()];
-        Phrases { vocabulary, first, next, ends, ending, marks }
+        Phrases { vocabulary, first, next, ends, follow, ending, marks }
     }
 
     /// Gives each of `words` (normalised, one word each) its marks, which [`Phrases::numbers`]
@@ -142,31 +156,46 @@ impl Phrases {
     /// resolver that keeps the first of overlapping matches keeps the leftmost longest.
     #[inline(never)]
     pub(super) fn each_match(&self, ids: &[u32], mut found: impl FnMut(u32, u32, u32)) {
-        // The phrases that end along one walk down the trie: (their place in `ending`, last word).
-        let mut path: Vec<((u32, u32), u32)> = Vec::new();
         for (first, &id) in ids.iter().enumerate() {
             if id == NONE {
                 continue;
             }
-            let mut node = self.first[id as usize];
-            let mut last = first;
-            path.clear();
-            while node != NONE {
-                let ends = self.ends[node as usize];
-                if ends.0 < ends.1 {
-                    path.push((ends, last as u32));
-                }
-                last += 1;
-                node = match ids.get(last) {
-                    Some(&id) if id != NONE => self.next.get(edge(node, id)),
-                    _ => NONE,
-                };
+            let node = self.first[id as usize];
+            if node == NONE || self.ends_nothing(node) && !self.may_go_on(node, ids.get(first + 1)) {
+                continue;
             }
-            for &((from, to), last) in path.iter().rev() {
-                for &pattern in &self.ending[from as usize..to as usize] {
-                    found(first as u32, last, pattern);
-                }
+            self.walk(ids, first as u32, first, node, &mut found);
+        }
+    }
+
+    /// Does no phrase end at `node`?
+    #[inline]
+    fn ends_nothing(&self, node: u32) -> bool {
+        let (from, to) = self.ends[node as usize];
+        from == to
+    }
+
+    /// Could word `next` (if any) take a phrase on from `node`? No when it is in no phrase or,
+    /// nearly always for a word that takes none on, when `follow` says so; else perhaps.
+    #[inline]
+    fn may_go_on(&self, node: u32, next: Option<&u32>) -> bool {
+        next.is_some_and(|&id| id != NONE && self.follow[node as usize] >> (id % 64) & 1 != 0)
+    }
+
+    /// Reports the phrases that end at `node` (reached by words `first..=last`) and below it,
+    /// the deepest first: each call goes down before it reports, so no list of the nodes passed
+    /// is kept (the walk is as deep as the longest phrase).
+    fn walk(&self, ids: &[u32], first: u32, last: usize, node: u32, found: &mut impl FnMut(u32, u32, u32)) {
+        let next = ids.get(last + 1);
+        if let (true, Some(&id)) = (self.may_go_on(node, next), next) {
+            let child = self.next.get(edge(node, id));
+            if child != NONE {
+                self.walk(ids, first, last + 1, child, found);
             }
+        }
+        let (from, to) = self.ends[node as usize];
+        for &pattern in &self.ending[from as usize..to as usize] {
+            found(first, last as u32, pattern);
         }
     }
 }
@@ -328,7 +357,7 @@ impl Vocabulary {
     fn number_plain(&self, slots: &[(u64, u32)], mask: usize, text: &[u8], start: usize, end: usize) -> u32 {
         let len = end - start;
         let Some(eight) = text.get(start..start + 8) else {
-            return self.get(&text[start..end].to_ascii_lowercase());
+            return self.number_near_end(text, start, end);
         };
         let head = ascii_lower(u64::from_le_bytes(eight.try_into().expect("eight bytes")) & HEAD_MASK[len.min(HEAD)]);
         let key = head | (len as u64) << 56;
@@ -345,6 +374,19 @@ impl Vocabulary {
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /// [`Vocabulary::number_plain`] for a word too near the text's end for the eight-byte load,
+    /// and so shorter than eight bytes: lower-cased in a copy on the stack, where a new string
+    /// cost an allocation for the last word or two of every text. Out of line, being rare.
+    #[cold]
+    #[inline(never)]
+    fn number_near_end(&self, text: &[u8], start: usize, end: usize) -> u32 {
+        let mut word = [0u8; 8];
+        let word = &mut word[..end - start];
+        word.copy_from_slice(&text[start..end]);
+        word.make_ascii_lowercase();
+        self.get(word)
     }
 
     /// Is `tail`, lower-cased, the tail of word `id`? Out of line: few words have one.
@@ -482,6 +524,26 @@ mod tests {
         };
         assert_eq!(found(&phrases), [(0, 3, 0)]);
         assert_eq!(found(&unmarked), [(0, 3, 0)]);
+    }
+
+    #[test]
+    fn a_word_that_shares_a_next_words_bit_does_not_go_on() {
+        // "a" and "b" are words 0 and 1; "x63" is word 65, which shares the bit of "b" (65 % 64
+        // is 1) in what may follow "a".
+        let patterns: Vec<String> =
+            [" a b ".to_string()].into_iter().chain((0..64).map(|n| format!(" x{n} "))).collect();
+        let phrases = Phrases::new(&patterns);
+        assert_eq!(phrases.vocabulary.get(b"x63"), 65);
+        let found = |words: &[&str]| {
+            let ids: Vec<u32> = words.iter().map(|w| phrases.vocabulary.get(w.as_bytes())).collect();
+            let mut found = Vec::new();
+            phrases.each_match(&ids, |f, l, p| found.push((f, l, p)));
+            found
+        };
+        assert_eq!(found(&["a", "x63"]), [(1, 1, 64)]);
+        assert_eq!(found(&["a", "b"]), [(0, 1, 0)]);
+        assert_eq!(found(&["a", "x0", "a"]), [(1, 1, 1)]);
+        assert!(found(&["a"]).is_empty());
     }
 
     #[test]
