@@ -2386,7 +2386,10 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // "Announcing the results, Wagner said ...": a participle opening the sentence holds its
     // words up to the comma, and its speaker is the main clause's subject after it.
     let opening = ing && g == w.sent.0 && a.source.is_none();
-    if relative || participle || absolute || opening {
+    // "When asked about the leak, the minister replied ...": a subject-less clause after a
+    // subordinator holds its words up to its comma too; who asked is not said.
+    let subordinate = g == w.sent.0 + 1 && a.source.is_none() && doc.is_any(w.sent.0, &["when", "if", "once", "after", "before", "while", "unless", "until"]);
+    if relative || participle || absolute || opening || subordinate {
         for c in a.content.iter_mut() {
             cut_at_first_comma(w, c);
         }
@@ -3201,6 +3204,9 @@ mod tests {
         case("Profits rose and analysts said the market was calm.", Some("analysts"), "said", &["the market was calm"], Vague, Neutral),
         // A participle opening the sentence: its words end at the comma, its speaker follows.
         case("Announcing the 1986 results, Wagner said the bank would keep its dividend.", Some("Wagner"), "Announcing", &["the 1986 results"], Named, Neutral),
+        // A subject-less clause after a subordinator ends at its comma.
+        case("When asked about the leak, the minister replied that he knew nothing.", None, "asked", &["about the leak"], SourceKind::None, Neutral),
+        case("When asked about the leak, the minister replied that he knew nothing.", Some("the minister"), "replied", &["he knew nothing"], Institution, Neutral),
         // A subject pronoun after a hearer opens the clause, whatever its verb.
         case("The judge told attorneys he needed time to hear other cases.", Some("The judge"), "told", &["he needed time to hear other cases"], Institution, Neutral),
         // After a content that is no clause, ", and" or ", but" with a verb goes on with the holder.
