@@ -1762,6 +1762,10 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     {
         return false;
     }
+    // "It is worth noting that", "worth mentioning": the writer's own comment.
+    if first > sent_first && doc.is(first - 1, "worth") {
+        return false;
+    }
     // "Ministers accused of fiddling the figures", "banks blamed for the crisis": a verb of
     // judgement names its target before "of", "for" or "as" ("accused the firm of"), so right
     // before one it is a passive participle and the noun before it the target, not the speaker.
@@ -2077,6 +2081,11 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     }
     let h = last;
     a.cue = w.span(g, h);
+    // "It should be pointed out that", "It must be said that": the writer's own comment on what
+    // follows, with "it" standing for nothing; nobody else is reported.
+    if g > w.sent.0 && doc.is(g - 1, "it") && doc.is_any(g, &["should", "must", "can", "could", "may", "might"]) && doc.is(g + 1, "be") {
+        return None;
+    }
     let ceiling = w.sent.1.min(w.para.1);
 
     if passive {
@@ -3204,6 +3213,8 @@ mod tests {
         case("Profits rose and analysts said the market was calm.", Some("analysts"), "said", &["the market was calm"], Vague, Neutral),
         // A participle opening the sentence: its words end at the comma, its speaker follows.
         case("Announcing the 1986 results, Wagner said the bank would keep its dividend.", Some("Wagner"), "Announcing", &["the 1986 results"], Named, Neutral),
+        // "it" with its own verb is a subject, not the writer's comment.
+        case("The ministry said it could not say whether the troops had left.", Some("it"), "could not say", &["whether the troops had left"], Institution, Neutral),
         // A subject-less clause after a subordinator ends at its comma.
         case("When asked about the leak, the minister replied that he knew nothing.", None, "asked", &["about the leak"], SourceKind::None, Neutral),
         case("When asked about the leak, the minister replied that he knew nothing.", Some("the minister"), "replied", &["he knew nothing"], Institution, Neutral),
@@ -3604,6 +3615,10 @@ mod tests {
         // Section labels before a colon are no speakers.
         "Commentary: Western smears cannot stop the country's development",
         "Explainer: Why the central bank cut rates again",
+        // The writer's comments on what follows report no one.
+        "It is worth noting that exports rose 5 percent.",
+        "It should be pointed out that the data are incomplete.",
+        "It must be said that the plan has merit.",
         "WAKE UP: the truth about smart meters is out",
         "Myth: vaccines cause autism. Fact: they do not.",
         // "more than" after a verb of amount opens no source phrase.
