@@ -1697,8 +1697,9 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         // The subject opens with a determiner, a pronoun or a name, so that a list ("wages and
         // profit estimates.") is not read as one.
         // A listed source noun may open it bare: "..., figures from the ministry show."
-        let closes_report = last < doc.tokens.len()
-            && (is_end_punct(doc, last) || is_mark(doc, last, b','))
+        // A headline has no stop: "Pop star heartbroken after split, insiders claim".
+        let unit_last = doc.sentences[doc.sentence_of(first)].last;
+        let closes_report = (last >= unit_last || last < doc.tokens.len() && (is_end_punct(doc, last) || is_mark(doc, last, b',')))
             && (first.saturating_sub(8).max(sent_first)..first.saturating_sub(1))
                 .rev()
                 .find(|&k| doc.tokens[k].kind != TokenKind::Word && !source::is_abbrev_dot_pub(doc, k))
@@ -3215,6 +3216,8 @@ mod tests {
         case("Announcing the 1986 results, Wagner said the bank would keep its dividend.", Some("Wagner"), "Announcing", &["the 1986 results"], Named, Neutral),
         // "it" with its own verb is a subject, not the writer's comment.
         case("The ministry said it could not say whether the troops had left.", Some("it"), "could not say", &["whether the troops had left"], Institution, Neutral),
+        // A headline's closing report has no stop after it.
+        case("Pop star heartbroken after split, insiders claim", Some("insiders"), "claim", &["Pop star heartbroken after split"], Vague, Distancing),
         // A subject-less clause after a subordinator ends at its comma.
         case("When asked about the leak, the minister replied that he knew nothing.", None, "asked", &["about the leak"], SourceKind::None, Neutral),
         case("When asked about the leak, the minister replied that he knew nothing.", Some("the minister"), "replied", &["he knew nothing"], Institution, Neutral),
@@ -3619,6 +3622,7 @@ mod tests {
         "It is worth noting that exports rose 5 percent.",
         "It should be pointed out that the data are incomplete.",
         "It must be said that the plan has merit.",
+        "The firm filed insurance claims\n\nThe next paragraph.",
         "WAKE UP: the truth about smart meters is out",
         "Myth: vaccines cause autism. Fact: they do not.",
         // "more than" after a verb of amount opens no source phrase.
