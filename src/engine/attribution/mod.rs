@@ -3217,7 +3217,7 @@ mod tests {
         // "it" with its own verb is a subject, not the writer's comment.
         case("The ministry said it could not say whether the troops had left.", Some("it"), "could not say", &["whether the troops had left"], Institution, Neutral),
         // A headline's closing report has no stop after it.
-        case("Pop star heartbroken after split, insiders claim", Some("insiders"), "claim", &["Pop star heartbroken after split"], Vague, Distancing),
+        case("Pop star heartbroken after split, insiders claim\n\nThe singer is said to be devastated.", Some("insiders"), "claim", &["Pop star heartbroken after split"], Vague, Distancing),
         // A subject-less clause after a subordinator ends at its comma.
         case("When asked about the leak, the minister replied that he knew nothing.", None, "asked", &["about the leak"], SourceKind::None, Neutral),
         case("When asked about the leak, the minister replied that he knew nothing.", Some("the minister"), "replied", &["he knew nothing"], Institution, Neutral),
