@@ -1690,6 +1690,13 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         if first > 0 && is_possessive(doc.token_text(first - 1)) {
             return false;
         }
+        // "its upward revised estimate", "The latest Coffee Institute estimate", "earlier company
+        // forecasts": a modifier of the noun a few words before it.
+        if doc.is_any(first, &["estimate", "estimates", "forecast", "forecasts"])
+            && (first.saturating_sub(4).max(sent_first)..first).any(|k| doc.is_any(k, &["latest", "earlier", "revised", "previous", "preliminary", "official", "upward", "downward"]))
+        {
+            return false;
+        }
         // Only an unmistakable verb use counts: a "that" clause or a colon next (a quotation next
         // is often a title: "the reality show “The Apprentice”"), or the verb closing the
         // sentence after its subject, which a comma sets off from the content: "Prices will
@@ -3216,6 +3223,8 @@ mod tests {
         case("Announcing the 1986 results, Wagner said the bank would keep its dividend.", Some("Wagner"), "Announcing", &["the 1986 results"], Named, Neutral),
         // "it" with its own verb is a subject, not the writer's comment.
         case("The ministry said it could not say whether the troops had left.", Some("it"), "could not say", &["whether the troops had left"], Institution, Neutral),
+        // "estimate" and "forecasts" as verbs before a clause.
+        case("Researchers estimate that 582 million people will be hungry in 2030.", Some("Researchers"), "estimate", &["582 million people will be hungry in 2030"], Vague, Neutral),
         // A headline's closing report has no stop after it.
         case("Pop star heartbroken after split, insiders claim\n\nThe singer is said to be devastated.", Some("insiders"), "claim", &["Pop star heartbroken after split"], Vague, Distancing),
         // A subject-less clause after a subordinator ends at its comma.
@@ -3623,6 +3632,7 @@ mod tests {
         "It should be pointed out that the data are incomplete.",
         "It must be said that the plan has merit.",
         "The firm filed insurance claims\n\nThe next paragraph.",
+        "The latest Coffee Institute estimate for last year's harvest is 11.2 mln bags.",
         "WAKE UP: the truth about smart meters is out",
         "Myth: vaccines cause autism. Fact: they do not.",
         // "more than" after a verb of amount opens no source phrase.
