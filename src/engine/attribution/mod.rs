@@ -2260,6 +2260,10 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         subject_of_sentence(w, g, done)
     } else if p.is_some_and(|p| is_mark(doc, p, b',')) {
         appositive_subject(w, g - 1)
+    } else if let Some(open) = p.filter(|&p| is_dash(doc, p)).and_then(|p| (w.sent.0.max(p.saturating_sub(30))..p).rev().find(|&k| is_dash(doc, k))) {
+        // "The mayor — who has denied any wrongdoing — said": the subject stands before the
+        // aside's opening dash.
+        source::left_phrase(doc, open, floor).map(|(s, e)| w.span(s, e))
     } else if p.is_some_and(|p| doc.is_any(p, COORDINATORS)) {
         // "Zimmerman shot him but claimed self-defence": the subject of the first verb.
         subject_of_sentence(w, g, done)
@@ -2447,7 +2451,8 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         && !as_frame()
         && !a.content.iter().any(|c| {
             let gap = doc.token_at_or_after(a.cue.end)..doc.token_at_or_after(c.start);
-            is_quotation(w.quotes, *c) && (c.end <= a.cue.start || gap.clone().all(|k| doc.tokens[k].kind == TokenKind::Punct))
+            // "He put it bluntly: “...”": a manner adverb may stand between.
+            is_quotation(w.quotes, *c) && (c.end <= a.cue.start || gap.clone().all(|k| doc.tokens[k].kind == TokenKind::Punct || is_manner_adverb(doc, k)))
         })
     {
         return None;
@@ -2648,7 +2653,8 @@ fn cut_at_first_comma(w: &Walk, c: &mut Range) {
         return;
     }
     let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
-    if let Some(k) = (cf + 1..cl).find(|&k| is_mark(doc, k, b',') && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
+    // A dash closes an aside as a comma does: "The mayor — who has denied any wrongdoing — said".
+    if let Some(k) = (cf + 1..cl).find(|&k| (is_mark(doc, k, b',') || is_dash(doc, k)) && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
         c.end = doc.tokens[k - 1].end;
     }
 }
@@ -3225,6 +3231,11 @@ mod tests {
         case("The ministry said it could not say whether the troops had left.", Some("it"), "could not say", &["whether the troops had left"], Institution, Neutral),
         // "estimate" and "forecasts" as verbs before a clause.
         case("Researchers estimate that 582 million people will be hungry in 2030.", Some("Researchers"), "estimate", &["582 million people will be hungry in 2030"], Vague, Neutral),
+        // An aside between dashes: its content ends at the closing dash, and the subject before
+        // the opening dash speaks after it.
+        case("The mayor — who has denied any wrongdoing — said the audit was a political stunt.", Some("The mayor"), "said", &["the audit was a political stunt"], Institution, Neutral),
+        // A manner adverb between "put it" and its quotation.
+        case("Lee put it bluntly: “Nobody wants this deal.”", Some("Lee"), "put it", &["“Nobody wants this deal.”"], Named, Neutral),
         // A headline's closing report has no stop after it.
         case("Pop star heartbroken after split, insiders claim\n\nThe singer is said to be devastated.", Some("insiders"), "claim", &["Pop star heartbroken after split"], Vague, Distancing),
         // A subject-less clause after a subordinator ends at its comma.
