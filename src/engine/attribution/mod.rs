@@ -3236,6 +3236,8 @@ mod tests {
         case("The mayor — who has denied any wrongdoing — said the audit was a political stunt.", Some("The mayor"), "said", &["the audit was a political stunt"], Institution, Neutral),
         // A manner adverb between "put it" and its quotation.
         case("Lee put it bluntly: “Nobody wants this deal.”", Some("Lee"), "put it", &["“Nobody wants this deal.”"], Named, Neutral),
+        // A span of time before the subject is no part of it.
+        case("Two years ago Smith agreed to invest 45 mln dlrs in the venture.", Some("Smith"), "agreed", &["to invest 45 mln dlrs in the venture"], Named, Neutral),
         // A headline's closing report has no stop after it.
         case("Pop star heartbroken after split, insiders claim\n\nThe singer is said to be devastated.", Some("insiders"), "claim", &["Pop star heartbroken after split"], Vague, Distancing),
         // A subject-less clause after a subordinator ends at its comma.

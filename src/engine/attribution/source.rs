@@ -418,6 +418,11 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
             }
         }
     }
+    // "Five years ago I thought", "Two days later the minister said": a span of time before the
+    // subject is no part of it.
+    if start + 3 < end && super::super::context::quantity_at(doc, start) && doc.is_any(start + 2, &["ago", "later", "earlier"]) {
+        start += 3;
+    }
     // Skip an opening adverbial: take the last place where a subject could begin.
     if doc.is_any(start, LEADERS) || doc.tokens[start].kind == TokenKind::Number {
         let mut best = None;
