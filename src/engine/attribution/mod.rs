@@ -1734,7 +1734,8 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
                     .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct || source::is_abbrev_dot_pub(doc, k))
                     .any(|k| doc.is_any(k, source::DOCUMENTS) || doc.is_any(k, &["research", "data", "figures", "records", "averages"]))
         };
-        if last >= doc.tokens.len() || !(doc.is(last, "that") || is_mark(doc, last, b':') || closes_report || source_then_clause || finding()) {
+        let next_marks = last < doc.tokens.len() && (doc.is(last, "that") || is_mark(doc, last, b':'));
+        if !(next_marks || closes_report || last < doc.tokens.len() && source_then_clause || finding()) {
             return false;
         }
         if first == sent_first {
@@ -3240,6 +3241,7 @@ mod tests {
         case("Two years ago Smith agreed to invest 45 mln dlrs in the venture.", Some("Smith"), "agreed", &["to invest 45 mln dlrs in the venture"], Named, Neutral),
         // A headline's closing report has no stop after it.
         case("Pop star heartbroken after split, insiders claim\n\nThe singer is said to be devastated.", Some("insiders"), "claim", &["Pop star heartbroken after split"], Vague, Distancing),
+        case("Pop star heartbroken after split, insiders claim", Some("insiders"), "claim", &["Pop star heartbroken after split"], Vague, Distancing),
         // A subject-less clause after a subordinator ends at its comma.
         case("When asked about the leak, the minister replied that he knew nothing.", None, "asked", &["about the leak"], SourceKind::None, Neutral),
         case("When asked about the leak, the minister replied that he knew nothing.", Some("the minister"), "replied", &["he knew nothing"], Institution, Neutral),
