@@ -130,6 +130,12 @@ const INSTRUCTIONS: &[&str] = &[
 /// ("Report cards were sent" and "Use of force rose" name things).
 fn imperative<'d>(doc: &'d Document, u: &SentenceUnit) -> Option<&'d str> {
     let first = (u.first..u.last).find(|&i| doc.tokens[i].kind == super::document::TokenKind::Word)?;
+    // Most units open with a word that is none of these: turned away by its length and first
+    // letter before any list is read (this runs for every sentence).
+    let w = doc.token_text(first).as_bytes();
+    if w.len() > 8 || !b"abcdeklnprswABCDEKLNPRSW".contains(&w[0]) {
+        return None;
+    }
     let next = first + 1;
     let opens = doc.is_any(first, INSTRUCTIONS) || doc.is(first, "do") && next < u.last && doc.is(next, "not");
     const FINITE: &[&str] = &["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could"];
