@@ -758,7 +758,9 @@ impl Walk<'_, '_> {
         // after the comma goes on with the holder, when the content is no clause of its own.
         // After a clause ("said the law was sound, and was fair") it may go on with either.
         let verb_goes_on = |k: usize| is_mark(doc, k, b',') && doc.is_any(k + 1, AND_BUT) && doc.is_any(k + 2, FINITE);
-        if let Some(k) = (first + 1..last.saturating_sub(2)).find(|&k| verb_goes_on(k)).filter(|_| !clause_at(doc, first, last)) {
+        // Looked for within 60 tokens: a content that is no clause is short, and a sentence of a
+        // megabyte must not be read once per report in it.
+        if let Some(k) = (first + 1..last.saturating_sub(2).min(first + 60)).find(|&k| verb_goes_on(k)).filter(|_| !clause_at(doc, first, last)) {
             last = k;
         }
         while last > first + 1 && (is_end_punct(doc, last - 1) || is_mark(doc, last - 1, b',')) {
