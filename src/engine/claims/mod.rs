@@ -119,25 +119,35 @@ fn round3(x: f32) -> f32 {
 
 /// Verbs that open instructions in news and advice pieces (safety advice, how-to lists) and
 /// rarely open a sentence as a noun or a name: "Call money rose", "Cook said", "Stop loss
-/// orders" and "Report cards" start with verbs too, so those are left out.
-const INSTRUCTIONS: &[&str] = &[
-    "avoid", "wash", "wear", "drink", "eat", "beware", "remember", "seek", "consult", "stay", "keep", "limit", "never", "please",
-    "don't", "ensure",
-];
+/// orders" and "Report cards" start with verbs too, so those are left out. ("do" counts only
+/// before "not".)
+fn is_instruction_verb(word: &str) -> bool {
+    // Compared in lower case on the stack: this runs for the first word of every sentence.
+    let mut buf = [0u8; 8];
+    let w = word.as_bytes();
+    if w.len() > buf.len() {
+        return false;
+    }
+    for (b, c) in buf.iter_mut().zip(w) {
+        *b = c.to_ascii_lowercase();
+    }
+    matches!(
+        &buf[..w.len()],
+        b"avoid" | b"wash" | b"wear" | b"drink" | b"eat" | b"beware" | b"remember" | b"seek" | b"consult" | b"stay" | b"keep" | b"limit" | b"never"
+            | b"please" | b"don't" | b"ensure" | b"do"
+    )
+}
 
 /// The verb word opening an instruction ("Avoid", "Do not", "Never"), if the unit is one: its
 /// first word (after a list marker) is such a verb, with no verb of its own close behind
 /// ("Report cards were sent" and "Use of force rose" name things).
 fn imperative<'d>(doc: &'d Document, u: &SentenceUnit) -> Option<&'d str> {
     let first = (u.first..u.last).find(|&i| doc.tokens[i].kind == super::document::TokenKind::Word)?;
-    // Most units open with a word that is none of these: turned away by its length and first
-    // letter before any list is read (this runs for every sentence).
-    let w = doc.token_text(first).as_bytes();
-    if w.len() > 8 || !b"abcdeklnprswABCDEKLNPRSW".contains(&w[0]) {
+    if !is_instruction_verb(doc.token_text(first)) {
         return None;
     }
     let next = first + 1;
-    let opens = doc.is_any(first, INSTRUCTIONS) || doc.is(first, "do") && next < u.last && doc.is(next, "not");
+    let opens = !doc.is(first, "do") || next < u.last && doc.is(next, "not");
     const FINITE: &[&str] = &["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could"];
     let names_thing = next >= u.last
         || doc.tokens[next].kind != super::document::TokenKind::Word
