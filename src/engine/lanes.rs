@@ -6,6 +6,17 @@
 pub(crate) const ONES: u64 = u64::MAX / 0xFF;
 /// The top bit of each byte.
 const HIGH_BITS: u64 = ONES << 7;
+/// The low `n` bytes of an integer, by `n` (up to 8): masks off what an eight-byte load read
+/// past the end of a shorter word.
+pub(crate) const LOW_BYTES: [u64; 9] = {
+    let mut masks = [u64::MAX; 9];
+    let mut n = 0;
+    while n < 8 {
+        masks[n] = (1 << (8 * n)) - 1;
+        n += 1;
+    }
+    masks
+};
 
 /// The eight bytes of `x`, each lower-cased as by `u8::to_ascii_lowercase`: bytes of 0x80 and
 /// above are not ASCII and stay as they are.

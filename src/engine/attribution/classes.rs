@@ -12,7 +12,7 @@ use std::ops::Deref;
 use std::sync::OnceLock;
 
 use super::super::document::Document;
-use super::super::lanes::{ascii_lower, has_byte};
+use super::super::lanes::{ascii_lower, has_byte, LOW_BYTES};
 use super::words::WordKey;
 
 /// A built-in word list of the walks, with its own bit among a token's classes.
@@ -162,17 +162,6 @@ fn home(head: u64, len: usize, mask: usize) -> usize {
     // The high bits of the product depend on every byte of the head.
     ((head ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & mask
 }
-
-/// The low `len` bytes of an integer, by `len` (up to 8).
-const LOW_BYTES: [u64; 9] = {
-    let mut masks = [u64::MAX; 9];
-    let mut len = 0;
-    while len < 8 {
-        masks[len] = (1 << (8 * len)) - 1;
-        len += 1;
-    }
-    masks
-};
 
 /// "'s" as the last two bytes of a lower-cased head.
 const POSSESSIVE: u64 = b'\'' as u64 | (b's' as u64) << 8;

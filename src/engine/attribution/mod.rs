@@ -2420,7 +2420,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     }
     if opening {
         let comma = a.content.first().map(|c| doc.token_at_or_after(c.end)).filter(|&k| k < ceiling && is_mark(doc, k, b','));
-        let verb = comma.and_then(|k| (k + 2..ceiling.min(k + 9)).find(|&v| doc.is_any(v, FINITE) || source::is_cue(doc, v)));
+        let verb = comma.and_then(|k| (k + 2..ceiling.min(k + 9)).find(|&v| doc.is_any(v, FINITE) || source::is_cue_word(doc, v)));
         if let (Some(k), Some(v)) = (comma, verb) {
             a.source = source::left_phrase(doc, v, k + 1).map(|(s, e)| w.span(s, e));
         }

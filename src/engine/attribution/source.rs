@@ -254,11 +254,7 @@ fn is_joiner(doc: &Doc, i: usize) -> bool {
 }
 
 /// Is token `i` a listed cue word, written in lower case ("said", not the name "Said")?
-pub(super) fn is_cue(doc: &Doc, i: usize) -> bool {
-    is_cue_word(doc, i)
-}
-
-fn is_cue_word(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_cue_word(doc: &Doc, i: usize) -> bool {
     let t = doc.token_text(i);
     t.len() <= 14 && t.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && super::cue_words().contains(t)
 }

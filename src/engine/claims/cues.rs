@@ -7,7 +7,7 @@
 
 use crate::engine::context;
 use crate::engine::document::{Document, TokenKind};
-use crate::engine::lanes::{ascii_lower, has_byte, ONES};
+use crate::engine::lanes::{ascii_lower, has_byte, LOW_BYTES, ONES};
 use crate::engine::lexicon::{Hit, Lexicon};
 use crate::engine::result::{Attribution, Category, CueKind, Range, SourceKind, Span, Stance};
 
@@ -316,17 +316,6 @@ impl WordMarks {
         }
     }
 }
-
-/// The low `n` bytes of a word, for `n` up to 8.
-const LOW_BYTES: [u64; 9] = {
-    let mut masks = [u64::MAX; 9];
-    let mut n = 0;
-    while n < 8 {
-        masks[n] = (1 << (8 * n)) - 1;
-        n += 1;
-    }
-    masks
-};
 
 /// Does the word end in "n't" (or "n’t"), in any case?
 fn ends_with_nt(b: &[u8]) -> bool {
