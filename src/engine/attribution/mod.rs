@@ -988,8 +988,9 @@ impl Walk<'_, '_> {
 /// subject that stops at "that" ("..., and that the engineers said so") is part of the first
 /// content, not a new report. Two cues may share a join ("and officials hope analysts said").
 ///
-/// Without a comma, "and" joins a second verb of the same subject with "that" after it: "said the
-/// plan was sound and added that costs would fall" (the join is then the "and").
+/// Without a comma, "and" joins a second verb of the same subject with "that" after it or in the
+/// past: "said the plan was sound and added that costs would fall", "and urged MPs to back it"
+/// (the join is then the "and").
 ///
 /// Each cue comes with the token after it and the start of its sentence as [`sentence_bounds`]
 /// finds it. `links`, the sorted commas before "and" or "but" (all of them, or None if not
@@ -1001,26 +1002,16 @@ fn report_joins<'a>(
     links: Option<&'a [usize]>,
 ) -> impl Iterator<Item = usize> + 'a {
     cues.filter_map(move |(first, last, t, floor)| {
+        // Without a comma, "and" before a second verb of saying: with "that" after it ("and
+        // added that"), or in the past ("and called on the minister to explain", "and urged MPs
+        // to back it"), it is the subject's next act, not the first report's content ("was
+        // sound and welcomed by traders" is a passive, not an act).
         if first >= floor + 2
             && !t.noun_form
             && doc.is(first - 1, "and")
             && !is_mark(doc, first - 2, b',')
             && last < doc.tokens.len()
-            && doc.is(last, "that")
-        {
-            return Some(first - 1);
-        }
-        // "said the practice amounted to fraud and called on the minister to explain", "and
-        // urged MPs to back it": a verb of saying in the past right after "and" is the subject's
-        // next act, not the first report's content ("was sound and welcomed by traders" is
-        // a passive, not an act).
-        if first >= floor + 2
-            && !t.noun_form
-            && doc.is(first - 1, "and")
-            && !is_mark(doc, first - 2, b',')
-            && last < doc.tokens.len()
-            && !doc.is(last, "by")
-            && (doc.token_text(first).ends_with("ed") || doc.is_any(first, &["said", "told", "wrote"]))
+            && (doc.is(last, "that") || !doc.is(last, "by") && (doc.token_text(first).ends_with("ed") || doc.is_any(first, &["said", "told", "wrote"])))
         {
             return Some(first - 1);
         }
