@@ -162,20 +162,9 @@ fn select_in_editor(text: &str, start: usize, end: usize) {
 pub fn App() -> Html {
     let state = use_reducer(initial_state);
     let dispatch = state.dispatcher();
-    // Once the page has settled, the engine is made ready while the person has yet to paste: the
-    // browser compiles WebAssembly a function at a time on first use and optimises it after some
-    // use, so the first analysis of a pasted article ran at half speed. Analysing the sample
-    // twice (a few tens of milliseconds, at idle) does both; drawing it once out of sight makes
-    // the browser find the article's fonts. The worker starts then too, so its module is ready
-    // before the first long text arrives.
+    // Once the page has settled, what the first paste runs is rehearsed out of sight.
     use_effect_with((), |_| {
-        Timeout::new(500, || {
-            let analysis = claimlens::engine::analyze(SAMPLE);
-            let _ = claimlens::engine::analyze(SAMPLE);
-            crate::components::reading::warm_fonts(SAMPLE, &analysis);
-            analysis::warm_up();
-        })
-        .forget();
+        Timeout::new(500, crate::warm::rehearse).forget();
     });
 
     // The last text analysed and its analysis, which an edit is re-analysed from.

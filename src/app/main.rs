@@ -21,6 +21,8 @@ mod crash;
 mod services;
 #[cfg(target_arch = "wasm32")]
 mod state;
+#[cfg(target_arch = "wasm32")]
+mod warm;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
