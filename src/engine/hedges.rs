@@ -46,6 +46,15 @@ const ASKING: &[&str] = &[
     "checking", "determine", "decide", "decided", "unclear", "unsure", "sure", "question", "doubt", "tell",
 ];
 
+/// What "speculative" trading is: "speculative buying", "speculative positions", "speculative
+/// capital", "speculative-grade" bonds.
+const TRADING: &[&str] = &[
+    "buying", "selling", "trading", "trade", "purchases", "sales", "positions", "position", "capital", "money",
+    "funds", "flows", "inflows", "outflows", "attack", "attacks", "pressure", "demand", "interest", "activity",
+    "investors", "investment", "investments", "short", "bubble", "grade", "-",
+];
+/// What is traded in "currency speculation", "real estate speculation", "land speculation".
+const TRADED: &[&str] = &["currency", "exchange", "estate", "land", "property", "commodity", "commodities", "stock", "financial"];
 const STATS_BEFORE: &[&str] = &["maximum", "log", "posterior", "prior", "marginal", "conditional", "joint", "transition", "emission"];
 const STATS_AFTER: &[&str] = &[
     "ratio", "ratios", "function", "functions", "estimate", "estimates", "estimation", "score", "scores", "distribution",
@@ -183,6 +192,11 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // Statistics vocabulary names a quantity, not a doubt: "maximum likelihood", "likelihood
         // ratio", "posterior probability", "probability distribution".
         "likelihood" | "probability" => keep(!(i > 0 && doc.is_any(i - 1, STATS_BEFORE) || doc.is_any(end, STATS_AFTER))),
+        // In markets "speculative buying", "speculative-grade bonds" and "currency speculation"
+        // name a kind of trading; "the link is speculative" and "speculation that he will quit"
+        // guess.
+        "speculative" => keep(!doc.is_any(end, TRADING)),
+        "speculation" => keep(!(i > 0 && doc.is_any(i - 1, TRADED))),
         // "at the suggestion of the mayor": a proposal, not an inference.
         "suggestion" => keep(!doc.is(end, "of")),
         // Looking into something is an open question only when the question is stated: "police are
@@ -367,6 +381,14 @@ mod tests {
         ("It's possible the files were lost.", &[("It's possible", Epistemic)]),
         ("It is also possible, though rare, for a fox to climb.", &[("possible", Epistemic)]),
         ("The cause of the fire is unknown.", &[("unknown", Epistemic)]),
+        // Trading named, not a guess.
+        ("Prices rose on speculative buying by funds.", &[]),
+        ("The fund holds speculative-grade bonds.", &[]),
+        ("The bank tried to curb currency speculation.", &[]),
+        ("Real estate speculation drove the prices up.", &[]),
+        ("The link to the drug is speculative.", &[("speculative", Doxastic)]),
+        ("Speculation that the chairman will quit grew.", &[("Speculation", Doxastic)]),
+        ("Shares rose on takeover speculation.", &[("speculation", Doxastic)]),
         ("The deal will hold as long as prices stay low.", &[("will", Condition), ("as long as", Condition)]),
         ("The plan will probably fail.", &[("probably", Epistemic)]),
         ("Prices are likely to rise.", &[("likely", Epistemic)]),
