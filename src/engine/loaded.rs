@@ -196,6 +196,8 @@ mod tests {
         // Words news uses literally, whatever they meant in propaganda: legal terms, animals.
         ("The suit alleges negligence and unlawful dismissal by the elite unit.", &[]),
         ("Pigs and sheep were lost when the tsunami hit; the coffee is drunk cold.", &[]),
+        // More common in plain reporting than in propaganda: a plan, in wire English.
+        ("The pension scheme and the debt repayment schemes start in May.", &[]),
         // "lie" as the verb of place reports no lie.
         ("The problem lies in the budget, and the fields lie outside the zone.", &[]),
         ("He told lies about the budget, and that was a lie.", &["lies", "lie"]),
