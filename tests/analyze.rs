@@ -127,3 +127,20 @@ fn analysis_is_deterministic() {
     let text = "If prices rise, some analysts believe the bank could act, sources said. It certainly will.";
     assert_eq!(analyze(text), analyze(text));
 }
+
+#[test]
+fn plural_sources_report_with_the_verb_base_form() {
+    // "Critics accuse", like "critics say": the base form of a listed verb after a plural
+    // subject reports as its "-s" form does after a singular one.
+    let text = "Some council members accuse the mayor of ignoring the outer districts. Economists disagree about the cause of the slowdown.";
+    let a = analyze(text);
+    let found: Vec<(&str, &str, SourceKind)> = a
+        .attributions
+        .iter()
+        .map(|at| (&text[at.cue.start..at.cue.end], at.source.map_or("", |s| &text[s.start..s.end]), at.source_kind))
+        .collect();
+    assert_eq!(
+        found,
+        [("accuse", "Some council members", SourceKind::Vague), ("disagree", "Economists", SourceKind::Vague)]
+    );
+}
