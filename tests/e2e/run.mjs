@@ -964,6 +964,30 @@ function scenarios(base) {
       },
     ],
     [
+      "16. the rehearsal of a paste, run while the page is idle, leaves nothing on the page",
+      async (browser) => {
+        const context = await newContext(browser);
+        const page = await open(context, rootUrl);
+        // The rehearsal (src/app/warm.rs) starts 500 ms after the first render and runs a few
+        // dozen short tasks; 3 s is well past its end.
+        await page.waitForTimeout(3000);
+        const seen = await page.evaluate(() => ({
+          readings: document.querySelectorAll("#reading").length,
+          warm: document.querySelectorAll(".warm-up").length,
+          marks: document.querySelectorAll(".hl").length,
+          claims: document.querySelectorAll("li.claim").length,
+          ids: [...document.querySelectorAll("[id]")].map((e) => e.id).filter((id, i, all) => all.indexOf(id) !== i),
+          editor: document.querySelector("#editor").value,
+          empty: document.querySelector("#reading").classList.contains("empty-state"),
+        }));
+        check(seen.readings === 1 && seen.warm === 0, `rehearsal left elements behind: ${JSON.stringify(seen)}`);
+        check(seen.marks === 0 && seen.claims === 0 && seen.empty, `the empty page shows an analysis: ${JSON.stringify(seen)}`);
+        check(seen.ids.length === 0, `duplicate ids: ${seen.ids}`);
+        check(seen.editor === "", "the editor is not empty");
+        await context.close();
+      },
+    ],
+    [
       "8. screenshots at 1280x800 and 390x844, light and dark (target/e2e/)",
       async (browser) => {
         mkdirSync(shots, { recursive: true });
