@@ -147,13 +147,14 @@ fn plural_sources_report_with_the_verb_base_form() {
 
 #[test]
 fn an_expectation_nobody_holds_is_an_agentless_attribution() {
-    // "is expected to", like "is believed to": somebody expects it, and the text does not say who.
-    let text = "The bill is expected to pass next week. Sales rose more than expected. The ship is widely believed to have sunk.";
+    // "is expected to", like "is believed to": somebody expects it, and the text does not say
+    // who; "widely" between changes nothing.
+    let text = "The bill is expected to pass next week. Sales rose more than expected. The ship is widely believed to have sunk. The tower is widely thought to be unsafe.";
     let a = analyze(text);
     let found: Vec<(&str, Option<&str>, SourceKind)> = a
         .attributions
         .iter()
         .map(|at| (&text[at.cue.start..at.cue.end], at.source.map(|s| &text[s.start..s.end]), at.source_kind))
         .collect();
-    assert_eq!(found, [("is expected", None, SourceKind::None), ("is widely believed", None, SourceKind::None)]);
+    assert_eq!(found, [("is expected", None, SourceKind::None), ("is widely believed", None, SourceKind::None), ("is widely thought", None, SourceKind::None)]);
 }
