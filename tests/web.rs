@@ -18,6 +18,8 @@ mod segments;
 mod services;
 #[path = "../src/app/state.rs"]
 mod state;
+#[path = "../src/app/warm.rs"]
+mod warm;
 
 use std::time::Duration;
 
