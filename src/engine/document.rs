@@ -68,11 +68,13 @@ impl Token {
         }
         // Without a curly apostrophe, `eq_fold` is ASCII case folding of equal lengths.
         // Folded here rather than in `tokenize`: most tokens are never asked about.
-        let (len, first) = (self.end - self.start, self.first.to_ascii_lowercase());
+        let len = self.end - self.start;
         if words.len() <= SHORT_LIST {
-            return words.iter().any(|w| w.len() == len && w.as_bytes()[0].to_ascii_lowercase() == first && token().eq_ignore_ascii_case(w));
+            // Bytes equal but for ASCII case differ at most in the case bit (0x20): a test that
+            // needs no case folding of either, exact once the whole word is compared.
+            return words.iter().any(|w| w.len() == len && (w.as_bytes()[0] ^ self.first) & !0x20 == 0 && token().eq_ignore_ascii_case(w));
         }
-        word_sets::contains(words, len, first, token)
+        word_sets::contains(words, len, self.first.to_ascii_lowercase(), token)
     }
 
     /// Could the token equal `word` under [`eq_fold`]? Answered from the token alone, before
