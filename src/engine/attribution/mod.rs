@@ -76,6 +76,10 @@ struct Tag {
     speaker: bool,
     /// The cue's first word, when the walks treat it apart.
     word: CueWord,
+    /// The cue's first word is in [`JUDGED_TARGET_FIRST`] / [`IRREGULAR_PARTICIPLES`]: a word
+    /// test of those lists on the cue's first token can only hold then (see [`CueWord`]).
+    judged: bool,
+    irregular: bool,
 }
 
 /// First words of cues that the walks treat apart. A word test on a cue's first token can only
@@ -109,7 +113,8 @@ fn tag(entry: &Entry) -> Tag {
         other => panic!("attribution_cues.tsv: unknown stance {other:?}"),
     };
     let normal = super::document::normalise_phrase(&entry.phrase);
-    let word = match normal.split(' ').find(|w| !w.is_empty()).unwrap_or("") {
+    let first_word = normal.split(' ').find(|w| !w.is_empty()).unwrap_or("");
+    let word = match first_word {
         "according" => CueWord::According,
         "called" => CueWord::Called,
         "declined" | "declines" => CueWord::Declined,
@@ -118,7 +123,13 @@ fn tag(entry: &Entry) -> Tag {
         "show" | "shows" | "found" | "finds" => CueWord::Finding,
         _ => CueWord::Other,
     };
-    let mut t = Tag { stance, word, ..Tag::default() };
+    let mut t = Tag {
+        stance,
+        word,
+        judged: JUDGED_TARGET_FIRST.contains(&first_word),
+        irregular: IRREGULAR_PARTICIPLES.contains(&first_word),
+        ..Tag::default()
+    };
     for flag in parts {
         match flag {
             "n" => t.noun_form = true,
@@ -1784,7 +1795,8 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         }
         k > sent_first && (doc.is_any(k - 1, BE) || doc.is_any(k - 1, &["has", "have", "had", "who"]))
     };
-    if last == first + 1
+    if t.judged
+        && last == first + 1
         && last < doc.tokens.len()
         && doc.is_any(last, &["of", "for", "as", "with"])
         && doc.is_any(first, JUDGED_TARGET_FIRST)
@@ -2048,7 +2060,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // "the previously reported loss", "its previously announced merger", "an officially
     // estimated 50 billion": a participle between a determiner and its noun describes the noun;
     // nobody reports anything.
-    let participle_word = doc.token_text(first).ends_with("ed") || doc.is_any(first, IRREGULAR_PARTICIPLES);
+    let participle_word = doc.token_text(first).ends_with("ed") || t.irregular && doc.is_any(first, IRREGULAR_PARTICIPLES);
     if participle_word
         && first >= floor + 2
         && (is_manner_adverb(doc, first - 1) || doc.is_any(first - 1, &["earlier", "already", "newly"]))
@@ -2060,7 +2072,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         && (t.passive
             || g > floor
                 && doc.is_any(g - 1, BE)
-                && (doc.token_text(first).ends_with("ed") || doc.is_any(first, IRREGULAR_PARTICIPLES)));
+                && (doc.token_text(first).ends_with("ed") || t.irregular && doc.is_any(first, IRREGULAR_PARTICIPLES)));
     // "is expected to", "was planned for May": an attitude verb in the passive names no holder.
     // With a that-clause it is the agentless report of a belief, like the listed "is believed
     // that", whatever adverb sits inside it: "It is widely believed that ...".
