@@ -182,6 +182,8 @@ fn lists() -> &'static [List] {
         THERE_HERE,
         NOUN_DETERMINERS,
         REFLEXIVES,
+        source::PHRASE_OPEN_ENDS,
+        source::WEEK,
     ]
 }
 

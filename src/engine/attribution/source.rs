@@ -295,17 +295,21 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     Some((start, end))
 }
 
-/// Words a source phrase cannot end with.
-const PHRASE_OPEN_ENDS: &[&str] = &[
+/// Words a source phrase cannot end with. A list with a bit: asked of the phrase's last word,
+/// whose classes the walk that found the phrase has just looked up.
+pub(super) const PHRASE_OPEN_ENDS: List = List { bit: 1 << 39, words: &[
     "for", "in", "on", "of", "at", "by", "with", "from", "into", "about", "the", "a", "an", "its", "their", "his", "her", "our", "my",
     "your",
-];
+] };
 
 /// Words that end an adverbial of time: "on Monday", "late on Tuesday night", "yesterday", "this
 /// week" (the walks' time words, and two more).
 fn is_day(doc: &Doc, i: usize) -> bool {
-    doc.is_any(i, super::TIME_WORDS) || doc.is_any(i, &["week", "weekend"])
+    doc.is_any(i, super::TIME_WORDS) || doc.is_any(i, WEEK)
 }
+/// The two words [`is_day`] adds to the time words, with a bit of their own so that both tests
+/// read the same classes.
+pub(super) const WEEK: List = List { bit: 1 << 40, words: &["week", "weekend"] };
 /// Words that open such an adverbial after a subject: "the minister *on* Monday said".
 const TIME_OPENERS: &[&str] = &["on", "late", "early", "earlier", "later", "last", "this", "yesterday", "today", "tonight"];
 
