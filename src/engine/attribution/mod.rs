@@ -552,21 +552,17 @@ fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usize)]) -> Mar
                 Some(k) => i += k,
                 None => break,
             }
-            let (opens, closes, width) = match doc.token_text(i) {
-                "\u{201C}" => {
-                    // An opening mark glued to the end of a quoted clause (“...,“ said X) closes it.
-                    let glued = i > first && doc.tokens[i - 1].end == doc.tokens[i].start && doc.tokens[i - 1].kind == TokenKind::Punct;
-                    (true, glued, 1)
-                }
-                "\u{00AB}" => (true, false, 1),
-                "\u{201D}" | "\u{00BB}" => (false, true, 1),
-                "\"" => (true, true, 1),
-                "'" if i + 1 < last && doc.is(i + 1, "'") && doc.tokens[i].end == doc.tokens[i + 1].start => (true, true, 2),
-                ";" => {
+            // Told by the first byte: most punctuation is one ASCII byte, and the curly and
+            // angle marks, the only longer tokens asked about, start with 0xE2 or 0xC2.
+            let one = doc.tokens[i].end - doc.tokens[i].start == 1;
+            let (opens, closes, width) = match doc.tokens[i].first_byte() {
+                b'"' if one => (true, true, 1),
+                b'\'' if one && i + 1 < last && doc.is(i + 1, "'") && doc.tokens[i].end == doc.tokens[i + 1].start => (true, true, 2),
+                b';' if one => {
                     semicolons.push(i);
                     (false, false, 1)
                 }
-                "," => {
+                b',' if one => {
                     // Asked of every comma, most of them before no cue: the next word's first
                     // letter leaves at most two words it can be (`doc.is` holds only for a token
                     // that starts with its word's letter), each turned away by `doc.is` on its
@@ -586,6 +582,16 @@ fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usize)]) -> Mar
                     }
                     (false, false, 1)
                 }
+                0xE2 | 0xC2 => match doc.token_text(i) {
+                    "\u{201C}" => {
+                        // An opening mark glued to the end of a quoted clause (“...,“ said X) closes it.
+                        let glued = i > first && doc.tokens[i - 1].end == doc.tokens[i].start && doc.tokens[i - 1].kind == TokenKind::Punct;
+                        (true, glued, 1)
+                    }
+                    "\u{00AB}" => (true, false, 1),
+                    "\u{201D}" | "\u{00BB}" => (false, true, 1),
+                    _ => (false, false, 1),
+                },
                 _ => (false, false, 1),
             };
             match open {
