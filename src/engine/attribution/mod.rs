@@ -729,6 +729,9 @@ struct Walk<'d, 't> {
     /// Token indices of the commas (or the lone "and") outside quotations where another report
     /// joins the sentence (", and analysts said", "and added that"), sorted: see [`report_joins`].
     joins: &'d [usize],
+    /// Token indices of every comma right before "and" or "but" (quoted or not), sorted, when
+    /// the quotation pass saw every token (see [`Marks::comma_links`]); else `None`.
+    links: Option<&'d [usize]>,
 }
 
 impl Walk<'_, '_> {
@@ -779,7 +782,14 @@ impl Walk<'_, '_> {
         let verb_goes_on = |k: usize| is_mark(doc, k, b',') && doc.is_any(k + 1, AND_BUT) && doc.is_any(k + 2, FINITE);
         // Looked for within 60 tokens: a content that is no clause is short, and a sentence of a
         // megabyte must not be read once per report in it.
-        if let Some(k) = (first + 1..last.saturating_sub(2).min(first + 60)).find(|&k| verb_goes_on(k)).filter(|_| !clause_at(doc, first, last)) {
+        let bound = last.saturating_sub(2).min(first + 60);
+        let goes_on = match self.links {
+            // Only a comma right before "and" or "but" can be one, and the quotation pass listed
+            // them all: the few in reach are asked, not every token.
+            Some(links) => links[links.partition_point(|&k| k <= first)..].iter().copied().take_while(|&k| k < bound).find(|&k| verb_goes_on(k)),
+            None => (first + 1..bound).find(|&k| verb_goes_on(k)),
+        };
+        if let Some(k) = goes_on.filter(|_| !clause_at(doc, first, last)) {
             last = k;
         }
         while last > first + 1 && (is_end_punct(doc, last - 1) || is_mark(doc, last - 1, b',')) {
@@ -1300,7 +1310,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         if super::quotes::is_quoted(&closed, doc.token_span(first, last)) {
             continue;
         }
-        let w = Walk { doc, quotes, para, sent, reach: &reach, semicolons: &semicolons, joins: &joins };
+        let w = Walk { doc, quotes, para, sent, reach: &reach, semicolons: &semicolons, joins: &joins, links };
         let Some(mut a) = attribute(&w, first, last, &t, stance, &out) else { continue };
         // Resolve pronouns and relatives to a kind.
         let class = match a.source {
@@ -3938,6 +3948,30 @@ mod tests {
         for i in order {
             assert_eq!(sentence_from(&doc, &mut cursor, i), document.sentence_of(i), "token {i}");
         }
+    }
+
+    #[test]
+    fn a_content_ends_at_a_listed_comma_before_and_or_but_as_a_scan_of_its_tokens_finds() {
+        let text = "The firm said output rose, and is the largest producer. It plans plants, but was slow, and \"they\" said so, \
+                    and were low; costs fell, and were low, but is fine, and added jobs, and then.";
+        let document = Document::new(text);
+        let doc = Doc::new(&document);
+        let n = document.tokens.len();
+        let marks = quotations(&doc, &[], quotes::paragraph_tokens(&document));
+        let links: Vec<usize> = (0..n - 1).filter(|&k| document.token_text(k) == "," && matches!(document.token_text(k + 1), "and" | "but")).collect();
+        assert_eq!(marks.comma_links, links);
+        // The whole text as one sentence, so that each content may run to any of them.
+        let walk = |links| Walk { doc: &doc, quotes: &marks.quotes, para: (0, n), sent: (0, n), reach: &[], semicolons: &[], joins: &[], links };
+        let mut cut = 0;
+        for first in 0..n {
+            let listed = walk(Some(&links[..])).content_right(first);
+            assert_eq!(listed, walk(None).content_right(first), "from token {first}");
+            cut += listed.is_some_and(|r| r.end < document.tokens[n - 2].end) as usize;
+        }
+        // Some contents do end at such a comma: "plants, but was slow" after "plans".
+        assert!(cut > 0);
+        let plants = (0..n).find(|&k| document.token_text(k) == "plants").unwrap();
+        assert_eq!(walk(Some(&links[..])).content_right(plants).map(|r| r.slice(text)), Some("plants"));
     }
 
     #[test]
