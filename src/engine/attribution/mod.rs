@@ -2306,8 +2306,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     }
     // "Under the approach outlined in the filing", "for the proposals announced by the party":
     // a participle after the object of a preposition describes that object; nobody reports.
-    if let Some(r) = src {
-        let sf = doc.token_at_or_after(r.start);
+    // The source's first token, searched for once for the tests below.
+    let mut src_first = src.map(|r| doc.token_at_or_after(r.start));
+    if let Some(sf) = src_first {
         // Only before a preposition of its own ("outlined in", "agreed at", "announced by"):
         // "In a statement he said", "for years officials insisted on" keep their report.
         let participle = doc.token_text(first).ends_with("ed") && last == first + 1;
@@ -2326,15 +2327,15 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // is the speaker, and its words end at the clause's comma.
     let mut src = src;
     let mut absolute = false;
-    if let Some(r) = src {
-        let sf = doc.token_at_or_after(r.start);
+    if let (Some(r), Some(sf)) = (src, src_first) {
         if ing && doc.is(sf, "with") && sf + 1 < g {
             src = Some(w.span(sf + 1, doc.token_at_or_after(r.end)));
+            src_first = Some(sf + 1);
             absolute = true;
         }
     }
     a.source = src;
-    let src_first = src.map(|r| doc.token_at_or_after(r.start)).unwrap_or(g);
+    let src_first = src_first.unwrap_or(g);
 
     let right = w.after_verb(h, t.tell);
     let before_source = if src_first > floor { Some(src_first - 1) } else { None };
