@@ -147,6 +147,14 @@ impl<'t> Document<'t> {
         &self.text[t.start..t.end]
     }
 
+    /// The token's bytes: for a test of how it starts or ends, which needs no check that the
+    /// slice falls on character boundaries, as taking its text does.
+    #[inline]
+    pub fn token_bytes(&self, i: usize) -> &'t [u8] {
+        let t = &self.tokens[i];
+        &self.text.as_bytes()[t.start..t.end]
+    }
+
     /// The token's text lower-cased (ASCII only: cheap, and every cue in the lexicons is ASCII).
     pub fn lower(&self, i: usize) -> String {
         self.token_text(i).to_ascii_lowercase()

@@ -1621,10 +1621,10 @@ fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Ve
 
 /// "forcefully told"", "really believes": a lower-case -ly word that is an adverb, not a noun.
 fn is_manner_adverb(doc: &Doc, i: usize) -> bool {
-    let t = doc.token_text(i);
+    let t = doc.token_bytes(i);
     t.len() > 4
-        && t.ends_with("ly")
-        && t.starts_with(|c: char| c.is_ascii_lowercase())
+        && t.ends_with(b"ly")
+        && t[0].is_ascii_lowercase()
         && !doc.is_any(
             i,
             &[
@@ -2047,7 +2047,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
 
     // The verb group: auxiliaries and adverbs before the cue word.
     let mut g = first;
-    let progressive = doc.token_text(first).ends_with("ing");
+    // The cue word's ending, read once for the tests below.
+    let progressive = doc.token_bytes(first).ends_with(b"ing");
+    let ed = doc.token_bytes(first).ends_with(b"ed");
     while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1) || progressive && doc.is_any(g - 1, BE)) {
         g -= 1;
     }
@@ -2078,7 +2080,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // "the previously reported loss", "its previously announced merger", "an officially
     // estimated 50 billion": a participle between a determiner and its noun describes the noun;
     // nobody reports anything.
-    let participle_word = doc.token_text(first).ends_with("ed") || t.irregular && doc.is_any(first, IRREGULAR_PARTICIPLES);
+    let participle_word = ed || t.irregular && doc.is_any(first, IRREGULAR_PARTICIPLES);
     if participle_word
         && first >= floor + 2
         && (is_manner_adverb(doc, first - 1) || doc.is_any(first - 1, &["earlier", "already", "newly"]))
@@ -2090,7 +2092,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         && (t.passive
             || g > floor
                 && doc.is_any(g - 1, BE)
-                && (doc.token_text(first).ends_with("ed") || t.irregular && doc.is_any(first, IRREGULAR_PARTICIPLES)));
+                && participle_word);
     // "is expected to", "was planned for May": an attitude verb in the passive names no holder.
     // With a that-clause it is the agentless report of a belief, like the listed "is believed
     // that", whatever adverb sits inside it: "It is widely believed that ...".
@@ -2237,7 +2239,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         return (!a.content.is_empty()).then_some(a);
     }
 
-    let ing = doc.token_text(first).ends_with("ing");
+    let ing = progressive;
     let p = if g > floor { Some(g - 1) } else { None };
     let after_break = g == w.sent.0
         || match p {
@@ -2311,7 +2313,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     if let Some(sf) = src_first {
         // Only before a preposition of its own ("outlined in", "agreed at", "announced by"):
         // "In a statement he said", "for years officials insisted on" keep their report.
-        let participle = doc.token_text(first).ends_with("ed") && last == first + 1;
+        let participle = ed && last == first + 1;
         if participle
             && g == first
             && sf > w.sent.0

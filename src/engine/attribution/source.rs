@@ -243,6 +243,11 @@ pub(super) fn is_abbrev_dot_pub(doc: &Doc, i: usize) -> bool {
 
 /// Tokens that may sit inside a name without ending it: "AT&T", "state-run", "O'Neill".
 fn is_joiner(doc: &Doc, i: usize) -> bool {
+    // Asked of most punctuation (every comma and stop next to a source): the first byte turns
+    // the rest away before the text is taken.
+    if !matches!(doc.tokens[i].first_byte(), b'&' | b'-' | b'\'' | b'/' | 0xE2) {
+        return false;
+    }
     let t = doc.token_text(i);
     (t == "&" || t == "-" || t == "'" || t == "\u{2019}" || t == "/")
         && i > 0
@@ -659,7 +664,6 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         any_org |= f & ORG != 0 && is_cap(doc, k) && !common_opener;
         any_place |= f & PLACE != 0;
         any_title |= f & TITLE != 0 && is_cap(doc, k);
-        let t = doc.token_text(k);
         // Right after "Mr." or "Dr." any capitalised word is a name ("Mr. King").
         let after_title = k >= first + 2 && is_abbrev_dot(doc, k - 1) && fl.get(k - 2) & TITLE != 0;
         if after_title && is_cap(doc, k) {
@@ -668,6 +672,7 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         }
         if is_cap(doc, k) && f & (ORG | PLACE | TITLE | GROUP | ROLE | QUANT | ANON) == 0 && !doc.is_any(k, DETERMINERS) {
             // An all-capitals word of two to five letters is an acronym (FBI, NATO), not a name.
+            let t = doc.token_text(k);
             let acronym = t.len() <= 4 && t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase() || c == '.');
             if acronym {
                 any_org = true;
