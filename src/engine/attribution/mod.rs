@@ -1813,11 +1813,10 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         }
         k > sent_first && (doc.is_any(k - 1, BE) || doc.is_any(k - 1, &["has", "have", "had", "who"]))
     };
-    if t.judged
-        && last == first + 1
+    if last == first + 1
         && last < doc.tokens.len()
+        && cue_starts_with(doc, first, t.judged, JUDGED_TARGET_FIRST)
         && doc.is_any(last, &["of", "for", "as", "with"])
-        && doc.is_any(first, JUDGED_TARGET_FIRST)
         && !finite_before()
     {
         return false;
@@ -1974,6 +1973,14 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     true
 }
 
+/// `doc.is_any(first, list)` for the first token of a cue, given `listed`: whether the cue's
+/// first word (its tag's) is in `list`. The lexicon matched that word at this token, so a token
+/// that is its own normalised word (plain ASCII: the word but for case) is it, and the tag
+/// answers; only another token ("said’s", a curly apostrophe) is asked.
+fn cue_starts_with(doc: &Doc, first: usize, listed: bool, list: &'static [&'static str]) -> bool {
+    listed && (doc.tokens[first].is_own_word(doc.text) || doc.is_any(first, list))
+}
+
 /// The possessor before a noun-form cue at `first` ("Trump's" in "checked Trump's claim that",
 /// "the bank's", "their"), as tokens `start..first`, when the noun phrase is an object or follows
 /// a preposition. As the sentence's subject ("The bank's forecast that rates would rise proved
@@ -2080,7 +2087,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // "the previously reported loss", "its previously announced merger", "an officially
     // estimated 50 billion": a participle between a determiner and its noun describes the noun;
     // nobody reports anything.
-    let participle_word = ed || t.irregular && doc.is_any(first, IRREGULAR_PARTICIPLES);
+    let participle_word = ed || cue_starts_with(doc, first, t.irregular, IRREGULAR_PARTICIPLES);
     if participle_word
         && first >= floor + 2
         && (is_manner_adverb(doc, first - 1) || doc.is_any(first - 1, &["earlier", "already", "newly"]))
