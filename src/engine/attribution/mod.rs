@@ -184,6 +184,7 @@ fn lists() -> &'static [List] {
         REFLEXIVES,
         source::PHRASE_OPEN_ENDS,
         source::WEEK,
+        EARLIER,
     ]
 }
 
@@ -1981,6 +1982,11 @@ fn cue_starts_with(doc: &Doc, first: usize, listed: bool, list: &'static [&'stat
     listed && (doc.tokens[first].is_own_word(doc.text) || doc.is_any(first, list))
 }
 
+/// Adverbs of time that, like a manner adverb, may stand between a determiner and a participle
+/// ("the earlier reported loss"). A list with a bit: the word before a cue, whose classes the
+/// verb group's walk has just looked up.
+const EARLIER: List = List { bit: 1 << 41, words: &["earlier", "already", "newly"] };
+
 /// The possessor before a noun-form cue at `first` ("Trump's" in "checked Trump's claim that",
 /// "the bank's", "their"), as tokens `start..first`, when the noun phrase is an object or follows
 /// a preposition. As the sentence's subject ("The bank's forecast that rates would rise proved
@@ -2090,7 +2096,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     let participle_word = ed || cue_starts_with(doc, first, t.irregular, IRREGULAR_PARTICIPLES);
     if participle_word
         && first >= floor + 2
-        && (is_manner_adverb(doc, first - 1) || doc.is_any(first - 1, &["earlier", "already", "newly"]))
+        && (is_manner_adverb(doc, first - 1) || doc.is_any(first - 1, EARLIER))
         && source::is_det(doc, first - 2)
     {
         return None;
