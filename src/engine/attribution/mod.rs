@@ -1927,10 +1927,9 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         return false;
     }
     // "found itself", "found himself": a situation, not a finding.
-    // Asked of the token after every cue, often a mark or "that" that no walk looks up: the
-    // short word list turns it away on its length and first letter, where the class look-up
-    // would hash it.
-    if last < doc.tokens.len() && doc.is_any(last, REFLEXIVES.words) {
+    // From the classes: the walk after the verb looks up this token's classes anyway, and
+    // finds them kept.
+    if last < doc.tokens.len() && doc.is_any(last, REFLEXIVES) {
         return false;
     }
     // "declined to comment", "declined further comment", "declined an interview": a refusal.
