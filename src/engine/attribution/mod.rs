@@ -1676,8 +1676,9 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     if super::context::in_hyphen_compound(doc, first, last) {
         return false;
     }
-    let word = doc.token_text(first);
-    let capital = word.starts_with(char::is_uppercase);
+    // Its bytes: the tests below read only its case and its ending.
+    let word = doc.token_bytes(first);
+    let capital = starts_upper(doc, first);
     // A capitalised cue inside a name: "Edward Said", "Lost and Found", "United States"; but in
     // a title-case headline every word is capitalised.
     // Counted only for a capitalised cue, the only case it decides.
@@ -1695,7 +1696,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         return false;
     }
     // "Asked whether he would run, ...": a participle opening the sentence has no subject of its own.
-    if first == sent_first && (word.ends_with("ed") || word.eq_ignore_ascii_case("told")) {
+    if first == sent_first && (word.ends_with(b"ed") || word.eq_ignore_ascii_case(b"told")) {
         return false;
     }
     if t.noun_form {
@@ -1775,7 +1776,8 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         // After "and", "but" or "yet" a verb form with an inflection is a second verb of the same
         // subject ("... and plans to run", "but refuses to pay"); a bare form there is as likely
         // a noun ("jobs and support").
-        let inflected = ["s", "ed"].iter().any(|e| word.to_ascii_lowercase().ends_with(e)) || word.eq_ignore_ascii_case("sought");
+        let ends_in = |e: &[u8]| word.len() >= e.len() && word[word.len() - e.len()..].eq_ignore_ascii_case(e);
+        let inflected = ends_in(b"s") || ends_in(b"ed") || word.eq_ignore_ascii_case(b"sought");
         let coordinated = first > 0 && doc.is_any(first - 1, COORDINATORS) && inflected;
         // A quantifier alone is the subject of a bare plural verb: "Many believe", "Some want";
         // before an inflected form it quantifies a noun: "many plans", "some hopes".
@@ -1850,7 +1852,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
             && last < doc.tokens.len()
             && (doc.is(last, "that") || source::is_det(doc, last) || doc.is_any(last, SUBJECT_PRONOUNS) || is_quote_mark(doc, last))
     };
-    if word.ends_with("ed")
+    if word.ends_with(b"ed")
         && first > sent_first
         && !verb_after_and()
         && !quantifier_subject()
