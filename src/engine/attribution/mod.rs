@@ -2025,7 +2025,9 @@ fn possessor(doc: &Doc, first: usize, sent_first: usize) -> Option<usize> {
 fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done: &[Attribution]) -> Option<Attribution> {
     let doc = w.doc;
     let floor = w.para.0;
-    let mut a = Attribution { source: None, cue: Range::new(0, 0), content: Vec::new(), source_kind: SourceKind::None, stance, why: String::new() };
+    // Room for the one or two parts most contents have, made at once: grown from nothing on
+    // the first push, the list went through the general growth path for every cue.
+    let mut a = Attribution { source: None, cue: Range::new(0, 0), content: Vec::with_capacity(2), source_kind: SourceKind::None, stance, why: String::new() };
 
     // "according to X": the source follows; the content is the rest of the sentence.
     if t.word == CueWord::According && doc.is(first, "according") {
