@@ -622,15 +622,18 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             return Class::Kind(kind);
         }
     }
+    // The head is the phrase before any post-modifier ("a spokesman for the ministry").
+    let head_end = (first + 1..last).find(|&k| doc.is_any(k, HEAD_ENDS)).unwrap_or(last);
     // "His lawyer, Mark Feldman": a role with the name of its holder in apposition is that person.
     // A plural head names more than one: in "People close to the chief executive, Lena Fischer"
-    // the name is the chief executive's.
+    // the name is the chief executive's. (A phrase that opens with a post-modifier's word has
+    // no head before it.)
     let plural_head = || {
-        let head = (first..last).find(|&k| doc.is_any(k, HEAD_ENDS)).unwrap_or(last);
-        (first..head).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word).is_some_and(|k| {
-            let t = doc.token_text(k);
-            doc.is(k, "people") || t.ends_with('s') && !t.ends_with("ss") && !is_cap(doc, k) || doc.is(k, "sources")
-        })
+        !doc.is_any(first, HEAD_ENDS)
+            && (first..head_end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word).is_some_and(|k| {
+                let t = doc.token_text(k);
+                doc.is(k, "people") || t.ends_with('s') && !t.ends_with("ss") && !is_cap(doc, k) || doc.is(k, "sources")
+            })
     };
     if let Some(comma) = (first + 1..last).find(|&k| super::is_mark(doc, k, b',')).filter(|_| !plural_head()) {
         let name = comma + 1..last;
@@ -641,14 +644,6 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         }
     }
     let fl = PhraseFlags::new(doc, first, last);
-    // The head is the phrase before any post-modifier ("a spokesman for the ministry").
-    let mut head_end = last;
-    for k in first + 1..last {
-        if doc.is_any(k, HEAD_ENDS) {
-            head_end = k;
-            break;
-        }
-    }
     let mut any_quant = false;
     let mut any_org = false;
     let mut any_place = false;
