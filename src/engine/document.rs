@@ -206,6 +206,39 @@ impl<'t> Document<'t> {
         self.tokens.partition_point(|t| t.start < offset)
     }
 
+    /// [`Document::token_at_or_after`], searched outwards from token `near` (which must exist)
+    /// in steps that double: an offset a few tokens from it, as a source's is from its cue, is
+    /// found in a step or two rather than by halving all the tokens.
+    pub fn token_at_or_after_near(&self, offset: usize, near: usize) -> usize {
+        let tokens = &self.tokens;
+        // The answer lies in lo..=hi: every token before lo starts before the offset, and every
+        // token from hi on at or after it.
+        let (mut lo, mut hi) = (0, tokens.len());
+        let mut step = 1;
+        if tokens[near].start < offset {
+            lo = near + 1;
+            while near + step < tokens.len() {
+                if tokens[near + step].start >= offset {
+                    hi = near + step;
+                    break;
+                }
+                lo = near + step + 1;
+                step *= 2;
+            }
+        } else {
+            hi = near;
+            while step <= near {
+                if tokens[near - step].start < offset {
+                    lo = near - step + 1;
+                    break;
+                }
+                hi = near - step;
+                step *= 2;
+            }
+        }
+        lo + tokens[lo..hi].partition_point(|t| t.start < offset)
+    }
+
     /// Finds the built-in lexicons' hits now, the one pass over the text's words that every
     /// lexicon detector reads from.
     pub fn settle_lexicons(&mut self) {
@@ -811,6 +844,19 @@ mod tests {
     fn words(text: &str) -> Vec<&str> {
         let doc = Document::new(text);
         (0..doc.tokens.len()).map(|i| doc.token_text(i)).collect()
+    }
+
+    #[test]
+    fn a_token_found_from_a_nearby_one_is_the_one_a_search_of_all_finds() {
+        // Offsets inside tokens, between them and past the end; each token as the start.
+        let doc = Document::new("One two, \u{201C}three\u{201D} four.\n\nFive  six-seven 8.5 nine! Ten");
+        let n = doc.tokens.len();
+        assert!(n > 12);
+        for offset in 0..=doc.text.len() + 1 {
+            for near in 0..n {
+                assert_eq!(doc.token_at_or_after_near(offset, near), doc.token_at_or_after(offset), "offset {offset} from token {near}");
+            }
+        }
     }
 
     #[test]

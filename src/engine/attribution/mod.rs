@@ -1316,7 +1316,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         // Resolve pronouns and relatives to a kind.
         let class = match a.source {
             Some(r) => {
-                let (f, l) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
+                // The source stands next to its cue, nearly always.
+                let (f, l) = (doc.token_at_or_after_near(r.start, first), doc.token_at_or_after_near(r.end, first));
                 source::classify(doc, f, l)
             }
             None => Class::Kind(SourceKind::None),
@@ -2325,7 +2326,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // "Under the approach outlined in the filing", "for the proposals announced by the party":
     // a participle after the object of a preposition describes that object; nobody reports.
     // The source's first token, searched for once for the tests below.
-    let mut src_first = src.map(|r| doc.token_at_or_after(r.start));
+    let mut src_first = src.map(|r| doc.token_at_or_after_near(r.start, g));
     if let Some(sf) = src_first {
         // Only before a preposition of its own ("outlined in", "agreed at", "announced by"):
         // "In a statement he said", "for years officials insisted on" keep their report.
