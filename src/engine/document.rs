@@ -68,11 +68,13 @@ impl Token {
         }
         // Without a curly apostrophe, `eq_fold` is ASCII case folding of equal lengths.
         // Folded here rather than in `tokenize`: most tokens are never asked about.
-        let (len, first) = (self.end - self.start, self.first.to_ascii_lowercase());
+        let len = self.end - self.start;
         if words.len() <= SHORT_LIST {
-            return words.iter().any(|w| w.len() == len && w.as_bytes()[0].to_ascii_lowercase() == first && token().eq_ignore_ascii_case(w));
+            // Bytes equal but for ASCII case differ at most in the case bit (0x20): a test that
+            // needs no case folding of either, exact once the whole word is compared.
+            return words.iter().any(|w| w.len() == len && (w.as_bytes()[0] ^ self.first) & !0x20 == 0 && token().eq_ignore_ascii_case(w));
         }
-        word_sets::contains(words, len, first, token)
+        word_sets::contains(words, len, self.first.to_ascii_lowercase(), token)
     }
 
     /// Could the token equal `word` under [`eq_fold`]? Answered from the token alone, before
@@ -145,6 +147,14 @@ impl<'t> Document<'t> {
         &self.text[t.start..t.end]
     }
 
+    /// The token's bytes: for a test of how it starts or ends, which needs no check that the
+    /// slice falls on character boundaries, as taking its text does.
+    #[inline]
+    pub fn token_bytes(&self, i: usize) -> &'t [u8] {
+        let t = &self.tokens[i];
+        &self.text.as_bytes()[t.start..t.end]
+    }
+
     /// The token's text lower-cased (ASCII only: cheap, and every cue in the lexicons is ASCII).
     pub fn lower(&self, i: usize) -> String {
         self.token_text(i).to_ascii_lowercase()
@@ -194,6 +204,39 @@ impl<'t> Document<'t> {
     /// Index of the first token starting at or after byte `offset`.
     pub fn token_at_or_after(&self, offset: usize) -> usize {
         self.tokens.partition_point(|t| t.start < offset)
+    }
+
+    /// [`Document::token_at_or_after`], searched outwards from token `near` (which must exist)
+    /// in steps that double: an offset a few tokens from it, as a source's is from its cue, is
+    /// found in a step or two rather than by halving all the tokens.
+    pub fn token_at_or_after_near(&self, offset: usize, near: usize) -> usize {
+        let tokens = &self.tokens;
+        // The answer lies in lo..=hi: every token before lo starts before the offset, and every
+        // token from hi on at or after it.
+        let (mut lo, mut hi) = (0, tokens.len());
+        let mut step = 1;
+        if tokens[near].start < offset {
+            lo = near + 1;
+            while near + step < tokens.len() {
+                if tokens[near + step].start >= offset {
+                    hi = near + step;
+                    break;
+                }
+                lo = near + step + 1;
+                step *= 2;
+            }
+        } else {
+            hi = near;
+            while step <= near {
+                if tokens[near - step].start < offset {
+                    lo = near - step + 1;
+                    break;
+                }
+                hi = near - step;
+                step *= 2;
+            }
+        }
+        lo + tokens[lo..hi].partition_point(|t| t.start < offset)
     }
 
     /// Finds the built-in lexicons' hits now, the one pass over the text's words that every
@@ -801,6 +844,19 @@ mod tests {
     fn words(text: &str) -> Vec<&str> {
         let doc = Document::new(text);
         (0..doc.tokens.len()).map(|i| doc.token_text(i)).collect()
+    }
+
+    #[test]
+    fn a_token_found_from_a_nearby_one_is_the_one_a_search_of_all_finds() {
+        // Offsets inside tokens, between them and past the end; each token as the start.
+        let doc = Document::new("One two, \u{201C}three\u{201D} four.\n\nFive  six-seven 8.5 nine! Ten");
+        let n = doc.tokens.len();
+        assert!(n > 12);
+        for offset in 0..=doc.text.len() + 1 {
+            for near in 0..n {
+                assert_eq!(doc.token_at_or_after_near(offset, near), doc.token_at_or_after(offset), "offset {offset} from token {near}");
+            }
+        }
     }
 
     #[test]

@@ -146,7 +146,8 @@ fn parse_entries(source: &str) -> (Vec<Entry>, Vec<String>) {
     let mut entries = Vec::new();
     for (n, line) in source.lines().enumerate() {
         let line = line.trim_end();
-        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+        let text = line.trim_start();
+        if text.is_empty() || text.starts_with('#') {
             continue;
         }
         let (phrase, fields) = split_at_byte(line, b'\t');

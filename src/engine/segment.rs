@@ -186,10 +186,14 @@ const MINOR_FIRSTS: [u32; 8] = {
 /// capitalised or, in wire tables, abbreviations ("dlrs", "mln"): the length and first letter
 /// spare most words the search of the sorted list.
 fn is_minor(word: &str) -> bool {
-    let w = word.as_bytes();
-    w.len() < MINOR_FIRSTS.len()
-        && w.first().is_some_and(|&b| b.is_ascii_lowercase() && MINOR_FIRSTS[w.len()] & 1 << (b - b'a') != 0)
-        && MINOR.binary_search(&word).is_ok()
+    word.as_bytes().first().is_some_and(|&b| may_be_minor(word.len(), b)) && MINOR.binary_search(&word).is_ok()
+}
+
+/// Can a word of `len` bytes starting with byte `first` be one of [`MINOR`]? A token answers
+/// this without its text being taken.
+#[inline]
+fn may_be_minor(len: usize, first: u8) -> bool {
+    len < MINOR_FIRSTS.len() && first.is_ascii_lowercase() && MINOR_FIRSTS[len] & 1 << (first - b'a') != 0
 }
 
 /// Verbs that introduce a quotation's speaker: `"Why?" Smith asked.` keeps the question and its
@@ -553,7 +557,8 @@ impl<'a> Splitter<'a> {
             if words == 1 && !self.first_char(i).is_uppercase() {
                 return false;
             }
-            let minor = is_minor(self.tok(i));
+            let t = &self.tokens[i];
+            let minor = may_be_minor(t.end - t.start, t.first_byte()) && is_minor(self.tok(i));
             if !minor {
                 significant += 1;
                 lower += self.first_char(i).is_lowercase() as usize;

@@ -76,6 +76,10 @@ struct Tag {
     speaker: bool,
     /// The cue's first word, when the walks treat it apart.
     word: CueWord,
+    /// The cue's first word is in [`JUDGED_TARGET_FIRST`] / [`IRREGULAR_PARTICIPLES`]: a word
+    /// test of those lists on the cue's first token can only hold then (see [`CueWord`]).
+    judged: bool,
+    irregular: bool,
 }
 
 /// First words of cues that the walks treat apart. A word test on a cue's first token can only
@@ -109,7 +113,8 @@ fn tag(entry: &Entry) -> Tag {
         other => panic!("attribution_cues.tsv: unknown stance {other:?}"),
     };
     let normal = super::document::normalise_phrase(&entry.phrase);
-    let word = match normal.split(' ').find(|w| !w.is_empty()).unwrap_or("") {
+    let first_word = normal.split(' ').find(|w| !w.is_empty()).unwrap_or("");
+    let word = match first_word {
         "according" => CueWord::According,
         "called" => CueWord::Called,
         "declined" | "declines" => CueWord::Declined,
@@ -118,7 +123,13 @@ fn tag(entry: &Entry) -> Tag {
         "show" | "shows" | "found" | "finds" => CueWord::Finding,
         _ => CueWord::Other,
     };
-    let mut t = Tag { stance, word, ..Tag::default() };
+    let mut t = Tag {
+        stance,
+        word,
+        judged: JUDGED_TARGET_FIRST.contains(&first_word),
+        irregular: IRREGULAR_PARTICIPLES.contains(&first_word),
+        ..Tag::default()
+    };
     for flag in parts {
         match flag {
             "n" => t.noun_form = true,
@@ -171,6 +182,9 @@ fn lists() -> &'static [List] {
         THERE_HERE,
         NOUN_DETERMINERS,
         REFLEXIVES,
+        source::PHRASE_OPEN_ENDS,
+        source::WEEK,
+        EARLIER,
     ]
 }
 
@@ -539,21 +553,17 @@ fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usize)]) -> Mar
                 Some(k) => i += k,
                 None => break,
             }
-            let (opens, closes, width) = match doc.token_text(i) {
-                "\u{201C}" => {
-                    // An opening mark glued to the end of a quoted clause (“...,“ said X) closes it.
-                    let glued = i > first && doc.tokens[i - 1].end == doc.tokens[i].start && doc.tokens[i - 1].kind == TokenKind::Punct;
-                    (true, glued, 1)
-                }
-                "\u{00AB}" => (true, false, 1),
-                "\u{201D}" | "\u{00BB}" => (false, true, 1),
-                "\"" => (true, true, 1),
-                "'" if i + 1 < last && doc.is(i + 1, "'") && doc.tokens[i].end == doc.tokens[i + 1].start => (true, true, 2),
-                ";" => {
+            // Told by the first byte: most punctuation is one ASCII byte, and the curly and
+            // angle marks, the only longer tokens asked about, start with 0xE2 or 0xC2.
+            let one = doc.tokens[i].end - doc.tokens[i].start == 1;
+            let (opens, closes, width) = match doc.tokens[i].first_byte() {
+                b'"' if one => (true, true, 1),
+                b'\'' if one && i + 1 < last && doc.is(i + 1, "'") && doc.tokens[i].end == doc.tokens[i + 1].start => (true, true, 2),
+                b';' if one => {
                     semicolons.push(i);
                     (false, false, 1)
                 }
-                "," => {
+                b',' if one => {
                     // Asked of every comma, most of them before no cue: the next word's first
                     // letter leaves at most two words it can be (`doc.is` holds only for a token
                     // that starts with its word's letter), each turned away by `doc.is` on its
@@ -573,6 +583,16 @@ fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usize)]) -> Mar
                     }
                     (false, false, 1)
                 }
+                0xE2 | 0xC2 => match doc.token_text(i) {
+                    "\u{201C}" => {
+                        // An opening mark glued to the end of a quoted clause (“...,“ said X) closes it.
+                        let glued = i > first && doc.tokens[i - 1].end == doc.tokens[i].start && doc.tokens[i - 1].kind == TokenKind::Punct;
+                        (true, glued, 1)
+                    }
+                    "\u{00AB}" => (true, false, 1),
+                    "\u{201D}" | "\u{00BB}" => (false, true, 1),
+                    _ => (false, false, 1),
+                },
                 _ => (false, false, 1),
             };
             match open {
@@ -710,6 +730,9 @@ struct Walk<'d, 't> {
     /// Token indices of the commas (or the lone "and") outside quotations where another report
     /// joins the sentence (", and analysts said", "and added that"), sorted: see [`report_joins`].
     joins: &'d [usize],
+    /// Token indices of every comma right before "and" or "but" (quoted or not), sorted, when
+    /// the quotation pass saw every token (see [`Marks::comma_links`]); else `None`.
+    links: Option<&'d [usize]>,
 }
 
 impl Walk<'_, '_> {
@@ -760,7 +783,14 @@ impl Walk<'_, '_> {
         let verb_goes_on = |k: usize| is_mark(doc, k, b',') && doc.is_any(k + 1, AND_BUT) && doc.is_any(k + 2, FINITE);
         // Looked for within 60 tokens: a content that is no clause is short, and a sentence of a
         // megabyte must not be read once per report in it.
-        if let Some(k) = (first + 1..last.saturating_sub(2).min(first + 60)).find(|&k| verb_goes_on(k)).filter(|_| !clause_at(doc, first, last)) {
+        let bound = last.saturating_sub(2).min(first + 60);
+        let goes_on = match self.links {
+            // Only a comma right before "and" or "but" can be one, and the quotation pass listed
+            // them all: the few in reach are asked, not every token.
+            Some(links) => links[links.partition_point(|&k| k <= first)..].iter().copied().take_while(|&k| k < bound).find(|&k| verb_goes_on(k)),
+            None => (first + 1..bound).find(|&k| verb_goes_on(k)),
+        };
+        if let Some(k) = goes_on.filter(|_| !clause_at(doc, first, last)) {
             last = k;
         }
         while last > first + 1 && (is_end_punct(doc, last - 1) || is_mark(doc, last - 1, b',')) {
@@ -1281,12 +1311,13 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         if super::quotes::is_quoted(&closed, doc.token_span(first, last)) {
             continue;
         }
-        let w = Walk { doc, quotes, para, sent, reach: &reach, semicolons: &semicolons, joins: &joins };
+        let w = Walk { doc, quotes, para, sent, reach: &reach, semicolons: &semicolons, joins: &joins, links };
         let Some(mut a) = attribute(&w, first, last, &t, stance, &out) else { continue };
         // Resolve pronouns and relatives to a kind.
         let class = match a.source {
             Some(r) => {
-                let (f, l) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
+                // The source stands next to its cue, nearly always.
+                let (f, l) = (doc.token_at_or_after_near(r.start, first), doc.token_at_or_after_near(r.end, first));
                 source::classify(doc, f, l)
             }
             None => Class::Kind(SourceKind::None),
@@ -1592,10 +1623,10 @@ fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Ve
 
 /// "forcefully told"", "really believes": a lower-case -ly word that is an adverb, not a noun.
 fn is_manner_adverb(doc: &Doc, i: usize) -> bool {
-    let t = doc.token_text(i);
+    let t = doc.token_bytes(i);
     t.len() > 4
-        && t.ends_with("ly")
-        && t.starts_with(|c: char| c.is_ascii_lowercase())
+        && t.ends_with(b"ly")
+        && t[0].is_ascii_lowercase()
         && !doc.is_any(
             i,
             &[
@@ -1646,8 +1677,9 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     if super::context::in_hyphen_compound(doc, first, last) {
         return false;
     }
-    let word = doc.token_text(first);
-    let capital = word.starts_with(char::is_uppercase);
+    // Its bytes: the tests below read only its case and its ending.
+    let word = doc.token_bytes(first);
+    let capital = starts_upper(doc, first);
     // A capitalised cue inside a name: "Edward Said", "Lost and Found", "United States"; but in
     // a title-case headline every word is capitalised.
     // Counted only for a capitalised cue, the only case it decides.
@@ -1665,7 +1697,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         return false;
     }
     // "Asked whether he would run, ...": a participle opening the sentence has no subject of its own.
-    if first == sent_first && (word.ends_with("ed") || word.eq_ignore_ascii_case("told")) {
+    if first == sent_first && (word.ends_with(b"ed") || word.eq_ignore_ascii_case(b"told")) {
         return false;
     }
     if t.noun_form {
@@ -1745,7 +1777,8 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         // After "and", "but" or "yet" a verb form with an inflection is a second verb of the same
         // subject ("... and plans to run", "but refuses to pay"); a bare form there is as likely
         // a noun ("jobs and support").
-        let inflected = ["s", "ed"].iter().any(|e| word.to_ascii_lowercase().ends_with(e)) || word.eq_ignore_ascii_case("sought");
+        let ends_in = |e: &[u8]| word.len() >= e.len() && word[word.len() - e.len()..].eq_ignore_ascii_case(e);
+        let inflected = ends_in(b"s") || ends_in(b"ed") || word.eq_ignore_ascii_case(b"sought");
         let coordinated = first > 0 && doc.is_any(first - 1, COORDINATORS) && inflected;
         // A quantifier alone is the subject of a bare plural verb: "Many believe", "Some want";
         // before an inflected form it quantifies a noun: "many plans", "some hopes".
@@ -1786,8 +1819,8 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     };
     if last == first + 1
         && last < doc.tokens.len()
+        && cue_starts_with(doc, first, t.judged, JUDGED_TARGET_FIRST)
         && doc.is_any(last, &["of", "for", "as", "with"])
-        && doc.is_any(first, JUDGED_TARGET_FIRST)
         && !finite_before()
     {
         return false;
@@ -1820,7 +1853,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
             && last < doc.tokens.len()
             && (doc.is(last, "that") || source::is_det(doc, last) || doc.is_any(last, SUBJECT_PRONOUNS) || is_quote_mark(doc, last))
     };
-    if word.ends_with("ed")
+    if word.ends_with(b"ed")
         && first > sent_first
         && !verb_after_and()
         && !quantifier_subject()
@@ -1897,10 +1930,9 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         return false;
     }
     // "found itself", "found himself": a situation, not a finding.
-    // Asked of the token after every cue, often a mark or "that" that no walk looks up: the
-    // short word list turns it away on its length and first letter, where the class look-up
-    // would hash it.
-    if last < doc.tokens.len() && doc.is_any(last, REFLEXIVES.words) {
+    // From the classes: the walk after the verb looks up this token's classes anyway, and
+    // finds them kept.
+    if last < doc.tokens.len() && doc.is_any(last, REFLEXIVES) {
         return false;
     }
     // "declined to comment", "declined further comment", "declined an interview": a refusal.
@@ -1944,6 +1976,19 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     true
 }
 
+/// `doc.is_any(first, list)` for the first token of a cue, given `listed`: whether the cue's
+/// first word (its tag's) is in `list`. The lexicon matched that word at this token, so a token
+/// that is its own normalised word (plain ASCII: the word but for case) is it, and the tag
+/// answers; only another token ("said’s", a curly apostrophe) is asked.
+fn cue_starts_with(doc: &Doc, first: usize, listed: bool, list: &'static [&'static str]) -> bool {
+    listed && (doc.tokens[first].is_own_word(doc.text) || doc.is_any(first, list))
+}
+
+/// Adverbs of time that, like a manner adverb, may stand between a determiner and a participle
+/// ("the earlier reported loss"). A list with a bit: the word before a cue, whose classes the
+/// verb group's walk has just looked up.
+const EARLIER: List = List { bit: 1 << 41, words: &["earlier", "already", "newly"] };
+
 /// The possessor before a noun-form cue at `first` ("Trump's" in "checked Trump's claim that",
 /// "the bank's", "their"), as tokens `start..first`, when the noun phrase is an object or follows
 /// a preposition. As the sentence's subject ("The bank's forecast that rates would rise proved
@@ -1981,7 +2026,9 @@ fn possessor(doc: &Doc, first: usize, sent_first: usize) -> Option<usize> {
 fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done: &[Attribution]) -> Option<Attribution> {
     let doc = w.doc;
     let floor = w.para.0;
-    let mut a = Attribution { source: None, cue: Range::new(0, 0), content: Vec::new(), source_kind: SourceKind::None, stance, why: String::new() };
+    // Room for the one or two parts most contents have, made at once: grown from nothing on
+    // the first push, the list went through the general growth path for every cue.
+    let mut a = Attribution { source: None, cue: Range::new(0, 0), content: Vec::with_capacity(2), source_kind: SourceKind::None, stance, why: String::new() };
 
     // "according to X": the source follows; the content is the rest of the sentence.
     if t.word == CueWord::According && doc.is(first, "according") {
@@ -2017,7 +2064,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
 
     // The verb group: auxiliaries and adverbs before the cue word.
     let mut g = first;
-    let progressive = doc.token_text(first).ends_with("ing");
+    // The cue word's ending, read once for the tests below.
+    let progressive = doc.token_bytes(first).ends_with(b"ing");
+    let ed = doc.token_bytes(first).ends_with(b"ed");
     while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1) || progressive && doc.is_any(g - 1, BE)) {
         g -= 1;
     }
@@ -2048,10 +2097,10 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // "the previously reported loss", "its previously announced merger", "an officially
     // estimated 50 billion": a participle between a determiner and its noun describes the noun;
     // nobody reports anything.
-    let participle_word = doc.token_text(first).ends_with("ed") || doc.is_any(first, IRREGULAR_PARTICIPLES);
+    let participle_word = ed || cue_starts_with(doc, first, t.irregular, IRREGULAR_PARTICIPLES);
     if participle_word
         && first >= floor + 2
-        && (is_manner_adverb(doc, first - 1) || doc.is_any(first - 1, &["earlier", "already", "newly"]))
+        && (is_manner_adverb(doc, first - 1) || doc.is_any(first - 1, EARLIER))
         && source::is_det(doc, first - 2)
     {
         return None;
@@ -2060,7 +2109,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         && (t.passive
             || g > floor
                 && doc.is_any(g - 1, BE)
-                && (doc.token_text(first).ends_with("ed") || doc.is_any(first, IRREGULAR_PARTICIPLES)));
+                && participle_word);
     // "is expected to", "was planned for May": an attitude verb in the passive names no holder.
     // With a that-clause it is the agentless report of a belief, like the listed "is believed
     // that", whatever adverb sits inside it: "It is widely believed that ...".
@@ -2207,7 +2256,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         return (!a.content.is_empty()).then_some(a);
     }
 
-    let ing = doc.token_text(first).ends_with("ing");
+    let ing = progressive;
     let p = if g > floor { Some(g - 1) } else { None };
     let after_break = g == w.sent.0
         || match p {
@@ -2276,11 +2325,12 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     }
     // "Under the approach outlined in the filing", "for the proposals announced by the party":
     // a participle after the object of a preposition describes that object; nobody reports.
-    if let Some(r) = src {
-        let sf = doc.token_at_or_after(r.start);
+    // The source's first token, searched for once for the tests below.
+    let mut src_first = src.map(|r| doc.token_at_or_after_near(r.start, g));
+    if let Some(sf) = src_first {
         // Only before a preposition of its own ("outlined in", "agreed at", "announced by"):
         // "In a statement he said", "for years officials insisted on" keep their report.
-        let participle = doc.token_text(first).ends_with("ed") && last == first + 1;
+        let participle = ed && last == first + 1;
         if participle
             && g == first
             && sf > w.sent.0
@@ -2296,15 +2346,15 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // is the speaker, and its words end at the clause's comma.
     let mut src = src;
     let mut absolute = false;
-    if let Some(r) = src {
-        let sf = doc.token_at_or_after(r.start);
+    if let (Some(r), Some(sf)) = (src, src_first) {
         if ing && doc.is(sf, "with") && sf + 1 < g {
             src = Some(w.span(sf + 1, doc.token_at_or_after(r.end)));
+            src_first = Some(sf + 1);
             absolute = true;
         }
     }
     a.source = src;
-    let src_first = src.map(|r| doc.token_at_or_after(r.start)).unwrap_or(g);
+    let src_first = src_first.unwrap_or(g);
 
     let right = w.after_verb(h, t.tell);
     let before_source = if src_first > floor { Some(src_first - 1) } else { None };
@@ -3919,6 +3969,30 @@ mod tests {
         for i in order {
             assert_eq!(sentence_from(&doc, &mut cursor, i), document.sentence_of(i), "token {i}");
         }
+    }
+
+    #[test]
+    fn a_content_ends_at_a_listed_comma_before_and_or_but_as_a_scan_of_its_tokens_finds() {
+        let text = "The firm said output rose, and is the largest producer. It plans plants, but was slow, and \"they\" said so, \
+                    and were low; costs fell, and were low, but is fine, and added jobs, and then.";
+        let document = Document::new(text);
+        let doc = Doc::new(&document);
+        let n = document.tokens.len();
+        let marks = quotations(&doc, &[], quotes::paragraph_tokens(&document));
+        let links: Vec<usize> = (0..n - 1).filter(|&k| document.token_text(k) == "," && matches!(document.token_text(k + 1), "and" | "but")).collect();
+        assert_eq!(marks.comma_links, links);
+        // The whole text as one sentence, so that each content may run to any of them.
+        let walk = |links| Walk { doc: &doc, quotes: &marks.quotes, para: (0, n), sent: (0, n), reach: &[], semicolons: &[], joins: &[], links };
+        let mut cut = 0;
+        for first in 0..n {
+            let listed = walk(Some(&links[..])).content_right(first);
+            assert_eq!(listed, walk(None).content_right(first), "from token {first}");
+            cut += listed.is_some_and(|r| r.end < document.tokens[n - 2].end) as usize;
+        }
+        // Some contents do end at such a comma: "plants, but was slow" after "plans".
+        assert!(cut > 0);
+        let plants = (0..n).find(|&k| document.token_text(k) == "plants").unwrap();
+        assert_eq!(walk(Some(&links[..])).content_right(plants).map(|r| r.slice(text)), Some("plants"));
     }
 
     #[test]

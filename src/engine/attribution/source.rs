@@ -243,6 +243,11 @@ pub(super) fn is_abbrev_dot_pub(doc: &Doc, i: usize) -> bool {
 
 /// Tokens that may sit inside a name without ending it: "AT&T", "state-run", "O'Neill".
 fn is_joiner(doc: &Doc, i: usize) -> bool {
+    // Asked of most punctuation (every comma and stop next to a source): the first byte turns
+    // the rest away before the text is taken.
+    if !matches!(doc.tokens[i].first_byte(), b'&' | b'-' | b'\'' | b'/' | 0xE2) {
+        return false;
+    }
     let t = doc.token_text(i);
     (t == "&" || t == "-" || t == "'" || t == "\u{2019}" || t == "/")
         && i > 0
@@ -295,17 +300,21 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     Some((start, end))
 }
 
-/// Words a source phrase cannot end with.
-const PHRASE_OPEN_ENDS: &[&str] = &[
+/// Words a source phrase cannot end with. A list with a bit: asked of the phrase's last word,
+/// whose classes the walk that found the phrase has just looked up.
+pub(super) const PHRASE_OPEN_ENDS: List = List { bit: 1 << 39, words: &[
     "for", "in", "on", "of", "at", "by", "with", "from", "into", "about", "the", "a", "an", "its", "their", "his", "her", "our", "my",
     "your",
-];
+] };
 
 /// Words that end an adverbial of time: "on Monday", "late on Tuesday night", "yesterday", "this
 /// week" (the walks' time words, and two more).
 fn is_day(doc: &Doc, i: usize) -> bool {
-    doc.is_any(i, super::TIME_WORDS) || doc.is_any(i, &["week", "weekend"])
+    doc.is_any(i, super::TIME_WORDS) || doc.is_any(i, WEEK)
 }
+/// The two words [`is_day`] adds to the time words, with a bit of their own so that both tests
+/// read the same classes.
+pub(super) const WEEK: List = List { bit: 1 << 40, words: &["week", "weekend"] };
 /// Words that open such an adverbial after a subject: "the minister *on* Monday said".
 const TIME_OPENERS: &[&str] = &["on", "late", "early", "earlier", "later", "last", "this", "yesterday", "today", "tonight"];
 
@@ -613,15 +622,18 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             return Class::Kind(kind);
         }
     }
+    // The head is the phrase before any post-modifier ("a spokesman for the ministry").
+    let head_end = (first + 1..last).find(|&k| doc.is_any(k, HEAD_ENDS)).unwrap_or(last);
     // "His lawyer, Mark Feldman": a role with the name of its holder in apposition is that person.
     // A plural head names more than one: in "People close to the chief executive, Lena Fischer"
-    // the name is the chief executive's.
+    // the name is the chief executive's. (A phrase that opens with a post-modifier's word has
+    // no head before it.)
     let plural_head = || {
-        let head = (first..last).find(|&k| doc.is_any(k, HEAD_ENDS)).unwrap_or(last);
-        (first..head).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word).is_some_and(|k| {
-            let t = doc.token_text(k);
-            doc.is(k, "people") || t.ends_with('s') && !t.ends_with("ss") && !is_cap(doc, k) || doc.is(k, "sources")
-        })
+        !doc.is_any(first, HEAD_ENDS)
+            && (first..head_end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word).is_some_and(|k| {
+                let t = doc.token_text(k);
+                doc.is(k, "people") || t.ends_with('s') && !t.ends_with("ss") && !is_cap(doc, k) || doc.is(k, "sources")
+            })
     };
     if let Some(comma) = (first + 1..last).find(|&k| super::is_mark(doc, k, b',')).filter(|_| !plural_head()) {
         let name = comma + 1..last;
@@ -632,14 +644,6 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         }
     }
     let fl = PhraseFlags::new(doc, first, last);
-    // The head is the phrase before any post-modifier ("a spokesman for the ministry").
-    let mut head_end = last;
-    for k in first + 1..last {
-        if doc.is_any(k, HEAD_ENDS) {
-            head_end = k;
-            break;
-        }
-    }
     let mut any_quant = false;
     let mut any_org = false;
     let mut any_place = false;
@@ -655,7 +659,6 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         any_org |= f & ORG != 0 && is_cap(doc, k) && !common_opener;
         any_place |= f & PLACE != 0;
         any_title |= f & TITLE != 0 && is_cap(doc, k);
-        let t = doc.token_text(k);
         // Right after "Mr." or "Dr." any capitalised word is a name ("Mr. King").
         let after_title = k >= first + 2 && is_abbrev_dot(doc, k - 1) && fl.get(k - 2) & TITLE != 0;
         if after_title && is_cap(doc, k) {
@@ -664,6 +667,7 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         }
         if is_cap(doc, k) && f & (ORG | PLACE | TITLE | GROUP | ROLE | QUANT | ANON) == 0 && !doc.is_any(k, DETERMINERS) {
             // An all-capitals word of two to five letters is an acronym (FBI, NATO), not a name.
+            let t = doc.token_text(k);
             let acronym = t.len() <= 4 && t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase() || c == '.');
             if acronym {
                 any_org = true;
