@@ -5,6 +5,8 @@
 //! Everything is counted in one pass over the unit's tokens plus the lexicon hits that fall in it,
 //! so classification stays linear in the text.
 
+use std::sync::OnceLock;
+
 use crate::engine::context;
 use crate::engine::document::{Document, TokenKind};
 use crate::engine::lanes::{ascii_lower, has_byte, LOW_BYTES, ONES};
@@ -347,33 +349,75 @@ fn should_expects(doc: &Document, i: usize) -> bool {
 /// Words before "will" that make it the noun ("the will of the people").
 const WILL_NOUN: &[&str] = &["the", "a", "his", "her", "their", "our", "my", "your", "its", "of", "free", "political", "good", "ill"];
 
+/// The claim-cue phrases [`gather`] treats specially.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Phrase {
+    Forecast,
+    Half,
+    Should,
+    Declined,
+    /// "have to", "need to".
+    Necessity,
+    Other,
+}
+
+/// What [`gather`] asks of a claim-cue entry: its tag, whether its phrase is one with a rule of
+/// its own, and whether it names an amount of money or a percentage.
+#[derive(Clone, Copy, Debug)]
+struct EntryRules {
+    tag: Tag,
+    phrase: Phrase,
+    money: bool,
+}
+
+/// [`EntryRules`] for every entry of [`lexicon`], by entry number: worked out once, rather than
+/// the tag and phrase compared as strings at every hit.
+fn entry_rules() -> &'static [EntryRules] {
+    static RULES: OnceLock<Vec<EntryRules>> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let rules = |e: &crate::engine::lexicon::Entry| EntryRules {
+            tag: tag_of(&e.tag),
+            phrase: match e.phrase.as_str() {
+                "forecast" | "forecasts" => Phrase::Forecast,
+                "half" => Phrase::Half,
+                "should" => Phrase::Should,
+                "declined" => Phrase::Declined,
+                "have to" | "need to" => Phrase::Necessity,
+                _ => Phrase::Other,
+            },
+            money: matches!(e.phrase.as_str(), "percent" | "per cent" | "percentage" | "dollars" | "dlrs" | "pct" | "cts"),
+        };
+        lexicon().entries.iter().map(rules).collect()
+    })
+}
+
 /// Gathers the cues of tokens `first..last` (a unit or a whole record).
 /// `hits` are the claim-cue lexicon hits of the whole document (sorted), `spans` the detector spans.
 pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[Hit], spans: &[Span], attribution: Option<(SourceKind, Stance)>) -> Cues {
     let mut c = Cues::default();
     let lex = lexicon();
+    let rules = entry_rules();
 
     // Lexicon cues, with the few context checks a bare lexicon cannot express.
     let from = hits.partition_point(|h| h.first < first);
     for h in hits[from..].iter().take_while(|h| h.last <= last) {
-        let e = lex.entry(h);
-        let tag = tag_of(&e.tag);
+        let EntryRules { tag, phrase, money } = rules[h.entry];
         if tag == Tag::Prediction && doc.is(h.first, "will") && h.first > first && doc.is_any(h.first - 1, WILL_NOUN) {
             continue;
         }
         if tag == Tag::Prediction
-            && matches!(e.phrase.as_str(), "forecast" | "forecasts")
+            && phrase == Phrase::Forecast
             && (h.first > 0 && doc.is_any(h.first - 1, FORECAST_NOUN_BEFORE) || context::after_possessive(doc, h.first) || doc.is(h.last, "of"))
         {
             continue;
         }
         // "the first half", "in the second half": a period of time, not an amount.
-        if e.phrase == "half" && h.first > 0 && doc.is_any(h.first - 1, &["first", "second"]) {
+        if phrase == Phrase::Half && h.first > 0 && doc.is_any(h.first - 1, &["first", "second"]) {
             continue;
         }
         // "Prices should fall", "cheaper borrowing should encourage investment": "should" before a
         // verb of change or effect expects an outcome; it urges nothing.
-        if tag == Tag::Recommend && e.phrase == "should" && should_expects(doc, h.last) {
+        if tag == Tag::Recommend && phrase == Phrase::Should && should_expects(doc, h.last) {
             c.tags[Tag::Prediction as usize] += 1;
             if c.first_why[Tag::Prediction as usize].is_none() {
                 c.first_why[Tag::Prediction as usize] = Some("expectation 'should'");
@@ -382,7 +426,7 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         }
         // "declined to comment" refuses; "declined to $5 million", "declined to a record low"
         // measure.
-        if e.phrase == "declined"
+        if phrase == Phrase::Declined
             && doc.is(h.last, "to")
             && doc.tokens.get(h.last + 1).is_some_and(|t| t.kind == TokenKind::Word)
             && !doc.is_any(h.last + 1, FORECAST_NOUN_BEFORE)
@@ -395,14 +439,14 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         }
         // "families may have to move", "the bank will need to raise rates": a necessity the
         // writer predicts for others, not an obligation the writer urges.
-        if tag == Tag::Recommend && h.first > first && matches!(e.phrase.as_str(), "have to" | "need to") && doc.is_any(h.first - 1, PREDICTING_MODALS) {
+        if tag == Tag::Recommend && h.first > first && phrase == Phrase::Necessity && doc.is_any(h.first - 1, PREDICTING_MODALS) {
             continue;
         }
         c.tags[tag as usize] += 1;
         if c.first_why[tag as usize].is_none() {
-            c.first_why[tag as usize] = Some(e.why.as_str());
+            c.first_why[tag as usize] = Some(lex.entry(h).why.as_str());
         }
-        if matches!(e.phrase.as_str(), "percent" | "per cent" | "percentage" | "dollars" | "dlrs" | "pct" | "cts") {
+        if money {
             c.percent_or_money += 1;
         }
     }
