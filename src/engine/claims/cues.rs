@@ -452,8 +452,7 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
     }
 
     // Token scan.
-    let mut first_word = true;
-    let mut prev_subject = false;
+    let mut scan = Scan { first_word: true, prev_subject: false };
     // Bytes: no UTF-8 boundary checks, and every list here is ASCII.
     let text = doc.text.as_bytes();
     let plain_marks = &doc.builtin_hits().listed[first..last];
@@ -465,42 +464,19 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
                 } else {
                     c.numbers += 1;
                 }
-                first_word = false;
+                scan.first_word = false;
+            }
+            // Most tokens. A plain word is ASCII, so its capital is its first byte; and
+            // [`Scan::word`], written out for it apart from other words, drops the tests its
+            // marks rule out.
+            TokenKind::Word if t.is_plain() => {
+                let w = WordMarks::of_plain(text, t.start, t.end, plain_mark);
+                scan.word(&mut c, doc, i, first, t.first_byte().is_ascii_uppercase(), w);
             }
             TokenKind::Word => {
-                c.words += 1;
-                let w = WordMarks::of(text, t.start, t.end, t.is_plain().then_some(plain_mark));
                 let b0 = t.first_byte();
                 let starts_upper = if b0.is_ascii() { b0.is_ascii_uppercase() } else { doc.token_text(i).chars().next().is_some_and(char::is_uppercase) };
-                if starts_upper && !first_word && !w.is_i && !follows_opening(doc, i, first) {
-                    c.names += 1;
-                }
-                first_word = false;
-                let listed = w.listed;
-                // Most words are in no list: one test passes them by.
-                if listed != 0 {
-                    match listed & PERSON {
-                        FIRST_SINGULAR => c.first_singular += 1,
-                        FIRST_PLURAL => c.first_plural += 1,
-                        SECOND => c.second_person += 1,
-                        THIRD => c.third_person += 1,
-                        _ => {}
-                    }
-                    if listed & NEGATION != 0 {
-                        c.negations += 1;
-                    }
-                }
-                if w.nt {
-                    c.negations += 1;
-                }
-                if w.past {
-                    c.past += 1;
-                    c.verb_like = true;
-                }
-                if listed & AUXILIARY != 0 || w.apostrophe || prev_subject {
-                    c.verb_like = true;
-                }
-                prev_subject = listed & SUBJECT != 0;
+                scan.word(&mut c, doc, i, first, starts_upper, WordMarks::of(text, t.start, t.end, None));
             }
             TokenKind::Punct => {
                 let b = &text[t.start..t.end];
@@ -508,7 +484,7 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
                     c.percent_or_money += 1;
                 }
                 if b == b":" {
-                    first_word = true;
+                    scan.first_word = true;
                 }
             }
         }
@@ -541,6 +517,52 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
 
     c.attribution = attribution;
     c
+}
+
+/// What the token scan carries from one token to the next.
+struct Scan {
+    /// Does the next word start a clause (so its capital says nothing)?
+    first_word: bool,
+    /// Was the last word a subject pronoun (so this one is read as its verb)?
+    prev_subject: bool,
+}
+
+impl Scan {
+    /// Counts word token `i` (of the unit starting at token `first`), given its marks and
+    /// whether it starts with a capital.
+    #[inline(always)]
+    fn word(&mut self, c: &mut Cues, doc: &Document, i: usize, first: usize, starts_upper: bool, w: WordMarks) {
+        c.words += 1;
+        if starts_upper && !self.first_word && !w.is_i && !follows_opening(doc, i, first) {
+            c.names += 1;
+        }
+        self.first_word = false;
+        let listed = w.listed;
+        // Most words are in no list: one test passes them by.
+        if listed != 0 {
+            match listed & PERSON {
+                FIRST_SINGULAR => c.first_singular += 1,
+                FIRST_PLURAL => c.first_plural += 1,
+                SECOND => c.second_person += 1,
+                THIRD => c.third_person += 1,
+                _ => {}
+            }
+            if listed & NEGATION != 0 {
+                c.negations += 1;
+            }
+        }
+        if w.nt {
+            c.negations += 1;
+        }
+        if w.past {
+            c.past += 1;
+            c.verb_like = true;
+        }
+        if listed & AUXILIARY != 0 || w.apostrophe || self.prev_subject {
+            c.verb_like = true;
+        }
+        self.prev_subject = listed & SUBJECT != 0;
+    }
 }
 
 /// `list.contains(&word)`, comparing in line: the library's comparison is a call per entry of
