@@ -611,6 +611,8 @@ fn rank((kind, stance): (SourceKind, Stance)) -> u8 {
 }
 
 /// Is the word right after an opening quotation mark or bracket at the start of a clause?
+/// In line: the token scan asks it of every capitalised word after the first.
+#[inline(always)]
 fn follows_opening(doc: &Document, i: usize, first: usize) -> bool {
     // Asked of every capitalised word: most follow a word, which the first byte of the token
     // before turns away (each mark here starts with one of these bytes).
