@@ -621,6 +621,18 @@ fn follows_opening(doc: &Document, i: usize, first: usize) -> bool {
         && matches!(doc.token_text(i - 1), "\"" | "\u{201C}" | "(" | "\u{2018}" | "'" | "-" | "\u{2014}" | "\u{2013}")
 }
 
+/// The first letters of [`MONTHS`], lower-cased, and their shortest and longest length.
+const MONTH_INITIALS: &[u8] = b"jfmasond";
+const MONTH_LENGTHS: std::ops::RangeInclusive<usize> = 3..=9;
+
+/// Is token `j` one of [`MONTHS`]? Asked of the words around most small numbers: its length and
+/// first letter, read from the token alone, turn most of them away before the word-list look-up
+/// (a word equal to a month, which holds no apostrophe, has the month's length and letters).
+fn is_month(doc: &Document, j: usize) -> bool {
+    let t = &doc.tokens[j];
+    MONTH_LENGTHS.contains(&(t.end - t.start)) && MONTH_INITIALS.contains(&t.first_byte().to_ascii_lowercase()) && doc.is_any(j, MONTHS)
+}
+
 /// Years ("1999", "1990s"), days next to a month ("May 5", "5 May"), ordinals and clock times
 /// are specific but are not amounts.
 fn is_date_number(doc: &Document, i: usize, s: &str) -> bool {
@@ -640,7 +652,7 @@ fn is_date_number(doc: &Document, i: usize, s: &str) -> bool {
     // The month names are lower-case ASCII, so the case-folding word test matches exactly what
     // a lower-cased copy would, without allocating one per number. Asked last: most numbers are
     // not one or two bare digits.
-    if digits.len() <= 2 && rest.is_empty() && ((i > 0 && doc.is_any(i - 1, MONTHS)) || (i + 1 < doc.tokens.len() && doc.is_any(i + 1, MONTHS))) {
+    if digits.len() <= 2 && rest.is_empty() && ((i > 0 && is_month(doc, i - 1)) || (i + 1 < doc.tokens.len() && is_month(doc, i + 1))) {
         return true;
     }
     // Clock times: "5 p.m.", "10:30". A word equal to one of these, ignoring case and apostrophe
@@ -702,6 +714,15 @@ mod tests {
             let c = cues(text);
             assert_eq!((c.numbers, c.dates), (amounts, dates), "{text}");
         }
+    }
+
+    #[test]
+    fn every_month_passes_the_month_filter() {
+        for m in MONTHS {
+            assert!(MONTH_LENGTHS.contains(&m.len()) && MONTH_INITIALS.contains(&m.as_bytes()[0]), "{m}");
+            assert!(is_month(&Document::new(&m.to_uppercase()), 0), "{m}");
+        }
+        assert!(!is_month(&Document::new("Mayor"), 0));
     }
 
     #[test]
