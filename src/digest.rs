@@ -54,7 +54,7 @@ pub struct SourceSummary {
 
 impl Digest {
     pub fn of(text: &str, analysis: &Analysis) -> Digest {
-        let words = text.unicode_words().count();
+        let words = count_words(text);
         let count = |c: Category| analysis.spans.iter().filter(|s| s.category == c).count();
         let (hedges, boosters, loaded) = (count(Category::Hedge), count(Category::Booster), count(Category::Loaded));
         let per_1000 = |n: usize| if words == 0 { 0.0 } else { (n as f64 * 1000.0 / words as f64) as f32 };
@@ -91,6 +91,66 @@ impl Digest {
             certainty_series,
         }
     }
+}
+
+/// `text.unicode_words().count()`, the Unicode word count, without running the full word
+/// segmentation over ASCII text. The digest is rebuilt on every paste, and a Unicode table look-up
+/// per character was most of its cost.
+///
+/// ASCII whitespace always ends a word, and no rule that joins characters into a word looks
+/// across it, so the text can be cut before any whitespace byte and the words counted piece by
+/// piece. Runs of ASCII are counted by [`ascii_words`]; each piece holding anything beyond ASCII
+/// goes to the full segmentation.
+fn count_words(text: &str) -> usize {
+    let b = text.as_bytes();
+    let mut count = 0;
+    // Everything before `done` is counted; `done` is 0 or a whitespace byte.
+    let mut done = 0;
+    while let Some(k) = b[done..].iter().position(|x| !x.is_ascii()) {
+        let wide = done + k;
+        let start = b[done..wide].iter().rposition(u8::is_ascii_whitespace).map_or(done, |p| done + p);
+        let end = b[wide..].iter().position(u8::is_ascii_whitespace).map_or(b.len(), |p| wide + p);
+        count += ascii_words(&b[done..start]);
+        // Whitespace is ASCII, so both ends fall between characters.
+        count += text[start..end].unicode_words().count();
+        done = end;
+    }
+    count + ascii_words(&b[done..])
+}
+
+/// The Unicode word count (UAX #29, words holding a letter or digit) of ASCII text: runs of
+/// letters, digits and "_", where ":", "." and "'" join two letters ("U.S", "can't") and ",",
+/// ";", "." and "'" join two digits ("3.5", "1,000").
+fn ascii_words(b: &[u8]) -> usize {
+    let word_byte = |x: u8| x.is_ascii_alphanumeric() || x == b'_';
+    let joins = |before: u8, mid: u8, after: u8| {
+        (before.is_ascii_alphabetic() && after.is_ascii_alphabetic() && matches!(mid, b':' | b'.' | b'\''))
+            || (before.is_ascii_digit() && after.is_ascii_digit() && matches!(mid, b',' | b';' | b'.' | b'\''))
+    };
+    let mut count = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if !word_byte(b[i]) {
+            i += 1;
+            continue;
+        }
+        // One word: word bytes, and joining marks between them.
+        let mut alphanumeric = false;
+        loop {
+            while i < b.len() && word_byte(b[i]) {
+                alphanumeric |= b[i] != b'_';
+                i += 1;
+            }
+            if i + 1 < b.len() && joins(b[i - 1], b[i], b[i + 1]) {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        // A run of "_" alone is no word.
+        count += usize::from(alphanumeric);
+    }
+    count
 }
 
 /// A score as readers see it, two decimals. Cut, not rounded: the bands below switch at two-decimal
@@ -245,6 +305,60 @@ fn group_sources(
 mod tests {
     use super::*;
     use crate::engine::{analyze, Attribution, Claim, ClaimKind, Sentence, Stance};
+
+    /// (text, words), counted by hand under the Unicode word rules.
+    const WORD_COUNTS: &[(&str, usize)] = &[
+        ("", 0),
+        ("   \n\t ", 0),
+        ("The U.S. economy grew 3.5% in 1,000 days.", 8),
+        // An apostrophe or colon joins letters; a hyphen never does.
+        ("can't stop e-mail S:t", 5),
+        // Between digits a colon does not join; a comma, semicolon, point or apostrophe does.
+        ("10:30 1;2 1'000 1.a a.1", 8),
+        // A mark at either end of a word is no part of it; "_" joins, but alone is no word.
+        ("'quoted'. ...a __ _x x_y", 4),
+        // Beyond ASCII the full segmentation decides: a curly apostrophe joins letters too.
+        ("\u{201C}It\u{2019}s here,\u{201D} she said \u{2014} caf\u{00E9}s.", 5),
+        // Each ideograph and the hiragana is a word, the katakana run one.
+        ("日本語のテキスト 42", 6),
+    ];
+
+    #[test]
+    fn words_are_counted_as_unicode_counts_them() {
+        for &(text, words) in WORD_COUNTS {
+            assert_eq!(count_words(text), words, "{text:?}");
+            assert_eq!(text.unicode_words().count(), words, "{text:?}");
+        }
+    }
+
+    /// Every string of up to three characters from marks the word rules treat specially, and
+    /// longer strings drawn from them, counted both ways.
+    #[test]
+    fn the_ascii_count_agrees_with_the_full_segmentation() {
+        const CHARS: &[char] = &[
+            'a', 'Z', '7', '_', '.', ',', ';', ':', '\'', '"', '-', ' ', '\t', '\n', '\r', '\u{0301}', '\u{200D}', '\u{00AD}',
+            '\u{2019}', '\u{00E9}', '\u{05D0}', '\u{30A2}', '\u{1F1FA}', '\u{1F600}', '\u{3000}', '\u{0945}',
+        ];
+        let check = |text: &str| assert_eq!(count_words(text), text.unicode_words().count(), "{text:?}");
+        let n = CHARS.len();
+        for k in 0..n * n * n {
+            let text: String = [k % n, k / n % n, k / (n * n)].iter().map(|&c| CHARS[c]).collect();
+            for len in 1..=3 {
+                check(&text.chars().take(len).collect::<String>());
+            }
+        }
+        // A fixed linear congruential sequence: the same strings every run.
+        let mut state: u64 = 1;
+        let mut next = |m: usize| {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (state >> 33) as usize % m
+        };
+        for _ in 0..20_000 {
+            let len = 4 + next(12);
+            let text: String = (0..len).map(|_| CHARS[next(n)]).collect();
+            check(&text);
+        }
+    }
 
     fn sentence(start: usize, end: usize, claim: bool, certainty: f32) -> Sentence {
         Sentence {

@@ -5,6 +5,8 @@
 //! Everything is counted in one pass over the unit's tokens plus the lexicon hits that fall in it,
 //! so classification stays linear in the text.
 
+use std::sync::OnceLock;
+
 use crate::engine::context;
 use crate::engine::document::{Document, TokenKind};
 use crate::engine::lanes::{ascii_lower, has_byte, LOW_BYTES, ONES};
@@ -347,33 +349,75 @@ fn should_expects(doc: &Document, i: usize) -> bool {
 /// Words before "will" that make it the noun ("the will of the people").
 const WILL_NOUN: &[&str] = &["the", "a", "his", "her", "their", "our", "my", "your", "its", "of", "free", "political", "good", "ill"];
 
+/// The claim-cue phrases [`gather`] treats specially.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Phrase {
+    Forecast,
+    Half,
+    Should,
+    Declined,
+    /// "have to", "need to".
+    Necessity,
+    Other,
+}
+
+/// What [`gather`] asks of a claim-cue entry: its tag, whether its phrase is one with a rule of
+/// its own, and whether it names an amount of money or a percentage.
+#[derive(Clone, Copy, Debug)]
+struct EntryRules {
+    tag: Tag,
+    phrase: Phrase,
+    money: bool,
+}
+
+/// [`EntryRules`] for every entry of [`lexicon`], by entry number: worked out once, rather than
+/// the tag and phrase compared as strings at every hit.
+fn entry_rules() -> &'static [EntryRules] {
+    static RULES: OnceLock<Vec<EntryRules>> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let rules = |e: &crate::engine::lexicon::Entry| EntryRules {
+            tag: tag_of(&e.tag),
+            phrase: match e.phrase.as_str() {
+                "forecast" | "forecasts" => Phrase::Forecast,
+                "half" => Phrase::Half,
+                "should" => Phrase::Should,
+                "declined" => Phrase::Declined,
+                "have to" | "need to" => Phrase::Necessity,
+                _ => Phrase::Other,
+            },
+            money: matches!(e.phrase.as_str(), "percent" | "per cent" | "percentage" | "dollars" | "dlrs" | "pct" | "cts"),
+        };
+        lexicon().entries.iter().map(rules).collect()
+    })
+}
+
 /// Gathers the cues of tokens `first..last` (a unit or a whole record).
 /// `hits` are the claim-cue lexicon hits of the whole document (sorted), `spans` the detector spans.
 pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[Hit], spans: &[Span], attribution: Option<(SourceKind, Stance)>) -> Cues {
     let mut c = Cues::default();
     let lex = lexicon();
+    let rules = entry_rules();
 
     // Lexicon cues, with the few context checks a bare lexicon cannot express.
     let from = hits.partition_point(|h| h.first < first);
     for h in hits[from..].iter().take_while(|h| h.last <= last) {
-        let e = lex.entry(h);
-        let tag = tag_of(&e.tag);
+        let EntryRules { tag, phrase, money } = rules[h.entry];
         if tag == Tag::Prediction && doc.is(h.first, "will") && h.first > first && doc.is_any(h.first - 1, WILL_NOUN) {
             continue;
         }
         if tag == Tag::Prediction
-            && matches!(e.phrase.as_str(), "forecast" | "forecasts")
+            && phrase == Phrase::Forecast
             && (h.first > 0 && doc.is_any(h.first - 1, FORECAST_NOUN_BEFORE) || context::after_possessive(doc, h.first) || doc.is(h.last, "of"))
         {
             continue;
         }
         // "the first half", "in the second half": a period of time, not an amount.
-        if e.phrase == "half" && h.first > 0 && doc.is_any(h.first - 1, &["first", "second"]) {
+        if phrase == Phrase::Half && h.first > 0 && doc.is_any(h.first - 1, &["first", "second"]) {
             continue;
         }
         // "Prices should fall", "cheaper borrowing should encourage investment": "should" before a
         // verb of change or effect expects an outcome; it urges nothing.
-        if tag == Tag::Recommend && e.phrase == "should" && should_expects(doc, h.last) {
+        if tag == Tag::Recommend && phrase == Phrase::Should && should_expects(doc, h.last) {
             c.tags[Tag::Prediction as usize] += 1;
             if c.first_why[Tag::Prediction as usize].is_none() {
                 c.first_why[Tag::Prediction as usize] = Some("expectation 'should'");
@@ -382,7 +426,7 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         }
         // "declined to comment" refuses; "declined to $5 million", "declined to a record low"
         // measure.
-        if e.phrase == "declined"
+        if phrase == Phrase::Declined
             && doc.is(h.last, "to")
             && doc.tokens.get(h.last + 1).is_some_and(|t| t.kind == TokenKind::Word)
             && !doc.is_any(h.last + 1, FORECAST_NOUN_BEFORE)
@@ -395,21 +439,20 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         }
         // "families may have to move", "the bank will need to raise rates": a necessity the
         // writer predicts for others, not an obligation the writer urges.
-        if tag == Tag::Recommend && h.first > first && matches!(e.phrase.as_str(), "have to" | "need to") && doc.is_any(h.first - 1, PREDICTING_MODALS) {
+        if tag == Tag::Recommend && h.first > first && phrase == Phrase::Necessity && doc.is_any(h.first - 1, PREDICTING_MODALS) {
             continue;
         }
         c.tags[tag as usize] += 1;
         if c.first_why[tag as usize].is_none() {
-            c.first_why[tag as usize] = Some(e.why.as_str());
+            c.first_why[tag as usize] = Some(lex.entry(h).why.as_str());
         }
-        if matches!(e.phrase.as_str(), "percent" | "per cent" | "percentage" | "dollars" | "dlrs" | "pct" | "cts") {
+        if money {
             c.percent_or_money += 1;
         }
     }
 
     // Token scan.
-    let mut first_word = true;
-    let mut prev_subject = false;
+    let mut scan = Scan { first_word: true, prev_subject: false };
     // Bytes: no UTF-8 boundary checks, and every list here is ASCII.
     let text = doc.text.as_bytes();
     let plain_marks = &doc.builtin_hits().listed[first..last];
@@ -421,42 +464,19 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
                 } else {
                     c.numbers += 1;
                 }
-                first_word = false;
+                scan.first_word = false;
+            }
+            // Most tokens. A plain word is ASCII, so its capital is its first byte; and
+            // [`Scan::word`], written out for it apart from other words, drops the tests its
+            // marks rule out.
+            TokenKind::Word if t.is_plain() => {
+                let w = WordMarks::of_plain(text, t.start, t.end, plain_mark);
+                scan.word(&mut c, doc, i, first, t.first_byte().is_ascii_uppercase(), w);
             }
             TokenKind::Word => {
-                c.words += 1;
-                let w = WordMarks::of(text, t.start, t.end, t.is_plain().then_some(plain_mark));
                 let b0 = t.first_byte();
                 let starts_upper = if b0.is_ascii() { b0.is_ascii_uppercase() } else { doc.token_text(i).chars().next().is_some_and(char::is_uppercase) };
-                if starts_upper && !first_word && !w.is_i && !follows_opening(doc, i, first) {
-                    c.names += 1;
-                }
-                first_word = false;
-                let listed = w.listed;
-                // Most words are in no list: one test passes them by.
-                if listed != 0 {
-                    match listed & PERSON {
-                        FIRST_SINGULAR => c.first_singular += 1,
-                        FIRST_PLURAL => c.first_plural += 1,
-                        SECOND => c.second_person += 1,
-                        THIRD => c.third_person += 1,
-                        _ => {}
-                    }
-                    if listed & NEGATION != 0 {
-                        c.negations += 1;
-                    }
-                }
-                if w.nt {
-                    c.negations += 1;
-                }
-                if w.past {
-                    c.past += 1;
-                    c.verb_like = true;
-                }
-                if listed & AUXILIARY != 0 || w.apostrophe || prev_subject {
-                    c.verb_like = true;
-                }
-                prev_subject = listed & SUBJECT != 0;
+                scan.word(&mut c, doc, i, first, starts_upper, WordMarks::of(text, t.start, t.end, None));
             }
             TokenKind::Punct => {
                 let b = &text[t.start..t.end];
@@ -464,7 +484,7 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
                     c.percent_or_money += 1;
                 }
                 if b == b":" {
-                    first_word = true;
+                    scan.first_word = true;
                 }
             }
         }
@@ -497,6 +517,52 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
 
     c.attribution = attribution;
     c
+}
+
+/// What the token scan carries from one token to the next.
+struct Scan {
+    /// Does the next word start a clause (so its capital says nothing)?
+    first_word: bool,
+    /// Was the last word a subject pronoun (so this one is read as its verb)?
+    prev_subject: bool,
+}
+
+impl Scan {
+    /// Counts word token `i` (of the unit starting at token `first`), given its marks and
+    /// whether it starts with a capital.
+    #[inline(always)]
+    fn word(&mut self, c: &mut Cues, doc: &Document, i: usize, first: usize, starts_upper: bool, w: WordMarks) {
+        c.words += 1;
+        if starts_upper && !self.first_word && !w.is_i && !follows_opening(doc, i, first) {
+            c.names += 1;
+        }
+        self.first_word = false;
+        let listed = w.listed;
+        // Most words are in no list: one test passes them by.
+        if listed != 0 {
+            match listed & PERSON {
+                FIRST_SINGULAR => c.first_singular += 1,
+                FIRST_PLURAL => c.first_plural += 1,
+                SECOND => c.second_person += 1,
+                THIRD => c.third_person += 1,
+                _ => {}
+            }
+            if listed & NEGATION != 0 {
+                c.negations += 1;
+            }
+        }
+        if w.nt {
+            c.negations += 1;
+        }
+        if w.past {
+            c.past += 1;
+            c.verb_like = true;
+        }
+        if listed & AUXILIARY != 0 || w.apostrophe || self.prev_subject {
+            c.verb_like = true;
+        }
+        self.prev_subject = listed & SUBJECT != 0;
+    }
 }
 
 /// `list.contains(&word)`, comparing in line: the library's comparison is a call per entry of
@@ -545,12 +611,26 @@ fn rank((kind, stance): (SourceKind, Stance)) -> u8 {
 }
 
 /// Is the word right after an opening quotation mark or bracket at the start of a clause?
+/// In line: the token scan asks it of every capitalised word after the first.
+#[inline(always)]
 fn follows_opening(doc: &Document, i: usize, first: usize) -> bool {
     // Asked of every capitalised word: most follow a word, which the first byte of the token
     // before turns away (each mark here starts with one of these bytes).
     i > first
         && matches!(doc.tokens[i - 1].first_byte(), b'"' | b'(' | b'\'' | b'-' | 0xE2)
         && matches!(doc.token_text(i - 1), "\"" | "\u{201C}" | "(" | "\u{2018}" | "'" | "-" | "\u{2014}" | "\u{2013}")
+}
+
+/// The first letters of [`MONTHS`], lower-cased, and their shortest and longest length.
+const MONTH_INITIALS: &[u8] = b"jfmasond";
+const MONTH_LENGTHS: std::ops::RangeInclusive<usize> = 3..=9;
+
+/// Is token `j` one of [`MONTHS`]? Asked of the words around most small numbers: its length and
+/// first letter, read from the token alone, turn most of them away before the word-list look-up
+/// (a word equal to a month, which holds no apostrophe, has the month's length and letters).
+fn is_month(doc: &Document, j: usize) -> bool {
+    let t = &doc.tokens[j];
+    MONTH_LENGTHS.contains(&(t.end - t.start)) && MONTH_INITIALS.contains(&t.first_byte().to_ascii_lowercase()) && doc.is_any(j, MONTHS)
 }
 
 /// Years ("1999", "1990s"), days next to a month ("May 5", "5 May"), ordinals and clock times
@@ -572,7 +652,7 @@ fn is_date_number(doc: &Document, i: usize, s: &str) -> bool {
     // The month names are lower-case ASCII, so the case-folding word test matches exactly what
     // a lower-cased copy would, without allocating one per number. Asked last: most numbers are
     // not one or two bare digits.
-    if digits.len() <= 2 && rest.is_empty() && ((i > 0 && doc.is_any(i - 1, MONTHS)) || (i + 1 < doc.tokens.len() && doc.is_any(i + 1, MONTHS))) {
+    if digits.len() <= 2 && rest.is_empty() && ((i > 0 && is_month(doc, i - 1)) || (i + 1 < doc.tokens.len() && is_month(doc, i + 1))) {
         return true;
     }
     // Clock times: "5 p.m.", "10:30". A word equal to one of these, ignoring case and apostrophe
@@ -634,6 +714,15 @@ mod tests {
             let c = cues(text);
             assert_eq!((c.numbers, c.dates), (amounts, dates), "{text}");
         }
+    }
+
+    #[test]
+    fn every_month_passes_the_month_filter() {
+        for m in MONTHS {
+            assert!(MONTH_LENGTHS.contains(&m.len()) && MONTH_INITIALS.contains(&m.as_bytes()[0]), "{m}");
+            assert!(is_month(&Document::new(&m.to_uppercase()), 0), "{m}");
+        }
+        assert!(!is_month(&Document::new("Mayor"), 0));
     }
 
     #[test]

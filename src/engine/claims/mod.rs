@@ -86,9 +86,9 @@ pub struct Pieces<'a> {
 }
 
 impl<'a> Pieces<'a> {
-    /// The most any explanation here is made of: a kind reason of 3, "; ", a verdict with two
-    /// reasons of 6, ".".
-    const MAX: usize = 12;
+    /// The most any explanation here is made of: a kind reason of 3, then a verdict with two
+    /// reasons and the closing mark of 6.
+    const MAX: usize = 9;
 
     pub fn push(&mut self, piece: &'a str) {
         self.items[self.len] = piece;
@@ -189,25 +189,21 @@ fn non_claim(doc: &Document, u: &SentenceUnit, c: &Cues) -> Option<(NonClaim, &'
 
 fn explain(features: &[f32; checkworthiness::N], kind: ClaimKind, mut why: Pieces, score: f32) -> String {
     let (up, down) = checkworthiness::top_reasons(features);
-    why.push("; ");
-    let reasons = if score >= 0.5 {
-        why.push("worth checking");
-        up
+    // The separators travel with the words next to them ("; worth checking", " (", ")."): each
+    // piece is one more copy when the text is joined, and every claim is explained.
+    let (verdict, reasons) = if score >= 0.5 {
+        ("; worth checking", up)
     } else if kind == ClaimKind::Opinion || kind == ClaimKind::Prediction {
-        why.push("not checkable as stated");
-        checkworthiness::Top2::default()
+        ("; not checkable as stated", checkworthiness::Top2::default())
     } else {
-        why.push("little to check");
-        down
+        ("; little to check", down)
     };
+    why.push(verdict);
     for (k, name) in reasons.as_slice().iter().enumerate() {
         why.push(if k == 0 { " (" } else { ", " });
         why.push(name);
     }
-    if !reasons.as_slice().is_empty() {
-        why.push(")");
-    }
-    why.push(".");
+    why.push(if reasons.as_slice().is_empty() { "." } else { ")." });
     why.join()
 }
 
