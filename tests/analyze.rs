@@ -158,3 +158,20 @@ fn an_expectation_nobody_holds_is_an_agentless_attribution() {
         .collect();
     assert_eq!(found, [("is expected", None, SourceKind::None), ("is widely believed", None, SourceKind::None), ("is widely thought", None, SourceKind::None)]);
 }
+
+#[test]
+fn reply_idioms_report_a_reply_but_not_a_goal_or_a_price() {
+    // "hit back", "fired back" and "shot back" report words before a colon, "that" or a
+    // quotation; in sport and markets the same phrases report nothing.
+    let cues = |text: &str| -> Vec<String> {
+        analyze(text).attributions.iter().map(|a| text[a.cue.start..a.cue.end].to_string()).collect()
+    };
+    assert_eq!(cues("The minister hit back: \"This report is a fantasy.\""), ["hit back"]);
+    assert_eq!(cues("The senator fired back that the figures were wrong."), ["fired back"]);
+    assert_eq!(cues("The mayor shot back, \"Nobody asked them.\""), ["shot back"]);
+    assert!(cues("The champions hit back with two goals in the second half.").is_empty());
+    assert!(cues("The visitors fired back with a late penalty.").is_empty());
+    assert!(cues("Shares shot back up to 40 dollars after the report.").is_empty());
+    // The words come first: the reply is still his.
+    assert_eq!(cues("\"You promised them everything,\" Bennett shot back with a laugh."), ["shot back"]);
+}

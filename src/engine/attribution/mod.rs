@@ -69,6 +69,10 @@ struct Tag {
     tell: bool,
     passive: bool,
     quote: bool,
+    /// A verb of reply ("hit back", "fired back"): as `quote`, or with content a "that" or a
+    /// colon introduces; in sport and markets the same words take no words ("hit back with two
+    /// goals", "shares shot back up").
+    reply: bool,
     attitude: bool,
     inf: bool,
     /// Also an everyday verb of things ("the measure adds $12 billion"): a report only when its
@@ -137,6 +141,7 @@ fn tag(entry: &Entry) -> Tag {
             "tell" => t.tell = true,
             "passive" => t.passive = true,
             "quote" => t.quote = true,
+            "reply" => t.reply = true,
             "attitude" => t.attitude = true,
             "inf" => t.inf = true,
             "speaker" => t.speaker = true,
@@ -2491,8 +2496,13 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         }) && after < doc.tokens.len()
             && is_mark(doc, after, b',')
     };
-    if t.quote
+    let introduced = || {
+        let after = doc.token_at_or_after(a.cue.end);
+        after < doc.tokens.len() && (doc.is(after, "that") || is_mark(doc, after, b':'))
+    };
+    if (t.quote || t.reply)
         && !as_frame()
+        && !(t.reply && introduced())
         && !a.content.iter().any(|c| {
             let gap = doc.token_at_or_after(a.cue.end)..doc.token_at_or_after(c.start);
             // "He put it bluntly: “...”": a manner adverb may stand between.
