@@ -89,6 +89,7 @@ mod tests {
         ("No matter how hard they try, the bill will pass.", &[("No matter how", Certainty)]),
         ("Of course the minister knew.", &[("Of course", Certainty)]),
         ("They must have known about the leak.", &[("must", Certainty)]),
+        ("It must have been the wind, and they must have had help.", &[("must", Certainty), ("must", Certainty)]),
         ("This must be a mistake.", &[("must", Certainty)]),
         ("The tests proved that the drug works.", &[("proved that", Certainty)]),
         ("The truth is that the plan failed.", &[("The truth is", Certainty)]),
@@ -121,6 +122,7 @@ mod tests {
         "You must leave the building now.",
         "All bids must be approved by the board.",
         "Drivers must have a licence.",
+        "Listed firms must have two directors and assets of $1 billion.",
         "You must not smoke here.",
         // Instructions with "sure".
         "Make sure to lock the door.",

@@ -242,9 +242,10 @@ pub fn must_is_epistemic(doc: &Document, i: usize) -> bool {
         return false;
     }
     if doc.is(i + 1, "have") {
-        // "must have known", "must have been": a conclusion about the past. "must have a licence"
-        // (possession) is an obligation: the next word is then a determiner.
-        return !doc.is_any(i + 2, &["a", "an", "the", "some", "no", "any", "their", "his", "her", "its", "our", "your", "my", "at", "to"]);
+        // "must have known", "must have been": a conclusion about the past, so a participle
+        // follows. "must have a licence", "must have two directors", "must have assets of $1
+        // billion" (possession) are obligations.
+        return doc.is_any(i + 2, &["been", "had", "gone"]) || is_participle(doc, i + 2);
     }
     if doc.is(i + 1, "be") {
         // "must be a mistake", "must be true", "must be joking"; not "must be approved/paid".
