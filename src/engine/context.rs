@@ -64,7 +64,6 @@ pub fn in_question(doc: &Document, i: usize) -> bool {
     (first..last).rev().take(4).any(|j| doc.is(j, "?"))
 }
 
-/// Is token `i` a word starting with an upper-case letter?
 /// Does a possessive come right before token `i` ("the bank's forecast", "analysts' forecasts")?
 /// It opens a noun phrase as a determiner does.
 pub fn after_possessive(doc: &Document, i: usize) -> bool {
@@ -282,4 +281,35 @@ pub fn in_hyphen_compound(doc: &Document, first: usize, last: usize) -> bool {
     let after = last + 1 < doc.tokens.len() && hyphen(last) && glued(last - 1, last) && glued(last, last + 1);
     let before = first >= 2 && hyphen(first - 1) && glued(first - 1, first) && glued(first - 2, first - 1);
     after || before
+}
+
+/// Words before "forecast" that make it the noun: a determiner, a preposition or a verb of
+/// comparison ("the forecast", "in line with forecasts", "beat forecasts"), or which forecast it
+/// is ("the latest forecast").
+pub const FORECAST_NOUN_BEFORE: &[&str] = &[
+    "the", "a", "an", "another", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "no",
+    "some", "any", "every", "each", "with", "than", "of", "above", "below", "from", "against", "beat", "missed",
+    "exceeded", "topped", "met", "earlier", "previous", "latest", "official",
+];
+
+/// Words naming what a forecast is of, or which one it is: "earnings forecast", "consensus
+/// forecasts", "the revised forecast". They can be forecast but cannot forecast.
+const FORECAST_OF: &[&str] = &[
+    "earnings", "profit", "profits", "growth", "inflation", "dividend", "sales", "revenue", "output", "production",
+    "crop", "harvest", "budget", "deficit", "surplus", "shortage", "consensus", "average", "latest", "earlier",
+    "revised", "previous", "preliminary", "official", "original", "weather", "price", "rate", "demand", "market",
+];
+
+/// Is "forecast" or "forecasts" at tokens `first..last` the noun, a figure someone forecast,
+/// rather than the verb that predicts ("analysts forecast a rise")? The hedges and the claim cues
+/// ask the same question. A headline's "Output forecast to rise", "Deficit forecast at 700 mln"
+/// is the verb: a passive with its "is" left out.
+pub fn forecast_is_noun(doc: &Document, first: usize, last: usize) -> bool {
+    let before = |list: &'static [&'static str]| first > 0 && doc.is_any(first - 1, list);
+    before(FORECAST_NOUN_BEFORE)
+        // "compared to forecasts"; "premature to forecast a rise" is the verb.
+        || before(&["to"]) && doc.is(first, "forecasts")
+        || after_possessive(doc, first)
+        || doc.is(last, "of")
+        || before(FORECAST_OF) && !doc.is_any(last, &["to", "at"])
 }

@@ -327,12 +327,6 @@ fn ends_with_nt(b: &[u8]) -> bool {
 
 /// Modals before "have to" or "need to" that make the necessity a forecast, not an exhortation.
 const PREDICTING_MODALS: &[&str] = &["will", "would", "may", "might", "could", "'ll"];
-/// Words before "forecast" that make it the noun, whose sentence is about what was expected,
-/// not about the future: "the forecast", "against forecasts", "profits beat forecasts".
-const FORECAST_NOUN_BEFORE: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "no", "with", "than", "of", "above", "below",
-    "to", "from", "against", "beat", "missed", "exceeded", "topped", "met", "every", "each", "any", "earlier", "previous", "latest", "official",
-];
 /// Verbs of change or effect after which "should" states an expectation.
 const EXPECTED_OUTCOMES: &[&str] = &[
     "rise", "fall", "increase", "decrease", "decline", "grow", "shrink", "improve", "worsen", "ease", "recover", "remain", "continue",
@@ -407,7 +401,8 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         }
         if tag == Tag::Prediction
             && phrase == Phrase::Forecast
-            && (h.first > 0 && doc.is_any(h.first - 1, FORECAST_NOUN_BEFORE) || context::after_possessive(doc, h.first) || doc.is(h.last, "of"))
+            // The noun: the sentence is about what was expected, not about the future.
+            && context::forecast_is_noun(doc, h.first, h.last)
         {
             continue;
         }
@@ -429,7 +424,7 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         if phrase == Phrase::Declined
             && doc.is(h.last, "to")
             && doc.tokens.get(h.last + 1).is_some_and(|t| t.kind == TokenKind::Word)
-            && !doc.is_any(h.last + 1, FORECAST_NOUN_BEFORE)
+            && !doc.is_any(h.last + 1, context::FORECAST_NOUN_BEFORE)
         {
             continue;
         }

@@ -279,6 +279,7 @@ mod tests {
         ("Inventories rose by 1.6 million barrels, against analysts' forecasts of a draw.", Claim(Quantity)),
         ("Profits beat forecasts by 10 percent.", Claim(Quantity)),
         ("Every forecast the bank published turned out to be too low.", Claim(Factual)),
+        ("The bank lowered its earnings forecast.", Claim(Factual)),
         // "should" before an outcome expects it; before an act it urges.
         ("Wages should rise.", Claim(Prediction)),
         ("In theory, cheaper borrowing should encourage firms to invest.", Claim(Prediction)),
