@@ -894,13 +894,7 @@ impl Walk<'_, '_> {
                         || is_mark(doc, *k, b')')
                 };
                 let verb = (j + 1..end.min(j + 16)).take_while(unmarked).find(|&k| doc.is_any(k, FINITE));
-                let opens = |p: usize| {
-                    (source::is_det(doc, p) || doc.is_any(p, SUBJECT_PRONOUNS))
-                        && doc.tokens[p - 1].kind == TokenKind::Word
-                        && !doc.is_any(p - 1, PREPOSITIONS)
-                        && !doc.is_any(p - 1, &["of", "and", "or", "for", "about", "than", "as"])
-                        && !source::is_det(doc, p - 1)
-                };
+                let opens = |p: usize| opens_subject(doc, p);
                 if let Some(p) = verb.and_then(|v| (j + 1..v).find(|&p| opens(p))) {
                     return After::Content(p);
                 }
@@ -945,7 +939,16 @@ impl Walk<'_, '_> {
                     }
                     continue;
                 }
-                // No mark: "told reporters the bridge was unsafe". Take a short hearer.
+                // No mark: "told reporters the bridge was unsafe". Take a short hearer. A hearer
+                // with a determiner may run to the next one, which opens the content even where
+                // its verb is in no list: "told a press conference the record rate underlines
+                // ...".
+                if source::is_det(doc, j) {
+                    let words = (j + 1..end.min(j + 5)).take_while(|&p| doc.tokens[p].kind == TokenKind::Word && !starts_upper(doc, p));
+                    if let Some(p) = words.skip(1).find(|&p| opens_subject(doc, p)) {
+                        return After::Content(p);
+                    }
+                }
                 let mut k = j + 1;
                 if starts_upper(doc, j) || source::is_det(doc, j) {
                     while k < end && starts_upper(doc, k) {
@@ -1136,6 +1139,17 @@ const SUBJECT_OPENERS: List = List { bit: 1 << 15, words: &[
 /// Is the word a possessive ("Trump's", "the bank’s")?
 fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("\u{2019}s")
+}
+
+/// Does token `p`, a determiner or a subject pronoun after a noun (not after a preposition or a
+/// determiner), open the subject of a told clause? "told the panel | the arrest ...", "told
+/// attorneys | he needed time"; not "told a group of | the miners".
+fn opens_subject(doc: &Doc, p: usize) -> bool {
+    (source::is_det(doc, p) || doc.is_any(p, SUBJECT_PRONOUNS))
+        && doc.tokens[p - 1].kind == TokenKind::Word
+        && !doc.is_any(p - 1, PREPOSITIONS)
+        && !doc.is_any(p - 1, &["of", "and", "or", "for", "about", "than", "as"])
+        && !source::is_det(doc, p - 1)
 }
 
 /// Object pronouns before a clause or "of": the hearer ("told him the bridge would close").
@@ -3274,6 +3288,8 @@ mod tests {
             Neutral,
         ),
         case("Lee told a news conference last year he hoped the law would pass.", Some("Lee"), "told", &["he hoped the law would pass"], Named, Neutral),
+        // The next determiner opens the content where its verb is in no list.
+        case("Lee told a press conference the record rate underlines the need for a budget.", Some("Lee"), "told", &["the record rate underlines the need for a budget"], Named, Neutral),
         case("Lee told the panel the arrest of the captain had been ordered.", Some("Lee"), "told", &["the arrest of the captain had been ordered"], Named, Neutral),
         // "and" joins two listed kinds of people into one source, not two clauses.
         case("Analysts and traders said the market was calm.", Some("Analysts and traders"), "said", &["the market was calm"], Vague, Neutral),
