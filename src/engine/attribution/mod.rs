@@ -930,6 +930,15 @@ impl Walk<'_, '_> {
                 // Reaching the sentence end is no mark: "told parliament the plan would fail" has its
                 // content right after a short hearer, "told some of the miners." has none.
                 let at_end = k >= end || is_end_punct(doc, k);
+                // At the sentence end, a hearer with a determiner may still run to the next one if
+                // that opens a clause: "told a group of farmers the plan failed." ("told the
+                // farmers the news." has no verb, and "told some of the miners." no second
+                // subject).
+                if at_end {
+                    if let Some(p) = next_subject_after_det_hearer(doc, j, end).filter(|&p| clause_at(doc, p, end)) {
+                        return After::Content(p);
+                    }
+                }
                 let marked = !at_end && k - j < 7 || at_end && !short_hearer_content(doc, j, end);
                 if marked {
                     skipped += k - j;
@@ -943,11 +952,8 @@ impl Walk<'_, '_> {
                 // with a determiner may run to the next one, which opens the content even where
                 // its verb is in no list: "told a press conference the record rate underlines
                 // ...".
-                if source::is_det(doc, j) {
-                    let words = (j + 1..end.min(j + 5)).take_while(|&p| doc.tokens[p].kind == TokenKind::Word && !starts_upper(doc, p));
-                    if let Some(p) = words.skip(1).find(|&p| opens_subject(doc, p)) {
-                        return After::Content(p);
-                    }
+                if let Some(p) = next_subject_after_det_hearer(doc, j, end) {
+                    return After::Content(p);
                 }
                 let mut k = j + 1;
                 if starts_upper(doc, j) || source::is_det(doc, j) {
@@ -1150,6 +1156,16 @@ fn opens_subject(doc: &Doc, p: usize) -> bool {
         && !doc.is_any(p - 1, PREPOSITIONS)
         && !doc.is_any(p - 1, &["of", "and", "or", "for", "about", "than", "as"])
         && !source::is_det(doc, p - 1)
+}
+
+/// A hearer with a determiner at `j` runs to the next subject, which opens the content:
+/// "told a press conference the record rate underlines ...", "told a group of farmers the plan".
+fn next_subject_after_det_hearer(doc: &Doc, j: usize, end: usize) -> Option<usize> {
+    if !source::is_det(doc, j) {
+        return None;
+    }
+    let words = (j + 1..end.min(j + 5)).take_while(|&p| doc.tokens[p].kind == TokenKind::Word && !starts_upper(doc, p));
+    words.skip(1).find(|&p| opens_subject(doc, p))
 }
 
 /// Object pronouns before a clause or "of": the hearer ("told him the bridge would close").
@@ -3291,6 +3307,9 @@ mod tests {
         // The next determiner opens the content where its verb is in no list.
         case("Lee told a press conference the record rate underlines the need for a budget.", Some("Lee"), "told", &["the record rate underlines the need for a budget"], Named, Neutral),
         case("Lee told the panel the arrest of the captain had been ordered.", Some("Lee"), "told", &["the arrest of the captain had been ordered"], Named, Neutral),
+        // So it does at the sentence end, when the next determiner opens a clause.
+        case("Lee told a group of farmers the plan failed.", Some("Lee"), "told", &["the plan failed"], Named, Neutral),
+        case("Lee told the farmers the rules changed.", Some("Lee"), "told", &["the rules changed"], Named, Neutral),
         // "and" joins two listed kinds of people into one source, not two clauses.
         case("Analysts and traders said the market was calm.", Some("Analysts and traders"), "said", &["the market was calm"], Vague, Neutral),
         case("The stock fell 2 dlrs, utility analysts and company executives said.", Some("utility analysts and company executives"), "said", &["The stock fell 2 dlrs"], Institution, Neutral),
@@ -3708,6 +3727,9 @@ mod tests {
         // A note after a measure is a bond: "the 10-year note".
         "Treasury yields jumped, with the 10-year note touching 4.9 percent.",
         "The two-year note rose.",
+        // A hearer and a thing told, no clause: what was said is not in the sentence.
+        "Lee told the farmers the news.",
+        "She told some of the miners.",
         // Section labels before a colon are no speakers.
         "Commentary: Western smears cannot stop the country's development",
         "Explainer: Why the central bank cut rates again",
