@@ -1982,10 +1982,17 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
             ],
         )
     };
+    // "Inflation declined to 9.4 pct", "declined to the lowest level in a year": a fall to an
+    // amount, not a refusal, which has a bare verb after "to".
+    let fall_to = |j: usize| {
+        doc.is(j, "to")
+            && j + 1 < doc.tokens.len()
+            && (doc.tokens[j + 1].kind != TokenKind::Word || source::is_det(doc, j + 1) || doc.is_any(j + 1, &["about", "around", "nearly", "almost", "roughly", "just", "only", "record", "zero"]))
+    };
     if t.word == CueWord::Declined
         && doc.is_any(first, &["declined", "declines"])
         && !(last < doc.tokens.len()
-            && (refusal_next(last) || is_mark(doc, last, b',') && last + 2 < doc.tokens.len() && doc.is_any(last + 1, &["however", "though"])))
+            && (refusal_next(last) && !fall_to(last) || is_mark(doc, last, b',') && last + 2 < doc.tokens.len() && doc.is_any(last + 1, &["however", "though"])))
     {
         return false;
     }
@@ -2488,7 +2495,11 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     let opening = ing && g == w.sent.0 && a.source.is_none();
     // "When asked about the leak, the minister replied ...": a subject-less clause after a
     // subordinator holds its words up to its comma too; who asked is not said.
-    let subordinate = g == w.sent.0 + 1 && a.source.is_none() && doc.is_any(w.sent.0, &["when", "if", "once", "after", "before", "while", "unless", "until"]);
+    // So does one after a linking word alone: "But, asked whether a loan could be arranged, he
+    // said ...".
+    let linked = |k: usize| is_linking_adverb(doc, k) && (g == k + 1 || g == k + 2 && is_mark(doc, k + 1, b','));
+    let subordinate = a.source.is_none()
+        && (g == w.sent.0 + 1 && doc.is_any(w.sent.0, &["when", "if", "once", "after", "before", "while", "unless", "until"]) || linked(w.sent.0));
     if relative || participle || absolute || opening || subordinate {
         for c in a.content.iter_mut() {
             cut_at_first_comma(w, c);
@@ -2650,7 +2661,9 @@ fn appositive_subject(w: &Walk, comma: usize) -> Option<Range> {
         }
         start -= 1;
     }
-    if start == comma {
+    // "But, asked whether ...": a linking word alone between the sentence start and the comma is
+    // no subject.
+    if start == comma || comma == start + 1 && start == w.sent.0 && is_linking_adverb(doc, start) {
         return None;
     }
     // "Minet, of which it owns 25 pct, agreed", "Jopling, in a speech to the club, said": an
@@ -2820,6 +2833,10 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
     // The sentence's opening phrase, when it is short and looks like a subject, after any
     // opening adverbial ("Earlier this week, Todd pressed ..., insisting ...").
     let mut start = w.sent.0;
+    // "However, Arango was more explicit and said": a linking adverb set off by a comma.
+    if start + 2 < g && is_mark(doc, start + 1, b',') && is_linking_adverb(doc, start) {
+        start += 2;
+    }
     if doc.is_any(start, source::LEADERS) || doc.is_any(start, TIME_WORDS) {
         match (start..g.min(start + 9)).find(|&k| is_mark(doc, k, b',')) {
             Some(c) => start = c + 1,
@@ -2877,6 +2894,19 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
         }
     }
     (k > start && k < g).then(|| doc.token_span(start, k))
+}
+
+/// Does token `k` link its sentence to the one before ("However", "But", "Meanwhile")? Set off by
+/// a comma at the start of a sentence it is an adverbial, never the subject.
+fn is_linking_adverb(doc: &Doc, k: usize) -> bool {
+    doc.is_any(
+        k,
+        &[
+            "however", "meanwhile", "but", "and", "yet", "still", "also", "moreover", "furthermore", "nevertheless", "nonetheless", "instead",
+            "indeed", "besides", "therefore", "consequently", "additionally", "finally", "overall", "ultimately", "similarly", "likewise",
+            "otherwise", "separately", "now", "then", "so", "thus", "hence",
+        ],
+    )
 }
 
 /// The irregular participles of the cue verbs: "was told", "the previously said property".
@@ -3333,6 +3363,12 @@ mod tests {
         // A subject-less clause after a subordinator ends at its comma.
         case("When asked about the leak, the minister replied that he knew nothing.", None, "asked", &["about the leak"], SourceKind::None, Neutral),
         case("When asked about the leak, the minister replied that he knew nothing.", Some("the minister"), "replied", &["he knew nothing"], Institution, Neutral),
+        // So is one after a linking word, which is no subject.
+        case("But, asked whether a loan could be arranged, he said it could.", None, "asked", &["whether a loan could be arranged"], SourceKind::None, Neutral),
+        case("But asked whether a loan could be arranged, he said it could.", None, "asked", &["whether a loan could be arranged"], SourceKind::None, Neutral),
+        // A linking adverb before the subject of "and said" is none of it.
+        case("However, Arango was more explicit and said the plan would fail.", Some("Arango"), "said", &["the plan would fail"], Named, Neutral),
+        case("Meanwhile, the minister was more explicit and said the plan would fail.", Some("the minister"), "said", &["the plan would fail"], Institution, Neutral),
         // A subject pronoun after a hearer opens the clause, whatever its verb.
         case("The judge told attorneys he needed time to hear other cases.", Some("The judge"), "told", &["he needed time to hear other cases"], Institution, Neutral),
         // After a content that is no clause, ", and" or ", but" with a verb goes on with the holder.
@@ -3727,6 +3763,10 @@ mod tests {
         // A note after a measure is a bond: "the 10-year note".
         "Treasury yields jumped, with the 10-year note touching 4.9 percent.",
         "The two-year note rose.",
+        // A fall to an amount is no refusal.
+        "Inflation declined to 9.4 pct for the year.",
+        "Sales declined to the lowest level in a decade.",
+        "Output declined to about 300 tonnes.",
         // A hearer and a thing told, no clause: what was said is not in the sentence.
         "Lee told the farmers the news.",
         "She told some of the miners.",
