@@ -3363,6 +3363,9 @@ mod tests {
         // A subject-less clause after a subordinator ends at its comma.
         case("When asked about the leak, the minister replied that he knew nothing.", None, "asked", &["about the leak"], SourceKind::None, Neutral),
         case("When asked about the leak, the minister replied that he knew nothing.", Some("the minister"), "replied", &["he knew nothing"], Institution, Neutral),
+        // A trade or part in a market opening the sentence is a group, not a name.
+        case("Brokers said the market was quiet.", Some("Brokers"), "said", &["the market was quiet"], Vague, Neutral),
+        case("Developers say the permit process takes 14 months.", Some("Developers"), "say", &["the permit process takes 14 months"], Vague, Neutral),
         // So is one after a linking word, which is no subject.
         case("But, asked whether a loan could be arranged, he said it could.", None, "asked", &["whether a loan could be arranged"], SourceKind::None, Neutral),
         case("But asked whether a loan could be arranged, he said it could.", None, "asked", &["whether a loan could be arranged"], SourceKind::None, Neutral),
