@@ -78,6 +78,14 @@ const UNITS: &[&str] = &[
     "mile", "miles", "percent", "people", "dozen", "hundred", "thousand", "million",
 ];
 
+/// Is the "likely" (or "more likely") at `i` a measured ratio of risks: "twice as likely", "three
+/// times more likely", "40 percent less likely"? That reports a finding, as a figure does.
+fn measured_odds(doc: &Document, i: usize) -> bool {
+    // "as likely" puts its "as" before the cue word; "more likely" is the cue itself.
+    let k = if i > 0 && doc.is(i, "likely") && doc.is(i - 1, "as") { i - 1 } else { i };
+    k > 0 && (doc.is_any(k - 1, &["twice", "thrice", "half", "times"]) || k > 1 && doc.is_any(k - 1, &["percent", "pct", "%"]) && context::quantity_at(doc, k - 2))
+}
+
 /// What to do with a lexicon hit after looking at its neighbours.
 enum Verdict {
     Drop,
@@ -170,6 +178,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
             keep(!doc.is_any(verb, REFUSALS))
         }
         "possible" => keep(possible_is_hedge(doc, i, end)),
+        "likely" | "more likely" | "less likely" => keep(!measured_odds(doc, i)),
         // "an unknown artist" describes; "the cause is unknown" admits ignorance.
         "unknown" | "suspect" => keep(!(i > 0 && doc.is_any(i - 1, DETERMINERS))),
         // "as long as ten years" measures time; "as long as prices hold" sets a condition.
@@ -399,6 +408,11 @@ mod tests {
         ("The deal will hold as long as prices stay low.", &[("will", Condition), ("as long as", Condition)]),
         ("The plan will probably fail.", &[("probably", Epistemic)]),
         ("Prices are likely to rise.", &[("likely", Epistemic)]),
+        // A measured ratio of risks reports a finding.
+        ("Smokers were twice as likely to fall ill.", &[]),
+        ("Users were three times more likely to leave.", &[]),
+        ("Patients were 40 percent less likely to die.", &[]),
+        ("Heavy users are more likely to relapse.", &[("more likely", Epistemic)]),
         ("A deal is not likely this year.", &[("likely", Epistemic)]),
         ("It is possible that the files were lost.", &[("It is possible that", Epistemic)]),
         ("We don't know who sent the letter.", &[("We don't know", Epistemic)]),
