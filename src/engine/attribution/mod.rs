@@ -2517,6 +2517,30 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     if relative && src_first > w.sent.0 && !is_mark(doc, src_first - 1, b',') {
         a.content.retain(|c| is_quotation(w.quotes, *c) || !doc.is_any(doc.token_at_or_after(c.start), FINITE));
     }
+    // "Residents who oppose new buildings are given ...": what one supports or opposes is a noun
+    // phrase, never a clause, so a finite verb right after a noun is the sentence's own ("a tax
+    // that would ..." keeps its relative clause).
+    if doc.is_any(first, NOUN_PHRASE_ATTITUDES) {
+        for c in a.content.iter_mut() {
+            if is_quotation(w.quotes, *c) {
+                continue;
+            }
+            let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+            // A clause inside the phrase ("the assumption that the Fed would", "powers for banks if
+            // deposits are safe") or punctuation ends the search: its verbs are its own.
+            let opens_clause = |k: usize| {
+                doc.tokens[k].kind == TokenKind::Punct && doc.token_text(k) != "-"
+                    || doc.is_any(k, &["that", "which", "who", "if", "when", "whether", "because", "while", "where", "as", "since", "unless", "although", "after", "before"])
+                    || doc.is_any(k, SUBJECT_PRONOUNS)
+            };
+            let Some(k) = (cf + 1..cl).take_while(|&k| !opens_clause(k)).find(|&k| doc.is_any(k, FINITE)) else { continue };
+            // "supports the freedom of navigation and does not": the second verb's "and" goes too.
+            let end = if doc.is_any(k - 1, &["and", "but", "or"]) { k - 1 } else { k };
+            if end > cf && doc.tokens[end - 1].kind == TokenKind::Word {
+                c.end = doc.tokens[end - 1].end;
+            }
+        }
+    }
     a.content.sort_by_key(|r| r.start);
     a.content.dedup();
     // A report with nothing reported ("Smith reported from Washington.") tells a reader nothing.
@@ -2904,10 +2928,13 @@ fn is_linking_adverb(doc: &Doc, k: usize) -> bool {
         &[
             "however", "meanwhile", "but", "and", "yet", "still", "also", "moreover", "furthermore", "nevertheless", "nonetheless", "instead",
             "indeed", "besides", "therefore", "consequently", "additionally", "finally", "overall", "ultimately", "similarly", "likewise",
-            "otherwise", "separately", "now", "then", "so", "thus", "hence",
+            "otherwise", "separately", "now", "then", "so", "thus", "hence", "firstly", "secondly", "thirdly", "lastly",
         ],
     )
 }
+
+/// Attitude verbs whose object is a noun phrase (or a gerund), never a clause.
+const NOUN_PHRASE_ATTITUDES: &[&str] = &["support", "supports", "supported", "oppose", "opposes", "opposed", "favors", "favours", "favored", "backs", "backed"];
 
 /// The irregular participles of the cue verbs: "was told", "the previously said property".
 const IRREGULAR_PARTICIPLES: &[&str] = &["told", "shown", "said", "written", "known"];
@@ -3363,6 +3390,11 @@ mod tests {
         // A subject-less clause after a subordinator ends at its comma.
         case("When asked about the leak, the minister replied that he knew nothing.", None, "asked", &["about the leak"], SourceKind::None, Neutral),
         case("When asked about the leak, the minister replied that he knew nothing.", Some("the minister"), "replied", &["he knew nothing"], Institution, Neutral),
+        // What one supports or opposes is a noun phrase: a finite verb after it is the sentence's
+        // own, and a relative clause inside it stays.
+        case("Residents who oppose new buildings are given endless chances to delay them.", Some("who"), "oppose", &["new buildings"], Vague, Neutral),
+        case("The union supports the right to strike and does not want a deal.", Some("The union"), "supports", &["the right to strike"], Institution, Neutral),
+        case("Most economists support a carbon tax that would cut emissions.", Some("Most economists"), "support", &["a carbon tax that would cut emissions"], Vague, Neutral),
         // A trade or part in a market opening the sentence is a group, not a name.
         case("Brokers said the market was quiet.", Some("Brokers"), "said", &["the market was quiet"], Vague, Neutral),
         case("Developers say the permit process takes 14 months.", Some("Developers"), "say", &["the permit process takes 14 months"], Vague, Neutral),
