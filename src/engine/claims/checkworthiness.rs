@@ -105,37 +105,37 @@ pub fn features(c: &Cues) -> [f32; N] {
 /// on the CLEF CheckThat! 2024 task 1 English training set (22501 sentences; released by the
 /// CheckThat! Lab for research, not shipped here): class-weighted logistic regression, Newton's
 /// method in f64, L2 penalty 0.1, positive-class weight 2.5, both chosen by 5-fold
-/// cross-validated F1 at 0.5 on the training set (0.6113).
+/// cross-validated F1 at 0.5 on the training set (0.6124).
 #[rustfmt::skip]
 pub const WEIGHTS: [f32; N] = [
-    -2.034, // bias
-    1.490, // number
-    1.031, // percent or money
-    1.020, // date or year
-    1.108, // amount word
-    0.606, // comparison
-    0.541, // capitalised names
-    0.804, // policy topic
-    -0.722, // first person singular
-    0.032, // first person plural
-    -0.106, // second person
+    -2.039, // bias
+    1.496, // number
+    0.994, // percent or money
+    1.021, // date or year
+    1.143, // amount word
+    0.605, // comparison
+    0.544, // capitalised names
+    0.800, // policy topic
+    -0.723, // first person singular
+    0.030, // first person plural
+    -0.110, // second person
     0.436, // third person
-    -0.411, // evaluative or loaded
-    -1.308, // recommendation
-    -0.614, // own stance
-    -0.275, // motive
-    -1.016, // prediction
-    0.247, // causal
-    -0.738, // procedural talk
-    -0.472, // personal experience
-    -0.002, // negation
-    0.701, // past event
-    -2.131, // question
-    -2.345, // exclamation
-    0.450, // length
-    0.015, // very short
-    -0.581, // hedges
-    0.516, // attributed to a named source
+    -0.444, // evaluative or loaded
+    -1.313, // recommendation
+    -0.601, // own stance
+    -0.271, // motive
+    -1.027, // prediction
+    0.243, // causal
+    -0.743, // procedural talk
+    -0.473, // personal experience
+    0.004, // negation
+    0.702, // past event
+    -2.136, // question
+    -2.348, // exclamation
+    0.453, // length
+    0.016, // very short
+    -0.588, // hedges
+    0.501, // attributed to a named source
 ];
 // END GENERATED
 
@@ -214,15 +214,22 @@ mod tests {
     #[test]
     fn the_two_strongest_reasons_each_way_are_named_strongest_first() {
         let mut x = [0.0; N];
-        // Contributions: number +1.490, percent +1.031, date +1.020, negation -0.002 (too weak),
-        // hedges -0.581, question -2.131, exclamation -2.345, length +4.5 (never named).
-        for i in [1, 2, 3, 20, 22, 23, 26] {
+        // Number, percent, date, negation (too weak to name), question, exclamation, hedges, and a
+        // length whose large contribution is never named. The weights are refitted now and then,
+        // so the expected order is read from them: the strongest first.
+        let present = [1, 2, 3, 20, 22, 23, 26];
+        for i in present {
             x[i] = 1.0;
         }
         x[LENGTH] = 10.0;
+        let mut ups: Vec<usize> = present.into_iter().filter(|&i| WEIGHTS[i] > 0.25).collect();
+        ups.sort_by(|&a, &b| WEIGHTS[b].total_cmp(&WEIGHTS[a]));
+        let mut downs: Vec<usize> = present.into_iter().filter(|&i| WEIGHTS[i] < -0.25).collect();
+        downs.sort_by(|&a, &b| WEIGHTS[a].total_cmp(&WEIGHTS[b]));
+        assert!(ups.len() >= 3 && downs.len() >= 3, "the example needs three reasons each way");
         let (up, down) = top_reasons(&x);
-        assert_eq!(up.as_slice(), ["number", "percent or money"]);
-        assert_eq!(down.as_slice(), ["exclamation", "question"]);
+        assert_eq!(up.as_slice(), [NAMES[ups[0]], NAMES[ups[1]]]);
+        assert_eq!(down.as_slice(), [NAMES[downs[0]], NAMES[downs[1]]]);
         // One reason each way, and none.
         let mut x = [0.0; N];
         x[3] = 1.0;

@@ -352,6 +352,8 @@ enum Phrase {
     Declined,
     /// "have to", "need to".
     Necessity,
+    /// "two" to "twelve".
+    SmallNumber,
     Other,
 }
 
@@ -377,6 +379,7 @@ fn entry_rules() -> &'static [EntryRules] {
                 "should" => Phrase::Should,
                 "declined" => Phrase::Declined,
                 "have to" | "need to" => Phrase::Necessity,
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve" => Phrase::SmallNumber,
                 _ => Phrase::Other,
             },
             money: matches!(e.phrase.as_str(), "percent" | "per cent" | "percentage" | "dollars" | "dlrs" | "pct" | "cts"),
@@ -404,6 +407,11 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
             // The noun: the sentence is about what was expected, not about the future.
             && context::forecast_is_noun(doc, h.first, h.last)
         {
+            continue;
+        }
+        // "the two sides", "these three men": people or things already known, counted to point
+        // at them, not an amount to check.
+        if phrase == Phrase::SmallNumber && h.first > first && doc.is_any(h.first - 1, &["the", "these", "those"]) {
             continue;
         }
         // "the first half", "in the second half": a period of time, not an amount.

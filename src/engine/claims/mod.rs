@@ -259,6 +259,9 @@ mod tests {
         ("Exports doubled over the decade.", Claim(Quantity)),
         ("This is the highest tower in the province.", Claim(Quantity)),
         ("More than 300 teachers signed the letter.", Claim(Quantity)),
+        // "the two sides" points at things already known; "two ships" counts them.
+        ("The talks between the two sides resumed in Geneva.", Claim(Factual)),
+        ("Two ships sank near the port.", Claim(Quantity)),
         // A year alone is not an amount.
         ("The treaty was signed in 1994 in Lisbon.", Claim(Factual)),
         ("The museum reopened on May 5.", Claim(Factual)),
