@@ -52,8 +52,14 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
-/// Measurements need the other tests of this binary to stay quiet.
+/// The counters are global, so a measurement needs every other test of this binary to stay
+/// quiet: each test holds this lock while it runs (a test that did not once let another test's
+/// allocations land in a measurement).
 static MEASURING: Mutex<()> = Mutex::new(());
+
+fn quiet() -> std::sync::MutexGuard<'static, ()> {
+    MEASURING.lock().unwrap_or_else(|e| e.into_inner())
+}
 
 /// Runs `f` and returns its result with the growth of the live heap at its peak and the largest
 /// single allocation made meanwhile.
@@ -145,6 +151,7 @@ fn link_v2(packed: &[u8]) -> String {
 
 #[test]
 fn the_hand_made_bomb_is_valid_deflate() {
+    let _quiet = quiet();
     // Small, so it inflates fully: the construction above is right, and a big one is a real bomb.
     let out = miniz_oxide::inflate::decompress_to_vec(&bomb(10)).expect("valid DEFLATE");
     assert_eq!(out, vec![b'a'; 1 + 258 * 10]);
@@ -152,7 +159,7 @@ fn the_hand_made_bomb_is_valid_deflate() {
 
 #[test]
 fn a_link_that_would_inflate_to_a_gigabyte_is_refused_within_the_bound() {
-    let _quiet = MEASURING.lock().unwrap_or_else(|e| e.into_inner());
+    let _quiet = quiet();
     let matches = (1usize << 30) / 258 + 1; // just over 1 GiB of text
     let packed = bomb(matches);
     for fragment in [link(&packed), link_v2(&packed)] {
@@ -169,7 +176,7 @@ fn a_link_that_would_inflate_to_a_gigabyte_is_refused_within_the_bound() {
 
 #[test]
 fn a_frame_claiming_an_absurd_length_allocates_nothing_for_it() {
-    let _quiet = MEASURING.lock().unwrap_or_else(|e| e.into_inner());
+    let _quiet = quiet();
     // varint(2^62) then three bytes: the claim is checked against what is there.
     let mut frame = vec![0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x40];
     frame.extend_from_slice(b"abc");
@@ -188,6 +195,7 @@ fn real_link() -> (String, String) {
 
 #[test]
 fn every_truncation_of_a_link_is_an_error_with_a_message() {
+    let _quiet = quiet();
     let (full, _) = real_link();
     for cut in 0..full.len() {
         let err = decode(&full[..cut]).expect_err(&full[..cut]);
@@ -201,6 +209,7 @@ fn every_truncation_of_a_link_is_an_error_with_a_message() {
 
 #[test]
 fn every_one_character_change_of_a_link_is_refused_or_harmless() {
+    let _quiet = quiet();
     // The checksum in the link means a changed character never opens as some other text: either
     // the link is refused with a reason, or the change only touched bits that carry nothing (the
     // unused low bits of the last base64 character) and the text and view are exactly the same.
@@ -236,6 +245,7 @@ fn every_one_character_change_of_a_link_is_refused_or_harmless() {
 
 #[test]
 fn wrong_versions_and_foreign_fragments_name_the_problem() {
+    let _quiet = quiet();
     let (full, _) = real_link();
     let data = &full[3..];
     for (fragment, shown) in [
@@ -255,6 +265,7 @@ fn wrong_versions_and_foreign_fragments_name_the_problem() {
 
 #[test]
 fn bad_base64_is_named_as_damage() {
+    let _quiet = quiet();
     let (full, text) = real_link();
     let wrapped = format!("{}\n{}", &full[..40], &full[40..]); // an e-mail client wrapped it
     let percent = full.replacen('-', "%2D", 1);
@@ -270,7 +281,7 @@ fn bad_base64_is_named_as_damage() {
 
 #[test]
 fn ten_megabytes_of_base64_junk_is_refused_quickly_and_plainly() {
-    let _quiet = MEASURING.lock().unwrap_or_else(|e| e.into_inner());
+    let _quiet = quiet();
     let fragment = format!("v1.{}", "A".repeat(10 << 20));
     let (result, peak, _) = measured(|| decode(&fragment));
     // "AAAA" is zero bytes: a stored block whose length check fails at once.
