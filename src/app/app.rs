@@ -12,10 +12,10 @@ use yew::prelude::*;
 use crate::bridge;
 use crate::components::custom_cues::CustomCues;
 use crate::components::editor::{Editor, SAMPLE};
-use crate::components::export::Export;
-use crate::components::header::Header;
-use crate::components::legend::Legend;
-use crate::components::message::MessageBar;
+use crate::components::export::{export, ExportProps};
+use crate::components::header::header;
+use crate::components::legend::legend;
+use crate::components::message::message_bar;
 use crate::components::panel::Panel;
 use crate::components::reading::Reading;
 use crate::components::share::Share;
@@ -436,8 +436,8 @@ pub fn App() -> Html {
     let empty = state.text.trim().is_empty();
     html! {
         <div class="app">
-            <Header/>
-            <MessageBar message={state.message.clone()} on_close={on_close_message}/>
+            { header() }
+            { message_bar(&state.message, on_close_message) }
             {tab_notice}
             <main class="workspace">
                 // Left: the text going in and the article coming out, one under the other, so the
@@ -456,9 +456,15 @@ pub fn App() -> Html {
                     <Panel text={panel.text.clone()} analysis={panel.analysis.clone()} digest={panel.digest.clone()}
                         view={state.view.clone()} counting={panel.counting} on_select={on_panel_select} {on_view}/>
                     <Share text={state.text.clone()} view={state.view.clone()}/>
-                    <Export text={state.analysed.clone()} analysis={state.shown.clone()} digest={state.digest.clone()} counting={state.counting} {on_error}/>
+                    { export(ExportProps {
+                        text: state.analysed.clone(),
+                        analysis: state.shown.clone(),
+                        digest: state.digest.clone(),
+                        counting: state.counting,
+                        on_error,
+                    }) }
                     if !empty {
-                        <Legend/>
+                        { legend() }
                     }
                     <CustomCues custom={state.view.custom.clone()} on_add={on_add_cue} {on_reset}/>
                 </aside>

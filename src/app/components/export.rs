@@ -1,5 +1,9 @@
 //! Downloads of the analysis as JSON (the contract), Markdown (for notes) and HTML (a
 //! self-contained marked-up copy).
+//!
+//! A plain function rather than a component: its `on_error` is a new callback on every render of
+//! the page, so a component would redraw each time anyway, and each component type costs the
+//! module Yew's generic lifecycle code (README, "Download size").
 
 use std::rc::Rc;
 
@@ -10,19 +14,16 @@ use yew::prelude::*;
 use crate::bridge::{self, ExportKind};
 use crate::services::download;
 
-#[derive(Properties, PartialEq)]
 pub struct ExportProps {
     pub text: Rc<str>,
     pub analysis: Rc<Analysis>,
     pub digest: Rc<Digest>,
     /// `digest` is provisional (still being counted): an export makes its own.
-    #[prop_or_default]
     pub counting: bool,
     pub on_error: Callback<String>,
 }
 
-#[function_component]
-pub fn Export(props: &ExportProps) -> Html {
+pub fn export(props: ExportProps) -> Html {
     let button = |id: &'static str, label: &'static str, kind: ExportKind| {
         let (text, analysis, digest, counting, on_error) = (
             props.text.clone(),

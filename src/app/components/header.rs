@@ -1,9 +1,11 @@
 //! The page's title and what it does, in one line.
+//!
+//! A plain function rather than a component: it has no props and no state, and each component
+//! type costs the module Yew's generic lifecycle code (README, "Download size").
 
 use yew::prelude::*;
 
-#[function_component]
-pub fn Header() -> Html {
+pub fn header() -> Html {
     html! {
         <header class="site-header">
             <h1>{"Claimlens"}</h1>

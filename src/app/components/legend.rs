@@ -1,11 +1,13 @@
 //! What the marks in the article mean. Each sample is styled by the same rules as the article's
 //! marks, so the legend cannot drift from them; it is not itself a mark (no `hl` class), so it
 //! is neither focusable nor counted as a highlight.
+//!
+//! A plain function rather than a component: it has no props and no state, and each component
+//! type costs the module Yew's generic lifecycle code (README, "Download size").
 
 use yew::prelude::*;
 
-#[function_component]
-pub fn Legend() -> Html {
+pub fn legend() -> Html {
     let item = |category: &'static str,
                 kind: Option<&'static str>,
                 sample: &'static str,

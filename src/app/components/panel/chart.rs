@@ -2,6 +2,10 @@
 //! position (for a long article, the least certain claim of each stretch), so a reader sees where
 //! the text turns tentative. Points are focusable and select their claim. The geometry lives in
 //! `geometry` and is tested natively.
+//!
+//! A plain function rather than a component: the summary, its only user, redraws when the
+//! digest or the selection changes, which is when the chart changes too, and each component type
+//! costs the module Yew's generic lifecycle code (README, "Download size").
 
 use claimlens::digest::{certainty_band, fixed};
 use yew::prelude::*;
@@ -13,7 +17,6 @@ use super::geometry::{points, polyline, thinned, Frame};
 const MAX_DOTS: usize = 60;
 use super::score;
 
-#[derive(Properties, PartialEq)]
 pub struct ChartProps {
     /// (sentence index, certainty) per claim, in reading order.
     pub series: Vec<(usize, f32)>,
@@ -23,8 +26,7 @@ pub struct ChartProps {
     pub on_select: Callback<usize>,
 }
 
-#[function_component(CertaintyChart)]
-pub fn certainty_chart(props: &ChartProps) -> Html {
+pub fn certainty_chart(props: ChartProps) -> Html {
     let f = Frame::CHART;
     let pts = points(&props.series, props.sentences, &f);
     let mut shown = thinned(&pts, MAX_DOTS, &f);

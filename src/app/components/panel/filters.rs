@@ -1,14 +1,12 @@
 //! The category switches. Each shows the mark it controls — the colour and the underline style
 //! the article uses — so a reader who cannot tell the colours apart still matches them.
+//!
+//! A plain function rather than a component: the panel makes its `on_change` anew on every render,
+//! so a component would redraw each time anyway, and each component type costs the module Yew's
+//! generic lifecycle code (README, "Download size").
 
 use claimlens::view::Filters;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct FilterBarProps {
-    pub filters: Filters,
-    pub on_change: Callback<Filters>,
-}
 
 /// (value, label, swatch class, how to flip it in `Filters`)
 type Switch = (&'static str, &'static str, &'static str, fn(&mut Filters) -> &mut bool);
@@ -21,14 +19,12 @@ const SWITCHES: [Switch; 5] = [
     ("claims", "Claim marks", "panel-swatch-claims", |f| &mut f.claims),
 ];
 
-#[function_component(FilterBar)]
-pub fn filter_bar(props: &FilterBarProps) -> Html {
+pub fn filter_bar(filters: Filters, on_change: &Callback<Filters>) -> Html {
     let boxes = SWITCHES.iter().map(|&(value, label, swatch, field)| {
-        let mut current = props.filters;
+        let mut current = filters;
         let checked = *field(&mut current);
         let onchange = {
-            let filters = props.filters;
-            let on_change = props.on_change.clone();
+            let on_change = on_change.clone();
             // Flips the state this render showed: the checkbox can only have shown that.
             Callback::from(move |_: Event| {
                 let mut next = filters;

@@ -139,7 +139,7 @@ pub fn panel(props: &PanelProps) -> Html {
 
     html! {
         <section class="panel" aria-label="Analysis">
-            <filters::FilterBar filters={view.filters} on_change={on_filters} />
+            { filters::filter_bar(view.filters, &on_filters) }
             <div class="panel-tabs" role="tablist" aria-label="Panel" {onkeydown}>
                 { for tabs }
             </div>

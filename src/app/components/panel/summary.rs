@@ -8,7 +8,7 @@ use claimlens::digest::{fixed, Digest};
 use claimlens::engine::Analysis;
 use yew::prelude::*;
 
-use super::chart::CertaintyChart;
+use super::chart::{certainty_chart, ChartProps};
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
@@ -54,12 +54,12 @@ pub fn summary(props: &SummaryProps) -> Html {
                     </div>
                 }) }
             </dl>
-            <CertaintyChart
-                series={d.certainty_series.clone()}
-                sentences={props.analysis.sentences.len()}
-                selected={props.selected}
-                on_select={props.on_select.clone()}
-            />
+            { certainty_chart(ChartProps {
+                series: d.certainty_series.clone(),
+                sentences: props.analysis.sentences.len(),
+                selected: props.selected,
+                on_select: props.on_select.clone(),
+            }) }
         </div>
     }
 }
