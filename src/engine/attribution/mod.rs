@@ -3395,6 +3395,12 @@ mod tests {
         case("Residents who oppose new buildings are given endless chances to delay them.", Some("who"), "oppose", &["new buildings"], Vague, Neutral),
         case("The union supports the right to strike and does not want a deal.", Some("The union"), "supports", &["the right to strike"], Institution, Neutral),
         case("Most economists support a carbon tax that would cut emissions.", Some("Most economists"), "support", &["a carbon tax that would cut emissions"], Vague, Neutral),
+        // Evidence in general names no one to ask; an organisation's name ending in such a word
+        // is the organisation.
+        case("Research has shown that sugar is harmful.", Some("Research"), "has shown", &["sugar is harmful"], Vague, Endorsing),
+        case("History has shown that such plans fail.", Some("History"), "has shown", &["such plans fail"], Vague, Endorsing),
+        case("Greenwell Montagu Research said the shares were cheap.", Some("Greenwell Montagu Research"), "said", &["the shares were cheap"], Institution, Neutral),
+        case("The United Auto Workers said the deal was fair.", Some("The United Auto Workers"), "said", &["the deal was fair"], Institution, Neutral),
         // A trade or part in a market opening the sentence is a group, not a name.
         case("Brokers said the market was quiet.", Some("Brokers"), "said", &["the market was quiet"], Vague, Neutral),
         case("Developers say the permit process takes 14 months.", Some("Developers"), "say", &["the permit process takes 14 months"], Vague, Neutral),

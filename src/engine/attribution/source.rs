@@ -731,6 +731,14 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     if any_title && any_name {
         return Class::Kind(SourceKind::Named);
     }
+    // "Greenwell Montagu Research", "Health Research": a group word closing a run of capitalised
+    // words ends an organisation's name.
+    // ("The Democrats" and a headline's "FRENCH FARMERS" are still groups.)
+    let name_word = |k: usize| is_cap(doc, k) && doc.token_text(k).bytes().any(|b| b.is_ascii_lowercase());
+    let name_start = if is_det(doc, first) { first + 1 } else { first };
+    if hf & GROUP != 0 && head > name_start && name_word(head) && (name_start..head).all(name_word) {
+        return Class::Kind(SourceKind::Institution);
+    }
     if hf & GROUP != 0 {
         // "the critics" still names no one; "Republicans" is a party's voice only in aggregate.
         return Class::Kind(SourceKind::Vague);
