@@ -43,7 +43,12 @@ pub fn cues_of(doc: &Document, first: usize, last: usize, spans: &[Span], attrib
 }
 
 fn classify_unit(doc: &Document, u: &SentenceUnit, hits: &[super::lexicon::Hit], spans: &[Span], attribution: Option<(SourceKind, Stance)>) -> Sentence {
-    let c = if u.last > u.first { cues::gather(doc, u.first, u.last, u.range, hits, spans, attribution) } else { Cues::default() };
+    let c = match u.block {
+        _ if u.last <= u.first => Cues::default(),
+        // No claim whatever its words (see [`non_claim`]): only what its certainty reads.
+        Block::Heading | Block::Metadata => cues::certainty_cues(doc, u.first, u.last, u.range, spans, attribution),
+        Block::Prose | Block::ListItem => cues::gather(doc, u.first, u.last, u.range, hits, spans, attribution),
+    };
     let certainty = round3(certainty::score(&certainty::Inputs {
         hedges: &c.hedges,
         boosters: &c.boosters,
@@ -357,6 +362,27 @@ mod tests {
         assert_eq!(classify_unit(&doc, &units[0], &hits, &[], None).non_claim, Some(NonClaim::Metadata));
         units[0].block = Block::ListItem;
         assert_eq!(is(&classify_unit(&doc, &units[0], &hits, &[], None)), Claim(Quantity));
+    }
+
+    #[test]
+    fn a_heading_is_as_certain_as_the_same_words_in_prose() {
+        // Its words are not counted, but its hedge, its question mark and its attribution are.
+        let text = "Prices probably rose in May, analysts claimed?";
+        let doc = Document::new(text);
+        let hits = cues::lexicon().find(&doc);
+        let spans = [span(text, "probably", Category::Hedge, CueKind::Epistemic, false)];
+        let attribution = Some((SourceKind::Vague, Stance::Distancing));
+        let mut units = doc.sentences.clone();
+        assert_eq!(units.len(), 1);
+        let prose = classify_unit(&doc, &units[0], &hits, &spans, attribution);
+        let plain = classify_unit(&doc, &units[0], &hits, &[], None);
+        for block in [Block::Heading, Block::Metadata] {
+            units[0].block = block;
+            let s = classify_unit(&doc, &units[0], &hits, &spans, attribution);
+            assert!(s.non_claim.is_some());
+            assert_eq!(s.certainty, prose.certainty, "{block:?}");
+            assert!(s.certainty < plain.certainty, "{block:?}: {} {}", s.certainty, plain.certainty);
+        }
     }
 
     /// (sentence, worth checking?) for clear cases.
