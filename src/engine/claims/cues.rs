@@ -473,15 +473,13 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
                 let starts_upper = if b0.is_ascii() { b0.is_ascii_uppercase() } else { doc.token_text(i).chars().next().is_some_and(char::is_uppercase) };
                 scan.word(&mut c, doc, i, first, starts_upper, WordMarks::of(text, t.start, t.end, None));
             }
-            TokenKind::Punct => {
-                let b = &text[t.start..t.end];
-                if listed(CURRENCY, b) {
-                    c.percent_or_money += 1;
-                }
-                if b == b":" {
-                    scan.first_word = true;
-                }
-            }
+            // Told by the first byte: most punctuation is a comma or a stop, which no test here
+            // holds for, and every currency sign starts with one of these bytes.
+            TokenKind::Punct => match t.first_byte() {
+                b':' if t.end - t.start == 1 => scan.first_word = true,
+                b'$' | b'%' | 0xC2 | 0xE2 if listed(CURRENCY, &text[t.start..t.end]) => c.percent_or_money += 1,
+                _ => {}
+            },
         }
     }
     if c.has(Tag::Comparison) || c.has(Tag::Causal) || c.has(Tag::Prediction) || c.has(Tag::Recommend) {
@@ -707,6 +705,21 @@ mod tests {
         let doc = Document::new(text);
         let hits = lexicon().find(&doc);
         gather(&doc, 0, doc.tokens.len(), doc.token_span(0, doc.tokens.len()), &hits, &[], None)
+    }
+
+    #[test]
+    fn every_currency_sign_counts_and_no_other_mark() {
+        // Six signs; the colon, the dash, the quotation marks and the ellipsis are none.
+        let c = cues("Fares: $9, €8, £7 \u{2014} ¥6, ₹5 and 4% \u{201C}up\u{201D}\u{2026}");
+        assert_eq!(c.percent_or_money, 6);
+        assert_eq!(cues("Fares: 9, 8 and 7 \u{2014} \u{201C}up\u{201D}\u{2026}").percent_or_money, 0);
+    }
+
+    #[test]
+    fn a_colon_starts_a_clause_whose_capital_names_nobody() {
+        // "Warning" opens the sentence and "Prices" the clause after the colon; "Paris" is a name.
+        assert_eq!(cues("Warning: Prices rose in Paris.").names, 1);
+        assert_eq!(cues("Warning; Prices rose in Paris.").names, 2);
     }
 
     /// (sentence, amounts, dates)
