@@ -581,14 +581,25 @@ fn listed(list: &[&str], word: &[u8]) -> bool {
 
 /// For each sentence unit, the attribution touching it (content or cue overlapping the unit),
 /// the more distancing one when several do: that is the reading the reader must be warned of.
-/// Sentences are sorted and tile the text, so each range finds its units by binary search.
+/// Sentences are sorted and tile the text, so the units before a range's are a prefix; and a
+/// range lies near the one before it (a content next to its cue, attributions in text order), so
+/// each range's first unit is found by walking from the last one's, a step or two where a binary
+/// search of all the units took a dozen.
 pub fn attribution_per_unit(doc: &Document, attributions: &[Attribution]) -> Vec<Option<(SourceKind, Stance)>> {
-    let mut out: Vec<Option<(SourceKind, Stance)>> = vec![None; doc.sentences.len()];
+    let units = &doc.sentences;
+    let mut out: Vec<Option<(SourceKind, Stance)>> = vec![None; units.len()];
+    let mut from = 0;
     for a in attributions {
         let cand = (a.source_kind, a.stance);
         for r in a.content.iter().chain(std::iter::once(&a.cue)) {
-            let from = doc.sentences.partition_point(|u| u.range.end <= r.start);
-            for (k, u) in doc.sentences.iter().enumerate().skip(from) {
+            // The first unit that ends after the range starts.
+            while from > 0 && units[from - 1].range.end > r.start {
+                from -= 1;
+            }
+            while from < units.len() && units[from].range.end <= r.start {
+                from += 1;
+            }
+            for (k, u) in units.iter().enumerate().skip(from) {
                 if u.range.start >= r.end.max(r.start + 1) {
                     break;
                 }
@@ -705,6 +716,37 @@ mod tests {
         let doc = Document::new(text);
         let hits = lexicon().find(&doc);
         gather(&doc, 0, doc.tokens.len(), doc.token_span(0, doc.tokens.len()), &hits, &[], None)
+    }
+
+    #[test]
+    fn each_unit_takes_the_attribution_touching_it_whatever_their_order() {
+        let text = "A rose. B fell. C held. D won.";
+        let doc = Document::new(text);
+        assert_eq!(doc.sentences.len(), 4);
+        let at = |word: &str| {
+            let start = text.find(word).unwrap();
+            Range::new(start, start + word.len())
+        };
+        let attribution = |cue: &str, content: Vec<Range>, source_kind, stance| Attribution {
+            source: None,
+            cue: at(cue),
+            content,
+            source_kind,
+            stance,
+            why: String::new(),
+        };
+        // The first reaches back three units from its cue, the second forward from an earlier
+        // cue; an empty content range (at "D") touches the unit it falls in.
+        let d = text.find('D').unwrap();
+        let list = [
+            attribution("won", vec![at("A rose")], SourceKind::Named, Stance::Neutral),
+            attribution("fell", vec![at("C held"), Range::new(d, d)], SourceKind::Vague, Stance::Distancing),
+        ];
+        let named = Some((SourceKind::Named, Stance::Neutral));
+        let vague = Some((SourceKind::Vague, Stance::Distancing));
+        // Where both touch a unit, the more distancing one is kept.
+        assert_eq!(attribution_per_unit(&doc, &list), [named, vague, vague, vague]);
+        assert_eq!(attribution_per_unit(&doc, &list[..1]), [named, None, None, named]);
     }
 
     #[test]
