@@ -67,18 +67,19 @@ fn classify_unit(doc: &Document, u: &SentenceUnit, hits: &[super::lexicon::Hit],
     if let Some((reason, why)) = non_claim(doc, u, &c) {
         return sentence(None, Some(reason), why.to_string());
     }
-    let (mut kind, mut kind_why) = kind::decide(&c);
+    let mut pieces = Pieces::default();
+    let mut kind = kind::decide(&c, &mut pieces);
     // "Do not drink raw milk.", "- Avoid contact with sick birds.": an instruction tells the
     // reader what to do; like a recommendation, it is not true or false.
     if let Some(verb) = imperative(doc, u) {
         kind = ClaimKind::Opinion;
-        kind_why = Pieces::default();
-        kind_why.extend(["Opinion: an instruction ('", verb, "')"]);
+        pieces = Pieces::default();
+        pieces.extend(["Opinion: an instruction ('", verb, "')"]);
     }
     // The features are computed once for the score and the reasons named for it.
     let features = checkworthiness::features(&c);
     let checkworthiness = round3(checkworthiness::score_of(&features));
-    let why = explain(&features, kind, kind_why, checkworthiness);
+    let why = explain(&features, kind, &mut pieces, checkworthiness);
     sentence(Some(Claim { kind, checkworthiness }), None, why)
 }
 
@@ -192,7 +193,9 @@ fn non_claim(doc: &Document, u: &SentenceUnit, c: &Cues) -> Option<(NonClaim, &'
     None
 }
 
-fn explain(features: &[f32; checkworthiness::N], kind: ClaimKind, mut why: Pieces, score: f32) -> String {
+/// The kind's reason in `why`, then the verdict on its check-worthiness and the reasons for it,
+/// joined.
+fn explain(features: &[f32; checkworthiness::N], kind: ClaimKind, why: &mut Pieces, score: f32) -> String {
     let (up, down) = checkworthiness::top_reasons(features);
     // The separators travel with the words next to them ("; worth checking", " (", ")."): each
     // piece is one more copy when the text is joined, and every claim is explained.
@@ -343,12 +346,14 @@ mod tests {
     #[test]
     fn explanations_without_reasons_name_only_the_verdict() {
         let plain = Cues::default();
-        let (kind, why) = kind::decide(&plain);
-        assert_eq!(explain(&[0.0; checkworthiness::N], kind, why, 0.1), "Factual claim; little to check.");
+        let mut why = Pieces::default();
+        let kind = kind::decide(&plain, &mut why);
+        assert_eq!(explain(&[0.0; checkworthiness::N], kind, &mut why, 0.1), "Factual claim; little to check.");
         let mut exclaimed = Cues::default();
         exclaimed.exclamation = true;
-        let (kind, why) = kind::decide(&exclaimed);
-        assert_eq!(explain(&[0.0; checkworthiness::N], kind, why, 0.1), "Opinion: exclamation; not checkable as stated.");
+        let mut why = Pieces::default();
+        let kind = kind::decide(&exclaimed, &mut why);
+        assert_eq!(explain(&[0.0; checkworthiness::N], kind, &mut why, 0.1), "Opinion: exclamation; not checkable as stated.");
     }
 
     #[test]
