@@ -78,8 +78,9 @@ fn classify_unit(doc: &Document, u: &SentenceUnit, hits: &[super::lexicon::Hit],
     }
     // The features are computed once for the score and the reasons named for it.
     let features = checkworthiness::features(&c);
-    let checkworthiness = round3(checkworthiness::score_of(&features));
-    let why = explain(&features, kind, &mut pieces, checkworthiness);
+    let contribution = checkworthiness::contributions(&features);
+    let checkworthiness = round3(checkworthiness::score_from(&contribution));
+    let why = explain(&contribution, kind, &mut pieces, checkworthiness);
     sentence(Some(Claim { kind, checkworthiness }), None, why)
 }
 
@@ -195,8 +196,8 @@ fn non_claim(doc: &Document, u: &SentenceUnit, c: &Cues) -> Option<(NonClaim, &'
 
 /// The kind's reason in `why`, then the verdict on its check-worthiness and the reasons for it,
 /// joined.
-fn explain(features: &[f32; checkworthiness::N], kind: ClaimKind, why: &mut Pieces, score: f32) -> String {
-    let (up, down) = checkworthiness::top_reasons(features);
+fn explain(contribution: &[f32; checkworthiness::N], kind: ClaimKind, why: &mut Pieces, score: f32) -> String {
+    let (up, down) = checkworthiness::top_reasons(contribution);
     // The separators travel with the words next to them ("; worth checking", " (", ")."): each
     // piece is one more copy when the text is joined, and every claim is explained.
     let (verdict, reasons) = if score >= 0.5 {
