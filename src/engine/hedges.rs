@@ -116,7 +116,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
         }
     }
 
-    let mut spans = Vec::new();
+    // At most one span per hit: sized once, not grown from nothing.
+    let mut spans = Vec::with_capacity(hits.len());
     for (h, v) in hits.iter().zip(verdicts) {
         let e = lex.entry(h);
         let (kind, why): (CueKind, &str) = match v {

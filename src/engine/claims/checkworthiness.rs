@@ -145,7 +145,19 @@ pub fn score(c: &Cues) -> f32 {
 
 /// [`score`] from features already computed.
 pub fn score_of(x: &[f32; N]) -> f32 {
-    let z: f32 = x.iter().zip(WEIGHTS.iter()).map(|(a, b)| a * b).sum();
+    score_from(&contributions(x))
+}
+
+/// Each feature times its weight: the score sums them and the reasons are the largest, so a
+/// claim's are worked out once for both.
+pub fn contributions(x: &[f32; N]) -> [f32; N] {
+    std::array::from_fn(|i| x[i] * WEIGHTS[i])
+}
+
+/// [`score_of`] from the [`contributions`]: the same products summed in the same order, so the
+/// same bits.
+pub fn score_from(contribution: &[f32; N]) -> f32 {
+    let z: f32 = contribution.iter().copied().sum();
     1.0 / (1.0 + (-z).exp())
 }
 
@@ -172,11 +184,11 @@ impl Top2 {
 /// The features that pushed the score most, for the reader: up to two names with their sign,
 /// strongest first (of equal strength, the earlier feature). This runs for every claim, so the
 /// two strongest each way are kept in one pass on the stack, not found by sorting all.
-pub fn top_reasons(x: &[f32; N]) -> (Top2, Top2) {
+/// Takes the features' [`contributions`].
+pub fn top_reasons(contribution: &[f32; N]) -> (Top2, Top2) {
     // (strength, feature), strongest first.
     let mut best: [[Option<(f32, usize)>; 2]; 2] = [[None; 2]; 2];
     const { assert!(N <= 32, "a feature per bit of a u32") };
-    let contribution: [f32; N] = std::array::from_fn(|i| x[i] * WEIGHTS[i]);
     // The features strong enough to name, one bit each, found all at once: most sentences have
     // only a few, and the loop below then visits only those. Neither the bias nor the length
     // is named: length is a real signal but no reason a reader can act on.
@@ -227,16 +239,16 @@ mod tests {
         let mut downs: Vec<usize> = present.into_iter().filter(|&i| WEIGHTS[i] < -0.25).collect();
         downs.sort_by(|&a, &b| WEIGHTS[a].total_cmp(&WEIGHTS[b]));
         assert!(ups.len() >= 3 && downs.len() >= 3, "the example needs three reasons each way");
-        let (up, down) = top_reasons(&x);
+        let (up, down) = top_reasons(&contributions(&x));
         assert_eq!(up.as_slice(), [NAMES[ups[0]], NAMES[ups[1]]]);
         assert_eq!(down.as_slice(), [NAMES[downs[0]], NAMES[downs[1]]]);
         // One reason each way, and none.
         let mut x = [0.0; N];
         x[3] = 1.0;
         x[26] = 1.0;
-        let (up, down) = top_reasons(&x);
+        let (up, down) = top_reasons(&contributions(&x));
         assert_eq!((up.as_slice(), down.as_slice()), (&["date or year"][..], &["hedges"][..]));
-        let (up, down) = top_reasons(&[0.0; N]);
+        let (up, down) = top_reasons(&contributions(&[0.0; N]));
         assert!(up.as_slice().is_empty() && down.as_slice().is_empty());
     }
 
@@ -248,6 +260,19 @@ mod tests {
         }
         assert_eq!(ln1p(0), 0.0);
         assert!((ln1p(1) - std::f32::consts::LN_2).abs() < 1e-6);
+    }
+
+    #[test]
+    fn the_score_from_contributions_is_the_logistic_of_the_weighted_sum_to_the_bit() {
+        for k in 0..N {
+            let mut x = [0.0; N];
+            x[0] = 1.0;
+            x[k] = 0.7 * k as f32 + 0.1;
+            x[(k * 7) % N] += ln1p(k as u32);
+            let z: f32 = x.iter().zip(WEIGHTS.iter()).map(|(a, b)| a * b).sum();
+            let expected = 1.0 / (1.0 + (-z).exp());
+            assert_eq!(score_of(&x).to_bits(), expected.to_bits(), "{k}");
+        }
     }
 
     #[test]

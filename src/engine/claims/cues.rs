@@ -481,20 +481,34 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
                 let starts_upper = if b0.is_ascii() { b0.is_ascii_uppercase() } else { doc.token_text(i).chars().next().is_some_and(char::is_uppercase) };
                 scan.word(&mut c, doc, i, first, starts_upper, WordMarks::of(text, t.start, t.end, None));
             }
-            TokenKind::Punct => {
-                let b = &text[t.start..t.end];
-                if listed(CURRENCY, b) {
-                    c.percent_or_money += 1;
-                }
-                if b == b":" {
-                    scan.first_word = true;
-                }
-            }
+            // Told by the first byte: most punctuation is a comma or a stop, which no test here
+            // holds for, and every currency sign starts with one of these bytes.
+            TokenKind::Punct => match t.first_byte() {
+                b':' if t.end - t.start == 1 => scan.first_word = true,
+                b'$' | b'%' | 0xC2 | 0xE2 if listed(CURRENCY, &text[t.start..t.end]) => c.percent_or_money += 1,
+                _ => {}
+            },
         }
     }
     if c.has(Tag::Comparison) || c.has(Tag::Causal) || c.has(Tag::Prediction) || c.has(Tag::Recommend) {
         c.verb_like = true;
     }
+    detected(&mut c, doc, first, last, range, spans, attribution);
+    c
+}
+
+/// What the certainty score reads of tokens `first..last` (not empty): the final mark, the other
+/// detectors' spans and the attribution; every other count stays 0. Enough for a unit that is no
+/// claim by its block (a heading, a metadata line), whose words are then never counted: those are
+/// about one unit in six of news text.
+pub fn certainty_cues(doc: &Document, first: usize, last: usize, range: Range, spans: &[Span], attribution: Option<(SourceKind, Stance)>) -> Cues {
+    let mut c = Cues::default();
+    detected(&mut c, doc, first, last, range, spans, attribution);
+    c
+}
+
+/// Fills in the final mark, the spans of the other detectors inside `range` and the attribution.
+fn detected(c: &mut Cues, doc: &Document, first: usize, last: usize, range: Range, spans: &[Span], attribution: Option<(SourceKind, Stance)>) {
     let (question, exclamation) = final_mark(doc, first, last);
     c.question = question;
     c.exclamation = exclamation;
@@ -519,7 +533,6 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
     }
 
     c.attribution = attribution;
-    c
 }
 
 /// What the token scan carries from one token to the next.
@@ -576,14 +589,25 @@ fn listed(list: &[&str], word: &[u8]) -> bool {
 
 /// For each sentence unit, the attribution touching it (content or cue overlapping the unit),
 /// the more distancing one when several do: that is the reading the reader must be warned of.
-/// Sentences are sorted and tile the text, so each range finds its units by binary search.
+/// Sentences are sorted and tile the text, so the units before a range's are a prefix; and a
+/// range lies near the one before it (a content next to its cue, attributions in text order), so
+/// each range's first unit is found by walking from the last one's, a step or two where a binary
+/// search of all the units took a dozen.
 pub fn attribution_per_unit(doc: &Document, attributions: &[Attribution]) -> Vec<Option<(SourceKind, Stance)>> {
-    let mut out: Vec<Option<(SourceKind, Stance)>> = vec![None; doc.sentences.len()];
+    let units = &doc.sentences;
+    let mut out: Vec<Option<(SourceKind, Stance)>> = vec![None; units.len()];
+    let mut from = 0;
     for a in attributions {
         let cand = (a.source_kind, a.stance);
         for r in a.content.iter().chain(std::iter::once(&a.cue)) {
-            let from = doc.sentences.partition_point(|u| u.range.end <= r.start);
-            for (k, u) in doc.sentences.iter().enumerate().skip(from) {
+            // The first unit that ends after the range starts.
+            while from > 0 && units[from - 1].range.end > r.start {
+                from -= 1;
+            }
+            while from < units.len() && units[from].range.end <= r.start {
+                from += 1;
+            }
+            for (k, u) in units.iter().enumerate().skip(from) {
                 if u.range.start >= r.end.max(r.start + 1) {
                     break;
                 }
@@ -700,6 +724,52 @@ mod tests {
         let doc = Document::new(text);
         let hits = lexicon().find(&doc);
         gather(&doc, 0, doc.tokens.len(), doc.token_span(0, doc.tokens.len()), &hits, &[], None)
+    }
+
+    #[test]
+    fn each_unit_takes_the_attribution_touching_it_whatever_their_order() {
+        let text = "A rose. B fell. C held. D won.";
+        let doc = Document::new(text);
+        assert_eq!(doc.sentences.len(), 4);
+        let at = |word: &str| {
+            let start = text.find(word).unwrap();
+            Range::new(start, start + word.len())
+        };
+        let attribution = |cue: &str, content: Vec<Range>, source_kind, stance| Attribution {
+            source: None,
+            cue: at(cue),
+            content,
+            source_kind,
+            stance,
+            why: String::new(),
+        };
+        // The first reaches back three units from its cue, the second forward from an earlier
+        // cue; an empty content range (at "D") touches the unit it falls in.
+        let d = text.find('D').unwrap();
+        let list = [
+            attribution("won", vec![at("A rose")], SourceKind::Named, Stance::Neutral),
+            attribution("fell", vec![at("C held"), Range::new(d, d)], SourceKind::Vague, Stance::Distancing),
+        ];
+        let named = Some((SourceKind::Named, Stance::Neutral));
+        let vague = Some((SourceKind::Vague, Stance::Distancing));
+        // Where both touch a unit, the more distancing one is kept.
+        assert_eq!(attribution_per_unit(&doc, &list), [named, vague, vague, vague]);
+        assert_eq!(attribution_per_unit(&doc, &list[..1]), [named, None, None, named]);
+    }
+
+    #[test]
+    fn every_currency_sign_counts_and_no_other_mark() {
+        // Six signs; the colon, the dash, the quotation marks and the ellipsis are none.
+        let c = cues("Fares: $9, €8, £7 \u{2014} ¥6, ₹5 and 4% \u{201C}up\u{201D}\u{2026}");
+        assert_eq!(c.percent_or_money, 6);
+        assert_eq!(cues("Fares: 9, 8 and 7 \u{2014} \u{201C}up\u{201D}\u{2026}").percent_or_money, 0);
+    }
+
+    #[test]
+    fn a_colon_starts_a_clause_whose_capital_names_nobody() {
+        // "Warning" opens the sentence and "Prices" the clause after the colon; "Paris" is a name.
+        assert_eq!(cues("Warning: Prices rose in Paris.").names, 1);
+        assert_eq!(cues("Warning; Prices rose in Paris.").names, 2);
     }
 
     /// (sentence, amounts, dates)

@@ -17,15 +17,15 @@ use super::cues::{Cues, Tag};
 use super::Pieces;
 use crate::engine::result::ClaimKind;
 
-/// The kind and a short reason naming the cue that decided it.
-pub fn decide(c: &Cues) -> (ClaimKind, Pieces<'_>) {
-    let mut why = Pieces::default();
-    let opinion = |why: &mut Pieces, tag| why.extend(["Opinion: ", c.why(tag)]);
-    let kind = if c.has(Tag::Recommend) {
-        opinion(&mut why, Tag::Recommend);
+/// The kind, and a short reason naming the cue that decided it added to `why` (the caller's,
+/// kept in place: the pieces are a dozen words, copied out and in again at every claim).
+pub fn decide<'c>(c: &'c Cues, why: &mut Pieces<'c>) -> ClaimKind {
+    let opinion = |why: &mut Pieces<'c>, tag| why.extend(["Opinion: ", c.why(tag)]);
+    if c.has(Tag::Recommend) {
+        opinion(why, Tag::Recommend);
         ClaimKind::Opinion
     } else if c.has(Tag::Stance) {
-        opinion(&mut why, Tag::Stance);
+        opinion(why, Tag::Stance);
         ClaimKind::Opinion
     } else if c.has(Tag::Prediction) {
         why.extend(["Prediction: ", c.why(Tag::Prediction)]);
@@ -33,16 +33,16 @@ pub fn decide(c: &Cues) -> (ClaimKind, Pieces<'_>) {
     } else if c.has(Tag::Causal) {
         why.extend(["Causal claim: ", c.why(Tag::Causal)]);
         ClaimKind::Causal
-    } else if quantity_reason(c, &mut why) {
+    } else if quantity_reason(c, why) {
         ClaimKind::Quantity
     } else if c.has(Tag::Evaluative) {
-        opinion(&mut why, Tag::Evaluative);
+        opinion(why, Tag::Evaluative);
         ClaimKind::Opinion
     } else if let Some(word) = &c.first_loaded {
         why.extend(["Opinion: loaded '", word, "'"]);
         ClaimKind::Opinion
     } else if c.has(Tag::Motive) {
-        opinion(&mut why, Tag::Motive);
+        opinion(why, Tag::Motive);
         ClaimKind::Opinion
     } else if c.exclamation {
         why.push("Opinion: exclamation");
@@ -50,8 +50,7 @@ pub fn decide(c: &Cues) -> (ClaimKind, Pieces<'_>) {
     } else {
         why.push("Factual claim");
         ClaimKind::Factual
-    };
-    (kind, why)
+    }
 }
 
 /// Writes why the unit is a quantity claim, if it is one.

@@ -43,7 +43,12 @@ pub fn cues_of(doc: &Document, first: usize, last: usize, spans: &[Span], attrib
 }
 
 fn classify_unit(doc: &Document, u: &SentenceUnit, hits: &[super::lexicon::Hit], spans: &[Span], attribution: Option<(SourceKind, Stance)>) -> Sentence {
-    let c = if u.last > u.first { cues::gather(doc, u.first, u.last, u.range, hits, spans, attribution) } else { Cues::default() };
+    let c = match u.block {
+        _ if u.last <= u.first => Cues::default(),
+        // No claim whatever its words (see [`non_claim`]): only what its certainty reads.
+        Block::Heading | Block::Metadata => cues::certainty_cues(doc, u.first, u.last, u.range, spans, attribution),
+        Block::Prose | Block::ListItem => cues::gather(doc, u.first, u.last, u.range, hits, spans, attribution),
+    };
     let certainty = round3(certainty::score(&certainty::Inputs {
         hedges: &c.hedges,
         boosters: &c.boosters,
@@ -62,18 +67,20 @@ fn classify_unit(doc: &Document, u: &SentenceUnit, hits: &[super::lexicon::Hit],
     if let Some((reason, why)) = non_claim(doc, u, &c) {
         return sentence(None, Some(reason), why.to_string());
     }
-    let (mut kind, mut kind_why) = kind::decide(&c);
+    let mut pieces = Pieces::default();
+    let mut kind = kind::decide(&c, &mut pieces);
     // "Do not drink raw milk.", "- Avoid contact with sick birds.": an instruction tells the
     // reader what to do; like a recommendation, it is not true or false.
     if let Some(verb) = imperative(doc, u) {
         kind = ClaimKind::Opinion;
-        kind_why = Pieces::default();
-        kind_why.extend(["Opinion: an instruction ('", verb, "')"]);
+        pieces = Pieces::default();
+        pieces.extend(["Opinion: an instruction ('", verb, "')"]);
     }
     // The features are computed once for the score and the reasons named for it.
     let features = checkworthiness::features(&c);
-    let checkworthiness = round3(checkworthiness::score_of(&features));
-    let why = explain(&features, kind, kind_why, checkworthiness);
+    let contribution = checkworthiness::contributions(&features);
+    let checkworthiness = round3(checkworthiness::score_from(&contribution));
+    let why = explain(&contribution, kind, &mut pieces, checkworthiness);
     sentence(Some(Claim { kind, checkworthiness }), None, why)
 }
 
@@ -187,8 +194,10 @@ fn non_claim(doc: &Document, u: &SentenceUnit, c: &Cues) -> Option<(NonClaim, &'
     None
 }
 
-fn explain(features: &[f32; checkworthiness::N], kind: ClaimKind, mut why: Pieces, score: f32) -> String {
-    let (up, down) = checkworthiness::top_reasons(features);
+/// The kind's reason in `why`, then the verdict on its check-worthiness and the reasons for it,
+/// joined.
+fn explain(contribution: &[f32; checkworthiness::N], kind: ClaimKind, why: &mut Pieces, score: f32) -> String {
+    let (up, down) = checkworthiness::top_reasons(contribution);
     // The separators travel with the words next to them ("; worth checking", " (", ")."): each
     // piece is one more copy when the text is joined, and every claim is explained.
     let (verdict, reasons) = if score >= 0.5 {
@@ -341,12 +350,14 @@ mod tests {
     #[test]
     fn explanations_without_reasons_name_only_the_verdict() {
         let plain = Cues::default();
-        let (kind, why) = kind::decide(&plain);
-        assert_eq!(explain(&[0.0; checkworthiness::N], kind, why, 0.1), "Factual claim; little to check.");
+        let mut why = Pieces::default();
+        let kind = kind::decide(&plain, &mut why);
+        assert_eq!(explain(&[0.0; checkworthiness::N], kind, &mut why, 0.1), "Factual claim; little to check.");
         let mut exclaimed = Cues::default();
         exclaimed.exclamation = true;
-        let (kind, why) = kind::decide(&exclaimed);
-        assert_eq!(explain(&[0.0; checkworthiness::N], kind, why, 0.1), "Opinion: exclamation; not checkable as stated.");
+        let mut why = Pieces::default();
+        let kind = kind::decide(&exclaimed, &mut why);
+        assert_eq!(explain(&[0.0; checkworthiness::N], kind, &mut why, 0.1), "Opinion: exclamation; not checkable as stated.");
     }
 
     #[test]
@@ -360,6 +371,27 @@ mod tests {
         assert_eq!(classify_unit(&doc, &units[0], &hits, &[], None).non_claim, Some(NonClaim::Metadata));
         units[0].block = Block::ListItem;
         assert_eq!(is(&classify_unit(&doc, &units[0], &hits, &[], None)), Claim(Quantity));
+    }
+
+    #[test]
+    fn a_heading_is_as_certain_as_the_same_words_in_prose() {
+        // Its words are not counted, but its hedge, its question mark and its attribution are.
+        let text = "Prices probably rose in May, analysts claimed?";
+        let doc = Document::new(text);
+        let hits = cues::lexicon().find(&doc);
+        let spans = [span(text, "probably", Category::Hedge, CueKind::Epistemic, false)];
+        let attribution = Some((SourceKind::Vague, Stance::Distancing));
+        let mut units = doc.sentences.clone();
+        assert_eq!(units.len(), 1);
+        let prose = classify_unit(&doc, &units[0], &hits, &spans, attribution);
+        let plain = classify_unit(&doc, &units[0], &hits, &[], None);
+        for block in [Block::Heading, Block::Metadata] {
+            units[0].block = block;
+            let s = classify_unit(&doc, &units[0], &hits, &spans, attribution);
+            assert!(s.non_claim.is_some());
+            assert_eq!(s.certainty, prose.certainty, "{block:?}");
+            assert!(s.certainty < plain.certainty, "{block:?}: {} {}", s.certainty, plain.certainty);
+        }
     }
 
     /// (sentence, worth checking?) for clear cases.
