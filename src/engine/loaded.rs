@@ -186,6 +186,8 @@ mod tests {
         ("Mayor Slammed Over Disastrous Tax Scheme", &["Slammed", "Disastrous Tax Scheme"]),
         ("He called it a Rigged Witch Hunt again.", &["Rigged Witch Hunt"]),
         ("The Savage attack came at night.", &["Savage"]),
+        // Spreading an idea as one hawks goods.
+        ("Certain politicians have peddled the narrative that jobs are being stolen.", &["peddled"]),
         // Technical terms hold a loaded word but colour nothing; the word alone still counts.
         ("Gross domestic product grew 2.1 percent.", &[]),
         ("The firm booked an extraordinary gain of 4 mln dlrs.", &[]),
