@@ -9,7 +9,7 @@
 //! which is what the detectors want.
 
 use crate::engine::document::{fold_token, Document};
-use crate::engine::lanes::ascii_lower;
+use crate::engine::lanes::ONES;
 
 pub(super) struct Phrases {
     vocabulary: Vocabulary,
@@ -313,6 +313,12 @@ impl Vocabulary {
     /// The word's number, given a new one if it has none.
     fn insert(&mut self, word: &[u8]) -> u32 {
         assert!(key(word) != 0, "a lexicon word is never empty (nor 256 bytes starting with NULs)");
+        // What lets [`Vocabulary::number_plain`] fold a token's case in three steps.
+        assert!(
+            word.iter().all(|&b| !(0x40..0x80).contains(&b) || b.is_ascii_lowercase()),
+            "a lexicon word has no ASCII byte from '@' up but small letters: {:?}",
+            String::from_utf8_lossy(word)
+        );
         let id = self.get(word);
         if id != NONE {
             return id;
@@ -350,16 +356,16 @@ impl Vocabulary {
     /// The number of the plain token `text[start..end]`, looked up in `slots` (the table's,
     /// and `mask` its size less one). The token is ASCII
     /// ([`crate::engine::document::Token::is_plain`]) and its normalised form is its bytes in
-    /// lower case: its head is read with one eight-byte load and lower-cased in place wherever
-    /// the text goes on far enough, and its tail, if any, compared ignoring case (every word of
-    /// the vocabulary is normalised, so holds no ASCII capital).
+    /// lower case: its head is read with one eight-byte load and folded in place wherever the
+    /// text goes on far enough (see [`fold_high`]), and its tail, if any, compared ignoring case
+    /// (every word of the vocabulary is normalised, so holds no ASCII capital).
     #[inline]
     fn number_plain(&self, slots: &[(u64, u32)], mask: usize, text: &[u8], start: usize, end: usize) -> u32 {
         let len = end - start;
         let Some(eight) = text.get(start..start + 8) else {
             return self.number_near_end(text, start, end);
         };
-        let head = ascii_lower(u64::from_le_bytes(eight.try_into().expect("eight bytes")) & HEAD_MASK[len.min(HEAD)]);
+        let head = fold_high(u64::from_le_bytes(eight.try_into().expect("eight bytes")) & HEAD_MASK[len.min(HEAD)]);
         let key = head | (len as u64) << 56;
         let mut slot = home(key, mask);
         loop {
@@ -433,6 +439,18 @@ const HEAD_MASK: [u64; HEAD + 1] = {
     masks
 };
 
+/// The eight ASCII bytes of `x` with the case bit (0x20) set in each from '@' (0x40) up: a
+/// capital becomes its small letter, and "@[\\]^_" become "`{|}~" and DEL, which lower-casing
+/// leaves alone. So a plain token's head folded so equals a vocabulary word's exactly when the
+/// token lower-cased does, as no vocabulary word holds any of those ten bytes nor a capital
+/// ([`Vocabulary::insert`] checks): below '@' the fold changes nothing, and from '@' up the
+/// word's byte is a small letter, which only it and its capital fold to. Three steps where
+/// lower-casing exactly takes a dozen, on every word of a text.
+#[inline]
+fn fold_high(x: u64) -> u64 {
+    x | (x & ONES * 0x40) >> 1
+}
+
 /// A word's key: its first [`HEAD`] bytes, and its length (modulo 256) on top.
 fn key(word: &[u8]) -> u64 {
     let mut key = (word.len() as u64) << 56;
@@ -486,6 +504,43 @@ mod tests {
             start = end + 1;
         }
         assert_eq!(found, [1, 100, 99, 101, NONE, 104, NONE, 105, 5]);
+    }
+
+    #[test]
+    fn tokens_of_every_ascii_byte_are_found_as_when_lower_cased() {
+        // Every byte a vocabulary word may hold, alone and in pairs with its neighbours at the
+        // fold's edges; then every one- and two-byte ASCII token, read in place, must find what
+        // its lower-cased self finds.
+        let allowed: Vec<u8> = (0..0x80u8).filter(|&b| !(0x40..0x80).contains(&b) || b.is_ascii_lowercase()).collect();
+        let mut v = Vocabulary::default();
+        for &b in &allowed {
+            v.insert(&[b]);
+            for c in [b'\0', b'?', b'a', b'z', b'0', b'.'] {
+                v.insert(&[b, c]);
+            }
+        }
+        let mut found = 0;
+        for first in 0..0x80u8 {
+            for second in [None].into_iter().chain((0..0x80u8).map(Some)) {
+                let mut text = [b' '; 10];
+                text[0] = first;
+                let len = second.map_or(1, |c| {
+                    text[1] = c;
+                    2
+                });
+                let number = v.number_plain(&v.slots, v.mask, &text, 0, len);
+                assert_eq!(number, v.get(&text[..len].to_ascii_lowercase()), "{:?}", &text[..len]);
+                found += (number != NONE) as usize;
+            }
+        }
+        // The capitals found their small letters.
+        assert!(found > allowed.len() * 6, "{found}");
+    }
+
+    #[test]
+    #[should_panic(expected = "a lexicon word has no ASCII byte")]
+    fn a_word_with_a_byte_the_fold_confuses_is_refused() {
+        Vocabulary::default().insert(b"e_mail");
     }
 
     #[test]
