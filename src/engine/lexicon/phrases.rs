@@ -26,12 +26,11 @@ pub(super) struct Phrases {
     /// The patterns that end at each node, node after node, each node's in pattern order: all
     /// in one array, so that the matching loop follows no pointer per node.
     ending: Vec<u32>,
-    /// For each word number, the marks [`Phrases::mark_words`] gave the word (0 if none).
-    marks: Vec<u8>,
 }
 
-/// No node, or a word in no phrase.
-const NONE: u32 = u32::MAX;
+/// No node, or a word in no phrase. Word and node numbers stay below it, in 24 bits: a
+/// word's marks ride above its number in the vocabulary (see [`Slot`]).
+const NONE: u32 = (1 << 24) - 1;
 
 impl Phrases {
     /// `patterns`: normalised phrases (" it is possible that "), numbered by their position.
@@ -58,6 +57,7 @@ impl Phrases {
                 } else {
                     let child = nodes;
                     nodes += 1;
+                    assert!(nodes < NONE, "fewer than 16 M trie nodes");
                     follow.push(0);
                     if node == NONE {
                         first[id as usize] = child;
@@ -84,8 +84,7 @@ impl Phrases {
             }
             *end = (from as u32, at as u32);
         }
-        let marks = vec![0; first.len()];
-        Phrases { vocabulary, first, next, ends, follow, ending, marks }
+        Phrases { vocabulary, first, next, ends, follow, ending }
     }
 
     /// Gives each of `words` (normalised, one word each) its marks, which [`Phrases::numbers`]
@@ -97,21 +96,26 @@ impl Phrases {
             let id = self.vocabulary.insert(word.as_bytes()) as usize;
             if id == self.first.len() {
                 self.first.push(NONE);
-                self.marks.push(0);
             }
-            self.marks[id] = marks;
+            self.vocabulary.mark(word.as_bytes(), marks);
         }
     }
 
     /// The marks [`Phrases::mark_words`] gave `word` (normalised), 0 if none.
     pub(super) fn marks_of(&self, word: &[u8]) -> u8 {
-        self.marks.get(self.vocabulary.get(word) as usize).copied().unwrap_or(0)
+        marks_of(self.vocabulary.slot(word))
     }
 
     /// The vocabulary number of every normalised word of `doc` ([`NONE`] for a word in no
     /// phrase): the words of [`crate::engine::document::normal_words`], read here in a loop of
     /// its own so that the common case, a token that is its own word, is looked up straight
     /// from the text, in line.
+    ///
+    /// The loop over the tokens makes one number per token, with its marks on top (a
+    /// [`Slot::word`]), and nothing else: collected straight into a vector of the tokens'
+    /// length, it needs no test of room and keeps all it uses in registers. The marks and the
+    /// numbers are then taken apart in two simple passes, and the second words of the few
+    /// contractions put in place.
     pub(super) fn numbers(&self, doc: &Document) -> Words {
         let text = doc.text.as_bytes();
         // The table as plain values, kept in registers: the compiler cannot tell that writing a
@@ -120,34 +124,50 @@ impl Phrases {
         // Asserted, so that the compiler knows `slot & mask` is in the table: no bounds check.
         assert!(slots.len().is_power_of_two());
         let mask = slots.len() - 1;
-        // A word per token, and one more per contraction: room for one in eight.
-        let mut words = Words {
-            ids: Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 8),
-            tails: Vec::new(),
-            marks: Vec::with_capacity(doc.tokens.len()),
-        };
-        let marks = &self.marks[..];
         let mut folded = String::new();
-        for t in &doc.tokens {
-            if t.is_own_word(doc.text) {
-                let id = self.vocabulary.number_plain(slots, mask, text, t.start, t.end);
-                words.ids.push(id);
-                // [`NONE`] lies past the end of the marks: a word in no phrase and not marked has none.
-                words.marks.push(marks.get(id as usize).copied().unwrap_or(0));
-                continue;
-            }
-            // Marks are for plain tokens only, and "cannot", the one plain token that is not its
-            // own word, is no marked word.
-            words.marks.push(0);
-            let (head, tail) = fold_token(&doc.text[t.start..t.end], &mut folded);
-            words.ids.push(self.vocabulary.get(head.as_bytes()));
-            if let Some(tail) = tail {
-                // Word numbers fit in 32 bits: `Document::new` checks.
-                words.tails.push(words.ids.len() as u32);
-                words.ids.push(self.vocabulary.get(tail.as_bytes()));
-            }
+        // The contractions' second words, after the tokens they come from.
+        let mut tails: Vec<(usize, u32)> = Vec::new();
+        let mut ids: Vec<u32> = (doc.tokens.iter().enumerate())
+            .map(|(k, t)| {
+                if t.is_own_word(doc.text) {
+                    self.vocabulary.number_plain(slots, mask, text, t.start, t.end)
+                } else {
+                    self.number_folded(k, &doc.text[t.start..t.end], &mut folded, &mut tails)
+                }
+            })
+            .collect();
+        let marks = ids.iter().map(|&word| marks_of(word)).collect();
+        for id in &mut ids {
+            *id &= NONE;
         }
-        words
+        if tails.is_empty() {
+            return Words { ids, tails: Vec::new(), marks };
+        }
+        let mut words = Vec::with_capacity(ids.len() + tails.len());
+        let mut at = Vec::with_capacity(tails.len());
+        let mut from = 0;
+        for (token, tail) in tails {
+            words.extend_from_slice(&ids[from..=token]);
+            // Word numbers fit in 32 bits: `Document::new` checks.
+            at.push(words.len() as u32);
+            words.push(tail);
+            from = token + 1;
+        }
+        words.extend_from_slice(&ids[from..]);
+        Words { ids: words, tails: at, marks }
+    }
+
+    /// The number of token `k`'s first word, `token` not being its own ([`Phrases::numbers`]),
+    /// with no marks (marks are for plain tokens only, and "cannot", the one plain token that
+    /// is not its own word, is no marked word); the number of its second, if any, is added to
+    /// `tails`. Out of line: rare, and the loop over the tokens is tighter without it.
+    #[inline(never)]
+    fn number_folded(&self, k: usize, token: &str, folded: &mut String, tails: &mut Vec<(usize, u32)>) -> u32 {
+        let (head, tail) = fold_token(token, folded);
+        if let Some(tail) = tail {
+            tails.push((k, self.vocabulary.get(tail.as_bytes())));
+        }
+        self.vocabulary.get(head.as_bytes())
     }
 
     /// Calls `found(first, last, pattern)` for every occurrence of every pattern in a text
@@ -287,8 +307,8 @@ impl IntMap {
 /// is kept at most a quarter full, so that a look-up, found or not, nearly always ends at the
 /// first slot. A longer word is then told from others of the same key by its tail.
 struct Vocabulary {
-    /// Power-of-two sized; `(key, word number)`, or `(EMPTY, _)`.
-    slots: Vec<(u64, u32)>,
+    /// Power-of-two sized.
+    slots: Vec<Slot>,
     /// `slots.len() - 1`.
     mask: usize,
     /// Each word's bytes past its head, by number (empty for a word of [`HEAD`] bytes or fewer).
@@ -303,9 +323,29 @@ const HEAD: usize = 7;
 /// (The empty word, which no phrase has, is keyed 0: in no slot either, so it is never found.)
 const EMPTY: u64 = u64::MAX;
 
+/// One word of the [`Vocabulary`]: the look-up of every token reads the word's marks from
+/// the slot it already has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Slot {
+    key: u64,
+    /// The word's number, below [`NONE`], and in the top byte the marks
+    /// [`Phrases::mark_words`] gave it (0 if none).
+    word: u32,
+}
+
+/// A slot with no word: a look-up that ends at one answers with it, a word in no phrase and
+/// unmarked.
+const EMPTY_SLOT: Slot = Slot { key: EMPTY, word: NONE };
+
+/// The marks in a [`Slot::word`].
+#[inline]
+fn marks_of(word: u32) -> u8 {
+    (word >> 24) as u8
+}
+
 impl Default for Vocabulary {
     fn default() -> Vocabulary {
-        Vocabulary { slots: vec![(EMPTY, 0); 64], mask: 63, tails: Vec::new() }
+        Vocabulary { slots: vec![EMPTY_SLOT; 64], mask: 63, tails: Vec::new() }
     }
 }
 
@@ -324,32 +364,50 @@ impl Vocabulary {
             return id;
         }
         let id = self.tails.len() as u32;
+        assert!(id < NONE, "fewer than 16 M words");
         self.tails.push(word[word.len().min(HEAD)..].into());
         if self.tails.len() * 4 > self.slots.len() {
             let size = self.slots.len() * 2;
-            let old = std::mem::replace(&mut self.slots, vec![(EMPTY, 0); size]);
+            let old = std::mem::replace(&mut self.slots, vec![EMPTY_SLOT; size]);
             self.mask = size - 1;
-            for (key, id) in old.into_iter().filter(|&(key, _)| key != EMPTY) {
-                self.place(key, id);
+            for slot in old.into_iter().filter(|slot| slot.key != EMPTY) {
+                self.place(slot);
             }
         }
-        self.place(key(word), id);
+        self.place(Slot { key: key(word), word: id });
         id
     }
 
-    fn place(&mut self, key: u64, id: u32) {
-        let mut slot = home(key, self.mask);
-        while self.slots[slot].0 != EMPTY {
+    fn place(&mut self, new: Slot) {
+        let mut slot = home(new.key, self.mask);
+        while self.slots[slot].key != EMPTY {
             slot = (slot + 1) & self.mask;
         }
-        self.slots[slot] = (key, id);
+        self.slots[slot] = new;
     }
 
-    /// The word's number, or [`NONE`]. Out of line: the hot loop calls it only for the words
-    /// of tokens that are not plain and for the last few bytes of a text, and inlined it would
-    /// make that loop save registers on every word.
-    #[inline(never)]
+    /// Gives `word`, already in the vocabulary, its `marks`.
+    fn mark(&mut self, word: &[u8], marks: u8) {
+        let id = self.get(word);
+        assert!(id != NONE, "only a word in the vocabulary is marked");
+        // Its slot is the one on its probe path with its number (an empty one has none).
+        let mut slot = home(key(word), self.mask);
+        while self.slots[slot].word & NONE != id {
+            slot = (slot + 1) & self.mask;
+        }
+        self.slots[slot].word = id | (marks as u32) << 24;
+    }
+
+    /// The word's number, or [`NONE`].
     fn get(&self, word: &[u8]) -> u32 {
+        self.slot(word) & NONE
+    }
+
+    /// The word's number and marks ([`Slot::word`]), or [`NONE`]. Out of line: the hot loop
+    /// calls it only for the words of tokens that are not plain and for the last few bytes of
+    /// a text, and inlined it would make that loop save registers on every word.
+    #[inline(never)]
+    fn slot(&self, word: &[u8]) -> u32 {
         self.find(&self.slots, self.mask, key(word), word.len(), || &word[HEAD..])
     }
 
@@ -360,7 +418,7 @@ impl Vocabulary {
     /// text goes on far enough (see [`fold_high`]), and its tail, if any, compared ignoring case
     /// (every word of the vocabulary is normalised, so holds no ASCII capital).
     #[inline]
-    fn number_plain(&self, slots: &[(u64, u32)], mask: usize, text: &[u8], start: usize, end: usize) -> u32 {
+    fn number_plain(&self, slots: &[Slot], mask: usize, text: &[u8], start: usize, end: usize) -> u32 {
         let len = end - start;
         let Some(eight) = text.get(start..start + 8) else {
             return self.number_near_end(text, start, end);
@@ -369,14 +427,14 @@ impl Vocabulary {
         let key = head | (len as u64) << 56;
         let mut slot = home(key, mask);
         loop {
-            let (k, id) = slots[slot];
-            if k == key {
+            let found = &slots[slot];
+            if found.key == key {
                 // Words of one key differ in their tails; short ones have none.
-                if len <= HEAD || self.tail_is_folded(id, &text[start + HEAD..end]) {
-                    return id;
+                if len <= HEAD || self.tail_is_folded(found.word & NONE, &text[start + HEAD..end]) {
+                    return found.word;
                 }
-            } else if k == EMPTY {
-                return NONE;
+            } else if found.key == EMPTY {
+                return found.word;
             }
             slot = (slot + 1) & mask;
         }
@@ -392,7 +450,7 @@ impl Vocabulary {
         let word = &mut word[..end - start];
         word.copy_from_slice(&text[start..end]);
         word.make_ascii_lowercase();
-        self.get(word)
+        self.slot(word)
     }
 
     /// Is `tail`, lower-cased, the tail of word `id`? Out of line: few words have one.
@@ -401,20 +459,20 @@ impl Vocabulary {
         self.tails[id as usize].eq_ignore_ascii_case(tail)
     }
 
-    /// The number of the word of this key and length, whose tail (read only if it is longer
-    /// than its head) `tail` gives.
+    /// The number and marks ([`Slot::word`]) of the word of this key and length, whose tail
+    /// (read only if it is longer than its head) `tail` gives, or [`NONE`].
     #[inline(always)]
-    fn find<'a>(&self, slots: &[(u64, u32)], mask: usize, key: u64, len: usize, tail: impl Fn() -> &'a [u8]) -> u32 {
+    fn find<'a>(&self, slots: &[Slot], mask: usize, key: u64, len: usize, tail: impl Fn() -> &'a [u8]) -> u32 {
         let mut slot = home(key, mask);
         loop {
-            let (k, id) = slots[slot];
-            if k == key {
+            let found = &slots[slot];
+            if found.key == key {
                 // Words of one key differ in their tails; short ones have none.
-                if len <= HEAD || self.tail_is(id, tail()) {
-                    return id;
+                if len <= HEAD || self.tail_is(found.word & NONE, tail()) {
+                    return found.word;
                 }
-            } else if k == EMPTY {
-                return NONE;
+            } else if found.key == EMPTY {
+                return found.word;
             }
             slot = (slot + 1) & mask;
         }
