@@ -57,7 +57,6 @@ impl Phrases {
                 } else {
                     let child = nodes;
                     nodes += 1;
-                    assert!(nodes < NONE, "fewer than 16 M trie nodes");
                     follow.push(0);
                     if node == NONE {
                         first[id as usize] = child;
@@ -68,7 +67,8 @@ impl Phrases {
                     child
                 };
             }
-            assert!(node != NONE, "a lexicon phrase has at least one word: {text:?}");
+            // Node numbers, like word numbers, stay below [`NONE`].
+            assert!(node != NONE && nodes < NONE, "a lexicon phrase has at least one word: {text:?}");
             ends_at.push((node, pattern as u32));
         }
         // Each node's patterns in one run of `ending`, node after node, in pattern order: a
@@ -93,11 +93,9 @@ impl Phrases {
     /// added to the vocabulary, starting none.
     pub(super) fn mark_words<'a>(&mut self, words: impl IntoIterator<Item = &'a (&'a str, u8)>) {
         for &(word, marks) in words {
-            let id = self.vocabulary.insert(word.as_bytes()) as usize;
-            if id == self.first.len() {
+            if self.vocabulary.mark(word.as_bytes(), marks) as usize == self.first.len() {
                 self.first.push(NONE);
             }
-            self.vocabulary.mark(word.as_bytes(), marks);
         }
     }
 
@@ -114,7 +112,7 @@ impl Phrases {
     /// The loop over the tokens makes one number per token, with its marks on top (a
     /// [`Slot::word`]), and nothing else: collected straight into a vector of the tokens'
     /// length, it needs no test of room and keeps all it uses in registers. The marks and the
-    /// numbers are then taken apart in two simple passes, and the second words of the few
+    /// numbers are then taken apart in one simple pass, and the second words of the few
     /// contractions put in place.
     pub(super) fn numbers(&self, doc: &Document) -> Words {
         let text = doc.text.as_bytes();
@@ -136,10 +134,13 @@ impl Phrases {
                 }
             })
             .collect();
-        let marks = ids.iter().map(|&word| marks_of(word)).collect();
-        for id in &mut ids {
-            *id &= NONE;
-        }
+        let marks = (ids.iter_mut())
+            .map(|word| {
+                let marks = marks_of(*word);
+                *word &= NONE;
+                marks
+            })
+            .collect();
         if tails.is_empty() {
             return Words { ids, tails: Vec::new(), marks };
         }
@@ -177,10 +178,10 @@ impl Phrases {
     #[inline(never)]
     pub(super) fn each_match(&self, ids: &[u32], mut found: impl FnMut(u32, u32, u32)) {
         for (first, &id) in ids.iter().enumerate() {
-            if id == NONE {
+            // A word in no phrase is numbered past the end of `first`.
+            let Some(&node) = self.first.get(id as usize) else {
                 continue;
-            }
-            let node = self.first[id as usize];
+            };
             if node == NONE || self.ends_nothing(node) && !self.may_go_on(node, ids.get(first + 1)) {
                 continue;
             }
@@ -352,19 +353,17 @@ impl Default for Vocabulary {
 impl Vocabulary {
     /// The word's number, given a new one if it has none.
     fn insert(&mut self, word: &[u8]) -> u32 {
-        assert!(key(word) != 0, "a lexicon word is never empty (nor 256 bytes starting with NULs)");
-        // What lets [`Vocabulary::number_plain`] fold a token's case in three steps.
-        assert!(
-            word.iter().all(|&b| !(0x40..0x80).contains(&b) || b.is_ascii_lowercase()),
-            "a lexicon word has no ASCII byte from '@' up but small letters: {:?}",
-            String::from_utf8_lossy(word)
-        );
         let id = self.get(word);
         if id != NONE {
             return id;
         }
         let id = self.tails.len() as u32;
-        assert!(id < NONE, "fewer than 16 M words");
+        // No ASCII byte from '@' up but small letters: what lets [`Vocabulary::number_plain`]
+        // fold a token's case in three steps.
+        assert!(
+            key(word) != 0 && id < NONE && !word.iter().any(|&b| matches!(b, b'@'..=b'`' | b'{'..=0x7F)),
+            "a lexicon word is not empty (nor 256 bytes starting with NULs), has no ASCII byte from '@' up but small letters, and is one of fewer than 16 M"
+        );
         self.tails.push(word[word.len().min(HEAD)..].into());
         if self.tails.len() * 4 > self.slots.len() {
             let size = self.slots.len() * 2;
@@ -386,16 +385,16 @@ impl Vocabulary {
         self.slots[slot] = new;
     }
 
-    /// Gives `word`, already in the vocabulary, its `marks`.
-    fn mark(&mut self, word: &[u8], marks: u8) {
-        let id = self.get(word);
-        assert!(id != NONE, "only a word in the vocabulary is marked");
+    /// Gives `word` its `marks`, adding it if it is new, and returns its number.
+    fn mark(&mut self, word: &[u8], marks: u8) -> u32 {
+        let id = self.insert(word);
         // Its slot is the one on its probe path with its number (an empty one has none).
         let mut slot = home(key(word), self.mask);
         while self.slots[slot].word & NONE != id {
             slot = (slot + 1) & self.mask;
         }
         self.slots[slot].word = id | (marks as u32) << 24;
+        id
     }
 
     /// The word's number, or [`NONE`].
@@ -596,7 +595,7 @@ mod tests {
     }
 
     #[test]
-    #[should_panic(expected = "a lexicon word has no ASCII byte")]
+    #[should_panic(expected = "has no ASCII byte from '@' up but small letters")]
     fn a_word_with_a_byte_the_fold_confuses_is_refused() {
         Vocabulary::default().insert(b"e_mail");
     }
