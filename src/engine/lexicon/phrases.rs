@@ -358,11 +358,13 @@ impl Vocabulary {
             return id;
         }
         let id = self.tails.len() as u32;
-        // No ASCII byte from '@' up but small letters: what lets [`Vocabulary::number_plain`]
-        // fold a token's case in three steps.
+        // Not empty (its key would be 0, nor 256 bytes starting with NULs), a number below
+        // [`NONE`], and no ASCII byte from '@' up but small letters: what lets
+        // [`Vocabulary::number_plain`] fold a token's case in three steps. The message is short:
+        // it is in the page's download.
         assert!(
             key(word) != 0 && id < NONE && !word.iter().any(|&b| matches!(b, b'@'..=b'`' | b'{'..=0x7F)),
-            "a lexicon word is not empty (nor 256 bytes starting with NULs), has no ASCII byte from '@' up but small letters, and is one of fewer than 16 M"
+            "a lexicon word is not empty and has no ASCII byte from '@' up but small letters"
         );
         self.tails.push(word[word.len().min(HEAD)..].into());
         if self.tails.len() * 4 > self.slots.len() {
