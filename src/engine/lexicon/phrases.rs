@@ -9,7 +9,7 @@
 //! which is what the detectors want.
 
 use crate::engine::document::{fold_token, Document};
-use crate::engine::lanes::ascii_lower;
+use crate::engine::lanes::ONES;
 
 pub(super) struct Phrases {
     vocabulary: Vocabulary,
@@ -26,12 +26,11 @@ pub(super) struct Phrases {
     /// The patterns that end at each node, node after node, each node's in pattern order: all
     /// in one array, so that the matching loop follows no pointer per node.
     ending: Vec<u32>,
-    /// For each word number, the marks [`Phrases::mark_words`] gave the word (0 if none).
-    marks: Vec<u8>,
 }
 
-/// No node, or a word in no phrase.
-const NONE: u32 = u32::MAX;
+/// No node, or a word in no phrase. Word and node numbers stay below it, in 24 bits: a
+/// word's marks ride above its number in the vocabulary (see [`Slot`]).
+const NONE: u32 = (1 << 24) - 1;
 
 impl Phrases {
     /// `patterns`: normalised phrases (" it is possible that "), numbered by their position.
@@ -68,7 +67,8 @@ impl Phrases {
                     child
                 };
             }
-            assert!(node != NONE, "a lexicon phrase has at least one word: {text:?}");
+            // Node numbers, like word numbers, stay below [`NONE`].
+            assert!(node != NONE && nodes < NONE, "a lexicon phrase has at least one word: {text:?}");
             ends_at.push((node, pattern as u32));
         }
         // Each node's patterns in one run of `ending`, node after node, in pattern order: a
@@ -84,8 +84,7 @@ impl Phrases {
             }
             *end = (from as u32, at as u32);
         }
-        let marks = vec![0; first.len()];
-        Phrases { vocabulary, first, next, ends, follow, ending, marks }
+        Phrases { vocabulary, first, next, ends, follow, ending }
     }
 
     /// Gives each of `words` (normalised, one word each) its marks, which [`Phrases::numbers`]
@@ -94,24 +93,27 @@ impl Phrases {
     /// added to the vocabulary, starting none.
     pub(super) fn mark_words<'a>(&mut self, words: impl IntoIterator<Item = &'a (&'a str, u8)>) {
         for &(word, marks) in words {
-            let id = self.vocabulary.insert(word.as_bytes()) as usize;
-            if id == self.first.len() {
+            if self.vocabulary.mark(word.as_bytes(), marks) as usize == self.first.len() {
                 self.first.push(NONE);
-                self.marks.push(0);
             }
-            self.marks[id] = marks;
         }
     }
 
     /// The marks [`Phrases::mark_words`] gave `word` (normalised), 0 if none.
     pub(super) fn marks_of(&self, word: &[u8]) -> u8 {
-        self.marks.get(self.vocabulary.get(word) as usize).copied().unwrap_or(0)
+        marks_of(self.vocabulary.slot(word))
     }
 
     /// The vocabulary number of every normalised word of `doc` ([`NONE`] for a word in no
     /// phrase): the words of [`crate::engine::document::normal_words`], read here in a loop of
     /// its own so that the common case, a token that is its own word, is looked up straight
     /// from the text, in line.
+    ///
+    /// The loop over the tokens makes one number per token, with its marks on top (a
+    /// [`Slot::word`]), and nothing else: collected straight into a vector of the tokens'
+    /// length, it needs no test of room and keeps all it uses in registers. The marks and the
+    /// numbers are then taken apart in one simple pass, and the second words of the few
+    /// contractions put in place.
     pub(super) fn numbers(&self, doc: &Document) -> Words {
         let text = doc.text.as_bytes();
         // The table as plain values, kept in registers: the compiler cannot tell that writing a
@@ -120,34 +122,53 @@ impl Phrases {
         // Asserted, so that the compiler knows `slot & mask` is in the table: no bounds check.
         assert!(slots.len().is_power_of_two());
         let mask = slots.len() - 1;
-        // A word per token, and one more per contraction: room for one in eight.
-        let mut words = Words {
-            ids: Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 8),
-            tails: Vec::new(),
-            marks: Vec::with_capacity(doc.tokens.len()),
-        };
-        let marks = &self.marks[..];
         let mut folded = String::new();
-        for t in &doc.tokens {
-            if t.is_own_word(doc.text) {
-                let id = self.vocabulary.number_plain(slots, mask, text, t.start, t.end);
-                words.ids.push(id);
-                // [`NONE`] lies past the end of the marks: a word in no phrase and not marked has none.
-                words.marks.push(marks.get(id as usize).copied().unwrap_or(0));
-                continue;
-            }
-            // Marks are for plain tokens only, and "cannot", the one plain token that is not its
-            // own word, is no marked word.
-            words.marks.push(0);
-            let (head, tail) = fold_token(&doc.text[t.start..t.end], &mut folded);
-            words.ids.push(self.vocabulary.get(head.as_bytes()));
-            if let Some(tail) = tail {
-                // Word numbers fit in 32 bits: `Document::new` checks.
-                words.tails.push(words.ids.len() as u32);
-                words.ids.push(self.vocabulary.get(tail.as_bytes()));
-            }
+        // The contractions' second words, after the tokens they come from.
+        let mut tails: Vec<(usize, u32)> = Vec::new();
+        let mut ids: Vec<u32> = (doc.tokens.iter().enumerate())
+            .map(|(k, t)| {
+                if t.is_own_word(doc.text) {
+                    self.vocabulary.number_plain(slots, mask, text, t.start, t.end)
+                } else {
+                    self.number_folded(k, &doc.text[t.start..t.end], &mut folded, &mut tails)
+                }
+            })
+            .collect();
+        let marks = (ids.iter_mut())
+            .map(|word| {
+                let marks = marks_of(*word);
+                *word &= NONE;
+                marks
+            })
+            .collect();
+        if tails.is_empty() {
+            return Words { ids, tails: Vec::new(), marks };
         }
-        words
+        let mut words = Vec::with_capacity(ids.len() + tails.len());
+        let mut at = Vec::with_capacity(tails.len());
+        let mut from = 0;
+        for (token, tail) in tails {
+            words.extend_from_slice(&ids[from..=token]);
+            // Word numbers fit in 32 bits: `Document::new` checks.
+            at.push(words.len() as u32);
+            words.push(tail);
+            from = token + 1;
+        }
+        words.extend_from_slice(&ids[from..]);
+        Words { ids: words, tails: at, marks }
+    }
+
+    /// The number of token `k`'s first word, `token` not being its own ([`Phrases::numbers`]),
+    /// with no marks (marks are for plain tokens only, and "cannot", the one plain token that
+    /// is not its own word, is no marked word); the number of its second, if any, is added to
+    /// `tails`. Out of line: rare, and the loop over the tokens is tighter without it.
+    #[inline(never)]
+    fn number_folded(&self, k: usize, token: &str, folded: &mut String, tails: &mut Vec<(usize, u32)>) -> u32 {
+        let (head, tail) = fold_token(token, folded);
+        if let Some(tail) = tail {
+            tails.push((k, self.vocabulary.get(tail.as_bytes())));
+        }
+        self.vocabulary.get(head.as_bytes())
     }
 
     /// Calls `found(first, last, pattern)` for every occurrence of every pattern in a text
@@ -157,10 +178,10 @@ impl Phrases {
     #[inline(never)]
     pub(super) fn each_match(&self, ids: &[u32], mut found: impl FnMut(u32, u32, u32)) {
         for (first, &id) in ids.iter().enumerate() {
-            if id == NONE {
+            // A word in no phrase is numbered past the end of `first`.
+            let Some(&node) = self.first.get(id as usize) else {
                 continue;
-            }
-            let node = self.first[id as usize];
+            };
             if node == NONE || self.ends_nothing(node) && !self.may_go_on(node, ids.get(first + 1)) {
                 continue;
             }
@@ -287,8 +308,8 @@ impl IntMap {
 /// is kept at most a quarter full, so that a look-up, found or not, nearly always ends at the
 /// first slot. A longer word is then told from others of the same key by its tail.
 struct Vocabulary {
-    /// Power-of-two sized; `(key, word number)`, or `(EMPTY, _)`.
-    slots: Vec<(u64, u32)>,
+    /// Power-of-two sized.
+    slots: Vec<Slot>,
     /// `slots.len() - 1`.
     mask: usize,
     /// Each word's bytes past its head, by number (empty for a word of [`HEAD`] bytes or fewer).
@@ -303,74 +324,118 @@ const HEAD: usize = 7;
 /// (The empty word, which no phrase has, is keyed 0: in no slot either, so it is never found.)
 const EMPTY: u64 = u64::MAX;
 
+/// One word of the [`Vocabulary`]: the look-up of every token reads the word's marks from
+/// the slot it already has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Slot {
+    key: u64,
+    /// The word's number, below [`NONE`], and in the top byte the marks
+    /// [`Phrases::mark_words`] gave it (0 if none).
+    word: u32,
+}
+
+/// A slot with no word: a look-up that ends at one answers with it, a word in no phrase and
+/// unmarked.
+const EMPTY_SLOT: Slot = Slot { key: EMPTY, word: NONE };
+
+/// The marks in a [`Slot::word`].
+#[inline]
+fn marks_of(word: u32) -> u8 {
+    (word >> 24) as u8
+}
+
 impl Default for Vocabulary {
     fn default() -> Vocabulary {
-        Vocabulary { slots: vec![(EMPTY, 0); 64], mask: 63, tails: Vec::new() }
+        Vocabulary { slots: vec![EMPTY_SLOT; 64], mask: 63, tails: Vec::new() }
     }
 }
 
 impl Vocabulary {
     /// The word's number, given a new one if it has none.
     fn insert(&mut self, word: &[u8]) -> u32 {
-        assert!(key(word) != 0, "a lexicon word is never empty (nor 256 bytes starting with NULs)");
         let id = self.get(word);
         if id != NONE {
             return id;
         }
         let id = self.tails.len() as u32;
+        // Not empty (its key would be 0, nor 256 bytes starting with NULs), a number below
+        // [`NONE`], and no ASCII byte from '@' up but small letters: what lets
+        // [`Vocabulary::number_plain`] fold a token's case in three steps. The message is short:
+        // it is in the page's download.
+        assert!(
+            key(word) != 0 && id < NONE && !word.iter().any(|&b| matches!(b, b'@'..=b'`' | b'{'..=0x7F)),
+            "a lexicon word is not empty and has no ASCII byte from '@' up but small letters"
+        );
         self.tails.push(word[word.len().min(HEAD)..].into());
         if self.tails.len() * 4 > self.slots.len() {
             let size = self.slots.len() * 2;
-            let old = std::mem::replace(&mut self.slots, vec![(EMPTY, 0); size]);
+            let old = std::mem::replace(&mut self.slots, vec![EMPTY_SLOT; size]);
             self.mask = size - 1;
-            for (key, id) in old.into_iter().filter(|&(key, _)| key != EMPTY) {
-                self.place(key, id);
+            for slot in old.into_iter().filter(|slot| slot.key != EMPTY) {
+                self.place(slot);
             }
         }
-        self.place(key(word), id);
+        self.place(Slot { key: key(word), word: id });
         id
     }
 
-    fn place(&mut self, key: u64, id: u32) {
-        let mut slot = home(key, self.mask);
-        while self.slots[slot].0 != EMPTY {
+    fn place(&mut self, new: Slot) {
+        let mut slot = home(new.key, self.mask);
+        while self.slots[slot].key != EMPTY {
             slot = (slot + 1) & self.mask;
         }
-        self.slots[slot] = (key, id);
+        self.slots[slot] = new;
     }
 
-    /// The word's number, or [`NONE`]. Out of line: the hot loop calls it only for the words
-    /// of tokens that are not plain and for the last few bytes of a text, and inlined it would
-    /// make that loop save registers on every word.
-    #[inline(never)]
+    /// Gives `word` its `marks`, adding it if it is new, and returns its number.
+    fn mark(&mut self, word: &[u8], marks: u8) -> u32 {
+        let id = self.insert(word);
+        // Its slot is the one on its probe path with its number (an empty one has none).
+        let mut slot = home(key(word), self.mask);
+        while self.slots[slot].word & NONE != id {
+            slot = (slot + 1) & self.mask;
+        }
+        self.slots[slot].word = id | (marks as u32) << 24;
+        id
+    }
+
+    /// The word's number, or [`NONE`].
     fn get(&self, word: &[u8]) -> u32 {
+        self.slot(word) & NONE
+    }
+
+    /// The word's number and marks ([`Slot::word`]), or [`NONE`]. Out of line: the hot loop
+    /// calls it only for the words of tokens that are not plain and for the last few bytes of
+    /// a text, and inlined it would make that loop save registers on every word.
+    #[inline(never)]
+    fn slot(&self, word: &[u8]) -> u32 {
         self.find(&self.slots, self.mask, key(word), word.len(), || &word[HEAD..])
     }
 
     /// The number of the plain token `text[start..end]`, looked up in `slots` (the table's,
     /// and `mask` its size less one). The token is ASCII
     /// ([`crate::engine::document::Token::is_plain`]) and its normalised form is its bytes in
-    /// lower case: its head is read with one eight-byte load and lower-cased in place wherever
-    /// the text goes on far enough, and its tail, if any, compared ignoring case (every word of
-    /// the vocabulary is normalised, so holds no ASCII capital).
+    /// lower case: its head is read with one eight-byte load and folded in place wherever the
+    /// text goes on far enough (see [`fold_high`]), and its tail, if any, compared ignoring case
+    /// (every word of the vocabulary is normalised, so holds no ASCII capital).
     #[inline]
-    fn number_plain(&self, slots: &[(u64, u32)], mask: usize, text: &[u8], start: usize, end: usize) -> u32 {
+    fn number_plain(&self, slots: &[Slot], mask: usize, text: &[u8], start: usize, end: usize) -> u32 {
         let len = end - start;
         let Some(eight) = text.get(start..start + 8) else {
             return self.number_near_end(text, start, end);
         };
-        let head = ascii_lower(u64::from_le_bytes(eight.try_into().expect("eight bytes")) & HEAD_MASK[len.min(HEAD)]);
+        let head = fold_high(u64::from_le_bytes(eight.try_into().expect("eight bytes")) & HEAD_MASK[len.min(HEAD)]);
         let key = head | (len as u64) << 56;
         let mut slot = home(key, mask);
         loop {
-            let (k, id) = slots[slot];
-            if k == key {
+            let found = &slots[slot];
+            if found.key == key {
                 // Words of one key differ in their tails; short ones have none.
-                if len <= HEAD || self.tail_is_folded(id, &text[start + HEAD..end]) {
-                    return id;
+                if len <= HEAD || self.tail_is_folded(found.word & NONE, &text[start + HEAD..end]) {
+                    return found.word;
                 }
-            } else if k == EMPTY {
-                return NONE;
+            } else if found.key == EMPTY {
+                return found.word;
             }
             slot = (slot + 1) & mask;
         }
@@ -386,7 +451,7 @@ impl Vocabulary {
         let word = &mut word[..end - start];
         word.copy_from_slice(&text[start..end]);
         word.make_ascii_lowercase();
-        self.get(word)
+        self.slot(word)
     }
 
     /// Is `tail`, lower-cased, the tail of word `id`? Out of line: few words have one.
@@ -395,20 +460,20 @@ impl Vocabulary {
         self.tails[id as usize].eq_ignore_ascii_case(tail)
     }
 
-    /// The number of the word of this key and length, whose tail (read only if it is longer
-    /// than its head) `tail` gives.
+    /// The number and marks ([`Slot::word`]) of the word of this key and length, whose tail
+    /// (read only if it is longer than its head) `tail` gives, or [`NONE`].
     #[inline(always)]
-    fn find<'a>(&self, slots: &[(u64, u32)], mask: usize, key: u64, len: usize, tail: impl Fn() -> &'a [u8]) -> u32 {
+    fn find<'a>(&self, slots: &[Slot], mask: usize, key: u64, len: usize, tail: impl Fn() -> &'a [u8]) -> u32 {
         let mut slot = home(key, mask);
         loop {
-            let (k, id) = slots[slot];
-            if k == key {
+            let found = &slots[slot];
+            if found.key == key {
                 // Words of one key differ in their tails; short ones have none.
-                if len <= HEAD || self.tail_is(id, tail()) {
-                    return id;
+                if len <= HEAD || self.tail_is(found.word & NONE, tail()) {
+                    return found.word;
                 }
-            } else if k == EMPTY {
-                return NONE;
+            } else if found.key == EMPTY {
+                return found.word;
             }
             slot = (slot + 1) & mask;
         }
@@ -432,6 +497,18 @@ const HEAD_MASK: [u64; HEAD + 1] = {
     }
     masks
 };
+
+/// The eight ASCII bytes of `x` with the case bit (0x20) set in each from '@' (0x40) up: a
+/// capital becomes its small letter, and "@[\\]^_" become "`{|}~" and DEL, which lower-casing
+/// leaves alone. So a plain token's head folded so equals a vocabulary word's exactly when the
+/// token lower-cased does, as no vocabulary word holds any of those ten bytes nor a capital
+/// ([`Vocabulary::insert`] checks): below '@' the fold changes nothing, and from '@' up the
+/// word's byte is a small letter, which only it and its capital fold to. Three steps where
+/// lower-casing exactly takes a dozen, on every word of a text.
+#[inline]
+fn fold_high(x: u64) -> u64 {
+    x | (x & ONES * 0x40) >> 1
+}
 
 /// A word's key: its first [`HEAD`] bytes, and its length (modulo 256) on top.
 fn key(word: &[u8]) -> u64 {
@@ -486,6 +563,43 @@ mod tests {
             start = end + 1;
         }
         assert_eq!(found, [1, 100, 99, 101, NONE, 104, NONE, 105, 5]);
+    }
+
+    #[test]
+    fn tokens_of_every_ascii_byte_are_found_as_when_lower_cased() {
+        // Every byte a vocabulary word may hold, alone and in pairs with its neighbours at the
+        // fold's edges; then every one- and two-byte ASCII token, read in place, must find what
+        // its lower-cased self finds.
+        let allowed: Vec<u8> = (0..0x80u8).filter(|&b| !(0x40..0x80).contains(&b) || b.is_ascii_lowercase()).collect();
+        let mut v = Vocabulary::default();
+        for &b in &allowed {
+            v.insert(&[b]);
+            for c in [b'\0', b'?', b'a', b'z', b'0', b'.'] {
+                v.insert(&[b, c]);
+            }
+        }
+        let mut found = 0;
+        for first in 0..0x80u8 {
+            for second in [None].into_iter().chain((0..0x80u8).map(Some)) {
+                let mut text = [b' '; 10];
+                text[0] = first;
+                let len = second.map_or(1, |c| {
+                    text[1] = c;
+                    2
+                });
+                let number = v.number_plain(&v.slots, v.mask, &text, 0, len);
+                assert_eq!(number, v.get(&text[..len].to_ascii_lowercase()), "{:?}", &text[..len]);
+                found += (number != NONE) as usize;
+            }
+        }
+        // The capitals found their small letters.
+        assert!(found > allowed.len() * 6, "{found}");
+    }
+
+    #[test]
+    #[should_panic(expected = "has no ASCII byte from '@' up but small letters")]
+    fn a_word_with_a_byte_the_fold_confuses_is_refused() {
+        Vocabulary::default().insert(b"e_mail");
     }
 
     #[test]
