@@ -2934,7 +2934,7 @@ fn is_linking_adverb(doc: &Doc, k: usize) -> bool {
 }
 
 /// Attitude verbs whose object is a noun phrase (or a gerund), never a clause.
-const NOUN_PHRASE_ATTITUDES: &[&str] = &["support", "supports", "supported", "oppose", "opposes", "opposed", "favors", "favours", "favored", "backs", "backed"];
+const NOUN_PHRASE_ATTITUDES: &[&str] = &["support", "supports", "supported", "oppose", "opposes", "opposed", "favor", "favour", "favors", "favours", "favored", "backs", "backed"];
 
 /// The irregular participles of the cue verbs: "was told", "the previously said property".
 const IRREGULAR_PARTICIPLES: &[&str] = &["told", "shown", "said", "written", "known"];
@@ -3401,6 +3401,10 @@ mod tests {
         case("History has shown that such plans fail.", Some("History"), "has shown", &["such plans fail"], Vague, Endorsing),
         case("Greenwell Montagu Research said the shares were cheap.", Some("Greenwell Montagu Research"), "said", &["the shares were cheap"], Institution, Neutral),
         case("The United Auto Workers said the deal was fair.", Some("The United Auto Workers"), "said", &["the deal was fair"], Institution, Neutral),
+        // Base forms of listed cues: "point out" as "points out" does; "favour" takes a noun
+        // phrase as "favours" does.
+        case("Scientists point out that side effects are rare.", Some("Scientists"), "point out", &["side effects are rare"], Vague, Endorsing),
+        case("Some member states favour the new rules and will vote for them.", Some("Some member states"), "favour", &["the new rules"], Vague, Neutral),
         // A trade or part in a market opening the sentence is a group, not a name.
         case("Brokers said the market was quiet.", Some("Brokers"), "said", &["the market was quiet"], Vague, Neutral),
         case("Developers say the permit process takes 14 months.", Some("Developers"), "say", &["the permit process takes 14 months"], Vague, Neutral),
@@ -3804,6 +3808,9 @@ mod tests {
         // A note after a measure is a bond: "the 10-year note".
         "Treasury yields jumped, with the 10-year note touching 4.9 percent.",
         "The two-year note rose.",
+        // "write off", "can indicate", "to explain": base forms left out of the list.
+        "The bank will write off bad debts.",
+        "High levels can indicate diabetes.",
         // A fall to an amount is no refusal.
         "Inflation declined to 9.4 pct for the year.",
         "Sales declined to the lowest level in a decade.",
