@@ -410,8 +410,12 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
             continue;
         }
         // "the two sides", "these three men": people or things already known, counted to point
-        // at them, not an amount to check.
-        if phrase == Phrase::SmallNumber && h.first > first && doc.is_any(h.first - 1, &["the", "these", "those"]) {
+        // at them, not an amount to check. Nor is a number word inside a compound modifier ("a
+        // four-day week", "a two-year deal").
+        if phrase == Phrase::SmallNumber
+            && (h.first > first && doc.is_any(h.first - 1, &["the", "these", "those"])
+                || h.last < last && doc.token_text(h.last) == "-" && doc.tokens[h.last].start == doc.tokens[h.last - 1].end)
+        {
             continue;
         }
         // "the first half", "in the second half": a period of time, not an amount.

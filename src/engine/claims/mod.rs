@@ -271,6 +271,7 @@ mod tests {
         // "the two sides" points at things already known; "two ships" counts them.
         ("The talks between the two sides resumed in Geneva.", Claim(Factual)),
         ("Two ships sank near the port.", Claim(Quantity)),
+        ("I have changed my mind about a four-day week.", Claim(Factual)),
         // A year alone is not an amount.
         ("The treaty was signed in 1994 in Lisbon.", Claim(Factual)),
         ("The museum reopened on May 5.", Claim(Factual)),
