@@ -78,6 +78,9 @@ struct Tag {
     /// Also an everyday verb of things ("the measure adds $12 billion"): a report only when its
     /// source can speak.
     speaker: bool,
+    /// An adverb of report ("reportedly", "allegedly"): no one is named, and what is reported
+    /// is the clause around it.
+    adverb: bool,
     /// The cue's first word, when the walks treat it apart.
     word: CueWord,
     /// The cue's first word is in [`JUDGED_TARGET_FIRST`] / [`IRREGULAR_PARTICIPLES`]: a word
@@ -145,6 +148,7 @@ fn tag(entry: &Entry) -> Tag {
             "attitude" => t.attitude = true,
             "inf" => t.inf = true,
             "speaker" => t.speaker = true,
+            "adverb" => t.adverb = true,
             other => panic!("attribution_cues.tsv: unknown flag {other:?}"),
         }
     }
@@ -2104,6 +2108,34 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         return (!a.content.is_empty()).then_some(a);
     }
 
+    // "The minister reportedly resigned", "He has allegedly been paid": the clause around the
+    // adverb, its subject and what follows the adverb, is reported by no one named.
+    if t.adverb {
+        a.cue = w.span(first, last);
+        // Inside words already reported ("Officials said the talks reportedly failed") the
+        // adverb is the speaker's hedge, and the speaker stays the sentence's source.
+        if in_done_content(done, w.reach, a.cue) {
+            return None;
+        }
+        let ceiling = w.sent.1.min(w.para.1);
+        let mut g = first;
+        while g > w.sent.0 && doc.is_any(g - 1, GROUP_WORDS) {
+            g -= 1;
+        }
+        let subject = (g > w.sent.0).then(|| source::left_phrase(doc, g, floor.max(w.sent.0))).flatten();
+        // "Reportedly, the talks failed": a comma after an opening adverb.
+        let from = if last < ceiling && is_mark(doc, last, b',') { last + 1 } else { last };
+        let rest = w.content_right(from)?;
+        if let Some((ls, _)) = subject {
+            a.content.push(w.span(ls, first));
+        } else if g > w.sent.0 {
+            // A subject the walk cannot find: no report rather than half of one.
+            return None;
+        }
+        a.content.push(rest);
+        return Some(a);
+    }
+
     // The verb group: auxiliaries and adverbs before the cue word.
     let mut g = first;
     // The cue word's ending, read once for the tests below.
@@ -3405,6 +3437,10 @@ mod tests {
         // phrase as "favours" does.
         case("Scientists point out that side effects are rare.", Some("Scientists"), "point out", &["side effects are rare"], Vague, Endorsing),
         case("Some member states favour the new rules and will vote for them.", Some("Some member states"), "favour", &["the new rules"], Vague, Neutral),
+        // An adverb of report names no one; the clause around it is what it passes on.
+        case("The minister reportedly resigned on Friday.", None, "reportedly", &["The minister", "resigned on Friday"], SourceKind::None, Distancing),
+        case("He has allegedly been paid by the firm.", None, "allegedly", &["He has", "been paid by the firm"], SourceKind::None, Distancing),
+        case("Reportedly, the talks failed.", None, "Reportedly", &["the talks failed"], SourceKind::None, Distancing),
         // A trade or part in a market opening the sentence is a group, not a name.
         case("Brokers said the market was quiet.", Some("Brokers"), "said", &["the market was quiet"], Vague, Neutral),
         case("Developers say the permit process takes 14 months.", Some("Developers"), "say", &["the permit process takes 14 months"], Vague, Neutral),
@@ -4027,6 +4063,13 @@ mod tests {
         let text = "The firm cited Monday's report that rates would rise.";
         let cues: Vec<&str> = run(text).iter().map(|a| a.cue.slice(text)).collect();
         assert_eq!(cues, ["cited"]);
+    }
+
+    #[test]
+    fn an_adverb_of_report_inside_reported_words_is_the_speakers() {
+        let text = "Officials said the talks reportedly failed.";
+        let cues: Vec<&str> = run(text).iter().map(|a| a.cue.slice(text)).collect();
+        assert_eq!(cues, ["said"]);
     }
 
     #[test]
