@@ -1379,9 +1379,48 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         reach.push(a.content.iter().map(|c| c.end).fold(reach.last().copied().unwrap_or(0), usize::max));
         out.push(a);
     }
+    trim_framed_contents(doc, &mut out);
     out.extend(structural(doc, quotes, &para_tokens));
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     out
+}
+
+/// "Harker plans to appeal, his lawyer said": the closing report takes the whole clause before
+/// it, plan and all, as its words; the plan's own words end before that report's frame, which
+/// its content ran on over. Only two neighbours can frame each other so.
+fn trim_framed_contents(doc: &Doc, out: &mut [Attribution]) {
+    for i in 1..out.len() {
+        let (before, after) = out.split_at_mut(i);
+        let (b, a) = (&mut before[i - 1], &after[0]);
+        // Only a named frame set off by a comma: ", his lawyer said", ", as critics suggested".
+        let Some(source) = a.source else { continue };
+        let frame = source.start.min(a.cue.start);
+        if !a.content.iter().any(|c| c.contains(b.cue)) || frame <= b.cue.end {
+            continue;
+        }
+        let mut k = doc.token_at_or_after(frame);
+        if k > 0 && doc.is(k - 1, "as") {
+            k -= 1;
+        }
+        if k == 0 || !(is_mark(doc, k - 1, b',') || is_dash(doc, k - 1)) {
+            continue;
+        }
+        let cut = k - 1;
+        for d in b.content.iter_mut().filter(|d| d.start < frame && frame < d.end) {
+            // A frame in the middle of the words ("plans, as previously announced, are
+            // successful") leaves them whole: after its closing comma comes more of them, where
+            // the writer's own continuation opens with a participle or a conjunction.
+            let tail = (doc.token_at_or_after(a.cue.end)..doc.token_at_or_after(d.end)).find(|&t| is_mark(doc, t, b','));
+            let continues = tail.is_some_and(|t| {
+                t + 1 < doc.tokens.len()
+                    && doc.tokens[t + 1].start < d.end
+                    && !(doc.token_text(t + 1).ends_with("ing") || doc.is_any(t + 1, &["as", "but", "and", "while", "although", "though", "which"]))
+            });
+            if !continues && cut > 0 && doc.tokens[cut - 1].end > d.start {
+                d.end = doc.tokens[cut - 1].end;
+            }
+        }
+    }
 }
 
 /// Labels that open a line with a colon but introduce no one's words.
@@ -2376,7 +2415,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     {
         subject_of_sentence(w, g, done)
     } else if p.is_some_and(|p| is_mark(doc, p, b',')) {
-        appositive_subject(w, g - 1)
+        appositive_subject(w, g - 1, done)
     } else if let Some(open) = p.filter(|&p| is_dash(doc, p)).and_then(|p| (w.sent.0.max(p.saturating_sub(30))..p).rev().find(|&k| is_dash(doc, k))) {
         // "The mayor — who has denied any wrongdoing — said": the subject stands before the
         // aside's opening dash.
@@ -2703,7 +2742,7 @@ fn attitude_frame(w: &Walk, src: Option<Range>, g: usize, h: usize, right: &Afte
 
 /// "Jane Smith, the mayor of X, said ...": the subject with its appositive, ending at the comma
 /// at `comma`.
-fn appositive_subject(w: &Walk, comma: usize) -> Option<Range> {
+fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Range> {
     let doc = w.doc;
     let floor = w.para.0;
     let mut start = comma;
@@ -2728,7 +2767,7 @@ fn appositive_subject(w: &Walk, comma: usize) -> Option<Range> {
     let aside = doc.is_any(start, &["of", "in"]) && doc.is_any(start + 1, &["which", "whom"])
         || doc.is(start, "in") && (source::is_det(doc, start + 1) || doc.is_any(start + 1, &["remarks", "response", "reporting", "explaining", "confirming"]));
     if start > floor && is_mark(doc, start - 1, b',') && aside {
-        return appositive_subject(w, start - 1);
+        return appositive_subject(w, start - 1, done);
     }
     if start > floor && is_mark(doc, start - 1, b',') {
         // "The poll has, however, revealed": step over the auxiliary to the subject and leave
@@ -2765,10 +2804,31 @@ fn appositive_subject(w: &Walk, comma: usize) -> Option<Range> {
             // will rise, the governor, Li Wen, told state television" ("He Kang, Minister of
             // Agriculture, said" and "Banco do Brasil's staff, ..., said" are names; "The
             // seasonally adjusted index, base 1980, showed" a subject).
-            let clause = clause_at(doc, k, second - 1)
-                && !(doc.is_any(k, SUBJECT_PRONOUNS) && starts_upper(doc, k + 1))
-                && (k..second - 1).any(|i| doc.is_any(i, FINITE) && !(i > k && starts_upper(doc, i - 1) && starts_upper(doc, i + 1)));
-            start = if clause { second } else { k };
+            // So is one holding a report already found ("Harker plans to appeal, his lawyer,
+            // Susan Ortiz, told reporters"), unless that report's words run on over this cue
+            // and open with the subject ("Regulators said Dean Witter Reynolds Inc, the broker
+            // owned by Sears, agreed ...": the subject starts at "Dean").
+            let first_segment = doc.token_span(k, second - 1);
+            let cue_at = doc.tokens[comma].start;
+            let holding = done.iter().rev().take_while(|a| a.cue.start >= doc.tokens[w.sent.0].start).find(|a| first_segment.contains(a.cue));
+            // Only a verb of saying reports a clause with a subject; an attitude's words may be a
+            // noun phrase ("does not favour the introduction of rules, its governor said").
+            let saying = |a: &&Attribution| {
+                let last_word = doc.token_at_or_after(a.cue.end).saturating_sub(1);
+                source::is_cue_word(doc, last_word)
+            };
+            let nested_subject = holding.filter(saying).and_then(|a| a.content.first()).filter(|c| c.start <= cue_at && cue_at < c.end).map(|c| doc.token_at_or_after(c.start)).filter(|&cs| {
+                cs < second - 1 && (source::is_det(doc, cs) || starts_upper(doc, cs) || doc.is_any(cs, SUBJECT_PRONOUNS))
+            });
+            let clause = holding.is_some()
+                || clause_at(doc, k, second - 1)
+                    && !(doc.is_any(k, SUBJECT_PRONOUNS) && starts_upper(doc, k + 1))
+                    && (k..second - 1).any(|i| doc.is_any(i, FINITE) && !(i > k && starts_upper(doc, i - 1) && starts_upper(doc, i + 1)));
+            start = match nested_subject {
+                Some(cs) => cs,
+                None if clause => second,
+                None => k,
+            };
         }
     }
     Some(w.span(start, comma))
@@ -3437,6 +3497,13 @@ mod tests {
         // phrase as "favours" does.
         case("Scientists point out that side effects are rare.", Some("Scientists"), "point out", &["side effects are rare"], Vague, Endorsing),
         case("Some member states favour the new rules and will vote for them.", Some("Some member states"), "favour", &["the new rules"], Vague, Neutral),
+        // A closing report with a name in apposition frames the clause before it; that
+        // clause's own report ends before the frame.
+        case("Harker plans to appeal, his lawyer, Susan Ortiz, told reporters.", Some("his lawyer, Susan Ortiz"), "told", &["Harker plans to appeal"], Named, Neutral),
+        case("Harker plans to appeal, his lawyer, Susan Ortiz, told reporters.", Some("Harker"), "plans", &["to appeal"], Named, Neutral),
+        case("Inflation is expected to be 4 pct at the end of the year, he said.", None, "is expected", &["Inflation", "to be 4 pct at the end of the year"], SourceKind::None, Neutral),
+        // Inside reported words the subject of the next report starts where those words do.
+        case("Regulators said Dean Witter Reynolds Inc, the broker owned by Sears, agreed to pay a fine.", Some("Dean Witter Reynolds Inc, the broker owned by Sears"), "agreed", &["to pay a fine"], Institution, Neutral),
         // An adverb of report names no one; the clause around it is what it passes on.
         case("The minister reportedly resigned on Friday.", None, "reportedly", &["The minister", "resigned on Friday"], SourceKind::None, Distancing),
         case("He has allegedly been paid by the firm.", None, "allegedly", &["He has", "been paid by the firm"], SourceKind::None, Distancing),
