@@ -1875,6 +1875,17 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     {
         return false;
     }
+    // "The case has prompted calls for", "renewed calls for", "sparked fears", "raised hopes": a
+    // plural noun right after a verb in the past is its object, not a verb of its own.
+    if first > sent_first
+        && doc.is_any(first, &["calls", "fears", "hopes", "plans", "demands", "claims", "warnings"])
+        && doc.token_bytes(first - 1).ends_with(b"ed")
+        && doc.token_text(first - 1).len() > 4
+        && !starts_upper(doc, first - 1)
+        && !(first >= sent_first + 2 && doc.is_any(first - 2, NOUN_DETERMINERS))
+    {
+        return false;
+    }
     // "It is worth noting that", "worth mentioning": the writer's own comment.
     if first > sent_first && doc.is(first - 1, "worth") {
         return false;
@@ -3914,6 +3925,8 @@ mod tests {
         // "write off", "can indicate", "to explain": base forms left out of the list.
         "The bank will write off bad debts.",
         "High levels can indicate diabetes.",
+        // A plural noun after a verb in the past is its object.
+        "The case has prompted calls for tighter rules.",
         // A fall to an amount is no refusal.
         "Inflation declined to 9.4 pct for the year.",
         "Sales declined to the lowest level in a decade.",
