@@ -3515,6 +3515,7 @@ mod tests {
         case("Inflation is expected to be 4 pct at the end of the year, he said.", None, "is expected", &["Inflation", "to be 4 pct at the end of the year"], SourceKind::None, Neutral),
         // Inside reported words the subject of the next report starts where those words do.
         case("Regulators said Dean Witter Reynolds Inc, the broker owned by Sears, agreed to pay a fine.", Some("Dean Witter Reynolds Inc, the broker owned by Sears"), "agreed", &["to pay a fine"], Institution, Neutral),
+        case("Others note that the pound could fall.", Some("Others"), "note", &["the pound could fall"], Vague, Neutral),
         // An adverb of report names no one; the clause around it is what it passes on.
         case("The minister reportedly resigned on Friday.", None, "reportedly", &["The minister", "resigned on Friday"], SourceKind::None, Distancing),
         case("He has allegedly been paid by the firm.", None, "allegedly", &["He has", "been paid by the firm"], SourceKind::None, Distancing),
@@ -3925,6 +3926,8 @@ mod tests {
         // "write off", "can indicate", "to explain": base forms left out of the list.
         "The bank will write off bad debts.",
         "High levels can indicate diabetes.",
+        // "note" the security: a cue only before "that", a colon or a quotation.
+        "Each 50,000 Swiss franc note will carry a warrant.",
         // A plural noun after a verb in the past is its object.
         "The case has prompted calls for tighter rules.",
         // A fall to an amount is no refusal.
