@@ -1875,6 +1875,15 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     {
         return false;
     }
+    // Business acts that share a verb with reporting: "declared a quarterly dividend", "posted a
+    // loss", "concluded a licence agreement", "affirmed the ratings on $1 billion of debt", "talks
+    // concluded". What follows, up to a "that", names the act.
+    if doc.is_any(first, &["declared", "declares", "posted", "posts", "concluded", "concludes", "affirmed", "affirms"]) {
+        let act = (last..doc.tokens.len().min(last + 8)).take_while(|&k| !is_end_punct(doc, k) && !doc.is(k, "that")).any(|k| doc.is_any(k, BUSINESS_ACTS));
+        if act || first > sent_first && doc.is_any(first - 1, &["talks", "negotiations", "meeting", "session"]) {
+            return false;
+        }
+    }
     // "The case has prompted calls for", "renewed calls for", "sparked fears", "raised hopes": a
     // plural noun right after a verb in the past is its object, not a verb of its own.
     if first > sent_first
@@ -3036,6 +3045,14 @@ fn is_linking_adverb(doc: &Doc, k: usize) -> bool {
     )
 }
 
+/// What a company declares, posts, concludes or affirms when it reports nothing.
+const BUSINESS_ACTS: &[&str] = &[
+    "dividend", "dividends", "div", "split", "distribution", "payout", "profit", "profits", "loss", "losses", "gain", "gains", "income",
+    "revenue", "revenues", "earnings", "deficit", "surplus", "agreement", "accord", "deal", "contract", "negotiations", "talks",
+    "licence", "license", "sale", "purchase", "rating", "ratings", "debt", "paper", "price", "prices", "net", "increase", "rise",
+    "decline", "drop", "fall",
+];
+
 /// Attitude verbs whose object is a noun phrase (or a gerund), never a clause.
 const NOUN_PHRASE_ATTITUDES: &[&str] = &["support", "supports", "supported", "oppose", "opposes", "opposed", "favor", "favour", "favors", "favours", "favored", "backs", "backed"];
 
@@ -3516,6 +3533,7 @@ mod tests {
         // Inside reported words the subject of the next report starts where those words do.
         case("Regulators said Dean Witter Reynolds Inc, the broker owned by Sears, agreed to pay a fine.", Some("Dean Witter Reynolds Inc, the broker owned by Sears"), "agreed", &["to pay a fine"], Institution, Neutral),
         case("Others note that the pound could fall.", Some("Others"), "note", &["the pound could fall"], Vague, Neutral),
+        case("The senator declared that the win was tremendous news.", Some("The senator"), "declared", &["the win was tremendous news"], Institution, Neutral),
         // An adverb of report names no one; the clause around it is what it passes on.
         case("The minister reportedly resigned on Friday.", None, "reportedly", &["The minister", "resigned on Friday"], SourceKind::None, Distancing),
         case("He has allegedly been paid by the firm.", None, "allegedly", &["He has", "been paid by the firm"], SourceKind::None, Distancing),
@@ -3928,6 +3946,12 @@ mod tests {
         "High levels can indicate diabetes.",
         // "note" the security: a cue only before "that", a colon or a quotation.
         "Each 50,000 Swiss franc note will carry a warrant.",
+        // Business acts: a dividend declared, a loss posted, an agreement concluded, a rating
+        // affirmed.
+        "The board declared a quarterly dividend of 20 cts a share.",
+        "The company posted a loss of 4 mln dlrs in 1986.",
+        "Moody's affirmed the ratings on 2 billion dlrs of debt.",
+        "The firm has concluded a licence agreement with Akzo.",
         // A plural noun after a verb in the past is its object.
         "The case has prompted calls for tighter rules.",
         // A fall to an amount is no refusal.
