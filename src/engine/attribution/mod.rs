@@ -1977,8 +1977,18 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         {
             return false;
         }
-        // "The program, called EB-5, allows ...": a name set off by commas.
-        if first > sent_first && is_mark(doc, first - 1, b',') && (starts_upper(doc, last) || is_quote_mark(doc, last)) {
+        // "The strike, called by leftist unions": a strike or a meeting called, by whom.
+        if doc.is(last, "by") {
+            return false;
+        }
+        // "The program, called EB-5, allows ...", "the new product, called isotron 142b/22, is":
+        // a name set off by commas.
+        let a_name = |k: usize| {
+            starts_upper(doc, k)
+                || is_quote_mark(doc, k)
+                || doc.tokens[k].kind == TokenKind::Word && !source::is_det(doc, k) && !doc.is_any(k, source::PRONOUNS) && !doc.is_any(k, PREPOSITIONS) && !doc.is_any(k, OBJECT_PRONOUNS)
+        };
+        if first > sent_first && is_mark(doc, first - 1, b',') && a_name(last) {
             let mut k = last;
             while k < doc.tokens.len() && k < last + 5 && !is_mark(doc, k, b',') && !is_end_punct(doc, k) {
                 k += 1;
@@ -2014,7 +2024,17 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
             && !doc.is_any(first - 1, GROUP_WORDS)
             && !is_manner_adverb(doc, first - 1)
             && !source::is_listed(doc, first - 1);
-        let name_next = starts_upper(doc, last) || is_quote_mark(doc, last);
+        // Lower-case names too: "an architecture called parallel processing", "a concept called
+        // hydrocombine".
+        let name_next = starts_upper(doc, last)
+            || is_quote_mark(doc, last)
+            || last == first + 1
+                && doc.tokens[last].kind == TokenKind::Word
+                && !doc.is_any(first - 1, &["and", "but", "or", "also", "then"])
+                && !source::is_det(doc, last)
+                && !doc.is_any(last, source::PRONOUNS)
+                && !doc.is_any(last, OBJECT_PRONOUNS)
+                && !doc.is_any(last, PREPOSITIONS);
         if common_noun && name_next {
             return false;
         }
@@ -3946,6 +3966,10 @@ mod tests {
         "High levels can indicate diabetes.",
         // "note" the security: a cue only before "that", a colon or a quotation.
         "Each 50,000 Swiss franc note will carry a warrant.",
+        // "called" naming or summoning: a lower-case name, a strike called by a union.
+        "The plant uses a chemical process called leaching to extract the gold.",
+        "The new product, called isotron 142b, is a blend of gases.",
+        "The strike, called by leftist unions, closed the ports.",
         // Business acts: a dividend declared, a loss posted, an agreement concluded, a rating
         // affirmed.
         "The board declared a quarterly dividend of 20 cts a share.",
