@@ -81,6 +81,10 @@ struct Tag {
     /// An adverb of report ("reportedly", "allegedly"): no one is named, and what is reported
     /// is the clause around it.
     adverb: bool,
+    /// What the source holds is a noun phrase, never a clause ("supports the plan").
+    noun_phrase: bool,
+    /// Also names a business act ("declared a dividend", "posted a loss").
+    act: bool,
     /// The cue's first word, when the walks treat it apart.
     word: CueWord,
     /// The cue's first word is in [`JUDGED_TARGET_FIRST`] / [`IRREGULAR_PARTICIPLES`]: a word
@@ -149,6 +153,8 @@ fn tag(entry: &Entry) -> Tag {
             "inf" => t.inf = true,
             "speaker" => t.speaker = true,
             "adverb" => t.adverb = true,
+            "np" => t.noun_phrase = true,
+            "act" => t.act = true,
             other => panic!("attribution_cues.tsv: unknown flag {other:?}"),
         }
     }
@@ -1878,7 +1884,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     // Business acts that share a verb with reporting: "declared a quarterly dividend", "posted a
     // loss", "concluded a licence agreement", "affirmed the ratings on $1 billion of debt", "talks
     // concluded". What follows, up to a "that", names the act.
-    if doc.is_any(first, &["declared", "declares", "posted", "posts", "concluded", "concludes", "affirmed", "affirms"]) {
+    if t.act {
         let act = (last..doc.tokens.len().min(last + 8)).take_while(|&k| !is_end_punct(doc, k) && !doc.is(k, "that")).any(|k| doc.is_any(k, BUSINESS_ACTS));
         if act || first > sent_first && doc.is_any(first - 1, &["talks", "negotiations", "meeting", "session"]) {
             return false;
@@ -2631,7 +2637,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // "Residents who oppose new buildings are given ...": what one supports or opposes is a noun
     // phrase, never a clause, so a finite verb right after a noun is the sentence's own ("a tax
     // that would ..." keeps its relative clause).
-    if doc.is_any(first, NOUN_PHRASE_ATTITUDES) {
+    if t.noun_phrase {
         for c in a.content.iter_mut() {
             if is_quotation(w.quotes, *c) {
                 continue;
@@ -3072,9 +3078,6 @@ const BUSINESS_ACTS: &[&str] = &[
     "licence", "license", "sale", "purchase", "rating", "ratings", "debt", "paper", "price", "prices", "net", "increase", "rise",
     "decline", "drop", "fall",
 ];
-
-/// Attitude verbs whose object is a noun phrase (or a gerund), never a clause.
-const NOUN_PHRASE_ATTITUDES: &[&str] = &["support", "supports", "supported", "oppose", "opposes", "opposed", "favor", "favour", "favors", "favours", "favored", "backs", "backed"];
 
 /// The irregular participles of the cue verbs: "was told", "the previously said property".
 const IRREGULAR_PARTICIPLES: &[&str] = &["told", "shown", "said", "written", "known"];
