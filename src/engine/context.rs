@@ -233,6 +233,21 @@ pub fn quantity_at(doc: &Document, i: usize) -> bool {
     false
 }
 
+/// Does "declined" fall to an amount at the "to" at `to` ("declined to 9.4 pct", "declined to the
+/// lowest level", "declined to about 300 tonnes") rather than refuse ("declined to comment")?
+/// Shared by the claim cues (a change of amount) and attribution (no refusal).
+pub fn declined_to_amount(doc: &Document, to: usize) -> bool {
+    doc.is(to, "to") && to + 1 < doc.tokens.len() && (doc.tokens[to + 1].kind != TokenKind::Word || doc.is_any(to + 1, DECLINE_TARGETS))
+}
+
+/// Words that open an amount or a level after "declined to": determiners, approximations,
+/// comparisons.
+const DECLINE_TARGETS: &[&str] = &[
+    "the", "a", "an", "another", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "no", "some",
+    "any", "every", "each", "many", "several", "most", "few", "other", "both", "such", "about", "around", "nearly", "almost",
+    "roughly", "just", "only", "record", "zero", "below", "above", "under", "than", "earlier", "previous", "latest",
+];
+
 /// Is the "must" at `i` epistemic ("they must have known", "it must be a mistake") rather than an
 /// obligation ("you must leave", "plans must be approved")?
 pub fn must_is_epistemic(doc: &Document, i: usize) -> bool {

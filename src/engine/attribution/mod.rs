@@ -2073,11 +2073,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     };
     // "Inflation declined to 9.4 pct", "declined to the lowest level in a year": a fall to an
     // amount, not a refusal, which has a bare verb after "to".
-    let fall_to = |j: usize| {
-        doc.is(j, "to")
-            && j + 1 < doc.tokens.len()
-            && (doc.tokens[j + 1].kind != TokenKind::Word || source::is_det(doc, j + 1) || doc.is_any(j + 1, &["about", "around", "nearly", "almost", "roughly", "just", "only", "record", "zero"]))
-    };
+    let fall_to = |j: usize| super::context::declined_to_amount(doc, j);
     if t.word == CueWord::Declined
         && doc.is_any(first, &["declined", "declines"])
         && !(last < doc.tokens.len()
@@ -3985,6 +3981,7 @@ mod tests {
         "Inflation declined to 9.4 pct for the year.",
         "Sales declined to the lowest level in a decade.",
         "Output declined to about 300 tonnes.",
+        "Sales declined to below 5 pct of the total.",
         // A hearer and a thing told, no clause: what was said is not in the sentence.
         "Lee told the farmers the news.",
         "She told some of the miners.",

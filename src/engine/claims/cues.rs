@@ -433,11 +433,7 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         }
         // "declined to comment" refuses; "declined to $5 million", "declined to a record low"
         // measure.
-        if phrase == Phrase::Declined
-            && doc.is(h.last, "to")
-            && doc.tokens.get(h.last + 1).is_some_and(|t| t.kind == TokenKind::Word)
-            && !doc.is_any(h.last + 1, context::FORECAST_NOUN_BEFORE)
-        {
+        if phrase == Phrase::Declined && doc.is(h.last, "to") && h.last + 1 < doc.tokens.len() && !context::declined_to_amount(doc, h.last) {
             continue;
         }
         // "must have left" is an inference about the past, not an obligation.

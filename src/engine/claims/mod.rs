@@ -302,6 +302,7 @@ mod tests {
         // A refusal is no change of amount.
         ("The ministry declined to confirm the reports.", Claim(Factual)),
         ("Sales declined to a record low.", Claim(Quantity)),
+        ("Exports declined to record lows.", Claim(Quantity)),
         // Opinion.
         ("The new stadium is a terrible idea.", Claim(Opinion)),
         ("We should lower the voting age.", Claim(Opinion)),
