@@ -3550,7 +3550,8 @@ mod tests {
         case("Harker plans to appeal, his lawyer, Susan Ortiz, told reporters.", Some("Harker"), "plans", &["to appeal"], Named, Neutral),
         case("Inflation is expected to be 4 pct at the end of the year, he said.", None, "is expected", &["Inflation", "to be 4 pct at the end of the year"], SourceKind::None, Neutral),
         // Inside reported words the subject of the next report starts where those words do.
-        case("Regulators said Dean Witter Reynolds Inc, the broker owned by Sears, agreed to pay a fine.", Some("Dean Witter Reynolds Inc, the broker owned by Sears"), "agreed", &["to pay a fine"], Institution, Neutral),
+        // (A comma inside the apposition makes it a chain of segments back to the sentence start.)
+        case("Regulators said Dean Witter Reynolds Inc, the brokerage unit of Sears, Roebuck and Co, agreed to pay a fine.", Some("Dean Witter Reynolds Inc, the brokerage unit of Sears, Roebuck and Co"), "agreed", &["to pay a fine"], Institution, Neutral),
         case("Others note that the pound could fall.", Some("Others"), "note", &["the pound could fall"], Vague, Neutral),
         case("The senator declared that the win was tremendous news.", Some("The senator"), "declared", &["the win was tremendous news"], Institution, Neutral),
         // An adverb of report names no one; the clause around it is what it passes on.
