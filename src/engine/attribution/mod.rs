@@ -2837,6 +2837,11 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
             while b > w.sent.0 && !(doc.tokens[b - 1].kind == TokenKind::Punct && !matches!(doc.token_text(b - 1), "-" | "&" | "(" | ")" | "/" | "'" | "\u{2019}") && !source::is_abbrev_dot_pub(doc, b - 1)) {
                 b -= 1;
             }
+            // Two marks with nothing between them, or a comma opening the sentence, end the
+            // chain: there is no segment to take.
+            if b + 1 == k {
+                break;
+            }
             second = k;
             k = b;
             segments += 1;
@@ -3547,6 +3552,10 @@ mod tests {
         // A closing report with a name in apposition frames the clause before it; that
         // clause's own report ends before the frame.
         case("Harker plans to appeal, his lawyer, Susan Ortiz, told reporters.", Some("his lawyer, Susan Ortiz"), "told", &["Harker plans to appeal"], Named, Neutral),
+        // A paragraph that opens on a comma (a name cut away while editing) has no first
+        // segment to chain from; the role before the cue is still its source.
+        case(", the harbour master, told reporters that costs rose 12 percent.", Some("the harbour master"), "told", &["costs rose 12 percent"], Institution, Neutral),
+        case("Officials said the bridge might reopen.\n\n, the harbour master, told reporters that costs rose.", Some("the harbour master"), "told", &["costs rose"], Institution, Neutral),
         case("Harker plans to appeal, his lawyer, Susan Ortiz, told reporters.", Some("Harker"), "plans", &["to appeal"], Named, Neutral),
         case("Inflation is expected to be 4 pct at the end of the year, he said.", None, "is expected", &["Inflation", "to be 4 pct at the end of the year"], SourceKind::None, Neutral),
         // Inside reported words the subject of the next report starts where those words do.
