@@ -1056,13 +1056,14 @@ fn report_joins<'a>(
     links: Option<&'a [usize]>,
 ) -> impl Iterator<Item = usize> + 'a {
     cues.filter_map(move |(first, last, t, floor)| {
-        // Without a comma, "and" before a second verb of saying: with "that" after it ("and
-        // added that"), or in the past ("and called on the minister to explain", "and urged MPs
-        // to back it"), it is the subject's next act, not the first report's content ("was
-        // sound and welcomed by traders" is a passive, not an act).
+        // Without a comma, "and" or "but" before a second verb of saying: with "that" after it
+        // ("and added that"), or in the past ("and called on the minister to explain", "declined
+        // to comment but said the company remains committed"), it is the subject's next act, not
+        // the first report's content ("was sound and welcomed by traders" is a passive, not an
+        // act).
         if first >= floor + 2
             && !t.noun_form
-            && doc.is(first - 1, "and")
+            && doc.is_any(first - 1, AND_BUT)
             && !is_mark(doc, first - 2, b',')
             && last < doc.tokens.len()
             && (doc.is(last, "that") || !doc.is(last, "by") && (doc.token_text(first).ends_with("ed") || doc.is_any(first, &["said", "told", "wrote"])))
@@ -3552,6 +3553,10 @@ mod tests {
         // A closing report with a name in apposition frames the clause before it; that
         // clause's own report ends before the frame.
         case("Harker plans to appeal, his lawyer, Susan Ortiz, told reporters.", Some("his lawyer, Susan Ortiz"), "told", &["Harker plans to appeal"], Named, Neutral),
+        // "but" before the subject's next verb of saying ends the first report as "and" does.
+        case("Priya Raman declined to comment on the vote but said the company remains committed.", Some("Priya Raman"), "declined", &["to comment on the vote"], Named, Neutral),
+        case("Priya Raman declined to comment on the vote but said the company remains committed.", Some("Priya Raman"), "said", &["the company remains committed"], Named, Neutral),
+        case("Chen said she was happy with the result but stressed the need for vigilance.", Some("Chen"), "said", &["she was happy with the result"], Named, Neutral),
         // A paragraph that opens on a comma (a name cut away while editing) has no first
         // segment to chain from; the role before the cue is still its source.
         case(", the harbour master, told reporters that costs rose 12 percent.", Some("the harbour master"), "told", &["costs rose 12 percent"], Institution, Neutral),
