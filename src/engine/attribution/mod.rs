@@ -3557,6 +3557,10 @@ mod tests {
         case("Priya Raman declined to comment on the vote but said the company remains committed.", Some("Priya Raman"), "declined", &["to comment on the vote"], Named, Neutral),
         case("Priya Raman declined to comment on the vote but said the company remains committed.", Some("Priya Raman"), "said", &["the company remains committed"], Named, Neutral),
         case("Chen said she was happy with the result but stressed the need for vigilance.", Some("Chen"), "said", &["she was happy with the result"], Named, Neutral),
+        // A pronoun after a noun phrase is the subject of a relative clause without "that"; the
+        // noun is what is spoken of.
+        case("The bill contains provisions they say would hurt single mothers.", Some("they"), "say", &["would hurt single mothers"], Vague, Neutral),
+        case("Maria Ortiz spoke to reporters. The union rejected the offer, a figure she said was far too low.", Some("she"), "said", &["was far too low"], Named, Neutral),
         // A paragraph that opens on a comma (a name cut away while editing) has no first
         // segment to chain from; the role before the cue is still its source.
         case(", the harbour master, told reporters that costs rose 12 percent.", Some("the harbour master"), "told", &["costs rose 12 percent"], Institution, Neutral),

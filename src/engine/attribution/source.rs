@@ -428,6 +428,12 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     if start + 3 < end && super::super::context::quantity_at(doc, start) && doc.is_any(start + 2, &["ago", "later", "earlier"]) {
         start += 3;
     }
+    // "a method he described as unreliable", "the figures they gave": a subject pronoun closing
+    // the run is the subject of a relative clause without "that"; the noun before it is what is
+    // spoken of, not who speaks.
+    if end >= start + 2 && doc.is_any(end - 1, &["he", "she", "they", "we", "i"]) {
+        return Some((end - 1, end));
+    }
     // Skip an opening adverbial: take the last place where a subject could begin.
     if doc.is_any(start, LEADERS) || doc.tokens[start].kind == TokenKind::Number {
         let mut best = None;
