@@ -3559,6 +3559,8 @@ mod tests {
         case("Chen said she was happy with the result but stressed the need for vigilance.", Some("Chen"), "said", &["she was happy with the result"], Named, Neutral),
         // A pronoun after a noun phrase is the subject of a relative clause without "that"; the
         // noun is what is spoken of.
+        // "recommend" reports advice when a clause follows it.
+        case("Doctors generally recommend that adults sleep at least seven hours.", Some("Doctors"), "generally recommend", &["adults sleep at least seven hours"], Vague, Neutral),
         case("The bill contains provisions they say would hurt single mothers.", Some("they"), "say", &["would hurt single mothers"], Vague, Neutral),
         case("Maria Ortiz spoke to reporters. The union rejected the offer, a figure she said was far too low.", Some("she"), "said", &["was far too low"], Named, Neutral),
         // A paragraph that opens on a comma (a name cut away while editing) has no first
@@ -3972,6 +3974,8 @@ mod tests {
         // Target, not speaker: "accused of", "blamed for" right after a noun are passive.
         "Ministers accused of fiddling the figures on waiting lists",
         "Banks blamed for the crisis have paid fines.",
+        // Advice on a dividend is a board's business act, not a report.
+        "The board will recommend a final dividend of 10 cents.",
         "Other factors commonly blamed for the deficit were ignored.",
         // "put it" with a place, and "continued" without a quotation, frame nobody's words.
         "As he put it on the table, the phone rang.",
