@@ -3561,6 +3561,9 @@ mod tests {
         // noun is what is spoken of.
         // "recommend" reports advice when a clause follows it.
         case("Doctors generally recommend that adults sleep at least seven hours.", Some("Doctors"), "generally recommend", &["adults sleep at least seven hours"], Vague, Neutral),
+        // Champions and backers name no one a reader could ask, as supporters do not.
+        case("Its champions insist that workers are happier.", Some("Its champions"), "insist", &["workers are happier"], Vague, Distancing),
+        case("The plan's backers said it would pay for itself.", Some("The plan's backers"), "said", &["it would pay for itself"], Vague, Neutral),
         case("The bill contains provisions they say would hurt single mothers.", Some("they"), "say", &["would hurt single mothers"], Vague, Neutral),
         case("Maria Ortiz spoke to reporters. The union rejected the offer, a figure she said was far too low.", Some("she"), "said", &["was far too low"], Named, Neutral),
         // A paragraph that opens on a comma (a name cut away while editing) has no first
