@@ -908,6 +908,15 @@ impl Walk<'_, '_> {
                 if let Some(p) = verb.and_then(|v| (j + 1..v).find(|&p| opens(p))) {
                     return After::Content(p);
                 }
+                // So does a name after a lower-case hearer with a determiner, running up to the
+                // verb: "told the court Marsh had \"exploited the trust\"" (the quotation is in
+                // the content, not the mark that ends the hearer).
+                if let Some(v) = verb.filter(|_| source::is_det(doc, j)) {
+                    let name = (j + 2..v).find(|&p| starts_upper(doc, p) && !starts_upper(doc, p - 1) && !doc.is_any(p - 1, PREPOSITIONS));
+                    if let Some(p) = name.filter(|&p| (p..v).all(|i| starts_upper(doc, i))) {
+                        return After::Content(p);
+                    }
+                }
                 // A subject pronoun opens the clause whatever its verb: "told attorneys he needed
                 // time".
                 let mut run = (j + 1..end.min(j + 8)).take_while(unmarked);
@@ -3564,6 +3573,9 @@ mod tests {
         // Champions and backers name no one a reader could ask, as supporters do not.
         case("Its champions insist that workers are happier.", Some("Its champions"), "insist", &["workers are happier"], Vague, Distancing),
         case("The plan's backers said it would pay for itself.", Some("The plan's backers"), "said", &["it would pay for itself"], Vague, Neutral),
+        // A name after the hearer opens what was told, a quotation in it or not.
+        case("Prosecutor Jane Whitlock told the court Marsh had \"exploited the trust\" placed in him.", Some("Prosecutor Jane Whitlock"), "told", &["Marsh had \"exploited the trust\" placed in him"], Named, Neutral),
+        case("Hiroshi Sato told a news conference Tokyo was ready to help.", Some("Hiroshi Sato"), "told", &["Tokyo was ready to help"], Named, Neutral),
         case("The bill contains provisions they say would hurt single mothers.", Some("they"), "say", &["would hurt single mothers"], Vague, Neutral),
         case("Maria Ortiz spoke to reporters. The union rejected the offer, a figure she said was far too low.", Some("she"), "said", &["was far too low"], Named, Neutral),
         // A paragraph that opens on a comma (a name cut away while editing) has no first
