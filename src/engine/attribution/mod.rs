@@ -1949,13 +1949,21 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     // was sound, and added that costs would fall"), not one of two adjectives ("tired and
     // hungry").
     let passive_after_adverb = || first >= 2 && doc.is_any(first - 2, BE) && is_manner_adverb(doc, first - 1);
+    // A bare hearer and its infinitive: "and urged drivers to avoid", "and urged anyone with
+    // concerns to call".
+    let hearer_then_to = || {
+        let to_after = |k: usize| k < doc.tokens.len() && doc.is(k, "to");
+        doc.tokens[last].kind == TokenKind::Word
+            && !starts_upper(doc, last)
+            && (to_after(last + 1) || doc.is_any(last, &["anyone", "everyone", "anybody", "everybody"]) && (last + 2..doc.tokens.len().min(last + 6)).any(to_after))
+    };
     // So is a phrase ("and called on the minister") or a verb with a hearer ("and urged MPs to").
     let verb_after_and = || {
         doc.is(first - 1, "and")
             && last < doc.tokens.len()
             && (doc.is(last, "that")
                 || last > first + 1
-                || t.tell && (source::is_det(doc, last) || starts_upper(doc, last) || doc.is_any(last, OBJECT_PRONOUNS)))
+                || t.tell && (source::is_det(doc, last) || starts_upper(doc, last) || doc.is_any(last, OBJECT_PRONOUNS) || hearer_then_to()))
     };
     // "Some warned that ...", "But most argued the plan ...": a quantifier opening the sentence
     // is its subject when a clause follows the verb; before a noun it is the adjective's
@@ -3019,6 +3027,11 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
             None => {}
         }
     }
+    // A later clause joined by ", but" or ", and" has its own subject: "There was no
+    // confirmation, but Chadian radio played music and asked listeners to stay tuned".
+    if let Some(c) = (start + 1..g.saturating_sub(2)).rev().find(|&c| is_mark(doc, c, b',') && doc.is_any(c + 1, AND_BUT)) {
+        start = c + 1;
+    }
     // A conjunction linking to the sentence before is no part of the subject: "But the senior
     // officials, asking ...".
     if start + 1 < g && doc.is_any(start, &["but", "and", "although", "though", "yet", "so"]) {
@@ -3576,6 +3589,11 @@ mod tests {
         // A name after the hearer opens what was told, a quotation in it or not.
         case("Prosecutor Jane Whitlock told the court Marsh had \"exploited the trust\" placed in him.", Some("Prosecutor Jane Whitlock"), "told", &["Marsh had \"exploited the trust\" placed in him"], Named, Neutral),
         case("Hiroshi Sato told a news conference Tokyo was ready to help.", Some("Hiroshi Sato"), "told", &["Tokyo was ready to help"], Named, Neutral),
+        // A second verb with a bare hearer and an infinitive is the subject's next report.
+        case("Police closed the road and urged drivers to avoid the area.", Some("Police"), "urged", &["to avoid the area"], Institution, Neutral),
+        case("Police said there may be further victims and urged anyone with concerns to come forward.", Some("Police"), "said", &["there may be further victims"], Institution, Neutral),
+        // ... whose subject is that of its own clause after ", but".
+        case("There was no official confirmation, but Chadian radio played music and asked listeners to stay tuned.", Some("Chadian radio"), "asked", &["to stay tuned"], Institution, Neutral),
         case("The bill contains provisions they say would hurt single mothers.", Some("they"), "say", &["would hurt single mothers"], Vague, Neutral),
         case("Maria Ortiz spoke to reporters. The union rejected the offer, a figure she said was far too low.", Some("she"), "said", &["was far too low"], Named, Neutral),
         // A paragraph that opens on a comma (a name cut away while editing) has no first
