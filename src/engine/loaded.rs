@@ -117,6 +117,17 @@ pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span>
         for _ in 0..takes {
             if last < doc.tokens.len() && doc.tokens[last].kind == TokenKind::Word && !doc.is_any(last, FUNCTION_WORDS) && doc.tokens[last].newlines_before == 0 && !looks_verbal(doc.token_text(last)) {
                 last += 1;
+                // A hyphenated word is taken whole: "extremely one-sided", not "extremely one".
+                let glued_hyphen = |k: usize| {
+                    k + 1 < doc.tokens.len()
+                        && doc.is(k, "-")
+                        && doc.tokens[k - 1].end == doc.tokens[k].start
+                        && doc.tokens[k].end == doc.tokens[k + 1].start
+                        && doc.tokens[k + 1].kind == TokenKind::Word
+                };
+                while glued_hyphen(last) {
+                    last += 2;
+                }
             } else {
                 break;
             }
@@ -159,6 +170,7 @@ mod tests {
         ("It was a very, very bad week for the bank.", &["very, very bad"]),
         // An intensifier takes in the word it intensifies; hits in a row make one span.
         ("The claim is utterly false.", &["utterly false"]),
+        ("They told it in an extremely one-sided way and were utterly tight-lipped about it.", &["extremely one-sided", "utterly tight-lipped"]),
         ("A shocking, disgraceful decision.", &["shocking, disgraceful decision"]),
         // A loaded adjective takes in the noun it colours; a verb does not take in its object.
         ("Voters rejected the outrageous tax plan.", &["outrageous tax plan"]),
