@@ -1957,13 +1957,22 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
             && !starts_upper(doc, last)
             && (to_after(last + 1) || doc.is_any(last, &["anyone", "everyone", "anybody", "everybody"]) && (last + 2..doc.tokens.len().min(last + 6)).any(to_after))
     };
+    // A verb of judgement with its target and the charge: "and accused foreign journalists of
+    // spreading lies", "and praised the deal as a breakthrough" ("tired and praised for his
+    // work" has no target).
+    let target_then_reason = || {
+        doc.tokens[last].kind == TokenKind::Word
+            && !doc.is_any(last, &["of", "for", "as", "by"])
+            && (last + 1..doc.tokens.len().min(last + 6)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word).any(|k| doc.is_any(k, &["of", "for", "as"]))
+    };
     // So is a phrase ("and called on the minister") or a verb with a hearer ("and urged MPs to").
     let verb_after_and = || {
         doc.is(first - 1, "and")
             && last < doc.tokens.len()
             && (doc.is(last, "that")
                 || last > first + 1
-                || t.tell && (source::is_det(doc, last) || starts_upper(doc, last) || doc.is_any(last, OBJECT_PRONOUNS) || hearer_then_to()))
+                || t.tell && (source::is_det(doc, last) || starts_upper(doc, last) || doc.is_any(last, OBJECT_PRONOUNS) || hearer_then_to())
+                || t.judged && target_then_reason())
     };
     // "Some warned that ...", "But most argued the plan ...": a quantifier opening the sentence
     // is its subject when a clause follows the verb; before a noun it is the adjective's
@@ -3594,6 +3603,9 @@ mod tests {
         case("Police said there may be further victims and urged anyone with concerns to come forward.", Some("Police"), "said", &["there may be further victims"], Institution, Neutral),
         // ... whose subject is that of its own clause after ", but".
         case("There was no official confirmation, but Chadian radio played music and asked listeners to stay tuned.", Some("Chadian radio"), "asked", &["to stay tuned"], Institution, Neutral),
+        // So is a verb of judgement with its target and the charge.
+        case("The panel said the staff had failed and blamed the president for the delay.", Some("The panel"), "said", &["the staff had failed"], Institution, Neutral),
+        case("The panel said the staff had failed and blamed the president for the delay.", Some("The panel"), "blamed", &["the president for the delay"], Institution, Neutral),
         case("The bill contains provisions they say would hurt single mothers.", Some("they"), "say", &["would hurt single mothers"], Vague, Neutral),
         case("Maria Ortiz spoke to reporters. The union rejected the offer, a figure she said was far too low.", Some("she"), "said", &["was far too low"], Named, Neutral),
         // A paragraph that opens on a comma (a name cut away while editing) has no first
@@ -4007,6 +4019,7 @@ mod tests {
         // Target, not speaker: "accused of", "blamed for" right after a noun are passive.
         "Ministers accused of fiddling the figures on waiting lists",
         "Banks blamed for the crisis have paid fines.",
+        "He was tired and praised for his work.",
         // Advice on a dividend is a board's business act, not a report.
         "The board will recommend a final dividend of 10 cents.",
         "Other factors commonly blamed for the deficit were ignored.",
