@@ -102,6 +102,8 @@ mod tests {
         ("The result is certain to anger farmers.", &[("is certain to", Certainty)]),
         ("Their real purpose is obvious: to keep their power.", &[("is obvious", Certainty)]),
         ("It was obvious that the vote had been lost.", &[("It was obvious", Certainty)]),
+        ("What is certain is that the public deserves more.", &[("What is certain is", Certainty)]),
+        ("One thing is clear: the plan failed.", &[("One thing is clear", Certainty)]),
     ];
 
     /// Sentences with a booster word that does not boost.
