@@ -808,6 +808,9 @@ impl Walk<'_, '_> {
         if let Some(k) = goes_on.filter(|_| !clause_at(doc, first, last)) {
             last = k;
         }
+        if let Some(k) = withheld_at(doc, first, last) {
+            last = k;
+        }
         while last > first + 1 && (is_end_punct(doc, last - 1) || is_mark(doc, last - 1, b',')) {
             last -= 1;
         }
@@ -1187,6 +1190,29 @@ fn next_subject_after_det_hearer(doc: &Doc, j: usize, end: usize) -> Option<usiz
     let words = (j + 1..end.min(j + 5)).take_while(|&p| doc.tokens[p].kind == TokenKind::Word && !starts_upper(doc, p));
     words.skip(1).find(|&p| opens_subject(doc, p))
 }
+
+/// Where a content ends before the writer's note of what the source left unsaid: "said it would
+/// cut spending but did not give a figure", "... but gave no details", "but would not say how
+/// much". The note closes the sentence, so only its last few tokens are searched.
+fn withheld_at(doc: &Doc, first: usize, last: usize) -> Option<usize> {
+    let but = (last.saturating_sub(8).max(first + 1)..last).find(|&k| doc.is_any(k, AND_BUT) && doc.is(k, "but"))?;
+    let next = |k: usize| (k < last).then_some(k);
+    let withheld = if next(but + 2).is_some() && doc.is_any(but + 1, &["gave", "gives", "give"]) {
+        doc.is_any(but + 2, &["no", "few"])
+    } else {
+        next(but + 3).is_some()
+            && doc.is_any(but + 1, &["did", "would", "could", "does", "will"])
+            && doc.is_any(but + 2, &["not", "n't"])
+            && doc.is_any(but + 3, WITHHELD)
+    };
+    withheld.then(|| if is_mark(doc, but - 1, b',') { but - 1 } else { but })
+}
+
+/// Verbs of telling that a source can decline to do: "did not elaborate", "would not disclose".
+const WITHHELD: &[&str] = &[
+    "elaborate", "say", "give", "specify", "identify", "disclose", "discuss", "name", "comment", "provide", "detail", "explain", "reveal",
+    "confirm", "release", "indicate", "quantify",
+];
 
 /// Object pronouns before a clause or "of": the hearer ("told him the bridge would close").
 const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them", "you"];
@@ -3606,6 +3632,9 @@ mod tests {
         // So is a verb of judgement with its target and the charge.
         case("The panel said the staff had failed and blamed the president for the delay.", Some("The panel"), "said", &["the staff had failed"], Institution, Neutral),
         case("The panel said the staff had failed and blamed the president for the delay.", Some("The panel"), "blamed", &["the president for the delay"], Institution, Neutral),
+        // What the source left unsaid is the writer's note, not the source's words.
+        case("The company said it would reduce capital spending next year but did not give a figure.", Some("The company"), "said", &["it would reduce capital spending next year"], Institution, Neutral),
+        case("Yeo said talks were going well, but gave no further details.", Some("Yeo"), "said", &["talks were going well"], Named, Neutral),
         case("The bill contains provisions they say would hurt single mothers.", Some("they"), "say", &["would hurt single mothers"], Vague, Neutral),
         case("Maria Ortiz spoke to reporters. The union rejected the offer, a figure she said was far too low.", Some("she"), "said", &["was far too low"], Named, Neutral),
         // A paragraph that opens on a comma (a name cut away while editing) has no first
