@@ -3635,6 +3635,9 @@ mod tests {
         // What the source left unsaid is the writer's note, not the source's words.
         case("The company said it would reduce capital spending next year but did not give a figure.", Some("The company"), "said", &["it would reduce capital spending next year"], Institution, Neutral),
         case("Yeo said talks were going well, but gave no further details.", Some("Yeo"), "said", &["talks were going well"], Named, Neutral),
+        // A given name in two parts joined by a hyphen is still a person's name.
+        case("Central bank governor Chang Chi-cheng said the currency would rise.", Some("Central bank governor Chang Chi-cheng"), "said", &["the currency would rise"], Named, Neutral),
+        case("Park Min-seo, an analyst at a local brokerage, said the worst was over.", Some("Park Min-seo, an analyst at a local brokerage"), "said", &["the worst was over"], Named, Neutral),
         case("The bill contains provisions they say would hurt single mothers.", Some("they"), "say", &["would hurt single mothers"], Vague, Neutral),
         case("Maria Ortiz spoke to reporters. The union rejected the offer, a figure she said was far too low.", Some("she"), "said", &["was far too low"], Named, Neutral),
         // A paragraph that opens on a comma (a name cut away while editing) has no first

@@ -695,7 +695,12 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             return Class::Kind(SourceKind::Vague);
         }
     }
-    let head = (first..head_end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word).unwrap_or(first);
+    let mut head = (first..head_end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word).unwrap_or(first);
+    // "Kim Ji-hoon", "Park Min-seo": a lower-case part joined by a hyphen belongs to the
+    // capitalised word before it.
+    while head >= first + 2 && !is_cap(doc, head) && is_cap(doc, head - 2) && doc.is(head - 1, "-") && is_joiner(doc, head - 1) {
+        head -= 2;
+    }
     let hf = fl.get(head);
     // "Analysts at the Institute for Fiscal Studies", "an economist at the Bank of England": a
     // professional attached to a named organisation speaks for it, as "one official" does. A
