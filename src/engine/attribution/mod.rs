@@ -2461,6 +2461,21 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             After::Comma(c) if marked(c + 1) => a.content.extend(w.content_right(c + 1)),
             _ => {}
         }
+        // "It is often said that fasting resets the metabolism, but there is little evidence for
+        // this": after a report by no one, a clause of being with a pointing subject after ", but"
+        // is the writer's answer to it. (After a named source it is as often the source's own
+        // next words: "said it is raising funds, but there is no assurance it will succeed".)
+        if subject_it && a.source.is_none() {
+            if let Some(c) = a.content.last_mut() {
+                let (cs, ce) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+                let answered = (cs + 1..ce.saturating_sub(3).min(cs + 60)).find(|&k| {
+                    is_mark(doc, k, b',') && doc.is(k + 1, "but") && doc.is_any(k + 2, &["there", "this", "that"]) && doc.is_any(k + 3, BE)
+                });
+                if let Some(k) = answered {
+                    c.end = doc.tokens[k - 1].end;
+                }
+            }
+        }
         return (!a.content.is_empty()).then_some(a);
     }
 
@@ -3734,6 +3749,8 @@ mod tests {
         case("The king is said to be ill.", None, "is said", &["The king", "to be ill"], NoSource, Neutral),
         // A belief in the passive with a that-clause has no holder, whatever adverb sits inside.
         case("It is widely believed that the budget was cut.", None, "is widely believed", &["the budget was cut"], NoSource, Neutral),
+        // After a report by no one, ", but there is ..." is the writer's answer to it.
+        case("It is often said that fasting resets the metabolism, but there is little evidence for this.", None, "is often said", &["fasting resets the metabolism"], NoSource, Neutral),
         case("It is now expected that the vote will pass.", None, "is now expected", &["the vote will pass"], NoSource, Neutral),
         // A passive report keeps its content when a "that", a clause, a "by" agent or an
         // infinitive follows, wherever a time adverbial sits.
