@@ -1937,6 +1937,16 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     {
         return false;
     }
+    // "These results, if confirmed, would ...", "unless approved", "once ratified": a participle
+    // after a conjunction of condition or time states a condition, and nobody reports anything.
+    // ("One aide once described him as ..." is a time: "once" is a condition only when the
+    // clause ends at the participle.)
+    if first > sent_first && word.ends_with(b"ed") {
+        let clause_ends = || last < doc.tokens.len() && (is_mark(doc, last, b',') || doc.is_any(last, FINITE));
+        if doc.is_any(first - 1, &["if", "unless", "until"]) || doc.is(first - 1, "once") && clause_ends() {
+            return false;
+        }
+    }
     // "It is worth noting that", "worth mentioning": the writer's own comment.
     if first > sent_first && doc.is(first - 1, "worth") {
         return false;
@@ -3751,6 +3761,8 @@ mod tests {
         case("It is widely believed that the budget was cut.", None, "is widely believed", &["the budget was cut"], NoSource, Neutral),
         // After a report by no one, ", but there is ..." is the writer's answer to it.
         case("It is often said that fasting resets the metabolism, but there is little evidence for this.", None, "is often said", &["fasting resets the metabolism"], NoSource, Neutral),
+        // "once" before a verb is also "at one time".
+        case("One aide once described the plan as reckless.", Some("One aide"), "once described", &["the plan as reckless"], Institution, Neutral),
         case("It is now expected that the vote will pass.", None, "is now expected", &["the vote will pass"], NoSource, Neutral),
         // A passive report keeps its content when a "that", a clause, a "by" agent or an
         // infinitive follows, wherever a time adverbial sits.
@@ -4069,6 +4081,9 @@ mod tests {
         "Ministers accused of fiddling the figures on waiting lists",
         "Banks blamed for the crisis have paid fines.",
         "He was tired and praised for his work.",
+        // A participle after "if" or "unless" states a condition.
+        "These results, if confirmed, would strengthen the case for cleaner air.",
+        "The accord, once concluded, will be put to the authorities.",
         // Advice on a dividend is a board's business act, not a report.
         "The board will recommend a final dividend of 10 cents.",
         "Other factors commonly blamed for the deficit were ignored.",
