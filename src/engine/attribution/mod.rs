@@ -3664,6 +3664,10 @@ mod tests {
         case("Central bank governor Chang Chi-cheng said the currency would rise.", Some("Central bank governor Chang Chi-cheng"), "said", &["the currency would rise"], Named, Neutral),
         case("Park Min-seo, an analyst at a local brokerage, said the worst was over.", Some("Park Min-seo, an analyst at a local brokerage"), "said", &["the worst was over"], Named, Neutral),
         case("The bill contains provisions they say would hurt single mothers.", Some("they"), "say", &["would hurt single mothers"], Vague, Neutral),
+        case("They want a wealth tax, a plan the conservative party has rejected as reckless.", Some("the conservative party"), "has rejected", &["as reckless"], Institution, Neutral),
+        case("Late yesterday the company said it had offered 7 dlrs a share.", Some("the company"), "said", &["it had offered 7 dlrs a share"], Institution, Neutral),
+        // A name after a role is in apposition, not a new subject.
+        case("Vatican spokesman the Rev. Federico Lombardi told reporters the pope had no plans to attend.", Some("Vatican spokesman the Rev. Federico Lombardi"), "told", &["the pope had no plans to attend"], Named, Neutral),
         case("Maria Ortiz spoke to reporters. The union rejected the offer, a figure she said was far too low.", Some("she"), "said", &["was far too low"], Named, Neutral),
         // A paragraph that opens on a comma (a name cut away while editing) has no first
         // segment to chain from; the role before the cue is still its source.

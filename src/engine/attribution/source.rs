@@ -307,6 +307,19 @@ pub(super) const PHRASE_OPEN_ENDS: List = List { bit: 1 << 39, words: &[
     "your",
 ] };
 
+/// Words before an article that are no noun ending a phrase: "all the experts", "half a dozen
+/// analysts", "such a plan", "by the minister".
+const NOT_A_HEAD: &[&str] = &[
+    "all", "both", "half", "such", "what", "quite", "rather", "many", "of", "and", "or", "than", "by", "to", "for", "in", "on", "at", "with",
+    "from", "as", "into", "about", "over", "under", "after", "before", "like", "among", "between", "against", "is", "was", "are", "were",
+    "across", "around", "throughout", "near", "within", "without", "behind", "beyond", "toward", "towards", "via", "per", "despite",
+    "during", "through", "since", "until", "upon", "inside", "outside", "amid", "onto", "off", "up", "down", "out",
+    // Common verbs with an object after them: "Cruz made an unprompted call for ...".
+    "made", "make", "makes", "gave", "give", "gives", "took", "take", "takes", "sent", "send", "sends", "put", "puts", "got", "get",
+    "gets", "had", "has", "have", "held", "hold", "holds", "won", "win", "wins", "lost", "saw", "see", "sees", "set", "sets", "left",
+    "kept", "keeps", "found", "became", "become", "becomes", "came", "comes", "maintains", "remains",
+];
+
 /// Words that end an adverbial of time: "on Monday", "late on Tuesday night", "yesterday", "this
 /// week" (the walks' time words, and two more).
 fn is_day(doc: &Doc, i: usize) -> bool {
@@ -433,6 +446,23 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     // spoken of, not who speaks.
     if end >= start + 2 && doc.is_any(end - 1, &["he", "she", "they", "we", "i"]) {
         return Some((end - 1, end));
+    }
+    // So is a noun phrase of its own after a common noun: "a plan the conservative party has
+    // rejected" (the article after "plan" opens the relative clause's subject). Not before a
+    // participle, which has no subject of its own ("sent a statement saying"), nor before a
+    // name, which is in apposition ("the rights group the Anti-Defamation League").
+    let finite_cue = end < doc.tokens.len() && !doc.token_text(end).ends_with("ing");
+    if let Some(k) = (start + 2..end.saturating_sub(1)).filter(|_| finite_cue).find(|&k| {
+        let prev = doc.token_text(k - 1);
+        !is_cap(doc, k + 1)
+            && doc.is_any(k, &["the", "a", "an"])
+            && doc.tokens[k - 1].kind == TokenKind::Word
+            && !is_cap(doc, k - 1)
+            && !doc.is_any(k - 1, NOT_A_HEAD)
+            && !doc.is_any(k - 1, super::PREPOSITIONS)
+            && !["ly", "ed", "ing"].iter().any(|e| prev.ends_with(e))
+    }) {
+        return Some((k, end));
     }
     // Skip an opening adverbial: take the last place where a subject could begin.
     if doc.is_any(start, LEADERS) || doc.tokens[start].kind == TokenKind::Number {
