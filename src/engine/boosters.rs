@@ -104,6 +104,7 @@ mod tests {
         ("It was obvious that the vote had been lost.", &[("It was obvious", Certainty)]),
         ("What is certain is that the public deserves more.", &[("What is certain is", Certainty)]),
         ("One thing is clear: the plan failed.", &[("One thing is clear", Certainty)]),
+        ("It's no secret that the apps are built to be addictive.", &[("It's no secret", Certainty)]),
     ];
 
     /// Sentences with a booster word that does not boost.

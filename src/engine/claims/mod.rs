@@ -309,6 +309,9 @@ mod tests {
         ("In my view the deal favours the rich.", Claim(Opinion)),
         ("The minister wants to hide the report from voters.", Claim(Opinion)),
         ("What a day it has been!", Claim(Opinion)),
+        // An exhortation with its own clause: what ought to happen.
+        ("It is time we took it back.", Claim(Opinion)),
+        ("It's time to raise the pension age.", Claim(Opinion)),
         // Recommendation outranks the number it carries.
         ("The city must hire 500 more nurses.", Claim(Opinion)),
         // Causal outranks quantity: the cause is what needs checking.
