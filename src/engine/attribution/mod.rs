@@ -1073,14 +1073,18 @@ fn report_joins<'a>(
         // to comment but said the company remains committed"), it is the subject's next act, not
         // the first report's content ("was sound and welcomed by traders" is a passive, not an
         // act).
-        if first >= floor + 2
+        // A refusal to say counts too: "confirmed it had the audit but would not say whether
+        // ..." (the verb group "would not" stands before the listed word).
+        let refusal = first >= floor + 4 && doc.is_any(first - 1, &["not", "n't"]) && doc.is_any(first - 2, &["would", "did", "could", "will", "does", "do"]);
+        let head = if refusal { first - 2 } else { first };
+        if head >= floor + 2
             && !t.noun_form
-            && doc.is_any(first - 1, AND_BUT)
-            && !is_mark(doc, first - 2, b',')
+            && doc.is_any(head - 1, AND_BUT)
+            && !is_mark(doc, head - 2, b',')
             && last < doc.tokens.len()
-            && (doc.is(last, "that") || !doc.is(last, "by") && (doc.token_text(first).ends_with("ed") || doc.is_any(first, &["said", "told", "wrote"])))
+            && (refusal || doc.is(last, "that") || !doc.is(last, "by") && (doc.token_text(first).ends_with("ed") || doc.is_any(first, &["said", "told", "wrote"])))
         {
-            return Some(first - 1);
+            return Some(head - 1);
         }
         // "said the plan was sound, adding that ...", "denied any wrongdoing, saying ...": a
         // participle of saying after a comma is the same subject's next report.
@@ -2006,6 +2010,10 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         doc.is(first - 1, "and")
             && last < doc.tokens.len()
             && (doc.is(last, "that")
+                // "insisted the contracts were legal and claimed the audit was a hit job": a
+                // clause of its own after the verb ("the reported and confirmed cases were
+                // rising" has no determiner after the participle).
+                || source::is_det(doc, last) && clause_at(doc, last, doc.tokens.len())
                 || last > first + 1
                 || t.tell && (source::is_det(doc, last) || starts_upper(doc, last) || doc.is_any(last, OBJECT_PRONOUNS) || hearer_then_to())
                 || t.judged && target_then_reason())
@@ -3068,7 +3076,10 @@ fn in_done_content(done: &[Attribution], reach: &[usize], cue: Range) -> bool {
 fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range> {
     let doc = w.doc;
     let sent = doc.token_span(w.sent.0, w.sent.1);
-    if let Some(prev) = done.iter().rev().find(|a| sent.contains(a.cue) && a.cue.end <= doc.tokens[g].start) {
+    // (A participle with no source of its own, "stopped short of alleging fraud", leaves the
+    // subject to be found.)
+    let subjectless_participle = |a: &Attribution| a.source.is_none() && a.cue.slice(doc.text).ends_with("ing");
+    if let Some(prev) = done.iter().rev().find(|a| sent.contains(a.cue) && a.cue.end <= doc.tokens[g].start && !subjectless_participle(a)) {
         return prev.source;
     }
     // The sentence's opening phrase, when it is short and looks like a subject, after any
@@ -3663,6 +3674,12 @@ mod tests {
         // A given name in two parts joined by a hyphen is still a person's name.
         case("Central bank governor Chang Chi-cheng said the currency would rise.", Some("Central bank governor Chang Chi-cheng"), "said", &["the currency would rise"], Named, Neutral),
         case("Park Min-seo, an analyst at a local brokerage, said the worst was over.", Some("Park Min-seo, an analyst at a local brokerage"), "said", &["the worst was over"], Named, Neutral),
+        // A clause of its own after "and" and a second verb; a refusal to say after "but".
+        case("Mayor Daniel Ortiz insisted the contracts were legal and claimed the audit was a political hit job.", Some("Mayor Daniel Ortiz"), "insisted", &["the contracts were legal"], Named, Distancing),
+        case("Mayor Daniel Ortiz insisted the contracts were legal and claimed the audit was a political hit job.", Some("Mayor Daniel Ortiz"), "claimed", &["the audit was a political hit job"], Named, Distancing),
+        case("The office confirmed it had received the audit but would not say whether it planned an inquiry.", Some("The office"), "confirmed", &["it had received the audit"], Institution, Endorsing),
+        // A participle with no source of its own leaves the subject to the next verb.
+        case("Auditors stopped short of alleging fraud but said the process lacked basic safeguards.", Some("Auditors"), "said", &["the process lacked basic safeguards"], Vague, Neutral),
         case("The bill contains provisions they say would hurt single mothers.", Some("they"), "say", &["would hurt single mothers"], Vague, Neutral),
         case("They want a wealth tax, a plan the conservative party has rejected as reckless.", Some("the conservative party"), "has rejected", &["as reckless"], Institution, Neutral),
         case("Late yesterday the company said it had offered 7 dlrs a share.", Some("the company"), "said", &["it had offered 7 dlrs a share"], Institution, Neutral),
