@@ -3680,6 +3680,8 @@ mod tests {
         case("The office confirmed it had received the audit but would not say whether it planned an inquiry.", Some("The office"), "confirmed", &["it had received the audit"], Institution, Endorsing),
         // A participle with no source of its own leaves the subject to the next verb.
         case("Auditors stopped short of alleging fraud but said the process lacked basic safeguards.", Some("Auditors"), "said", &["the process lacked basic safeguards"], Vague, Neutral),
+        // "and" between two modifiers of one head: one source.
+        case("Mortality rates had declined, the plastics and chemicals company said.", Some("the plastics and chemicals company"), "said", &["Mortality rates had declined"], Institution, Neutral),
         case("The bill contains provisions they say would hurt single mothers.", Some("they"), "say", &["would hurt single mothers"], Vague, Neutral),
         case("They want a wealth tax, a plan the conservative party has rejected as reckless.", Some("the conservative party"), "has rejected", &["as reckless"], Institution, Neutral),
         case("Late yesterday the company said it had offered 7 dlrs a share.", Some("the company"), "said", &["it had offered 7 dlrs a share"], Institution, Neutral),

@@ -412,7 +412,21 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         // ("analysts and traders said", "utility analysts and company executives said");
         // otherwise it links clauses ("Profits rose and analysts said").
         let people = |k: usize| flags(doc, k) & (ROLE | GROUP | ANON) != 0 || doc.is_any(k, PROFESSIONS);
-        if doc.is(start - 1, "and") && !(start >= 2 && (is_cap(doc, start - 2) && is_cap(doc, start) || people(start - 2) && people(end - 1))) {
+        // So does it join two modifiers of one head after a determiner: "the oil and gas
+        // company", "the plastics and chemicals company" (after "and" a modifier and its head).
+        let modifiers = || {
+            start >= floor + 3
+                && end >= start + 2
+                && is_det(doc, start - 3)
+                && (start - 3 == floor || is_boundary(doc, start - 4))
+                && doc.tokens[start - 2].kind == TokenKind::Word
+                && !is_cap(doc, start - 2)
+                && !is_cap(doc, start)
+                && !is_det(doc, start)
+                && !doc.is_any(start, PRONOUNS)
+                && !people(start)
+        };
+        if doc.is(start - 1, "and") && !(start >= 2 && (is_cap(doc, start - 2) && is_cap(doc, start) || people(start - 2) && people(end - 1)) || modifiers()) {
             break;
         }
         start -= 1;
