@@ -2014,6 +2014,9 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
                 // clause of its own after the verb ("the reported and confirmed cases were
                 // rising" has no determiner after the participle).
                 || source::is_det(doc, last) && clause_at(doc, last, doc.tokens.len())
+                // "and promised to look into alternatives", "and refused to pay" ("prices were
+                // higher and expected to rise" is a state, not an act).
+                || doc.is(last, "to") && !t.weak && !t.quote && !t.reply && !doc.is(first, "expected")
                 || last > first + 1
                 || t.tell && (source::is_det(doc, last) || starts_upper(doc, last) || doc.is_any(last, OBJECT_PRONOUNS) || hearer_then_to())
                 || t.judged && target_then_reason())
@@ -3682,6 +3685,9 @@ mod tests {
         case("Auditors stopped short of alleging fraud but said the process lacked basic safeguards.", Some("Auditors"), "said", &["the process lacked basic safeguards"], Vague, Neutral),
         // "and" between two modifiers of one head: one source.
         case("Mortality rates had declined, the plastics and chemicals company said.", Some("the plastics and chemicals company"), "said", &["Mortality rates had declined"], Institution, Neutral),
+        // ... and so is a verb with its infinitive: "and refused to", "and promised to".
+        case("A police spokesman said the matter was being investigated and refused to give further details.", Some("A police spokesman"), "said", &["the matter was being investigated"], Institution, Neutral),
+        case("A police spokesman said the matter was being investigated and refused to give further details.", Some("A police spokesman"), "refused", &["to give further details"], Institution, Neutral),
         case("The bill contains provisions they say would hurt single mothers.", Some("they"), "say", &["would hurt single mothers"], Vague, Neutral),
         case("They want a wealth tax, a plan the conservative party has rejected as reckless.", Some("the conservative party"), "has rejected", &["as reckless"], Institution, Neutral),
         case("Late yesterday the company said it had offered 7 dlrs a share.", Some("the company"), "said", &["it had offered 7 dlrs a share"], Institution, Neutral),
@@ -4104,6 +4110,7 @@ mod tests {
         "Ministers accused of fiddling the figures on waiting lists",
         "Banks blamed for the crisis have paid fines.",
         "He was tired and praised for his work.",
+        "Prices were higher and expected to rise further.",
         // A participle after "if" or "unless" states a condition.
         "These results, if confirmed, would strengthen the case for cleaner air.",
         "The accord, once concluded, will be put to the authorities.",
