@@ -2334,8 +2334,27 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     {
         return None;
     }
+    // "a position described today by the governor as undemocratic", "a budget proposed by
+    // Chiles to cut the deficit": a participle after a noun with its agent after it is a passive
+    // without its "be", and the agent is the source.
+    let by_at = |k: usize| k < doc.tokens.len() && doc.is(k, "by");
+    // Only verbs of judgement and naming: "a share repurchase program announced by General
+    // Motors" names a business act, not a report, as it did before.
+    let judging = t.judged || doc.is_any(first, &["described", "dubbed", "branded", "labelled", "labeled", "termed"]);
+    let reduced_passive = !progressive
+        && !t.passive
+        && ed
+        && judging
+        && g == first
+        && g > floor
+        && doc.tokens[g - 1].kind == TokenKind::Word
+        && !doc.is_any(g - 1, BE)
+        && !doc.is_any(g - 1, &["has", "have", "had", "who", "which", "that"])
+        && !doc.is_any(g - 1, SUBJECT_PRONOUNS)
+        && (by_at(last) || doc.is_any(last, TIME_WORDS) && by_at(last + 1));
     let passive = !progressive
         && (t.passive
+            || reduced_passive
             || g > floor
                 && doc.is_any(g - 1, BE)
                 && participle_word);
@@ -2353,7 +2372,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     if t.attitude && !coordinated() && in_done_content(done, w.reach, cue) {
         return None;
     }
-    if passive && !t.passive {
+    if passive && !t.passive && !reduced_passive {
         g -= 1;
         while g > floor && doc.is_any(g - 1, GROUP_WORDS) {
             g -= 1;
@@ -2371,6 +2390,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     if passive {
         // "It is reported that ...", "He was told by aides that ...", "X is said to be ...".
         let mut j = h;
+        if reduced_passive && !doc.is(j, "by") {
+            j += 1;
+        }
         if j < ceiling && doc.is(j, "by") {
             let (ss, mut se) = source::right_phrase(doc, j + 1, w.para.1)?;
             // A verb that takes a hearer takes an infinitive after its agent: "was urged by
@@ -2388,6 +2410,11 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                         && !doc.is_any(k + 1, source::PRONOUNS)
                 });
                 se = infinitive.unwrap_or(se);
+            }
+            // Without its "be" the agent's phrase ends at the next adverbial: "announced by
+            // Shell on Friday", "voiced by Baker over the weekend".
+            if reduced_passive {
+                se = (ss + 1..se).find(|&k| doc.is_any(k, &["for", "over", "to", "as", "in", "at", "on", "with", "from", "last", "this"]) || doc.is_any(k, TIME_WORDS)).unwrap_or(se);
             }
             a.source = Some(w.span(ss, se));
             j = se;
@@ -2407,7 +2434,14 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             return (!a.content.is_empty()).then_some(a);
         }
         if subject_is_content {
-            if let Some((ls, _)) = source::left_phrase(doc, g, floor.max(w.sent.0)) {
+            if let Some((mut ls, _)) = source::left_phrase(doc, g, floor.max(w.sent.0)) {
+                // Without its "be", the participle's subject is the noun phrase right before
+                // it: "approved a budget proposed by Chiles" (the budget, not the approval).
+                if reduced_passive {
+                    // (A determiner after a preposition opens its object: "an improvement in
+                    // the economy predicted by the report".)
+                    ls = (ls..g).rev().find(|&k| source::is_det(doc, k) && (k == ls || !doc.is_any(k - 1, PREPOSITIONS) && !doc.is(k - 1, "of"))).unwrap_or(ls);
+                }
                 if doc.is_any(h, &["to"]) || a.source.is_some() {
                     a.content.push(w.span(ls, g));
                 } else if j < ceiling && doc.is_any(j, REPORTED_STATES) {
@@ -3688,6 +3722,9 @@ mod tests {
         // ... and so is a verb with its infinitive: "and refused to", "and promised to".
         case("A police spokesman said the matter was being investigated and refused to give further details.", Some("A police spokesman"), "said", &["the matter was being investigated"], Institution, Neutral),
         case("A police spokesman said the matter was being investigated and refused to give further details.", Some("A police spokesman"), "refused", &["to give further details"], Institution, Neutral),
+        // A judgement's participle after a noun, with its agent: a passive without its "be".
+        case("Washington would not agree, a position described today by Nicaragua's governor as undemocratic.", Some("Nicaragua's governor"), "described", &["a position", "as undemocratic"], Institution, Neutral),
+        case("Warships shelled the missile sites blamed by Washington for the attack.", Some("Washington"), "blamed", &["the missile sites", "for the attack"], Institution, Neutral),
         case("The bill contains provisions they say would hurt single mothers.", Some("they"), "say", &["would hurt single mothers"], Vague, Neutral),
         case("They want a wealth tax, a plan the conservative party has rejected as reckless.", Some("the conservative party"), "has rejected", &["as reckless"], Institution, Neutral),
         case("Late yesterday the company said it had offered 7 dlrs a share.", Some("the company"), "said", &["it had offered 7 dlrs a share"], Institution, Neutral),
