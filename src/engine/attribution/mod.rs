@@ -1199,7 +1199,12 @@ fn next_subject_after_det_hearer(doc: &Doc, j: usize, end: usize) -> Option<usiz
 /// cut spending but did not give a figure", "... but gave no details", "but would not say how
 /// much". The note closes the sentence, so only its last few tokens are searched.
 fn withheld_at(doc: &Doc, first: usize, last: usize) -> Option<usize> {
-    let but = (last.saturating_sub(8).max(first + 1)..last).find(|&k| doc.is_any(k, AND_BUT) && doc.is(k, "but"))?;
+    // Asked at every content's end: the token's length and first byte turn most words away
+    // before its text is compared.
+    let but = (last.saturating_sub(8).max(first + 1)..last).find(|&k| {
+        let t = &doc.tokens[k];
+        t.end - t.start == 3 && matches!(t.first_byte(), b'b' | b'B') && doc.is(k, "but")
+    })?;
     let next = |k: usize| (k < last).then_some(k);
     let withheld = if next(but + 2).is_some() && doc.is_any(but + 1, &["gave", "gives", "give"]) {
         doc.is_any(but + 2, &["no", "few"])
@@ -2340,18 +2345,18 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     let by_at = |k: usize| k < doc.tokens.len() && doc.is(k, "by");
     // Only verbs of judgement and naming: "a share repurchase program announced by General
     // Motors" names a business act, not a report, as it did before.
-    let judging = t.judged || doc.is_any(first, &["described", "dubbed", "branded", "labelled", "labeled", "termed"]);
+    let judging = || t.judged || doc.is_any(first, &["described", "dubbed", "branded", "labelled", "labeled", "termed"]);
     let reduced_passive = !progressive
         && !t.passive
         && ed
-        && judging
         && g == first
         && g > floor
+        && (by_at(last) || doc.is_any(last, TIME_WORDS) && by_at(last + 1))
+        && judging()
         && doc.tokens[g - 1].kind == TokenKind::Word
         && !doc.is_any(g - 1, BE)
         && !doc.is_any(g - 1, &["has", "have", "had", "who", "which", "that"])
-        && !doc.is_any(g - 1, SUBJECT_PRONOUNS)
-        && (by_at(last) || doc.is_any(last, TIME_WORDS) && by_at(last + 1));
+        && !doc.is_any(g - 1, SUBJECT_PRONOUNS);
     let passive = !progressive
         && (t.passive
             || reduced_passive

@@ -458,7 +458,7 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     // "a method he described as unreliable", "the figures they gave": a subject pronoun closing
     // the run is the subject of a relative clause without "that"; the noun before it is what is
     // spoken of, not who speaks.
-    if end >= start + 2 && doc.is_any(end - 1, &["he", "she", "they", "we", "i"]) {
+    if end >= start + 2 && doc.tokens[end - 1].end - doc.tokens[end - 1].start <= 4 && doc.is_any(end - 1, &["he", "she", "they", "we", "i"]) {
         return Some((end - 1, end));
     }
     // So is a noun phrase of its own after a common noun: "a plan the conservative party has
@@ -468,7 +468,10 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     let finite_cue = end < doc.tokens.len() && !doc.token_text(end).ends_with("ing");
     if let Some(k) = (start + 2..end.saturating_sub(1)).filter(|_| finite_cue).find(|&k| {
         let prev = doc.token_text(k - 1);
-        !is_cap(doc, k + 1)
+        let t = &doc.tokens[k];
+        t.end - t.start <= 3
+            && matches!(t.first_byte(), b't' | b'T' | b'a' | b'A')
+            && !is_cap(doc, k + 1)
             && doc.is_any(k, &["the", "a", "an"])
             && doc.tokens[k - 1].kind == TokenKind::Word
             && !is_cap(doc, k - 1)
