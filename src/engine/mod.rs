@@ -21,6 +21,8 @@ pub mod loaded;
 pub mod quotes;
 pub mod result;
 pub mod segment;
+/// Working vectors kept from one text's analysis for the next.
+pub(crate) mod spare;
 
 pub use result::*;
 

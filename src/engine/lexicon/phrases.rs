@@ -10,6 +10,8 @@
 
 use crate::engine::document::{fold_token, Document};
 use crate::engine::lanes::ONES;
+use crate::engine::spare;
+use std::cell::Cell;
 
 pub(super) struct Phrases {
     vocabulary: Vocabulary,
@@ -125,22 +127,20 @@ impl Phrases {
         let mut folded = String::new();
         // The contractions' second words, after the tokens they come from.
         let mut tails: Vec<(usize, u32)> = Vec::new();
-        let mut ids: Vec<u32> = (doc.tokens.iter().enumerate())
-            .map(|(k, t)| {
-                if t.is_own_word(doc.text) {
-                    self.vocabulary.number_plain(slots, mask, text, t.start, t.end)
-                } else {
-                    self.number_folded(k, &doc.text[t.start..t.end], &mut folded, &mut tails)
-                }
-            })
-            .collect();
-        let marks = (ids.iter_mut())
-            .map(|word| {
-                let marks = marks_of(*word);
-                *word &= NONE;
-                marks
-            })
-            .collect();
+        let mut ids = spare::take(&IDS);
+        ids.extend((doc.tokens.iter().enumerate()).map(|(k, t)| {
+            if t.is_own_word(doc.text) {
+                self.vocabulary.number_plain(slots, mask, text, t.start, t.end)
+            } else {
+                self.number_folded(k, &doc.text[t.start..t.end], &mut folded, &mut tails)
+            }
+        }));
+        let mut marks = spare::take(&MARKS);
+        marks.extend((ids.iter_mut()).map(|word| {
+            let marks = marks_of(*word);
+            *word &= NONE;
+            marks
+        }));
         if tails.is_empty() {
             return Words { ids, tails: Vec::new(), marks };
         }
@@ -155,6 +155,7 @@ impl Phrases {
             from = token + 1;
         }
         words.extend_from_slice(&ids[from..]);
+        spare::keep(&IDS, ids);
         Words { ids: words, tails: at, marks }
     }
 
@@ -233,7 +234,24 @@ pub(super) struct Words {
     pub(super) marks: Vec<u8>,
 }
 
+thread_local! {
+    /// The word numbers and marks of the last document on this thread, kept for the next one
+    /// (see [`spare`]).
+    static IDS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    static MARKS: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
+}
+
+/// Keeps the memory of a document's marks ([`Words::marks`]) for the next document's.
+pub(in crate::engine) fn keep_marks(marks: Vec<u8>) {
+    spare::keep(&MARKS, marks);
+}
+
 impl Words {
+    /// Keeps the memory of the word numbers for the next document's.
+    pub(super) fn keep(self) {
+        spare::keep(&IDS, self.ids);
+    }
+
     /// The token word `word` comes from: its own place, less the contraction tails before it
     /// (a tail comes from the token before it).
     pub(super) fn token(&self, word: u32) -> usize {
