@@ -87,6 +87,9 @@ fn builtins() -> &'static Builtins {
         // Those with an apostrophe are never marked on a plain token, but [`listed_marks`] finds
         // them for the others.
         phrases.mark_words(crate::engine::claims::cues::LISTED);
+        // The attribution walks' word lists, which they read by number
+        // (`attribution::classes`).
+        phrases.add_words(crate::engine::attribution::class_words());
         Builtins { lexicons, phrases, owner }
     })
 }
@@ -109,6 +112,10 @@ pub struct BuiltinHits {
     /// up anyway; the claim cues would otherwise look the same words up again in a table of
     /// their own.
     pub(crate) listed: Vec<u8>,
+    /// For each token, the vocabulary number of its (first) word ([`word_number`]). Read for
+    /// a token that is its own word ([`crate::engine::document::Token::is_own_word`]): a pass
+    /// with a table of its own by word number then looks nothing up again.
+    pub(crate) words: Vec<u32>,
 }
 
 /// Searches the document's words once for every built-in pattern and sorts the matches out by
@@ -135,9 +142,18 @@ pub fn builtin_hits(doc: &Document) -> BuiltinHits {
         hits[k].offer(&words, first, last, entry);
     });
     let listed = std::mem::take(&mut words.marks);
-    words.keep();
-    BuiltinHits { hits: hits.map(|r| r.hits), listed }
+    BuiltinHits { hits: hits.map(|r| r.hits), listed, words: words.by_token() }
 }
+
+/// The vocabulary number of `word` (normalised) in the built-in lexicons' one pass, which
+/// [`BuiltinHits::words`] gives each token: [`NO_WORD`] for a word in no built-in phrase and
+/// not added by [`Builtins`] for another pass.
+pub(crate) fn word_number(word: &[u8]) -> u32 {
+    builtins().phrases.number_of(word)
+}
+
+/// The number of a word in no built-in phrase ([`word_number`]).
+pub(crate) const NO_WORD: u32 = phrases::NONE;
 
 /// Keeps the memory of a document's hits for the next document's (see [`spare`]).
 pub(crate) fn keep_hits(hits: BuiltinHits) {
@@ -146,7 +162,7 @@ pub(crate) fn keep_hits(hits: BuiltinHits) {
             spare::keep_in(cell, hits);
         }
     });
-    phrases::keep_marks(hits.listed);
+    phrases::keep(hits.listed, hits.words);
 }
 
 thread_local! {

@@ -32,7 +32,7 @@ pub(super) struct Phrases {
 
 /// No node, or a word in no phrase. Word and node numbers stay below it, in 24 bits: a
 /// word's marks ride above its number in the vocabulary (see [`Slot`]).
-const NONE: u32 = (1 << 24) - 1;
+pub(super) const NONE: u32 = (1 << 24) - 1;
 
 impl Phrases {
     /// `patterns`: normalised phrases (" it is possible that "), numbered by their position.
@@ -101,6 +101,23 @@ impl Phrases {
         }
     }
 
+    /// Adds each of `words` (normalised, one word each) to the vocabulary, starting no phrase
+    /// if it is in none, so that [`Phrases::numbers`] numbers every plain token of it: another
+    /// pass can then read what it knows of a word from a table by number
+    /// ([`Phrases::number_of`]) rather than look the word up again.
+    pub(super) fn add_words<'a>(&mut self, words: impl IntoIterator<Item = &'a [u8]>) {
+        for word in words {
+            if self.vocabulary.insert(word) as usize == self.first.len() {
+                self.first.push(NONE);
+            }
+        }
+    }
+
+    /// The number of `word` (normalised), or [`NONE`].
+    pub(super) fn number_of(&self, word: &[u8]) -> u32 {
+        self.vocabulary.get(word)
+    }
+
     /// The marks [`Phrases::mark_words`] gave `word` (normalised), 0 if none.
     pub(super) fn marks_of(&self, word: &[u8]) -> u8 {
         marks_of(self.vocabulary.slot(word))
@@ -142,7 +159,7 @@ impl Phrases {
             marks
         }));
         if tails.is_empty() {
-            return Words { ids, tails: Vec::new(), marks };
+            return Words { ids, tails: Vec::new(), by_token: Vec::new(), marks };
         }
         let mut words = Vec::with_capacity(ids.len() + tails.len());
         let mut at = Vec::with_capacity(tails.len());
@@ -155,8 +172,7 @@ impl Phrases {
             from = token + 1;
         }
         words.extend_from_slice(&ids[from..]);
-        spare::keep(&IDS, ids);
-        Words { ids: words, tails: at, marks }
+        Words { ids: words, tails: at, by_token: ids, marks }
     }
 
     /// The number of token `k`'s first word, `token` not being its own ([`Phrases::numbers`]),
@@ -229,6 +245,8 @@ pub(super) struct Words {
     /// Where the second words of contractions are, in order. A word per token but for these:
     /// they tell a word's token without a table as long as the text.
     tails: Vec<u32>,
+    /// The number of each token's first word, if there are tails (else `ids` are these).
+    by_token: Vec<u32>,
     /// For each token, the marks of its word if the token is plain (see [`Phrases::mark_words`];
     /// [`crate::engine::document::Token::is_plain`]), and 0 for any other token.
     pub(super) marks: Vec<u8>,
@@ -241,15 +259,21 @@ thread_local! {
     static MARKS: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
 }
 
-/// Keeps the memory of a document's marks ([`Words::marks`]) for the next document's.
-pub(in crate::engine) fn keep_marks(marks: Vec<u8>) {
+/// Keeps the memory of a document's marks ([`Words::marks`]) and word numbers
+/// ([`Words::by_token`]) for the next document's.
+pub(in crate::engine) fn keep(marks: Vec<u8>, by_token: Vec<u32>) {
     spare::keep(&MARKS, marks);
+    spare::keep(&IDS, by_token);
 }
 
 impl Words {
-    /// Keeps the memory of the word numbers for the next document's.
-    pub(super) fn keep(self) {
-        spare::keep(&IDS, self.ids);
+    /// The number of each token's first word ([`NONE`] for a word in no phrase and not added
+    /// by [`Phrases::add_words`]), the rest given up.
+    pub(super) fn by_token(self) -> Vec<u32> {
+        if self.tails.is_empty() {
+            return self.ids;
+        }
+        self.by_token
     }
 
     /// The token word `word` comes from: its own place, less the contraction tails before it
