@@ -247,6 +247,16 @@ impl<'t> Document<'t> {
     pub fn settle_lexicons(&mut self) {
         self.builtin_hits();
     }
+
+    /// Lets go of each token's word number ([`BuiltinHits::words`]) once no detector will read
+    /// it again, if the text is long: four bytes a token, a tenth of what a long text's
+    /// analysis holds at its peak. (A short text's are kept to the end, and their memory for
+    /// the next text.) A detector run later looks its words up again.
+    pub(crate) fn forget_word_numbers(&mut self) {
+        if let Some(hits) = self.builtin_hits.get_mut() {
+            lexicon::forget_word_numbers(hits);
+        }
+    }
 }
 
 /// One normalised word (see [`normal_words`]).

@@ -114,7 +114,8 @@ pub struct BuiltinHits {
     pub(crate) listed: Vec<u8>,
     /// For each token, the vocabulary number of its (first) word ([`word_number`]). Read for
     /// a token that is its own word ([`crate::engine::document::Token::is_own_word`]): a pass
-    /// with a table of its own by word number then looks nothing up again.
+    /// with a table of its own by word number then looks nothing up again. Empty once
+    /// forgotten ([`Document::forget_word_numbers`]).
     pub(crate) words: Vec<u32>,
 }
 
@@ -154,6 +155,14 @@ pub(crate) fn word_number(word: &[u8]) -> u32 {
 
 /// The number of a word in no built-in phrase ([`word_number`]).
 pub(crate) const NO_WORD: u32 = phrases::NONE;
+
+/// Gives up `hits`' word numbers ([`BuiltinHits::words`]) if there are more than a document
+/// keeps for the next one ([`spare::KEPT_BYTES`]).
+pub(crate) fn forget_word_numbers(hits: &mut BuiltinHits) {
+    if hits.words.capacity() * std::mem::size_of::<u32>() > spare::KEPT_BYTES {
+        hits.words = Vec::new();
+    }
+}
 
 /// Keeps the memory of a document's hits for the next document's (see [`spare`]).
 pub(crate) fn keep_hits(hits: BuiltinHits) {

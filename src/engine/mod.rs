@@ -40,6 +40,7 @@ pub fn analyze(text: &str) -> Analysis {
     crate::sort::sort_by(&mut spans, |a, b| (a.start, a.end, a.category).cmp(&(b.start, b.end, b.category)));
 
     let attributions = attribution::detect(&doc, &quotes);
+    doc.forget_word_numbers();
     let sentences = claims::classify(&doc, &spans, &attributions);
 
     Analysis { id: None, paragraphs: std::mem::take(&mut doc.paragraphs), sentences, spans, attributions }

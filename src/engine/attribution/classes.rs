@@ -294,8 +294,8 @@ impl<'d, 't> Doc<'d, 't> {
     /// The classes of token `i`, not kept. Most tokens are their own word, which the lexicon
     /// pass has numbered; a number past the table's end is a word in no list.
     fn classes_of(&self, i: usize) -> u64 {
-        if self.doc.tokens[i].is_own_word(self.doc.text) {
-            return self.by_number.get(self.numbers[i] as usize).copied().unwrap_or(0);
+        if let (true, Some(&number)) = (self.doc.tokens[i].is_own_word(self.doc.text), self.numbers.get(i)) {
+            return self.by_number.get(number as usize).copied().unwrap_or(0);
         }
         look_up(self.doc, self.table, i)
     }
@@ -352,6 +352,30 @@ mod tests {
             let document = Document::new(word);
             assert_eq!(document.builtin_hits().words, [lexicon::word_number(word.as_bytes())]);
         }
+    }
+
+    #[test]
+    fn a_long_texts_word_numbers_are_forgotten_and_its_words_looked_up_again() {
+        // More tokens than a document keeps numbers of for the next one.
+        let text = "Officials said it was Monday. ".repeat(1 + spare_tokens() / 6);
+        let mut document = Document::new(&text);
+        document.settle_lexicons();
+        let numbered: Vec<u64> = (0..12).map(|i| Doc::new(&document).classes_of(i)).collect();
+        document.forget_word_numbers();
+        assert!(document.builtin_hits().words.is_empty());
+        let doc = Doc::new(&document);
+        assert_eq!((0..12).map(|i| doc.classes_of(i)).collect::<Vec<_>>(), numbered);
+        assert_eq!(numbered, (0..12).map(|i| look_up(&document, table(), i)).collect::<Vec<_>>());
+        // A short text's are kept.
+        let mut short = Document::new("Officials said it was Monday.");
+        short.settle_lexicons();
+        short.forget_word_numbers();
+        assert_eq!(short.builtin_hits().words.len(), short.tokens.len());
+    }
+
+    /// The most tokens whose word numbers a document keeps for the next.
+    fn spare_tokens() -> usize {
+        crate::engine::spare::KEPT_BYTES / std::mem::size_of::<u32>()
     }
 
     /// A token's classes as the lists define them, found by reading every list.

@@ -262,8 +262,12 @@ thread_local! {
 /// Keeps the memory of a document's marks ([`Words::marks`]) and word numbers
 /// ([`Words::by_token`]) for the next document's.
 pub(in crate::engine) fn keep(marks: Vec<u8>, by_token: Vec<u32>) {
-    spare::keep(&MARKS, marks);
-    spare::keep(&IDS, by_token);
+    if marks.capacity() > 0 {
+        spare::keep(&MARKS, marks);
+    }
+    if by_token.capacity() > 0 {
+        spare::keep(&IDS, by_token);
+    }
 }
 
 impl Words {
