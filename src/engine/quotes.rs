@@ -66,15 +66,15 @@ pub(crate) fn find_paragraph_tokens(doc: &Document, mut out: Vec<(usize, usize)>
     let mut u = 0;
     out.clear();
     out.extend(doc.paragraphs.iter().enumerate().map(|(pi, p)| {
-            // Units come in paragraph order; any that do not only make the guesses fail.
-            while u < units.len() && units[u].paragraph < pi {
-                u += 1;
-            }
-            let own = units[u..].iter().take_while(|s| s.paragraph == pi);
-            let first = own.clone().next().map(|s| s.first);
-            let last = own.last().map(|s| s.last);
-            (token_at_or_after_guess(doc, first, p.start), token_at_or_after_guess(doc, last, p.end))
-        }));
+        // Units come in paragraph order; any that do not only make the guesses fail.
+        while u < units.len() && units[u].paragraph < pi {
+            u += 1;
+        }
+        let own = units[u..].iter().take_while(|s| s.paragraph == pi);
+        let first = own.clone().next().map(|s| s.first);
+        let last = own.last().map(|s| s.last);
+        (token_at_or_after_guess(doc, first, p.start), token_at_or_after_guess(doc, last, p.end))
+    }));
     out
 }
 

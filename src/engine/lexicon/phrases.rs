@@ -129,10 +129,10 @@ impl Phrases {
     /// from the text, in line.
     ///
     /// The loop over the tokens makes one number per token, with its marks on top (a
-    /// [`Slot::word`]), and nothing else: collected straight into a vector of the tokens'
-    /// length, it needs no test of room and keeps all it uses in registers. The marks and the
-    /// numbers are then taken apart in one simple pass, and the second words of the few
-    /// contractions put in place.
+    /// [`Slot::word`]), and nothing else: written straight into a vector (the last document's,
+    /// see [`spare`]) grown once to the tokens' length, it needs no test of room and keeps all
+    /// it uses in registers. The marks and the numbers are then taken apart in one simple pass,
+    /// and the second words of the few contractions put in place.
     pub(super) fn numbers(&self, doc: &Document) -> Words {
         let text = doc.text.as_bytes();
         // The table as plain values, kept in registers: the compiler cannot tell that writing a
