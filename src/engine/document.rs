@@ -1,12 +1,14 @@
 //! The parsed text every detector reads: tokens, their normalised words for lexicon matching,
 //! paragraphs and sentences. Detectors never re-tokenise.
 
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::lexicon::{self, BuiltinHits};
 use super::quotes;
+use super::spare;
 
 use super::result::Range;
 use super::segment::{self, Block};
@@ -122,12 +124,13 @@ impl<'t> Document<'t> {
         let tokens = tokenize(text, &mut landmarks);
         assert!(tokens.len() <= u32::MAX as usize / 2, "texts up to 2 G tokens");
         let (paragraphs, sentences) = segment::split(text, &tokens, &landmarks);
+        spare::keep(&LINE_STARTS, landmarks.line_starts);
         Document { text, tokens, paragraphs, sentences, landmarks: landmarks.marks, paragraph_tokens: OnceLock::new(), builtin_hits: OnceLock::new() }
     }
 
     /// Each paragraph's token range (see [`quotes::paragraph_tokens`]), found once.
     pub(crate) fn paragraph_tokens(&self) -> &[(usize, usize)] {
-        self.paragraph_tokens.get_or_init(|| quotes::find_paragraph_tokens(self))
+        self.paragraph_tokens.get_or_init(|| quotes::find_paragraph_tokens(self, spare::take(&PARAGRAPH_TOKENS)))
     }
 
     /// The tokens that may end a sentence, anchor an address or be a quotation mark
@@ -243,6 +246,16 @@ impl<'t> Document<'t> {
     /// lexicon detector reads from.
     pub fn settle_lexicons(&mut self) {
         self.builtin_hits();
+    }
+
+    /// Lets go of each token's word number ([`BuiltinHits::words`]) once no detector will read
+    /// it again, if the text is long: four bytes a token, a tenth of what a long text's
+    /// analysis holds at its peak. (A short text's are kept to the end, and their memory for
+    /// the next text.) A detector run later looks its words up again.
+    pub(crate) fn forget_word_numbers(&mut self) {
+        if let Some(hits) = self.builtin_hits.get_mut() {
+            lexicon::forget_word_numbers(hits);
+        }
     }
 }
 
@@ -428,13 +441,16 @@ impl Landmarks {
     /// (fewer in tables): reserved at once rather than regrown from nothing (the lists live
     /// only until the text is split).
     fn for_text(text: &str) -> Landmarks {
-        Landmarks { marks: Vec::with_capacity(text.len() / 64), line_starts: Vec::with_capacity(text.len() / 32) }
+        let (mut marks, mut line_starts) = (spare::take(&MARKS), spare::take(&LINE_STARTS));
+        marks.reserve(text.len() / 64);
+        line_starts.reserve(text.len() / 32);
+        Landmarks { marks, line_starts }
     }
 }
 
 /// The tokens of `text`, noting in `landmarks` the ones the sentence splitter looks for.
 pub(super) fn tokenize(text: &str, landmarks: &mut Landmarks) -> Vec<Token> {
-    let mut tokens = spare_tokens::take();
+    let mut tokens = spare::take(&TOKENS);
     tokens.reserve(text.len() / 5);
     let mut newlines = 0u32;
     // A line feed is a word boundary on both sides whatever surrounds it (UAX #29, WB3a/WB3b), so
@@ -462,46 +478,32 @@ pub(super) fn tokenize(text: &str, landmarks: &mut Landmarks) -> Vec<Token> {
     // The guess above is far too generous for long words (a whole text of one word): give back
     // what the document would otherwise hold unused for its whole life. A vector small enough
     // to be kept for the next document is left as it is: it will be used again.
-    if tokens.capacity() > spare_tokens::KEPT && tokens.capacity() > tokens.len() + tokens.len() / 4 + 16 {
+    if tokens.capacity() * std::mem::size_of::<Token>() > spare::KEPT_BYTES && tokens.capacity() > tokens.len() + tokens.len() / 4 + 16 {
         tokens.shrink_to_fit();
     }
     tokens
 }
 
-/// The token vector of the last document dropped on this thread, kept for the next one.
-///
-/// A batch of short texts (a JSONL file, a page re-analysed on every edit) would otherwise
-/// allocate and free one vector of a few kilobytes per text, which the C allocator serves from
-/// its slow path, tidying the memory the previous text freed (some 1,500 instructions a text).
-mod spare_tokens {
-    use std::cell::Cell;
-
-    use super::Token;
-
-    /// The largest vector kept (in tokens, 1.5 MB): a long text's is given back.
-    pub(super) const KEPT: usize = 1 << 16;
-
-    thread_local! {
-        static SPARE: Cell<Vec<Token>> = const { Cell::new(Vec::new()) };
-    }
-
-    /// The kept vector, empty, or a new one.
-    pub(super) fn take() -> Vec<Token> {
-        SPARE.with(Cell::take)
-    }
-
-    /// Keeps `tokens`' memory for the next [`take`], if it is small enough.
-    pub(super) fn keep(mut tokens: Vec<Token>) {
-        if tokens.capacity() <= KEPT {
-            tokens.clear();
-            SPARE.with(|spare| spare.set(tokens));
-        }
-    }
+thread_local! {
+    /// The working vectors of the last document dropped on this thread, kept for the next one
+    /// (see [`spare`]).
+    static TOKENS: Cell<Vec<Token>> = const { Cell::new(Vec::new()) };
+    static MARKS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    static LINE_STARTS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    static PARAGRAPH_TOKENS: Cell<Vec<(usize, usize)>> = const { Cell::new(Vec::new()) };
 }
 
 impl Drop for Document<'_> {
     fn drop(&mut self) {
-        spare_tokens::keep(std::mem::take(&mut self.tokens));
+        spare::keep(&TOKENS, std::mem::take(&mut self.tokens));
+        spare::keep(&MARKS, std::mem::take(&mut self.landmarks));
+        spare::keep(&segment::SENTENCES, std::mem::take(&mut self.sentences));
+        if let Some(paragraphs) = self.paragraph_tokens.take() {
+            spare::keep(&PARAGRAPH_TOKENS, paragraphs);
+        }
+        if let Some(hits) = self.builtin_hits.take() {
+            lexicon::keep_hits(hits);
+        }
     }
 }
 

@@ -21,6 +21,8 @@ pub mod loaded;
 pub mod quotes;
 pub mod result;
 pub mod segment;
+/// Working vectors kept from one text's analysis for the next.
+pub(crate) mod spare;
 
 pub use result::*;
 
@@ -38,6 +40,7 @@ pub fn analyze(text: &str) -> Analysis {
     crate::sort::sort_by(&mut spans, |a, b| (a.start, a.end, a.category).cmp(&(b.start, b.end, b.category)));
 
     let attributions = attribution::detect(&doc, &quotes);
+    doc.forget_word_numbers();
     let sentences = claims::classify(&doc, &spans, &attributions);
 
     Analysis { id: None, paragraphs: std::mem::take(&mut doc.paragraphs), sentences, spans, attributions }

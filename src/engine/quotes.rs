@@ -59,24 +59,23 @@ pub(crate) fn paragraph_tokens<'d>(doc: &'d Document) -> &'d [(usize, usize)] {
 
 /// [`paragraph_tokens`], found. The sentence units already hold their token ranges and
 /// paragraphs: the first and last of a paragraph's units guess its bounds, and a guess is
-/// checked with two tokens, where a search takes a dozen steps.
-pub(crate) fn find_paragraph_tokens(doc: &Document) -> Vec<(usize, usize)> {
+/// checked with two tokens, where a search takes a dozen steps. Written into `out` (emptied
+/// first): a vector kept from an earlier document.
+pub(crate) fn find_paragraph_tokens(doc: &Document, mut out: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     let units = &doc.sentences;
     let mut u = 0;
-    doc.paragraphs
-        .iter()
-        .enumerate()
-        .map(|(pi, p)| {
-            // Units come in paragraph order; any that do not only make the guesses fail.
-            while u < units.len() && units[u].paragraph < pi {
-                u += 1;
-            }
-            let own = units[u..].iter().take_while(|s| s.paragraph == pi);
-            let first = own.clone().next().map(|s| s.first);
-            let last = own.last().map(|s| s.last);
-            (token_at_or_after_guess(doc, first, p.start), token_at_or_after_guess(doc, last, p.end))
-        })
-        .collect()
+    out.clear();
+    out.extend(doc.paragraphs.iter().enumerate().map(|(pi, p)| {
+        // Units come in paragraph order; any that do not only make the guesses fail.
+        while u < units.len() && units[u].paragraph < pi {
+            u += 1;
+        }
+        let own = units[u..].iter().take_while(|s| s.paragraph == pi);
+        let first = own.clone().next().map(|s| s.first);
+        let last = own.last().map(|s| s.last);
+        (token_at_or_after_guess(doc, first, p.start), token_at_or_after_guess(doc, last, p.end))
+    }));
+    out
 }
 
 /// `doc.token_at_or_after(offset)`: `guess` if it is the answer (the token before it starts

@@ -20,6 +20,7 @@
 //! [`Block`] from its shape (list marker, heading-like line), and metadata lines (bylines, sources,
 //! disclaimers, bare URLs) are recognised from their first words.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -27,6 +28,7 @@ use std::sync::OnceLock;
 use super::document::{eq_fold, Landmarks, SentenceUnit, Token, TokenKind};
 use super::hash::BuildCheap;
 use super::result::Range;
+use super::spare;
 
 /// What kind of line-level block a sentence unit is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,7 +60,8 @@ pub(crate) fn split(text: &str, tokens: &[Token], landmarks: &Landmarks) -> (Vec
     // at most (the rest is given back below); a sentence per sixteen tokens (news runs at
     // twenty-five and more) before the list grows.
     let mut paragraphs = Vec::with_capacity(lines.len());
-    let mut units = Vec::with_capacity(tokens.len() / 16 + 1);
+    let mut units = spare::take(&SENTENCES);
+    units.reserve(tokens.len() / 16 + 1);
 
     let mut j = 0;
     while j < lines.len() {
@@ -87,7 +90,15 @@ pub(crate) fn split(text: &str, tokens: &[Token], landmarks: &Landmarks) -> (Vec
     if paragraphs.capacity() > paragraphs.len() + paragraphs.len() / 4 + 16 {
         paragraphs.shrink_to_fit();
     }
+    spare::keep(&LINES, lines);
     (paragraphs, units)
+}
+
+thread_local! {
+    /// The sentence units of the last document dropped on this thread and its lines, kept for
+    /// the next one (see [`spare`]).
+    pub(crate) static SENTENCES: Cell<Vec<SentenceUnit>> = const { Cell::new(Vec::new()) };
+    static LINES: Cell<Vec<Line>> = const { Cell::new(Vec::new()) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -377,7 +388,8 @@ impl<'a> Splitter<'a> {
     fn lines(&self, line_starts: &[u32]) -> Vec<Line> {
         let (text, tokens) = (self.text, self.tokens);
         let bytes = text.as_bytes();
-        let mut lines: Vec<Line> = Vec::with_capacity(line_starts.len() + 1);
+        let mut lines: Vec<Line> = spare::take(&LINES);
+        lines.reserve(line_starts.len() + 1);
         // A line runs to the next token after a line break (the first token opens one anyway).
         let ends = line_starts.iter().map(|&k| k as usize).filter(|&k| k > 0).chain([tokens.len()]);
         let mut first = 0;

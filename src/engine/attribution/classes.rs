@@ -12,6 +12,7 @@ use std::ops::Deref;
 use std::sync::OnceLock;
 
 use super::super::document::Document;
+use super::super::lexicon;
 use super::super::lanes::{ascii_lower, has_byte, LOW_BYTES};
 use super::words::WordKey;
 
@@ -69,7 +70,12 @@ impl<const N: usize> WordList for &'static [&'static str; N] {
 /// with the bits of all the lists that hold it.
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| {
+    TABLE.get_or_init(|| Table::new(&class_keys()))
+}
+
+/// The [`table`]'s words, each with the bits of one list (or the noun flags) that holds it.
+fn class_keys() -> Vec<(WordKey, u64)> {
+    {
         let mut keys: Vec<(WordKey, u64)> = Vec::new();
         let mut used = NOUN_FLAGS | CUE | NO_KEY;
         for list in super::lists() {
@@ -90,7 +96,34 @@ fn table() -> &'static Table {
                 keys.push((key, CUE));
             }
         }
-        Table::new(&keys)
+        keys
+    }
+}
+
+/// The classes of each word of the built-in lexicons' vocabulary, by its number
+/// ([`lexicon::word_number`]): a token that is its own word has its classes read from here by
+/// the number the lexicon pass gave it, where [`look_up`] would hash its text again.
+fn by_number() -> &'static [u64] {
+    static BY_NUMBER: OnceLock<Vec<u64>> = OnceLock::new();
+    BY_NUMBER.get_or_init(|| {
+        let mut by_number = Vec::new();
+        for (key, bits) in class_keys() {
+            let number = lexicon::word_number(key.as_bytes());
+            if number == lexicon::NO_WORD {
+                // Only a word no token can be its own word of may be missing: one of several
+                // tokens ("co-operate"), or with an apostrophe.
+                let text = std::str::from_utf8(key.as_bytes()).expect("a lower-cased word is UTF-8");
+                let doc = Document::new(text);
+                assert!(doc.tokens.len() != 1 || !doc.tokens[0].is_own_word(text), "attribution: {text:?} is not in the lexicons' vocabulary");
+                continue;
+            }
+            let number = number as usize;
+            if number >= by_number.len() {
+                by_number.resize(number + 1, 0);
+            }
+            by_number[number] |= bits;
+        }
+        by_number
     })
 }
 
@@ -232,13 +265,17 @@ pub(super) struct Doc<'d, 't> {
     doc: &'d Document<'t>,
     /// The [`table`], found once per document rather than once per look-up.
     table: &'static Table,
+    /// [`by_number`], and each token's word number.
+    by_number: &'static [u64],
+    numbers: &'d [u32],
     /// Slot `i % SLOTS` holds token `i` and its classes, if it was asked about last of its slot.
     memo: [Cell<(usize, u64)>; SLOTS],
 }
 
 impl<'d, 't> Doc<'d, 't> {
     pub(super) fn new(doc: &'d Document<'t>) -> Self {
-        Doc { doc, table: table(), memo: [const { Cell::new((usize::MAX, 0)) }; SLOTS] }
+        let numbers = &doc.builtin_hits().words;
+        Doc { doc, table: table(), by_number: by_number(), numbers, memo: [const { Cell::new((usize::MAX, 0)) }; SLOTS] }
     }
 
     /// The classes of token `i` (which must exist).
@@ -249,9 +286,18 @@ impl<'d, 't> Doc<'d, 't> {
         if at == i {
             return classes;
         }
-        let classes = look_up(self.doc, self.table, i);
+        let classes = self.classes_of(i);
         slot.set((i, classes));
         classes
+    }
+
+    /// The classes of token `i`, not kept. Most tokens are their own word, which the lexicon
+    /// pass has numbered; a number past the table's end is a word in no list.
+    fn classes_of(&self, i: usize) -> u64 {
+        if let (true, Some(&number)) = (self.doc.tokens[i].is_own_word(self.doc.text), self.numbers.get(i)) {
+            return self.by_number.get(number as usize).copied().unwrap_or(0);
+        }
+        look_up(self.doc, self.table, i)
     }
 
     /// [`Document::is_any`], answered from the token's classes for a [`List`].
@@ -297,6 +343,41 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_lexicon_pass_numbers_every_word_of_the_lists() {
+        // Words of no lexicon phrase: the walks read them by the number the pass gives them.
+        for word in ["monday", "yesterday", "spokesman", "officials", "herself", "whereas"] {
+            assert!(super::super::lists().iter().any(|l| l.words.contains(&word)) || super::super::source::nouns().keys().any(|k| k.as_bytes() == word.as_bytes()), "{word}");
+            assert_ne!(lexicon::word_number(word.as_bytes()), lexicon::NO_WORD, "{word}");
+            let document = Document::new(word);
+            assert_eq!(document.builtin_hits().words, [lexicon::word_number(word.as_bytes())]);
+        }
+    }
+
+    #[test]
+    fn a_long_texts_word_numbers_are_forgotten_and_its_words_looked_up_again() {
+        // More tokens than a document keeps numbers of for the next one.
+        let text = "Officials said it was Monday. ".repeat(1 + spare_tokens() / 6);
+        let mut document = Document::new(&text);
+        document.settle_lexicons();
+        let numbered: Vec<u64> = (0..12).map(|i| Doc::new(&document).classes_of(i)).collect();
+        document.forget_word_numbers();
+        assert!(document.builtin_hits().words.is_empty());
+        let doc = Doc::new(&document);
+        assert_eq!((0..12).map(|i| doc.classes_of(i)).collect::<Vec<_>>(), numbered);
+        assert_eq!(numbered, (0..12).map(|i| look_up(&document, table(), i)).collect::<Vec<_>>());
+        // A short text's are kept.
+        let mut short = Document::new("Officials said it was Monday.");
+        short.settle_lexicons();
+        short.forget_word_numbers();
+        assert_eq!(short.builtin_hits().words.len(), short.tokens.len());
+    }
+
+    /// The most tokens whose word numbers a document keeps for the next.
+    fn spare_tokens() -> usize {
+        crate::engine::spare::KEPT_BYTES / std::mem::size_of::<u32>()
+    }
+
     /// A token's classes as the lists define them, found by reading every list.
     fn classes_by_reading_the_lists(word: &str) -> u64 {
         if word.len() > 24 || word.as_bytes().contains(&0xE2) {
@@ -337,9 +418,12 @@ mod tests {
         }
         text += "abcdefgh abcdefghi officialsofficialsofficia officialsofficialsofficial don\u{2019}t Minister\u{2019}s \u{00DC}ber 's said Officials's officials";
         let document = Document::new(&text);
+        let doc = Doc::new(&document);
         for i in 0..document.tokens.len() {
             let word = document.token_text(i);
             assert_eq!(look_up(&document, table(), i), classes_by_reading_the_lists(word), "token {i}: {word:?}");
+            // Read by word number for a token that is its own word, looked up for the others.
+            assert_eq!(doc.classes_of(i) & !NO_KEY, classes_by_reading_the_lists(word) & !NO_KEY, "token {i}: {word:?}");
         }
         // The words read near the end are among those listed.
         let n = document.tokens.len();

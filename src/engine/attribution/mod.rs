@@ -161,6 +161,13 @@ fn tag(entry: &Entry) -> Tag {
     t
 }
 
+/// The words the walks ask about by class, lower-cased, but for the single-word cues (which
+/// the cue lexicon's own phrases hold): what [`classes`] reads by word number.
+pub(crate) fn class_words() -> impl Iterator<Item = &'static [u8]> {
+    let lists = lists().iter().flat_map(|list| list.words.iter().map(|w| w.as_bytes()));
+    lists.chain(source::nouns().keys().map(|key| key.as_bytes()))
+}
+
 /// Every [`List`] of the walks: one table look-up tells which of them hold a token. Each list
 /// has a bit of its own from bit 8 up (bits 0 to 7 are the source-noun flags); building the
 /// table checks that no two share one.

@@ -10,6 +10,8 @@
 
 use crate::engine::document::{fold_token, Document};
 use crate::engine::lanes::ONES;
+use crate::engine::spare;
+use std::cell::Cell;
 
 pub(super) struct Phrases {
     vocabulary: Vocabulary,
@@ -30,7 +32,7 @@ pub(super) struct Phrases {
 
 /// No node, or a word in no phrase. Word and node numbers stay below it, in 24 bits: a
 /// word's marks ride above its number in the vocabulary (see [`Slot`]).
-const NONE: u32 = (1 << 24) - 1;
+pub(super) const NONE: u32 = (1 << 24) - 1;
 
 impl Phrases {
     /// `patterns`: normalised phrases (" it is possible that "), numbered by their position.
@@ -99,6 +101,23 @@ impl Phrases {
         }
     }
 
+    /// Adds each of `words` (normalised, one word each) to the vocabulary, starting no phrase
+    /// if it is in none, so that [`Phrases::numbers`] numbers every plain token of it: another
+    /// pass can then read what it knows of a word from a table by number
+    /// ([`Phrases::number_of`]) rather than look the word up again.
+    pub(super) fn add_words<'a>(&mut self, words: impl IntoIterator<Item = &'a [u8]>) {
+        for word in words {
+            if self.vocabulary.insert(word) as usize == self.first.len() {
+                self.first.push(NONE);
+            }
+        }
+    }
+
+    /// The number of `word` (normalised), or [`NONE`].
+    pub(super) fn number_of(&self, word: &[u8]) -> u32 {
+        self.vocabulary.get(word)
+    }
+
     /// The marks [`Phrases::mark_words`] gave `word` (normalised), 0 if none.
     pub(super) fn marks_of(&self, word: &[u8]) -> u8 {
         marks_of(self.vocabulary.slot(word))
@@ -110,10 +129,10 @@ impl Phrases {
     /// from the text, in line.
     ///
     /// The loop over the tokens makes one number per token, with its marks on top (a
-    /// [`Slot::word`]), and nothing else: collected straight into a vector of the tokens'
-    /// length, it needs no test of room and keeps all it uses in registers. The marks and the
-    /// numbers are then taken apart in one simple pass, and the second words of the few
-    /// contractions put in place.
+    /// [`Slot::word`]), and nothing else: written straight into a vector (the last document's,
+    /// see [`spare`]) grown once to the tokens' length, it needs no test of room and keeps all
+    /// it uses in registers. The marks and the numbers are then taken apart in one simple pass,
+    /// and the second words of the few contractions put in place.
     pub(super) fn numbers(&self, doc: &Document) -> Words {
         let text = doc.text.as_bytes();
         // The table as plain values, kept in registers: the compiler cannot tell that writing a
@@ -125,24 +144,22 @@ impl Phrases {
         let mut folded = String::new();
         // The contractions' second words, after the tokens they come from.
         let mut tails: Vec<(usize, u32)> = Vec::new();
-        let mut ids: Vec<u32> = (doc.tokens.iter().enumerate())
-            .map(|(k, t)| {
-                if t.is_own_word(doc.text) {
-                    self.vocabulary.number_plain(slots, mask, text, t.start, t.end)
-                } else {
-                    self.number_folded(k, &doc.text[t.start..t.end], &mut folded, &mut tails)
-                }
-            })
-            .collect();
-        let marks = (ids.iter_mut())
-            .map(|word| {
-                let marks = marks_of(*word);
-                *word &= NONE;
-                marks
-            })
-            .collect();
+        let mut ids = spare::take(&IDS);
+        ids.extend((doc.tokens.iter().enumerate()).map(|(k, t)| {
+            if t.is_own_word(doc.text) {
+                self.vocabulary.number_plain(slots, mask, text, t.start, t.end)
+            } else {
+                self.number_folded(k, &doc.text[t.start..t.end], &mut folded, &mut tails)
+            }
+        }));
+        let mut marks = spare::take(&MARKS);
+        marks.extend((ids.iter_mut()).map(|word| {
+            let marks = marks_of(*word);
+            *word &= NONE;
+            marks
+        }));
         if tails.is_empty() {
-            return Words { ids, tails: Vec::new(), marks };
+            return Words { ids, tails: Vec::new(), by_token: Vec::new(), marks };
         }
         let mut words = Vec::with_capacity(ids.len() + tails.len());
         let mut at = Vec::with_capacity(tails.len());
@@ -155,7 +172,7 @@ impl Phrases {
             from = token + 1;
         }
         words.extend_from_slice(&ids[from..]);
-        Words { ids: words, tails: at, marks }
+        Words { ids: words, tails: at, by_token: ids, marks }
     }
 
     /// The number of token `k`'s first word, `token` not being its own ([`Phrases::numbers`]),
@@ -228,12 +245,41 @@ pub(super) struct Words {
     /// Where the second words of contractions are, in order. A word per token but for these:
     /// they tell a word's token without a table as long as the text.
     tails: Vec<u32>,
+    /// The number of each token's first word, if there are tails (else `ids` are these).
+    by_token: Vec<u32>,
     /// For each token, the marks of its word if the token is plain (see [`Phrases::mark_words`];
     /// [`crate::engine::document::Token::is_plain`]), and 0 for any other token.
     pub(super) marks: Vec<u8>,
 }
 
+thread_local! {
+    /// The word numbers and marks of the last document on this thread, kept for the next one
+    /// (see [`spare`]).
+    static IDS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    static MARKS: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
+}
+
+/// Keeps the memory of a document's marks ([`Words::marks`]) and word numbers
+/// ([`Words::by_token`]) for the next document's.
+pub(in crate::engine) fn keep(marks: Vec<u8>, by_token: Vec<u32>) {
+    if marks.capacity() > 0 {
+        spare::keep(&MARKS, marks);
+    }
+    if by_token.capacity() > 0 {
+        spare::keep(&IDS, by_token);
+    }
+}
+
 impl Words {
+    /// The number of each token's first word ([`NONE`] for a word in no phrase and not added
+    /// by [`Phrases::add_words`]), the rest given up.
+    pub(super) fn by_token(self) -> Vec<u32> {
+        if self.tails.is_empty() {
+            return self.ids;
+        }
+        self.by_token
+    }
+
     /// The token word `word` comes from: its own place, less the contraction tails before it
     /// (a tail comes from the token before it).
     pub(super) fn token(&self, word: u32) -> usize {
