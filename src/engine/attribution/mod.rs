@@ -768,6 +768,11 @@ impl Walk<'_, '_> {
         if first < self.para.1 && doc.is(first, "that") && !that_is_subject(doc, first) {
             first += 1;
         }
+        // "will recall that, upon my reappointment, I felt ...": a comma right after "that" opens
+        // an aside inside the words, not the words.
+        if first + 1 < self.para.1 && first > 0 && doc.is(first - 1, "that") && is_mark(doc, first, b',') {
+            first += 1;
+        }
         if first >= self.para.1 {
             // "He added:" closing a paragraph introduces the next one: news style sets a long
             // quotation off as its own paragraph.
@@ -3737,6 +3742,8 @@ mod tests {
         // A judgement's participle after a noun, with its agent: a passive without its "be".
         case("Washington would not agree, a position described today by Nicaragua's governor as undemocratic.", Some("Nicaragua's governor"), "described", &["a position", "as undemocratic"], Institution, Neutral),
         case("Warships shelled the missile sites blamed by Washington for the attack.", Some("Washington"), "blamed", &["the missile sites", "for the attack"], Institution, Neutral),
+        // A comma right after "that" opens an aside inside the words.
+        case("Monetary sources said that, privately, West Germany welcomed the rise.", Some("Monetary sources"), "said", &["privately, West Germany welcomed the rise"], Vague, Neutral),
         case("The bill contains provisions they say would hurt single mothers.", Some("they"), "say", &["would hurt single mothers"], Vague, Neutral),
         case("They want a wealth tax, a plan the conservative party has rejected as reckless.", Some("the conservative party"), "has rejected", &["as reckless"], Institution, Neutral),
         case("Late yesterday the company said it had offered 7 dlrs a share.", Some("the company"), "said", &["it had offered 7 dlrs a share"], Institution, Neutral),
