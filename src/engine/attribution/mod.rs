@@ -2291,7 +2291,8 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         }
         let ceiling = w.sent.1.min(w.para.1);
         let mut g = first;
-        while g > w.sent.0 && doc.is_any(g - 1, GROUP_WORDS) {
+        // ("The NHS is reportedly considering": a form of "be" too.)
+        while g > w.sent.0 && (doc.is_any(g - 1, GROUP_WORDS) || doc.is_any(g - 1, BE)) {
             g -= 1;
         }
         let subject = (g > w.sent.0).then(|| source::left_phrase(doc, g, floor.max(w.sent.0))).flatten();
@@ -3763,6 +3764,7 @@ mod tests {
         case("The senator declared that the win was tremendous news.", Some("The senator"), "declared", &["the win was tremendous news"], Institution, Neutral),
         // An adverb of report names no one; the clause around it is what it passes on.
         case("The minister reportedly resigned on Friday.", None, "reportedly", &["The minister", "resigned on Friday"], SourceKind::None, Distancing),
+        case("The NHS is reportedly considering a trial.", None, "reportedly", &["The NHS is", "considering a trial"], SourceKind::None, Distancing),
         case("He has allegedly been paid by the firm.", None, "allegedly", &["He has", "been paid by the firm"], SourceKind::None, Distancing),
         case("Reportedly, the talks failed.", None, "Reportedly", &["the talks failed"], SourceKind::None, Distancing),
         // A trade or part in a market opening the sentence is a group, not a name.
