@@ -1885,7 +1885,12 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         // council claims the closures will save money" ("insurance claims rose" has no source
         // noun before it, nor a clause after).
         let sentence_end = doc.sentences[doc.sentence_of(first)].last;
-        let source_then_clause = first > sent_first && source::is_listed(doc, first - 1) && clause_at(doc, last, sentence_end);
+        // So is one opening with a possessive after "claims": "A London start-up claims its
+        // system can detect cancer" (the noun "claims" is rarely followed by "its" and a clause).
+        let source_then_clause = first > sent_first
+            && (source::is_listed(doc, first - 1)
+                || doc.is_any(first, &["claims", "claim"]) && last < sentence_end && doc.is_any(last, &["its", "their", "his", "her", "our"]))
+            && clause_at(doc, last, sentence_end);
         // "Polls show a close contest", "A 2014 study by a law professor found 31 cases": after
         // a document, a poll or research as its subject, a finding is reported whatever follows
         // ("documents found in the house" is a participle).
@@ -3745,6 +3750,8 @@ mod tests {
         case("Warships shelled the missile sites blamed by Washington for the attack.", Some("Washington"), "blamed", &["the missile sites", "for the attack"], Institution, Neutral),
         // A comma right after "that" opens an aside inside the words.
         case("Monetary sources said that, privately, West Germany welcomed the rise.", Some("Monetary sources"), "said", &["privately, West Germany welcomed the rise"], Vague, Neutral),
+        // "claims" before a possessive and a clause is the verb.
+        case("A London start-up claims its system can detect cancer early.", Some("A London start-up"), "claims", &["its system can detect cancer early"], Institution, Distancing),
         case("The bill contains provisions they say would hurt single mothers.", Some("they"), "say", &["would hurt single mothers"], Vague, Neutral),
         case("They want a wealth tax, a plan the conservative party has rejected as reckless.", Some("the conservative party"), "has rejected", &["as reckless"], Institution, Neutral),
         case("Late yesterday the company said it had offered 7 dlrs a share.", Some("the company"), "said", &["it had offered 7 dlrs a share"], Institution, Neutral),
@@ -4168,6 +4175,7 @@ mod tests {
         "Ministers accused of fiddling the figures on waiting lists",
         "Banks blamed for the crisis have paid fines.",
         "He was tired and praised for his work.",
+        "The insurance claims its customers made were rejected.",
         "Prices were higher and expected to rise further.",
         // A participle after "if" or "unless" states a condition.
         "These results, if confirmed, would strengthen the case for cleaner air.",
