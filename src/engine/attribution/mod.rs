@@ -2579,6 +2579,13 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         // "Omar Haddad, the delegation's leader, said the talks failed": a phrase that ends in a
         // verb is a clause, the content; the subject is on the left.
         let closes = closes && !(se > h + 1 && ends_subject(doc, se - 1));
+        // "The company, Lumina Health, said its software flagged most cancers": after a possessive,
+        // a verb inside the phrase makes it a clause too ("said its chairman, ..." is a speaker).
+        let verb_inside = |k: usize| {
+            let t = doc.token_text(k);
+            t.len() > 3 && t.ends_with("ed") && !starts_upper(doc, k) || doc.is_any(k, PLAIN_VERBS)
+        };
+        let closes = closes && !(doc.is_any(h, &["its", "his", "her", "their", "our"]) && (h + 2..se).any(verb_inside));
         if closes {
             // "said the lawyer, Mark Feldman.": the name set off after the role is the speaker's.
             let mut se = se;
@@ -3752,6 +3759,9 @@ mod tests {
         case("Monetary sources said that, privately, West Germany welcomed the rise.", Some("Monetary sources"), "said", &["privately, West Germany welcomed the rise"], Vague, Neutral),
         // "claims" before a possessive and a clause is the verb.
         case("A London start-up claims its system can detect cancer early.", Some("A London start-up"), "claims", &["its system can detect cancer early"], Institution, Distancing),
+        // A name after an organisation's word is the organisation's; after a role, the person's.
+        case("The company, Lumina Health, said its software flagged most cancers.", Some("The company, Lumina Health"), "said", &["its software flagged most cancers"], Institution, Neutral),
+        case("The chairman of the board, Frank Naylor, said a rescue was possible.", Some("The chairman of the board, Frank Naylor"), "said", &["a rescue was possible"], Named, Neutral),
         case("The bill contains provisions they say would hurt single mothers.", Some("they"), "say", &["would hurt single mothers"], Vague, Neutral),
         case("They want a wealth tax, a plan the conservative party has rejected as reckless.", Some("the conservative party"), "has rejected", &["as reckless"], Institution, Neutral),
         case("Late yesterday the company said it had offered 7 dlrs a share.", Some("the company"), "said", &["it had offered 7 dlrs a share"], Institution, Neutral),

@@ -690,7 +690,13 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     };
     if let Some(comma) = (first + 1..last).find(|&k| super::is_mark(doc, k, b',')).filter(|_| !plural_head()) {
         let name = comma + 1..last;
-        if !name.is_empty() && name.len() <= 5 && name.clone().all(|k| is_cap(doc, k) || is_abbrev_dot(doc, k)) {
+        let is_name = !name.is_empty() && name.len() <= 5 && name.clone().all(|k| is_cap(doc, k) || is_abbrev_dot(doc, k));
+        // "The company, Lumina Health": a name after an organisation's word, the phrase's head,
+        // is the organisation's ("the chairman of the board, Frank Naylor" is the chairman's).
+        if is_name && !is_cap(doc, comma - 1) && flags(doc, comma - 1) & ORG != 0 && !(first..comma).any(|k| doc.is_any(k, HEAD_ENDS)) {
+            return Class::Kind(SourceKind::Institution);
+        }
+        if is_name {
             if let Class::Kind(SourceKind::Named) = classify(doc, comma + 1, last) {
                 return Class::Kind(SourceKind::Named);
             }
