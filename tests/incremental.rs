@@ -239,3 +239,17 @@ fn a_name_typed_near_a_pronoun_that_has_no_named_source_is_seen_by_it() {
     check(&text, &named);
     check(&named, &text);
 }
+
+#[test]
+fn a_relative_typed_after_short_paragraphs_looks_no_further_back_than_a_full_analysis() {
+    // A results table, a few words to a paragraph and no stops: "who" typed into its last line
+    // must find its words where a full analysis finds them, not in the paragraph before the
+    // window (eight words back), which the window cannot see.
+    let filler = "Officials said the bridge might reopen next year. Prices fell by 4 percent.";
+    let table = "Net profit 512,000 vs profit 87,000\n\nRevs 610,000 vs 2,300,000\n\nYear\n\nShr loss 1.40 dlrs vs loss 12 cts";
+    let mut paras = vec![filler; 60];
+    paras.insert(30, table);
+    let old = paras.join("\n\n");
+    let at = old.find("Shr loss ").unwrap() + "Shr loss ".len();
+    check(&old, &format!("{}who said {}", &old[..at], &old[at..]));
+}

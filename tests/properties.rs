@@ -231,6 +231,10 @@ fn hand_picked_texts_keep_the_contract() {
         " \u{7ab}",
         " \u{7ab}d",
         "Officials said \u{7ab}it might rain.",
+        // Found by the analyze fuzzer: a narrow no-break space holds to the word before it, yet
+        // must not end a sentence.
+        "a\u{202f}",
+        "Prices rose by 12\u{202f}500 tonnes\u{202f}\n\nOfficials said\u{202f}: maybe\u{202f}",
     ];
     for text in cases {
         let a = analyze(text);

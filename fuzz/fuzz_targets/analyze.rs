@@ -38,6 +38,10 @@ fuzz_target!(|text: &str| {
         }
         assert!(blank(&text[prev_end..s.start]), "words between sentences before {i}");
         assert!((0.0..=1.0).contains(&s.certainty));
+        let inside = &text[s.start..s.end];
+        assert!(!inside.starts_with(char::is_whitespace) && !inside.ends_with(char::is_whitespace), "sentence {i} has white space at an edge");
+        assert!(s.claim.is_some() != s.non_claim.is_some(), "sentence {i} is both or neither a claim and a non-claim");
+        assert!(s.claim.as_ref().is_none_or(|c| (0.0..=1.0).contains(&c.checkworthiness)));
         prev_end = s.end;
         prev_para = s.paragraph;
     }
@@ -60,6 +64,7 @@ fuzz_target!(|text: &str| {
         if let Some(src) = at.source {
             assert!(ok(src.start, src.end) && src.start < src.end);
         }
+        assert!(!at.content.is_empty(), "an attribution that reports nothing");
         let mut last = 0;
         for c in &at.content {
             assert!(ok(c.start, c.end) && c.start < c.end && c.start >= last, "content {:?}", at.content);

@@ -546,6 +546,9 @@ fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines
             *newlines += breaks;
             continue;
         }
+        // A narrow no-break space joins the word before it (UAX #29 counts it a connector, as
+        // in "12\u{202f}500"), but one that ends the piece is space, not part of the word.
+        let piece = piece.trim_end_matches(char::is_whitespace);
         let kind = if first.is_numeric() {
             TokenKind::Number
         } else if first.is_alphanumeric() {
@@ -1158,6 +1161,14 @@ mod tests {
         let mut landmarks = Landmarks::default();
         tokenize("\nTitle\n\nBody one.\r\nBody two.\rEnd\n", &mut landmarks);
         assert_eq!(landmarks.line_starts, [0, 1, 4, 7]);
+    }
+
+    #[test]
+    fn a_narrow_no_break_space_after_a_word_is_space() {
+        let text = "dit\u{202f}: 12\u{202f}500 t\u{202f}\u{202f}";
+        let (tokens, _, _) = scan_unicode(text);
+        let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(words, ["dit", ":", "12\u{202f}500", "t"]);
     }
 
     #[test]

@@ -1424,7 +1424,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             }
             None => Class::Kind(SourceKind::None),
         };
-        let (kind, note) = resolve(doc, class, a.source, last_named, last_kind);
+        let (kind, note) = resolve(doc, class, a.source, last_named, last_kind, sent.0);
         a.source_kind = kind;
         if kind == SourceKind::Named && !matches!(class, Class::Person | Class::Relative) {
             last_named = a.source;
@@ -3263,13 +3263,15 @@ fn ends_subject(doc: &Doc, k: usize) -> bool {
     t.len() > 3 && t.ends_with("ed") && !starts_upper(doc, k) || doc.is_any(k, PLAIN_VERBS) || doc.is_any(k, PREPOSITIONS)
 }
 
-/// Kind of a source, and a note naming the person or group a pronoun stands for.
+/// Kind of a source, and a note naming the person or group a pronoun stands for. `sent_first`:
+/// the first token of the source's sentence.
 fn resolve<'t>(
     doc: &Doc<'_, 't>,
     class: Class,
     src: Option<Range>,
     last_named: Option<Range>,
     last_kind: Option<SourceKind>,
+    sent_first: usize,
 ) -> (SourceKind, Option<&'t str>) {
     match class {
         Class::Kind(k) => (k, None),
@@ -3287,10 +3289,12 @@ fn resolve<'t>(
             let src = src.unwrap();
             let i = doc.token_at_or_after(src.start);
             let mut end = i;
-            while end > 0 && is_mark(doc, end - 1, b',') {
+            while end > sent_first && is_mark(doc, end - 1, b',') {
                 end -= 1;
             }
-            match source::left_phrase(doc, end, end.saturating_sub(8)) {
+            // The words a relative stands for are in its sentence: a heading or figures just
+            // before it, with no stop between, are another paragraph's.
+            match source::left_phrase(doc, end, end.saturating_sub(8).max(sent_first)) {
                 Some((f, l)) => match source::classify(doc, f, l) {
                     Class::Kind(k) if k != SourceKind::None => (k, Some(doc.token_span(f, l).slice(doc.text))),
                     _ => (SourceKind::Vague, None),
@@ -4002,6 +4006,10 @@ mod tests {
         // A colon at a paragraph's end introduces the next paragraph.
         case("The mayor added:\n\n“We will rebuild.”", Some("The mayor"), "added", &["“We will rebuild.”"], Institution, Neutral),
         case("Rosa Diaz, who said costs rose, left.", Some("who"), "said", &["costs rose"], Named, Neutral),
+        // A relative stands for words in its own sentence, never for a heading or figures in the
+        // paragraph before, with no stop between: the members stay a vague source.
+        case("Port of Oslo\n\nMembers, who said the plan was late, resigned.", Some("who"), "said", &["the plan was late"], Vague, Neutral),
+        case("The talks ended at noon\n\nMembers, who said the plan was late, resigned.", Some("who"), "said", &["the plan was late"], Vague, Neutral),
         case("They cited a memo that said costs rose.", Some("a memo"), "said", &["costs rose"], Institution, Neutral),
         case("News reports say the plant closed.", Some("News reports"), "say", &["the plant closed"], Vague, Neutral),
         // Stance.
@@ -4485,6 +4493,13 @@ mod tests {
         let text = "The firm admitted that it lied.";
         let a = &run(text)[0];
         assert!(a.why.starts_with("Attributed to an organisation or office ('The firm'). \"admitted\" presents"), "{}", a.why);
+    }
+
+    #[test]
+    fn a_relative_names_only_what_its_own_paragraph_holds() {
+        let text = "Port of Oslo\n\nMembers, who said the plan was late, resigned.";
+        let a = &run(text)[0];
+        assert_eq!(a.why, "A vague source: 'who' (Members) names no one a reader could check. The cue 'said' is neutral.");
     }
 
     #[test]
