@@ -312,6 +312,7 @@ mod tests {
         // An exhortation with its own clause: what ought to happen.
         ("It is time we took it back.", Claim(Opinion)),
         ("It's time to raise the pension age.", Claim(Opinion)),
+        ("It is high time we stopped listening to them.", Claim(Opinion)),
         // Recommendation outranks the number it carries.
         ("The city must hire 500 more nurses.", Claim(Opinion)),
         // Causal outranks quantity: the cause is what needs checking.
