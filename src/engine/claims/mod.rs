@@ -313,6 +313,9 @@ mod tests {
         ("It is time we took it back.", Claim(Opinion)),
         ("It's time to raise the pension age.", Claim(Opinion)),
         ("It is high time we stopped listening to them.", Claim(Opinion)),
+        // A superlative of judgement is an opinion; one of measure stays a quantity.
+        ("Fasting is the most important diet discovery of the decade.", Claim(Opinion)),
+        ("It was the most expensive project in the state.", Claim(Quantity)),
         // Recommendation outranks the number it carries.
         ("The city must hire 500 more nurses.", Claim(Opinion)),
         // Causal outranks quantity: the cause is what needs checking.
