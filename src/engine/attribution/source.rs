@@ -307,13 +307,12 @@ pub(super) const PHRASE_OPEN_ENDS: List = List { bit: 1 << 39, words: &[
     "your",
 ] };
 
-/// Words before an article that are no noun ending a phrase: "all the experts", "half a dozen
-/// analysts", "such a plan", "by the minister".
+/// Words before an article that are no noun ending a phrase, besides attribution's prepositions
+/// (asked apart): "all the experts", "half a dozen analysts", "such a plan", "like a ...".
 const NOT_A_HEAD: &[&str] = &[
-    "all", "both", "half", "such", "what", "quite", "rather", "many", "of", "and", "or", "than", "by", "to", "for", "in", "on", "at", "with",
-    "from", "as", "into", "about", "over", "under", "after", "before", "like", "among", "between", "against", "is", "was", "are", "were",
-    "across", "around", "throughout", "near", "within", "without", "behind", "beyond", "toward", "towards", "via", "per", "despite",
-    "during", "through", "since", "until", "upon", "inside", "outside", "amid", "onto", "off", "up", "down", "out",
+    "all", "both", "half", "such", "what", "quite", "rather", "many", "and", "or", "than", "for", "as", "into", "about", "under", "like",
+    "among", "between", "against", "is", "was", "are", "were", "across", "around", "throughout", "near", "within", "without", "behind",
+    "beyond", "toward", "towards", "per", "despite", "since", "until", "amid", "onto", "off", "up", "down", "out",
     // Common verbs with an object after them: "Cruz made an unprompted call for ...".
     "made", "make", "makes", "gave", "give", "gives", "took", "take", "takes", "sent", "send", "sends", "put", "puts", "got", "get",
     "gets", "had", "has", "have", "held", "hold", "holds", "won", "win", "wins", "lost", "saw", "see", "sees", "set", "sets", "left",
