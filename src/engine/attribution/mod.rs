@@ -3756,6 +3756,8 @@ mod tests {
         // ... and so is a verb with its infinitive: "and refused to", "and promised to".
         case("A police spokesman said the matter was being investigated and refused to give further details.", Some("A police spokesman"), "said", &["the matter was being investigated"], Institution, Neutral),
         case("A police spokesman said the matter was being investigated and refused to give further details.", Some("A police spokesman"), "refused", &["to give further details"], Institution, Neutral),
+        // "and expected to be listed" is a state of the company inside what it said.
+        case("The company said it had been cleared to apply for a listing and expected to be listed by May.", Some("The company"), "said", &["it had been cleared to apply for a listing and expected to be listed by May"], Institution, Neutral),
         // A judgement's participle after a noun, with its agent: a passive without its "be".
         case("Washington would not agree, a position described today by Nicaragua's governor as undemocratic.", Some("Nicaragua's governor"), "described", &["a position", "as undemocratic"], Institution, Neutral),
         case("Warships shelled the missile sites blamed by Washington for the attack.", Some("Washington"), "blamed", &["the missile sites", "for the attack"], Institution, Neutral),
