@@ -3745,6 +3745,11 @@ mod tests {
         // A given name in two parts joined by a hyphen is still a person's name.
         case("Central bank governor Chang Chi-cheng said the currency would rise.", Some("Central bank governor Chang Chi-cheng"), "said", &["the currency would rise"], Named, Neutral),
         case("Park Min-seo, an analyst at a local brokerage, said the worst was over.", Some("Park Min-seo, an analyst at a local brokerage"), "said", &["the worst was over"], Named, Neutral),
+        // A cue word or "and" inside a hyphened modifier is part of the name's description.
+        case("\"We did not discuss that,\" self-described socialist Bernie Sanders said.", Some("self-described socialist Bernie Sanders"), "said", &["\"We did not discuss that,\""], Named, Neutral),
+        case("\"We will win,\" a warm-and-fuzzy Trump told the crowd.", Some("a warm-and-fuzzy Trump"), "told", &["\"We will win,\""], Named, Neutral),
+        // A double dash joins nothing: the clause after it has its own subject.
+        case("The unit is worth three billion dlrs, based on the price--which Smith says is fair.", Some("Smith"), "says", &["is fair"], Named, Neutral),
         // A clause of its own after "and" and a second verb; a refusal to say after "but".
         case("Mayor Daniel Ortiz insisted the contracts were legal and claimed the audit was a political hit job.", Some("Mayor Daniel Ortiz"), "insisted", &["the contracts were legal"], Named, Distancing),
         case("Mayor Daniel Ortiz insisted the contracts were legal and claimed the audit was a political hit job.", Some("Mayor Daniel Ortiz"), "claimed", &["the audit was a political hit job"], Named, Distancing),

@@ -268,8 +268,20 @@ fn is_boundary(doc: &Doc, i: usize) -> bool {
     match doc.tokens[i].kind {
         TokenKind::Punct => !(is_abbrev_dot(doc, i) || is_joiner(doc, i)),
         TokenKind::Number => false,
-        TokenKind::Word => is_boundary_word(doc, i),
+        // A word hyphened to the one before it is inside a compound modifier, whatever it
+        // is alone: "self-described socialist Bernie Sanders said".
+        TokenKind::Word => is_boundary_word(doc, i) && !after_hyphen(doc, i),
     }
+}
+
+/// Is token `i` joined by a hyphen to the word before it ("self-*described*", "warm-*and*-fuzzy")?
+/// A double dash ("earnings--which") sets a clause apart and joins nothing.
+fn after_hyphen(doc: &Doc, i: usize) -> bool {
+    i >= 2
+        && doc.tokens[i - 1].first_byte() == b'-'
+        && doc.token_text(i - 1) == "-"
+        && is_joiner(doc, i - 1)
+        && doc.tokens[i - 2].kind != TokenKind::Punct
 }
 
 /// `doc.is_any(i, STOP_WORDS) || is_cue_word(doc, i)`, from the classes of most words.
@@ -425,7 +437,7 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
                 && !doc.is_any(start, PRONOUNS)
                 && !people(start)
         };
-        if doc.is(start - 1, "and") && !(start >= 2 && (is_cap(doc, start - 2) && is_cap(doc, start) || people(start - 2) && people(end - 1)) || modifiers()) {
+        if doc.is(start - 1, "and") && !after_hyphen(doc, start - 1) && !(start >= 2 && (is_cap(doc, start - 2) && is_cap(doc, start) || people(start - 2) && people(end - 1)) || modifiers()) {
             break;
         }
         start -= 1;
