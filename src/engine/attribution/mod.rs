@@ -2125,7 +2125,8 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
             && !doc.is_any(first - 1, &["him", "her", "them", "me", "us", "what", "who", "which", "that"])
             && !doc.is_any(first - 1, GROUP_WORDS)
             && !is_manner_adverb(doc, first - 1)
-            && !source::is_listed(doc, first - 1);
+            && !source::is_listed(doc, first - 1)
+            && !source::is_person_noun(doc, first - 1);
         // Lower-case names too: "an architecture called parallel processing", "a concept called
         // hydrocombine".
         let name_next = starts_upper(doc, last)
@@ -2145,14 +2146,15 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         && first >= 2
         && doc.is_any(first - 2, &["a", "an", "the", "one"])
         && doc.token_text(first - 1).starts_with(char::is_lowercase)
-        && !doc.is_any(first - 1, &["spokesman", "spokeswoman", "official", "source", "senator", "president"])
+        && !source::is_person_noun(doc, first - 1)
     {
         return false;
     }
     // "found itself", "found himself": a situation, not a finding.
     // From the classes: the walk after the verb looks up this token's classes anyway, and
     // finds them kept.
-    if last < doc.tokens.len() && doc.is_any(last, REFLEXIVES) {
+    // A description of oneself is a report: "described himself as a moderate".
+    if last < doc.tokens.len() && doc.is_any(last, REFLEXIVES) && !(doc.is_any(first, &["described", "describes", "describing"]) && doc.is(last + 1, "as")) {
         return false;
     }
     // "declined to comment", "declined further comment", "declined an interview": a refusal.
@@ -3572,6 +3574,12 @@ mod tests {
             Endorsing,
         ),
         case("The senator called Machado a disgrace.", Some("The senator"), "called", &["Machado a disgrace"], Institution, Neutral),
+        // After a noun for a person "called" reports, even before a name: it only names after
+        // a thing ("a beer called Swing State").
+        case("One lawmaker called the governor \"a coward.\"", Some("One lawmaker"), "called", &["the governor \"a coward.\""], Vague, Neutral),
+        case("The lawmaker called Ortiz \"a disgrace to the office.\"", Some("The lawmaker"), "called", &["Ortiz \"a disgrace to the office.\""], Institution, Neutral),
+        // Describing oneself is a report ("found himself" is not).
+        case("The senator described herself as \"a lifelong moderate.\"", Some("The senator"), "described", &["herself as \"a lifelong moderate.\""], Institution, Neutral),
         // "it" before an inflected verb of intention is the body just named.
         case("The company said sales rose. It plans to open ten stores.", Some("It"), "plans", &["to open ten stores"], Institution, Neutral),
         // A present tense after the subject ends it.
@@ -4223,6 +4231,8 @@ mod tests {
         "The plant uses a chemical process called leaching to extract the gold.",
         "The new product, called isotron 142b, is a blend of gases.",
         "The strike, called by leftist unions, closed the ports.",
+        // ... and after a word for a company, which has a name.
+        "She joined a company called Northwind Partners in 2019.",
         // Business acts: a dividend declared, a loss posted, an agreement concluded, a rating
         // affirmed.
         "The board declared a quarterly dividend of 20 cts a share.",

@@ -64,6 +64,21 @@ pub(super) fn is_listed(doc: &Doc, i: usize) -> bool {
     flags(doc, i) != 0
 }
 
+/// Does the word name a person or people who can speak: a group, an anonymous source, a
+/// profession or an office held by one person ("a lawmaker", "the analyst")? Not a role that
+/// stands for an organisation, which may be named ("a company called Acme").
+pub(super) fn is_person_noun(doc: &Doc, i: usize) -> bool {
+    flags(doc, i) & (GROUP | ANON) != 0
+        || doc.is_any(i, PROFESSIONS)
+        || doc.is_any(
+            i,
+            &[
+                "spokesman", "spokeswoman", "official", "senator", "president", "lawmaker", "legislator", "congressman", "congresswoman", "governor",
+                "mayor", "minister", "diplomat", "aide", "adviser", "advisor", "critic", "activist", "candidate",
+            ],
+        )
+}
+
 /// Can the word open a source with no determiner ("officials", "figures from the ministry")? A
 /// quantifier or a share opens one only with the noun after it ("other parts of the deal").
 pub(super) fn is_bare_source(doc: &Doc, i: usize) -> bool {
