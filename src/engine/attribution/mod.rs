@@ -54,7 +54,8 @@ fn cue_words() -> &'static WordSet<String> {
             .entries
             .iter()
             // Noun-or-verb forms ("reports", "claims") often head the source itself.
-            .filter(|e| !e.phrase.contains(' ') && !e.tag.starts_with("none") && !e.tag.split(',').any(|f| f == "n" || f == "attitude"))
+            // So do "read" and "reads", mostly of people reading ("a statement read over the radio").
+            .filter(|e| !e.phrase.contains(' ') && !e.tag.starts_with("none") && !e.tag.split(',').any(|f| f == "n" || f == "attitude" || f == "text"))
             .map(|e| e.phrase.to_ascii_lowercase())
             .collect()
     })
@@ -81,6 +82,9 @@ struct Tag {
     /// An adverb of report ("reportedly", "allegedly"): no one is named, and what is reported
     /// is the clause around it.
     adverb: bool,
+    /// Words a text carries ("the sign read “...”"): a report only when the source is no
+    /// person, who reads a book ("she read “War and Peace”").
+    text: bool,
     /// What the source holds is a noun phrase, never a clause ("supports the plan").
     noun_phrase: bool,
     /// Also names a business act ("declared a dividend", "posted a loss").
@@ -154,6 +158,7 @@ fn tag(entry: &Entry) -> Tag {
             "speaker" => t.speaker = true,
             "adverb" => t.adverb = true,
             "np" => t.noun_phrase = true,
+            "text" => t.text = true,
             "act" => t.act = true,
             other => panic!("attribution_cues.tsv: unknown flag {other:?}"),
         }
@@ -1080,6 +1085,11 @@ fn report_joins<'a>(
     links: Option<&'a [usize]>,
 ) -> impl Iterator<Item = usize> + 'a {
     cues.filter_map(move |(first, last, t, floor)| {
+        // A cue only with quoted words ("continued", "read") is no report without a quotation
+        // after it: ", and might be read as retaliation" goes on with the first report.
+        if t.quote && !(last < doc.tokens.len() && (is_quote_mark(doc, last) || last + 1 < doc.tokens.len() && doc.tokens[last].kind == TokenKind::Punct && is_quote_mark(doc, last + 1))) {
+            return None;
+        }
         // Without a comma, "and" or "but" before a second verb of saying: with "that" after it
         // ("and added that"), or in the past ("and called on the minister to explain", "declined
         // to comment but said the company remains committed"), it is the subject's next act, not
@@ -2847,6 +2857,19 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     if t.weak && (a.source.is_none() || a.content.is_empty()) {
         return None;
     }
+    if t.text {
+        let (sf, sl) = a.source.map(|r| (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end)))?;
+        // The text is a noun phrase: "the email", "a banner", "it", "one", "The Post's headline"
+        // ("please read “...”" asks the reader).
+        let noun_phrase = source::is_det(doc, sf) || doc.is_any(sf, &["it", "which", "that", "one", "another"]) || starts_upper(doc, sf);
+        let person = !noun_phrase
+            || doc.is_any(sl - 1, &["he", "she", "i", "we", "they", "you"])
+            || source::is_person_noun(doc, sl - 1)
+            || matches!(source::classify(doc, sf, sl), Class::Kind(SourceKind::Named));
+        if person {
+            return None;
+        }
+    }
     if t.speaker {
         // Words reported first ("..., the seismologist added.") are a report whoever adds them.
         // Words after the verb are one only when a "that", a colon, a quotation or a clause of
@@ -3753,6 +3776,18 @@ mod tests {
         // A given name in two parts joined by a hyphen is still a person's name.
         case("Central bank governor Chang Chi-cheng said the currency would rise.", Some("Central bank governor Chang Chi-cheng"), "said", &["the currency would rise"], Named, Neutral),
         case("Park Min-seo, an analyst at a local brokerage, said the worst was over.", Some("Park Min-seo, an analyst at a local brokerage"), "said", &["the worst was over"], Named, Neutral),
+        // The words a text carries are reported by the text.
+        case("\"We can win this seat,\" the email read.", Some("the email"), "read", &["\"We can win this seat,\""], Institution, Neutral),
+        case("He held up a sign, which read \"Teachers for Ortiz\".", Some("which"), "read", &["\"Teachers for Ortiz\""], Institution, Neutral),
+        // "read" with no quotation is no report, and does not cut the report before it short.
+        case(
+            "Some analysts said the move was a double-edged sword, and might be read as a subtle form of retaliation.",
+            Some("Some analysts"),
+            "said",
+            &["the move was a double-edged sword, and might be read as a subtle form of retaliation"],
+            Vague,
+            Neutral,
+        ),
         // A cue word or "and" inside a hyphened modifier is part of the name's description.
         case("\"We did not discuss that,\" self-described socialist Bernie Sanders said.", Some("self-described socialist Bernie Sanders"), "said", &["\"We did not discuss that,\""], Named, Neutral),
         case("\"We will win,\" a warm-and-fuzzy Trump told the crowd.", Some("a warm-and-fuzzy Trump"), "told", &["\"We will win,\""], Named, Neutral),
@@ -4231,6 +4266,9 @@ mod tests {
         "The plant uses a chemical process called leaching to extract the gold.",
         "The new product, called isotron 142b, is a blend of gases.",
         "The strike, called by leftist unions, closed the ports.",
+        // A person reads a title; the reader is asked to read a headline.
+        "She read \"War and Peace\" in a week.",
+        "For the full story, please read \"Harbour plans new ferry link\".",
         // ... and after a word for a company, which has a name.
         "She joined a company called Northwind Partners in 2019.",
         // Business acts: a dividend declared, a loss posted, an agreement concluded, a rating
@@ -4342,7 +4380,7 @@ mod tests {
         "Early estimates put the cost at $2 million.",
         "Voters voted in the rain.",
         // A dash after a quotation mark that is not a signature at the paragraph's end.
-        "The sign read “Open” ― then the lights went out.",
+        "The last word on the sign was “Open” ― then the lights went out.",
         "All told, the storm cost $5 million.",
         "The said property was sold in May.",
         "The project ran according to plan.",
