@@ -1453,7 +1453,19 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         out.push(a);
     }
     trim_framed_contents(doc, &mut out);
-    out.extend(structural(doc, quotes, &para_tokens));
+    let labelled = structural(doc, quotes, &para_tokens);
+    // A label's words in quotation marks are the labelled speaker's: a cue inside them is their
+    // wording, as it is inside any quotation ("Cecile Richards: ‘I’m Sick Of Men Telling Us ...’").
+    let quoted_label = |a: &Attribution| {
+        a.content.first().is_some_and(|c| {
+            let k = doc.token_at_or_after(c.start);
+            is_quote_mark(doc, k) || doc.token_text(k) == "\u{2018}"
+        })
+    };
+    if labelled.iter().any(quoted_label) {
+        out.retain(|a| !labelled.iter().filter(|l| quoted_label(l)).any(|l| l.content.iter().any(|c| c.contains(a.cue))));
+    }
+    out.extend(labelled);
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     out
 }
@@ -1676,7 +1688,14 @@ fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Ve
         }
         let metadata = doc.sentences.get(doc.sentence_of(first)).is_some_and(|s| s.paragraph == pi && s.block == super::segment::Block::Metadata);
         let not_speaker = (name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS));
-        if !metadata && !not_speaker && (doc.tokens[k + 1].kind != TokenKind::Punct || quote_opening_at(doc, quotes, k + 1).is_some()) {
+        // Headlines quote in single marks ("Carly Fiorina: 'Bill Clinton's fair game.'"), which
+        // the quotation pass leaves alone for their use as apostrophes: one that touches the word
+        // after it opens the label's words too.
+        let single_quote = || {
+            let t = doc.token_text(k + 1);
+            (t == "'" || t == "\u{2018}") && doc.tokens[k + 2].kind == TokenKind::Word && doc.tokens[k + 1].end == doc.tokens[k + 2].start
+        };
+        if !metadata && !not_speaker && (doc.tokens[k + 1].kind != TokenKind::Punct || quote_opening_at(doc, quotes, k + 1).is_some() || single_quote()) {
             let content_end = doc.tokens[last - 1].end;
             let mut a = Attribution {
                 source: Some(doc.token_span(name_start, k)),
@@ -4069,6 +4088,8 @@ mod tests {
         // Punctuation cues: a speaker label and a dash credit.
         case("KANE: Well, we will win this race.", Some("KANE"), ":", &["Well, we will win this race."], Named, Neutral),
         case("“Vote early and often.” ― Ana Ruiz", Some("Ana Ruiz"), "―", &["“Vote early and often.”"], Named, Neutral),
+        // A headline's label quotes in single marks.
+        case("Ana Ruiz: 'We will not back down.'", Some("Ana Ruiz"), ":", &["'We will not back down.'"], Named, Neutral),
         case("”Vote early. Vote often.” ― Ana Ruiz", Some("Ana Ruiz"), "―", &["”Vote early. Vote often.”"], Named, Neutral),
         // Unicode: emoji and CJK inside the content keep offsets on character boundaries.
         case("The chef said 北京 ducks are 🦆 best.", Some("The chef"), "said", &["北京 ducks are 🦆 best"], Institution, Neutral),
@@ -4489,6 +4510,13 @@ mod tests {
         let ruiz = found.iter().find(|a| a.source.is_some_and(|r| r.slice(text) == "Ms. Ruiz")).expect("Ms. Ruiz's report");
         let content: Vec<&str> = ruiz.content.iter().map(|r| r.slice(text)).collect();
         assert_eq!(content, ["\"We will appeal,\"", "\"The ruling ignores the evidence.\""]);
+    }
+
+    #[test]
+    fn a_cue_inside_a_labels_quoted_words_is_the_labels() {
+        let text = "Ana Ruiz: \u{2018}Voters Are Telling Us To Slow Down.\u{2019}";
+        let found: Vec<(&str, &str)> = run(text).iter().map(|a| (a.source.map_or("", |r| r.slice(text)), a.cue.slice(text))).collect();
+        assert_eq!(found, [("Ana Ruiz", ":")]);
     }
 
     #[test]
