@@ -2285,10 +2285,13 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     let mut a = Attribution { source: None, cue: Range::new(0, 0), content: Vec::with_capacity(2), source_kind: SourceKind::None, stance, why: String::new() };
 
     // "according to X": the source follows; the content is the rest of the sentence.
-    if t.word == CueWord::According && doc.is(first, "according") {
+    // "As reported by the Times, ...": the same frame, its source after "by".
+    let as_reported_by = || doc.is(first, "as") && doc.is(last - 1, "reported") && last + 1 < doc.tokens.len() && doc.is(last, "by");
+    if t.word == CueWord::According && doc.is(first, "according") || as_reported_by() {
         a.cue = w.span(first, last);
         let ceiling = w.sent.1.min(w.para.1);
-        let (ss, mut se) = source::right_phrase(doc, last, w.para.1).or_else(|| (last < ceiling).then_some((last, last + 1)))?;
+        let from = if doc.is(last, "by") { last + 1 } else { last };
+        let (ss, mut se) = source::right_phrase(doc, from, w.para.1).or_else(|| (last < ceiling).then_some((last, last + 1)))?;
         // "according to two officials who have read it, ...", "according to a study published
         // on Tuesday in the journal Heart.": a relative clause, a participle or an adverbial after
         // the noun still belongs to the source when it runs on to the comma or the stop that
@@ -2395,17 +2398,24 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // Only verbs of judgement and naming: "a share repurchase program announced by General
     // Motors" names a business act, not a report, as it did before.
     let judging = || t.judged || doc.is_any(first, &["described", "dubbed", "branded", "labelled", "labeled", "termed"]);
+    // "The campaign, first reported by The Post, is ...", "as first reported by the Times": a
+    // report of a report set off by a comma or "as", its agent after "by".
+    let apposed = doc.is(first, "reported")
+        && g > floor
+        && (is_mark(doc, g - 1, b',') || doc.is(g - 1, "as"))
+        && (g..first).all(|k| doc.is_any(k, &["first", "originally", "previously", "earlier", "also"]));
     let reduced_passive = !progressive
         && !t.passive
         && ed
-        && g == first
         && g > floor
         && (by_at(last) || doc.is_any(last, TIME_WORDS) && by_at(last + 1))
-        && judging()
-        && doc.tokens[g - 1].kind == TokenKind::Word
-        && !doc.is_any(g - 1, BE)
-        && !doc.is_any(g - 1, &["has", "have", "had", "who", "which", "that"])
-        && !doc.is_any(g - 1, SUBJECT_PRONOUNS);
+        && (apposed
+            || g == first
+                && judging()
+                && doc.tokens[g - 1].kind == TokenKind::Word
+                && !doc.is_any(g - 1, BE)
+                && !doc.is_any(g - 1, &["has", "have", "had", "who", "which", "that"])
+                && !doc.is_any(g - 1, SUBJECT_PRONOUNS));
     let passive = !progressive
         && (t.passive
             || reduced_passive
@@ -2472,6 +2482,21 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             }
             a.source = Some(w.span(ss, se));
             j = se;
+        }
+        if apposed && reduced_passive {
+            // What was reported: the clause before "as", or the one after the agent's comma
+            // when "As first reported by ..." opens the sentence; the noun phrase before the
+            // comma of an aside.
+            if doc.is(g - 1, "as") {
+                match w.content_left(g - 1) {
+                    Some(l) => a.content.push(l),
+                    None if j < ceiling && is_mark(doc, j, b',') => a.content.extend(w.content_right(j + 1)),
+                    None => {}
+                }
+            } else if let Some((ls, _)) = source::left_phrase(doc, g - 1, floor.max(w.sent.0)) {
+                a.content.push(w.span(ls, g - 1));
+            }
+            return (a.source.is_some() && !a.content.is_empty()).then_some(a);
         }
         let subject_it = g > floor && doc.is(g - 1, "it");
         // A verb that takes a hearer makes its passive subject the hearer ("The mayor was told
@@ -4058,6 +4083,10 @@ mod tests {
         // A document speaks for the author named after "by".
         case("According to a report by the regional water authority, the river could rise.", Some("a report by the regional water authority"), "According to", &["the river could rise"], Institution, Neutral),
         case("According to a study by Jane Roe, sleep matters.", Some("a study by Jane Roe"), "According to", &["sleep matters"], Named, Neutral),
+        // A report of a report names its source after "by": "As reported by", ", first reported by".
+        case("As reported by the Harbour Gazette, the ferry will stop in May.", Some("the Harbour Gazette"), "As reported", &["the ferry will stop in May"], Institution, Neutral),
+        case("The plan, first reported by the Harbour Gazette, would close two piers.", Some("the Harbour Gazette"), "first reported", &["The plan"], Institution, Neutral),
+        case("The council met in secret, as first reported by the Harbour Gazette on Tuesday.", Some("the Harbour Gazette"), "first reported", &["The council met in secret"], Institution, Neutral),
         case("Some patients interviewed by Reuters said they had waited two years.", Some("Some patients interviewed by Reuters"), "said", &["they had waited two years"], Vague, Neutral),
         case("According to a study by researchers, sleep matters.", Some("a study by researchers"), "According to", &["sleep matters"], Vague, Neutral),
         // A wire dateline is where the story was filed, not part of what was reported.
