@@ -2660,6 +2660,16 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         }
     }
 
+    // "Beck, who backed Cruz, last week said", "Priebus, the party's chairman, this past week
+    // announced": an adverbial of time between an aside's comma and the verb is no subject.
+    let time_gap = || {
+        let time_word = |k: usize| doc.is_any(k, TIME_WORDS) || doc.is_any(k, source::WEEK) || doc.is_any(k, &["month", "year"]);
+        let mut k = g;
+        while k > floor && g - k < 4 && (time_word(k - 1) || doc.is_any(k - 1, &["last", "this", "past", "on", "earlier", "later"])) {
+            k -= 1;
+        }
+        (k < g && k > floor && is_mark(doc, k - 1, b',') && (k..g).any(time_word)).then_some(k)
+    };
     // The source on the left, or for a participle after a comma, the subject of the sentence.
     let src = if ing
         && (after_break || p.is_some_and(|p| doc.is_any(p, &["upon", "after", "before", "by", "while", "when", "without", "in", "on", "since"])))
@@ -2667,6 +2677,8 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         subject_of_sentence(w, g, done)
     } else if p.is_some_and(|p| is_mark(doc, p, b',')) {
         appositive_subject(w, g - 1, done)
+    } else if let Some(k) = time_gap() {
+        appositive_subject(w, k - 1, done)
     } else if let Some(open) = p.filter(|&p| is_dash(doc, p)).and_then(|p| (w.sent.0.max(p.saturating_sub(30))..p).rev().find(|&k| is_dash(doc, k))) {
         // "The mayor — who has denied any wrongdoing — said": the subject stands before the
         // aside's opening dash.
@@ -3013,15 +3025,19 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
     while start > floor && comma - start < 40 {
         let k = start - 1;
         let t = doc.token_text(k);
-        let stop =
-            doc.tokens[k].kind == TokenKind::Punct && (t != "." || !source::is_abbrev_dot_pub(doc, k)) && !matches!(t, "-" | "&" | "(" | ")" | "/");
+        // (A hyphen inside a name goes on; a dash, "--" or " - ", ends the subject.)
+        let stop = doc.tokens[k].kind == TokenKind::Punct
+            && (t != "." || !source::is_abbrev_dot_pub(doc, k))
+            && !(t == "-" && !source::phrase_punct(doc, k))
+            && !matches!(t, "&" | "(" | ")" | "/")
+            && !(t == "," && source::is_region_comma(doc, k));
         if stop {
             break;
         }
         start -= 1;
     }
     // "But, asked whether ...": a linking word alone between the sentence start and the comma is
-    // no subject.
+    // no subject. Nor does a subject open with "and": the walk stopped inside a list.
     if start == comma || comma == start + 1 && start == w.sent.0 && is_linking_adverb(doc, start) {
         return None;
     }
@@ -3029,7 +3045,8 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
     // aside of where or what is not the subject; the phrase before it is. (A relative aside
     // "which has ..." stays with its noun.)
     let aside = doc.is_any(start, &["of", "in"]) && doc.is_any(start + 1, &["which", "whom"])
-        || doc.is(start, "in") && (source::is_det(doc, start + 1) || doc.is_any(start + 1, &["remarks", "response", "reporting", "explaining", "confirming"]));
+        || doc.is(start, "in") && (source::is_det(doc, start + 1) || doc.is_any(start + 1, &["remarks", "response", "reporting", "explaining", "confirming"]))
+        || doc.is_any(start, &["during", "at"]) && source::is_det(doc, start + 1);
     if start > floor && is_mark(doc, start - 1, b',') && aside {
         return appositive_subject(w, start - 1, done);
     }
@@ -3056,7 +3073,12 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
         let mut second = start;
         while k > w.sent.0 && is_mark(doc, k - 1, b',') && segments < 4 && comma - k < 45 {
             let mut b = k - 1;
-            while b > w.sent.0 && !(doc.tokens[b - 1].kind == TokenKind::Punct && !matches!(doc.token_text(b - 1), "-" | "&" | "(" | ")" | "/" | "'" | "\u{2019}") && !source::is_abbrev_dot_pub(doc, b - 1)) {
+            while b > w.sent.0
+                && !(doc.tokens[b - 1].kind == TokenKind::Punct
+                    && !matches!(doc.token_text(b - 1), "-" | "&" | "(" | ")" | "/" | "'" | "\u{2019}")
+                    && !source::is_abbrev_dot_pub(doc, b - 1)
+                    && !source::is_region_comma(doc, b - 1))
+            {
                 b -= 1;
             }
             // Two marks with nothing between them, or a comma opening the sentence, end the
@@ -3068,7 +3090,15 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
             k = b;
             segments += 1;
         }
-        if segments > 0 && k == w.sent.0 && !doc.is_any(k, source::LEADERS) && !doc.is_any(k, TIME_WORDS) && k < start {
+        // (Or to a quotation closing before them: "“...,” Charles Siess, vice chairman of
+        // Marathon, and chairman of the association, said".)
+        // Only a quotation that opens the sentence and ends on its comma: a quoted fragment
+        // ("in-kind certificates, or “certs,” will be mailed") goes on with the writer's clause.
+        let opens = k == w.sent.0
+            || k >= w.sent.0 + 2
+                && is_mark(doc, k - 2, b',')
+                && quote_closing_at(doc, w.quotes, k - 1).is_some_and(|q| q.start == doc.tokens[w.sent.0].start);
+        if segments > 0 && opens && !doc.is_any(k, source::LEADERS) && !doc.is_any(k, TIME_WORDS) && k < start {
             // A first segment that is a clause with a finite auxiliary is the content: "The toll
             // will rise, the governor, Li Wen, told state television" ("He Kang, Minister of
             // Agriculture, said" and "Banco do Brasil's staff, ..., said" are names; "The
@@ -3099,6 +3129,16 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
                 None => k,
             };
         }
+    }
+    // A subject does not open with "and": the walk stopped inside a list or a chain of asides
+    // it could not take whole ("<X>, and chairman of the association, said").
+    if doc.is_any(start, &["and", "or"]) {
+        return None;
+    }
+    // "-- which a dealer in Davenport, Iowa, said was": the relative pronoun is the object of
+    // the report; the subject is the noun phrase after it.
+    if start + 2 < comma && doc.is_any(start, &["which", "that"]) && source::is_det(doc, start + 1) {
+        start += 1;
     }
     Some(w.span(start, comma))
 }
@@ -3832,6 +3872,31 @@ mod tests {
             Vague,
             Neutral,
         ),
+        // A city and its state are one place inside an aside, not two asides.
+        case("Mr. Daniloff, now 81 and retired in Cambridge, Mass., said the talks had failed.", Some("Mr. Daniloff, now 81 and retired in Cambridge, Mass."), "said", &["the talks had failed"], Named, Neutral),
+        // An adverbial of time between the aside and the verb is no subject.
+        case("Beck, who backed the senator, last week said the party was split.", Some("Beck, who backed the senator"), "said", &["the party was split"], Named, Neutral),
+        case("Priebus, the party chairman, this past week announced a new website.", Some("Priebus, the party chairman"), "announced", &["a new website"], Named, Neutral),
+        // Nor is an aside of when or where.
+        case("Clinton, during a town hall meeting in Columbus, Ohio, said she would stay.", Some("Clinton"), "said", &["she would stay"], Named, Neutral),
+        // After a quoted sentence the chain of asides runs back to the quotation.
+        case(
+            "\"Prices are up,\" Charles Siess, vice chairman of Marathon, and chairman of the oil association, said.",
+            Some("Charles Siess, vice chairman of Marathon, and chairman of the oil association"),
+            "said",
+            &["\"Prices are up,\""],
+            Named,
+            Neutral,
+        ),
+        // ... not to a quoted word inside the writer's clause.
+        case(
+            "About 300 of the certificates, or \"certs,\" will be mailed in March, Tom Vance, an assistant administrator, said.",
+            Some("Tom Vance, an assistant administrator"),
+            "said",
+            &["About 300 of the certificates, or \"certs,\" will be mailed in March"],
+            Named,
+            Neutral,
+        ),
         // A cue word or "and" inside a hyphened modifier is part of the name's description.
         case("\"We did not discuss that,\" self-described socialist Bernie Sanders said.", Some("self-described socialist Bernie Sanders"), "said", &["\"We did not discuss that,\""], Named, Neutral),
         case("\"We will win,\" a warm-and-fuzzy Trump told the crowd.", Some("a warm-and-fuzzy Trump"), "told", &["\"We will win,\""], Named, Neutral),
@@ -4546,6 +4611,16 @@ mod tests {
         let text = "Ana Ruiz: \u{2018}Voters Are Telling Us To Slow Down.\u{2019}";
         let found: Vec<(&str, &str)> = run(text).iter().map(|a| (a.source.map_or("", |r| r.slice(text)), a.cue.slice(text))).collect();
         assert_eq!(found, [("Ana Ruiz", ":")]);
+    }
+
+    #[test]
+    fn a_comma_between_a_city_and_its_state_or_country_joins_one_place() {
+        let doc = Document::new("He lives in Cambridge, Mass., near Lyon, France, and in Brazil, Venezuela or Ohio, Texas.");
+        let doc = Doc::new(&doc);
+        let joins: Vec<bool> = (0..doc.tokens.len()).filter(|&i| is_mark(&doc, i, b',')).map(|i| source::is_region_comma(&doc, i)).collect();
+        // Cambridge, Mass. | Mass., near | Lyon, France | France, and | Brazil, Venezuela (two
+        // countries: a list) | Ohio, Texas (two states: a list)
+        assert_eq!(joins, [true, false, true, false, false, false]);
     }
 
     #[test]

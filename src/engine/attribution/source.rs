@@ -79,6 +79,37 @@ pub(super) fn is_person_noun(doc: &Doc, i: usize) -> bool {
         )
 }
 
+/// US states as news writes them after a city ("Cambridge, Mass.", "Austin, Texas"): the names
+/// that stand alone and the stems of the Associated Press abbreviations, which take a stop.
+const US_STATES: &[&str] = &[
+    "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah", "alabama", "arizona", "arkansas", "california", "colorado",
+    "connecticut", "delaware", "florida", "georgia", "illinois", "indiana", "kansas", "kentucky", "louisiana", "maryland",
+    "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "oklahoma", "oregon",
+    "pennsylvania", "tennessee", "vermont", "virginia", "washington", "wisconsin", "wyoming",
+];
+const US_STATE_ABBREVIATIONS: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss",
+    "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo",
+];
+
+/// Is the comma at `k` the one between a city and its state or country ("in Cambridge, Mass.,",
+/// "of Dayton, Ohio,", "in Lyon, France,")? It sets nothing apart: the place is one name.
+pub(super) fn is_region_comma(doc: &Doc, k: usize) -> bool {
+    if k == 0 || k + 2 >= doc.tokens.len() || !is_cap(doc, k - 1) || !is_cap(doc, k + 1) || doc.tokens[k + 1].kind != TokenKind::Word {
+        return false;
+    }
+    // Two countries or states are a list ("Brazil, Venezuela and Argentina"), not a place.
+    if flags(doc, k - 1) & PLACE != 0 || US_STATES.contains(&doc.lower(k - 1).as_str()) {
+        return false;
+    }
+    let region = doc.lower(k + 1);
+    let abbreviated = doc.token_text(k + 2) == "." && US_STATE_ABBREVIATIONS.contains(&region.as_str());
+    // The region closes the aside: a comma, a stop or the verb follows it, not more of a name.
+    let after = if abbreviated { k + 3 } else { k + 2 };
+    let closed = after >= doc.tokens.len() || doc.tokens[after].kind == TokenKind::Punct || !is_cap(doc, after);
+    closed && (abbreviated || US_STATES.contains(&region.as_str()) || flags(doc, k + 1) & PLACE != 0)
+}
+
 /// Can the word open a source with no determiner ("officials", "figures from the ministry")? A
 /// quantifier or a share opens one only with the noun after it ("other parts of the deal").
 pub(super) fn is_bare_source(doc: &Doc, i: usize) -> bool {
