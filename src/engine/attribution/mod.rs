@@ -135,7 +135,7 @@ fn tag(entry: &Entry) -> Tag {
         "declined" | "declines" => CueWord::Declined,
         "detailed" => CueWord::Detailed,
         "say" => CueWord::Say,
-        "show" | "shows" | "found" | "finds" => CueWord::Finding,
+        "show" | "shows" | "found" | "finds" | "showing" => CueWord::Finding,
         _ => CueWord::Other,
     };
     let mut t = Tag {
@@ -1923,18 +1923,28 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         // "Polls show a close contest", "A 2014 study by a law professor found 31 cases": after
         // a document, a poll or research as its subject, a finding is reported whatever follows
         // ("documents found in the house" is a participle).
+        // "with polls showing her well behind": the participle right after such a subject.
+        let evidence = |k: usize| doc.is_any(k, source::DOCUMENTS) || doc.is_any(k, &["research", "data", "figures", "records", "averages", "results", "statistics"]);
+        // ("Results will show a loss" forecasts; it reports nothing.)
         let finding = || {
             t.word == CueWord::Finding
-                && doc.is_any(first, &["show", "shows", "found", "finds"])
+                && !(first > sent_first && doc.is_any(first - 1, &["will", "would", "could", "should", "may", "might", "to"]))
+                && (doc.is_any(first, &["show", "shows", "found", "finds"]) || doc.is(first, "showing") && first > sent_first && evidence(first - 1))
                 && last < doc.tokens.len()
                 && doc.tokens[last].kind != TokenKind::Punct
                 && !doc.is_any(last, PREPOSITIONS)
                 && (first.saturating_sub(8).max(sent_first)..first)
                     .rev()
                     .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct || source::is_abbrev_dot_pub(doc, k))
-                    .any(|k| doc.is_any(k, source::DOCUMENTS) || doc.is_any(k, &["research", "data", "figures", "records", "averages"]))
+                    .any(evidence)
         };
         let next_marks = last < doc.tokens.len() && (doc.is(last, "that") || is_mark(doc, last, b':'));
+        // A participle has no subject of its own before it ("Other states showing big
+        // enrollment were ..."): only a finding's frame makes it a report.
+        let participle = t.word == CueWord::Finding && doc.is(first, "showing");
+        if participle && !finding() {
+            return false;
+        }
         if !(next_marks || closes_report || last < doc.tokens.len() && source_then_clause || finding()) {
             return false;
         }
@@ -2691,6 +2701,28 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     } else {
         source::left_phrase(doc, g, floor).map(|(s, e)| w.span(s, e))
     };
+    // "welcomed the retail sales figures showing a rise", "the release of figures showing":
+    // the participle's subject is the noun phrase right before it, back to its determiner, not
+    // the clause or the preposition's head before that.
+    let src = if t.word == CueWord::Finding && doc.is(first, "showing") {
+        let mut k = g;
+        while k > w.sent.0
+            && doc.tokens[k - 1].kind != TokenKind::Punct
+            && !doc.is_any(k - 1, PREPOSITIONS)
+            && !doc.is_any(k - 1, &["of", "that", "and", "or", "as", "made", "make", "makes"])
+            && !source::is_cue_word(doc, k - 1)
+            && !source::is_det(doc, k)
+        {
+            let prev = doc.token_bytes(k - 1);
+            if prev.ends_with(b"ed") && !starts_upper(doc, k - 1) {
+                break;
+            }
+            k -= 1;
+        }
+        (k < g).then(|| w.span(k, g))
+    } else {
+        src
+    };
     // "... and plans to run": without a parser the subject of a coordinated verb is known only
     // when an earlier report in the sentence named it ("praised the deal yet refused to sign").
     if t.attitude && p.is_some_and(|p| doc.is_any(p, COORDINATORS)) {
@@ -3254,7 +3286,12 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
     let sent = doc.token_span(w.sent.0, w.sent.1);
     // (A participle with no source of its own, "stopped short of alleging fraud", leaves the
     // subject to be found.)
-    let subjectless_participle = |a: &Attribution| a.source.is_none() && a.cue.slice(doc.text).ends_with("ing");
+    // Nor is a finding's participle after its noun ("Chinese figures showing ..."): the noun is
+    // an object inside the sentence, not its subject.
+    let subjectless_participle = |a: &Attribution| {
+        let cue = a.cue.slice(doc.text);
+        a.source.is_none() && cue.ends_with("ing") || cue == "showing"
+    };
     if let Some(prev) = done.iter().rev().find(|a| sent.contains(a.cue) && a.cue.end <= doc.tokens[g].start && !subjectless_participle(a)) {
         return prev.source;
     }
@@ -4148,6 +4185,18 @@ mod tests {
         // A document speaks for the author named after "by".
         case("According to a report by the regional water authority, the river could rise.", Some("a report by the regional water authority"), "According to", &["the river could rise"], Institution, Neutral),
         case("According to a study by Jane Roe, sleep matters.", Some("a study by Jane Roe"), "According to", &["sleep matters"], Named, Neutral),
+        // A finding's participle right after a poll, a report or figures.
+        case("Clinton campaigned hard, with polls showing her well behind.", Some("polls"), "showing", &["her well behind"], Vague, Endorsing),
+        case("The minister welcomed the retail sales figures showing a 4 pct rise.", Some("the retail sales figures"), "showing", &["a 4 pct rise"], Institution, Endorsing),
+        // ... which is no subject for a later verb of the sentence.
+        case(
+            "The embassy replied that Chinese figures showing trade deficits are inaccurate and said the talks would go on.",
+            Some("The embassy"),
+            "said",
+            &["the talks would go on"],
+            Institution,
+            Neutral,
+        ),
         // A report of a report names its source after "by": "As reported by", ", first reported by".
         case("As reported by the Harbour Gazette, the ferry will stop in May.", Some("the Harbour Gazette"), "As reported", &["the ferry will stop in May"], Institution, Neutral),
         case("The plan, first reported by the Harbour Gazette, would close two piers.", Some("the Harbour Gazette"), "first reported", &["The plan"], Institution, Neutral),
@@ -4384,6 +4433,9 @@ mod tests {
         // A person reads a title; the reader is asked to read a headline.
         "She read \"War and Peace\" in a week.",
         "For the full story, please read \"Harbour plans new ferry link\".",
+        // "showing" after no poll or figures; a finding foretold.
+        "Other states showing big enrollment were Missouri and Nebraska.",
+        "Final results will show a loss for the quarter.",
         // ... and after a word for a company, which has a name.
         "She joined a company called Northwind Partners in 2019.",
         // Business acts: a dividend declared, a loss posted, an agreement concluded, a rating
