@@ -1466,7 +1466,73 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         out.retain(|a| !labelled.iter().filter(|l| quoted_label(l)).any(|l| l.content.iter().any(|c| c.contains(a.cue))));
     }
     out.extend(labelled);
+    let found = polled(doc, &out);
+    out.extend(found);
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
+    out
+}
+
+/// Heads of the phrases that carry findings in "In the CBS poll, ...": polls and studies, not
+/// statements, interviews or reports, whose sentences name who speaks in them ("In its annual
+/// report, the bank called for ...").
+const FINDINGS: &[&str] = &["poll", "polls", "survey", "surveys", "study", "studies", "census", "tally", "data", "figures"];
+
+/// "In the CBS poll, Trump's lead remained in double digits": a sentence that opens with a poll,
+/// a survey or a study and a comma states what it found, reported by it. Not when the clause has
+/// a report of its own ("In a Quinnipiac poll, 54 percent of voters said ..."): that one names
+/// its source.
+fn polled(doc: &Doc, found: &[Attribution]) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        let (first, last) = (s.first, s.last);
+        if first + 4 >= last || !doc.is(first, "in") || s.block == super::segment::Block::Metadata {
+            continue;
+        }
+        let Some(mut comma) = (first + 2..last.min(first + 14)).find(|&k| doc.tokens[k].kind == TokenKind::Punct) else { continue };
+        if !is_mark(doc, comma, b',') || !(first + 1..comma).any(|k| doc.is_any(k, FINDINGS)) {
+            continue;
+        }
+        // "In the new Morning Consult poll, conducted March 11-13, 40 percent ...": the aside
+        // describes the poll.
+        if comma + 2 < last && doc.token_bytes(comma + 1).ends_with(b"ed") && !starts_upper(doc, comma + 1) {
+            match (comma + 2..last.min(comma + 12)).find(|&k| is_mark(doc, k, b',')) {
+                Some(k) => comma = k,
+                None => continue,
+            }
+        }
+        // A finding is a clause, not an afterthought ("In the polls, anyway.").
+        if (comma + 1..last).filter(|&k| doc.tokens[k].kind == TokenKind::Word).take(3).count() < 3 {
+            continue;
+        }
+        // The phrase is the poll itself ("In a poll released Tuesday", "In the CBS poll"), not a
+        // place in it ("In the last poll's margin") or a time ("In the weeks since the poll").
+        if !(source::is_det(doc, first + 1) || starts_upper(doc, first + 1) || doc.is_any(first + 1, FINDINGS) || doc.tokens[first + 1].kind == TokenKind::Number) {
+            continue;
+        }
+        let clause = doc.token_span(comma + 1, last);
+        if found.iter().any(|a| clause.contains(a.cue)) {
+            continue;
+        }
+        let mut end = last;
+        while end > comma + 2 && doc.tokens[end - 1].kind == TokenKind::Punct && !is_quote_mark(doc, end - 1) {
+            end -= 1;
+        }
+        let source = doc.token_span(first + 1, comma);
+        let mut a = Attribution {
+            source: Some(source),
+            cue: doc.tokens[first].range(),
+            content: vec![doc.token_span(comma + 1, end)],
+            source_kind: match source::classify(doc, first + 1, comma) {
+                Class::Kind(SourceKind::None) | Class::Person | Class::Plural | Class::Relative => SourceKind::Institution,
+                Class::Kind(k) => k,
+                Class::Thing => SourceKind::Institution,
+            },
+            stance: Stance::Neutral,
+            why: String::new(),
+        };
+        a.why = explain(doc, &a, None, "");
+        out.push(a);
+    }
     out
 }
 
@@ -4185,6 +4251,9 @@ mod tests {
         // A document speaks for the author named after "by".
         case("According to a report by the regional water authority, the river could rise.", Some("a report by the regional water authority"), "According to", &["the river could rise"], Institution, Neutral),
         case("According to a study by Jane Roe, sleep matters.", Some("a study by Jane Roe"), "According to", &["sleep matters"], Named, Neutral),
+        // A sentence opening with a poll or a study states its finding.
+        case("In the CBS poll, the mayor's lead remained in double digits.", Some("the CBS poll"), "In", &["the mayor's lead remained in double digits"], Institution, Neutral),
+        case("In a new poll, conducted March 11-13, 40 percent of voters back the plan.", Some("a new poll, conducted March 11-13"), "In", &["40 percent of voters back the plan"], Institution, Neutral),
         // A finding's participle right after a poll, a report or figures.
         case("Clinton campaigned hard, with polls showing her well behind.", Some("polls"), "showing", &["her well behind"], Vague, Endorsing),
         case("The minister welcomed the retail sales figures showing a 4 pct rise.", Some("the retail sales figures"), "showing", &["a 4 pct rise"], Institution, Endorsing),
@@ -4673,6 +4742,22 @@ mod tests {
         // Cambridge, Mass. | Mass., near | Lyon, France | France, and | Brazil, Venezuela (two
         // countries: a list) | Ohio, Texas (two states: a list)
         assert_eq!(joins, [true, false, true, false, false, false]);
+    }
+
+    #[test]
+    fn an_opening_poll_frames_only_a_clause_without_a_report_of_its_own() {
+        for (text, expected) in [
+            // The clause names its own speaker.
+            ("In a statement, the ministry said exports rose.", &["said"][..]),
+            ("In a Gallup poll, most voters said the economy was improving.", &["said"]),
+            // No clause, a report (whose subject speaks in it), a time.
+            ("In the polls, anyway.", &[]),
+            ("In its annual report, the bank blamed the strong currency.", &["blamed"]),
+            ("In the weeks since, prices have doubled.", &[]),
+        ] {
+            let cues: Vec<&str> = run(text).iter().map(|a| a.cue.slice(text)).collect();
+            assert_eq!(cues, expected, "{text}");
+        }
     }
 
     #[test]
