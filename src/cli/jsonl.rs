@@ -58,6 +58,8 @@ pub fn run_path(path: &OsStr) -> Result<u8, Fail> {
 pub fn run<R: Read>(mut input: BufReader<R>, mut out: impl Write, mut err: impl Write, name: &str) -> Result<Tally, Fail> {
     let mut tally = Tally::default();
     let mut buf = Vec::new();
+    // One analysis's JSON, reused from line to line.
+    let mut json = Vec::new();
     let mut line_no = 0u64;
     loop {
         // Flush before blocking on more input, so that an interactive producer gets its answers
@@ -90,7 +92,9 @@ pub fn run<R: Read>(mut input: BufReader<R>, mut out: impl Write, mut err: impl 
         });
         match result {
             Ok(analysis) => {
-                serde_json::to_writer(&mut out, &analysis).map_err(|e| Fail::output(e.into()))?;
+                json.clear();
+                claimlens::engine::json::write(&analysis, &mut json);
+                out.write_all(&json).map_err(Fail::output)?;
                 tally.analysed += 1;
             }
             Err((id, error)) => {
