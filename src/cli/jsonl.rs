@@ -59,7 +59,7 @@ pub fn run<R: Read>(mut input: BufReader<R>, mut out: impl Write, mut err: impl 
     let mut tally = Tally::default();
     let mut buf = Vec::new();
     // One analysis's JSON, reused from line to line.
-    let mut json = Vec::new();
+    let mut json = String::new();
     let mut line_no = 0u64;
     loop {
         // Flush before blocking on more input, so that an interactive producer gets its answers
@@ -94,7 +94,7 @@ pub fn run<R: Read>(mut input: BufReader<R>, mut out: impl Write, mut err: impl 
             Ok(analysis) => {
                 json.clear();
                 claimlens::engine::json::write(&analysis, &mut json);
-                out.write_all(&json).map_err(Fail::output)?;
+                out.write_all(json.as_bytes()).map_err(Fail::output)?;
                 tally.analysed += 1;
             }
             Err((id, error)) => {

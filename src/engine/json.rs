@@ -5,165 +5,163 @@
 //! serde the writing cost about 40 % as much as the analysis itself: every field name went
 //! through the string escaper byte by byte, and every value through a chain of generic calls.
 //! Here the names and punctuation are constants and only the text-bearing strings are scanned.
-//! Numbers still go through serde_json's own formatter, so they cannot come out differently.
+//! Numbers are formatted by the crates serde_json formats them with, so they come out the same.
+//! It writes a `String`, which the JS API returns as it is: bytes would have to be checked for
+//! UTF-8 first, a pass over the whole document.
 //!
 //! The derived `Serialize` stays the contract (pretty output, exports, the page's storage use
 //! it); the tests hold this writer to it.
 
-use serde_json::ser::{CompactFormatter, Formatter};
-
 use super::result::*;
 
 /// Appends `analysis` as compact JSON to `out`.
-pub fn write(analysis: &Analysis, out: &mut Vec<u8>) {
-    out.push(b'{');
+pub fn write(analysis: &Analysis, out: &mut String) {
+    out.push('{');
     if let Some(id) = &analysis.id {
-        out.extend_from_slice(b"\"id\":");
+        out.push_str("\"id\":");
         string(out, id);
-        out.push(b',');
+        out.push(',');
     }
-    out.extend_from_slice(b"\"paragraphs\":[");
+    out.push_str("\"paragraphs\":[");
     for (i, p) in analysis.paragraphs.iter().enumerate() {
         comma(out, i);
         range(out, *p);
     }
-    out.extend_from_slice(b"],\"sentences\":[");
+    out.push_str("],\"sentences\":[");
     for (i, s) in analysis.sentences.iter().enumerate() {
         comma(out, i);
         sentence(out, s);
     }
-    out.extend_from_slice(b"],\"spans\":[");
+    out.push_str("],\"spans\":[");
     for (i, s) in analysis.spans.iter().enumerate() {
         comma(out, i);
         span(out, s);
     }
-    out.extend_from_slice(b"],\"attributions\":[");
+    out.push_str("],\"attributions\":[");
     for (i, a) in analysis.attributions.iter().enumerate() {
         comma(out, i);
         attribution(out, a);
     }
-    out.extend_from_slice(b"]}");
+    out.push_str("]}");
 }
 
 /// `analysis` as a compact JSON string.
 pub fn to_string(analysis: &Analysis) -> String {
-    let mut out = Vec::new();
+    let mut out = String::new();
     write(analysis, &mut out);
-    String::from_utf8(out).expect("the JSON of an analysis is UTF-8")
+    out
 }
 
-fn sentence(out: &mut Vec<u8>, s: &Sentence) {
-    out.extend_from_slice(b"{\"start\":");
+fn sentence(out: &mut String, s: &Sentence) {
+    out.push_str("{\"start\":");
     number(out, s.start);
-    out.extend_from_slice(b",\"end\":");
+    out.push_str(",\"end\":");
     number(out, s.end);
-    out.extend_from_slice(b",\"paragraph\":");
+    out.push_str(",\"paragraph\":");
     number(out, s.paragraph);
-    out.extend_from_slice(b",\"certainty\":");
+    out.push_str(",\"certainty\":");
     float(out, s.certainty);
-    out.extend_from_slice(b",\"claim\":");
+    out.push_str(",\"claim\":");
     match &s.claim {
-        None => out.extend_from_slice(b"null"),
+        None => out.push_str("null"),
         Some(c) => {
-            out.extend_from_slice(b"{\"kind\":");
-            out.extend_from_slice(claim_kind(c.kind));
-            out.extend_from_slice(b",\"checkworthiness\":");
+            out.push_str("{\"kind\":");
+            out.push_str(claim_kind(c.kind));
+            out.push_str(",\"checkworthiness\":");
             float(out, c.checkworthiness);
-            out.push(b'}');
+            out.push('}');
         }
     }
     if let Some(n) = s.non_claim {
-        out.extend_from_slice(b",\"non_claim\":");
-        out.extend_from_slice(non_claim(n));
+        out.push_str(",\"non_claim\":");
+        out.push_str(non_claim(n));
     }
-    out.extend_from_slice(b",\"why\":");
+    out.push_str(",\"why\":");
     string(out, &s.why);
-    out.push(b'}');
+    out.push('}');
 }
 
-fn span(out: &mut Vec<u8>, s: &Span) {
-    out.extend_from_slice(b"{\"start\":");
+fn span(out: &mut String, s: &Span) {
+    out.push_str("{\"start\":");
     number(out, s.start);
-    out.extend_from_slice(b",\"end\":");
+    out.push_str(",\"end\":");
     number(out, s.end);
-    out.extend_from_slice(b",\"text\":");
+    out.push_str(",\"text\":");
     string(out, &s.text);
-    out.extend_from_slice(b",\"category\":");
-    out.extend_from_slice(category(s.category));
-    out.extend_from_slice(b",\"kind\":");
-    out.extend_from_slice(cue_kind(s.kind));
+    out.push_str(",\"category\":");
+    out.push_str(category(s.category));
+    out.push_str(",\"kind\":");
+    out.push_str(cue_kind(s.kind));
     if s.quoted {
-        out.extend_from_slice(b",\"quoted\":true");
+        out.push_str(",\"quoted\":true");
     }
-    out.extend_from_slice(b",\"why\":");
+    out.push_str(",\"why\":");
     string(out, &s.why);
-    out.push(b'}');
+    out.push('}');
 }
 
-fn attribution(out: &mut Vec<u8>, a: &Attribution) {
-    out.extend_from_slice(b"{\"source\":");
+fn attribution(out: &mut String, a: &Attribution) {
+    out.push_str("{\"source\":");
     match a.source {
-        None => out.extend_from_slice(b"null"),
+        None => out.push_str("null"),
         Some(r) => range(out, r),
     }
-    out.extend_from_slice(b",\"cue\":");
+    out.push_str(",\"cue\":");
     range(out, a.cue);
-    out.extend_from_slice(b",\"content\":[");
+    out.push_str(",\"content\":[");
     for (i, r) in a.content.iter().enumerate() {
         comma(out, i);
         range(out, *r);
     }
-    out.extend_from_slice(b"],\"source_kind\":");
-    out.extend_from_slice(source_kind(a.source_kind));
-    out.extend_from_slice(b",\"stance\":");
-    out.extend_from_slice(stance(a.stance));
-    out.extend_from_slice(b",\"why\":");
+    out.push_str("],\"source_kind\":");
+    out.push_str(source_kind(a.source_kind));
+    out.push_str(",\"stance\":");
+    out.push_str(stance(a.stance));
+    out.push_str(",\"why\":");
     string(out, &a.why);
-    out.push(b'}');
+    out.push('}');
 }
 
 #[inline]
-fn comma(out: &mut Vec<u8>, i: usize) {
+fn comma(out: &mut String, i: usize) {
     if i > 0 {
-        out.push(b',');
+        out.push(',');
     }
 }
 
-fn range(out: &mut Vec<u8>, r: Range) {
-    out.extend_from_slice(b"{\"start\":");
+fn range(out: &mut String, r: Range) {
+    out.push_str("{\"start\":");
     number(out, r.start);
-    out.extend_from_slice(b",\"end\":");
+    out.push_str(",\"end\":");
     number(out, r.end);
-    out.push(b'}');
+    out.push('}');
 }
 
-fn number(out: &mut Vec<u8>, n: usize) {
-    // Writing to a vector cannot fail.
-    let _ = CompactFormatter.write_u64(out, n as u64);
+fn number(out: &mut String, n: usize) {
+    out.push_str(itoa::Buffer::new().format(n));
 }
 
-fn float(out: &mut Vec<u8>, x: f32) {
+fn float(out: &mut String, x: f32) {
     // serde_json writes what JSON cannot hold as null.
     if x.is_finite() {
-        let _ = CompactFormatter.write_f32(out, x);
+        out.push_str(zmij::Buffer::new().format_finite(x));
     } else {
-        out.extend_from_slice(b"null");
+        out.push_str("null");
     }
 }
 
 /// A JSON string, escaped as serde_json escapes: `"` and `\` by a backslash, the controls with a
 /// short form by it (`\n`), the others as `\u00XX`; everything else, non-ASCII included, as is.
-fn string(out: &mut Vec<u8>, s: &str) {
-    out.push(b'"');
-    let bytes = s.as_bytes();
+fn string(out: &mut String, s: &str) {
+    out.push('"');
     // Most strings need no escape at all. A test without an early exit has no branch per byte,
     // so the compiler runs it over many bytes at a time.
-    if bytes.iter().fold(false, |any, &b| any | needs_escape(b)) {
-        escaped(out, bytes);
+    if s.bytes().fold(false, |any, b| any | needs_escape(b)) {
+        escaped(out, s);
     } else {
-        out.extend_from_slice(bytes);
+        out.push_str(s);
     }
-    out.push(b'"');
+    out.push('"');
 }
 
 #[inline]
@@ -171,83 +169,84 @@ fn needs_escape(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
 }
 
-fn escaped(out: &mut Vec<u8>, mut rest: &[u8]) {
-    while let Some(i) = rest.iter().position(|&b| needs_escape(b)) {
-        out.extend_from_slice(&rest[..i]);
-        match rest[i] {
-            b'"' => out.extend_from_slice(b"\\\""),
-            b'\\' => out.extend_from_slice(b"\\\\"),
-            b'\n' => out.extend_from_slice(b"\\n"),
-            b'\r' => out.extend_from_slice(b"\\r"),
-            b'\t' => out.extend_from_slice(b"\\t"),
-            0x08 => out.extend_from_slice(b"\\b"),
-            0x0c => out.extend_from_slice(b"\\f"),
+fn escaped(out: &mut String, mut rest: &str) {
+    // Every byte escaped is ASCII, so the text either side of one is whole characters.
+    while let Some(i) = rest.bytes().position(needs_escape) {
+        out.push_str(&rest[..i]);
+        match rest.as_bytes()[i] {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            0x08 => out.push_str("\\b"),
+            0x0c => out.push_str("\\f"),
             b => {
                 const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[usize::from(b >> 4)], HEX[usize::from(b & 0xf)]]);
+                out.extend(['\\', 'u', '0', '0', char::from(HEX[usize::from(b >> 4)]), char::from(HEX[usize::from(b & 0xf)])]);
             }
         }
         rest = &rest[i + 1..];
     }
-    out.extend_from_slice(rest);
+    out.push_str(rest);
 }
 
-fn claim_kind(k: ClaimKind) -> &'static [u8] {
+fn claim_kind(k: ClaimKind) -> &'static str {
     match k {
-        ClaimKind::Factual => b"\"factual\"",
-        ClaimKind::Quantity => b"\"quantity\"",
-        ClaimKind::Causal => b"\"causal\"",
-        ClaimKind::Prediction => b"\"prediction\"",
-        ClaimKind::Opinion => b"\"opinion\"",
+        ClaimKind::Factual => "\"factual\"",
+        ClaimKind::Quantity => "\"quantity\"",
+        ClaimKind::Causal => "\"causal\"",
+        ClaimKind::Prediction => "\"prediction\"",
+        ClaimKind::Opinion => "\"opinion\"",
     }
 }
 
-fn non_claim(n: NonClaim) -> &'static [u8] {
+fn non_claim(n: NonClaim) -> &'static str {
     match n {
-        NonClaim::Question => b"\"question\"",
-        NonClaim::Metadata => b"\"metadata\"",
-        NonClaim::Heading => b"\"heading\"",
-        NonClaim::Fragment => b"\"fragment\"",
+        NonClaim::Question => "\"question\"",
+        NonClaim::Metadata => "\"metadata\"",
+        NonClaim::Heading => "\"heading\"",
+        NonClaim::Fragment => "\"fragment\"",
     }
 }
 
-fn category(c: Category) -> &'static [u8] {
+fn category(c: Category) -> &'static str {
     match c {
-        Category::Hedge => b"\"hedge\"",
-        Category::Booster => b"\"booster\"",
-        Category::Loaded => b"\"loaded\"",
+        Category::Hedge => "\"hedge\"",
+        Category::Booster => "\"booster\"",
+        Category::Loaded => "\"loaded\"",
     }
 }
 
-fn cue_kind(k: CueKind) -> &'static [u8] {
+fn cue_kind(k: CueKind) -> &'static str {
     match k {
-        CueKind::Epistemic => b"\"epistemic\"",
-        CueKind::Doxastic => b"\"doxastic\"",
-        CueKind::Evidential => b"\"evidential\"",
-        CueKind::Condition => b"\"condition\"",
-        CueKind::Investigation => b"\"investigation\"",
-        CueKind::Approximator => b"\"approximator\"",
-        CueKind::Certainty => b"\"certainty\"",
-        CueKind::Universal => b"\"universal\"",
-        CueKind::Emotive => b"\"emotive\"",
+        CueKind::Epistemic => "\"epistemic\"",
+        CueKind::Doxastic => "\"doxastic\"",
+        CueKind::Evidential => "\"evidential\"",
+        CueKind::Condition => "\"condition\"",
+        CueKind::Investigation => "\"investigation\"",
+        CueKind::Approximator => "\"approximator\"",
+        CueKind::Certainty => "\"certainty\"",
+        CueKind::Universal => "\"universal\"",
+        CueKind::Emotive => "\"emotive\"",
     }
 }
 
-fn source_kind(k: SourceKind) -> &'static [u8] {
+fn source_kind(k: SourceKind) -> &'static str {
     match k {
-        SourceKind::Named => b"\"named\"",
-        SourceKind::Institution => b"\"institution\"",
-        SourceKind::Vague => b"\"vague\"",
-        SourceKind::SelfSource => b"\"self\"",
-        SourceKind::None => b"\"none\"",
+        SourceKind::Named => "\"named\"",
+        SourceKind::Institution => "\"institution\"",
+        SourceKind::Vague => "\"vague\"",
+        SourceKind::SelfSource => "\"self\"",
+        SourceKind::None => "\"none\"",
     }
 }
 
-fn stance(s: Stance) -> &'static [u8] {
+fn stance(s: Stance) -> &'static str {
     match s {
-        Stance::Neutral => b"\"neutral\"",
-        Stance::Endorsing => b"\"endorsing\"",
-        Stance::Distancing => b"\"distancing\"",
+        Stance::Neutral => "\"neutral\"",
+        Stance::Endorsing => "\"endorsing\"",
+        Stance::Distancing => "\"distancing\"",
     }
 }
 
