@@ -26,8 +26,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// without its indentation (smaller to pass and to parse).
 #[wasm_bindgen]
 pub fn analyze(text: &str) -> String {
-    // Serialising plain structs of strings, numbers and enums cannot fail.
-    serde_json::to_string(&crate::engine::analyze(text)).expect("Analysis serialises to JSON")
+    crate::engine::json::to_string(&crate::engine::analyze(text))
 }
 
 /// Analyses `text` and returns only how many sentences, spans and attributions it found: the

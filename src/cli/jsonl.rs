@@ -9,7 +9,7 @@
 use std::ffi::OsStr;
 use std::io::{self, BufRead, BufReader, Read, Write};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::{exit, input, Fail};
@@ -58,6 +58,8 @@ pub fn run_path(path: &OsStr) -> Result<u8, Fail> {
 pub fn run<R: Read>(mut input: BufReader<R>, mut out: impl Write, mut err: impl Write, name: &str) -> Result<Tally, Fail> {
     let mut tally = Tally::default();
     let mut buf = Vec::new();
+    // One analysis's JSON, reused from line to line.
+    let mut json = String::new();
     let mut line_no = 0u64;
     loop {
         // Flush before blocking on more input, so that an interactive producer gets its answers
@@ -90,7 +92,9 @@ pub fn run<R: Read>(mut input: BufReader<R>, mut out: impl Write, mut err: impl 
         });
         match result {
             Ok(analysis) => {
-                serde_json::to_writer(&mut out, &analysis).map_err(|e| Fail::output(e.into()))?;
+                json.clear();
+                claimlens::engine::json::write(&analysis, &mut json);
+                out.write_all(json.as_bytes()).map_err(Fail::output)?;
                 tally.analysed += 1;
             }
             Err((id, error)) => {
@@ -115,6 +119,15 @@ fn read_record(line: &[u8]) -> Result<(Option<String>, String), (Option<String>,
         let id = serde_json::from_str(&String::from_utf8_lossy(line)).ok().and_then(|v: Value| id_of(&v).ok().flatten());
         (id, input::utf8_problem(line, e))
     })?;
+    // Almost every line is a well-formed record, which is read straight into its two fields
+    // rather than into a map of all of them first. Whatever that read refuses (not an object,
+    // a field repeated or of the wrong type, bad JSON) is read again below, whose messages say
+    // what is wrong. An array would fill the fields in order: it is kept from the direct read.
+    if text.trim_start().starts_with('{') {
+        if let Ok(Record { id, text }) = serde_json::from_str::<Record>(text) {
+            return Ok((id.map(Id::into_string), text));
+        }
+    }
     let value: Value = serde_json::from_str(text).map_err(|e| (None, json_problem(&e)))?;
     let id = id_of(&value).map_err(|msg| (None, msg))?;
     let Value::Object(mut record) = value else { unreachable!("id_of accepts objects only") };
@@ -122,6 +135,30 @@ fn read_record(line: &[u8]) -> Result<(Option<String>, String), (Option<String>,
         Some(Value::String(s)) => Ok((id, s)),
         None => Err((id, "no \"text\" field".into())),
         Some(_) => Err((id, "\"text\" must be a string".into())),
+    }
+}
+
+/// A record as [`read_record`] reads it directly.
+#[derive(Deserialize)]
+struct Record {
+    id: Option<Id>,
+    text: String,
+}
+
+/// The ids [`id_of`] accepts.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Id {
+    Text(String),
+    Number(serde_json::Number),
+}
+
+impl Id {
+    fn into_string(self) -> String {
+        match self {
+            Id::Text(s) => s,
+            Id::Number(n) => n.to_string(),
+        }
     }
 }
 
@@ -178,6 +215,8 @@ mod tests {
         const CASES: &[(&[u8], Option<&str>, &str)] = &[
             (b"{\"id\": 1, \"text\": ", None, "not valid JSON: EOF while parsing"),
             (b"[\"text\"]", None, "not a JSON object"),
+            (b" [\"x\", \"t\"]", None, "not a JSON object"),
+            (b"{\"id\": \"d\", \"text\": \"t\", \"text\": 5}", Some("d"), "\"text\" must be a string"),
             (b"{\"id\": \"x\"}", Some("x"), "no \"text\" field"),
             (b"{\"id\": 3, \"text\": 12}", Some("3"), "\"text\" must be a string"),
             (b"{\"id\": [1], \"text\": \"t\"}", None, "\"id\" must be a string or a number"),

@@ -15,6 +15,8 @@ pub(crate) mod hash;
 pub mod hedges;
 /// Re-analysis of an edited text: only the paragraphs around the change, the rest kept.
 pub mod incremental;
+/// The compact JSON of an analysis, written without serde's generic machinery.
+pub mod json;
 pub(crate) mod lanes;
 pub mod lexicon;
 pub mod loaded;

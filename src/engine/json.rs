@@ -1,0 +1,353 @@
+//! The compact JSON of an [`Analysis`], written by hand: the very bytes
+//! `serde_json::to_writer(&analysis)` writes, at a fraction of the cost.
+//!
+//! The command line's batches and the JS API write one such document per text, and through
+//! serde the writing cost about 40 % as much as the analysis itself: every field name went
+//! through the string escaper byte by byte, and every value through a chain of generic calls.
+//! Here the names and punctuation are constants and only the text-bearing strings are scanned.
+//! Numbers are formatted by the crates serde_json formats them with, so they come out the same.
+//! It writes a `String`, which the JS API returns as it is: bytes would have to be checked for
+//! UTF-8 first, a pass over the whole document.
+//!
+//! The derived `Serialize` stays the contract (pretty output, exports, the page's storage use
+//! it); the tests hold this writer to it.
+
+use super::result::*;
+
+/// Appends `analysis` as compact JSON to `out`.
+pub fn write(analysis: &Analysis, out: &mut String) {
+    out.push('{');
+    if let Some(id) = &analysis.id {
+        out.push_str("\"id\":");
+        string(out, id);
+        out.push(',');
+    }
+    out.push_str("\"paragraphs\":[");
+    for (i, p) in analysis.paragraphs.iter().enumerate() {
+        comma(out, i);
+        range(out, *p);
+    }
+    out.push_str("],\"sentences\":[");
+    for (i, s) in analysis.sentences.iter().enumerate() {
+        comma(out, i);
+        sentence(out, s);
+    }
+    out.push_str("],\"spans\":[");
+    for (i, s) in analysis.spans.iter().enumerate() {
+        comma(out, i);
+        span(out, s);
+    }
+    out.push_str("],\"attributions\":[");
+    for (i, a) in analysis.attributions.iter().enumerate() {
+        comma(out, i);
+        attribution(out, a);
+    }
+    out.push_str("]}");
+}
+
+/// `analysis` as a compact JSON string.
+pub fn to_string(analysis: &Analysis) -> String {
+    let mut out = String::with_capacity(room(analysis));
+    write(analysis, &mut out);
+    out
+}
+
+/// About how long the JSON of `analysis` is, a little more as a rule: a string grown from
+/// nothing instead reallocated and copied itself a dozen times per text, which cost a third as
+/// much as writing it. Besides the strings, each item takes at most about this much (with
+/// offsets of up to seven digits); escapes or longer offsets cost at worst one more growth.
+fn room(a: &Analysis) -> usize {
+    let sentences: usize = a.sentences.iter().map(|s| 125 + s.why.len()).sum();
+    let spans: usize = a.spans.iter().map(|s| 110 + s.text.len() + s.why.len()).sum();
+    let attributions: usize = a.attributions.iter().map(|a| 145 + 32 * a.content.len() + a.why.len()).sum();
+    80 + a.id.as_ref().map_or(0, String::len) + 32 * a.paragraphs.len() + sentences + spans + attributions
+}
+
+fn sentence(out: &mut String, s: &Sentence) {
+    out.push_str("{\"start\":");
+    number(out, s.start);
+    out.push_str(",\"end\":");
+    number(out, s.end);
+    out.push_str(",\"paragraph\":");
+    number(out, s.paragraph);
+    out.push_str(",\"certainty\":");
+    float(out, s.certainty);
+    out.push_str(",\"claim\":");
+    match &s.claim {
+        None => out.push_str("null"),
+        Some(c) => {
+            out.push_str("{\"kind\":");
+            out.push_str(claim_kind(c.kind));
+            out.push_str(",\"checkworthiness\":");
+            float(out, c.checkworthiness);
+            out.push('}');
+        }
+    }
+    if let Some(n) = s.non_claim {
+        out.push_str(",\"non_claim\":");
+        out.push_str(non_claim(n));
+    }
+    out.push_str(",\"why\":");
+    string(out, &s.why);
+    out.push('}');
+}
+
+fn span(out: &mut String, s: &Span) {
+    out.push_str("{\"start\":");
+    number(out, s.start);
+    out.push_str(",\"end\":");
+    number(out, s.end);
+    out.push_str(",\"text\":");
+    string(out, &s.text);
+    out.push_str(",\"category\":");
+    out.push_str(category(s.category));
+    out.push_str(",\"kind\":");
+    out.push_str(cue_kind(s.kind));
+    if s.quoted {
+        out.push_str(",\"quoted\":true");
+    }
+    out.push_str(",\"why\":");
+    string(out, &s.why);
+    out.push('}');
+}
+
+fn attribution(out: &mut String, a: &Attribution) {
+    out.push_str("{\"source\":");
+    match a.source {
+        None => out.push_str("null"),
+        Some(r) => range(out, r),
+    }
+    out.push_str(",\"cue\":");
+    range(out, a.cue);
+    out.push_str(",\"content\":[");
+    for (i, r) in a.content.iter().enumerate() {
+        comma(out, i);
+        range(out, *r);
+    }
+    out.push_str("],\"source_kind\":");
+    out.push_str(source_kind(a.source_kind));
+    out.push_str(",\"stance\":");
+    out.push_str(stance(a.stance));
+    out.push_str(",\"why\":");
+    string(out, &a.why);
+    out.push('}');
+}
+
+#[inline]
+fn comma(out: &mut String, i: usize) {
+    if i > 0 {
+        out.push(',');
+    }
+}
+
+fn range(out: &mut String, r: Range) {
+    out.push_str("{\"start\":");
+    number(out, r.start);
+    out.push_str(",\"end\":");
+    number(out, r.end);
+    out.push('}');
+}
+
+fn number(out: &mut String, n: usize) {
+    out.push_str(itoa::Buffer::new().format(n));
+}
+
+fn float(out: &mut String, x: f32) {
+    // serde_json writes what JSON cannot hold as null.
+    if x.is_finite() {
+        out.push_str(zmij::Buffer::new().format_finite(x));
+    } else {
+        out.push_str("null");
+    }
+}
+
+/// A JSON string, escaped as serde_json escapes: `"` and `\` by a backslash, the controls with a
+/// short form by it (`\n`), the others as `\u00XX`; everything else, non-ASCII included, as is.
+fn string(out: &mut String, s: &str) {
+    out.push('"');
+    // Most strings need no escape at all. A test without an early exit has no branch per byte,
+    // so the compiler runs it over many bytes at a time.
+    if s.bytes().fold(false, |any, b| any | needs_escape(b)) {
+        escaped(out, s);
+    } else {
+        out.push_str(s);
+    }
+    out.push('"');
+}
+
+#[inline]
+fn needs_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
+fn escaped(out: &mut String, mut rest: &str) {
+    // Every byte escaped is ASCII, so the text either side of one is whole characters.
+    while let Some(i) = rest.bytes().position(needs_escape) {
+        out.push_str(&rest[..i]);
+        match rest.as_bytes()[i] {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            0x08 => out.push_str("\\b"),
+            0x0c => out.push_str("\\f"),
+            b => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.extend(['\\', 'u', '0', '0', char::from(HEX[usize::from(b >> 4)]), char::from(HEX[usize::from(b & 0xf)])]);
+            }
+        }
+        rest = &rest[i + 1..];
+    }
+    out.push_str(rest);
+}
+
+fn claim_kind(k: ClaimKind) -> &'static str {
+    match k {
+        ClaimKind::Factual => "\"factual\"",
+        ClaimKind::Quantity => "\"quantity\"",
+        ClaimKind::Causal => "\"causal\"",
+        ClaimKind::Prediction => "\"prediction\"",
+        ClaimKind::Opinion => "\"opinion\"",
+    }
+}
+
+fn non_claim(n: NonClaim) -> &'static str {
+    match n {
+        NonClaim::Question => "\"question\"",
+        NonClaim::Metadata => "\"metadata\"",
+        NonClaim::Heading => "\"heading\"",
+        NonClaim::Fragment => "\"fragment\"",
+    }
+}
+
+fn category(c: Category) -> &'static str {
+    match c {
+        Category::Hedge => "\"hedge\"",
+        Category::Booster => "\"booster\"",
+        Category::Loaded => "\"loaded\"",
+    }
+}
+
+fn cue_kind(k: CueKind) -> &'static str {
+    match k {
+        CueKind::Epistemic => "\"epistemic\"",
+        CueKind::Doxastic => "\"doxastic\"",
+        CueKind::Evidential => "\"evidential\"",
+        CueKind::Condition => "\"condition\"",
+        CueKind::Investigation => "\"investigation\"",
+        CueKind::Approximator => "\"approximator\"",
+        CueKind::Certainty => "\"certainty\"",
+        CueKind::Universal => "\"universal\"",
+        CueKind::Emotive => "\"emotive\"",
+    }
+}
+
+fn source_kind(k: SourceKind) -> &'static str {
+    match k {
+        SourceKind::Named => "\"named\"",
+        SourceKind::Institution => "\"institution\"",
+        SourceKind::Vague => "\"vague\"",
+        SourceKind::SelfSource => "\"self\"",
+        SourceKind::None => "\"none\"",
+    }
+}
+
+fn stance(s: Stance) -> &'static str {
+    match s {
+        Stance::Neutral => "\"neutral\"",
+        Stance::Endorsing => "\"endorsing\"",
+        Stance::Distancing => "\"distancing\"",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One of everything the writer can meet: every enum value, an id, a quoted span, no
+    /// source and a source, floats JSON cannot hold, and strings with each kind of escape.
+    fn everything() -> Analysis {
+        let sentence = |claim: Option<Claim>, non_claim, certainty| Sentence { start: 0, end: 9, paragraph: 0, certainty, claim, non_claim, why: "w".into() };
+        let claim = |kind| Some(Claim { kind, checkworthiness: 0.25 });
+        let span = |category, kind, quoted| Span { start: 3, end: 5, text: "é\u{1F600}".into(), category, kind, quoted, why: "\"a\\b\"\n\r\t\u{8}\u{c}\u{0}\u{1f}\u{7f}".into() };
+        let attribution = |source, source_kind, stance| Attribution { source, cue: Range::new(1, 2), content: vec![Range::new(3, 4), Range::new(5, 60000)], source_kind, stance, why: String::new() };
+        Analysis {
+            id: Some("a\"b".into()),
+            paragraphs: vec![Range::new(0, 9), Range::new(11, 12)],
+            sentences: vec![
+                sentence(claim(ClaimKind::Factual), None, 1.0),
+                sentence(claim(ClaimKind::Quantity), None, 0.0),
+                sentence(claim(ClaimKind::Causal), None, 0.553),
+                sentence(claim(ClaimKind::Prediction), None, f32::NAN),
+                sentence(claim(ClaimKind::Opinion), None, f32::INFINITY),
+                sentence(None, Some(NonClaim::Question), 1e-7),
+                sentence(None, Some(NonClaim::Metadata), 0.85),
+                sentence(None, Some(NonClaim::Heading), 0.85),
+                sentence(None, Some(NonClaim::Fragment), 0.85),
+            ],
+            spans: vec![
+                span(Category::Hedge, CueKind::Epistemic, false),
+                span(Category::Hedge, CueKind::Doxastic, true),
+                span(Category::Hedge, CueKind::Evidential, false),
+                span(Category::Hedge, CueKind::Condition, false),
+                span(Category::Hedge, CueKind::Investigation, false),
+                span(Category::Hedge, CueKind::Approximator, false),
+                span(Category::Booster, CueKind::Certainty, false),
+                span(Category::Booster, CueKind::Universal, false),
+                span(Category::Loaded, CueKind::Emotive, true),
+            ],
+            attributions: vec![
+                attribution(None, SourceKind::Named, Stance::Neutral),
+                attribution(Some(Range::new(0, 1)), SourceKind::Institution, Stance::Endorsing),
+                attribution(None, SourceKind::Vague, Stance::Distancing),
+                attribution(None, SourceKind::SelfSource, Stance::Neutral),
+                attribution(None, SourceKind::None, Stance::Neutral),
+            ],
+        }
+    }
+
+    #[test]
+    fn the_written_json_is_what_serde_writes() {
+        let mut analyses = vec![everything(), Analysis::default()];
+        for text in [
+            "",
+            "Officials said the river might flood. \"It is clearly a disaster,\" the mayor claimed.\n\nWill it rain?",
+            "PRICES\n\nSales rose 5 pct to 1.2 billion dlrs, analysts estimated, because demand was strong.",
+            "Critics allege the plan is a shameful waste. We believe it may work if funded.",
+        ] {
+            analyses.push(crate::engine::analyze(text));
+        }
+        for analysis in &analyses {
+            assert_eq!(to_string(analysis), serde_json::to_string(analysis).unwrap());
+        }
+    }
+
+    #[test]
+    fn the_string_of_a_news_text_never_grows() {
+        let text = "LONDON, March 3 - Officials said on Tuesday that the river \"might flood\" by Friday.\n\n\
+            Prices rose 5 pct to 1.2 billion dlrs, analysts estimated, because demand was clearly strong. \
+            Critics allege the plan is a shameful waste; we believe it may work if it is funded.";
+        let analysis = crate::engine::analyze(text);
+        assert!(analysis.sentences.len() >= 3 && !analysis.spans.is_empty() && !analysis.attributions.is_empty());
+        let json = to_string(&analysis);
+        // Reserved once, and never outgrown.
+        assert_eq!(json.capacity(), room(&analysis));
+        assert!(json.len() <= room(&analysis));
+    }
+
+    #[test]
+    fn strings_escape_quotes_backslashes_and_controls_only() {
+        let analysis = Analysis { id: Some("q\"\\\n\r\t\u{8}\u{c}\u{1}\u{1f} \u{7f}é/".into()), ..Analysis::default() };
+        assert_eq!(to_string(&analysis), r#"{"id":"q\"\\\n\r\t\b\f\u0001\u001f "#.to_string() + "\u{7f}é/\",\"paragraphs\":[],\"sentences\":[],\"spans\":[],\"attributions\":[]}");
+    }
+
+    #[test]
+    fn floats_json_cannot_hold_are_null_and_whole_ones_keep_a_point() {
+        let s = |certainty| Sentence { start: 1, end: 2, paragraph: 0, certainty, claim: None, non_claim: None, why: String::new() };
+        let analysis = Analysis { sentences: vec![s(f32::NAN), s(1.0), s(0.85)], ..Analysis::default() };
+        let sentence = |c: &str| format!(r#"{{"start":1,"end":2,"paragraph":0,"certainty":{c},"claim":null,"why":""}}"#);
+        let expected = format!(r#"{{"paragraphs":[],"sentences":[{},{},{}],"spans":[],"attributions":[]}}"#, sentence("null"), sentence("1.0"), sentence("0.85"));
+        assert_eq!(to_string(&analysis), expected);
+    }
+}
