@@ -1759,7 +1759,7 @@ fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Ve
         // after it opens the label's words too.
         let single_quote = || {
             let t = doc.token_text(k + 1);
-            (t == "'" || t == "\u{2018}") && doc.tokens[k + 2].kind == TokenKind::Word && doc.tokens[k + 1].end == doc.tokens[k + 2].start
+            (t == "'" || t == "\u{2018}") && k + 2 < doc.tokens.len() && doc.tokens[k + 2].kind == TokenKind::Word && doc.tokens[k + 1].end == doc.tokens[k + 2].start
         };
         if !metadata && !not_speaker && (doc.tokens[k + 1].kind != TokenKind::Punct || quote_opening_at(doc, quotes, k + 1).is_some() || single_quote()) {
             let content_end = doc.tokens[last - 1].end;
@@ -3012,7 +3012,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         return None;
     }
     if t.text {
-        let (sf, sl) = a.source.map(|r| (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end)))?;
+        let (sf, sl) = a.source.map(|r| (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end))).filter(|(sf, sl)| sl > sf)?;
         // The text is a noun phrase: "the email", "a banner", "it", "one", "The Post's headline"
         // ("please read “...”" asks the reader).
         let noun_phrase = source::is_det(doc, sf) || doc.is_any(sf, &["it", "which", "that", "one", "another"]) || starts_upper(doc, sf);
