@@ -2850,7 +2850,18 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         }
         r => r,
     };
-    if t.attitude && !attitude_frame(w, src, g, h, &right, t.inf) {
+    // "His leverage, they believe, isn't going anywhere", "The plan will fail, many economists
+    // fear.": a verb of belief set off after its clause frames that clause, as a verb of saying
+    // does; nothing follows it but a comma or the end.
+    let as_frame = before_source.is_some_and(|b| doc.is(b, "as") && b > w.sent.0 && is_mark(doc, b - 1, b','));
+    let belief_aside = || {
+        (left_open || as_frame)
+            && !left_quote
+            && matches!(right, After::Nothing | After::Comma(_))
+            && doc.is_any(h - 1, &["believe", "believes", "believed", "think", "thinks", "thought", "fear", "fears", "feared", "expect", "expects", "suspect", "suspects"])
+            && src.is_some_and(|r| source::holder(doc, doc.token_at_or_after(r.start), doc.token_at_or_after(r.end)))
+    };
+    if t.attitude && !attitude_frame(w, src, g, h, &right, t.inf) && !belief_aside() {
         return None;
     }
     match right {
@@ -2878,7 +2889,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                 // "In a statement, the company said." has no content on the left: an opening
                 // adverbial is circumstance.
                 let adverbial = doc.is_any(w.sent.0, source::LEADERS) && src_first - w.sent.0 <= 7 && !left_quote;
-                if !adverbial {
+                // Nor is a linking word alone: "However, I do think, after eight years, ...".
+                let linking = src_first == w.sent.0 + 2 && is_linking_adverb(doc, w.sent.0);
+                if !adverbial && !linking {
                     a.content.extend(w.content_left(src_first));
                 }
             }
@@ -4254,6 +4267,12 @@ mod tests {
         // A sentence opening with a poll or a study states its finding.
         case("In the CBS poll, the mayor's lead remained in double digits.", Some("the CBS poll"), "In", &["the mayor's lead remained in double digits"], Institution, Neutral),
         case("In a new poll, conducted March 11-13, 40 percent of voters back the plan.", Some("a new poll, conducted March 11-13"), "In", &["40 percent of voters back the plan"], Institution, Neutral),
+        // A verb of belief set off after its clause frames it, as a verb of saying does.
+        case("His leverage, aides believe, is not going anywhere.", Some("aides"), "believe", &["His leverage", "is not going anywhere"], Institution, Neutral),
+        case("The plan will fail, many economists fear.", Some("many economists"), "fear", &["The plan will fail"], Vague, Neutral),
+        case("The harbour will reopen in May, as most traders expect.", Some("most traders"), "expect", &["The harbour will reopen in May"], Vague, Neutral),
+        // A linking word before the aside is the writer's, not the speaker's.
+        case("However, the minister said, the plan will fail.", Some("the minister"), "said", &["the plan will fail"], Institution, Neutral),
         // A finding's participle right after a poll, a report or figures.
         case("Clinton campaigned hard, with polls showing her well behind.", Some("polls"), "showing", &["her well behind"], Vague, Endorsing),
         case("The minister welcomed the retail sales figures showing a 4 pct rise.", Some("the retail sales figures"), "showing", &["a 4 pct rise"], Institution, Endorsing),
