@@ -2004,7 +2004,18 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
                     .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct || source::is_abbrev_dot_pub(doc, k))
                     .any(evidence)
         };
-        let next_marks = last < doc.tokens.len() && (doc.is(last, "that") || is_mark(doc, last, b':'));
+        // A "that" with a verb right after it opens a relative clause on the noun ("emails that
+        // leaked", "claims that were filed"), not the words reported.
+        // (A past form is the clause's verb when a preposition or punctuation follows it: "that
+        // leaked in July"; "that unnamed banks had" opens a clause of its own.)
+        let relative_that = || {
+            last + 1 < doc.tokens.len()
+                && (doc.is_any(last + 1, FINITE)
+                    || doc.token_bytes(last + 1).ends_with(b"ed")
+                        && !starts_upper(doc, last + 1)
+                        && (last + 2 >= doc.tokens.len() || doc.tokens[last + 2].kind == TokenKind::Punct || doc.is_any(last + 2, PREPOSITIONS)))
+        };
+        let next_marks = last < doc.tokens.len() && (doc.is(last, "that") && !relative_that() || is_mark(doc, last, b':'));
         // A participle has no subject of its own before it ("Other states showing big
         // enrollment were ..."): only a finding's frame makes it a report.
         let participle = t.word == CueWord::Finding && doc.is(first, "showing");
@@ -4267,6 +4278,8 @@ mod tests {
         // A sentence opening with a poll or a study states its finding.
         case("In the CBS poll, the mayor's lead remained in double digits.", Some("the CBS poll"), "In", &["the mayor's lead remained in double digits"], Institution, Neutral),
         case("In a new poll, conducted March 11-13, 40 percent of voters back the plan.", Some("a new poll, conducted March 11-13"), "In", &["40 percent of voters back the plan"], Institution, Neutral),
+        // A past form after "that" opens a clause of its own unless a preposition follows it.
+        case("A newsletter alleged that unnamed banks had broken the rules.", Some("A newsletter"), "alleged", &["unnamed banks had broken the rules"], Vague, Distancing),
         // A verb of belief set off after its clause frames it, as a verb of saying does.
         case("His leverage, aides believe, is not going anywhere.", Some("aides"), "believe", &["His leverage", "is not going anywhere"], Institution, Neutral),
         case("The plan will fail, many economists fear.", Some("many economists"), "fear", &["The plan will fail"], Vague, Neutral),
@@ -4521,6 +4534,10 @@ mod tests {
         // A person reads a title; the reader is asked to read a headline.
         "She read \"War and Peace\" in a week.",
         "For the full story, please read \"Harbour plans new ferry link\".",
+        // A relative clause on a noun-or-verb form; a class of delegates.
+        "The DNC emails that leaked in July forced a resignation.",
+        "She clinched a majority of regular, pledged delegates.",
+        "The state had enough pledged delegates to put him over the top.",
         // "showing" after no poll or figures; a finding foretold.
         "Other states showing big enrollment were Missouri and Nebraska.",
         "Final results will show a loss for the quarter.",
