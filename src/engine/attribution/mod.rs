@@ -1936,6 +1936,16 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     if first == sent_first && (word.ends_with(b"ed") || word.eq_ignore_ascii_case(b"told")) {
         return false;
     }
+    // "beyond TV shows, including films", "shows whose syndication days are over", "the talk
+    // shows to defend": the programmes. A finding's verb has what it shows right after it.
+    if t.word == CueWord::Finding && last == first + 1 && last < doc.tokens.len() && doc.is_any(first, &["show", "shows"]) {
+        let next = last;
+        // (A stop after it ends a closing frame: "..., official figures show.")
+        let punct = is_mark(doc, next, b',') || is_mark(doc, next, b';') || is_mark(doc, next, b')');
+        if punct || doc.is_any(next, &["whose", "which", "who", "to", "and", "or", "on", "in", "at", "for", "with", "from", "like", "including"]) {
+            return false;
+        }
+    }
     if t.noun_form {
         if capital && first > sent_first {
             return false;
@@ -4534,6 +4544,10 @@ mod tests {
         // A person reads a title; the reader is asked to read a headline.
         "She read \"War and Peace\" in a week.",
         "For the full story, please read \"Harbour plans new ferry link\".",
+        // The programmes: "shows" with no finding right after it.
+        "The network will revive old franchises that extend beyond TV shows, including films.",
+        "Viewers are rediscovering shows whose syndication days are long over.",
+        "The senator took to the talk shows to defend his record.",
         // A relative clause on a noun-or-verb form; a class of delegates.
         "The DNC emails that leaked in July forced a resignation.",
         "She clinched a majority of regular, pledged delegates.",
