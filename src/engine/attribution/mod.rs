@@ -3157,10 +3157,9 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
     while start > floor && comma - start < 40 {
         let k = start - 1;
         let t = doc.token_text(k);
-        // (A hyphen inside a name goes on; a dash, "--" or " - ", ends the subject.)
-        let stop = doc.tokens[k].kind == TokenKind::Punct
-            && (t != "." || !source::is_abbrev_dot_pub(doc, k))
-            && !(t == "-" && !source::phrase_punct(doc, k))
+        // (A hyphen or a possessive's apostrophe inside a name goes on, "the taxpayers'
+        // association"; a dash, "--" or " - ", ends the subject.)
+        let stop = source::phrase_punct(doc, k)
             && !matches!(t, "&" | "(" | ")" | "/")
             && !(t == "," && source::is_region_comma(doc, k));
         if stop {
@@ -3178,7 +3177,8 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
     // "which has ..." stays with its noun.)
     let aside = doc.is_any(start, &["of", "in"]) && doc.is_any(start + 1, &["which", "whom"])
         || doc.is(start, "in") && (source::is_det(doc, start + 1) || doc.is_any(start + 1, &["remarks", "response", "reporting", "explaining", "confirming"]))
-        || doc.is_any(start, &["during", "at"]) && source::is_det(doc, start + 1);
+        || doc.is_any(start, &["during", "at"]) && source::is_det(doc, start + 1)
+        || doc.is(start, "according") && doc.is(start + 1, "to");
     if start > floor && is_mark(doc, start - 1, b',') && aside {
         return appositive_subject(w, start - 1, done);
     }
@@ -4009,6 +4009,25 @@ mod tests {
             Vague,
             Neutral,
         ),
+        // A plural possessive's apostrophe is inside the aside; "according to" is an aside of
+        // its own; a possessive after a noun opens a relative clause's subject.
+        case(
+            "Critics, including the local taxpayers' association, argue the scheme would cost too much.",
+            Some("Critics, including the local taxpayers' association"),
+            "argue",
+            &["the scheme would cost too much"],
+            Vague,
+            Neutral,
+        ),
+        case(
+            "The transit authority, according to documents seen by the Herald, has estimated that ridership could rise.",
+            Some("The transit authority"),
+            "has estimated",
+            &["ridership could rise"],
+            Institution,
+            Neutral,
+        ),
+        case("The council will vote on scrapping fares, a move its backers say could revive the network.", Some("its backers"), "say", &["could revive the network"], Vague, Neutral),
         // A city and its state are one place inside an aside, not two asides.
         case("Mr. Daniloff, now 81 and retired in Cambridge, Mass., said the talks had failed.", Some("Mr. Daniloff, now 81 and retired in Cambridge, Mass."), "said", &["the talks had failed"], Named, Neutral),
         // An adverbial of time between the aside and the verb is no subject.

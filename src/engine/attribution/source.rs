@@ -519,17 +519,18 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         return Some((end - 1, end));
     }
     // So is a noun phrase of its own after a common noun: "a plan the conservative party has
-    // rejected" (the article after "plan" opens the relative clause's subject). Not before a
+    // rejected", "a move its backers say could ..." (the article or possessive after the noun
+    // opens the relative clause's subject). Not before a
     // participle, which has no subject of its own ("sent a statement saying"), nor before a
     // name, which is in apposition ("the rights group the Anti-Defamation League").
     let finite_cue = end < doc.tokens.len() && !doc.token_text(end).ends_with("ing");
     if let Some(k) = (start + 2..end.saturating_sub(1)).filter(|_| finite_cue).find(|&k| {
         let prev = doc.token_text(k - 1);
         let t = &doc.tokens[k];
-        t.end - t.start <= 3
-            && matches!(t.first_byte(), b't' | b'T' | b'a' | b'A')
+        t.end - t.start <= 5
+            && matches!(t.first_byte(), b't' | b'T' | b'a' | b'A' | b'i' | b'h' | b'o')
             && !is_cap(doc, k + 1)
-            && doc.is_any(k, &["the", "a", "an"])
+            && doc.is_any(k, &["the", "a", "an", "its", "their", "his", "her", "our"])
             && doc.tokens[k - 1].kind == TokenKind::Word
             && !is_cap(doc, k - 1)
             && !doc.is_any(k - 1, NOT_A_HEAD)
