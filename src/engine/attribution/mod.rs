@@ -1955,7 +1955,17 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         if first > 0 && possessor(doc, first, sent_first).is_some() {
             return last + 1 < doc.tokens.len() && doc.is(last, "that") && clause_at(doc, last + 1, doc.sentences[doc.sentence_of(first)].last);
         }
-        if first > 0 && doc.is_any(first - 1, NOUN_PRECEDERS) {
+        // ("... and found that drinkers had a lower risk": a past form after "and" with a clause
+        // is the subject's second verb, not a noun in a list.)
+        let second_verb = || {
+            doc.is(first - 1, "and")
+                && (word.ends_with(b"ed") || word.eq_ignore_ascii_case(b"found"))
+                && last + 1 < doc.tokens.len()
+                && doc.is(last, "that")
+                && doc.tokens[last + 1].kind == TokenKind::Word
+                && !doc.is_any(last + 1, FINITE)
+        };
+        if first > 0 && doc.is_any(first - 1, NOUN_PRECEDERS) && !second_verb() {
             return false;
         }
         if first > 0 && is_possessive(doc.token_text(first - 1)) {
@@ -4309,6 +4319,9 @@ mod tests {
         case("In a new poll, conducted March 11-13, 40 percent of voters back the plan.", Some("a new poll, conducted March 11-13"), "In", &["40 percent of voters back the plan"], Institution, Neutral),
         // A past form after "that" opens a clause of its own unless a preposition follows it.
         case("A newsletter alleged that unnamed banks had broken the rules.", Some("A newsletter"), "alleged", &["unnamed banks had broken the rules"], Vague, Distancing),
+        // A past form after "and" with a clause is the subject's second verb, not a noun.
+        case("The study followed 9,000 adults and found that coffee drinkers lived longer.", Some("The study"), "found", &["coffee drinkers lived longer"], Institution, Endorsing),
+        case("The authors stress that the study cannot prove cause and effect.", Some("The authors"), "stress", &["the study cannot prove cause and effect"], Institution, Neutral),
         // A verb of belief set off after its clause frames it, as a verb of saying does.
         case("His leverage, aides believe, is not going anywhere.", Some("aides"), "believe", &["His leverage", "is not going anywhere"], Institution, Neutral),
         case("The plan will fail, many economists fear.", Some("many economists"), "fear", &["The plan will fail"], Vague, Neutral),
@@ -4567,6 +4580,9 @@ mod tests {
         "The network will revive old franchises that extend beyond TV shows, including films.",
         "Viewers are rediscovering shows whose syndication days are long over.",
         "The senator took to the talk shows to defend his record.",
+        // "stress" the strain.
+        "Heat stress cut yields in the corn belt.",
+        "The hot weather could stress young corn plants.",
         // A relative clause on a noun-or-verb form; a class of delegates.
         "The DNC emails that leaked in July forced a resignation.",
         "She clinched a majority of regular, pledged delegates.",
