@@ -2414,6 +2414,14 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                 se = k - source::time_tail(doc, ss, k);
             }
         }
+        // "according to a senior official, who spoke on condition of anonymity, the ...": the
+        // relative aside goes with the source, as it does without its comma.
+        let aside = se + 1 < ceiling && is_mark(doc, se, b',') && doc.is_any(se + 1, &["who", "which", "whose"]);
+        if aside {
+            if let Some(k) = (se + 2..ceiling.min(se + 24)).find(|&k| is_mark(doc, k, b',')) {
+                se = k;
+            }
+        }
         a.source = Some(w.span(ss, se));
         if let Some(l) = w.content_left(first) {
             a.content.push(l);
@@ -3202,7 +3210,10 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
     let aside = doc.is_any(start, &["of", "in"]) && doc.is_any(start + 1, &["which", "whom"])
         || doc.is(start, "in") && (source::is_det(doc, start + 1) || doc.is_any(start + 1, &["remarks", "response", "reporting", "explaining", "confirming"]))
         || doc.is_any(start, &["during", "at"]) && source::is_det(doc, start + 1)
-        || doc.is(start, "according") && doc.is(start + 1, "to");
+        || doc.is(start, "according") && doc.is(start + 1, "to")
+        // "The central bank governor, speaking at a conference in Lisbon, said": a participle
+        // of the occasion.
+        || doc.is_any(start, &["speaking", "addressing", "writing", "responding", "reacting", "appearing", "testifying", "interviewed"]);
     if start > floor && is_mark(doc, start - 1, b',') && aside {
         return appositive_subject(w, start - 1, done);
     }
@@ -4057,6 +4068,17 @@ mod tests {
         // An adverbial of time between the aside and the verb is no subject.
         case("Beck, who backed the senator, last week said the party was split.", Some("Beck, who backed the senator"), "said", &["the party was split"], Named, Neutral),
         case("Priebus, the party chairman, this past week announced a new website.", Some("Priebus, the party chairman"), "announced", &["a new website"], Named, Neutral),
+        // Nor a participle of the occasion.
+        case("The central bank governor, speaking at a conference in Lisbon, said inflation would fall.", Some("The central bank governor"), "said", &["inflation would fall"], Institution, Neutral),
+        // A relative aside after "according to" goes with the source.
+        case(
+            "According to a senior official at the ministry, who spoke on condition of anonymity, the tax will rise.",
+            Some("a senior official at the ministry, who spoke on condition of anonymity"),
+            "According to",
+            &["the tax will rise"],
+            Institution,
+            Neutral,
+        ),
         // Nor is an aside of when or where.
         case("Clinton, during a town hall meeting in Columbus, Ohio, said she would stay.", Some("Clinton"), "said", &["she would stay"], Named, Neutral),
         // After a quoted sentence the chain of asides runs back to the quotation.
