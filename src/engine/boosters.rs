@@ -46,6 +46,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
             "must" => context::must_is_epistemic(doc, i),
             // "make sure to", "be sure to": instructions, not predictions.
             "sure to" => !(i > 0 && doc.is_any(i - 1, &["make", "makes", "made", "making", "be"])),
+            // "know for certain" ends its clause; "for certain properties" picks some out.
+            "for certain" => end >= doc.tokens.len() || doc.tokens[end].kind == TokenKind::Punct,
             // "we intend to prove that," points back at something: only a clause after "that"
             // is presented as proven.
             p if p.ends_with(" that") => end < doc.tokens.len() && doc.tokens[end].kind != TokenKind::Punct,
@@ -105,6 +107,9 @@ mod tests {
         ("What is certain is that the public deserves more.", &[("What is certain is", Certainty)]),
         ("One thing is clear: the plan failed.", &[("One thing is clear", Certainty)]),
         ("It's no secret that the apps are built to be addictive.", &[("It's no secret", Certainty)]),
+        ("We do know one thing for certain: the dam leaks.", &[("We do know", Certainty), ("for certain", Certainty)]),
+        ("It is no exaggeration to say that the policy failed.", &[("It is no exaggeration", Certainty)]),
+        ("They were wrong, and everyone knew it.", &[("everyone knew", Certainty)]),
     ];
 
     /// Sentences with a booster word that does not boost.
@@ -129,6 +134,8 @@ mod tests {
         "You must not smoke here.",
         // Instructions with "sure".
         "Make sure to lock the door.",
+        // "certain" picking some out.
+        "The deal calls for payments for certain agreements and expenses.",
         // A capitalised booster inside a name.
         "She joined the Always Ready Brigade last year.",
     ];

@@ -181,6 +181,7 @@ mod tests {
         ("He called the inquiry a witch hunt and utterly outrageous.", &["witch hunt and utterly outrageous"]),
         ("Critics describe the hurried vote as Western hegemony.", &["hurried", "hegemony"]),
         ("The programme is a shambles and the fares a swindle.", &["shambles", "swindle"]),
+        ("The phrase now sounds grotesque.", &["grotesque"]),
         // Slogans and clichés that end a thought instead of making a point.
         ("Enough is enough: it is time to drain the swamp.", &["Enough is enough", "drain the swamp"]),
         ("Its arrogant ministers are out of touch.", &["arrogant ministers", "out of touch"]),
