@@ -278,8 +278,6 @@ const CONTROL_VERBS: List = List { bit: 1 << 22, words: &[
     "appears",
     "on",
     "hesitated",
-    "needs",
-    "needed",
     "plans",
     "planned",
     "going",
@@ -1930,6 +1928,11 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         && starts_upper(doc, first - 1)
         && !headline()
     {
+        return false;
+    }
+    // "Further studies are needed to confirm", "the company needs to confirm that ...": what has
+    // yet to be said is no report.
+    if first >= 2 && doc.is(first - 1, "to") && doc.is_any(first - 2, &["need", "needs", "needed"]) {
         return false;
     }
     // "Asked whether he would run, ...": a participle opening the sentence has no subject of its own.
@@ -4616,6 +4619,9 @@ mod tests {
         "The network will revive old franchises that extend beyond TV shows, including films.",
         "Viewers are rediscovering shows whose syndication days are long over.",
         "The senator took to the talk shows to defend his record.",
+        // What has yet to be said.
+        "Further studies are needed to confirm this association.",
+        "The company needs to confirm that the plant is safe.",
         // "stress" the strain.
         "Heat stress cut yields in the corn belt.",
         "The hot weather could stress young corn plants.",
