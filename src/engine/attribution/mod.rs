@@ -3018,6 +3018,25 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     if relative && src_first > w.sent.0 && !is_mark(doc, src_first - 1, b',') {
         a.content.retain(|c| is_quotation(w.quotes, *c) || !doc.is_any(doc.token_at_or_after(c.start), FINITE));
     }
+    // "Lopez, citing a new poll showing his standing down to 14 percent, told Fox News ...":
+    // what a poll shows inside the sentence ends at its comma; the sentence goes on.
+    if t.word == CueWord::Finding && doc.is(first, "showing") {
+        for c in a.content.iter_mut().filter(|c| !is_quotation(w.quotes, **c)) {
+            let (cs, ce) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+            // (Only a comma before the sentence's own next step: a verb, a participle or a new
+            // subject; an aside, "total imports, about three billion crowns, rose", stays.)
+            let next_step = |k: usize| {
+                k + 1 < ce
+                    && (doc.is_any(k + 1, FINITE)
+                        || doc.is_any(k + 1, SUBJECT_PRONOUNS)
+                        || source::is_cue_word(doc, k + 1)
+                        || doc.token_text(k + 1).ends_with("ing") && !starts_upper(doc, k + 1))
+            };
+            if let Some(k) = (cs + 1..ce).find(|&k| is_mark(doc, k, b',') && next_step(k) && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
+                c.end = doc.tokens[k - 1].end;
+            }
+        }
+    }
     // "Residents who oppose new buildings are given ...": what one supports or opposes is a noun
     // phrase, never a clause, so a finite verb right after a noun is the sentence's own ("a tax
     // that would ..." keeps its relative clause).
@@ -3216,7 +3235,7 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
         || doc.is(start, "according") && doc.is(start + 1, "to")
         // "The central bank governor, speaking at a conference in Lisbon, said": a participle
         // of the occasion.
-        || doc.is_any(start, &["speaking", "addressing", "writing", "responding", "reacting", "appearing", "testifying", "interviewed"]);
+        || doc.is_any(start, &["speaking", "addressing", "writing", "responding", "reacting", "appearing", "testifying", "interviewed", "citing", "quoting"]);
     if start > floor && is_mark(doc, start - 1, b',') && aside {
         return appositive_subject(w, start - 1, done);
     }
@@ -4370,6 +4389,23 @@ mod tests {
         // A finding's participle right after a poll, a report or figures.
         case("Clinton campaigned hard, with polls showing her well behind.", Some("polls"), "showing", &["her well behind"], Vague, Endorsing),
         case("The minister welcomed the retail sales figures showing a 4 pct rise.", Some("the retail sales figures"), "showing", &["a 4 pct rise"], Institution, Endorsing),
+        // ... and whose finding ends where the sentence goes on; "citing" is an aside.
+        case(
+            "Lopez, citing a new poll showing his standing down to 14 percent, told Fox News that the party must do better.",
+            Some("a new poll"),
+            "showing",
+            &["his standing down to 14 percent"],
+            Institution,
+            Endorsing,
+        ),
+        case(
+            "Lopez, citing a new poll showing his standing down to 14 percent, told Fox News that the party must do better.",
+            Some("Lopez"),
+            "told",
+            &["the party must do better"],
+            Named,
+            Neutral,
+        ),
         // ... which is no subject for a later verb of the sentence.
         case(
             "The embassy replied that Chinese figures showing trade deficits are inaccurate and said the talks would go on.",
