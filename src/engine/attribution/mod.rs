@@ -2417,6 +2417,16 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                 se = k - source::time_tail(doc, ss, k);
             }
         }
+        // "According to the book and the movie, the contractors ...", "According to early results
+        // of exit polls conducted for the AP and television networks, ...": opening its sentence,
+        // the frame's source runs to its comma or colon, whatever its words.
+        if first == w.sent.0 && se < ceiling && !(is_mark(doc, se, b',') || is_mark(doc, se, b':') || is_dash(doc, se)) {
+            if let Some(k) = (se..ceiling.min(ss + 30)).find(|&k| doc.tokens[k].kind == TokenKind::Punct && !source::is_abbrev_dot_pub(doc, k) && !is_quote_mark(doc, k) && doc.token_text(k) != "'") {
+                if is_mark(doc, k, b',') || is_mark(doc, k, b':') {
+                    se = k;
+                }
+            }
+        }
         // "according to a senior official, who spoke on condition of anonymity, the ...": the
         // relative aside goes with the source, as it does without its comma.
         let aside = se + 1 < ceiling && is_mark(doc, se, b',') && doc.is_any(se + 1, &["who", "which", "whose"]);
@@ -2429,7 +2439,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         if let Some(l) = w.content_left(first) {
             a.content.push(l);
         }
-        if se < ceiling && (is_mark(doc, se, b',') || is_dash(doc, se)) {
+        if se < ceiling && (is_mark(doc, se, b',') || is_dash(doc, se) || is_mark(doc, se, b':')) {
             if let Some(r) = w.content_right(se + 1) {
                 a.content.push(r);
             }
@@ -4415,6 +4425,12 @@ mod tests {
             Institution,
             Neutral,
         ),
+        // Opening its sentence, "according to" takes its source up to the comma or colon.
+        case("According to the book and the film, the guards left early.", Some("the book and the film"), "According to", &["the guards left early"], Institution, Neutral),
+        case("According to the Harbour Gazette: \"The ferry will stop.\"", Some("the Harbour Gazette"), "According to", &["\"The ferry will stop.\""], Institution, Neutral),
+        // A pronoun and a name report together; "close to" takes a pronoun too.
+        case("Prices will fall, he and Mr. Allen said.", Some("he and Mr. Allen"), "said", &["Prices will fall"], Named, Neutral),
+        case("The senator will change course, a source close to him said.", Some("a source close to him"), "said", &["The senator will change course"], Vague, Neutral),
         // A report of a report names its source after "by": "As reported by", ", first reported by".
         case("As reported by the Harbour Gazette, the ferry will stop in May.", Some("the Harbour Gazette"), "As reported", &["the ferry will stop in May"], Institution, Neutral),
         case("The plan, first reported by the Harbour Gazette, would close two piers.", Some("the Harbour Gazette"), "first reported", &["The plan"], Institution, Neutral),

@@ -449,7 +449,7 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
             start >= floor + 2
                 && doc.is(start - 1, "to")
                 && (doc.is_any(start - 2, &["close", "closer", "next"]) || flags(doc, start - 2) & ROLE != 0)
-                && (is_det(doc, start) || is_cap(doc, start))
+                && (is_det(doc, start) || is_cap(doc, start) || doc.is_any(start, &["him", "her", "them", "us", "me"]))
         };
         // "A post shared more than 40,000 times claims", "a poll of more than 1,000 voters
         // showed": "than" before a number compares amounts inside the phrase; it opens no clause.
@@ -483,7 +483,13 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
                 && !doc.is_any(start, PRONOUNS)
                 && !people(start)
         };
-        if doc.is(start - 1, "and") && !after_hyphen(doc, start - 1) && !(start >= 2 && (is_cap(doc, start - 2) && is_cap(doc, start) || people(start - 2) && people(end - 1)) || modifiers()) {
+        // ("he and Mr. Allen said", "she and another reporter said": a pronoun and a name or a
+        // noun phrase.)
+        let pronoun_and = || start >= 2 && doc.is_any(start - 2, &["he", "she", "i", "we", "they"]) && (is_cap(doc, start) || is_det(doc, start));
+        if doc.is(start - 1, "and")
+            && !after_hyphen(doc, start - 1)
+            && !(start >= 2 && (is_cap(doc, start - 2) && is_cap(doc, start) || people(start - 2) && people(end - 1)) || modifiers() || pronoun_and())
+        {
             break;
         }
         start -= 1;
