@@ -1995,7 +1995,9 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
                 .rev()
                 .find(|&k| doc.tokens[k].kind != TokenKind::Word && !source::is_abbrev_dot_pub(doc, k))
                 .is_some_and(|k| {
-                    is_mark(doc, k, b',')
+                    // (Or a quotation closing on its comma: "“...,” she recalls.")
+                    let after_quote = is_quote_mark(doc, k) && k > sent_first && (is_mark(doc, k - 1, b',') || is_mark(doc, k - 1, b'?') || is_mark(doc, k - 1, b'!'));
+                    (is_mark(doc, k, b',') || after_quote)
                         && ((source::is_det(doc, k + 1) || doc.is_any(k + 1, source::PRONOUNS) || starts_upper(doc, k + 1)) && first - k <= 5
                             || source::is_bare_source(doc, k + 1) && !starts_upper(doc, k + 1))
                 });
@@ -3551,7 +3553,8 @@ const BUSINESS_ACTS: &[&str] = &[
     "dividend", "dividends", "div", "split", "distribution", "payout", "profit", "profits", "loss", "losses", "gain", "gains", "income",
     "revenue", "revenues", "earnings", "deficit", "surplus", "agreement", "accord", "deal", "contract", "negotiations", "talks",
     "licence", "license", "sale", "purchase", "rating", "ratings", "debt", "paper", "price", "prices", "net", "increase", "rise",
-    "decline", "drop", "fall",
+    "decline", "drop", "fall", "deals", "agreements", "contracts", "arrangement", "arrangements", "takeover", "merger", "acquisition",
+    "transaction", "suit", "suits",
 ];
 
 /// The irregular participles of the cue verbs: "was told", "the previously said property".
@@ -4425,6 +4428,10 @@ mod tests {
             Institution,
             Neutral,
         ),
+        // A noun-or-verb cue closing a quotation's sentence; "concludes".
+        case("\"We were never told,\" she recalls.", Some("she"), "recalls", &["\"We were never told,\""], Vague, Neutral),
+        case("\"The numbers do not add up,\" Ortiz notes.", Some("Ortiz"), "notes", &["\"The numbers do not add up,\""], Named, Neutral),
+        case("The study concludes that the drug is safe.", Some("The study"), "concludes", &["the drug is safe"], Institution, Neutral),
         // Opening its sentence, "according to" takes its source up to the comma or colon.
         case("According to the book and the film, the guards left early.", Some("the book and the film"), "According to", &["the guards left early"], Institution, Neutral),
         case("According to the Harbour Gazette: \"The ferry will stop.\"", Some("the Harbour Gazette"), "According to", &["\"The ferry will stop.\""], Institution, Neutral),
@@ -4671,6 +4678,9 @@ mod tests {
         "The network will revive old franchises that extend beyond TV shows, including films.",
         "Viewers are rediscovering shows whose syndication days are long over.",
         "The senator took to the talk shows to defend his record.",
+        // A business act concluded or declared.
+        "The group concludes a licence agreement with Fiat.",
+        "It had declared unconditional its takeover bid for the mills.",
         // What has yet to be said.
         "Further studies are needed to confirm this association.",
         "The company needs to confirm that the plant is safe.",
