@@ -1864,7 +1864,8 @@ fn is_manner_adverb(doc: &Doc, i: usize) -> bool {
         && !doc.is_any(
             i,
             &[
-                "family", "rally", "supply", "ally", "assembly", "only", "reply", "early", "daily", "weekly", "monthly", "likely", "fly", "belly",
+                "family", "rally", "supply", "ally", "assembly", "only", "reply", "early", "daily", "weekly", "monthly", "quarterly", "yearly",
+                "hourly", "elderly", "costly", "friendly", "orderly", "likely", "fly", "belly",
                 "bully", "italy", "july", "holy", "ugly", "jelly", "folly", "anomaly", "monopoly",
             ],
         )
@@ -2433,8 +2434,17 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         // relative aside goes with the source, as it does without its comma.
         let aside = se + 1 < ceiling && is_mark(doc, se, b',') && doc.is_any(se + 1, &["who", "which", "whose"]);
         if aside {
-            if let Some(k) = (se + 2..ceiling.min(se + 24)).find(|&k| is_mark(doc, k, b',')) {
-                se = k;
+            // (To its closing comma, or to the end of the sentence it closes.)
+            let mut end = ceiling;
+            while end > se + 2 && doc.tokens[end - 1].kind == TokenKind::Punct && !is_quote_mark(doc, end - 1) {
+                end -= 1;
+            }
+            match (se + 2..ceiling.min(se + 24)).find(|&k| is_mark(doc, k, b',')) {
+                Some(k) => se = k,
+                // ("..., according to the bank, which makes it the sixth biggest debtor": at the
+                // end a "which" may stand for the whole clause; "who" is the source's.)
+                None if end - se <= 24 && !doc.is(se + 1, "which") => se = end,
+                None => {}
             }
         }
         a.source = Some(w.span(ss, se));
@@ -4428,6 +4438,19 @@ mod tests {
             Institution,
             Neutral,
         ),
+        // "who ..." closing the sentence after "according to X" is the source's; "quarterly" is
+        // no adverb before what was said.
+        case(
+            "The company will cut jobs, according to two people briefed on the plans, who asked not to be identified.",
+            Some("two people briefed on the plans, who asked not to be identified"),
+            "according to",
+            &["The company will cut jobs"],
+            Vague,
+            Neutral,
+        ),
+        case("Novatek said quarterly revenue fell 31 percent.", Some("Novatek"), "said", &["quarterly revenue fell 31 percent"], Named, Neutral),
+        // A participle after the head is no head: unnamed people stay vague.
+        case("The company will cut jobs, two people briefed on the plans said.", Some("two people briefed on the plans"), "said", &["The company will cut jobs"], Vague, Neutral),
         // A noun-or-verb cue closing a quotation's sentence; "concludes".
         case("\"We were never told,\" she recalls.", Some("she"), "recalls", &["\"We were never told,\""], Vague, Neutral),
         case("\"The numbers do not add up,\" Ortiz notes.", Some("Ortiz"), "notes", &["\"The numbers do not add up,\""], Named, Neutral),
@@ -4579,7 +4602,8 @@ mod tests {
             Some("a study published on Tuesday in a medical journal"),
             "according to",
             &["Coffee is safe"],
-            Vague,
+            // As "a study" alone: the participle after the head does not change what it is.
+            Institution,
             Neutral,
         ),
         case("Prices fell, according to the ministry on Monday.", Some("the ministry"), "according to", &["Prices fell"], Institution, Neutral),

@@ -813,6 +813,11 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         }
     }
     let mut head = (first..head_end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word).unwrap_or(first);
+    // "two people briefed on the plans", "officials involved in the talks": a participle after
+    // the noun is its post-modifier, not its head.
+    if head > first && !is_cap(doc, head) && doc.token_bytes(head).ends_with(b"ed") && doc.tokens[head - 1].kind == TokenKind::Word {
+        head -= 1;
+    }
     // "Kim Ji-hoon", "Park Min-seo": a lower-case part joined by a hyphen belongs to the
     // capitalised word before it.
     while head >= first + 2 && !is_cap(doc, head) && is_cap(doc, head - 2) && doc.is(head - 1, "-") && is_joiner(doc, head - 1) {
