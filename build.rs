@@ -1,5 +1,6 @@
 //! Build script: copies the lexicons under `lexicons/` into `OUT_DIR` without their comment
-//! lines, and the engine includes those copies.
+//! lines (and the loaded-wording list without its unused third column), and the engine includes
+//! those copies.
 //!
 //! The comments (sources, reasons for leaving words out) are for the people who edit the lists;
 //! the parsers skip them, yet `include_str!` would put every one of them into the page's download
@@ -29,7 +30,14 @@ fn main() {
         println!("cargo:rerun-if-changed={}", source.display());
         let text = fs::read_to_string(&source).unwrap_or_else(|e| panic!("cannot read {}: {e}", source.display()));
         let target = out.join(name);
-        fs::write(&target, without_comments(&text)).unwrap_or_else(|e| panic!("cannot write {}: {e}", target.display()));
+        let mut kept = without_comments(&text);
+        // The loaded-wording detector writes its own explanation from the words it matched, so
+        // that list's third column (why each word is loaded) is for its editors alone: some
+        // 20 KB of text the page would download and never show.
+        if name == "loaded.tsv" {
+            kept = first_two_columns(&kept);
+        }
+        fs::write(&target, kept).unwrap_or_else(|e| panic!("cannot write {}: {e}", target.display()));
     }
 }
 
@@ -44,6 +52,18 @@ fn without_comments(text: &str) -> String {
         } else {
             kept.push_str(line);
         }
+    }
+    kept
+}
+
+/// `text` with each line cut before its second tab, line breaks kept.
+fn first_two_columns(text: &str) -> String {
+    let mut kept = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\r', '\n']);
+        let cut = body.match_indices('\t').nth(1).map_or(body.len(), |(i, _)| i);
+        kept.push_str(&body[..cut]);
+        kept.push_str(&line[body.len()..]);
     }
     kept
 }
