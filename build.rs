@@ -35,7 +35,12 @@ fn main() {
         // that list's third column (why each word is loaded) is for its editors alone: some
         // 20 KB of text the page would download and never show.
         if name == "loaded.tsv" {
-            kept = first_two_columns(&kept);
+            kept = first_two_columns(&kept, |_| true);
+        }
+        // Likewise a reporting cue's reason is shown only for a verb that marks a stance
+        // (endorsing, distancing); a neutral cue or a trap is explained by the engine's own words.
+        if name == "attribution_cues.tsv" {
+            kept = first_two_columns(&kept, |tag| !(tag.starts_with("endorsing") || tag.starts_with("distancing")));
         }
         fs::write(&target, kept).unwrap_or_else(|e| panic!("cannot write {}: {e}", target.display()));
     }
@@ -56,13 +61,15 @@ fn without_comments(text: &str) -> String {
     kept
 }
 
-/// `text` with each line cut before its second tab, line breaks kept.
-fn first_two_columns(text: &str) -> String {
+/// `text` with each line whose second column (the tag) `cut` accepts cut before its second tab,
+/// line breaks kept.
+fn first_two_columns(text: &str, cut: impl Fn(&str) -> bool) -> String {
     let mut kept = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         let body = line.trim_end_matches(['\r', '\n']);
-        let cut = body.match_indices('\t').nth(1).map_or(body.len(), |(i, _)| i);
-        kept.push_str(&body[..cut]);
+        let tag = body.split('\t').nth(1).unwrap_or("").trim();
+        let end = body.match_indices('\t').nth(1).filter(|_| cut(tag)).map_or(body.len(), |(i, _)| i);
+        kept.push_str(&body[..end]);
         kept.push_str(&line[body.len()..]);
     }
     kept
