@@ -270,3 +270,19 @@ fn a_report_inside_a_labels_quoted_words_leaves_no_name_behind_when_it_is_unmade
     let old = paras.join("\n\n");
     check(&old, &old.replacen("said Tom", "sa Tom", 1));
 }
+
+#[test]
+fn a_poll_named_for_a_person_is_no_name_for_a_pronoun_after_it() {
+    // "In a poll by John Smith, ..." reports the poll's finding, but "He" still stands for the
+    // last person whose report the sentences name, Jane Smith, four paragraphs before it: a
+    // window that starts after her and holds the poll must not take the poll for her.
+    let filler = "Officials said the bridge might reopen next year. The river rose again.";
+    let mut paras = vec![filler; 30];
+    paras.push("Jane Smith said prices rose.");
+    paras.extend([filler; 3]);
+    paras.push("In a poll by John Smith, the mayor leads by ten points.");
+    paras.push("He said the count would end soon.");
+    paras.extend([filler; 30]);
+    let old = paras.join("\n\n");
+    check(&old, &old.replacen("end soon", "end later", 1));
+}
