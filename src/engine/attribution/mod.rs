@@ -2876,7 +2876,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             if left_open {
                 // "In a statement, the company said." has no content on the left: an opening
                 // adverbial is circumstance.
-                let adverbial = doc.is_any(w.sent.0, source::LEADERS) && src_first - w.sent.0 <= 7 && !left_quote;
+                let adverbial = doc.is_any(w.sent.0, source::LEADERS) && src_first >= w.sent.0 && src_first - w.sent.0 <= 7 && !left_quote;
                 if !adverbial {
                     a.content.extend(w.content_left(src_first));
                 }
@@ -4724,6 +4724,15 @@ mod tests {
         let ruiz = found.iter().find(|a| a.source.is_some_and(|r| r.slice(text) == "Ms. Ruiz")).expect("Ms. Ruiz's report");
         let content: Vec<&str> = ruiz.content.iter().map(|r| r.slice(text)).collect();
         assert_eq!(content, ["\"We will appeal,\"", "\"The ruling ignores the evidence.\""]);
+    }
+
+    #[test]
+    fn a_source_reaching_back_past_its_sentence_is_no_opening_adverbial() {
+        // The closing mark glued to the next word reads as an apostrophe, so the source runs back
+        // over "Inc." into the sentence before the one the cue is in. Nothing is reported: no
+        // words follow the cue, and those before its source are another sentence's.
+        let text = "Stirling, Inc.\u{2019}In Smith reported";
+        assert!(run(text).is_empty());
     }
 
     #[test]
