@@ -2821,7 +2821,12 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     let mut absolute = false;
     if let (Some(r), Some(sf)) = (src, src_first) {
         if ing && doc.is(sf, "with") && sf + 1 < g {
-            src = Some(w.span(sf + 1, doc.token_at_or_after(r.end)));
+            // "In May, with the Democrats, saying": the walk stopped at a comma with "with" alone.
+            let end = doc.token_at_or_after(r.end);
+            if end <= sf + 1 {
+                return None;
+            }
+            src = Some(w.span(sf + 1, end));
             src_first = Some(sf + 1);
             absolute = true;
         }
@@ -4732,6 +4737,14 @@ mod tests {
         // over "Inc." into the sentence before the one the cue is in. Nothing is reported: no
         // words follow the cue, and those before its source are another sentence's.
         let text = "Stirling, Inc.\u{2019}In Smith reported";
+        assert!(run(text).is_empty());
+    }
+
+    #[test]
+    fn a_with_clause_without_its_subject_names_no_one() {
+        // The subject walk stops at the comma after "In May", leaving "with" alone: no subject
+        // of "saying" is known.
+        let text = "In May, with the Democrats, saying the law was void.";
         assert!(run(text).is_empty());
     }
 
