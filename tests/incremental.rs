@@ -253,3 +253,36 @@ fn a_relative_typed_after_short_paragraphs_looks_no_further_back_than_a_full_ana
     let at = old.find("Shr loss ").unwrap() + "Shr loss ".len();
     check(&old, &format!("{}who said {}", &old[..at], &old[at..]));
 }
+
+#[test]
+fn a_report_inside_a_labels_quoted_words_leaves_no_name_behind_when_it_is_unmade() {
+    // "said Tom Reyes" lies inside the label's quoted words, so it is no report in the result;
+    // breaking it ("sa Tom Reyes") must leave "He", four paragraphs on and outside the window,
+    // standing for the name it stood for before: Jane Smith's, the last the result shows.
+    let filler = "Officials said the bridge might reopen next year. The river rose again.";
+    let mut paras = vec![filler; 30];
+    paras.push("Jane Smith said prices rose.");
+    paras.extend([filler; 3]);
+    paras.push("\"Ana Ruiz: 'We expect more,\" said Tom Reyes.");
+    paras.extend([filler; 3]);
+    paras.push("He said the yen would rise.");
+    paras.extend([filler; 30]);
+    let old = paras.join("\n\n");
+    check(&old, &old.replacen("said Tom", "sa Tom", 1));
+}
+
+#[test]
+fn a_poll_named_for_a_person_is_no_name_for_a_pronoun_after_it() {
+    // "In a poll by John Smith, ..." reports the poll's finding, but "He" still stands for the
+    // last person whose report the sentences name, Jane Smith, four paragraphs before it: a
+    // window that starts after her and holds the poll must not take the poll for her.
+    let filler = "Officials said the bridge might reopen next year. The river rose again.";
+    let mut paras = vec![filler; 30];
+    paras.push("Jane Smith said prices rose.");
+    paras.extend([filler; 3]);
+    paras.push("In a poll by John Smith, the mayor leads by ten points.");
+    paras.push("He said the count would end soon.");
+    paras.extend([filler; 30]);
+    let old = paras.join("\n\n");
+    check(&old, &old.replacen("end soon", "end later", 1));
+}

@@ -329,9 +329,12 @@ fn is_pronoun(text: &str, a: &Attribution) -> bool {
 /// An attribution that names its source itself: it becomes the person later pronouns stand for.
 /// Only reporting words (not a colon or dash) are followed for that, and only a source that is
 /// neither a pronoun nor "who".
+/// Nor the frame of a poll's finding ("In a poll by John Smith, ..."): it is found after the
+/// reports, so a pronoun after it still stands for the name before it.
 fn sets_name(text: &str, a: &Attribution) -> bool {
     a.source_kind == SourceKind::Named
         && a.cue.slice(text).chars().any(char::is_alphabetic)
+        && !a.cue.slice(text).eq_ignore_ascii_case("in")
         && !is_pronoun(text, a)
         && !a.source.is_some_and(|r| r.slice(text).eq_ignore_ascii_case("who"))
 }
