@@ -3260,8 +3260,9 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
         || doc.is_any(start, &["during", "at"]) && source::is_det(doc, start + 1)
         || doc.is(start, "according") && doc.is(start + 1, "to")
         // "The central bank governor, speaking at a conference in Lisbon, said": a participle
-        // of the occasion.
-        || doc.is_any(start, &["speaking", "addressing", "writing", "responding", "reacting", "appearing", "testifying", "interviewed", "citing", "quoting"]);
+        // of the occasion. ("quoting sources close to the talks" stays: whom a source relays is
+        // part of who it is.)
+        || doc.is_any(start, &["speaking", "addressing", "writing", "responding", "reacting", "appearing", "testifying", "interviewed", "citing"]);
     if start > floor && is_mark(doc, start - 1, b',') && aside {
         return appositive_subject(w, start - 1, done);
     }
@@ -4119,6 +4120,8 @@ mod tests {
         case("Priebus, the party chairman, this past week announced a new website.", Some("Priebus, the party chairman"), "announced", &["a new website"], Named, Neutral),
         // Nor a participle of the occasion.
         case("The central bank governor, speaking at a conference in Lisbon, said inflation would fall.", Some("The central bank governor"), "said", &["inflation would fall"], Institution, Neutral),
+        // A relay stays with its source.
+        case("Rates will fall, the newspaper, quoting sources close to the talks, said.", Some("the newspaper, quoting sources close to the talks"), "said", &["Rates will fall"], Institution, Neutral),
         // A relative aside after "according to" goes with the source.
         case(
             "According to a senior official at the ministry, who spoke on condition of anonymity, the tax will rise.",
