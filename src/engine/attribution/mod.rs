@@ -2802,9 +2802,10 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // "Beck, who backed Cruz, last week said", "Priebus, the party's chairman, this past week
     // announced": an adverbial of time between an aside's comma and the verb is no subject.
     let time_gap = || {
-        let time_word = |k: usize| doc.is_any(k, TIME_WORDS) || doc.is_any(k, source::WEEK) || doc.is_any(k, &["month", "year"]);
+        // (The time words of a source's time tail, with "month", "year" and "this past".)
+        let time_word = |k: usize| source::is_day(doc, k) || doc.is_any(k, &["month", "year"]);
         let mut k = g;
-        while k > floor && g - k < 4 && (time_word(k - 1) || doc.is_any(k - 1, &["last", "this", "past", "on", "earlier", "later"])) {
+        while k > floor && g - k < 4 && (time_word(k - 1) || doc.is_any(k - 1, source::TIME_OPENERS) || doc.is(k - 1, "past")) {
             k -= 1;
         }
         (k < g && k > floor && is_mark(doc, k - 1, b',') && (k..g).any(time_word)).then_some(k)

@@ -379,14 +379,14 @@ const NOT_A_HEAD: &[&str] = &[
 
 /// Words that end an adverbial of time: "on Monday", "late on Tuesday night", "yesterday", "this
 /// week" (the walks' time words, and two more).
-fn is_day(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_day(doc: &Doc, i: usize) -> bool {
     doc.is_any(i, super::TIME_WORDS) || doc.is_any(i, WEEK)
 }
 /// The two words [`is_day`] adds to the time words, with a bit of their own so that both tests
 /// read the same classes.
 pub(super) const WEEK: List = List { bit: 1 << 40, words: &["week", "weekend"] };
 /// Words that open such an adverbial after a subject: "the minister *on* Monday said".
-const TIME_OPENERS: &[&str] = &["on", "late", "early", "earlier", "later", "last", "this", "yesterday", "today", "tonight"];
+pub(super) const TIME_OPENERS: &[&str] = &["on", "late", "early", "earlier", "later", "last", "this", "yesterday", "today", "tonight"];
 
 /// How many tokens at the end of the phrase `start..end` are an adverbial of time ("The company
 /// on Tuesday said"): news puts it between the subject and the verb, and it is no part of who
