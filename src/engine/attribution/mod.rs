@@ -420,6 +420,13 @@ const GROUP_WORDS: List = List { bit: 1 << 10, words: &[
 const BE: List = List { bit: 1 << 12, words: &["is", "was", "were", "are", "be", "been", "being", "isn't", "wasn't", "aren't", "weren't"] };
 /// Prepositions that open an adverbial after the verb rather than its content: "said on Monday
 /// that ...", "said in an interview".
+/// What, besides a document, shows a finding: "figures showing a rise", "the data showed".
+const EVIDENCE: &[&str] = &[
+    "research", "data", "figures", "figure", "samples", "records", "averages", "results", "statistics", "numbers", "estimates", "tests", "test",
+    "census", "findings", "evidence", "footage", "video", "videos", "images", "photos", "photographs", "pictures", "scans",
+    "autopsy", "trials", "trial", "experiments", "calculations", "projections", "models", "tallies", "count", "counts",
+];
+
 const PREPOSITIONS: List = List { bit: 1 << 9, words: &[
     "on",
     "in",
@@ -2015,7 +2022,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         // a document, a poll or research as its subject, a finding is reported whatever follows
         // ("documents found in the house" is a participle).
         // "with polls showing her well behind": the participle right after such a subject.
-        let evidence = |k: usize| doc.is_any(k, source::DOCUMENTS) || doc.is_any(k, &["research", "data", "figures", "records", "averages", "results", "statistics"]);
+        let evidence = |k: usize| doc.is_any(k, source::DOCUMENTS) || doc.is_any(k, EVIDENCE);
         // ("Results will show a loss" forecasts; it reports nothing.)
         let finding = || {
             t.word == CueWord::Finding
@@ -3125,6 +3132,17 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     }
     if t.weak && (a.source.is_none() || a.content.is_empty()) {
         return None;
+    }
+    // "Dunn showed no emotion", "the current account showed a deficit": a person shows a
+    // manner and an account shows a figure, neither reports. Only evidence shows a finding
+    // ("the data showed", "a poll of voters showed"), or anyone a clause ("showed that ...").
+    if doc.is(doc.token_at_or_after(a.cue.start), "showed") && !introduced() {
+        let evidence = a.source.is_some_and(|r| {
+            (doc.token_at_or_after(r.start)..doc.token_at_or_after(r.end)).any(|k| doc.is_any(k, source::DOCUMENTS) || doc.is_any(k, EVIDENCE))
+        });
+        if !evidence {
+            return None;
+        }
     }
     if t.text {
         let (sf, sl) = a.source.map(|r| (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end))).filter(|(sf, sl)| sl > sf)?;
@@ -4595,6 +4613,10 @@ mod tests {
         case("Analysts earlier this week said rates would rise.", Some("Analysts"), "said", &["rates would rise"], Vague, Neutral),
         case("The Sunday Times said the deal was off.", Some("The Sunday Times"), "said", &["the deal was off"], Institution, Neutral),
         case("A survey released last week showed that exports fell.", Some("A survey released last week"), "showed", &["exports fell"], Vague, Endorsing),
+        case("Tests showed traces of lead in the school's water.", Some("Tests"), "showed", &["traces of lead in the school's water"], Vague, Endorsing),
+        case("Official figures showed a 4 pct rise in May.", Some("Official figures"), "showed", &["a 4 pct rise in May"], Institution, Endorsing),
+        case("Surveys found most voters undecided.", Some("Surveys"), "found", &["most voters undecided"], Vague, Endorsing),
+        case("The engineer showed that the beam had been cut too short.", Some("The engineer"), "showed", &["the beam had been cut too short"], Institution, Endorsing),
         // After "according to", a relative clause, a participle or an adverbial belongs to the
         // source as far as the comma or the stop.
         case(
@@ -4726,6 +4748,10 @@ mod tests {
         // "showing" after no poll or figures; a finding foretold.
         "Other states showing big enrollment were Missouri and Nebraska.",
         "Final results will show a loss for the quarter.",
+        // "showed" a manner or a figure, not a finding: only evidence shows one.
+        "Dunn, 61, showed no emotion as the verdict was read.",
+        "The current account showed a deficit of 2.1 billion dlrs in May.",
+        "The broader market showed less vigor as advances eked out a lead.",
         // ... and after a word for a company, which has a name.
         "She joined a company called Northwind Partners in 2019.",
         // Business acts: a dividend declared, a loss posted, an agreement concluded, a rating
