@@ -110,6 +110,10 @@ mod tests {
         ("We do know one thing for certain: the dam leaks.", &[("We do know", Certainty), ("for certain", Certainty)]),
         ("It is no exaggeration to say that the policy failed.", &[("It is no exaggeration", Certainty)]),
         ("They were wrong, and everyone knew it.", &[("everyone knew", Certainty)]),
+        // The common-knowledge openers of official commentary.
+        ("As is well known to all, the trade relationship has benefited both sides.", &[("As is well known", Certainty)]),
+        ("It is well known that the port handles most of the grain.", &[("It is well known that", Certainty)]),
+        ("As we all know, the plan failed.", &[("As we all know", Certainty)]),
     ];
 
     /// Sentences with a booster word that does not boost.

@@ -292,6 +292,23 @@ const CONTROL_VERBS: List = List { bit: 1 << 22, words: &[
     "rushed",
     "moved",
     "hastened",
+    // Habit and liking: "Defenders of the plan like to say that", "critics love to point out".
+    "like",
+    "likes",
+    "liked",
+    "love",
+    "loves",
+    "loved",
+    "tend",
+    "tends",
+    "tended",
+    "used",
+    // Base forms after a modal: "will continue to insist", "may try to argue".
+    "continue",
+    "try",
+    "refuse",
+    "decline",
+    "seek",
 ] };
 
 /// Verbs that take a gerund of saying as their object: "kept saying", "stopped short of calling".
@@ -421,10 +438,11 @@ const BE: List = List { bit: 1 << 12, words: &["is", "was", "were", "are", "be",
 /// Prepositions that open an adverbial after the verb rather than its content: "said on Monday
 /// that ...", "said in an interview".
 /// What, besides a document, shows a finding: "figures showing a rise", "the data showed".
-const EVIDENCE: &[&str] = &[
+pub(super) const EVIDENCE: &[&str] = &[
     "research", "data", "figures", "figure", "samples", "records", "averages", "results", "statistics", "numbers", "estimates", "tests", "test",
     "census", "findings", "evidence", "footage", "video", "videos", "images", "photos", "photographs", "pictures", "scans",
-    "autopsy", "trials", "trial", "experiments", "calculations", "projections", "models", "tallies", "count", "counts",
+    "autopsy", "trials", "trial", "experiments", "calculations", "projections", "models", "tallies", "count", "counts", "polling",
+    "outcome", "returns",
 ];
 
 const PREPOSITIONS: List = List { bit: 1 << 9, words: &[
@@ -3133,6 +3151,37 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     if t.weak && (a.source.is_none() || a.content.is_empty()) {
         return None;
     }
+    // "The rules we wrote are the rules that keep people out", "What he said was true": when the
+    // cue's clause sits on the sentence's subject, an auxiliary right after the cue is the
+    // sentence's own verb. (Further on, "a move he said was aimed at ..." reports with the
+    // subject left out; "said May sales rose", "said would-be buyers" open a subject.)
+    let next = doc.token_at_or_after(a.cue.end);
+    let on_subject = || {
+        a.source.is_some_and(|r| {
+            let sf = doc.token_at_or_after(r.start);
+            sf > w.sent.0
+                && sf - w.sent.0 <= 6
+                && (w.sent.0..sf).all(|k| {
+                    // (A word in -s or -ed before the phrase's last may be the sentence's verb:
+                    // "The bill contains provisions they say would hurt".)
+                    let verb_like = k + 1 < sf && !starts_upper(doc, k) && (doc.token_bytes(k).ends_with(b"s") || doc.token_bytes(k).ends_with(b"ed"));
+                    doc.tokens[k].kind == TokenKind::Word
+                        && !verb_like
+                        && !doc.is_any(k, FINITE)
+                        && !doc.is_any(k, &["that", "which", "who", "whom"])
+                        && !source::is_cue_word(doc, k)
+                })
+        })
+    };
+    if next < doc.tokens.len()
+        && doc.is_any(next, FINITE)
+        && !starts_upper(doc, next)
+        && !(next + 1 < doc.tokens.len() && doc.is(next + 1, "-") && doc.tokens[next + 1].start == doc.tokens[next].end)
+        && a.content.iter().any(|c| doc.token_at_or_after(c.start) == next)
+        && on_subject()
+    {
+        return None;
+    }
     // "Dunn showed no emotion", "the current account showed a deficit": a person shows a
     // manner and an account shows a figure, neither reports. Only evidence shows a finding
     // ("the data showed", "a poll of voters showed"), or anyone a clause ("showed that ...").
@@ -4614,6 +4663,15 @@ mod tests {
         case("The Sunday Times said the deal was off.", Some("The Sunday Times"), "said", &["the deal was off"], Institution, Neutral),
         case("A survey released last week showed that exports fell.", Some("A survey released last week"), "showed", &["exports fell"], Vague, Endorsing),
         case("Tests showed traces of lead in the school's water.", Some("Tests"), "showed", &["traces of lead in the school's water"], Vague, Endorsing),
+        // Evidence from a named body speaks for it; people taking part in a study are unnamed.
+        case("According to statistics from the General Administration of Customs, bilateral trade rose.", Some("statistics from the General Administration of Customs"), "According to", &["bilateral trade rose"], Institution, Neutral),
+        case("Respondents said the scheme had helped them.", Some("Respondents"), "said", &["the scheme had helped them"], Vague, Neutral),
+        // Habit and liking before the infinitive: the subject of "like" speaks.
+        case("Defenders of the status quo like to say that building more will not help.", Some("Defenders of the status quo"), "like to say", &["building more will not help"], Vague, Neutral),
+        case("Critics love to point out that the bridge is late.", Some("Critics"), "love to point out", &["the bridge is late"], Vague, Endorsing),
+        case("The ministry will continue to insist that the figures are right.", Some("The ministry"), "will continue to insist", &["the figures are right"], Institution, Distancing),
+        // A report with its subject left out, past the sentence's own verb.
+        case("The mill closed last year, a move he said was aimed at cutting costs.", Some("he"), "said", &["was aimed at cutting costs"], Vague, Neutral),
         case("Official figures showed a 4 pct rise in May.", Some("Official figures"), "showed", &["a 4 pct rise in May"], Institution, Endorsing),
         case("Surveys found most voters undecided.", Some("Surveys"), "found", &["most voters undecided"], Vague, Endorsing),
         case("The engineer showed that the beam had been cut too short.", Some("The engineer"), "showed", &["the beam had been cut too short"], Institution, Endorsing),
@@ -4732,6 +4790,9 @@ mod tests {
         "The network will revive old franchises that extend beyond TV shows, including films.",
         "Viewers are rediscovering shows whose syndication days are long over.",
         "The senator took to the talk shows to defend his record.",
+        // The cue's clause on the sentence's subject, whose verb follows it.
+        "The rules we wrote are the rules that keep people out.",
+        "What he said was true.",
         // A business act concluded or declared.
         "The group concludes a licence agreement with Fiat.",
         "It had declared unconditional its takeover bid for the mills.",

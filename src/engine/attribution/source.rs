@@ -731,10 +731,15 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             _ => {}
         }
     }
-    // "a report by the water authority", "a study by Jane Roe": a document speaks for its
-    // author, who is named after "by" when anyone is.
+    // "a report by the water authority", "a study by Jane Roe", "statistics from the customs
+    // office": a document or a body of evidence speaks for its author, who is named after "by"
+    // or "from" when anyone is.
     // Only a document: "patients interviewed by Reuters" are still the patients.
-    if let Some(by) = (first + 1..last.saturating_sub(1)).find(|&k| doc.is(k, "by") && doc.is_any(k - 1, DOCUMENTS)) {
+    let authored = |k: usize| {
+        // (A document "from" is as often from a place: "a report from New York".)
+        doc.is(k, "by") && (doc.is_any(k - 1, DOCUMENTS) || doc.is_any(k - 1, super::EVIDENCE)) || doc.is(k, "from") && doc.is_any(k - 1, super::EVIDENCE)
+    };
+    if let Some(by) = (first + 1..last.saturating_sub(1)).find(|&k| authored(k)) {
         if let Class::Kind(kind @ (SourceKind::Named | SourceKind::Institution)) = classify(doc, by + 1, last) {
             return Class::Kind(kind);
         }
