@@ -445,6 +445,10 @@ pub(super) const EVIDENCE: &[&str] = &[
     "outcome", "returns",
 ];
 
+/// People whose trade is finding things out: "The researchers found no reduction in mortality"
+/// reports a finding, where "Police found a body" does not.
+const RESEARCHERS: &[&str] = &["researchers", "scientists", "authors", "auditors", "inspectors", "economists", "epidemiologists"];
+
 const PREPOSITIONS: List = List { bit: 1 << 9, words: &[
     "on",
     "in",
@@ -1978,6 +1982,11 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         if capital && first > sent_first {
             return false;
         }
+        // "..., ruling that it likely violates the constitution": the participle after a comma;
+        // "a lower court ruling that ..." is the noun, whose court the walk left of it misreads.
+        if doc.is(first, "ruling") && !(first > sent_first && is_mark(doc, first - 1, b',')) {
+            return false;
+        }
         // "checked Trump's claim that ...", "rejected their demand that ...": the noun after a
         // possessive, with a clause of its own, reports the possessor's words.
         if first > 0 && possessor(doc, first, sent_first).is_some() {
@@ -2052,7 +2061,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
                 && (first.saturating_sub(8).max(sent_first)..first)
                     .rev()
                     .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct || source::is_abbrev_dot_pub(doc, k))
-                    .any(evidence)
+                    .any(|k| evidence(k) || !doc.is(first, "showing") && doc.is_any(k, RESEARCHERS))
         };
         // A "that" with a verb right after it opens a relative clause on the noun ("emails that
         // leaked", "claims that were filed"), not the words reported.
@@ -4666,6 +4675,10 @@ mod tests {
         // Evidence from a named body speaks for it; people taking part in a study are unnamed.
         case("According to statistics from the General Administration of Customs, bilateral trade rose.", Some("statistics from the General Administration of Customs"), "According to", &["bilateral trade rose"], Institution, Neutral),
         case("Respondents said the scheme had helped them.", Some("Respondents"), "said", &["the scheme had helped them"], Vague, Neutral),
+        // "allege" is never a noun; "ruling" after a comma is the court's participle; finders by trade.
+        case("The suit was filed by authors who allege the company copied their books.", Some("who"), "allege", &["the company copied their books"], Vague, Distancing),
+        case("A judge blocked the law, ruling that it likely violates the constitution.", Some("A judge"), "ruling", &["it likely violates the constitution"], Institution, Neutral),
+        case("The researchers found no significant reduction in mortality.", Some("The researchers"), "found", &["no significant reduction in mortality"], Vague, Endorsing),
         // Habit and liking before the infinitive: the subject of "like" speaks.
         case("Defenders of the status quo like to say that building more will not help.", Some("Defenders of the status quo"), "like to say", &["building more will not help"], Vague, Neutral),
         case("Critics love to point out that the bridge is late.", Some("Critics"), "love to point out", &["the bridge is late"], Vague, Endorsing),
@@ -4790,6 +4803,9 @@ mod tests {
         "The network will revive old franchises that extend beyond TV shows, including films.",
         "Viewers are rediscovering shows whose syndication days are long over.",
         "The senator took to the talk shows to defend his record.",
+        // The noun "ruling"; what the police find is no finding.
+        "The court reversed a lower court ruling that banks may sell commercial paper.",
+        "Police found a body in the river on Sunday.",
         // The cue's clause on the sentence's subject, whose verb follows it.
         "The rules we wrote are the rules that keep people out.",
         "What he said was true.",
