@@ -3020,15 +3020,36 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                 // "Jobs could be saved, the bank said, but analysts disagreed": after a whole
                 // clause, one opened by a conjunction or a participle ("adding that ...") is the
                 // writer's next step, not the rest of what was said.
+                // So is one after the frame alone, opened by a conjunction: "The models disagree,
+                // and I think ...", "has not commented, but it has said". (There "which" and
+                // "as" set off a part of the content: "said, as its largest shareholder, it will".)
+                // Not an aside that the content then follows: "added, though, that", "stated,
+                // while testifying, that", "said, and I quote, ...", "would argue — and Sanders
+                // believes — that".
+                let aside = |c: usize| {
+                    !is_mark(doc, c, b',')
+                        || c + 2 < doc.tokens.len() && (is_mark(doc, c + 2, b',') || doc.is(c + 2, "i") && doc.is(c + 3, "quote"))
+                        || (c + 2..doc.tokens.len().min(c + 16)).any(|k| doc.is(k, "that") && is_mark(doc, k - 1, b','))
+                };
                 let new_clause = |c: usize| {
-                    parenthetical
-                        && c + 1 < doc.tokens.len()
-                        && (doc.is_any(c + 1, &["but", "though", "although", "while", "whereas", "yet", "and", "which", "as", "so"])
-                            || doc.token_text(c + 1).ends_with("ing") && !starts_upper(doc, c + 1))
+                    c + 1 < doc.tokens.len()
+                        && (parenthetical
+                            && (doc.is_any(c + 1, &["which", "as", "so"])
+                                || doc.token_text(c + 1).ends_with("ing") && !starts_upper(doc, c + 1))
+                            || doc.is_any(c + 1, &["but", "though", "although", "while", "whereas", "yet", "and"]) && (parenthetical || !aside(c)))
                 };
                 if let After::Comma(c) = right {
                     if !new_clause(c) {
-                        a.content.extend(w.content_right(c + 1));
+                        // "He added, though, that ...": the linking word and its comma are the
+                        // frame's, and so is the "that".
+                        let mut from = c + 1;
+                        if from + 1 < doc.tokens.len() && doc.is_any(from, &["though", "however", "too", "also", "moreover"]) && is_mark(doc, from + 1, b',') {
+                            from += 2;
+                            if from < doc.tokens.len() && doc.is(from, "that") {
+                                from += 1;
+                            }
+                        }
+                        a.content.extend(w.content_right(from));
                     }
                 }
             }
@@ -3587,7 +3608,8 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
         return None;
     }
     // A word that can stand in a subject's noun phrase (no auxiliary, no form of "be").
-    let phrase_word = |k: usize| doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, GROUP_WORDS) && !doc.is_any(k, BE);
+    // ("His ex-wife", "The co-chairman": a hyphen inside a word is part of it.)
+    let phrase_word = |k: usize| doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, GROUP_WORDS) && !doc.is_any(k, BE) || source::is_joiner(doc, k);
     if k < g && source::is_det(doc, k) {
         k += 1;
         // The noun phrase ends before the sentence's own verb: "The minister resigned, saying
@@ -3599,8 +3621,9 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
     } else {
         while k < g
             && k - start < 6
-            && (doc.tokens[k].kind == TokenKind::Word && (starts_upper(doc, k) || k == start)
-                || source::is_abbrev_dot_pub(doc, k))
+            && (doc.tokens[k].kind == TokenKind::Word && (starts_upper(doc, k) || k == start || source::is_joiner(doc, k - 1))
+                || source::is_abbrev_dot_pub(doc, k)
+                || source::is_joiner(doc, k))
         {
             k += 1;
         }
@@ -4675,6 +4698,9 @@ mod tests {
         // Evidence from a named body speaks for it; people taking part in a study are unnamed.
         case("According to statistics from the General Administration of Customs, bilateral trade rose.", Some("statistics from the General Administration of Customs"), "According to", &["bilateral trade rose"], Institution, Neutral),
         case("Respondents said the scheme had helped them.", Some("Respondents"), "said", &["the scheme had helped them"], Vague, Neutral),
+        // The subject of a second verb, with a hyphen in it; an aside before the content.
+        case("His ex-wife agreed, but also contended that she should not pay.", Some("His ex-wife"), "also contended", &["she should not pay"], Institution, Distancing),
+        case("He added, though, that the plan had been costly.", Some("He"), "added", &["the plan had been costly"], Vague, Neutral),
         // "allege" is never a noun; "ruling" after a comma is the court's participle; finders by trade.
         case("The suit was filed by authors who allege the company copied their books.", Some("who"), "allege", &["the company copied their books"], Vague, Distancing),
         case("A judge blocked the law, ruling that it likely violates the constitution.", Some("A judge"), "ruling", &["it likely violates the constitution"], Institution, Neutral),
@@ -4806,6 +4832,9 @@ mod tests {
         // The noun "ruling"; what the police find is no finding.
         "The court reversed a lower court ruling that banks may sell commercial paper.",
         "Police found a body in the river on Sunday.",
+        // A frame with nothing on its left: the clause a conjunction opens is the writer's.
+        "The models disagree, and the forecasts keep changing.",
+        "The company has not commented, but the talks continue.",
         // The cue's clause on the sentence's subject, whose verb follows it.
         "The rules we wrote are the rules that keep people out.",
         "What he said was true.",

@@ -288,7 +288,7 @@ pub(super) fn is_abbrev_dot_pub(doc: &Doc, i: usize) -> bool {
 }
 
 /// Tokens that may sit inside a name without ending it: "AT&T", "state-run", "O'Neill".
-fn is_joiner(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_joiner(doc: &Doc, i: usize) -> bool {
     // Asked of most punctuation (every comma and stop next to a source): the first byte turns
     // the rest away before the text is taken.
     if !matches!(doc.tokens[i].first_byte(), b'&' | b'-' | b'\'' | b'/' | 0xE2) {
