@@ -3145,6 +3145,25 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     }
     a.content.sort_by_key(|r| r.start);
     a.content.dedup();
+    // "A: Honestly, nobody knows.": a sentence adverb alone on the left, after an interview's
+    // label at most, speaks of the saying, not what was said. (With words on the right it may
+    // be either: "Certainly, dealers said, Britain is no less credit-worthy".)
+    let right_content = a.content.iter().any(|c| c.start >= a.cue.end);
+    a.content.retain(|c| {
+        if c.end > a.cue.start || right_content {
+            return true;
+        }
+        let (mut k, end) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+        if k + 2 < end && is_mark(doc, k + 1, b':') {
+            k += 2;
+        }
+        // ("Unlikely, he said." answers.)
+        !(k + 1 == end
+            && doc.tokens[k].kind == TokenKind::Word
+            && doc.token_bytes(k).ends_with(b"ly")
+            && doc.token_bytes(k).len() > 4
+            && !doc.token_bytes(k).to_ascii_lowercase().ends_with(b"likely"))
+    });
     // A report with nothing reported ("Smith reported from Washington.") tells a reader nothing.
     if a.content.is_empty() {
         return None;
@@ -4698,6 +4717,7 @@ mod tests {
         // Evidence from a named body speaks for it; people taking part in a study are unnamed.
         case("According to statistics from the General Administration of Customs, bilateral trade rose.", Some("statistics from the General Administration of Customs"), "According to", &["bilateral trade rose"], Institution, Neutral),
         case("Respondents said the scheme had helped them.", Some("Respondents"), "said", &["the scheme had helped them"], Vague, Neutral),
+        case("Unlikely, he said.", Some("he"), "said", &["Unlikely"], Vague, Neutral),
         // The subject of a second verb, with a hyphen in it; an aside before the content.
         case("His ex-wife agreed, but also contended that she should not pay.", Some("His ex-wife"), "also contended", &["she should not pay"], Institution, Distancing),
         case("He added, though, that the plan had been costly.", Some("He"), "added", &["the plan had been costly"], Vague, Neutral),
@@ -4832,6 +4852,9 @@ mod tests {
         // The noun "ruling"; what the police find is no finding.
         "The court reversed a lower court ruling that banks may sell commercial paper.",
         "Police found a body in the river on Sunday.",
+        // A sentence adverb alone before a frame speaks of the saying.
+        "A: Honestly, nobody knows.",
+        "Sadly, officials said.",
         // A frame with nothing on its left: the clause a conjunction opens is the writer's.
         "The models disagree, and the forecasts keep changing.",
         "The company has not commented, but the talks continue.",
