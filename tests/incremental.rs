@@ -286,3 +286,16 @@ fn a_poll_named_for_a_person_is_no_name_for_a_pronoun_after_it() {
     let old = paras.join("\n\n");
     check(&old, &old.replacen("end soon", "end later", 1));
 }
+
+#[test]
+fn a_comma_and_that_typed_after_short_paragraphs_changes_no_frame_before_the_window() {
+    // "The models disagree, and ..." reports nothing: the clause after ", and" is the writer's.
+    // A ", that" typed three short paragraphs on, in the window but within a few words of that
+    // frame (before the window), must leave it as a full analysis leaves it.
+    let filler = "Officials said the bridge might reopen next year. Prices fell by 4 percent.";
+    let mut paras = vec![filler; 60];
+    paras.splice(30..30, ["The models disagree, and the forecasts keep changing.", "Yes.", "No.", "It was over."]);
+    let old = paras.join("\n\n");
+    let at = old.find("It was over.").unwrap();
+    check(&old, &format!("{}, that {}", &old[..at], &old[at..]));
+}

@@ -3026,10 +3026,12 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                 // Not an aside that the content then follows: "added, though, that", "stated,
                 // while testifying, that", "said, and I quote, ...", "would argue — and Sanders
                 // believes — that".
+                // (Within the sentence: a ", that" in the next sentence or paragraph is no part
+                // of this frame, and a re-analysed window may not even hold it.)
                 let aside = |c: usize| {
                     !is_mark(doc, c, b',')
-                        || c + 2 < doc.tokens.len() && (is_mark(doc, c + 2, b',') || doc.is(c + 2, "i") && doc.is(c + 3, "quote"))
-                        || (c + 2..doc.tokens.len().min(c + 16)).any(|k| doc.is(k, "that") && is_mark(doc, k - 1, b','))
+                        || c + 2 < w.sent.1 && (is_mark(doc, c + 2, b',') || doc.is(c + 2, "i") && c + 3 < w.sent.1 && doc.is(c + 3, "quote"))
+                        || (c + 2..w.sent.1.min(c + 16)).any(|k| doc.is(k, "that") && is_mark(doc, k - 1, b','))
                 };
                 let new_clause = |c: usize| {
                     c + 1 < doc.tokens.len()
@@ -4858,6 +4860,9 @@ mod tests {
         // A frame with nothing on its left: the clause a conjunction opens is the writer's.
         "The models disagree, and the forecasts keep changing.",
         "The company has not commented, but the talks continue.",
+        // ... and a ", that" in the next sentence or paragraph makes no aside of it.
+        "The models disagree, and the forecasts keep changing. For now, that is all.",
+        "The company has not commented, but the talks continue.\n\nIn short, that deal is off.",
         // The cue's clause on the sentence's subject, whose verb follows it.
         "The rules we wrote are the rules that keep people out.",
         "What he said was true.",
