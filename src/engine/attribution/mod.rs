@@ -3200,6 +3200,13 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     if t.weak && (a.source.is_none() || a.content.is_empty()) {
         return None;
     }
+    // "as far as I can tell, ...": a hedge of the writer's, which the hedge detector marks.
+    if a.source.is_some_and(|r| {
+        let k = doc.token_at_or_after(r.start);
+        k >= 3 && doc.is(k - 1, "as") && doc.is(k - 2, "far") && doc.is(k - 3, "as") && doc.is_any(k, &["i", "we"])
+    }) {
+        return None;
+    }
     // "The rules we wrote are the rules that keep people out", "What he said was true": when the
     // cue's clause sits on the sentence's subject, an auxiliary right after the cue is the
     // sentence's own verb. (Further on, "a move he said was aimed at ..." reports with the
@@ -4718,6 +4725,8 @@ mod tests {
         case("According to statistics from the General Administration of Customs, bilateral trade rose.", Some("statistics from the General Administration of Customs"), "According to", &["bilateral trade rose"], Institution, Neutral),
         case("Respondents said the scheme had helped them.", Some("Respondents"), "said", &["the scheme had helped them"], Vague, Neutral),
         case("Unlikely, he said.", Some("he"), "said", &["Unlikely"], Vague, Neutral),
+        // A relative clause with a plain past verb on any noun.
+        case("The book that started it all claimed that modern shoes cause injuries.", Some("The book that started it all"), "claimed", &["modern shoes cause injuries"], Institution, Distancing),
         // The subject of a second verb, with a hyphen in it; an aside before the content.
         case("His ex-wife agreed, but also contended that she should not pay.", Some("His ex-wife"), "also contended", &["she should not pay"], Institution, Distancing),
         case("He added, though, that the plan had been costly.", Some("He"), "added", &["the plan had been costly"], Vague, Neutral),
@@ -4852,6 +4861,8 @@ mod tests {
         // The noun "ruling"; what the police find is no finding.
         "The court reversed a lower court ruling that banks may sell commercial paper.",
         "Police found a body in the river on Sunday.",
+        // The writer's own hedge.
+        "As far as I can tell, the shoes made no difference.",
         // A sentence adverb alone before a frame speaks of the saying.
         "A: Honestly, nobody knows.",
         "Sadly, officials said.",

@@ -584,7 +584,9 @@ fn relative_before(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
         // ("said in Michigan that Clinton described", "reports that Trump called"); a relative
         // "that" has its verb next.
         let opens_clause = || is_cap(doc, k + 1) || is_det(doc, k + 1) || doc.is_any(k + 1, PRONOUNS);
-        if doc.is(k, "that") && head_before && (flags(doc, k - 1) & (ROLE | GROUP | ORG | ANON) != 0 || is_cap(doc, k - 1)) && !opens_clause() {
+        // Any noun heads one whose verb is plainly past: "The book that started it all claimed".
+        let past_verb = || doc.token_text(k + 1).ends_with("ed") && !is_cap(doc, k + 1);
+        if doc.is(k, "that") && head_before && (flags(doc, k - 1) & (ROLE | GROUP | ORG | ANON) != 0 || is_cap(doc, k - 1) || past_verb()) && !opens_clause() {
             return Some(k);
         }
     }
