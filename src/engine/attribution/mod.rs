@@ -396,6 +396,7 @@ const GROUP_WORDS: List = List { bit: 1 << 10, words: &[
     "do",
     "not",
     "never",
+    "ever",
     "just",
     "first",
     "often",
@@ -4725,6 +4726,7 @@ mod tests {
         case("According to statistics from the General Administration of Customs, bilateral trade rose.", Some("statistics from the General Administration of Customs"), "According to", &["bilateral trade rose"], Institution, Neutral),
         case("Respondents said the scheme had helped them.", Some("Respondents"), "said", &["the scheme had helped them"], Vague, Neutral),
         case("Unlikely, he said.", Some("he"), "said", &["Unlikely"], Vague, Neutral),
+        case("Nobody ever showed that barefoot running prevents injuries.", Some("Nobody"), "ever showed", &["barefoot running prevents injuries"], Vague, Endorsing),
         // A relative clause with a plain past verb on any noun.
         case("The book that started it all claimed that modern shoes cause injuries.", Some("The book that started it all"), "claimed", &["modern shoes cause injuries"], Institution, Distancing),
         // The subject of a second verb, with a hyphen in it; an aside before the content.
