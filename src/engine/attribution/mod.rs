@@ -1990,8 +1990,16 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         }
         // "checked Trump's claim that ...", "rejected their demand that ...": the noun after a
         // possessive, with a clause of its own, reports the possessor's words.
+        // So is one whose clause follows a short phrase of where or when: "his claim in a recent
+        // interview that he had done so".
         if first > 0 && possessor(doc, first, sent_first).is_some() {
-            return last + 1 < doc.tokens.len() && doc.is(last, "that") && clause_at(doc, last + 1, doc.sentences[doc.sentence_of(first)].last);
+            let sentence_end = doc.sentences[doc.sentence_of(first)].last;
+            let that = if last < doc.tokens.len() && doc.is_any(last, &["in", "on", "at", "during"]) {
+                (last + 1..sentence_end.min(last + 9)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word).find(|&k| doc.is(k, "that"))
+            } else {
+                Some(last)
+            };
+            return that.is_some_and(|k| k + 1 < doc.tokens.len() && doc.is(k, "that") && clause_at(doc, k + 1, sentence_end));
         }
         // ("... and found that drinkers had a lower risk": a past form after "and" with a clause
         // is the subject's second verb, not a noun in a list.)
@@ -2025,6 +2033,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         // A listed source noun may open it bare: "..., figures from the ministry show."
         // A headline has no stop: "Pop star heartbroken after split, insiders claim".
         let unit_last = doc.sentences[doc.sentence_of(first)].last;
+        let evidence = |k: usize| doc.is_any(k, source::DOCUMENTS) || doc.is_any(k, EVIDENCE);
         let closes_report = (last >= unit_last || last < doc.tokens.len() && (is_end_punct(doc, last) || is_mark(doc, last, b',')))
             && (first.saturating_sub(8).max(sent_first)..first.saturating_sub(1))
                 .rev()
@@ -2034,7 +2043,9 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
                     let after_quote = is_quote_mark(doc, k) && k > sent_first && (is_mark(doc, k - 1, b',') || is_mark(doc, k - 1, b'?') || is_mark(doc, k - 1, b'!'));
                     (is_mark(doc, k, b',') || after_quote)
                         && ((source::is_det(doc, k + 1) || doc.is_any(k + 1, source::PRONOUNS) || starts_upper(doc, k + 1)) && first - k <= 5
-                            || source::is_bare_source(doc, k + 1) && !starts_upper(doc, k + 1))
+                            || source::is_bare_source(doc, k + 1) && !starts_upper(doc, k + 1)
+                            // ("..., records show.", "..., filings show.")
+                            || first == k + 2 && evidence(k + 1))
                 });
         // After a listed source noun, a clause of its own next is the verb's content too: "The
         // council claims the closures will save money" ("insurance claims rose" has no source
@@ -2050,7 +2061,6 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         // a document, a poll or research as its subject, a finding is reported whatever follows
         // ("documents found in the house" is a participle).
         // "with polls showing her well behind": the participle right after such a subject.
-        let evidence = |k: usize| doc.is_any(k, source::DOCUMENTS) || doc.is_any(k, EVIDENCE);
         // ("Results will show a loss" forecasts; it reports nothing.)
         let finding = || {
             t.word == CueWord::Finding
@@ -4727,6 +4737,9 @@ mod tests {
         case("Respondents said the scheme had helped them.", Some("Respondents"), "said", &["the scheme had helped them"], Vague, Neutral),
         case("Unlikely, he said.", Some("he"), "said", &["Unlikely"], Vague, Neutral),
         case("Nobody ever showed that barefoot running prevents injuries.", Some("Nobody"), "ever showed", &["barefoot running prevents injuries"], Vague, Endorsing),
+        // A closing frame of records; a claim whose clause follows where it was made.
+        case("Mr. Allen kept the headboard, records show.", Some("records"), "show", &["Mr. Allen kept the headboard"], Vague, Endorsing),
+        case("He offered no evidence, despite his claim in a recent interview that he had done so.", Some("his"), "claim", &["he had done so"], Vague, Distancing),
         // A relative clause with a plain past verb on any noun.
         case("The book that started it all claimed that modern shoes cause injuries.", Some("The book that started it all"), "claimed", &["modern shoes cause injuries"], Institution, Distancing),
         // The subject of a second verb, with a hyphen in it; an aside before the content.
