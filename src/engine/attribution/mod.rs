@@ -1969,6 +1969,10 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     if first == sent_first && (word.ends_with(b"ed") || word.eq_ignore_ascii_case(b"told")) {
         return false;
     }
+    // "one of the country's top think tanks": a noun compound.
+    if last < doc.tokens.len() && doc.is(first, "think") && doc.is_any(last, &["tank", "tanks"]) {
+        return false;
+    }
     // "beyond TV shows, including films", "shows whose syndication days are over", "the talk
     // shows to defend": the programmes. A finding's verb has what it shows right after it.
     if t.word == CueWord::Finding && last == first + 1 && last < doc.tokens.len() && doc.is_any(first, &["show", "shows"]) {
@@ -4737,6 +4741,11 @@ mod tests {
         case("Respondents said the scheme had helped them.", Some("Respondents"), "said", &["the scheme had helped them"], Vague, Neutral),
         case("Unlikely, he said.", Some("he"), "said", &["Unlikely"], Vague, Neutral),
         case("Nobody ever showed that barefoot running prevents injuries.", Some("Nobody"), "ever showed", &["barefoot running prevents injuries"], Vague, Endorsing),
+        // Shares of a poll with a percent sign; a person noun adds words.
+        case("On economic issues, 42% say they are liberal.", Some("42%"), "say", &["they are liberal"], Vague, Neutral),
+        case("About 42% of voters say the economy is getting worse.", Some("About 42% of voters"), "say", &["the economy is getting worse"], Vague, Neutral),
+        case("The candidate added, “We will win this state.”", Some("The candidate"), "added", &["“We will win this state.”"], Institution, Neutral),
+        case("An economist at one of the top think tanks told Reuters that rates would rise.", Some("An economist at one of the top think tanks"), "told", &["rates would rise"], Vague, Neutral),
         // A closing frame of records; a claim whose clause follows where it was made.
         case("Mr. Allen kept the headboard, records show.", Some("records"), "show", &["Mr. Allen kept the headboard"], Vague, Endorsing),
         case("He offered no evidence, despite his claim in a recent interview that he had done so.", Some("his"), "claim", &["he had done so"], Vague, Distancing),
@@ -4884,6 +4893,8 @@ mod tests {
         // A frame with nothing on its left: the clause a conjunction opens is the writer's.
         "The models disagree, and the forecasts keep changing.",
         "The company has not commented, but the talks continue.",
+        // "think tanks" think nothing.
+        "Several economists at top think tanks were consulted.",
         // The cue's clause on the sentence's subject, whose verb follows it.
         "The rules we wrote are the rules that keep people out.",
         "What he said was true.",
