@@ -1188,7 +1188,8 @@ const JUDGED_TARGET_FIRST: &[&str] = &[
 /// "that" opens a reported clause, unless a verb follows it: in "Scientists say that is a
 /// misunderstanding" it is the clause's subject.
 fn that_is_subject(doc: &Doc, i: usize) -> bool {
-    i + 1 < doc.tokens.len() && (doc.is_any(i + 1, FINITE) || doc.is_any(i + 1, &["'s", "’s"]))
+    // (Or its determiner: "they feel that way", "I think that way is better".)
+    i + 1 < doc.tokens.len() && (doc.is_any(i + 1, FINITE) || doc.is_any(i + 1, &["'s", "’s", "way"]))
 }
 
 /// Is token `i` a full stop, "!" or "?" (as `doc.is_any(i, &[".", "!", "?"])`)?
@@ -4746,6 +4747,9 @@ mod tests {
         case("About 42% of voters say the economy is getting worse.", Some("About 42% of voters"), "say", &["the economy is getting worse"], Vague, Neutral),
         case("The candidate added, “We will win this state.”", Some("The candidate"), "added", &["“We will win this state.”"], Institution, Neutral),
         case("An economist at one of the top think tanks told Reuters that rates would rise.", Some("An economist at one of the top think tanks"), "told", &["rates would rise"], Vague, Neutral),
+        case("Two-thirds of voters say the economy is weak.", Some("Two-thirds of voters"), "say", &["the economy is weak"], Vague, Neutral),
+        case("A third of independents say they feel that way.", Some("A third of independents"), "say", &["they feel that way"], Vague, Neutral),
+        case("I think that way is better.", Some("I"), "think", &["that way is better"], SelfSource, Neutral),
         // A closing frame of records; a claim whose clause follows where it was made.
         case("Mr. Allen kept the headboard, records show.", Some("records"), "show", &["Mr. Allen kept the headboard"], Vague, Endorsing),
         case("He offered no evidence, despite his claim in a recent interview that he had done so.", Some("his"), "claim", &["he had done so"], Vague, Distancing),
