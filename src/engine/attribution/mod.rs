@@ -2814,6 +2814,28 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // invert in English ("told the paper" is a hearer, not a speaker).
     if after_break && doc.is_any(first, INVERTIBLE) && last == first + 1 && g == first && source::starts_phrase(doc, h) && !doc.is(h, "that") {
         let (ss, se) = source::right_phrase(doc, h, w.para.1)?;
+        // "said one Republican involved in the planning.", "says a source familiar with the
+        // talks.", "said the man who built his career on it.": a participle's or a relative
+        // clause's post-modifier runs to the clause's end, and is part of the speaker.
+        // (Only the participles of who someone is: "said negotiations resumed at noon" and "said
+        // no radioactivity escaped during" open the content. A relative clause has one verb: in
+        // "said the only executive who could release the news would not be ..." the second is
+        // the content's.)
+        let relative = (ss + 1..se).any(|k| doc.is(k, "who"));
+        let post_modified = se < ceiling
+            && se > ss + 1
+            && (doc.is_any(se - 1, &["involved", "familiar", "close", "based", "briefed", "knowledgeable", "connected", "affiliated"])
+                && doc.is_any(se, PREPOSITIONS)
+                || relative);
+        let se = if post_modified {
+            let end = (se..ceiling.min(se + 16))
+                .find(|&k| is_mark(doc, k, b',') || is_end_punct(doc, k) || quote_opening_at(doc, w.quotes, k).is_some())
+                .or((ceiling <= se + 16).then_some(ceiling));
+            let finite = |k: &usize| (ss..*k).filter(|&i| doc.is_any(i, FINITE)).count() <= usize::from(relative);
+            end.filter(finite).filter(|&k| !(se..k).any(|i| source::is_cue_word(doc, i))).unwrap_or(se)
+        } else {
+            se
+        };
         // A real inversion ends the clause right after the source; a pronoun followed by more
         // words is the subject of the content ("said she thinks ...").
         let closes = se >= ceiling
@@ -4750,6 +4772,10 @@ mod tests {
         case("Two-thirds of voters say the economy is weak.", Some("Two-thirds of voters"), "say", &["the economy is weak"], Vague, Neutral),
         case("A third of independents say they feel that way.", Some("A third of independents"), "say", &["they feel that way"], Vague, Neutral),
         case("I think that way is better.", Some("I"), "think", &["that way is better"], SelfSource, Neutral),
+        // An inverted speaker with a participle or a relative clause after it.
+        case("“We will spend millions,” says a source involved in the planning.", Some("a source involved in the planning"), "says", &["“We will spend millions,”"], Vague, Neutral),
+        case("“That is our candidate,” said the man who built his career on it.", Some("the man who built his career on it"), "said", &["“That is our candidate,”"], Institution, Neutral),
+        case("The union, whose members struck, said negotiations resumed at 10 a.m., as expected.", Some("The union, whose members struck"), "said", &["negotiations resumed at 10 a.m., as expected"], Institution, Neutral),
         // A closing frame of records; a claim whose clause follows where it was made.
         case("Mr. Allen kept the headboard, records show.", Some("records"), "show", &["Mr. Allen kept the headboard"], Vague, Endorsing),
         case("He offered no evidence, despite his claim in a recent interview that he had done so.", Some("his"), "claim", &["he had done so"], Vague, Distancing),
