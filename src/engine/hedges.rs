@@ -372,6 +372,10 @@ mod tests {
     const CASES: &[(&str, &[(&str, CueKind)])] = &[
         // Epistemic modals and adverbs.
         ("The virus may spread to other regions.", &[("may", Epistemic)]),
+        // The limits of what is known.
+        ("But as far as I can tell, the shoes made no difference.", &[("as far as I can tell", Epistemic)]),
+        ("To the best of my knowledge, no one has tried.", &[("To the best of my knowledge", Epistemic)]),
+        ("Residual confounding cannot be excluded.", &[("cannot be excluded", Epistemic)]),
         ("Officials said the river might flood.", &[("might", Epistemic)]),
         ("The storm could delay shipments.", &[("could", Epistemic)]),
         ("Analysts forecast a rise in rates.", &[("forecast", Doxastic)]),

@@ -312,12 +312,18 @@ pub(super) fn is_cue_word(doc: &Doc, i: usize) -> bool {
 
 fn is_boundary(doc: &Doc, i: usize) -> bool {
     match doc.tokens[i].kind {
-        TokenKind::Punct => !(is_abbrev_dot(doc, i) || is_joiner(doc, i)),
+        // ("42% say": a percent sign after its number.)
+        TokenKind::Punct => !(is_abbrev_dot(doc, i) || is_joiner(doc, i) || is_percent(doc, i)),
         TokenKind::Number => false,
         // A word hyphened to the one before it is inside a compound modifier, whatever it
         // is alone: "self-described socialist Bernie Sanders said".
         TokenKind::Word => is_boundary_word(doc, i) && !after_hyphen(doc, i),
     }
+}
+
+/// Is token `i` a percent sign right after its number ("42%")?
+fn is_percent(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].first_byte() == b'%' && i > 0 && doc.tokens[i - 1].kind == TokenKind::Number && doc.tokens[i - 1].end == doc.tokens[i].start
 }
 
 /// Is token `i` joined by a hyphen to the word before it ("self-*described*", "warm-*and*-fuzzy")?
@@ -584,7 +590,9 @@ fn relative_before(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
         // ("said in Michigan that Clinton described", "reports that Trump called"); a relative
         // "that" has its verb next.
         let opens_clause = || is_cap(doc, k + 1) || is_det(doc, k + 1) || doc.is_any(k + 1, PRONOUNS);
-        if doc.is(k, "that") && head_before && (flags(doc, k - 1) & (ROLE | GROUP | ORG | ANON) != 0 || is_cap(doc, k - 1)) && !opens_clause() {
+        // Any noun heads one whose verb is plainly past: "The book that started it all claimed".
+        let past_verb = || doc.token_text(k + 1).ends_with("ed") && !is_cap(doc, k + 1);
+        if doc.is(k, "that") && head_before && (flags(doc, k - 1) & (ROLE | GROUP | ORG | ANON) != 0 || is_cap(doc, k - 1) || past_verb()) && !opens_clause() {
             return Some(k);
         }
     }
@@ -807,7 +815,7 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     // A share of a group: "46 percent of voters", "a majority", "three in four", "two of the
     // people".
     let number_of = || head_end == first + 1 && doc.is(head_end, "of") && super::super::context::quantity_at(doc, first);
-    if doc.tokens[first].kind == TokenKind::Number || (first..last).any(|k| fl.get(k) & SHARE != 0) || number_of() {
+    if doc.tokens[first].kind == TokenKind::Number || (first..last).any(|k| fl.get(k) & SHARE != 0 || is_percent(doc, k)) || number_of() {
         return Class::Kind(SourceKind::Vague);
     }
     // A lone capitalised agent noun opening the sentence: "Mourners say", "Protesters said".
@@ -957,6 +965,7 @@ pub(super) fn holder(doc: &Doc, first: usize, last: usize) -> bool {
     is_cap(doc, head)
         || flags(doc, head) & (ROLE | ORG | GROUP | ANON | PLACE | QUANT) != 0
         || doc.is_any(head, DOCUMENTS)
+        || is_person_noun(doc, head)
         || people_plural(doc, first, head)
 }
 
