@@ -299,3 +299,16 @@ fn a_comma_and_that_typed_after_short_paragraphs_changes_no_frame_before_the_win
     let at = old.find("It was over.").unwrap();
     check(&old, &format!("{}, that {}", &old[..at], &old[at..]));
 }
+
+#[test]
+fn a_source_after_short_paragraphs_is_no_hedge_of_words_before_the_window() {
+    // "as far as I ..." is the writer's hedge, not a report by "I"; here its "as far as" lies in
+    // three paragraphs before the one edited, the first of them before the window, and must
+    // not count, as it does not in a full analysis.
+    let filler = "Officials said the bridge might reopen next year. Prices fell by 4 percent.";
+    let mut paras = vec![filler; 60];
+    paras.splice(30..30, ["The river rose as", "far", "as", "I said it was fine."]);
+    let old = paras.join("\n\n");
+    let at = old.find("it was fine.").unwrap();
+    check(&old, &format!("{}so {}", &old[..at], &old[at..]));
+}

@@ -3241,9 +3241,10 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         return None;
     }
     // "as far as I can tell, ...": a hedge of the writer's, which the hedge detector marks.
+    // (All in the source's sentence: "as" ending a paragraph is another paragraph's.)
     if a.source.is_some_and(|r| {
         let k = doc.token_at_or_after(r.start);
-        k >= 3 && doc.is(k - 1, "as") && doc.is(k - 2, "far") && doc.is(k - 3, "as") && doc.is_any(k, &["i", "we"])
+        k >= w.sent.0 + 3 && doc.is(k - 1, "as") && doc.is(k - 2, "far") && doc.is(k - 3, "as") && doc.is_any(k, &["i", "we"])
     }) {
         return None;
     }
@@ -4765,6 +4766,8 @@ mod tests {
         case("According to statistics from the General Administration of Customs, bilateral trade rose.", Some("statistics from the General Administration of Customs"), "According to", &["bilateral trade rose"], Institution, Neutral),
         case("Respondents said the scheme had helped them.", Some("Respondents"), "said", &["the scheme had helped them"], Vague, Neutral),
         case("Unlikely, he said.", Some("he"), "said", &["Unlikely"], Vague, Neutral),
+        // A heading's "as far as" is no hedge of the paragraph after it.
+        case("Going As Far As\n\nWe said the road was open.", Some("We"), "said", &["the road was open"], SelfSource, Neutral),
         case("Nobody ever showed that barefoot running prevents injuries.", Some("Nobody"), "ever showed", &["barefoot running prevents injuries"], Vague, Endorsing),
         // Shares of a poll with a percent sign; a person noun adds words.
         case("On economic issues, 42% say they are liberal.", Some("42%"), "say", &["they are liberal"], Vague, Neutral),
