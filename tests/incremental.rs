@@ -312,3 +312,16 @@ fn a_source_after_short_paragraphs_is_no_hedge_of_words_before_the_window() {
     let at = old.find("it was fine.").unwrap();
     check(&old, &format!("{}so {}", &old[..at], &old[at..]));
 }
+
+#[test]
+fn a_phrase_is_not_found_across_short_paragraphs_into_the_window() {
+    // "as far as I know" is a hedge within a sentence; with its first words in short paragraphs
+    // before the one edited, the first of them before the window, a full analysis must not make
+    // one span of them either, or the window could not match it.
+    let filler = "Officials said the bridge might reopen next year. Prices fell by 4 percent.";
+    let mut paras = vec![filler; 60];
+    paras.splice(30..30, ["The river rose as", "far", "as", "I it."]);
+    let old = paras.join("\n\n");
+    let at = old.find(" it.").unwrap();
+    check(&old, &format!("{} know{}", &old[..at], &old[at..]));
+}

@@ -140,7 +140,7 @@ pub fn builtin_hits(doc: &Document) -> BuiltinHits {
     });
     b.phrases.each_match(&words.ids, |first, last, pattern| {
         let (k, entry) = b.owner[pattern as usize];
-        hits[k].offer(&words, first, last, entry);
+        hits[k].offer(doc, &words, first, last, entry);
     });
     let listed = std::mem::take(&mut words.marks);
     BuiltinHits { hits: hits.map(|r| r.hits), listed, words: words.by_token() }
@@ -244,14 +244,28 @@ struct Resolver {
 
 impl Resolver {
     #[inline]
-    fn offer(&mut self, words: &Words, first: u32, last: u32, entry: usize) {
+    fn offer(&mut self, doc: &Document, words: &Words, first: u32, last: u32, entry: usize) {
         if first < self.free_from {
             return;
         }
         // A contraction's two words point at one token.
-        self.hits.push(Hit { first: words.token(first), last: words.token(last) + 1, entry });
+        let (first_token, last_token) = (words.token(first), words.token(last));
+        // A blank line always ends a paragraph, and no phrase runs on past its paragraph: "as
+        // far as" in a heading and "I know" opening the next paragraph are no hedge. (A shorter
+        // phrase from the same word may still be kept.)
+        if last_token > first_token && crosses_blank_line(doc, first_token, last_token) {
+            return;
+        }
+        self.hits.push(Hit { first: first_token, last: last_token + 1, entry });
         self.free_from = last + 1;
     }
+}
+
+/// Is there a blank line between tokens `first` and `last` (a phrase of more than one token)?
+/// Out of line: most hits are one word, and the resolver stays small enough to be inlined.
+#[inline(never)]
+fn crosses_blank_line(doc: &Document, first: usize, last: usize) -> bool {
+    doc.tokens[first + 1..=last].iter().any(|t| t.newlines_before > 1)
 }
 
 impl Lexicon {
@@ -279,7 +293,7 @@ impl Lexicon {
             Search::Own(phrases) => {
                 let words = phrases.numbers(doc);
                 let mut resolver = Resolver::default();
-                phrases.each_match(&words.ids, |first, last, pattern| resolver.offer(&words, first, last, pattern as usize));
+                phrases.each_match(&words.ids, |first, last, pattern| resolver.offer(doc, &words, first, last, pattern as usize));
                 Cow::Owned(resolver.hits)
             }
             Search::Shared(which) => Cow::Borrowed(&doc.builtin_hits().hits[*which as usize]),
@@ -332,6 +346,18 @@ mod tests {
         // A phrase cut short by the end of the text, and one that runs to its very end.
         assert_eq!(hits(lex, "it may"), [("it may".into(), "d".into())]);
         assert!(hits(lex, "it").is_empty());
+    }
+
+    #[test]
+    fn no_phrase_runs_on_past_a_blank_line() {
+        // The heading's words and the paragraph's first are no "it is possible that"; "possible"
+        // alone still is, and a single line break (hard-wrapped text) joins a phrase as a space.
+        let lex = "possible\ta\nit is possible that\tb\nmay be\tc\n";
+        assert_eq!(
+            hits(lex, "Is It Possible\n\nThat the mayor may\nbe late."),
+            [("Possible".into(), "a".into()), ("may\nbe".into(), "c".into())]
+        );
+        assert_eq!(hits(lex, "It is possible\n\nthat it may\n \nbe."), [("possible".into(), "a".into())]);
     }
 
     #[test]
