@@ -768,6 +768,23 @@ fn is_dash(doc: &Doc, i: usize) -> bool {
         && matches!(doc.token_text(i), "\u{2014}" | "\u{2013}" | "\u{2015}" | "--")
 }
 
+/// The first token of a dash that ends at token `k`: a dash character, or what plain text writes
+/// for one, a double hyphen split into two tokens ("justice -- who") or a hyphen with space on
+/// both sides ("Reynolds - his girlfriend -").
+fn dash_at(doc: &Doc, k: usize) -> Option<usize> {
+    if is_dash(doc, k) {
+        return Some(k);
+    }
+    if doc.tokens[k].kind != TokenKind::Punct || doc.token_text(k) != "-" || k == 0 || k + 1 >= doc.tokens.len() {
+        return None;
+    }
+    let (prev, this, next) = (&doc.tokens[k - 1], &doc.tokens[k], &doc.tokens[k + 1]);
+    if doc.token_text(k - 1) == "-" && prev.end == this.start {
+        return Some(k - 1);
+    }
+    (prev.end < this.start && this.end < next.start).then_some(k)
+}
+
 /// Everything needed while walking a document's cues.
 struct Walk<'d, 't> {
     doc: &'d Doc<'d, 't>,
@@ -2807,7 +2824,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     let after_break = g == w.sent.0
         || match p {
             None => true,
-            Some(p) => is_mark(doc, p, b',') || is_dash(doc, p) || quote_closing_at(doc, w.quotes, p).is_some(),
+            Some(p) => is_mark(doc, p, b',') || dash_at(doc, p).is_some() || quote_closing_at(doc, w.quotes, p).is_some(),
         };
 
     // Inverted: "..., said the mayor." / "“...,” said Murphy, a consultant." Only verbs of saying
@@ -2882,6 +2899,21 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         }
         (k < g && k > floor && is_mark(doc, k - 1, b',') && (k..g).any(time_word)).then_some(k)
     };
+    // "He believed the countries in the accord had agreed ...": inside words already reported,
+    // the speaker of a second verb starts no earlier than those words.
+    // Only a report's clause counts, opened by its subject, and not one inside a relative clause
+    // on this verb's own subject ("Farmers who had expected a record crop now say"); words that
+    // start with the verb group itself ("declined" + "to confirm the report") are the group's.
+    let inner_floor = || {
+        let group_start = doc.tokens[g].start;
+        done.iter()
+            .filter(|d| !d.source.is_some_and(|r| doc.is_any(doc.token_at_or_after(r.start), source::RELATIVES)))
+            .flat_map(|d| d.content.iter())
+            .filter(|c| c.start < group_start && group_start < c.end)
+            .map(|c| doc.token_at_or_after(c.start))
+            .filter(|&k| source::is_det(doc, k) || doc.is_any(k, SUBJECT_PRONOUNS) || starts_upper(doc, k))
+            .fold(floor, usize::max)
+    };
     // The source on the left, or for a participle after a comma, the subject of the sentence.
     let src = if ing
         && (after_break || p.is_some_and(|p| doc.is_any(p, &["upon", "after", "before", "by", "while", "when", "without", "in", "on", "since"])))
@@ -2891,17 +2923,19 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         appositive_subject(w, g - 1, done)
     } else if let Some(k) = time_gap() {
         appositive_subject(w, k - 1, done)
-    } else if let Some(open) = p.filter(|&p| is_dash(doc, p)).and_then(|p| (w.sent.0.max(p.saturating_sub(30))..p).rev().find(|&k| is_dash(doc, k))) {
+    } else if let Some(open) =
+        p.and_then(|p| dash_at(doc, p)).and_then(|d| (w.sent.0.max(d.saturating_sub(30))..d).rev().find_map(|k| dash_at(doc, k)))
+    {
         // "The mayor — who has denied any wrongdoing — said": the subject stands before the
         // aside's opening dash.
-        source::left_phrase(doc, open, floor).map(|(s, e)| w.span(s, e))
+        source::left_phrase(doc, open, inner_floor()).map(|(s, e)| w.span(s, e))
     } else if p.is_some_and(|p| doc.is_any(p, COORDINATORS)) {
         // "Zimmerman shot him but claimed self-defence": the subject of the first verb.
         subject_of_sentence(w, g, done)
     } else if let Some(s) = (t.noun_form && g == first && first > w.sent.0).then(|| possessor(doc, first, w.sent.0)).flatten() {
         Some(w.span(s, first))
     } else {
-        source::left_phrase(doc, g, floor).map(|(s, e)| w.span(s, e))
+        source::left_phrase(doc, g, inner_floor()).map(|(s, e)| w.span(s, e))
     };
     // "welcomed the retail sales figures showing a rise", "the release of figures showing":
     // the participle's subject is the noun phrase right before it, back to its determiner, not
@@ -4776,6 +4810,11 @@ mod tests {
         case("“We will spend millions,” says a source involved in the planning.", Some("a source involved in the planning"), "says", &["“We will spend millions,”"], Vague, Neutral),
         case("“That is our candidate,” said the man who built his career on it.", Some("the man who built his career on it"), "said", &["“That is our candidate,”"], Institution, Neutral),
         case("The union, whose members struck, said negotiations resumed at 10 a.m., as expected.", Some("The union, whose members struck"), "said", &["negotiations resumed at 10 a.m., as expected"], Institution, Neutral),
+        // Plain-text dashes set off an aside: a double hyphen, a spaced hyphen.
+        case("The justice -- who has been in a scuffle with the nominee -- said she regretted her remarks.", Some("The justice"), "said", &["she regretted her remarks"], Institution, Neutral),
+        case("Deborah Reynolds - his girlfriend and co-host - told The Post that he was skeptical.", Some("Deborah Reynolds"), "told", &["he was skeptical"], Named, Neutral),
+        // Inside reported words the second speaker starts where they start.
+        case("He believed the countries involved in the accord had agreed tentative ranges.", Some("the countries involved in the accord"), "had agreed", &["tentative ranges"], Institution, Neutral),
         // A closing frame of records; a claim whose clause follows where it was made.
         case("Mr. Allen kept the headboard, records show.", Some("records"), "show", &["Mr. Allen kept the headboard"], Vague, Endorsing),
         case("He offered no evidence, despite his claim in a recent interview that he had done so.", Some("his"), "claim", &["he had done so"], Vague, Distancing),
