@@ -226,13 +226,33 @@ fn parse_entries(source: &str) -> (Vec<Entry>, Vec<String>) {
 /// whose `PHRASE` is the same character).
 const PHRASE: char = '\u{1}';
 
-/// The entries and patterns of built-in lexicon `k`, each reason with its phrase put back.
+/// Stands for a whole tag or reason that equals the entry before's in the built-in lexicons
+/// (`build.rs`, whose `DITTO` is the same).
+const DITTO: &str = "\u{2}";
+
+/// The entries and patterns of built-in lexicon `k`, as the source file under `lexicons/` has
+/// them: each repeated field and each reason's phrase put back.
 fn builtin_entries(k: usize) -> (Vec<Entry>, Vec<String>) {
     let (mut entries, patterns) = parse_entries(SOURCES[k]);
-    for e in &mut entries {
+    with_repeats(&mut entries);
+    (entries, patterns)
+}
+
+/// Each entry's [`DITTO`] tag or reason made the entry before's (the reason as stored, before its
+/// phrase is put back), then each [`PHRASE`] in a reason made the entry's phrase.
+fn with_repeats(entries: &mut [Entry]) {
+    let (mut tag_before, mut why_before) = (String::new(), String::new());
+    for e in entries {
+        if e.tag == DITTO {
+            e.tag.clone_from(&tag_before);
+        }
+        if e.why == DITTO {
+            e.why.clone_from(&why_before);
+        }
+        tag_before.clone_from(&e.tag);
+        why_before.clone_from(&e.why);
         e.why = with_phrase(&e.why, &e.phrase);
     }
-    (entries, patterns)
 }
 
 /// `why` with each [`PHRASE`] replaced by `phrase`.
@@ -397,6 +417,25 @@ mod tests {
         assert_eq!(with_phrase("\"\u{1}\" presents the event as a possibility", "may well"), "\"may well\" presents the event as a possibility");
         assert_eq!(with_phrase("causal verb '\u{1}', or '\u{1}' again", "caused"), "causal verb 'caused', or 'caused' again");
         assert_eq!(with_phrase("a neutral report of what someone said", "says"), "a neutral report of what someone said");
+    }
+
+    #[test]
+    fn a_repeated_tag_or_reason_is_the_entry_befores_with_its_own_phrase() {
+        let (mut entries, _) = parse_entries(
+            "may\tepistemic\t\"\u{1}\" presents the event as a possibility\nmight\t\u{2}\t\u{2}\nsay\tneutral\nsays\t\u{2}\nclaim\t\u{2}\t'\u{1}' distances\n",
+        );
+        with_repeats(&mut entries);
+        let got: Vec<(&str, &str)> = entries.iter().map(|e| (e.tag.as_str(), e.why.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("epistemic", "\"may\" presents the event as a possibility"),
+                ("epistemic", "\"might\" presents the event as a possibility"),
+                ("neutral", ""),
+                ("neutral", ""),
+                ("neutral", "'claim' distances"),
+            ]
+        );
     }
 
     #[test]
