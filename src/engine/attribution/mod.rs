@@ -2210,7 +2210,13 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         return false;
     }
     // After a measure like "10-year" or "two-year" too: "the 10-year note", "a 30-day notice".
-    if first >= sent_first + 3 && super::context::in_hyphen_compound(doc, first - 1, first) && super::context::quantity_at(doc, first - 3) {
+    // ("Two-thirds say", "Forty-two said": a share or a number is the subject, not a measure.)
+    if first >= sent_first + 3
+        && super::context::in_hyphen_compound(doc, first - 1, first)
+        && super::context::quantity_at(doc, first - 3)
+        && !doc.is_any(first - 1, &["thirds", "quarters", "fourths", "fifths", "halves"])
+        && !super::context::quantity_at(doc, first - 1)
+    {
         return false;
     }
     // A participle used as an adjective: "the alleged attack", "300 pledged delegates"; but after
@@ -4808,6 +4814,7 @@ mod tests {
         case("About 42% of voters say the economy is getting worse.", Some("About 42% of voters"), "say", &["the economy is getting worse"], Vague, Neutral),
         case("The candidate added, “We will win this state.”", Some("The candidate"), "added", &["“We will win this state.”"], Institution, Neutral),
         case("An economist at one of the top think tanks told Reuters that rates would rise.", Some("An economist at one of the top think tanks"), "told", &["rates would rise"], Vague, Neutral),
+        case("Two-thirds say the government should require body cameras.", Some("Two-thirds"), "say", &["the government should require body cameras"], Vague, Neutral),
         case("Two-thirds of voters say the economy is weak.", Some("Two-thirds of voters"), "say", &["the economy is weak"], Vague, Neutral),
         case("A third of independents say they feel that way.", Some("A third of independents"), "say", &["they feel that way"], Vague, Neutral),
         case("I think that way is better.", Some("I"), "think", &["that way is better"], SelfSource, Neutral),
