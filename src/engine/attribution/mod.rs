@@ -2568,6 +2568,20 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1) || progressive && doc.is_any(g - 1, BE)) {
         g -= 1;
     }
+    // "have both urged", "They all said": a floating quantifier after its subject or an
+    // auxiliary ("Both said" keeps its subject).
+    // ("The book that started it all claimed": after an object pronoun it ends the phrase.)
+    if g >= floor + 2
+        && doc.is_any(g - 1, &["both", "all"])
+        && doc.tokens[g - 2].kind == TokenKind::Word
+        && !source::is_det(doc, g - 2)
+        && !doc.is_any(g - 2, &["it", "them", "us", "him", "her", "you", "me"])
+    {
+        g -= 1;
+        while g > floor && doc.is_any(g - 1, GROUP_WORDS) {
+            g -= 1;
+        }
+    }
     // "kept saying", "could not resist pointing out": a verb of aspect before the gerund belongs
     // to the verb group, and so do the auxiliaries before it.
     if progressive && g == first && g > floor && doc.is_any(g - 1, ASPECT_VERBS) {
@@ -3702,6 +3716,24 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
             None => {}
         }
     }
+    // "As they met in Ottawa, Trump was ..., promising", "Having announced that ..., Judge
+    // Berman proceeded", "Hours later, Trump returned ..., telling": a subordinate clause, a
+    // participle or a span of time opening the sentence ends at its comma, however long; with
+    // no comma the walk cannot tell where the subject starts.
+    // (A participle before its object's determiner: "Boeing issued", "Jopling qualified" are
+    // names. A span of time is counted in time nouns: "Moody's earlier today" is no span.)
+    let later = |k: usize| k < g && doc.is_any(k, &["later", "earlier", "ago"]);
+    let opener = doc.is_any(start, &["as", "since", "when", "while", "after", "before", "although", "though", "if", "because", "once", "unless", "whereas"])
+        || doc.is(start, "having")
+        || starts_upper(doc, start) && doc.token_text(start).ends_with("ing") && start + 1 < g && source::is_det(doc, start + 1)
+        || doc.is_any(start, TIME_NOUN_PLURALS) && later(start + 1)
+        || start + 2 < g && doc.tokens[start].kind != TokenKind::Punct && doc.is_any(start + 1, TIME_NOUN_PLURALS) && later(start + 2);
+    if opener {
+        match (start + 1..g.min(start + 30)).find(|&k| is_mark(doc, k, b',')) {
+            Some(c) => start = c + 1,
+            None => return None,
+        }
+    }
     // A later clause joined by ", but" or ", and" has its own subject: "There was no
     // confirmation, but Chadian radio played music and asked listeners to stay tuned".
     if let Some(c) = (start + 1..g.saturating_sub(2)).rev().find(|&c| is_mark(doc, c, b',') && doc.is_any(c + 1, AND_BUT)) {
@@ -4818,6 +4850,11 @@ mod tests {
         case("Two-thirds of voters say the economy is weak.", Some("Two-thirds of voters"), "say", &["the economy is weak"], Vague, Neutral),
         case("A third of independents say they feel that way.", Some("A third of independents"), "say", &["they feel that way"], Vague, Neutral),
         case("I think that way is better.", Some("I"), "think", &["that way is better"], SelfSource, Neutral),
+        // A participle's subject after an opening clause or span of time; a floating "both".
+        case("As they met in Ottawa, Trump was 340 miles away in Bangor, promising to build a wall.", Some("Trump"), "promising", &["to build a wall"], Named, Neutral),
+        case("Hours later, Trump returned the compliment, telling reporters that they were friends.", Some("Trump"), "telling", &["they were friends"], Named, Neutral),
+        case("Boeing issued a statement on Monday, saying the repairs were faulty.", Some("Boeing"), "saying", &["the repairs were faulty"], Named, Neutral),
+        case("Cruz and Rubio have both urged him to release the tapes.", Some("Cruz and Rubio"), "have both urged", &["to release the tapes"], Named, Neutral),
         // An inverted speaker with a participle or a relative clause after it.
         case("“We will spend millions,” says a source involved in the planning.", Some("a source involved in the planning"), "says", &["“We will spend millions,”"], Vague, Neutral),
         case("“That is our candidate,” said the man who built his career on it.", Some("the man who built his career on it"), "said", &["“That is our candidate,”"], Institution, Neutral),
