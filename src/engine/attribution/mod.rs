@@ -2107,7 +2107,20 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
                         && !starts_upper(doc, last + 1)
                         && (last + 2 >= doc.tokens.len() || doc.tokens[last + 2].kind == TokenKind::Punct || doc.is_any(last + 2, PREPOSITIONS)))
         };
-        let next_marks = last < doc.tokens.len() && (doc.is(last, "that") && !relative_that() || is_mark(doc, last, b':'));
+        // "subtle hints that", "public claims that": after an adjective the word is the noun, and
+        // its "that" clause says what the hints were, not who gave them. (A subject before the
+        // verb is a name, a pronoun, a listed source or a plural: "Officials claim that".)
+        // (Only a plain adjective: "and ruled that", "last year found that" are verbs.)
+        let adjective_before = first > sent_first && {
+            let k = first - 1;
+            let w = doc.token_bytes(k);
+            doc.tokens[k].kind == TokenKind::Word
+                && !starts_upper(doc, k)
+                && !source::is_listed(doc, k)
+                && (doc.is_any(k, &["public", "new", "subtle", "recent", "false", "wild", "repeated", "persistent", "unconfirmed", "published", "earlier", "previous", "unfounded", "baseless"])
+                    || w.len() > 4 && [&b"al"[..], b"ous", b"ive", b"ful", b"ic"].iter().any(|e| w.ends_with(e)) && !doc.is_any(k, &["official", "officials"]))
+        };
+        let next_marks = last < doc.tokens.len() && (doc.is(last, "that") && !relative_that() && !adjective_before || is_mark(doc, last, b':'));
         // A participle has no subject of its own before it ("Other states showing big
         // enrollment were ..."): only a finding's frame makes it a report.
         let participle = t.word == CueWord::Finding && doc.is(first, "showing");
@@ -5013,6 +5026,9 @@ mod tests {
         "The company has not commented, but the talks continue.",
         // "think tanks" think nothing.
         "Several economists at top think tanks were consulted.",
+        // The noun after an adjective: what the hints or reports said, not who gave them.
+        "Fiorina showed subtle hints that she was having second thoughts.",
+        "There were unconfirmed reports that the plant would close.",
         // The cue's clause on the sentence's subject, whose verb follows it.
         "The rules we wrote are the rules that keep people out.",
         "What he said was true.",
