@@ -303,7 +303,9 @@ mod word_sets {
         fn new(words: &'static [&'static str]) -> WordSet {
             let mut keyed: Vec<(u32, &'static str)> = words.iter().map(|w| (key(w.len(), w.bytes().next().map_or(0, |b| b.to_ascii_lowercase())), *w)).collect();
             assert!(keyed.len() < u16::MAX as usize, "word lists up to 65,534 words");
-            keyed.sort_by_key(|&(k, _)| bucket(k));
+            // Built once per list: the crate's one shared sort rather than a copy of the
+            // standard one of its own (some 4 KB of the page's code).
+            crate::sort::sort_by_key(&mut keyed, |&(k, _)| bucket(k));
             let mut starts = [0u16; BUCKETS + 1];
             for &(k, _) in &keyed {
                 starts[bucket(k) + 1] += 1;

@@ -320,6 +320,7 @@ const TIME_WORDS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter",
     "now", "then", "today", "tomorrow", "tonight", "later", "midnight", "noon", "dawn", "further", "recently", "christmas",
     "year", "years", "month", "months", "week", "weeks", "weekend", "morning", "evening", "afternoon", "night", "day", "days",
+    "term", "decade", "century", "quarter", "season",
 ];
 /// Words before a time word that still name a time: "until the end of June", "until early next year".
 const TIME_LEADS: &[&str] = &["the", "this", "next", "early", "late", "mid", "at", "least", "end", "middle", "start", "beginning", "of", "-"];
@@ -328,7 +329,8 @@ const TIME_LEADS: &[&str] = &["the", "this", "next", "early", "late", "mid", "at
 /// closed until next spring") limits the outcome in time; it does not make it depend on anything.
 fn names_a_time(doc: &Document, i: usize) -> bool {
     // A few leading words ("the end of", "early") may come before the time word itself.
-    (i..(i + 4).min(doc.tokens.len()))
+    // ("the end of the term" is five words.)
+    (i..(i + 5).min(doc.tokens.len()))
         .take_while(|&j| j == i || doc.is_any(j - 1, TIME_LEADS))
         .any(|j| doc.tokens[j].kind == TokenKind::Number || doc.is_any(j, TIME_WORDS))
 }
@@ -450,6 +452,7 @@ mod tests {
         ("He said he would consider launching the paper.", &[]),
         ("The trustees will consider further the size of the fund.", &[]),
         ("The firm doesn't ship products until they pass tests.", &[("until", Condition)]),
+        ("The chancellor insists that the coalition will last until the end of the term.", &[]),
         ("Reporters asked if the minister would resign.", &[("if", Investigation)]),
         ("The rules cover everyone, even if they live abroad.", &[("even if", Condition)]),
         // Approximators only blur quantities.

@@ -78,7 +78,7 @@ fn builtins() -> &'static Builtins {
         let mut patterns = Vec::new();
         let mut owner = Vec::new();
         let lexicons: [Lexicon; BUILTINS] = std::array::from_fn(|k| {
-            let (entries, mine) = parse_entries(SOURCES[k]);
+            let (entries, mine) = builtin_entries(k);
             owner.extend((0..mine.len()).map(|entry| (k, entry)));
             patterns.extend(mine);
             Lexicon { search: Search::Shared(BUILTIN_ORDER[k]), entries }
@@ -219,6 +219,45 @@ fn parse_entries(source: &str) -> (Vec<Entry>, Vec<String>) {
     }
     let patterns = entries.iter().map(|e| normalise_phrase(&e.phrase)).collect();
     (entries, patterns)
+}
+
+/// Stands for an entry's own phrase in the reasons of the built-in lexicons: the build writes it
+/// where a reason quotes its phrase, to keep the repeats out of the page's download (`build.rs`,
+/// whose `PHRASE` is the same character).
+const PHRASE: char = '\u{1}';
+
+/// Stands for a whole tag or reason that equals the entry before's in the built-in lexicons
+/// (`build.rs`, whose `DITTO` is the same).
+const DITTO: &str = "\u{2}";
+
+/// The entries and patterns of built-in lexicon `k`, as the source file under `lexicons/` has
+/// them: each repeated field and each reason's phrase put back.
+fn builtin_entries(k: usize) -> (Vec<Entry>, Vec<String>) {
+    let (mut entries, patterns) = parse_entries(SOURCES[k]);
+    with_repeats(&mut entries);
+    (entries, patterns)
+}
+
+/// Each entry's [`DITTO`] tag or reason made the entry before's (the reason as stored, before its
+/// phrase is put back), then each [`PHRASE`] in a reason made the entry's phrase.
+fn with_repeats(entries: &mut [Entry]) {
+    let (mut tag_before, mut why_before) = (String::new(), String::new());
+    for e in entries {
+        if e.tag == DITTO {
+            e.tag.clone_from(&tag_before);
+        }
+        if e.why == DITTO {
+            e.why.clone_from(&why_before);
+        }
+        tag_before.clone_from(&e.tag);
+        why_before.clone_from(&e.why);
+        e.why = with_phrase(&e.why, &e.phrase);
+    }
+}
+
+/// `why` with each [`PHRASE`] replaced by `phrase`.
+fn with_phrase(why: &str, phrase: &str) -> String {
+    if why.contains(PHRASE) { why.replace(PHRASE, phrase) } else { why.to_string() }
 }
 
 /// The text before the first `byte` (ASCII) and the text after it (empty if there is none). A
@@ -375,7 +414,8 @@ mod tests {
         let doc = Document::new(text);
         let mut found = 0;
         for (k, which) in BUILTIN_ORDER.into_iter().enumerate() {
-            let alone = Lexicon::parse(SOURCES[k]);
+            let (entries, patterns) = builtin_entries(k);
+            let alone = Lexicon { search: Search::Own(Phrases::new(&patterns)), entries };
             let together = Lexicon::builtin(which);
             assert_eq!(together.find(&doc), alone.find(&doc), "{which:?}");
             assert_eq!(together.entries, alone.entries, "{which:?}");
@@ -396,6 +436,32 @@ mod tests {
         assert_eq!(Lexicon::builtin(Builtin::Hedges).find(&doc), hedges_before);
         let found: Vec<&str> = own_before.iter().map(|h| doc.token_span(h.first, h.last).slice(text)).collect();
         assert_eq!(found, ["We don\u{2019}t know", "it is possible that", "may"]);
+    }
+
+    #[test]
+    fn a_reason_gets_its_phrase_back_wherever_the_build_left_its_place() {
+        assert_eq!(with_phrase("\"\u{1}\" presents the event as a possibility", "may well"), "\"may well\" presents the event as a possibility");
+        assert_eq!(with_phrase("causal verb '\u{1}', or '\u{1}' again", "caused"), "causal verb 'caused', or 'caused' again");
+        assert_eq!(with_phrase("a neutral report of what someone said", "says"), "a neutral report of what someone said");
+    }
+
+    #[test]
+    fn a_repeated_tag_or_reason_is_the_entry_befores_with_its_own_phrase() {
+        let (mut entries, _) = parse_entries(
+            "may\tepistemic\t\"\u{1}\" presents the event as a possibility\nmight\t\u{2}\t\u{2}\nsay\tneutral\nsays\t\u{2}\nclaim\t\u{2}\t'\u{1}' distances\n",
+        );
+        with_repeats(&mut entries);
+        let got: Vec<(&str, &str)> = entries.iter().map(|e| (e.tag.as_str(), e.why.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("epistemic", "\"may\" presents the event as a possibility"),
+                ("epistemic", "\"might\" presents the event as a possibility"),
+                ("neutral", ""),
+                ("neutral", ""),
+                ("neutral", "'claim' distances"),
+            ]
+        );
     }
 
     #[test]

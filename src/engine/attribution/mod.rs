@@ -768,6 +768,23 @@ fn is_dash(doc: &Doc, i: usize) -> bool {
         && matches!(doc.token_text(i), "\u{2014}" | "\u{2013}" | "\u{2015}" | "--")
 }
 
+/// The first token of a dash that ends at token `k`: a dash character, or what plain text writes
+/// for one, a double hyphen split into two tokens ("justice -- who") or a hyphen with space on
+/// both sides ("Reynolds - his girlfriend -").
+fn dash_at(doc: &Doc, k: usize) -> Option<usize> {
+    if is_dash(doc, k) {
+        return Some(k);
+    }
+    if doc.tokens[k].kind != TokenKind::Punct || doc.token_text(k) != "-" || k == 0 || k + 1 >= doc.tokens.len() {
+        return None;
+    }
+    let (prev, this, next) = (&doc.tokens[k - 1], &doc.tokens[k], &doc.tokens[k + 1]);
+    if doc.token_text(k - 1) == "-" && prev.end == this.start {
+        return Some(k - 1);
+    }
+    (prev.end < this.start && this.end < next.start).then_some(k)
+}
+
 /// Everything needed while walking a document's cues.
 struct Walk<'d, 't> {
     doc: &'d Doc<'d, 't>,
@@ -2090,7 +2107,20 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
                         && !starts_upper(doc, last + 1)
                         && (last + 2 >= doc.tokens.len() || doc.tokens[last + 2].kind == TokenKind::Punct || doc.is_any(last + 2, PREPOSITIONS)))
         };
-        let next_marks = last < doc.tokens.len() && (doc.is(last, "that") && !relative_that() || is_mark(doc, last, b':'));
+        // "subtle hints that", "public claims that": after an adjective the word is the noun, and
+        // its "that" clause says what the hints were, not who gave them. (A subject before the
+        // verb is a name, a pronoun, a listed source or a plural: "Officials claim that".)
+        // (Only a plain adjective: "and ruled that", "last year found that" are verbs.)
+        let adjective_before = first > sent_first && {
+            let k = first - 1;
+            let w = doc.token_bytes(k);
+            doc.tokens[k].kind == TokenKind::Word
+                && !starts_upper(doc, k)
+                && !source::is_listed(doc, k)
+                && (doc.is_any(k, &["public", "new", "subtle", "recent", "false", "wild", "repeated", "persistent", "unconfirmed", "published", "earlier", "previous", "unfounded", "baseless"])
+                    || w.len() > 4 && [&b"al"[..], b"ous", b"ive", b"ful", b"ic"].iter().any(|e| w.ends_with(e)) && !doc.is_any(k, &["official", "officials"]))
+        };
+        let next_marks = last < doc.tokens.len() && (doc.is(last, "that") && !relative_that() && !adjective_before || is_mark(doc, last, b':'));
         // A participle has no subject of its own before it ("Other states showing big
         // enrollment were ..."): only a finding's frame makes it a report.
         let participle = t.word == CueWord::Finding && doc.is(first, "showing");
@@ -2193,7 +2223,13 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         return false;
     }
     // After a measure like "10-year" or "two-year" too: "the 10-year note", "a 30-day notice".
-    if first >= sent_first + 3 && super::context::in_hyphen_compound(doc, first - 1, first) && super::context::quantity_at(doc, first - 3) {
+    // ("Two-thirds say", "Forty-two said": a share or a number is the subject, not a measure.)
+    if first >= sent_first + 3
+        && super::context::in_hyphen_compound(doc, first - 1, first)
+        && super::context::quantity_at(doc, first - 3)
+        && !doc.is_any(first - 1, &["thirds", "quarters", "fourths", "fifths", "halves"])
+        && !super::context::quantity_at(doc, first - 1)
+    {
         return false;
     }
     // A participle used as an adjective: "the alleged attack", "300 pledged delegates"; but after
@@ -2545,6 +2581,20 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1) || progressive && doc.is_any(g - 1, BE)) {
         g -= 1;
     }
+    // "have both urged", "They all said": a floating quantifier after its subject or an
+    // auxiliary ("Both said" keeps its subject).
+    // ("The book that started it all claimed": after an object pronoun it ends the phrase.)
+    if g >= floor + 2
+        && doc.is_any(g - 1, &["both", "all"])
+        && doc.tokens[g - 2].kind == TokenKind::Word
+        && !source::is_det(doc, g - 2)
+        && !doc.is_any(g - 2, &["it", "them", "us", "him", "her", "you", "me"])
+    {
+        g -= 1;
+        while g > floor && doc.is_any(g - 1, GROUP_WORDS) {
+            g -= 1;
+        }
+    }
     // "kept saying", "could not resist pointing out": a verb of aspect before the gerund belongs
     // to the verb group, and so do the auxiliaries before it.
     if progressive && g == first && g > floor && doc.is_any(g - 1, ASPECT_VERBS) {
@@ -2807,7 +2857,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     let after_break = g == w.sent.0
         || match p {
             None => true,
-            Some(p) => is_mark(doc, p, b',') || is_dash(doc, p) || quote_closing_at(doc, w.quotes, p).is_some(),
+            Some(p) => is_mark(doc, p, b',') || dash_at(doc, p).is_some() || quote_closing_at(doc, w.quotes, p).is_some(),
         };
 
     // Inverted: "..., said the mayor." / "“...,” said Murphy, a consultant." Only verbs of saying
@@ -2882,6 +2932,26 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         }
         (k < g && k > floor && is_mark(doc, k - 1, b',') && (k..g).any(time_word)).then_some(k)
     };
+    // "He believed the countries in the accord had agreed ...": inside words already reported,
+    // the speaker of a second verb starts no earlier than those words.
+    // Only a report's clause counts, opened by its subject, and not one inside a relative clause
+    // on this verb's own subject ("Farmers who had expected a record crop now say"); words that
+    // start with the verb group itself ("declined" + "to confirm the report") are the group's.
+    // (Only reports whose verb is in this sentence, the latest found first: the walk goes
+    // through a document in order, and a long one has thousands.)
+    let inner_floor = || {
+        let group_start = doc.tokens[g].start;
+        let sent_start = doc.tokens[w.sent.0].start;
+        done.iter()
+            .rev()
+            .take_while(|d| d.cue.start >= sent_start)
+            .filter(|d| !d.source.is_some_and(|r| doc.is_any(doc.token_at_or_after(r.start), source::RELATIVES)))
+            .flat_map(|d| d.content.iter())
+            .filter(|c| c.start < group_start && group_start < c.end)
+            .map(|c| doc.token_at_or_after(c.start))
+            .filter(|&k| source::is_det(doc, k) || doc.is_any(k, SUBJECT_PRONOUNS) || starts_upper(doc, k))
+            .fold(floor, usize::max)
+    };
     // The source on the left, or for a participle after a comma, the subject of the sentence.
     let src = if ing
         && (after_break || p.is_some_and(|p| doc.is_any(p, &["upon", "after", "before", "by", "while", "when", "without", "in", "on", "since"])))
@@ -2891,17 +2961,19 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         appositive_subject(w, g - 1, done)
     } else if let Some(k) = time_gap() {
         appositive_subject(w, k - 1, done)
-    } else if let Some(open) = p.filter(|&p| is_dash(doc, p)).and_then(|p| (w.sent.0.max(p.saturating_sub(30))..p).rev().find(|&k| is_dash(doc, k))) {
+    } else if let Some(open) =
+        p.and_then(|p| dash_at(doc, p)).and_then(|d| (w.sent.0.max(d.saturating_sub(30))..d).rev().find_map(|k| dash_at(doc, k)))
+    {
         // "The mayor — who has denied any wrongdoing — said": the subject stands before the
         // aside's opening dash.
-        source::left_phrase(doc, open, floor).map(|(s, e)| w.span(s, e))
+        source::left_phrase(doc, open, inner_floor()).map(|(s, e)| w.span(s, e))
     } else if p.is_some_and(|p| doc.is_any(p, COORDINATORS)) {
         // "Zimmerman shot him but claimed self-defence": the subject of the first verb.
         subject_of_sentence(w, g, done)
     } else if let Some(s) = (t.noun_form && g == first && first > w.sent.0).then(|| possessor(doc, first, w.sent.0)).flatten() {
         Some(w.span(s, first))
     } else {
-        source::left_phrase(doc, g, floor).map(|(s, e)| w.span(s, e))
+        source::left_phrase(doc, g, inner_floor()).map(|(s, e)| w.span(s, e))
     };
     // "welcomed the retail sales figures showing a rise", "the release of figures showing":
     // the participle's subject is the noun phrase right before it, back to its determiner, not
@@ -3658,6 +3730,24 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
             // the walk cannot tell where the adverbial ends, and a preposition is no speaker.
             None if doc.is_any(start, PREPOSITIONS) => return None,
             None => {}
+        }
+    }
+    // "As they met in Ottawa, Trump was ..., promising", "Having announced that ..., Judge
+    // Berman proceeded", "Hours later, Trump returned ..., telling": a subordinate clause, a
+    // participle or a span of time opening the sentence ends at its comma, however long; with
+    // no comma the walk cannot tell where the subject starts.
+    // (A participle before its object's determiner: "Boeing issued", "Jopling qualified" are
+    // names. A span of time is counted in time nouns: "Moody's earlier today" is no span.)
+    let later = |k: usize| k < g && doc.is_any(k, &["later", "earlier", "ago"]);
+    let opener = doc.is_any(start, &["as", "since", "when", "while", "after", "before", "although", "though", "if", "because", "once", "unless", "whereas"])
+        || doc.is(start, "having")
+        || starts_upper(doc, start) && doc.token_text(start).ends_with("ing") && start + 1 < g && source::is_det(doc, start + 1)
+        || doc.is_any(start, TIME_NOUN_PLURALS) && later(start + 1)
+        || start + 2 < g && doc.tokens[start].kind != TokenKind::Punct && doc.is_any(start + 1, TIME_NOUN_PLURALS) && later(start + 2);
+    if opener {
+        match (start + 1..g.min(start + 30)).find(|&k| is_mark(doc, k, b',')) {
+            Some(c) => start = c + 1,
+            None => return None,
         }
     }
     // A later clause joined by ", but" or ", and" has its own subject: "There was no
@@ -4774,13 +4864,24 @@ mod tests {
         case("About 42% of voters say the economy is getting worse.", Some("About 42% of voters"), "say", &["the economy is getting worse"], Vague, Neutral),
         case("The candidate added, “We will win this state.”", Some("The candidate"), "added", &["“We will win this state.”"], Institution, Neutral),
         case("An economist at one of the top think tanks told Reuters that rates would rise.", Some("An economist at one of the top think tanks"), "told", &["rates would rise"], Vague, Neutral),
+        case("Two-thirds say the government should require body cameras.", Some("Two-thirds"), "say", &["the government should require body cameras"], Vague, Neutral),
         case("Two-thirds of voters say the economy is weak.", Some("Two-thirds of voters"), "say", &["the economy is weak"], Vague, Neutral),
         case("A third of independents say they feel that way.", Some("A third of independents"), "say", &["they feel that way"], Vague, Neutral),
         case("I think that way is better.", Some("I"), "think", &["that way is better"], SelfSource, Neutral),
+        // A participle's subject after an opening clause or span of time; a floating "both".
+        case("As they met in Ottawa, Trump was 340 miles away in Bangor, promising to build a wall.", Some("Trump"), "promising", &["to build a wall"], Named, Neutral),
+        case("Hours later, Trump returned the compliment, telling reporters that they were friends.", Some("Trump"), "telling", &["they were friends"], Named, Neutral),
+        case("Boeing issued a statement on Monday, saying the repairs were faulty.", Some("Boeing"), "saying", &["the repairs were faulty"], Named, Neutral),
+        case("Cruz and Rubio have both urged him to release the tapes.", Some("Cruz and Rubio"), "have both urged", &["to release the tapes"], Named, Neutral),
         // An inverted speaker with a participle or a relative clause after it.
         case("“We will spend millions,” says a source involved in the planning.", Some("a source involved in the planning"), "says", &["“We will spend millions,”"], Vague, Neutral),
         case("“That is our candidate,” said the man who built his career on it.", Some("the man who built his career on it"), "said", &["“That is our candidate,”"], Institution, Neutral),
         case("The union, whose members struck, said negotiations resumed at 10 a.m., as expected.", Some("The union, whose members struck"), "said", &["negotiations resumed at 10 a.m., as expected"], Institution, Neutral),
+        // Plain-text dashes set off an aside: a double hyphen, a spaced hyphen.
+        case("The justice -- who has been in a scuffle with the nominee -- said she regretted her remarks.", Some("The justice"), "said", &["she regretted her remarks"], Institution, Neutral),
+        case("Deborah Reynolds - his girlfriend and co-host - told The Post that he was skeptical.", Some("Deborah Reynolds"), "told", &["he was skeptical"], Named, Neutral),
+        // Inside reported words the second speaker starts where they start.
+        case("He believed the countries involved in the accord had agreed tentative ranges.", Some("the countries involved in the accord"), "had agreed", &["tentative ranges"], Institution, Neutral),
         // A closing frame of records; a claim whose clause follows where it was made.
         case("Mr. Allen kept the headboard, records show.", Some("records"), "show", &["Mr. Allen kept the headboard"], Vague, Endorsing),
         case("He offered no evidence, despite his claim in a recent interview that he had done so.", Some("his"), "claim", &["he had done so"], Vague, Distancing),
@@ -4933,6 +5034,9 @@ mod tests {
         "The company has not commented, but the talks continue.\n\nIn short, that deal is off.",
         // "think tanks" think nothing.
         "Several economists at top think tanks were consulted.",
+        // The noun after an adjective: what the hints or reports said, not who gave them.
+        "Fiorina showed subtle hints that she was having second thoughts.",
+        "There were unconfirmed reports that the plant would close.",
         // The cue's clause on the sentence's subject, whose verb follows it.
         "The rules we wrote are the rules that keep people out.",
         "What he said was true.",

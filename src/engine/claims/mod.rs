@@ -145,12 +145,26 @@ fn is_instruction_verb(word: &str) -> bool {
     )
 }
 
+/// Verbs of a call to act ("Call your senator.", "Tell them ...", "Buy whatever feels
+/// comfortable") that are also nouns opening a statement ("Call money fell", "Plant diseases
+/// spread", "Stop loss orders"): an instruction only before what a verb's object opens with.
+fn is_call_to_act(doc: &Document, first: usize) -> bool {
+    doc.is_any(first, &["call", "tell", "write", "ask", "contact", "ignore", "join", "vote", "stop", "buy", "plant"])
+        && doc.is_any(
+            first + 1,
+            &[
+                "the", "a", "an", "your", "their", "our", "them", "him", "her", "me", "us", "it", "this", "that", "these", "those", "less",
+                "more", "whatever", "everyone", "anyone", "no", "for", "against",
+            ],
+        )
+}
+
 /// The verb word opening an instruction ("Avoid", "Do not", "Never"), if the unit is one: its
 /// first word (after a list marker) is such a verb, with no verb of its own close behind
 /// ("Report cards were sent" and "Use of force rose" name things).
 fn imperative<'d>(doc: &'d Document, u: &SentenceUnit) -> Option<&'d str> {
     let first = (u.first..u.last).find(|&i| doc.tokens[i].kind == super::document::TokenKind::Word)?;
-    if !is_instruction_verb(doc.token_text(first)) {
+    if !is_instruction_verb(doc.token_text(first)) && !(first + 1 < u.last && is_call_to_act(doc, first)) {
         return None;
     }
     let next = first + 1;
@@ -188,7 +202,8 @@ fn non_claim(doc: &Document, u: &SentenceUnit, c: &Cues) -> Option<(NonClaim, &'
     if c.words <= 5 && c.numbers == 0 && only_interjections() {
         return Some((NonClaim::Fragment, "Interjection or greeting, not a claim."));
     }
-    if c.words == 1 || (c.words <= 3 && !c.verb_like && c.numbers == 0) {
+    // ("Call your senator." is an instruction, which has its verb first.)
+    if c.words == 1 || (c.words <= 3 && !c.verb_like && c.numbers == 0 && imperative(doc, u).is_none()) {
         return Some((NonClaim::Fragment, "Fragment without a verb, not a claim."));
     }
     None
@@ -261,6 +276,11 @@ mod tests {
         ("Keep Britain Tidy was founded in 1954.", Claim(Factual)),
         ("Report cards were sent home on Friday.", Claim(Factual)),
         ("Use of force by police rose last year.", Claim(Quantity)),
+        // A call to act, short as it is; the same words as nouns open statements.
+        ("Call your senator.", Claim(Opinion)),
+        ("Tell them that the bill deserves hearings.", Claim(Opinion)),
+        ("Call money fell to 3.6 pct.", Claim(Quantity)),
+        ("Plant closures hit the town.", Claim(Factual)),
         ("Good evening, everyone.", Not(NonClaim::Fragment)),
         // Quantity: numbers, percentages, money, comparisons.
         ("Unemployment stands at 4.2 percent in the northern region.", Claim(Quantity)),

@@ -74,8 +74,10 @@ impl Phrases {
             ends_at.push((node, pattern as u32));
         }
         // Each node's patterns in one run of `ending`, node after node, in pattern order: a
-        // stable sort by node keeps the order within a node.
-        ends_at.sort_by_key(|&(node, _)| node);
+        // stable sort by node keeps the order within a node. The crate's one shared sort: this
+        // runs once per lexicon, and a copy of the standard one of its own would cost the page
+        // some 4 KB of code.
+        crate::sort::sort_by_key(&mut ends_at, |&(node, _)| node);
         let ending: Vec<u32> = ends_at.iter().map(|&(_, pattern)| pattern).collect();
         let mut ends = vec![(0, 0); nodes as usize];
         let mut at = 0;
