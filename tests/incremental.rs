@@ -325,3 +325,15 @@ fn a_phrase_is_not_found_across_short_paragraphs_into_the_window() {
     let at = old.find(" it.").unwrap();
     check(&old, &format!("{} know{}", &old[..at], &old[at..]));
 }
+
+#[test]
+fn a_time_typed_after_short_paragraphs_leaves_an_until_before_the_window_as_it_was() {
+    // "will stay closed until" ends its paragraph; "the", "end of" and a month typed into the
+    // paragraph after them (the first two in the window, the "until" before it) make no date it
+    // waits for, in a full analysis as in the window.
+    let filler = "Officials said the bridge might reopen next year. Prices fell by 4 percent.";
+    let mut paras = vec![filler; 60];
+    paras.splice(30..30, ["The port will stay closed until", "the", "end of", "Cats."]);
+    let old = paras.join("\n\n");
+    check(&old, &old.replacen("Cats.", "June.", 1));
+}

@@ -299,7 +299,10 @@ fn considered_is_judgement(doc: &Document, i: usize, end: usize) -> bool {
 /// made", "the firm doesn't announce products until they ship". A past "until 1990" or "he worked
 /// there until he retired" is a plain time limit.
 fn until_is_condition(doc: &Document, i: usize, end: usize) -> bool {
-    if end < doc.tokens.len() && doc.tokens[end].kind == TokenKind::Number || names_a_time(doc, end) {
+    // (Only words of its own sentence: an "until" ending a paragraph waits for nothing in the
+    // next one, which a re-analysed window may not even hold.)
+    let last = context::sentence_last(doc, i);
+    if end < last && doc.tokens[end].kind == TokenKind::Number || names_a_time(doc, end, last) {
         return false;
     }
     let first = context::sentence_first(doc, i);
@@ -327,10 +330,10 @@ const TIME_LEADS: &[&str] = &["the", "this", "next", "early", "late", "mid", "at
 
 /// Does a time, rather than an event, start at token `i`? A future wait for a date ("will stay
 /// closed until next spring") limits the outcome in time; it does not make it depend on anything.
-fn names_a_time(doc: &Document, i: usize) -> bool {
+fn names_a_time(doc: &Document, i: usize, sentence_last: usize) -> bool {
     // A few leading words ("the end of", "early") may come before the time word itself.
     // ("the end of the term" is five words.)
-    (i..(i + 5).min(doc.tokens.len()))
+    (i..(i + 5).min(sentence_last))
         .take_while(|&j| j == i || doc.is_any(j - 1, TIME_LEADS))
         .any(|j| doc.tokens[j].kind == TokenKind::Number || doc.is_any(j, TIME_WORDS))
 }
@@ -453,6 +456,8 @@ mod tests {
         ("The trustees will consider further the size of the fund.", &[]),
         ("The firm doesn't ship products until they pass tests.", &[("until", Condition)]),
         ("The chancellor insists that the coalition will last until the end of the term.", &[]),
+        // A time in the paragraphs after an "until" that ends its own is not what it waits for.
+        ("The port will stay closed until\n\nthe\n\nend of\n\nJune.", &[("will", Condition), ("until", Condition)]),
         ("Reporters asked if the minister would resign.", &[("if", Investigation)]),
         ("The rules cover everyone, even if they live abroad.", &[("even if", Condition)]),
         // Approximators only blur quantities.
