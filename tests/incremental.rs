@@ -337,3 +337,14 @@ fn a_time_typed_after_short_paragraphs_leaves_an_until_before_the_window_as_it_w
     let old = paras.join("\n\n");
     check(&old, &old.replacen("Cats.", "June.", 1));
 }
+
+#[test]
+fn an_if_typed_after_short_paragraphs_leaves_an_if_before_the_window_as_it_was() {
+    // "if", "and", "only" ending three paragraphs and an "if" typed into the next are no "if and
+    // only if": the first "if", before the window, conditions its own sentence either way.
+    let filler = "Officials said the bridge might reopen next year. Prices fell by 4 percent.";
+    let mut paras = vec![filler; 60];
+    paras.splice(30..30, ["The deal may hold if", "and", "only", "Cats."]);
+    let old = paras.join("\n\n");
+    check(&old, &old.replacen("Cats.", "if it rains.", 1));
+}

@@ -342,10 +342,12 @@ fn names_a_time(doc: &Document, i: usize, sentence_last: usize) -> bool {
 /// definitions, "little, if any", "if anything", "as if"; also "even if and only if") and after verbs of asking, where it opens an
 /// open question ("she asked if the vote would count").
 fn if_verdict(doc: &Document, i: usize, end: usize) -> Verdict {
-    if doc.is(end, "and") && doc.is(end + 1, "only") && doc.is(end + 2, "if") {
+    // (Each within the sentence: words in short paragraphs after or before it are not its
+    // own, and a re-analysed window may not even hold them.)
+    if doc.is(end, "and") && doc.is(end + 1, "only") && doc.is(end + 2, "if") && end + 2 < context::sentence_last(doc, i) {
         return Verdict::Drop;
     }
-    if i >= 3 && doc.is(i - 1, "only") && doc.is(i - 2, "and") && doc.is(i - 3, "if") {
+    if i >= 3 && doc.is(i - 1, "only") && doc.is(i - 2, "and") && doc.is(i - 3, "if") && i - 3 >= context::sentence_first(doc, i) {
         return Verdict::Drop;
     }
     // "as if" compares with a manner ("spoke as if it were settled"); nothing is conditioned.
@@ -458,6 +460,8 @@ mod tests {
         ("The chancellor insists that the coalition will last until the end of the term.", &[]),
         // A time in the paragraphs after an "until" that ends its own is not what it waits for.
         ("The port will stay closed until\n\nthe\n\nend of\n\nJune.", &[("will", Condition), ("until", Condition)]),
+        // Nor is "if and only if" read across paragraphs: each "if" conditions its own.
+        ("The deal may hold if\n\nand\n\nonly\n\nif it rains.", &[("may", Epistemic), ("if", Condition), ("if", Condition)]),
         ("Reporters asked if the minister would resign.", &[("if", Investigation)]),
         ("The rules cover everyone, even if they live abroad.", &[("even if", Condition)]),
         // Approximators only blur quantities.
