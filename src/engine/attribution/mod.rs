@@ -4868,6 +4868,7 @@ mod tests {
         case("Hours later, Trump returned the compliment, telling reporters that they were friends.", Some("Trump"), "telling", &["they were friends"], Named, Neutral),
         case("Boeing issued a statement on Monday, saying the repairs were faulty.", Some("Boeing"), "saying", &["the repairs were faulty"], Named, Neutral),
         case("Cruz and Rubio have both urged him to release the tapes.", Some("Cruz and Rubio"), "have both urged", &["to release the tapes"], Named, Neutral),
+        case("Curiel, who through his office declined to comment, was born in Indiana.", Some("who"), "declined", &["to comment"], Named, Neutral),
         // An inverted speaker with a participle or a relative clause after it.
         case("“We will spend millions,” says a source involved in the planning.", Some("a source involved in the planning"), "says", &["“We will spend millions,”"], Vague, Neutral),
         case("“That is our candidate,” said the man who built his career on it.", Some("the man who built his career on it"), "said", &["“That is our candidate,”"], Institution, Neutral),

@@ -205,6 +205,8 @@ pub(super) const STOP_WORDS: List = List { bit: 1 << 24, words: &[
 
 /// Words that may open a phrase before the real subject: "In a statement the ministry said".
 pub(super) const LEADERS: List = List { bit: 1 << 25, words: &[
+    "through",
+    "via",
     "in",
     "on",
     "at",
