@@ -3736,7 +3736,7 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
     // (A participle before its object's determiner: "Boeing issued", "Jopling qualified" are
     // names. A span of time is counted in time nouns: "Moody's earlier today" is no span.)
     let later = |k: usize| k < g && doc.is_any(k, &["later", "earlier", "ago"]);
-    let opener = doc.is_any(start, &["as", "since", "when", "while", "after", "before", "although", "though", "if", "because", "once", "unless", "whereas"])
+    let opener = doc.is_any(start, &["as", "since", "when", "while", "after", "before", "although", "though", "if", "because", "once", "unless", "whereas", "like", "unlike", "despite", "amid"])
         || doc.is(start, "having")
         || starts_upper(doc, start) && doc.token_text(start).ends_with("ing") && start + 1 < g && source::is_det(doc, start + 1)
         || doc.is_any(start, TIME_NOUN_PLURALS) && later(start + 1)
@@ -4865,6 +4865,7 @@ mod tests {
         case("I think that way is better.", Some("I"), "think", &["that way is better"], SelfSource, Neutral),
         // A participle's subject after an opening clause or span of time; a floating "both".
         case("As they met in Ottawa, Trump was 340 miles away in Bangor, promising to build a wall.", Some("Trump"), "promising", &["to build a wall"], Named, Neutral),
+        case("Despite the protests, the minister pressed ahead, saying the law was needed.", Some("the minister"), "saying", &["the law was needed"], Institution, Neutral),
         case("Hours later, Trump returned the compliment, telling reporters that they were friends.", Some("Trump"), "telling", &["they were friends"], Named, Neutral),
         case("Boeing issued a statement on Monday, saying the repairs were faulty.", Some("Boeing"), "saying", &["the repairs were faulty"], Named, Neutral),
         case("Cruz and Rubio have both urged him to release the tapes.", Some("Cruz and Rubio"), "have both urged", &["to release the tapes"], Named, Neutral),
