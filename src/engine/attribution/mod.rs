@@ -397,6 +397,8 @@ const GROUP_WORDS: List = List { bit: 1 << 10, words: &[
     "not",
     "never",
     "ever",
+    "twice",
+    "only",
     "just",
     "first",
     "often",
@@ -2862,7 +2864,15 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
 
     // Inverted: "..., said the mayor." / "“...,” said Murphy, a consultant." Only verbs of saying
     // invert in English ("told the paper" is a hearer, not a speaker).
-    if after_break && doc.is_any(first, INVERTIBLE) && last == first + 1 && g == first && source::starts_phrase(doc, h) && !doc.is(h, "that") {
+    // ("“...,” Mr. Kaplan, a screenwriter, said dryly.": a manner adverb is no speaker.)
+    if after_break
+        && doc.is_any(first, INVERTIBLE)
+        && last == first + 1
+        && g == first
+        && source::starts_phrase(doc, h)
+        && !doc.is(h, "that")
+        && !is_manner_adverb(doc, h)
+    {
         let (ss, se) = source::right_phrase(doc, h, w.para.1)?;
         // "said one Republican involved in the planning.", "says a source familiar with the
         // talks.", "said the man who built his career on it.": a participle's or a relative
@@ -3720,8 +3730,9 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
     if start + 2 < g && is_mark(doc, start + 1, b',') && is_linking_adverb(doc, start) {
         start += 2;
     }
+    // ("At a conference in Aspen, Colo., the graduate ...": a city's comma is inside the place.)
     if doc.is_any(start, source::LEADERS) || doc.is_any(start, TIME_WORDS) {
-        match (start..g.min(start + 9)).find(|&k| is_mark(doc, k, b',')) {
+        match (start..g.min(start + 12)).find(|&k| is_mark(doc, k, b',') && !source::is_region_comma(doc, k)) {
             Some(c) => start = c + 1,
             // "In the next eight weeks the campaign would ..., emphasizing": without the comma
             // the walk cannot tell where the adverbial ends, and a preposition is no speaker.
@@ -4870,6 +4881,11 @@ mod tests {
         case("Boeing issued a statement on Monday, saying the repairs were faulty.", Some("Boeing"), "saying", &["the repairs were faulty"], Named, Neutral),
         case("Cruz and Rubio have both urged him to release the tapes.", Some("Cruz and Rubio"), "have both urged", &["to release the tapes"], Named, Neutral),
         case("Curiel, who through his office declined to comment, was born in Indiana.", Some("who"), "declined", &["to comment"], Named, Neutral),
+        // "twice" and "only" in the verb group; a manner adverb after an inverted verb.
+        case("The American Legion has twice complained that the emblem was misused.", Some("The American Legion"), "has twice complained", &["the emblem was misused"], Institution, Neutral),
+        case("GAF has only said it was reviewing the situation.", Some("GAF"), "has only said", &["it was reviewing the situation"], Institution, Neutral),
+        case("“I would not discount it,” Mr. Kaplan, a screenwriter, said dryly.", Some("Mr. Kaplan, a screenwriter"), "said", &["“I would not discount it,”"], Named, Neutral),
+        case("At a conference in Aspen, Colo., the graduate ended her speech by quoting da Vinci: “Every obstacle yields.”", Some("the graduate"), "quoting", &["da Vinci: “Every obstacle yields.”"], Institution, Neutral),
         // An inverted speaker with a participle or a relative clause after it.
         case("“We will spend millions,” says a source involved in the planning.", Some("a source involved in the planning"), "says", &["“We will spend millions,”"], Vague, Neutral),
         case("“That is our candidate,” said the man who built his career on it.", Some("the man who built his career on it"), "said", &["“That is our candidate,”"], Institution, Neutral),

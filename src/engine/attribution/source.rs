@@ -207,6 +207,8 @@ pub(super) const STOP_WORDS: List = List { bit: 1 << 24, words: &[
 pub(super) const LEADERS: List = List { bit: 1 << 25, words: &[
     "through",
     "via",
+    "outside",
+    "inside",
     "in",
     "on",
     "at",
