@@ -2588,7 +2588,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // ("The book that started it all claimed": after an object pronoun it ends the phrase.)
     if g >= floor + 2
         && doc.is_any(g - 1, &["both", "all"])
-        && doc.tokens[g - 2].kind == TokenKind::Word
+        && (doc.tokens[g - 2].kind == TokenKind::Word || is_mark(doc, g - 2, b')'))
         && !source::is_det(doc, g - 2)
         && !doc.is_any(g - 2, &["it", "them", "us", "him", "her", "you", "me"])
     {
@@ -2872,6 +2872,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         && source::starts_phrase(doc, h)
         && !doc.is(h, "that")
         && !is_manner_adverb(doc, h)
+        && !doc.is_any(h, PREPOSITIONS)
     {
         let (ss, se) = source::right_phrase(doc, h, w.para.1)?;
         // "said one Republican involved in the planning.", "says a source familiar with the
@@ -3730,32 +3731,54 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
     if start + 2 < g && is_mark(doc, start + 1, b',') && is_linking_adverb(doc, start) {
         start += 2;
     }
-    // ("At a conference in Aspen, Colo., the graduate ...": a city's comma is inside the place.)
-    if doc.is_any(start, source::LEADERS) || doc.is_any(start, TIME_WORDS) {
-        match (start..g.min(start + 12)).find(|&k| is_mark(doc, k, b',') && !source::is_region_comma(doc, k)) {
-            Some(c) => start = c + 1,
-            // "In the next eight weeks the campaign would ..., emphasizing": without the comma
-            // the walk cannot tell where the adverbial ends, and a preposition is no speaker.
-            None if doc.is_any(start, PREPOSITIONS) => return None,
-            None => {}
-        }
-    }
     // "As they met in Ottawa, Trump was ..., promising", "Having announced that ..., Judge
     // Berman proceeded", "Hours later, Trump returned ..., telling": a subordinate clause, a
     // participle or a span of time opening the sentence ends at its comma, however long; with
     // no comma the walk cannot tell where the subject starts.
     // (A participle before its object's determiner: "Boeing issued", "Jopling qualified" are
     // names. A span of time is counted in time nouns: "Moody's earlier today" is no span.)
-    let later = |k: usize| k < g && doc.is_any(k, &["later", "earlier", "ago"]);
-    let opener = doc.is_any(start, &["as", "since", "when", "while", "after", "before", "although", "though", "if", "because", "once", "unless", "whereas", "like", "unlike", "despite", "amid"])
-        || doc.is(start, "having")
-        || starts_upper(doc, start) && doc.token_text(start).ends_with("ing") && start + 1 < g && source::is_det(doc, start + 1)
-        || doc.is_any(start, TIME_NOUN_PLURALS) && later(start + 1)
-        || start + 2 < g && doc.tokens[start].kind != TokenKind::Punct && doc.is_any(start + 1, TIME_NOUN_PLURALS) && later(start + 2);
-    if opener {
-        match (start + 1..g.min(start + 30)).find(|&k| is_mark(doc, k, b',')) {
-            Some(c) => start = c + 1,
-            None => return None,
+    let later = |k: usize| k < g && doc.is_any(k, &["later", "earlier", "ago", "before", "after"]);
+    let time_noun = |k: usize| doc.is_any(k, TIME_NOUN_PLURALS) || doc.is_any(k, &["day", "week", "month", "year", "night", "morning"]);
+    // ("Facing mounting criticism, Mr. Trump": a participle before its object's determiner or
+    // adjective; "Boeing issued", "Consuming countries, chastened by ..., are" are no such.)
+    let participle = |k: usize| {
+        let next = k + 1;
+        starts_upper(doc, k)
+            && doc.token_text(k).ends_with("ing")
+            && doc.token_text(k).len() > 5
+            && next < g
+            && (source::is_det(doc, next) || !starts_upper(doc, next) && doc.token_text(next).ends_with("ing"))
+    };
+    let opener = |k: usize| {
+        doc.is_any(k, &["as", "since", "when", "while", "after", "before", "although", "though", "if", "because", "once", "unless", "whereas", "like", "unlike", "despite", "amid"])
+            || doc.is(k, "having")
+            || participle(k)
+            // "Hours later,", "Two days later,", "The day before,", "A week earlier,".
+            || (k..k + 3).any(|j| j + 1 < g && time_noun(j) && later(j + 1))
+            // "Essentially, Clinton's lawyers ...": a sentence adverb set off by its comma.
+            || k + 1 < g && is_mark(doc, k + 1, b',') && doc.token_text(k).ends_with("ly")
+    };
+    // ("At a conference in Aspen, Colo., the graduate ...": a city's comma is inside the place;
+    // "The day before, at a rally in Beaumont, Tex., Mr. Trump": one adverbial after another.)
+    for _ in 0..3 {
+        if opener(start) {
+            match (start + 1..g.min(start + 30)).find(|&k| is_mark(doc, k, b',') && !source::is_region_comma(doc, k)) {
+                Some(c) => start = c + 1,
+                None => return None,
+            }
+        } else if (doc.is_any(start, source::LEADERS) || doc.is_any(start, TIME_WORDS)) && !(start > w.sent.0 && doc.is(start, "with")) {
+            // (A second opener "with ..." is an absolute clause, its subject the speaker's: the
+            // walk for "with" below reads it.)
+            match (start..g.min(start + 12)).find(|&k| is_mark(doc, k, b',') && !source::is_region_comma(doc, k)) {
+                Some(c) => start = c + 1,
+                // "In the next eight weeks the campaign would ..., emphasizing": without the
+                // comma the walk cannot tell where the adverbial ends, and a preposition is no
+                // speaker.
+                None if doc.is_any(start, PREPOSITIONS) => return None,
+                None => break,
+            }
+        } else {
+            break;
         }
     }
     // A later clause joined by ", but" or ", and" has its own subject: "There was no
@@ -4881,6 +4904,12 @@ mod tests {
         case("Boeing issued a statement on Monday, saying the repairs were faulty.", Some("Boeing"), "saying", &["the repairs were faulty"], Named, Neutral),
         case("Cruz and Rubio have both urged him to release the tapes.", Some("Cruz and Rubio"), "have both urged", &["to release the tapes"], Named, Neutral),
         case("Curiel, who through his office declined to comment, was born in Indiana.", Some("who"), "declined", &["to comment"], Named, Neutral),
+        // Openers before the subject, one after another; a preposition after an inverted verb.
+        case("The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming that the plan failed.", Some("Mr. Trump"), "claiming", &["the plan failed"], Named, Distancing),
+        case("Facing mounting criticism, Mr. Trump released a statement, describing the son as a hero.", Some("Mr. Trump"), "describing", &["the son as a hero"], Named, Neutral),
+        case("Essentially, the lawyers looked through the e-mails and found that one person was on the system.", Some("the lawyers"), "found", &["one person was on the system"], Institution, Endorsing),
+        case("“We think it overreached,” Mat Santos, a lawyer for the union, said over the phone.", Some("Mat Santos, a lawyer for the union"), "said", &["“We think it overreached,”"], Named, Neutral),
+        case("He and Chairman Bob Goodlatte (R-Va.) both condemned the program.", Some("He and Chairman Bob Goodlatte (R-Va.)"), "both condemned", &["the program"], Named, Neutral),
         // "twice" and "only" in the verb group; a manner adverb after an inverted verb.
         case("The American Legion has twice complained that the emblem was misused.", Some("The American Legion"), "has twice complained", &["the emblem was misused"], Institution, Neutral),
         case("GAF has only said it was reviewing the situation.", Some("GAF"), "has only said", &["it was reviewing the situation"], Institution, Neutral),
