@@ -2986,6 +2986,26 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     } else {
         source::left_phrase(doc, g, inner_floor()).map(|(s, e)| w.span(s, e))
     };
+    // "Chris Carr released a statement confirming ...", "She sent a tweet saying ...", "the
+    // group placed ads calling ...": the walk stopped at the main verb, and the participle's
+    // speaker is the one who released, sent or placed.
+    let src = match src {
+        Some(r) if ing && !(t.word == CueWord::Finding && doc.is(first, "showing")) => {
+            let (sf, sl) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
+            // A past verb with its object's determiner after it ("released a", "sent a"), at the
+            // phrase's start or after its subject ("Chris Carr released a statement"). (Not
+            // "received a letter from X stating": the receiver is not the writer.)
+            let past = |k: usize| {
+                doc.tokens[k].kind == TokenKind::Word
+                    && !starts_upper(doc, k)
+                    && !doc.is(k, "received")
+                    && (doc.token_bytes(k).ends_with(b"ed") || doc.is_any(k, &["sent", "made", "held", "ran", "run", "gave", "put", "took", "spent", "wrote", "issued"]))
+            };
+            let verb_at = |k: usize| past(k) && (k == sf || k + 1 < sl && source::is_det(doc, k + 1));
+            if sf > w.sent.0 && past(sf) || (sf + 1..sl).any(verb_at) { subject_of_sentence(w, g, done) } else { Some(r) }
+        }
+        other => other,
+    };
     // "welcomed the retail sales figures showing a rise", "the release of figures showing":
     // the participle's subject is the noun phrase right before it, back to its determiner, not
     // the clause or the preposition's head before that.
@@ -4904,6 +4924,9 @@ mod tests {
         case("Boeing issued a statement on Monday, saying the repairs were faulty.", Some("Boeing"), "saying", &["the repairs were faulty"], Named, Neutral),
         case("Cruz and Rubio have both urged him to release the tapes.", Some("Cruz and Rubio"), "have both urged", &["to release the tapes"], Named, Neutral),
         case("Curiel, who through his office declined to comment, was born in Indiana.", Some("who"), "declined", &["to comment"], Named, Neutral),
+        // A participle on a document its subject issued.
+        case("Chris Carr released a statement confirming the party will double its staff.", Some("Chris Carr"), "confirming", &["the party will double its staff"], Named, Endorsing),
+        case("She also sent a tweet saying she would put new guidelines in place.", Some("She"), "saying", &["she would put new guidelines in place"], Vague, Neutral),
         // Openers before the subject, one after another; a preposition after an inverted verb.
         case("The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming that the plan failed.", Some("Mr. Trump"), "claiming", &["the plan failed"], Named, Distancing),
         case("Facing mounting criticism, Mr. Trump released a statement, describing the son as a hero.", Some("Mr. Trump"), "describing", &["the son as a hero"], Named, Neutral),
