@@ -4929,6 +4929,8 @@ mod tests {
         case("Boeing issued a statement on Monday, saying the repairs were faulty.", Some("Boeing"), "saying", &["the repairs were faulty"], Named, Neutral),
         case("Cruz and Rubio have both urged him to release the tapes.", Some("Cruz and Rubio"), "have both urged", &["to release the tapes"], Named, Neutral),
         case("Curiel, who through his office declined to comment, was born in Indiana.", Some("who"), "declined", &["to comment"], Named, Neutral),
+        // "debated" reports only a question: "debated the bill for six hours" reports nothing.
+        case("Scientists have long debated whether the protein is the cause.", Some("Scientists"), "have long debated whether", &["the protein is the cause"], Vague, Neutral),
         // A participle on a document its subject issued.
         case("Chris Carr released a statement confirming the party will double its staff.", Some("Chris Carr"), "confirming", &["the party will double its staff"], Named, Endorsing),
         case("She also sent a tweet saying she would put new guidelines in place.", Some("She"), "saying", &["she would put new guidelines in place"], Vague, Neutral),
