@@ -89,7 +89,7 @@ const US_STATES: &[&str] = &[
 ];
 const US_STATE_ABBREVIATIONS: &[&str] = &[
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss",
-    "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo",
+    "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va", "wash", "wis", "wyo",
 ];
 
 /// Is the comma at `k` the one between a city and its state or country ("in Cambridge, Mass.,",
@@ -205,6 +205,10 @@ pub(super) const STOP_WORDS: List = List { bit: 1 << 24, words: &[
 
 /// Words that may open a phrase before the real subject: "In a statement the ministry said".
 pub(super) const LEADERS: List = List { bit: 1 << 25, words: &[
+    "through",
+    "via",
+    "outside",
+    "inside",
     "in",
     "on",
     "at",
