@@ -348,3 +348,15 @@ fn an_if_typed_after_short_paragraphs_leaves_an_if_before_the_window_as_it_was()
     let old = paras.join("\n\n");
     check(&old, &old.replacen("Cats.", "if it rains.", 1));
 }
+
+#[test]
+fn a_word_typed_after_short_paragraphs_leaves_a_heading_before_the_window_as_it_was() {
+    // Whether "YEUTTER WARNS CONGRESS" is a headline in capitals (and "WARNS" its verb) is its
+    // own words' matter: "showed" typed three short paragraphs on, inside the window, must not
+    // decide it for the heading before the window. (Found by a sweep of random edits.)
+    let filler = "Officials said the bridge might reopen next year. Prices fell by 4 percent.";
+    let mut paras = vec![filler; 60];
+    paras.splice(30..30, ["YEUTTER WARNS CONGRESS", "ON", "TRADE RETALIATION", "representative", "trade.", "The 10"]);
+    let old = paras.join("\n\n");
+    check(&old, &old.replacen("representative", "showed representative", 1));
+}

@@ -1971,8 +1971,11 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     // A capitalised cue inside a name: "Edward Said", "Lost and Found", "United States"; but in
     // a title-case headline every word is capitalised.
     // Counted only for a capitalised cue, the only case it decides.
+    // (Its own words only: a short heading is no headline by the capitals of the paragraphs
+    // after it, which a re-analysed window may not hold.)
     let headline = || {
-        let words = (sent_first..doc.tokens.len().min(sent_first + 12)).filter(|&i| doc.tokens[i].kind == TokenKind::Word);
+        let end = doc.sentences[doc.sentence_of(first)].last;
+        let words = (sent_first..end.min(sent_first + 12)).filter(|&i| doc.tokens[i].kind == TokenKind::Word);
         let (n, caps) = words.fold((0, 0), |(n, c), i| (n + 1, c + starts_upper(doc, i) as usize));
         n >= 4 && caps * 4 >= n * 3
     };
@@ -4915,6 +4918,8 @@ mod tests {
         case("According to statistics from the General Administration of Customs, bilateral trade rose.", Some("statistics from the General Administration of Customs"), "According to", &["bilateral trade rose"], Institution, Neutral),
         case("Respondents said the scheme had helped them.", Some("Respondents"), "said", &["the scheme had helped them"], Vague, Neutral),
         case("Unlikely, he said.", Some("he"), "said", &["Unlikely"], Vague, Neutral),
+        // A headline in capitals is one by its own words, whatever the story after it.
+        case("IRAQ SAYS IT REPELS IRANIAN ATTACK\n\nIraq said its troops repelled an overnight attack near Basra.", Some("IRAQ"), "SAYS", &["IT REPELS IRANIAN ATTACK"], Institution, Neutral),
         // A heading's "as far as" is no hedge of the paragraph after it.
         case("Going As Far As\n\nWe said the road was open.", Some("We"), "said", &["the road was open"], SelfSource, Neutral),
         case("Nobody ever showed that barefoot running prevents injuries.", Some("Nobody"), "ever showed", &["barefoot running prevents injuries"], Vague, Endorsing),
