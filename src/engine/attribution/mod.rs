@@ -4918,6 +4918,8 @@ mod tests {
         case("About 42% of voters say the economy is getting worse.", Some("About 42% of voters"), "say", &["the economy is getting worse"], Vague, Neutral),
         case("The candidate added, “We will win this state.”", Some("The candidate"), "added", &["“We will win this state.”"], Institution, Neutral),
         case("An economist at one of the top think tanks told Reuters that rates would rise.", Some("An economist at one of the top think tanks"), "told", &["rates would rise"], Vague, Neutral),
+        case("Forty-two said the plan had failed.", Some("Forty-two"), "said", &["the plan had failed"], Vague, Neutral),
+        case("Two Republicans said the plan had failed.", Some("Two Republicans"), "said", &["the plan had failed"], Vague, Neutral),
         case("Two-thirds say the government should require body cameras.", Some("Two-thirds"), "say", &["the government should require body cameras"], Vague, Neutral),
         case("Two-thirds of voters say the economy is weak.", Some("Two-thirds of voters"), "say", &["the economy is weak"], Vague, Neutral),
         case("A third of independents say they feel that way.", Some("A third of independents"), "say", &["they feel that way"], Vague, Neutral),

@@ -819,7 +819,11 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     // A share of a group: "46 percent of voters", "a majority", "three in four", "two of the
     // people".
     let number_of = || head_end == first + 1 && doc.is(head_end, "of") && super::super::context::quantity_at(doc, first);
-    if doc.tokens[first].kind == TokenKind::Number || (first..last).any(|k| fl.get(k) & SHARE != 0 || is_percent(doc, k)) || number_of() {
+    // ("Forty-two said", "Two Republicans said": a number in words counts people too.)
+    // (Officials counted still speak for their office: "two officials who have read the report".)
+    let counted = doc.tokens[first].kind == TokenKind::Number
+        || doc.is_any(first, super::super::context::NUMBER_WORDS) && !doc.is(first, "one") && !(first..last).any(|k| fl.get(k) & ROLE != 0);
+    if counted || (first..last).any(|k| fl.get(k) & SHARE != 0 || is_percent(doc, k)) || number_of() {
         return Class::Kind(SourceKind::Vague);
     }
     // A lone capitalised agent noun opening the sentence: "Mourners say", "Protesters said".
