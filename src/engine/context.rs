@@ -210,7 +210,7 @@ pub fn could_is_ability(doc: &Document, i: usize) -> bool {
 }
 
 /// Number words that can follow an approximator ("about half", "some forty", "around a dozen").
-const NUMBER_WORDS: &[&str] = &[
+pub(crate) const NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
     "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
     "billion", "billions", "dozen", "dozens", "half", "third", "quarter", "fifth", "tenth", "twice", "double", "triple",

@@ -819,7 +819,11 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     // A share of a group: "46 percent of voters", "a majority", "three in four", "two of the
     // people".
     let number_of = || head_end == first + 1 && doc.is(head_end, "of") && super::super::context::quantity_at(doc, first);
-    if doc.tokens[first].kind == TokenKind::Number || (first..last).any(|k| fl.get(k) & SHARE != 0 || is_percent(doc, k)) || number_of() {
+    // ("Forty-two said", "Two Republicans said": a number in words counts people too.)
+    // (Officials counted still speak for their office: "two officials who have read the report".)
+    let counted = doc.tokens[first].kind == TokenKind::Number
+        || doc.is_any(first, super::super::context::NUMBER_WORDS) && !doc.is(first, "one") && !(first..last).any(|k| fl.get(k) & ROLE != 0);
+    if counted || (first..last).any(|k| fl.get(k) & SHARE != 0 || is_percent(doc, k)) || number_of() {
         return Class::Kind(SourceKind::Vague);
     }
     // A lone capitalised agent noun opening the sentence: "Mourners say", "Protesters said".
@@ -859,14 +863,16 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         return Class::Kind(SourceKind::Vague);
     }
     // A lone "Another", "Each", "Both": a determiner standing for people it does not name.
-    if hf & ANON != 0 || is_det(doc, head) {
+    // (Capitalised inside the phrase it is a name: "Peter Friend", "E D and F Man".)
+    let anon_head = hf & ANON != 0 && (head == first && opens_sentence || !is_cap(doc, head));
+    if anon_head || is_det(doc, head) {
         return Class::Kind(SourceKind::Vague);
     }
     // A capitalised head that is a person's name, possibly after a title or a role:
     // "Sen. Elizabeth Warren", "White House spokesman Josh Earnest".
     let head_after_title = head >= first + 2 && is_abbrev_dot(doc, head - 1) && fl.get(head - 2) & TITLE != 0;
     let head_is_name = is_cap(doc, head)
-        && (hf == 0 || head_after_title)
+        && (hf == 0 || hf == ANON && !anon_head || head_after_title)
         && !(doc.token_text(head).len() <= 4 && doc.token_text(head).chars().all(|c| c.is_ascii_uppercase()));
     let first_name_before =
         head > first && is_cap(doc, head - 1) && fl.get(head - 1) == 0 && doc.token_text(head - 1).chars().any(|c| c.is_lowercase());
