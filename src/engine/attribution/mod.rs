@@ -2955,11 +2955,12 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // Only a report's clause counts, opened by its subject, and not one inside a relative clause
     // on this verb's own subject ("Farmers who had expected a record crop now say"); words that
     // start with the verb group itself ("declined" + "to confirm the report") are the group's.
-    // (Only reports whose verb is in this sentence, the latest found first: the walk goes
-    // through a document in order, and a long one has thousands.)
+    // (Only reports whose verb is in this sentence and near, the latest found first: the walk
+    // goes through a document in order, a long one has thousands, and a sentence with no stops
+    // may hold all of them.)
     let inner_floor = || {
         let group_start = doc.tokens[g].start;
-        let sent_start = doc.tokens[w.sent.0].start;
+        let sent_start = doc.tokens[w.sent.0.max(g.saturating_sub(80))].start;
         done.iter()
             .rev()
             .take_while(|d| d.cue.start >= sent_start)
