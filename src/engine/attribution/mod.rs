@@ -1910,15 +1910,19 @@ fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Ve
 
 /// "forcefully told"", "really believes": a lower-case -ly word that is an adverb, not a noun.
 fn is_manner_adverb(doc: &Doc, i: usize) -> bool {
+    doc.token_bytes(i)[0].is_ascii_lowercase() && is_ly_adverb(doc, i)
+}
+
+/// An -ly word that is an adverb, in either case: "Honestly, nobody knows", "Essentially, ...".
+fn is_ly_adverb(doc: &Doc, i: usize) -> bool {
     let t = doc.token_bytes(i);
     t.len() > 4
         && t.ends_with(b"ly")
-        && t[0].is_ascii_lowercase()
         && !doc.is_any(
             i,
             &[
                 "family", "rally", "supply", "ally", "assembly", "only", "reply", "early", "daily", "weekly", "monthly", "quarterly", "yearly",
-                "hourly", "elderly", "costly", "friendly", "orderly", "likely", "fly", "belly",
+                "hourly", "elderly", "costly", "friendly", "orderly", "likely", "unlikely", "fly", "belly",
                 "bully", "italy", "july", "holy", "ugly", "jelly", "folly", "anomaly", "monopoly",
             ],
         )
@@ -3309,11 +3313,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             k += 2;
         }
         // ("Unlikely, he said." answers.)
-        !(k + 1 == end
-            && doc.tokens[k].kind == TokenKind::Word
-            && doc.token_bytes(k).ends_with(b"ly")
-            && doc.token_bytes(k).len() > 4
-            && !doc.token_bytes(k).to_ascii_lowercase().ends_with(b"likely"))
+        !(k + 1 == end && doc.tokens[k].kind == TokenKind::Word && is_ly_adverb(doc, k))
     });
     // A report with nothing reported ("Smith reported from Washington.") tells a reader nothing.
     if a.content.is_empty() {
@@ -3788,7 +3788,7 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
             // "Hours later,", "Two days later,", "The day before,", "A week earlier,".
             || (k..k + 3).any(|j| j + 1 < g && time_noun(j) && later(j + 1))
             // "Essentially, Clinton's lawyers ...": a sentence adverb set off by its comma.
-            || k + 1 < g && is_mark(doc, k + 1, b',') && doc.token_text(k).ends_with("ly")
+            || k + 1 < g && is_mark(doc, k + 1, b',') && is_ly_adverb(doc, k)
     };
     // ("At a conference in Aspen, Colo., the graduate ...": a city's comma is inside the place;
     // "The day before, at a rally in Beaumont, Tex., Mr. Trump": one adverbial after another.)
