@@ -2240,7 +2240,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     if first >= sent_first + 3
         && super::context::in_hyphen_compound(doc, first - 1, first)
         && super::context::quantity_at(doc, first - 3)
-        && !doc.is_any(first - 1, &["thirds", "quarters", "fourths", "fifths", "halves"])
+        && !source::is_share(doc, first - 1)
         && !super::context::quantity_at(doc, first - 1)
     {
         return false;

@@ -59,6 +59,11 @@ pub(super) fn nouns() -> &'static Nouns {
     })
 }
 
+/// Is the word a part of a group ("percent", "majority", "two-*thirds*")?
+pub(super) fn is_share(doc: &Doc, i: usize) -> bool {
+    flags(doc, i) & SHARE != 0
+}
+
 /// Is the word in the source-noun list at all?
 pub(super) fn is_listed(doc: &Doc, i: usize) -> bool {
     flags(doc, i) != 0
