@@ -821,7 +821,7 @@ impl Walk<'_, '_> {
     /// Content from token `first` to the end of the sentence, a quotation taken whole.
     fn content_right(&self, mut first: usize) -> Option<Range> {
         let doc = self.doc;
-        if first < self.para.1 && doc.is(first, "that") && !that_is_subject(doc, first) {
+        if first < self.para.1 && doc.is(first, "that") && !that_in_clause(doc, first) {
             first += 1;
         }
         // "will recall that, upon my reappointment, I felt ...": a comma right after "that" opens
@@ -933,7 +933,7 @@ impl Walk<'_, '_> {
             if quote_opening_at(doc, self.quotes, j).is_some() {
                 return After::Content(j);
             }
-            if doc.is(j, "that") && that_is_subject(doc, j) {
+            if doc.is(j, "that") && that_in_clause(doc, j) {
                 return After::Content(j);
             }
             if is_mark(doc, j, b':') || doc.is(j, "that") {
@@ -1208,10 +1208,10 @@ const JUDGED_TARGET_FIRST: &[&str] = &[
     "thanked", "congratulated", "chastised", "rebuked", "censured", "reprimanded", "ridiculed", "mocked", "denounced", "credited",
 ];
 
-/// "that" opens a reported clause, unless a verb follows it: in "Scientists say that is a
-/// misunderstanding" it is the clause's subject.
-fn that_is_subject(doc: &Doc, i: usize) -> bool {
-    // (Or its determiner: "they feel that way", "I think that way is better".)
+/// "that" opens a reported clause, unless it is the clause's own first word: its subject when a
+/// verb follows ("Scientists say that is a misunderstanding"), or its determiner ("they feel that
+/// way", "I think that way is better").
+fn that_in_clause(doc: &Doc, i: usize) -> bool {
     i + 1 < doc.tokens.len() && (doc.is_any(i + 1, FINITE) || doc.is_any(i + 1, &["'s", "’s", "way"]))
 }
 
