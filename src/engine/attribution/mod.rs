@@ -2844,7 +2844,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         match w.after_verb(j, false) {
             After::Content(c) if marked(c) => a.content.extend(w.content_right(c)),
             After::Content(c) if that_after(c).is_some() => a.content.extend(that_after(c).and_then(|k| w.content_right(k))),
-            After::Comma(c) if marked(c + 1) => a.content.extend(w.content_right(c + 1)),
+            // "Terms have been agreed, and the clubs are talking": a clause joined after the
+            // comma goes on with the writer's own account; what was reported is the subject.
+            After::Comma(c) if marked(c + 1) && !doc.is_any(c + 1, COORDINATORS) => a.content.extend(w.content_right(c + 1)),
             _ => {}
         }
         // "It is often said that fasting resets the metabolism, but there is little evidence for
@@ -5324,6 +5326,9 @@ mod tests {
         "Costs rose, and so did wages and profit estimates.",
         // Things in "-ers" hold no expectations.
         "The new tankers expected to arrive in May will carry crude.",
+        // A passive with nothing reported after it: the clause after ", and" is the writer's.
+        "Personal terms have been agreed, and the two clubs are talking.",
+        "The value of the deal was not disclosed, but the sale should close in May.",
     ];
 
     fn run(text: &str) -> Vec<Attribution> {
