@@ -2878,6 +2878,30 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // Inverted: "..., said the mayor." / "“...,” said Murphy, a consultant." Only verbs of saying
     // invert in English ("told the paper" is a hearer, not a speaker).
     // ("“...,” Mr. Kaplan, a screenwriter, said dryly.": a manner adverb is no speaker.)
+    // ("Gov. John Kasich of Ohio, a Republican who has refused to endorse him, said the family
+    // deserved better": a sentence that opens with a noun phrase and one aside set off by two
+    // commas has its subject there, and what follows the verb is the content.)
+    let subject_and_aside = || {
+        let opened = w.sent.0.max(floor);
+        let commas: Vec<usize> = (opened..g).filter(|&k| is_mark(doc, k, b',')).take(3).collect();
+        // (The phrase has no verb and opens with no preposition or participle: "Despite the
+        // doubts, the fund ...", "Offered on Wednesday, the issue had ...", "Crude runs normally
+        // increase in March, and any decrease ..." are clauses, the content of an inversion.)
+        let verb_like = |k: usize| {
+            let t = doc.token_text(k);
+            doc.is_any(k, FINITE) || doc.is_any(k, PLAIN_VERBS) || t.len() > 3 && (t.ends_with("ed") && (!starts_upper(doc, k) || k == opened && !starts_upper(doc, k + 1)) || t.ends_with("ing")) || is_ly_adverb(doc, k)
+        };
+        commas.len() == 2
+            && commas[1] == g - 1
+            && source::starts_phrase(doc, opened)
+            && !doc.is_any(opened, PREPOSITIONS)
+            && !doc.is_any(opened, TIME_WORDS)
+            && !doc.is_any(opened, &["despite", "between", "among", "amid", "although", "though", "because", "if", "unless", "since", "as", "like", "unlike", "under", "for", "without", "against", "across", "once", "until", "even"])
+            && !(opened..commas[0]).any(verb_like)
+            && !doc.is_any(commas[0] + 1, COORDINATORS)
+            && (opened..g).all(|k| quote_opening_at(doc, w.quotes, k).is_none() && quote_closing_at(doc, w.quotes, k).is_none())
+            && source::left_phrase(doc, commas[0], opened).is_some_and(|(s, _)| s == opened)
+    };
     if after_break
         && doc.is_any(first, INVERTIBLE)
         && last == first + 1
@@ -2886,6 +2910,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         && !doc.is(h, "that")
         && !is_manner_adverb(doc, h)
         && !doc.is_any(h, PREPOSITIONS)
+        && !subject_and_aside()
     {
         let (ss, se) = source::right_phrase(doc, h, w.para.1)?;
         // "said one Republican involved in the planning.", "says a source familiar with the
@@ -4063,6 +4088,43 @@ mod tests {
 
     const CASES: &[Case] = &[
         // Source, cue, content.
+        // A subject with one aside between two commas is no inverted content: what follows the
+        // verb is ("said the Khan family deserved better" named no speaker).
+        case(
+            "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.",
+            Some("Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump"),
+            "said",
+            &["the Khan family deserved better"],
+            Named,
+            Neutral,
+        ),
+        case(
+            "One Republican presidential hopeful, Carly Fiorina, says despite being a Stanford alumna, she plans to root for Iowa.",
+            Some("One Republican presidential hopeful, Carly Fiorina"),
+            "says",
+            &["despite being a Stanford alumna, she plans to root for Iowa"],
+            Named,
+            Neutral,
+        ),
+        case("His brother, Preston Tisch, reported a loss of 480,000 dlrs.", Some("His brother, Preston Tisch"), "reported", &["a loss of 480,000 dlrs"], Named, Neutral),
+        // A clause before the two commas is the content of an inversion.
+        case("In March, prices fell, said the bureau.", Some("the bureau"), "said", &["In March, prices fell"], Institution, Neutral),
+        case(
+            "Offered on Wednesday, the issue had three price levels, said the bankers.",
+            Some("the bankers"),
+            "said",
+            &["Offered on Wednesday, the issue had three price levels"],
+            Vague,
+            Neutral,
+        ),
+        case(
+            "Crude runs normally increase in March, and any decrease would help, said an analyst.",
+            Some("an analyst"),
+            "said",
+            &["Crude runs normally increase in March, and any decrease would help"],
+            Vague,
+            Neutral,
+        ),
         case("Officials said the bridge was unsafe.", Some("Officials"), "said", &["the bridge was unsafe"], Institution, Neutral),
         case(
             "The inspector told reporters that the bridge was unsafe.",
