@@ -2608,6 +2608,21 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             g -= 1;
         }
     }
+    // "has in the past said", "have in fact reported", "have for years argued": a short phrase
+    // opened by a preposition between an auxiliary and the verb is how or when, not who.
+    if g >= floor + 3 {
+        let opener = (g.saturating_sub(4).max(floor + 1)..g - 1).find(|&k| {
+            doc.is_any(k, &["in", "for", "at", "on", "over", "by"])
+                && doc.is_any(k - 1, &["has", "have", "had", "will", "would", "may", "might", "could", "can", "should", "must"])
+                && (k + 1..g).all(|i| doc.tokens[i].kind != TokenKind::Punct && (!starts_upper(doc, i) || doc.is_any(i, TIME_WORDS)) && !doc.is_any(i, COORDINATORS))
+        });
+        if let Some(k) = opener {
+            g = k - 1;
+            while g > floor && doc.is_any(g - 1, GROUP_WORDS) {
+                g -= 1;
+            }
+        }
+    }
     // "kept saying", "could not resist pointing out": a verb of aspect before the gerund belongs
     // to the verb group, and so do the auxiliaries before it.
     if progressive && g == first && g > floor && doc.is_any(g - 1, ASPECT_VERBS) {
@@ -3538,15 +3553,18 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
     let doc = w.doc;
     let floor = w.para.0;
     let mut start = comma;
+    let mut past_region = false;
     while start > floor && comma - start < 40 {
         let k = start - 1;
         let t = doc.token_text(k);
         // (A hyphen or a possessive's apostrophe inside a name goes on, "the taxpayers'
         // association"; a dash, "--" or " - ", ends the subject.)
-        let stop = source::phrase_punct(doc, k)
-            && !matches!(t, "&" | "(" | ")" | "/")
-            && !(t == "," && source::is_region_comma(doc, k));
-        if stop {
+        let region = t == "," && source::is_region_comma(doc, k);
+        let stop = source::phrase_punct(doc, k) && !matches!(t, "&" | "(" | ")" | "/") && !region;
+        // (Past a place's comma the walk may reach a report's verb: "The FDA said Schmid
+        // Laboratories of Little Falls, N.J., has recalled" starts at "Schmid".)
+        past_region |= region;
+        if stop || past_region && source::is_cue_word(doc, k) {
             break;
         }
         start -= 1;
@@ -4107,6 +4125,27 @@ mod tests {
             Neutral,
         ),
         case("His brother, Preston Tisch, reported a loss of 480,000 dlrs.", Some("His brother, Preston Tisch"), "reported", &["a loss of 480,000 dlrs"], Named, Neutral),
+        // A state's dotted abbreviation closes a place, not an aside.
+        case(
+            "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.",
+            Some("Trump"),
+            "warned",
+            &["Clinton opposes the amendment"],
+            Named,
+            Neutral,
+        ),
+        case(
+            "The FDA said Schmid Laboratories of Little Falls, N.J., has recalled one lot of condoms.",
+            Some("Schmid Laboratories of Little Falls, N.J."),
+            "has recalled",
+            &["one lot of condoms"],
+            Named,
+            Neutral,
+        ),
+        // A short phrase of time or manner between the auxiliary and the verb is no source.
+        case("The firm has in the past said that it would sell.", Some("The firm"), "has in the past said", &["it would sell"], Institution, Neutral),
+        case("Critics have for years argued that the plan is flawed.", Some("Critics"), "have for years argued", &["the plan is flawed"], Vague, Neutral),
+        case("He declined to say what he had in mind but said he would like to see lending.", Some("He"), "said", &["he would like to see lending"], Vague, Neutral),
         // A clause before the two commas is the content of an inversion.
         case("In March, prices fell, said the bureau.", Some("the bureau"), "said", &["In March, prices fell"], Institution, Neutral),
         case(
