@@ -2608,6 +2608,10 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             g -= 1;
         }
     }
+    // "Having announced that ...": the perfect participle opening the sentence.
+    if g == w.sent.0 + 1 && g == first && doc.is(w.sent.0, "having") && floor <= w.sent.0 {
+        g -= 1;
+    }
     // "has in the past said", "have in fact reported", "have for years argued": a short phrase
     // opened by a preposition between an auxiliary and the verb is how or when, not who.
     if g >= floor + 3 {
@@ -3272,7 +3276,8 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     let participle = ing && p.is_some_and(|p| is_mark(doc, p, b',')) && (t.attitude || appositive());
     // "Announcing the results, Wagner said ...": a participle opening the sentence holds its
     // words up to the comma, and its speaker is the main clause's subject after it.
-    let opening = ing && g == w.sent.0 && a.source.is_none();
+    // ("Having announced that ..., Judge Berman proceeded": the perfect participle too.)
+    let opening = (ing || doc.is(g, "having")) && g == w.sent.0 && a.source.is_none();
     // "When asked about the leak, the minister replied ...": a subject-less clause after a
     // subordinator holds its words up to its comma too; who asked is not said.
     // So does one after a linking word alone: "But, asked whether a loan could be arranged, he
@@ -3287,7 +3292,18 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     }
     if opening {
         let comma = a.content.first().map(|c| doc.token_at_or_after(c.end)).filter(|&k| k < ceiling && is_mark(doc, k, b','));
-        let verb = comma.and_then(|k| (k + 2..ceiling.min(k + 9)).find(|&v| doc.is_any(v, FINITE) || source::is_cue_word(doc, v)));
+        // (A past verb too: "Declaring that ..., the billionaire real estate mogul offered".)
+        let past = |v: usize| doc.token_bytes(v).ends_with(b"ed") && doc.token_text(v).len() > 4 && !starts_upper(doc, v) || doc.is_any(v, PLAIN_VERBS);
+        // (Found only after a subject that starts right at the comma: "in apparent reference to
+        // difficulties faced by Qatar" is an aside.)
+        let verb = comma.and_then(|k| {
+            (k + 2..ceiling.min(k + 9)).find(|&v| doc.is_any(v, FINITE) || source::is_cue_word(doc, v)).or_else(|| {
+                (k + 2..ceiling.min(k + 9))
+                    .take_while(|&v| !is_mark(doc, v, b','))
+                    .find(|&v| past(v))
+                    .filter(|&v| source::left_phrase(doc, v, k + 1).is_some_and(|(s, _)| s == k + 1))
+            })
+        });
         if let (Some(k), Some(v)) = (comma, verb) {
             a.source = source::left_phrase(doc, v, k + 1).map(|(s, e)| w.span(s, e));
         }
@@ -4146,6 +4162,24 @@ mod tests {
         case("The firm has in the past said that it would sell.", Some("The firm"), "has in the past said", &["it would sell"], Institution, Neutral),
         case("Critics have for years argued that the plan is flawed.", Some("Critics"), "have for years argued", &["the plan is flawed"], Vague, Neutral),
         case("He declined to say what he had in mind but said he would like to see lending.", Some("He"), "said", &["he would like to see lending"], Vague, Neutral),
+        // A participle opening the sentence reports for the main clause's subject, whatever
+        // its verb: a past tense, and the perfect participle.
+        case(
+            "Declaring that he alone can fix it, the billionaire real estate mogul offered himself as a candidate.",
+            Some("the billionaire real estate mogul"),
+            "Declaring",
+            &["he alone can fix it"],
+            Institution,
+            Neutral,
+        ),
+        case(
+            "Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence.",
+            Some("Judge Berman"),
+            "Having announced",
+            &["he would not send me to prison"],
+            Named,
+            Neutral,
+        ),
         // A clause before the two commas is the content of an inversion.
         case("In March, prices fell, said the bureau.", Some("the bureau"), "said", &["In March, prices fell"], Institution, Neutral),
         case(
