@@ -742,8 +742,11 @@ fn is_end_punct(doc: &Doc, i: usize) -> bool {
 /// (AP) -- ". It says where the story was filed, not what anyone reported. It opens with a
 /// place in capitals and holds no lower-case word outside its brackets.
 fn dateline_end(doc: &Doc, first: usize, end: usize) -> Option<usize> {
+    // ("Washington (AFP) – ": a place in title case is a dateline when an agency's bracket
+    // follows it.)
     let place = doc.token_text(first);
-    if place.len() < 3 || !place.chars().all(|c| c.is_uppercase()) {
+    let capitals = place.chars().all(|c| c.is_uppercase());
+    if place.len() < 3 || !capitals && !(starts_upper(doc, first) && first + 1 < end && doc.is(first + 1, "(")) {
         return None;
     }
     let mut in_brackets = false;
@@ -3204,7 +3207,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             if left_open {
                 // "In a statement, the company said." has no content on the left: an opening
                 // adverbial is circumstance.
-                let adverbial = doc.is_any(w.sent.0, source::LEADERS) && src_first >= w.sent.0 && src_first - w.sent.0 <= 7 && !left_quote;
+                // (After any dateline: "MANCHESTER, N.H. - With a snowstorm bearing down, ...".)
+                let opened = dateline_end(doc, w.sent.0, src_first).unwrap_or(w.sent.0);
+                let adverbial = doc.is_any(opened, source::LEADERS) && src_first >= opened && src_first - opened <= 7 && !left_quote;
                 // Nor is a linking word alone: "However, I do think, after eight years, ...".
                 let linking = src_first == w.sent.0 + 2 && is_linking_adverb(doc, w.sent.0);
                 if !adverbial && !linking {
@@ -3818,8 +3823,10 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
         return prev.source;
     }
     // The sentence's opening phrase, when it is short and looks like a subject, after any
-    // opening adverbial ("Earlier this week, Todd pressed ..., insisting ...").
-    let mut start = w.sent.0;
+    // opening adverbial ("Earlier this week, Todd pressed ..., insisting ...") and any dateline
+    // ("MANCHESTER, N.H. - With a snowstorm bearing down, candidates scurried ...").
+    let opened = dateline_end(doc, w.sent.0, g).unwrap_or(w.sent.0);
+    let mut start = opened;
     // "However, Arango was more explicit and said": a linking adverb set off by a comma.
     if start + 2 < g && is_mark(doc, start + 1, b',') && is_linking_adverb(doc, start) {
         start += 2;
@@ -3859,7 +3866,7 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
                 Some(c) => start = c + 1,
                 None => return None,
             }
-        } else if (doc.is_any(start, source::LEADERS) || doc.is_any(start, TIME_WORDS)) && !(start > w.sent.0 && doc.is(start, "with")) {
+        } else if (doc.is_any(start, source::LEADERS) || doc.is_any(start, TIME_WORDS)) && !(start > opened && doc.is(start, "with")) {
             // (A second opener "with ..." is an absolute clause, its subject the speaker's: the
             // walk for "with" below reads it.)
             match (start..g.min(start + 12)).find(|&k| is_mark(doc, k, b',') && !source::is_region_comma(doc, k)) {
@@ -4177,6 +4184,23 @@ mod tests {
             Some("Judge Berman"),
             "Having announced",
             &["he would not send me to prison"],
+            Named,
+            Neutral,
+        ),
+        // A dateline is where the story was filed: the subject comes after it.
+        case(
+            "MANCHESTER, N.H. - With a snowstorm bearing down, presidential candidates scurried across the state, pleading with voters for their support.",
+            Some("presidential candidates"),
+            "pleading",
+            &["with voters for their support"],
+            Vague,
+            Neutral,
+        ),
+        case(
+            "Washington (AFP) \u{2013} Democrat Hillary Clinton has taken a swipe at her rival, saying that bombastic comments do harm.",
+            Some("Democrat Hillary Clinton"),
+            "saying",
+            &["bombastic comments do harm"],
             Named,
             Neutral,
         ),
