@@ -384,6 +384,7 @@ const GROUP_WORDS: List = List { bit: 1 << 10, words: &[
     "nonetheless",
     "nevertheless",
     "meanwhile",
+    "instead",
     "since",
     "long",
     "now",
@@ -3866,6 +3867,9 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
                 Some(c) => start = c + 1,
                 None => return None,
             }
+        } else if start > opened && start + 1 < g && is_mark(doc, start + 1, b',') && is_linking_adverb(doc, start) {
+            // "At AIPAC, however, Trump focused on reiterating": a linking adverb after the opener.
+            start += 2;
         } else if (doc.is_any(start, source::LEADERS) || doc.is_any(start, TIME_WORDS)) && !(start > opened && doc.is(start, "with")) {
             // (A second opener "with ..." is an absolute clause, its subject the speaker's: the
             // walk for "with" below reads it.)
@@ -4201,6 +4205,23 @@ mod tests {
             Some("Democrat Hillary Clinton"),
             "saying",
             &["bombastic comments do harm"],
+            Named,
+            Neutral,
+        ),
+        // "instead" sits in the verb group; "however" after an opener is no subject.
+        case(
+            "The ministers rejected the plan, instead urging the producers to try again.",
+            Some("The ministers"),
+            "instead urging",
+            &["to try again"],
+            Institution,
+            Neutral,
+        ),
+        case(
+            "At the conference, however, Trump focused on reiterating his positions.",
+            Some("Trump"),
+            "reiterating",
+            &["his positions"],
             Named,
             Neutral,
         ),
