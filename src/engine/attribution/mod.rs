@@ -1063,7 +1063,9 @@ impl Walk<'_, '_> {
             // A one-word adverbial of time or manner: "said Tuesday", "said sarcastically".
             // "there" before a verb is the subject of the content: "added there is no market".
             let there_subject = doc.is_any(j, THERE_HERE) && j + 1 < end && doc.is_any(j + 1, FINITE);
-            if (doc.is_any(j, TIME_WORDS) || doc.is_any(j, ADVERBS) || is_manner_adverb(doc, j)) && !there_subject {
+            // ("citing last week's attack": a time word before a possessive opens the object.)
+            let possessed = || j + 1 < end && is_possessive(doc.token_text(j + 1));
+            if (doc.is_any(j, TIME_WORDS) || doc.is_any(j, ADVERBS) || is_manner_adverb(doc, j)) && !there_subject && !possessed() {
                 skipped += 1;
                 j += 1;
                 // "Tuesday night", "last week", "earlier this month", "late that night".
@@ -4225,6 +4227,8 @@ mod tests {
             Named,
             Neutral,
         ),
+        // A time word before a possessive opens the content, not an adverbial.
+        case("Baker said last week's rise in rates was not in keeping with the accords.", Some("Baker"), "said", &["last week's rise in rates was not in keeping with the accords"], Named, Neutral),
         // A clause before the two commas is the content of an inversion.
         case("In March, prices fell, said the bureau.", Some("the bureau"), "said", &["In March, prices fell"], Institution, Neutral),
         case(
