@@ -3863,7 +3863,11 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
             && doc.token_text(k).ends_with("ing")
             && doc.token_text(k).len() > 5
             && next < g
-            && (source::is_det(doc, next) || !starts_upper(doc, next) && doc.token_text(next).ends_with("ing"))
+            && (source::is_det(doc, next)
+                || !starts_upper(doc, next) && doc.token_text(next).ends_with("ing")
+                // "Walking to the next address, Ebeling reminisced": before a preposition.
+                || doc.is_any(next, PREPOSITIONS)
+                || doc.is_any(next, &["into", "across", "toward", "towards", "along", "past", "around", "out", "back"]))
     };
     let opener = |k: usize| {
         doc.is_any(k, &["as", "since", "when", "while", "after", "before", "although", "though", "if", "because", "once", "unless", "whereas", "like", "unlike", "despite", "amid"])
@@ -4252,6 +4256,15 @@ mod tests {
             Endorsing,
         ),
         case("Bankers were reluctant to predict whether the talks would succeed.", Some("Bankers"), "were reluctant to predict", &["whether the talks would succeed"], Vague, Neutral),
+        // An opening participle before a preposition is no subject either.
+        case(
+            "Walking to the next address, Ebeling smiled and said their views were changed by the war.",
+            Some("Ebeling"),
+            "said",
+            &["their views were changed by the war"],
+            Named,
+            Neutral,
+        ),
         // A clause before the two commas is the content of an inversion.
         case("In March, prices fell, said the bureau.", Some("the bureau"), "said", &["In March, prices fell"], Institution, Neutral),
         case(
