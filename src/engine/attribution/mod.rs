@@ -3199,6 +3199,49 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     if t.attitude && !attitude_frame(w, src, g, h, &right, t.inf) && !belief_aside() {
         return None;
     }
+    // "adding 5 points", "is adding jobs", "adding to pressure on the yen": "add" reports only
+    // words that a "that", a colon, a quotation or a clause of their own opens.
+    if let After::Content(c) = right {
+        // ("added a caveat: “...”": a colon or a quotation a few words on marks it too.)
+        let ceiling = w.sent.1.min(w.para.1);
+        let unmarked = !(c > 0 && doc.is_any(c - 1, &["that", ":"]))
+            && !(c..ceiling.min(c + 5)).any(|k| is_mark(doc, k, b':') || quote_opening_at(doc, w.quotes, k).is_some());
+        // A clause has a verb before any relative pronoun: "adding a scandal at VW, over
+        // currency losses, \"has nothing to do\" with", but not "adding a hidden tax on exports
+        // that makes them dearer".
+        // A subject that opens a clause ("it expects", "the land seems stable"); a bare noun
+        // may be an object with a clause of its own after it ("capacity as fast as it could").
+        let opens_clause = || (doc.is_any(c, SUBJECT_PRONOUNS) || source::is_det(doc, c) || starts_upper(doc, c)) && clause_at(doc, c, ceiling);
+        // (A relative clause set off by commas is stepped over; a subordinate one ends the
+        // search: "adding capacity as fast as it could".)
+        let verb = || {
+            let mut k = c + 1;
+            while k < ceiling.min(c + 25) {
+                if doc.is_any(k, &["which", "who"]) && is_mark(doc, k - 1, b',') {
+                    match (k + 1..ceiling.min(k + 15)).find(|&j| is_mark(doc, j, b',')) {
+                        Some(j) => k = j + 1,
+                        None => return false,
+                    }
+                    continue;
+                }
+                if doc.is_any(k, &["that", "which", "who", ";", "as", "because", "if", "when", "while", "than"]) {
+                    return false;
+                }
+                let t = doc.token_bytes(k);
+                if doc.is_any(k, FINITE)
+                    || doc.is_any(k, PLAIN_VERBS)
+                    || t.len() > 4 && t.ends_with(b"ed") && !starts_upper(doc, k) && !doc.is_any(k - 1, &["and", "or"]) && !source::is_det(doc, k - 1)
+                {
+                    return true;
+                }
+                k += 1;
+            }
+            false
+        };
+        if unmarked && doc.is_any(first, &["adding", "add", "adds", "added"]) && (doc.is(c, "to") || !(opens_clause() || verb())) {
+            return None;
+        }
+    }
     match right {
         After::Content(c) => {
             // A quotation split around the source and cue: “The bridge,” she said, “is unsafe.”
@@ -4263,6 +4306,15 @@ mod tests {
             "said",
             &["their views were changed by the war"],
             Named,
+            Neutral,
+        ),
+        // "adding" before a clause with a long subject still reports it.
+        case(
+            "He backed the plan, adding the sale of the two units, which lost money, would cut debt.",
+            Some("He"),
+            "adding",
+            &["the sale of the two units, which lost money, would cut debt"],
+            Vague,
             Neutral,
         ),
         // A clause before the two commas is the content of an inversion.
@@ -5546,6 +5598,11 @@ mod tests {
         "Costs rose, and so did wages and profit estimates.",
         // Things in "-ers" hold no expectations.
         "The new tankers expected to arrive in May will carry crude.",
+        // "add" with a plain object or "to" adds things, it reports nothing.
+        "The index rose, adding 5 points.",
+        "The company was adding capacity as fast as it could.",
+        "Exports rose, adding to pressure on the yen.",
+        "Shares rose, adding $2 billion to its value.",
         // A passive with nothing reported after it: the clause after ", and" is the writer's.
         "Personal terms have been agreed, and the two clubs are talking.",
         "The value of the deal was not disclosed, but the sale should close in May.",
