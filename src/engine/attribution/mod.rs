@@ -824,6 +824,15 @@ fn is_dash_char(doc: &Doc, i: usize) -> bool {
     t.kind == TokenKind::Punct && t.first_byte() == 0xE2 && matches!(doc.token_text(i), "\u{2014}" | "\u{2013}" | "\u{2015}")
 }
 
+/// After an aside between dashes, the first opening at token `dash`, the "that" that opens the
+/// words: "argued — rebuking Mr. Trump by name — that the nominee had ...". Only a short aside:
+/// a dash further on closes something else. `end`: where the sentence ends.
+fn that_after_aside(doc: &Doc, dash: usize, end: usize) -> Option<usize> {
+    let open = hyphen_run_end(doc, dash);
+    let close = (open + 2..end.min(open + 20)).find(|&k| is_dash(doc, k)).map(|k| hyphen_run_end(doc, k))?;
+    (close + 1 < end && doc.is(close + 1, "that")).then_some(close + 1)
+}
+
 /// The first token of a dash that ends at token `k` (see [`is_dash`]).
 fn dash_at(doc: &Doc, k: usize) -> Option<usize> {
     is_dash(doc, k).then(|| hyphen_run_start(doc, k))
@@ -978,10 +987,14 @@ impl Walk<'_, '_> {
                 return After::Content(j + 1);
             }
             if is_mark(doc, j, b',') || is_dash(doc, j) {
+                let dash = !is_mark(doc, j, b',');
                 // (A double hyphen is two tokens: what it sets off begins after the second.)
                 let j = hyphen_run_end(doc, j);
                 if quote_opening_at(doc, self.quotes, j + 1).is_some() {
                     return After::Content(j + 1);
+                }
+                if let Some(that) = dash.then(|| that_after_aside(doc, j, end)).flatten() {
+                    return After::Content(that);
                 }
                 return After::Comma(j);
             }
@@ -1053,8 +1066,9 @@ impl Walk<'_, '_> {
                         || is_end_punct(doc, k)
                         // (Not a dash typed as hyphens: in wire copy it more often opens an aside
                         // inside the words, "told reporters the tariffs - up from five pct -
-                        // should be seen", than ends the hearer.)
+                        // should be seen", than ends the hearer. Unless "that" follows the aside.)
                         || is_dash_char(doc, k)
+                        || is_dash(doc, k) && that_after_aside(doc, k, end).is_some()
                         || quote_opening_at(doc, self.quotes, k).is_some()
                         || quote_closing_at(doc, self.quotes, k).is_some())
                 {
@@ -1141,8 +1155,11 @@ impl Walk<'_, '_> {
                     && k - j < 14
                     && !(doc.is_any(k, &["that", ",", ":"])
                         || is_end_punct(doc, k)
-                        // (As for the hearer: "said in the survey -- of 2,000 companies -- that".)
+                        // (Nor here: inside the adverbial a typed dash more often opens a list in
+                        // it, "says in a survey of prices in the main exporters - Argentina,
+                        // Australia, Canada and the U.S.")
                         || is_dash_char(doc, k)
+                        || is_dash(doc, k) && that_after_aside(doc, k, end).is_some()
                         || quote_opening_at(doc, self.quotes, k).is_some()
                         || quote_closing_at(doc, self.quotes, k).is_some())
                 {
@@ -5060,10 +5077,22 @@ mod tests {
         ),
         case("The city needs more money - at least $5 million - the mayor said.", Some("the mayor"), "said", &["The city needs more money - at least $5 million"], Institution, Neutral),
         case("\"We will win.\" -- Ana Ruiz", Some("Ana Ruiz"), "--", &["\"We will win.\""], Named, Neutral),
+        // An aside between dashes after the verb, and then "that": the words are the clause.
+        case("He said -- in a rare interview -- that the plan was dead.", Some("He"), "said", &["the plan was dead"], Vague, Neutral),
+        case("He told reporters -- in a rare interview -- that the plan was dead.", Some("He"), "told", &["the plan was dead"], Vague, Neutral),
+        case("Mr. Obama argued emphatically — rebuking his rival by name — that the nominee had played on fears.", Some("Mr. Obama"), "argued", &["the nominee had played on fears"], Named, Neutral),
+        case("As expected, the president stated - now calmly, now with some fire - that he knew nothing.", Some("the president"), "stated", &["he knew nothing"], Institution, Neutral),
         // Where a dash typed as hyphens more often means something else, it is not read as one:
-        // inside a hearer or an adverbial it more often opens an aside in the words.
+        // after a hearer it more often opens an aside in the words, inside an adverbial a list.
         case("She told reporters the move - replacing the whole guard unit - was unprecedented.", Some("She"), "told", &["the move - replacing the whole guard unit - was unprecedented"], Vague, Neutral),
-        case("The institute said in the survey -- of 2,000 companies -- that stocks would fall.", Some("The institute"), "said", &["stocks would fall"], Institution, Neutral),
+        case(
+            "Prices should be cut, the council says in a survey of support prices in the five main wheat exporters - Argentina, Australia and Canada.",
+            Some("the council"),
+            "says",
+            &["Prices should be cut"],
+            Institution,
+            Neutral,
+        ),
         // Hyphens that are no dashes.
         case("The well-known analyst said the 3-2 win was a surprise.", Some("The well-known analyst"), "said", &["the 3-2 win was a surprise"], Institution, Neutral),
         case("The weather office said it would fall to -5 degrees tonight.", Some("The weather office"), "said", &["it would fall to -5 degrees tonight"], Institution, Neutral),
