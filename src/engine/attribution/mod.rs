@@ -384,6 +384,7 @@ const GROUP_WORDS: List = List { bit: 1 << 10, words: &[
     "nonetheless",
     "nevertheless",
     "meanwhile",
+    "instead",
     "since",
     "long",
     "now",
@@ -742,8 +743,11 @@ fn is_end_punct(doc: &Doc, i: usize) -> bool {
 /// (AP) -- ". It says where the story was filed, not what anyone reported. It opens with a
 /// place in capitals and holds no lower-case word outside its brackets.
 fn dateline_end(doc: &Doc, first: usize, end: usize) -> Option<usize> {
+    // ("Washington (AFP) – ": a place in title case is a dateline when an agency's bracket
+    // follows it.)
     let place = doc.token_text(first);
-    if place.len() < 3 || !place.chars().all(|c| c.is_uppercase()) {
+    let capitals = place.chars().all(|c| c.is_uppercase());
+    if place.len() < 3 || !capitals && !(starts_upper(doc, first) && first + 1 < end && doc.is(first + 1, "(")) {
         return None;
     }
     let mut in_brackets = false;
@@ -1116,7 +1120,9 @@ impl Walk<'_, '_> {
             // A one-word adverbial of time or manner: "said Tuesday", "said sarcastically".
             // "there" before a verb is the subject of the content: "added there is no market".
             let there_subject = doc.is_any(j, THERE_HERE) && j + 1 < end && doc.is_any(j + 1, FINITE);
-            if (doc.is_any(j, TIME_WORDS) || doc.is_any(j, ADVERBS) || is_manner_adverb(doc, j)) && !there_subject {
+            // ("citing last week's attack": a time word before a possessive opens the object.)
+            let possessed = || j + 1 < end && is_possessive(doc.token_text(j + 1));
+            if (doc.is_any(j, TIME_WORDS) || doc.is_any(j, ADVERBS) || is_manner_adverb(doc, j)) && !there_subject && !possessed() {
                 skipped += 1;
                 j += 1;
                 // "Tuesday night", "last week", "earlier this month", "late that night".
@@ -2676,6 +2682,25 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             g -= 1;
         }
     }
+    // "Having announced that ...": the perfect participle opening the sentence.
+    if g == w.sent.0 + 1 && g == first && doc.is(w.sent.0, "having") && floor <= w.sent.0 {
+        g -= 1;
+    }
+    // "has in the past said", "have in fact reported", "have for years argued": a short phrase
+    // opened by a preposition between an auxiliary and the verb is how or when, not who.
+    if g >= floor + 3 {
+        let opener = (g.saturating_sub(4).max(floor + 1)..g - 1).find(|&k| {
+            doc.is_any(k, &["in", "for", "at", "on", "over", "by"])
+                && doc.is_any(k - 1, &["has", "have", "had", "will", "would", "may", "might", "could", "can", "should", "must"])
+                && (k + 1..g).all(|i| doc.tokens[i].kind != TokenKind::Punct && (!starts_upper(doc, i) || doc.is_any(i, TIME_WORDS)) && !doc.is_any(i, COORDINATORS))
+        });
+        if let Some(k) = opener {
+            g = k - 1;
+            while g > floor && doc.is_any(g - 1, GROUP_WORDS) {
+                g -= 1;
+            }
+        }
+    }
     // "kept saying", "could not resist pointing out": a verb of aspect before the gerund belongs
     // to the verb group, and so do the auxiliaries before it.
     if progressive && g == first && g > floor && doc.is_any(g - 1, ASPECT_VERBS) {
@@ -2912,7 +2937,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         match w.after_verb(j, false) {
             After::Content(c) if marked(c) => a.content.extend(w.content_right(c)),
             After::Content(c) if that_after(c).is_some() => a.content.extend(that_after(c).and_then(|k| w.content_right(k))),
-            After::Comma(c) if marked(c + 1) => a.content.extend(w.content_right(c + 1)),
+            // "Terms have been agreed, and the clubs are talking": a clause joined after the
+            // comma goes on with the writer's own account; what was reported is the subject.
+            After::Comma(c) if marked(c + 1) && !doc.is_any(c + 1, COORDINATORS) => a.content.extend(w.content_right(c + 1)),
             _ => {}
         }
         // "It is often said that fasting resets the metabolism, but there is little evidence for
@@ -2944,6 +2971,30 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // Inverted: "..., said the mayor." / "“...,” said Murphy, a consultant." Only verbs of saying
     // invert in English ("told the paper" is a hearer, not a speaker).
     // ("“...,” Mr. Kaplan, a screenwriter, said dryly.": a manner adverb is no speaker.)
+    // ("Gov. John Kasich of Ohio, a Republican who has refused to endorse him, said the family
+    // deserved better": a sentence that opens with a noun phrase and one aside set off by two
+    // commas has its subject there, and what follows the verb is the content.)
+    let subject_and_aside = || {
+        let opened = w.sent.0.max(floor);
+        let commas: Vec<usize> = (opened..g).filter(|&k| is_mark(doc, k, b',')).take(3).collect();
+        // (The phrase has no verb and opens with no preposition or participle: "Despite the
+        // doubts, the fund ...", "Offered on Wednesday, the issue had ...", "Crude runs normally
+        // increase in March, and any decrease ..." are clauses, the content of an inversion.)
+        let verb_like = |k: usize| {
+            let t = doc.token_text(k);
+            doc.is_any(k, FINITE) || doc.is_any(k, PLAIN_VERBS) || t.len() > 3 && (t.ends_with("ed") && (!starts_upper(doc, k) || k == opened && !starts_upper(doc, k + 1)) || t.ends_with("ing")) || is_ly_adverb(doc, k)
+        };
+        commas.len() == 2
+            && commas[1] == g - 1
+            && source::starts_phrase(doc, opened)
+            && !doc.is_any(opened, PREPOSITIONS)
+            && !doc.is_any(opened, TIME_WORDS)
+            && !doc.is_any(opened, &["despite", "between", "among", "amid", "although", "though", "because", "if", "unless", "since", "as", "like", "unlike", "under", "for", "without", "against", "across", "once", "until", "even"])
+            && !(opened..commas[0]).any(verb_like)
+            && !doc.is_any(commas[0] + 1, COORDINATORS)
+            && (opened..g).all(|k| quote_opening_at(doc, w.quotes, k).is_none() && quote_closing_at(doc, w.quotes, k).is_none())
+            && source::left_phrase(doc, commas[0], opened).is_some_and(|(s, _)| s == opened)
+    };
     if after_break
         && doc.is_any(first, INVERTIBLE)
         && last == first + 1
@@ -2952,6 +3003,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         && !doc.is(h, "that")
         && !is_manner_adverb(doc, h)
         && !doc.is_any(h, PREPOSITIONS)
+        && !subject_and_aside()
     {
         let (ss, se) = source::right_phrase(doc, h, w.para.1)?;
         // "said one Republican involved in the planning.", "says a source familiar with the
@@ -3232,7 +3284,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             if left_open {
                 // "In a statement, the company said." has no content on the left: an opening
                 // adverbial is circumstance.
-                let adverbial = doc.is_any(w.sent.0, source::LEADERS) && src_first >= w.sent.0 && src_first - w.sent.0 <= 7 && !left_quote;
+                // (After any dateline: "MANCHESTER, N.H. - With a snowstorm bearing down, ...".)
+                let opened = dateline_end(doc, w.sent.0, src_first).unwrap_or(w.sent.0);
+                let adverbial = doc.is_any(opened, source::LEADERS) && src_first >= opened && src_first - opened <= 7 && !left_quote;
                 // Nor is a linking word alone: "However, I do think, after eight years, ...".
                 let linking = src_first == w.sent.0 + 2 && is_linking_adverb(doc, w.sent.0);
                 if !adverbial && !linking {
@@ -3304,7 +3358,8 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     let participle = ing && p.is_some_and(|p| is_mark(doc, p, b',')) && (t.attitude || appositive());
     // "Announcing the results, Wagner said ...": a participle opening the sentence holds its
     // words up to the comma, and its speaker is the main clause's subject after it.
-    let opening = ing && g == w.sent.0 && a.source.is_none();
+    // ("Having announced that ..., Judge Berman proceeded": the perfect participle too.)
+    let opening = (ing || doc.is(g, "having")) && g == w.sent.0 && a.source.is_none();
     // "When asked about the leak, the minister replied ...": a subject-less clause after a
     // subordinator holds its words up to its comma too; who asked is not said.
     // So does one after a linking word alone: "But, asked whether a loan could be arranged, he
@@ -3319,7 +3374,18 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     }
     if opening {
         let comma = a.content.first().map(|c| doc.token_at_or_after(c.end)).filter(|&k| k < ceiling && is_mark(doc, k, b','));
-        let verb = comma.and_then(|k| (k + 2..ceiling.min(k + 9)).find(|&v| doc.is_any(v, FINITE) || source::is_cue_word(doc, v)));
+        // (A past verb too: "Declaring that ..., the billionaire real estate mogul offered".)
+        let past = |v: usize| doc.token_bytes(v).ends_with(b"ed") && doc.token_text(v).len() > 4 && !starts_upper(doc, v) || doc.is_any(v, PLAIN_VERBS);
+        // (Found only after a subject that starts right at the comma: "in apparent reference to
+        // difficulties faced by Qatar" is an aside.)
+        let verb = comma.and_then(|k| {
+            (k + 2..ceiling.min(k + 9)).find(|&v| doc.is_any(v, FINITE) || source::is_cue_word(doc, v)).or_else(|| {
+                (k + 2..ceiling.min(k + 9))
+                    .take_while(|&v| !is_mark(doc, v, b','))
+                    .find(|&v| past(v))
+                    .filter(|&v| source::left_phrase(doc, v, k + 1).is_some_and(|(s, _)| s == k + 1))
+            })
+        });
         if let (Some(k), Some(v)) = (comma, verb) {
             a.source = source::left_phrase(doc, v, k + 1).map(|(s, e)| w.span(s, e));
         }
@@ -3585,15 +3651,18 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
     let doc = w.doc;
     let floor = w.para.0;
     let mut start = comma;
+    let mut past_region = false;
     while start > floor && comma - start < 40 {
         let k = start - 1;
         let t = doc.token_text(k);
         // (A hyphen or a possessive's apostrophe inside a name goes on, "the taxpayers'
         // association"; a dash, "--" or " - ", ends the subject.)
-        let stop = source::phrase_punct(doc, k)
-            && !matches!(t, "&" | "(" | ")" | "/")
-            && !(t == "," && source::is_region_comma(doc, k));
-        if stop {
+        let region = t == "," && source::is_region_comma(doc, k);
+        let stop = source::phrase_punct(doc, k) && !matches!(t, "&" | "(" | ")" | "/") && !region;
+        // (Past a place's comma the walk may reach a report's verb: "The FDA said Schmid
+        // Laboratories of Little Falls, N.J., has recalled" starts at "Schmid".)
+        past_region |= region;
+        if stop || past_region && source::is_cue_word(doc, k) {
             break;
         }
         start -= 1;
@@ -3831,8 +3900,10 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
         return prev.source;
     }
     // The sentence's opening phrase, when it is short and looks like a subject, after any
-    // opening adverbial ("Earlier this week, Todd pressed ..., insisting ...").
-    let mut start = w.sent.0;
+    // opening adverbial ("Earlier this week, Todd pressed ..., insisting ...") and any dateline
+    // ("MANCHESTER, N.H. - With a snowstorm bearing down, candidates scurried ...").
+    let opened = dateline_end(doc, w.sent.0, g).unwrap_or(w.sent.0);
+    let mut start = opened;
     // "However, Arango was more explicit and said": a linking adverb set off by a comma.
     if start + 2 < g && is_mark(doc, start + 1, b',') && is_linking_adverb(doc, start) {
         start += 2;
@@ -3872,7 +3943,10 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
                 Some(c) => start = c + 1,
                 None => return None,
             }
-        } else if (doc.is_any(start, source::LEADERS) || doc.is_any(start, TIME_WORDS)) && !(start > w.sent.0 && doc.is(start, "with")) {
+        } else if start > opened && start + 1 < g && is_mark(doc, start + 1, b',') && is_linking_adverb(doc, start) {
+            // "At AIPAC, however, Trump focused on reiterating": a linking adverb after the opener.
+            start += 2;
+        } else if (doc.is_any(start, source::LEADERS) || doc.is_any(start, TIME_WORDS)) && !(start > opened && doc.is(start, "with")) {
             // (A second opener "with ..." is an absolute clause, its subject the speaker's: the
             // walk for "with" below reads it.)
             match (start..g.min(start + 12)).find(|&k| is_mark(doc, k, b',') && !source::is_region_comma(doc, k)) {
@@ -4150,6 +4224,118 @@ mod tests {
 
     const CASES: &[Case] = &[
         // Source, cue, content.
+        // A subject with one aside between two commas is no inverted content: what follows the
+        // verb is ("said the Khan family deserved better" named no speaker).
+        case(
+            "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.",
+            Some("Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump"),
+            "said",
+            &["the Khan family deserved better"],
+            Named,
+            Neutral,
+        ),
+        case(
+            "One Republican presidential hopeful, Carly Fiorina, says despite being a Stanford alumna, she plans to root for Iowa.",
+            Some("One Republican presidential hopeful, Carly Fiorina"),
+            "says",
+            &["despite being a Stanford alumna, she plans to root for Iowa"],
+            Named,
+            Neutral,
+        ),
+        case("His brother, Preston Tisch, reported a loss of 480,000 dlrs.", Some("His brother, Preston Tisch"), "reported", &["a loss of 480,000 dlrs"], Named, Neutral),
+        // A state's dotted abbreviation closes a place, not an aside.
+        case(
+            "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.",
+            Some("Trump"),
+            "warned",
+            &["Clinton opposes the amendment"],
+            Named,
+            Neutral,
+        ),
+        case(
+            "The FDA said Schmid Laboratories of Little Falls, N.J., has recalled one lot of condoms.",
+            Some("Schmid Laboratories of Little Falls, N.J."),
+            "has recalled",
+            &["one lot of condoms"],
+            Named,
+            Neutral,
+        ),
+        // A short phrase of time or manner between the auxiliary and the verb is no source.
+        case("The firm has in the past said that it would sell.", Some("The firm"), "has in the past said", &["it would sell"], Institution, Neutral),
+        case("Critics have for years argued that the plan is flawed.", Some("Critics"), "have for years argued", &["the plan is flawed"], Vague, Neutral),
+        case("He declined to say what he had in mind but said he would like to see lending.", Some("He"), "said", &["he would like to see lending"], Vague, Neutral),
+        // A participle opening the sentence reports for the main clause's subject, whatever
+        // its verb: a past tense, and the perfect participle.
+        case(
+            "Declaring that he alone can fix it, the billionaire real estate mogul offered himself as a candidate.",
+            Some("the billionaire real estate mogul"),
+            "Declaring",
+            &["he alone can fix it"],
+            Institution,
+            Neutral,
+        ),
+        case(
+            "Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence.",
+            Some("Judge Berman"),
+            "Having announced",
+            &["he would not send me to prison"],
+            Named,
+            Neutral,
+        ),
+        // A dateline is where the story was filed: the subject comes after it.
+        case(
+            "MANCHESTER, N.H. - With a snowstorm bearing down, presidential candidates scurried across the state, pleading with voters for their support.",
+            Some("presidential candidates"),
+            "pleading",
+            &["with voters for their support"],
+            Vague,
+            Neutral,
+        ),
+        case(
+            "Washington (AFP) \u{2013} Democrat Hillary Clinton has taken a swipe at her rival, saying that bombastic comments do harm.",
+            Some("Democrat Hillary Clinton"),
+            "saying",
+            &["bombastic comments do harm"],
+            Named,
+            Neutral,
+        ),
+        // "instead" sits in the verb group; "however" after an opener is no subject.
+        case(
+            "The ministers rejected the plan, instead urging the producers to try again.",
+            Some("The ministers"),
+            "instead urging",
+            &["to try again"],
+            Institution,
+            Neutral,
+        ),
+        case(
+            "At the conference, however, Trump focused on reiterating his positions.",
+            Some("Trump"),
+            "reiterating",
+            &["his positions"],
+            Named,
+            Neutral,
+        ),
+        // A time word before a possessive opens the content, not an adverbial.
+        case("Baker said last week's rise in rates was not in keeping with the accords.", Some("Baker"), "said", &["last week's rise in rates was not in keeping with the accords"], Named, Neutral),
+        // A clause before the two commas is the content of an inversion.
+        case("In March, prices fell, said the bureau.", Some("the bureau"), "said", &["In March, prices fell"], Institution, Neutral),
+        case(
+            "Offered on Wednesday, the issue had three price levels, said the bankers.",
+            Some("the bankers"),
+            "said",
+            &["Offered on Wednesday, the issue had three price levels"],
+            Vague,
+            Neutral,
+        ),
+        case(
+            "Crude runs normally increase in March, and any decrease would help, said an analyst.",
+            Some("an analyst"),
+            "said",
+            &["Crude runs normally increase in March, and any decrease would help"],
+            Vague,
+            Neutral,
+        ),
         case("Officials said the bridge was unsafe.", Some("Officials"), "said", &["the bridge was unsafe"], Institution, Neutral),
         case(
             "The inspector told reporters that the bridge was unsafe.",
@@ -5451,6 +5637,9 @@ mod tests {
         "Costs rose, and so did wages and profit estimates.",
         // Things in "-ers" hold no expectations.
         "The new tankers expected to arrive in May will carry crude.",
+        // A passive with nothing reported after it: the clause after ", and" is the writer's.
+        "Personal terms have been agreed, and the two clubs are talking.",
+        "The value of the deal was not disclosed, but the sale should close in May.",
     ];
 
     fn run(text: &str) -> Vec<Attribution> {
