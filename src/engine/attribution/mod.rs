@@ -2709,6 +2709,19 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             g -= 1;
         }
     }
+    // "are quick to point out", "was careful to say": an adjective of readiness with its "be"
+    // joins the cue as a controlling verb does.
+    if g == first
+        && g >= floor + 4
+        && doc.is(g - 1, "to")
+        && doc.is_any(g - 2, &["quick", "eager", "keen", "careful", "swift", "ready", "willing", "reluctant", "unwilling", "anxious", "loath", "hesitant"])
+        && doc.is_any(g - 3, BE)
+    {
+        g -= 3;
+        while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || doc.is_any(g - 1, BE) || is_manner_adverb(doc, g - 1)) {
+            g -= 1;
+        }
+    }
     // "refused to say", "declined to tell": the controlling verb joins the cue.
     if g == first && g >= floor + 2 && doc.is(g - 1, "to") && doc.is_any(g - 2, CONTROL_VERBS) {
         g -= 2;
@@ -3924,7 +3937,11 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
             && doc.token_text(k).ends_with("ing")
             && doc.token_text(k).len() > 5
             && next < g
-            && (source::is_det(doc, next) || !starts_upper(doc, next) && doc.token_text(next).ends_with("ing"))
+            && (source::is_det(doc, next)
+                || !starts_upper(doc, next) && doc.token_text(next).ends_with("ing")
+                // "Walking to the next address, Ebeling reminisced": before a preposition.
+                || doc.is_any(next, PREPOSITIONS)
+                || doc.is_any(next, &["into", "across", "toward", "towards", "along", "past", "around", "out", "back"]))
     };
     let opener = |k: usize| {
         doc.is_any(k, &["as", "since", "when", "while", "after", "before", "although", "though", "if", "because", "once", "unless", "whereas", "like", "unlike", "despite", "amid"])
@@ -4318,6 +4335,25 @@ mod tests {
         ),
         // A time word before a possessive opens the content, not an adverbial.
         case("Baker said last week's rise in rates was not in keeping with the accords.", Some("Baker"), "said", &["last week's rise in rates was not in keeping with the accords"], Named, Neutral),
+        // An adjective of readiness with its "be" controls the cue like a verb.
+        case(
+            "Advisers to the senator are quick to point out that he has placed second twice.",
+            Some("Advisers to the senator"),
+            "are quick to point out",
+            &["he has placed second twice"],
+            Institution,
+            Endorsing,
+        ),
+        case("Bankers were reluctant to predict whether the talks would succeed.", Some("Bankers"), "were reluctant to predict", &["whether the talks would succeed"], Vague, Neutral),
+        // An opening participle before a preposition is no subject either.
+        case(
+            "Walking to the next address, Ebeling smiled and said their views were changed by the war.",
+            Some("Ebeling"),
+            "said",
+            &["their views were changed by the war"],
+            Named,
+            Neutral,
+        ),
         // A clause before the two commas is the content of an inversion.
         case("In March, prices fell, said the bureau.", Some("the bureau"), "said", &["In March, prices fell"], Institution, Neutral),
         case(
