@@ -767,32 +767,79 @@ fn dateline_end(doc: &Doc, first: usize, end: usize) -> Option<usize> {
     None
 }
 
+/// Is token `i` a dash, or part of one: a dash character, or what plain text types for one, a
+/// double hyphen ("justice -- who", "earnings--which": two tokens, and each answers) or a hyphen
+/// with space on both sides ("Reynolds - his girlfriend -"). A hyphen inside a word
+/// ("well-known", "3-2"), a minus sign ("-5") and a run of hyphens drawn as a rule are none, nor
+/// is a lone hyphen opening a line: the segmenter reads "- item" as a list item.
+#[inline]
 fn is_dash(doc: &Doc, i: usize) -> bool {
-    // As in `is_quote_mark`: the first byte turns most punctuation away.
-    doc.tokens[i].kind == TokenKind::Punct
-        && matches!(doc.tokens[i].first_byte(), b'-' | 0xE2)
-        && matches!(doc.token_text(i), "\u{2014}" | "\u{2013}" | "\u{2015}" | "--")
+    // As in `is_quote_mark`: the first byte turns most punctuation away. That much stays in line,
+    // for the scans that ask it of token after token; the hyphens' neighbours are read out of line.
+    let t = &doc.tokens[i];
+    t.kind == TokenKind::Punct && matches!(t.first_byte(), b'-' | 0xE2) && is_dash_slow(doc, i)
 }
 
-/// The first token of a dash that ends at token `k`: a dash character, or what plain text writes
-/// for one, a double hyphen split into two tokens ("justice -- who") or a hyphen with space on
-/// both sides ("Reynolds - his girlfriend -").
+#[inline(never)]
+fn is_dash_slow(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    match doc.token_text(i) {
+        "\u{2014}" | "\u{2013}" | "\u{2015}" => true,
+        "-" => {
+            let (first, last) = (hyphen_run_start(doc, i), hyphen_run_end(doc, i));
+            if first < last {
+                // ("---" is typed for a dash too; a longer run is a rule.)
+                return last - first <= 2;
+            }
+            i > 0 && i + 1 < doc.tokens.len() && t.newlines_before == 0 && doc.tokens[i - 1].end < t.start && t.end < doc.tokens[i + 1].start
+        }
+        _ => false,
+    }
+}
+
+/// Is token `i` a hyphen written right after the token before it, itself a hyphen?
+fn hyphen_joins_previous(doc: &Doc, i: usize) -> bool {
+    i > 0 && is_mark(doc, i, b'-') && is_mark(doc, i - 1, b'-') && doc.tokens[i - 1].end == doc.tokens[i].start
+}
+
+/// The first token of the run of touching hyphens through token `i` (`i` itself when it is no
+/// hyphen or stands alone). At most four back: a run any longer is no dash.
+fn hyphen_run_start(doc: &Doc, i: usize) -> usize {
+    let mut k = i;
+    while i - k < 4 && hyphen_joins_previous(doc, k) {
+        k -= 1;
+    }
+    k
+}
+
+/// The last token of the run of touching hyphens through token `i`, as [`hyphen_run_start`].
+fn hyphen_run_end(doc: &Doc, i: usize) -> usize {
+    let mut k = i;
+    while k - i < 4 && k + 1 < doc.tokens.len() && hyphen_joins_previous(doc, k + 1) {
+        k += 1;
+    }
+    k
+}
+
+/// Is token `i` a dash character (en, em or horizontal bar), not one typed as hyphens? For the
+/// few places where a typed dash more often means something else.
+fn is_dash_char(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    t.kind == TokenKind::Punct && t.first_byte() == 0xE2 && matches!(doc.token_text(i), "\u{2014}" | "\u{2013}" | "\u{2015}")
+}
+
+/// After an aside between dashes, the first opening at token `dash`, the "that" that opens the
+/// words: "argued — rebuking Mr. Trump by name — that the nominee had ...". Only a short aside:
+/// a dash further on closes something else. `end`: where the sentence ends.
+fn that_after_aside(doc: &Doc, dash: usize, end: usize) -> Option<usize> {
+    let open = hyphen_run_end(doc, dash);
+    let close = (open + 2..end.min(open + 20)).find(|&k| is_dash(doc, k)).map(|k| hyphen_run_end(doc, k))?;
+    (close + 1 < end && doc.is(close + 1, "that")).then_some(close + 1)
+}
+
+/// The first token of a dash that ends at token `k` (see [`is_dash`]).
 fn dash_at(doc: &Doc, k: usize) -> Option<usize> {
-    // (Asked of the token before every cue: the first byte turns most away.)
-    if !matches!(doc.tokens[k].first_byte(), b'-' | 0xE2) {
-        return None;
-    }
-    if is_dash(doc, k) {
-        return Some(k);
-    }
-    if doc.tokens[k].kind != TokenKind::Punct || doc.token_text(k) != "-" || k == 0 || k + 1 >= doc.tokens.len() {
-        return None;
-    }
-    let (prev, this, next) = (&doc.tokens[k - 1], &doc.tokens[k], &doc.tokens[k + 1]);
-    if doc.token_text(k - 1) == "-" && prev.end == this.start {
-        return Some(k - 1);
-    }
-    (prev.end < this.start && this.end < next.start).then_some(k)
+    is_dash(doc, k).then(|| hyphen_run_start(doc, k))
 }
 
 /// Everything needed while walking a document's cues.
@@ -944,8 +991,14 @@ impl Walk<'_, '_> {
                 return After::Content(j + 1);
             }
             if is_mark(doc, j, b',') || is_dash(doc, j) {
+                let dash = !is_mark(doc, j, b',');
+                // (A double hyphen is two tokens: what it sets off begins after the second.)
+                let j = hyphen_run_end(doc, j);
                 if quote_opening_at(doc, self.quotes, j + 1).is_some() {
                     return After::Content(j + 1);
+                }
+                if let Some(that) = dash.then(|| that_after_aside(doc, j, end)).flatten() {
+                    return After::Content(that);
                 }
                 return After::Comma(j);
             }
@@ -1015,7 +1068,11 @@ impl Walk<'_, '_> {
                     && !(doc.is_any(k, &["that", ",", ":", "to", "whether", "if", "about", "how", "why", "what"])
                         || doc.is(k, "of") && named(k)
                         || is_end_punct(doc, k)
-                        || is_dash(doc, k)
+                        // (Not a dash typed as hyphens: in wire copy it more often opens an aside
+                        // inside the words, "told reporters the tariffs - up from five pct -
+                        // should be seen", than ends the hearer. Unless "that" follows the aside.)
+                        || is_dash_char(doc, k)
+                        || is_dash(doc, k) && that_after_aside(doc, k, end).is_some()
                         || quote_opening_at(doc, self.quotes, k).is_some()
                         || quote_closing_at(doc, self.quotes, k).is_some())
                 {
@@ -1104,7 +1161,11 @@ impl Walk<'_, '_> {
                     && k - j < 14
                     && !(doc.is_any(k, &["that", ",", ":"])
                         || is_end_punct(doc, k)
-                        || is_dash(doc, k)
+                        // (Nor here: inside the adverbial a typed dash more often opens a list in
+                        // it, "says in a survey of prices in the main exporters - Argentina,
+                        // Australia, Canada and the U.S.")
+                        || is_dash_char(doc, k)
+                        || is_dash(doc, k) && that_after_aside(doc, k, end).is_some()
                         || quote_opening_at(doc, self.quotes, k).is_some()
                         || quote_closing_at(doc, self.quotes, k).is_some())
                 {
@@ -1613,7 +1674,7 @@ fn trim_framed_contents(doc: &Doc, out: &mut [Attribution]) {
         if k == 0 || !(is_mark(doc, k - 1, b',') || is_dash(doc, k - 1)) {
             continue;
         }
-        let cut = k - 1;
+        let cut = hyphen_run_start(doc, k - 1);
         for d in b.content.iter_mut().filter(|d| d.start < frame && frame < d.end) {
             // A frame in the middle of the words ("plans, as previously announced, are
             // successful") leaves them whole: after its closing comma comes more of them, where
@@ -1848,7 +1909,8 @@ fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Ve
         }
         let pi = doc.paragraphs.partition_point(|p| p.end <= q.start);
         let para_end = doc.paragraphs.get(pi).map(|p| p.end).unwrap_or(doc.text.len());
-        let name_start = k + 1;
+        let dash_end = hyphen_run_end(doc, k);
+        let name_start = dash_end + 1;
         let mut e = name_start;
         while e < doc.tokens.len()
             && doc.tokens[e].start < para_end
@@ -1861,7 +1923,7 @@ fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Ve
         if e > name_start && ends {
             let mut a = Attribution {
                 source: Some(doc.token_span(name_start, e)),
-                cue: doc.tokens[k].range(),
+                cue: doc.token_span(k, dash_end + 1),
                 content: vec![*q],
                 source_kind: SourceKind::Named,
                 stance: Stance::Neutral,
@@ -1882,7 +1944,9 @@ fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Ve
         // The last seven tokens before the final one.
         let end = last.saturating_sub(1);
         let Some(k) = (end.saturating_sub(7).max(first + 2)..end).rev().find(|&k| is_dash(doc, k)) else { continue };
-        if !is_quote_mark(doc, k - 1) || quotes.iter().any(|q| q.end == doc.tokens[k - 1].end) || doc.tokens[k].newlines_before > 0 {
+        // (Searching back, a double hyphen is met at its second token.)
+        let d = hyphen_run_start(doc, k);
+        if d <= first || !is_quote_mark(doc, d - 1) || quotes.iter().any(|q| q.end == doc.tokens[d - 1].end) || doc.tokens[d].newlines_before > 0 {
             continue;
         }
         let mut e = k + 1;
@@ -1893,14 +1957,14 @@ fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Ve
         if e_name == k + 1 || !(e == last || e + 1 == last && is_mark(doc, e, b'.')) {
             continue;
         }
-        let words = (first..k).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
+        let words = (first..d).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
         if words < 3 {
             continue;
         }
         let mut a = Attribution {
             source: Some(doc.token_span(k + 1, e_name)),
-            cue: doc.tokens[k].range(),
-            content: vec![Range::new(doc.tokens[first].start, doc.tokens[k - 1].end)],
+            cue: doc.token_span(d, k + 1),
+            content: vec![Range::new(doc.tokens[first].start, doc.tokens[d - 1].end)],
             source_kind: SourceKind::Named,
             stance: Stance::Neutral,
             why: String::new(),
@@ -2555,8 +2619,12 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         if let Some(l) = w.content_left(first) {
             a.content.push(l);
         }
-        if se < ceiling && (is_mark(doc, se, b',') || is_dash(doc, se) || is_mark(doc, se, b':')) {
-            if let Some(r) = w.content_right(se + 1) {
+        // (After words on the left, a dash typed as hyphens that closes the source more often
+        // adds the writer's own note than more of the words: "would raise $1.1 trillion,
+        // according to the Tax Policy Center - half a point of the nation's output".)
+        let dash = |k: usize| is_dash_char(doc, k) || is_dash(doc, k) && a.content.is_empty();
+        if se < ceiling && (is_mark(doc, se, b',') || dash(se) || is_mark(doc, se, b':')) {
+            if let Some(r) = w.content_right(hyphen_run_end(doc, se) + 1) {
                 a.content.push(r);
             }
         }
@@ -3167,7 +3235,13 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
 
     let right = w.after_verb(h, t.tell);
     let before_source = if src_first > floor { Some(src_first - 1) } else { None };
-    let left_open = before_source.is_some_and(|b| is_mark(doc, b, b',') || is_dash(doc, b) || quote_closing_at(doc, w.quotes, b).is_some());
+    // (Not a lone " - " before a capital: in wire copy that more often ends a dateline,
+    // "WASHINGTON - Kuwait has asked", or joins the parts of a bank's name, "Landesbank
+    // Schleswig-Holstein - Girozentrale said", than sets words off from the source.)
+    let lone_hyphen = |b: usize| is_mark(doc, b, b'-') && hyphen_run_start(doc, b) == b;
+    let left_open = before_source.is_some_and(|b| {
+        is_mark(doc, b, b',') || is_dash(doc, b) && !(lone_hyphen(b) && starts_upper(doc, b + 1)) || quote_closing_at(doc, w.quotes, b).is_some()
+    });
     // With a quotation just before the source, words after the verb are circumstances ("said
     // Saturday at the White House", "said with disbelief") unless a "that", a colon or a new
     // quotation opens content there.
@@ -4167,6 +4241,21 @@ mod tests {
         let doc = Doc::new(&doc);
         let dots: Vec<bool> = (0..doc.tokens.len()).filter(|&i| is_mark(&doc, i, b'.')).map(|i| source::is_abbrev_dot_pub(&doc, i)).collect();
         assert_eq!(dots, [true, true, false, false]);
+    }
+
+    #[test]
+    fn a_dash_is_a_dash_character_a_double_hyphen_or_a_hyphen_between_spaces() {
+        // Each hyphen of the text, in order: D where it is (part of) a dash.
+        let text = "The well-known team won 3-2 at -5 degrees -- in the rain--and its coach - a veteran - wept --- or \
+                    ---- so.\n- A list item \u{2014} with a dash.";
+        let document = Document::new(text);
+        let doc = Doc::new(&document);
+        let marks: String = (0..doc.tokens.len())
+            .filter(|&i| matches!(doc.token_text(i), "-" | "\u{2014}"))
+            .map(|i| if is_dash(&doc, i) { 'D' } else { 'h' })
+            .collect();
+        // well-known, 3-2, -5 | -- | -- | - | - | --- | ---- (a rule) | the bullet | the em dash
+        assert_eq!(marks, "hhhDDDDDDDDDhhhhhD");
     }
 
     /// One expected attribution: the cue's text picks it out of the sentence's results.
@@ -5243,6 +5332,44 @@ mod tests {
         // Plain-text dashes set off an aside: a double hyphen, a spaced hyphen.
         case("The justice -- who has been in a scuffle with the nominee -- said she regretted her remarks.", Some("The justice"), "said", &["she regretted her remarks"], Institution, Neutral),
         case("Deborah Reynolds - his girlfriend and co-host - told The Post that he was skeptical.", Some("Deborah Reynolds"), "told", &["he was skeptical"], Named, Neutral),
+        // Wherever a dash counts, so does one typed as hyphens: a relative clause's words end at
+        // the closing dash, the words before a frame at its dash, and a source at the dash after
+        // it.
+        case("Analysts -- who expect a rate cut -- said the bank would act.", Some("who"), "expect", &["a rate cut"], Vague, Neutral),
+        case("Analysts - who expect a rate cut - said the bank would act.", Some("who"), "expect", &["a rate cut"], Vague, Neutral),
+        case("The deal is dead, they complain -- and nobody will revive it.", Some("they"), "complain", &["The deal is dead"], Vague, Neutral),
+        case("The talks failed, according to a diplomat who was there - a view shared by others.", Some("a diplomat who was there"), "according to", &["The talks failed"], Vague, Neutral),
+        case("According to officials who asked not to be named -- the talks failed.", Some("officials who asked not to be named"), "According to", &["the talks failed"], Institution, Neutral),
+        // An aside inside the words, closed by a dash before the source.
+        case(
+            "The crash could spell disaster for the party -- if it starts a downturn -- political experts said.",
+            Some("political experts"),
+            "said",
+            &["The crash could spell disaster for the party -- if it starts a downturn"],
+            Vague,
+            Neutral,
+        ),
+        case("The city needs more money - at least $5 million - the mayor said.", Some("the mayor"), "said", &["The city needs more money - at least $5 million"], Institution, Neutral),
+        case("\"We will win.\" -- Ana Ruiz", Some("Ana Ruiz"), "--", &["\"We will win.\""], Named, Neutral),
+        // An aside between dashes after the verb, and then "that": the words are the clause.
+        case("He said -- in a rare interview -- that the plan was dead.", Some("He"), "said", &["the plan was dead"], Vague, Neutral),
+        case("He told reporters -- in a rare interview -- that the plan was dead.", Some("He"), "told", &["the plan was dead"], Vague, Neutral),
+        case("Mr. Obama argued emphatically — rebuking his rival by name — that the nominee had played on fears.", Some("Mr. Obama"), "argued", &["the nominee had played on fears"], Named, Neutral),
+        case("As expected, the president stated - now calmly, now with some fire - that he knew nothing.", Some("the president"), "stated", &["he knew nothing"], Institution, Neutral),
+        // Where a dash typed as hyphens more often means something else, it is not read as one:
+        // after a hearer it more often opens an aside in the words, inside an adverbial a list.
+        case("She told reporters the move - replacing the whole guard unit - was unprecedented.", Some("She"), "told", &["the move - replacing the whole guard unit - was unprecedented"], Vague, Neutral),
+        case(
+            "Prices should be cut, the council says in a survey of support prices in the five main wheat exporters - Argentina, Australia and Canada.",
+            Some("the council"),
+            "says",
+            &["Prices should be cut"],
+            Institution,
+            Neutral,
+        ),
+        // Hyphens that are no dashes.
+        case("The well-known analyst said the 3-2 win was a surprise.", Some("The well-known analyst"), "said", &["the 3-2 win was a surprise"], Institution, Neutral),
+        case("The weather office said it would fall to -5 degrees tonight.", Some("The weather office"), "said", &["it would fall to -5 degrees tonight"], Institution, Neutral),
         // Inside reported words the second speaker starts where they start.
         case("He believed the countries involved in the accord had agreed tentative ranges.", Some("the countries involved in the accord"), "had agreed", &["tentative ranges"], Institution, Neutral),
         // A closing frame of records; a claim whose clause follows where it was made.
