@@ -4455,6 +4455,9 @@ mod tests {
             Institution,
             Neutral,
         ),
+        // Wire copy's angle brackets round a ticker or a company's name are part of the source.
+        case("Dart Group Corp <DARTA.O> said it has no comment.", Some("Dart Group Corp <DARTA.O>"), "said", &["it has no comment"], Institution, Neutral),
+        case("<Blue Arrow Plc> said it had agreed terms.", Some("<Blue Arrow Plc>"), "said", &["it had agreed terms"], Institution, Neutral),
         // A clause before the two commas is the content of an inversion.
         case("In March, prices fell, said the bureau.", Some("the bureau"), "said", &["In March, prices fell"], Institution, Neutral),
         case(
