@@ -2989,6 +2989,10 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // commas has its subject there, and what follows the verb is the content.)
     let subject_and_aside = || {
         let opened = w.sent.0.max(floor);
+        // (A subject and its aside are short: a sentence without stops is not walked.)
+        if g > opened + 80 {
+            return None;
+        }
         let commas: Vec<usize> = (opened..g).filter(|&k| is_mark(doc, k, b',')).take(3).collect();
         // (The phrase has no verb and opens with no preposition or participle: "Despite the
         // doubts, the fund ...", "Offered on Wednesday, the issue had ...", "Crude runs normally
