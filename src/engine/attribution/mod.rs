@@ -3032,6 +3032,12 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         // no radioactivity escaped during" open the content. A relative clause has one verb: in
         // "said the only executive who could release the news would not be ..." the second is
         // the content's.)
+        // (Only a quotation that opens the sentence: "The paper, citing “sources within GM,”
+        // said GM plans ..." quotes inside its subject.)
+        let quote_led = {
+            let closing = p.and_then(|p| quote_closing_at(doc, w.quotes, p).or_else(|| (is_mark(doc, p, b',') && p > floor).then(|| quote_closing_at(doc, w.quotes, p - 1)).flatten()));
+            closing.is_some_and(|q| q.start <= doc.tokens[w.sent.0].start)
+        };
         let relative = (ss + 1..se).any(|k| doc.is(k, "who"));
         let post_modified = se < ceiling
             && se > ss + 1
@@ -3043,15 +3049,11 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                 .find(|&k| is_mark(doc, k, b',') || is_end_punct(doc, k) || quote_opening_at(doc, w.quotes, k).is_some())
                 .or((ceiling <= se + 16).then_some(ceiling));
             let finite = |k: &usize| (ss..*k).filter(|&i| doc.is_any(i, FINITE)).count() <= usize::from(relative);
-            end.filter(finite).filter(|&k| !(se..k).any(|i| source::is_cue_word(doc, i))).unwrap_or(se)
+            // (After an opening quotation the relative's verb is the speaker's own, whatever
+            // it is: "said the analyst who requested anonymity.")
+            end.filter(finite).filter(|&k| quote_led || !(se..k).any(|i| source::is_cue_word(doc, i))).unwrap_or(se)
         } else {
             se
-        };
-        // (Only a quotation that opens the sentence: "The paper, citing “sources within GM,”
-        // said GM plans ..." quotes inside its subject.)
-        let quote_led = {
-            let closing = p.and_then(|p| quote_closing_at(doc, w.quotes, p).or_else(|| (is_mark(doc, p, b',') && p > floor).then(|| quote_closing_at(doc, w.quotes, p - 1)).flatten()));
-            closing.is_some_and(|q| q.start <= doc.tokens[w.sent.0].start)
         };
         // A real inversion ends the clause right after the source; a pronoun followed by more
         // words is the subject of the content ("said she thinks ...").
@@ -3137,8 +3139,28 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             .filter(|&k| source::is_det(doc, k) || doc.is_any(k, SUBJECT_PRONOUNS) || starts_upper(doc, k))
             .fold(floor, usize::max)
     };
+    // "The newspaper quoted Pentagon officials as saying ...": the one quoted is the speaker.
+    let quoted_as = || {
+        let p = p.filter(|&p| ing && doc.is(p, "as") && p > floor)?;
+        let k = (p.saturating_sub(20).max(floor)..p - 1)
+            .rev()
+            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word || source::is_abbrev_dot_pub(doc, k) || source::is_joiner(doc, k) || doc.is_any(k, &["(", ")"]))
+            .find(|&k| doc.is_any(k, &["quoted", "quoting", "quotes", "quote", "reported", "cited", "citing"]))?;
+        // ("He was quoted in today's edition as saying": in the passive, the subject.)
+        let mut b = k;
+        while b > floor + 1 && (doc.is_any(b - 1, GROUP_WORDS) || is_manner_adverb(doc, b - 1)) {
+            b -= 1;
+        }
+        if b > floor && doc.is_any(b - 1, BE) {
+            return source::left_phrase(doc, b - 1, floor.max(w.sent.0)).map(|(s, e)| w.span(s, e));
+        }
+        Some(w.span(k + 1, p))
+    };
     // The source on the left, or for a participle after a comma, the subject of the sentence.
-    let src = if ing
+    let quoted = quoted_as();
+    let src = if quoted.is_some() {
+        quoted
+    } else if ing
         && (after_break || p.is_some_and(|p| doc.is_any(p, &["upon", "after", "before", "by", "while", "when", "without", "in", "on", "since"])))
     {
         subject_of_sentence(w, g, done)
@@ -3167,7 +3189,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // group placed ads calling ...": the walk stopped at the main verb, and the participle's
     // speaker is the one who released, sent or placed.
     let src = match src {
-        Some(r) if ing && !(t.word == CueWord::Finding && doc.is(first, "showing")) => {
+        Some(r) if ing && quoted.is_none() && !(t.word == CueWord::Finding && doc.is(first, "showing")) => {
             let (sf, sl) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
             // A past verb with its object's determiner after it ("released a", "sent a"), at the
             // phrase's start or after its subject ("Chris Carr released a statement"). (Not
@@ -4462,6 +4484,26 @@ mod tests {
         // Wire copy's angle brackets round a ticker or a company's name are part of the source.
         case("Dart Group Corp <DARTA.O> said it has no comment.", Some("Dart Group Corp <DARTA.O>"), "said", &["it has no comment"], Institution, Neutral),
         case("<Blue Arrow Plc> said it had agreed terms.", Some("<Blue Arrow Plc>"), "said", &["it had agreed terms"], Institution, Neutral),
+        // "quoted X as saying": X is the speaker; in the passive, the subject.
+        case(
+            "The newspaper quoted Pentagon officials as saying the Navy would keep the carrier there.",
+            Some("Pentagon officials"),
+            "saying",
+            &["the Navy would keep the carrier there"],
+            Institution,
+            Neutral,
+        ),
+        case("The paper quoted unnamed sources as saying Zambia exported copper.", Some("unnamed sources"), "saying", &["Zambia exported copper"], Vague, Neutral),
+        case(
+            "He was quoted in today's edition of the newspaper as saying the warnings were an appeal.",
+            Some("He"),
+            "saying",
+            &["the warnings were an appeal"],
+            Vague,
+            Neutral,
+        ),
+        // After an opening quotation, a relative clause on the speaker is the speaker's.
+        case("\"It's hard to call,\" said the analyst who requested anonymity.", Some("the analyst who requested anonymity"), "said", &["\"It's hard to call,\""], Institution, Neutral),
         // A clause before the two commas is the content of an inversion.
         case("In March, prices fell, said the bureau.", Some("the bureau"), "said", &["In March, prices fell"], Institution, Neutral),
         case(
