@@ -385,6 +385,7 @@ const GROUP_WORDS: List = List { bit: 1 << 10, words: &[
     "nevertheless",
     "meanwhile",
     "instead",
+    "likely",
     "since",
     "long",
     "now",
@@ -747,7 +748,9 @@ fn dateline_end(doc: &Doc, first: usize, end: usize) -> Option<usize> {
     // follows it.)
     let place = doc.token_text(first);
     let capitals = place.chars().all(|c| c.is_uppercase());
-    if place.len() < 3 || !capitals && !(starts_upper(doc, first) && first + 1 < end && doc.is(first + 1, "(")) {
+    // (A place of up to three words: "New York (AFP) – ".)
+    let agency = || (first + 1..end.min(first + 4)).find(|&k| !starts_upper(doc, k)).is_some_and(|k| doc.is(k, "("));
+    if place.len() < 3 || !capitals && !(starts_upper(doc, first) && agency()) {
         return None;
     }
     let mut in_brackets = false;
@@ -4007,7 +4010,10 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
         a.source.is_none() && cue.ends_with("ing") || cue == "showing"
     };
     if let Some(prev) = done.iter().rev().find(|a| sent.contains(a.cue) && a.cue.end <= doc.tokens[g].start && !subjectless_participle(a)) {
-        return prev.source;
+        // (A report inside another's words is not the sentence's: in "decried Trump's repeated
+        // calls to ban ..., noting", the one noting is the one who decried.)
+        let outer = done.iter().rev().take_while(|d| sent.contains(d.cue)).find(|d| d.source.is_some() && d.content.iter().any(|c| c.contains(prev.cue)));
+        return outer.unwrap_or(prev).source;
     }
     // The sentence's opening phrase, when it is short and looks like a subject, after any
     // opening adverbial ("Earlier this week, Todd pressed ..., insisting ...") and any dateline
@@ -4504,6 +4510,35 @@ mod tests {
         ),
         // After an opening quotation, a relative clause on the speaker is the speaker's.
         case("\"It's hard to call,\" said the analyst who requested anonymity.", Some("the analyst who requested anonymity"), "said", &["\"It's hard to call,\""], Institution, Neutral),
+        // A span counted back from now is when, not who.
+        case(
+            "The State Department less than two weeks ago said that secret intelligence had passed through the server.",
+            Some("The State Department"),
+            "said",
+            &["secret intelligence had passed through the server"],
+            Institution,
+            Neutral,
+        ),
+        case("Officials two days ago said the plan was sound.", Some("Officials"), "said", &["the plan was sound"], Institution, Neutral),
+        // "likely" between the auxiliary and the verb; a dateline's place of several words.
+        case("Many would likely point out that the critics were wrong.", Some("Many"), "would likely point out", &["the critics were wrong"], Vague, Endorsing),
+        case(
+            "New York (AFP) \u{2013} Vice President Joe Biden on Monday hit the campaign trail, accusing Trump of endangering lives.",
+            Some("Vice President Joe Biden"),
+            "accusing",
+            &["Trump of endangering lives"],
+            Named,
+            Neutral,
+        ),
+        // A participle after a report inside another's words is the outer speaker's.
+        case(
+            "Khan, who is Muslim, also decried Trump\u{2019}s repeated calls to ban all Muslims, noting he has sacrificed nothing.",
+            Some("Khan, who is Muslim"),
+            "noting",
+            &["he has sacrificed nothing"],
+            Named,
+            Neutral,
+        ),
         // A clause before the two commas is the content of an inversion.
         case("In March, prices fell, said the bureau.", Some("the bureau"), "said", &["In March, prices fell"], Institution, Neutral),
         case(
