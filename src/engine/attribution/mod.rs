@@ -2765,14 +2765,21 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         && g > floor
         && (is_mark(doc, g - 1, b',') || doc.is(g - 1, "as"))
         && (g..first).all(|k| doc.is_any(k, &["first", "originally", "previously", "earlier", "also"]));
+    // "- an allegation rejected by a series of inquiries", "a fact later confirmed by the
+    // department": a verb that answers a claim, after the noun that names the claim.
+    const SUMMING_NOUNS: &[&str] = &["fact", "allegation", "claim", "assertion", "charge", "accusation", "finding", "conclusion", "view", "contention"];
+    let answering = || {
+        doc.is_any(first, &["reported", "confirmed", "rejected", "denied", "disputed", "contested", "questioned", "challenged", "criticized", "criticised"])
+            && (g..first).all(|k| doc.is_any(k, &["first", "originally", "previously", "earlier", "also", "later", "since", "widely", "repeatedly"]))
+            && doc.is_any(g - 1, SUMMING_NOUNS)
+    };
     let reduced_passive = !progressive
         && !t.passive
         && ed
         && g > floor
         && (by_at(last) || doc.is_any(last, TIME_WORDS) && by_at(last + 1))
         && (apposed
-            || g == first
-                && judging()
+            || (g == first && judging() || answering())
                 && doc.tokens[g - 1].kind == TokenKind::Word
                 && !doc.is_any(g - 1, BE)
                 && !doc.is_any(g - 1, &["has", "have", "had", "who", "which", "that"])
@@ -2882,7 +2889,16 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                     // the economy predicted by the report".)
                     ls = (ls..g).rev().find(|&k| source::is_det(doc, k) && (k == ls || !doc.is_any(k - 1, PREPOSITIONS) && !doc.is(k - 1, "of"))).unwrap_or(ls);
                 }
-                if doc.is_any(h, &["to"]) || a.source.is_some() {
+                // "- a fact first reported by X", "- an allegation rejected by Y": a noun that
+                // sums up the clause before the dash or comma stands for it; that clause is what
+                // was reported.
+                let summed = reduced_passive
+                    && ls > w.sent.0
+                    && (is_dash(doc, ls - 1) || is_mark(doc, ls - 1, b','))
+                    && doc.is_any(g - 1, SUMMING_NOUNS);
+                if let Some(l) = summed.then(|| w.content_left(ls - 1)).flatten() {
+                    a.content.push(l);
+                } else if doc.is_any(h, &["to"]) || a.source.is_some() {
                     a.content.push(w.span(ls, g));
                 } else if j < ceiling && doc.is_any(j, REPORTED_STATES) {
                     // "The vessel was reported missing", "Two soldiers were confirmed dead": a
@@ -4537,6 +4553,23 @@ mod tests {
             "noting",
             &["he has sacrificed nothing"],
             Named,
+            Neutral,
+        ),
+        // "- a fact first reported by X": the agent reported the clause the noun sums up.
+        case(
+            "She is not licensed to practice \u{2014} a fact first reported by Christopher Heath, a TV reporter.",
+            Some("Christopher Heath"),
+            "first reported",
+            &["She is not licensed to practice"],
+            Named,
+            Neutral,
+        ),
+        case(
+            "Officials had impeded rescue attempts - an allegation rejected by a series of congressional inquiries.",
+            Some("a series of congressional inquiries"),
+            "rejected",
+            &["Officials had impeded rescue attempts"],
+            Vague,
             Neutral,
         ),
         // A clause before the two commas is the content of an inversion.
