@@ -1034,7 +1034,8 @@ impl Walk<'_, '_> {
                         || is_mark(doc, *k, b'(')
                         || is_mark(doc, *k, b')')
                 };
-                let verb = (j + 1..end.min(j + 16)).take_while(unmarked).find(|&k| doc.is_any(k, FINITE));
+                // (A report's own verb counts: "told reporters the report disclosed “...”".)
+                let verb = (j + 1..end.min(j + 16)).take_while(unmarked).find(|&k| doc.is_any(k, FINITE) || k > j + 1 && source::is_cue_word(doc, k) && !starts_upper(doc, k));
                 let opens = |p: usize| opens_subject(doc, p);
                 if let Some(p) = verb.and_then(|v| (j + 1..v).find(|&p| opens(p))) {
                     return After::Content(p);
@@ -4572,6 +4573,9 @@ mod tests {
             Vague,
             Neutral,
         ),
+        // After a hearer, a report's own verb shows where the words start.
+        case("Dole told reporters the report disclosed \"colossal blunders\".", Some("Dole"), "told", &["the report disclosed \"colossal blunders\""], Named, Neutral),
+        case("Dole told reporters the report disclosed \"colossal blunders\".", Some("the report"), "disclosed", &["\"colossal blunders\""], Institution, Endorsing),
         // A clause before the two commas is the content of an inversion.
         case("In March, prices fell, said the bureau.", Some("the bureau"), "said", &["In March, prices fell"], Institution, Neutral),
         case(
