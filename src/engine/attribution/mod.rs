@@ -3063,11 +3063,14 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             && se > ss + 1
             && (doc.is_any(se - 1, &["involved", "familiar", "close", "based", "briefed", "knowledgeable", "connected", "affiliated"])
                 && doc.is_any(se, PREPOSITIONS)
-                || relative);
+                || relative
+                // ("“...,” said one owner of a shop that sells underwear who declined to be named.")
+                || quote_led && doc.is_any(se, &["that", "who", "which", "whose"]));
+        let reach = if quote_led { 24 } else { 16 };
         let se = if post_modified {
-            let end = (se..ceiling.min(se + 16))
+            let end = (se..ceiling.min(se + reach))
                 .find(|&k| is_mark(doc, k, b',') || is_end_punct(doc, k) || quote_opening_at(doc, w.quotes, k).is_some())
-                .or((ceiling <= se + 16).then_some(ceiling));
+                .or((ceiling <= se + reach).then_some(ceiling));
             let finite = |k: &usize| (ss..*k).filter(|&i| doc.is_any(i, FINITE)).count() <= usize::from(relative);
             // (After an opening quotation the relative's verb is the speaker's own, whatever
             // it is: "said the analyst who requested anonymity.")
@@ -3089,7 +3092,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         let closes = closes && !(doc.is_any(h, &["he", "she", "they", "we", "i", "it"]) && se > h + 1) && !doc.is_any(h, TIME_WORDS);
         // "Omar Haddad, the delegation's leader, said the talks failed": a phrase that ends in a
         // verb is a clause, the content; the subject is on the left.
-        let closes = closes && !(se > h + 1 && ends_subject(doc, se - 1));
+        let closes = closes && !(se > h + 1 && ends_subject(doc, se - 1) && !(quote_led && post_modified));
         // "The company, Lumina Health, said its software flagged most cancers": after a possessive,
         // a verb inside the phrase makes it a clause too ("said its chairman, ..." is a speaker).
         let verb_inside = |k: usize| {
@@ -4576,6 +4579,22 @@ mod tests {
         // After a hearer, a report's own verb shows where the words start.
         case("Dole told reporters the report disclosed \"colossal blunders\".", Some("Dole"), "told", &["the report disclosed \"colossal blunders\""], Named, Neutral),
         case("Dole told reporters the report disclosed \"colossal blunders\".", Some("the report"), "disclosed", &["\"colossal blunders\""], Institution, Endorsing),
+        case(
+            "\"It will survive and do damn well,\" said another analyst who declined to be identified.",
+            Some("another analyst who declined to be identified"),
+            "said",
+            &["\"It will survive and do damn well,\""],
+            Vague,
+            Neutral,
+        ),
+        case(
+            "\"It was all lies,\" said one owner of a shop that sells shoes who declined to be named.",
+            Some("one owner of a shop that sells shoes who declined to be named"),
+            "said",
+            &["\"It was all lies,\""],
+            Vague,
+            Neutral,
+        ),
         // A clause before the two commas is the content of an inversion.
         case("In March, prices fell, said the bureau.", Some("the bureau"), "said", &["In March, prices fell"], Institution, Neutral),
         case(
