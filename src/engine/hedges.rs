@@ -86,6 +86,26 @@ fn measured_odds(doc: &Document, i: usize) -> bool {
     k > 0 && (doc.is_any(k - 1, &["twice", "thrice", "half", "times"]) || k > 1 && doc.is_any(k - 1, &["percent", "pct", "%"]) && context::quantity_at(doc, k - 2))
 }
 
+/// Who puts questions to a person: "questioned by police", "questioned by reporters".
+const QUESTIONERS: &[&str] = &[
+    "police", "detectives", "officers", "investigators", "agents", "prosecutors", "authorities", "reporters", "journalists",
+    "shareholders", "lawmakers", "senators", "reuters",
+];
+
+/// Is the "questioned" at `i` a person being asked (by police, by reporters, in a survey) rather than
+/// a claim being doubted? Doubt takes a thing or a clause ("questioned the figures", "questioned
+/// whether"); asking takes a person ("questioned him", "he was questioned about the leak", "those
+/// questioned", "Questioned by reporters, the minister said").
+fn questioned_is_asking(doc: &Document, i: usize, end: usize) -> bool {
+    doc.is_any(end, &["him", "her", "them", "me", "us", "about", "over", "extensively", "for"])
+        || doc.is(end, "as") && doc.is(end + 1, "to")
+        || doc.is(end, "on") && doc.is(end + 1, "whether")
+        // "The plan was questioned by economists" still doubts; the askers are named ones.
+        || doc.is(end, "by") && doc.is_any(end + 1, QUESTIONERS) && !doc.is_any(end + 2, &["economists", "analysts", "critics", "experts"])
+        || i > 0 && doc.is_any(i - 1, &["those", "people", "respondents", "voters", "adults"])
+        || context::starts_sentence(doc, i)
+}
+
 /// What to do with a lexicon hit after looking at its neighbours.
 enum Verdict {
     Drop,
@@ -208,6 +228,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // guess.
         "speculative" => keep(!doc.is_any(end, TRADING)),
         "speculation" => keep(!(i > 0 && doc.is_any(i - 1, TRADED))),
+        "questioned" => keep(!questioned_is_asking(doc, i, end)),
         // "at the suggestion of the mayor": a proposal, not an inference.
         "suggestion" => keep(!doc.is(end, "of")),
         // Looking into something is an open question only when the question is stated: "police are
@@ -389,6 +410,13 @@ mod tests {
         ("The storm could delay shipments.", &[("could", Epistemic)]),
         ("Analysts forecast a rise in rates.", &[("forecast", Doxastic)]),
         ("The forecast looked optimistic.", &[]),
+        // Doubting a claim, against asking a person.
+        ("Analysts questioned whether the cut would help.", &[("questioned", Epistemic), ("whether", Investigation)]),
+        ("Critics questioned the figures.", &[("questioned", Epistemic)]),
+        ("He was questioned about the leak by the panel.", &[]),
+        ("Police questioned him for six hours.", &[]),
+        ("Questioned by reporters, the minister said nothing.", &[]),
+        ("Half of those questioned backed the plan.", &[]),
         ("Their forecasts were revised twice.", &[]),
         // After a possessive, as after a determiner, it is the noun.
         ("Prices fell, against analysts' forecasts of a rise.", &[]),
