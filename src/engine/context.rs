@@ -327,4 +327,18 @@ pub fn forecast_is_noun(doc: &Document, first: usize, last: usize) -> bool {
         || after_possessive(doc, first)
         || doc.is(last, "of")
         || before(FORECAST_OF) && !doc.is_any(last, &["to", "at"])
+        || measured_forecast(doc, first)
+}
+
+/// Does a figure with its own determiner come right before "forecast": "the 2.4 percent
+/// forecast", "the government's 3.5 pct forecast"? That names the figure. Without the determiner
+/// the figure can be a share of people who forecast: "54 pct forecast production would fall".
+fn measured_forecast(doc: &Document, first: usize) -> bool {
+    if first < 3 || !doc.is_any(first - 1, &["percent", "pct", "%"]) || !quantity_at(doc, first - 2) {
+        return false;
+    }
+    let lead = first - 3;
+    // "some 54 pct" is still a share of people, so only the determiners that pick one figure.
+    doc.is_any(lead, &["the", "a", "its", "their", "his", "her", "our", "this", "that", "than", "revised", "official", "latest", "previous", "earlier"])
+        || after_possessive(doc, first - 2)
 }

@@ -410,6 +410,10 @@ mod tests {
         ("The storm could delay shipments.", &[("could", Epistemic)]),
         ("Analysts forecast a rise in rates.", &[("forecast", Doxastic)]),
         ("The forecast looked optimistic.", &[]),
+        // A figure with its determiner names the forecast; a bare share of people forecasts.
+        ("Prices rose 2.1 percent, below the 2.4 percent forecast by economists.", &[]),
+        ("Growth missed the government's 3.5 pct forecast.", &[]),
+        ("While 40 pct saw a rise, 54 pct forecast output would fall.", &[("forecast", Doxastic)]),
         // Doubting a claim, against asking a person.
         ("Analysts questioned whether the cut would help.", &[("questioned", Epistemic), ("whether", Investigation)]),
         ("Critics questioned the figures.", &[("questioned", Epistemic)]),
