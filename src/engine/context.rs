@@ -262,11 +262,24 @@ pub fn must_is_epistemic(doc: &Document, i: usize) -> bool {
         return doc.is_any(i + 2, &["been", "had", "gone"]) || is_participle(doc, i + 2);
     }
     if doc.is(i + 1, "be") {
-        // "must be a mistake", "must be true", "must be joking"; not "must be approved/paid".
-        return doc.is_any(i + 2, &["a", "an", "true", "right", "wrong", "mistaken", "joking", "kidding", "lying", "aware", "some", "something", "the"]);
+        // "must be true", "must be joking"; not "must be approved/paid".
+        if doc.is_any(i + 2, &["true", "right", "wrong", "mistaken", "joking", "kidding", "lying", "aware", "something"]) {
+            return true;
+        }
+        // A noun phrase after "must be" is mostly a requirement in news and rules ("members must be
+        // a resident", "there must be an understanding", "a firm must be the lead manager"); it
+        // is a conclusion only when the noun is a verdict on what happened ("must be a mistake",
+        // "there must be some reason", "that must be the case").
+        return doc.is_any(i + 2, &["a", "an", "some", "the"]) && doc.is_any(i + 3, CONCLUDED);
     }
     false
 }
+
+/// Nouns that make "must be a/the ..." a conclusion drawn from evidence rather than a rule.
+const CONCLUDED: &[&str] = &[
+    "mistake", "error", "misunderstanding", "misprint", "typo", "joke", "coincidence", "reason", "explanation", "sign",
+    "case", "work", "result", "bit", "little", "lot",
+];
 
 /// Irregular past participles common after "be" ("could be seen", "could be done").
 const IRREGULAR_PARTICIPLES: &[&str] = &[
