@@ -177,6 +177,9 @@ mod tests {
         // A noun ending like an adjective takes in nothing after it.
         ("Since the scandal broke last November, sales fell.", &["scandal"]),
         ("The mayor slammed opponents of the plan.", &["slammed"]),
+        // Puffery promotes without saying anything checkable.
+        ("NovaTech launched a groundbreaking platform with cutting-edge security.", &["groundbreaking platform", "cutting-edge"]),
+        ("This is a game-changer, and the renowned chef agrees.", &["game-changer", "renowned"]),
         ("The report is a bombshell for the draconian law.", &["bombshell", "draconian"]),
         ("He called the inquiry a witch hunt and utterly outrageous.", &["witch hunt and utterly outrageous"]),
         ("Critics describe the hurried vote as Western hegemony.", &["hurried", "hegemony"]),
