@@ -241,7 +241,8 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "assume" | "assumes" | "assumed" => keep(!(doc.is_any(end, TAKEN_ON) || i > 0 && doc.is_any(i - 1, DETERMINERS))),
         "if" | "even if" => if_verdict(doc, i, end),
         "about" | "around" | "roughly" | "approximately" | "some" | "an estimated" => {
-            keep(context::quantity_at(doc, end))
+            // "about a week", "roughly an hour": a single unit is a quantity too.
+            keep(context::quantity_at(doc, end) || doc.is_any(end, &["a", "an"]) && doc.is_any(end + 1, UNITS))
         }
         "or so" => keep(i > 0 && (context::quantity_at(doc, i - 1) || doc.is_any(i - 1, UNITS))),
         _ => Verdict::Keep,
@@ -410,6 +411,8 @@ mod tests {
         ("The storm could delay shipments.", &[("could", Epistemic)]),
         ("Analysts forecast a rise in rates.", &[("forecast", Doxastic)]),
         ("The forecast looked optimistic.", &[]),
+        // A single unit of time or distance counts as the amount being approximated.
+        ("The phone lasted about a day and a half, and charging took roughly an hour.", &[("about", Approximator), ("roughly", Approximator)]),
         // A figure with its determiner names the forecast; a bare share of people forecasts.
         ("Prices rose 2.1 percent, below the 2.4 percent forecast by economists.", &[]),
         ("Growth missed the government's 3.5 pct forecast.", &[]),
