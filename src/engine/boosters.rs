@@ -101,6 +101,7 @@ mod tests {
         ("The tests proved that the drug works.", &[("proved that", Certainty)]),
         ("The truth is that the plan failed.", &[("The truth is", Certainty)]),
         ("No one can deny that the bank had to act.", &[("No one can deny", Certainty)]),
+        ("One cannot deny that the costs have grown, and the evidence is incontrovertible.", &[("One cannot deny", Certainty), ("incontrovertible", Certainty)]),
         ("Without question, the plan failed.", &[("Without question", Certainty)]),
         ("We didn't play our best football, no question.", &[("no question", Certainty)]),
         ("Without any doubt, the real reason is the pressure from abroad.", &[("Without any doubt", Certainty)]),
