@@ -121,17 +121,17 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
     // "would"/"will" need to know whether their sentence holds a real condition; decide the
     // condition cues first and remember their sentences.
     let mut verdicts: Vec<Verdict> = hits.iter().map(|h| judge(doc, h, &lex.entry(h).phrase)).collect();
-    // Hits come in text order, so these sentence numbers come sorted: a book full of conditions
-    // and modals is searched by bisection, not scanned once per modal.
-    let mut conditional_sentences: Vec<usize> = Vec::new();
+    // Hits come in text order, so these condition positions come sorted: a book full of
+    // conditions and modals is searched by bisection, not scanned once per modal.
+    let mut conditions: Vec<usize> = Vec::new();
     for (h, v) in hits.iter().zip(&verdicts) {
         let e = lex.entry(h);
         if matches!(v, Verdict::Keep) && e.tag == "condition" && !is_future_modal(&e.phrase) {
-            conditional_sentences.push(doc.sentence_of(h.first));
+            conditions.push(h.first);
         }
     }
     for (h, v) in hits.iter().zip(verdicts.iter_mut()) {
-        if is_future_modal(&lex.entry(h).phrase) && matches!(v, Verdict::Keep) && conditional_sentences.binary_search(&doc.sentence_of(h.first)).is_err() {
+        if is_future_modal(&lex.entry(h).phrase) && matches!(v, Verdict::Keep) && !under_condition(doc, &conditions, h.first) {
             *v = Verdict::Drop;
         }
     }
@@ -157,6 +157,20 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
         spans.push(span(doc, h.first, h.last, Category::Hedge, kind, quoted, [why, note].concat()));
     }
     spans
+}
+
+/// Does a condition of the sentence govern the modal at `m`? A condition before the modal governs
+/// it ("if rates fall, bonds will rally, and stocks will follow"). One after it governs it only
+/// within the same clause: in "City will be favourites, and it would be a shock if they lost" the
+/// "if" belongs to "would", not to "will".
+fn under_condition(doc: &Document, conditions: &[usize], m: usize) -> bool {
+    let sentence = doc.sentence_of(m);
+    let k = conditions.partition_point(|&c| c < m);
+    if k > 0 && doc.sentence_of(conditions[k - 1]) == sentence {
+        return true;
+    }
+    let Some(&c) = conditions.get(k) else { return false };
+    doc.sentence_of(c) == sentence && !(m..c).any(|j| doc.is(j, ";") || doc.is(j, ",") && doc.is_any(j + 1, &["and", "but"]))
 }
 
 fn quotes_contain(quotes: &[Range], range: Range) -> bool {
@@ -411,6 +425,10 @@ mod tests {
         ("The storm could delay shipments.", &[("could", Epistemic)]),
         ("Analysts forecast a rise in rates.", &[("forecast", Doxastic)]),
         ("The forecast looked optimistic.", &[]),
+        // A condition after a modal governs it only in the same clause.
+        ("City will be favourites, and it would be a shock if they lost.", &[("would", Condition), ("if", Condition)]),
+        ("Prices will rise if the drought lasts.", &[("will", Condition), ("if", Condition)]),
+        ("If the drought lasts, prices will rise, and exports will fall.", &[("If", Condition), ("will", Condition), ("will", Condition)]),
         // A single unit of time or distance counts as the amount being approximated.
         ("The phone lasted about a day and a half, and charging took roughly an hour.", &[("about", Approximator), ("roughly", Approximator)]),
         // A figure with its determiner names the forecast; a bare share of people forecasts.
