@@ -192,6 +192,7 @@ mod tests {
         // Naming a proper name, against sneering at a common noun.
         ("The deal was reached in the so-called Paris Club of creditors.", &[]),
         ("The so-called experts were wrong.", &["so-called"]),
+        ("The government betrayed the people who elected it.", &["betrayed"]),
         // "shock" the medical condition or the current, against the surprise.
         ("An employee was treated for shock after the electric shock, and the news came as a shock.", &["shock"]),
         // Puffery promotes without saying anything checkable.
