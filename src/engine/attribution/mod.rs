@@ -385,6 +385,7 @@ const GROUP_WORDS: List = List { bit: 1 << 10, words: &[
     "nevertheless",
     "meanwhile",
     "instead",
+    "likely",
     "since",
     "long",
     "now",
@@ -747,7 +748,9 @@ fn dateline_end(doc: &Doc, first: usize, end: usize) -> Option<usize> {
     // follows it.)
     let place = doc.token_text(first);
     let capitals = place.chars().all(|c| c.is_uppercase());
-    if place.len() < 3 || !capitals && !(starts_upper(doc, first) && first + 1 < end && doc.is(first + 1, "(")) {
+    // (A place of up to three words: "New York (AFP) – ".)
+    let agency = || (first + 1..end.min(first + 4)).find(|&k| !starts_upper(doc, k)).is_some_and(|k| doc.is(k, "("));
+    if place.len() < 3 || !capitals && !(starts_upper(doc, first) && agency()) {
         return None;
     }
     let mut in_brackets = false;
@@ -1031,7 +1034,8 @@ impl Walk<'_, '_> {
                         || is_mark(doc, *k, b'(')
                         || is_mark(doc, *k, b')')
                 };
-                let verb = (j + 1..end.min(j + 16)).take_while(unmarked).find(|&k| doc.is_any(k, FINITE));
+                // (A report's own verb counts: "told reporters the report disclosed “...”".)
+                let verb = (j + 1..end.min(j + 16)).take_while(unmarked).find(|&k| doc.is_any(k, FINITE) || k > j + 1 && source::is_cue_word(doc, k) && !starts_upper(doc, k));
                 let opens = |p: usize| opens_subject(doc, p);
                 if let Some(p) = verb.and_then(|v| (j + 1..v).find(|&p| opens(p))) {
                     return After::Content(p);
@@ -2762,14 +2766,21 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         && g > floor
         && (is_mark(doc, g - 1, b',') || doc.is(g - 1, "as"))
         && (g..first).all(|k| doc.is_any(k, &["first", "originally", "previously", "earlier", "also"]));
+    // "- an allegation rejected by a series of inquiries", "a fact later confirmed by the
+    // department": a verb that answers a claim, after the noun that names the claim.
+    const SUMMING_NOUNS: &[&str] = &["fact", "allegation", "claim", "assertion", "charge", "accusation", "finding", "conclusion", "view", "contention"];
+    let answering = || {
+        doc.is_any(first, &["reported", "confirmed", "rejected", "denied", "disputed", "contested", "questioned", "challenged", "criticized", "criticised"])
+            && (g..first).all(|k| doc.is_any(k, &["first", "originally", "previously", "earlier", "also", "later", "since", "widely", "repeatedly"]))
+            && doc.is_any(g - 1, SUMMING_NOUNS)
+    };
     let reduced_passive = !progressive
         && !t.passive
         && ed
         && g > floor
         && (by_at(last) || doc.is_any(last, TIME_WORDS) && by_at(last + 1))
         && (apposed
-            || g == first
-                && judging()
+            || (g == first && judging() || answering())
                 && doc.tokens[g - 1].kind == TokenKind::Word
                 && !doc.is_any(g - 1, BE)
                 && !doc.is_any(g - 1, &["has", "have", "had", "who", "which", "that"])
@@ -2879,7 +2890,16 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                     // the economy predicted by the report".)
                     ls = (ls..g).rev().find(|&k| source::is_det(doc, k) && (k == ls || !doc.is_any(k - 1, PREPOSITIONS) && !doc.is(k - 1, "of"))).unwrap_or(ls);
                 }
-                if doc.is_any(h, &["to"]) || a.source.is_some() {
+                // "- a fact first reported by X", "- an allegation rejected by Y": a noun that
+                // sums up the clause before the dash or comma stands for it; that clause is what
+                // was reported.
+                let summed = reduced_passive
+                    && ls > w.sent.0
+                    && (is_dash(doc, ls - 1) || is_mark(doc, ls - 1, b','))
+                    && doc.is_any(g - 1, SUMMING_NOUNS);
+                if let Some(l) = summed.then(|| w.content_left(ls - 1)).flatten() {
+                    a.content.push(l);
+                } else if doc.is_any(h, &["to"]) || a.source.is_some() {
                     a.content.push(w.span(ls, g));
                 } else if j < ceiling && doc.is_any(j, REPORTED_STATES) {
                     // "The vessel was reported missing", "Two soldiers were confirmed dead": a
@@ -3032,6 +3052,12 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         // no radioactivity escaped during" open the content. A relative clause has one verb: in
         // "said the only executive who could release the news would not be ..." the second is
         // the content's.)
+        // (Only a quotation that opens the sentence: "The paper, citing “sources within GM,”
+        // said GM plans ..." quotes inside its subject.)
+        let quote_led = {
+            let closing = p.and_then(|p| quote_closing_at(doc, w.quotes, p).or_else(|| (is_mark(doc, p, b',') && p > floor).then(|| quote_closing_at(doc, w.quotes, p - 1)).flatten()));
+            closing.is_some_and(|q| q.start <= doc.tokens[w.sent.0].start)
+        };
         let relative = (ss + 1..se).any(|k| doc.is(k, "who"));
         let post_modified = se < ceiling
             && se > ss + 1
@@ -3043,15 +3069,11 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                 .find(|&k| is_mark(doc, k, b',') || is_end_punct(doc, k) || quote_opening_at(doc, w.quotes, k).is_some())
                 .or((ceiling <= se + 16).then_some(ceiling));
             let finite = |k: &usize| (ss..*k).filter(|&i| doc.is_any(i, FINITE)).count() <= usize::from(relative);
-            end.filter(finite).filter(|&k| !(se..k).any(|i| source::is_cue_word(doc, i))).unwrap_or(se)
+            // (After an opening quotation the relative's verb is the speaker's own, whatever
+            // it is: "said the analyst who requested anonymity.")
+            end.filter(finite).filter(|&k| quote_led || !(se..k).any(|i| source::is_cue_word(doc, i))).unwrap_or(se)
         } else {
             se
-        };
-        // (Only a quotation that opens the sentence: "The paper, citing “sources within GM,”
-        // said GM plans ..." quotes inside its subject.)
-        let quote_led = {
-            let closing = p.and_then(|p| quote_closing_at(doc, w.quotes, p).or_else(|| (is_mark(doc, p, b',') && p > floor).then(|| quote_closing_at(doc, w.quotes, p - 1)).flatten()));
-            closing.is_some_and(|q| q.start <= doc.tokens[w.sent.0].start)
         };
         // A real inversion ends the clause right after the source; a pronoun followed by more
         // words is the subject of the content ("said she thinks ...").
@@ -3137,8 +3159,28 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             .filter(|&k| source::is_det(doc, k) || doc.is_any(k, SUBJECT_PRONOUNS) || starts_upper(doc, k))
             .fold(floor, usize::max)
     };
+    // "The newspaper quoted Pentagon officials as saying ...": the one quoted is the speaker.
+    let quoted_as = || {
+        let p = p.filter(|&p| ing && doc.is(p, "as") && p > floor)?;
+        let k = (p.saturating_sub(20).max(floor)..p - 1)
+            .rev()
+            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word || source::is_abbrev_dot_pub(doc, k) || source::is_joiner(doc, k) || doc.is_any(k, &["(", ")"]))
+            .find(|&k| doc.is_any(k, &["quoted", "quoting", "quotes", "quote", "reported", "cited", "citing"]))?;
+        // ("He was quoted in today's edition as saying": in the passive, the subject.)
+        let mut b = k;
+        while b > floor + 1 && (doc.is_any(b - 1, GROUP_WORDS) || is_manner_adverb(doc, b - 1)) {
+            b -= 1;
+        }
+        if b > floor && doc.is_any(b - 1, BE) {
+            return source::left_phrase(doc, b - 1, floor.max(w.sent.0)).map(|(s, e)| w.span(s, e));
+        }
+        Some(w.span(k + 1, p))
+    };
     // The source on the left, or for a participle after a comma, the subject of the sentence.
-    let src = if ing
+    let quoted = quoted_as();
+    let src = if quoted.is_some() {
+        quoted
+    } else if ing
         && (after_break || p.is_some_and(|p| doc.is_any(p, &["upon", "after", "before", "by", "while", "when", "without", "in", "on", "since"])))
     {
         subject_of_sentence(w, g, done)
@@ -3167,7 +3209,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // group placed ads calling ...": the walk stopped at the main verb, and the participle's
     // speaker is the one who released, sent or placed.
     let src = match src {
-        Some(r) if ing && !(t.word == CueWord::Finding && doc.is(first, "showing")) => {
+        Some(r) if ing && quoted.is_none() && !(t.word == CueWord::Finding && doc.is(first, "showing")) => {
             let (sf, sl) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
             // A past verb with its object's determiner after it ("released a", "sent a"), at the
             // phrase's start or after its subject ("Chris Carr released a statement"). (Not
@@ -3985,7 +4027,10 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
         a.source.is_none() && cue.ends_with("ing") || cue == "showing"
     };
     if let Some(prev) = done.iter().rev().find(|a| sent.contains(a.cue) && a.cue.end <= doc.tokens[g].start && !subjectless_participle(a)) {
-        return prev.source;
+        // (A report inside another's words is not the sentence's: in "decried Trump's repeated
+        // calls to ban ..., noting", the one noting is the one who decried.)
+        let outer = done.iter().rev().take_while(|d| sent.contains(d.cue)).find(|d| d.source.is_some() && d.content.iter().any(|c| c.contains(prev.cue)));
+        return outer.unwrap_or(prev).source;
     }
     // The sentence's opening phrase, when it is short and looks like a subject, after any
     // opening adverbial ("Earlier this week, Todd pressed ..., insisting ...") and any dateline
@@ -4462,6 +4507,75 @@ mod tests {
         // Wire copy's angle brackets round a ticker or a company's name are part of the source.
         case("Dart Group Corp <DARTA.O> said it has no comment.", Some("Dart Group Corp <DARTA.O>"), "said", &["it has no comment"], Institution, Neutral),
         case("<Blue Arrow Plc> said it had agreed terms.", Some("<Blue Arrow Plc>"), "said", &["it had agreed terms"], Institution, Neutral),
+        // "quoted X as saying": X is the speaker; in the passive, the subject.
+        case(
+            "The newspaper quoted Pentagon officials as saying the Navy would keep the carrier there.",
+            Some("Pentagon officials"),
+            "saying",
+            &["the Navy would keep the carrier there"],
+            Institution,
+            Neutral,
+        ),
+        case("The paper quoted unnamed sources as saying Zambia exported copper.", Some("unnamed sources"), "saying", &["Zambia exported copper"], Vague, Neutral),
+        case(
+            "He was quoted in today's edition of the newspaper as saying the warnings were an appeal.",
+            Some("He"),
+            "saying",
+            &["the warnings were an appeal"],
+            Vague,
+            Neutral,
+        ),
+        // After an opening quotation, a relative clause on the speaker is the speaker's.
+        case("\"It's hard to call,\" said the analyst who requested anonymity.", Some("the analyst who requested anonymity"), "said", &["\"It's hard to call,\""], Institution, Neutral),
+        // A span counted back from now is when, not who.
+        case(
+            "The State Department less than two weeks ago said that secret intelligence had passed through the server.",
+            Some("The State Department"),
+            "said",
+            &["secret intelligence had passed through the server"],
+            Institution,
+            Neutral,
+        ),
+        case("Officials two days ago said the plan was sound.", Some("Officials"), "said", &["the plan was sound"], Institution, Neutral),
+        // "likely" between the auxiliary and the verb; a dateline's place of several words.
+        case("Many would likely point out that the critics were wrong.", Some("Many"), "would likely point out", &["the critics were wrong"], Vague, Endorsing),
+        case(
+            "New York (AFP) \u{2013} Vice President Joe Biden on Monday hit the campaign trail, accusing Trump of endangering lives.",
+            Some("Vice President Joe Biden"),
+            "accusing",
+            &["Trump of endangering lives"],
+            Named,
+            Neutral,
+        ),
+        // A participle after a report inside another's words is the outer speaker's.
+        case(
+            "Khan, who is Muslim, also decried Trump\u{2019}s repeated calls to ban all Muslims, noting he has sacrificed nothing.",
+            Some("Khan, who is Muslim"),
+            "noting",
+            &["he has sacrificed nothing"],
+            Named,
+            Neutral,
+        ),
+        // "- a fact first reported by X": the agent reported the clause the noun sums up.
+        case(
+            "She is not licensed to practice \u{2014} a fact first reported by Christopher Heath, a TV reporter.",
+            Some("Christopher Heath"),
+            "first reported",
+            &["She is not licensed to practice"],
+            Named,
+            Neutral,
+        ),
+        case(
+            "Officials had impeded rescue attempts - an allegation rejected by a series of congressional inquiries.",
+            Some("a series of congressional inquiries"),
+            "rejected",
+            &["Officials had impeded rescue attempts"],
+            Vague,
+            Neutral,
+        ),
+        // After a hearer, a report's own verb shows where the words start.
+        case("Dole told reporters the report disclosed \"colossal blunders\".", Some("Dole"), "told", &["the report disclosed \"colossal blunders\""], Named, Neutral),
+        case("Dole told reporters the report disclosed \"colossal blunders\".", Some("the report"), "disclosed", &["\"colossal blunders\""], Institution, Endorsing),
         // A clause before the two commas is the content of an inversion.
         case("In March, prices fell, said the bureau.", Some("the bureau"), "said", &["In March, prices fell"], Institution, Neutral),
         case(
