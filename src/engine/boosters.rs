@@ -97,9 +97,11 @@ mod tests {
         ("They must have known about the leak.", &[("must", Certainty)]),
         ("It must have been the wind, and they must have had help.", &[("must", Certainty), ("must", Certainty)]),
         ("This must be a mistake.", &[("must", Certainty)]),
+        ("There must be some reason for the delay, and that must be the case.", &[("must", Certainty), ("must", Certainty)]),
         ("The tests proved that the drug works.", &[("proved that", Certainty)]),
         ("The truth is that the plan failed.", &[("The truth is", Certainty)]),
         ("No one can deny that the bank had to act.", &[("No one can deny", Certainty)]),
+        ("One cannot deny that the costs have grown, and the evidence is incontrovertible.", &[("One cannot deny", Certainty), ("incontrovertible", Certainty)]),
         ("Without question, the plan failed.", &[("Without question", Certainty)]),
         ("We didn't play our best football, no question.", &[("no question", Certainty)]),
         ("Without any doubt, the real reason is the pressure from abroad.", &[("Without any doubt", Certainty)]),
@@ -140,6 +142,9 @@ mod tests {
         "Drivers must have a licence.",
         "Listed firms must have two directors and assets of $1 billion.",
         "You must not smoke here.",
+        "Members must be a resident of the county.",
+        "There must be an understanding that the rules apply to all.",
+        "Under the new rules, a firm must be the lead manager of the issue.",
         // Instructions with "sure".
         "Make sure to lock the door.",
         // "certain" picking some out.

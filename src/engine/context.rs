@@ -262,11 +262,24 @@ pub fn must_is_epistemic(doc: &Document, i: usize) -> bool {
         return doc.is_any(i + 2, &["been", "had", "gone"]) || is_participle(doc, i + 2);
     }
     if doc.is(i + 1, "be") {
-        // "must be a mistake", "must be true", "must be joking"; not "must be approved/paid".
-        return doc.is_any(i + 2, &["a", "an", "true", "right", "wrong", "mistaken", "joking", "kidding", "lying", "aware", "some", "something", "the"]);
+        // "must be true", "must be joking"; not "must be approved/paid".
+        if doc.is_any(i + 2, &["true", "right", "wrong", "mistaken", "joking", "kidding", "lying", "aware", "something"]) {
+            return true;
+        }
+        // A noun phrase after "must be" is mostly a requirement in news and rules ("members must be
+        // a resident", "there must be an understanding", "a firm must be the lead manager"); it
+        // is a conclusion only when the noun is a verdict on what happened ("must be a mistake",
+        // "there must be some reason", "that must be the case").
+        return doc.is_any(i + 2, &["a", "an", "some", "the"]) && doc.is_any(i + 3, CONCLUDED);
     }
     false
 }
+
+/// Nouns that make "must be a/the ..." a conclusion drawn from evidence rather than a rule.
+const CONCLUDED: &[&str] = &[
+    "mistake", "error", "misunderstanding", "misprint", "typo", "joke", "coincidence", "reason", "explanation", "sign",
+    "case", "work", "result", "bit", "little", "lot",
+];
 
 /// Irregular past participles common after "be" ("could be seen", "could be done").
 const IRREGULAR_PARTICIPLES: &[&str] = &[
@@ -327,4 +340,18 @@ pub fn forecast_is_noun(doc: &Document, first: usize, last: usize) -> bool {
         || after_possessive(doc, first)
         || doc.is(last, "of")
         || before(FORECAST_OF) && !doc.is_any(last, &["to", "at"])
+        || measured_forecast(doc, first)
+}
+
+/// Does a figure with its own determiner come right before "forecast": "the 2.4 percent
+/// forecast", "the government's 3.5 pct forecast"? That names the figure. Without the determiner
+/// the figure can be a share of people who forecast: "54 pct forecast production would fall".
+fn measured_forecast(doc: &Document, first: usize) -> bool {
+    if first < 3 || !doc.is_any(first - 1, &["percent", "pct", "%"]) || !quantity_at(doc, first - 2) {
+        return false;
+    }
+    let lead = first - 3;
+    // "some 54 pct" is still a share of people, so only the determiners that pick one figure.
+    doc.is_any(lead, &["the", "a", "its", "their", "his", "her", "our", "this", "that", "than", "revised", "official", "latest", "previous", "earlier"])
+        || after_possessive(doc, first - 2)
 }

@@ -86,6 +86,26 @@ fn measured_odds(doc: &Document, i: usize) -> bool {
     k > 0 && (doc.is_any(k - 1, &["twice", "thrice", "half", "times"]) || k > 1 && doc.is_any(k - 1, &["percent", "pct", "%"]) && context::quantity_at(doc, k - 2))
 }
 
+/// Who puts questions to a person: "questioned by police", "questioned by reporters".
+const QUESTIONERS: &[&str] = &[
+    "police", "detectives", "officers", "investigators", "agents", "prosecutors", "authorities", "reporters", "journalists",
+    "shareholders", "lawmakers", "senators", "reuters",
+];
+
+/// Is the "questioned" at `i` a person being asked (by police, by reporters, in a survey) rather than
+/// a claim being doubted? Doubt takes a thing or a clause ("questioned the figures", "questioned
+/// whether"); asking takes a person ("questioned him", "he was questioned about the leak", "those
+/// questioned", "Questioned by reporters, the minister said").
+fn questioned_is_asking(doc: &Document, i: usize, end: usize) -> bool {
+    doc.is_any(end, &["him", "her", "them", "me", "us", "about", "over", "extensively", "for"])
+        || doc.is(end, "as") && doc.is(end + 1, "to")
+        || doc.is(end, "on") && doc.is(end + 1, "whether")
+        // "The plan was questioned by economists" still doubts; the askers are named ones.
+        || doc.is(end, "by") && doc.is_any(end + 1, QUESTIONERS) && !doc.is_any(end + 2, &["economists", "analysts", "critics", "experts"])
+        || i > 0 && doc.is_any(i - 1, &["those", "people", "respondents", "voters", "adults"])
+        || context::starts_sentence(doc, i)
+}
+
 /// What to do with a lexicon hit after looking at its neighbours.
 enum Verdict {
     Drop,
@@ -101,17 +121,17 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
     // "would"/"will" need to know whether their sentence holds a real condition; decide the
     // condition cues first and remember their sentences.
     let mut verdicts: Vec<Verdict> = hits.iter().map(|h| judge(doc, h, &lex.entry(h).phrase)).collect();
-    // Hits come in text order, so these sentence numbers come sorted: a book full of conditions
-    // and modals is searched by bisection, not scanned once per modal.
-    let mut conditional_sentences: Vec<usize> = Vec::new();
+    // Hits come in text order, so these condition positions come sorted: a book full of
+    // conditions and modals is searched by bisection, not scanned once per modal.
+    let mut conditions: Vec<usize> = Vec::new();
     for (h, v) in hits.iter().zip(&verdicts) {
         let e = lex.entry(h);
         if matches!(v, Verdict::Keep) && e.tag == "condition" && !is_future_modal(&e.phrase) {
-            conditional_sentences.push(doc.sentence_of(h.first));
+            conditions.push(h.first);
         }
     }
     for (h, v) in hits.iter().zip(verdicts.iter_mut()) {
-        if is_future_modal(&lex.entry(h).phrase) && matches!(v, Verdict::Keep) && conditional_sentences.binary_search(&doc.sentence_of(h.first)).is_err() {
+        if is_future_modal(&lex.entry(h).phrase) && matches!(v, Verdict::Keep) && !under_condition(doc, &conditions, h.first) {
             *v = Verdict::Drop;
         }
     }
@@ -137,6 +157,20 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
         spans.push(span(doc, h.first, h.last, Category::Hedge, kind, quoted, [why, note].concat()));
     }
     spans
+}
+
+/// Does a condition of the sentence govern the modal at `m`? A condition before the modal governs
+/// it ("if rates fall, bonds will rally, and stocks will follow"). One after it governs it only
+/// within the same clause: in "City will be favourites, and it would be a shock if they lost" the
+/// "if" belongs to "would", not to "will".
+fn under_condition(doc: &Document, conditions: &[usize], m: usize) -> bool {
+    let sentence = doc.sentence_of(m);
+    let k = conditions.partition_point(|&c| c < m);
+    if k > 0 && doc.sentence_of(conditions[k - 1]) == sentence {
+        return true;
+    }
+    let Some(&c) = conditions.get(k) else { return false };
+    doc.sentence_of(c) == sentence && !(m..c).any(|j| doc.is(j, ";") || doc.is(j, ",") && doc.is_any(j + 1, &["and", "but"]))
 }
 
 fn quotes_contain(quotes: &[Range], range: Range) -> bool {
@@ -208,6 +242,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // guess.
         "speculative" => keep(!doc.is_any(end, TRADING)),
         "speculation" => keep(!(i > 0 && doc.is_any(i - 1, TRADED))),
+        "questioned" => keep(!questioned_is_asking(doc, i, end)),
         // "at the suggestion of the mayor": a proposal, not an inference.
         "suggestion" => keep(!doc.is(end, "of")),
         // Looking into something is an open question only when the question is stated: "police are
@@ -220,7 +255,8 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "assume" | "assumes" | "assumed" => keep(!(doc.is_any(end, TAKEN_ON) || i > 0 && doc.is_any(i - 1, DETERMINERS))),
         "if" | "even if" => if_verdict(doc, i, end),
         "about" | "around" | "roughly" | "approximately" | "some" | "an estimated" => {
-            keep(context::quantity_at(doc, end))
+            // "about a week", "roughly an hour": a single unit is a quantity too.
+            keep(context::quantity_at(doc, end) || doc.is_any(end, &["a", "an"]) && doc.is_any(end + 1, UNITS))
         }
         "or so" => keep(i > 0 && (context::quantity_at(doc, i - 1) || doc.is_any(i - 1, UNITS))),
         _ => Verdict::Keep,
@@ -389,6 +425,23 @@ mod tests {
         ("The storm could delay shipments.", &[("could", Epistemic)]),
         ("Analysts forecast a rise in rates.", &[("forecast", Doxastic)]),
         ("The forecast looked optimistic.", &[]),
+        // A condition after a modal governs it only in the same clause.
+        ("City will be favourites, and it would be a shock if they lost.", &[("would", Condition), ("if", Condition)]),
+        ("Prices will rise if the drought lasts.", &[("will", Condition), ("if", Condition)]),
+        ("If the drought lasts, prices will rise, and exports will fall.", &[("If", Condition), ("will", Condition), ("will", Condition)]),
+        // A single unit of time or distance counts as the amount being approximated.
+        ("The phone lasted about a day and a half, and charging took roughly an hour.", &[("about", Approximator), ("roughly", Approximator)]),
+        // A figure with its determiner names the forecast; a bare share of people forecasts.
+        ("Prices rose 2.1 percent, below the 2.4 percent forecast by economists.", &[]),
+        ("Growth missed the government's 3.5 pct forecast.", &[]),
+        ("While 40 pct saw a rise, 54 pct forecast output would fall.", &[("forecast", Doxastic)]),
+        // Doubting a claim, against asking a person.
+        ("Analysts questioned whether the cut would help.", &[("questioned", Epistemic), ("whether", Investigation)]),
+        ("Critics questioned the figures.", &[("questioned", Epistemic)]),
+        ("He was questioned about the leak by the panel.", &[]),
+        ("Police questioned him for six hours.", &[]),
+        ("Questioned by reporters, the minister said nothing.", &[]),
+        ("Half of those questioned backed the plan.", &[]),
         ("Their forecasts were revised twice.", &[]),
         // After a possessive, as after a determiner, it is the noun.
         ("Prices fell, against analysts' forecasts of a rise.", &[]),

@@ -5,6 +5,7 @@
 //! quoted when it sits inside a direct quotation (then it is the quoted speaker's wording, which a
 //! reader weighs differently from the author's own).
 
+use super::context;
 use super::document::{Document, TokenKind};
 use super::lexicon::Lexicon;
 use super::quotes::is_quoted;
@@ -81,6 +82,17 @@ fn is_ranked(doc: &Document, i: usize) -> bool {
         && (doc.is_any(i - 2, ORDINALS) || doc.token_text(i - 2).ends_with(|c: char| c.is_ascii_digit()))
 }
 
+/// "so-called" before a proper name introduces what the thing is called ("the so-called Paris
+/// Club", "the so-called Cruzado Plan"): it names, it does not sneer as "so-called experts" does.
+/// A headline capitalises every word, so there a capital tells nothing.
+fn names_a_proper_name(doc: &Document, phrase: &str, last: usize) -> bool {
+    phrase == "so-called"
+        && last < doc.tokens.len()
+        && doc.tokens[last].kind == TokenKind::Word
+        && context::is_capitalised(doc, last)
+        && !context::title_case_sentence(doc, last)
+}
+
 /// "lie" and "lies" as the verb of place ("the problem lies in", "fields that lie outside the
 /// zone"), not the accusation ("told lies"): a preposition or an adverb of place or degree follows.
 fn is_verb_of_place(doc: &Document, i: usize) -> bool {
@@ -108,7 +120,7 @@ pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span>
     hit_tokens.dedup();
     let covered = |i: usize| hit_tokens.binary_search(&i).is_ok();
     for h in hits.iter().copied() {
-        if inside_name(doc, h.first, h.last, &covered) || is_code(doc, h.first) || is_ranked(doc, h.first) || is_verb_of_place(doc, h.first) {
+        if inside_name(doc, h.first, h.last, &covered) || is_code(doc, h.first) || is_ranked(doc, h.first) || is_verb_of_place(doc, h.first) || names_a_proper_name(doc, &lex.entry(&h).phrase, h.last) {
             continue;
         }
         let e = lex.entry(&h);
@@ -177,6 +189,15 @@ mod tests {
         // A noun ending like an adjective takes in nothing after it.
         ("Since the scandal broke last November, sales fell.", &["scandal"]),
         ("The mayor slammed opponents of the plan.", &["slammed"]),
+        // Naming a proper name, against sneering at a common noun.
+        ("The deal was reached in the so-called Paris Club of creditors.", &[]),
+        ("The so-called experts were wrong.", &["so-called"]),
+        ("The government betrayed the people who elected it.", &["betrayed"]),
+        // "shock" the medical condition or the current, against the surprise.
+        ("An employee was treated for shock after the electric shock, and the news came as a shock.", &["shock"]),
+        // Puffery promotes without saying anything checkable.
+        ("NovaTech launched a groundbreaking platform with cutting-edge security.", &["groundbreaking platform", "cutting-edge"]),
+        ("This is a game-changer, and the renowned chef agrees.", &["game-changer", "renowned"]),
         ("The report is a bombshell for the draconian law.", &["bombshell", "draconian"]),
         ("He called the inquiry a witch hunt and utterly outrageous.", &["witch hunt and utterly outrageous"]),
         ("Critics describe the hurried vote as Western hegemony.", &["hurried", "hegemony"]),

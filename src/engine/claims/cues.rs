@@ -464,6 +464,8 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
             TokenKind::Number => {
                 if is_date_number(doc, i, doc.token_text(i)) {
                     c.dates += 1;
+                } else if is_label_number(doc, i) {
+                    // Names a thing, counts nothing.
                 } else {
                     c.numbers += 1;
                 }
@@ -658,6 +660,16 @@ const MONTH_LENGTHS: std::ops::RangeInclusive<usize> = 3..=9;
 fn is_month(doc: &Document, j: usize) -> bool {
     let t = &doc.tokens[j];
     MONTH_LENGTHS.contains(&(t.end - t.start)) && MONTH_INITIALS.contains(&t.first_byte().to_ascii_lowercase()) && doc.is_any(j, MONTHS)
+}
+
+/// Does the number at `i` name something rather than count it: "type 2 diabetes", "Chapter 11",
+/// "a phase 3 trial", "rule 390", "the Model 730"? Such a number is no amount to check.
+fn is_label_number(doc: &Document, i: usize) -> bool {
+    const LABELS: &[&str] = &[
+        "type", "phase", "stage", "grade", "article", "section", "chapter", "category", "flight", "route", "model", "version", "rule",
+        "amendment", "paragraph", "clause",
+    ];
+    i > 0 && doc.is_any(i - 1, LABELS) && !(i + 1 < doc.tokens.len() && doc.is_any(i + 1, &["pct", "percent", "%", "per"]))
 }
 
 /// Years ("1999", "1990s"), days next to a month ("May 5", "5 May"), ordinals and clock times

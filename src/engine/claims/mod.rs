@@ -311,6 +311,10 @@ mod tests {
         // A forecast as a noun is what was expected; the claim is about what happened.
         ("Inventories rose by 1.6 million barrels, against analysts' forecasts of a draw.", Claim(Quantity)),
         ("Profits beat forecasts by 10 percent.", Claim(Quantity)),
+        // A number that names a thing is no amount.
+        ("Larger trials are needed to show whether it lowers the risk of type 2 diabetes.", Claim(Factual)),
+        ("The retailer filed for Chapter 11 protection on Monday.", Claim(Factual)),
+        ("Consumer prices rose 2.1 percent in October, below the 2.4 percent forecast by economists.", Claim(Quantity)),
         ("Every forecast the bank published turned out to be too low.", Claim(Factual)),
         ("The bank lowered its earnings forecast.", Claim(Factual)),
         // "should" before an outcome expects it; before an act it urges.
