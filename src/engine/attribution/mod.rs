@@ -3165,9 +3165,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // "The newspaper quoted Pentagon officials as saying ...": the one quoted is the speaker.
     let quoted_as = || {
         let p = p.filter(|&p| ing && doc.is(p, "as") && p > floor)?;
-        let k = (p.saturating_sub(20).max(floor)..p - 1)
+        let k = (p.saturating_sub(20).max(floor)..p)
             .rev()
-            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word || source::is_abbrev_dot_pub(doc, k) || source::is_joiner(doc, k) || doc.is_any(k, &["(", ")"]))
+            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word || source::is_abbrev_dot_pub(doc, k) || source::is_joiner(doc, k) || doc.is_any(k, &["(", ")", ","]))
             .find(|&k| doc.is_any(k, &["quoted", "quoting", "quotes", "quote", "reported", "cited", "citing"]))?;
         // ("He was quoted in today's edition as saying": in the passive, the subject.)
         let mut b = k;
@@ -3175,9 +3175,14 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             b -= 1;
         }
         if b > floor && doc.is_any(b - 1, BE) {
-            return source::left_phrase(doc, b - 1, floor.max(w.sent.0)).map(|(s, e)| w.span(s, e));
+            // ("The head of the authority, Murilo Habbema, was quoted": after an aside.)
+            let aside = b >= floor + 3 && is_mark(doc, b - 2, b',');
+            return if aside { appositive_subject(w, b - 2, done) } else { source::left_phrase(doc, b - 1, floor.max(w.sent.0)).map(|(s, e)| w.span(s, e)) };
         }
-        Some(w.span(k + 1, p))
+        // ("It quoted Mobil president Richard Tucker, currently in Peking, as saying": the aside
+        // after the name is not the speaker's name.)
+        let end = (k + 1..p).find(|&i| is_mark(doc, i, b',')).unwrap_or(p);
+        (end > k + 1).then(|| w.span(k + 1, end))
     };
     // The source on the left, or for a participle after a comma, the subject of the sentence.
     let quoted = quoted_as();
@@ -4526,6 +4531,23 @@ mod tests {
             "saying",
             &["the warnings were an appeal"],
             Vague,
+            Neutral,
+        ),
+        case("He was quoted as saying the plan would fail.", Some("He"), "saying", &["the plan would fail"], Vague, Neutral),
+        case(
+            "The head of the authority, Murilo Habbema, was quoted today as saying that ships could be affected.",
+            Some("The head of the authority, Murilo Habbema"),
+            "saying",
+            &["ships could be affected"],
+            Named,
+            Neutral,
+        ),
+        case(
+            "It quoted Mobil president Richard Tucker, currently in Peking, as saying he is optimistic.",
+            Some("Mobil president Richard Tucker"),
+            "saying",
+            &["he is optimistic"],
+            Named,
             Neutral,
         ),
         // After an opening quotation, a relative clause on the speaker is the speaker's.
