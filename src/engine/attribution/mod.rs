@@ -3793,6 +3793,14 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
     while start > floor && comma - start < 40 {
         let k = start - 1;
         let t = doc.token_text(k);
+        // A ticker or a name in wire copy's angle brackets is stepped over whole: "Akzo NV
+        // <AKZO.AS>, said".
+        if t == ">" {
+            if let Some(open) = (k.saturating_sub(10).max(floor)..k).rev().find(|&i| is_mark(doc, i, b'<')) {
+                start = open;
+                continue;
+            }
+        }
         // (A hyphen or a possessive's apostrophe inside a name goes on, "the taxpayers'
         // association"; a dash, "--" or " - ", ends the subject.)
         let region = t == "," && source::is_region_comma(doc, k);
@@ -4615,6 +4623,14 @@ mod tests {
             "said",
             &["\"It was all lies,\""],
             Vague,
+            Neutral,
+        ),
+        case(
+            "<Organon International BV>, a subsidiary of Dutch chemical group Akzo NV <AKZO.AS>, said it agreed to cooperate.",
+            Some("<Organon International BV>, a subsidiary of Dutch chemical group Akzo NV <AKZO.AS>"),
+            "said",
+            &["it agreed to cooperate"],
+            Institution,
             Neutral,
         ),
         // A clause before the two commas is the content of an inversion.
