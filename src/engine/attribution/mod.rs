@@ -4053,6 +4053,10 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
     // ("MANCHESTER, N.H. - With a snowstorm bearing down, candidates scurried ...").
     let opened = dateline_end(doc, w.sent.0, g).unwrap_or(w.sent.0);
     let mut start = opened;
+    // ("But a few days later, Trump reversed himself, telling": a conjunction before the opener.)
+    if start + 2 < g && doc.is_any(start, &["but", "and", "yet", "so"]) && !is_mark(doc, start + 1, b',') {
+        start += 1;
+    }
     // "However, Arango was more explicit and said": a linking adverb set off by a comma.
     if start + 2 < g && is_mark(doc, start + 1, b',') && is_linking_adverb(doc, start) {
         start += 2;
@@ -4077,7 +4081,10 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
                 || !starts_upper(doc, next) && doc.token_text(next).ends_with("ing")
                 // "Walking to the next address, Ebeling reminisced": before a preposition.
                 || doc.is_any(next, PREPOSITIONS)
-                || doc.is_any(next, &["into", "across", "toward", "towards", "along", "past", "around", "out", "back"]))
+                || doc.is_any(next, &["into", "across", "toward", "towards", "along", "past", "around", "out", "back"])
+                // "Rallying hundreds of service workers, Clinton ...": before a count.
+                || doc.tokens[next].kind == TokenKind::Number
+                || doc.is_any(next, &["hundreds", "thousands", "dozens", "millions", "billions", "many", "several", "some", "most", "all", "both"]))
     };
     let opener = |k: usize| {
         doc.is_any(k, &["as", "since", "when", "while", "after", "before", "although", "though", "if", "because", "once", "unless", "whereas", "like", "unlike", "despite", "amid"])
@@ -4087,6 +4094,8 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
             || (k..k + 3).any(|j| j + 1 < g && time_noun(j) && later(j + 1))
             // "Essentially, Clinton's lawyers ...": a sentence adverb set off by its comma.
             || k + 1 < g && is_mark(doc, k + 1, b',') && is_ly_adverb(doc, k)
+            // "Shortly after the announcement, McConnell ...": an adverb before a subordinator.
+            || k + 1 < g && (is_ly_adverb(doc, k) || doc.is_any(k, &["soon", "just", "right", "long", "even"])) && doc.is_any(k + 1, &["after", "before", "since", "following", "when", "as"])
     };
     // ("At a conference in Aspen, Colo., the graduate ...": a city's comma is inside the place;
     // "The day before, at a rally in Beaumont, Tex., Mr. Trump": one adverbial after another.)
@@ -4201,7 +4210,8 @@ const IRREGULAR_PARTICIPLES: &[&str] = &["told", "shown", "said", "written", "kn
 const PLAIN_VERBS: &[&str] = &[
     "cut", "put", "set", "hit", "made", "took", "gave", "won", "lost", "fell", "rose", "left", "sent", "kept", "held", "met", "ran",
     "came", "went", "saw", "got", "paid", "sold", "bought", "built", "grew", "knew", "led", "spent", "began", "wrote", "told", "said",
-    "found", "felt", "thought", "did", "had",
+    "found", "felt", "thought", "did", "had", "spoke", "stood", "sat", "broke", "chose", "drove", "flew", "heard", "brought", "taught",
+    "caught", "fought", "sought", "became", "struck", "threw",
     // Present tenses common right after a subject: "Some historians go further and argue".
     "go", "goes", "come", "comes", "make", "makes", "take", "takes", "get", "gets", "keep", "keeps",
 ];
@@ -4633,6 +4643,27 @@ mod tests {
             Institution,
             Neutral,
         ),
+        // More openers before a participle's subject, and "spoke" as the subject's own verb.
+        case("But a few days later, Trump reversed himself, telling CBS that the laws are set.", Some("Trump"), "telling", &["the laws are set"], Named, Neutral),
+        case(
+            "Shortly after the announcement, McConnell issued a statement saying that the Senate should wait.",
+            Some("McConnell"),
+            "saying",
+            &["the Senate should wait"],
+            Named,
+            Neutral,
+        ),
+        case("Rallying hundreds of workers, Clinton smiled and promised to deliver change.", Some("Clinton"), "promised", &["to deliver change"], Named, Neutral),
+        case(
+            "The former president spoke hours after the rally, pointedly saying the war was a mistake.",
+            Some("The former president"),
+            "pointedly saying",
+            &["the war was a mistake"],
+            Institution,
+            Neutral,
+        ),
+        // A capitalised share before a capitalised word is part of a title.
+        case("Senate Majority Leader Mitch McConnell said the Senate should wait.", Some("Senate Majority Leader Mitch McConnell"), "said", &["the Senate should wait"], Named, Neutral),
         // A clause before the two commas is the content of an inversion.
         case("In March, prices fell, said the bureau.", Some("the bureau"), "said", &["In March, prices fell"], Institution, Neutral),
         case(

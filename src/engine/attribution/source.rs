@@ -859,7 +859,10 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     // (Officials counted still speak for their office: "two officials who have read the report".)
     let counted = doc.tokens[first].kind == TokenKind::Number
         || doc.is_any(first, super::super::context::NUMBER_WORDS) && !doc.is(first, "one") && !(first..last).any(|k| fl.get(k) & ROLE != 0);
-    if counted || (first..last).any(|k| fl.get(k) & SHARE != 0 || is_percent(doc, k)) || number_of() {
+    // ("Senate Majority Leader Mitch McConnell": a capitalised share before a capitalised word
+    // is part of a title.)
+    let share = |k: usize| fl.get(k) & SHARE != 0 && !(k + 1 < last && is_cap(doc, k) && is_cap(doc, k + 1));
+    if counted || (first..last).any(|k| share(k) || is_percent(doc, k)) || number_of() {
         return Class::Kind(SourceKind::Vague);
     }
     // A lone capitalised agent noun opening the sentence: "Mourners say", "Protesters said".
