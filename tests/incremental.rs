@@ -352,3 +352,12 @@ fn a_word_typed_after_short_paragraphs_leaves_a_heading_before_the_window_as_it_
     let old = amid_filler(&["YEUTTER WARNS CONGRESS", "ON", "TRADE RETALIATION", "representative", "trade.", "The 10"]);
     check(&old, &old.replacen("representative", "showed representative", 1));
 }
+
+#[test]
+fn a_dividend_typed_after_short_paragraphs_leaves_a_declaration_before_the_window_as_it_was() {
+    // "declared a quarterly cash dividend" is a board's business act, not a report; but with its
+    // words in short paragraphs, the "declared" before the window and "dividend" typed inside
+    // it, the act is no longer one sentence's: "declared" stays a report, in both analyses.
+    let old = amid_filler(&["The board declared a", "quarterly", "cash", "Cats."]);
+    check(&old, &old.replacen("Cats.", "dividend.", 1));
+}

@@ -2179,9 +2179,11 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     }
     // Business acts that share a verb with reporting: "declared a quarterly dividend", "posted a
     // loss", "concluded a licence agreement", "affirmed the ratings on $1 billion of debt", "talks
-    // concluded". What follows, up to a "that", names the act.
+    // concluded". What follows, up to a "that", names the act: in its own sentence, which a stop
+    // need not end (a paragraph break does).
     if t.act {
-        let act = (last..doc.tokens.len().min(last + 8)).take_while(|&k| !is_end_punct(doc, k) && !doc.is(k, "that")).any(|k| doc.is_any(k, BUSINESS_ACTS));
+        let sentence_end = doc.sentences[doc.sentence_of(first)].last;
+        let act = (last..sentence_end.min(last + 8)).take_while(|&k| !is_end_punct(doc, k) && !doc.is(k, "that")).any(|k| doc.is_any(k, BUSINESS_ACTS));
         if act || first > sent_first && doc.is_any(first - 1, &["talks", "negotiations", "meeting", "session"]) {
             return false;
         }
