@@ -361,3 +361,12 @@ fn a_dividend_typed_after_short_paragraphs_leaves_a_declaration_before_the_windo
     let old = amid_filler(&["The board declared a", "quarterly", "cash", "Cats."]);
     check(&old, &old.replacen("Cats.", "dividend.", 1));
 }
+
+#[test]
+fn a_likely_typed_after_short_paragraphs_measures_no_odds_before_the_window() {
+    // "40 percent as likely" reports a measured ratio, not a guess; with "40", "percent" and
+    // "as" ending the paragraphs before it, the number before the window, "likely" is a hedge
+    // in either analysis.
+    let old = amid_filler(&["It was 40", "percent", "as", "Cats."]);
+    check(&old, &old.replacen("Cats.", "likely.", 1));
+}
