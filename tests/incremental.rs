@@ -363,6 +363,15 @@ fn a_dividend_typed_after_short_paragraphs_leaves_a_declaration_before_the_windo
 }
 
 #[test]
+fn a_possible_typed_after_short_paragraphs_is_judged_by_its_own_sentence() {
+    // "It is also possible" hedges; "possible" alone in its paragraph, with "It", "is" and "also"
+    // in the three before it (the first before the window), is no "it is possible" in either
+    // analysis. (Found by a sweep of random edits.)
+    let old = amid_filler(&["It", "is", "also", "Cats."]);
+    check(&old, &old.replacen("Cats.", "possible.", 1));
+}
+
+#[test]
 fn a_likely_typed_after_short_paragraphs_measures_no_odds_before_the_window() {
     // "40 percent as likely" reports a measured ratio, not a guess; with "40", "percent" and
     // "as" ending the paragraphs before it, the number before the window, "likely" is a hedge

@@ -244,9 +244,12 @@ fn possible_is_hedge(doc: &Document, i: usize, end: usize) -> bool {
     if doc.is(end, "to") {
         return false;
     }
-    let it_is = |j: usize| j >= 1 && doc.is_any(j, BE) && doc.is(j - 1, "it");
+    // "it is also possible" is looked for in its own sentence: in short paragraphs, "it" three
+    // words back may lie outside a re-analysed window.
+    let first = context::sentence_first(doc, i);
+    let it_is = |j: usize| j > first && doc.is_any(j, BE) && doc.is(j - 1, "it");
     let mut k = i - 1;
-    if k > 0 && doc.is_any(k, &["also", "quite", "entirely", "very", "still", "certainly", "thoroughly", "perfectly", "just"]) {
+    if k > first && doc.is_any(k, &["also", "quite", "entirely", "very", "still", "certainly", "thoroughly", "perfectly", "just"]) {
         k -= 1;
     }
     if doc.is_any(k, &["it's"]) || it_is(k) {
