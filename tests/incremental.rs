@@ -379,3 +379,29 @@ fn a_likely_typed_after_short_paragraphs_measures_no_odds_before_the_window() {
     let old = amid_filler(&["It was 40", "percent", "as", "Cats."]);
     check(&old, &old.replacen("Cats.", "likely.", 1));
 }
+
+#[test]
+fn a_to_typed_after_short_paragraphs_leaves_a_report_before_the_window_as_it_was() {
+    // "and urged anyone with concerns to call" is the subject's second act, which ends the
+    // words of "said"; with "with" and "concerns" as paragraphs of their own and "to" typed
+    // after them, the "urged" before the window has no infinitive of its sentence, in either
+    // analysis. (Found by a sweep of random edits.)
+    let old = amid_filler(&["Police said there may be victims and urged anyone", "with", "concerns", "Cats."]);
+    check(&old, &old.replacen("Cats.", "to call.", 1));
+}
+
+#[test]
+fn a_charge_typed_after_short_paragraphs_leaves_a_report_before_the_window_as_it_was() {
+    // "and accused foreign journalists of spreading lies": the charge a few words on makes
+    // "accused" a second act; three paragraphs on it belongs to no sentence of "accused".
+    let old = amid_filler(&["The mayor said the talks failed and accused", "foreign", "journalists", "Cats."]);
+    check(&old, &old.replacen("Cats.", "of spreading lies.", 1));
+}
+
+#[test]
+fn a_verb_typed_after_short_paragraphs_makes_no_clause_for_a_report_before_the_window() {
+    // "and claimed the audit was a hit job": the clause after "claimed" makes it a second act;
+    // its verb typed three paragraphs on is in no sentence of "claimed".
+    let old = amid_filler(&["He insisted the contracts were legal and claimed", "the", "audit", "Cats."]);
+    check(&old, &old.replacen("Cats.", "was a hit job.", 1));
+}

@@ -2253,13 +2253,17 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     // was sound, and added that costs would fall"), not one of two adjectives ("tired and
     // hungry").
     let passive_after_adverb = || first >= 2 && doc.is_any(first - 2, BE) && is_manner_adverb(doc, first - 1);
+    // The words after the verb that the tests below read are its sentence's: a paragraph break
+    // ends one without a stop, and a re-analysed window may not hold the paragraphs after it.
+    // (Joined over a stop after an abbreviation: "warned the U.S. Any interference ... would".)
+    let sentence_end = || sentence_bounds(doc, doc.sentence_of(first)).1;
     // A bare hearer and its infinitive: "and urged drivers to avoid", "and urged anyone with
     // concerns to call".
     let hearer_then_to = || {
         let to_after = |k: usize| k < doc.tokens.len() && doc.is(k, "to");
         doc.tokens[last].kind == TokenKind::Word
             && !starts_upper(doc, last)
-            && (to_after(last + 1) || doc.is_any(last, &["anyone", "everyone", "anybody", "everybody"]) && (last + 2..doc.tokens.len().min(last + 6)).any(to_after))
+            && (to_after(last + 1) || doc.is_any(last, &["anyone", "everyone", "anybody", "everybody"]) && (last + 2..sentence_end().min(last + 6)).any(to_after))
     };
     // A verb of judgement with its target and the charge: "and accused foreign journalists of
     // spreading lies", "and praised the deal as a breakthrough" ("tired and praised for his
@@ -2267,7 +2271,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     let target_then_reason = || {
         doc.tokens[last].kind == TokenKind::Word
             && !doc.is_any(last, &["of", "for", "as", "by"])
-            && (last + 1..doc.tokens.len().min(last + 6)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word).any(|k| doc.is_any(k, &["of", "for", "as"]))
+            && (last + 1..sentence_end().min(last + 6)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word).any(|k| doc.is_any(k, &["of", "for", "as"]))
     };
     // So is a phrase ("and called on the minister") or a verb with a hearer ("and urged MPs to").
     let verb_after_and = || {
@@ -2277,7 +2281,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
                 // "insisted the contracts were legal and claimed the audit was a hit job": a
                 // clause of its own after the verb ("the reported and confirmed cases were
                 // rising" has no determiner after the participle).
-                || source::is_det(doc, last) && clause_at(doc, last, doc.tokens.len())
+                || source::is_det(doc, last) && clause_at(doc, last, sentence_end())
                 // "and promised to look into alternatives", "and refused to pay" ("prices were
                 // higher and expected to rise" is a state, not an act).
                 || doc.is(last, "to") && !t.weak && !t.quote && !t.reply && !doc.is(first, "expected")
