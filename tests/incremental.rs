@@ -42,8 +42,56 @@ const INSERTS: &[&str] = &[
     "might ", "clearly ", "\u{1F600}", "\u{4e2d}", "e\u{301}", "\u{a0}", "He added:\n\n\"We lost.", "\n\n\n",
 ];
 
+/// Phrases whose rules look a few words ahead or behind: "as far as I can tell", ", that",
+/// "until" and a date, "if and only if", a headline's capitals, "declared a dividend", "it is
+/// also possible", "40 percent as likely", "urged anyone ... to", "accused ... of", "claimed" and
+/// a clause.
+const RULE_PHRASES: &[&str] = &[
+    "But as far as I can tell, it failed.",
+    "The models disagree, and that the forecasts keep changing.",
+    "The port will stay closed until the end of June.",
+    "The deal may hold if and only if it rains.",
+    "YEUTTER WARNS CONGRESS ON TRADE RETALIATION showed the 10",
+    "The board declared a quarterly cash dividend.",
+    "It is also possible, he said.",
+    "It was 40 percent as likely.",
+    "Police said there may be victims and urged anyone with concerns to call.",
+    "The mayor said the talks failed and accused foreign journalists of spreading lies.",
+    "He insisted the contracts were legal and claimed the audit was a hit job.",
+    "According to the ministry, he told reporters: \"We may not win.\"",
+];
+
+/// A phrase broken into paragraphs of one to three words, or (one time in three) words of any
+/// of the phrases in any order: a rule that reads past its sentence reaches across them into
+/// paragraphs a re-analysed window does not hold.
+fn short_paragraphs() -> impl Strategy<Value = String> {
+    let any_words: Vec<&str> = RULE_PHRASES.iter().flat_map(|p| p.split(' ')).collect();
+    let words = prop_oneof![
+        2 => select(RULE_PHRASES).prop_map(|p| p.split(' ').collect::<Vec<_>>()),
+        1 => prop::collection::vec(select(any_words), 3..10),
+    ];
+    // Mostly one word to a paragraph, the layout that lets a short look-ahead reach furthest.
+    let length = prop_oneof![3 => Just(1usize), 1 => 2usize..4];
+    (words, prop::collection::vec(length, 12)).prop_map(|(words, lengths)| {
+        let mut paragraphs = Vec::new();
+        let mut i = 0;
+        for n in lengths.iter().cycle() {
+            if i >= words.len() {
+                break;
+            }
+            let end = (i + n).min(words.len());
+            paragraphs.push(words[i..end].join(" "));
+            i = end;
+        }
+        paragraphs.join("\n\n")
+    })
+}
+
 fn paragraph() -> impl Strategy<Value = String> {
-    prop::collection::vec(select(SENTENCES), 1..5).prop_map(|s| s.join(" "))
+    prop_oneof![
+        12 => prop::collection::vec(select(SENTENCES), 1..5).prop_map(|s| s.join(" ")),
+        1 => short_paragraphs(),
+    ]
 }
 
 /// Paragraphs separated by blank lines (some holding a space or more than one line); one
@@ -126,6 +174,33 @@ proptest! {
             prop_assert_eq!(&analysis, &analyze(&new));
             text = new;
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 100, ..ProptestConfig::default() })]
+
+    /// An edit inside a phrase broken into short paragraphs, amid ordinary ones: the window
+    /// around the edit then starts or ends inside the phrase, so a rule that reads past its
+    /// sentence sees words on one side that the window does not hold. What is typed is often a
+    /// word of such a phrase, which completes it or breaks it.
+    #[test]
+    fn an_edit_among_short_paragraphs_gives_what_a_full_analysis_gives(
+        before in prop::collection::vec(paragraph(), 30..40),
+        run in short_paragraphs(),
+        after in prop::collection::vec(paragraph(), 30..40),
+        at in 0usize..200,
+        cut in prop_oneof![Just(0usize), 0usize..12],
+        insert in prop_oneof![Just(String::new()), select(INSERTS).prop_map(String::from), (select(RULE_PHRASES), 0usize..16).prop_map(|(p, i)| {
+            let words: Vec<&str> = p.split(' ').collect();
+            format!("{} ", words[i % words.len()])
+        })],
+    ) {
+        let head = before.join("\n\n") + "\n\n";
+        let text = format!("{head}{run}\n\n{}", after.join("\n\n"));
+        let new = edit(&text, head.len() + at % (run.len() + 1), cut, &insert);
+        let old = analyze(&text);
+        prop_assert_eq!(reanalyze(&text, &old, &new), analyze(&new));
     }
 }
 
