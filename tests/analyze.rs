@@ -90,6 +90,17 @@ fn hedged_sentence_is_less_certain_than_its_plain_twin() {
 }
 
 #[test]
+fn a_booster_the_loaded_list_also_holds_is_marked_once_as_a_booster() {
+    let text = "These results are truly transformative, and she unequivocally denied it.";
+    let a = analyze(text);
+    assert_eq!(spans_of(&a, text, Category::Booster), [("truly".to_string(), CueKind::Certainty), ("unequivocally".to_string(), CueKind::Certainty)]);
+    assert!(spans_of(&a, text, Category::Loaded).iter().all(|(w, _)| w != "truly" && w != "unequivocally"), "{:?}", a.spans);
+    // A loaded word that is no booster keeps its mark.
+    let text = "The scheme was a shameful betrayal.";
+    assert!(!spans_of(&analyze(text), text, Category::Loaded).is_empty());
+}
+
+#[test]
 fn a_number_heavy_claim_is_check_worthy() {
     let text = "Unemployment fell to 3.5% in March, the lowest rate since 1969.";
     let a = analyze(text);

@@ -88,6 +88,10 @@ mod tests {
         ("It is clear that the figures were wrong.", &[("It is clear that", Certainty)]),
         ("In fact, sales fell.", &[("In fact", Certainty)]),
         ("Such gains cannot be denied.", &[("cannot be denied", Certainty)]),
+        ("The record speaks for itself.", &[("speaks for itself", Certainty)]),
+        ("Yet the figures speak for themselves: investment lagged.", &[("figures speak for themselves", Certainty)]),
+        // People who speak for themselves insist on nothing.
+        ("Let the residents speak for themselves.", &[]),
         ("No matter how hard they try, the bill will pass.", &[("No matter how", Certainty)]),
         ("Of course the minister knew.", &[("Of course", Certainty)]),
         ("They must have known about the leak.", &[("must", Certainty)]),

@@ -389,6 +389,8 @@ mod tests {
         ("But as far as I can tell, the shoes made no difference.", &[("as far as I can tell", Epistemic)]),
         ("To the best of my knowledge, no one has tried.", &[("To the best of my knowledge", Epistemic)]),
         ("Residual confounding cannot be excluded.", &[("cannot be excluded", Epistemic)]),
+        ("The two clubs are understood to be discussing the fee.", &[("are understood to", Evidential)]),
+        ("Rebels were thought to be hiding in the hills.", &[("were thought to", Doxastic)]),
         ("Officials said the river might flood.", &[("might", Epistemic)]),
         ("The storm could delay shipments.", &[("could", Epistemic)]),
         ("Analysts forecast a rise in rates.", &[("forecast", Doxastic)]),

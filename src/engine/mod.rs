@@ -40,6 +40,9 @@ pub fn analyze(text: &str) -> Analysis {
     spans.extend(boosters::detect(&doc, &quotes));
     spans.extend(loaded::detect(&doc, &quotes));
     crate::sort::sort_by(&mut spans, |a, b| (a.start, a.end, a.category).cmp(&(b.start, b.end, b.category)));
+    // One word, one mark: a booster that the loaded list also holds ("truly", "unequivocally")
+    // is shown as the certainty it asserts, which tells a reader more than "loaded wording".
+    spans.dedup_by(|later, kept| later.category == Category::Loaded && kept.category == Category::Booster && later.start == kept.start && later.end == kept.end);
 
     let attributions = attribution::detect(&doc, &quotes);
     doc.forget_word_numbers();

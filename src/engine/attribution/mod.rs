@@ -384,6 +384,7 @@ const GROUP_WORDS: List = List { bit: 1 << 10, words: &[
     "nonetheless",
     "nevertheless",
     "meanwhile",
+    "instead",
     "since",
     "long",
     "now",
@@ -742,8 +743,11 @@ fn is_end_punct(doc: &Doc, i: usize) -> bool {
 /// (AP) -- ". It says where the story was filed, not what anyone reported. It opens with a
 /// place in capitals and holds no lower-case word outside its brackets.
 fn dateline_end(doc: &Doc, first: usize, end: usize) -> Option<usize> {
+    // ("Washington (AFP) – ": a place in title case is a dateline when an agency's bracket
+    // follows it.)
     let place = doc.token_text(first);
-    if place.len() < 3 || !place.chars().all(|c| c.is_uppercase()) {
+    let capitals = place.chars().all(|c| c.is_uppercase());
+    if place.len() < 3 || !capitals && !(starts_upper(doc, first) && first + 1 < end && doc.is(first + 1, "(")) {
         return None;
     }
     let mut in_brackets = false;
@@ -763,32 +767,79 @@ fn dateline_end(doc: &Doc, first: usize, end: usize) -> Option<usize> {
     None
 }
 
+/// Is token `i` a dash, or part of one: a dash character, or what plain text types for one, a
+/// double hyphen ("justice -- who", "earnings--which": two tokens, and each answers) or a hyphen
+/// with space on both sides ("Reynolds - his girlfriend -"). A hyphen inside a word
+/// ("well-known", "3-2"), a minus sign ("-5") and a run of hyphens drawn as a rule are none, nor
+/// is a lone hyphen opening a line: the segmenter reads "- item" as a list item.
+#[inline]
 fn is_dash(doc: &Doc, i: usize) -> bool {
-    // As in `is_quote_mark`: the first byte turns most punctuation away.
-    doc.tokens[i].kind == TokenKind::Punct
-        && matches!(doc.tokens[i].first_byte(), b'-' | 0xE2)
-        && matches!(doc.token_text(i), "\u{2014}" | "\u{2013}" | "\u{2015}" | "--")
+    // As in `is_quote_mark`: the first byte turns most punctuation away. That much stays in line,
+    // for the scans that ask it of token after token; the hyphens' neighbours are read out of line.
+    let t = &doc.tokens[i];
+    t.kind == TokenKind::Punct && matches!(t.first_byte(), b'-' | 0xE2) && is_dash_slow(doc, i)
 }
 
-/// The first token of a dash that ends at token `k`: a dash character, or what plain text writes
-/// for one, a double hyphen split into two tokens ("justice -- who") or a hyphen with space on
-/// both sides ("Reynolds - his girlfriend -").
+#[inline(never)]
+fn is_dash_slow(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    match doc.token_text(i) {
+        "\u{2014}" | "\u{2013}" | "\u{2015}" => true,
+        "-" => {
+            let (first, last) = (hyphen_run_start(doc, i), hyphen_run_end(doc, i));
+            if first < last {
+                // ("---" is typed for a dash too; a longer run is a rule.)
+                return last - first <= 2;
+            }
+            i > 0 && i + 1 < doc.tokens.len() && t.newlines_before == 0 && doc.tokens[i - 1].end < t.start && t.end < doc.tokens[i + 1].start
+        }
+        _ => false,
+    }
+}
+
+/// Is token `i` a hyphen written right after the token before it, itself a hyphen?
+fn hyphen_joins_previous(doc: &Doc, i: usize) -> bool {
+    i > 0 && is_mark(doc, i, b'-') && is_mark(doc, i - 1, b'-') && doc.tokens[i - 1].end == doc.tokens[i].start
+}
+
+/// The first token of the run of touching hyphens through token `i` (`i` itself when it is no
+/// hyphen or stands alone). At most four back: a run any longer is no dash.
+fn hyphen_run_start(doc: &Doc, i: usize) -> usize {
+    let mut k = i;
+    while i - k < 4 && hyphen_joins_previous(doc, k) {
+        k -= 1;
+    }
+    k
+}
+
+/// The last token of the run of touching hyphens through token `i`, as [`hyphen_run_start`].
+fn hyphen_run_end(doc: &Doc, i: usize) -> usize {
+    let mut k = i;
+    while k - i < 4 && k + 1 < doc.tokens.len() && hyphen_joins_previous(doc, k + 1) {
+        k += 1;
+    }
+    k
+}
+
+/// Is token `i` a dash character (en, em or horizontal bar), not one typed as hyphens? For the
+/// few places where a typed dash more often means something else.
+fn is_dash_char(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    t.kind == TokenKind::Punct && t.first_byte() == 0xE2 && matches!(doc.token_text(i), "\u{2014}" | "\u{2013}" | "\u{2015}")
+}
+
+/// After an aside between dashes, the first opening at token `dash`, the "that" that opens the
+/// words: "argued — rebuking Mr. Trump by name — that the nominee had ...". Only a short aside:
+/// a dash further on closes something else. `end`: where the sentence ends.
+fn that_after_aside(doc: &Doc, dash: usize, end: usize) -> Option<usize> {
+    let open = hyphen_run_end(doc, dash);
+    let close = (open + 2..end.min(open + 20)).find(|&k| is_dash(doc, k)).map(|k| hyphen_run_end(doc, k))?;
+    (close + 1 < end && doc.is(close + 1, "that")).then_some(close + 1)
+}
+
+/// The first token of a dash that ends at token `k` (see [`is_dash`]).
 fn dash_at(doc: &Doc, k: usize) -> Option<usize> {
-    // (Asked of the token before every cue: the first byte turns most away.)
-    if !matches!(doc.tokens[k].first_byte(), b'-' | 0xE2) {
-        return None;
-    }
-    if is_dash(doc, k) {
-        return Some(k);
-    }
-    if doc.tokens[k].kind != TokenKind::Punct || doc.token_text(k) != "-" || k == 0 || k + 1 >= doc.tokens.len() {
-        return None;
-    }
-    let (prev, this, next) = (&doc.tokens[k - 1], &doc.tokens[k], &doc.tokens[k + 1]);
-    if doc.token_text(k - 1) == "-" && prev.end == this.start {
-        return Some(k - 1);
-    }
-    (prev.end < this.start && this.end < next.start).then_some(k)
+    is_dash(doc, k).then(|| hyphen_run_start(doc, k))
 }
 
 /// Everything needed while walking a document's cues.
@@ -940,8 +991,14 @@ impl Walk<'_, '_> {
                 return After::Content(j + 1);
             }
             if is_mark(doc, j, b',') || is_dash(doc, j) {
+                let dash = !is_mark(doc, j, b',');
+                // (A double hyphen is two tokens: what it sets off begins after the second.)
+                let j = hyphen_run_end(doc, j);
                 if quote_opening_at(doc, self.quotes, j + 1).is_some() {
                     return After::Content(j + 1);
+                }
+                if let Some(that) = dash.then(|| that_after_aside(doc, j, end)).flatten() {
+                    return After::Content(that);
                 }
                 return After::Comma(j);
             }
@@ -1011,7 +1068,11 @@ impl Walk<'_, '_> {
                     && !(doc.is_any(k, &["that", ",", ":", "to", "whether", "if", "about", "how", "why", "what"])
                         || doc.is(k, "of") && named(k)
                         || is_end_punct(doc, k)
-                        || is_dash(doc, k)
+                        // (Not a dash typed as hyphens: in wire copy it more often opens an aside
+                        // inside the words, "told reporters the tariffs - up from five pct -
+                        // should be seen", than ends the hearer. Unless "that" follows the aside.)
+                        || is_dash_char(doc, k)
+                        || is_dash(doc, k) && that_after_aside(doc, k, end).is_some()
                         || quote_opening_at(doc, self.quotes, k).is_some()
                         || quote_closing_at(doc, self.quotes, k).is_some())
                 {
@@ -1059,7 +1120,9 @@ impl Walk<'_, '_> {
             // A one-word adverbial of time or manner: "said Tuesday", "said sarcastically".
             // "there" before a verb is the subject of the content: "added there is no market".
             let there_subject = doc.is_any(j, THERE_HERE) && j + 1 < end && doc.is_any(j + 1, FINITE);
-            if (doc.is_any(j, TIME_WORDS) || doc.is_any(j, ADVERBS) || is_manner_adverb(doc, j)) && !there_subject {
+            // ("citing last week's attack": a time word before a possessive opens the object.)
+            let possessed = || j + 1 < end && is_possessive(doc.token_text(j + 1));
+            if (doc.is_any(j, TIME_WORDS) || doc.is_any(j, ADVERBS) || is_manner_adverb(doc, j)) && !there_subject && !possessed() {
                 skipped += 1;
                 j += 1;
                 // "Tuesday night", "last week", "earlier this month", "late that night".
@@ -1098,7 +1161,11 @@ impl Walk<'_, '_> {
                     && k - j < 14
                     && !(doc.is_any(k, &["that", ",", ":"])
                         || is_end_punct(doc, k)
-                        || is_dash(doc, k)
+                        // (Nor here: inside the adverbial a typed dash more often opens a list in
+                        // it, "says in a survey of prices in the main exporters - Argentina,
+                        // Australia, Canada and the U.S.")
+                        || is_dash_char(doc, k)
+                        || is_dash(doc, k) && that_after_aside(doc, k, end).is_some()
                         || quote_opening_at(doc, self.quotes, k).is_some()
                         || quote_closing_at(doc, self.quotes, k).is_some())
                 {
@@ -1607,7 +1674,7 @@ fn trim_framed_contents(doc: &Doc, out: &mut [Attribution]) {
         if k == 0 || !(is_mark(doc, k - 1, b',') || is_dash(doc, k - 1)) {
             continue;
         }
-        let cut = k - 1;
+        let cut = hyphen_run_start(doc, k - 1);
         for d in b.content.iter_mut().filter(|d| d.start < frame && frame < d.end) {
             // A frame in the middle of the words ("plans, as previously announced, are
             // successful") leaves them whole: after its closing comma comes more of them, where
@@ -1842,7 +1909,8 @@ fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Ve
         }
         let pi = doc.paragraphs.partition_point(|p| p.end <= q.start);
         let para_end = doc.paragraphs.get(pi).map(|p| p.end).unwrap_or(doc.text.len());
-        let name_start = k + 1;
+        let dash_end = hyphen_run_end(doc, k);
+        let name_start = dash_end + 1;
         let mut e = name_start;
         while e < doc.tokens.len()
             && doc.tokens[e].start < para_end
@@ -1855,7 +1923,7 @@ fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Ve
         if e > name_start && ends {
             let mut a = Attribution {
                 source: Some(doc.token_span(name_start, e)),
-                cue: doc.tokens[k].range(),
+                cue: doc.token_span(k, dash_end + 1),
                 content: vec![*q],
                 source_kind: SourceKind::Named,
                 stance: Stance::Neutral,
@@ -1876,7 +1944,9 @@ fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Ve
         // The last seven tokens before the final one.
         let end = last.saturating_sub(1);
         let Some(k) = (end.saturating_sub(7).max(first + 2)..end).rev().find(|&k| is_dash(doc, k)) else { continue };
-        if !is_quote_mark(doc, k - 1) || quotes.iter().any(|q| q.end == doc.tokens[k - 1].end) || doc.tokens[k].newlines_before > 0 {
+        // (Searching back, a double hyphen is met at its second token.)
+        let d = hyphen_run_start(doc, k);
+        if d <= first || !is_quote_mark(doc, d - 1) || quotes.iter().any(|q| q.end == doc.tokens[d - 1].end) || doc.tokens[d].newlines_before > 0 {
             continue;
         }
         let mut e = k + 1;
@@ -1887,14 +1957,14 @@ fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Ve
         if e_name == k + 1 || !(e == last || e + 1 == last && is_mark(doc, e, b'.')) {
             continue;
         }
-        let words = (first..k).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
+        let words = (first..d).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
         if words < 3 {
             continue;
         }
         let mut a = Attribution {
             source: Some(doc.token_span(k + 1, e_name)),
-            cue: doc.tokens[k].range(),
-            content: vec![Range::new(doc.tokens[first].start, doc.tokens[k - 1].end)],
+            cue: doc.token_span(d, k + 1),
+            content: vec![Range::new(doc.tokens[first].start, doc.tokens[d - 1].end)],
             source_kind: SourceKind::Named,
             stance: Stance::Neutral,
             why: String::new(),
@@ -2555,8 +2625,12 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         if let Some(l) = w.content_left(first) {
             a.content.push(l);
         }
-        if se < ceiling && (is_mark(doc, se, b',') || is_dash(doc, se) || is_mark(doc, se, b':')) {
-            if let Some(r) = w.content_right(se + 1) {
+        // (After words on the left, a dash typed as hyphens that closes the source more often
+        // adds the writer's own note than more of the words: "would raise $1.1 trillion,
+        // according to the Tax Policy Center - half a point of the nation's output".)
+        let dash = |k: usize| is_dash_char(doc, k) || is_dash(doc, k) && a.content.is_empty();
+        if se < ceiling && (is_mark(doc, se, b',') || dash(se) || is_mark(doc, se, b':')) {
+            if let Some(r) = w.content_right(hyphen_run_end(doc, se) + 1) {
                 a.content.push(r);
             }
         }
@@ -2614,11 +2688,43 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             g -= 1;
         }
     }
+    // "Having announced that ...": the perfect participle opening the sentence.
+    if g == w.sent.0 + 1 && g == first && doc.is(w.sent.0, "having") && floor <= w.sent.0 {
+        g -= 1;
+    }
+    // "has in the past said", "have in fact reported", "have for years argued": a short phrase
+    // opened by a preposition between an auxiliary and the verb is how or when, not who.
+    if g >= floor + 3 {
+        let opener = (g.saturating_sub(4).max(floor + 1)..g - 1).find(|&k| {
+            doc.is_any(k, &["in", "for", "at", "on", "over", "by"])
+                && doc.is_any(k - 1, &["has", "have", "had", "will", "would", "may", "might", "could", "can", "should", "must"])
+                && (k + 1..g).all(|i| doc.tokens[i].kind != TokenKind::Punct && (!starts_upper(doc, i) || doc.is_any(i, TIME_WORDS)) && !doc.is_any(i, COORDINATORS))
+        });
+        if let Some(k) = opener {
+            g = k - 1;
+            while g > floor && doc.is_any(g - 1, GROUP_WORDS) {
+                g -= 1;
+            }
+        }
+    }
     // "kept saying", "could not resist pointing out": a verb of aspect before the gerund belongs
     // to the verb group, and so do the auxiliaries before it.
     if progressive && g == first && g > floor && doc.is_any(g - 1, ASPECT_VERBS) {
         g -= 1;
         while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || doc.is_any(g - 1, &["could", "can", "cannot", "couldn't", "can't"])) {
+            g -= 1;
+        }
+    }
+    // "are quick to point out", "was careful to say": an adjective of readiness with its "be"
+    // joins the cue as a controlling verb does.
+    if g == first
+        && g >= floor + 4
+        && doc.is(g - 1, "to")
+        && doc.is_any(g - 2, &["quick", "eager", "keen", "careful", "swift", "ready", "willing", "reluctant", "unwilling", "anxious", "loath", "hesitant"])
+        && doc.is_any(g - 3, BE)
+    {
+        g -= 3;
+        while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || doc.is_any(g - 1, BE) || is_manner_adverb(doc, g - 1)) {
             g -= 1;
         }
     }
@@ -2850,7 +2956,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         match w.after_verb(j, false) {
             After::Content(c) if marked(c) => a.content.extend(w.content_right(c)),
             After::Content(c) if that_after(c).is_some() => a.content.extend(that_after(c).and_then(|k| w.content_right(k))),
-            After::Comma(c) if marked(c + 1) => a.content.extend(w.content_right(c + 1)),
+            // "Terms have been agreed, and the clubs are talking": a clause joined after the
+            // comma goes on with the writer's own account; what was reported is the subject.
+            After::Comma(c) if marked(c + 1) && !doc.is_any(c + 1, COORDINATORS) => a.content.extend(w.content_right(c + 1)),
             _ => {}
         }
         // "It is often said that fasting resets the metabolism, but there is little evidence for
@@ -2882,6 +2990,30 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // Inverted: "..., said the mayor." / "“...,” said Murphy, a consultant." Only verbs of saying
     // invert in English ("told the paper" is a hearer, not a speaker).
     // ("“...,” Mr. Kaplan, a screenwriter, said dryly.": a manner adverb is no speaker.)
+    // ("Gov. John Kasich of Ohio, a Republican who has refused to endorse him, said the family
+    // deserved better": a sentence that opens with a noun phrase and one aside set off by two
+    // commas has its subject there, and what follows the verb is the content.)
+    let subject_and_aside = || {
+        let opened = w.sent.0.max(floor);
+        let commas: Vec<usize> = (opened..g).filter(|&k| is_mark(doc, k, b',')).take(3).collect();
+        // (The phrase has no verb and opens with no preposition or participle: "Despite the
+        // doubts, the fund ...", "Offered on Wednesday, the issue had ...", "Crude runs normally
+        // increase in March, and any decrease ..." are clauses, the content of an inversion.)
+        let verb_like = |k: usize| {
+            let t = doc.token_text(k);
+            doc.is_any(k, FINITE) || doc.is_any(k, PLAIN_VERBS) || t.len() > 3 && (t.ends_with("ed") && (!starts_upper(doc, k) || k == opened && !starts_upper(doc, k + 1)) || t.ends_with("ing")) || is_ly_adverb(doc, k)
+        };
+        commas.len() == 2
+            && commas[1] == g - 1
+            && source::starts_phrase(doc, opened)
+            && !doc.is_any(opened, PREPOSITIONS)
+            && !doc.is_any(opened, TIME_WORDS)
+            && !doc.is_any(opened, &["despite", "between", "among", "amid", "although", "though", "because", "if", "unless", "since", "as", "like", "unlike", "under", "for", "without", "against", "across", "once", "until", "even"])
+            && !(opened..commas[0]).any(verb_like)
+            && !doc.is_any(commas[0] + 1, COORDINATORS)
+            && (opened..g).all(|k| quote_opening_at(doc, w.quotes, k).is_none() && quote_closing_at(doc, w.quotes, k).is_none())
+            && source::left_phrase(doc, commas[0], opened).is_some_and(|(s, _)| s == opened)
+    };
     if after_break
         && doc.is_any(first, INVERTIBLE)
         && last == first + 1
@@ -2890,6 +3022,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         && !doc.is(h, "that")
         && !is_manner_adverb(doc, h)
         && !doc.is_any(h, PREPOSITIONS)
+        && !subject_and_aside()
     {
         let (ss, se) = source::right_phrase(doc, h, w.para.1)?;
         // "said one Republican involved in the planning.", "says a source familiar with the
@@ -3108,7 +3241,13 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
 
     let right = w.after_verb(h, t.tell);
     let before_source = if src_first > floor { Some(src_first - 1) } else { None };
-    let left_open = before_source.is_some_and(|b| is_mark(doc, b, b',') || is_dash(doc, b) || quote_closing_at(doc, w.quotes, b).is_some());
+    // (Not a lone " - " before a capital: in wire copy that more often ends a dateline,
+    // "WASHINGTON - Kuwait has asked", or joins the parts of a bank's name, "Landesbank
+    // Schleswig-Holstein - Girozentrale said", than sets words off from the source.)
+    let lone_hyphen = |b: usize| is_mark(doc, b, b'-') && hyphen_run_start(doc, b) == b;
+    let left_open = before_source.is_some_and(|b| {
+        is_mark(doc, b, b',') || is_dash(doc, b) && !(lone_hyphen(b) && starts_upper(doc, b + 1)) || quote_closing_at(doc, w.quotes, b).is_some()
+    });
     // With a quotation just before the source, words after the verb are circumstances ("said
     // Saturday at the White House", "said with disbelief") unless a "that", a colon or a new
     // quotation opens content there.
@@ -3140,6 +3279,49 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     if t.attitude && !attitude_frame(w, src, g, h, &right, t.inf) && !belief_aside() {
         return None;
     }
+    // "adding 5 points", "is adding jobs", "adding to pressure on the yen": "add" reports only
+    // words that a "that", a colon, a quotation or a clause of their own opens.
+    if let After::Content(c) = right {
+        // ("added a caveat: “...”": a colon or a quotation a few words on marks it too.)
+        let ceiling = w.sent.1.min(w.para.1);
+        let unmarked = !(c > 0 && doc.is_any(c - 1, &["that", ":"]))
+            && !(c..ceiling.min(c + 5)).any(|k| is_mark(doc, k, b':') || quote_opening_at(doc, w.quotes, k).is_some());
+        // A clause has a verb before any relative pronoun: "adding a scandal at VW, over
+        // currency losses, \"has nothing to do\" with", but not "adding a hidden tax on exports
+        // that makes them dearer".
+        // A subject that opens a clause ("it expects", "the land seems stable"); a bare noun
+        // may be an object with a clause of its own after it ("capacity as fast as it could").
+        let opens_clause = || (doc.is_any(c, SUBJECT_PRONOUNS) || source::is_det(doc, c) || starts_upper(doc, c)) && clause_at(doc, c, ceiling);
+        // (A relative clause set off by commas is stepped over; a subordinate one ends the
+        // search: "adding capacity as fast as it could".)
+        let verb = || {
+            let mut k = c + 1;
+            while k < ceiling.min(c + 25) {
+                if doc.is_any(k, &["which", "who"]) && is_mark(doc, k - 1, b',') {
+                    match (k + 1..ceiling.min(k + 15)).find(|&j| is_mark(doc, j, b',')) {
+                        Some(j) => k = j + 1,
+                        None => return false,
+                    }
+                    continue;
+                }
+                if doc.is_any(k, &["that", "which", "who", ";", "as", "because", "if", "when", "while", "than"]) {
+                    return false;
+                }
+                let t = doc.token_bytes(k);
+                if doc.is_any(k, FINITE)
+                    || doc.is_any(k, PLAIN_VERBS)
+                    || t.len() > 4 && t.ends_with(b"ed") && !starts_upper(doc, k) && !doc.is_any(k - 1, &["and", "or"]) && !source::is_det(doc, k - 1)
+                {
+                    return true;
+                }
+                k += 1;
+            }
+            false
+        };
+        if unmarked && doc.is_any(first, &["adding", "add", "adds", "added"]) && (doc.is(c, "to") || !(opens_clause() || verb())) {
+            return None;
+        }
+    }
     match right {
         After::Content(c) => {
             // A quotation split around the source and cue: “The bridge,” she said, “is unsafe.”
@@ -3164,7 +3346,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             if left_open {
                 // "In a statement, the company said." has no content on the left: an opening
                 // adverbial is circumstance.
-                let adverbial = doc.is_any(w.sent.0, source::LEADERS) && src_first >= w.sent.0 && src_first - w.sent.0 <= 7 && !left_quote;
+                // (After any dateline: "MANCHESTER, N.H. - With a snowstorm bearing down, ...".)
+                let opened = dateline_end(doc, w.sent.0, src_first).unwrap_or(w.sent.0);
+                let adverbial = doc.is_any(opened, source::LEADERS) && src_first >= opened && src_first - opened <= 7 && !left_quote;
                 // Nor is a linking word alone: "However, I do think, after eight years, ...".
                 let linking = src_first == w.sent.0 + 2 && is_linking_adverb(doc, w.sent.0);
                 if !adverbial && !linking {
@@ -3236,7 +3420,8 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     let participle = ing && p.is_some_and(|p| is_mark(doc, p, b',')) && (t.attitude || appositive());
     // "Announcing the results, Wagner said ...": a participle opening the sentence holds its
     // words up to the comma, and its speaker is the main clause's subject after it.
-    let opening = ing && g == w.sent.0 && a.source.is_none();
+    // ("Having announced that ..., Judge Berman proceeded": the perfect participle too.)
+    let opening = (ing || doc.is(g, "having")) && g == w.sent.0 && a.source.is_none();
     // "When asked about the leak, the minister replied ...": a subject-less clause after a
     // subordinator holds its words up to its comma too; who asked is not said.
     // So does one after a linking word alone: "But, asked whether a loan could be arranged, he
@@ -3251,7 +3436,18 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     }
     if opening {
         let comma = a.content.first().map(|c| doc.token_at_or_after(c.end)).filter(|&k| k < ceiling && is_mark(doc, k, b','));
-        let verb = comma.and_then(|k| (k + 2..ceiling.min(k + 9)).find(|&v| doc.is_any(v, FINITE) || source::is_cue_word(doc, v)));
+        // (A past verb too: "Declaring that ..., the billionaire real estate mogul offered".)
+        let past = |v: usize| doc.token_bytes(v).ends_with(b"ed") && doc.token_text(v).len() > 4 && !starts_upper(doc, v) || doc.is_any(v, PLAIN_VERBS);
+        // (Found only after a subject that starts right at the comma: "in apparent reference to
+        // difficulties faced by Qatar" is an aside.)
+        let verb = comma.and_then(|k| {
+            (k + 2..ceiling.min(k + 9)).find(|&v| doc.is_any(v, FINITE) || source::is_cue_word(doc, v)).or_else(|| {
+                (k + 2..ceiling.min(k + 9))
+                    .take_while(|&v| !is_mark(doc, v, b','))
+                    .find(|&v| past(v))
+                    .filter(|&v| source::left_phrase(doc, v, k + 1).is_some_and(|(s, _)| s == k + 1))
+            })
+        });
         if let (Some(k), Some(v)) = (comma, verb) {
             a.source = source::left_phrase(doc, v, k + 1).map(|(s, e)| w.span(s, e));
         }
@@ -3517,15 +3713,18 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
     let doc = w.doc;
     let floor = w.para.0;
     let mut start = comma;
+    let mut past_region = false;
     while start > floor && comma - start < 40 {
         let k = start - 1;
         let t = doc.token_text(k);
         // (A hyphen or a possessive's apostrophe inside a name goes on, "the taxpayers'
         // association"; a dash, "--" or " - ", ends the subject.)
-        let stop = source::phrase_punct(doc, k)
-            && !matches!(t, "&" | "(" | ")" | "/")
-            && !(t == "," && source::is_region_comma(doc, k));
-        if stop {
+        let region = t == "," && source::is_region_comma(doc, k);
+        let stop = source::phrase_punct(doc, k) && !matches!(t, "&" | "(" | ")" | "/") && !region;
+        // (Past a place's comma the walk may reach a report's verb: "The FDA said Schmid
+        // Laboratories of Little Falls, N.J., has recalled" starts at "Schmid".)
+        past_region |= region;
+        if stop || past_region && source::is_cue_word(doc, k) {
             break;
         }
         start -= 1;
@@ -3763,8 +3962,10 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
         return prev.source;
     }
     // The sentence's opening phrase, when it is short and looks like a subject, after any
-    // opening adverbial ("Earlier this week, Todd pressed ..., insisting ...").
-    let mut start = w.sent.0;
+    // opening adverbial ("Earlier this week, Todd pressed ..., insisting ...") and any dateline
+    // ("MANCHESTER, N.H. - With a snowstorm bearing down, candidates scurried ...").
+    let opened = dateline_end(doc, w.sent.0, g).unwrap_or(w.sent.0);
+    let mut start = opened;
     // "However, Arango was more explicit and said": a linking adverb set off by a comma.
     if start + 2 < g && is_mark(doc, start + 1, b',') && is_linking_adverb(doc, start) {
         start += 2;
@@ -3785,7 +3986,11 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
             && doc.token_text(k).ends_with("ing")
             && doc.token_text(k).len() > 5
             && next < g
-            && (source::is_det(doc, next) || !starts_upper(doc, next) && doc.token_text(next).ends_with("ing"))
+            && (source::is_det(doc, next)
+                || !starts_upper(doc, next) && doc.token_text(next).ends_with("ing")
+                // "Walking to the next address, Ebeling reminisced": before a preposition.
+                || doc.is_any(next, PREPOSITIONS)
+                || doc.is_any(next, &["into", "across", "toward", "towards", "along", "past", "around", "out", "back"]))
     };
     let opener = |k: usize| {
         doc.is_any(k, &["as", "since", "when", "while", "after", "before", "although", "though", "if", "because", "once", "unless", "whereas", "like", "unlike", "despite", "amid"])
@@ -3804,7 +4009,10 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
                 Some(c) => start = c + 1,
                 None => return None,
             }
-        } else if (doc.is_any(start, source::LEADERS) || doc.is_any(start, TIME_WORDS)) && !(start > w.sent.0 && doc.is(start, "with")) {
+        } else if start > opened && start + 1 < g && is_mark(doc, start + 1, b',') && is_linking_adverb(doc, start) {
+            // "At AIPAC, however, Trump focused on reiterating": a linking adverb after the opener.
+            start += 2;
+        } else if (doc.is_any(start, source::LEADERS) || doc.is_any(start, TIME_WORDS)) && !(start > opened && doc.is(start, "with")) {
             // (A second opener "with ..." is an absolute clause, its subject the speaker's: the
             // walk for "with" below reads it.)
             match (start..g.min(start + 12)).find(|&k| is_mark(doc, k, b',') && !source::is_region_comma(doc, k)) {
@@ -4041,6 +4249,21 @@ mod tests {
         assert_eq!(dots, [true, true, false, false]);
     }
 
+    #[test]
+    fn a_dash_is_a_dash_character_a_double_hyphen_or_a_hyphen_between_spaces() {
+        // Each hyphen of the text, in order: D where it is (part of) a dash.
+        let text = "The well-known team won 3-2 at -5 degrees -- in the rain--and its coach - a veteran - wept --- or \
+                    ---- so.\n- A list item \u{2014} with a dash.";
+        let document = Document::new(text);
+        let doc = Doc::new(&document);
+        let marks: String = (0..doc.tokens.len())
+            .filter(|&i| matches!(doc.token_text(i), "-" | "\u{2014}"))
+            .map(|i| if is_dash(&doc, i) { 'D' } else { 'h' })
+            .collect();
+        // well-known, 3-2, -5 | -- | -- | - | - | --- | ---- (a rule) | the bullet | the em dash
+        assert_eq!(marks, "hhhDDDDDDDDDhhhhhD");
+    }
+
     /// One expected attribution: the cue's text picks it out of the sentence's results.
     struct Case {
         text: &'static str,
@@ -4067,6 +4290,146 @@ mod tests {
 
     const CASES: &[Case] = &[
         // Source, cue, content.
+        // A subject with one aside between two commas is no inverted content: what follows the
+        // verb is ("said the Khan family deserved better" named no speaker).
+        case(
+            "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.",
+            Some("Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump"),
+            "said",
+            &["the Khan family deserved better"],
+            Named,
+            Neutral,
+        ),
+        case(
+            "One Republican presidential hopeful, Carly Fiorina, says despite being a Stanford alumna, she plans to root for Iowa.",
+            Some("One Republican presidential hopeful, Carly Fiorina"),
+            "says",
+            &["despite being a Stanford alumna, she plans to root for Iowa"],
+            Named,
+            Neutral,
+        ),
+        case("His brother, Preston Tisch, reported a loss of 480,000 dlrs.", Some("His brother, Preston Tisch"), "reported", &["a loss of 480,000 dlrs"], Named, Neutral),
+        // A state's dotted abbreviation closes a place, not an aside.
+        case(
+            "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.",
+            Some("Trump"),
+            "warned",
+            &["Clinton opposes the amendment"],
+            Named,
+            Neutral,
+        ),
+        case(
+            "The FDA said Schmid Laboratories of Little Falls, N.J., has recalled one lot of condoms.",
+            Some("Schmid Laboratories of Little Falls, N.J."),
+            "has recalled",
+            &["one lot of condoms"],
+            Named,
+            Neutral,
+        ),
+        // A short phrase of time or manner between the auxiliary and the verb is no source.
+        case("The firm has in the past said that it would sell.", Some("The firm"), "has in the past said", &["it would sell"], Institution, Neutral),
+        case("Critics have for years argued that the plan is flawed.", Some("Critics"), "have for years argued", &["the plan is flawed"], Vague, Neutral),
+        case("He declined to say what he had in mind but said he would like to see lending.", Some("He"), "said", &["he would like to see lending"], Vague, Neutral),
+        // A participle opening the sentence reports for the main clause's subject, whatever
+        // its verb: a past tense, and the perfect participle.
+        case(
+            "Declaring that he alone can fix it, the billionaire real estate mogul offered himself as a candidate.",
+            Some("the billionaire real estate mogul"),
+            "Declaring",
+            &["he alone can fix it"],
+            Institution,
+            Neutral,
+        ),
+        case(
+            "Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence.",
+            Some("Judge Berman"),
+            "Having announced",
+            &["he would not send me to prison"],
+            Named,
+            Neutral,
+        ),
+        // A dateline is where the story was filed: the subject comes after it.
+        case(
+            "MANCHESTER, N.H. - With a snowstorm bearing down, presidential candidates scurried across the state, pleading with voters for their support.",
+            Some("presidential candidates"),
+            "pleading",
+            &["with voters for their support"],
+            Vague,
+            Neutral,
+        ),
+        case(
+            "Washington (AFP) \u{2013} Democrat Hillary Clinton has taken a swipe at her rival, saying that bombastic comments do harm.",
+            Some("Democrat Hillary Clinton"),
+            "saying",
+            &["bombastic comments do harm"],
+            Named,
+            Neutral,
+        ),
+        // "instead" sits in the verb group; "however" after an opener is no subject.
+        case(
+            "The ministers rejected the plan, instead urging the producers to try again.",
+            Some("The ministers"),
+            "instead urging",
+            &["to try again"],
+            Institution,
+            Neutral,
+        ),
+        case(
+            "At the conference, however, Trump focused on reiterating his positions.",
+            Some("Trump"),
+            "reiterating",
+            &["his positions"],
+            Named,
+            Neutral,
+        ),
+        // A time word before a possessive opens the content, not an adverbial.
+        case("Baker said last week's rise in rates was not in keeping with the accords.", Some("Baker"), "said", &["last week's rise in rates was not in keeping with the accords"], Named, Neutral),
+        // An adjective of readiness with its "be" controls the cue like a verb.
+        case(
+            "Advisers to the senator are quick to point out that he has placed second twice.",
+            Some("Advisers to the senator"),
+            "are quick to point out",
+            &["he has placed second twice"],
+            Institution,
+            Endorsing,
+        ),
+        case("Bankers were reluctant to predict whether the talks would succeed.", Some("Bankers"), "were reluctant to predict", &["whether the talks would succeed"], Vague, Neutral),
+        // An opening participle before a preposition is no subject either.
+        case(
+            "Walking to the next address, Ebeling smiled and said their views were changed by the war.",
+            Some("Ebeling"),
+            "said",
+            &["their views were changed by the war"],
+            Named,
+            Neutral,
+        ),
+        // "adding" before a clause with a long subject still reports it.
+        case(
+            "He backed the plan, adding the sale of the two units, which lost money, would cut debt.",
+            Some("He"),
+            "adding",
+            &["the sale of the two units, which lost money, would cut debt"],
+            Vague,
+            Neutral,
+        ),
+        // A clause before the two commas is the content of an inversion.
+        case("In March, prices fell, said the bureau.", Some("the bureau"), "said", &["In March, prices fell"], Institution, Neutral),
+        case(
+            "Offered on Wednesday, the issue had three price levels, said the bankers.",
+            Some("the bankers"),
+            "said",
+            &["Offered on Wednesday, the issue had three price levels"],
+            Vague,
+            Neutral,
+        ),
+        case(
+            "Crude runs normally increase in March, and any decrease would help, said an analyst.",
+            Some("an analyst"),
+            "said",
+            &["Crude runs normally increase in March, and any decrease would help"],
+            Vague,
+            Neutral,
+        ),
         case("Officials said the bridge was unsafe.", Some("Officials"), "said", &["the bridge was unsafe"], Institution, Neutral),
         case(
             "The inspector told reporters that the bridge was unsafe.",
@@ -4975,6 +5338,44 @@ mod tests {
         // Plain-text dashes set off an aside: a double hyphen, a spaced hyphen.
         case("The justice -- who has been in a scuffle with the nominee -- said she regretted her remarks.", Some("The justice"), "said", &["she regretted her remarks"], Institution, Neutral),
         case("Deborah Reynolds - his girlfriend and co-host - told The Post that he was skeptical.", Some("Deborah Reynolds"), "told", &["he was skeptical"], Named, Neutral),
+        // Wherever a dash counts, so does one typed as hyphens: a relative clause's words end at
+        // the closing dash, the words before a frame at its dash, and a source at the dash after
+        // it.
+        case("Analysts -- who expect a rate cut -- said the bank would act.", Some("who"), "expect", &["a rate cut"], Vague, Neutral),
+        case("Analysts - who expect a rate cut - said the bank would act.", Some("who"), "expect", &["a rate cut"], Vague, Neutral),
+        case("The deal is dead, they complain -- and nobody will revive it.", Some("they"), "complain", &["The deal is dead"], Vague, Neutral),
+        case("The talks failed, according to a diplomat who was there - a view shared by others.", Some("a diplomat who was there"), "according to", &["The talks failed"], Vague, Neutral),
+        case("According to officials who asked not to be named -- the talks failed.", Some("officials who asked not to be named"), "According to", &["the talks failed"], Institution, Neutral),
+        // An aside inside the words, closed by a dash before the source.
+        case(
+            "The crash could spell disaster for the party -- if it starts a downturn -- political experts said.",
+            Some("political experts"),
+            "said",
+            &["The crash could spell disaster for the party -- if it starts a downturn"],
+            Vague,
+            Neutral,
+        ),
+        case("The city needs more money - at least $5 million - the mayor said.", Some("the mayor"), "said", &["The city needs more money - at least $5 million"], Institution, Neutral),
+        case("\"We will win.\" -- Ana Ruiz", Some("Ana Ruiz"), "--", &["\"We will win.\""], Named, Neutral),
+        // An aside between dashes after the verb, and then "that": the words are the clause.
+        case("He said -- in a rare interview -- that the plan was dead.", Some("He"), "said", &["the plan was dead"], Vague, Neutral),
+        case("He told reporters -- in a rare interview -- that the plan was dead.", Some("He"), "told", &["the plan was dead"], Vague, Neutral),
+        case("Mr. Obama argued emphatically — rebuking his rival by name — that the nominee had played on fears.", Some("Mr. Obama"), "argued", &["the nominee had played on fears"], Named, Neutral),
+        case("As expected, the president stated - now calmly, now with some fire - that he knew nothing.", Some("the president"), "stated", &["he knew nothing"], Institution, Neutral),
+        // Where a dash typed as hyphens more often means something else, it is not read as one:
+        // after a hearer it more often opens an aside in the words, inside an adverbial a list.
+        case("She told reporters the move - replacing the whole guard unit - was unprecedented.", Some("She"), "told", &["the move - replacing the whole guard unit - was unprecedented"], Vague, Neutral),
+        case(
+            "Prices should be cut, the council says in a survey of support prices in the five main wheat exporters - Argentina, Australia and Canada.",
+            Some("the council"),
+            "says",
+            &["Prices should be cut"],
+            Institution,
+            Neutral,
+        ),
+        // Hyphens that are no dashes.
+        case("The well-known analyst said the 3-2 win was a surprise.", Some("The well-known analyst"), "said", &["the 3-2 win was a surprise"], Institution, Neutral),
+        case("The weather office said it would fall to -5 degrees tonight.", Some("The weather office"), "said", &["it would fall to -5 degrees tonight"], Institution, Neutral),
         // Inside reported words the second speaker starts where they start.
         case("He believed the countries involved in the accord had agreed tentative ranges.", Some("the countries involved in the accord"), "had agreed", &["tentative ranges"], Institution, Neutral),
         // A closing frame of records; a claim whose clause follows where it was made.
@@ -5330,6 +5731,14 @@ mod tests {
         "Costs rose, and so did wages and profit estimates.",
         // Things in "-ers" hold no expectations.
         "The new tankers expected to arrive in May will carry crude.",
+        // "add" with a plain object or "to" adds things, it reports nothing.
+        "The index rose, adding 5 points.",
+        "The company was adding capacity as fast as it could.",
+        "Exports rose, adding to pressure on the yen.",
+        "Shares rose, adding $2 billion to its value.",
+        // A passive with nothing reported after it: the clause after ", and" is the writer's.
+        "Personal terms have been agreed, and the two clubs are talking.",
+        "The value of the deal was not disclosed, but the sale should close in May.",
     ];
 
     fn run(text: &str) -> Vec<Attribution> {

@@ -95,6 +95,8 @@ const US_STATES: &[&str] = &[
 const US_STATE_ABBREVIATIONS: &[&str] = &[
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss",
     "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va", "wash", "wis", "wyo",
+    // Dotted, kept by the tokenizer as one word before the last stop: "Wilmington, N.C.,".
+    "n.c", "s.c", "n.y", "n.j", "n.h", "n.m", "n.d", "s.d", "r.i", "w.va", "d.c",
 ];
 
 /// Is the comma at `k` the one between a city and its state or country ("in Cambridge, Mass.,",
