@@ -480,3 +480,20 @@ fn a_verb_typed_after_short_paragraphs_makes_no_clause_for_a_report_before_the_w
     let old = amid_filler(&["He insisted the contracts were legal and claimed", "the", "audit", "Cats."]);
     check(&old, &old.replacen("Cats.", "was a hit job.", 1));
 }
+
+#[test]
+fn a_comma_typed_after_short_paragraphs_names_nothing_before_the_window() {
+    // "The product, called isotron new blue, is sold out": a name set off by commas, so
+    // "called" reports nothing. Its closing comma typed three paragraphs on, inside the window,
+    // closes no name of the sentence of "called", before it, in either analysis.
+    let old = amid_filler(&["The product, called isotron", "new", "blue", "Cats."]);
+    check(&old, &old.replacen("Cats.", ", is sold out.", 1));
+}
+
+#[test]
+fn an_on_typed_after_short_paragraphs_makes_no_phone_call_before_the_window() {
+    // "He called Alicia Machado Smith on Friday" is a phone call; with the name's last words in
+    // paragraphs of their own, "on" typed after them is no part of the sentence of "called".
+    let old = amid_filler(&["He called Alicia", "Machado", "Smith", "Cats."]);
+    check(&old, &old.replacen("Cats.", "on Friday.", 1));
+}

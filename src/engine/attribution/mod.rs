@@ -2406,12 +2406,15 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
                 || is_quote_mark(doc, k)
                 || doc.tokens[k].kind == TokenKind::Word && !source::is_det(doc, k) && !doc.is_any(k, source::PRONOUNS) && !doc.is_any(k, PREPOSITIONS) && !doc.is_any(k, OBJECT_PRONOUNS)
         };
+        // (The closing comma and the words after the name below are looked for in the sentence:
+        // a paragraph break ends it without a stop.)
+        let end = sentence_end();
         if first > sent_first && is_mark(doc, first - 1, b',') && a_name(last) {
             let mut k = last;
-            while k < doc.tokens.len() && k < last + 5 && !is_mark(doc, k, b',') && !is_end_punct(doc, k) {
+            while k < end && k < last + 5 && !is_mark(doc, k, b',') && !is_end_punct(doc, k) {
                 k += 1;
             }
-            if k < doc.tokens.len() && is_mark(doc, k, b',') {
+            if k < end && is_mark(doc, k, b',') {
                 return false;
             }
         }
@@ -2420,11 +2423,11 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         if doc.is_any(k, &["him", "her", "them", "me", "us"]) {
             k += 1;
         } else {
-            while k < doc.tokens.len() && k < last + 3 && starts_upper(doc, k) && doc.token_text(k).bytes().any(|b| b.is_ascii_lowercase()) {
+            while k < end && k < last + 3 && starts_upper(doc, k) && doc.token_text(k).bytes().any(|b| b.is_ascii_lowercase()) {
                 k += 1;
             }
         }
-        if k > last && k < doc.tokens.len() && doc.is_any(k, &["on", "at", "from", "yesterday", "today", "to"]) && !(doc.is(k, "to") && doc.is_any(k + 1, &["account", "task"])) {
+        if k > last && k < end && doc.is_any(k, &["on", "at", "from", "yesterday", "today", "to"]) && !(doc.is(k, "to") && doc.is_any(k + 1, &["account", "task"])) {
             return false;
         }
     }
