@@ -2998,6 +2998,10 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // commas has its subject there, and what follows the verb is the content.)
     let subject_and_aside = || {
         let opened = w.sent.0.max(floor);
+        // (A subject and its aside are short: a sentence without stops is not walked.)
+        if g > opened + 80 {
+            return None;
+        }
         let commas: Vec<usize> = (opened..g).filter(|&k| is_mark(doc, k, b',')).take(3).collect();
         // (The phrase has no verb and opens with no preposition or participle: "Despite the
         // doubts, the fund ...", "Offered on Wednesday, the issue had ...", "Crude runs normally
@@ -3006,16 +3010,18 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             let t = doc.token_text(k);
             doc.is_any(k, FINITE) || doc.is_any(k, PLAIN_VERBS) || t.len() > 3 && (t.ends_with("ed") && (!starts_upper(doc, k) || k == opened && !starts_upper(doc, k + 1)) || t.ends_with("ing")) || is_ly_adverb(doc, k)
         };
-        commas.len() == 2
-            && commas[1] == g - 1
+        // (The aside may end in a quotation: "The trade paper, citing “sources within GM,” said".)
+        let yes = commas.len() == 2
+            && (commas[1] == g - 1 || commas[1] + 2 == g && quote_closing_at(doc, w.quotes, g - 1).is_some_and(|q| q.start > doc.tokens[commas[0] + 1].start))
             && source::starts_phrase(doc, opened)
             && !doc.is_any(opened, PREPOSITIONS)
             && !doc.is_any(opened, TIME_WORDS)
-            && !doc.is_any(opened, &["despite", "between", "among", "amid", "although", "though", "because", "if", "unless", "since", "as", "like", "unlike", "under", "for", "without", "against", "across", "once", "until", "even"])
+            && !doc.is_any(opened, &["despite", "besides", "between", "among", "amid", "although", "though", "because", "if", "unless", "since", "as", "like", "unlike", "under", "for", "without", "against", "across", "once", "until", "even"])
             && !(opened..commas[0]).any(verb_like)
             && !doc.is_any(commas[0] + 1, COORDINATORS)
-            && (opened..g).all(|k| quote_opening_at(doc, w.quotes, k).is_none() && quote_closing_at(doc, w.quotes, k).is_none())
-            && source::left_phrase(doc, commas[0], opened).is_some_and(|(s, _)| s == opened)
+            && (opened..commas[0]).all(|k| quote_opening_at(doc, w.quotes, k).is_none() && quote_closing_at(doc, w.quotes, k).is_none())
+            && source::left_phrase(doc, commas[0], opened).is_some_and(|(s, _)| s == opened);
+        yes.then(|| (opened, commas[0]))
     };
     if after_break
         && doc.is_any(first, INVERTIBLE)
@@ -3025,7 +3031,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         && !doc.is(h, "that")
         && !is_manner_adverb(doc, h)
         && !doc.is_any(h, PREPOSITIONS)
-        && !subject_and_aside()
+        && subject_and_aside().is_none()
     {
         let (ss, se) = source::right_phrase(doc, h, w.para.1)?;
         // "said one Republican involved in the planning.", "says a source familiar with the
@@ -3035,6 +3041,12 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         // no radioactivity escaped during" open the content. A relative clause has one verb: in
         // "said the only executive who could release the news would not be ..." the second is
         // the content's.)
+        // (Only a quotation that opens the sentence: "The paper, citing “sources within GM,”
+        // said GM plans ..." quotes inside its subject.)
+        let quote_led = {
+            let closing = p.and_then(|p| quote_closing_at(doc, w.quotes, p).or_else(|| (is_mark(doc, p, b',') && p > floor).then(|| quote_closing_at(doc, w.quotes, p - 1)).flatten()));
+            closing.is_some_and(|q| q.start <= doc.tokens[w.sent.0].start)
+        };
         let relative = (ss + 1..se).any(|k| doc.is(k, "who"));
         let post_modified = se < ceiling
             && se > ss + 1
@@ -3046,7 +3058,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                 .find(|&k| is_mark(doc, k, b',') || is_end_punct(doc, k) || quote_opening_at(doc, w.quotes, k).is_some())
                 .or((ceiling <= se + 16).then_some(ceiling));
             let finite = |k: &usize| (ss..*k).filter(|&i| doc.is_any(i, FINITE)).count() <= usize::from(relative);
-            end.filter(finite).filter(|&k| !(se..k).any(|i| source::is_cue_word(doc, i))).unwrap_or(se)
+            // (After an opening quotation the relative's verb is the speaker's own, whatever
+            // it is: "said the analyst who requested anonymity.")
+            end.filter(finite).filter(|&k| quote_led || !(se..k).any(|i| source::is_cue_word(doc, i))).unwrap_or(se)
         } else {
             se
         };
@@ -3055,6 +3069,11 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         let closes = se >= ceiling
             || doc.is_any(se, &[",", ".", ":", "!", "?", ";", "("])
             || doc.is_any(se, source::RIGHT_ENDS) && source::name_like(doc, ss, se)
+            // ("“That’s treason,” said Cruz constituent Dan Golvach when asked": after the
+            // quotation that a speaker closes, the phrase is the speaker whatever its words.)
+            // (Only a quotation that opens the sentence: "The paper, citing “sources within GM,”
+            // said GM plans ..." quotes inside its subject.)
+            || doc.is_any(se, source::RIGHT_ENDS) && quote_led
             || quote_closing_at(doc, w.quotes, se).is_some();
         let closes = closes && !(doc.is_any(h, &["he", "she", "they", "we", "i", "it"]) && se > h + 1) && !doc.is_any(h, TIME_WORDS);
         // "Omar Haddad, the delegation's leader, said the talks failed": a phrase that ends in a
@@ -3068,8 +3087,20 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         };
         let closes = closes && !(doc.is_any(h, &["its", "his", "her", "their", "our"]) && (h + 2..se).any(verb_inside));
         if closes {
-            // "said the lawyer, Mark Feldman.": the name set off after the role is the speaker's.
+            // "said a dealer at one major U.S. bank.": after a quotation, where the speaker works
+            // is part of who the speaker is, up to the clause's end; a time or a subordinate
+            // clause ends it ("said Schneider after the Senate voted").
             let mut se = se;
+            // ("said Gardner in a telephone interview": "in" only before a place's name.)
+            let place = || doc.is(se, "in") && se + 1 < ceiling && starts_upper(doc, se + 1);
+            if quote_led && se < ceiling && (doc.is_any(se, &["at", "with", "for", "from", "of"]) || place()) {
+                let end = (se + 1..ceiling.min(se + 14)).find(|&k| doc.tokens[k].kind == TokenKind::Punct && !source::is_abbrev_dot_pub(doc, k) && !source::is_joiner(doc, k));
+                let plain = |k: usize| !doc.is_any(k, source::RIGHT_ENDS) && !doc.is_any(k, TIME_WORDS) && !doc.is_any(k, &["who", "which", "that", "after", "before"]);
+                if let Some(e) = end.filter(|&e| (is_mark(doc, e, b'.') || is_mark(doc, e, b',')) && (se + 1..e).all(plain)) {
+                    se = e;
+                }
+            }
+            // "said the lawyer, Mark Feldman.": the name set off after the role is the speaker's.
             let mut n = se + 1;
             while n < ceiling && n < se + 5 && doc.tokens[n].kind == TokenKind::Word && starts_upper(doc, n) && !doc.is_any(n, TIME_WORDS) {
                 n += 1;
@@ -3117,11 +3148,34 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             .filter(|&k| source::is_det(doc, k) || doc.is_any(k, SUBJECT_PRONOUNS) || starts_upper(doc, k))
             .fold(floor, usize::max)
     };
+    // "The newspaper quoted Pentagon officials as saying ...": the one quoted is the speaker.
+    let quoted_as = || {
+        let p = p.filter(|&p| ing && doc.is(p, "as") && p > floor)?;
+        let k = (p.saturating_sub(20).max(floor)..p - 1)
+            .rev()
+            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word || source::is_abbrev_dot_pub(doc, k) || source::is_joiner(doc, k) || doc.is_any(k, &["(", ")"]))
+            .find(|&k| doc.is_any(k, &["quoted", "quoting", "quotes", "quote", "reported", "cited", "citing"]))?;
+        // ("He was quoted in today's edition as saying": in the passive, the subject.)
+        let mut b = k;
+        while b > floor + 1 && (doc.is_any(b - 1, GROUP_WORDS) || is_manner_adverb(doc, b - 1)) {
+            b -= 1;
+        }
+        if b > floor && doc.is_any(b - 1, BE) {
+            return source::left_phrase(doc, b - 1, floor.max(w.sent.0)).map(|(s, e)| w.span(s, e));
+        }
+        Some(w.span(k + 1, p))
+    };
     // The source on the left, or for a participle after a comma, the subject of the sentence.
-    let src = if ing
+    let quoted = quoted_as();
+    let src = if quoted.is_some() {
+        quoted
+    } else if ing
         && (after_break || p.is_some_and(|p| doc.is_any(p, &["upon", "after", "before", "by", "while", "when", "without", "in", "on", "since"])))
     {
         subject_of_sentence(w, g, done)
+    } else if let Some((opened, comma)) = p.filter(|&p| quote_closing_at(doc, w.quotes, p).is_some()).and_then(|_| subject_and_aside()) {
+        // "The trade paper, citing “sources within GM,” said": the subject before the aside.
+        source::left_phrase(doc, comma, opened).map(|(s, e)| w.span(s, e))
     } else if p.is_some_and(|p| is_mark(doc, p, b',')) {
         appositive_subject(w, g - 1, done)
     } else if let Some(k) = time_gap() {
@@ -3144,7 +3198,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // group placed ads calling ...": the walk stopped at the main verb, and the participle's
     // speaker is the one who released, sent or placed.
     let src = match src {
-        Some(r) if ing && !(t.word == CueWord::Finding && doc.is(first, "showing")) => {
+        Some(r) if ing && quoted.is_none() && !(t.word == CueWord::Finding && doc.is(first, "showing")) => {
             let (sf, sl) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
             // A past verb with its object's determiner after it ("released a", "sent a"), at the
             // phrase's start or after its subject ("Chris Carr released a statement"). (Not
@@ -4415,6 +4469,50 @@ mod tests {
             Vague,
             Neutral,
         ),
+        // After a quotation that opens the sentence, the inverted speaker runs on to where they
+        // work or are, but not into a time, a manner or a subordinate clause.
+        case(
+            "\u{201c}That\u{2019}s treason,\u{201d} said Cruz constituent Dan Golvach when asked about the senator.",
+            Some("Cruz constituent Dan Golvach"),
+            "said",
+            &["\u{201c}That\u{2019}s treason,\u{201d}"],
+            Named,
+            Neutral,
+        ),
+        case("\"We are moving,\" said a dealer at a major Swiss bank.", Some("a dealer at a major Swiss bank"), "said", &["\"We are moving,\""], Vague, Neutral),
+        case("\"It is fine,\" said Gardner in a telephone interview.", Some("Gardner"), "said", &["\"It is fine,\""], Named, Neutral),
+        // A quotation closing an aside is inside the subject, not the content of an inversion.
+        case(
+            "The trade paper, citing \"sources within GM,\" said GM plans to build more cars.",
+            Some("The trade paper"),
+            "said",
+            &["GM plans to build more cars"],
+            Institution,
+            Neutral,
+        ),
+        // Wire copy's angle brackets round a ticker or a company's name are part of the source.
+        case("Dart Group Corp <DARTA.O> said it has no comment.", Some("Dart Group Corp <DARTA.O>"), "said", &["it has no comment"], Institution, Neutral),
+        case("<Blue Arrow Plc> said it had agreed terms.", Some("<Blue Arrow Plc>"), "said", &["it had agreed terms"], Institution, Neutral),
+        // "quoted X as saying": X is the speaker; in the passive, the subject.
+        case(
+            "The newspaper quoted Pentagon officials as saying the Navy would keep the carrier there.",
+            Some("Pentagon officials"),
+            "saying",
+            &["the Navy would keep the carrier there"],
+            Institution,
+            Neutral,
+        ),
+        case("The paper quoted unnamed sources as saying Zambia exported copper.", Some("unnamed sources"), "saying", &["Zambia exported copper"], Vague, Neutral),
+        case(
+            "He was quoted in today's edition of the newspaper as saying the warnings were an appeal.",
+            Some("He"),
+            "saying",
+            &["the warnings were an appeal"],
+            Vague,
+            Neutral,
+        ),
+        // After an opening quotation, a relative clause on the speaker is the speaker's.
+        case("\"It's hard to call,\" said the analyst who requested anonymity.", Some("the analyst who requested anonymity"), "said", &["\"It's hard to call,\""], Institution, Neutral),
         // A clause before the two commas is the content of an inversion.
         case("In March, prices fell, said the bureau.", Some("the bureau"), "said", &["In March, prices fell"], Institution, Neutral),
         case(

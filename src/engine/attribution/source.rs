@@ -453,12 +453,17 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     }
     let mut start = end;
     loop {
-        // A parenthesis inside a name: "Rep. Bob Goodlatte (R-Va.) said".
-        if start > floor && super::is_mark(doc, start - 1, b')') {
-            if let Some(open) = (start.saturating_sub(8).max(floor)..start - 1).rev().find(|&k| super::is_mark(doc, k, b'(')) {
-                start = open;
-                continue;
-            }
+        // A parenthesis inside a name: "Rep. Bob Goodlatte (R-Va.) said"; and the angle brackets
+        // wire copy puts round a ticker or a company's name: "Dart Group Corp <DARTA.O> said",
+        // "<Blue Arrow Plc> said".
+        let bracket = [(b')', b'('), (b'>', b'<')].into_iter().find_map(|(close, open)| {
+            (start > floor && super::is_mark(doc, start - 1, close))
+                .then(|| (start.saturating_sub(10).max(floor)..start - 1).rev().find(|&k| super::is_mark(doc, k, open)))
+                .flatten()
+        });
+        if let Some(o) = bracket {
+            start = o;
+            continue;
         }
         // "An adviser to the president said", "a diplomat close to the talks said": after a
         // role or "close", "to" opens the source's post-modifier, not a clause.
