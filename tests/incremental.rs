@@ -433,6 +433,7 @@ fn a_dividend_typed_after_short_paragraphs_leaves_a_declaration_before_the_windo
     // "declared a quarterly cash dividend" is a board's business act, not a report; but with its
     // words in short paragraphs, the "declared" before the window and "dividend" typed inside
     // it, the act is no longer one sentence's: "declared" stays a report, in both analyses.
+    // (Found by a sweep of random edits.)
     let old = amid_filler(&["The board declared a", "quarterly", "cash", "Cats."]);
     check(&old, &old.replacen("Cats.", "dividend.", 1));
 }
