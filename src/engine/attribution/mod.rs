@@ -385,6 +385,7 @@ const GROUP_WORDS: List = List { bit: 1 << 10, words: &[
     "nevertheless",
     "meanwhile",
     "instead",
+    "likely",
     "since",
     "long",
     "now",
@@ -747,7 +748,9 @@ fn dateline_end(doc: &Doc, first: usize, end: usize) -> Option<usize> {
     // follows it.)
     let place = doc.token_text(first);
     let capitals = place.chars().all(|c| c.is_uppercase());
-    if place.len() < 3 || !capitals && !(starts_upper(doc, first) && first + 1 < end && doc.is(first + 1, "(")) {
+    // (A place of up to three words: "New York (AFP) – ".)
+    let agency = || (first + 1..end.min(first + 4)).find(|&k| !starts_upper(doc, k)).is_some_and(|k| doc.is(k, "("));
+    if place.len() < 3 || !capitals && !(starts_upper(doc, first) && agency()) {
         return None;
     }
     let mut in_brackets = false;
@@ -2771,14 +2774,21 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         && g > floor
         && (is_mark(doc, g - 1, b',') || doc.is(g - 1, "as"))
         && (g..first).all(|k| doc.is_any(k, &["first", "originally", "previously", "earlier", "also"]));
+    // "- an allegation rejected by a series of inquiries", "a fact later confirmed by the
+    // department": a verb that answers a claim, after the noun that names the claim.
+    const SUMMING_NOUNS: &[&str] = &["fact", "allegation", "claim", "assertion", "charge", "accusation", "finding", "conclusion", "view", "contention"];
+    let answering = || {
+        doc.is_any(first, &["reported", "confirmed", "rejected", "denied", "disputed", "contested", "questioned", "challenged", "criticized", "criticised"])
+            && (g..first).all(|k| doc.is_any(k, &["first", "originally", "previously", "earlier", "also", "later", "since", "widely", "repeatedly"]))
+            && doc.is_any(g - 1, SUMMING_NOUNS)
+    };
     let reduced_passive = !progressive
         && !t.passive
         && ed
         && g > floor
         && (by_at(last) || doc.is_any(last, TIME_WORDS) && by_at(last + 1))
         && (apposed
-            || g == first
-                && judging()
+            || (g == first && judging() || answering())
                 && doc.tokens[g - 1].kind == TokenKind::Word
                 && !doc.is_any(g - 1, BE)
                 && !doc.is_any(g - 1, &["has", "have", "had", "who", "which", "that"])
@@ -2888,7 +2898,16 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                     // the economy predicted by the report".)
                     ls = (ls..g).rev().find(|&k| source::is_det(doc, k) && (k == ls || !doc.is_any(k - 1, PREPOSITIONS) && !doc.is(k - 1, "of"))).unwrap_or(ls);
                 }
-                if doc.is_any(h, &["to"]) || a.source.is_some() {
+                // "- a fact first reported by X", "- an allegation rejected by Y": a noun that
+                // sums up the clause before the dash or comma stands for it; that clause is what
+                // was reported.
+                let summed = reduced_passive
+                    && ls > w.sent.0
+                    && (is_dash(doc, ls - 1) || is_mark(doc, ls - 1, b','))
+                    && doc.is_any(g - 1, SUMMING_NOUNS);
+                if let Some(l) = summed.then(|| w.content_left(ls - 1)).flatten() {
+                    a.content.push(l);
+                } else if doc.is_any(h, &["to"]) || a.source.is_some() {
                     a.content.push(w.span(ls, g));
                 } else if j < ceiling && doc.is_any(j, REPORTED_STATES) {
                     // "The vessel was reported missing", "Two soldiers were confirmed dead": a
@@ -4016,7 +4035,10 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
         a.source.is_none() && cue.ends_with("ing") || cue == "showing"
     };
     if let Some(prev) = done.iter().rev().find(|a| sent.contains(a.cue) && a.cue.end <= doc.tokens[g].start && !subjectless_participle(a)) {
-        return prev.source;
+        // (A report inside another's words is not the sentence's: in "decried Trump's repeated
+        // calls to ban ..., noting", the one noting is the one who decried.)
+        let outer = done.iter().rev().take_while(|d| sent.contains(d.cue)).find(|d| d.source.is_some() && d.content.iter().any(|c| c.contains(prev.cue)));
+        return outer.unwrap_or(prev).source;
     }
     // The sentence's opening phrase, when it is short and looks like a subject, after any
     // opening adverbial ("Earlier this week, Todd pressed ..., insisting ...") and any dateline
@@ -4513,6 +4535,52 @@ mod tests {
         ),
         // After an opening quotation, a relative clause on the speaker is the speaker's.
         case("\"It's hard to call,\" said the analyst who requested anonymity.", Some("the analyst who requested anonymity"), "said", &["\"It's hard to call,\""], Institution, Neutral),
+        // A span counted back from now is when, not who.
+        case(
+            "The State Department less than two weeks ago said that secret intelligence had passed through the server.",
+            Some("The State Department"),
+            "said",
+            &["secret intelligence had passed through the server"],
+            Institution,
+            Neutral,
+        ),
+        case("Officials two days ago said the plan was sound.", Some("Officials"), "said", &["the plan was sound"], Institution, Neutral),
+        // "likely" between the auxiliary and the verb; a dateline's place of several words.
+        case("Many would likely point out that the critics were wrong.", Some("Many"), "would likely point out", &["the critics were wrong"], Vague, Endorsing),
+        case(
+            "New York (AFP) \u{2013} Vice President Joe Biden on Monday hit the campaign trail, accusing Trump of endangering lives.",
+            Some("Vice President Joe Biden"),
+            "accusing",
+            &["Trump of endangering lives"],
+            Named,
+            Neutral,
+        ),
+        // A participle after a report inside another's words is the outer speaker's.
+        case(
+            "Khan, who is Muslim, also decried Trump\u{2019}s repeated calls to ban all Muslims, noting he has sacrificed nothing.",
+            Some("Khan, who is Muslim"),
+            "noting",
+            &["he has sacrificed nothing"],
+            Named,
+            Neutral,
+        ),
+        // "- a fact first reported by X": the agent reported the clause the noun sums up.
+        case(
+            "She is not licensed to practice \u{2014} a fact first reported by Christopher Heath, a TV reporter.",
+            Some("Christopher Heath"),
+            "first reported",
+            &["She is not licensed to practice"],
+            Named,
+            Neutral,
+        ),
+        case(
+            "Officials had impeded rescue attempts - an allegation rejected by a series of congressional inquiries.",
+            Some("a series of congressional inquiries"),
+            "rejected",
+            &["Officials had impeded rescue attempts"],
+            Vague,
+            Neutral,
+        ),
         // A clause before the two commas is the content of an inversion.
         case("In March, prices fell, said the bureau.", Some("the bureau"), "said", &["In March, prices fell"], Institution, Neutral),
         case(

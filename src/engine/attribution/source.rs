@@ -361,6 +361,30 @@ fn is_boundary_word(doc: &Doc, i: usize) -> bool {
 pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     let (start, end) = left_words(doc, end, floor)?;
     let mut end = end - time_tail(doc, start, end);
+    // "The State Department less than two weeks ago said": a span of time counted back from
+    // now, however it is hedged, is when, not who.
+    if end >= start + 3 && doc.is(end - 1, "ago") {
+        let counted = |k: usize| {
+            doc.tokens[k].kind == TokenKind::Number
+                || doc.is_any(k, super::TIME_NOUNS)
+                || doc.is_any(k, super::TIME_NOUN_PLURALS)
+                || doc.is_any(k, &[
+                    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "few", "several", "couple",
+                    "of", "less", "more", "than", "about", "nearly", "almost", "some", "just", "only", "over", "under",
+                ])
+        };
+        let mut k = end - 1;
+        while k > floor && end - k < 8 && counted(k - 1) {
+            k -= 1;
+        }
+        // (The walk for words stops at "than": the whole phrase may be the span.)
+        if k <= start && k < end - 2 {
+            return if k > floor { left_phrase(doc, k, floor) } else { None };
+        }
+        if k < end - 2 {
+            end = k;
+        }
+    }
     // "President Reagan for the first time admitted": how often, not who.
     if end >= start + 5 && doc.is(end - 1, "time") && doc.is(end - 3, "the") && doc.is(end - 4, "for") {
         end -= 4;
