@@ -82,8 +82,11 @@ const UNITS: &[&str] = &[
 /// times more likely", "40 percent less likely"? That reports a finding, as a figure does.
 fn measured_odds(doc: &Document, i: usize) -> bool {
     // "as likely" puts its "as" before the cue word; "more likely" is the cue itself.
-    let k = if i > 0 && doc.is(i, "likely") && doc.is(i - 1, "as") { i - 1 } else { i };
-    k > 0 && (doc.is_any(k - 1, &["twice", "thrice", "half", "times"]) || k > 1 && doc.is_any(k - 1, &["percent", "pct", "%"]) && context::quantity_at(doc, k - 2))
+    // (Only words of its own sentence: a paragraph of one word is a sentence, and the ratio's
+    // number three paragraphs back may lie outside a re-analysed window.)
+    let first = context::sentence_first(doc, i);
+    let k = if i > first && doc.is(i, "likely") && doc.is(i - 1, "as") { i - 1 } else { i };
+    k > first && (doc.is_any(k - 1, &["twice", "thrice", "half", "times"]) || k > first + 1 && doc.is_any(k - 1, &["percent", "pct", "%"]) && context::quantity_at(doc, k - 2))
 }
 
 /// Who puts questions to a person: "questioned by police", "questioned by reporters".
@@ -277,9 +280,12 @@ fn possible_is_hedge(doc: &Document, i: usize, end: usize) -> bool {
     if doc.is(end, "to") {
         return false;
     }
-    let it_is = |j: usize| j >= 1 && doc.is_any(j, BE) && doc.is(j - 1, "it");
+    // "it is also possible" is looked for in its own sentence: in short paragraphs, "it" three
+    // words back may lie outside a re-analysed window.
+    let first = context::sentence_first(doc, i);
+    let it_is = |j: usize| j > first && doc.is_any(j, BE) && doc.is(j - 1, "it");
     let mut k = i - 1;
-    if k > 0 && doc.is_any(k, &["also", "quite", "entirely", "very", "still", "certainly", "thoroughly", "perfectly", "just"]) {
+    if k > first && doc.is_any(k, &["also", "quite", "entirely", "very", "still", "certainly", "thoroughly", "perfectly", "just"]) {
         k -= 1;
     }
     if doc.is_any(k, &["it's"]) || it_is(k) {

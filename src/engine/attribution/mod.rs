@@ -2253,9 +2253,11 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     }
     // Business acts that share a verb with reporting: "declared a quarterly dividend", "posted a
     // loss", "concluded a licence agreement", "affirmed the ratings on $1 billion of debt", "talks
-    // concluded". What follows, up to a "that", names the act.
+    // concluded". What follows, up to a "that", names the act: in its own sentence, which a stop
+    // need not end (a paragraph break does).
     if t.act {
-        let act = (last..doc.tokens.len().min(last + 8)).take_while(|&k| !is_end_punct(doc, k) && !doc.is(k, "that")).any(|k| doc.is_any(k, BUSINESS_ACTS));
+        let sentence_end = doc.sentences[doc.sentence_of(first)].last;
+        let act = (last..sentence_end.min(last + 8)).take_while(|&k| !is_end_punct(doc, k) && !doc.is(k, "that")).any(|k| doc.is_any(k, BUSINESS_ACTS));
         if act || first > sent_first && doc.is_any(first - 1, &["talks", "negotiations", "meeting", "session"]) {
             return false;
         }
@@ -2325,13 +2327,17 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     // was sound, and added that costs would fall"), not one of two adjectives ("tired and
     // hungry").
     let passive_after_adverb = || first >= 2 && doc.is_any(first - 2, BE) && is_manner_adverb(doc, first - 1);
+    // The words after the verb that the tests below read are its sentence's: a paragraph break
+    // ends one without a stop, and a re-analysed window may not hold the paragraphs after it.
+    // (Joined over a stop after an abbreviation: "warned the U.S. Any interference ... would".)
+    let sentence_end = || sentence_bounds(doc, doc.sentence_of(first)).1;
     // A bare hearer and its infinitive: "and urged drivers to avoid", "and urged anyone with
     // concerns to call".
     let hearer_then_to = || {
         let to_after = |k: usize| k < doc.tokens.len() && doc.is(k, "to");
         doc.tokens[last].kind == TokenKind::Word
             && !starts_upper(doc, last)
-            && (to_after(last + 1) || doc.is_any(last, &["anyone", "everyone", "anybody", "everybody"]) && (last + 2..doc.tokens.len().min(last + 6)).any(to_after))
+            && (to_after(last + 1) || doc.is_any(last, &["anyone", "everyone", "anybody", "everybody"]) && (last + 2..sentence_end().min(last + 6)).any(to_after))
     };
     // A verb of judgement with its target and the charge: "and accused foreign journalists of
     // spreading lies", "and praised the deal as a breakthrough" ("tired and praised for his
@@ -2339,7 +2345,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     let target_then_reason = || {
         doc.tokens[last].kind == TokenKind::Word
             && !doc.is_any(last, &["of", "for", "as", "by"])
-            && (last + 1..doc.tokens.len().min(last + 6)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word).any(|k| doc.is_any(k, &["of", "for", "as"]))
+            && (last + 1..sentence_end().min(last + 6)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word).any(|k| doc.is_any(k, &["of", "for", "as"]))
     };
     // So is a phrase ("and called on the minister") or a verb with a hearer ("and urged MPs to").
     let verb_after_and = || {
@@ -2349,7 +2355,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
                 // "insisted the contracts were legal and claimed the audit was a hit job": a
                 // clause of its own after the verb ("the reported and confirmed cases were
                 // rising" has no determiner after the participle).
-                || source::is_det(doc, last) && clause_at(doc, last, doc.tokens.len())
+                || source::is_det(doc, last) && clause_at(doc, last, sentence_end())
                 // "and promised to look into alternatives", "and refused to pay" ("prices were
                 // higher and expected to rise" is a state, not an act).
                 || doc.is(last, "to") && !t.weak && !t.quote && !t.reply && !doc.is(first, "expected")
@@ -2404,12 +2410,15 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
                 || is_quote_mark(doc, k)
                 || doc.tokens[k].kind == TokenKind::Word && !source::is_det(doc, k) && !doc.is_any(k, source::PRONOUNS) && !doc.is_any(k, PREPOSITIONS) && !doc.is_any(k, OBJECT_PRONOUNS)
         };
+        // (The closing comma and the words after the name below are looked for in the sentence:
+        // a paragraph break ends it without a stop.)
+        let end = sentence_end();
         if first > sent_first && is_mark(doc, first - 1, b',') && a_name(last) {
             let mut k = last;
-            while k < doc.tokens.len() && k < last + 5 && !is_mark(doc, k, b',') && !is_end_punct(doc, k) {
+            while k < end && k < last + 5 && !is_mark(doc, k, b',') && !is_end_punct(doc, k) {
                 k += 1;
             }
-            if k < doc.tokens.len() && is_mark(doc, k, b',') {
+            if k < end && is_mark(doc, k, b',') {
                 return false;
             }
         }
@@ -2418,11 +2427,11 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         if doc.is_any(k, &["him", "her", "them", "me", "us"]) {
             k += 1;
         } else {
-            while k < doc.tokens.len() && k < last + 3 && starts_upper(doc, k) && doc.token_text(k).bytes().any(|b| b.is_ascii_lowercase()) {
+            while k < end && k < last + 3 && starts_upper(doc, k) && doc.token_text(k).bytes().any(|b| b.is_ascii_lowercase()) {
                 k += 1;
             }
         }
-        if k > last && k < doc.tokens.len() && doc.is_any(k, &["on", "at", "from", "yesterday", "today", "to"]) && !(doc.is(k, "to") && doc.is_any(k + 1, &["account", "task"])) {
+        if k > last && k < end && doc.is_any(k, &["on", "at", "from", "yesterday", "today", "to"]) && !(doc.is(k, "to") && doc.is_any(k + 1, &["account", "task"])) {
             return false;
         }
     }
