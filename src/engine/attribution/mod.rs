@@ -1035,7 +1035,7 @@ impl Walk<'_, '_> {
                         || is_mark(doc, *k, b')')
                 };
                 // (A report's own verb counts: "told reporters the report disclosed “...”".)
-                let verb = (j + 1..end.min(j + 16)).take_while(unmarked).find(|&k| doc.is_any(k, FINITE) || k > j + 1 && source::is_cue_word(doc, k) && !starts_upper(doc, k));
+                let verb = (j + 1..end.min(j + 16)).take_while(unmarked).find(|&k| doc.is_any(k, FINITE) || k > j + 1 && source::is_cue_word_classed(doc, k));
                 let opens = |p: usize| opens_subject(doc, p);
                 if let Some(p) = verb.and_then(|v| (j + 1..v).find(|&p| opens(p))) {
                     return After::Content(p);
@@ -2702,9 +2702,11 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // "has in the past said", "have in fact reported", "have for years argued": a short phrase
     // opened by a preposition between an auxiliary and the verb is how or when, not who.
     if g >= floor + 3 {
+        // (The auxiliary is asked first, by its class bit: this runs for every cue.)
         let opener = (g.saturating_sub(4).max(floor + 1)..g - 1).find(|&k| {
-            doc.is_any(k, &["in", "for", "at", "on", "over", "by"])
+            doc.is_any(k - 1, FINITE)
                 && doc.is_any(k - 1, &["has", "have", "had", "will", "would", "may", "might", "could", "can", "should", "must"])
+                && doc.is_any(k, &["in", "for", "at", "on", "over", "by"])
                 && (k + 1..g).all(|i| doc.tokens[i].kind != TokenKind::Punct && (!starts_upper(doc, i) || doc.is_any(i, TIME_WORDS)) && !doc.is_any(i, COORDINATORS))
         });
         if let Some(k) = opener {
@@ -3369,7 +3371,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     if let After::Content(c) = right {
         // ("added a caveat: “...”": a colon or a quotation a few words on marks it too.)
         let ceiling = w.sent.1.min(w.para.1);
-        let unmarked = !(c > 0 && doc.is_any(c - 1, &["that", ":"]))
+        let unmarked = || !(c > 0 && doc.is_any(c - 1, &["that", ":"]))
             && !(c..ceiling.min(c + 5)).any(|k| is_mark(doc, k, b':') || quote_opening_at(doc, w.quotes, k).is_some());
         // A clause has a verb before any relative pronoun: "adding a scandal at VW, over
         // currency losses, \"has nothing to do\" with", but not "adding a hidden tax on exports
@@ -3403,7 +3405,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             }
             false
         };
-        if unmarked && doc.is_any(first, &["adding", "add", "adds", "added"]) && (doc.is(c, "to") || !(opens_clause() || verb())) {
+        if doc.token_bytes(first).get(..3).is_some_and(|b| b.eq_ignore_ascii_case(b"add")) && unmarked() && doc.is_any(first, &["adding", "add", "adds", "added"]) && (doc.is(c, "to") || !(opens_clause() || verb())) {
             return None;
         }
     }

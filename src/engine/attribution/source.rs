@@ -347,6 +347,12 @@ fn after_hyphen(doc: &Doc, i: usize) -> bool {
         && doc.tokens[i - 2].kind != TokenKind::Punct
 }
 
+/// [`is_cue_word`], from the classes of most words: for a search that asks it of every word.
+pub(super) fn is_cue_word_classed(doc: &Doc, i: usize) -> bool {
+    let classes = doc.classes(i);
+    (classes & classes::NO_KEY != 0 || classes & classes::CUE != 0) && is_cue_word(doc, i)
+}
+
 /// `doc.is_any(i, STOP_WORDS) || is_cue_word(doc, i)`, from the classes of most words.
 fn is_boundary_word(doc: &Doc, i: usize) -> bool {
     let classes = doc.classes(i);

@@ -669,7 +669,9 @@ fn is_label_number(doc: &Document, i: usize) -> bool {
         "type", "phase", "stage", "grade", "article", "section", "chapter", "category", "flight", "route", "model", "version", "rule",
         "amendment", "paragraph", "clause",
     ];
-    i > 0 && doc.is_any(i - 1, LABELS) && !(i + 1 < doc.tokens.len() && doc.is_any(i + 1, &["pct", "percent", "%", "per"]))
+    // (Asked of every number: the word's length and first letter turn most away before the list.)
+    let prev = |t: &crate::engine::document::Token| (4..=9).contains(&(t.end - t.start)) && b"tpsgacfrmv".contains(&t.first_byte().to_ascii_lowercase());
+    i > 0 && prev(&doc.tokens[i - 1]) && doc.is_any(i - 1, LABELS) && !(i + 1 < doc.tokens.len() && doc.is_any(i + 1, &["pct", "percent", "%", "per"]))
 }
 
 /// Years ("1999", "1990s"), days next to a month ("May 5", "5 May"), ordinals and clock times
