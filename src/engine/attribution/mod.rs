@@ -3507,8 +3507,16 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     let participle = ing && p.is_some_and(|p| is_mark(doc, p, b',')) && (t.attitude || appositive());
     // "Announcing the results, Wagner said ...": a participle opening the sentence holds its
     // words up to the comma, and its speaker is the main clause's subject after it.
-    // ("Having announced that ..., Judge Berman proceeded": the perfect participle too.)
-    let opening = (ing || doc.is(g, "having")) && g == w.sent.0 && a.source.is_none();
+    // ("Having announced that ..., Judge Berman proceeded": the perfect participle too; and
+    // one after a short opener, "After announcing his support ..., Rubio", "In addition to
+    // stating that ..., Clinton".)
+    let after_opener = || {
+        ing && g > w.sent.0
+            && g - w.sent.0 <= 6
+            && doc.is_any(g - 1, &["after", "before", "upon", "while", "when", "since", "by", "without", "despite", "to"])
+            && (w.sent.0..g).all(|k| doc.tokens[k].kind == TokenKind::Word)
+    };
+    let opening = (ing || doc.is(g, "having")) && a.source.is_none() && (g == w.sent.0 || after_opener());
     // "When asked about the leak, the minister replied ...": a subject-less clause after a
     // subordinator holds its words up to its comma too; who asked is not said.
     // So does one after a linking word alone: "But, asked whether a loan could be arranged, he
@@ -3527,8 +3535,10 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         let past = |v: usize| doc.token_bytes(v).ends_with(b"ed") && doc.token_text(v).len() > 4 && !starts_upper(doc, v) || doc.is_any(v, PLAIN_VERBS);
         // (Found only after a subject that starts right at the comma: "in apparent reference to
         // difficulties faced by Qatar" is an aside.)
+        // (Not past a "that": "..., Marco Rubio still believes that he is unfit" has its verb
+        // before it, whatever list it is in.)
         let verb = comma.and_then(|k| {
-            (k + 2..ceiling.min(k + 9)).find(|&v| doc.is_any(v, FINITE) || source::is_cue_word(doc, v)).or_else(|| {
+            (k + 2..ceiling.min(k + 9)).take_while(|&v| !doc.is(v, "that")).find(|&v| doc.is_any(v, FINITE) || source::is_cue_word(doc, v)).or_else(|| {
                 (k + 2..ceiling.min(k + 9))
                     .take_while(|&v| !is_mark(doc, v, b','))
                     .find(|&v| past(v))
@@ -3537,6 +3547,11 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         });
         if let (Some(k), Some(v)) = (comma, verb) {
             a.source = source::left_phrase(doc, v, k + 1).map(|(s, e)| w.span(s, e));
+        } else if let Some(k) = comma.filter(|&k| k + 2 < ceiling && starts_upper(doc, k + 1)) {
+            // A name after the comma, then a verb in no list: "..., Marco Rubio still believes".
+            a.source = source::right_phrase(doc, k + 1, ceiling)
+                .filter(|&(s, e)| s == k + 1 && e < ceiling && (s..e).all(|i| starts_upper(doc, i) || source::is_abbrev_dot_pub(doc, i)))
+                .map(|(s, e)| w.span(s, e));
         }
     }
     // "Staff who raised concerns were sidelined": after a relative clause with no comma before
@@ -4053,7 +4068,11 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
         let cue = a.cue.slice(doc.text);
         a.source.is_none() && cue.ends_with("ing") || cue == "showing"
     };
-    if let Some(prev) = done.iter().rev().find(|a| sent.contains(a.cue) && a.cue.end <= doc.tokens[g].start && !subjectless_participle(a)) {
+    // (Nor a report with no source in an opening clause: "When asked whom she supported, Ms.
+    // Sherry smiled and said".)
+    let opens_subordinate = doc.is_any(w.sent.0, &["when", "if", "after", "before", "while", "once", "unless", "although", "though", "because"]);
+    let in_opener = |a: &Attribution| opens_subordinate && a.source.is_none();
+    if let Some(prev) = done.iter().rev().find(|a| sent.contains(a.cue) && a.cue.end <= doc.tokens[g].start && !subjectless_participle(a) && !in_opener(a)) {
         // (A report inside another's words is not the sentence's: in "decried Trump's repeated
         // calls to ban ..., noting", the one noting is the one who decried.)
         let outer = done.iter().rev().take_while(|d| sent.contains(d.cue)).find(|d| d.source.is_some() && d.content.iter().any(|c| c.contains(prev.cue)));
@@ -4675,6 +4694,26 @@ mod tests {
         ),
         // A capitalised share before a capitalised word is part of a title.
         case("Senate Majority Leader Mitch McConnell said the Senate should wait.", Some("Senate Majority Leader Mitch McConnell"), "said", &["the Senate should wait"], Named, Neutral),
+        // A participle after a short opener reports for the main clause's subject, a name after
+        // the comma when its verb is in no list; an opening clause's sourceless report does not
+        // lend its nobody to a later verb.
+        case(
+            "After announcing his support for the nominee, Marco Rubio still believes that he is unfit.",
+            Some("Marco Rubio"),
+            "announcing",
+            &["his support for the nominee"],
+            Named,
+            Neutral,
+        ),
+        case(
+            "In addition to stating that unborn babies have no rights, Clinton has vowed to repeal the amendment.",
+            Some("Clinton"),
+            "stating",
+            &["unborn babies have no rights"],
+            Named,
+            Neutral,
+        ),
+        case("When asked whom she supported, Ms. Sherry smiled and said, \"I'm waiting.\"", Some("Ms. Sherry"), "said", &["\"I'm waiting.\""], Named, Neutral),
         // A clause before the two commas is the content of an inversion.
         case("In March, prices fell, said the bureau.", Some("the bureau"), "said", &["In March, prices fell"], Institution, Neutral),
         case(
