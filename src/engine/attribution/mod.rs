@@ -3821,11 +3821,9 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
         let t = doc.token_text(k);
         // A ticker or a name in wire copy's angle brackets is stepped over whole: "Akzo NV
         // <AKZO.AS>, said".
-        if t == ">" {
-            if let Some(open) = (k.saturating_sub(10).max(floor)..k).rev().find(|&i| is_mark(doc, i, b'<')) {
-                start = open;
-                continue;
-            }
+        if let Some(open) = source::group_open(doc, k, floor, b'>') {
+            start = open;
+            continue;
         }
         // (A hyphen or a possessive's apostrophe inside a name goes on, "the taxpayers'
         // association"; a dash, "--" or " - ", ends the subject.)

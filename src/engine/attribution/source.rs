@@ -332,6 +332,20 @@ fn is_boundary(doc: &Doc, i: usize) -> bool {
     }
 }
 
+/// Where the bracketed group that token `close` ends opens, when `close` is the closing mark
+/// (")" or ">") and its opening mark lies at most ten tokens back, not before `floor`: a
+/// "(R-Va.)" or a "<DARTA.O>" inside a name is stepped over whole.
+pub(super) fn group_open(doc: &Doc, close: usize, floor: usize, mark: u8) -> Option<usize> {
+    let open = match mark {
+        b')' => b'(',
+        _ => b'<',
+    };
+    if !super::is_mark(doc, close, mark) {
+        return None;
+    }
+    (close.saturating_sub(10).max(floor)..close).rev().find(|&k| super::is_mark(doc, k, open))
+}
+
 /// Is token `i` a percent sign right after its number ("42%")?
 fn is_percent(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].first_byte() == b'%' && i > 0 && doc.tokens[i - 1].kind == TokenKind::Number && doc.tokens[i - 1].end == doc.tokens[i].start
@@ -486,11 +500,7 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         // A parenthesis inside a name: "Rep. Bob Goodlatte (R-Va.) said"; and the angle brackets
         // wire copy puts round a ticker or a company's name: "Dart Group Corp <DARTA.O> said",
         // "<Blue Arrow Plc> said".
-        let bracket = [(b')', b'('), (b'>', b'<')].into_iter().find_map(|(close, open)| {
-            (start > floor && super::is_mark(doc, start - 1, close))
-                .then(|| (start.saturating_sub(10).max(floor)..start - 1).rev().find(|&k| super::is_mark(doc, k, open)))
-                .flatten()
-        });
+        let bracket = (start > floor).then(|| group_open(doc, start - 1, floor, b')').or_else(|| group_open(doc, start - 1, floor, b'>'))).flatten();
         if let Some(o) = bracket {
             start = o;
             continue;
