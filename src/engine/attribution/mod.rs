@@ -4073,7 +4073,11 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
     if let Some(prev) = done.iter().rev().find(|a| sent.contains(a.cue) && a.cue.end <= doc.tokens[g].start && !subjectless_participle(a) && !in_opener(a)) {
         // (A report inside another's words is not the sentence's: in "decried Trump's repeated
         // calls to ban ..., noting", the one noting is the one who decried.)
-        let outer = done.iter().rev().take_while(|d| sent.contains(d.cue)).find(|d| d.source.is_some() && d.content.iter().any(|c| c.contains(prev.cue)));
+        // (Unless the report holds that other one: in "Trump intends to ..., Manafort said,
+        // adding", the frame's words still run on past it when this is asked, but "said" is
+        // Manafort's and holds "intends".)
+        let holds = |a: &Attribution, b: &Attribution| a.content.iter().any(|c| c.contains(b.cue));
+        let outer = done.iter().rev().take_while(|d| sent.contains(d.cue)).find(|d| d.source.is_some() && holds(d, prev) && !holds(prev, d));
         return outer.unwrap_or(prev).source;
     }
     // The sentence's opening phrase, when it is short and looks like a subject, after any
@@ -4625,6 +4629,24 @@ mod tests {
             "noting",
             &["he has sacrificed nothing"],
             Named,
+            Neutral,
+        ),
+        // But not the words a frame holds: "adding" is the one who said, not the one whose
+        // intention was said.
+        case(
+            "Mr. Trump intends to win the nomination outright, Mr. Manafort said, adding that the campaign had enough delegates.",
+            Some("Mr. Manafort"),
+            "adding",
+            &["the campaign had enough delegates"],
+            Named,
+            Neutral,
+        ),
+        case(
+            "TVX also advised Taft they hope to close soon, the company said, adding it is prepared to close at any time.",
+            Some("the company"),
+            "adding",
+            &["it is prepared to close at any time"],
+            Institution,
             Neutral,
         ),
         // "- a fact first reported by X": the agent reported the clause the noun sums up.
