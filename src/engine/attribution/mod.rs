@@ -61,6 +61,20 @@ fn cue_words() -> &'static WordSet<String> {
     })
 }
 
+/// The finite forms of the verbs of belief and intention ("expects", "wanted"), which
+/// [`cue_words`] leaves out: after a hearer they show where a clause begins.
+fn attitude_verbs() -> &'static WordSet<String> {
+    static WORDS: OnceLock<WordSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        cues()
+            .entries
+            .iter()
+            .filter(|e| !e.phrase.contains(' ') && !e.phrase.ends_with("ing") && e.tag.split(',').any(|f| f == "attitude"))
+            .map(|e| e.phrase.to_ascii_lowercase())
+            .collect()
+    })
+}
+
 /// A cue's tag column, decoded.
 #[derive(Clone, Copy, Debug, Default)]
 struct Tag {
@@ -1034,8 +1048,13 @@ impl Walk<'_, '_> {
                         || is_mark(doc, *k, b'(')
                         || is_mark(doc, *k, b')')
                 };
-                // (A report's own verb counts: "told reporters the report disclosed “...”".)
-                let verb = (j + 1..end.min(j + 16)).take_while(unmarked).find(|&k| doc.is_any(k, FINITE) || k > j + 1 && source::is_cue_word_classed(doc, k));
+                // (A report's own verb counts: "told reporters the report disclosed “...”", and
+                // so does one of belief or intention close to the hearer: "told reporters Hyundai
+                // Motor expects to", not "asked for a list in case it decided to".)
+                let attitude = |k: usize| doc.token_text(k).starts_with(|c: char| c.is_ascii_lowercase()) && attitude_verbs().contains(doc.token_text(k));
+                let verb = (j + 1..end.min(j + 16))
+                    .take_while(unmarked)
+                    .find(|&k| doc.is_any(k, FINITE) || k > j + 1 && (source::is_cue_word_classed(doc, k) || k <= j + 5 && attitude(k)));
                 let opens = |p: usize| opens_subject(doc, p);
                 if let Some(p) = verb.and_then(|v| (j + 1..v).find(|&p| opens(p))) {
                     return After::Content(p);
@@ -1043,8 +1062,10 @@ impl Walk<'_, '_> {
                 // So does a name after a lower-case hearer with a determiner, running up to the
                 // verb: "told the court Marsh had \"exploited the trust\"" (the quotation is in
                 // the content, not the mark that ends the hearer).
-                if let Some(v) = verb.filter(|_| source::is_det(doc, j)) {
-                    let name = (j + 2..v).find(|&p| starts_upper(doc, p) && !starts_upper(doc, p - 1) && !doc.is_any(p - 1, PREPOSITIONS));
+                // (Or a bare one: "told reporters Hyundai Motor expects to ...".)
+                let bare = !source::is_det(doc, j) && doc.tokens[j].kind == TokenKind::Word && !starts_upper(doc, j) && !doc.is_any(j, OBJECT_PRONOUNS);
+                if let Some(v) = verb.filter(|_| source::is_det(doc, j) || bare) {
+                    let name = (j + if bare { 1 } else { 2 }..v).find(|&p| starts_upper(doc, p) && !starts_upper(doc, p - 1) && !doc.is_any(p - 1, PREPOSITIONS));
                     if let Some(p) = name.filter(|&p| (p..v).all(|i| starts_upper(doc, i))) {
                         return After::Content(p);
                     }
@@ -4646,6 +4667,34 @@ mod tests {
             Some("the company"),
             "adding",
             &["it is prepared to close at any time"],
+            Institution,
+            Neutral,
+        ),
+        // After a hearer, a verb of belief or intention shows where the words start, and a
+        // name after a bare hearer opens them.
+        case(
+            "They told reporters Hyundai Motor expects to export 450,000 cars this year.",
+            Some("They"),
+            "told",
+            &["Hyundai Motor expects to export 450,000 cars this year"],
+            Vague,
+            Neutral,
+        ),
+        case(
+            "Banking sources told Reuters the ministry plans to lower the minimum denomination.",
+            Some("Banking sources"),
+            "told",
+            &["the ministry plans to lower the minimum denomination"],
+            Vague,
+            Neutral,
+        ),
+        case("Spethmann told the annual meeting Thyssen expected to post a good profit.", Some("Spethmann"), "told", &["Thyssen expected to post a good profit"], Named, Neutral),
+        // Not one far from it, past a preposition: "asked for" has no hearer.
+        case(
+            "It also asked for a copy of the shareholder list in case it decided to write to the holders.",
+            Some("It"),
+            "also asked",
+            &["a copy of the shareholder list in case it decided to write to the holders"],
             Institution,
             Neutral,
         ),
