@@ -4049,12 +4049,16 @@ fn follow_on_quotes(w: &Walk, a: &mut Attribution) {
     }
 }
 
-/// After an inverted source: a second half of a split quotation (“...,” said X, “...”).
+/// After an inverted source: a second half of a split quotation (“...,” said X, “...”), or of a
+/// sentence the frame interrupts ("The major drawback, said Landis, is that ...": a verb right
+/// after the frame goes on with the words before it).
 fn split_tail(w: &Walk, se: usize, a: &mut Attribution) {
     let doc = w.doc;
     if se < w.para.1 && (is_mark(doc, se, b',') || is_mark(doc, se, b':')) {
         if let Some(q) = quote_opening_at(doc, w.quotes, se + 1) {
             a.content.push(q);
+        } else if is_mark(doc, se, b',') && !a.content.is_empty() && se + 1 < w.sent.1.min(w.para.1) && doc.is_any(se + 1, FINITE) && !starts_upper(doc, se + 1) {
+            a.content.extend(w.content_right(se + 1));
         }
     }
 }
@@ -4698,6 +4702,16 @@ mod tests {
             Institution,
             Neutral,
         ),
+        // A frame that interrupts the sentence: the words go on after it.
+        case(
+            "The major drawback to certificates, said Landis, is that they increase budget exposure.",
+            Some("Landis"),
+            "said",
+            &["The major drawback to certificates", "is that they increase budget exposure"],
+            Named,
+            Neutral,
+        ),
+        case("Prices rose 5 pct, said Smith, who runs a shop.", Some("Smith"), "said", &["Prices rose 5 pct"], Named, Neutral),
         // "- a fact first reported by X": the agent reported the clause the noun sums up.
         case(
             "She is not licensed to practice \u{2014} a fact first reported by Christopher Heath, a TV reporter.",
