@@ -103,6 +103,9 @@ struct Tag {
     noun_phrase: bool,
     /// Also names a business act ("declared a dividend", "posted a loss").
     act: bool,
+    /// The phrase names its hearer, a noun, before the verb ("the court heard"): the words were
+    /// said to it by someone it does not name.
+    hearer: bool,
     /// The cue's first word, when the walks treat it apart.
     word: CueWord,
     /// The cue's first word is in [`JUDGED_TARGET_FIRST`] / [`IRREGULAR_PARTICIPLES`]: a word
@@ -172,6 +175,7 @@ fn tag(entry: &Entry) -> Tag {
             "speaker" => t.speaker = true,
             "adverb" => t.adverb = true,
             "np" => t.noun_phrase = true,
+            "hearer" => t.hearer = true,
             "text" => t.text = true,
             "act" => t.act = true,
             other => panic!("attribution_cues.tsv: unknown flag {other:?}"),
@@ -2059,6 +2063,18 @@ fn sentence_bounds(doc: &Doc, si: usize) -> (usize, usize) {
 
 /// Filters the uses of a cue word that are not reporting verbs.
 fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usize) -> bool {
+    // ("the court heard", "Southwark Crown Court heard": a noun, after its determiner or inside
+    // a name, but the phrase is whole.) Evidence is a clause; "the appeal court heard the case
+    // while ..." is the court at work, and a conjunction before the verb shows it.
+    if t.hearer {
+        let end = doc.sentences[doc.sentence_of(first)].last;
+        const CONJUNCTIONS: &[&str] = &["while", "when", "as", "because", "after", "before", "since", "until", "if", "unless", "although", "though"];
+        let subject_then_verb = || {
+            let verb = (last..end.min(last + 8)).find(|&k| doc.is_any(k, FINITE) || doc.is_any(k, CONJUNCTIONS));
+            clause_at(doc, last, end) && verb.is_none_or(|k| !doc.is_any(k, CONJUNCTIONS))
+        };
+        return last < end && (doc.is_any(last, &["that", "how"]) || subject_then_verb());
+    }
     // Part of a compound modifier ("self-reported sleep", "a much-cited study", "long-rumoured"):
     // an adjective describing a noun, with no one reporting anything.
     if super::context::in_hyphen_compound(doc, first, last) {
@@ -4712,6 +4728,9 @@ mod tests {
             Neutral,
         ),
         case("Prices rose 5 pct, said Smith, who runs a shop.", Some("Smith"), "said", &["Prices rose 5 pct"], Named, Neutral),
+        // What a court heard was said in it by someone the sentence does not name.
+        case("The court heard he had moved money into accounts he controlled.", None, "court heard", &["he had moved money into accounts he controlled"], NoSource, Neutral),
+        case("Southwark Crown Court heard that the pair had forged invoices.", None, "Court heard", &["the pair had forged invoices"], NoSource, Neutral),
         // "- a fact first reported by X": the agent reported the clause the noun sums up.
         case(
             "She is not licensed to practice \u{2014} a fact first reported by Christopher Heath, a TV reporter.",
@@ -5865,6 +5884,9 @@ mod tests {
 
     /// Reporting words that report nothing here.
     const TRAPS: &[&str] = &[
+        // A court hearing a case, not evidence.
+        "The appeal court heard the case while the bid was on hold.",
+        "The jury heard evidence from six witnesses.",
         // Target, not speaker: "accused of", "blamed for" right after a noun are passive.
         "Ministers accused of fiddling the figures on waiting lists",
         "Banks blamed for the crisis have paid fines.",
