@@ -3500,8 +3500,12 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                         || c + 2 < w.sent.1 && (is_mark(doc, c + 2, b',') || doc.is(c + 2, "i") && c + 3 < w.sent.1 && doc.is(c + 3, "quote"))
                         || (c + 2..w.sent.1.min(c + 16)).any(|k| doc.is(k, "that") && is_mark(doc, k - 1, b','))
                 };
+                // (With nothing reported on the left, a clause of contrast opens the words: "And
+                // so, he said, while members of his circle are horrified, they admire ...".)
+                let nothing_left = parenthetical && a.content.is_empty();
                 let new_clause = |c: usize| {
                     c + 1 < doc.tokens.len()
+                        && !(nothing_left && doc.is_any(c + 1, &["while", "though", "although", "whereas"]))
                         && (parenthetical
                             && (doc.is_any(c + 1, &["which", "as", "so"])
                                 || doc.token_text(c + 1).ends_with("ing") && !starts_upper(doc, c + 1))
@@ -4767,6 +4771,16 @@ mod tests {
             "said",
             &["USDA cut the price at Kansas City by six cents, at Minneapolis by 32 cents"],
             Named,
+            Neutral,
+        ),
+        // A frame set off after an opener, with nothing said before it: a clause of contrast
+        // after it opens the words.
+        case(
+            "And so, he said, while members of his circle are horrified, they admire the story.",
+            Some("he"),
+            "said",
+            &["while members of his circle are horrified, they admire the story"],
+            Vague,
             Neutral,
         ),
         // "- a fact first reported by X": the agent reported the clause the noun sums up.
