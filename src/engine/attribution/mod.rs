@@ -1615,6 +1615,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     out.extend(labelled);
     let found = polled(doc, &out);
     out.extend(found);
+    let views = viewpoint(doc, &out, &closed);
+    out.extend(views);
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     out
 }
@@ -1678,6 +1680,78 @@ fn polled(doc: &Doc, found: &[Attribution]) -> Vec<Attribution> {
             why: String::new(),
         };
         a.why = explain(doc, &a, None, "");
+        out.push(a);
+    }
+    out
+}
+
+/// Who may hold the view in "To many, ...": object pronouns and groups of people. (A name is
+/// taken by its capitals.)
+const VIEW_HOLDERS: &[&str] = &[
+    "him", "her", "them", "me", "us", "you", "many", "some", "others", "most", "critics", "supporters", "opponents", "sceptics", "skeptics",
+    "fans", "voters", "conservatives", "liberals", "progressives", "observers", "admirers", "detractors",
+];
+
+/// "To many, Santilli is a provocateur", "To Sexton, who has studied the rallies, Tuesday marked a
+/// turning point": a sentence that opens with "to", a person or a group and a comma states that
+/// holder's view. Not when the clause has a report of its own, nor inside a quotation (the
+/// quoted speaker's own wording), nor after an infinitive ("To win, he must ...") or a phrase
+/// of time or degree ("To date", "To some extent"), which name no one.
+fn viewpoint(doc: &Doc, found: &[Attribution], closed: &[Range]) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        let (mut first, last) = (s.first, s.last);
+        if first + 5 >= last || s.block == super::segment::Block::Metadata {
+            continue;
+        }
+        if doc.is_any(first, &["but", "and", "yet"]) {
+            first += 1;
+        }
+        if !doc.is(first, "to") {
+            continue;
+        }
+        let holder = first + 1;
+        let mut end = holder;
+        if doc.is_any(holder, VIEW_HOLDERS) {
+            end = holder + 1;
+        } else {
+            while end < last && end < holder + 3 && doc.tokens[end].kind == TokenKind::Word && starts_upper(doc, end) && !doc.is_any(end, TIME_WORDS) {
+                end += 1;
+            }
+        }
+        if end == holder || end + 2 >= last || !is_mark(doc, end, b',') {
+            continue;
+        }
+        // A relative aside goes with the holder, up to its closing comma.
+        let mut comma = end;
+        if doc.is_any(comma + 1, &["who", "whose"]) {
+            match (comma + 2..last.min(comma + 25)).find(|&k| is_mark(doc, k, b',')) {
+                Some(k) if k + 2 < last => comma = k,
+                _ => continue,
+            }
+        }
+        if !clause_at(doc, comma + 1, last) {
+            continue;
+        }
+        let clause = doc.token_span(comma + 1, last);
+        if found.iter().any(|a| clause.contains(a.cue)) || super::quotes::is_quoted(closed, doc.token_span(first, comma)) {
+            continue;
+        }
+        let mut stop = last;
+        while stop > comma + 2 && doc.tokens[stop - 1].kind == TokenKind::Punct && !is_quote_mark(doc, stop - 1) {
+            stop -= 1;
+        }
+        let source = doc.token_span(holder, comma);
+        let (source_kind, note) = resolve(doc, source::classify(doc, holder, comma), Some(source), None, None, s.first);
+        let mut a = Attribution {
+            source: Some(source),
+            cue: doc.tokens[first].range(),
+            content: vec![doc.token_span(comma + 1, stop)],
+            source_kind,
+            stance: Stance::Neutral,
+            why: String::new(),
+        };
+        a.why = explain(doc, &a, note, "");
         out.push(a);
     }
     out
@@ -4783,6 +4857,18 @@ mod tests {
             Vague,
             Neutral,
         ),
+        // "To many, ...": the view of the person or group the sentence opens with.
+        case("To many, Santilli is a provocateur and a mouthpiece for the movement.", Some("many"), "To", &["Santilli is a provocateur and a mouthpiece for the movement"], Vague, Neutral),
+        case("But to others, he's a citizen journalist in military attire.", Some("others"), "to", &["he's a citizen journalist in military attire"], Vague, Neutral),
+        case("To Sharp, Trump is the kind-hearted man who saved her farm.", Some("Sharp"), "To", &["Trump is the kind-hearted man who saved her farm"], Named, Neutral),
+        case(
+            "To Sexton, who has studied the rallies, the crowd is older than it was.",
+            Some("Sexton, who has studied the rallies"),
+            "To",
+            &["the crowd is older than it was"],
+            Named,
+            Neutral,
+        ),
         // "- a fact first reported by X": the agent reported the clause the noun sums up.
         case(
             "She is not licensed to practice \u{2014} a fact first reported by Christopher Heath, a TV reporter.",
@@ -5936,6 +6022,11 @@ mod tests {
 
     /// Reporting words that report nothing here.
     const TRAPS: &[&str] = &[
+        // "To" before a time, a degree or an infinitive names no one.
+        "To date, Japan has allowed European banks to sell bonds.",
+        "To some extent, the market has recovered.",
+        "To win, he must carry Ohio.",
+        "To Monday's close, the index had risen 40 points.",
         // A court hearing a case, not evidence.
         "The appeal court heard the case while the bid was on hold.",
         "The jury heard evidence from six witnesses.",
