@@ -1203,6 +1203,14 @@ impl Walk<'_, '_> {
                 if k - j >= 14 || k >= end || is_end_punct(doc, k) {
                     return After::Trailing(j);
                 }
+                // "warned of a creeping decline that could undermine ...": a "that" with a verb
+                // right after it is a relative pronoun, so the phrase was the topic, not an
+                // adverbial, and it is what was warned of. ("“...,” Kistler said of the merger
+                // that would ...": what was said of a topic is elsewhere.)
+                let said_of = skipped == 0 && j > 0 && doc.is_any(j - 1, &["said", "says", "say", "saying"]);
+                if doc.is_any(j, &["of", "about"]) && !said_of && doc.is(k, "that") && k + 1 < end && doc.is_any(k + 1, FINITE) {
+                    return After::Content(j);
+                }
                 skipped += k - j;
                 j = k;
                 continue;
@@ -4866,6 +4874,23 @@ mod tests {
             Some("Sexton, who has studied the rallies"),
             "To",
             &["the crowd is older than it was"],
+            Named,
+            Neutral,
+        ),
+        // "warn of" a thing "that could ...": the relative clause belongs to the thing warned of.
+        case(
+            "Others warn of a creeping deindustrialisation that could undermine prosperity.",
+            Some("Others"),
+            "warn",
+            &["of a creeping deindustrialisation that could undermine prosperity"],
+            Vague,
+            Neutral,
+        ),
+        case(
+            "\"We hope to agree,\" Kistler said of the proposed merger that would create a large company.",
+            Some("Kistler"),
+            "said",
+            &["\"We hope to agree,\""],
             Named,
             Neutral,
         ),
