@@ -948,6 +948,25 @@ impl Walk<'_, '_> {
         if let Some(k) = goes_on.filter(|_| !clause_at(doc, first, last)) {
             last = k;
         }
+        // An infinitive reported ("is said to reduce the risk") has no subject of its own, so
+        // ", but" or ", and" before a clause with one is the writer going on: "Aspirin has been
+        // suggested to reduce the risk, but the evidence is limited".
+        if doc.is(first, "to") {
+            let bound = last.saturating_sub(2).min(first + 60);
+            // (With an auxiliary or a modal to show the clause: "open markets, and a
+            // much-reduced government role" is a list; ", and that ..." goes on with a report.)
+            let auxiliary = |k: usize| (k..last.min(k + 9)).take_while(|&i| !is_mark(doc, i, b',')).any(|i| doc.is_any(i, FINITE));
+            let new_subject = |k: usize| {
+                is_mark(doc, k, b',') && doc.is_any(k + 1, AND_BUT) && !doc.is_any(k + 2, FINITE) && !doc.is(k + 2, "that") && clause_at(doc, k + 2, last) && auxiliary(k + 3)
+            };
+            let joined = match self.links {
+                Some(links) => links[links.partition_point(|&k| k <= first)..].iter().copied().take_while(|&k| k < bound).find(|&k| new_subject(k)),
+                None => (first + 1..bound).find(|&k| new_subject(k)),
+            };
+            if let Some(k) = joined {
+                last = k;
+            }
+        }
         if let Some(k) = withheld_at(doc, first, last) {
             last = k;
         }
@@ -4892,6 +4911,32 @@ mod tests {
             "said",
             &["\"We hope to agree,\""],
             Named,
+            Neutral,
+        ),
+        // An infinitive reported ends before ", but" and a clause with its own subject.
+        case(
+            "Aspirin has been suggested to reduce the risk of cancer, but the evidence is limited.",
+            None,
+            "has been suggested",
+            &["Aspirin", "to reduce the risk of cancer"],
+            NoSource,
+            Neutral,
+        ),
+        case(
+            "The House is expected to override the veto today, but the outcome is uncertain in the Senate.",
+            None,
+            "is expected",
+            &["The House", "to override the veto today"],
+            NoSource,
+            Neutral,
+        ),
+        // Not before a list's last item, nor before "and that".
+        case(
+            "The firm agreed to grant warrants at 32 cents each, exercisable in March 1988, and a negotiated fee on completion of any deal.",
+            Some("The firm"),
+            "agreed",
+            &["to grant warrants at 32 cents each, exercisable in March 1988, and a negotiated fee on completion of any deal"],
+            Institution,
             Neutral,
         ),
         // "- a fact first reported by X": the agent reported the clause the noun sums up.
