@@ -85,6 +85,8 @@ mod tests {
         ("There is no doubt that the dam is safe.", &[("There is no doubt", Certainty)]),
         ("There's no doubt the dam is safe.", &[("There's no doubt", Certainty)]),
         ("I don't doubt that she meant it.", &[("I don't doubt", Certainty)]),
+        ("Nobody doubts that the congestion is real.", &[("Nobody doubts", Certainty)]),
+        ("No one disputed the figures.", &[("No one disputed", Certainty)]),
         ("It is clear that the figures were wrong.", &[("It is clear that", Certainty)]),
         ("In fact, sales fell.", &[("In fact", Certainty)]),
         ("Such gains cannot be denied.", &[("cannot be denied", Certainty)]),

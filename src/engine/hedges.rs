@@ -234,8 +234,9 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // "the forecast looked optimistic", "the bank's earnings forecast" are about a figure;
         // "analysts forecast a rise" predicts.
         "forecast" | "forecasts" => keep(!context::forecast_is_noun(doc, i, end)),
-        // "no doubt", "without doubt", "I don't doubt", "beyond doubt" are boosters.
-        "doubt" | "doubts" => keep(!(context::negated_before(doc, i, 3) || i > 0 && doc.is(i - 1, "beyond"))),
+        // "no doubt", "without doubt", "I don't doubt", "beyond doubt", "nobody doubts" are
+        // boosters.
+        "doubt" | "doubts" | "doubted" => keep(!(context::negated_before(doc, i, 3) || i > 0 && doc.is_any(i - 1, &["beyond", "nobody"]))),
         "until" => keep(until_is_condition(doc, i, end)),
         // Statistics vocabulary names a quantity, not a doubt: "maximum likelihood", "likelihood
         // ratio", "posterior probability", "probability distribution".
@@ -577,6 +578,8 @@ mod tests {
         "Sales rose faster than expected.",
         "They lived with a fear of floods.",
         "There is no doubt that the plant is safe.",
+        "Nobody doubts that the congestion is real.",
+        "The minister never doubted the figures.",
         "A number is even if and only if it is divisible by two.",
         "The shop stayed open until 1990.",
         "He fought with all his might.",
