@@ -2203,6 +2203,10 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     {
         return false;
     }
+    // "Let's talk about the budget", "let us say": a proposal, not a report.
+    if first > sent_first && (doc.is_any(first - 1, &["let's", "let\u{2019}s"]) || first >= sent_first + 2 && doc.is(first - 1, "us") && doc.is(first - 2, "let")) {
+        return false;
+    }
     // "Further studies are needed to confirm", "the company needs to confirm that ...": what has
     // yet to be said is no report.
     if first >= 2 && doc.is(first - 1, "to") && doc.is_any(first - 2, &["need", "needs", "needed"]) {
@@ -4939,6 +4943,11 @@ mod tests {
             Institution,
             Neutral,
         ),
+        // "speaks of", "talking about": what the source spoke of. A pronoun with its verb
+        // contracted is that pronoun.
+        case("The government speaks of a \"return to normality.\"", Some("The government"), "speaks of", &["a \"return to normality.\""], Institution, Neutral),
+        case("We're not talking about a small change.", Some("We're"), "not talking about", &["a small change"], SelfSource, Neutral),
+        case("They\u{2019}ve argued that the plan failed.", Some("They\u{2019}ve"), "argued", &["the plan failed"], Vague, Neutral),
         // "- a fact first reported by X": the agent reported the clause the noun sums up.
         case(
             "She is not licensed to practice \u{2014} a fact first reported by Christopher Heath, a TV reporter.",
@@ -6092,6 +6101,9 @@ mod tests {
 
     /// Reporting words that report nothing here.
     const TRAPS: &[&str] = &[
+        // A proposal, not a report.
+        "Let's talk about the budget.",
+        "Let us say the plan works.",
         // "To" before a time, a degree or an infinitive names no one.
         "To date, Japan has allowed European banks to sell bonds.",
         "To some extent, the market has recovered.",

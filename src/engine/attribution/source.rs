@@ -784,8 +784,15 @@ pub(super) enum Class {
 
 pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     if last == first + 1 {
+        // A pronoun with its verb contracted is that pronoun: "We're not talking about",
+        // "They’ve argued".
+        let text = doc.token_text(first);
+        let pronoun = match text.find(['\'', '\u{2019}']) {
+            Some(a) if matches!(text[a..].trim_start_matches(['\'', '\u{2019}']).to_ascii_lowercase().as_str(), "re" | "ve" | "ll" | "d" | "m" | "s") => &text[..a],
+            _ => text,
+        };
         // A word too long for the buffer or with a curly apostrophe is no pronoun.
-        match WordKey::lowered(doc.token_text(first)).as_ref().map(WordKey::as_bytes) {
+        match WordKey::lowered(pronoun).as_ref().map(WordKey::as_bytes) {
             Some(b"i" | b"we" | b"me" | b"us") => return Class::Kind(SourceKind::SelfSource),
             Some(b"he" | b"she" | b"him" | b"her") => return Class::Person,
             Some(b"they" | b"them") => return Class::Plural,
