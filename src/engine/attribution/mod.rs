@@ -2226,7 +2226,14 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         let next = last;
         // (A stop after it ends a closing frame: "..., official figures show.")
         let punct = is_mark(doc, next, b',') || is_mark(doc, next, b';') || is_mark(doc, next, b')');
-        if punct || doc.is_any(next, &["whose", "which", "who", "to", "and", "or", "on", "in", "at", "for", "with", "from", "like", "including"]) {
+        // (But a closing frame goes on after its comma: "..., official figures released on
+        // Thursday show, and health leaders warn ...": a finding's noun stands before it.)
+        let finding_before = || {
+            (first.saturating_sub(5).max(sent_first)..first).any(|k| doc.is_any(k, FINDINGS) || doc.is_any(k, &["statistics", "numbers", "results", "records", "documents"]))
+        };
+        if punct && !(is_mark(doc, next, b',') && finding_before())
+            || doc.is_any(next, &["whose", "which", "who", "to", "and", "or", "on", "in", "at", "for", "with", "from", "like", "including"])
+        {
             return false;
         }
     }
@@ -4948,6 +4955,15 @@ mod tests {
         case("The government speaks of a \"return to normality.\"", Some("The government"), "speaks of", &["a \"return to normality.\""], Institution, Neutral),
         case("We're not talking about a small change.", Some("We're"), "not talking about", &["a small change"], SelfSource, Neutral),
         case("They\u{2019}ve argued that the plan failed.", Some("They\u{2019}ve"), "argued", &["the plan failed"], Vague, Neutral),
+        // A closing frame of findings that goes on after its comma.
+        case(
+            "Waiting lists have reached a record, official figures released on Thursday show, and leaders warn that the worst is to come.",
+            Some("official figures released on Thursday"),
+            "show",
+            &["Waiting lists have reached a record"],
+            Institution,
+            Endorsing,
+        ),
         // "- a fact first reported by X": the agent reported the clause the noun sums up.
         case(
             "She is not licensed to practice \u{2014} a fact first reported by Christopher Heath, a TV reporter.",
@@ -6101,6 +6117,7 @@ mod tests {
 
     /// Reporting words that report nothing here.
     const TRAPS: &[&str] = &[
+        "The network cut its TV shows, including the news.",
         // A proposal, not a report.
         "Let's talk about the budget.",
         "Let us say the plan works.",
