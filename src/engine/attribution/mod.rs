@@ -970,6 +970,18 @@ impl Walk<'_, '_> {
         if let Some(k) = withheld_at(doc, first, last) {
             last = k;
         }
+        // "claimed the rules had changed, a charge the department denied": the writer's noun
+        // that sums up the words ends them. (Searched in the text: most contents have none.)
+        if last > first + 3 {
+            let from = doc.tokens[first].start;
+            let to = doc.tokens[last.min(first + 60) - 1].end;
+            let summed = doc.text[from..to].match_indices(", a").map(|(at, _)| doc.token_at_or_after(from + at)).find(|&k| {
+                k + 2 < last && doc.is_any(k + 1, &["a", "an"]) && doc.is_any(k + 2, SUMMING_NOUNS)
+            });
+            if let Some(k) = summed {
+                last = k;
+            }
+        }
         while last > first + 1 && (is_end_punct(doc, last - 1) || is_mark(doc, last - 1, b',')) {
             last -= 1;
         }
@@ -1314,6 +1326,10 @@ const REPORTED_STATES: &[&str] = &[
 
 /// The conjunctions before a second report's subject: ", and analysts said".
 const AND_BUT: List = List { bit: 1 << 32, words: &["and", "but"] };
+/// Nouns that sum up a clause before them: "- a fact first reported by X", ", a charge the
+/// department denied".
+const SUMMING_NOUNS: &[&str] = &["fact", "allegation", "claim", "assertion", "charge", "accusation", "finding", "conclusion", "view", "contention"];
+
 /// The conjunctions before a second verb of the same subject: "praised the deal but refused".
 const COORDINATORS: List = List { bit: 1 << 33, words: &["and", "but", "yet"] };
 const THERE_HERE: List = List { bit: 1 << 34, words: &["there", "here"] };
@@ -2928,7 +2944,6 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         && (g..first).all(|k| doc.is_any(k, &["first", "originally", "previously", "earlier", "also"]));
     // "- an allegation rejected by a series of inquiries", "a fact later confirmed by the
     // department": a verb that answers a claim, after the noun that names the claim.
-    const SUMMING_NOUNS: &[&str] = &["fact", "allegation", "claim", "assertion", "charge", "accusation", "finding", "conclusion", "view", "contention"];
     let answering = || {
         doc.is_any(first, &["reported", "confirmed", "rejected", "denied", "disputed", "contested", "questioned", "challenged", "criticized", "criticised"])
             && (g..first).all(|k| doc.is_any(k, &["first", "originally", "previously", "earlier", "also", "later", "since", "widely", "repeatedly"]))
@@ -3578,6 +3593,10 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             // "..., as police have said.": the clause before "as" is the content.
             if before_source.is_some_and(|b| doc.is(b, "as") && b > w.sent.0 && is_mark(doc, b - 1, b',')) {
                 a.content.extend(w.content_left(before_source.unwrap() - 1));
+            }
+            // "..., a charge the department denied.": so is the clause a noun sums up.
+            if let Some(b) = before_source.filter(|&b| b >= w.sent.0 + 3 && doc.is_any(b, SUMMING_NOUNS) && doc.is_any(b - 1, &["a", "an"]) && is_mark(doc, b - 2, b',')) {
+                a.content.extend(w.content_left(b - 2));
             }
             if left_open {
                 // "In a statement, the company said." has no content on the left: an opening
@@ -4963,6 +4982,25 @@ mod tests {
             &["Waiting lists have reached a record"],
             Institution,
             Endorsing,
+        ),
+        // ", a charge the department denied": the writer's noun sums up the words before it,
+        // which end there, and the denial is of them.
+        case(
+            "The spokesman claimed the rules had changed, a charge the department denied.",
+            Some("The spokesman"),
+            "claimed",
+            &["the rules had changed"],
+            Institution,
+            Distancing,
+        ),
+        case("Prices would rise, a claim the minister rejected.", Some("the minister"), "rejected", &["Prices would rise"], Institution, Neutral),
+        case(
+            "He said takeovers were hurting the economy, a view shared by executives who testified.",
+            Some("He"),
+            "said",
+            &["takeovers were hurting the economy"],
+            Vague,
+            Neutral,
         ),
         // "- a fact first reported by X": the agent reported the clause the noun sums up.
         case(
