@@ -1177,6 +1177,10 @@ impl Walk<'_, '_> {
                 }
                 return After::Content(k.min(end));
             }
+            // "said only that ...": the words start after the "that".
+            if doc.is(j, "only") && j + 1 < end && doc.is(j + 1, "that") {
+                return After::Content(j + 2);
+            }
             // A one-word adverbial of time or manner: "said Tuesday", "said sarcastically".
             // "there" before a verb is the subject of the content: "added there is no market".
             let there_subject = doc.is_any(j, THERE_HERE) && j + 1 < end && doc.is_any(j + 1, FINITE);
@@ -5002,6 +5006,7 @@ mod tests {
             Vague,
             Neutral,
         ),
+        case("A spokeswoman said only that the president welcomes new ideas.", Some("A spokeswoman"), "said", &["the president welcomes new ideas"], Institution, Neutral),
         // "- a fact first reported by X": the agent reported the clause the noun sums up.
         case(
             "She is not licensed to practice \u{2014} a fact first reported by Christopher Heath, a TV reporter.",
