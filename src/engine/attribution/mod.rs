@@ -656,6 +656,9 @@ fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usize)]) -> Mar
                         b'a' if is("although") => semicolons.push(i),
                         b't' if is("though") => semicolons.push(i),
                         b'w' if is("whereas") => semicolons.push(i),
+                        // So does the writer's noun that sums the words up: "claimed the rules
+                        // had changed, a charge the department denied".
+                        b'a' if (is("a") || is("an")) && i + 2 < last && doc.is_any(i + 2, SUMMING_NOUNS) => semicolons.push(i),
                         _ => {}
                     }
                     (false, false, 1)
@@ -874,7 +877,7 @@ struct Walk<'d, 't> {
     /// For the attributions made so far, how far their contents reach (see [`in_done_content`]).
     reach: &'d [usize],
     /// Token indices of the semicolons outside quotations, and of the commas before "although",
-    /// "though" or "whereas" (where the quotation pass saw them), sorted: found once per document, so
+    /// "though", "whereas" or a summing noun ("a charge", where the quotation pass saw them), sorted: found once per document, so
     /// that cutting a content at one stays a binary search even in a sentence of a megabyte.
     semicolons: &'d [usize],
     /// Token indices of the commas (or the lone "and") outside quotations where another report
@@ -969,18 +972,6 @@ impl Walk<'_, '_> {
         }
         if let Some(k) = withheld_at(doc, first, last) {
             last = k;
-        }
-        // "claimed the rules had changed, a charge the department denied": the writer's noun
-        // that sums up the words ends them. (Searched in the text: most contents have none.)
-        if last > first + 3 {
-            let from = doc.tokens[first].start;
-            let to = doc.tokens[last.min(first + 60) - 1].end;
-            let summed = doc.text[from..to].match_indices(", a").map(|(at, _)| doc.token_at_or_after(from + at)).find(|&k| {
-                k + 2 < last && doc.is_any(k + 1, &["a", "an"]) && doc.is_any(k + 2, SUMMING_NOUNS)
-            });
-            if let Some(k) = summed {
-                last = k;
-            }
         }
         while last > first + 1 && (is_end_punct(doc, last - 1) || is_mark(doc, last - 1, b',')) {
             last -= 1;
