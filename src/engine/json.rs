@@ -153,10 +153,26 @@ fn number(out: &mut String, n: usize) {
 }
 
 fn float(out: &mut String, x: f32) {
-    // serde_json writes what JSON cannot hold as null.
-    if x.is_finite() {
+    // Every score the engine writes is rounded to thousandths from 0 to 1: the shortest form
+    // that reads back as the same float is then its three decimals less their trailing zeros,
+    // written here without the general search for a shortest form (about 90 instructions).
+    // (The cast takes what is not a positive number to 0, which is left to the general case
+    // with zero itself, as that knows -0.0 from 0.0; the test after it makes any rounding safe.)
+    let k = (x * 1000.0 + 0.5) as u32;
+    if (1..1000).contains(&k) && k as f32 / 1000.0 == x {
+        let digit = |d: u32| char::from(b'0' + d as u8);
+        out.push_str("0.");
+        out.push(digit(k / 100));
+        if k % 100 != 0 {
+            out.push(digit(k / 10 % 10));
+            if k % 10 != 0 {
+                out.push(digit(k % 10));
+            }
+        }
+    } else if x.is_finite() {
         out.push_str(zmij::Buffer::new().format_finite(x));
     } else {
+        // serde_json writes what JSON cannot hold as null.
         out.push_str("null");
     }
 }
@@ -384,6 +400,20 @@ mod tests {
             let mut out = String::new();
             string(&mut out, &plain);
             assert_eq!(out, format!("\"{plain}\""));
+        }
+    }
+
+    #[test]
+    fn scores_in_thousandths_are_written_as_serde_writes_them() {
+        // The engine's scores, the floats either side of them, and values outside 0 to 1.
+        let mut xs: Vec<f32> = (0..=1000).map(|k| k as f32 / 1000.0).collect();
+        let near: Vec<f32> = xs.iter().flat_map(|x| [f32::from_bits(x.to_bits() + 1), f32::from_bits(x.to_bits().max(1) - 1)]).collect();
+        xs.extend(near);
+        xs.extend([-0.0, -0.5, 1.5, 1000.0, 1e-7, 0.0005, 0.9995, 0.12345]);
+        for x in xs {
+            let mut out = String::new();
+            float(&mut out, x);
+            assert_eq!(out, serde_json::to_string(&x).unwrap(), "{x:e}");
         }
     }
 
