@@ -5,7 +5,9 @@
 //! serde the writing cost about 40 % as much as the analysis itself: every field name went
 //! through the string escaper byte by byte, and every value through a chain of generic calls.
 //! Here the names and punctuation are constants and only the text-bearing strings are scanned.
-//! Numbers are formatted by the crates serde_json formats them with, so they come out the same.
+//! Numbers are formatted by the crates serde_json formats them with, so they come out the same;
+//! the scores, rounded to thousandths, are written as their digits, which is what those crates
+//! write for them (a test checks every one).
 //! It writes a `String`, which the JS API returns as it is: bytes would have to be checked for
 //! UTF-8 first, a pass over the whole document.
 //!
