@@ -27,6 +27,8 @@ pub(super) struct List {
 pub(super) const NOUN_FLAGS: u64 = 0xFF;
 /// The token is a single-word reporting cue (`cue_words`), in some letter case.
 pub(super) const CUE: u64 = 1 << 62;
+/// The token is a finite verb of belief or intention (`attitude_verbs`), in some letter case.
+pub(super) const ATTITUDE: u64 = 1 << 61;
 /// The token makes no [`WordKey`] (a curly apostrophe or another 0xE2 byte, or over 24 bytes):
 /// none of the other bits is known, and each question goes the slow way.
 pub(super) const NO_KEY: u64 = 1 << 63;
@@ -77,7 +79,7 @@ fn table() -> &'static Table {
 fn class_keys() -> Vec<(WordKey, u64)> {
     {
         let mut keys: Vec<(WordKey, u64)> = Vec::new();
-        let mut used = NOUN_FLAGS | CUE | NO_KEY;
+        let mut used = NOUN_FLAGS | CUE | ATTITUDE | NO_KEY;
         for list in super::lists() {
             assert!(list.bit.count_ones() == 1 && used & list.bit == 0, "attribution: list bits must be distinct single bits");
             used |= list.bit;
@@ -94,6 +96,11 @@ fn class_keys() -> Vec<(WordKey, u64)> {
         for w in super::cue_words() {
             if let Some(key) = WordKey::lowered(w) {
                 keys.push((key, CUE));
+            }
+        }
+        for w in super::attitude_verbs() {
+            if let Some(key) = WordKey::lowered(w) {
+                keys.push((key, ATTITUDE));
             }
         }
         keys
@@ -394,6 +401,9 @@ mod tests {
             classes |= noun.map_or(0, |(_, &flags)| u64::from(flags));
             if super::super::cue_words().iter().any(|c| c.eq_ignore_ascii_case(w)) {
                 classes |= CUE;
+            }
+            if super::super::attitude_verbs().iter().any(|c| c.eq_ignore_ascii_case(w)) {
+                classes |= ATTITUDE;
             }
             classes
         };

@@ -1077,7 +1077,11 @@ impl Walk<'_, '_> {
                 // (A report's own verb counts: "told reporters the report disclosed “...”", and
                 // so does one of belief or intention close to the hearer: "told reporters Hyundai
                 // Motor expects to", not "asked for a list in case it decided to".)
-                let attitude = |k: usize| doc.token_text(k).starts_with(|c: char| c.is_ascii_lowercase()) && attitude_verbs().contains(doc.token_text(k));
+                let attitude = |k: usize| {
+                    let classes = doc.classes(k);
+                    (classes & classes::NO_KEY != 0 && attitude_verbs().contains(doc.token_text(k)) || classes & classes::ATTITUDE != 0)
+                        && doc.token_text(k).starts_with(|c: char| c.is_ascii_lowercase())
+                };
                 let verb = (j + 1..end.min(j + 16))
                     .take_while(unmarked)
                     .find(|&k| doc.is_any(k, FINITE) || k > j + 1 && (source::is_cue_word_classed(doc, k) || k <= j + 5 && attitude(k)));
@@ -1233,8 +1237,8 @@ impl Walk<'_, '_> {
                 // right after it is a relative pronoun, so the phrase was the topic, not an
                 // adverbial, and it is what was warned of. ("“...,” Kistler said of the merger
                 // that would ...": what was said of a topic is elsewhere.)
-                let said_of = skipped == 0 && j > 0 && doc.is_any(j - 1, &["said", "says", "say", "saying"]);
-                if doc.is_any(j, &["of", "about"]) && !said_of && doc.is(k, "that") && k + 1 < end && doc.is_any(k + 1, FINITE) {
+                let said_of = || skipped == 0 && j > 0 && doc.is_any(j - 1, &["said", "says", "say", "saying"]);
+                if doc.is(k, "that") && k + 1 < end && (doc.is(j, "of") || doc.is(j, "about")) && doc.is_any(k + 1, FINITE) && !said_of() {
                     return After::Content(j);
                 }
                 skipped += k - j;
@@ -1739,13 +1743,14 @@ fn viewpoint(doc: &Doc, found: &[Attribution], closed: &[Range]) -> Vec<Attribut
     let mut out = Vec::new();
     for s in &doc.sentences {
         let (mut first, last) = (s.first, s.last);
-        if first + 5 >= last || s.block == super::segment::Block::Metadata {
+        // (Asked of every sentence: its first letter turns most away.)
+        if first + 5 >= last || !matches!(doc.tokens[first].first_byte().to_ascii_lowercase(), b't' | b'b' | b'a' | b'y') {
             continue;
         }
-        if doc.is_any(first, &["but", "and", "yet"]) {
+        if doc.is(first, "but") || doc.is(first, "and") || doc.is(first, "yet") {
             first += 1;
         }
-        if !doc.is(first, "to") {
+        if !doc.is(first, "to") || s.block == super::segment::Block::Metadata {
             continue;
         }
         let holder = first + 1;
@@ -2215,7 +2220,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         return false;
     }
     // "Let's talk about the budget", "let us say": a proposal, not a report.
-    if first > sent_first && (doc.is_any(first - 1, &["let's", "let\u{2019}s"]) || first >= sent_first + 2 && doc.is(first - 1, "us") && doc.is(first - 2, "let")) {
+    if first > sent_first && (doc.is(first - 1, "let's") || doc.is(first - 1, "let\u{2019}s") || first >= sent_first + 2 && doc.is(first - 1, "us") && doc.is(first - 2, "let")) {
         return false;
     }
     // "Further studies are needed to confirm", "the company needs to confirm that ...": what has
@@ -3590,7 +3595,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                 a.content.extend(w.content_left(before_source.unwrap() - 1));
             }
             // "..., a charge the department denied.": so is the clause a noun sums up.
-            if let Some(b) = before_source.filter(|&b| b >= w.sent.0 + 3 && doc.is_any(b, SUMMING_NOUNS) && doc.is_any(b - 1, &["a", "an"]) && is_mark(doc, b - 2, b',')) {
+            if let Some(b) = before_source.filter(|&b| b >= w.sent.0 + 3 && is_mark(doc, b - 2, b',') && doc.is_any(b - 1, &["a", "an"]) && doc.is_any(b, SUMMING_NOUNS)) {
                 a.content.extend(w.content_left(b - 2));
             }
             if left_open {

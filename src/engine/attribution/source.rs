@@ -787,7 +787,9 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         // A pronoun with its verb contracted is that pronoun: "We're not talking about",
         // "They’ve argued".
         let text = doc.token_text(first);
-        let pronoun = match text.find(['\'', '\u{2019}']) {
+        // (Only a token with an apostrophe: most sources are plain words.)
+        let apostrophe = || if doc.tokens[first].is_plain() { None } else { text.find(['\'', '\u{2019}']) };
+        let pronoun = match apostrophe() {
             Some(a) if matches!(text[a..].trim_start_matches(['\'', '\u{2019}']).to_ascii_lowercase().as_str(), "re" | "ve" | "ll" | "d" | "m" | "s") => &text[..a],
             _ => text,
         };
