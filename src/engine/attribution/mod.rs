@@ -3977,6 +3977,11 @@ fn attitude_frame(w: &Walk, src: Option<Range>, g: usize, h: usize, right: &Afte
         if cue_words().contains(doc.lower(v).as_str()) {
             return false;
         }
+        // "Campaign promises to voters": a plural noun after "to" is whom, not what.
+        let t = doc.token_bytes(v);
+        if t.len() > 3 && t.ends_with(b"s") && !(t.ends_with(b"ss") || t.ends_with(b"us") || t.ends_with(b"is")) {
+            return false;
+        }
     }
     true
 }
@@ -5003,6 +5008,10 @@ mod tests {
             Neutral,
         ),
         case("A spokeswoman said only that the president welcomes new ideas.", Some("A spokeswoman"), "said", &["the president welcomes new ideas"], Institution, Neutral),
+        // "made it clear", and "vows to" in a headline's present.
+        case("The senator made it clear that she would vote no.", Some("The senator"), "made it clear", &["she would vote no"], Institution, Neutral),
+        case("Clinton has made it clear she will not drop out.", Some("Clinton"), "has made it clear", &["she will not drop out"], Named, Neutral),
+        case("Sanders vows to press on.", Some("Sanders"), "vows", &["to press on"], Named, Neutral),
         // "- a fact first reported by X": the agent reported the clause the noun sums up.
         case(
             "She is not licensed to practice \u{2014} a fact first reported by Christopher Heath, a TV reporter.",
@@ -6156,6 +6165,8 @@ mod tests {
 
     /// Reporting words that report nothing here.
     const TRAPS: &[&str] = &[
+        // A plural noun after "to" is whom the pledges were made to.
+        "Labour pledges to voters included a tax cut.",
         "The network cut its TV shows, including the news.",
         // A proposal, not a report.
         "Let's talk about the budget.",
