@@ -53,9 +53,9 @@ fn cue_words() -> &'static WordSet<String> {
         cues()
             .entries
             .iter()
-            // Noun-or-verb forms ("reports", "claims") often head the source itself.
+            // Noun-or-verb forms ("reports", "claims", "view") often head the source itself.
             // So do "read" and "reads", mostly of people reading ("a statement read over the radio").
-            .filter(|e| !e.phrase.contains(' ') && !e.tag.starts_with("none") && !e.tag.split(',').any(|f| f == "n" || f == "attitude" || f == "text"))
+            .filter(|e| !e.phrase.contains(' ') && !e.tag.starts_with("none") && !e.tag.split(',').any(|f| f == "n" || f == "attitude" || f == "text" || f == "as"))
             .map(|e| e.phrase.to_ascii_lowercase())
             .collect()
     })
@@ -106,6 +106,9 @@ struct Tag {
     /// The phrase names its hearer, a noun, before the verb ("the court heard"): the words were
     /// said to it by someone it does not name.
     hearer: bool,
+    /// A noun-or-verb that also reports a view with its object and "as": "sees the deal as a
+    /// betrayal", "viewed him as a rival".
+    as_object: bool,
     /// The cue's first word, when the walks treat it apart.
     word: CueWord,
     /// The cue's first word is in [`JUDGED_TARGET_FIRST`] / [`IRREGULAR_PARTICIPLES`]: a word
@@ -176,6 +179,7 @@ fn tag(entry: &Entry) -> Tag {
             "adverb" => t.adverb = true,
             "np" => t.noun_phrase = true,
             "hearer" => t.hearer = true,
+            "as" => t.as_object = true,
             "text" => t.text = true,
             "act" => t.act = true,
             other => panic!("attribution_cues.tsv: unknown flag {other:?}"),
@@ -1346,6 +1350,21 @@ const JUDGED_TARGET_FIRST: &[&str] = &[
     "thanked", "congratulated", "chastised", "rebuked", "censured", "reprimanded", "ridiculed", "mocked", "denounced", "credited",
 ];
 
+/// "Clinton sees the issue as a way to ...", "views him as a rival": after its subject (no
+/// determiner, no "be"), the object, a short noun phrase with no verb, then "as" (not "sees as
+/// many as", nor "the bank's view", nor "is viewed as").
+fn as_view(doc: &Doc, first: usize, last: usize, sent_first: usize, sentence_end: usize) -> bool {
+    first > sent_first
+        && !source::is_det(doc, first - 1)
+        && !doc.is_any(first - 1, BE)
+        && !is_possessive(doc.token_text(first - 1))
+        && last + 1 < sentence_end
+        && (source::is_det(doc, last) || doc.is_any(last, OBJECT_PRONOUNS) || doc.is_any(last, REFLEXIVES) || starts_upper(doc, last))
+        && (last + 1..sentence_end.min(last + 6))
+            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, FINITE) && !doc.token_bytes(k).ends_with(b"ed"))
+            .any(|k| doc.is(k, "as"))
+}
+
 /// "that" opens a reported clause, unless it is the clause's own first word: its subject when a
 /// verb follows ("Scientists say that is a misunderstanding"), or its determiner ("they feel that
 /// way", "I think that way is better").
@@ -2253,6 +2272,12 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
             return false;
         }
     }
+    // A cue listed only for its view with "as": "views the deal as a betrayal" (see `as_view`
+    // below, for the nouns that also report with "that").
+    if t.as_object && !t.noun_form {
+        let sentence_end = doc.sentences[doc.sentence_of(first)].last;
+        return as_view(doc, first, last, sent_first, sentence_end);
+    }
     if t.noun_form {
         if capital && first > sent_first {
             return false;
@@ -2379,7 +2404,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         if participle && !finding() {
             return false;
         }
-        if !(next_marks || closes_report || last < doc.tokens.len() && source_then_clause || finding()) {
+        if !(next_marks || closes_report || last < doc.tokens.len() && source_then_clause || finding() || t.as_object && as_view(doc, first, last, sent_first, sentence_end)) {
             return false;
         }
         if first == sent_first {
@@ -5012,6 +5037,10 @@ mod tests {
         case("The senator made it clear that she would vote no.", Some("The senator"), "made it clear", &["she would vote no"], Institution, Neutral),
         case("Clinton has made it clear she will not drop out.", Some("Clinton"), "has made it clear", &["she will not drop out"], Named, Neutral),
         case("Sanders vows to press on.", Some("Sanders"), "vows", &["to press on"], Named, Neutral),
+        // A view with "as": "sees the issue as", "views the deal as", "regard the plan as".
+        case("Clinton sees the issue as a way to win.", Some("Clinton"), "sees", &["the issue as a way to win"], Named, Neutral),
+        case("The senator views the deal as a concession.", Some("The senator"), "views", &["the deal as a concession"], Institution, Neutral),
+        case("Republicans regard the plan as a tax increase.", Some("Republicans"), "regard", &["the plan as a tax increase"], Vague, Neutral),
         // "- a fact first reported by X": the agent reported the clause the noun sums up.
         case(
             "She is not licensed to practice \u{2014} a fact first reported by Christopher Heath, a TV reporter.",
@@ -6165,6 +6194,11 @@ mod tests {
 
     /// Reporting words that report nothing here.
     const TRAPS: &[&str] = &[
+        // A view's noun, its passive, and "as" as a measure or a time.
+        "The bank's view is that rates will fall.",
+        "He is regarded as the favourite.",
+        "She sees as many as 40 patients a day.",
+        "In its view the market will recover.",
         // A plural noun after "to" is whom the pledges were made to.
         "Labour pledges to voters included a tax cut.",
         "The network cut its TV shows, including the news.",
