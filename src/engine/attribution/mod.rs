@@ -2238,6 +2238,10 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     {
         return false;
     }
+    // "Talk about a bad day!": an imperative opening the sentence reports nothing.
+    if first == sent_first && doc.is(first, "talk") {
+        return false;
+    }
     // "Let's talk about the budget", "let us say": a proposal, not a report.
     if first > sent_first && (doc.is(first - 1, "let's") || doc.is(first - 1, "let\u{2019}s") || first >= sent_first + 2 && doc.is(first - 1, "us") && doc.is(first - 2, "let")) {
         return false;
@@ -6194,6 +6198,8 @@ mod tests {
 
     /// Reporting words that report nothing here.
     const TRAPS: &[&str] = &[
+        "Speak of the devil, here he comes.",
+        "Talk about a bad day for the markets.",
         // A view's noun, its passive, and "as" as a measure or a time.
         "The bank's view is that rates will fall.",
         "He is regarded as the favourite.",
