@@ -127,14 +127,12 @@ pub fn panel(props: &PanelProps) -> Html {
                 on_select={props.on_select.clone()}
             />
         },
-        PanelTab::Summary => html! {
-            <summary::Summary
-                analysis={props.analysis.clone()}
-                digest={props.digest.clone()}
-                selected={view.selected}
-                on_select={props.on_select.clone()}
-            />
-        },
+        PanelTab::Summary => summary::summary(summary::SummaryProps {
+            analysis: props.analysis.clone(),
+            digest: props.digest.clone(),
+            selected: view.selected,
+            on_select: props.on_select.clone(),
+        }),
     };
 
     html! {
