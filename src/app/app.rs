@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::bridge;
-use crate::components::custom_cues::CustomCues;
+use crate::components::custom_cues::{custom_cues, CustomCuesProps};
 use crate::components::editor::{Editor, SAMPLE};
 use crate::components::export::{export, ExportProps};
 use crate::components::header::header;
@@ -466,7 +466,7 @@ pub fn App() -> Html {
                     if !empty {
                         { legend() }
                     }
-                    <CustomCues custom={state.view.custom.clone()} on_add={on_add_cue} {on_reset}/>
+                    { custom_cues(CustomCuesProps { custom: state.view.custom.clone(), on_add: on_add_cue, on_reset }) }
                 </aside>
             </main>
             if let Some(tip) = state.tip.clone() {
