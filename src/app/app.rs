@@ -162,10 +162,6 @@ fn select_in_editor(text: &str, start: usize, end: usize) {
 pub fn App() -> Html {
     let state = use_reducer(initial_state);
     let dispatch = state.dispatcher();
-    // Once the page has settled, what the first paste runs is rehearsed out of sight.
-    use_effect_with((), |_| {
-        Timeout::new(500, crate::warm::rehearse).forget();
-    });
 
     // The last text analysed and its analysis, which an edit is re-analysed from.
     let last_analysed = use_mut_ref(|| (state.analysed.clone(), state.raw.clone()));
@@ -173,13 +169,17 @@ pub fn App() -> Html {
 
     // Analysis: at once for texts the page analyses itself (an edit re-analyses only the
     // paragraphs around it); debounced for the worker's, where a new keystroke drops the pending
-    // run (the Timeout is cancelled when the effect is cleaned up).
+    // run (the Timeout is cancelled when the effect is cleaned up). Then the draft is saved as
+    // the person types; if storage refuses, say so once and keep going. One effect for both,
+    // which have the same dependency: each effect is a copy of Yew's generic hook code.
+    let storage_warned = use_mut_ref(|| false);
     {
         let dispatch = dispatch.clone();
+        let warned = storage_warned.clone();
         let previous = (state.analysed.clone(), state.raw.clone());
         use_effect_with(state.text.clone(), move |text| {
             let text = text.clone();
-            let too_large = dispatch.clone();
+            let (too_large, saving, saved) = (dispatch.clone(), dispatch.clone(), text.clone());
             let mut timer = None;
             if Rc::ptr_eq(&previous.0, &text) {
                 // Typed or pasted: analysed with the edit (`on_edit`).
@@ -193,25 +193,18 @@ pub fn App() -> Html {
             } else {
                 timer = Some(Timeout::new(ANALYSE_AFTER_MS, move || analyse(text, previous, dispatch)));
             }
-            move || drop(timer)
-        });
-    }
-
-    // The draft is saved as the person types; if storage refuses, say so once and keep going.
-    let storage_warned = use_mut_ref(|| false);
-    {
-        let (dispatch, warned) = (dispatch.clone(), storage_warned.clone());
-        use_effect_with(state.text.clone(), move |text| {
-            let text = text.clone();
-            let timer = Timeout::new(SAVE_AFTER_MS, move || {
-                if !storage::save_draft(&text) && !*warned.borrow() {
+            let save = Timeout::new(SAVE_AFTER_MS, move || {
+                if !storage::save_draft(&saved) && !*warned.borrow() {
                     *warned.borrow_mut() = true;
-                    dispatch.dispatch(Action::Message(Message::error(
+                    saving.dispatch(Action::Message(Message::error(
                         "This browser would not save your draft (storage is full or switched off). Your text stays here while the page is open; copy it or export it before closing.",
                     )));
                 }
             });
-            move || drop(timer)
+            move || {
+                drop(timer);
+                drop(save);
+            }
         });
     }
     {
@@ -226,12 +219,18 @@ pub fn App() -> Html {
         });
     }
 
-    // A link pasted into the address bar of an open page changes only the fragment.
+    // Once the page has settled, what the first paste runs is rehearsed out of sight. A link
+    // pasted into the address bar of an open page changes only the fragment. Tooltips: a hover
+    // preview closes after a grace period; a pinned one on Escape or a click elsewhere. One
+    // effect for these three, which run once: each effect is a copy of Yew's generic hook code.
+    let tip_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     {
         let (dispatch, state_ref) = (dispatch.clone(), use_mut_ref(|| state.text.clone()));
         *state_ref.borrow_mut() = state.text.clone();
         let current = state_ref.clone();
         use_effect_with((), move |_| {
+            Timeout::new(500, crate::warm::rehearse).forget();
+            let links = dispatch.clone();
             let listener = web_sys::window().map(|w| {
                 EventListener::new(&w, "hashchange", move |_| {
                     let Some(fragment) = location::fragment() else {
@@ -239,25 +238,15 @@ pub fn App() -> Html {
                     };
                     let draft = current.borrow().clone();
                     match open_link(&fragment, &draft) {
-                        Ok((text, view, message)) => dispatch.dispatch(Action::Shared {
+                        Ok((text, view, message)) => links.dispatch(Action::Shared {
                             text,
                             view,
                             message,
                         }),
-                        Err(m) => dispatch.dispatch(Action::Message(Some(m))),
+                        Err(m) => links.dispatch(Action::Message(Some(m))),
                     }
                 })
             });
-            move || drop(listener)
-        });
-    }
-
-    // Tooltips: a hover preview closes after a grace period; a pinned one on Escape or a click
-    // elsewhere.
-    let tip_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
             let document = web_sys::window().and_then(|w| w.document());
             let listeners = document.map(|d| {
                 let d2 = dispatch.clone();
@@ -280,7 +269,10 @@ pub fn App() -> Html {
                 });
                 (keys, clicks)
             });
-            move || drop(listeners)
+            move || {
+                drop(listener);
+                drop(listeners);
+            }
         });
     }
     // Callbacks handed to the article are made once (`use_callback` with no deps): a new
