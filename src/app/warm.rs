@@ -18,7 +18,7 @@ use gloo::timers::callback::Timeout;
 use yew::Callback;
 
 use crate::components::editor::SAMPLE;
-use crate::components::panel::{Panel, PanelProps};
+use crate::components::panel::claims::{Claims, ClaimsProps};
 use crate::components::reading::{self, Reading, ReadingProps};
 use crate::services::analysis;
 use crate::state::Status;
@@ -79,16 +79,18 @@ fn draw_out_of_sight(text: Rc<str>, analysis: Rc<Analysis>, digest: Rc<Digest>) 
         },
     )
     .render();
-    let panel = yew::Renderer::<Panel>::with_root_and_props(
+    // The panel's claims list, which the panel shows first; the panel itself is a plain
+    // function, which only a component can hold at the root.
+    let panel = yew::Renderer::<Claims>::with_root_and_props(
         panel,
-        PanelProps {
+        ClaimsProps {
             text,
             analysis,
             digest,
             view: ViewState::default(),
             counting: false,
             on_select: Callback::noop(),
-            on_view: Callback::noop(),
+            on_sort: Callback::noop(),
         },
     )
     .render();
