@@ -22,6 +22,7 @@ use crate::components::share::Share;
 use crate::components::tooltip::Tooltip;
 use crate::segments::{utf16_offset, MAX_TEXT_BYTES};
 use crate::services::analysis::{self, Outcome};
+use crate::services::once::timeout;
 use crate::services::{location, storage, tabs};
 use crate::state::{Action, Message, State, Tip};
 use claimlens::engine::Analysis;
@@ -103,7 +104,7 @@ fn analyse(text: Rc<str>, previous: (Rc<str>, Rc<Analysis>), dispatch: UseReduce
             };
             // Reading the worker's answer was one task; drawing it is the next.
             let dispatch = dispatch.clone();
-            Timeout::new(0, move || dispatch.dispatch(action)).forget();
+            timeout(0, move || dispatch.dispatch(action)).forget();
         }),
     );
 }
@@ -191,9 +192,9 @@ pub fn App() -> Html {
                 // later, the marks (each frame of a long article costs some 12 ms to paint).
                 analyse(text, previous, dispatch);
             } else {
-                timer = Some(Timeout::new(ANALYSE_AFTER_MS, move || analyse(text, previous, dispatch)));
+                timer = Some(timeout(ANALYSE_AFTER_MS, move || analyse(text, previous, dispatch)));
             }
-            let save = Timeout::new(SAVE_AFTER_MS, move || {
+            let save = timeout(SAVE_AFTER_MS, move || {
                 if !storage::save_draft(&saved) && !*warned.borrow() {
                     *warned.borrow_mut() = true;
                     saving.dispatch(Action::Message(Message::error(
@@ -229,7 +230,7 @@ pub fn App() -> Html {
         *state_ref.borrow_mut() = state.text.clone();
         let current = state_ref.clone();
         use_effect_with((), move |_| {
-            Timeout::new(500, crate::warm::rehearse).forget();
+            timeout(500, crate::warm::rehearse).forget();
             let links = dispatch.clone();
             let listener = web_sys::window().map(|w| {
                 EventListener::new(&w, "hashchange", move |_| {
@@ -300,7 +301,7 @@ pub fn App() -> Html {
                 return;
             }
             let dispatch = dispatch.clone();
-            *timer.borrow_mut() = Some(Timeout::new(TIP_GRACE_MS, move || {
+            *timer.borrow_mut() = Some(timeout(TIP_GRACE_MS, move || {
                 dispatch.dispatch(Action::Tip(None))
             }));
         })
@@ -317,9 +318,9 @@ pub fn App() -> Html {
             dispatch.dispatch(Action::Select(i));
             dispatch.dispatch(Action::Flash(Some(i)));
             // After the article has redrawn: a long article may only now draw that paragraph.
-            Timeout::new(0, move || scroll_to_sentence(i)).forget();
+            timeout(0, move || scroll_to_sentence(i)).forget();
             let dispatch = dispatch.clone();
-            *timer.borrow_mut() = Some(Timeout::new(FLASH_MS, move || {
+            *timer.borrow_mut() = Some(timeout(FLASH_MS, move || {
                 dispatch.dispatch(Action::Flash(None))
             }));
         })
@@ -413,7 +414,7 @@ pub fn App() -> Html {
                 pending.borrow_mut().0 = Some(request_animation_frame(move |_| {
                     let last = inner.clone();
                     inner.borrow_mut().0 = Some(request_animation_frame(move |_| {
-                        last.borrow_mut().1 = Some(Timeout::new(0, move || panel.set(now)));
+                        last.borrow_mut().1 = Some(timeout(0, move || panel.set(now)));
                     }));
                 }));
             }

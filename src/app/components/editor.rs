@@ -70,7 +70,7 @@ pub fn Editor(props: &EditorProps) -> Html {
             on_paste.emit(paste::splice(&value, start, end, &pasted));
             // The text box is now hidden, and the focus with it: keep it on the way back in.
             let document = area.owner_document();
-            gloo::timers::callback::Timeout::new(0, move || {
+            crate::services::once::timeout(0, move || {
                 if let Some(b) = document.and_then(|d| d.get_element_by_id("fold-editor")) {
                     let _ = b.unchecked_into::<web_sys::HtmlElement>().focus();
                 }
