@@ -19,7 +19,7 @@ use crate::components::message::message_bar;
 use crate::components::panel::{panel as side_panel, PanelProps};
 use crate::components::reading::Reading;
 use crate::components::share::Share;
-use crate::components::tooltip::Tooltip;
+use crate::components::tooltip::{self, TooltipProps};
 use crate::segments::{utf16_offset, MAX_TEXT_BYTES};
 use crate::services::analysis::{self, Outcome};
 use crate::services::once::timeout;
@@ -426,6 +426,28 @@ pub fn App() -> Html {
         });
     }
 
+    // The tooltip is placed once drawn, and again when it moves: the effect's key is its place,
+    // and nothing while no tooltip is drawn.
+    let tip = state.tip.clone().and_then(|tip| {
+        let at = (tip.x as i64, tip.y as i64);
+        let props = TooltipProps {
+            tip,
+            text: state.analysed.clone(),
+            analysis: state.shown.clone(),
+            on_dismiss,
+            on_ignore,
+            on_close: on_close_tip,
+            on_enter: on_tip_enter,
+            on_leave: on_tip_leave.clone(),
+        };
+        Some((tooltip::tooltip(props)?, at))
+    });
+    use_effect_with(tip.as_ref().map(|t| t.1), |at| {
+        if let Some((x, y)) = *at {
+            tooltip::place(x, y);
+        }
+    });
+
     let empty = state.text.trim().is_empty();
     html! {
         <div class="app">
@@ -462,9 +484,8 @@ pub fn App() -> Html {
                     { custom_cues(CustomCuesProps { custom: state.view.custom.clone(), on_add: on_add_cue, on_reset }) }
                 </aside>
             </main>
-            if let Some(tip) = state.tip.clone() {
-                <Tooltip {tip} text={state.analysed.clone()} analysis={state.shown.clone()} {on_dismiss} {on_ignore}
-                    on_close={on_close_tip} on_enter={on_tip_enter} on_leave={on_tip_leave}/>
+            if let Some((tip, _)) = tip {
+                { tip }
             }
             <footer class="site-footer">
                 <p>{"Claimlens marks cues; it does not judge truth. Read the reasons, and correct the marks you disagree with."}</p>
