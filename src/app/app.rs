@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::bridge;
 use crate::components::custom_cues::{custom_cues, CustomCuesProps};
-use crate::components::editor::{Editor, SAMPLE};
+use crate::components::editor::{editor, EditorProps, SAMPLE};
 use crate::components::export::{export, ExportProps};
 use crate::components::header::header;
 use crate::components::legend::legend;
@@ -379,6 +379,7 @@ pub fn App() -> Html {
         actions.reform(|(text, note): (String, Option<String>)| Action::Load { text, note });
     let on_paste = actions.reform(Action::Paste);
     let on_fold = actions.reform(Action::Fold);
+    let on_drag = actions.reform(Action::Drag);
     let on_clear = actions.reform(|_| Action::Clear);
     let on_undo = actions.reform(|_| Action::UndoClear);
     let on_error = actions.reform(|e: String| Action::Message(Message::error(e)));
@@ -458,8 +459,8 @@ pub fn App() -> Html {
                 // Left: the text going in and the article coming out, one under the other, so the
                 // article with its marks is on the first screen.
                 <div class="reading-column">
-                    <Editor text={state.text.clone()} can_undo={state.undo.is_some()} folded={state.folded} {on_fold} {on_edit} {on_paste} {on_load}
-                        {on_clear} {on_undo} on_error={on_error.clone()}/>
+                    { editor(EditorProps { text: state.text.clone(), can_undo: state.undo.is_some(), folded: state.folded, dragging: state.dragging,
+                        on_fold, on_drag, on_edit, on_paste, on_load, on_clear, on_undo, on_error: on_error.clone() }) }
                     <section class="article-section" aria-label="Article">
                         <Reading text={state.analysed.clone()} analysis={state.shown.clone()} filters={state.view.filters}
                             selected={state.view.selected} flash={state.flash} status={state.status} edited={state.edited} {empty}

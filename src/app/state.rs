@@ -92,6 +92,8 @@ pub struct State {
     /// whole (`paste::folds`), which a laid-out text box would take a long task to show. Never
     /// while the text is empty: the empty box is where to start.
     pub folded: bool,
+    /// Something is being dragged over the editor (it shows where to drop a file).
+    pub dragging: bool,
 }
 
 impl State {
@@ -116,6 +118,7 @@ impl State {
             counting: false,
             edited: false,
             folded,
+            dragging: false,
         }
     }
 
@@ -216,6 +219,8 @@ pub enum Action {
     Paste(String),
     /// The person folded (true) or opened the text box.
     Fold(bool),
+    /// Something was dragged over the editor (true), or left or was dropped.
+    Drag(bool),
     Clear,
     UndoClear,
     Analysing,
@@ -305,6 +310,13 @@ impl Reducible for State {
                 if !folded && s.message.as_ref().is_some_and(|m| m.text.contains(&note)) {
                     s.message = None;
                 }
+            }
+            Action::Drag(dragging) => {
+                // `dragover` repeats while the pointer moves: only a change is drawn.
+                if dragging == s.dragging {
+                    return self;
+                }
+                s.dragging = dragging;
             }
             Action::Clear => s.replace_text("".into(), true),
             Action::UndoClear => {
