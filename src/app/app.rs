@@ -18,7 +18,7 @@ use crate::components::legend::legend;
 use crate::components::message::message_bar;
 use crate::components::panel::{panel as side_panel, PanelProps};
 use crate::components::reading::Reading;
-use crate::components::share::Share;
+use crate::components::share::{share, ShareProps};
 use crate::components::tooltip::{self, TooltipProps};
 use crate::segments::{utf16_offset, MAX_TEXT_BYTES};
 use crate::services::analysis::{self, Outcome};
@@ -427,6 +427,13 @@ pub fn App() -> Html {
         });
     }
 
+    // A share link made for an earlier text or view is wrong once either changes: the person
+    // asks for a fresh one.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((state.text.clone(), state.view.clone()), move |_| dispatch.dispatch(Action::ShareReset));
+    }
+
     // The tooltip is placed once drawn, and again when it moves: the effect's key is its place,
     // and nothing while no tooltip is drawn.
     let tip = state.tip.clone().and_then(|tip| {
@@ -471,7 +478,14 @@ pub fn App() -> Html {
                 <aside class="panel-column" aria-label="Analysis">
                     { side_panel(PanelProps { text: panel.text.clone(), analysis: panel.analysis.clone(), digest: panel.digest.clone(),
                         view: state.view.clone(), counting: panel.counting, on_select: on_panel_select, on_view }) }
-                    <Share text={state.text.clone()} view={state.view.clone()}/>
+                    { share(ShareProps {
+                        text: state.text.clone(),
+                        view: state.view.clone(),
+                        link: state.share_link.clone(),
+                        copied: state.share_copied,
+                        on_link: actions.reform(Action::ShareLink),
+                        on_copied: actions.reform(Action::ShareCopied),
+                    }) }
                     { export(ExportProps {
                         text: state.analysed.clone(),
                         analysis: state.shown.clone(),

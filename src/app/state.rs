@@ -94,6 +94,10 @@ pub struct State {
     pub folded: bool,
     /// Something is being dragged over the editor (it shows where to drop a file).
     pub dragging: bool,
+    /// The share link made for the text and view, until either changes (`Action::ShareReset`).
+    pub share_link: Option<String>,
+    /// Whether copying that link worked, once the browser has said.
+    pub share_copied: Option<bool>,
 }
 
 impl State {
@@ -119,6 +123,8 @@ impl State {
             edited: false,
             folded,
             dragging: false,
+            share_link: None,
+            share_copied: None,
         }
     }
 
@@ -221,6 +227,12 @@ pub enum Action {
     Fold(bool),
     /// Something was dragged over the editor (true), or left or was dropped.
     Drag(bool),
+    /// A share link was made (and is being copied).
+    ShareLink(String),
+    /// The browser copied the share link (true) or refused to.
+    ShareCopied(bool),
+    /// The text or the view changed since the share link was made: it is out of date.
+    ShareReset,
     Clear,
     UndoClear,
     Analysing,
@@ -317,6 +329,15 @@ impl Reducible for State {
                     return self;
                 }
                 s.dragging = dragging;
+            }
+            Action::ShareLink(link) => s.share_link = Some(link),
+            Action::ShareCopied(ok) => s.share_copied = Some(ok),
+            Action::ShareReset => {
+                if s.share_link.is_none() && s.share_copied.is_none() {
+                    return self;
+                }
+                s.share_link = None;
+                s.share_copied = None;
             }
             Action::Clear => s.replace_text("".into(), true),
             Action::UndoClear => {
