@@ -163,6 +163,7 @@ fn select_in_editor(text: &str, start: usize, end: usize) {
 pub fn App() -> Html {
     let state = use_reducer(initial_state);
     let dispatch = state.dispatcher();
+    let actions: Callback<Action> = dispatch.clone().into();
 
     // The last text analysed and its analysis, which an edit is re-analysed from.
     let last_analysed = use_mut_ref(|| (state.analysed.clone(), state.raw.clone()));
@@ -171,16 +172,19 @@ pub fn App() -> Html {
     // Analysis: at once for texts the page analyses itself (an edit re-analyses only the
     // paragraphs around it); debounced for the worker's, where a new keystroke drops the pending
     // run (the Timeout is cancelled when the effect is cleaned up). Then the draft is saved as
-    // the person types; if storage refuses, say so once and keep going. One effect for both,
-    // which have the same dependency: each effect is a copy of Yew's generic hook code.
+    // the person types; if storage refuses, say so once and keep going. Then a conflict with
+    // another tab's draft ends if the text is now the same (`tabs::settle`). One effect for all
+    // three, which have the same dependency: each effect is a copy of Yew's generic hook code.
     let storage_warned = use_mut_ref(|| false);
+    let on_other_tab = actions.reform(Action::OtherTab);
     {
         let dispatch = dispatch.clone();
         let warned = storage_warned.clone();
         let previous = (state.analysed.clone(), state.raw.clone());
+        let (other_tab, on_other) = (state.other_tab.clone(), on_other_tab.clone());
         use_effect_with(state.text.clone(), move |text| {
             let text = text.clone();
-            let (too_large, saving, saved) = (dispatch.clone(), dispatch.clone(), text.clone());
+            let (too_large, saving, saved, now) = (dispatch.clone(), dispatch.clone(), text.clone(), text.clone());
             let mut timer = None;
             if Rc::ptr_eq(&previous.0, &text) {
                 // Typed or pasted: analysed with the edit (`on_edit`).
@@ -202,6 +206,7 @@ pub fn App() -> Html {
                     )));
                 }
             });
+            tabs::settle(other_tab.as_deref(), &now, &on_other);
             move || {
                 drop(timer);
                 drop(save);
@@ -220,17 +225,20 @@ pub fn App() -> Html {
         });
     }
 
-    // Once the page has settled, what the first paste runs is rehearsed out of sight. A link
-    // pasted into the address bar of an open page changes only the fragment. Tooltips: a hover
-    // preview closes after a grace period; a pinned one on Escape or a click elsewhere. One
-    // effect for these three, which run once: each effect is a copy of Yew's generic hook code.
+    // Once the page has settled, what the first paste runs is rehearsed out of sight. Other
+    // tabs' drafts are watched (`tabs::listen`). A link pasted into the address bar of an open
+    // page changes only the fragment. Tooltips: a hover preview closes after a grace period; a
+    // pinned one on Escape or a click elsewhere. One effect for these four, which run once: each
+    // effect is a copy of Yew's generic hook code.
     let tip_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     {
         let (dispatch, state_ref) = (dispatch.clone(), use_mut_ref(|| state.text.clone()));
         *state_ref.borrow_mut() = state.text.clone();
         let current = state_ref.clone();
+        let on_other = on_other_tab.clone();
         use_effect_with((), move |_| {
             timeout(500, crate::warm::rehearse).forget();
+            let other_tab = tabs::listen(current.clone(), on_other);
             let links = dispatch.clone();
             let listener = web_sys::window().map(|w| {
                 EventListener::new(&w, "hashchange", move |_| {
@@ -271,6 +279,7 @@ pub fn App() -> Html {
                 (keys, clicks)
             });
             move || {
+                drop(other_tab);
                 drop(listener);
                 drop(listeners);
             }
@@ -325,7 +334,6 @@ pub fn App() -> Html {
             }));
         })
     };
-    let actions: Callback<Action> = dispatch.clone().into();
     let on_select = {
         let dispatch = dispatch.clone();
         use_callback((), move |i: usize, _| dispatch.dispatch(Action::Select(i)))
@@ -389,7 +397,7 @@ pub fn App() -> Html {
     let on_close_tip = actions.reform(|_| Action::Tip(None));
     let on_add_cue = actions.reform(Action::AddCue);
     let on_reset = actions.reform(|_| Action::ResetCustom);
-    let tab_notice = tabs::use_tab_sync(state.text.clone(), actions.reform(|text| Action::Load { text, note: Some("Loaded the text the other tab saved; this tab’s text is one click away (“Bring back the previous text”).".into()) }));
+    let tab_notice = tabs::notice(state.other_tab.clone(), state.text.clone(), on_other_tab, actions.reform(|text| Action::Load { text, note: Some("Loaded the text the other tab saved; this tab’s text is one click away (“Bring back the previous text”).".into()) }));
 
     // The panel follows the article a frame later: a new analysis first draws the article's first
     // screen, then the claims list (up to 200 cards), so neither waits for the other in one long

@@ -98,6 +98,8 @@ pub struct State {
     pub share_link: Option<String>,
     /// Whether copying that link worked, once the browser has said.
     pub share_copied: Option<bool>,
+    /// Another tab saved this text as the draft, and it differs from ours (`services::tabs`).
+    pub other_tab: Option<String>,
 }
 
 impl State {
@@ -125,6 +127,7 @@ impl State {
             dragging: false,
             share_link: None,
             share_copied: None,
+            other_tab: None,
         }
     }
 
@@ -233,6 +236,8 @@ pub enum Action {
     ShareCopied(bool),
     /// The text or the view changed since the share link was made: it is out of date.
     ShareReset,
+    /// Another tab saved a different text as the draft, or (`None`) the conflict is over.
+    OtherTab(Option<String>),
     Clear,
     UndoClear,
     Analysing,
@@ -339,6 +344,7 @@ impl Reducible for State {
                 s.share_link = None;
                 s.share_copied = None;
             }
+            Action::OtherTab(other) => s.other_tab = other,
             Action::Clear => s.replace_text("".into(), true),
             Action::UndoClear => {
                 // A swap, not a restore: text typed since the clear becomes the next "undo", so
