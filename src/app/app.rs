@@ -24,7 +24,7 @@ use crate::segments::{utf16_offset, MAX_TEXT_BYTES};
 use crate::services::analysis::{self, Outcome};
 use crate::services::once::timeout;
 use crate::services::{location, storage, tabs};
-use crate::state::{Action, Message, State, Tip};
+use crate::state::{Action, Message, PanelData, State, Tip};
 use claimlens::engine::Analysis;
 use gloo::render::{request_animation_frame, AnimationFrame};
 use claimlens::view::ViewState;
@@ -107,26 +107,6 @@ fn analyse(text: Rc<str>, previous: (Rc<str>, Rc<Analysis>), dispatch: UseReduce
             timeout(0, move || dispatch.dispatch(action)).forget();
         }),
     );
-}
-
-/// What the panel shows: the analysed text, its analysis and digest. Compared by pointer: they
-/// are replaced, never changed in place, and comparing a long analysis field by field on every
-/// render would cost more than it saves.
-#[derive(Clone)]
-struct PanelData {
-    text: Rc<str>,
-    analysis: Rc<claimlens::engine::Analysis>,
-    digest: Rc<claimlens::digest::Digest>,
-    counting: bool,
-}
-
-impl PartialEq for PanelData {
-    fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.text, &o.text)
-            && Rc::ptr_eq(&self.analysis, &o.analysis)
-            && Rc::ptr_eq(&self.digest, &o.digest)
-            && self.counting == o.counting
-    }
 }
 
 fn scroll_to_sentence(i: usize) {
@@ -408,9 +388,9 @@ pub fn App() -> Html {
         digest: state.digest.clone(),
         counting: state.counting,
     };
-    let panel = use_state(|| now.clone());
+    let panel = &state.panel;
     {
-        let panel = panel.clone();
+        let (shown, show) = (state.panel.clone(), actions.reform(Action::ShowPanel));
         use_effect_with(now, move |now| {
             let now = now.clone();
             // After the frame that shows the article's new marks has been painted: its
@@ -418,12 +398,12 @@ pub fn App() -> Html {
             // the panel is drawn in a task after that, so no task of the panel's runs between
             // the article's changes and the reader seeing them.
             let pending: Rc<RefCell<(Option<AnimationFrame>, Option<Timeout>)>> = Rc::default();
-            if *panel != now {
+            if shown != now {
                 let inner = pending.clone();
                 pending.borrow_mut().0 = Some(request_animation_frame(move |_| {
                     let last = inner.clone();
                     inner.borrow_mut().0 = Some(request_animation_frame(move |_| {
-                        last.borrow_mut().1 = Some(timeout(0, move || panel.set(now)));
+                        last.borrow_mut().1 = Some(timeout(0, move || show.emit(now)));
                     }));
                 }));
             }

@@ -63,6 +63,26 @@ pub struct Tip {
     pub above: bool,
 }
 
+/// What the panel shows: the analysed text, its analysis and digest. Compared by pointer: they
+/// are replaced, never changed in place, and comparing a long analysis field by field on every
+/// render would cost more than it saves.
+#[derive(Clone, Debug)]
+pub struct PanelData {
+    pub text: Rc<str>,
+    pub analysis: Rc<Analysis>,
+    pub digest: Rc<Digest>,
+    pub counting: bool,
+}
+
+impl PartialEq for PanelData {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.text, &o.text)
+            && Rc::ptr_eq(&self.analysis, &o.analysis)
+            && Rc::ptr_eq(&self.digest, &o.digest)
+            && self.counting == o.counting
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     /// What is in the editor now.
@@ -100,6 +120,9 @@ pub struct State {
     pub share_copied: Option<bool>,
     /// Another tab saved this text as the draft, and it differs from ours (`services::tabs`).
     pub other_tab: Option<String>,
+    /// What the panel shows: it follows `analysed`, `shown`, `digest` and `counting` a frame
+    /// later (`Action::ShowPanel`).
+    pub panel: PanelData,
 }
 
 impl State {
@@ -109,12 +132,14 @@ impl State {
             None if folded => Message::info(paste::folded_note(text.len())),
             m => m,
         };
+        let (analysed, shown, digest): (Rc<str>, Rc<Analysis>, Rc<Digest>) = ("".into(), Rc::default(), Rc::default());
+        let panel = PanelData { text: analysed.clone(), analysis: shown.clone(), digest: digest.clone(), counting: false };
         State {
             text: text.into(),
-            analysed: "".into(),
+            analysed,
             raw: Rc::default(),
-            shown: Rc::default(),
-            digest: Rc::default(),
+            shown,
+            digest,
             view,
             status: Status::Ready,
             message,
@@ -128,6 +153,7 @@ impl State {
             share_link: None,
             share_copied: None,
             other_tab: None,
+            panel,
         }
     }
 
@@ -238,6 +264,8 @@ pub enum Action {
     ShareReset,
     /// Another tab saved a different text as the draft, or (`None`) the conflict is over.
     OtherTab(Option<String>),
+    /// The panel catches up with the analysis.
+    ShowPanel(PanelData),
     Clear,
     UndoClear,
     Analysing,
@@ -345,6 +373,7 @@ impl Reducible for State {
                 s.share_copied = None;
             }
             Action::OtherTab(other) => s.other_tab = other,
+            Action::ShowPanel(panel) => s.panel = panel,
             Action::Clear => s.replace_text("".into(), true),
             Action::UndoClear => {
                 // A swap, not a restore: text typed since the clear becomes the next "undo", so
