@@ -139,6 +139,80 @@ fn select_in_editor(text: &str, start: usize, end: usize) {
     }
 }
 
+/// The page's callbacks that never change (see `App`).
+#[derive(Clone)]
+struct MadeOnce {
+    on_tip: Callback<Option<Tip>>,
+    on_tip_leave: Callback<()>,
+    on_tip_enter: Callback<()>,
+    on_panel_select: Callback<usize>,
+    on_select: Callback<usize>,
+    on_sample: Callback<()>,
+    on_view: Callback<ViewState>,
+}
+
+fn made_once(
+    dispatch: UseReducerDispatcher<State>,
+    tip_timer: Rc<RefCell<Option<Timeout>>>,
+    tip_now: Rc<RefCell<Option<Tip>>>,
+    flash_timer: Rc<RefCell<Option<Timeout>>>,
+) -> MadeOnce {
+    let on_tip = {
+        let (dispatch, timer, current) = (dispatch.clone(), tip_timer.clone(), tip_now.clone());
+        Callback::from(move |tip: Option<Tip>| {
+            timer.borrow_mut().take();
+            // Hovering the mark of a pinned tooltip must not turn it back into a preview.
+            if let (Some(new), Some(old)) = (&tip, &*current.borrow()) {
+                if old.pinned && !new.pinned && old.key == new.key {
+                    return;
+                }
+            }
+            dispatch.dispatch(Action::Tip(tip));
+        })
+    };
+    let on_tip_leave = {
+        let (dispatch, timer, current) = (dispatch.clone(), tip_timer.clone(), tip_now);
+        Callback::from(move |_: ()| {
+            if current.borrow().as_ref().is_none_or(|t| t.pinned) {
+                return;
+            }
+            let dispatch = dispatch.clone();
+            *timer.borrow_mut() = Some(timeout(TIP_GRACE_MS, move || {
+                dispatch.dispatch(Action::Tip(None))
+            }));
+        })
+    };
+    let on_tip_enter = Callback::from(move |_: ()| drop(tip_timer.borrow_mut().take()));
+    let on_panel_select = {
+        let (dispatch, timer) = (dispatch.clone(), flash_timer);
+        Callback::from(move |i: usize| {
+            dispatch.dispatch(Action::Select(i));
+            dispatch.dispatch(Action::Flash(Some(i)));
+            // After the article has redrawn: a long article may only now draw that paragraph.
+            timeout(0, move || scroll_to_sentence(i)).forget();
+            let dispatch = dispatch.clone();
+            *timer.borrow_mut() = Some(timeout(FLASH_MS, move || {
+                dispatch.dispatch(Action::Flash(None))
+            }));
+        })
+    };
+    let on_select = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |i: usize| dispatch.dispatch(Action::Select(i)))
+    };
+    let on_sample = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: ()| {
+            dispatch.dispatch(Action::Load {
+                text: SAMPLE.to_string(),
+                note: None,
+            })
+        })
+    };
+    let on_view = Callback::from(move |v: ViewState| dispatch.dispatch(Action::SetView(v)));
+    MadeOnce { on_tip, on_tip_leave, on_tip_enter, on_panel_select, on_select, on_sample, on_view }
+}
+
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(initial_state);
@@ -265,74 +339,18 @@ pub fn App() -> Html {
             }
         });
     }
-    // Callbacks handed to the article are made once (`use_callback` with no deps): a new
-    // callback would make the article re-render on every hover. What they need of the current
-    // state they read from this mirror.
+    // Callbacks handed to the article and the panel are made once, all in one hook (each
+    // `use_callback` would be a copy of Yew's generic hook code): a new callback would make the
+    // article re-render on every hover. What they need of the current state they read from this
+    // mirror.
     let tip_now = use_mut_ref(|| None::<Tip>);
     *tip_now.borrow_mut() = state.tip.clone();
-    let on_tip = {
-        let (dispatch, timer, current) = (dispatch.clone(), tip_timer.clone(), tip_now.clone());
-        use_callback((), move |tip: Option<Tip>, _| {
-            timer.borrow_mut().take();
-            // Hovering the mark of a pinned tooltip must not turn it back into a preview.
-            if let (Some(new), Some(old)) = (&tip, &*current.borrow()) {
-                if old.pinned && !new.pinned && old.key == new.key {
-                    return;
-                }
-            }
-            dispatch.dispatch(Action::Tip(tip));
-        })
-    };
-    let on_tip_leave = {
-        let (dispatch, timer, current) = (dispatch.clone(), tip_timer.clone(), tip_now.clone());
-        use_callback((), move |_: (), _| {
-            if current.borrow().as_ref().is_none_or(|t| t.pinned) {
-                return;
-            }
-            let dispatch = dispatch.clone();
-            *timer.borrow_mut() = Some(timeout(TIP_GRACE_MS, move || {
-                dispatch.dispatch(Action::Tip(None))
-            }));
-        })
-    };
-    let on_tip_enter = {
-        let timer = tip_timer.clone();
-        use_callback((), move |_: (), _| drop(timer.borrow_mut().take()))
-    };
-
     let flash_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
-    let on_panel_select = {
-        let (dispatch, timer) = (dispatch.clone(), flash_timer.clone());
-        use_callback((), move |i: usize, _| {
-            dispatch.dispatch(Action::Select(i));
-            dispatch.dispatch(Action::Flash(Some(i)));
-            // After the article has redrawn: a long article may only now draw that paragraph.
-            timeout(0, move || scroll_to_sentence(i)).forget();
-            let dispatch = dispatch.clone();
-            *timer.borrow_mut() = Some(timeout(FLASH_MS, move || {
-                dispatch.dispatch(Action::Flash(None))
-            }));
-        })
+    let made_once = {
+        let (dispatch, tip_timer, tip_now, flash_timer) = (dispatch.clone(), tip_timer.clone(), tip_now.clone(), flash_timer.clone());
+        use_memo((), move |_| made_once(dispatch, tip_timer, tip_now, flash_timer))
     };
-    let on_select = {
-        let dispatch = dispatch.clone();
-        use_callback((), move |i: usize, _| dispatch.dispatch(Action::Select(i)))
-    };
-    let on_sample = {
-        let dispatch = dispatch.clone();
-        use_callback((), move |_: (), _| {
-            dispatch.dispatch(Action::Load {
-                text: SAMPLE.to_string(),
-                note: None,
-            })
-        })
-    };
-    let on_view = {
-        let dispatch = dispatch.clone();
-        use_callback((), move |v: ViewState, _| {
-            dispatch.dispatch(Action::SetView(v))
-        })
-    };
+    let MadeOnce { on_tip, on_tip_leave, on_tip_enter, on_panel_select, on_select, on_sample, on_view } = (*made_once).clone();
     {
         let (text, analysed, shown) = (
             state.text.clone(),
