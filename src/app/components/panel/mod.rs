@@ -149,6 +149,13 @@ pub fn panel(props: PanelProps) -> Html {
     }
 }
 
+/// The first paging state of the claims and sources lists: (the analysis it is for, as its
+/// pointer, and how many items show). No analysis is at 0, so a list starts at its own first
+/// page. One function for both lists, so that their state hooks are one copy of Yew's code.
+pub(crate) fn no_paging() -> (usize, usize) {
+    (0, 0)
+}
+
 /// A callback that applies `change` to a copy of the view and sends it on, unless nothing changed
 /// (a click on the open tab is no new state to save).
 fn change_view<E: 'static>(view: &ViewState, on_view: &Callback<ViewState>, change: impl Fn(&mut ViewState, E) + 'static) -> Callback<E> {
