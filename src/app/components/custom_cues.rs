@@ -4,7 +4,7 @@
 //! A plain function rather than a component: its callbacks are made anew at every render of the
 //! page, so a component would redraw each time anyway, and each component type costs the module
 //! Yew's generic lifecycle code (README, "Download size"). The form's fields are found by their
-//! ids, which are unique in the page, rather than through node references, which are a hook.
+//! ids within the submitted form, rather than through node references, which are a hook.
 
 use claimlens::engine::{Category, CueKind};
 use claimlens::view::{Customizations, ExtraCue};
@@ -76,7 +76,9 @@ pub fn custom_cues(props: CustomCuesProps) -> Html {
         let on_add = props.on_add.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let field = |id: &str| web_sys::window()?.document()?.get_element_by_id(id);
+            // The submitted form's own fields.
+            let form = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            let field = |id: &str| form.as_ref()?.query_selector(&format!("#{id}")).ok()?;
             let Some(input) = field("custom-cue-word").and_then(|w| w.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
                 return;
             };

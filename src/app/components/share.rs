@@ -42,7 +42,14 @@ pub fn share(props: ShareProps) -> Html {
             props.on_link.clone(),
             props.on_copied.clone(),
         );
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |e: MouseEvent| {
+            // The box the link is shown in, beside the button that was clicked.
+            let input = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|b| b.closest(".share").ok().flatten())
+                .and_then(|s| s.query_selector("#share-url").ok().flatten())
+                .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok());
             let link = format!(
                 "{}#{}",
                 location::base(),
@@ -54,8 +61,7 @@ pub fn share(props: ShareProps) -> Html {
                 on_copied.emit(ok);
                 if !ok {
                     // No clipboard access: select the link so one more keystroke copies it.
-                    let input = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("share-url"));
-                    if let Some(i) = input.and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                    if let Some(i) = &input {
                         i.select();
                     }
                 }

@@ -60,8 +60,13 @@ pub fn panel(props: PanelProps) -> Html {
                 _ => return,
             };
             e.prevent_default();
-            // Found by id (unique in the page) rather than through node references, a hook.
-            let tab = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(TABS[next].1));
+            // Found by id within this tab list (the key's target is one of its tabs) rather than
+            // through node references, which are a hook.
+            let tab = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest("[role=tablist]").ok().flatten())
+                .and_then(|list| list.query_selector(&format!("#{}", TABS[next].1)).ok().flatten());
             if let Some(el) = tab.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
                 let _ = el.focus();
             }
