@@ -267,15 +267,30 @@ pub fn App() -> Html {
             }
         });
     }
+    // When the view changes it is saved; when the selected sentence changes it is selected in the
+    // editor too; when the text or the view changes, a share link made before is out of date.
+    // One effect, on the text and the view, which does each part only when what that part
+    // depends on changed since it last ran (`before`): each effect is a copy of Yew's generic
+    // hook code.
     {
         let (dispatch, warned) = (dispatch.clone(), storage_warned.clone());
-        use_effect_with(state.view.clone(), move |view| {
-            if !storage::save_view(view) && !*warned.borrow() {
+        let (text, analysed, shown) = (state.text.clone(), state.analysed.clone(), state.shown.clone());
+        let before = use_mut_ref(|| None::<ViewState>);
+        use_effect_with((state.text.clone(), state.view.clone()), move |(_, view)| {
+            let old = before.borrow_mut().replace(view.clone());
+            if old.as_ref() != Some(view) && !storage::save_view(view) && !*warned.borrow() {
                 *warned.borrow_mut() = true;
                 dispatch.dispatch(Action::Message(Message::error(
                     "This browser would not save your draft or settings (storage is full or switched off). Your text stays here while the page is open; copy it or export it before closing.",
                 )));
             }
+            if old.map(|v| v.selected) != Some(view.selected) {
+                let sentence = view.selected.and_then(|i| shown.sentences.get(i));
+                if let (Some(s), true) = (sentence, Rc::ptr_eq(&text, &analysed)) {
+                    select_in_editor(&text, s.start, s.end);
+                }
+            }
+            dispatch.dispatch(Action::ShareReset);
         });
     }
 
@@ -351,19 +366,6 @@ pub fn App() -> Html {
         use_memo((), move |_| made_once(dispatch, tip_timer, tip_now, flash_timer))
     };
     let MadeOnce { on_tip, on_tip_leave, on_tip_enter, on_panel_select, on_select, on_sample, on_view } = (*made_once).clone();
-    {
-        let (text, analysed, shown) = (
-            state.text.clone(),
-            state.analysed.clone(),
-            state.shown.clone(),
-        );
-        use_effect_with(state.view.selected, move |selected| {
-            let sentence = selected.and_then(|i| shown.sentences.get(i));
-            if let (Some(s), true) = (sentence, Rc::ptr_eq(&text, &analysed)) {
-                select_in_editor(&text, s.start, s.end);
-            }
-        });
-    }
     // Typing and pasting analyse a text the page analyses itself in the input event, before
     // the page is drawn again: the text and its marks are then drawn in one pass. (Analysing
     // in an effect after the text's own render could take the render past Yew's 16 ms slice,
@@ -431,13 +433,6 @@ pub fn App() -> Html {
                 drop(timer);
             }
         });
-    }
-
-    // A share link made for an earlier text or view is wrong once either changes: the person
-    // asks for a fresh one.
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with((state.text.clone(), state.view.clone()), move |_| dispatch.dispatch(Action::ShareReset));
     }
 
     // The tooltip is placed once drawn, and again when it moves: the effect's key is its place,
