@@ -13,6 +13,7 @@ use std::time::Duration;
 use claimlens::digest::Digest;
 use claimlens::engine::{Analysis, Attribution, Claim, ClaimKind, Category, CueKind, Range, Sentence, SourceKind, Span, Stance};
 use claimlens::view::{ClaimSort, PanelTab, ViewState};
+use panel::Panel;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 use web_sys::Element;
@@ -92,7 +93,7 @@ fn harness(props: &HarnessProps) -> Html {
         })
     };
     html! {
-        { panel::panel(panel::PanelProps { text: props.text.clone(), analysis, digest, view: (*view).clone(), counting: false, on_select, on_view }) }
+        <Panel text={props.text.clone()} {analysis} {digest} view={(*view).clone()} {on_select} {on_view} />
     }
 }
 

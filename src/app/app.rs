@@ -16,7 +16,7 @@ use crate::components::export::{export, ExportProps};
 use crate::components::header::header;
 use crate::components::legend::legend;
 use crate::components::message::message_bar;
-use crate::components::panel::{panel as side_panel, PanelProps};
+use crate::components::panel::Panel;
 use crate::components::reading::Reading;
 use crate::components::share::{share, ShareProps};
 use crate::components::tooltip::{self, TooltipProps};
@@ -477,8 +477,8 @@ pub fn App() -> Html {
                 </div>
                 // Right: what the article claims beside it, then what to do with the analysis.
                 <aside class="panel-column" aria-label="Analysis">
-                    { side_panel(PanelProps { text: panel.text.clone(), analysis: panel.analysis.clone(), digest: panel.digest.clone(),
-                        view: state.view.clone(), counting: panel.counting, on_select: on_panel_select, on_view }) }
+                    <Panel text={panel.text.clone()} analysis={panel.analysis.clone()} digest={panel.digest.clone()}
+                        view={state.view.clone()} counting={panel.counting} on_select={on_panel_select} {on_view}/>
                     { share(ShareProps {
                         text: state.text.clone(),
                         view: state.view.clone(),

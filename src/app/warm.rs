@@ -17,7 +17,7 @@ use claimlens::view::{Filters, ViewState};
 use yew::Callback;
 
 use crate::components::editor::SAMPLE;
-use crate::components::panel::claims::{Claims, ClaimsProps};
+use crate::components::panel::{Panel, PanelProps};
 use crate::components::reading::{self, Reading, ReadingProps};
 use crate::services::analysis;
 use crate::services::once::timeout;
@@ -79,18 +79,16 @@ fn draw_out_of_sight(text: Rc<str>, analysis: Rc<Analysis>, digest: Rc<Digest>) 
         },
     )
     .render();
-    // The panel's claims list, which the panel shows first; the panel itself is a plain
-    // function, which only a component can hold at the root.
-    let panel = yew::Renderer::<Claims>::with_root_and_props(
+    let panel = yew::Renderer::<Panel>::with_root_and_props(
         panel,
-        ClaimsProps {
+        PanelProps {
             text,
             analysis,
             digest,
             view: ViewState::default(),
             counting: false,
             on_select: Callback::noop(),
-            on_sort: Callback::noop(),
+            on_view: Callback::noop(),
         },
     )
     .render();

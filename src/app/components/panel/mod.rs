@@ -2,14 +2,10 @@
 //! whole text. It owns no state: everything it shows comes from the analysis, the digest and the
 //! view state, and every change a person makes goes back out through `on_view` or `on_select`,
 //! so the article, share links and local storage never disagree with it.
-//!
-//! A plain function rather than a component: each component type costs the module Yew's generic
-//! lifecycle code (README, "Download size"). The claims and sources lists it holds are
-//! components, so they still redraw only when what they show changes.
 #![cfg(target_arch = "wasm32")]
 
 mod chart;
-pub(crate) mod claims;
+mod claims;
 mod filters;
 mod geometry;
 mod sources;
@@ -20,10 +16,10 @@ use std::rc::Rc;
 use claimlens::digest::Digest;
 use claimlens::engine::{Analysis, ClaimKind, SourceKind, Span};
 use claimlens::view::*;
-use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
 pub struct PanelProps {
     pub text: Rc<str>,
     pub analysis: Rc<Analysis>,
@@ -31,6 +27,7 @@ pub struct PanelProps {
     pub view: ViewState,
     /// The digest is provisional: who is cited for what, and the figures, are still being
     /// counted for a long text (see `State::counting`).
+    #[prop_or_default]
     pub counting: bool,
     pub on_select: Callback<usize>,
     pub on_view: Callback<ViewState>,
@@ -42,13 +39,16 @@ const TABS: [(PanelTab, &str, &str); 3] = [
     (PanelTab::Summary, "tab-summary", "Summary"),
 ];
 
-pub fn panel(props: PanelProps) -> Html {
+#[function_component(Panel)]
+pub fn panel(props: &PanelProps) -> Html {
+    let tab_refs = [use_node_ref(), use_node_ref(), use_node_ref()];
     let view = &props.view;
     let current = TABS.iter().position(|t| t.0 == view.tab).unwrap_or(0);
 
     // Arrow keys move between tabs and take focus with them (the usual tablist pattern); only the
     // selected tab is in the Tab order.
     let onkeydown = {
+        let refs = tab_refs.clone();
         let view = view.clone();
         let on_view = props.on_view.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -60,14 +60,7 @@ pub fn panel(props: PanelProps) -> Html {
                 _ => return,
             };
             e.prevent_default();
-            // Found by id within this tab list (the key's target is one of its tabs) rather than
-            // through node references, which are a hook.
-            let tab = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|t| t.closest("[role=tablist]").ok().flatten())
-                .and_then(|list| list.query_selector(&format!("#{}", TABS[next].1)).ok().flatten());
-            if let Some(el) = tab.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+            if let Some(el) = refs[next].cast::<HtmlElement>() {
                 let _ = el.focus();
             }
             let mut v = view.clone();
@@ -76,7 +69,7 @@ pub fn panel(props: PanelProps) -> Html {
         })
     };
 
-    let tabs = TABS.iter().enumerate().map(|(i, (tab, id, label))| {
+    let tabs = TABS.iter().zip(tab_refs.iter()).enumerate().map(|(i, ((tab, id, label), node))| {
         let tab = *tab;
         let selected = i == current;
         let onclick = change_view(view, &props.on_view, move |v, _: MouseEvent| v.tab = tab);
@@ -94,6 +87,7 @@ pub fn panel(props: PanelProps) -> Html {
             <button
                 type="button"
                 id={*id}
+                ref={node.clone()}
                 role="tab"
                 class={classes!("panel-tab", selected.then_some("panel-tab-selected"))}
                 aria-selected={if selected { "true" } else { "false" }}
