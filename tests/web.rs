@@ -413,6 +413,24 @@ fn a_large_paste_folds_the_box_and_keeps_the_text_before_it() {
 }
 
 #[wasm_bindgen_test]
+fn a_repeated_drag_or_a_reset_of_no_link_keeps_the_state_and_a_change_of_text_forgets_the_link() {
+    use state::Action;
+    use std::rc::Rc;
+    use yew::Reducible;
+    let dragging = after(vec![Action::Drag(true)]);
+    assert!(dragging.dragging);
+    // The same state, not a copy: the page is not drawn again for every `dragover`.
+    assert!(Rc::ptr_eq(&dragging, &dragging.clone().reduce(Action::Drag(true))));
+    assert!(!dragging.clone().reduce(Action::Drag(false)).dragging);
+    let empty = after(vec![]);
+    assert!(Rc::ptr_eq(&empty, &empty.clone().reduce(Action::ShareReset)));
+    let linked = after(vec![Action::ShareLink("page#v2.abc".into()), Action::ShareCopied(false)]);
+    assert_eq!((linked.share_link.as_deref(), linked.share_copied), (Some("page#v2.abc"), Some(false)));
+    let reset = linked.reduce(Action::ShareReset);
+    assert_eq!((reset.share_link.as_deref(), reset.share_copied), (None, None));
+}
+
+#[wasm_bindgen_test]
 fn a_paste_after_a_clear_keeps_the_cleared_text() {
     use state::Action;
     let large = "x ".repeat(70_000);

@@ -10,20 +10,21 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::bridge;
-use crate::components::custom_cues::CustomCues;
-use crate::components::editor::{Editor, SAMPLE};
+use crate::components::custom_cues::{custom_cues, CustomCuesProps};
+use crate::components::editor::{editor, EditorProps, SAMPLE};
 use crate::components::export::{export, ExportProps};
 use crate::components::header::header;
 use crate::components::legend::legend;
 use crate::components::message::message_bar;
 use crate::components::panel::Panel;
 use crate::components::reading::Reading;
-use crate::components::share::Share;
-use crate::components::tooltip::Tooltip;
+use crate::components::share::{share, ShareProps};
+use crate::components::tooltip::{self, TooltipProps};
 use crate::segments::{utf16_offset, MAX_TEXT_BYTES};
 use crate::services::analysis::{self, Outcome};
+use crate::services::once::timeout;
 use crate::services::{location, storage, tabs};
-use crate::state::{Action, Message, State, Tip};
+use crate::state::{Action, Message, PanelData, State, Tip};
 use claimlens::engine::Analysis;
 use gloo::render::{request_animation_frame, AnimationFrame};
 use claimlens::view::ViewState;
@@ -103,29 +104,9 @@ fn analyse(text: Rc<str>, previous: (Rc<str>, Rc<Analysis>), dispatch: UseReduce
             };
             // Reading the worker's answer was one task; drawing it is the next.
             let dispatch = dispatch.clone();
-            Timeout::new(0, move || dispatch.dispatch(action)).forget();
+            timeout(0, move || dispatch.dispatch(action)).forget();
         }),
     );
-}
-
-/// What the panel shows: the analysed text, its analysis and digest. Compared by pointer: they
-/// are replaced, never changed in place, and comparing a long analysis field by field on every
-/// render would cost more than it saves.
-#[derive(Clone)]
-struct PanelData {
-    text: Rc<str>,
-    analysis: Rc<claimlens::engine::Analysis>,
-    digest: Rc<claimlens::digest::Digest>,
-    counting: bool,
-}
-
-impl PartialEq for PanelData {
-    fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.text, &o.text)
-            && Rc::ptr_eq(&self.analysis, &o.analysis)
-            && Rc::ptr_eq(&self.digest, &o.digest)
-            && self.counting == o.counting
-    }
 }
 
 fn scroll_to_sentence(i: usize) {
@@ -158,14 +139,85 @@ fn select_in_editor(text: &str, start: usize, end: usize) {
     }
 }
 
+/// The page's callbacks that never change (see `App`).
+#[derive(Clone)]
+struct MadeOnce {
+    on_tip: Callback<Option<Tip>>,
+    on_tip_leave: Callback<()>,
+    on_tip_enter: Callback<()>,
+    on_panel_select: Callback<usize>,
+    on_select: Callback<usize>,
+    on_sample: Callback<()>,
+    on_view: Callback<ViewState>,
+}
+
+fn made_once(
+    dispatch: UseReducerDispatcher<State>,
+    tip_timer: Rc<RefCell<Option<Timeout>>>,
+    tip_now: Rc<RefCell<Option<Tip>>>,
+    flash_timer: Rc<RefCell<Option<Timeout>>>,
+) -> MadeOnce {
+    let on_tip = {
+        let (dispatch, timer, current) = (dispatch.clone(), tip_timer.clone(), tip_now.clone());
+        Callback::from(move |tip: Option<Tip>| {
+            timer.borrow_mut().take();
+            // Hovering the mark of a pinned tooltip must not turn it back into a preview.
+            if let (Some(new), Some(old)) = (&tip, &*current.borrow()) {
+                if old.pinned && !new.pinned && old.key == new.key {
+                    return;
+                }
+            }
+            dispatch.dispatch(Action::Tip(tip));
+        })
+    };
+    let on_tip_leave = {
+        let (dispatch, timer, current) = (dispatch.clone(), tip_timer.clone(), tip_now);
+        Callback::from(move |_: ()| {
+            if current.borrow().as_ref().is_none_or(|t| t.pinned) {
+                return;
+            }
+            let dispatch = dispatch.clone();
+            *timer.borrow_mut() = Some(timeout(TIP_GRACE_MS, move || {
+                dispatch.dispatch(Action::Tip(None))
+            }));
+        })
+    };
+    let on_tip_enter = Callback::from(move |_: ()| drop(tip_timer.borrow_mut().take()));
+    let on_panel_select = {
+        let (dispatch, timer) = (dispatch.clone(), flash_timer);
+        Callback::from(move |i: usize| {
+            dispatch.dispatch(Action::Select(i));
+            dispatch.dispatch(Action::Flash(Some(i)));
+            // After the article has redrawn: a long article may only now draw that paragraph.
+            timeout(0, move || scroll_to_sentence(i)).forget();
+            let dispatch = dispatch.clone();
+            *timer.borrow_mut() = Some(timeout(FLASH_MS, move || {
+                dispatch.dispatch(Action::Flash(None))
+            }));
+        })
+    };
+    let on_select = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |i: usize| dispatch.dispatch(Action::Select(i)))
+    };
+    let on_sample = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: ()| {
+            dispatch.dispatch(Action::Load {
+                text: SAMPLE.to_string(),
+                note: None,
+            })
+        })
+    };
+    let on_view = Callback::from(move |v: ViewState| dispatch.dispatch(Action::SetView(v)));
+    MadeOnce { on_tip, on_tip_leave, on_tip_enter, on_panel_select, on_select, on_sample, on_view }
+}
+
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(initial_state);
     let dispatch = state.dispatcher();
-    // Once the page has settled, what the first paste runs is rehearsed out of sight.
-    use_effect_with((), |_| {
-        Timeout::new(500, crate::warm::rehearse).forget();
-    });
+    let actions: Callback<Action> = dispatch.clone().into();
 
     // The last text analysed and its analysis, which an edit is re-analysed from.
     let last_analysed = use_mut_ref(|| (state.analysed.clone(), state.raw.clone()));
@@ -173,13 +225,20 @@ pub fn App() -> Html {
 
     // Analysis: at once for texts the page analyses itself (an edit re-analyses only the
     // paragraphs around it); debounced for the worker's, where a new keystroke drops the pending
-    // run (the Timeout is cancelled when the effect is cleaned up).
+    // run (the Timeout is cancelled when the effect is cleaned up). Then the draft is saved as
+    // the person types; if storage refuses, say so once and keep going. Then a conflict with
+    // another tab's draft ends if the text is now the same (`tabs::settle`). One effect for all
+    // three, which have the same dependency: each effect is a copy of Yew's generic hook code.
+    let storage_warned = use_mut_ref(|| false);
+    let on_other_tab = actions.reform(Action::OtherTab);
     {
         let dispatch = dispatch.clone();
+        let warned = storage_warned.clone();
         let previous = (state.analysed.clone(), state.raw.clone());
+        let (other_tab, on_other) = (state.other_tab.clone(), on_other_tab.clone());
         use_effect_with(state.text.clone(), move |text| {
             let text = text.clone();
-            let too_large = dispatch.clone();
+            let (too_large, saving, saved, now) = (dispatch.clone(), dispatch.clone(), text.clone(), text.clone());
             let mut timer = None;
             if Rc::ptr_eq(&previous.0, &text) {
                 // Typed or pasted: analysed with the edit (`on_edit`).
@@ -191,47 +250,65 @@ pub fn App() -> Html {
                 // later, the marks (each frame of a long article costs some 12 ms to paint).
                 analyse(text, previous, dispatch);
             } else {
-                timer = Some(Timeout::new(ANALYSE_AFTER_MS, move || analyse(text, previous, dispatch)));
+                timer = Some(timeout(ANALYSE_AFTER_MS, move || analyse(text, previous, dispatch)));
             }
-            move || drop(timer)
-        });
-    }
-
-    // The draft is saved as the person types; if storage refuses, say so once and keep going.
-    let storage_warned = use_mut_ref(|| false);
-    {
-        let (dispatch, warned) = (dispatch.clone(), storage_warned.clone());
-        use_effect_with(state.text.clone(), move |text| {
-            let text = text.clone();
-            let timer = Timeout::new(SAVE_AFTER_MS, move || {
-                if !storage::save_draft(&text) && !*warned.borrow() {
+            let save = timeout(SAVE_AFTER_MS, move || {
+                if !storage::save_draft(&saved) && !*warned.borrow() {
                     *warned.borrow_mut() = true;
-                    dispatch.dispatch(Action::Message(Message::error(
+                    saving.dispatch(Action::Message(Message::error(
                         "This browser would not save your draft (storage is full or switched off). Your text stays here while the page is open; copy it or export it before closing.",
                     )));
                 }
             });
-            move || drop(timer)
+            tabs::settle(other_tab.as_deref(), &now, &on_other);
+            move || {
+                drop(timer);
+                drop(save);
+            }
         });
     }
+    // When the view changes it is saved; when the selected sentence changes it is selected in the
+    // editor too; when the text or the view changes, a share link made before is out of date.
+    // One effect, on the text and the view, which does each part only when what that part
+    // depends on changed since it last ran (`before`): each effect is a copy of Yew's generic
+    // hook code.
     {
         let (dispatch, warned) = (dispatch.clone(), storage_warned.clone());
-        use_effect_with(state.view.clone(), move |view| {
-            if !storage::save_view(view) && !*warned.borrow() {
+        let (text, analysed, shown) = (state.text.clone(), state.analysed.clone(), state.shown.clone());
+        let before = use_mut_ref(|| None::<ViewState>);
+        use_effect_with((state.text.clone(), state.view.clone()), move |(_, view)| {
+            let old = before.borrow_mut().replace(view.clone());
+            if old.as_ref() != Some(view) && !storage::save_view(view) && !*warned.borrow() {
                 *warned.borrow_mut() = true;
                 dispatch.dispatch(Action::Message(Message::error(
                     "This browser would not save your draft or settings (storage is full or switched off). Your text stays here while the page is open; copy it or export it before closing.",
                 )));
             }
+            if old.map(|v| v.selected) != Some(view.selected) {
+                let sentence = view.selected.and_then(|i| shown.sentences.get(i));
+                if let (Some(s), true) = (sentence, Rc::ptr_eq(&text, &analysed)) {
+                    select_in_editor(&text, s.start, s.end);
+                }
+            }
+            dispatch.dispatch(Action::ShareReset);
         });
     }
 
-    // A link pasted into the address bar of an open page changes only the fragment.
+    // Once the page has settled, what the first paste runs is rehearsed out of sight. Other
+    // tabs' drafts are watched (`tabs::listen`). A link pasted into the address bar of an open
+    // page changes only the fragment. Tooltips: a hover preview closes after a grace period; a
+    // pinned one on Escape or a click elsewhere. One effect for these four, which run once: each
+    // effect is a copy of Yew's generic hook code.
+    let tip_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     {
         let (dispatch, state_ref) = (dispatch.clone(), use_mut_ref(|| state.text.clone()));
         *state_ref.borrow_mut() = state.text.clone();
         let current = state_ref.clone();
+        let on_other = on_other_tab.clone();
         use_effect_with((), move |_| {
+            timeout(500, crate::warm::rehearse).forget();
+            let other_tab = tabs::listen(current.clone(), on_other);
+            let links = dispatch.clone();
             let listener = web_sys::window().map(|w| {
                 EventListener::new(&w, "hashchange", move |_| {
                     let Some(fragment) = location::fragment() else {
@@ -239,25 +316,15 @@ pub fn App() -> Html {
                     };
                     let draft = current.borrow().clone();
                     match open_link(&fragment, &draft) {
-                        Ok((text, view, message)) => dispatch.dispatch(Action::Shared {
+                        Ok((text, view, message)) => links.dispatch(Action::Shared {
                             text,
                             view,
                             message,
                         }),
-                        Err(m) => dispatch.dispatch(Action::Message(Some(m))),
+                        Err(m) => links.dispatch(Action::Message(Some(m))),
                     }
                 })
             });
-            move || drop(listener)
-        });
-    }
-
-    // Tooltips: a hover preview closes after a grace period; a pinned one on Escape or a click
-    // elsewhere.
-    let tip_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
             let document = web_sys::window().and_then(|w| w.document());
             let listeners = document.map(|d| {
                 let d2 = dispatch.clone();
@@ -280,91 +347,25 @@ pub fn App() -> Html {
                 });
                 (keys, clicks)
             });
-            move || drop(listeners)
+            move || {
+                drop(other_tab);
+                drop(listener);
+                drop(listeners);
+            }
         });
     }
-    // Callbacks handed to the article are made once (`use_callback` with no deps): a new
-    // callback would make the article re-render on every hover. What they need of the current
-    // state they read from this mirror.
+    // Callbacks handed to the article and the panel are made once, all in one hook (each
+    // `use_callback` would be a copy of Yew's generic hook code): a new callback would make the
+    // article re-render on every hover. What they need of the current state they read from this
+    // mirror.
     let tip_now = use_mut_ref(|| None::<Tip>);
     *tip_now.borrow_mut() = state.tip.clone();
-    let on_tip = {
-        let (dispatch, timer, current) = (dispatch.clone(), tip_timer.clone(), tip_now.clone());
-        use_callback((), move |tip: Option<Tip>, _| {
-            timer.borrow_mut().take();
-            // Hovering the mark of a pinned tooltip must not turn it back into a preview.
-            if let (Some(new), Some(old)) = (&tip, &*current.borrow()) {
-                if old.pinned && !new.pinned && old.key == new.key {
-                    return;
-                }
-            }
-            dispatch.dispatch(Action::Tip(tip));
-        })
-    };
-    let on_tip_leave = {
-        let (dispatch, timer, current) = (dispatch.clone(), tip_timer.clone(), tip_now.clone());
-        use_callback((), move |_: (), _| {
-            if current.borrow().as_ref().is_none_or(|t| t.pinned) {
-                return;
-            }
-            let dispatch = dispatch.clone();
-            *timer.borrow_mut() = Some(Timeout::new(TIP_GRACE_MS, move || {
-                dispatch.dispatch(Action::Tip(None))
-            }));
-        })
-    };
-    let on_tip_enter = {
-        let timer = tip_timer.clone();
-        use_callback((), move |_: (), _| drop(timer.borrow_mut().take()))
-    };
-
     let flash_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
-    let on_panel_select = {
-        let (dispatch, timer) = (dispatch.clone(), flash_timer.clone());
-        use_callback((), move |i: usize, _| {
-            dispatch.dispatch(Action::Select(i));
-            dispatch.dispatch(Action::Flash(Some(i)));
-            // After the article has redrawn: a long article may only now draw that paragraph.
-            Timeout::new(0, move || scroll_to_sentence(i)).forget();
-            let dispatch = dispatch.clone();
-            *timer.borrow_mut() = Some(Timeout::new(FLASH_MS, move || {
-                dispatch.dispatch(Action::Flash(None))
-            }));
-        })
+    let made_once = {
+        let (dispatch, tip_timer, tip_now, flash_timer) = (dispatch.clone(), tip_timer.clone(), tip_now.clone(), flash_timer.clone());
+        use_memo((), move |_| made_once(dispatch, tip_timer, tip_now, flash_timer))
     };
-    let actions: Callback<Action> = dispatch.clone().into();
-    let on_select = {
-        let dispatch = dispatch.clone();
-        use_callback((), move |i: usize, _| dispatch.dispatch(Action::Select(i)))
-    };
-    let on_sample = {
-        let dispatch = dispatch.clone();
-        use_callback((), move |_: (), _| {
-            dispatch.dispatch(Action::Load {
-                text: SAMPLE.to_string(),
-                note: None,
-            })
-        })
-    };
-    let on_view = {
-        let dispatch = dispatch.clone();
-        use_callback((), move |v: ViewState, _| {
-            dispatch.dispatch(Action::SetView(v))
-        })
-    };
-    {
-        let (text, analysed, shown) = (
-            state.text.clone(),
-            state.analysed.clone(),
-            state.shown.clone(),
-        );
-        use_effect_with(state.view.selected, move |selected| {
-            let sentence = selected.and_then(|i| shown.sentences.get(i));
-            if let (Some(s), true) = (sentence, Rc::ptr_eq(&text, &analysed)) {
-                select_in_editor(&text, s.start, s.end);
-            }
-        });
-    }
+    let MadeOnce { on_tip, on_tip_leave, on_tip_enter, on_panel_select, on_select, on_sample, on_view } = (*made_once).clone();
     // Typing and pasting analyse a text the page analyses itself in the input event, before
     // the page is drawn again: the text and its marks are then drawn in one pass. (Analysing
     // in an effect after the text's own render could take the render past Yew's 16 ms slice,
@@ -386,6 +387,7 @@ pub fn App() -> Html {
         actions.reform(|(text, note): (String, Option<String>)| Action::Load { text, note });
     let on_paste = actions.reform(Action::Paste);
     let on_fold = actions.reform(Action::Fold);
+    let on_drag = actions.reform(Action::Drag);
     let on_clear = actions.reform(|_| Action::Clear);
     let on_undo = actions.reform(|_| Action::UndoClear);
     let on_error = actions.reform(|e: String| Action::Message(Message::error(e)));
@@ -395,7 +397,7 @@ pub fn App() -> Html {
     let on_close_tip = actions.reform(|_| Action::Tip(None));
     let on_add_cue = actions.reform(Action::AddCue);
     let on_reset = actions.reform(|_| Action::ResetCustom);
-    let tab_notice = tabs::use_tab_sync(state.text.clone(), actions.reform(|text| Action::Load { text, note: Some("Loaded the text the other tab saved; this tab’s text is one click away (“Bring back the previous text”).".into()) }));
+    let tab_notice = tabs::notice(state.other_tab.clone(), state.text.clone(), on_other_tab, actions.reform(|text| Action::Load { text, note: Some("Loaded the text the other tab saved; this tab’s text is one click away (“Bring back the previous text”).".into()) }));
 
     // The panel follows the article a frame later: a new analysis first draws the article's first
     // screen, then the claims list (up to 200 cards), so neither waits for the other in one long
@@ -406,9 +408,9 @@ pub fn App() -> Html {
         digest: state.digest.clone(),
         counting: state.counting,
     };
-    let panel = use_state(|| now.clone());
+    let panel = &state.panel;
     {
-        let panel = panel.clone();
+        let (shown, show) = (state.panel.clone(), actions.reform(Action::ShowPanel));
         use_effect_with(now, move |now| {
             let now = now.clone();
             // After the frame that shows the article's new marks has been painted: its
@@ -416,12 +418,12 @@ pub fn App() -> Html {
             // the panel is drawn in a task after that, so no task of the panel's runs between
             // the article's changes and the reader seeing them.
             let pending: Rc<RefCell<(Option<AnimationFrame>, Option<Timeout>)>> = Rc::default();
-            if *panel != now {
+            if shown != now {
                 let inner = pending.clone();
                 pending.borrow_mut().0 = Some(request_animation_frame(move |_| {
                     let last = inner.clone();
                     inner.borrow_mut().0 = Some(request_animation_frame(move |_| {
-                        last.borrow_mut().1 = Some(Timeout::new(0, move || panel.set(now)));
+                        last.borrow_mut().1 = Some(timeout(0, move || show.emit(now)));
                     }));
                 }));
             }
@@ -433,6 +435,28 @@ pub fn App() -> Html {
         });
     }
 
+    // The tooltip is placed once drawn, and again when it moves: the effect's key is its place,
+    // and nothing while no tooltip is drawn.
+    let tip = state.tip.clone().and_then(|tip| {
+        let at = (tip.x as i64, tip.y as i64);
+        let props = TooltipProps {
+            tip,
+            text: state.analysed.clone(),
+            analysis: state.shown.clone(),
+            on_dismiss,
+            on_ignore,
+            on_close: on_close_tip,
+            on_enter: on_tip_enter,
+            on_leave: on_tip_leave.clone(),
+        };
+        Some((tooltip::tooltip(props)?, at))
+    });
+    use_effect_with(tip.as_ref().map(|t| t.1), |at| {
+        if let Some((x, y)) = *at {
+            tooltip::place(x, y);
+        }
+    });
+
     let empty = state.text.trim().is_empty();
     html! {
         <div class="app">
@@ -443,8 +467,8 @@ pub fn App() -> Html {
                 // Left: the text going in and the article coming out, one under the other, so the
                 // article with its marks is on the first screen.
                 <div class="reading-column">
-                    <Editor text={state.text.clone()} can_undo={state.undo.is_some()} folded={state.folded} {on_fold} {on_edit} {on_paste} {on_load}
-                        {on_clear} {on_undo} on_error={on_error.clone()}/>
+                    { editor(EditorProps { text: state.text.clone(), can_undo: state.undo.is_some(), folded: state.folded, dragging: state.dragging,
+                        on_fold, on_drag, on_edit, on_paste, on_load, on_clear, on_undo, on_error: on_error.clone() }) }
                     <section class="article-section" aria-label="Article">
                         <Reading text={state.analysed.clone()} analysis={state.shown.clone()} filters={state.view.filters}
                             selected={state.view.selected} flash={state.flash} status={state.status} edited={state.edited} {empty}
@@ -455,7 +479,14 @@ pub fn App() -> Html {
                 <aside class="panel-column" aria-label="Analysis">
                     <Panel text={panel.text.clone()} analysis={panel.analysis.clone()} digest={panel.digest.clone()}
                         view={state.view.clone()} counting={panel.counting} on_select={on_panel_select} {on_view}/>
-                    <Share text={state.text.clone()} view={state.view.clone()}/>
+                    { share(ShareProps {
+                        text: state.text.clone(),
+                        view: state.view.clone(),
+                        link: state.share_link.clone(),
+                        copied: state.share_copied,
+                        on_link: actions.reform(Action::ShareLink),
+                        on_copied: actions.reform(Action::ShareCopied),
+                    }) }
                     { export(ExportProps {
                         text: state.analysed.clone(),
                         analysis: state.shown.clone(),
@@ -466,12 +497,11 @@ pub fn App() -> Html {
                     if !empty {
                         { legend() }
                     }
-                    <CustomCues custom={state.view.custom.clone()} on_add={on_add_cue} {on_reset}/>
+                    { custom_cues(CustomCuesProps { custom: state.view.custom.clone(), on_add: on_add_cue, on_reset }) }
                 </aside>
             </main>
-            if let Some(tip) = state.tip.clone() {
-                <Tooltip {tip} text={state.analysed.clone()} analysis={state.shown.clone()} {on_dismiss} {on_ignore}
-                    on_close={on_close_tip} on_enter={on_tip_enter} on_leave={on_tip_leave}/>
+            if let Some((tip, _)) = tip {
+                { tip }
             }
             <footer class="site-footer">
                 <p>{"Claimlens marks cues; it does not judge truth. Read the reasons, and correct the marks you disagree with."}</p>

@@ -63,6 +63,26 @@ pub struct Tip {
     pub above: bool,
 }
 
+/// What the panel shows: the analysed text, its analysis and digest. Compared by pointer: they
+/// are replaced, never changed in place, and comparing a long analysis field by field on every
+/// render would cost more than it saves.
+#[derive(Clone, Debug)]
+pub struct PanelData {
+    pub text: Rc<str>,
+    pub analysis: Rc<Analysis>,
+    pub digest: Rc<Digest>,
+    pub counting: bool,
+}
+
+impl PartialEq for PanelData {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.text, &o.text)
+            && Rc::ptr_eq(&self.analysis, &o.analysis)
+            && Rc::ptr_eq(&self.digest, &o.digest)
+            && self.counting == o.counting
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     /// What is in the editor now.
@@ -92,6 +112,17 @@ pub struct State {
     /// whole (`paste::folds`), which a laid-out text box would take a long task to show. Never
     /// while the text is empty: the empty box is where to start.
     pub folded: bool,
+    /// Something is being dragged over the editor (it shows where to drop a file).
+    pub dragging: bool,
+    /// The share link made for the text and view, until either changes (`Action::ShareReset`).
+    pub share_link: Option<String>,
+    /// Whether copying that link worked, once the browser has said.
+    pub share_copied: Option<bool>,
+    /// Another tab saved this text as the draft, and it differs from ours (`services::tabs`).
+    pub other_tab: Option<String>,
+    /// What the panel shows: it follows `analysed`, `shown`, `digest` and `counting` a frame
+    /// later (`Action::ShowPanel`).
+    pub panel: PanelData,
 }
 
 impl State {
@@ -101,12 +132,14 @@ impl State {
             None if folded => Message::info(paste::folded_note(text.len())),
             m => m,
         };
+        let (analysed, shown, digest): (Rc<str>, Rc<Analysis>, Rc<Digest>) = ("".into(), Rc::default(), Rc::default());
+        let panel = PanelData { text: analysed.clone(), analysis: shown.clone(), digest: digest.clone(), counting: false };
         State {
             text: text.into(),
-            analysed: "".into(),
+            analysed,
             raw: Rc::default(),
-            shown: Rc::default(),
-            digest: Rc::default(),
+            shown,
+            digest,
             view,
             status: Status::Ready,
             message,
@@ -116,6 +149,11 @@ impl State {
             counting: false,
             edited: false,
             folded,
+            dragging: false,
+            share_link: None,
+            share_copied: None,
+            other_tab: None,
+            panel,
         }
     }
 
@@ -216,6 +254,18 @@ pub enum Action {
     Paste(String),
     /// The person folded (true) or opened the text box.
     Fold(bool),
+    /// Something was dragged over the editor (true), or left or was dropped.
+    Drag(bool),
+    /// A share link was made (and is being copied).
+    ShareLink(String),
+    /// The browser copied the share link (true) or refused to.
+    ShareCopied(bool),
+    /// The text or the view changed since the share link was made: it is out of date.
+    ShareReset,
+    /// Another tab saved a different text as the draft, or (`None`) the conflict is over.
+    OtherTab(Option<String>),
+    /// The panel catches up with the analysis.
+    ShowPanel(PanelData),
     Clear,
     UndoClear,
     Analysing,
@@ -306,6 +356,24 @@ impl Reducible for State {
                     s.message = None;
                 }
             }
+            Action::Drag(dragging) => {
+                // `dragover` repeats while the pointer moves: only a change is drawn.
+                if dragging == s.dragging {
+                    return self;
+                }
+                s.dragging = dragging;
+            }
+            Action::ShareLink(link) => s.share_link = Some(link),
+            Action::ShareCopied(ok) => s.share_copied = Some(ok),
+            Action::ShareReset => {
+                if s.share_link.is_none() && s.share_copied.is_none() {
+                    return self;
+                }
+                s.share_link = None;
+                s.share_copied = None;
+            }
+            Action::OtherTab(other) => s.other_tab = other,
+            Action::ShowPanel(panel) => s.panel = panel,
             Action::Clear => s.replace_text("".into(), true),
             Action::UndoClear => {
                 // A swap, not a restore: text typed since the clear becomes the next "undo", so

@@ -14,13 +14,13 @@ use std::rc::Rc;
 use claimlens::digest::Digest;
 use claimlens::engine::{self, incremental, Analysis};
 use claimlens::view::{Filters, ViewState};
-use gloo::timers::callback::Timeout;
 use yew::Callback;
 
 use crate::components::editor::SAMPLE;
 use crate::components::panel::{Panel, PanelProps};
 use crate::components::reading::{self, Reading, ReadingProps};
 use crate::services::analysis;
+use crate::services::once::timeout;
 use crate::state::Status;
 
 /// Analyses of the sample (2 KB each) before the browser has optimised the engine's busy
@@ -36,14 +36,14 @@ pub fn rehearse() {
 
 fn analyse_sample(left: usize) {
     if left == 0 {
-        Timeout::new(0, draw).forget();
+        timeout(0, draw).forget();
         return;
     }
     for _ in 0..left.min(ANALYSES_PER_TASK) {
         let _ = engine::analyze(SAMPLE);
     }
     let left = left.saturating_sub(ANALYSES_PER_TASK);
-    Timeout::new(0, move || analyse_sample(left)).forget();
+    timeout(0, move || analyse_sample(left)).forget();
 }
 
 fn draw() {
@@ -51,7 +51,7 @@ fn draw() {
     let analysis = Rc::new(incremental::reanalyze("", &Analysis::default(), SAMPLE));
     let digest = Rc::new(Digest::of(SAMPLE, &analysis));
     reading::warm_fonts(SAMPLE, &analysis);
-    Timeout::new(0, move || draw_out_of_sight(SAMPLE.into(), analysis, digest)).forget();
+    timeout(0, move || draw_out_of_sight(SAMPLE.into(), analysis, digest)).forget();
 }
 
 /// The article and the panel drawn into an element that is never in the document (nothing is
@@ -92,11 +92,11 @@ fn draw_out_of_sight(text: Rc<str>, analysis: Rc<Analysis>, digest: Rc<Digest>) 
         },
     )
     .render();
-    Timeout::new(0, move || {
+    timeout(0, move || {
         reading.destroy();
         panel.destroy();
         // The worker last, so its module is ready before the first long text arrives.
-        Timeout::new(0, analysis::warm_up).forget();
+        timeout(0, analysis::warm_up).forget();
     })
     .forget();
 }

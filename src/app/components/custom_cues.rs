@@ -1,13 +1,18 @@
 //! A person's own corrections: their cue words, and a list of what they ignored or hid, with
 //! one button to go back to the engine's marks.
+//!
+//! A plain function rather than a component: its callbacks are made anew at every render of the
+//! page, so a component would redraw each time anyway, and each component type costs the module
+//! Yew's generic lifecycle code (README, "Download size"). The form's fields are found by their
+//! ids within the submitted form, rather than through node references, which are a hook.
 
 use claimlens::engine::{Category, CueKind};
 use claimlens::view::{Customizations, ExtraCue};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::reading::kind_name;
 
-#[derive(Properties, PartialEq)]
 pub struct CustomCuesProps {
     pub custom: Customizations,
     pub on_add: Callback<ExtraCue>,
@@ -66,21 +71,20 @@ const KINDS: &[(&str, &str, Category, CueKind)] = &[
     ),
 ];
 
-#[function_component]
-pub fn CustomCues(props: &CustomCuesProps) -> Html {
-    let word = use_node_ref();
-    let kind = use_node_ref();
+pub fn custom_cues(props: CustomCuesProps) -> Html {
     let onsubmit = {
-        let (word, kind, on_add) = (word.clone(), kind.clone(), props.on_add.clone());
+        let on_add = props.on_add.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let Some(input) = word.cast::<web_sys::HtmlInputElement>() else {
+            // The submitted form's own fields.
+            let form = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            let field = |id: &str| form.as_ref()?.query_selector(&format!("#{id}")).ok()?;
+            let Some(input) = field("custom-cue-word").and_then(|w| w.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
                 return;
             };
             let phrase = input.value().trim().to_string();
             // A select's value is read like an input's: both expose a `value` property.
-            let choice = kind
-                .get()
+            let choice = field("custom-cue-kind")
                 .and_then(|k| js_sys::Reflect::get(&k, &"value".into()).ok())
                 .and_then(|v| v.as_string());
             let Some(&(_, _, category, kind)) =
@@ -107,8 +111,8 @@ pub fn CustomCues(props: &CustomCuesProps) -> Html {
             <form id="custom-cues" {onsubmit}>
                 <label for="custom-cue-word">{"Mark this word or phrase too"}</label>
                 <div class="custom-row">
-                    <input id="custom-cue-word" type="text" ref={word} required=true autocomplete="off" placeholder="e.g. sources close to"/>
-                    <select id="custom-cue-kind" ref={kind} aria-label="What it is">
+                    <input id="custom-cue-word" type="text" required=true autocomplete="off" placeholder="e.g. sources close to"/>
+                    <select id="custom-cue-kind" aria-label="What it is">
                         { for KINDS.iter().map(|(value, label, ..)| html! { <option value={*value}>{*label}</option> }) }
                     </select>
                     <button type="submit">{"Add"}</button>

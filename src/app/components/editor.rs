@@ -1,5 +1,10 @@
 //! Where text comes in: typing or pasting, opening or dropping a file, the sample, clear and
 //! its undo.
+//!
+//! A plain function rather than a component: its callbacks are made anew at every render of the
+//! page, so a component would redraw each time anyway, and each component type costs the module
+//! Yew's generic lifecycle code (README, "Download size"). Whether a file is dragged over it is
+//! kept in the page's state.
 
 use std::rc::Rc;
 
@@ -14,13 +19,15 @@ use crate::services::file;
 /// The example article behind the "sample" button.
 pub const SAMPLE: &str = include_str!("../sample.txt");
 
-#[derive(Properties, PartialEq)]
 pub struct EditorProps {
     pub text: Rc<str>,
     pub can_undo: bool,
     /// The text box is folded (`State::folded`).
     pub folded: bool,
+    /// Something is dragged over it (`State::dragging`).
+    pub dragging: bool,
     pub on_fold: Callback<bool>,
+    pub on_drag: Callback<bool>,
     pub on_edit: Callback<String>,
     /// The whole new text after a large paste the page took over (`paste::splice`).
     pub on_paste: Callback<String>,
@@ -42,9 +49,8 @@ fn open(
     });
 }
 
-#[function_component]
-pub fn Editor(props: &EditorProps) -> Html {
-    let dragging = use_state(|| false);
+pub fn editor(props: EditorProps) -> Html {
+    let dragging = props.dragging;
     // Folded to its buttons once the person is reading rather than writing, so more of the
     // article fits on the screen; an empty editor is never folded (it is where to start).
     let folded = props.folded && !props.text.trim().is_empty();
@@ -70,7 +76,7 @@ pub fn Editor(props: &EditorProps) -> Html {
             on_paste.emit(paste::splice(&value, start, end, &pasted));
             // The text box is now hidden, and the focus with it: keep it on the way back in.
             let document = area.owner_document();
-            gloo::timers::callback::Timeout::new(0, move || {
+            crate::services::once::timeout(0, move || {
                 if let Some(b) = document.and_then(|d| d.get_element_by_id("fold-editor")) {
                     let _ = b.unchecked_into::<web_sys::HtmlElement>().focus();
                 }
@@ -97,24 +103,21 @@ pub fn Editor(props: &EditorProps) -> Html {
         })
     };
     let ondragover = {
-        let dragging = dragging.clone();
+        let on_drag = props.on_drag.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
-            dragging.set(true);
+            on_drag.emit(true);
         })
     };
-    let ondragleave = {
-        let dragging = dragging.clone();
-        Callback::from(move |_: DragEvent| dragging.set(false))
-    };
+    let ondragleave = props.on_drag.reform(|_: DragEvent| false);
     let ondrop = {
-        let (on_load, on_error, dragging) = (
+        let (on_load, on_error, on_drag) = (
             props.on_load.clone(),
             props.on_error.clone(),
-            dragging.clone(),
+            props.on_drag.clone(),
         );
         Callback::from(move |e: DragEvent| {
-            dragging.set(false);
+            on_drag.emit(false);
             let file = e
                 .data_transfer()
                 .and_then(|d| d.files())

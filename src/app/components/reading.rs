@@ -470,7 +470,7 @@ pub fn Reading(props: &ReadingProps) -> Html {
                     e.prevent_default();
                     on_tip.emit(tip_for(&hl, true));
                     // Move into the tooltip once it is drawn, so its buttons are reachable.
-                    gloo::timers::callback::Timeout::new(0, || {
+                    crate::services::once::timeout(0, || {
                         let button = web_sys::window()
                             .and_then(|w| w.document())
                             .and_then(|d| d.query_selector("#tooltip button").ok().flatten());

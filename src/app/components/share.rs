@@ -1,5 +1,9 @@
 //! A link that carries the article itself in its fragment, so anyone with the link sees the
 //! same analysis and no server ever receives the text.
+//!
+//! A plain function rather than a component: each component type costs the module Yew's generic
+//! lifecycle code (README, "Download size"). The link made and whether it was copied are kept in
+//! the page's state, which forgets them when the text or the view changes.
 
 use std::rc::Rc;
 
@@ -10,10 +14,15 @@ use yew::prelude::*;
 use crate::bridge;
 use crate::services::{clipboard, location};
 
-#[derive(Properties, PartialEq)]
 pub struct ShareProps {
     pub text: Rc<str>,
     pub view: ViewState,
+    /// The link made for this text and view (`State::share_link`).
+    pub link: Option<String>,
+    /// Whether copying it worked, once the browser has said (`State::share_copied`).
+    pub copied: Option<bool>,
+    pub on_link: Callback<String>,
+    pub on_copied: Callback<bool>,
 }
 
 /// "1.2 KB" and the like: what a person needs to judge whether a link will survive a chat app.
@@ -25,46 +34,40 @@ fn size(bytes: usize) -> String {
     }
 }
 
-#[function_component]
-pub fn Share(props: &ShareProps) -> Html {
-    let url = use_state(|| None::<String>);
-    let copied = use_state(|| None::<bool>);
-    let input = use_node_ref();
+pub fn share(props: ShareProps) -> Html {
     let onclick = {
-        let (text, view, url, copied, input) = (
+        let (text, view, on_link, on_copied) = (
             props.text.clone(),
             props.view.clone(),
-            url.clone(),
-            copied.clone(),
-            input.clone(),
+            props.on_link.clone(),
+            props.on_copied.clone(),
         );
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |e: MouseEvent| {
+            // The box the link is shown in, beside the button that was clicked.
+            let input = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|b| b.closest(".share").ok().flatten())
+                .and_then(|s| s.query_selector("#share-url").ok().flatten())
+                .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok());
             let link = format!(
                 "{}#{}",
                 location::base(),
                 bridge::share_fragment(&text, &view)
             );
-            url.set(Some(link.clone()));
-            let (copied, input) = (copied.clone(), input.clone());
+            on_link.emit(link.clone());
+            let on_copied = on_copied.clone();
             clipboard::copy(&link, move |ok| {
-                copied.set(Some(ok));
+                on_copied.emit(ok);
                 if !ok {
                     // No clipboard access: select the link so one more keystroke copies it.
-                    if let Some(i) = input.cast::<web_sys::HtmlInputElement>() {
+                    if let Some(i) = &input {
                         i.select();
                     }
                 }
             });
         })
     };
-    // A link to an earlier text is wrong once the text changes: ask for a fresh one.
-    {
-        let (url, copied) = (url.clone(), copied.clone());
-        use_effect_with((props.text.clone(), props.view.clone()), move |_| {
-            url.set(None);
-            copied.set(None);
-        });
-    }
     let onfocus = Callback::from(|e: FocusEvent| {
         if let Some(i) = e
             .target()
@@ -73,7 +76,8 @@ pub fn Share(props: &ShareProps) -> Html {
             i.select();
         }
     });
-    let link = (*url).clone().unwrap_or_default();
+    let url = &props.link;
+    let link = url.clone().unwrap_or_default();
     let warning = url.as_ref().and_then(|u| bridge::link_warning(u.len()));
     html! {
         <section class="share" aria-labelledby="share-title">
@@ -81,13 +85,13 @@ pub fn Share(props: &ShareProps) -> Html {
             <p class="hint">{"The link contains the article itself; nothing is uploaded."}</p>
             <div class="share-row">
                 <button type="button" id="copy-link" {onclick} disabled={props.text.is_empty()}>{"Copy link"}</button>
-                <input id="share-url" type="text" readonly=true aria-label="Share link" value={link} ref={input} {onfocus}
+                <input id="share-url" type="text" readonly=true aria-label="Share link" value={link} {onfocus}
                     placeholder="The link appears here"/>
             </div>
             <p class="share-status" aria-live="polite">
                 if let Some(u) = url.as_ref() {
                     <span id="share-size">{ format!("Link length: {}", size(u.len())) }</span>
-                    { match *copied {
+                    { match props.copied {
                         Some(true) => html! { <span class="copied">{" · copied"}</span> },
                         Some(false) => html! { <span class="copied">{" · selected: press Ctrl+C (⌘C) to copy"}</span> },
                         None => html! {},

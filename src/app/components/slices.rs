@@ -36,7 +36,7 @@ where
     use_effect_with((Rc::as_ptr(&text) as *const u8 as usize, count, total), move |_| {
         let timer = (count < total).then(|| {
             let progress: Rc<RefCell<Progress>> = progress.clone();
-            gloo::timers::callback::Timeout::new(0, move || {
+            crate::services::once::timeout(0, move || {
                 let more = next(progress.borrow().count).max(count + 1);
                 progress.borrow_mut().count = more;
                 redraw.force_update();

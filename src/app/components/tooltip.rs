@@ -1,5 +1,10 @@
 //! Why a mark is there: the category, its kind and the engine's reason, plus the corrections a
 //! person can make to it (hide this one, ignore the word everywhere).
+//!
+//! A plain function rather than a component: its callbacks are made anew at every render of the
+//! page, so a component would redraw each time anyway, and each component type costs the module
+//! Yew's generic lifecycle code (README, "Download size"). The page places it ([`place`]) once
+//! it is drawn.
 
 use std::rc::Rc;
 
@@ -11,7 +16,6 @@ use super::reading::kind_name;
 use crate::segments::{category_name, Layer};
 use crate::state::Tip;
 
-#[derive(Properties, PartialEq)]
 pub struct TooltipProps {
     pub tip: Tip,
     pub text: Rc<str>,
@@ -42,25 +46,25 @@ fn stance(stance: Stance) -> &'static str {
     }
 }
 
-fn place(el: &web_sys::Node, x: i64, y: i64) {
-    let Ok(style) = js_sys::Reflect::get(el, &"style".into()) else { return };
+/// Moves the drawn tooltip to `x`, `y`. Through the CSSOM, not a `style` attribute: the page's
+/// Content-Security-Policy (style-src 'self') refuses inline style attributes but not scripted
+/// style changes.
+pub fn place(x: i64, y: i64) {
+    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("tooltip")) else { return };
+    let Ok(style) = js_sys::Reflect::get(&el, &"style".into()) else { return };
     let _ = js_sys::Reflect::set(&style, &"left".into(), &format!("{x}px").into());
     let _ = js_sys::Reflect::set(&style, &"top".into(), &format!("{y}px").into());
 }
 
-#[function_component]
-pub fn Tooltip(props: &TooltipProps) -> Html {
+/// The tooltip, or `None` when its key names no mark of the analysis (nothing is drawn then).
+pub fn tooltip(props: TooltipProps) -> Option<Html> {
     let a = &props.analysis;
     let text = &props.text;
     let slice = |r: claimlens::engine::Range| text.get(r.start..r.end).unwrap_or("").to_string();
-    let Some(layer) = Layer::from_key(&props.tip.key) else {
-        return html! {};
-    };
+    let layer = Layer::from_key(&props.tip.key)?;
     let body = match layer {
         Layer::Span(i) => {
-            let Some(s) = a.spans.get(i) else {
-                return html! {};
-            };
+            let s = a.spans.get(i)?;
             let dismissed = Dismissed {
                 start: s.start,
                 end: s.end,
@@ -91,9 +95,7 @@ pub fn Tooltip(props: &TooltipProps) -> Html {
             }
         }
         Layer::Source(i) | Layer::Cue(i) | Layer::Content { attribution: i, .. } => {
-            let Some(at) = a.attributions.get(i) else {
-                return html! {};
-            };
+            let at = a.attributions.get(i)?;
             let (label, kind) = match layer {
                 Layer::Source(_) => ("source", "who says it"),
                 Layer::Cue(_) => ("cue", "the reporting word"),
@@ -112,19 +114,8 @@ pub fn Tooltip(props: &TooltipProps) -> Html {
                 </>
             }
         }
-        Layer::Sentence(_) => return html! {},
+        Layer::Sentence(_) => return None,
     };
-    // Placed through the CSSOM, not a `style` attribute: the page's Content-Security-Policy
-    // (style-src 'self') refuses inline style attributes but not scripted style changes.
-    let node = use_node_ref();
-    {
-        let node = node.clone();
-        use_effect_with((props.tip.x as i64, props.tip.y as i64), move |&(x, y)| {
-            if let Some(el) = node.get() {
-                place(&el, x, y);
-            }
-        });
-    }
     let onkeydown = {
         let on_close = props.on_close.clone();
         let key = props.tip.key.clone();
@@ -148,13 +139,13 @@ pub fn Tooltip(props: &TooltipProps) -> Html {
     let onmouseenter = props.on_enter.reform(|_: MouseEvent| ());
     let onmouseleave = props.on_leave.reform(|_: MouseEvent| ());
     let on_close = props.on_close.reform(|_: MouseEvent| ());
-    html! {
-        <div id="tooltip" role="tooltip" class={classes!("tooltip", props.tip.pinned.then_some("pinned"), props.tip.above.then_some("above"))} ref={node}
+    Some(html! {
+        <div id="tooltip" role="tooltip" class={classes!("tooltip", props.tip.pinned.then_some("pinned"), props.tip.above.then_some("above"))}
             {onkeydown} {onmouseenter} {onmouseleave}>
             { body }
             if props.tip.pinned {
                 <button type="button" class="tip-close" aria-label="Close" onclick={on_close}>{"×"}</button>
             }
         </div>
-    }
+    })
 }

@@ -160,7 +160,7 @@ fn finished(outcome: Outcome) {
             // running now belongs to the old one, so it is let go only after it returns.
             if let Some(old) = c.worker.take() {
                 old.0.terminate();
-                gloo::timers::callback::Timeout::new(0, move || drop(old)).forget();
+                crate::services::once::timeout(0, move || drop(old)).forget();
             }
         }
         let mut job = c.running.take()?;

@@ -21,12 +21,12 @@ pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
         Box::new(done) as Box<dyn FnOnce(bool)>
     )));
     let (ok_done, err_done) = (done.clone(), done);
-    let ok = Closure::<dyn FnMut(JsValue)>::once(move |_: JsValue| {
+    let ok = super::once::handler(move |_: JsValue| {
         if let Some(f) = ok_done.take() {
             f(true)
         }
     });
-    let err = Closure::<dyn FnMut(JsValue)>::once(move |_: JsValue| {
+    let err = super::once::handler(move |_: JsValue| {
         if let Some(f) = err_done.take() {
             f(false)
         }

@@ -18,7 +18,7 @@ pub fn save(name: &str, mime: &str, body: &str) -> bool {
         a.click();
         // The download has started from the URL by the time this runs; freeing it earlier can
         // cancel it in some browsers.
-        gloo::timers::callback::Timeout::new(10_000, move || {
+        crate::services::once::timeout(10_000, move || {
             let _ = web_sys::Url::revoke_object_url(&url);
         })
         .forget();

@@ -19,12 +19,12 @@ pub fn read(file: web_sys::File, done: impl FnOnce(Result<(String, Vec<u8>), Str
     )));
     let (ok_done, err_done) = (done.clone(), done);
     let ok_name = name.clone();
-    let ok = Closure::<dyn FnMut(JsValue)>::once(move |buffer: JsValue| {
+    let ok = super::once::handler(move |buffer: JsValue| {
         if let Some(f) = ok_done.take() {
             f(Ok((ok_name, js_sys::Uint8Array::new(&buffer).to_vec())))
         }
     });
-    let err = Closure::<dyn FnMut(JsValue)>::once(move |_: JsValue| {
+    let err = super::once::handler(move |_: JsValue| {
         if let Some(f) = err_done.take() {
             f(Err(format!("“{name}” could not be read.")))
         }

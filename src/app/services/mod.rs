@@ -9,3 +9,4 @@ pub mod file;
 pub mod location;
 pub mod storage;
 pub mod tabs;
+pub mod once;

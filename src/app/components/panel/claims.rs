@@ -38,7 +38,7 @@ pub fn claims(props: &ClaimsProps) -> Html {
 
     // How many claims show, for which analysis: a new analysis (its pointer is the cheap
     // identity) starts again from the first page.
-    let shown = use_state(|| (0usize, CLAIMS_PAGE));
+    let shown = use_state(super::no_paging);
     let identity = Rc::as_ptr(analysis) as usize;
     let limit = if shown.0 == identity { shown.1 } else { CLAIMS_PAGE };
 

@@ -127,14 +127,12 @@ pub fn panel(props: &PanelProps) -> Html {
                 on_select={props.on_select.clone()}
             />
         },
-        PanelTab::Summary => html! {
-            <summary::Summary
-                analysis={props.analysis.clone()}
-                digest={props.digest.clone()}
-                selected={view.selected}
-                on_select={props.on_select.clone()}
-            />
-        },
+        PanelTab::Summary => summary::summary(summary::SummaryProps {
+            analysis: props.analysis.clone(),
+            digest: props.digest.clone(),
+            selected: view.selected,
+            on_select: props.on_select.clone(),
+        }),
     };
 
     html! {
@@ -148,6 +146,13 @@ pub fn panel(props: &PanelProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// The first paging state of the claims and sources lists: (the analysis it is for, as its
+/// pointer, and how many items show). No analysis is at 0, so a list starts at its own first
+/// page. One function for both lists, so that their state hooks are one copy of Yew's code.
+pub(crate) fn no_paging() -> (usize, usize) {
+    (0, 0)
 }
 
 /// A callback that applies `change` to a copy of the view and sends it on, unless nothing changed

@@ -30,7 +30,7 @@ pub fn sources(props: &SourcesProps) -> Html {
     let digest = &props.digest;
     let analysis = &props.analysis;
     // How many sources show, for which analysis: a new one starts again from the first page.
-    let shown = use_state(|| (0usize, SOURCES_PAGE));
+    let shown = use_state(super::no_paging);
     let identity = Rc::as_ptr(analysis) as usize;
     let limit = if shown.0 == identity { shown.1 } else { SOURCES_PAGE };
 

@@ -1,6 +1,10 @@
 //! The whole text in figures: how much of each category, how dense the hedging and boosting
 //! is (per 1,000 words, so long and short articles compare), how much rests on no one's word,
 //! and certainty along the article.
+//!
+//! A plain function rather than a component: it keeps no state, the panel draws it only while
+//! its tab is open, and each component type costs the module Yew's generic lifecycle code
+//! (README, "Download size").
 
 use std::rc::Rc;
 
@@ -10,7 +14,6 @@ use yew::prelude::*;
 
 use super::chart::{certainty_chart, ChartProps};
 
-#[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     pub analysis: Rc<Analysis>,
     pub digest: Rc<Digest>,
@@ -18,8 +21,7 @@ pub struct SummaryProps {
     pub on_select: Callback<usize>,
 }
 
-#[function_component(Summary)]
-pub fn summary(props: &SummaryProps) -> Html {
+pub fn summary(props: SummaryProps) -> Html {
     let d = &props.digest;
     let unattributed = d.certainty_series.iter().filter(|&&(i, _)| d.sentence_attribution.get(i).copied().flatten().is_none()).count();
 
