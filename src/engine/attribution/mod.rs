@@ -2670,8 +2670,9 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     // "found itself", "found himself": a situation, not a finding.
     // From the classes: the walk after the verb looks up this token's classes anyway, and
     // finds them kept.
-    // A description of oneself is a report: "described himself as a moderate".
-    if last < doc.tokens.len() && doc.is_any(last, REFLEXIVES) && !(doc.is_any(first, &["described", "describes", "describing"]) && doc.is(last + 1, "as")) {
+    // A description or a view of oneself is a report: "described himself as a moderate", "sees
+    // himself as the father of a movement".
+    if last < doc.tokens.len() && doc.is_any(last, REFLEXIVES) && !((t.as_object || doc.is_any(first, &["described", "describes", "describing"])) && doc.is(last + 1, "as")) {
         return false;
     }
     // "declined to comment", "declined further comment", "declined an interview": a refusal.
@@ -5045,6 +5046,7 @@ mod tests {
         case("Clinton sees the issue as a way to win.", Some("Clinton"), "sees", &["the issue as a way to win"], Named, Neutral),
         case("The senator views the deal as a concession.", Some("The senator"), "views", &["the deal as a concession"], Institution, Neutral),
         case("Republicans regard the plan as a tax increase.", Some("Republicans"), "regard", &["the plan as a tax increase"], Vague, Neutral),
+        case("Sanders sees himself as the father of a movement.", Some("Sanders"), "sees", &["himself as the father of a movement"], Named, Neutral),
         // "- a fact first reported by X": the agent reported the clause the noun sums up.
         case(
             "She is not licensed to practice \u{2014} a fact first reported by Christopher Heath, a TV reporter.",
