@@ -420,6 +420,7 @@ mod tests {
 
     /// Sentence in, the hedges expected (covered text and kind), in order.
     const CASES: &[(&str, &[(&str, CueKind)])] = &[
+        ("It's said that the plan failed.", &[("It's said", Evidential)]),
         // Epistemic modals and adverbs.
         ("The virus may spread to other regions.", &[("may", Epistemic)]),
         // The limits of what is known.

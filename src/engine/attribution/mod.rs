@@ -5047,6 +5047,8 @@ mod tests {
         case("The senator views the deal as a concession.", Some("The senator"), "views", &["the deal as a concession"], Institution, Neutral),
         case("Republicans regard the plan as a tax increase.", Some("Republicans"), "regard", &["the plan as a tax increase"], Vague, Neutral),
         case("Sanders sees himself as the father of a movement.", Some("Sanders"), "sees", &["himself as the father of a movement"], Named, Neutral),
+        // "It's said that", as "It is said that": no one named.
+        case("It's said that the plan failed.", None, "It's said", &["the plan failed"], NoSource, Neutral),
         // "- a fact first reported by X": the agent reported the clause the noun sums up.
         case(
             "She is not licensed to practice \u{2014} a fact first reported by Christopher Heath, a TV reporter.",
