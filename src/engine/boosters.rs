@@ -86,6 +86,7 @@ mod tests {
         ("There's no doubt the dam is safe.", &[("There's no doubt", Certainty)]),
         ("I don't doubt that she meant it.", &[("I don't doubt", Certainty)]),
         ("Nobody doubts that the congestion is real.", &[("Nobody doubts", Certainty)]),
+        ("The researchers had little doubt about the trend.", &[("little doubt", Certainty)]),
         ("No one disputed the figures.", &[("No one disputed", Certainty)]),
         ("It is clear that the figures were wrong.", &[("It is clear that", Certainty)]),
         ("In fact, sales fell.", &[("In fact", Certainty)]),

@@ -234,9 +234,9 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // "the forecast looked optimistic", "the bank's earnings forecast" are about a figure;
         // "analysts forecast a rise" predicts.
         "forecast" | "forecasts" => keep(!context::forecast_is_noun(doc, i, end)),
-        // "no doubt", "without doubt", "I don't doubt", "beyond doubt", "nobody doubts" are
-        // boosters.
-        "doubt" | "doubts" | "doubted" => keep(!(context::negated_before(doc, i, 3) || i > 0 && doc.is_any(i - 1, &["beyond", "nobody"]))),
+        // "no doubt", "without doubt", "I don't doubt", "beyond doubt", "nobody doubts", "little
+        // doubt" are boosters.
+        "doubt" | "doubts" | "doubted" => keep(!(context::negated_before(doc, i, 3) || i > 0 && doc.is_any(i - 1, &["beyond", "nobody", "little"]))),
         "until" => keep(until_is_condition(doc, i, end)),
         // Statistics vocabulary names a quantity, not a doubt: "maximum likelihood", "likelihood
         // ratio", "posterior probability", "probability distribution".
@@ -580,6 +580,7 @@ mod tests {
         "They lived with a fear of floods.",
         "There is no doubt that the plant is safe.",
         "Nobody doubts that the congestion is real.",
+        "There was little doubt about the direction of travel.",
         "The minister never doubted the figures.",
         "A number is even if and only if it is divisible by two.",
         "The shop stayed open until 1990.",

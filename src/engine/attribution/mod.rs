@@ -3664,13 +3664,17 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                 // (With nothing reported on the left, a clause of contrast opens the words: "And
                 // so, he said, while members of his circle are horrified, they admire ...".)
                 let nothing_left = parenthetical && a.content.is_empty();
+                // (And the writer's noun that sums the words up: "..., the team reported on
+                // Thursday, a finding that adds to ...".)
+                let summed = |c: usize| c + 2 < w.sent.1 && doc.is_any(c + 1, &["a", "an"]) && doc.is_any(c + 2, SUMMING_NOUNS);
                 let new_clause = |c: usize| {
                     c + 1 < doc.tokens.len()
-                        && !(nothing_left && doc.is_any(c + 1, &["while", "though", "although", "whereas"]))
-                        && (parenthetical
-                            && (doc.is_any(c + 1, &["which", "as", "so"])
-                                || doc.token_text(c + 1).ends_with("ing") && !starts_upper(doc, c + 1))
-                            || doc.is_any(c + 1, &["but", "though", "although", "while", "whereas", "yet", "and"]) && (parenthetical || !aside(c)))
+                        && (summed(c)
+                            || !(nothing_left && doc.is_any(c + 1, &["while", "though", "although", "whereas"]))
+                                && (parenthetical
+                                    && (doc.is_any(c + 1, &["which", "as", "so"])
+                                        || doc.token_text(c + 1).ends_with("ing") && !starts_upper(doc, c + 1))
+                                    || doc.is_any(c + 1, &["but", "though", "although", "while", "whereas", "yet", "and"]) && (parenthetical || !aside(c))))
                 };
                 if let After::Comma(c) = right {
                     if !new_clause(c) {
@@ -5049,6 +5053,15 @@ mod tests {
         case("Sanders sees himself as the father of a movement.", Some("Sanders"), "sees", &["himself as the father of a movement"], Named, Neutral),
         // "It's said that", as "It is said that": no one named.
         case("It's said that the plan failed.", None, "It's said", &["the plan failed"], NoSource, Neutral),
+        // After a closing frame, the writer's summing noun is no more of the words.
+        case(
+            "The oceans absorbed more heat in 2023, a team of researchers reported on Thursday, a finding that adds to concern.",
+            Some("a team of researchers"),
+            "reported",
+            &["The oceans absorbed more heat in 2023"],
+            Institution,
+            Neutral,
+        ),
         // "- a fact first reported by X": the agent reported the clause the noun sums up.
         case(
             "She is not licensed to practice \u{2014} a fact first reported by Christopher Heath, a TV reporter.",
