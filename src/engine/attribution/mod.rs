@@ -2408,7 +2408,18 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         if participle && !finding() {
             return false;
         }
-        if !(next_marks || closes_report || last < doc.tokens.len() && source_then_clause || finding() || t.as_object && as_view(doc, first, last, sent_first, sentence_end)) {
+        // A subject pronoun right before and a clause right after make the verb too: "I know
+        // Americans are impatient", "They claim the plan failed" (the noun would follow "their").
+        let pronoun_then_clause = || {
+            first > sent_first && doc.is_any(first - 1, SUBJECT_PRONOUNS) && !doc.is_any(first - 1, &["there", "it"]) && clause_at(doc, last, sentence_end)
+        };
+        if !(next_marks
+            || closes_report
+            || last < doc.tokens.len() && source_then_clause
+            || finding()
+            || t.as_object && as_view(doc, first, last, sent_first, sentence_end)
+            || pronoun_then_clause())
+        {
             return false;
         }
         if first == sent_first {
@@ -5062,6 +5073,9 @@ mod tests {
             Institution,
             Neutral,
         ),
+        // A noun-or-verb after a subject pronoun and before a clause is the verb.
+        case("I know Americans are impatient.", Some("I"), "know", &["Americans are impatient"], SelfSource, Endorsing),
+        case("They claim the plan failed.", Some("They"), "claim", &["the plan failed"], Vague, Distancing),
         // "- a fact first reported by X": the agent reported the clause the noun sums up.
         case(
             "She is not licensed to practice \u{2014} a fact first reported by Christopher Heath, a TV reporter.",
@@ -6215,6 +6229,8 @@ mod tests {
 
     /// Reporting words that report nothing here.
     const TRAPS: &[&str] = &[
+        "Their claims were false.",
+        "It feels like a long winter.",
         "Speak of the devil, here he comes.",
         "Talk about a bad day for the markets.",
         // A view's noun, its passive, and "as" as a measure or a time.
