@@ -5076,6 +5076,15 @@ mod tests {
         // A noun-or-verb after a subject pronoun and before a clause is the verb.
         case("I know Americans are impatient.", Some("I"), "know", &["Americans are impatient"], SelfSource, Endorsing),
         case("They claim the plan failed.", Some("They"), "claim", &["the plan failed"], Vague, Distancing),
+        // A noun with an infinitive of "be" after it is one subject.
+        case(
+            "The Gallup survey to be published in tomorrow's Telegraph shows the Conservatives ahead.",
+            Some("The Gallup survey to be published in tomorrow's Telegraph"),
+            "shows",
+            &["the Conservatives ahead"],
+            Institution,
+            Endorsing,
+        ),
         // "- a fact first reported by X": the agent reported the clause the noun sums up.
         case(
             "She is not licensed to practice \u{2014} a fact first reported by Christopher Heath, a TV reporter.",

@@ -416,6 +416,14 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     if doc.is(start, "of") || doc.is_any(end - 1, PHRASE_OPEN_ENDS) {
         return None;
     }
+    // "The Gallup survey to be published tomorrow shows": the walk stops at the infinitive's
+    // "to", but a phrase opening with "be" is the noun's post-modifier, and the noun before
+    // the "to" is the subject.
+    if start >= floor + 2 && doc.is(start, "be") && doc.is(start - 1, "to") {
+        if let Some((s, e)) = left_words(doc, start - 1, floor).filter(|&(_, e)| e == start - 1) {
+            return Some((s, end)).filter(|_| e > s);
+        }
+    }
     Some((start, end))
 }
 
