@@ -5085,6 +5085,9 @@ mod tests {
             Institution,
             Endorsing,
         ),
+        // An opening phrase of time is no part of the subject.
+        case("On Friday TWA said it would sell.", Some("TWA"), "said", &["it would sell"], Institution, Neutral),
+        case("For fiscal 1985 Cardis reported a loss of 2 mln dlrs.", Some("Cardis"), "reported", &["a loss of 2 mln dlrs"], Named, Neutral),
         // "- a fact first reported by X": the agent reported the clause the noun sums up.
         case(
             "She is not licensed to practice \u{2014} a fact first reported by Christopher Heath, a TV reporter.",

@@ -416,6 +416,21 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     if doc.is(start, "of") || doc.is_any(end - 1, PHRASE_OPEN_ENDS) {
         return None;
     }
+    // "But the new study reported", "On Friday TWA said", "For fiscal 1985 Cardis reported": a
+    // conjunction or an opening phrase of time is no part of the subject.
+    let mut start = start;
+    if end > start + 1 && doc.is_any(start, &["but", "and", "yet"]) {
+        start += 1;
+    }
+    if end > start + 2 && doc.is_any(start, &["on", "in", "for", "at"]) {
+        let timely = |k: usize| {
+            doc.tokens[k].kind == TokenKind::Number || doc.is_any(k, super::TIME_WORDS) || doc.is_any(k, super::TIME_NOUNS) || doc.is_any(k, &["fiscal", "early", "late", "mid"])
+        };
+        let name = (start + 1..end).find(|&k| !timely(k));
+        if let Some(k) = name.filter(|&k| k > start + 1 && k < end && doc.tokens[k].kind == TokenKind::Word && super::starts_upper(doc, k)) {
+            start = k;
+        }
+    }
     // "The Gallup survey to be published tomorrow shows": the walk stops at the infinitive's
     // "to", but a phrase opening with "be" is the noun's post-modifier, and the noun before
     // the "to" is the subject.
