@@ -4178,6 +4178,11 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
             }
         }
     }
+    // "But the new study, reported in ..., found": a conjunction opening the sentence is no
+    // part of its subject.
+    if start == w.sent.0 && start + 1 < comma && doc.tokens[start + 1].kind == TokenKind::Word && doc.is_any(start, &["but", "and", "yet"]) {
+        start += 1;
+    }
     // A subject does not open with "and": the walk stopped inside a list or a chain of asides
     // it could not take whole ("<X>, and chairman of the association, said").
     if doc.is_any(start, &["and", "or"]) {
@@ -5088,6 +5093,14 @@ mod tests {
         // An opening phrase of time is no part of the subject.
         case("On Friday TWA said it would sell.", Some("TWA"), "said", &["it would sell"], Institution, Neutral),
         case("For fiscal 1985 Cardis reported a loss of 2 mln dlrs.", Some("Cardis"), "reported", &["a loss of 2 mln dlrs"], Named, Neutral),
+        case(
+            "But Polish leader Wojciech Jaruzelski, at a separate meeting yesterday, sharply criticised the slow pace of reforms.",
+            Some("Polish leader Wojciech Jaruzelski"),
+            "sharply criticised",
+            &["the slow pace of reforms"],
+            Named,
+            Neutral,
+        ),
         // "- a fact first reported by X": the agent reported the clause the noun sums up.
         case(
             "She is not licensed to practice \u{2014} a fact first reported by Christopher Heath, a TV reporter.",
