@@ -1774,8 +1774,25 @@ fn viewpoint(doc: &Doc, found: &[Attribution], closed: &[Range]) -> Vec<Attribut
         }
         let holder = first + 1;
         let mut end = holder;
+        // A plural noun of people after a quantifier or "the": "To many residents", "To the
+        // engineers who drew it".
+        let plural = |k: usize| {
+            let t = doc.token_bytes(k);
+            k < last && doc.tokens[k].kind == TokenKind::Word && !starts_upper(doc, k) && t.len() > 3 && t.ends_with(b"s") && !t.ends_with(b"ss")
+        };
         if doc.is_any(holder, VIEW_HOLDERS) {
             end = holder + 1;
+            if doc.is_any(holder, &["many", "some", "most"]) && plural(end) {
+                end += 1;
+            }
+        } else if doc.is(holder, "the") && plural(holder + 1) {
+            end = holder + 2;
+            if doc.is(end, "who") {
+                match (end + 1..last.min(end + 12)).find(|&k| is_mark(doc, k, b',')) {
+                    Some(k) => end = k,
+                    None => continue,
+                }
+            }
         } else {
             while end < last && end < holder + 3 && doc.tokens[end].kind == TokenKind::Word && starts_upper(doc, end) && !doc.is_any(end, TIME_WORDS) {
                 end += 1;
@@ -4973,6 +4990,8 @@ mod tests {
         case("To many, Santilli is a provocateur and a mouthpiece for the movement.", Some("many"), "To", &["Santilli is a provocateur and a mouthpiece for the movement"], Vague, Neutral),
         case("But to others, he's a citizen journalist in military attire.", Some("others"), "to", &["he's a citizen journalist in military attire"], Vague, Neutral),
         case("To Sharp, Trump is the kind-hearted man who saved her farm.", Some("Sharp"), "To", &["Trump is the kind-hearted man who saved her farm"], Named, Neutral),
+        case("To many residents, the bypass sounds like relief.", Some("many residents"), "To", &["the bypass sounds like relief"], Vague, Neutral),
+        case("To the engineers who drew it, it is a tidy line on a map.", Some("the engineers who drew it"), "To", &["it is a tidy line on a map"], Vague, Neutral),
         case(
             "To Sexton, who has studied the rallies, the crowd is older than it was.",
             Some("Sexton, who has studied the rallies"),
@@ -6274,6 +6293,8 @@ mod tests {
         "To some extent, the market has recovered.",
         "To win, he must carry Ohio.",
         "To Monday's close, the index had risen 40 points.",
+        "To the markets, a rise of 40 points.",
+        "To the delight of fans, the club won.",
         // A court hearing a case, not evidence.
         "The appeal court heard the case while the bid was on hold.",
         "The jury heard evidence from six witnesses.",
