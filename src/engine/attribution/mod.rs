@@ -5120,6 +5120,16 @@ mod tests {
             Named,
             Neutral,
         ),
+        // An inverted source joined by "and" to a plural that closes it.
+        case(
+            "The contrast with Trump, said Doyle and others, would be clear.",
+            Some("Doyle and others"),
+            "said",
+            &["The contrast with Trump", "would be clear"],
+            Vague,
+            Neutral,
+        ),
+        case("Prices will fall, according to traders and analysts.", Some("traders and analysts"), "according to", &["Prices will fall"], Vague, Neutral),
         // "- a fact first reported by X": the agent reported the clause the noun sums up.
         case(
             "She is not licensed to practice \u{2014} a fact first reported by Christopher Heath, a TV reporter.",

@@ -693,7 +693,12 @@ pub(super) fn right_phrase(doc: &Doc, start: usize, ceiling: usize) -> Option<(u
         }
         // Stop before a second clause ("said the mayor on Monday"): time words end the phrase;
         // "and" joins only names ("Gov. and Chairman Ed Rendell").
-        if end > start && (doc.is_any(end, RIGHT_ENDS) || doc.is(end, "and") && !(end + 1 < ceiling && is_cap(doc, end + 1))) {
+        // (Nor a plural that closes the phrase: "said Doyle and others, would be clear".)
+        let plural_closes = || {
+            end + 1 < ceiling && doc.tokens[end + 1].kind == TokenKind::Word && !is_cap(doc, end + 1) && doc.token_bytes(end + 1).ends_with(b"s")
+                && (end + 2 >= ceiling || doc.tokens[end + 2].kind == TokenKind::Punct)
+        };
+        if end > start && (doc.is_any(end, RIGHT_ENDS) || doc.is(end, "and") && !(end + 1 < ceiling && is_cap(doc, end + 1)) && !plural_closes()) {
             break;
         }
         end += 1;
