@@ -6283,6 +6283,9 @@ mod tests {
 
     /// Reporting words that report nothing here.
     const TRAPS: &[&str] = &[
+        // Asking not to be named reports nothing.
+        "The licensor has asked for anonymity at this time.",
+        "The analyst, who requested anonymity, left early.",
         "Their claims were false.",
         "It feels like a long winter.",
         "Speak of the devil, here he comes.",
