@@ -6283,6 +6283,9 @@ mod tests {
 
     /// Reporting words that report nothing here.
     const TRAPS: &[&str] = &[
+        // "warning" as a kind of thing.
+        "Engineers held warning strikes on Monday.",
+        "The soldiers fired warning shots into the air.",
         // Asking not to be named reports nothing.
         "The licensor has asked for anonymity at this time.",
         "The analyst, who requested anonymity, left early.",
