@@ -362,6 +362,37 @@ fn a_poll_named_for_a_person_is_no_name_for_a_pronoun_after_it() {
     check(&old, &old.replacen("end soon", "end later", 1));
 }
 
+#[test]
+fn a_pronoun_with_its_verb_contracted_stands_for_the_name_far_above() {
+    // "He's" is "He": it stands for Jane Smith, thirty paragraphs up, not for Maria Lopez, the
+    // capitalised name just before it that no report names. A window that took "He's" for a
+    // name of its own would not reach back to her.
+    let filler = "Officials said the bridge might reopen next year. The river rose again.";
+    let mut paras = vec![filler; 30];
+    paras.push("Jane Smith said prices rose.");
+    paras.extend([filler; 30]);
+    paras.push("Maria Lopez visited the dam.");
+    paras.push("He's argued that the count would end soon.");
+    paras.extend([filler; 30]);
+    let old = paras.join("\n\n");
+    check(&old, &old.replacen("end soon", "end later", 1));
+}
+
+#[test]
+fn a_relative_with_its_verb_contracted_sets_no_name_for_a_pronoun() {
+    // "who's" is "who": its report is Tom Reyes's, but "He" in the next paragraph still stands
+    // for the last source a report named, Jane Smith, far before the window.
+    let filler = "Officials said the bridge might reopen next year. The river rose again.";
+    let mut paras = vec![filler; 30];
+    paras.push("Jane Smith said prices rose.");
+    paras.extend([filler; 30]);
+    paras.push("Tom Reyes, who's argued that the count would end soon, left.");
+    paras.push("He said the yen would rise.");
+    paras.extend([filler; 30]);
+    let old = paras.join("\n\n");
+    check(&old, &old.replacen("would rise", "would fall", 1));
+}
+
 /// `short` paragraphs in the middle of 60 of news: the window re-analysed after an edit in one of
 /// them starts within the run, so a check that reads a few words past its sentence reaches
 /// paragraphs the window does not hold.
