@@ -363,6 +363,22 @@ fn a_poll_named_for_a_person_is_no_name_for_a_pronoun_after_it() {
 }
 
 #[test]
+fn a_view_named_for_a_person_is_no_name_for_a_pronoun_after_it() {
+    // "To Sharp, ..." reports Sharp's view, but "He" still stands for the last person whose
+    // report the sentences name, Jane Smith, four paragraphs before it: a window that starts
+    // after her and holds the view must not take the view for her.
+    let filler = "Officials said the bridge might reopen next year. The river rose again.";
+    let mut paras = vec![filler; 30];
+    paras.push("Jane Smith said prices rose.");
+    paras.extend([filler; 3]);
+    paras.push("To Sharp, the mayor is a hero.");
+    paras.push("He said the count would end soon.");
+    paras.extend([filler; 30]);
+    let old = paras.join("\n\n");
+    check(&old, &old.replacen("end soon", "end later", 1));
+}
+
+#[test]
 fn a_pronoun_with_its_verb_contracted_stands_for_the_name_far_above() {
     // "He's" is "He": it stands for Jane Smith, thirty paragraphs up, not for Maria Lopez, the
     // capitalised name just before it that no report names. A window that took "He's" for a

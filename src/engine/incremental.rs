@@ -342,12 +342,15 @@ fn pronoun_of(w: &str) -> &str {
 /// An attribution that names its source itself: it becomes the person later pronouns stand for.
 /// Only reporting words (not a colon or dash) are followed for that, and only a source that is
 /// neither a pronoun nor "who".
-/// Nor the frame of a poll's finding ("In a poll by John Smith, ..."): it is found after the
-/// reports, so a pronoun after it still stands for the name before it.
+/// Nor the frame of a poll's finding ("In a poll by John Smith, ...") or of a view ("To Sharp,
+/// ..."): these are found after the reports, so a pronoun after them still stands for the name
+/// before them.
 fn sets_name(text: &str, a: &Attribution) -> bool {
+    let cue = a.cue.slice(text);
     a.source_kind == SourceKind::Named
-        && a.cue.slice(text).chars().any(char::is_alphabetic)
-        && !a.cue.slice(text).eq_ignore_ascii_case("in")
+        && cue.chars().any(char::is_alphabetic)
+        && !cue.eq_ignore_ascii_case("in")
+        && !cue.eq_ignore_ascii_case("to")
         && !is_pronoun(text, a)
         && !a.source.is_some_and(|r| pronoun_of(r.slice(text)).eq_ignore_ascii_case("who"))
 }
