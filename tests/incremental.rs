@@ -379,6 +379,26 @@ fn a_view_named_for_a_person_is_no_name_for_a_pronoun_after_it() {
 }
 
 #[test]
+fn a_view_held_by_a_pronoun_stands_for_the_last_source_named() {
+    // "To him, ..." stands for Smith, the last source a report named, as "he said" would: the
+    // window around it reaches back to that report, and must not need Jane Doe, a name before
+    // it that no report names, which a full analysis would otherwise find first ("Smith",
+    // opening its sentence alone, is no evidence of a name on its own).
+    let filler = "Officials said the bridge might reopen next year. The river rose again.";
+    let mut paras = vec![filler; 30];
+    paras.push("Jane Doe visited the dam.");
+    paras.push(filler);
+    paras.push("Smith said prices rose.");
+    paras.extend([filler; 3]);
+    paras.push("To him, the mayor is a hero.");
+    paras.extend([filler; 30]);
+    let old = paras.join("\n\n");
+    check(&old, &old.replacen("a hero", "a villain", 1));
+    let to_him = analyze(&old).attributions.into_iter().find(|a| a.source.is_some_and(|r| &old[r.start..r.end] == "him")).unwrap();
+    assert!(to_him.why.contains("most likely Smith"), "{}", to_him.why);
+}
+
+#[test]
 fn a_pronoun_with_its_verb_contracted_stands_for_the_name_far_above() {
     // "He's" is "He": it stands for Jane Smith, thirty paragraphs up, not for Maria Lopez, the
     // capitalised name just before it that no report names. A window that took "He's" for a
