@@ -11,8 +11,9 @@ use proptest::prelude::*;
 use proptest::sample::select;
 
 /// Sentences with something for every detector: hedges, boosters, loaded words, numbers,
-/// attributions with named and vague sources, pronouns, quotations opened and closed or left
-/// open, colons introducing the next paragraph, lists, headings, CJK and emoji.
+/// attributions with named and vague sources, pronouns (contracted too, and holding a view),
+/// views named for a person, quotations opened and closed or left open, colons introducing the
+/// next paragraph, lists, headings, CJK and emoji.
 const SENTENCES: &[&str] = &[
     "Officials said the bridge might reopen next year.",
     "Anna Berg, the harbour master, told reporters that costs rose 12 percent.",
@@ -33,6 +34,9 @@ const SENTENCES: &[&str] = &[
     "They believe the harvest could fail.",
     "\"Unclosed quotation that runs on",
     "Maria Lindqvist warned that the strike would probably spread.",
+    "To him, the mayor is a hero.",
+    "To Sharp, the deal was a betrayal.",
+    "He's argued that the plan failed.",
 ];
 
 /// Pieces an edit may insert: letters, words, quotation marks, paragraph and line breaks,
@@ -45,7 +49,11 @@ const INSERTS: &[&str] = &[
 /// Phrases whose rules look a few words ahead or behind: "as far as I can tell", ", that",
 /// "until" and a date, "if and only if", a headline's capitals, "declared a dividend", "it is
 /// also possible", "40 percent as likely", "urged anyone ... to", "accused ... of", "claimed" and
-/// a clause.
+/// a clause; and those of the views and frames that came later: "To many,", "the court heard",
+/// "sees ... as", a frame inside a sentence, ", a charge ... denied", an infinitive before ",
+/// but", "said only that", "warn of ... that could", a hearer before a verb of belief, a past
+/// tense before a chain of asides, "figures show, and", "made it clear", "vows to", "speaks
+/// of", "talking about", "Let's talk about".
 const RULE_PHRASES: &[&str] = &[
     "But as far as I can tell, it failed.",
     "The models disagree, and that the forecasts keep changing.",
@@ -59,6 +67,25 @@ const RULE_PHRASES: &[&str] = &[
     "The mayor said the talks failed and accused foreign journalists of spreading lies.",
     "He insisted the contracts were legal and claimed the audit was a hit job.",
     "According to the ministry, he told reporters: \"We may not win.\"",
+    "To many, Santilli is a provocateur.",
+    "But to others, he's a citizen journalist.",
+    "The court heard that the pair had forged invoices.",
+    "The jury heard he had moved money.",
+    "Clinton sees the issue as a way to win.",
+    "Republicans regard the plan as a tax increase.",
+    "The drawback, said Landis, is that costs rise.",
+    "He claimed the rules had changed, a charge the department denied.",
+    "Aspirin is said to reduce the risk, but the evidence is limited.",
+    "A spokeswoman said only that the president welcomes new ideas.",
+    "Others warn of a decline that could undermine prosperity.",
+    "They told reporters Hyundai Motor expects to export cars.",
+    "Facebook created the tool, a spokeswoman, Anna White, said.",
+    "Waiting lists grew, official figures show, and leaders warn that it is worse.",
+    "The senator made it clear that she would vote no.",
+    "Sanders vows to press on.",
+    "The government speaks of a return to normality.",
+    "We're not talking about a small change.",
+    "Let's talk about the budget.",
 ];
 
 /// A phrase broken into paragraphs of one to three words, or (one time in three) words of any
