@@ -11,8 +11,9 @@ use proptest::prelude::*;
 use proptest::sample::select;
 
 /// Sentences with something for every detector: hedges, boosters, loaded words, numbers,
-/// attributions with named and vague sources, pronouns, quotations opened and closed or left
-/// open, colons introducing the next paragraph, lists, headings, CJK and emoji.
+/// attributions with named and vague sources, pronouns (contracted too, and holding a view),
+/// views named for a person, quotations opened and closed or left open, colons introducing the
+/// next paragraph, lists, headings, CJK and emoji.
 const SENTENCES: &[&str] = &[
     "Officials said the bridge might reopen next year.",
     "Anna Berg, the harbour master, told reporters that costs rose 12 percent.",
@@ -33,6 +34,9 @@ const SENTENCES: &[&str] = &[
     "They believe the harvest could fail.",
     "\"Unclosed quotation that runs on",
     "Maria Lindqvist warned that the strike would probably spread.",
+    "To him, the mayor is a hero.",
+    "To Sharp, the deal was a betrayal.",
+    "He's argued that the plan failed.",
 ];
 
 /// Pieces an edit may insert: letters, words, quotation marks, paragraph and line breaks,
@@ -45,7 +49,11 @@ const INSERTS: &[&str] = &[
 /// Phrases whose rules look a few words ahead or behind: "as far as I can tell", ", that",
 /// "until" and a date, "if and only if", a headline's capitals, "declared a dividend", "it is
 /// also possible", "40 percent as likely", "urged anyone ... to", "accused ... of", "claimed" and
-/// a clause.
+/// a clause; and those of the views and frames that came later: "To many,", "the court heard",
+/// "sees ... as", a frame inside a sentence, ", a charge ... denied", an infinitive before ",
+/// but", "said only that", "warn of ... that could", a hearer before a verb of belief, a past
+/// tense before a chain of asides, "figures show, and", "made it clear", "vows to", "speaks
+/// of", "talking about", "Let's talk about".
 const RULE_PHRASES: &[&str] = &[
     "But as far as I can tell, it failed.",
     "The models disagree, and that the forecasts keep changing.",
@@ -59,6 +67,25 @@ const RULE_PHRASES: &[&str] = &[
     "The mayor said the talks failed and accused foreign journalists of spreading lies.",
     "He insisted the contracts were legal and claimed the audit was a hit job.",
     "According to the ministry, he told reporters: \"We may not win.\"",
+    "To many, Santilli is a provocateur.",
+    "But to others, he's a citizen journalist.",
+    "The court heard that the pair had forged invoices.",
+    "The jury heard he had moved money.",
+    "Clinton sees the issue as a way to win.",
+    "Republicans regard the plan as a tax increase.",
+    "The drawback, said Landis, is that costs rise.",
+    "He claimed the rules had changed, a charge the department denied.",
+    "Aspirin is said to reduce the risk, but the evidence is limited.",
+    "A spokeswoman said only that the president welcomes new ideas.",
+    "Others warn of a decline that could undermine prosperity.",
+    "They told reporters Hyundai Motor expects to export cars.",
+    "Facebook created the tool, a spokeswoman, Anna White, said.",
+    "Waiting lists grew, official figures show, and leaders warn that it is worse.",
+    "The senator made it clear that she would vote no.",
+    "Sanders vows to press on.",
+    "The government speaks of a return to normality.",
+    "We're not talking about a small change.",
+    "Let's talk about the budget.",
 ];
 
 /// A phrase broken into paragraphs of one to three words, or (one time in three) words of any
@@ -360,6 +387,73 @@ fn a_poll_named_for_a_person_is_no_name_for_a_pronoun_after_it() {
     paras.extend([filler; 30]);
     let old = paras.join("\n\n");
     check(&old, &old.replacen("end soon", "end later", 1));
+}
+
+#[test]
+fn a_view_named_for_a_person_is_no_name_for_a_pronoun_after_it() {
+    // "To Sharp, ..." reports Sharp's view, but "He" still stands for the last person whose
+    // report the sentences name, Jane Smith, four paragraphs before it: a window that starts
+    // after her and holds the view must not take the view for her.
+    let filler = "Officials said the bridge might reopen next year. The river rose again.";
+    let mut paras = vec![filler; 30];
+    paras.push("Jane Smith said prices rose.");
+    paras.extend([filler; 3]);
+    paras.push("To Sharp, the mayor is a hero.");
+    paras.push("He said the count would end soon.");
+    paras.extend([filler; 30]);
+    let old = paras.join("\n\n");
+    check(&old, &old.replacen("end soon", "end later", 1));
+}
+
+#[test]
+fn a_view_held_by_a_pronoun_stands_for_the_last_source_named() {
+    // "To him, ..." stands for Smith, the last source a report named, as "he said" would: the
+    // window around it reaches back to that report, and must not need Jane Doe, a name before
+    // it that no report names, which a full analysis would otherwise find first ("Smith",
+    // opening its sentence alone, is no evidence of a name on its own).
+    let filler = "Officials said the bridge might reopen next year. The river rose again.";
+    let mut paras = vec![filler; 30];
+    paras.push("Jane Doe visited the dam.");
+    paras.push(filler);
+    paras.push("Smith said prices rose.");
+    paras.extend([filler; 3]);
+    paras.push("To him, the mayor is a hero.");
+    paras.extend([filler; 30]);
+    let old = paras.join("\n\n");
+    check(&old, &old.replacen("a hero", "a villain", 1));
+    let to_him = analyze(&old).attributions.into_iter().find(|a| a.source.is_some_and(|r| &old[r.start..r.end] == "him")).unwrap();
+    assert!(to_him.why.contains("most likely Smith"), "{}", to_him.why);
+}
+
+#[test]
+fn a_pronoun_with_its_verb_contracted_stands_for_the_name_far_above() {
+    // "He's" is "He": it stands for Jane Smith, thirty paragraphs up, not for Maria Lopez, the
+    // capitalised name just before it that no report names. A window that took "He's" for a
+    // name of its own would not reach back to her.
+    let filler = "Officials said the bridge might reopen next year. The river rose again.";
+    let mut paras = vec![filler; 30];
+    paras.push("Jane Smith said prices rose.");
+    paras.extend([filler; 30]);
+    paras.push("Maria Lopez visited the dam.");
+    paras.push("He's argued that the count would end soon.");
+    paras.extend([filler; 30]);
+    let old = paras.join("\n\n");
+    check(&old, &old.replacen("end soon", "end later", 1));
+}
+
+#[test]
+fn a_relative_with_its_verb_contracted_sets_no_name_for_a_pronoun() {
+    // "who's" is "who": its report is Tom Reyes's, but "He" in the next paragraph still stands
+    // for the last source a report named, Jane Smith, far before the window.
+    let filler = "Officials said the bridge might reopen next year. The river rose again.";
+    let mut paras = vec![filler; 30];
+    paras.push("Jane Smith said prices rose.");
+    paras.extend([filler; 30]);
+    paras.push("Tom Reyes, who's argued that the count would end soon, left.");
+    paras.push("He said the yen would rise.");
+    paras.extend([filler; 30]);
+    let old = paras.join("\n\n");
+    check(&old, &old.replacen("would rise", "would fall", 1));
 }
 
 /// `short` paragraphs in the middle of 60 of news: the window re-analysed after an edit in one of

@@ -321,20 +321,36 @@ fn moved(mut w: Analysis, by: isize, paragraphs: isize) -> Analysis {
 /// A one-word source the engine resolves to a person named elsewhere.
 fn is_pronoun(text: &str, a: &Attribution) -> bool {
     a.source.is_some_and(|r| {
-        let w = r.slice(text);
+        let w = pronoun_of(r.slice(text));
         ["he", "she", "him", "her"].iter().any(|p| w.eq_ignore_ascii_case(p))
     })
+}
+
+/// A one-word source as the engine reads it for pronouns: "He's" and "who’d" are "He" and
+/// "who", which stand for a name as the bare word does (and, like it, set none).
+fn pronoun_of(w: &str) -> &str {
+    match w.find(['\'', '\u{2019}']) {
+        Some(a) if !w.contains(char::is_whitespace)
+            && matches!(w[a..].trim_start_matches(['\'', '\u{2019}']).to_ascii_lowercase().as_str(), "re" | "ve" | "ll" | "d" | "m" | "s") =>
+        {
+            &w[..a]
+        }
+        _ => w,
+    }
 }
 
 /// An attribution that names its source itself: it becomes the person later pronouns stand for.
 /// Only reporting words (not a colon or dash) are followed for that, and only a source that is
 /// neither a pronoun nor "who".
-/// Nor the frame of a poll's finding ("In a poll by John Smith, ..."): it is found after the
-/// reports, so a pronoun after it still stands for the name before it.
+/// Nor the frame of a poll's finding ("In a poll by John Smith, ...") or of a view ("To Sharp,
+/// ..."): these are found after the reports, so a pronoun after them still stands for the name
+/// before them.
 fn sets_name(text: &str, a: &Attribution) -> bool {
+    let cue = a.cue.slice(text);
     a.source_kind == SourceKind::Named
-        && a.cue.slice(text).chars().any(char::is_alphabetic)
-        && !a.cue.slice(text).eq_ignore_ascii_case("in")
+        && cue.chars().any(char::is_alphabetic)
+        && !cue.eq_ignore_ascii_case("in")
+        && !cue.eq_ignore_ascii_case("to")
         && !is_pronoun(text, a)
-        && !a.source.is_some_and(|r| r.slice(text).eq_ignore_ascii_case("who"))
+        && !a.source.is_some_and(|r| pronoun_of(r.slice(text)).eq_ignore_ascii_case("who"))
 }

@@ -1623,6 +1623,9 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let mut last_named: Option<Range> = None;
     let mut last_kind: Option<SourceKind> = None;
     let mut last_para = usize::MAX;
+    // Each named source with its cue's first token, in the order of the cues: the views found
+    // after the walk read their pronouns from it as the walk reads them.
+    let mut named_at: Vec<(usize, Range)> = Vec::new();
     for (hit, t, stance, si, sent) in hits {
         let entry = lex.entry(&hit);
         let (first, last) = (hit.first, hit.last);
@@ -1658,6 +1661,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         a.source_kind = kind;
         if kind == SourceKind::Named && !matches!(class, Class::Person | Class::Relative) {
             last_named = a.source;
+            named_at.extend(a.source.map(|r| (first, r)));
         }
         if a.source.is_some() {
             last_kind = Some(kind);
@@ -1676,7 +1680,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     out.extend(labelled);
     let found = polled(doc, &out);
     out.extend(found);
-    let views = viewpoint(doc, &out, &closed);
+    let views = viewpoint(doc, &out, &closed, &named_at);
     out.extend(views);
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     out
@@ -1758,7 +1762,8 @@ const VIEW_HOLDERS: &[&str] = &[
 /// holder's view. Not when the clause has a report of its own, nor inside a quotation (the
 /// quoted speaker's own wording), nor after an infinitive ("To win, he must ...") or a phrase
 /// of time or degree ("To date", "To some extent"), which name no one.
-fn viewpoint(doc: &Doc, found: &[Attribution], closed: &[Range]) -> Vec<Attribution> {
+/// `named_at`: the walk's named sources, each with its cue's first token, in order.
+fn viewpoint(doc: &Doc, found: &[Attribution], closed: &[Range], named_at: &[(usize, Range)]) -> Vec<Attribution> {
     let mut out = Vec::new();
     for s in &doc.sentences {
         let (mut first, last) = (s.first, s.last);
@@ -1821,7 +1826,11 @@ fn viewpoint(doc: &Doc, found: &[Attribution], closed: &[Range]) -> Vec<Attribut
             stop -= 1;
         }
         let source = doc.token_span(holder, comma);
-        let (source_kind, note) = resolve(doc, source::classify(doc, holder, comma), Some(source), None, None, s.first);
+        // "To him, ..." stands for the last source named before it, as "he said" does, however
+        // far back; the nearest capitalised name only when none was. (A re-analysed window
+        // reaches back to that source for its pronouns, not to any name.)
+        let last_named = named_at[..named_at.partition_point(|&(k, _)| k < first)].last().map(|&(_, r)| r);
+        let (source_kind, note) = resolve(doc, source::classify(doc, holder, comma), Some(source), last_named, None, s.first);
         let mut a = Attribution {
             source: Some(source),
             cue: doc.tokens[first].range(),
