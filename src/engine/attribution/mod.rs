@@ -4595,9 +4595,14 @@ fn last_person_before(doc: &Doc, i: usize) -> Option<Range> {
         {
             start -= 1;
         }
-        // A lone capitalised word opening a sentence is no evidence of a name.
+        // A lone capitalised word opening a sentence is no evidence of a name; nor is a
+        // preposition or conjunction capitalised only for opening it ("To Sharp, ...").
         let sentence_initial = start == 0 || is_stop_mark(doc, start - 1) || doc.tokens[start].newlines_before > 0;
-        if !(sentence_initial && end == start + 1) {
+        let opener = sentence_initial && end > start + 1 && doc.is_any(start, &["to", "in", "on", "at", "for", "by", "with", "from", "but", "and", "as", "after", "before", "when", "if"]);
+        if opener {
+            start += 1;
+        }
+        if !(sentence_initial && !opener && end == start + 1) {
             if let Class::Kind(SourceKind::Named) = source::classify(doc, start, end) {
                 return Some(doc.token_span(start, end));
             }
@@ -6665,6 +6670,19 @@ mod tests {
         assert_eq!(found, [("Jane Smith", "said"), ("Ana Ruiz", ":"), ("He", "said")]);
         let he = run(text).into_iter().find(|a| a.source.is_some_and(|r| r.slice(text) == "He")).unwrap();
         assert!(he.why.contains("most likely Jane Smith"), "{}", he.why);
+    }
+
+    #[test]
+    fn a_pronoun_stands_for_a_name_without_the_word_that_opened_its_sentence() {
+        // "To Sharp, ..." and "But Harm Schelhaas said": the capitalised opener is no part of
+        // the name the note gives.
+        for (text, name) in [
+            ("To Sharp, the mayor is a hero. He said the count would end soon.", "most likely Sharp)"),
+            ("But Harm Schelhaas said prices rose. He said the yen would rise.", "most likely Harm Schelhaas)"),
+        ] {
+            let he = run(text).into_iter().find(|a| a.source.is_some_and(|r| r.slice(text) == "He")).unwrap();
+            assert!(he.why.contains(name), "{text}: {}", he.why);
+        }
     }
 
     #[test]
