@@ -3739,8 +3739,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             }
         }
     }
-    // A relative clause's report ends with the clause: "Diaz, who said costs rose, left."
-    let relative = src.is_some() && doc.is_any(src_first, source::RELATIVES);
+    // A relative clause's report ends with the clause: "Diaz, who said costs rose, left." (So
+    // does one with its verb contracted: "who's argued".)
+    let relative = src.is_some() && (doc.is_any(src_first, source::RELATIVES) || doc.is_any(src_first, &["who's", "who\u{2019}s", "who've", "who\u{2019}ve"]));
     // "The governor, promising to cut red tape, toured the port": a participle set off by commas
     // holds its content up to the closing comma; the main clause goes on after it. For a verb of
     // saying that holds only when the subject ends at the comma ("The minister, citing health
@@ -5144,6 +5145,7 @@ mod tests {
             Neutral,
         ),
         case("Prices will fall, according to traders and analysts.", Some("traders and analysts"), "according to", &["Prices will fall"], Vague, Neutral),
+        case("Tom Reyes, who's argued that the count would end soon, left.", Some("who's"), "argued", &["the count would end soon"], Named, Neutral),
         // "- a fact first reported by X": the agent reported the clause the noun sums up.
         case(
             "She is not licensed to practice \u{2014} a fact first reported by Christopher Heath, a TV reporter.",
