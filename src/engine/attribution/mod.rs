@@ -2436,6 +2436,14 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         }
         // A subject pronoun right before and a clause right after make the verb too: "I know
         // Americans are impatient", "They claim the plan failed" (the noun would follow "their").
+        // So does a short object and a colon: "Every study has found the same thing: traffic
+        // grows ...", "Some see a healthy adjustment: ...".
+        let object_then_colon = || {
+            first > sent_first
+                && last < sentence_end
+                && doc.tokens[last].kind == TokenKind::Word
+                && (last..sentence_end.min(last + 5)).find(|&k| doc.tokens[k].kind != TokenKind::Word).is_some_and(|k| is_mark(doc, k, b':') && k + 1 < sentence_end)
+        };
         let pronoun_then_clause = || {
             first > sent_first && doc.is_any(first - 1, SUBJECT_PRONOUNS) && !doc.is_any(first - 1, &["there", "it"]) && clause_at(doc, last, sentence_end)
         };
@@ -2444,7 +2452,8 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
             || last < doc.tokens.len() && source_then_clause
             || finding()
             || t.as_object && as_view(doc, first, last, sent_first, sentence_end)
-            || pronoun_then_clause())
+            || pronoun_then_clause()
+            || object_then_colon())
         {
             return false;
         }
@@ -5146,6 +5155,14 @@ mod tests {
         ),
         case("Prices will fall, according to traders and analysts.", Some("traders and analysts"), "according to", &["Prices will fall"], Vague, Neutral),
         case("Tom Reyes, who's argued that the count would end soon, left.", Some("who's"), "argued", &["the count would end soon"], Named, Neutral),
+        case(
+            "Every study of new roads has found the same thing: traffic grows to fill the space.",
+            Some("Every study of new roads"),
+            "has found",
+            &["the same thing: traffic grows to fill the space"],
+            Institution,
+            Endorsing,
+        ),
         // "- a fact first reported by X": the agent reported the clause the noun sums up.
         case(
             "She is not licensed to practice \u{2014} a fact first reported by Christopher Heath, a TV reporter.",
@@ -6299,6 +6316,7 @@ mod tests {
 
     /// Reporting words that report nothing here.
     const TRAPS: &[&str] = &[
+        "Insurance claims rose sharply: 12 pct in a year.",
         // "warning" as a kind of thing.
         "Engineers held warning strikes on Monday.",
         "The soldiers fired warning shots into the air.",
