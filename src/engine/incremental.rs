@@ -329,13 +329,10 @@ fn is_pronoun(text: &str, a: &Attribution) -> bool {
 /// A one-word source as the engine reads it for pronouns: "He's" and "who’d" are "He" and
 /// "who", which stand for a name as the bare word does (and, like it, set none).
 fn pronoun_of(w: &str) -> &str {
-    match w.find(['\'', '\u{2019}']) {
-        Some(a) if !w.contains(char::is_whitespace)
-            && matches!(w[a..].trim_start_matches(['\'', '\u{2019}']).to_ascii_lowercase().as_str(), "re" | "ve" | "ll" | "d" | "m" | "s") =>
-        {
-            &w[..a]
-        }
-        _ => w,
+    if w.contains(char::is_whitespace) {
+        w
+    } else {
+        super::attribution::without_contraction(w)
     }
 }
 

@@ -30,6 +30,7 @@
 
 mod classes;
 mod source;
+pub(in crate::engine) use source::without_contraction;
 mod words;
 
 use std::sync::OnceLock;
@@ -1771,7 +1772,7 @@ fn viewpoint(doc: &Doc, found: &[Attribution], closed: &[Range], named_at: &[(us
         if first + 5 >= last || !matches!(doc.tokens[first].first_byte().to_ascii_lowercase(), b't' | b'b' | b'a' | b'y') {
             continue;
         }
-        if doc.is(first, "but") || doc.is(first, "and") || doc.is(first, "yet") {
+        if doc.is_any(first, COORDINATORS) {
             first += 1;
         }
         if !doc.is(first, "to") || s.block == super::segment::Block::Metadata {
@@ -4216,7 +4217,7 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
     }
     // "But the new study, reported in ..., found": a conjunction opening the sentence is no
     // part of its subject.
-    if start == w.sent.0 && start + 1 < comma && doc.tokens[start + 1].kind == TokenKind::Word && doc.is_any(start, &["but", "and", "yet"]) {
+    if start == w.sent.0 && start + 1 < comma && doc.tokens[start + 1].kind == TokenKind::Word && doc.is_any(start, COORDINATORS) {
         start += 1;
     }
     // A subject does not open with "and": the walk stopped inside a list or a chain of asides

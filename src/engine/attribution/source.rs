@@ -419,7 +419,7 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     // "But the new study reported", "On Friday TWA said", "For fiscal 1985 Cardis reported": a
     // conjunction or an opening phrase of time is no part of the subject.
     let mut start = start;
-    if end > start + 1 && doc.is_any(start, &["but", "and", "yet"]) {
+    if end > start + 1 && doc.is_any(start, super::COORDINATORS) {
         start += 1;
     }
     if end > start + 2 && doc.is_any(start, &["on", "in", "for", "at"]) {
@@ -810,17 +810,23 @@ pub(super) enum Class {
     Relative,
 }
 
+/// A word without a contracted verb after its apostrophe: "He's", "They’ve", "who'd" are "He",
+/// "They", "who", the pronouns they begin with. Any other word is itself ("Trump's" is kept:
+/// a possessive is no contraction the kind rules read).
+pub(in crate::engine) fn without_contraction(word: &str) -> &str {
+    match word.find(['\'', '\u{2019}']) {
+        Some(a) if matches!(word[a..].trim_start_matches(['\'', '\u{2019}']).to_ascii_lowercase().as_str(), "re" | "ve" | "ll" | "d" | "m" | "s") => &word[..a],
+        _ => word,
+    }
+}
+
 pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     if last == first + 1 {
         // A pronoun with its verb contracted is that pronoun: "We're not talking about",
         // "They’ve argued".
+        // (Only a token with an apostrophe can be one: most sources are plain words.)
         let text = doc.token_text(first);
-        // (Only a token with an apostrophe: most sources are plain words.)
-        let apostrophe = || if doc.tokens[first].is_plain() { None } else { text.find(['\'', '\u{2019}']) };
-        let pronoun = match apostrophe() {
-            Some(a) if matches!(text[a..].trim_start_matches(['\'', '\u{2019}']).to_ascii_lowercase().as_str(), "re" | "ve" | "ll" | "d" | "m" | "s") => &text[..a],
-            _ => text,
-        };
+        let pronoun = if doc.tokens[first].is_plain() { text } else { without_contraction(text) };
         // A word too long for the buffer or with a curly apostrophe is no pronoun.
         match WordKey::lowered(pronoun).as_ref().map(WordKey::as_bytes) {
             Some(b"i" | b"we" | b"me" | b"us") => return Class::Kind(SourceKind::SelfSource),
