@@ -3750,8 +3750,8 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         }
     }
     // A relative clause's report ends with the clause: "Diaz, who said costs rose, left." (So
-    // does one with its verb contracted: "who's argued".)
-    let relative = src.is_some() && (doc.is_any(src_first, source::RELATIVES) || doc.is_any(src_first, &["who's", "who\u{2019}s", "who've", "who\u{2019}ve"]));
+    // does one with its verb contracted: "who's argued", "who’d previously endorsed".)
+    let relative = src.is_some() && (doc.is_any(src_first, source::RELATIVES) || doc.is_any(src_first, &["who's", "who\u{2019}s", "who've", "who\u{2019}ve", "who'd", "who\u{2019}d", "who'll", "who\u{2019}ll", "who're", "who\u{2019}re"]));
     // "The governor, promising to cut red tape, toured the port": a participle set off by commas
     // holds its content up to the closing comma; the main clause goes on after it. For a verb of
     // saying that holds only when the subject ends at the comma ("The minister, citing health
@@ -5156,6 +5156,7 @@ mod tests {
         ),
         case("Prices will fall, according to traders and analysts.", Some("traders and analysts"), "according to", &["Prices will fall"], Vague, Neutral),
         case("Tom Reyes, who's argued that the count would end soon, left.", Some("who's"), "argued", &["the count would end soon"], Named, Neutral),
+        case("Collins, who\u{2019}d previously endorsed Jeb Bush in the race, represents a conservative district.", Some("who\u{2019}d"), "previously endorsed", &["Jeb Bush in the race"], Named, Neutral),
         case(
             "Every study of new roads has found the same thing: traffic grows to fill the space.",
             Some("Every study of new roads"),
