@@ -3751,7 +3751,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     }
     // A relative clause's report ends with the clause: "Diaz, who said costs rose, left." (So
     // does one with its verb contracted: "who's argued", "who’d previously endorsed".)
-    let relative = src.is_some() && (doc.is_any(src_first, source::RELATIVES) || doc.is_any(src_first, &["who's", "who\u{2019}s", "who've", "who\u{2019}ve", "who'd", "who\u{2019}d", "who'll", "who\u{2019}ll", "who're", "who\u{2019}re"]));
+    let relative = src.is_some() && (doc.is_any(src_first, source::RELATIVES) || source::without_contraction(doc.token_text(src_first)).eq_ignore_ascii_case("who"));
     // "The governor, promising to cut red tape, toured the port": a participle set off by commas
     // holds its content up to the closing comma; the main clause goes on after it. For a verb of
     // saying that holds only when the subject ends at the comma ("The minister, citing health
