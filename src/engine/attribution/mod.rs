@@ -50,30 +50,21 @@ fn cues() -> &'static Lexicon {
 /// ("they cited a memo that said": the memo is the source, not "they cited a memo").
 fn cue_words() -> &'static WordSet<String> {
     static WORDS: OnceLock<WordSet<String>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        cues()
-            .entries
-            .iter()
-            // Noun-or-verb forms ("reports", "claims", "view") often head the source itself.
-            // So do "read" and "reads", mostly of people reading ("a statement read over the radio").
-            .filter(|e| !e.phrase.contains(' ') && !e.tag.starts_with("none") && !e.tag.split(',').any(|f| f == "n" || f == "attitude" || f == "text" || f == "as"))
-            .map(|e| e.phrase.to_ascii_lowercase())
-            .collect()
-    })
+    // Noun-or-verb forms ("reports", "claims", "view") often head the source itself.
+    // So do "read" and "reads", mostly of people reading ("a statement read over the radio").
+    WORDS.get_or_init(|| single_word_cues(|e| !e.tag.starts_with("none") && !e.tag.split(',').any(|f| f == "n" || f == "attitude" || f == "text" || f == "as")))
 }
 
 /// The finite forms of the verbs of belief and intention ("expects", "wanted"), which
 /// [`cue_words`] leaves out: after a hearer they show where a clause begins.
 fn attitude_verbs() -> &'static WordSet<String> {
     static WORDS: OnceLock<WordSet<String>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        cues()
-            .entries
-            .iter()
-            .filter(|e| !e.phrase.contains(' ') && !e.phrase.ends_with("ing") && e.tag.split(',').any(|f| f == "attitude"))
-            .map(|e| e.phrase.to_ascii_lowercase())
-            .collect()
-    })
+    WORDS.get_or_init(|| single_word_cues(|e| !e.phrase.ends_with("ing") && e.tag.split(',').any(|f| f == "attitude")))
+}
+
+/// The lexicon's one-word cues that `keep` accepts, lower-cased.
+fn single_word_cues(keep: impl Fn(&Entry) -> bool) -> WordSet<String> {
+    cues().entries.iter().filter(|e| !e.phrase.contains(' ') && keep(e)).map(|e| e.phrase.to_ascii_lowercase()).collect()
 }
 
 /// A cue's tag column, decoded.
