@@ -3750,6 +3750,18 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // costly, slow and unfair") the content runs on.
     let appositive = || src.is_some_and(|r| p.is_some_and(|p| p > 0 && r.end == doc.tokens[p - 1].end));
     let participle = ing && p.is_some_and(|p| is_mark(doc, p, b',')) && (t.attitude || appositive());
+    // "Doherty, asked whether he wanted the job, told ...": "asked" set off by a comma right
+    // after its subject is passive, so who asked is not said, and the question ends at the
+    // aside's comma. (After a whole appositive it is the subject's own verb: "Smith, 52, asked
+    // the court to ...".)
+    let questioned = !ing
+        && doc.is_any(g, PASSIVE_QUESTIONED)
+        && appositive()
+        && src.is_some_and(|r| !r.slice(doc.text).contains(','))
+        && (g + 2..w.sent.1).any(|k| is_mark(doc, k, b','));
+    if questioned {
+        a.source = None;
+    }
     // "Announcing the results, Wagner said ...": a participle opening the sentence holds its
     // words up to the comma, and its speaker is the main clause's subject after it.
     // ("Having announced that ..., Judge Berman proceeded": the perfect participle too; and
@@ -3769,7 +3781,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     let linked = |k: usize| is_linking_adverb(doc, k) && (g == k + 1 || g == k + 2 && is_mark(doc, k + 1, b','));
     let subordinate = a.source.is_none()
         && (g == w.sent.0 + 1 && doc.is_any(w.sent.0, &["when", "if", "once", "after", "before", "while", "unless", "until"]) || linked(w.sent.0));
-    if relative || participle || absolute || opening || subordinate {
+    if relative || participle || absolute || opening || subordinate || questioned {
         for c in a.content.iter_mut() {
             cut_at_first_comma(w, c);
         }
@@ -4100,9 +4112,10 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
         || doc.is_any(start, &["during", "at"]) && source::is_det(doc, start + 1)
         || doc.is(start, "according") && doc.is(start + 1, "to")
         // "The central bank governor, speaking at a conference in Lisbon, said": a participle
-        // of the occasion. ("quoting sources close to the talks" stays: whom a source relays is
-        // part of who it is.)
-        || doc.is_any(start, &["speaking", "addressing", "writing", "responding", "reacting", "appearing", "testifying", "interviewed", "citing"]);
+        // of the occasion, or of the question put ("Balladur, asked if ..., replied").
+        // ("quoting sources close to the talks" stays: whom a source relays is part of who it is.)
+        || doc.is_any(start, &["speaking", "addressing", "writing", "responding", "reacting", "appearing", "testifying", "interviewed", "citing"])
+        || doc.is_any(start, PASSIVE_QUESTIONED);
     if start > floor && is_mark(doc, start - 1, b',') && aside {
         return appositive_subject(w, start - 1, done);
     }
@@ -4503,6 +4516,9 @@ fn is_linking_adverb(doc: &Doc, k: usize) -> bool {
         ],
     )
 }
+
+/// Participles of a question put to the subject: "Balladur, asked if ..., replied".
+const PASSIVE_QUESTIONED: &[&str] = &["asked", "pressed", "questioned"];
 
 /// What a company declares, posts, concludes or affirms when it reports nothing.
 const BUSINESS_ACTS: &[&str] = &[
@@ -5725,6 +5741,13 @@ mod tests {
         // So is one after a linking word, which is no subject.
         case("But, asked whether a loan could be arranged, he said it could.", None, "asked", &["whether a loan could be arranged"], SourceKind::None, Neutral),
         case("But asked whether a loan could be arranged, he said it could.", None, "asked", &["whether a loan could be arranged"], SourceKind::None, Neutral),
+        // "asked" set off after its subject is passive: the question ends at its comma, and the
+        // subject's own verb follows.
+        case("The minister, asked about the plan on Monday, said it was working.", None, "asked", &["about the plan on Monday"], SourceKind::None, Neutral),
+        case("The minister, asked about the plan on Monday, said it was working.", Some("The minister"), "said", &["it was working"], Institution, Neutral),
+        case("Yeutter, asked whether the deficit would shrink, replied that it should.", Some("Yeutter"), "replied", &["it should"], Named, Neutral),
+        // After a whole appositive it is the subject's own verb.
+        case("Smith, 52, asked the court to delay the hearing.", Some("Smith, 52"), "asked", &["to delay the hearing"], Named, Neutral),
         // A linking adverb before the subject of "and said" is none of it.
         case("However, Arango was more explicit and said the plan would fail.", Some("Arango"), "said", &["the plan would fail"], Named, Neutral),
         case("Meanwhile, the minister was more explicit and said the plan would fail.", Some("the minister"), "said", &["the plan would fail"], Institution, Neutral),
