@@ -95,6 +95,9 @@ struct Tag {
     noun_phrase: bool,
     /// Also names a business act ("declared a dividend", "posted a loss").
     act: bool,
+    /// Also names a deed done to a person or a case ("dismissed its coach", "dismissed the
+    /// lawsuit"): a report only with something said or thought after it.
+    idea: bool,
     /// The phrase names its hearer, a noun, before the verb ("the court heard"): the words were
     /// said to it by someone it does not name.
     hearer: bool,
@@ -174,6 +177,7 @@ fn tag(entry: &Entry) -> Tag {
             "as" => t.as_object = true,
             "text" => t.text = true,
             "act" => t.act = true,
+            "idea" => t.idea = true,
             other => panic!("attribution_cues.tsv: unknown flag {other:?}"),
         }
     }
@@ -2494,6 +2498,26 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
             return false;
         }
     }
+    // "dismissed the claims as wild", "dismissed speculation that ...", "dismissed critics who
+    // ..." report; "dismissed its coach", "dismissed Smith after the defeat", "dismissed the
+    // lawsuit", "dismissed six of the nine actions" do not. In the active voice, with nothing
+    // said or thought named after it, an object that is a post, a person by name, a case in
+    // court or a count is a deed. (A passive keeps its source elsewhere: "was dismissed by
+    // other senior officials".)
+    if t.idea && !(doc.is_any(first, BE) || first > sent_first && doc.is_any(first - 1, BE)) {
+        let sentence_end = doc.sentences[doc.sentence_of(first)].last;
+        let said = (last..sentence_end.min(last + 8))
+            .any(|k| doc.is_any(k, IDEA_NOUNS) || doc.is_any(k, &["as", "that", ":"]) || is_quote_mark(doc, k));
+        let mut k = last;
+        while k < sentence_end && (source::is_det(doc, k) || is_possessive(doc.token_text(k))) {
+            k += 1;
+        }
+        let deed = k < sentence_end
+            && (doc.tokens[k].kind == TokenKind::Number || doc.is_any(k, DEEDS_NOT_SAID) || doc.is_any(k, super::context::NUMBER_WORDS) || starts_upper(doc, k));
+        if !said && deed {
+            return false;
+        }
+    }
     // "The case has prompted calls for", "renewed calls for", "sparked fears", "raised hopes": a
     // plural noun right after a verb in the past is its object, not a verb of its own.
     if first > sent_first
@@ -4469,7 +4493,14 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
         // The noun phrase ends before the sentence's own verb: "The minister resigned, saying
         // ...", "The company cut its forecast, citing ...". The first word after the determiner
         // is always a noun or an adjective.
-        while k < g && k - start < 4 && phrase_word(k) && !(k > start + 1 && ends_subject(doc, k)) {
+        // (An abbreviation's dot is inside the phrase and no word of it: "The U.K. High Court".)
+        let mut dots = 0;
+        while k < g && k - start - dots < 4 {
+            if source::is_abbrev_dot_pub(doc, k) {
+                dots += 1;
+            } else if !phrase_word(k) || k > start + 1 && ends_subject(doc, k) {
+                break;
+            }
             k += 1;
         }
     } else {
@@ -4516,6 +4547,21 @@ fn is_linking_adverb(doc: &Doc, k: usize) -> bool {
         ],
     )
 }
+
+/// What one dismisses when one rejects words or a view.
+const IDEA_NOUNS: &[&str] = &[
+    "claim", "claims", "allegation", "allegations", "assertion", "assertions", "charges", "accusation", "accusations", "suggestion",
+    "suggestions", "speculation", "report", "reports", "idea", "ideas", "theory", "theories", "talk", "rumour", "rumours", "rumor",
+    "rumors", "fears", "concerns", "criticism", "offer", "proposal", "notion", "possibility", "arguments", "comments", "remarks",
+    "warnings", "story", "view", "views", "statement", "statements", "forecast", "forecasts",
+];
+
+/// What one dismisses as a deed, not as words: a post or a person in it, a case in court.
+const DEEDS_NOT_SAID: &[&str] = &[
+    "lawsuit", "lawsuits", "suit", "suits", "case", "cases", "appeal", "appeals", "application", "petition", "motion", "complaint", "indictment", "coach", "manager", "head", "chief", "director", "staff", "workers", "employees", "worker",
+    "employee", "officer", "officers", "players", "player", "executive", "aide", "aides", "minister", "secretary", "commander",
+    "chairman", "governor", "official", "officials", "members", "member",
+];
 
 /// Participles of a question put to the subject: "Balladur, asked if ..., replied".
 const PASSIVE_QUESTIONED: &[&str] = &["asked", "pressed", "questioned"];
@@ -5741,6 +5787,11 @@ mod tests {
         // So is one after a linking word, which is no subject.
         case("But, asked whether a loan could be arranged, he said it could.", None, "asked", &["whether a loan could be arranged"], SourceKind::None, Neutral),
         case("But asked whether a loan could be arranged, he said it could.", None, "asked", &["whether a loan could be arranged"], SourceKind::None, Neutral),
+        // What is dismissed as words or a view is reported.
+        case("Levin dismissed concerns that he was defying his state.", Some("Levin"), "dismissed", &["concerns that he was defying his state"], Named, Neutral),
+        case("Trump dismissed critics who called the remarks sexist.", Some("Trump"), "dismissed", &["critics who called the remarks sexist"], Named, Neutral),
+        // An abbreviation's dots are inside the subject of a second verb.
+        case("The U.K. High Court heard an appeal by Rio Tinto and ruled that the provisions are not deductible.", Some("The U.K. High Court"), "ruled", &["the provisions are not deductible"], Institution, Neutral),
         // "asked" set off after its subject is passive: the question ends at its comma, and the
         // subject's own verb follows.
         case("The minister, asked about the plan on Monday, said it was working.", None, "asked", &["about the plan on Monday"], SourceKind::None, Neutral),
@@ -6333,6 +6384,11 @@ mod tests {
     /// Reporting words that report nothing here.
     const TRAPS: &[&str] = &[
         "Insurance claims rose sharply: 12 pct in a year.",
+        // Dismissing a person from a post, or a case in court, is a deed.
+        "The club dismissed its manager on Monday.",
+        "United dismissed Smith after the defeat.",
+        "The firm dismissed 40 workers in March.",
+        "A federal judge dismissed the lawsuit on Friday.",
         // "warning" as a kind of thing.
         "Engineers held warning strikes on Monday.",
         "The soldiers fired warning shots into the air.",
