@@ -93,7 +93,8 @@ struct Tag {
     text: bool,
     /// What the source holds is a noun phrase, never a clause ("supports the plan").
     noun_phrase: bool,
-    /// Also names a business act ("declared a dividend", "posted a loss").
+    /// Also names a business act ("declared a dividend", "posted a loss") or one in a game
+    /// ("conceded two goals").
     act: bool,
     /// Also names a deed done to a person or a case ("dismissed its coach", "dismissed the
     /// lawsuit"): a report only with something said or thought after it.
@@ -2489,11 +2490,12 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     }
     // Business acts that share a verb with reporting: "declared a quarterly dividend", "posted a
     // loss", "concluded a licence agreement", "affirmed the ratings on $1 billion of debt", "talks
-    // concluded". What follows, up to a "that", names the act: in its own sentence, which a stop
+    // concluded"; and a side's in a game, "conceded two goals". (Not the subject of a clause:
+    // "conceded the accord would stabilise prices".) What follows, up to a "that", names the act: in its own sentence, which a stop
     // need not end (a paragraph break does).
     if t.act {
         let sentence_end = doc.sentences[doc.sentence_of(first)].last;
-        let act = (last..sentence_end.min(last + 8)).take_while(|&k| !is_end_punct(doc, k) && !doc.is(k, "that")).any(|k| doc.is_any(k, BUSINESS_ACTS));
+        let act = (last..sentence_end.min(last + 8)).take_while(|&k| !is_end_punct(doc, k) && !doc.is(k, "that")).any(|k| doc.is_any(k, ACTS) && !(k > last && source::is_det(doc, k - 1) && k + 1 < sentence_end && doc.is_any(k + 1, FINITE)));
         if act || first > sent_first && doc.is_any(first - 1, &["talks", "negotiations", "meeting", "session"]) {
             return false;
         }
@@ -4566,13 +4568,14 @@ const DEEDS_NOT_SAID: &[&str] = &[
 /// Participles of a question put to the subject: "Balladur, asked if ..., replied".
 const PASSIVE_QUESTIONED: &[&str] = &["asked", "pressed", "questioned"];
 
-/// What a company declares, posts, concludes or affirms when it reports nothing.
-const BUSINESS_ACTS: &[&str] = &[
+/// What a company declares, posts, concludes or affirms, or a side in a game concedes, when it
+/// reports nothing.
+const ACTS: &[&str] = &[
     "dividend", "dividends", "div", "split", "distribution", "payout", "profit", "profits", "loss", "losses", "gain", "gains", "income",
     "revenue", "revenues", "earnings", "deficit", "surplus", "agreement", "accord", "deal", "contract", "negotiations", "talks",
     "licence", "license", "sale", "purchase", "rating", "ratings", "debt", "paper", "price", "prices", "net", "increase", "rise",
     "decline", "drop", "fall", "deals", "agreements", "contracts", "arrangement", "arrangements", "takeover", "merger", "acquisition",
-    "transaction", "suit", "suits",
+    "transaction", "suit", "suits", "goal", "goals", "penalty", "penalties", "points", "runs", "wickets", "try", "tries",
 ];
 
 /// The irregular participles of the cue verbs: "was told", "the previously said property".
@@ -5788,6 +5791,8 @@ mod tests {
         case("But, asked whether a loan could be arranged, he said it could.", None, "asked", &["whether a loan could be arranged"], SourceKind::None, Neutral),
         case("But asked whether a loan could be arranged, he said it could.", None, "asked", &["whether a loan could be arranged"], SourceKind::None, Neutral),
         // What is dismissed as words or a view is reported.
+        // A business word as the subject of what is conceded is no business act.
+        case("Kiechle conceded the accord would have the positive effect of stabilising markets.", Some("Kiechle"), "conceded", &["the accord would have the positive effect of stabilising markets"], Named, Endorsing),
         case("Levin dismissed concerns that he was defying his state.", Some("Levin"), "dismissed", &["concerns that he was defying his state"], Named, Neutral),
         case("Trump dismissed critics who called the remarks sexist.", Some("Trump"), "dismissed", &["critics who called the remarks sexist"], Named, Neutral),
         // An abbreviation's dots are inside the subject of a second verb.
@@ -6386,6 +6391,9 @@ mod tests {
         "Insurance claims rose sharply: 12 pct in a year.",
         // Dismissing a person from a post, or a case in court, is a deed.
         "The club dismissed its manager on Monday.",
+        // So is conceding in a game.
+        "The team conceded two goals in the first half.",
+        "City have conceded a penalty in each of their last three games.",
         "United dismissed Smith after the defeat.",
         "The firm dismissed 40 workers in March.",
         "A federal judge dismissed the lawsuit on Friday.",
