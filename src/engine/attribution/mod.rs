@@ -3846,6 +3846,31 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             cut_at_first_comma(w, c);
         }
     }
+    // "Although critics say the plan is costly, it passed", "If voters want change, they will
+    // ...": a report inside an opening clause of condition, concession, cause or time ends where
+    // the main clause begins, at the first comma a clause of its own follows. ("As Smith said,
+    // the plan failed" reports the main clause, and stays.)
+    let opener = if doc.is_any(w.sent.0, COORDINATORS) && w.sent.0 + 1 < g { w.sent.0 + 1 } else { w.sent.0 };
+    // (Only a source and verb inside that clause, with their words after them: in "If the plan
+    // passes, prices will rise, officials said" the whole is reported.)
+    let inside = || (opener + 1..g).all(|k| !is_mark(doc, k, b',') && !is_dash(doc, k));
+    if src.is_some_and(|r| r.start > doc.tokens[opener].start) && doc.is_any(opener, CLAUSE_OPENERS) && inside() {
+        let ceiling = w.sent.1.min(w.para.1);
+        let cue_end = a.cue.end;
+        for c in a.content.iter_mut().filter(|c| !is_quotation(w.quotes, **c) && c.start >= cue_end) {
+            let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+            // (Not a relative clause on a noun of the words: "the plan, which was drafted in
+            // May, is costly".)
+            let main = |k: usize| {
+                k + 2 < ceiling
+                    && !doc.is_any(k + 1, source::RELATIVES)
+                    && (clause_at(doc, k + 1, ceiling) || doc.is_any(k + 1, &["nobody", "nothing", "everyone", "everybody", "someone", "no"]))
+            };
+            if let Some(k) = (cf + 1..cl).find(|&k| is_mark(doc, k, b',') && main(k) && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
+                c.end = doc.tokens[k - 1].end;
+            }
+        }
+    }
     if opening {
         let comma = a.content.first().map(|c| doc.token_at_or_after(c.end)).filter(|&k| k < ceiling && is_mark(doc, k, b','));
         // (A past verb too: "Declaring that ..., the billionaire real estate mogul offered".)
@@ -4589,6 +4614,9 @@ fn is_year(doc: &Doc, k: usize) -> bool {
     let t = doc.token_bytes(k);
     doc.tokens[k].kind == TokenKind::Number && t.len() == 4 && (t.starts_with(b"19") || t.starts_with(b"20"))
 }
+
+/// Subordinators that open a clause before the main one: "If voters want change, they ...".
+const CLAUSE_OPENERS: &[&str] = &["if", "although", "though", "because", "since", "when", "whenever", "while", "whilst", "unless", "whereas", "once", "until", "even"];
 
 /// Participles of an estimate, which name their holder after "by" without a "be": "the growth
 /// expected by analysts".
@@ -5851,6 +5879,15 @@ mod tests {
         case("But, asked whether a loan could be arranged, he said it could.", None, "asked", &["whether a loan could be arranged"], SourceKind::None, Neutral),
         case("But asked whether a loan could be arranged, he said it could.", None, "asked", &["whether a loan could be arranged"], SourceKind::None, Neutral),
         // What is dismissed as words or a view is reported.
+        // A report inside an opening clause of condition, concession, cause or time ends where
+        // the main clause begins.
+        case("Although critics say the plan is costly, it passed easily.", Some("critics"), "say", &["the plan is costly"], Vague, Neutral),
+        case("If voters want change, they will vote for him.", Some("voters"), "want", &["change"], Vague, Neutral),
+        case("Because officials believe the dam is safe, no one left.", Some("officials"), "believe", &["the dam is safe"], Institution, Neutral),
+        case("Although the firm said it may buy more shares, it said it has no plans to seek control.", Some("the firm"), "said", &["it may buy more shares"], Institution, Neutral),
+        // Not at a relative clause on a noun of the words, nor when the clause is the report.
+        case("But while critics argue the plan, which was drafted in May, is costly, supporters say it will pay off.", Some("critics"), "argue", &["the plan, which was drafted in May, is costly"], Vague, Neutral),
+        case("If the plan passes, prices will rise, officials said.", Some("officials"), "said", &["If the plan passes, prices will rise"], Institution, Neutral),
         // An estimate without its "be" names its holder after "by"; the estimate is the noun
         // phrase before it.
         case("Wages rose 7.3 pct against 5.5 pct estimated by the employers' federation.", Some("the employers' federation"), "estimated", &["5.5 pct"], Institution, Neutral),
