@@ -3731,7 +3731,14 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                 // adverbial is circumstance.
                 // (After any dateline: "MANCHESTER, N.H. - With a snowstorm bearing down, ...".)
                 let opened = dateline_end(doc, w.sent.0, src_first).unwrap_or(w.sent.0);
-                let adverbial = doc.is_any(opened, source::LEADERS) && src_first >= opened && src_first - opened <= 7 && !left_quote;
+                // ("At least two people have died, police said": "at least" counts, and a
+                // phrase with an auxiliary is a clause.)
+                let adverbial = doc.is_any(opened, source::LEADERS)
+                    && src_first >= opened
+                    && src_first - opened <= 7
+                    && !left_quote
+                    && !(doc.is(opened, "at") && doc.is_any(opened + 1, &["least", "most"]))
+                    && !(opened..src_first).any(|k| doc.is_any(k, FINITE) && !starts_upper(doc, k));
                 // Nor is a linking word alone: "However, I do think, after eight years, ...".
                 let linking = src_first == w.sent.0 + 2 && is_linking_adverb(doc, w.sent.0);
                 if !adverbial && !linking {
@@ -5879,6 +5886,11 @@ mod tests {
         case("But, asked whether a loan could be arranged, he said it could.", None, "asked", &["whether a loan could be arranged"], SourceKind::None, Neutral),
         case("But asked whether a loan could be arranged, he said it could.", None, "asked", &["whether a loan could be arranged"], SourceKind::None, Neutral),
         // What is dismissed as words or a view is reported.
+        // A clause before a closing frame is its words even when it opens like an adverbial:
+        // "at least" counts, and an auxiliary makes a clause ("On May 18" stays a date).
+        case("At least two people have died, police said.", Some("police"), "said", &["At least two people have died"], Institution, Neutral),
+        case("This policy has already caused problems, the analysts added.", Some("the analysts"), "added", &["This policy has already caused problems"], Vague, Neutral),
+        case("On May 18, Data General said it will redeem the debentures.", Some("Data General"), "said", &["it will redeem the debentures"], Institution, Neutral),
         // A report inside an opening clause of condition, concession, cause or time ends where
         // the main clause begins.
         case("Although critics say the plan is costly, it passed easily.", Some("critics"), "say", &["the plan is costly"], Vague, Neutral),
