@@ -1290,7 +1290,17 @@ fn report_joins<'a>(
             && doc.is_any(head - 1, AND_BUT)
             && !is_mark(doc, head - 2, b',')
             && last < doc.tokens.len()
-            && (refusal || doc.is(last, "that") || !doc.is(last, "by") && (doc.token_text(first).ends_with("ed") || doc.is_any(first, &["said", "told", "wrote"])))
+            && (refusal
+                || doc.is(last, "that")
+                || !doc.is(last, "by") && (doc.token_text(first).ends_with("ed") || doc.is_any(first, &["said", "told", "wrote"]))
+                // (Or in the present with a clause of its own, after a report in the present
+                // or perfect: "has denied wrongdoing and says the claims are a smear". After
+                // "said", a present verb goes on with the reported clause: "said the
+                // administration backs the bill and opposes the Senate's".)
+                || first == head
+                    && doc.token_bytes(first).ends_with(b"s")
+                    && clause_at(doc, last, doc.tokens.len())
+                    && (floor..head - 1).any(|k| source::is_cue_word(doc, k) && (doc.token_bytes(k).ends_with(b"s") || k > floor && doc.is_any(k - 1, &["has", "have"]))))
         {
             return Some(head - 1);
         }
@@ -5886,6 +5896,11 @@ mod tests {
         case("But, asked whether a loan could be arranged, he said it could.", None, "asked", &["whether a loan could be arranged"], SourceKind::None, Neutral),
         case("But asked whether a loan could be arranged, he said it could.", None, "asked", &["whether a loan could be arranged"], SourceKind::None, Neutral),
         // What is dismissed as words or a view is reported.
+        // After a report in the present or perfect, "and" and a present verb of saying with a
+        // clause is the subject's next report; after "said" it goes on with the words.
+        case("She has denied wrongdoing and says the claims are false.", Some("She"), "has denied", &["wrongdoing"], Vague, Distancing),
+        case("Kasich says he would sit Putin down and tells the crowd he was serious.", Some("Kasich"), "says", &["he would sit Putin down"], Named, Neutral),
+        case("Baker said the administration backs the bill and opposes the Senate version.", Some("Baker"), "said", &["the administration backs the bill and opposes the Senate version"], Named, Neutral),
         // A clause before a closing frame is its words even when it opens like an adverbial:
         // "at least" counts, and an auxiliary makes a clause ("On May 18" stays a date).
         case("At least two people have died, police said.", Some("police"), "said", &["At least two people have died"], Institution, Neutral),
