@@ -2498,6 +2498,22 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     {
         return false;
     }
+    // So is "warning" after a determiner and one word of description: "its highest warning for
+    // three river basins", "a blizzard warning". ("is still warning" has no determiner; "a
+    // statement warning it will ..." is a noun and its participle, which has a clause; "a
+    // friendly warning not to use it" has its words.)
+    if first >= sent_first + 2
+        && doc.is_any(first - 2, NOUN_DETERMINERS)
+        && doc.is(first, "warning")
+        && !(last < doc.tokens.len() && (doc.is_any(last, &["that", "not", ":"]) || is_quote_mark(doc, last) || clause_at(doc, last, doc.tokens.len())))
+        && doc.tokens[first - 1].kind == TokenKind::Word
+        && !starts_upper(doc, first - 1)
+        && !doc.is_any(first - 1, BE)
+        && !doc.is_any(first - 1, GROUP_WORDS)
+        && !is_ly_adverb(doc, first - 1)
+    {
+        return false;
+    }
     // Business acts that share a verb with reporting: "declared a quarterly dividend", "posted a
     // loss", "concluded a licence agreement", "affirmed the ratings on $1 billion of debt", "talks
     // concluded"; and a side's in a game, "conceded two goals". (Not the subject of a clause:
@@ -5924,6 +5940,8 @@ mod tests {
         case("The proposal was rejected by 64 percent of voters.", Some("64 percent of voters"), "was rejected", &["The proposal"], Vague, Neutral),
         // A name that owns what is dismissed is no person dismissed.
         case("Warren dismissed Bernie Sanders’ tax plan.", Some("Warren"), "dismissed", &["Bernie Sanders’ tax plan"], Named, Neutral),
+        // "warning" as a noun with its words: here a clause.
+        case("The ministry issued a statement warning it will take emergency measures.", Some("The ministry"), "warning", &["it will take emergency measures"], Institution, Neutral),
         // A business word as the subject of what is conceded is no business act.
         case("Kiechle conceded the accord would have the positive effect of stabilising markets.", Some("Kiechle"), "conceded", &["the accord would have the positive effect of stabilising markets"], Named, Endorsing),
         case("Levin dismissed concerns that he was defying his state.", Some("Levin"), "dismissed", &["concerns that he was defying his state"], Named, Neutral),
@@ -6522,6 +6540,10 @@ mod tests {
     /// Reporting words that report nothing here.
     const TRAPS: &[&str] = &[
         "Insurance claims rose sharply: 12 pct in a year.",
+        // "warning" after a determiner and a word of description, with no words of its own, is
+        // the noun.
+        "The agency issued its highest warning for the region on Tuesday.",
+        "A blizzard warning continued this morning across western Kansas.",
         // "by" and a time is a deadline, not an agent.
         "A decision is expected by March.",
         "The deal is expected by the end of the year.",
