@@ -1031,6 +1031,17 @@ impl Walk<'_, '_> {
             if doc.is(j, "that") && that_in_clause(doc, j) {
                 return After::Content(j);
             }
+            // "Some of them would say that, wouldn't they?", "She said that, and left": "that"
+            // and a comma before a conjunction or a tag is the object, words said before.
+            // ("suggested that, and not his candidacy, was the reason" is a clause's subject.)
+            if doc.is(j, "that")
+                && j + 2 < end
+                && is_mark(doc, j + 1, b',')
+                && (doc.is_any(j + 2, COORDINATORS) && !(j + 3 < end && doc.is(j + 3, "not"))
+                    || doc.is_any(j + 2, FINITE) && j + 3 < end && doc.is_any(j + 3, SUBJECT_PRONOUNS))
+            {
+                return After::Nothing;
+            }
             if is_mark(doc, j, b':') || doc.is(j, "that") {
                 return After::Content(j + 1);
             }
@@ -5940,6 +5951,8 @@ mod tests {
         case("The proposal was rejected by 64 percent of voters.", Some("64 percent of voters"), "was rejected", &["The proposal"], Vague, Neutral),
         // A name that owns what is dismissed is no person dismissed.
         case("Warren dismissed Bernie Sanders’ tax plan.", Some("Warren"), "dismissed", &["Bernie Sanders’ tax plan"], Named, Neutral),
+        // After "that" and an aside, the clause is the words.
+        case("Critics said that, in the end, the plan failed.", Some("Critics"), "said", &["in the end, the plan failed"], Vague, Neutral),
         // "warning" as a noun with its words: here a clause.
         case("The ministry issued a statement warning it will take emergency measures.", Some("The ministry"), "warning", &["it will take emergency measures"], Institution, Neutral),
         // A business word as the subject of what is conceded is no business act.
@@ -6544,6 +6557,10 @@ mod tests {
         // the noun.
         "The agency issued its highest warning for the region on Tuesday.",
         "A blizzard warning continued this morning across western Kansas.",
+        // "that" and a comma before a conjunction or a tag is the words said before, not a
+        // clause to come.
+        "Some of them would say that, wouldn't they?",
+        "She said that, and then she left.",
         // "by" and a time is a deadline, not an agent.
         "A decision is expected by March.",
         "The deal is expected by the end of the year.",
