@@ -2,7 +2,7 @@
 // same texts, so the ratios are not skewed by different machines, loads or Node versions.
 //
 //   bench/node/build.sh                      # once: the wasm engine into bench/node/pkg
-//   node bench/node/run.mjs DATA_DIR/corpus/reuters21578.jsonl [--native MB/s] [--runs N] [--prefix MB]
+//   node bench/node/run.mjs DATA_DIR/corpus/reuters21578.jsonl [--native MB/s] [--runs N] [--prefix MB] [--warm S]
 //
 // The peers are 10 to 40 times slower than the engine, so they run on a prefix of the corpus (whole
 // records up to --prefix MB, 2 by default); Claimlens runs on that same prefix, and the ratios
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 
 function usage(message) {
-  console.error(`${message}\nusage: node run.mjs CORPUS.jsonl [--native MB/s] [--runs N] [--prefix MB]`);
+  console.error(`${message}\nusage: node run.mjs CORPUS.jsonl [--native MB/s] [--runs N] [--prefix MB] [--warm S]`);
   process.exit(64);
 }
 
@@ -26,6 +26,7 @@ let corpusPath = null;
 let native = null;
 let runs = 3;
 let prefixMb = 2;
+let warm = 2;
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   const value = () => {
@@ -36,6 +37,7 @@ for (let i = 0; i < args.length; i++) {
   if (a === '--native') native = value();
   else if (a === '--runs') runs = Math.round(value());
   else if (a === '--prefix') prefixMb = value();
+  else if (a === '--warm') warm = value();
   else if (a.startsWith('--')) usage(`unknown option ${a}`);
   else if (corpusPath === null) corpusPath = a;
   else usage('one corpus file only');
@@ -97,10 +99,18 @@ const tools = {
   },
 };
 
-// Best of N after one warm-up run on a few records, so the JIT and the wasm tier-up are done and the
-// best run is the least disturbed by the other work on a shared machine.
+// Best of N after a warm-up of --warm seconds (2 by default) on the same texts, so that the JIT and
+// the wasm tier-up are done, and the best run is the least disturbed by the other work on a shared
+// machine. V8 first compiles wasm with its baseline compiler and optimises a function only once it
+// has run a while (about 1.8 MB of its code executed): the engine's hot loops are optimised within
+// the first pass, but dozens of functions that run a little per sentence or per report only after
+// 5 to 15 passes over the prefix. A warm-up of 200 records left them as baseline code in the timed
+// runs (the engine alone 33 to 37 MB/s over the first ten passes, then 40 to 41, which
+// `node --no-liftoff` reaches from the second pass); the JavaScript peers, 20 times slower, had
+// long been optimised after as many records.
 function measure(name, list, bytes) {
-  tools[name](list.slice(0, 200));
+  const until = process.hrtime.bigint() + BigInt(Math.round(warm * 1e9));
+  do tools[name](list); while (process.hrtime.bigint() < until);
   let best = Infinity;
   for (let r = 0; r < runs; r++) {
     const start = process.hrtime.bigint();
@@ -112,7 +122,7 @@ function measure(name, list, bytes) {
 }
 
 const mb = (b) => (b / 1e6).toFixed(1);
-console.log(`Node ${process.version}; best of ${runs} runs after a warm-up, single thread`);
+console.log(`Node ${process.version}; best of ${runs} runs after ${warm} s of warm-up, single thread`);
 console.log(`corpus: ${texts.length} records, ${mb(allBytes)} MB; prefix: the first ${prefix.length} records, ${mb(prefixBytes)} MB`);
 console.log('');
 
