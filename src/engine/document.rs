@@ -609,9 +609,7 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
         let mut plain = NORM_BYTE[c as usize] & NOT_PLAIN == 0;
         if class(c) & WORD != 0 {
             loop {
-                while i < b.len() && class(b[i]) & WORD != 0 {
-                    i += 1;
-                }
+                i = word_end(b, i);
                 if i >= b.len() {
                     break;
                 }
@@ -641,6 +639,61 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
         breaks = 0;
     }
     *newlines = breaks;
+}
+
+/// Where the run of word bytes ([`WORD`]) from `b[i]` on ends, in ASCII `b`.
+///
+/// In wasm, eight bytes are tested at a time ([`word_end_by_eight`]): V8 runs the whole engine
+/// 5 % faster so, where its code for a loop over the bytes, turning once a byte and leaving at a
+/// branch that depends on the word's length, is the slower. Natively the loop over the bytes
+/// takes fewer instructions (the eight-byte test cost 5.9 M more per 2 MB of news).
+#[inline(always)]
+fn word_end(b: &[u8], i: usize) -> usize {
+    if cfg!(target_arch = "wasm32") {
+        word_end_by_eight(b, i)
+    } else {
+        word_end_by_byte(b, i)
+    }
+}
+
+#[inline(always)]
+fn word_end_by_byte(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && ASCII_CLASS[b[i] as usize] & WORD != 0 {
+        i += 1;
+    }
+    i
+}
+
+/// [`word_end_by_byte`], eight bytes at a time where eight remain.
+#[inline(always)]
+fn word_end_by_eight(b: &[u8], mut i: usize) -> usize {
+    while let Some(eight) = b.get(i..i + 8) {
+        let stop = !word_bytes(u64::from_le_bytes(eight.try_into().expect("eight bytes"))) & EIGHT_HIGH;
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    word_end_by_byte(b, i)
+}
+
+const EIGHT_ONES: u64 = 0x0101_0101_0101_0101;
+const EIGHT_HIGH: u64 = EIGHT_ONES * 0x80;
+
+/// The eight ASCII bytes `x` with the high bit of each set where the byte is a word byte (an
+/// ASCII letter or digit, or "_"), the other bits anything. Each byte is below 0x80, so adding
+/// up to 0x80 to each cannot carry into the next: the high bit of `x + (0x80 - k)` says whether
+/// a byte is at least `k`.
+#[inline(always)]
+fn word_bytes(x: u64) -> u64 {
+    let at_least = |x: u64, k: u8| x + EIGHT_ONES * (0x80 - u64::from(k));
+    let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
+    // With the case bit set, a capital reads as its small letter, and no other byte as a letter.
+    let folded = x | EIGHT_ONES * 0x20;
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    // A byte equal to "_" is 0 after the xor, the only one whose high bit stays clear on adding 0x7F.
+    let underscore = !((x ^ EIGHT_ONES * u64::from(b'_')) + EIGHT_ONES * 0x7F);
+    digit | letter | underscore
 }
 
 /// Is `word` "www" in any case? Out of line, and asked only at a dot that joins a word's third
@@ -869,6 +922,54 @@ mod tests {
         for offset in 0..=doc.text.len() + 1 {
             for near in 0..n {
                 assert_eq!(doc.token_at_or_after_near(offset, near), doc.token_at_or_after(offset), "offset {offset} from token {near}");
+            }
+        }
+    }
+
+    #[test]
+    fn eight_bytes_at_once_find_the_word_bytes_one_byte_at_a_time_finds() {
+        // Every ASCII byte at every place among neighbours at the edges of the ranges tested
+        // ("/0" "9:" "@A" "Z[" "^_`" "`a" "z{" and the ends), where a carry would show.
+        let neighbours = [0x00, 0x7F, b'/', b'0', b'9', b':', b'@', b'A', b'Z', b'[', b'^', b'_', b'`', b'a', b'z', b'{', b' '];
+        for c in 0..0x80u8 {
+            for n in neighbours {
+                for at in 0..8 {
+                    let mut bytes = [n; 8];
+                    bytes[at] = c;
+                    let high = word_bytes(u64::from_le_bytes(bytes)).to_le_bytes().map(|b| b & 0x80 != 0);
+                    let expected = bytes.map(|b| b.is_ascii_alphanumeric() || b == b'_');
+                    assert_eq!(high, expected, "{bytes:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn words_end_where_they_end_whatever_their_length() {
+        // Words shorter than, as long as and longer than the eight bytes read at once, ending
+        // at the text's end, with a joining mark at and past the eighth byte.
+        let text = "a ab_1 abcdefg abcdefgh abcdefghi Abcdefghijklmnop_9 x1234567.y U.S. 12345678,901 the_end";
+        assert_eq!(
+            words(text),
+            ["a", "ab_1", "abcdefg", "abcdefgh", "abcdefghi", "Abcdefghijklmnop_9", "x1234567", ".", "y", "U.S", ".", "12345678,901", "the_end"]
+        );
+        assert_eq!(words("abcdefgh"), ["abcdefgh"]);
+        assert_eq!(words("abcdefg."), ["abcdefg", "."]);
+        assert_eq!(words("abcdefghijklmnopq"), ["abcdefghijklmnopq"]);
+    }
+
+    #[test]
+    fn words_end_alike_read_eight_bytes_or_one_at_a_time() {
+        // From every byte of runs of every length from 0 to 20 between each kind of
+        // neighbour, and with the text ending inside the run.
+        for n in 0..=20 {
+            for edge in ["", " ", ".", "@", "[", "`", "{", "/", ":", "\n", "\x7f", "_x"] {
+                let run: String = "Ab_9zZ0".chars().cycle().take(n).collect();
+                let text = format!("{edge}{run}{edge}{run}");
+                let b = text.as_bytes();
+                for i in 0..=b.len() {
+                    assert_eq!(word_end_by_eight(b, i), word_end_by_byte(b, i), "{text:?} from {i}");
+                }
             }
         }
     }
