@@ -9,7 +9,7 @@
 // time, where `encodeInto` takes 0.3 ms. Here `encodeInto` is tried first on room for one byte
 // per UTF-16 unit: it reads the whole string only if every unit is ASCII, and then the bytes are
 // the loop's. Otherwise the glue's own path runs from the start, as before, so the bytes in wasm
-// memory are always the same.
+// memory are always the same. (So does anything not a string, which encodeInto would convert.)
 //
 // The glue is the text of the pinned wasm-bindgen (Cargo.toml); if a new version writes it
 // differently, this stops the build rather than leave the slow copy in place unnoticed.
@@ -29,7 +29,7 @@ const loop = `    for (; offset < len; offset++) {
     }
 `;
 const patched = `    // All ASCII: copied at once (bench/node/glue.mjs).
-    if (cachedTextEncoder.encodeInto(arg, mem.subarray(ptr, ptr + len)).read === len) offset = len;
+    if (typeof arg === 'string' && cachedTextEncoder.encodeInto(arg, mem.subarray(ptr, ptr + len)).read === len) offset = len;
 ${loop}`;
 
 const glue = readFileSync(path, 'utf8');
