@@ -126,6 +126,7 @@ enum CueWord {
     Detailed,
     Say,
     Finding,
+    Warning,
 }
 
 /// Every cue's tag, decoded once, in the lexicon's order.
@@ -152,6 +153,7 @@ fn tag(entry: &Entry) -> Tag {
         "detailed" => CueWord::Detailed,
         "say" => CueWord::Say,
         "show" | "shows" | "found" | "finds" | "showing" => CueWord::Finding,
+        "warning" => CueWord::Warning,
         _ => CueWord::Other,
     };
     let mut t = Tag {
@@ -231,6 +233,7 @@ fn lists() -> &'static [List] {
         source::PHRASE_OPEN_ENDS,
         source::WEEK,
         EARLIER,
+        CLAUSE_OPENERS,
     ]
 }
 
@@ -2513,9 +2516,9 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     // three river basins", "a blizzard warning". ("is still warning" has no determiner; "a
     // statement warning it will ..." is a noun and its participle, which has a clause; "a
     // friendly warning not to use it" has its words.)
-    if first >= sent_first + 2
+    if t.word == CueWord::Warning
+        && first >= sent_first + 2
         && doc.is_any(first - 2, NOUN_DETERMINERS)
-        && doc.is(first, "warning")
         && !(last < doc.tokens.len() && (doc.is_any(last, &["that", "not", ":"]) || is_quote_mark(doc, last) || clause_at(doc, last, doc.tokens.len())))
         && doc.tokens[first - 1].kind == TokenKind::Word
         && !starts_upper(doc, first - 1)
@@ -3859,6 +3862,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // aside's comma. (After a whole appositive it is the subject's own verb: "Smith, 52, asked
     // the court to ...".)
     let questioned = !ing
+        && p.is_some_and(|p| is_mark(doc, p, b','))
         && doc.is_any(g, PASSIVE_QUESTIONED)
         && appositive()
         && src.is_some_and(|r| !r.slice(doc.text).contains(','))
@@ -3898,7 +3902,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // (Only a source and verb inside that clause, with their words after them: in "If the plan
     // passes, prices will rise, officials said" the whole is reported.)
     let inside = || (opener + 1..g).all(|k| !is_mark(doc, k, b',') && !is_dash(doc, k));
-    if src.is_some_and(|r| r.start > doc.tokens[opener].start) && doc.is_any(opener, CLAUSE_OPENERS) && inside() {
+    if doc.is_any(opener, CLAUSE_OPENERS) && src.is_some_and(|r| r.start > doc.tokens[opener].start) && inside() {
         let ceiling = w.sent.1.min(w.para.1);
         let cue_end = a.cue.end;
         for c in a.content.iter_mut().filter(|c| !is_quotation(w.quotes, **c) && c.start >= cue_end) {
@@ -4660,7 +4664,9 @@ fn is_year(doc: &Doc, k: usize) -> bool {
 }
 
 /// Subordinators that open a clause before the main one: "If voters want change, they ...".
-const CLAUSE_OPENERS: &[&str] = &["if", "although", "though", "because", "since", "when", "whenever", "while", "whilst", "unless", "whereas", "once", "until", "even"];
+const CLAUSE_OPENERS: List = List { bit: 1 << 42, words: &[
+    "if", "although", "though", "because", "since", "when", "whenever", "while", "whilst", "unless", "whereas", "once", "until", "even",
+] };
 
 /// Participles of an estimate, which name their holder after "by" without a "be": "the growth
 /// expected by analysts".
