@@ -5939,6 +5939,9 @@ mod tests {
         case("At least two people have died, police said.", Some("police"), "said", &["At least two people have died"], Institution, Neutral),
         case("This policy has already caused problems, the analysts added.", Some("the analysts"), "added", &["This policy has already caused problems"], Vague, Neutral),
         case("On May 18, Data General said it will redeem the debentures.", Some("Data General"), "said", &["it will redeem the debentures"], Institution, Neutral),
+        // Plural groups capitalised at the sentence's start name no one.
+        case("Reviewers at two other sites reported similar results.", Some("Reviewers at two other sites"), "reported", &["similar results"], Vague, Neutral),
+        case("Senators on the committee said the plan had failed.", Some("Senators on the committee"), "said", &["the plan had failed"], Vague, Neutral),
         // A report inside an opening clause of condition, concession, cause or time ends where
         // the main clause begins.
         case("Although critics say the plan is costly, it passed easily.", Some("critics"), "say", &["the plan is costly"], Vague, Neutral),
