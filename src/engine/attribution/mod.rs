@@ -1352,7 +1352,7 @@ const REPORTED_STATES: &[&str] = &[
 const AND_BUT: List = List { bit: 1 << 32, words: &["and", "but"] };
 /// Nouns that sum up a clause before them: "- a fact first reported by X", ", a charge the
 /// department denied".
-const SUMMING_NOUNS: &[&str] = &["fact", "allegation", "claim", "assertion", "charge", "accusation", "finding", "conclusion", "view", "contention"];
+const SUMMING_NOUNS: &[&str] = &["fact", "allegation", "claim", "assertion", "charge", "accusation", "finding", "conclusion", "view", "contention", "point"];
 
 /// The conjunctions before a second verb of the same subject: "praised the deal but refused".
 const COORDINATORS: List = List { bit: 1 << 33, words: &["and", "but", "yet"] };
@@ -5939,6 +5939,8 @@ mod tests {
         case("At least two people have died, police said.", Some("police"), "said", &["At least two people have died"], Institution, Neutral),
         case("This policy has already caused problems, the analysts added.", Some("the analysts"), "added", &["This policy has already caused problems"], Vague, Neutral),
         case("On May 18, Data General said it will redeem the debentures.", Some("Data General"), "said", &["it will redeem the debentures"], Institution, Neutral),
+        // ", a point X has also made" sums up the words and ends them.
+        case("The office said the increase reflected better recording, a point the commissioner has also made.", Some("The office"), "said", &["the increase reflected better recording"], Institution, Neutral),
         // Plural groups capitalised at the sentence's start name no one.
         case("Reviewers at two other sites reported similar results.", Some("Reviewers at two other sites"), "reported", &["similar results"], Vague, Neutral),
         case("Senators on the committee said the plan had failed.", Some("Senators on the committee"), "said", &["the plan had failed"], Vague, Neutral),
