@@ -1383,7 +1383,9 @@ fn as_view(doc: &Doc, first: usize, last: usize, sent_first: usize, sentence_end
         && (source::is_det(doc, last) || doc.is_any(last, OBJECT_PRONOUNS) || doc.is_any(last, REFLEXIVES) || starts_upper(doc, last))
         && (last + 1..sentence_end.min(last + 6))
             .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, FINITE) && !doc.token_bytes(k).ends_with(b"ed"))
-            .any(|k| doc.is(k, "as"))
+            // (Not an "as" of time, cause or manner: "would see a return to profit as it built
+            // ...", "will see its costs up sharply as a result".)
+            .any(|k| doc.is(k, "as") && !(k + 1 < sentence_end && (doc.is_any(k + 1, AS_ADVERBIALS) || doc.is(k + 1, "a") && k + 2 < sentence_end && doc.is(k + 2, "result"))))
 }
 
 /// "that" opens a reported clause, unless it is the clause's own first word: its subject when a
@@ -5939,6 +5941,9 @@ mod tests {
         case("At least two people have died, police said.", Some("police"), "said", &["At least two people have died"], Institution, Neutral),
         case("This policy has already caused problems, the analysts added.", Some("the analysts"), "added", &["This policy has already caused problems"], Vague, Neutral),
         case("On May 18, Data General said it will redeem the debentures.", Some("Data General"), "said", &["it will redeem the debentures"], Institution, Neutral),
+        // "see" and "saw" with an object and "as" report a view, as "sees" does.
+        case("Analysts saw the announcement as a move against the rival system.", Some("Analysts"), "saw", &["the announcement as a move against the rival system"], Vague, Neutral),
+        case("Democrats see Sanders as an agent in Clinton's decline.", Some("Democrats"), "see", &["Sanders as an agent in Clinton's decline"], Vague, Neutral),
         // ", a point X has also made" sums up the words and ends them.
         case("The office said the increase reflected better recording, a point the commissioner has also made.", Some("The office"), "said", &["the increase reflected better recording"], Institution, Neutral),
         // Plural groups capitalised at the sentence's start name no one.
@@ -6572,6 +6577,9 @@ mod tests {
         // clause to come.
         "Some of them would say that, wouldn't they?",
         "She said that, and then she left.",
+        // An "as" of time, cause or manner after "see" is no view.
+        "The firm will see its costs rise sharply as a result.",
+        "The firm would see a return to profit as it built on its restructuring.",
         // "by" and a time is a deadline, not an agent.
         "A decision is expected by March.",
         "The deal is expected by the end of the year.",
