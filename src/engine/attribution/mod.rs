@@ -2671,7 +2671,10 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
                 || doc.is(last, "to") && !t.weak && !t.quote && !t.reply && !doc.is(first, "expected")
                 || last > first + 1
                 || t.tell && (source::is_det(doc, last) || starts_upper(doc, last) || doc.is_any(last, OBJECT_PRONOUNS) || hearer_then_to())
-                || t.judged && target_then_reason())
+                || t.judged && target_then_reason()
+                // "and called the political system “rotten to the core”": an object, then a
+                // quotation.
+                || t.weak && (last + 1..sentence_end().min(last + 8)).any(|k| is_quote_mark(doc, k)) && (source::is_det(doc, last) || starts_upper(doc, last) || doc.is_any(last, OBJECT_PRONOUNS)))
     };
     // "Some warned that ...", "But most argued the plan ...": a quantifier opening the sentence
     // is its subject when a clause follows the verb; before a noun it is the adjective's
@@ -5941,6 +5944,10 @@ mod tests {
         case("At least two people have died, police said.", Some("police"), "said", &["At least two people have died"], Institution, Neutral),
         case("This policy has already caused problems, the analysts added.", Some("the analysts"), "added", &["This policy has already caused problems"], Vague, Neutral),
         case("On May 18, Data General said it will redeem the debentures.", Some("Data General"), "said", &["it will redeem the debentures"], Institution, Neutral),
+        // After "and", a verb that reports only in some uses reports with its object and a
+        // quotation.
+        case("Carson took the stage in Baltimore and called the political system \u{201c}rotten to the core.\u{201d}", Some("Carson"), "called", &["the political system \u{201c}rotten to the core.\u{201d}"], Named, Neutral),
+        case("He said revenue should not be raised by taxing the consumer and called the proposal \"repugnant.\"", Some("He"), "said", &["revenue should not be raised by taxing the consumer"], Vague, Neutral),
         // "see" and "saw" with an object and "as" report a view, as "sees" does.
         case("Analysts saw the announcement as a move against the rival system.", Some("Analysts"), "saw", &["the announcement as a move against the rival system"], Vague, Neutral),
         case("Democrats see Sanders as an agent in Clinton's decline.", Some("Democrats"), "see", &["Sanders as an agent in Clinton's decline"], Vague, Neutral),
