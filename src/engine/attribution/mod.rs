@@ -469,7 +469,7 @@ pub(super) const EVIDENCE: &[&str] = &[
     "research", "data", "figures", "figure", "samples", "records", "averages", "results", "statistics", "numbers", "estimates", "tests", "test",
     "census", "findings", "evidence", "footage", "video", "videos", "images", "photos", "photographs", "pictures", "scans",
     "autopsy", "trials", "trial", "experiments", "calculations", "projections", "models", "tallies", "count", "counts", "polling",
-    "outcome", "returns",
+    "outcome", "returns", "inquiry", "inquiries", "investigation", "investigations", "probe", "jury",
 ];
 
 /// People whose trade is finding things out: "The researchers found no reduction in mortality"
@@ -5944,6 +5944,8 @@ mod tests {
         case("At least two people have died, police said.", Some("police"), "said", &["At least two people have died"], Institution, Neutral),
         case("This policy has already caused problems, the analysts added.", Some("the analysts"), "added", &["This policy has already caused problems"], Vague, Neutral),
         case("On May 18, Data General said it will redeem the debentures.", Some("Data General"), "said", &["it will redeem the debentures"], Institution, Neutral),
+        // An inquiry, a probe or a jury finds as a study does.
+        case("The inquiry found virtually nothing that had not been reported.", Some("The inquiry"), "found", &["nothing that had not been reported"], Institution, Endorsing),
         // After "and", a verb that reports only in some uses reports with its object and a
         // quotation.
         case("Carson took the stage in Baltimore and called the political system \u{201c}rotten to the core.\u{201d}", Some("Carson"), "called", &["the political system \u{201c}rotten to the core.\u{201d}"], Named, Neutral),
