@@ -4058,6 +4058,24 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     }) {
         return None;
     }
+    // "What the evidence suggests, at the very least, is that many jobs ...", "What he said was
+    // that the plan had failed": in a cleft the words follow "is that" (after any aside).
+    if let Some(r) = a.source {
+        let sf = doc.token_at_or_after(r.start);
+        let opens = sf > w.sent.0 && doc.is(sf - 1, "what") && (sf - 1 == w.sent.0 || sf - 2 == w.sent.0 && doc.is_any(w.sent.0, COORDINATORS));
+        if opens {
+            let ceiling = w.sent.1.min(w.para.1);
+            let mut k = doc.token_at_or_after(a.cue.end);
+            if k < ceiling && is_mark(doc, k, b',') {
+                k = (k + 1..ceiling).find(|&j| is_mark(doc, j, b',')).map_or(ceiling, |j| j + 1);
+            }
+            if k + 2 < ceiling && doc.is_any(k, &["is", "was"]) && doc.is(k + 1, "that") {
+                a.content.clear();
+                a.content.extend(w.content_right(k + 2));
+                return (!a.content.is_empty()).then_some(a);
+            }
+        }
+    }
     // "The rules we wrote are the rules that keep people out", "What he said was true": when the
     // cue's clause sits on the sentence's subject, an auxiliary right after the cue is the
     // sentence's own verb. (Further on, "a move he said was aimed at ..." reports with the
@@ -5944,6 +5962,9 @@ mod tests {
         case("At least two people have died, police said.", Some("police"), "said", &["At least two people have died"], Institution, Neutral),
         case("This policy has already caused problems, the analysts added.", Some("the analysts"), "added", &["This policy has already caused problems"], Vague, Neutral),
         case("On May 18, Data General said it will redeem the debentures.", Some("Data General"), "said", &["it will redeem the debentures"], Institution, Neutral),
+        // In a cleft the words follow "is that", past any aside.
+        case("What the evidence suggests, at the very least, is that many jobs contain wasted hours.", Some("the evidence"), "suggests", &["many jobs contain wasted hours"], Vague, Neutral),
+        case("But what critics argue is that the law is unfair.", Some("critics"), "argue", &["the law is unfair"], Vague, Neutral),
         // An inquiry, a probe or a jury finds as a study does.
         case("The inquiry found virtually nothing that had not been reported.", Some("The inquiry"), "found", &["nothing that had not been reported"], Institution, Endorsing),
         // After "and", a verb that reports only in some uses reports with its object and a
