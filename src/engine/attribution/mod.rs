@@ -2992,8 +2992,10 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // The cue word's ending, read once for the tests below.
     let progressive = doc.token_bytes(first).ends_with(b"ing");
     let ed = doc.token_bytes(first).ends_with(b"ed");
-    while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1) || progressive && doc.is_any(g - 1, BE)) {
-        g -= 1;
+    // ("have so far maintained", "has thus far rejected": "so far" belongs to the group.)
+    let so_far = |g: usize| g >= floor + 2 && doc.is(g - 1, "far") && doc.is_any(g - 2, &["so", "thus"]);
+    while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1) || progressive && doc.is_any(g - 1, BE) || so_far(g)) {
+        g -= if so_far(g) { 2 } else { 1 };
     }
     // "have both urged", "They all said": a floating quantifier after its subject or an
     // auxiliary ("Both said" keeps its subject).
@@ -5962,6 +5964,9 @@ mod tests {
         case("At least two people have died, police said.", Some("police"), "said", &["At least two people have died"], Institution, Neutral),
         case("This policy has already caused problems, the analysts added.", Some("the analysts"), "added", &["This policy has already caused problems"], Vague, Neutral),
         case("On May 18, Data General said it will redeem the debentures.", Some("Data General"), "said", &["it will redeem the debentures"], Institution, Neutral),
+        // "so far" belongs to the verb group, or follows the subject as a time.
+        case("The government has so far rejected suggestions that it let the IMF play a role.", Some("The government"), "has so far rejected", &["suggestions that it let the IMF play a role"], Institution, Neutral),
+        case("The largest trial so far found that revenue held steady.", Some("The largest trial"), "so far found", &["revenue held steady"], Institution, Endorsing),
         // In a cleft the words follow "is that", past any aside.
         case("What the evidence suggests, at the very least, is that many jobs contain wasted hours.", Some("the evidence"), "suggests", &["many jobs contain wasted hours"], Vague, Neutral),
         case("But what critics argue is that the law is unfair.", Some("critics"), "argue", &["the law is unfair"], Vague, Neutral),

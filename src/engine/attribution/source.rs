@@ -380,6 +380,10 @@ fn is_boundary_word(doc: &Doc, i: usize) -> bool {
 /// The source phrase ending just before token `end`, no further back than `floor`.
 pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     let (start, end) = left_words(doc, end, floor)?;
+    // "The largest trial so far found": "so far" is when, and the subject stands before it.
+    if end == start + 1 && start > floor && doc.is(start, "far") && doc.is_any(start - 1, &["so", "thus"]) {
+        return left_phrase(doc, start - 1, floor);
+    }
     let mut end = end - time_tail(doc, start, end);
     // "The State Department less than two weeks ago said": a span of time counted back from
     // now, however it is hedged, is when, not who.
