@@ -5964,6 +5964,9 @@ mod tests {
         case("At least two people have died, police said.", Some("police"), "said", &["At least two people have died"], Institution, Neutral),
         case("This policy has already caused problems, the analysts added.", Some("the analysts"), "added", &["This policy has already caused problems"], Vague, Neutral),
         case("On May 18, Data General said it will redeem the debentures.", Some("Data General"), "said", &["it will redeem the debentures"], Institution, Neutral),
+        // The plain present of verbs listed only in "-s" and "-ed".
+        case("From this, some economists conclude that the retirement age must rise.", Some("some economists"), "conclude", &["the retirement age must rise"], Vague, Neutral),
+        case("The authors explain that the sample was small.", Some("The authors"), "explain", &["the sample was small"], Institution, Neutral),
         // "so far" belongs to the verb group, or follows the subject as a time.
         case("The government has so far rejected suggestions that it let the IMF play a role.", Some("The government"), "has so far rejected", &["suggestions that it let the IMF play a role"], Institution, Neutral),
         case("The largest trial so far found that revenue held steady.", Some("The largest trial"), "so far found", &["revenue held steady"], Institution, Endorsing),
