@@ -3919,7 +3919,14 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             let main = |k: usize| {
                 k + 2 < ceiling
                     && !doc.is_any(k + 1, source::RELATIVES)
-                    && (clause_at(doc, k + 1, ceiling) || doc.is_any(k + 1, &["nobody", "nothing", "everyone", "everybody", "someone", "no"]))
+                    && (clause_at(doc, k + 1, ceiling)
+                        || doc.is_any(k + 1, &["nobody", "nothing", "everyone", "everybody", "someone", "no"])
+                        // A quantified subject: ", most market participants assume".
+                        || doc.is_any(k + 1, &["most", "many", "some", "few", "several", "both"]) && !doc.is(k + 2, "of") && !is_mark(doc, k + 2, b',')
+                        // A bare plural and its verb: ", markets fell".
+                        || doc.token_bytes(k + 1).ends_with(b"s")
+                            && !starts_upper(doc, k + 1)
+                            && (doc.is_any(k + 2, FINITE) || doc.is_any(k + 2, PLAIN_VERBS) || doc.token_bytes(k + 2).ends_with(b"ed")))
             };
             if let Some(k) = (cf + 1..cl).find(|&k| is_mark(doc, k, b',') && main(k) && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
                 c.end = doc.tokens[k - 1].end;
@@ -4579,9 +4586,21 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
             // "Shortly after the announcement, McConnell ...": an adverb before a subordinator.
             || k + 1 < g && (is_ly_adverb(doc, k) || doc.is_any(k, &["soon", "just", "right", "long", "even"])) && doc.is_any(k + 1, &["after", "before", "since", "following", "when", "as"])
     };
+    // "Even though the Fed chief joined Baker in expressing ...": a report inside an opening
+    // clause of concession, condition, cause or time, before its comma, has that clause's
+    // subject; the walks for openers below are then not taken.
+    let clause_subject = if doc.is(start, "even") && start + 2 < g && doc.is_any(start + 1, &["though", "if", "as", "when"]) {
+        Some(start + 2)
+    } else {
+        (doc.is_any(start, CLAUSE_OPENERS) && !doc.is(start, "even")).then_some(start + 1)
+    };
+    let in_clause = clause_subject.is_some_and(|s| s + 1 < g && (s..g).all(|k| !is_mark(doc, k, b',') && !is_dash(doc, k)));
+    if in_clause {
+        start = clause_subject.unwrap_or(start);
+    }
     // ("At a conference in Aspen, Colo., the graduate ...": a city's comma is inside the place;
     // "The day before, at a rally in Beaumont, Tex., Mr. Trump": one adverbial after another.)
-    for _ in 0..3 {
+    for _ in 0..if in_clause { 0 } else { 3 } {
         if opener(start) {
             match (start + 1..g.min(start + 30)).find(|&k| is_mark(doc, k, b',') && !source::is_region_comma(doc, k)) {
                 Some(c) => start = c + 1,
@@ -5993,6 +6012,10 @@ mod tests {
         case("If voters want change, they will vote for him.", Some("voters"), "want", &["change"], Vague, Neutral),
         case("Because officials believe the dam is safe, no one left.", Some("officials"), "believe", &["the dam is safe"], Institution, Neutral),
         case("Although the firm said it may buy more shares, it said it has no plans to seek control.", Some("the firm"), "said", &["it may buy more shares"], Institution, Neutral),
+        // A report inside the opening clause has that clause's subject, and its words end
+        // before the main clause, whose subject may be bare or quantified.
+        case("Even though the Fed chief joined Baker in expressing more confidence in the dollar, markets fell.", Some("the Fed chief"), "expressing", &["more confidence in the dollar"], Institution, Neutral),
+        case("Although the Bank has not formally announced an intention to proceed, most market participants assume that they will go ahead.", Some("the Bank"), "has not formally announced", &["an intention to proceed"], Institution, Neutral),
         // Not at a relative clause on a noun of the words, nor when the clause is the report.
         case("But while critics argue the plan, which was drafted in May, is costly, supporters say it will pay off.", Some("critics"), "argue", &["the plan, which was drafted in May, is costly"], Vague, Neutral),
         case("If the plan passes, prices will rise, officials said.", Some("officials"), "said", &["If the plan passes, prices will rise"], Institution, Neutral),
