@@ -51,8 +51,11 @@ fn cues() -> &'static Lexicon {
 fn cue_words() -> &'static WordSet<String> {
     static WORDS: OnceLock<WordSet<String>> = OnceLock::new();
     // Noun-or-verb forms ("reports", "claims", "view") often head the source itself.
-    // So do "read" and "reads", mostly of people reading ("a statement read over the radio").
-    WORDS.get_or_init(|| single_word_cues(|e| !e.tag.starts_with("none") && !e.tag.split(',').any(|f| f == "n" || f == "attitude" || f == "text" || f == "as")))
+    // So do "read" and "reads", mostly of people reading ("a statement read over the radio"),
+    // and "put", a report only in "put X at a number" ("decided to put a ceiling on").
+    WORDS.get_or_init(|| {
+        single_word_cues(|e| !e.tag.starts_with("none") && !e.tag.split(',').any(|f| f == "n" || f == "attitude" || f == "text" || f == "as" || f == "estimate"))
+    })
 }
 
 /// The finite forms of the verbs of belief and intention ("expects", "wanted"), which
@@ -99,6 +102,9 @@ struct Tag {
     /// Also names a deed done to a person or a case ("dismissed its coach", "dismissed the
     /// lawsuit"): a report only with something said or thought after it.
     idea: bool,
+    /// Reports an estimate only with its object and "at" a number ("analysts put the cost at
+    /// $2 billion").
+    estimate: bool,
     /// The phrase names its hearer, a noun, before the verb ("the court heard"): the words were
     /// said to it by someone it does not name.
     hearer: bool,
@@ -181,6 +187,7 @@ fn tag(entry: &Entry) -> Tag {
             "text" => t.text = true,
             "act" => t.act = true,
             "idea" => t.idea = true,
+            "estimate" => t.estimate = true,
             other => panic!("attribution_cues.tsv: unknown flag {other:?}"),
         }
     }
@@ -2569,6 +2576,35 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
                 || doc.is_any(k, super::context::NUMBER_WORDS)
                 || name_end > k && !owner);
         if !said && deed {
+            return false;
+        }
+    }
+    // "Traders put the likely tonnage at around 60,000", "A U.S. assessment puts 1987 output at
+    // 1.45 mln tonnes": "put" reports an estimate only with its object, then "at" or "on" and a
+    // number ("put pressure on", "put it to the vote" report nothing).
+    if t.estimate {
+        let sentence_end = doc.sentences[doc.sentence_of(first)].last;
+        let number = |k: usize| {
+            k < sentence_end
+                && (doc.tokens[k].kind == TokenKind::Number
+                    || doc.is_any(k, super::context::NUMBER_WORDS) && !doc.is(k, "one")
+                    || doc.tokens[k].kind == TokenKind::Punct && k + 1 < sentence_end && doc.tokens[k + 1].kind == TokenKind::Number)
+        };
+        let estimated = (last..sentence_end.min(last + 8))
+            .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct && !doc.is_any(k, FINITE))
+            .find(|&k| doc.is_any(k, &["at", "on"]))
+            .is_some_and(|k| {
+                k > last
+                    && (number(k + 1)
+                        || doc.is_any(k + 1, &["about", "around", "some", "nearly", "almost", "roughly", "approximately", "between", "over", "under", "just", "only"])
+                            && number(k + 2)
+                        || doc.is(k + 1, "up") && doc.is(k + 2, "to") && number(k + 3))
+            });
+        // (Not what an act will bring about: "The operation will put the bill supply at 1,300
+        // billion yen". Nor the participle after its noun: "growth, put earlier at 0.13 pct".)
+        let caused = first > sent_first && doc.is_any(first - 1, &["will", "would", "to", "could", "may", "might"]);
+        let participle = first > sent_first && is_mark(doc, first - 1, b',');
+        if !estimated || caused || participle {
             return false;
         }
     }
@@ -5983,6 +6019,13 @@ mod tests {
         case("At least two people have died, police said.", Some("police"), "said", &["At least two people have died"], Institution, Neutral),
         case("This policy has already caused problems, the analysts added.", Some("the analysts"), "added", &["This policy has already caused problems"], Vague, Neutral),
         case("On May 18, Data General said it will redeem the debentures.", Some("Data General"), "said", &["it will redeem the debentures"], Institution, Neutral),
+        // "put X at (or on) a number" reports an estimate.
+        case("Paris traders put the likely tonnage at around 60,000.", Some("Paris traders"), "put", &["the likely tonnage at around 60,000"], Institution, Neutral),
+        case("The poll puts Costa on 48.5 percent and Almeida on 45.9 percent.", Some("The poll"), "puts", &["Costa on 48.5 percent and Almeida on 45.9 percent"], Institution, Neutral),
+        case("It decided to put a ceiling on debt payments.", Some("It"), "decided", &["to put a ceiling on debt payments"], Institution, Neutral),
+        // (Here "estimates" is the noun, and "put" the report: this sentence was a trap for
+        // "estimates" before "put" was a cue.)
+        case("Early estimates put the cost at $2 million.", Some("Early estimates"), "put", &["the cost at $2 million"], Institution, Neutral),
         // The plain present of verbs listed only in "-s" and "-ed".
         case("From this, some economists conclude that the retirement age must rise.", Some("some economists"), "conclude", &["the retirement age must rise"], Vague, Neutral),
         case("The authors explain that the sample was small.", Some("The authors"), "explain", &["the sample was small"], Institution, Neutral),
@@ -6638,6 +6681,11 @@ mod tests {
         // clause to come.
         "Some of them would say that, wouldn't they?",
         "She said that, and then she left.",
+        // "put" without its estimate, or of what an act brings about, reports nothing.
+        "The move put pressure on the yen.",
+        "He put it to the vote on Monday.",
+        "The operation will put the outstanding bill supply at about 1,300 billion yen.",
+        "The company put 1,000 workers at one of its plants on temporary layoff.",
         // An "as" of time, cause or manner after "see" is no view.
         "The firm will see its costs rise sharply as a result.",
         "The firm would see a return to profit as it built on its restructuring.",
@@ -6870,7 +6918,6 @@ mod tests {
         "Many plans to widen the road failed.",
         "Tax cuts and plans to raise spending dominated the debate.",
         "The phone calls came at night.",
-        "Early estimates put the cost at $2 million.",
         "Voters voted in the rain.",
         // A dash after a quotation mark that is not a signature at the paragraph's end.
         "The last word on the sign was “Open” ― then the lights went out.",
