@@ -592,3 +592,13 @@ fn an_on_typed_after_short_paragraphs_makes_no_phone_call_before_the_window() {
     let old = amid_filler(&["He called Alicia", "Machado", "Smith", "Cats."]);
     check(&old, &old.replacen("Cats.", "on Friday.", 1));
 }
+
+#[test]
+fn a_verb_typed_after_short_paragraphs_leaves_a_warning_before_the_window_a_noun() {
+    // "a flood warning" is the noun unless a clause of its sentence follows it; then ", and"
+    // before it joins a second report and ends the words of "said". A verb typed three short
+    // paragraphs on, inside the window, makes no clause of the sentence of "warning", before
+    // it, in either analysis.
+    let old = amid_filler(&["Officials said the river rose, and a flood warning", "the", "plan", "Cats."]);
+    check(&old, &old.replacen("Cats.", "failed.", 1));
+}

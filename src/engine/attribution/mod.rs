@@ -2524,11 +2524,13 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     // So is "warning" after a determiner and one word of description: "its highest warning for
     // three river basins", "a blizzard warning". ("is still warning" has no determiner; "a
     // statement warning it will ..." is a noun and its participle, which has a clause; "a
-    // friendly warning not to use it" has its words.)
+    // friendly warning not to use it" has its words.) The clause is its sentence's: one read
+    // on past a paragraph break would lie in paragraphs a re-analysed window need not hold.
     if t.word == CueWord::Warning
         && first >= sent_first + 2
         && doc.is_any(first - 2, NOUN_DETERMINERS)
-        && !(last < doc.tokens.len() && (doc.is_any(last, &["that", "not", ":"]) || is_quote_mark(doc, last) || clause_at(doc, last, doc.tokens.len())))
+        && !(last < doc.tokens.len()
+            && (doc.is_any(last, &["that", "not", ":"]) || is_quote_mark(doc, last) || clause_at(doc, last, doc.sentences[doc.sentence_of(first)].last)))
         && doc.tokens[first - 1].kind == TokenKind::Word
         && !starts_upper(doc, first - 1)
         && !doc.is_any(first - 1, BE)
