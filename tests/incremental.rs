@@ -602,3 +602,14 @@ fn a_verb_typed_after_short_paragraphs_leaves_a_warning_before_the_window_a_noun
     let old = amid_filler(&["Officials said the river rose, and a flood warning", "the", "plan", "Cats."]);
     check(&old, &old.replacen("Cats.", "failed.", 1));
 }
+
+#[test]
+fn a_verb_typed_after_short_paragraphs_makes_no_second_report_before_the_window() {
+    // "has denied wrongdoing and says the claims are false": "says" with a clause of its own
+    // after a report in the perfect is the subject's second report, which ends the words of
+    // "has denied". With "says" ending its paragraph, a verb typed three short paragraphs on
+    // is in no clause of that sentence: "wrongdoing and says" stays the words, in either
+    // analysis.
+    let old = amid_filler(&["She has denied wrongdoing and says", "the", "plan", "Cats."]);
+    check(&old, &old.replacen("Cats.", "failed.", 1));
+}

@@ -1282,16 +1282,16 @@ impl Walk<'_, '_> {
 /// past: "said the plan was sound and added that costs would fall", "and urged MPs to back it"
 /// (the join is then the "and").
 ///
-/// Each cue comes with the token after it and the start of its sentence as [`sentence_bounds`]
-/// finds it. `links`, the sorted commas before "and" or "but" (all of them, or None if not
+/// Each cue comes with the token after it and its sentence's bounds as [`sentence_bounds`]
+/// finds them. `links`, the sorted commas before "and" or "but" (all of them, or None if not
 /// known), spare most cues the walk: a join with a comma needs one between the sentence start
 /// and the cue.
 fn report_joins<'a>(
     doc: &'a Doc<'a, 'a>,
-    cues: impl Iterator<Item = (usize, usize, &'a Tag, usize)> + 'a,
+    cues: impl Iterator<Item = (usize, usize, &'a Tag, (usize, usize))> + 'a,
     links: Option<&'a [usize]>,
 ) -> impl Iterator<Item = usize> + 'a {
-    cues.filter_map(move |(first, last, t, floor)| {
+    cues.filter_map(move |(first, last, t, (floor, end))| {
         // A cue only with quoted words ("continued", "read") is no report without a quotation
         // after it: ", and might be read as retaliation" goes on with the first report.
         if t.quote && !(last < doc.tokens.len() && (is_quote_mark(doc, last) || last + 1 < doc.tokens.len() && doc.tokens[last].kind == TokenKind::Punct && is_quote_mark(doc, last + 1))) {
@@ -1317,10 +1317,12 @@ fn report_joins<'a>(
                 // (Or in the present with a clause of its own, after a report in the present
                 // or perfect: "has denied wrongdoing and says the claims are a smear". After
                 // "said", a present verb goes on with the reported clause: "said the
-                // administration backs the bill and opposes the Senate's".)
+                // administration backs the bill and opposes the Senate's". The clause is the
+                // sentence's: past a paragraph break it would lie where a re-analysed window
+                // need not reach.)
                 || first == head
                     && doc.token_bytes(first).ends_with(b"s")
-                    && clause_at(doc, last, doc.tokens.len())
+                    && clause_at(doc, last, end)
                     && (floor..head - 1).any(|k| source::is_cue_word(doc, k) && (doc.token_bytes(k).ends_with(b"s") || k > floor && doc.is_any(k - 1, &["has", "have"]))))
         {
             return Some(head - 1);
@@ -1629,7 +1631,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             Some((hit, t, stance, si, sent))
         }));
     let links = tiled.then_some(&comma_links[..]);
-    let mut joins: Vec<usize> = report_joins(doc, hits.iter().map(|(hit, t, _, _, sent)| (hit.first, hit.last, t, sent.0)), links)
+    let mut joins: Vec<usize> = report_joins(doc, hits.iter().map(|(hit, t, _, _, sent)| (hit.first, hit.last, t, *sent)), links)
         .filter(|&k| quote_containing(quotes, doc.tokens[k].start).is_none())
         .collect();
     joins.sort_unstable();
