@@ -90,6 +90,23 @@ fn hedged_sentence_is_less_certain_than_its_plain_twin() {
 }
 
 #[test]
+fn a_question_put_by_no_one_named_leaves_the_answer_as_certain() {
+    // The question is reported (by no one named), but it claims nothing: the sentence is as
+    // firm as its answer alone, which "the minister" is named for.
+    let c = |text: &str| analyze(text).sentences[0].certainty;
+    let answer = c("The minister said he knew nothing about the leak.");
+    for text in [
+        "Asked about the leak, the minister said he knew nothing about the leak.",
+        "When asked about the leak, the minister said he knew nothing about the leak.",
+        "The minister, asked about the leak, said he knew nothing about the leak.",
+    ] {
+        assert_eq!(c(text), answer, "{text}");
+    }
+    // An unnamed source of the answer itself still counts: "It is said that ..." is less firm.
+    assert!(c("It is said that he knew nothing about the leak.") < answer);
+}
+
+#[test]
 fn a_booster_the_loaded_list_also_holds_is_marked_once_as_a_booster() {
     let text = "These results are truly transformative, and she unequivocally denied it.";
     let a = analyze(text);

@@ -2309,8 +2309,11 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     if first >= 2 && doc.is(first - 1, "to") && doc.is_any(first - 2, &["need", "needs", "needed"]) {
         return false;
     }
-    // "Asked whether he would run, ...": a participle opening the sentence has no subject of its own.
-    if first == sent_first && (word.ends_with(b"ed") || word.eq_ignore_ascii_case(b"told")) {
+    // "Told of the plan, ...": a participle opening the sentence has no subject of its own. (But
+    // "Asked whether he would run, Smith ...", like "When asked", reports a question put by
+    // someone not named.)
+    let question = || doc.is(first, "asked") && last < doc.tokens.len() && doc.is_any(last, &["about", "whether", "if", "why", "how", "what", "when", "where", "who", "for"]);
+    if first == sent_first && (word.ends_with(b"ed") || word.eq_ignore_ascii_case(b"told")) && !question() {
         return false;
     }
     // "one of the country's top think tanks": a noun compound.
@@ -3935,7 +3938,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // said ...".
     let linked = |k: usize| is_linking_adverb(doc, k) && (g == k + 1 || g == k + 2 && is_mark(doc, k + 1, b','));
     let subordinate = a.source.is_none()
-        && (g == w.sent.0 + 1 && doc.is_any(w.sent.0, &["when", "if", "once", "after", "before", "while", "unless", "until"]) || linked(w.sent.0));
+        && (g == w.sent.0 + 1 && doc.is_any(w.sent.0, &["when", "if", "once", "after", "before", "while", "unless", "until"])
+            || linked(w.sent.0)
+            || g == w.sent.0 && doc.is(g, "asked"));
     if relative || participle || absolute || opening || subordinate || questioned {
         for c in a.content.iter_mut() {
             cut_at_first_comma(w, c);
@@ -6085,6 +6090,11 @@ mod tests {
         case("Trump dismissed critics who called the remarks sexist.", Some("Trump"), "dismissed", &["critics who called the remarks sexist"], Named, Neutral),
         // An abbreviation's dots are inside the subject of a second verb.
         case("The U.K. High Court heard an appeal by Rio Tinto and ruled that the provisions are not deductible.", Some("The U.K. High Court"), "ruled", &["the provisions are not deductible"], Institution, Neutral),
+        // "Asked ..." opening the sentence, like "When asked", is a question put by someone not
+        // named. (Until this session "Asked about it, the crowd cheered." was a trap: the point
+        // was that the crowd asked nothing, which still holds.)
+        case("Asked about the leak, the minister said he knew nothing.", None, "Asked", &["about the leak"], SourceKind::None, Neutral),
+        case("Asked about it, the crowd cheered.", None, "Asked", &["about it"], SourceKind::None, Neutral),
         // "asked" set off after its subject is passive: the question ends at its comma, and the
         // subject's own verb follows.
         case("The minister, asked about the plan on Monday, said it was working.", None, "asked", &["about the plan on Monday"], SourceKind::None, Neutral),
@@ -6693,6 +6703,9 @@ mod tests {
         // An "as" of time, cause or manner after "see" is no view.
         "The firm will see its costs rise sharply as a result.",
         "The firm would see a return to profit as it built on its restructuring.",
+        // Other participles opening the sentence have no subject of their own.
+        "Told of the plan, the crowd cheered.",
+        "Asked to leave, the crowd cheered.",
         // "by" and a time is a deadline, not an agent.
         "A decision is expected by March.",
         "The deal is expected by the end of the year.",
@@ -6938,7 +6951,6 @@ mod tests {
         "Needless to say, the pies sold out.",
         "Nothing was said.",
         "Mr. Clarke told some of the miners.",
-        "Asked about it, the crowd cheered.",
         "In a statement, the company said.",
         "Ann Lee reported from Lagos.",
         "BOOM: The market fell by half today.",

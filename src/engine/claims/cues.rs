@@ -600,6 +600,11 @@ pub fn attribution_per_unit(doc: &Document, attributions: &[Attribution]) -> Vec
     let mut out: Vec<Option<(SourceKind, Stance)>> = vec![None; units.len()];
     let mut from = 0;
     for a in attributions {
+        // A question put by no one named ("Asked whether it would last, he said ...") asks and
+        // claims nothing: the sentence's certainty is the answer's.
+        if a.source.is_none() && a.cue.slice(doc.text).eq_ignore_ascii_case("asked") {
+            continue;
+        }
         let cand = (a.source_kind, a.stance);
         for r in a.content.iter().chain(std::iter::once(&a.cue)) {
             // The first unit that ends after the range starts.
