@@ -4114,7 +4114,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     }
     // "What the evidence suggests, at the very least, is that many jobs ...", "What he said was
     // that the plan had failed": in a cleft the words follow "is that" (after any aside).
-    if let Some(r) = a.source {
+    // (The sentence's first words are asked first: most sentences open otherwise.)
+    let what_first = doc.is(w.sent.0, "what") || doc.is_any(w.sent.0, COORDINATORS) && w.sent.0 + 1 < w.sent.1 && doc.is(w.sent.0 + 1, "what");
+    if let Some(r) = a.source.filter(|_| what_first) {
         let sf = doc.token_at_or_after(r.start);
         let opens = sf > w.sent.0 && doc.is(sf - 1, "what") && (sf - 1 == w.sent.0 || sf - 2 == w.sent.0 && doc.is_any(w.sent.0, COORDINATORS));
         if opens {
