@@ -6030,9 +6030,11 @@ mod tests {
         case("At least two people have died, police said.", Some("police"), "said", &["At least two people have died"], Institution, Neutral),
         case("This policy has already caused problems, the analysts added.", Some("the analysts"), "added", &["This policy has already caused problems"], Vague, Neutral),
         case("On May 18, Data General said it will redeem the debentures.", Some("Data General"), "said", &["it will redeem the debentures"], Institution, Neutral),
-        // No answer is reported as a refusal to comment is; "would like" as "wants".
+        // No answer is reported as a refusal to comment is, and so is what was left unsaid;
+        // "would like" as "wants".
         case("The campaign did not respond to requests for comment.", Some("The campaign"), "did not respond to", &["requests for comment"], Institution, Neutral),
         case("The White House would like to make the election about competence.", Some("The White House"), "would like", &["to make the election about competence"], Institution, Neutral),
+        case("The statement made no mention of net profit figures.", Some("The statement"), "made no mention of", &["net profit figures"], Institution, Neutral),
         // "put X at (or on) a number" reports an estimate.
         case("Paris traders put the likely tonnage at around 60,000.", Some("Paris traders"), "put", &["the likely tonnage at around 60,000"], Institution, Neutral),
         case("The poll puts Costa on 48.5 percent and Almeida on 45.9 percent.", Some("The poll"), "puts", &["Costa on 48.5 percent and Almeida on 45.9 percent"], Institution, Neutral),
