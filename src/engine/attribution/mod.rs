@@ -6035,6 +6035,7 @@ mod tests {
         case("The campaign did not respond to requests for comment.", Some("The campaign"), "did not respond to", &["requests for comment"], Institution, Neutral),
         case("The White House would like to make the election about competence.", Some("The White House"), "would like", &["to make the election about competence"], Institution, Neutral),
         case("The statement made no mention of net profit figures.", Some("The statement"), "made no mention of", &["net profit figures"], Institution, Neutral),
+        case("Nakasone defends the sales tax as campaigning begins.", Some("Nakasone"), "defends", &["the sales tax as campaigning begins"], Named, Neutral),
         // "put X at (or on) a number" reports an estimate.
         case("Paris traders put the likely tonnage at around 60,000.", Some("Paris traders"), "put", &["the likely tonnage at around 60,000"], Institution, Neutral),
         case("The poll puts Costa on 48.5 percent and Almeida on 45.9 percent.", Some("The poll"), "puts", &["Costa on 48.5 percent and Almeida on 45.9 percent"], Institution, Neutral),
