@@ -2547,8 +2547,8 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     // Business acts that share a verb with reporting: "declared a quarterly dividend", "posted a
     // loss", "concluded a licence agreement", "affirmed the ratings on $1 billion of debt", "talks
     // concluded"; and a side's in a game, "conceded two goals". (Not the subject of a clause:
-    // "conceded the accord would stabilise prices".) What follows, up to a "that", names the act: in its own sentence, which a stop
-    // need not end (a paragraph break does).
+    // "conceded the accord would stabilise prices".) What follows, up to a "that", names the act:
+    // in its own sentence, which a stop need not end (a paragraph break does).
     if t.act {
         let sentence_end = doc.sentences[doc.sentence_of(first)].last;
         let act = (last..sentence_end.min(last + 8)).take_while(|&k| !is_end_punct(doc, k) && !doc.is(k, "that")).any(|k| doc.is_any(k, ACTS) && !(k > last && source::is_det(doc, k - 1) && k + 1 < sentence_end && doc.is_any(k + 1, FINITE)));
