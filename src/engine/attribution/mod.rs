@@ -4104,6 +4104,15 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     if t.weak && (a.source.is_none() || a.content.is_empty()) {
         return None;
     }
+    // "versus 7.8 to 8.2 mln tonnes estimated a week ago", "net rose to 52.6 mln dlrs from 44.2
+    // mln dlrs, reported ...": an amount of money or goods reports nothing. (A share of people
+    // does: "47 pct said".)
+    if a.source.is_some_and(|r| {
+        let k = doc.token_at_or_after(r.start);
+        is_amount(doc, k) || doc.is_any(k, &["versus", "vs", "against", "from", "than"]) && is_amount(doc, k + 1)
+    }) {
+        return None;
+    }
     // "as far as I can tell, ...": a hedge of the writer's, which the hedge detector marks.
     // (All in the source's sentence: "as" ending a paragraph is another paragraph's.)
     if a.source.is_some_and(|r| {
@@ -4758,6 +4767,20 @@ fn is_year(doc: &Doc, k: usize) -> bool {
 const CLAUSE_OPENERS: List = List { bit: 1 << 42, words: &[
     "if", "although", "though", "because", "since", "when", "whenever", "while", "whilst", "unless", "whereas", "once", "until", "even",
 ] };
+
+/// Does an amount of money or goods start at token `k`: a number, perhaps "mln" or "billion",
+/// then a unit ("8.2 mln tonnes", "52.6 mln dlrs")?
+fn is_amount(doc: &Doc, k: usize) -> bool {
+    const UNITS: &[&str] = &[
+        "dlrs", "dlr", "dollars", "tonnes", "tons", "acres", "hectares", "stg", "pounds", "yen", "marks", "francs", "cts", "cents",
+        "barrels", "bpd", "bags", "ounces", "bushels", "lire", "pesos", "ecus", "guilders", "crowns", "euros",
+    ];
+    if k >= doc.tokens.len() || doc.tokens[k].kind != TokenKind::Number {
+        return false;
+    }
+    let u = if k + 1 < doc.tokens.len() && doc.is_any(k + 1, &["mln", "million", "billion", "bln", "trillion", "thousand"]) { k + 2 } else { k + 1 };
+    u < doc.tokens.len() && doc.is_any(u, UNITS)
+}
 
 /// Participles of an estimate, which name their holder after "by" without a "be": "the growth
 /// expected by analysts".
@@ -6036,6 +6059,8 @@ mod tests {
         case("The White House would like to make the election about competence.", Some("The White House"), "would like", &["to make the election about competence"], Institution, Neutral),
         case("The statement made no mention of net profit figures.", Some("The statement"), "made no mention of", &["net profit figures"], Institution, Neutral),
         case("Nakasone defends the sales tax as campaigning begins.", Some("Nakasone"), "defends", &["the sales tax as campaigning begins"], Named, Neutral),
+        // (A share of people is a source.)
+        case("In the poll, 47 pct said the plan was fair.", Some("47 pct"), "said", &["the plan was fair"], Vague, Neutral),
         // "put X at (or on) a number" reports an estimate.
         case("Paris traders put the likely tonnage at around 60,000.", Some("Paris traders"), "put", &["the likely tonnage at around 60,000"], Institution, Neutral),
         case("The poll puts Costa on 48.5 percent and Almeida on 45.9 percent.", Some("The poll"), "puts", &["Costa on 48.5 percent and Almeida on 45.9 percent"], Institution, Neutral),
@@ -6711,6 +6736,9 @@ mod tests {
         // An "as" of time, cause or manner after "see" is no view.
         "The firm will see its costs rise sharply as a result.",
         "The firm would see a return to profit as it built on its restructuring.",
+        // An amount of money or goods reports nothing.
+        "Production is put at 7.7 mln tonnes, versus 8.2 mln tonnes estimated a week ago.",
+        "Net income rose to 52.6 mln dlrs from 44.2 mln dlrs reported a year earlier.",
         // Other participles opening the sentence have no subject of their own.
         "Told of the plan, the crowd cheered.",
         "Asked to leave, the crowd cheered.",
