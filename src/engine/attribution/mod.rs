@@ -4107,9 +4107,12 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // "versus 7.8 to 8.2 mln tonnes estimated a week ago", "net rose to 52.6 mln dlrs from 44.2
     // mln dlrs, reported ...": an amount of money or goods reports nothing. (A share of people
     // does: "47 pct said".)
+    // (The unit is read inside the source: past it may lie a paragraph a re-analysed window
+    // does not hold.)
     if a.source.is_some_and(|r| {
-        let k = doc.token_at_or_after(r.start);
-        is_amount(doc, k) || doc.is_any(k, &["versus", "vs", "against", "from", "than"]) && is_amount(doc, k + 1)
+        let (k, end) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
+        let amount = |k: usize| is_amount(doc, k) && (k + 2 < end || k + 1 < end && !doc.is_any(k + 1, &["mln", "million", "billion", "bln", "trillion", "thousand"]));
+        amount(k) || doc.is_any(k, &["versus", "vs", "against", "from", "than"]) && amount(k + 1)
     }) {
         return None;
     }
