@@ -4109,7 +4109,12 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // does: "47 pct said".)
     // (The unit is read inside the source: past it may lie a paragraph a re-analysed window
     // does not hold.)
-    if a.source.is_some_and(|r| {
+    // (Its first byte is asked first: few sources open with a digit or such a word.)
+    let opens_amount = |r: Range| {
+        let b = &doc.text.as_bytes()[r.start..r.end];
+        b.first().is_some_and(|c| c.is_ascii_digit()) || [&b"versus "[..], b"vs ", b"against ", b"from ", b"than "].iter().any(|w| b.len() > w.len() && b[..w.len()].eq_ignore_ascii_case(w))
+    };
+    if a.source.is_some_and(|r| opens_amount(r)) && a.source.is_some_and(|r| {
         let (k, end) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
         let amount = |k: usize| is_amount(doc, k) && (k + 2 < end || k + 1 < end && !doc.is_any(k + 1, &["mln", "million", "billion", "bln", "trillion", "thousand"]));
         amount(k) || doc.is_any(k, &["versus", "vs", "against", "from", "than"]) && amount(k + 1)
