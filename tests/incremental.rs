@@ -348,16 +348,23 @@ fn a_short_text_is_analysed_whole() {
 }
 
 
+/// The pronoun tests' filler: it names no one ("Officials" is vague).
+const FILLER: &str = "Officials said the bridge might reopen next year. The river rose again.";
+
+/// `between` in the middle of 30 paragraphs of [`FILLER`] on each side.
+fn among_filler(between: &[&str]) -> String {
+    let mut paras = vec![FILLER; 30];
+    paras.extend_from_slice(between);
+    paras.extend([FILLER; 30]);
+    paras.join("\n\n")
+}
+
 #[test]
 fn a_name_typed_near_a_pronoun_that_has_no_named_source_is_seen_by_it() {
     // No source is named anywhere ("Officials" is vague), so "She said" stands for the nearest
     // capitalised name before it, if any: typing one six paragraphs above the pronoun (outside
     // the window around the edit) makes it "most likely Maria Lopez", and deleting it undoes that.
-    let filler = "Officials said the bridge might reopen next year. The river rose again.";
-    let mut paras: Vec<String> = (0..30).map(|_| filler.to_string()).collect();
-    paras.push("She said the repairs were clearly late.".to_string());
-    paras.extend((0..30).map(|_| filler.to_string()));
-    let text = paras.join("\n\n");
+    let text = among_filler(&["She said the repairs were clearly late."]);
     let she = text.find("She said").unwrap();
     let target = text[..she].rmatch_indices("\n\n").nth(5).unwrap().0 + 2;
     let named = format!("{}Maria Lopez visited the dam. {}", &text[..target], &text[target..]);
@@ -384,15 +391,17 @@ fn a_report_inside_a_labels_quoted_words_leaves_no_name_behind_when_it_is_unmade
     // "said Tom Reyes" lies inside the label's quoted words, so it is no report in the result;
     // breaking it ("sa Tom Reyes") must leave "He", four paragraphs on and outside the window,
     // standing for the name it stood for before: Jane Smith's, the last the result shows.
-    let filler = "Officials said the bridge might reopen next year. The river rose again.";
-    let mut paras = vec![filler; 30];
-    paras.push("Jane Smith said prices rose.");
-    paras.extend([filler; 3]);
-    paras.push("\"Ana Ruiz: 'We expect more,\" said Tom Reyes.");
-    paras.extend([filler; 3]);
-    paras.push("He said the yen would rise.");
-    paras.extend([filler; 30]);
-    let old = paras.join("\n\n");
+    let old = among_filler(&[
+        "Jane Smith said prices rose.",
+        FILLER,
+        FILLER,
+        FILLER,
+        "\"Ana Ruiz: 'We expect more,\" said Tom Reyes.",
+        FILLER,
+        FILLER,
+        FILLER,
+        "He said the yen would rise.",
+    ]);
     check(&old, &old.replacen("said Tom", "sa Tom", 1));
 }
 
@@ -401,14 +410,14 @@ fn a_poll_named_for_a_person_is_no_name_for_a_pronoun_after_it() {
     // "In a poll by John Smith, ..." reports the poll's finding, but "He" still stands for the
     // last person whose report the sentences name, Jane Smith, four paragraphs before it: a
     // window that starts after her and holds the poll must not take the poll for her.
-    let filler = "Officials said the bridge might reopen next year. The river rose again.";
-    let mut paras = vec![filler; 30];
-    paras.push("Jane Smith said prices rose.");
-    paras.extend([filler; 3]);
-    paras.push("In a poll by John Smith, the mayor leads by ten points.");
-    paras.push("He said the count would end soon.");
-    paras.extend([filler; 30]);
-    let old = paras.join("\n\n");
+    let old = among_filler(&[
+        "Jane Smith said prices rose.",
+        FILLER,
+        FILLER,
+        FILLER,
+        "In a poll by John Smith, the mayor leads by ten points.",
+        "He said the count would end soon.",
+    ]);
     check(&old, &old.replacen("end soon", "end later", 1));
 }
 
@@ -417,14 +426,7 @@ fn a_view_named_for_a_person_is_no_name_for_a_pronoun_after_it() {
     // "To Sharp, ..." reports Sharp's view, but "He" still stands for the last person whose
     // report the sentences name, Jane Smith, four paragraphs before it: a window that starts
     // after her and holds the view must not take the view for her.
-    let filler = "Officials said the bridge might reopen next year. The river rose again.";
-    let mut paras = vec![filler; 30];
-    paras.push("Jane Smith said prices rose.");
-    paras.extend([filler; 3]);
-    paras.push("To Sharp, the mayor is a hero.");
-    paras.push("He said the count would end soon.");
-    paras.extend([filler; 30]);
-    let old = paras.join("\n\n");
+    let old = among_filler(&["Jane Smith said prices rose.", FILLER, FILLER, FILLER, "To Sharp, the mayor is a hero.", "He said the count would end soon."]);
     check(&old, &old.replacen("end soon", "end later", 1));
 }
 
@@ -434,15 +436,7 @@ fn a_view_held_by_a_pronoun_stands_for_the_last_source_named() {
     // window around it reaches back to that report, and must not need Jane Doe, a name before
     // it that no report names, which a full analysis would otherwise find first ("Smith",
     // opening its sentence alone, is no evidence of a name on its own).
-    let filler = "Officials said the bridge might reopen next year. The river rose again.";
-    let mut paras = vec![filler; 30];
-    paras.push("Jane Doe visited the dam.");
-    paras.push(filler);
-    paras.push("Smith said prices rose.");
-    paras.extend([filler; 3]);
-    paras.push("To him, the mayor is a hero.");
-    paras.extend([filler; 30]);
-    let old = paras.join("\n\n");
+    let old = among_filler(&["Jane Doe visited the dam.", FILLER, "Smith said prices rose.", FILLER, FILLER, FILLER, "To him, the mayor is a hero."]);
     check(&old, &old.replacen("a hero", "a villain", 1));
     let to_him = analyze(&old).attributions.into_iter().find(|a| a.source.is_some_and(|r| &old[r.start..r.end] == "him")).unwrap();
     assert!(to_him.why.contains("most likely Smith"), "{}", to_him.why);
@@ -453,14 +447,7 @@ fn a_pronoun_with_its_verb_contracted_stands_for_the_name_far_above() {
     // "He's" is "He": it stands for Jane Smith, thirty paragraphs up, not for Maria Lopez, the
     // capitalised name just before it that no report names. A window that took "He's" for a
     // name of its own would not reach back to her.
-    let filler = "Officials said the bridge might reopen next year. The river rose again.";
-    let mut paras = vec![filler; 30];
-    paras.push("Jane Smith said prices rose.");
-    paras.extend([filler; 30]);
-    paras.push("Maria Lopez visited the dam.");
-    paras.push("He's argued that the count would end soon.");
-    paras.extend([filler; 30]);
-    let old = paras.join("\n\n");
+    let old = among_filler(&[&["Jane Smith said prices rose."], &[FILLER; 30][..], &["Maria Lopez visited the dam.", "He's argued that the count would end soon."]].concat());
     check(&old, &old.replacen("end soon", "end later", 1));
 }
 
@@ -468,14 +455,9 @@ fn a_pronoun_with_its_verb_contracted_stands_for_the_name_far_above() {
 fn a_relative_with_its_verb_contracted_sets_no_name_for_a_pronoun() {
     // "who's" is "who": its report is Tom Reyes's, but "He" in the next paragraph still stands
     // for the last source a report named, Jane Smith, far before the window.
-    let filler = "Officials said the bridge might reopen next year. The river rose again.";
-    let mut paras = vec![filler; 30];
-    paras.push("Jane Smith said prices rose.");
-    paras.extend([filler; 30]);
-    paras.push("Tom Reyes, who's argued that the count would end soon, left.");
-    paras.push("He said the yen would rise.");
-    paras.extend([filler; 30]);
-    let old = paras.join("\n\n");
+    let old = among_filler(
+        &[&["Jane Smith said prices rose."], &[FILLER; 30][..], &["Tom Reyes, who's argued that the count would end soon, left.", "He said the yen would rise."]].concat(),
+    );
     check(&old, &old.replacen("would rise", "would fall", 1));
 }
 
