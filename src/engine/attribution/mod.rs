@@ -3954,7 +3954,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // (Only a source and verb inside that clause, with their words after them: in "If the plan
     // passes, prices will rise, officials said" the whole is reported.)
     let inside = || (opener + 1..g).all(|k| !is_mark(doc, k, b',') && !is_dash(doc, k));
-    if doc.is_any(opener, CLAUSE_OPENERS) && src.is_some_and(|r| r.start > doc.tokens[opener].start) && inside() {
+    if opening_clause(doc, opener, g).is_some() && src.is_some_and(|r| r.start > doc.tokens[opener].start) && inside() {
         let ceiling = w.sent.1.min(w.para.1);
         let cue_end = a.cue.end;
         for c in a.content.iter_mut().filter(|c| !is_quotation(w.quotes, **c) && c.start >= cue_end) {
@@ -4653,11 +4653,7 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
     // "Even though the Fed chief joined Baker in expressing ...": a report inside an opening
     // clause of concession, condition, cause or time, before its comma, has that clause's
     // subject; the walks for openers below are then not taken.
-    let clause_subject = if doc.is(start, "even") && start + 2 < g && doc.is_any(start + 1, &["though", "if", "as", "when"]) {
-        Some(start + 2)
-    } else {
-        (doc.is_any(start, CLAUSE_OPENERS) && !doc.is(start, "even")).then_some(start + 1)
-    };
+    let clause_subject = opening_clause(doc, start, g);
     let in_clause = clause_subject.is_some_and(|s| s + 1 < g && (s..g).all(|k| !is_mark(doc, k, b',') && !is_dash(doc, k)));
     if in_clause {
         start = clause_subject.unwrap_or(start);
@@ -4769,6 +4765,20 @@ fn is_linking_adverb(doc: &Doc, k: usize) -> bool {
 fn is_year(doc: &Doc, k: usize) -> bool {
     let t = doc.token_bytes(k);
     doc.tokens[k].kind == TokenKind::Number && t.len() == 4 && (t.starts_with(b"19") || t.starts_with(b"20"))
+}
+
+/// Where the subject of a clause opened by a subordinator at `k` starts, when one opens there
+/// before `g`: "If voters want change, ..." (after "If"), "Even though the Fed chief ...", "Even
+/// after the campaign unveiled ..." (after both words; "even" alone opens none: "Even critics
+/// say ...").
+fn opening_clause(doc: &Doc, k: usize, g: usize) -> Option<usize> {
+    if !doc.is_any(k, CLAUSE_OPENERS) {
+        return None;
+    }
+    if doc.is(k, "even") {
+        return (k + 2 < g && (doc.is_any(k + 1, CLAUSE_OPENERS) || doc.is_any(k + 1, &["as", "after", "before"]))).then_some(k + 2);
+    }
+    Some(k + 1)
 }
 
 /// Subordinators that open a clause before the main one: "If voters want change, they ...".
