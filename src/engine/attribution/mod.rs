@@ -4116,7 +4116,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     };
     if a.source.is_some_and(|r| opens_amount(r)) && a.source.is_some_and(|r| {
         let (k, end) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
-        let amount = |k: usize| is_amount(doc, k) && (k + 2 < end || k + 1 < end && !doc.is_any(k + 1, &["mln", "million", "billion", "bln", "trillion", "thousand"]));
+        let amount = |k: usize| amount_unit(doc, k).is_some_and(|u| u < end);
         amount(k) || doc.is_any(k, &["versus", "vs", "against", "from", "than"]) && amount(k + 1)
     }) {
         return None;
@@ -4786,18 +4786,18 @@ const CLAUSE_OPENERS: List = List { bit: 1 << 42, words: &[
     "if", "although", "though", "because", "since", "when", "whenever", "while", "whilst", "unless", "whereas", "once", "until", "even",
 ] };
 
-/// Does an amount of money or goods start at token `k`: a number, perhaps "mln" or "billion",
-/// then a unit ("8.2 mln tonnes", "52.6 mln dlrs")?
-fn is_amount(doc: &Doc, k: usize) -> bool {
+/// The unit of an amount of money or goods starting at token `k`: a number, perhaps "mln" or
+/// "billion", then the unit ("8.2 mln tonnes", "52.6 mln dlrs").
+fn amount_unit(doc: &Doc, k: usize) -> Option<usize> {
     const UNITS: &[&str] = &[
         "dlrs", "dlr", "dollars", "tonnes", "tons", "acres", "hectares", "stg", "pounds", "yen", "marks", "francs", "cts", "cents",
         "barrels", "bpd", "bags", "ounces", "bushels", "lire", "pesos", "ecus", "guilders", "crowns", "euros",
     ];
     if k >= doc.tokens.len() || doc.tokens[k].kind != TokenKind::Number {
-        return false;
+        return None;
     }
     let u = if k + 1 < doc.tokens.len() && doc.is_any(k + 1, &["mln", "million", "billion", "bln", "trillion", "thousand"]) { k + 2 } else { k + 1 };
-    u < doc.tokens.len() && doc.is_any(u, UNITS)
+    (u < doc.tokens.len() && doc.is_any(u, UNITS)).then_some(u)
 }
 
 /// Participles of an estimate, which name their holder after "by" without a "be": "the growth
