@@ -2095,13 +2095,6 @@ fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Ve
         if !(k > name_start && k + 1 < last && is_mark(doc, k, b':')) {
             continue;
         }
-        // The label must introduce words, not a figure or a fragment: "Turnout: 61%" is data.
-        let words_after = (k + 1..last.min(k + 6)).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
-        if words_after < 3 && quote_opening_at(doc, quotes, k + 1).is_none() {
-            continue;
-        }
-        let metadata = doc.sentences.get(doc.sentence_of(first)).is_some_and(|s| s.paragraph == pi && s.block == super::segment::Block::Metadata);
-        let not_speaker = (name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS));
         // Headlines quote in single marks ("Carly Fiorina: 'Bill Clinton's fair game.'"), which
         // the quotation pass leaves alone for their use as apostrophes: one that touches the word
         // after it opens the label's words too.
@@ -2109,6 +2102,13 @@ fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Ve
             let t = doc.token_text(k + 1);
             (t == "'" || t == "\u{2018}") && k + 2 < doc.tokens.len() && doc.tokens[k + 2].kind == TokenKind::Word && doc.tokens[k + 1].end == doc.tokens[k + 2].start
         };
+        // The label must introduce words, not a figure or a fragment: "Turnout: 61%" is data.
+        let words_after = (k + 1..last.min(k + 6)).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
+        if words_after < 3 && quote_opening_at(doc, quotes, k + 1).is_none() && !single_quote() {
+            continue;
+        }
+        let metadata = doc.sentences.get(doc.sentence_of(first)).is_some_and(|s| s.paragraph == pi && s.block == super::segment::Block::Metadata);
+        let not_speaker = (name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS));
         if !metadata && !not_speaker && (doc.tokens[k + 1].kind != TokenKind::Punct || quote_opening_at(doc, quotes, k + 1).is_some() || single_quote()) {
             let content_end = doc.tokens[last - 1].end;
             let mut a = Attribution {
@@ -2165,6 +2165,63 @@ fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Ve
             a.why = explain(doc, &a, None, "");
             out.push(a);
         }
+    }
+    // A name and a colon before a quotation inside a paragraph: "Pollsters agree - Carl Bialik:
+    // “...”", "The surge doesn't surprise Republican pollster Daron Shaw: “...”", "More from
+    // Jones: “...”", and a label with its party in brackets: "Rep. Trey Gowdy (R-S.C.): “...”".
+    for q in quotes {
+        let o = doc.token_at_or_after(q.start);
+        if o < 2 || !is_mark(doc, o - 1, b':') || out.iter().any(|a| a.cue == doc.tokens[o - 1].range()) {
+            continue;
+        }
+        let colon = o - 1;
+        let pi = doc.paragraphs.partition_point(|p| p.end <= q.start);
+        let Some(&(floor, _)) = para_tokens.get(pi) else { continue };
+        let bracket = source::group_open(doc, colon - 1, floor, b')');
+        let name_end = bracket.unwrap_or(colon);
+        let mut s = name_end;
+        let name_token = |k: usize| {
+            starts_upper(doc, k) && doc.tokens[k].kind == TokenKind::Word
+                || k > floor && (source::is_abbrev_dot_pub(doc, k) || source::is_joiner(doc, k) || doc.is(k, "and")) && starts_upper(doc, k - 1)
+        };
+        while s > floor && name_end - s < 6 && name_token(s - 1) {
+            s -= 1;
+        }
+        if s == name_end || !starts_upper(doc, s) || s == floor && bracket.is_none() {
+            continue;
+        }
+        // ("Said Ellis: “...”" is an inverted report, which the walk finds.)
+        if doc.is_any(s, &["said", "says", "added", "adds", "wrote", "writes"]) {
+            continue;
+        }
+        // What stands before the name says it is a speaker's label, not a place or a title that
+        // a clause ends with ("flew to New York: “...”"): the paragraph's start, a dash, a
+        // sentence's end, "from" ("More from Jones:", not "was from Mexico:"), or a role noun that
+        // the name belongs to.
+        let role = |k: usize| source::is_person_noun(doc, k) || source::is_role(doc, k);
+        let from = || doc.is(s - 1, "from") && (s - 1 == floor || doc.is(s - 2, "more") || is_dash(doc, s - 2) || is_end_punct(doc, s - 2));
+        let mut first = s;
+        if s > floor && role(s - 1) {
+            while first > floor && name_end - first < 9 && (role(first - 1) || starts_upper(doc, first - 1)) {
+                first -= 1;
+            }
+        } else if s > floor && !(is_dash(doc, s - 1) || is_end_punct(doc, s - 1) || is_quote_mark(doc, s - 1) || from()) {
+            continue;
+        }
+        let mut a = Attribution {
+            source: Some(doc.token_span(first, colon)),
+            cue: doc.tokens[colon].range(),
+            content: vec![*q],
+            source_kind: SourceKind::Named,
+            stance: Stance::Neutral,
+            why: String::new(),
+        };
+        a.source_kind = match source::classify(doc, first, name_end) {
+            Class::Kind(kind) => kind,
+            _ => SourceKind::Vague,
+        };
+        a.why = explain(doc, &a, None, "");
+        out.push(a);
     }
     // A letter or reader comment set off as a whole paragraph and signed with a dash:
     // ”... he is unfit.” ― Ann Ruiz. When the opening mark is missing or typed backwards the
@@ -5794,6 +5851,20 @@ mod tests {
         // A second closing frame is no part of the first one's words.
         case("Prices rose in May, data show, the ministry said.", Some("data"), "show", &["Prices rose in May"], Institution, Endorsing),
         case("Prices rose in May, officials said, the ministry reported.", Some("officials"), "said", &["Prices rose in May"], Institution, Neutral),
+        // A name and a colon before a quotation inside a paragraph; a label with its party in
+        // brackets; a headline's single marks after a comma-broken start.
+        case(
+            "The surge does not surprise Republican pollster Daron Shaw: “Lesser-known candidates often do well early.”",
+            Some("Republican pollster Daron Shaw"),
+            ":",
+            &["“Lesser-known candidates often do well early.”"],
+            Named,
+            Neutral,
+        ),
+        case("Pollsters agree - Carl Bialik: “Keep contacting voters late.”", Some("Carl Bialik"), ":", &["“Keep contacting voters late.”"], Named, Neutral),
+        case("Jones wrote on. More from Jones: “The state is a starting point.”", Some("Jones"), ":", &["“The state is a starting point.”"], Named, Neutral),
+        case("Rep. Trey Gowdy (R-S.C.): “I have not heard anyone cite that figure.”", Some("Rep. Trey Gowdy (R-S.C.)"), ":", &["“I have not heard anyone cite that figure.”"], Named, Neutral),
+        case("Reid: 'Never, ever, ever underestimate Trump.'", Some("Reid"), ":", &["'Never, ever, ever underestimate Trump.'"], Named, Neutral),
         case("Polls show a close contest in the state.", Some("Polls"), "show", &["a close contest in the state"], Vague, Endorsing),
         case(
             "A 2014 study by a law professor found 31 cases of fraud.",
@@ -7050,6 +7121,10 @@ mod tests {
         "They joined a group called Open Doors.",
         "She brewed a beer called Swing State.",
         "He once hosted the reality show “Bake Off.”",
+        // A place before a colon and a quotation is no speaker's label.
+        "He flew to New York: “It was a long trip.”",
+        "The judge was from Mexico: “He is a fine man.”",
+
         // The plain "show" after a singular noun is the programme.
         "The Harris poll on the TV-AM breakfast television show gave the party 42 pct.",
         "A poll on the breakfast television show gave the party 42 pct.",
