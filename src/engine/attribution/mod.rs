@@ -1178,6 +1178,11 @@ impl Walk<'_, '_> {
                 if marked {
                     skipped += k - j;
                     j = k;
+                    // ("urged them not to vote", "asking not to be named": the "not" negates the
+                    // words, and is theirs.)
+                    if doc.is(j, "to") && j > 0 && doc.is_any(j - 1, &["not", "never"]) {
+                        return After::Content(j - 1);
+                    }
                     if doc.is(j, "to") || doc.is_any(j, &["whether", "if", "about", "how", "why", "what", "of"]) {
                         return After::Content(j);
                     }
@@ -6042,6 +6047,11 @@ mod tests {
         case("Hiroshi Sato told a news conference Tokyo was ready to help.", Some("Hiroshi Sato"), "told", &["Tokyo was ready to help"], Named, Neutral),
         // A second verb with a bare hearer and an infinitive is the subject's next report.
         case("Police closed the road and urged drivers to avoid the area.", Some("Police"), "urged", &["to avoid the area"], Institution, Neutral),
+        // A "not" before the infinitive negates the words: it is theirs, not the hearer's.
+        case("Police urged residents not to spread rumours.", Some("Police"), "urged", &["not to spread rumours"], Institution, Neutral),
+        case("A deal could come next week, the people said, asking not to be identified.", Some("the people"), "asking", &["not to be identified"], Vague, Neutral),
+        case("She told him never to come back.", Some("She"), "told", &["never to come back"], Vague, Neutral),
+
         case("Police said there may be further victims and urged anyone with concerns to come forward.", Some("Police"), "said", &["there may be further victims"], Institution, Neutral),
         // ... whose subject is that of its own clause after ", but".
         case("There was no official confirmation, but Chadian radio played music and asked listeners to stay tuned.", Some("Chadian radio"), "asked", &["to stay tuned"], Institution, Neutral),
