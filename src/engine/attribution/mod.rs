@@ -1373,7 +1373,10 @@ const REPORTED_STATES: &[&str] = &[
 const AND_BUT: List = List { bit: 1 << 32, words: &["and", "but"] };
 /// Nouns that sum up a clause before them: "- a fact first reported by X", ", a charge the
 /// department denied".
-const SUMMING_NOUNS: &[&str] = &["fact", "allegation", "claim", "assertion", "charge", "accusation", "finding", "conclusion", "view", "contention", "point"];
+const SUMMING_NOUNS: &[&str] = &[
+    "fact", "allegation", "claim", "assertion", "charge", "accusation", "finding", "conclusion", "view", "contention", "point", "figure", "estimate",
+    "account", "version",
+];
 
 /// The conjunctions before a second verb of the same subject: "praised the deal but refused".
 const COORDINATORS: List = List { bit: 1 << 33, words: &["and", "but", "yet"] };
@@ -4443,7 +4446,17 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
         // of the occasion, or of the question put ("Balladur, asked if ..., replied").
         // ("quoting sources close to the talks" stays: whom a source relays is part of who it is.)
         || doc.is_any(start, &["speaking", "addressing", "writing", "responding", "reacting", "appearing", "testifying", "interviewed", "citing"])
-        || doc.is_any(start, PASSIVE_QUESTIONED);
+        || doc.is_any(start, PASSIVE_QUESTIONED)
+        // "Russia, for its part, claimed", "Kyiv, in turn, said": where the subject stands in
+        // the exchange.
+        || comma == start + 3 && doc.is(start, "for") && doc.is_any(start + 1, &["its", "his", "her", "their", "our", "my"]) && doc.is(start + 2, "part")
+        || comma == start + 2 && doc.is(start, "in") && doc.is(start + 1, "turn")
+        // "Nagel, seen as one of the more hawkish members, said": how others see the subject,
+        // which is not who speaks. ("known as WilTel" gives another name, which stays.)
+        || {
+            let reputed = |k: usize| doc.is_any(k, &["seen", "regarded", "viewed", "considered"]);
+            reputed(start) || start + 1 < comma && doc.is_any(start, &["widely", "generally", "long", "often", "best"]) && reputed(start + 1)
+        };
     if start > floor && is_mark(doc, start - 1, b',') && aside {
         return appositive_subject(w, start - 1, done);
     }
@@ -5875,6 +5888,13 @@ mod tests {
         ),
         case("The orders were split in two, an analysis of the invoices found.", Some("an analysis of the invoices"), "found", &["The orders were split in two"], Vague, Endorsing),
         case("Most back the plan, a survey of 1,000 voters found.", Some("a survey of 1,000 voters"), "found", &["Most back the plan"], Institution, Endorsing),
+        // An aside of the subject's turn or of its reputation is not who speaks.
+        case("Russia, for its part, said it destroyed three tanks.", Some("Russia"), "said", &["it destroyed three tanks"], Institution, Neutral),
+        case("Kyiv, in turn, said the talks had failed.", Some("Kyiv"), "said", &["the talks had failed"], Institution, Neutral),
+        case("Nagel, seen as one of the more hawkish members, said the bank should wait.", Some("Nagel"), "said", &["the bank should wait"], Named, Neutral),
+        // The writer's noun summing the words up ends them.
+        case("Ukraine said it shot down 38 drones, a figure that could not be confirmed.", Some("Ukraine"), "said", &["it shot down 38 drones"], Institution, Neutral),
+        case("Police said 40 people died, an account disputed by witnesses.", Some("Police"), "said", &["40 people died"], Institution, Neutral),
         // A second closing frame is no part of the first one's words.
         case("Prices rose in May, data show, the ministry said.", Some("data"), "show", &["Prices rose in May"], Institution, Endorsing),
         case("Prices rose in May, officials said, the ministry reported.", Some("officials"), "said", &["Prices rose in May"], Institution, Neutral),
