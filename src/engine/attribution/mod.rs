@@ -1373,7 +1373,7 @@ const REPORTED_STATES: &[&str] = &[
 const AND_BUT: List = List { bit: 1 << 32, words: &["and", "but"] };
 /// Nouns that sum up a clause before them: "- a fact first reported by X", ", a charge the
 /// department denied".
-const SUMMING_NOUNS: &[&str] = &[
+pub(super) const SUMMING_NOUNS: &[&str] = &[
     "fact", "allegation", "claim", "assertion", "charge", "accusation", "finding", "conclusion", "view", "contention", "point", "figure", "estimate",
     "account", "version",
 ];
@@ -5895,6 +5895,7 @@ mod tests {
         // The writer's noun summing the words up ends them.
         case("Ukraine said it shot down 38 drones, a figure that could not be confirmed.", Some("Ukraine"), "said", &["it shot down 38 drones"], Institution, Neutral),
         case("Police said 40 people died, an account disputed by witnesses.", Some("Police"), "said", &["40 people died"], Institution, Neutral),
+        case("Moscow denied it, a claim Ukrainian officials rejected as a lie.", Some("Ukrainian officials"), "rejected", &["as a lie"], Institution, Neutral),
         // A second closing frame is no part of the first one's words.
         case("Prices rose in May, data show, the ministry said.", Some("data"), "show", &["Prices rose in May"], Institution, Endorsing),
         case("Prices rose in May, officials said, the ministry reported.", Some("officials"), "said", &["Prices rose in May"], Institution, Neutral),

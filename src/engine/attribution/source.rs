@@ -428,6 +428,11 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     // "But the new study reported", "On Friday TWA said", "For fiscal 1985 Cardis reported": a
     // conjunction or an opening phrase of time is no part of the subject.
     let mut start = start;
+    // "..., a claim Ukrainian officials rejected": the writer's noun for the words before, and
+    // the relative clause's own subject after it.
+    if end > start + 2 && start > floor && super::is_mark(doc, start - 1, b',') && doc.is_any(start, &["a", "an"]) && doc.is_any(start + 1, super::SUMMING_NOUNS) {
+        start += 2;
+    }
     if end > start + 1 && doc.is_any(start, super::COORDINATORS) {
         start += 1;
     }
