@@ -4837,6 +4837,13 @@ fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range
         {
             k += 1;
         }
+        // "Governor Tom Reyes's office fired back, calling ...": a name's possessive is
+        // followed by its head, a role or a body ("office", "campaign manager").
+        if k > start + 1 && is_possessive(doc.token_span(start, k).slice(doc.text)) {
+            while k < g && k - start < 9 && !starts_upper(doc, k) && (source::is_role(doc, k) || source::is_person_noun(doc, k) || source::is_listed(doc, k)) {
+                k += 1;
+            }
+        }
         // "Independent experts welcomed the results but warned ...": a first word capitalised
         // only because it opens the sentence, then lower-case words. Without a tagger the noun
         // phrase is taken to end at its last plural or listed source noun ("Land rights
@@ -5896,6 +5903,8 @@ mod tests {
         case("Ukraine said it shot down 38 drones, a figure that could not be confirmed.", Some("Ukraine"), "said", &["it shot down 38 drones"], Institution, Neutral),
         case("Police said 40 people died, an account disputed by witnesses.", Some("Police"), "said", &["40 people died"], Institution, Neutral),
         case("Moscow denied it, a claim Ukrainian officials rejected as a lie.", Some("Ukrainian officials"), "rejected", &["as a lie"], Institution, Neutral),
+        // A name's possessive is followed by its head.
+        case("Governor Tom Reyes's office fired back, calling the claims false.", Some("Governor Tom Reyes's office"), "calling", &["the claims false"], Named, Neutral),
         // A second closing frame is no part of the first one's words.
         case("Prices rose in May, data show, the ministry said.", Some("data"), "show", &["Prices rose in May"], Institution, Endorsing),
         case("Prices rose in May, officials said, the ministry reported.", Some("officials"), "said", &["Prices rose in May"], Institution, Neutral),
