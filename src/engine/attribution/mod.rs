@@ -3252,9 +3252,21 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                 && !doc.is_any(g - 1, BE)
                 && !doc.is_any(g - 1, &["has", "have", "had", "who", "which", "that"])
                 && !doc.is_any(g - 1, SUBJECT_PRONOUNS));
+    // "with the two clubs said to be 5 million apart", "The company, said to be worth ...": "said
+    // to be" after a noun, with no "be", is the passive of hearsay; no one is named.
+    let said_to = g == first
+        && g > floor
+        && doc.is(first, "said")
+        && last + 1 < doc.tokens.len()
+        && doc.is(last, "to")
+        && doc.is_any(last + 1, &["be", "have"])
+        && !doc.is_any(g - 1, BE)
+        && !doc.is_any(g - 1, SUBJECT_PRONOUNS)
+        && !doc.is_any(g - 1, &["has", "have", "had", "who", "which", "that", "and", "but"]);
     let passive = !progressive
         && (t.passive
             || reduced_passive
+            || said_to
             || g > floor
                 && doc.is_any(g - 1, BE)
                 && participle_word);
@@ -3272,7 +3284,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     if t.attitude && !coordinated() && in_done_content(done, w.reach, cue) {
         return None;
     }
-    if passive && !t.passive && !reduced_passive {
+    if passive && !t.passive && !reduced_passive && !said_to {
         g -= 1;
         while g > floor && doc.is_any(g - 1, GROUP_WORDS) {
             g -= 1;
@@ -3347,12 +3359,22 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         let subject_is_content = !subject_it && !t.tell;
         // "X is said to be ill": the content is the subject and the infinitive.
         if j == h && j < ceiling && doc.is(j, "to") {
+            // ("Alvarez, who is widely expected to challenge Reyes, has denied ...": a relative
+            // clause's words end with the clause.)
+            let mut relative = false;
             if subject_is_content {
                 if let Some((ls, _)) = source::left_phrase(doc, g, floor.max(w.sent.0)) {
                     a.content.push(w.span(ls, g));
+                    relative = ls + 1 == g && ls > w.sent.0 && doc.is_any(ls, source::RELATIVES) && is_mark(doc, ls - 1, b',');
                 }
             }
-            a.content.extend(w.content_right(j));
+            // (So do those of an aside: "The company, said to be worth $1 billion, was sold".)
+            relative |= said_to && source::left_phrase(doc, g, floor.max(w.sent.0)).map_or(is_mark(doc, g - 1, b','), |(ls, _)| ls > w.sent.0 && is_mark(doc, ls - 1, b','));
+            let mut words = w.content_right(j);
+            if let Some(r) = words.as_mut().filter(|_| relative) {
+                cut_before_main_verb(w, r);
+            }
+            a.content.extend(words);
             return (!a.content.is_empty()).then_some(a);
         }
         if subject_is_content {
@@ -4612,6 +4634,22 @@ fn cut_at_first_comma(w: &Walk, c: &mut Range) {
     let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
     // A dash closes an aside as a comma does: "The mayor — who has denied any wrongdoing — said".
     if let Some(k) = (cf + 1..cl).find(|&k| (is_mark(doc, k, b',') || is_dash(doc, k)) && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
+        c.end = doc.tokens[k - 1].end;
+    }
+}
+
+/// Ends an aside's words at the comma before the main clause's verb: "Romney, who is expected to
+/// deliver a forceful, top-to-bottom indictment, will speak" ends at "indictment". With no verb
+/// after a comma the aside closes the sentence, and the words run to its end.
+fn cut_before_main_verb(w: &Walk, c: &mut Range) {
+    let doc = w.doc;
+    let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+    let verb = |k: usize| {
+        k < doc.tokens.len()
+            && (doc.is_any(k, FINITE)
+                || !starts_upper(doc, k) && doc.tokens[k].kind == TokenKind::Word && (doc.token_text(k).ends_with("ed") || doc.is_any(k, PLAIN_VERBS) || source::is_cue_word(doc, k)))
+    };
+    if let Some(k) = (cf + 1..cl).find(|&k| is_mark(doc, k, b',') && verb(k + 1) && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
         c.end = doc.tokens[k - 1].end;
     }
 }
@@ -5905,6 +5943,19 @@ mod tests {
         case("Moscow denied it, a claim Ukrainian officials rejected as a lie.", Some("Ukrainian officials"), "rejected", &["as a lie"], Institution, Neutral),
         // A name's possessive is followed by its head.
         case("Governor Tom Reyes's office fired back, calling the claims false.", Some("Governor Tom Reyes's office"), "calling", &["the claims false"], Named, Neutral),
+        // A passive in a relative clause or an aside ends before the main clause's verb (a
+        // comma inside an adjective list is no end); "said to be" after a noun is hearsay.
+        case("Alvarez, who is widely expected to challenge Reyes, has denied it.", None, "is widely expected", &["who", "to challenge Reyes"], NoSource, Neutral),
+        case(
+            "They found a leader in Romney, who is expected to deliver a forceful, top-to-bottom speech on Thursday.",
+            None,
+            "is expected",
+            &["who", "to deliver a forceful, top-to-bottom speech on Thursday"],
+            NoSource,
+            Neutral,
+        ),
+        case("United are close to a deal, with the clubs said to be 5 million apart.", None, "said", &["the clubs", "to be 5 million apart"], NoSource, Neutral),
+        case("The company, said to be worth 1 billion dlrs, was sold.", None, "said", &["to be worth 1 billion dlrs"], NoSource, Neutral),
         // A second closing frame is no part of the first one's words.
         case("Prices rose in May, data show, the ministry said.", Some("data"), "show", &["Prices rose in May"], Institution, Endorsing),
         case("Prices rose in May, officials said, the ministry reported.", Some("officials"), "said", &["Prices rose in May"], Institution, Neutral),
