@@ -2506,9 +2506,24 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         let sentence_end = doc.sentences[doc.sentence_of(first)].last;
         // So is one opening with a possessive after "claims": "A London start-up claims its
         // system can detect cancer" (the noun "claims" is rarely followed by "its" and a clause).
+        // So does a name of two words or more, or one after a listed noun: "Sky Sports News
+        // understands personal terms are agreed", "Portuguese newspaper Record claims United have
+        // offered ..." ("Johnson claims rose" has no clause after it). Only verbs whose noun
+        // takes no clause without "that" ("The IMF report said ...", "Dalkon Shield claims that
+        // must be dealt with", "the company Ferrominera saw its profits rise").
+        let name_before = || {
+            last < sentence_end
+                && !doc.is(last, "that")
+                && doc.is_any(first, &["claims", "understands", "estimates", "maintains", "believes", "learned", "insists", "contends", "argues", "fears", "expects"])
+                && first > sent_first + 1
+                && starts_upper(doc, first - 1)
+                && doc.tokens[first - 1].kind == TokenKind::Word
+                && (starts_upper(doc, first - 2) && doc.tokens[first - 2].kind == TokenKind::Word || source::is_listed(doc, first - 2))
+        };
         let source_then_clause = first > sent_first
             && (source::is_listed(doc, first - 1)
-                || doc.is_any(first, &["claims", "claim"]) && last < sentence_end && doc.is_any(last, &["its", "their", "his", "her", "our"]))
+                || doc.is_any(first, &["claims", "claim"]) && last < sentence_end && doc.is_any(last, &["its", "their", "his", "her", "our"])
+                || name_before())
             && clause_at(doc, last, sentence_end);
         // "Polls show a close contest", "A 2014 study by a law professor found 31 cases": after
         // a document, a poll or research as its subject, a finding is reported whatever follows
@@ -5956,6 +5971,9 @@ mod tests {
         ),
         case("United are close to a deal, with the clubs said to be 5 million apart.", None, "said", &["the clubs", "to be 5 million apart"], NoSource, Neutral),
         case("The company, said to be worth 1 billion dlrs, was sold.", None, "said", &["to be worth 1 billion dlrs"], NoSource, Neutral),
+        // A name of two words before a verb that is also a noun, and a clause after it.
+        case("Portuguese newspaper Record claims United have offered 65 million.", Some("Portuguese newspaper Record"), "claims", &["United have offered 65 million"], Named, Distancing),
+        case("The ACP estimates this would cut exports by 160 mln Ecus.", Some("The ACP"), "estimates", &["this would cut exports by 160 mln Ecus"], Institution, Neutral),
         // A second closing frame is no part of the first one's words.
         case("Prices rose in May, data show, the ministry said.", Some("data"), "show", &["Prices rose in May"], Institution, Endorsing),
         case("Prices rose in May, officials said, the ministry reported.", Some("officials"), "said", &["Prices rose in May"], Institution, Neutral),
@@ -7234,6 +7252,8 @@ mod tests {
         "They joined a group called Open Doors.",
         "She brewed a beer called Swing State.",
         "He once hosted the reality show “Bake Off.”",
+        // A name and a claim's noun with a relative clause, not the verb.
+        "The number of Dalkon Shield claims that must be settled rose.",
         // A place before a colon and a quotation is no speaker's label.
         "He flew to New York: “It was a long trip.”",
         "The judge was from Mexico: “He is a fine man.”",
@@ -7326,6 +7346,15 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn a_documents_noun_after_a_name_is_no_verb() {
+        // "report" after a name is the noun that says: one report, by the report.
+        let text = "The IMF report said monetary policy was relaxed too fast.";
+        let found = run(text);
+        let cues: Vec<(&str, Option<&str>)> = found.iter().map(|a| (a.cue.slice(text), a.source.map(|r| r.slice(text)))).collect();
+        assert_eq!(cues, [("said", Some("The IMF report"))]);
     }
 
     #[test]
