@@ -1918,10 +1918,13 @@ fn trim_framed_contents(doc: &Doc, out: &mut [Attribution]) {
             // successful") leaves them whole: after its closing comma comes more of them, where
             // the writer's own continuation opens with a participle or a conjunction.
             let tail = (doc.token_at_or_after(a.cue.end)..doc.token_at_or_after(d.end)).find(|&t| is_mark(doc, t, b','));
+            // (So does a gloss running to the end: "..., officials said, in a sign of ...".)
             let continues = tail.is_some_and(|t| {
+                let end = doc.token_at_or_after(d.end);
+                let glossed = t + 3 < end && doc.is(t + 1, "in") && doc.is_any(t + 2, &["a", "an", "what"]) && !(t + 2..end).any(|k| is_mark(doc, k, b','));
                 t + 1 < doc.tokens.len()
                     && doc.tokens[t + 1].start < d.end
-                    && !(doc.token_text(t + 1).ends_with("ing") || doc.is_any(t + 1, &["as", "but", "and", "while", "although", "though", "which"]))
+                    && !(doc.token_text(t + 1).ends_with("ing") || doc.is_any(t + 1, &["as", "but", "and", "while", "although", "though", "which"]) || glossed)
             });
             if !continues && cut > 0 && doc.tokens[cut - 1].end > d.start {
                 d.end = doc.tokens[cut - 1].end;
@@ -3994,9 +3997,17 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                 // (And the writer's noun that sums the words up: "..., the team reported on
                 // Thursday, a finding that adds to ...".)
                 let summed = |c: usize| c + 2 < w.sent.1 && doc.is_any(c + 1, &["a", "an"]) && doc.is_any(c + 2, SUMMING_NOUNS);
+                // (And an occasion or the writer's gloss running to the sentence's end: "...,
+                // officials said, in a modest sign of easing tensions.", "he said, in an address
+                // to union leaders." One that a comma closes may be an aside inside the words:
+                // "The museum, he said, in a statement, would open".)
+                let glossed = |c: usize| {
+                    c + 3 < w.sent.1 && doc.is(c + 1, "in") && doc.is_any(c + 2, &["a", "an", "what"]) && !(c + 2..w.sent.1).any(|k| is_mark(doc, k, b','))
+                };
                 let new_clause = |c: usize| {
                     c + 1 < doc.tokens.len()
                         && (summed(c)
+                            || parenthetical && glossed(c)
                             || !(nothing_left && doc.is_any(c + 1, &["while", "though", "although", "whereas"]))
                                 && (parenthetical
                                     && (doc.is_any(c + 1, &["which", "as", "so"])
@@ -5978,6 +5989,11 @@ mod tests {
         case("Portuguese newspaper Record claims United have offered 65 million.", Some("Portuguese newspaper Record"), "claims", &["United have offered 65 million"], Named, Distancing),
         case("The ACP estimates this would cut exports by 160 mln Ecus.", Some("The ACP"), "estimates", &["this would cut exports by 160 mln Ecus"], Institution, Neutral),
         case("Step counts vary by 20%, previous research has shown.", Some("previous research"), "has shown", &["Step counts vary by 20%"], Vague, Endorsing),
+        // The writer's gloss after a closing frame, running to the sentence's end, is no part
+        // of the words, nor of the framed plan's; one set off by commas may be an aside.
+        case("The two countries agreed to resume talks, officials said, in a modest sign of easing tensions.", Some("officials"), "said", &["The two countries agreed to resume talks"], Institution, Neutral),
+        case("The two countries agreed to resume talks, officials said, in a modest sign of easing tensions.", Some("The two countries"), "agreed", &["to resume talks"], Institution, Neutral),
+        case("The museum, he said, in a statement, would open in May.", Some("he"), "said", &["The museum", "in a statement, would open in May"], Vague, Neutral),
         // A second closing frame is no part of the first one's words.
         case("Prices rose in May, data show, the ministry said.", Some("data"), "show", &["Prices rose in May"], Institution, Endorsing),
         case("Prices rose in May, officials said, the ministry reported.", Some("officials"), "said", &["Prices rose in May"], Institution, Neutral),
