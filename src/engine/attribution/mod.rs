@@ -5994,6 +5994,8 @@ mod tests {
         case("The two countries agreed to resume talks, officials said, in a modest sign of easing tensions.", Some("officials"), "said", &["The two countries agreed to resume talks"], Institution, Neutral),
         case("The two countries agreed to resume talks, officials said, in a modest sign of easing tensions.", Some("The two countries"), "agreed", &["to resume talks"], Institution, Neutral),
         case("The museum, he said, in a statement, would open in May.", Some("he"), "said", &["The museum", "in a statement, would open in May"], Vague, Neutral),
+        // A role with a double-barrelled name in apposition is that person.
+        case("Her daughter, Ruth Ellison-Park, said the cause was pneumonia.", Some("Her daughter, Ruth Ellison-Park"), "said", &["the cause was pneumonia"], Named, Neutral),
         // A second closing frame is no part of the first one's words.
         case("Prices rose in May, data show, the ministry said.", Some("data"), "show", &["Prices rose in May"], Institution, Endorsing),
         case("Prices rose in May, officials said, the ministry reported.", Some("officials"), "said", &["Prices rose in May"], Institution, Neutral),

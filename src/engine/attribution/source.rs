@@ -880,7 +880,8 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     };
     if let Some(comma) = (first + 1..last).find(|&k| super::is_mark(doc, k, b',')).filter(|_| !plural_head()) {
         let name = comma + 1..last;
-        let is_name = !name.is_empty() && name.len() <= 5 && name.clone().all(|k| is_cap(doc, k) || is_abbrev_dot(doc, k));
+        // (A hyphen joins a double surname: "Ruth Ellison-Park".)
+        let is_name = !name.is_empty() && name.len() <= 5 && name.clone().all(|k| is_cap(doc, k) || is_abbrev_dot(doc, k) || is_joiner(doc, k) && doc.token_text(k) == "-");
         // "The company, Lumina Health": a name after an organisation's word, the phrase's head,
         // is the organisation's ("the chairman of the board, Frank Naylor" is the chairman's).
         if is_name && !is_cap(doc, comma - 1) && flags(doc, comma - 1) & ORG != 0 && !(first..comma).any(|k| doc.is_any(k, HEAD_ENDS)) {
