@@ -3939,6 +3939,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             // see one ("said QuadEGA's price is cut").
             if let Some(r) = r.as_mut().filter(|_| !doc.is_any(first, INVERTIBLE)) {
                 end_object_before_clause(w, c, r);
+                if !t.tell {
+                    end_object_before_second_verb(w, c, r);
+                }
             }
             a.content.extend(r);
         }
@@ -4651,6 +4654,49 @@ fn end_object_before_clause(w: &Walk, c: usize, r: &mut Range) {
     let clausal = c > 0 && doc.is_any(c - 1, &["that", ":"]) || doc.is(c, "that") || is_quotation(w.quotes, *r) || clause_at(doc, c, end);
     if !clausal {
         r.end = doc.tokens[k - 1].end;
+    }
+}
+
+/// "confirmed the arrangement but offered no timetable", "praised the team and thanked the
+/// fans": after an object (no clause), "and" or "but" with a past verb and its own object is the
+/// subject's next deed, not more of what it confirmed. ("approved and signed by May" has no
+/// object after the verb; a clause's "prices rose and fell" is its own subject's, and so are
+/// the words after a hearer, which are a clause: not called for a verb that tells.)
+fn end_object_before_second_verb(w: &Walk, c: usize, r: &mut Range) {
+    let doc = w.doc;
+    let end = w.sent.1.min(w.para.1);
+    if doc.is(c, "that") || doc.is_any(c, SUBJECT_PRONOUNS) || is_quotation(w.quotes, *r) || c > 0 && doc.is_any(c - 1, &["that", ":"]) {
+        return;
+    }
+    let second = |k: usize| {
+        let mut v = k + 1;
+        if v < end && doc.is_any(v, &["then", "also", "later", "quickly"]) {
+            v += 1;
+        }
+        v + 1 < end
+            && doc.tokens[v + 1].start < r.end
+            && doc.tokens[v].kind == TokenKind::Word
+            && !starts_upper(doc, v)
+            // ("all new and unused models": an adjective.)
+            // (A present form goes on with an infinitive: "promising to build a wall and get
+            // ...".)
+            && (doc.token_text(v).ends_with("ed") && !doc.token_text(v).starts_with("un")
+                || doc.is_any(v, PLAIN_VERBS) && !(doc.is(c, "to") && doc.is_any(v, &["go", "come", "make", "take", "get", "keep"])))
+            && (source::is_det(doc, v + 1) || doc.is_any(v + 1, OBJECT_PRONOUNS) || doc.tokens[v + 1].kind == TokenKind::Number)
+    };
+    let Some(k) = (c + 1..end)
+        .take_while(|&k| doc.tokens[k].start < r.end)
+        .find(|&k| doc.is_any(k, &["and", "but"]) && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range()) && second(k))
+    else {
+        return;
+    };
+    // (A finite verb before the "and" makes the words a clause: "said prices rose and
+    // closed the week higher" is the prices'.)
+    let last = if is_mark(doc, k - 1, b',') { k - 1 } else { k };
+    // (Nor after a relative "that": "a law that triggered strikes and led ...".)
+    let verb_at = |i: usize| i > c && (!source::is_det(doc, i - 1) || doc.is(i - 1, "that")) && (doc.token_text(i).ends_with("ed") || doc.is_any(i, PLAIN_VERBS));
+    if last > c && !(c..k).any(|i| doc.is_any(i, FINITE) || verb_at(i)) {
+        r.end = doc.tokens[last - 1].end;
     }
 }
 
@@ -5996,6 +6042,12 @@ mod tests {
         case("The museum, he said, in a statement, would open in May.", Some("he"), "said", &["The museum", "in a statement, would open in May"], Vague, Neutral),
         // A role with a double-barrelled name in apposition is that person.
         case("Her daughter, Ruth Ellison-Park, said the cause was pneumonia.", Some("Her daughter, Ruth Ellison-Park"), "said", &["the cause was pneumonia"], Named, Neutral),
+        // After an object, "and"/"but" with a past verb and its own object is the subject's next
+        // deed; a relative clause's verbs and an infinitive's second verb are not.
+        case("The ministry confirmed the arrangement in a statement but offered no timetable.", Some("The ministry"), "confirmed", &["the arrangement in a statement"], Institution, Endorsing),
+        case("He praised the team and thanked the fans.", Some("He"), "praised", &["the team"], Vague, Neutral),
+        case("The government decided to amend a law that triggered strikes and led the unions to protest.", Some("The government"), "decided", &["to amend a law that triggered strikes and led the unions to protest"], Institution, Neutral),
+        case("Trump promised to build a wall and get the country out of the deal.", Some("Trump"), "promised", &["to build a wall and get the country out of the deal"], Named, Neutral),
         // A second closing frame is no part of the first one's words.
         case("Prices rose in May, data show, the ministry said.", Some("data"), "show", &["Prices rose in May"], Institution, Endorsing),
         case("Prices rose in May, officials said, the ministry reported.", Some("officials"), "said", &["Prices rose in May"], Institution, Neutral),
