@@ -4686,7 +4686,7 @@ fn end_object_before_second_verb(w: &Walk, c: usize, r: &mut Range) {
     };
     let Some(k) = (c + 1..end)
         .take_while(|&k| doc.tokens[k].start < r.end)
-        .find(|&k| doc.is_any(k, &["and", "but"]) && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range()) && second(k))
+        .find(|&k| doc.is_any(k, COORDINATORS) && !doc.is(k, "yet") && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range()) && second(k))
     else {
         return;
     };
