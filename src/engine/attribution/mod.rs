@@ -2595,8 +2595,12 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         let pronoun_then_clause = || {
             first > sent_first && doc.is_any(first - 1, SUBJECT_PRONOUNS) && !doc.is_any(first - 1, &["there", "it"]) && clause_at(doc, last, sentence_end)
         };
+        // "The panel now recommends against starting aspirin": advice against something is the
+        // verb's; no noun "recommends" stands before "against".
+        let advises_against = last < doc.tokens.len() && doc.is(last, "against") && doc.is_any(first, &["recommends", "recommend"]) && first > sent_first;
         if !(next_marks
             || closes_report
+            || advises_against
             || last < doc.tokens.len() && source_then_clause
             || finding()
             || t.as_object && as_view(doc, first, last, sent_first, sentence_end)
@@ -6048,6 +6052,7 @@ mod tests {
         case("He praised the team and thanked the fans.", Some("He"), "praised", &["the team"], Vague, Neutral),
         case("The government decided to amend a law that triggered strikes and led the unions to protest.", Some("The government"), "decided", &["to amend a law that triggered strikes and led the unions to protest"], Institution, Neutral),
         case("Trump promised to build a wall and get the country out of the deal.", Some("Trump"), "promised", &["to build a wall and get the country out of the deal"], Named, Neutral),
+        case("The panel now recommends against starting aspirin after 60.", Some("The panel"), "now recommends", &["against starting aspirin after 60"], Institution, Neutral),
         // A second closing frame is no part of the first one's words.
         case("Prices rose in May, data show, the ministry said.", Some("data"), "show", &["Prices rose in May"], Institution, Endorsing),
         case("Prices rose in May, officials said, the ministry reported.", Some("officials"), "said", &["Prices rose in May"], Institution, Neutral),
