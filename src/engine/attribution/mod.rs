@@ -2419,7 +2419,16 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         return as_view(doc, first, last, sent_first, sentence_end);
     }
     if t.noun_form {
-        if capital && first > sent_first {
+        // (In a headline a capital says nothing for the verbs whose nouns headlines rarely use:
+        // "Donald Trump Praises ...", "POLL FINDS MOST THINK ..."; "Morning Email", "TRUCK SALES
+        // FORECASTS", "Bombshell Claim" are nouns. "BLASTS OFF" is a rocket, and "JURY FINDS FOR
+        // DOW" a verdict.)
+        let headline_verb = || {
+            doc.is_any(first, &["praises", "blasts", "hails", "promises", "sees", "finds", "show", "shows"])
+                && !(last < doc.tokens.len() && (doc.is(last, "off") || doc.is(first, "finds") && doc.is_any(last, &["for", "against"])))
+                && headline()
+        };
+        if capital && first > sent_first && !headline_verb() {
             return false;
         }
         // "..., ruling that it likely violates the constitution": the participle after a comma;
@@ -2595,12 +2604,27 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         let pronoun_then_clause = || {
             first > sent_first && doc.is_any(first - 1, SUBJECT_PRONOUNS) && !doc.is_any(first - 1, &["there", "it"]) && clause_at(doc, last, sentence_end)
         };
+        // In a headline after a name the present is the verb, with its object: "Donald Trump
+        // Praises Breitbart's Editor", "Bernie Sanders promises action on immigration" (a
+        // headline reports in the present; a story's "praises" after a name is rarer than its
+        // noun, "the Smith praises").
+        let headline_judgement = || {
+            doc.is_any(first, &["praises", "blasts", "promises", "hails"])
+                && first > sent_first
+                && starts_upper(doc, first - 1)
+                && doc.tokens[first - 1].kind == TokenKind::Word
+                && last < sentence_end
+                && doc.tokens[last].kind == TokenKind::Word
+                && !doc.is_any(last, PREPOSITIONS)
+                && (headline() || !is_end_punct(doc, sentence_end - 1))
+        };
         // "The panel now recommends against starting aspirin": advice against something is the
         // verb's; no noun "recommends" stands before "against".
         let advises_against = last < doc.tokens.len() && doc.is(last, "against") && doc.is_any(first, &["recommends", "recommend"]) && first > sent_first;
         if !(next_marks
             || closes_report
             || advises_against
+            || headline_judgement()
             || last < doc.tokens.len() && source_then_clause
             || finding()
             || t.as_object && as_view(doc, first, last, sent_first, sentence_end)
@@ -6053,6 +6077,10 @@ mod tests {
         case("The government decided to amend a law that triggered strikes and led the unions to protest.", Some("The government"), "decided", &["to amend a law that triggered strikes and led the unions to protest"], Institution, Neutral),
         case("Trump promised to build a wall and get the country out of the deal.", Some("Trump"), "promised", &["to build a wall and get the country out of the deal"], Named, Neutral),
         case("The panel now recommends against starting aspirin after 60.", Some("The panel"), "now recommends", &["against starting aspirin after 60"], Institution, Neutral),
+        // A headline's present after a name is the verb, in title case or without a stop.
+        case("Donald Trump Praises Breitbart's Political Editor", Some("Donald Trump"), "Praises", &["Breitbart's Political Editor"], Named, Neutral),
+        case("Bernie Sanders Promises Action On Immigration In First 100 Days", Some("Bernie Sanders"), "Promises", &["Action On Immigration In First 100 Days"], Named, Neutral),
+        case("Gowdy promises Benghazi panel report soon", Some("Gowdy"), "promises", &["Benghazi panel report soon"], Named, Neutral),
         // A second closing frame is no part of the first one's words.
         case("Prices rose in May, data show, the ministry said.", Some("data"), "show", &["Prices rose in May"], Institution, Endorsing),
         case("Prices rose in May, officials said, the ministry reported.", Some("officials"), "said", &["Prices rose in May"], Institution, Neutral),
@@ -7333,6 +7361,10 @@ mod tests {
         "He once hosted the reality show “Bake Off.”",
         // A name and a claim's noun with a relative clause, not the verb.
         "The number of Dalkon Shield claims that must be settled rose.",
+        // Headline nouns and deeds: a launch, a newsletter, a verdict.
+        "DELTA ROCKET BLASTS OFF FROM CAPE CANAVERAL",
+        "Tuesday's Morning Email: The Last State Of The Union",
+        "JURY FINDS FOR DOW IN BIRTH DEFECT CASE",
         // A place before a colon and a quotation is no speaker's label.
         "He flew to New York: “It was a long trip.”",
         "The judge was from Mexico: “He is a fine man.”",
