@@ -6081,6 +6081,8 @@ mod tests {
         case("Donald Trump Praises Breitbart's Political Editor", Some("Donald Trump"), "Praises", &["Breitbart's Political Editor"], Named, Neutral),
         case("Bernie Sanders Promises Action On Immigration In First 100 Days", Some("Bernie Sanders"), "Promises", &["Action On Immigration In First 100 Days"], Named, Neutral),
         case("Gowdy promises Benghazi panel report soon", Some("Gowdy"), "promises", &["Benghazi panel report soon"], Named, Neutral),
+        // A plural of people the noun list now knows holds a position.
+        case("Both candidates oppose the formula.", Some("Both candidates"), "oppose", &["the formula"], Vague, Neutral),
         // A second closing frame is no part of the first one's words.
         case("Prices rose in May, data show, the ministry said.", Some("data"), "show", &["Prices rose in May"], Institution, Endorsing),
         case("Prices rose in May, officials said, the ministry reported.", Some("officials"), "said", &["Prices rose in May"], Institution, Neutral),
