@@ -6083,6 +6083,8 @@ mod tests {
         case("Gowdy promises Benghazi panel report soon", Some("Gowdy"), "promises", &["Benghazi panel report soon"], Named, Neutral),
         // A plural of people the noun list now knows holds a position.
         case("Both candidates oppose the formula.", Some("Both candidates"), "oppose", &["the formula"], Vague, Neutral),
+        // An approximation opening the sentence before a count is no name.
+        case("About 4 in 10 voters said the economy was weak.", Some("About 4 in 10 voters"), "said", &["the economy was weak"], Vague, Neutral),
         // A second closing frame is no part of the first one's words.
         case("Prices rose in May, data show, the ministry said.", Some("data"), "show", &["Prices rose in May"], Institution, Endorsing),
         case("Prices rose in May, officials said, the ministry reported.", Some("officials"), "said", &["Prices rose in May"], Institution, Neutral),

@@ -835,6 +835,11 @@ pub(in crate::engine) fn without_contraction(word: &str) -> &str {
 }
 
 pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
+    // "About 4 in 10 voters": an approximation before a count, capitalised where it opens the
+    // sentence, is no name; the count is what the phrase is.
+    if last > first + 2 && doc.tokens[first + 1].kind == TokenKind::Number && doc.is_any(first, &["about", "around", "nearly", "roughly", "almost", "approximately", "only", "just"]) {
+        return classify(doc, first + 1, last);
+    }
     if last == first + 1 {
         // A pronoun with its verb contracted is that pronoun: "We're not talking about",
         // "They’ve argued".
