@@ -6085,6 +6085,9 @@ mod tests {
         case("Both candidates oppose the formula.", Some("Both candidates"), "oppose", &["the formula"], Vague, Neutral),
         // An approximation opening the sentence before a count is no name.
         case("About 4 in 10 voters said the economy was weak.", Some("About 4 in 10 voters"), "said", &["the economy was weak"], Vague, Neutral),
+        // A share of people holds a position or a wish, as a group does.
+        case("Only 40 percent of voters in each state want immigrants to be deported.", Some("Only 40 percent of voters in each state"), "want", &["immigrants to be deported"], Vague, Neutral),
+        case("A majority of Australian manufacturers expect a deterioration in the business climate.", Some("A majority of Australian manufacturers"), "expect", &["a deterioration in the business climate"], Vague, Neutral),
         // A second closing frame is no part of the first one's words.
         case("Prices rose in May, data show, the ministry said.", Some("data"), "show", &["Prices rose in May"], Institution, Endorsing),
         case("Prices rose in May, officials said, the ministry reported.", Some("officials"), "said", &["Prices rose in May"], Institution, Neutral),

@@ -1091,7 +1091,9 @@ pub(super) fn holder(doc: &Doc, first: usize, last: usize) -> bool {
         return false;
     }
     is_cap(doc, head)
+        // ("40 percent of voters want": a share of people holds what they do.)
         || flags(doc, head) & (ROLE | ORG | GROUP | ANON | PLACE | QUANT) != 0
+        || flags(doc, head) & SHARE != 0 && head_end < last && doc.is(head_end, "of")
         || doc.is_any(head, DOCUMENTS)
         || is_person_noun(doc, head)
         || people_plural(doc, first, head)
