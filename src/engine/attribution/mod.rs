@@ -4621,11 +4621,27 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
                     && i + 1 < second - 1
                     && (source::is_det(doc, i + 1) || doc.tokens[i + 1].kind == TokenKind::Number || doc.is_any(i + 1, OBJECT_PRONOUNS))
             };
+            // (And a name opening it with a present verb in "-s" after it: "Sanders remains
+            // committed to the race, his spokesman, Tad Devine, told reporters".)
+            let name_then_present = |i: usize| {
+                let t = doc.token_text(i);
+                i + 1 < second - 1
+                    && t.len() > 3
+                    && t.ends_with('s')
+                    && !t.ends_with("ss")
+                    && !starts_upper(doc, i)
+                    && doc.tokens[i].kind == TokenKind::Word
+                    && (k..i).all(|j| doc.tokens[j].kind == TokenKind::Word && starts_upper(doc, j) && !source::is_det(doc, j))
+                    && doc.tokens[i + 1].kind == TokenKind::Word
+                    && !starts_upper(doc, i + 1)
+                    && !doc.is_any(i + 1, PREPOSITIONS)
+            };
             let clause = holding.is_some()
                 || clause_at(doc, k, second - 1)
                     && !(doc.is_any(k, SUBJECT_PRONOUNS) && starts_upper(doc, k + 1))
                     && (k..second - 1).any(|i| doc.is_any(i, FINITE) && !(i > k && starts_upper(doc, i - 1) && starts_upper(doc, i + 1)))
-                || !doc.is_any(k, PREPOSITIONS) && (k + 1..(k + 6).min(second - 1)).any(past_with_object);
+                || !doc.is_any(k, PREPOSITIONS) && (k + 1..(k + 6).min(second - 1)).any(past_with_object)
+                || (k + 1..(k + 4).min(second - 1)).any(name_then_present);
             start = match nested_subject {
                 Some(cs) => cs,
                 None if clause => second,
@@ -4634,7 +4650,9 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
             // A segment after the clause that opens with a preposition goes on with it: "USDA cut
             // the price at Kansas City by six cents, at Minneapolis by 32 cents, Ralph Smith,
             // deputy administrator, said".
-            while clause && nested_subject.is_none() && doc.is_any(start, PREPOSITIONS) {
+            // (So does one opening with a conjunction: "Greece aims to reduce borrowing, and will
+            // use the funds to ..., the Governor, Dimitris Halikias, said".)
+            while clause && nested_subject.is_none() && (doc.is_any(start, PREPOSITIONS) || doc.is_any(start, COORDINATORS)) {
                 match (start..comma).find(|&i| is_mark(doc, i, b',')) {
                     Some(c) if c + 1 < comma => start = c + 1,
                     _ => break,
@@ -6088,6 +6106,24 @@ mod tests {
         // A share of people holds a position or a wish, as a group does.
         case("Only 40 percent of voters in each state want immigrants to be deported.", Some("Only 40 percent of voters in each state"), "want", &["immigrants to be deported"], Vague, Neutral),
         case("A majority of Australian manufacturers expect a deterioration in the business climate.", Some("A majority of Australian manufacturers"), "expect", &["a deterioration in the business climate"], Vague, Neutral),
+        // Before a closing frame with an apposed name: a clause whose verb is a present in
+        // "-s" after a name, and a second part opening with "but".
+        case(
+            "Sanders remains committed to the race, his spokesman, Tad Devine, told reporters.",
+            Some("his spokesman, Tad Devine"),
+            "told",
+            &["Sanders remains committed to the race"],
+            Named,
+            Neutral,
+        ),
+        case(
+            "Prices could stay near 18 dlrs, but the next meeting will decide, the company's chief, Juan Perez, told Reuters.",
+            Some("the company's chief, Juan Perez"),
+            "told",
+            &["Prices could stay near 18 dlrs, but the next meeting will decide"],
+            Named,
+            Neutral,
+        ),
         // A second closing frame is no part of the first one's words.
         case("Prices rose in May, data show, the ministry said.", Some("data"), "show", &["Prices rose in May"], Institution, Endorsing),
         case("Prices rose in May, officials said, the ministry reported.", Some("officials"), "said", &["Prices rose in May"], Institution, Neutral),
