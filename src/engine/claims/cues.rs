@@ -695,6 +695,19 @@ fn is_date_number(doc: &Document, i: usize, s: &str) -> bool {
     if matches!(rest, "st" | "nd" | "rd" | "th") {
         return true;
     }
+    // "5pm", "7.45pm", "11:15am" written as one token tell the hour, not an amount.
+    if (1..=2).contains(&digits.len()) && is_clock_suffix(rest) {
+        return true;
+    }
+    // The minutes of "09:12" or "10:30", which the colon splits from the hour: a live blog's
+    // timestamps would otherwise make every entry a quantity claim. Two digits under 60 right
+    // after an hour of one or two digits; "a 3:1 ratio" keeps its single-digit second term.
+    if i >= 2 && digits.len() == 2 && rest.is_empty() && digits < "60" {
+        let (colon, hour) = (&doc.tokens[i - 1], &doc.tokens[i - 2]);
+        if colon.end == doc.tokens[i].start && hour.end == colon.start && doc.token_text(i - 1) == ":" && hour.kind == TokenKind::Number && hour.end - hour.start <= 2 {
+            return true;
+        }
+    }
     // The month names are lower-case ASCII, so the case-folding word test matches exactly what
     // a lower-cased copy would, without allocating one per number. Asked last: most numbers are
     // not one or two bare digits.
@@ -706,6 +719,14 @@ fn is_date_number(doc: &Document, i: usize, s: &str) -> bool {
     i + 1 < doc.tokens.len()
         && (matches!(doc.token_text(i + 1).as_bytes()[0].to_ascii_lowercase(), b'a' | b'p' | b'o') && doc.is_any(i + 1, &["am", "pm", "a.m", "p.m", "o'clock"])
             || (doc.token_text(i + 1) == ":" && i + 2 < doc.tokens.len() && doc.tokens[i + 2].kind == TokenKind::Number))
+}
+
+/// Is `rest`, what follows an hour's digits in one token, "am" or "pm" (any case), or the minutes
+/// and then one of them (".45pm", ":15am")?
+fn is_clock_suffix(rest: &str) -> bool {
+    let r = rest.as_bytes();
+    let half_day = |b: &[u8]| b.len() == 2 && matches!(b[0].to_ascii_lowercase(), b'a' | b'p') && b[1].to_ascii_lowercase() == b'm';
+    half_day(r) || r.len() == 5 && matches!(r[0], b'.' | b':') && r[1].is_ascii_digit() && r[2].is_ascii_digit() && half_day(&r[3..])
 }
 
 /// Does the unit end with "?" or "!" (ignoring closing quotes and brackets)?
@@ -797,6 +818,10 @@ mod tests {
         ("It opened on 12 March and closed on March 30.", 0, 2),
         ("The 1990s were calm; the 21st century is not.", 0, 2),
         ("The train leaves at 5 pm.", 0, 1),
+        // Times written as one token, and the minutes a colon splits from the hour.
+        ("The crash happened at around 7.45pm and the road shut at 9PM.", 0, 2),
+        ("09:12 The warning was raised to amber.", 0, 2),
+        ("The board voted 3:1 for 12 homes.", 2, 1),
         ("Sales rose 3.5% to $1,200.", 2, 0),
     ];
 
