@@ -464,8 +464,8 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
             TokenKind::Number => {
                 if is_date_number(doc, i, doc.token_text(i)) {
                     c.dates += 1;
-                } else if is_label_number(doc, i) {
-                    // Names a thing, counts nothing.
+                } else if is_label_number(doc, i) || is_age(doc, i) {
+                    // Names or describes a thing, counts nothing.
                 } else {
                     c.numbers += 1;
                 }
@@ -679,6 +679,32 @@ fn is_label_number(doc: &Document, i: usize) -> bool {
     i > 0 && prev(&doc.tokens[i - 1]) && doc.is_any(i - 1, LABELS) && !(i + 1 < doc.tokens.len() && doc.is_any(i + 1, &["pct", "percent", "%", "per"]))
 }
 
+/// Is the number at `i` someone's age: "a 42-year-old man", "Smith, 52, was named", "aged 31"?
+/// The age tells who is meant; the claim is what happened to them, and police appeals, court
+/// reports and appointments would otherwise all read as quantity claims.
+fn is_age(doc: &Document, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    let n = t.end - t.start;
+    // Whole numbers only: "a 2.5-year-old" is rare, and "1.5-year" bonds are amounts.
+    if !(1..=3).contains(&n) || !doc.token_text(i).bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let joined = |j: usize| j < doc.tokens.len() && doc.tokens[j - 1].end == doc.tokens[j].start;
+    // "42-year-old", "six-month-old" is a word: only the digits are asked here.
+    if joined(i + 1) && doc.is(i + 1, "-") && joined(i + 2) && doc.is_any(i + 2, &["year", "years", "month", "months", "week", "day"]) {
+        return joined(i + 3) && doc.is(i + 3, "-") && joined(i + 4) && doc.is(i + 4, "old");
+    }
+    if i > 0 && doc.is(i - 1, "aged") {
+        return true;
+    }
+    // The appositive "Smith, 52," right after a capitalised word: two digits between commas.
+    n == 2 && i >= 2
+        && doc.is(i - 1, ",")
+        && doc.is(i + 1, ",")
+        && doc.tokens[i - 2].kind == TokenKind::Word
+        && doc.tokens[i - 2].first_byte().is_ascii_uppercase()
+}
+
 /// Years ("1999", "1990s"), days next to a month ("May 5", "5 May"), ordinals and clock times
 /// are specific but are not amounts.
 fn is_date_number(doc: &Document, i: usize, s: &str) -> bool {
@@ -822,6 +848,9 @@ mod tests {
         ("The crash happened at around 7.45pm and the road shut at 9PM.", 0, 2),
         ("09:12 The warning was raised to amber.", 0, 2),
         ("The board voted 3:1 for 12 homes.", 2, 1),
+        // Ages tell who is meant; a compound that is no age still counts.
+        ("A 42-year-old man, Smith, 35, and a woman aged 61 were held.", 0, 0),
+        ("The 30-year bond rose 2, 3, and then 4 points.", 4, 0),
         ("Sales rose 3.5% to $1,200.", 2, 0),
     ];
 
