@@ -229,6 +229,8 @@ mod tests {
         ("Hog slaughter fell as the soybean crush rose.", &[]),
         ("The slaughter of the villagers was a disaster.", &["slaughter", "disaster"]),
         ("Traders blamed panic selling and predatory pricing as the rocket blasted off.", &[]),
+        // A police statement grades an injury and names a charge; neither word colours it.
+        ("His injuries are not life-threatening; he was charged with dangerous driving.", &[]),
         // Words news uses literally, whatever they meant in propaganda: legal terms, animals.
         ("The suit alleges negligence and unlawful dismissal by the elite unit.", &[]),
         ("Pigs and sheep were lost when the tsunami hit; the coffee is drunk cold.", &[]),
