@@ -1,7 +1,8 @@
 //! Boosters: cues that harden the writer's commitment (in fact, clearly, there is no doubt ...).
 //!
 //! One pass of the booster lexicon (`lexicons/boosters.tsv`), then context checks:
-//! - a negated or softened booster is not a booster ("not clear", "not always", "almost certain"):
+//! - a negated or softened booster is not a booster ("not clear", "not always", "almost certain",
+//!   "far from certain"):
 //!   it lowers commitment instead, and the hedge lexicon marks the hedging forms;
 //! - a booster in a question asserts nothing ("Is it really true?", "Is that certain?");
 //! - "must" boosts only as a conclusion ("they must have known", "it must be a mistake"), not as an
@@ -36,7 +37,9 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
     for h in lex.hits(doc).iter().copied() {
         let e = lex.entry(&h);
         let (i, end) = (h.first, h.last);
-        if context::negated_before(doc, i, 2) || (i > 0 && doc.is_any(i - 1, SOFTENERS)) {
+        // "far from certain that" doubts: two words before the booster, not one.
+        let far_from = i > 1 && doc.is(i - 1, "from") && doc.is(i - 2, "far");
+        if context::negated_before(doc, i, 2) || (i > 0 && doc.is_any(i - 1, SOFTENERS)) || far_from {
             continue;
         }
         if context::in_question(doc, i) || context::in_proper_name(doc, i) {
@@ -134,6 +137,7 @@ mod tests {
         "The outcome was not clearly a win.",
         "The result is almost certain to anger farmers.",
         "The answer is not obvious.",
+        "It is very far from certain that it will go through.",
         // Questions ask; they do not assert.
         "Is it really true that the dam is safe? Certainly not everyone thinks so?",
         "Did the plan clearly fail?",

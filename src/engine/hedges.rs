@@ -427,6 +427,11 @@ mod tests {
         ("But as far as I can tell, the shoes made no difference.", &[("as far as I can tell", Epistemic)]),
         ("To the best of my knowledge, no one has tried.", &[("To the best of my knowledge", Epistemic)]),
         ("Residual confounding cannot be excluded.", &[("cannot be excluded", Epistemic)]),
+        // A possibility left open, whoever leaves it and whatever it is called.
+        ("The minister would not rule out a devaluation, and police have not ruled it out.", &[("not rule out", Epistemic), ("not ruled it out", Epistemic)]),
+        ("We can't rule it out.", &[("can't rule it out", Epistemic)]),
+        // A matter less settled than another is not settled.
+        ("The case of plywood was less clear, and the outlook is far from certain.", &[("less clear", Epistemic), ("far from certain", Epistemic)]),
         ("The two clubs are understood to be discussing the fee.", &[("are understood to", Evidential)]),
         ("Rebels were thought to be hiding in the hills.", &[("were thought to", Doxastic)]),
         ("Officials said the river might flood.", &[("might", Epistemic)]),
