@@ -149,6 +149,10 @@ fn is_instruction_verb(word: &str) -> bool {
 /// comfortable") that are also nouns opening a statement ("Call money fell", "Plant diseases
 /// spread", "Stop loss orders"): an instruction only before what a verb's object opens with.
 fn is_call_to_act(doc: &Document, first: usize) -> bool {
+    // "Talk to your doctor", "speak to a pharmacist": the noun "talk" takes no "to".
+    if doc.is_any(first, &["talk", "speak"]) {
+        return doc.is(first + 1, "to");
+    }
     doc.is_any(first, &["call", "tell", "write", "ask", "contact", "ignore", "join", "vote", "stop", "buy", "plant"])
         && doc.is_any(
             first + 1,
@@ -163,7 +167,19 @@ fn is_call_to_act(doc: &Document, first: usize) -> bool {
 /// first word (after a list marker) is such a verb, with no verb of its own close behind
 /// ("Report cards were sent" and "Use of force rose" name things).
 fn imperative<'d>(doc: &'d Document, u: &SentenceUnit) -> Option<&'d str> {
-    let first = (u.first..u.last).find(|&i| doc.tokens[i].kind == super::document::TokenKind::Word)?;
+    let word = |i: usize| doc.tokens[i].kind == super::document::TokenKind::Word;
+    let opening = (u.first..u.last).find(|&i| word(i))?;
+    let mut first = opening;
+    // "If the pain persists, talk to your doctor.": advice sets its condition first, and the
+    // instruction opens the clause after the comma. A capital there is a name ("If asked, Keep
+    // said"), and a condition of more than two dozen tokens is no opening clause.
+    if doc.is(first, "if") {
+        let comma = (first + 1..u.last.min(first + 24)).find(|&i| doc.is(i, ","))?;
+        first = (comma + 1..u.last).find(|&i| word(i))?;
+        if first != comma + 1 || doc.token_text(first).starts_with(char::is_uppercase) {
+            return None;
+        }
+    }
     if !is_instruction_verb(doc.token_text(first)) && !(first + 1 < u.last && is_call_to_act(doc, first)) {
         return None;
     }
@@ -178,7 +194,7 @@ fn imperative<'d>(doc: &'d Document, u: &SentenceUnit) -> Option<&'d str> {
         || (next..u.last.min(first + 4)).any(|i| doc.is_any(i, FINITE));
     // A capitalised verb is only an instruction where sentences start: "Keep" in "Mr. Keep said"
     // is a name, and a list item or a new sentence starts with it.
-    let at_start = (u.first..first).all(|i| doc.tokens[i].kind == super::document::TokenKind::Punct);
+    let at_start = first != opening || (u.first..first).all(|i| doc.tokens[i].kind == super::document::TokenKind::Punct);
     (opens && !names_thing && at_start).then(|| doc.token_text(first))
 }
 
@@ -281,6 +297,13 @@ mod tests {
         ("Tell them that the bill deserves hearings.", Claim(Opinion)),
         ("Call money fell to 3.6 pct.", Claim(Quantity)),
         ("Plant closures hit the town.", Claim(Factual)),
+        // Advice that sets its condition first still instructs; a statement after a condition
+        // states.
+        ("If the problem continues, talk to your doctor.", Claim(Opinion)),
+        ("If you need urgent help, contact the embassy.", Claim(Opinion)),
+        ("If approved, the plan will stop the leak.", Claim(Prediction)),
+        ("If asked, Keep said he would stay.", Claim(Factual)),
+        ("Talk of a merger lifted the shares.", Claim(Factual)),
         ("Good evening, everyone.", Not(NonClaim::Fragment)),
         // Quantity: numbers, percentages, money, comparisons.
         ("Unemployment stands at 4.2 percent in the northern region.", Claim(Quantity)),
