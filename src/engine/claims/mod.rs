@@ -328,6 +328,9 @@ mod tests {
         ("Rents are expected to rise next year.", Claim(Prediction)),
         ("The reform is going to cost 3 billion euros.", Claim(Prediction)),
         ("The fund forecasts growth of 2 percent.", Claim(Prediction)),
+        // A letter to shareholders forecasts with "expect"; its figures are forecasts too.
+        ("We expect the business to return to profit in 2027.", Claim(Prediction)),
+        ("The company expects a 17 pct rise in sales.", Claim(Prediction)),
         // "due to" before a verb schedules; before a noun it gives a cause.
         ("The suspect is due to appear before magistrates on Monday.", Claim(Prediction)),
         ("The delay was due to bad weather.", Claim(Causal)),
