@@ -350,6 +350,7 @@ enum Phrase {
     Half,
     Should,
     Declined,
+    Failed,
     /// "have to", "need to".
     Necessity,
     /// "two" to "twelve".
@@ -378,6 +379,7 @@ fn entry_rules() -> &'static [EntryRules] {
                 "half" => Phrase::Half,
                 "should" => Phrase::Should,
                 "declined" => Phrase::Declined,
+                "failed" => Phrase::Failed,
                 "have to" | "need to" => Phrase::Necessity,
                 "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve" => Phrase::SmallNumber,
                 _ => Phrase::Other,
@@ -434,6 +436,11 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         // "declined to comment" refuses; "declined to $5 million", "declined to a record low"
         // measure.
         if phrase == Phrase::Declined && doc.is(h.last, "to") && h.last + 1 < doc.tokens.len() && !context::declined_to_amount(doc, h.last) {
+            continue;
+        }
+        // "a car which failed to stop", "talks failed to produce a deal": what did not happen,
+        // reported, not judged; "the plan failed" still judges.
+        if phrase == Phrase::Failed && doc.is(h.last, "to") {
             continue;
         }
         // "must have left" is an inference about the past, not an obligation.

@@ -353,6 +353,9 @@ mod tests {
         ("The ministry declined to confirm the reports.", Claim(Factual)),
         ("Sales declined to a record low.", Claim(Quantity)),
         ("Exports declined to record lows.", Claim(Quantity)),
+        // What did not happen is reported; a plan that failed is judged.
+        ("A man was struck by a car which failed to stop.", Claim(Factual)),
+        ("The reform failed.", Claim(Opinion)),
         // Opinion.
         ("The new stadium is a terrible idea.", Claim(Opinion)),
         ("We should lower the voting age.", Claim(Opinion)),
