@@ -331,6 +331,9 @@ mod tests {
         // A letter to shareholders forecasts with "expect"; its figures are forecasts too.
         ("We expect the business to return to profit in 2027.", Claim(Prediction)),
         ("The company expects a 17 pct rise in sales.", Claim(Prediction)),
+        // A plan its maker states is about the future; no motive is read into it.
+        ("NEC said it intends to appeal the ruling.", Claim(Prediction)),
+        ("The firm plans to open two stores.", Claim(Prediction)),
         // "due to" before a verb schedules; before a noun it gives a cause.
         ("The suspect is due to appear before magistrates on Monday.", Claim(Prediction)),
         ("The delay was due to bad weather.", Claim(Causal)),
