@@ -149,11 +149,19 @@ fn is_instruction_verb(word: &str) -> bool {
 /// comfortable") that are also nouns opening a statement ("Call money fell", "Plant diseases
 /// spread", "Stop loss orders"): an instruction only before what a verb's object opens with.
 fn is_call_to_act(doc: &Document, first: usize) -> bool {
-    // "Talk to your doctor", "speak to a pharmacist": the noun "talk" takes no "to".
-    if doc.is_any(first, &["talk", "speak"]) {
+    // "Talk to your doctor", "speak to a pharmacist", "go to bed", "look at the basics": the
+    // nouns ("talk of a merger", "a look at") take other words.
+    if doc.is_any(first, &["talk", "speak", "go"]) {
         return doc.is(first + 1, "to");
     }
-    doc.is_any(first, &["call", "tell", "write", "ask", "contact", "ignore", "join", "vote", "stop", "buy", "plant"])
+    if doc.is(first, "look") {
+        return doc.is_any(first + 1, &["at", "for"]);
+    }
+    // "Stop using the seat": the noun opens "Stop loss orders".
+    if doc.is(first, "stop") && doc.tokens[first + 1].kind == super::document::TokenKind::Word && doc.token_text(first + 1).ends_with("ing") {
+        return true;
+    }
+    doc.is_any(first, &["call", "tell", "write", "ask", "contact", "ignore", "join", "vote", "stop", "buy", "plant", "check", "visit"])
         && doc.is_any(
             first + 1,
             &[
@@ -170,10 +178,11 @@ fn imperative<'d>(doc: &'d Document, u: &SentenceUnit) -> Option<&'d str> {
     let word = |i: usize| doc.tokens[i].kind == super::document::TokenKind::Word;
     let opening = (u.first..u.last).find(|&i| word(i))?;
     let mut first = opening;
-    // "If the pain persists, talk to your doctor.": advice sets its condition first, and the
-    // instruction opens the clause after the comma. A capital there is a name ("If asked, Keep
-    // said"), and a condition of more than two dozen tokens is no opening clause.
-    if doc.is(first, "if") {
+    // "If the pain persists, talk to your doctor.", "For more help, check the calculator.":
+    // advice sets its condition or purpose first, and the instruction opens the clause after the
+    // comma. A capital there is a name ("If asked, Keep said"), and a clause of more than two
+    // dozen tokens is no opening one.
+    if doc.is_any(first, &["if", "for", "before", "when", "once", "unless", "in"]) {
         let comma = (first + 1..u.last.min(first + 24)).find(|&i| doc.is(i, ","))?;
         first = (comma + 1..u.last).find(|&i| word(i))?;
         if first != comma + 1 || doc.token_text(first).starts_with(char::is_uppercase) {
@@ -304,6 +313,12 @@ mod tests {
         ("If approved, the plan will stop the leak.", Claim(Prediction)),
         ("If asked, Keep said he would stay.", Claim(Factual)),
         ("Talk of a merger lifted the shares.", Claim(Factual)),
+        ("For more help, check the online calculator or speak to an adviser.", Claim(Opinion)),
+        ("Before reaching for tablets, look at the basics.", Claim(Opinion)),
+        ("Go to bed at the same time every day.", Claim(Opinion)),
+        ("Stop using the seat immediately.", Claim(Opinion)),
+        ("In 1986, call money rates rose.", Claim(Quantity)),
+        ("Go players met in Seoul.", Claim(Factual)),
         ("Good evening, everyone.", Not(NonClaim::Fragment)),
         // Quantity: numbers, percentages, money, comparisons.
         ("Unemployment stands at 4.2 percent in the northern region.", Claim(Quantity)),
