@@ -341,6 +341,22 @@ pub fn forecast_is_noun(doc: &Document, first: usize, last: usize) -> bool {
         || doc.is(last, "of")
         || before(FORECAST_OF) && !doc.is_any(last, &["to", "at"])
         || measured_forecast(doc, first)
+        || forecast_compared(doc, first, last)
+}
+
+/// Is the "forecast" at `first` the standard of a comparison, with its forecaster between: "fewer
+/// than analysts had forecast", "slower than previously forecast", "as large as some analysts
+/// have forecast"? The sentence states a result against it. A forecast of its own has an object
+/// after it ("as economists forecast inflation will rise") or a form of "be" between ("as output
+/// is forecast to fall").
+fn forecast_compared(doc: &Document, first: usize, last: usize) -> bool {
+    let ends = last >= doc.tokens.len() || doc.tokens[last].kind == TokenKind::Punct || doc.is_any(last, &["in", "by", "for", "and", "but", "earlier", "last", "at", "on", "when"]);
+    if !ends {
+        return false;
+    }
+    let start = sentence_first(doc, first).max(first.saturating_sub(4));
+    let Some(k) = (start..first).rev().find(|&j| doc.is_any(j, &["than", "as"])) else { return false };
+    (k + 1..first).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.is_any(j, &["is", "are", "was", "were", "be", "being"]))
 }
 
 /// Does a figure with its own determiner come right before "forecast": "the 2.4 percent

@@ -438,6 +438,10 @@ mod tests {
         ("The storm could delay shipments.", &[("could", Epistemic)]),
         ("Analysts forecast a rise in rates.", &[("forecast", Doxastic)]),
         ("The forecast looked optimistic.", &[]),
+        // A result measured against a forecast states the result; a forecast of its own forecasts.
+        ("The headset sold fewer units than analysts had forecast.", &[]),
+        ("Prices rose, as rice output is forecast to fall.", &[("forecast", Doxastic)]),
+        ("Wages rose as economists forecast inflation would.", &[("forecast", Doxastic)]),
         // A condition after a modal governs it only in the same clause.
         ("City will be favourites, and it would be a shock if they lost.", &[("would", Condition), ("if", Condition)]),
         ("Prices will rise if the drought lasts.", &[("will", Condition), ("if", Condition)]),

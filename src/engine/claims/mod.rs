@@ -360,6 +360,7 @@ mod tests {
         ("The retailer filed for Chapter 11 protection on Monday.", Claim(Factual)),
         ("Consumer prices rose 2.1 percent in October, below the 2.4 percent forecast by economists.", Claim(Quantity)),
         ("Every forecast the bank published turned out to be too low.", Claim(Factual)),
+        ("Sales were 5 percent lower than analysts had forecast.", Claim(Quantity)),
         ("The bank lowered its earnings forecast.", Claim(Factual)),
         // "should" before an outcome expects it; before an act it urges.
         ("Wages should rise.", Claim(Prediction)),
