@@ -471,7 +471,7 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
             TokenKind::Number => {
                 if is_date_number(doc, i, doc.token_text(i)) {
                     c.dates += 1;
-                } else if is_label_number(doc, i) || is_age(doc, i) {
+                } else if is_label_number(doc, i) || is_age(doc, i) || is_contact_number(doc, i) {
                     // Names or describes a thing, counts nothing.
                 } else {
                     c.numbers += 1;
@@ -712,6 +712,24 @@ fn is_age(doc: &Document, i: usize) -> bool {
         && doc.tokens[i - 2].first_byte().is_ascii_uppercase()
 }
 
+/// Is the number at `i` part of a telephone number or a reference to quote: "call 101", "on 0800
+/// 555 0192", "quote reference 5225114583"? Police appeals, recalls and health notices end with
+/// one, and it counts nothing. An amount is never written with a leading zero.
+fn is_contact_number(doc: &Document, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    let text = doc.token_text(i);
+    if t.end - t.start < 3 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let zero_led = |j: usize| doc.tokens[j].kind == TokenKind::Number && doc.token_text(j).starts_with('0') && doc.tokens[j].end - doc.tokens[j].start >= 3;
+    if text.starts_with('0') || i > 0 && zero_led(i - 1) {
+        return true;
+    }
+    const DIAL: &[&str] = &["call", "dial", "ring", "text", "phone", "reference", "ref"];
+    // "call 101", and "call NHS 111" with the service's name between.
+    i > 0 && doc.is_any(i - 1, DIAL) || i > 1 && doc.tokens[i - 1].first_byte().is_ascii_uppercase() && doc.is_any(i - 2, DIAL)
+}
+
 /// Years ("1999", "1990s"), days next to a month ("May 5", "5 May"), ordinals and clock times
 /// are specific but are not amounts.
 fn is_date_number(doc: &Document, i: usize, s: &str) -> bool {
@@ -726,6 +744,10 @@ fn is_date_number(doc: &Document, i: usize, s: &str) -> bool {
         }
     }
     if matches!(rest, "st" | "nd" | "rd" | "th") {
+        return true;
+    }
+    // "at 0900 GMT": the hour of a time zone.
+    if (3..=4).contains(&digits.len()) && rest.is_empty() && i + 1 < doc.tokens.len() && doc.is_any(i + 1, TIME_ZONES) {
         return true;
     }
     // "5pm", "7.45pm", "11:15am" written as one token tell the hour, not an amount.
@@ -753,6 +775,9 @@ fn is_date_number(doc: &Document, i: usize, s: &str) -> bool {
         && (matches!(doc.token_text(i + 1).as_bytes()[0].to_ascii_lowercase(), b'a' | b'p' | b'o') && doc.is_any(i + 1, &["am", "pm", "a.m", "p.m", "o'clock"])
             || (doc.token_text(i + 1) == ":" && i + 2 < doc.tokens.len() && doc.tokens[i + 2].kind == TokenKind::Number))
 }
+
+/// The time zones wire reports give their hours in.
+const TIME_ZONES: &[&str] = &["gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "jst"];
 
 /// Is `rest`, what follows an hour's digits in one token, "am" or "pm" (any case), or the minutes
 /// and then one of them (".45pm", ":15am")?
@@ -855,6 +880,9 @@ mod tests {
         ("The crash happened at around 7.45pm and the road shut at 9PM.", 0, 2),
         ("09:12 The warning was raised to amber.", 0, 2),
         ("The board voted 3:1 for 12 homes.", 2, 1),
+        // A telephone number or a reference counts nothing; an hour in a time zone is a time.
+        ("Call 101, call NHS 111 or ring 0800 555 0192, quoting reference 5225114583.", 0, 0),
+        ("Trading opened at 0900 GMT with 300 lots; 120 were sold.", 2, 1),
         // Ages tell who is meant; a compound that is no age still counts.
         ("A 42-year-old man, Smith, 35, and a woman aged 61 were held.", 0, 0),
         ("The 30-year bond rose 2, 3, and then 4 points.", 4, 0),
