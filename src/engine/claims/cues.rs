@@ -692,6 +692,10 @@ fn is_label_number(doc: &Document, i: usize) -> bool {
 fn is_age(doc: &Document, i: usize) -> bool {
     let t = &doc.tokens[i];
     let n = t.end - t.start;
+    // "a man in his 60s", "in her late 30s": the decade of a life, not the 1960s.
+    if n == 3 && doc.token_text(i).ends_with('s') && i > 0 && doc.is_any(i - 1, &["his", "her", "their", "early", "mid", "late"]) {
+        return true;
+    }
     // Whole numbers only: "a 2.5-year-old" is rare, and "1.5-year" bonds are amounts.
     if !(1..=3).contains(&n) || !doc.token_text(i).bytes().all(|b| b.is_ascii_digit()) {
         return false;
@@ -885,6 +889,7 @@ mod tests {
         ("Trading opened at 0900 GMT with 300 lots; 120 were sold.", 2, 1),
         // Ages tell who is meant; a compound that is no age still counts.
         ("A 42-year-old man, Smith, 35, and a woman aged 61 were held.", 0, 0),
+        ("A man in his 60s and a woman in her late 30s were hurt; 40s and 50s sold out.", 2, 0),
         ("The 30-year bond rose 2, 3, and then 4 points.", 4, 0),
         ("Sales rose 3.5% to $1,200.", 2, 0),
     ];
