@@ -89,6 +89,28 @@ fn measured_odds(doc: &Document, i: usize) -> bool {
     k > first && (doc.is_any(k - 1, &["twice", "thrice", "half", "times"]) || k > first + 1 && doc.is_any(k - 1, &["percent", "pct", "%"]) && context::quantity_at(doc, k - 2))
 }
 
+/// Words that close off a clause or open a subject of their own before a belief verb.
+const SUBJECT_STOPS: &[&str] = &["and", "but", "or", "while", "as", "than", "that", "which", "who", "it", "he", "she", "they", "we", "i"];
+
+/// Is the belief verb at `i` held by a measured share of people: "61 percent of voters think",
+/// "58 pct of economists expect", "a majority believe"? A poll reports how many hold the belief;
+/// the writer commits to the figure and hedges nothing.
+fn polled_share(doc: &Document, i: usize) -> bool {
+    let first = context::sentence_first(doc, i);
+    let from = first.max(i.saturating_sub(6));
+    for k in (from..i).rev() {
+        // The share must be the verb's own subject: "72 pct of prime and it expects", "2.5 pct as
+        // some others expect" and "two pct but analysts believe" put a figure in another clause.
+        if doc.tokens[k].kind == TokenKind::Punct && !doc.is(k, "%") || doc.is_any(k, SUBJECT_STOPS) {
+            return false;
+        }
+        if doc.is_any(k, &["majority", "minority"]) || k > first && doc.is_any(k, &["percent", "pct", "%"]) && context::quantity_at(doc, k - 1) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Who puts questions to a person: "questioned by police", "questioned by reporters".
 const QUESTIONERS: &[&str] = &[
     "police", "detectives", "officers", "investigators", "agents", "prosecutors", "authorities", "reporters", "journalists",
@@ -225,9 +247,11 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // "the apparent suicide" hedges; "it became apparent that" asserts.
         "apparent" => keep(i > 0 && doc.is_any(i - 1, DETERMINERS)),
         "thought" => keep(thought_is_belief(doc, i, end)),
-        "think" => keep(!doc.is_any(end, &["about", "tank", "tanks"])),
+        "think" => keep(!doc.is_any(end, &["about", "tank", "tanks"]) && !polled_share(doc, i)),
+        "thinks" | "expect" | "expects" => keep(!polled_share(doc, i)),
         // "believe in God", "believe in the cause": faith or trust, not a guess about a fact.
-        "believe" | "believes" | "believed" => keep(!doc.is(end, "in")),
+        "believe" | "believes" => keep(!doc.is(end, "in") && !polled_share(doc, i)),
+        "believed" => keep(!doc.is(end, "in")),
         // "than expected", "as expected": the comparison states a result, not an expectation.
         "expected" => keep(!(i > 0 && doc.is_any(i - 1, &["than", "as", "unexpected"]))),
         "fear" | "fears" => keep(!(doc.is(end, "of") || i > 0 && doc.is_any(i - 1, DETERMINERS))),
@@ -507,6 +531,11 @@ mod tests {
         ("There is no evidence that the vaccine caused it.", &[("no evidence", Epistemic)]),
         // Doxastic and evidential.
         ("Analysts expect the bank to cut rates.", &[("expect", Doxastic)]),
+        // A poll measures how many believe; the figure is the claim.
+        ("YouGov found that 61 percent of voters think the government is doing badly.", &[]),
+        ("A majority of economists expect a cut, and 40% believe it will come in June.", &[]),
+        ("Many voters think the government is doing badly.", &[("think", Doxastic)]),
+        ("The notes pay 72 pct of prime and it expects the shares to rise.", &[("expects", Doxastic)]),
         ("The ship is thought to have sunk in 1820.", &[("is thought to", Doxastic)]),
         ("He is widely regarded as the best player of his era.", &[("widely regarded", Doxastic)]),
         ("The mayor reportedly accepted the gifts.", &[("reportedly", Evidential)]),
