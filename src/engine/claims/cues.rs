@@ -471,7 +471,7 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
             TokenKind::Number => {
                 if is_date_number(doc, i, doc.token_text(i)) {
                     c.dates += 1;
-                } else if is_label_number(doc, i) || is_age(doc, i) || is_contact_number(doc, i) {
+                } else if is_label_number(doc, i) || counts_nothing(doc, i, &text[t.start..t.end]) {
                     // Names or describes a thing, counts nothing.
                 } else {
                     c.numbers += 1;
@@ -686,52 +686,53 @@ fn is_label_number(doc: &Document, i: usize) -> bool {
     i > 0 && prev(&doc.tokens[i - 1]) && doc.is_any(i - 1, LABELS) && !(i + 1 < doc.tokens.len() && doc.is_any(i + 1, &["pct", "percent", "%", "per"]))
 }
 
-/// Is the number at `i` someone's age: "a 42-year-old man", "Smith, 52, was named", "aged 31"?
-/// The age tells who is meant; the claim is what happened to them, and police appeals, court
-/// reports and appointments would otherwise all read as quantity claims.
-fn is_age(doc: &Document, i: usize) -> bool {
-    let t = &doc.tokens[i];
-    let n = t.end - t.start;
+/// Does the number at `i` (its bytes `s`) describe someone or give a number to quote rather
+/// than count: an age ("a 42-year-old man", "Smith, 52, was named", "aged 31", "in his 60s") or a
+/// telephone number or reference ("call 101", "on 0800 555 0192", "quote reference 5225114583")?
+/// The age tells who is meant; the claim is what happened to them. Police appeals, recalls and
+/// health notices end with a number to call. Either would make a quantity claim of the report.
+fn counts_nothing(doc: &Document, i: usize, s: &[u8]) -> bool {
+    let n = s.len();
     // "a man in his 60s", "in her late 30s": the decade of a life, not the 1960s.
-    if n == 3 && doc.token_text(i).ends_with('s') && i > 0 && doc.is_any(i - 1, &["his", "her", "their", "early", "mid", "late"]) {
-        return true;
+    if s.last() == Some(&b's') {
+        return n == 3 && i > 0 && doc.is_any(i - 1, &["his", "her", "their", "early", "mid", "late"]);
     }
-    // Whole numbers only: "a 2.5-year-old" is rare, and "1.5-year" bonds are amounts.
-    if !(1..=3).contains(&n) || !doc.token_text(i).bytes().all(|b| b.is_ascii_digit()) {
+    // Whole numbers only: "a 2.5-year-old" is rare, "1.5-year" bonds and "3,000" are amounts.
+    if !s.iter().all(u8::is_ascii_digit) {
         return false;
     }
-    let joined = |j: usize| j < doc.tokens.len() && doc.tokens[j - 1].end == doc.tokens[j].start;
-    // "42-year-old", "six-month-old" is a word: only the digits are asked here.
-    if joined(i + 1) && doc.is(i + 1, "-") && joined(i + 2) && doc.is_any(i + 2, &["year", "years", "month", "months", "week", "day"]) {
-        return joined(i + 3) && doc.is(i + 3, "-") && joined(i + 4) && doc.is(i + 4, "old");
+    if n <= 3 {
+        let joined = |j: usize| j < doc.tokens.len() && doc.tokens[j - 1].end == doc.tokens[j].start;
+        // "42-year-old"; "six-month-old" is a word, and only digits are asked here.
+        if joined(i + 1) && doc.tokens[i + 1].first_byte() == b'-' && joined(i + 2) && doc.is_any(i + 2, &["year", "years", "month", "months", "week", "day"]) {
+            return joined(i + 3) && doc.is(i + 3, "-") && joined(i + 4) && doc.is(i + 4, "old");
+        }
+        if i > 0 && doc.tokens[i - 1].end - doc.tokens[i - 1].start == 4 && doc.is(i - 1, "aged") {
+            return true;
+        }
+        // The appositive "Smith, 52," right after a capitalised word: two digits between commas.
+        if n == 2 {
+            return i >= 2
+                && doc.tokens[i - 1].first_byte() == b','
+                && i + 1 < doc.tokens.len()
+                && doc.tokens[i + 1].first_byte() == b','
+                && doc.tokens[i - 2].kind == TokenKind::Word
+                && doc.tokens[i - 2].first_byte().is_ascii_uppercase();
+        }
     }
-    if i > 0 && doc.is(i - 1, "aged") {
-        return true;
-    }
-    // The appositive "Smith, 52," right after a capitalised word: two digits between commas.
-    n == 2 && i >= 2
-        && doc.is(i - 1, ",")
-        && doc.is(i + 1, ",")
-        && doc.tokens[i - 2].kind == TokenKind::Word
-        && doc.tokens[i - 2].first_byte().is_ascii_uppercase()
-}
-
-/// Is the number at `i` part of a telephone number or a reference to quote: "call 101", "on 0800
-/// 555 0192", "quote reference 5225114583"? Police appeals, recalls and health notices end with
-/// one, and it counts nothing. An amount is never written with a leading zero.
-fn is_contact_number(doc: &Document, i: usize) -> bool {
-    let t = &doc.tokens[i];
-    let text = doc.token_text(i);
-    if t.end - t.start < 3 || !text.bytes().all(|b| b.is_ascii_digit()) {
+    if n < 3 {
         return false;
     }
-    let zero_led = |j: usize| doc.tokens[j].kind == TokenKind::Number && doc.token_text(j).starts_with('0') && doc.tokens[j].end - doc.tokens[j].start >= 3;
-    if text.starts_with('0') || i > 0 && zero_led(i - 1) {
+    // An amount is never written with a leading zero; the groups after one belong to it.
+    let zero_led = |j: usize| doc.tokens[j].kind == TokenKind::Number && doc.tokens[j].first_byte() == b'0' && doc.tokens[j].end - doc.tokens[j].start >= 3;
+    if s[0] == b'0' || i > 0 && zero_led(i - 1) {
         return true;
     }
     const DIAL: &[&str] = &["call", "dial", "ring", "text", "phone", "reference", "ref"];
+    // Asked of most numbers: the first letter turns most words away before the list.
+    let dial = |j: usize| b"cdrtp".contains(&doc.tokens[j].first_byte().to_ascii_lowercase()) && doc.is_any(j, DIAL);
     // "call 101", and "call NHS 111" with the service's name between.
-    i > 0 && doc.is_any(i - 1, DIAL) || i > 1 && doc.tokens[i - 1].first_byte().is_ascii_uppercase() && doc.is_any(i - 2, DIAL)
+    i > 0 && dial(i - 1) || i > 1 && doc.tokens[i - 1].first_byte().is_ascii_uppercase() && dial(i - 2)
 }
 
 /// Years ("1999", "1990s"), days next to a month ("May 5", "5 May"), ordinals and clock times
@@ -751,7 +752,7 @@ fn is_date_number(doc: &Document, i: usize, s: &str) -> bool {
         return true;
     }
     // "at 0900 GMT": the hour of a time zone.
-    if (3..=4).contains(&digits.len()) && rest.is_empty() && i + 1 < doc.tokens.len() && doc.is_any(i + 1, TIME_ZONES) {
+    if (3..=4).contains(&digits.len()) && rest.is_empty() && i + 1 < doc.tokens.len() && doc.tokens[i + 1].end - doc.tokens[i + 1].start == 3 && doc.is_any(i + 1, TIME_ZONES) {
         return true;
     }
     // "5pm", "7.45pm", "11:15am" written as one token tell the hour, not an amount.
