@@ -730,8 +730,9 @@ fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usize)]) -> Mar
             }
         }
     }
-    all.sort();
-    closed.sort();
+    // (The crate's one stable sort: each call of the standard one is a copy in the page.)
+    crate::sort::sort_by(&mut all, Range::cmp);
+    crate::sort::sort_by(&mut closed, Range::cmp);
     Marks { quotes: all, closed, semicolons, comma_links }
 }
 
@@ -1729,7 +1730,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     out.extend(found);
     let views = viewpoint(doc, &out, &closed, &named_at);
     out.extend(views);
-    out.sort_by_key(|a| (a.cue.start, a.cue.end));
+    crate::sort::sort_by_key(&mut out, |a| (a.cue.start, a.cue.end));
     out
 }
 
@@ -4235,7 +4236,7 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             }
         }
     }
-    a.content.sort_by_key(|r| r.start);
+    crate::sort::sort_by_key(&mut a.content, |r| r.start);
     a.content.dedup();
     // "A: Honestly, nobody knows.": a sentence adverb alone on the left, after an interview's
     // label at most, speaks of the saying, not what was said. (With words on the right it may
