@@ -3767,6 +3767,10 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         subject_of_sentence(w, g, done)
     } else if let Some(s) = (t.noun_form && g == first && first > w.sent.0).then(|| possessor(doc, first, w.sent.0)).flatten() {
         Some(w.span(s, first))
+    } else if let Some(be) = hearsay_before(doc, g, w.sent.0) {
+        // "The striker is reported to have told the president he wants to leave": the teller
+        // is the hearsay's subject, however little the writer vouches for the telling.
+        source::left_phrase(doc, be, inner_floor()).map(|(s, e)| w.span(s, e))
     } else {
         source::left_phrase(doc, g, inner_floor()).map(|(s, e)| w.span(s, e))
     };
@@ -4758,6 +4762,16 @@ fn cut_at_first_comma(w: &Walk, c: &mut Range) {
     if let Some(k) = (cf + 1..cl).find(|&k| (is_mark(doc, k, b',') || is_dash(doc, k)) && !super::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
         c.end = doc.tokens[k - 1].end;
     }
+}
+
+/// Where the "be" of a passive of hearsay stands when the verb group at `g` is its infinitive
+/// ("is said to have told", "was widely reported to have warned").
+fn hearsay_before(doc: &Doc, g: usize, sent_first: usize) -> Option<usize> {
+    if g < sent_first + 4 || !doc.is(g - 1, "to") || !doc.is_any(g - 2, &["said", "reported", "believed", "thought", "alleged", "rumoured", "rumored", "understood"]) {
+        return None;
+    }
+    let be = if is_manner_adverb(doc, g - 3) || doc.is_any(g - 3, &["widely", "also"]) { g - 4 } else { g - 3 };
+    (be > sent_first && doc.is_any(be, BE)).then_some(be)
 }
 
 /// Ends an aside's words at the comma before the main clause's verb: "Romney, who is expected to
@@ -6125,6 +6139,8 @@ mod tests {
             Named,
             Neutral,
         ),
+        // The infinitive of a passive of hearsay has the hearsay's subject as its teller.
+        case("The minister is reported to have told the president he wants to leave.", Some("The minister"), "have told", &["he wants to leave"], Institution, Neutral),
         // A second closing frame is no part of the first one's words.
         case("Prices rose in May, data show, the ministry said.", Some("data"), "show", &["Prices rose in May"], Institution, Endorsing),
         case("Prices rose in May, officials said, the ministry reported.", Some("officials"), "said", &["Prices rose in May"], Institution, Neutral),
