@@ -4539,9 +4539,10 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
         || comma == start + 3 && doc.is(start, "for") && doc.is_any(start + 1, &["its", "his", "her", "their", "our", "my"]) && doc.is(start + 2, "part")
         || comma == start + 2 && doc.is(start, "in") && doc.is(start + 1, "turn")
         // "Nagel, seen as one of the more hawkish members, said": how others see the subject,
-        // which is not who speaks. ("known as WilTel" gives another name, which stays.)
+        // which is not who speaks. ("known as WilTel" gives another name, which stays; "known
+        // for his track record" is reputation.)
         || {
-            let reputed = |k: usize| doc.is_any(k, &["seen", "regarded", "viewed", "considered"]);
+            let reputed = |k: usize| doc.is_any(k, &["seen", "regarded", "viewed", "considered"]) || doc.is(k, "known") && k + 1 < comma && doc.is(k + 1, "for");
             reputed(start) || start + 1 < comma && doc.is_any(start, &["widely", "generally", "long", "often", "best"]) && reputed(start + 1)
         };
     if start > floor && is_mark(doc, start - 1, b',') && aside {
@@ -6073,6 +6074,7 @@ mod tests {
         case("Russia, for its part, said it destroyed three tanks.", Some("Russia"), "said", &["it destroyed three tanks"], Institution, Neutral),
         case("Kyiv, in turn, said the talks had failed.", Some("Kyiv"), "said", &["the talks had failed"], Institution, Neutral),
         case("Nagel, seen as one of the more hawkish members, said the bank should wait.", Some("Nagel"), "said", &["the bank should wait"], Named, Neutral),
+        case("Analyst Ming-Chi Kuo, known for his track record, wrote that production could begin soon.", Some("Analyst Ming-Chi Kuo"), "wrote", &["production could begin soon"], Named, Neutral),
         // The writer's noun summing the words up ends them.
         case("Ukraine said it shot down 38 drones, a figure that could not be confirmed.", Some("Ukraine"), "said", &["it shot down 38 drones"], Institution, Neutral),
         case("Police said 40 people died, an account disputed by witnesses.", Some("Police"), "said", &["40 people died"], Institution, Neutral),
