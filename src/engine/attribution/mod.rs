@@ -3565,7 +3565,12 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // deserved better": a sentence that opens with a noun phrase and one aside set off by two
     // commas has its subject there, and what follows the verb is the content.)
     let subject_and_aside = || {
-        let opened = w.sent.0.max(floor);
+        // (A semicolon opens a clause of its own: "Staff reported less burnout; managers,
+        // however, reported fewer sick days".)
+        // (The walk's list also holds the commas before "although" and "though", which open no
+        // subject: "Murphy, though, said".)
+        let semicolon = w.semicolons[..w.semicolons.partition_point(|&k| k < g)].iter().rev().find(|&&k| is_mark(doc, k, b';')).map_or(0, |&k| k + 1);
+        let opened = w.sent.0.max(floor).max(semicolon);
         // (A subject and its aside are short: a sentence without stops is not walked.)
         if g > opened + 80 {
             return None;
@@ -4555,8 +4560,18 @@ fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Ra
         while e > floor && doc.is_any(e - 1, GROUP_WORDS) {
             e -= 1;
         }
-        let lone_adverb = comma == start + 1 && doc.token_text(start).starts_with(char::is_lowercase);
+        // (Or two lower-case words: "Managers, perhaps surprisingly, reported", "Managers, it
+        // seems, reported", "Staff, of course, said".)
+        let lone_adverb = comma == start + 1 && doc.token_text(start).starts_with(char::is_lowercase)
+            || comma == start + 2
+                && (start..comma).all(|k| doc.tokens[k].kind == TokenKind::Word && doc.token_text(k).starts_with(char::is_lowercase))
+                && (doc.is_any(start, &["perhaps", "it", "of", "in", "for", "probably", "maybe"]) || is_ly_adverb(doc, start));
+        // (Before such an aside may stand a chain of its own: "Miguel Urrutia, a senior
+        // official of the bank, for instance, said" is Urrutia, the official.)
         if let Some((hs, he)) = source::left_phrase(doc, e, floor) {
+            if lone_adverb && e == start - 1 && hs > floor && is_mark(doc, hs - 1, b',') {
+                return appositive_subject(w, e, done);
+            }
             if lone_adverb {
                 return Some(w.span(hs, he));
             }
@@ -6075,6 +6090,19 @@ mod tests {
         case("Kyiv, in turn, said the talks had failed.", Some("Kyiv"), "said", &["the talks had failed"], Institution, Neutral),
         case("Nagel, seen as one of the more hawkish members, said the bank should wait.", Some("Nagel"), "said", &["the bank should wait"], Named, Neutral),
         case("Analyst Ming-Chi Kuo, known for his track record, wrote that production could begin soon.", Some("Analyst Ming-Chi Kuo"), "wrote", &["production could begin soon"], Named, Neutral),
+        // A two-word aside of the writer's ("perhaps surprisingly", "for instance") is no part of
+        // the source, and a chain of appositives before it stays whole; after a semicolon the
+        // subject opens its own clause.
+        case("Managers, perhaps surprisingly, reported fewer sick days.", Some("Managers"), "reported", &["fewer sick days"], Vague, Neutral),
+        case(
+            "Miguel Urrutia, a senior official of the bank, for instance, said lending had declined.",
+            Some("Miguel Urrutia, a senior official of the bank"),
+            "said",
+            &["lending had declined"],
+            Named,
+            Neutral,
+        ),
+        case("Staff said burnout fell; managers, however, reported fewer sick days.", Some("managers"), "reported", &["fewer sick days"], Vague, Neutral),
         // The writer's noun summing the words up ends them.
         case("Ukraine said it shot down 38 drones, a figure that could not be confirmed.", Some("Ukraine"), "said", &["it shot down 38 drones"], Institution, Neutral),
         case("Police said 40 people died, an account disputed by witnesses.", Some("Police"), "said", &["40 people died"], Institution, Neutral),
