@@ -915,7 +915,7 @@ impl Walk<'_, '_> {
     /// Content from token `first` to the end of the sentence, a quotation taken whole.
     fn content_right(&self, mut first: usize) -> Option<Range> {
         let doc = self.doc;
-        if first < self.para.1 && doc.is(first, "that") && !that_in_clause(doc, first) {
+        if first < self.para.1 && doc.is(first, "that") && !that_in_clause(doc, first) && !that_determiner(doc, first, self.sent.1.min(self.para.1)) {
             first += 1;
         }
         // "will recall that, upon my reappointment, I felt ...": a comma right after "that" opens
@@ -1059,6 +1059,9 @@ impl Walk<'_, '_> {
                     || doc.is_any(j + 2, FINITE) && j + 3 < end && doc.is_any(j + 3, SUBJECT_PRONOUNS))
             {
                 return After::Nothing;
+            }
+            if that_determiner(doc, j, end) {
+                return After::Content(j);
             }
             if is_mark(doc, j, b':') || doc.is(j, "that") {
                 return After::Content(j + 1);
@@ -1418,6 +1421,22 @@ fn as_view(doc: &Doc, first: usize, last: usize, sent_first: usize, sentence_end
 /// way", "I think that way is better").
 fn that_in_clause(doc: &Doc, i: usize) -> bool {
     i + 1 < doc.tokens.len() && (doc.is_any(i + 1, FINITE) || doc.is_any(i + 1, &["'s", "’s", "way"]))
+}
+
+/// Is the "that" at `i` the determiner of a lone noun where the object ends ("disputed that
+/// figure, saying ...", "echoed that sentiment.")? Then it is part of the object, not the
+/// opening of a clause.
+fn that_determiner(doc: &Doc, i: usize, end: usize) -> bool {
+    doc.is(i, "that")
+        && i + 2 < end
+        && doc.tokens[i + 1].kind == TokenKind::Word
+        && !starts_upper(doc, i + 1)
+        && !doc.is_any(i + 1, SUBJECT_PRONOUNS)
+        && !source::is_det(doc, i + 1)
+        && !doc.is_any(i + 1, FINITE)
+        // (Only where the object ends: "said that inflation, as measured by ..., remained" and
+        // "said that already, it has" open clauses with an aside.)
+        && (is_end_punct(doc, i + 2) || is_mark(doc, i + 2, b';') || is_mark(doc, i + 2, b',') && i + 3 < end && doc.token_text(i + 3).ends_with("ing"))
 }
 
 /// Is token `i` a full stop, "!" or "?" (as `doc.is_any(i, &[".", "!", "?"])`)?
@@ -2880,6 +2899,9 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
             &[
                 "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "of", "with", "and", "or", "nearly", "some",
                 "any", "no", "more", "most", "widely",
+                // After a preposition the participle describes what follows: "talks over disputed
+                // waters", "sailed towards disputed islands", "in reported cases".
+                "over", "towards", "toward", "across", "against", "into", "onto", "in", "on", "at", "from", "about", "under", "between",
             ],
         ) || doc.tokens[first - 1].kind == TokenKind::Number)
         && !passive_after_adverb()
@@ -4385,6 +4407,14 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         if !evidence {
             return None;
         }
+    }
+    // "Officials disputed the figure": someone who can hold a view challenges a claim; "the
+    // continental shelf disputed between Ankara and Athens" and "enter disputed waters" name a
+    // quarrel over a thing, with no one challenging anything said.
+    // ("militarizing disputed waters": after a participle it describes the object.)
+    let after_participle = first > 0 && doc.token_text(first - 1).ends_with("ing");
+    if doc.is(first, "disputed") && (after_participle || !a.source.is_some_and(|r| source::holder(doc, doc.token_at_or_after(r.start), doc.token_at_or_after(r.end)))) {
+        return None;
     }
     if t.text {
         let (sf, sl) = a.source.map(|r| (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end))).filter(|(sf, sl)| sl > sf)?;
@@ -6103,6 +6133,18 @@ mod tests {
             Neutral,
         ),
         case("Staff said burnout fell; managers, however, reported fewer sick days.", Some("managers"), "reported", &["fewer sick days"], Vague, Neutral),
+        // "disputed" reports a challenge by someone who can hold a view; "that" before a lone
+        // noun where the object ends is its determiner.
+        case(
+            "The budget director, Lisa Chen, disputed that figure, saying it included transfers.",
+            Some("The budget director, Lisa Chen"),
+            "disputed",
+            &["that figure"],
+            Named,
+            Neutral,
+        ),
+        case("Opposition leader John Howard disputed Keating's allegations.", Some("Opposition leader John Howard"), "disputed", &["Keating's allegations"], Named, Neutral),
+        case("Priebus rejected that idea.", Some("Priebus"), "rejected", &["that idea"], Named, Neutral),
         // The writer's noun summing the words up ends them.
         case("Ukraine said it shot down 38 drones, a figure that could not be confirmed.", Some("Ukraine"), "said", &["it shot down 38 drones"], Institution, Neutral),
         case("Police said 40 people died, an account disputed by witnesses.", Some("Police"), "said", &["40 people died"], Institution, Neutral),
@@ -7455,6 +7497,11 @@ mod tests {
         "DELTA ROCKET BLASTS OFF FROM CAPE CANAVERAL",
         "Tuesday's Morning Email: The Last State Of The Union",
         "JURY FINDS FOR DOW IN BIRTH DEFECT CASE",
+        // A participle after a preposition or another participle describes what follows it.
+        "Greek warships sailed towards disputed waters.",
+        "Beijing is militarizing disputed waters.",
+        "The shelf disputed between Ankara and Athens is rich in oil.",
+        "Testimony came from noted constitutional scholars.",
         // A place before a colon and a quotation is no speaker's label.
         "He flew to New York: “It was a long trip.”",
         "The judge was from Mexico: “He is a fine man.”",
