@@ -57,7 +57,12 @@ const INSERTS: &[&str] = &[
 /// coach, a lawsuit or concerns dismissed, goals conceded, an estimate "expected by" its holder
 /// or a time, a report inside an opening "if", "although" or "because" clause, "At least ...,
 /// police said", "its highest warning", "would say that, wouldn't they?", "and says", an
-/// abbreviation inside a subject.
+/// abbreviation inside a subject; and then a closing finding named by its author, its matter or
+/// who obtained it, "show" after a plural or a programme, a quoted finding, a second closing
+/// frame, a name and a colon before a quotation inside a paragraph, "not" or "never" before an
+/// infinitive, asides of turn and reputation, "a figure" or "an account" summing the words up, a
+/// name's possessive and its head, passive hearsay in an aside, "said to be", and a two-word name
+/// before "claims" or "estimates" and a clause.
 const RULE_PHRASES: &[&str] = &[
     "But as far as I can tell, it failed.",
     "The models disagree, and that the forecasts keep changing.",
@@ -106,6 +111,26 @@ const RULE_PHRASES: &[&str] = &[
     "Some of them would say that, wouldn't they?",
     "She has denied wrongdoing and says the claims are false.",
     "The U.K. High Court heard an appeal and ruled that the tax is due.",
+    "Pupils take 112 tests before they graduate, a study by the council found.",
+    "The authority paid the firm, records obtained by the Ledger show.",
+    "Step counts vary by 20%, previous research has shown.",
+    "A House committee report found \"no evidence of an order.\"",
+    "Polls show a close race, but the poll on the breakfast television show gave him 42 pct.",
+    "Prices rose in May, data show, the ministry said.",
+    "Pollsters agree - Carl Bialik: \u{201c}Keep contacting voters late.\u{201d}",
+    "Rep. Trey Gowdy (R-S.C.): \u{201c}I have not heard that.\u{201d}",
+    "Jones wrote on. More from Jones: \u{201c}The state is a start.\u{201d}",
+    "Police urged residents not to spread rumours and told him never to come back.",
+    "Russia, for its part, said it destroyed three tanks.",
+    "Kyiv, in turn, said the talks had failed.",
+    "Nagel, seen as one of the hawks, said the bank should wait.",
+    "Ukraine said it shot down 38 drones, a figure that could not be confirmed.",
+    "Police said 40 people died, an account disputed by witnesses.",
+    "Governor Tom Reyes's office fired back, calling the claims false.",
+    "Alvarez, who is expected to challenge Reyes, has denied it.",
+    "The company, said to be worth 1 billion, was sold.",
+    "Portuguese newspaper Record claims United have offered 65 million.",
+    "The ACP estimates this would cut exports by 160 mln.",
 ];
 
 /// A phrase broken into paragraphs of one to three words, or (one time in three) words of any
