@@ -367,6 +367,11 @@ fn measured_forecast(doc: &Document, first: usize) -> bool {
         return false;
     }
     let lead = first - 3;
+    // The figure is one phrase of one sentence: a "the" and a number ending the paragraphs
+    // before a "forecast" that opens its own are none of its words.
+    if lead < sentence_first(doc, first) {
+        return false;
+    }
     // "some 54 pct" is still a share of people, so only the determiners that pick one figure.
     doc.is_any(lead, &["the", "a", "its", "their", "his", "her", "our", "this", "that", "than", "revised", "official", "latest", "previous", "earlier"])
         || after_possessive(doc, first - 2)
