@@ -653,3 +653,13 @@ fn a_determiner_deleted_before_short_paragraphs_leaves_a_forecast_after_the_wind
     let old = amid_filler(&["Growth was below the", "6.5", "pct", "forecast in December."]);
     check(&old, &old.replacen("below the", "below", 1));
 }
+
+#[test]
+fn a_noun_typed_after_short_paragraphs_draws_no_conclusion_before_the_window() {
+    // "must be a mistake" concludes; "must be a resident" requires. With "be" and "a" as
+    // paragraphs of their own after "It must", the noun typed into the next paragraph, inside
+    // the window, is no part of the sentence of "must", before it: that "must" is judged the same
+    // in either analysis.
+    let old = amid_filler(&["It must", "be", "a", "Cats."]);
+    check(&old, &old.replacen("Cats.", "mistake.", 1));
+}

@@ -251,17 +251,26 @@ const DECLINE_TARGETS: &[&str] = &[
 /// Is the "must" at `i` epistemic ("they must have known", "it must be a mistake") rather than an
 /// obligation ("you must leave", "plans must be approved")?
 pub fn must_is_epistemic(doc: &Document, i: usize) -> bool {
+    // Only the words of its own sentence: a "be", an "a" and a noun in the paragraphs after a
+    // "must" that ends its own are none of them, and may lie outside a re-analysed window.
+    let end = sentence_last(doc, i);
+    if i + 1 >= end {
+        return false;
+    }
     if is_negator(doc, i + 1) {
         // "must not" is a prohibition.
         return false;
     }
     if doc.is(i + 1, "have") {
+        if i + 2 >= end {
+            return false;
+        }
         // "must have known", "must have been": a conclusion about the past, so a participle
         // follows. "must have a licence", "must have two directors", "must have assets of $1
         // billion" (possession) are obligations.
         return doc.is_any(i + 2, &["been", "had", "gone"]) || is_participle(doc, i + 2);
     }
-    if doc.is(i + 1, "be") {
+    if doc.is(i + 1, "be") && i + 2 < end {
         // "must be true", "must be joking"; not "must be approved/paid".
         if doc.is_any(i + 2, &["true", "right", "wrong", "mistaken", "joking", "kidding", "lying", "aware", "something"]) {
             return true;
@@ -270,7 +279,7 @@ pub fn must_is_epistemic(doc: &Document, i: usize) -> bool {
         // a resident", "there must be an understanding", "a firm must be the lead manager"); it
         // is a conclusion only when the noun is a verdict on what happened ("must be a mistake",
         // "there must be some reason", "that must be the case").
-        return doc.is_any(i + 2, &["a", "an", "some", "the"]) && doc.is_any(i + 3, CONCLUDED);
+        return i + 3 < end && doc.is_any(i + 2, &["a", "an", "some", "the"]) && doc.is_any(i + 3, CONCLUDED);
     }
     false
 }
