@@ -62,7 +62,7 @@ const INSERTS: &[&str] = &[
 /// frame, a name and a colon before a quotation inside a paragraph, "not" or "never" before an
 /// infinitive, asides of turn and reputation, "a figure" or "an account" summing the words up, a
 /// name's possessive and its head, passive hearsay in an aside, "said to be", and a two-word name
-/// before "claims" or "estimates" and a clause.
+/// before "claims" or "estimates" and a clause; "the 6.5 pct forecast", "must be a mistake".
 const RULE_PHRASES: &[&str] = &[
     "But as far as I can tell, it failed.",
     "The models disagree, and that the forecasts keep changing.",
@@ -131,6 +131,8 @@ const RULE_PHRASES: &[&str] = &[
     "The company, said to be worth 1 billion, was sold.",
     "Portuguese newspaper Record claims United have offered 65 million.",
     "The ACP estimates this would cut exports by 160 mln.",
+    "Growth was below the 6.5 pct forecast in December.",
+    "It must be a mistake.",
 ];
 
 /// A phrase broken into paragraphs of one to three words, or (one time in three) words of any
