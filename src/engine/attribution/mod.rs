@@ -1060,11 +1060,11 @@ impl Walk<'_, '_> {
             {
                 return After::Nothing;
             }
-            if that_determiner(doc, j, end) {
-                return After::Content(j);
-            }
-            if is_mark(doc, j, b':') || doc.is(j, "that") {
+            if is_mark(doc, j, b':') {
                 return After::Content(j + 1);
+            }
+            if doc.is(j, "that") {
+                return After::Content(if that_determiner(doc, j, end) { j } else { j + 1 });
             }
             if is_mark(doc, j, b',') || is_dash(doc, j) {
                 let dash = !is_mark(doc, j, b',');
