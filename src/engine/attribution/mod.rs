@@ -479,6 +479,10 @@ pub(super) const EVIDENCE: &[&str] = &[
     "outcome", "returns", "inquiry", "inquiries", "investigation", "investigations", "probe", "jury",
 ];
 
+/// Verbs of judgement whose present headlines use after a name, though the same words are
+/// nouns in a story ("Donald Trump Praises ...", "YEUTTER BLASTS ...").
+const HEADLINE_JUDGEMENTS: &[&str] = &["praises", "blasts", "hails", "promises"];
+
 /// Can token `k`, a noun of evidence, be the subject of a plain present verb ("polls show",
 /// "data show"), or only of one with an "s" ("the poll shows")?
 fn plural_or_mass(doc: &Doc, k: usize) -> bool {
@@ -1941,16 +1945,22 @@ fn trim_framed_contents(doc: &Doc, out: &mut [Attribution]) {
             // (So does a gloss running to the end: "..., officials said, in a sign of ...".)
             let continues = tail.is_some_and(|t| {
                 let end = doc.token_at_or_after(d.end);
-                let glossed = t + 3 < end && doc.is(t + 1, "in") && doc.is_any(t + 2, &["a", "an", "what"]) && !(t + 2..end).any(|k| is_mark(doc, k, b','));
                 t + 1 < doc.tokens.len()
                     && doc.tokens[t + 1].start < d.end
-                    && !(doc.token_text(t + 1).ends_with("ing") || doc.is_any(t + 1, &["as", "but", "and", "while", "although", "though", "which"]) || glossed)
+                    && !(doc.token_text(t + 1).ends_with("ing") || doc.is_any(t + 1, &["as", "but", "and", "while", "although", "though", "which"]) || gloss_after(doc, t, end))
             });
             if !continues && cut > 0 && doc.tokens[cut - 1].end > d.start {
                 d.end = doc.tokens[cut - 1].end;
             }
         }
     }
+}
+
+/// Does a phrase of the writer's own open after the comma at `comma` and run to `end` without
+/// another comma: "..., officials said, in a modest sign of easing tensions."? ("he said, in a
+/// statement, would open" sets an aside inside the words off with a second comma.)
+fn gloss_after(doc: &Doc, comma: usize, end: usize) -> bool {
+    comma + 3 < end && doc.is(comma + 1, "in") && doc.is_any(comma + 2, &["a", "an", "what"]) && !(comma + 2..end).any(|k| is_mark(doc, k, b','))
 }
 
 /// Labels that open a line with a colon but introduce no one's words.
@@ -2444,7 +2454,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         // FORECASTS", "Bombshell Claim" are nouns. "BLASTS OFF" is a rocket, and "JURY FINDS FOR
         // DOW" a verdict.)
         let headline_verb = || {
-            doc.is_any(first, &["praises", "blasts", "hails", "promises", "sees", "finds", "show", "shows"])
+            (doc.is_any(first, HEADLINE_JUDGEMENTS) || doc.is_any(first, &["sees", "finds", "show", "shows"]))
                 && !(last < doc.tokens.len() && (doc.is(last, "off") || doc.is(first, "finds") && doc.is_any(last, &["for", "against"])))
                 && headline()
         };
@@ -2629,7 +2639,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         // headline reports in the present; a story's "praises" after a name is rarer than its
         // noun, "the Smith praises").
         let headline_judgement = || {
-            doc.is_any(first, &["praises", "blasts", "promises", "hails"])
+            doc.is_any(first, HEADLINE_JUDGEMENTS)
                 && first > sent_first
                 && starts_upper(doc, first - 1)
                 && doc.tokens[first - 1].kind == TokenKind::Word
@@ -4064,13 +4074,10 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                 // officials said, in a modest sign of easing tensions.", "he said, in an address
                 // to union leaders." One that a comma closes may be an aside inside the words:
                 // "The museum, he said, in a statement, would open".)
-                let glossed = |c: usize| {
-                    c + 3 < w.sent.1 && doc.is(c + 1, "in") && doc.is_any(c + 2, &["a", "an", "what"]) && !(c + 2..w.sent.1).any(|k| is_mark(doc, k, b','))
-                };
                 let new_clause = |c: usize| {
                     c + 1 < doc.tokens.len()
                         && (summed(c)
-                            || parenthetical && glossed(c)
+                            || parenthetical && gloss_after(doc, c, w.sent.1)
                             || !(nothing_left && doc.is_any(c + 1, &["while", "though", "although", "whereas"]))
                                 && (parenthetical
                                     && (doc.is_any(c + 1, &["which", "as", "so"])
