@@ -1753,6 +1753,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     out.extend(found);
     let views = viewpoint(doc, &out, &closed, &named_at);
     out.extend(views);
+    let views = held_view(doc, &out, &closed, &named_at);
+    out.extend(views);
     crate::sort::sort_by_key(&mut out, |a| (a.cue.start, a.cue.end));
     out
 }
@@ -1910,6 +1912,94 @@ fn viewpoint(doc: &Doc, found: &[Attribution], closed: &[Range], named_at: &[(us
             stance: Stance::Neutral,
             why: String::new(),
         };
+        a.why = explain(doc, &a, note, "");
+        out.push(a);
+    }
+    out
+}
+
+/// Nouns of a view held in "in X's view": what follows or went before is the holder's view, not
+/// the writer's.
+const VIEW_NOUNS: &[&str] = &["view", "opinion", "eyes", "mind", "judgment", "judgement", "estimation", "words", "assessment"];
+const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
+
+/// The frame "in X's view" or "in the view of X" from token `i` (which is "in") to before `end`:
+/// the holder's first and past-the-end tokens, the cue, and the token after the frame.
+fn view_frame(doc: &Doc, i: usize, end: usize) -> Option<(usize, usize, Range, usize)> {
+    let own = |k: usize| if doc.is(k, "own") { k + 1 } else { k };
+    if doc.is_any(i + 1, POSSESSIVE_PRONOUNS) {
+        let n = own(i + 2);
+        return (n < end && doc.is_any(n, VIEW_NOUNS)).then(|| (i + 1, i + 2, doc.tokens[n].range(), n + 1));
+    }
+    // "in the view of many analysts": the holder runs to the frame's end.
+    if doc.is(i + 1, "the") && doc.is_any(i + 2, VIEW_NOUNS) && doc.is(i + 3, "of") {
+        let stop = (i + 4..end).find(|&k| doc.tokens[k].kind == TokenKind::Punct && !source::is_abbrev_dot_pub(doc, k)).unwrap_or(end);
+        return (stop > i + 4 && stop - (i + 4) <= 6).then(|| (i + 4, stop, doc.token_span(i, i + 4), stop));
+    }
+    // "in the SEC's view", "in Professor Knittel's view", "in the union's view": a short name in
+    // capitals, or a noun after "the", ending with a possessive.
+    let the = doc.is(i + 1, "the");
+    let first = if the { i + 2 } else { i + 1 };
+    let mut k = first;
+    let word = |k: usize| doc.tokens[k].kind == TokenKind::Word && (the || starts_upper(doc, k)) || source::is_abbrev_dot_pub(doc, k);
+    while k < end && k < first + 4 && word(k) && !is_possessive(doc.token_text(k)) {
+        k += 1;
+    }
+    if k >= end || !word(k) || !is_possessive(doc.token_text(k)) {
+        return None;
+    }
+    let n = own(k + 1);
+    (n < end && doc.is_any(n, VIEW_NOUNS)).then(|| (i + 1, k + 1, doc.tokens[n].range(), n + 1))
+}
+
+/// "In the union's view, the hospitals have relied on agency staff", "The rules are too blunt,
+/// in her opinion.": a view held by the frame's holder, opening its sentence before a clause or
+/// closing it after one. Not inside a quotation (the speaker's own hedge: "In my view, ..."),
+/// nor when the clause has a report of its own.
+fn held_view(doc: &Doc, found: &[Attribution], closed: &[Range], named_at: &[(usize, Range)]) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        let (first, last) = (s.first, s.last);
+        if first + 5 >= last || s.block == super::segment::Block::Metadata {
+            continue;
+        }
+        let mut stop = last;
+        while stop > first + 2 && doc.tokens[stop - 1].kind == TokenKind::Punct && !is_quote_mark(doc, stop - 1) {
+            stop -= 1;
+        }
+        let opening = if doc.is_any(first, COORDINATORS) { first + 1 } else { first };
+        // Opening its sentence, the frame is followed by a comma and a clause; closing it, it
+        // follows a comma and ends the sentence.
+        let framed = if doc.is(opening, "in") {
+            view_frame(doc, opening, last)
+                .filter(|&(_, _, _, after)| after + 2 < stop && is_mark(doc, after, b',') && clause_at(doc, after + 1, stop))
+                .map(|(f, l, cue, after)| (f, l, cue, opening, doc.token_span(after + 1, stop)))
+        } else {
+            let frame = (stop.saturating_sub(10).max(first + 3)..stop - 1).find(|&k| doc.is(k, "in") && is_mark(doc, k - 1, b','));
+            frame
+                .and_then(|k| view_frame(doc, k, stop).filter(|&(_, _, _, after)| after == stop).map(|(f, l, cue, _)| (f, l, cue, k, doc.token_span(first, k - 1))))
+                .filter(|&(_, _, _, k, _)| (first..k - 1).filter(|&w| doc.tokens[w].kind == TokenKind::Word).take(3).count() == 3)
+        };
+        let Some((f, l, cue, frame_start, content)) = framed else { continue };
+        if found.iter().any(|a| content.contains(a.cue)) || super::quotes::is_quoted(closed, doc.token_span(frame_start, l)) {
+            continue;
+        }
+        let mut source = doc.token_span(f, l);
+        // The holder without its possessive ending: "the SEC", not "the SEC's".
+        let t = doc.token_text(l - 1);
+        if is_possessive(t) {
+            source.end -= if t.ends_with("'s") { 2 } else { 4 };
+        }
+        let last_named = named_at[..named_at.partition_point(|&(k, _)| k < frame_start)].last().map(|&(_, r)| r);
+        // A possessive pronoun stands for whom its subject form would.
+        let class = match doc.token_text(f).to_ascii_lowercase().as_str() {
+            "his" | "her" => Class::Person,
+            "their" => Class::Plural,
+            "its" => Class::Thing,
+            _ => source::classify(doc, f, l),
+        };
+        let (source_kind, note) = resolve(doc, class, Some(source), last_named, None, first);
+        let mut a = Attribution { source: Some(source), cue, content: vec![content], source_kind, stance: Stance::Neutral, why: String::new() };
         a.why = explain(doc, &a, note, "");
         out.push(a);
     }
@@ -5697,6 +5787,12 @@ mod tests {
             Named,
             Neutral,
         ),
+        // "In X's view, ...": the view of the holder the frame names, opening or closing.
+        case("In the union's view, the hospitals have relied on agency staff for years.", Some("the union"), "view", &["the hospitals have relied on agency staff for years"], Institution, Neutral),
+        case("But in Professor Knittel's view, the tax would work.", Some("Professor Knittel"), "view", &["the tax would work"], Named, Neutral),
+        case("The rules are too blunt for a small town, in her opinion.", Some("her"), "opinion", &["The rules are too blunt for a small town"], Vague, Neutral),
+        case("Action was needed before the summer, in the view of U.S. officials.", Some("U.S. officials"), "in the view of", &["Action was needed before the summer"], Institution, Neutral),
+        case("In the eyes of many voters, he has more flaws than strengths.", Some("many voters"), "In the eyes of", &["he has more flaws than strengths"], Vague, Neutral),
         // "warn of" a thing "that could ...": the relative clause belongs to the thing warned of.
         case(
             "Others warn of a creeping deindustrialisation that could undermine prosperity.",
@@ -7694,6 +7790,23 @@ mod tests {
         // Cambridge, Mass. | Mass., near | Lyon, France | France, and | Brazil, Venezuela (two
         // countries: a list) | Ohio, Texas (two states: a list)
         assert_eq!(joins, [true, false, true, false, false, false]);
+    }
+
+    #[test]
+    fn a_view_frame_needs_its_clause_and_stays_out_of_quotations() {
+        for (text, expected) in [
+            // The speaker's own hedge inside the quotation; a report inside the clause.
+            ("\"In my view, debt swaps offer a way out,\" he said.", &["said"][..]),
+            ("In his view, critics say, the plan fails.", &["say"]),
+            // Eyes and minds that are no one's view.
+            ("She left the room with tears in her eyes.", &[]),
+            ("In his mind's eye, the farm was still green.", &[]),
+            ("In other words, the plan failed.", &[]),
+            ("They waited, in their view of the harbour.", &[]),
+        ] {
+            let cues: Vec<&str> = run(text).iter().map(|a| a.cue.slice(text)).collect();
+            assert_eq!(cues, expected, "{text}");
+        }
     }
 
     #[test]
