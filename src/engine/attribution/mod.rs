@@ -127,6 +127,7 @@ enum CueWord {
     #[default]
     Other,
     According,
+    Call,
     Called,
     Declined,
     Detailed,
@@ -155,6 +156,7 @@ fn tag(entry: &Entry) -> Tag {
     let word = match first_word {
         "according" => CueWord::According,
         "called" => CueWord::Called,
+        "call" => CueWord::Call,
         "declined" | "declines" => CueWord::Declined,
         "detailed" => CueWord::Detailed,
         "say" => CueWord::Say,
@@ -3008,6 +3010,15 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
     {
         return false;
     }
+    // "Critics call it a tax on work", "Others call this the nerd prom": the plain "call" names
+    // only with a pronoun object and its name after it; else it calls an election, calls off a
+    // strike or is a call of a market.
+    if t.word == CueWord::Call && last == first + 1 && doc.is(first, "call") {
+        let object = last + 1 < doc.tokens.len() && doc.is_any(last, &["it", "this", "that", "them", "him", "her", "himself", "herself", "themselves", "itself"]);
+        if !object || doc.tokens[last + 1].kind != TokenKind::Word && !is_quote_mark(doc, last + 1) || doc.is_any(last + 1, PREPOSITIONS) || doc.is_any(last + 1, &["off", "up", "back", "out"]) {
+            return false;
+        }
+    }
     // A participle naming something: "a company called Acme", "a move called the boneless".
     let called = t.word == CueWord::Called && doc.is(first, "called");
     if called && last == first + 1 && last < doc.tokens.len() {
@@ -5787,6 +5798,13 @@ mod tests {
             Named,
             Neutral,
         ),
+        // Present forms of the listed past ones: "criticizes", "rejects", "dismisses", "boasts"
+        // (of a speaker: a resort boasts pools), and "call" with a pronoun object and its name.
+        case("The union rejects the offer of a 7.5 pct rise.", Some("The union"), "rejects", &["the offer of a 7.5 pct rise"], Institution, Neutral),
+        case("He frequently criticizes the Israeli government.", Some("He"), "frequently criticizes", &["the Israeli government"], Vague, Neutral),
+        case("The senator dismisses the report as partisan.", Some("The senator"), "dismisses", &["the report as partisan"], Institution, Neutral),
+        case("Trump boasts he has no super PAC.", Some("Trump"), "boasts", &["he has no super PAC"], Named, Neutral),
+        case("Critics call it a tax on work.", Some("Critics"), "call", &["it a tax on work"], Vague, Neutral),
         // "In X's view, ...": the view of the holder the frame names, opening or closing.
         case("In the union's view, the hospitals have relied on agency staff for years.", Some("the union"), "view", &["the hospitals have relied on agency staff for years"], Institution, Neutral),
         case("But in Professor Knittel's view, the tax would work.", Some("Professor Knittel"), "view", &["the tax would work"], Named, Neutral),
@@ -7790,6 +7808,20 @@ mod tests {
         // Cambridge, Mass. | Mass., near | Lyon, France | France, and | Brazil, Venezuela (two
         // countries: a list) | Ohio, Texas (two states: a list)
         assert_eq!(joins, [true, false, true, false, false, false]);
+    }
+
+    #[test]
+    fn the_plain_call_names_only_with_a_pronoun_object() {
+        for text in [
+            "The parties will call an election in June.",
+            "Unions call it off at dawn.",
+            "Doctors can call 555-0100 for advice.",
+            // "boasts" of a thing that cannot speak.
+            "The resort boasts three pools and a spa.",
+        ] {
+            let cues: Vec<&str> = run(text).iter().map(|a| a.cue.slice(text)).collect();
+            assert!(cues.is_empty(), "{text}: {cues:?}");
+        }
     }
 
     #[test]
