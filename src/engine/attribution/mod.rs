@@ -2111,6 +2111,13 @@ const NOT_SPEAKERS: List = List { bit: 1 << 20, words: &[
     "preview",
     "podcast",
     "essay",
+    // A fact check's labels: "Claim: A post says ...", "Verdict: Mostly false.".
+    "claim",
+    "verdict",
+    "rating",
+    "context",
+    "background",
+    "summary",
     // Calls and teasers of viral posts ("WAKE UP: The truth they ...", "Myth: ...").
     "wake",
     "urgent",
@@ -7514,6 +7521,7 @@ mod tests {
         // Section labels before a colon are no speakers.
         "Commentary: Western smears cannot stop the country's development",
         "Explainer: Why the central bank cut rates again",
+        "Claim: A bridge on the coast road cost double its budget.",
         // The writer's comments on what follows report no one.
         "It is worth noting that exports rose 5 percent.",
         "It should be pointed out that the data are incomplete.",
