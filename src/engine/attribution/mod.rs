@@ -5805,6 +5805,9 @@ mod tests {
             Named,
             Neutral,
         ),
+        // People who know someone are no name, even opening the sentence in capitals.
+        case("Colleagues say she is stubborn but fair.", Some("Colleagues"), "say", &["she is stubborn but fair"], Vague, Neutral),
+        case("His friends said he had been worried for weeks.", Some("His friends"), "said", &["he had been worried for weeks"], Vague, Neutral),
         // Present forms of the listed past ones: "criticizes", "rejects", "dismisses", "boasts"
         // (of a speaker: a resort boasts pools), and "call" with a pronoun object and its name.
         case("The union rejects the offer of a 7.5 pct rise.", Some("The union"), "rejects", &["the offer of a 7.5 pct rise"], Institution, Neutral),
