@@ -2789,10 +2789,19 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
             return false;
         }
     }
-    // After a determiner the word is a noun: "the show", "a report", "their calls".
+    // After a determiner the word is a noun: "the show", "a report", "their calls". But "her"
+    // may be the object ending a relative clause, and then a verb with a clause of its own
+    // follows it: "People who know her say she is stubborn" ("had her say on the plan" has none).
+    let object_her = || {
+        doc.is(first - 1, "her")
+            && first >= sent_first + 2
+            && (first.saturating_sub(7).max(sent_first)..first - 1).any(|k| doc.is_any(k, &["who", "that"]))
+            && clause_at(doc, last, doc.sentences[doc.sentence_of(first)].last)
+    };
     if first > sent_first
         && !(t.word == CueWord::According && doc.is(first, "according"))
         && doc.is_any(first - 1, NOUN_DETERMINERS)
+        && !object_her()
     {
         return false;
     }
@@ -5808,6 +5817,8 @@ mod tests {
         // People who know someone are no name, even opening the sentence in capitals.
         case("Colleagues say she is stubborn but fair.", Some("Colleagues"), "say", &["she is stubborn but fair"], Vague, Neutral),
         case("His friends said he had been worried for weeks.", Some("His friends"), "said", &["he had been worried for weeks"], Vague, Neutral),
+        // "her" as the object ending a relative clause, not the determiner of a noun "say".
+        case("People who have worked with her say she is stubborn.", Some("People who have worked with her"), "say", &["she is stubborn"], Vague, Neutral),
         // Present forms of the listed past ones: "criticizes", "rejects", "dismisses", "boasts"
         // (of a speaker: a resort boasts pools), and "call" with a pronoun object and its name.
         case("The union rejects the offer of a 7.5 pct rise.", Some("The union"), "rejects", &["the offer of a 7.5 pct rise"], Institution, Neutral),
@@ -7521,6 +7532,8 @@ mod tests {
         // A hearer and a thing told, no clause: what was said is not in the sentence.
         "Lee told the farmers the news.",
         "She told some of the miners.",
+        // "her say" is a noun, even after a relative clause, when no clause follows it.
+        "At the meeting that followed, she finally had her say on the plan.",
         // Section labels before a colon are no speakers.
         "Commentary: Western smears cannot stop the country's development",
         "Explainer: Why the central bank cut rates again",

@@ -422,7 +422,9 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     // speaker, and a noun phrase never opens with "of". Nor does it end with a preposition or a
     // determiner ("slots for", "a fall in", "completed the"): the walk started inside a phrase
     // that is no subject.
-    if doc.is(start, "of") || doc.is_any(end - 1, PHRASE_OPEN_ENDS) {
+    // ("People who know her": "her" ends a relative clause as its object.)
+    let object_her = doc.is(end - 1, "her") && (start..end - 1).any(|k| doc.is_any(k, &["who", "that"]));
+    if doc.is(start, "of") || doc.is_any(end - 1, PHRASE_OPEN_ENDS) && !object_her {
         return None;
     }
     // "But the new study reported", "On Friday TWA said", "For fiscal 1985 Cardis reported": a
