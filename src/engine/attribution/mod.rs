@@ -481,6 +481,23 @@ pub(super) const EVIDENCE: &[&str] = &[
     "outcome", "returns", "inquiry", "inquiries", "investigation", "investigations", "probe", "jury",
 ];
 
+/// "research by the Institute for Public Finance showing ...", "figures from the ministry
+/// showing ...": the noun of evidence before a short "by" or "from" phrase that names its
+/// author and ends at the participle `first`.
+fn authored_evidence(doc: &Doc, first: usize, sent_first: usize) -> Option<usize> {
+    let mut k = first;
+    while k > sent_first + 1 && first - k < 7 {
+        k -= 1;
+        if doc.is_any(k, &["by", "from"]) {
+            return (k + 1 < first && (doc.is_any(k - 1, source::DOCUMENTS) || doc.is_any(k - 1, EVIDENCE))).then_some(k - 1);
+        }
+        if doc.tokens[k].kind != TokenKind::Word && !source::is_abbrev_dot_pub(doc, k) && !source::is_joiner(doc, k) || source::is_cue_word(doc, k) {
+            return None;
+        }
+    }
+    None
+}
+
 /// Verbs of judgement whose present headlines use after a name, though the same words are
 /// nouns in a story ("Donald Trump Praises ...", "YEUTTER BLASTS ...").
 const HEADLINE_JUDGEMENTS: &[&str] = &["praises", "blasts", "hails", "promises"];
@@ -2677,7 +2694,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         let finding = || {
             t.word == CueWord::Finding
                 && !(first > sent_first && doc.is_any(first - 1, &["will", "would", "could", "should", "may", "might", "to"]))
-                && (doc.is_any(first, &["show", "shows", "found", "finds"]) || doc.is(first, "showing") && first > sent_first && evidence(first - 1))
+                && (doc.is_any(first, &["show", "shows", "found", "finds"]) || doc.is(first, "showing") && first > sent_first && (evidence(first - 1) || authored_evidence(doc, first, sent_first).is_some()))
                 && last < doc.tokens.len()
                 // (A quotation may be the finding: 'A House report found "no evidence of ..."'.)
                 && (doc.tokens[last].kind != TokenKind::Punct || is_quote_mark(doc, last) && last + 1 < doc.tokens.len() && doc.tokens[last + 1].kind == TokenKind::Word)
@@ -3952,7 +3969,8 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
     // the participle's subject is the noun phrase right before it, back to its determiner, not
     // the clause or the preposition's head before that.
     let src = if t.word == CueWord::Finding && doc.is(first, "showing") {
-        let mut k = g;
+        // ("research by the Institute for Public Finance showing": the author's phrase too.)
+        let mut k = authored_evidence(doc, first, w.sent.0).map_or(g, |j| j + 1);
         while k > w.sent.0
             && doc.tokens[k - 1].kind != TokenKind::Punct
             && !doc.is_any(k - 1, PREPOSITIONS)
@@ -6998,6 +7016,15 @@ mod tests {
         // A finding's participle right after a poll, a report or figures.
         case("Clinton campaigned hard, with polls showing her well behind.", Some("polls"), "showing", &["her well behind"], Vague, Endorsing),
         case("The minister welcomed the retail sales figures showing a 4 pct rise.", Some("the retail sales figures"), "showing", &["a 4 pct rise"], Institution, Endorsing),
+        // ... or after its author's "by" or "from" phrase.
+        case(
+            "She points to research by the Institute for Public Finance showing that public investment has fallen.",
+            Some("research by the Institute for Public Finance"),
+            "showing",
+            &["public investment has fallen"],
+            Institution,
+            Endorsing,
+        ),
         // ... and whose finding ends where the sentence goes on; "citing" is an aside.
         case(
             "Lopez, citing a new poll showing his standing down to 14 percent, told Fox News that the party must do better.",
