@@ -4907,6 +4907,17 @@ fn end_object_before_second_verb(w: &Walk, c: usize, r: &mut Range) {
     if doc.is(c, "that") || doc.is_any(c, SUBJECT_PRONOUNS) || is_quotation(w.quotes, *r) || c > 0 && doc.is_any(c - 1, &["that", ":"]) {
         return;
     }
+    // A past or plain verb and its object.
+    let deed = |v: usize| {
+        // ("all new and unused models": an adjective.)
+        // (A present form goes on with an infinitive: "promising to build a wall and get
+        // ...".)
+        (doc.token_text(v).ends_with("ed") && !doc.token_text(v).starts_with("un")
+            || doc.is_any(v, PLAIN_VERBS) && !(doc.is(c, "to") && doc.is_any(v, &["go", "come", "make", "take", "get", "keep"])))
+            && (source::is_det(doc, v + 1) || doc.is_any(v + 1, OBJECT_PRONOUNS) || doc.tokens[v + 1].kind == TokenKind::Number)
+    };
+    // Or a perfect: "but has been careful not to ...", "and had asked the court".
+    let perfect = |v: usize| doc.is_any(v, &["has", "have", "had"]) && (doc.is(v + 1, "been") || doc.token_text(v + 1).ends_with("ed") && !starts_upper(doc, v + 1));
     let second = |k: usize| {
         let mut v = k + 1;
         if v < end && doc.is_any(v, &["then", "also", "later", "quickly"]) {
@@ -4916,12 +4927,7 @@ fn end_object_before_second_verb(w: &Walk, c: usize, r: &mut Range) {
             && doc.tokens[v + 1].start < r.end
             && doc.tokens[v].kind == TokenKind::Word
             && !starts_upper(doc, v)
-            // ("all new and unused models": an adjective.)
-            // (A present form goes on with an infinitive: "promising to build a wall and get
-            // ...".)
-            && (doc.token_text(v).ends_with("ed") && !doc.token_text(v).starts_with("un")
-                || doc.is_any(v, PLAIN_VERBS) && !(doc.is(c, "to") && doc.is_any(v, &["go", "come", "make", "take", "get", "keep"])))
-            && (source::is_det(doc, v + 1) || doc.is_any(v + 1, OBJECT_PRONOUNS) || doc.tokens[v + 1].kind == TokenKind::Number)
+            && (deed(v) || perfect(v))
     };
     let Some(k) = (c + 1..end)
         .take_while(|&k| doc.tokens[k].start < r.end)
@@ -6341,6 +6347,9 @@ mod tests {
         // deed; a relative clause's verbs and an infinitive's second verb are not.
         case("The ministry confirmed the arrangement in a statement but offered no timetable.", Some("The ministry"), "confirmed", &["the arrangement in a statement"], Institution, Endorsing),
         case("He praised the team and thanked the fans.", Some("He"), "praised", &["the team"], Vague, Neutral),
+        // So is a perfect after the coordinator.
+        case("The minister praised the plan but has been careful not to endorse it.", Some("The minister"), "praised", &["the plan"], Institution, Neutral),
+        case("Officials have accused Tokyo of breaking the accord and have threatened retaliation.", Some("Officials"), "have accused", &["Tokyo of breaking the accord"], Institution, Neutral),
         case("The government decided to amend a law that triggered strikes and led the unions to protest.", Some("The government"), "decided", &["to amend a law that triggered strikes and led the unions to protest"], Institution, Neutral),
         case("Trump promised to build a wall and get the country out of the deal.", Some("Trump"), "promised", &["to build a wall and get the country out of the deal"], Named, Neutral),
         case("The panel now recommends against starting aspirin after 60.", Some("The panel"), "now recommends", &["against starting aspirin after 60"], Institution, Neutral),
