@@ -1402,7 +1402,7 @@ const AND_BUT: List = List { bit: 1 << 32, words: &["and", "but"] };
 /// department denied".
 pub(super) const SUMMING_NOUNS: &[&str] = &[
     "fact", "allegation", "claim", "assertion", "charge", "accusation", "finding", "conclusion", "view", "contention", "point", "figure", "estimate",
-    "account", "version",
+    "account", "version", "forecast", "prediction", "projection", "suggestion", "description",
 ];
 
 /// The conjunctions before a second verb of the same subject: "praised the deal but refused".
@@ -4148,6 +4148,13 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                     end_object_before_second_verb(w, c, r);
                 }
             }
+            // "..., a claim her campaign rejected as misleading": the judgement is of the clause
+            // the noun sums up, which is the words too.
+            if doc.is(c, "as") {
+                if let Some(b) = before_source.filter(|&b| b >= w.sent.0 + 3 && is_mark(doc, b - 2, b',') && doc.is_any(b - 1, &["a", "an"]) && doc.is_any(b, SUMMING_NOUNS)) {
+                    a.content.extend(w.content_left(b - 2));
+                }
+            }
             a.content.extend(r);
         }
         After::Nothing | After::Comma(_) | After::Trailing(_) => {
@@ -6316,7 +6323,9 @@ mod tests {
         // The writer's noun summing the words up ends them.
         case("Ukraine said it shot down 38 drones, a figure that could not be confirmed.", Some("Ukraine"), "said", &["it shot down 38 drones"], Institution, Neutral),
         case("Police said 40 people died, an account disputed by witnesses.", Some("Police"), "said", &["40 people died"], Institution, Neutral),
-        case("Moscow denied it, a claim Ukrainian officials rejected as a lie.", Some("Ukrainian officials"), "rejected", &["as a lie"], Institution, Neutral),
+        // With a judgement after the verb, what it judges is still the clause summed up.
+        case("Moscow denied it, a claim Ukrainian officials rejected as a lie.", Some("Ukrainian officials"), "rejected", &["Moscow denied it", "as a lie"], Institution, Neutral),
+        case("Prices will double, a forecast the ministry dismissed as alarmist.", Some("the ministry"), "dismissed", &["Prices will double", "as alarmist"], Institution, Neutral),
         // A name's possessive is followed by its head.
         case("Governor Tom Reyes's office fired back, calling the claims false.", Some("Governor Tom Reyes's office"), "calling", &["the claims false"], Named, Neutral),
         // A passive in a relative clause or an aside ends before the main clause's verb (a
