@@ -938,6 +938,10 @@ impl Walk<'_, '_> {
     /// Content from token `first` to the end of the sentence, a quotation taken whole.
     fn content_right(&self, mut first: usize) -> Option<Range> {
         let doc = self.doc;
+        // "The company disputed that, saying ...": see `object_that_before_report`.
+        if first + 2 < self.sent.1.min(self.para.1) && doc.is(first, "that") && is_mark(doc, first + 1, b',') && object_that_before_report(doc, first) {
+            return Some(doc.tokens[first].range());
+        }
         if first < self.para.1 && doc.is(first, "that") && !that_in_clause(doc, first) && !that_determiner(doc, first, self.sent.1.min(self.para.1)) {
             first += 1;
         }
@@ -1085,6 +1089,10 @@ impl Walk<'_, '_> {
             }
             if is_mark(doc, j, b':') {
                 return After::Content(j + 1);
+            }
+            // (See `content_right`: "disputed that, saying ...".)
+            if doc.is(j, "that") && j + 2 < end && is_mark(doc, j + 1, b',') && object_that_before_report(doc, j) {
+                return After::Content(j);
             }
             if doc.is(j, "that") {
                 return After::Content(if that_determiner(doc, j, end) { j } else { j + 1 });
@@ -4952,6 +4960,14 @@ fn end_object_before_second_verb(w: &Walk, c: usize, r: &mut Range) {
     }
 }
 
+/// "The company disputed that, saying ...": "that" at `j` before a comma and a reporting
+/// participle is the object, as "it" would be, and the participle the subject's next words. An
+/// aside that opens the words ("said that, excluding one-off costs, it expects ...", "that,
+/// according to ...") is no report of the subject's.
+fn object_that_before_report(doc: &Doc, j: usize) -> bool {
+    doc.token_bytes(j + 2).ends_with(b"ing") && source::is_cue_word(doc, j + 2) && !doc.is(j + 2, "according")
+}
+
 /// Ends content `c` (unless it is a quotation) before its first comma outside quotation marks.
 fn cut_at_first_comma(w: &Walk, c: &mut Range) {
     let doc = w.doc;
@@ -6320,6 +6336,10 @@ mod tests {
         ),
         case("Opposition leader John Howard disputed Keating's allegations.", Some("Opposition leader John Howard"), "disputed", &["Keating's allegations"], Named, Neutral),
         case("Priebus rejected that idea.", Some("Priebus"), "rejected", &["that idea"], Named, Neutral),
+        // "that" and a comma before a reporting participle: the object, words said before.
+        case("The company disputed that, saying battery figures would be published before launch.", Some("The company"), "disputed", &["that"], Institution, Neutral),
+        // An aside after "said that," opens the words instead.
+        case("Gelco said that, excluding the effects of a plan, it expects earnings to rise.", Some("Gelco"), "said", &["excluding the effects of a plan, it expects earnings to rise"], Named, Neutral),
         // The writer's noun summing the words up ends them.
         case("Ukraine said it shot down 38 drones, a figure that could not be confirmed.", Some("Ukraine"), "said", &["it shot down 38 drones"], Institution, Neutral),
         case("Police said 40 people died, an account disputed by witnesses.", Some("Police"), "said", &["40 people died"], Institution, Neutral),
