@@ -5022,6 +5022,18 @@ fn follow_on_quotes(w: &Walk, a: &mut Attribution) {
     while k < w.para.1 && is_end_punct(doc, k) {
         k += 1;
     }
+    // A name ending in an abbreviation ends the sentence with its own stop, which the walks do
+    // not count as one: '..., said Jill Sanders, an analyst at Pike & Co. "That works ..."'.
+    let after_frame = doc.token_at_or_after(a.cue.end.max(a.source.map_or(0, |r| r.end)));
+    // (A quoted sentence, which ends on its own stop or comma inside the marks: not a quoted
+    // term that opens the next sentence, '"In play" means ...'.)
+    let quoted_sentence = |q: Range| {
+        let (f, l) = (doc.token_at_or_after(q.start), doc.token_at_or_after(q.end));
+        l >= f + 4 && starts_upper(doc, f + 1) && (is_end_punct(doc, l - 2) || is_mark(doc, l - 2, b','))
+    };
+    if let Some(j) = (after_frame + 1..w.sent.1).find(|&j| is_mark(doc, j - 1, b'.') && quote_opening_at(doc, w.quotes, j).is_some_and(quoted_sentence)) {
+        k = j;
+    }
     while k < w.para.1 {
         let Some(q) = quote_opening_at(doc, w.quotes, k) else { break };
         if a.content.contains(&q) {
@@ -6907,6 +6919,15 @@ mod tests {
         // A quotation running over two sentences, and one that follows the attribution.
         case("“We lost. It will get worse,” the coach said.", Some("the coach"), "said", &["“We lost. It will get worse,”"], Institution, Neutral),
         case("“We lost,” Ken Ito said. “It hurts.”", Some("Ken Ito"), "said", &["“We lost,”", "“It hurts.”"], Named, Neutral),
+        // ... also after a frame that ends on an abbreviation, whose stop ends the sentence.
+        case(
+            "“They are cutting,” said Jill Sanders, an analyst at Pike & Co. “That works for a quarter.”",
+            Some("Jill Sanders"),
+            "said",
+            &["“They are cutting,”", "“That works for a quarter.”"],
+            Named,
+            Neutral,
+        ),
         // A colon introducing the quotation, also after an inverted verb.
         case("Said the chief: “We are ready.”", Some("the chief"), "Said", &["“We are ready.”"], Institution, Neutral),
         case("The minister said: \"We will win.\"", Some("The minister"), "said", &["\"We will win.\""], Institution, Neutral),
