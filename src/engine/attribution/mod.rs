@@ -5873,6 +5873,11 @@ mod tests {
             Named,
             Neutral,
         ),
+        // A word for a body before a name says it names the body; a role or title in capitals
+        // between them names a person.
+        case("Rating agency Moody's said the outlook was stable.", Some("Rating agency Moody's"), "said", &["the outlook was stable"], Institution, Neutral),
+        case("The Israeli newspaper Haaretz reported that talks had resumed.", Some("The Israeli newspaper Haaretz"), "reported", &["talks had resumed"], Institution, Neutral),
+        case("Tulsa police Chief Chuck Jordan said the officer was on leave.", Some("Tulsa police Chief Chuck Jordan"), "said", &["the officer was on leave"], Named, Neutral),
         // People who know someone are no name, even opening the sentence in capitals.
         case("Colleagues say she is stubborn but fair.", Some("Colleagues"), "say", &["she is stubborn but fair"], Vague, Neutral),
         case("His friends said he had been worried for weeks.", Some("His friends"), "said", &["he had been worried for weeks"], Vague, Neutral),

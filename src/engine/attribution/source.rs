@@ -998,6 +998,15 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         head > first && is_cap(doc, head - 1) && fl.get(head - 1) == 0 && doc.token_text(head - 1).chars().any(|c| c.is_lowercase());
     // "The American Stock Exchange": a name after "the" is an organisation's, not a person's.
     let the_name = doc.is(first, "the") && !any_title && (first + 1..=head).all(|k| is_cap(doc, k) || doc.tokens[k].kind != TokenKind::Word);
+    // "rating agency Moody's", "the research group Carbon Ledger": a word for a body right
+    // before the name says what it names.
+    // ("police Chief Chuck Jordan", "campaign Chairman John Podesta": a role in capitals
+    // between them names a person.)
+    let body_named = head > first
+        && (first..head).rev().find(|&k| !is_cap(doc, k)).is_some_and(|k| fl.get(k) & ORG != 0 && (k + 1..head).all(|j| fl.get(j) & (ROLE | TITLE) == 0));
+    if head_is_name && body_named && !any_title {
+        return Class::Kind(SourceKind::Institution);
+    }
     if head_is_name && !the_name && (any_title || first_name_before || k_role_before(doc, &fl, first, head) || !any_org && !any_place) {
         return Class::Kind(SourceKind::Named);
     }
