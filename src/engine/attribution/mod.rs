@@ -959,7 +959,21 @@ impl Walk<'_, '_> {
             }
             return None;
         }
-        if let Some(q) = quote_opening_at(doc, self.quotes, first) {
+        // 'rejected "groundless" accusations': a quoted word or two that a noun follows is the
+        // source's wording inside a phrase, which goes on past it ('said "no" to the offer' has
+        // a preposition next; the words are the quotation).
+        let quoted_modifier = |q: Range| {
+            let (f, next) = (doc.token_at_or_after(q.start), doc.token_at_or_after(q.end));
+            next < self.sent.1.min(self.para.1)
+                && next <= f + 5
+                && doc.tokens[next].kind == TokenKind::Word
+                && !starts_upper(doc, next)
+                && !doc.is_any(next, PREPOSITIONS)
+                && !doc.is_any(next, COORDINATORS)
+                && !source::is_det(doc, next)
+                && !doc.is_any(next, SUBJECT_PRONOUNS)
+        };
+        if let Some(q) = quote_opening_at(doc, self.quotes, first).filter(|&q| !quoted_modifier(q)) {
             // 'told reporters that "nothing is signed" and that ...': the second clause is
             // reported too.
             let next = doc.token_at_or_after(q.end);
@@ -6353,6 +6367,10 @@ mod tests {
         ),
         case("Opposition leader John Howard disputed Keating's allegations.", Some("Opposition leader John Howard"), "disputed", &["Keating's allegations"], Named, Neutral),
         case("Priebus rejected that idea.", Some("Priebus"), "rejected", &["that idea"], Named, Neutral),
+        // A quoted word or two inside the words, with their noun or verb after them.
+        case("The ministry rejected “groundless” accusations over the fleet.", Some("The ministry"), "rejected", &["“groundless” accusations over the fleet"], Institution, Neutral),
+        case("McKinnon said “controlled leaks” were commonplace during talks.", Some("McKinnon"), "said", &["“controlled leaks” were commonplace during talks"], Named, Neutral),
+        case("She said “no” to the offer.", Some("She"), "said", &["“no”"], Vague, Neutral),
         // "that" and a comma before a reporting participle: the object, words said before.
         case("The company disputed that, saying battery figures would be published before launch.", Some("The company"), "disputed", &["that"], Institution, Neutral),
         // An aside after "said that," opens the words instead.
