@@ -1393,6 +1393,21 @@ fn report_joins<'a>(
         if first >= floor + 2 && !t.noun_form && is_mark(doc, first - 1, b',') && doc.token_text(first).ends_with("ing") {
             return Some(first - 1);
         }
+        // "with developing countries accusing rich ones of ... and rich countries saying ...":
+        // two clauses, each with a subject and a participle of saying; the second's subject
+        // ends the first's words.
+        if first >= floor + 4 && !t.noun_form && doc.token_text(first).ends_with("ing") {
+            if let Some((s, _)) = source::left_phrase(doc, first, floor) {
+                if s >= floor + 3
+                    && first - s <= 4
+                    && doc.is(s - 1, "and")
+                    && !is_mark(doc, s - 2, b',')
+                    && (floor..s - 1).any(|k| doc.token_text(k).ends_with("ing") && source::is_cue_word(doc, k))
+                {
+                    return Some(s - 1);
+                }
+            }
+        }
         if let Some(links) = links {
             // The join found below is a comma at `s - 2` with `floor <= s - 2` and `s <= first`.
             if !links.get(links.partition_point(|&k| k < floor)).is_some_and(|&k| k + 2 <= first) {
@@ -6367,6 +6382,16 @@ mod tests {
         ),
         case("Opposition leader John Howard disputed Keating's allegations.", Some("Opposition leader John Howard"), "disputed", &["Keating's allegations"], Named, Neutral),
         case("Priebus rejected that idea.", Some("Priebus"), "rejected", &["that idea"], Named, Neutral),
+        // Two clauses with a subject and a participle of saying each: the second's subject
+        // ends the first's words.
+        case(
+            "Talks stalled, with poor countries accusing rich ones of backtracking on promises and rich countries saying the demands were unrealistic.",
+            Some("poor countries"),
+            "accusing",
+            &["rich ones of backtracking on promises"],
+            Vague,
+            Neutral,
+        ),
         // A quoted word or two inside the words, with their noun or verb after them.
         case("The ministry rejected “groundless” accusations over the fleet.", Some("The ministry"), "rejected", &["“groundless” accusations over the fleet"], Institution, Neutral),
         case("McKinnon said “controlled leaks” were commonplace during talks.", Some("McKinnon"), "said", &["“controlled leaks” were commonplace during talks"], Named, Neutral),
