@@ -4185,6 +4185,19 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                     end_object_before_second_verb(w, c, r);
                 }
             }
+            // "told jurors that the mayor never discussed the contracts and that Moreno had ...":
+            // the object of a verb that takes one is no clause, so "and that" opens the next
+            // clause of the report around it.
+            if let Some(r) = r.as_mut().filter(|_| (t.weak || t.noun_phrase) && !doc.is_any(c, &["that", "to"]) && !(c > 0 && doc.is(c - 1, "that"))) {
+                let (f, l) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
+                // (A finite verb before it shows a clause after all: "showed the region could
+                // hold oil and that ...".)
+                if let Some(k) = (f + 1..l.min(f + 40).saturating_sub(1)).find(|&k| doc.is(k, "and") && doc.is(k + 1, "that") && !that_determiner(doc, k + 1, l)) {
+                    if !(f..k).any(|i| doc.is_any(i, FINITE) || doc.is(i, "be")) && !clause_at(doc, f, k) {
+                        r.end = doc.tokens[k - 1].end;
+                    }
+                }
+            }
             // "..., a claim her campaign rejected as misleading": the judgement is of the clause
             // the noun sums up, which is the words too.
             if doc.is(c, "as") {
@@ -6382,6 +6395,10 @@ mod tests {
         ),
         case("Opposition leader John Howard disputed Keating's allegations.", Some("Opposition leader John Howard"), "disputed", &["Keating's allegations"], Named, Neutral),
         case("Priebus rejected that idea.", Some("Priebus"), "rejected", &["that idea"], Named, Neutral),
+        // An object is no clause: "and that" after it goes on with the report around it.
+        case("His lawyer told jurors that the mayor never discussed the contracts and that the aide had a grudge.", Some("the mayor"), "never discussed", &["the contracts"], Institution, Neutral),
+        case("The company said it has requested an early meeting with the board and that it has committed 50 mln dlrs.", Some("it"), "has requested", &["an early meeting with the board"], Institution, Neutral),
+        case("A survey showed the region could hold billions of barrels and that its potential was unknown.", Some("A survey"), "showed", &["the region could hold billions of barrels and that its potential was unknown"], Institution, Endorsing),
         // Two clauses with a subject and a participle of saying each: the second's subject
         // ends the first's words.
         case(
