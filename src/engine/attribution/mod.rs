@@ -1288,7 +1288,9 @@ impl Walk<'_, '_> {
                 && (source::is_det(doc, j + 1)
                     || starts_upper(doc, j + 1)
                     || doc.is_any(j + 1, &["reporters", "supporters", "him", "her", "them", "me", "us", "cheers", "applause", "laughter"]));
-            if doc.is_any(j, PREPOSITIONS) && (!doc.is(j, "to") || to_hearer) {
+            // ("said at least 40 buildings had burned": a count, not a place.)
+            let count = doc.is(j, "at") && j + 1 < end && doc.is_any(j + 1, &["least", "most"]);
+            if doc.is_any(j, PREPOSITIONS) && (!doc.is(j, "to") || to_hearer) && !count {
                 // "on Friday", "in 2015": a short time adverbial, then anything may follow.
                 if j + 1 < end && (doc.is_any(j + 1, TIME_WORDS) || doc.tokens[j + 1].kind == TokenKind::Number) {
                     j += 2;
@@ -6395,6 +6397,8 @@ mod tests {
         ),
         case("Opposition leader John Howard disputed Keating's allegations.", Some("Opposition leader John Howard"), "disputed", &["Keating's allegations"], Named, Neutral),
         case("Priebus rejected that idea.", Some("Priebus"), "rejected", &["that idea"], Named, Neutral),
+        // "at least" after the verb counts; it is no adverbial of place.
+        case("Officials said at least 40 buildings had been destroyed, though crews had not reached many areas.", Some("Officials"), "said", &["at least 40 buildings had been destroyed"], Institution, Neutral),
         // An object is no clause: "and that" after it goes on with the report around it.
         case("His lawyer told jurors that the mayor never discussed the contracts and that the aide had a grudge.", Some("the mayor"), "never discussed", &["the contracts"], Institution, Neutral),
         case("The company said it has requested an early meeting with the board and that it has committed 50 mln dlrs.", Some("it"), "has requested", &["an early meeting with the board"], Institution, Neutral),
