@@ -1465,12 +1465,14 @@ const JUDGED_TARGET_FIRST: &[&str] = &[
 /// determiner, no "be"), the object, a short noun phrase with no verb, then "as" (not "sees as
 /// many as", nor "the bank's view", nor "is viewed as").
 fn as_view(doc: &Doc, first: usize, last: usize, sent_first: usize, sentence_end: usize) -> bool {
+    // ("Many see the deal as ...": a quantifier opening the sentence is the subject.)
+    let quantifier_subject = first == sent_first + 1 && doc.is_any(sent_first, &["some", "many", "most", "few", "others", "both"]);
     first > sent_first
-        && !source::is_det(doc, first - 1)
+        && (!source::is_det(doc, first - 1) || quantifier_subject)
         && !doc.is_any(first - 1, BE)
         && !is_possessive(doc.token_text(first - 1))
         && last + 1 < sentence_end
-        && (source::is_det(doc, last) || doc.is_any(last, OBJECT_PRONOUNS) || doc.is_any(last, REFLEXIVES) || starts_upper(doc, last))
+        && (source::is_det(doc, last) || doc.is_any(last, OBJECT_PRONOUNS) || doc.is_any(last, REFLEXIVES) || doc.is(last, "it") || starts_upper(doc, last))
         && (last + 1..sentence_end.min(last + 6))
             .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, FINITE) && !doc.token_bytes(k).ends_with(b"ed"))
             // (Not an "as" of time, cause or manner: "would see a return to profit as it built
@@ -6023,6 +6025,9 @@ mod tests {
         case("Sanders vows to press on.", Some("Sanders"), "vows", &["to press on"], Named, Neutral),
         // A view with "as": "sees the issue as", "views the deal as", "regard the plan as".
         case("Clinton sees the issue as a way to win.", Some("Clinton"), "sees", &["the issue as a way to win"], Named, Neutral),
+        // ... with "it" for its object, or a quantifier opening the sentence for its subject.
+        case("Wealthy investors view it as too small.", Some("Wealthy investors"), "view", &["it as too small"], Vague, Neutral),
+        case("Some view the nomination as a hostile takeover.", Some("Some"), "view", &["the nomination as a hostile takeover"], Vague, Neutral),
         case("The senator views the deal as a concession.", Some("The senator"), "views", &["the deal as a concession"], Institution, Neutral),
         case("Republicans regard the plan as a tax increase.", Some("Republicans"), "regard", &["the plan as a tax increase"], Vague, Neutral),
         case("Sanders sees himself as the father of a movement.", Some("Sanders"), "sees", &["himself as the father of a movement"], Named, Neutral),
