@@ -2670,7 +2670,7 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
         let unit_last = doc.sentences[doc.sentence_of(first)].last;
         let evidence = |k: usize| doc.is_any(k, source::DOCUMENTS) || doc.is_any(k, EVIDENCE);
         let closes_report = (last >= unit_last || last < doc.tokens.len() && (is_end_punct(doc, last) || is_mark(doc, last, b',')))
-            && (first.saturating_sub(8).max(sent_first)..first.saturating_sub(1))
+            && (first.saturating_sub(12).max(sent_first)..first.saturating_sub(1))
                 .rev()
                 .find(|&k| doc.tokens[k].kind == TokenKind::Punct && !source::is_abbrev_dot_pub(doc, k))
                 .is_some_and(|k| {
@@ -2686,10 +2686,10 @@ fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usi
                             && (doc.is_any(j + 1, &["by", "from", "of"])
                                 || doc.is(j + 2, "by") && (doc.token_text(j + 1).ends_with("ed") || doc.is_any(j + 1, &["seen", "shown", "kept", "given", "taken", "made"])))
                     };
-                    // (Up to two modifiers before the noun: "..., records show.", "..., new
-                    // fundraising reports show.")
+                    // (Up to three modifiers before the noun: "..., records show.", "..., new
+                    // fundraising reports show.", "..., campaign and corporate records show.")
                     let modified_evidence = || {
-                        (k + 1..(k + 4).min(first)).find(|&j| evidence(j)).is_some_and(|j| {
+                        (k + 1..(k + 5).min(first)).find(|&j| evidence(j)).is_some_and(|j| {
                             // ("..., previous research has shown.": the perfect's auxiliary
                             // stands between.)
                             let verb_next = j + 1 == first || j + 2 == first && doc.is_any(j + 1, &["has", "have", "had"]);
@@ -6451,6 +6451,14 @@ mod tests {
         case("Club president Joan Laporta claims United have offered 65 million.", Some("Club president Joan Laporta"), "claims", &["United have offered 65 million"], Named, Distancing),
         case("The ACP estimates this would cut exports by 160 mln Ecus.", Some("The ACP"), "estimates", &["this would cut exports by 160 mln Ecus"], Institution, Neutral),
         case("Step counts vary by 20%, previous research has shown.", Some("previous research"), "has shown", &["Step counts vary by 20%"], Vague, Endorsing),
+        case(
+            "Retail sales rose 2.2 pct in February, figures released today by the Department of Trade and Industry show.",
+            Some("figures released today by the Department of Trade and Industry"),
+            "show",
+            &["Retail sales rose 2.2 pct in February"],
+            Institution,
+            Endorsing,
+        ),
         // The writer's gloss after a closing frame, running to the sentence's end, is no part
         // of the words, nor of the framed plan's; one set off by commas may be an aside.
         case("The two countries agreed to resume talks, officials said, in a modest sign of easing tensions.", Some("officials"), "said", &["The two countries agreed to resume talks"], Institution, Neutral),
