@@ -1813,7 +1813,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     out.extend(found);
     let views = viewpoint(doc, &out, &closed, &named_at);
     out.extend(views);
-    let views = held_view(doc, &out, &closed, &named_at);
+    let views = held_view(doc, quotes, &out, &closed, &named_at);
     out.extend(views);
     crate::sort::sort_by_key(&mut out, |a| (a.cue.start, a.cue.end));
     out
@@ -2014,9 +2014,9 @@ fn view_frame(doc: &Doc, i: usize, end: usize) -> Option<(usize, usize, Range, u
 
 /// "In the union's view, the hospitals have relied on agency staff", "The rules are too blunt,
 /// in her opinion.": a view held by the frame's holder, opening its sentence before a clause or
-/// closing it after one. Not inside a quotation (the speaker's own hedge: "In my view, ..."),
+/// a quotation, or closing it after a clause. Not inside a quotation (the speaker's own hedge: "In my view, ..."),
 /// nor when the clause has a report of its own.
-fn held_view(doc: &Doc, found: &[Attribution], closed: &[Range], named_at: &[(usize, Range)]) -> Vec<Attribution> {
+fn held_view(doc: &Doc, quotes: &[Range], found: &[Attribution], closed: &[Range], named_at: &[(usize, Range)]) -> Vec<Attribution> {
     let mut out = Vec::new();
     for s in &doc.sentences {
         let (first, last) = (s.first, s.last);
@@ -2032,7 +2032,8 @@ fn held_view(doc: &Doc, found: &[Attribution], closed: &[Range], named_at: &[(us
         // follows a comma and ends the sentence.
         let framed = if doc.is(opening, "in") {
             view_frame(doc, opening, last)
-                .filter(|&(_, _, _, after)| after + 2 < stop && is_mark(doc, after, b',') && clause_at(doc, after + 1, stop))
+                // ("In her words, “...”": a quotation is the words too.)
+                .filter(|&(_, _, _, after)| after + 2 < stop && is_mark(doc, after, b',') && (clause_at(doc, after + 1, stop) || quote_opening_at(doc, quotes, after + 1).is_some()))
                 .map(|(f, l, cue, after)| (f, l, cue, opening, doc.token_span(after + 1, stop)))
         } else {
             let frame = (stop.saturating_sub(10).max(first + 3)..stop - 1).find(|&k| doc.is(k, "in") && is_mark(doc, k - 1, b','));
@@ -3335,7 +3336,9 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             }
         }
         a.source = Some(w.span(ss, se));
-        if let Some(l) = w.content_left(first) {
+        // ("But according to the report, ...": a conjunction alone links the sentence to the
+        // one before; it is no one's words.)
+        if let Some(l) = w.content_left(first).filter(|l| !(doc.token_at_or_after(l.start) + 1 == first && doc.is_any(first - 1, COORDINATORS))) {
             a.content.push(l);
         }
         // (After words on the left, a dash typed as hyphens that closes the source more often
@@ -5942,6 +5945,10 @@ mod tests {
         case("The rules are too blunt for a small town, in her opinion.", Some("her"), "opinion", &["The rules are too blunt for a small town"], Vague, Neutral),
         case("Action was needed before the summer, in the view of U.S. officials.", Some("U.S. officials"), "in the view of", &["Action was needed before the summer"], Institution, Neutral),
         case("In the eyes of many voters, he has more flaws than strengths.", Some("many voters"), "In the eyes of", &["he has more flaws than strengths"], Vague, Neutral),
+        case("In her words, “a nurse cannot wait for the market.”", Some("her"), "words", &["“a nurse cannot wait for the market.”"], Vague, Neutral),
+        // A conjunction before "according to" is no one's words; "None of" names no one.
+        case("But according to the city's report, fewer than 900 units are cheap.", Some("the city's report"), "according to", &["fewer than 900 units are cheap"], Institution, Neutral),
+        case("None of the authors said they had ties to the industry.", Some("None of the authors"), "said", &["they had ties to the industry"], Vague, Neutral),
         // "warn of" a thing "that could ...": the relative clause belongs to the thing warned of.
         case(
             "Others warn of a creeping deindustrialisation that could undermine prosperity.",
