@@ -6,6 +6,9 @@
 //! the parsers skip them, yet `include_str!` would put every one of them into the page's download
 //! (some 15 KB, 6 KB of it after gzip). A comment line becomes an empty line rather than nothing,
 //! so the line numbers in a parser's error message still point into the source file.
+//!
+//! It also writes the tables of `src/lower.rs`, read off the standard library's own lower-casing
+//! (see [`lower_case_tables`]).
 
 use std::env;
 use std::fs;
@@ -60,6 +63,82 @@ fn main() {
         }
         fs::write(&target, kept).unwrap_or_else(|e| panic!("cannot write {}: {e}", target.display()));
     }
+    let tables = out.with_file_name("lower_case.rs");
+    fs::write(&tables, lower_case_tables()).unwrap_or_else(|e| panic!("cannot write {}: {e}", tables.display()));
+}
+
+/// The tables `src/lower.rs` lower-cases with, as Rust source.
+///
+/// The standard library's `to_lowercase` brings Unicode's whole case table into the page's module
+/// (1,400-odd pairs of 32-bit characters, 5 KB after gzip) with the two property tables of its
+/// final-sigma rule. The same mappings written as runs (a first character, how many, one or every
+/// other, the offset to the lower case) take some 180 entries. The build script is compiled by the
+/// same toolchain as the crate, so what it reads here is what `to_lowercase` does in the crate.
+///
+/// `RUNS`: (first, count, step, delta) for every character whose lower case is one other
+/// character. `MULTI`: the characters whose lower case is more than one. `CONTEXT`: what the
+/// final-sigma rule sees of each character, as LEB128 numbers `length << 2 | class` covering the
+/// code points in order (class 1: skipped as case-ignorable, 2: cased, 0: neither).
+fn lower_case_tables() -> String {
+    let mut runs: Vec<(u32, u32, u32, i64)> = Vec::new();
+    let mut multi = String::new();
+    for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+        let lower: Vec<char> = c.to_lowercase().collect();
+        if lower.len() > 1 {
+            multi.push_str(&format!("    ('\\u{{{:x}}}', {:?}),\n", c as u32, lower.iter().collect::<String>()));
+            continue;
+        }
+        if lower[0] == c {
+            continue;
+        }
+        let (n, delta) = (c as u32, lower[0] as i64 - c as i64);
+        // A run takes the next mapped character when the offset is the same and the gap is the
+        // run's step: no other mapped character lies inside a run, so the one a binary search on
+        // the first characters finds is the only one that can hold a character.
+        if let Some(last) = runs.last_mut() {
+            let gap = n - (last.0 + last.2 * (last.1 - 1));
+            if last.3 == delta && (gap == last.2 || (last.1 == 1 && gap == 2)) {
+                last.2 = gap;
+                last.1 += 1;
+                continue;
+            }
+        }
+        runs.push((n, 1, 1, delta));
+    }
+    // The class of each character as the final-sigma rule reads it, found by asking the rule:
+    // after "a" (cased), "Σ" is final unless the text after it, case-ignorable characters skipped,
+    // starts with a cased character. So "aΣx" keeps σ exactly when x is cased and not ignorable,
+    // and "aΣxa" when x is either.
+    let sigma_before = |x: char, tail: &str| format!("a\u{3a3}{x}{tail}").to_lowercase()[1..].starts_with('\u{3c3}');
+    let mut context: Vec<(u32, u8)> = Vec::new();
+    for n in 0..=char::MAX as u32 {
+        let class = match char::from_u32(n) {
+            Some(x) if sigma_before(x, "") => 2,
+            Some(x) if sigma_before(x, "a") => 1,
+            Some(_) => 0,
+            // Surrogates are never in a string: they join the run before.
+            None => context.last().map_or(0, |r| r.1),
+        };
+        match context.last_mut() {
+            Some(run) if run.1 == class => run.0 += 1,
+            _ => context.push((1, class)),
+        }
+    }
+    let mut bytes = Vec::new();
+    for (length, class) in context {
+        let mut v = length << 2 | u32::from(class);
+        while v >= 0x80 {
+            bytes.push((v & 0x7f) as u8 | 0x80);
+            v >>= 7;
+        }
+        bytes.push(v as u8);
+    }
+    let mut text = format!("const RUNS: [(u32, u16, u8, i32); {}] = [\n", runs.len());
+    for (first, count, step, delta) in &runs {
+        text.push_str(&format!("    (0x{first:x}, {count}, {step}, {delta}),\n"));
+    }
+    text.push_str(&format!("];\nconst MULTI: &[(char, &str)] = &[\n{multi}];\nconst CONTEXT: [u8; {}] = {bytes:?};\n", bytes.len()));
+    text
 }
 
 /// `text` with each line whose first non-blank character is `#` emptied, its line break kept.

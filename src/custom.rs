@@ -104,9 +104,8 @@ fn fold(s: &str) -> String {
             out.push(if c.is_ascii_whitespace() { ' ' } else { c.to_ascii_lowercase() });
             continue;
         }
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+        match crate::lower::single(c) {
+            Some(l) if l.len_utf8() == c.len_utf8() => out.push(l),
             _ => out.push(c),
         }
     }

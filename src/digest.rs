@@ -253,7 +253,7 @@ fn attribution_of(sentence: Range, analysis: &Analysis, near: &[usize]) -> Optio
 
 /// The grouping key of a source: "The  Ministry" and "the ministry" are the same voice.
 fn source_key(written: &str) -> String {
-    written.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    crate::lower::to_lowercase(&written.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 fn group_sources(

@@ -467,7 +467,7 @@ impl Reducible for State {
                 s.refresh();
             }
             Action::IgnoreWord(w) => {
-                let w = w.trim().to_lowercase();
+                let w = claimlens::lower::to_lowercase(w.trim());
                 if !w.is_empty() && !s.view.custom.ignored_words.contains(&w) {
                     s.view.custom.ignored_words.push(w);
                 }

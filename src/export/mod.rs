@@ -62,7 +62,12 @@ pub fn file_name(title: &str, ext: &str) -> String {
     let mut count = 0;
     let mut cut = false;
     for c in line.chars() {
-        let piece: String = if c.is_alphanumeric() { c.to_lowercase().collect() } else { "-".into() };
+        let mut piece = String::new();
+        if c.is_alphanumeric() {
+            crate::lower::push(&mut piece, c);
+        } else {
+            piece.push('-');
+        }
         if piece == "-" && (stem.is_empty() || stem.ends_with('-')) {
             continue;
         }

@@ -14,6 +14,7 @@ mod summary;
 use std::rc::Rc;
 
 use claimlens::digest::Digest;
+use claimlens::lower::to_lowercase;
 use claimlens::engine::{Analysis, ClaimKind, SourceKind, Span};
 use claimlens::view::*;
 use web_sys::HtmlElement;
@@ -183,7 +184,7 @@ pub(crate) fn sentence_text(text: &str, analysis: &Analysis, index: usize) -> St
 /// Whether the person hid this highlight, one by one or by ignoring its word.
 pub(crate) fn dismissed(span: &Span, custom: &Customizations) -> bool {
     custom.dismissed.iter().any(|d| d.start == span.start && d.end == span.end && d.category == span.category)
-        || custom.ignored_words.iter().any(|w| w.trim().to_lowercase() == span.text.trim().to_lowercase())
+        || custom.ignored_words.iter().any(|w| to_lowercase(w.trim()) == to_lowercase(span.text.trim()))
 }
 
 pub(crate) fn kind_label(kind: ClaimKind) -> &'static str {
