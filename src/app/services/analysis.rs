@@ -63,17 +63,18 @@ fn module_urls() -> Option<(String, String)> {
     ))
 }
 
-fn start() -> Result<Worker, String> {
-    let (glue, wasm) = module_urls().ok_or("the page's module could not be found")?;
+/// `None` when the worker cannot be started. Its caller has no use for why: writing the browser's
+/// error out with `Debug` would bring wasm-bindgen's value printer into the module and its glue.
+fn start() -> Option<Worker> {
+    let (glue, wasm) = module_urls()?;
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
-    let worker = Worker::new_with_options("./analysis-worker.js", &options)
-        .map_err(|e| format!("{e:?}"))?;
+    let worker = Worker::new_with_options("./analysis-worker.js", &options).ok()?;
     let init = js_sys::Object::new();
-    js_sys::Reflect::set(&init, &"glue".into(), &glue.into()).map_err(|e| format!("{e:?}"))?;
-    js_sys::Reflect::set(&init, &"wasm".into(), &wasm.into()).map_err(|e| format!("{e:?}"))?;
-    worker.post_message(&init).map_err(|e| format!("{e:?}"))?;
-    Ok(worker)
+    js_sys::Reflect::set(&init, &"glue".into(), &glue.into()).ok()?;
+    js_sys::Reflect::set(&init, &"wasm".into(), &wasm.into()).ok()?;
+    worker.post_message(&init).ok()?;
+    Some(worker)
 }
 
 /// Starts the worker ahead of the first long text, so its module is ready when one comes.
@@ -87,7 +88,7 @@ pub fn warm_up() {
 }
 
 fn connect() -> Option<(Worker, Closure<dyn FnMut(MessageEvent)>, Closure<dyn FnMut(web_sys::Event)>)> {
-    let worker = start().ok()?;
+    let worker = start()?;
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|e: MessageEvent| {
         let data = e.data();
         let get = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).ok();
