@@ -9,28 +9,30 @@
 
 use super::windows_1252;
 
+// The lists below are strings of names, not `&[&str]`: each slice entry would be a pointer and a
+// length in the page's module, which deflate compresses poorly (README, "Download size").
+
 /// Elements whose content is never shown as text.
-const HIDDEN: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas", "audio", "video", "select",
-];
+const HIDDEN: &str = "script style noscript template svg math iframe object canvas audio video select";
 
 /// Elements that start a new paragraph: a blank line before and after.
-const PARAGRAPH: &[&str] = &[
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl", "table", "section", "article", "header",
-    "footer", "main", "aside", "figure", "hr", "address", "details", "body", "html",
-];
+const PARAGRAPH: &str =
+    "p h1 h2 h3 h4 h5 h6 blockquote pre ul ol dl table section article header footer main aside figure hr address details body html";
 
 /// Elements that start a new line.
-const LINE: &[&str] = &["div", "li", "tr", "dt", "dd", "figcaption", "nav", "summary", "form", "fieldset", "caption", "legend", "option"];
+const LINE: &str = "div li tr dt dd figcaption nav summary form fieldset caption legend option";
 
-/// Named references decoded; others are left as written so nothing is silently lost.
-const ENTITIES: &[(&str, &str)] = &[
-    ("amp", "&"), ("lt", "<"), ("gt", ">"), ("quot", "\""), ("apos", "'"), ("nbsp", "\u{A0}"), ("mdash", "\u{2014}"),
-    ("ndash", "\u{2013}"), ("hellip", "\u{2026}"), ("rsquo", "\u{2019}"), ("lsquo", "\u{2018}"), ("rdquo", "\u{201D}"),
-    ("ldquo", "\u{201C}"), ("copy", "\u{A9}"), ("reg", "\u{AE}"), ("trade", "\u{2122}"), ("euro", "\u{20AC}"),
-    ("pound", "\u{A3}"), ("laquo", "\u{AB}"), ("raquo", "\u{BB}"), ("bull", "\u{2022}"), ("middot", "\u{B7}"),
-    ("deg", "\u{B0}"), ("times", "\u{D7}"), ("shy", "\u{AD}"), ("sbquo", "\u{201A}"), ("bdquo", "\u{201E}"),
-];
+/// Named references decoded, each a name, a space and what it stands for; others are left as
+/// written so nothing is silently lost.
+const ENTITIES: &str = "amp &\nlt <\ngt >\nquot \"\napos '\nnbsp \u{A0}\nmdash \u{2014}\nndash \u{2013}\nhellip \u{2026}\n\
+    rsquo \u{2019}\nlsquo \u{2018}\nrdquo \u{201D}\nldquo \u{201C}\ncopy \u{A9}\nreg \u{AE}\ntrade \u{2122}\neuro \u{20AC}\n\
+    pound \u{A3}\nlaquo \u{AB}\nraquo \u{BB}\nbull \u{2022}\nmiddot \u{B7}\ndeg \u{B0}\ntimes \u{D7}\nshy \u{AD}\n\
+    sbquo \u{201A}\nbdquo \u{201E}";
+
+/// Whether `name` is one of `list`'s space-separated names, ignoring ASCII case.
+fn listed(list: &str, name: &[u8]) -> bool {
+    list.split(' ').any(|t| t.as_bytes().eq_ignore_ascii_case(name))
+}
 
 /// Whether `text` is probably HTML source (so the page can offer to convert it): a doctype or
 /// `<html>` at the start, or at least three tags of common elements including a closing one.
@@ -40,10 +42,8 @@ pub fn looks_like_html(text: &str) -> bool {
     if starts_with_ci(head, b"<!doctype html") || starts_with_ci(head, b"<html") {
         return true;
     }
-    const COMMON: &[&str] = &[
-        "p", "div", "br", "a", "span", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "table",
-        "tr", "td", "article", "section", "body", "head", "meta", "script", "style", "img", "blockquote", "title",
-    ];
+    const COMMON: &str =
+        "p div br a span li ul ol h1 h2 h3 h4 h5 h6 strong em b i table tr td article section body head meta script style img blockquote title";
     let b = text.as_bytes();
     let (mut tags, mut closing) = (0, 0);
     let mut i = 0;
@@ -51,7 +51,7 @@ pub fn looks_like_html(text: &str) -> bool {
         let at = i + off + 1;
         let close = b.get(at) == Some(&b'/');
         let (name, _) = tag_name(b, at + usize::from(close));
-        if COMMON.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(name)) {
+        if listed(COMMON, name) {
             tags += 1;
             closing += usize::from(close);
             if tags >= 3 && closing >= 1 {
@@ -93,7 +93,7 @@ pub fn html_to_text(html: &str) -> String {
             };
             let name = String::from_utf8_lossy(name).to_ascii_lowercase();
             i = end;
-            if !close && HIDDEN.contains(&name.as_str()) {
+            if !close && listed(HIDDEN, name.as_bytes()) {
                 i = skip_element(b, i, &name);
             } else if !close && name == "title" {
                 let close_at = find_close(b, i, "title");
@@ -233,8 +233,8 @@ impl Out {
                     self.pre_start = true;
                 }
             }
-            _ if PARAGRAPH.contains(&name) => self.brk(2),
-            _ if LINE.contains(&name) => self.brk(1),
+            _ if listed(PARAGRAPH, name.as_bytes()) => self.brk(2),
+            _ if listed(LINE, name.as_bytes()) => self.brk(1),
             _ => {}
         }
     }
@@ -271,7 +271,7 @@ fn entity(s: &str) -> (Option<String>, usize) {
         };
         c.to_string()
     } else {
-        match ENTITIES.iter().find(|(n, _)| *n == body) {
+        match ENTITIES.lines().find_map(|e| e.split_once(' ').filter(|&(n, _)| n == body)) {
             Some((_, v)) => v.to_string(),
             None => return (None, 1),
         }
