@@ -7,39 +7,22 @@
 
 use yew::prelude::*;
 
+/// The legend's markup, whole: written as HTML rather than built element by element by `html!`,
+/// whose code for each element and attribute costs the module more than the text (README,
+/// "Download size"). It has no listeners and nothing in it changes, so Yew leaves it alone once
+/// drawn.
+const LEGEND: &str = "<details class=\"legend\"><summary>What the marks mean</summary><ul>\
+    <li><span data-category=\"hedge\" data-kind=\"epistemic\" class=\"legend-sample\">might</span><span class=\"legend-meaning\">hedge: softens the claim (dotted underline, ~)</span></li>\
+    <li><span data-category=\"booster\" data-kind=\"certainty\" class=\"legend-sample\">clearly</span><span class=\"legend-meaning\">booster: hardens it (thick underline)</span></li>\
+    <li><span data-category=\"loaded\" data-kind=\"emotive\" class=\"legend-sample\">reckless</span><span class=\"legend-meaning\">loaded wording (wavy underline)</span></li>\
+    <li><span data-category=\"source\" class=\"legend-sample\">officials</span><span class=\"legend-meaning\">who says it (bold, boxed below)</span></li>\
+    <li><span data-category=\"cue\" class=\"legend-sample\">said</span><span class=\"legend-meaning\">reporting word (italic, outlined)</span></li>\
+    <li><span data-category=\"content\" class=\"legend-sample\">what is said</span><span class=\"legend-meaning\">what is attributed (left bar, tint)</span></li>\
+    <li><span data-cw=\"high\" class=\"legend-sample legend-claim\">Claim</span><span class=\"legend-meaning\">a claim very worth checking (▲); ● worth checking, ○ little to check</span></li>\
+    <li><span data-certainty=\"hedged\" class=\"legend-sample legend-claim\">Claim</span><span class=\"legend-meaning\">stated with hedges (±); ? when weakly stated; no mark when firm</span></li></ul></details>";
+
 pub fn legend() -> Html {
-    let item = |category: &'static str,
-                kind: Option<&'static str>,
-                sample: &'static str,
-                meaning: &'static str| {
-        html! {
-            <li>
-                <span class="legend-sample" data-category={category} data-kind={kind}>{sample}</span>
-                <span class="legend-meaning">{meaning}</span>
-            </li>
-        }
-    };
-    html! {
-        // Folded at first: it sits below the panel, and a reader who knows the marks needs it no
-        // more; Yew never sets `open`, so the person's own opening or closing stays.
-        <details class="legend">
-            <summary>{"What the marks mean"}</summary>
-            <ul>
-                { item("hedge", Some("epistemic"), "might", "hedge: softens the claim (dotted underline, ~)") }
-                { item("booster", Some("certainty"), "clearly", "booster: hardens it (thick underline)") }
-                { item("loaded", Some("emotive"), "reckless", "loaded wording (wavy underline)") }
-                { item("source", None, "officials", "who says it (bold, boxed below)") }
-                { item("cue", None, "said", "reporting word (italic, outlined)") }
-                { item("content", None, "what is said", "what is attributed (left bar, tint)") }
-                <li>
-                    <span class="legend-sample legend-claim" data-cw="high">{"Claim"}</span>
-                    <span class="legend-meaning">{"a claim very worth checking (▲); ● worth checking, ○ little to check"}</span>
-                </li>
-                <li>
-                    <span class="legend-sample legend-claim" data-certainty="hedged">{"Claim"}</span>
-                    <span class="legend-meaning">{"stated with hedges (±); ? when weakly stated; no mark when firm"}</span>
-                </li>
-            </ul>
-        </details>
-    }
+    // Folded at first: it sits below the panel, and a reader who knows the marks needs it no
+    // more; Yew never sets `open`, so the person's own opening or closing stays.
+    Html::from_html_unchecked(LEGEND.into())
 }
