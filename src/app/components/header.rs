@@ -5,11 +5,10 @@
 
 use yew::prelude::*;
 
+/// Written as HTML rather than built by `html!`, as the legend is (`legend.rs`).
+const HEADER: &str = "<header class=\"site-header\"><h1>Claimlens</h1><p class=\"tagline\">See what an article claims, who says so, \
+    and how firmly. Runs entirely in your browser.</p></header>";
+
 pub fn header() -> Html {
-    html! {
-        <header class="site-header">
-            <h1>{"Claimlens"}</h1>
-            <p class="tagline">{"See what an article claims, who says so, and how firmly. Runs entirely in your browser."}</p>
-        </header>
-    }
+    Html::from_html_unchecked(HEADER.into())
 }
