@@ -74,7 +74,7 @@ pub fn custom_cues(props: CustomCuesProps) -> Html {
     let on_reset = props.on_reset.reform(|_: MouseEvent| ());
     html! {
         <section class="custom" aria-labelledby="custom-title">
-            <h2 id="custom-title">{"Your corrections"}</h2>
+            { Html::from_html_unchecked("<h2 id=\"custom-title\">Your corrections</h2>".into()) }
             <form id="custom-cues" {onsubmit}>
                 { Html::from_html_unchecked(FIELDS.into()) }
             </form>
