@@ -19,24 +19,57 @@ pub struct CustomCuesProps {
     pub on_reset: Callback<()>,
 }
 
-/// The choices of `#custom-cue-kind`: (value, category, kind), in the order of [`FIELDS`].
-const KINDS: &[(&str, Category, CueKind)] = &[
-    ("hedge:epistemic", Category::Hedge, CueKind::Epistemic),
-    ("hedge:doxastic", Category::Hedge, CueKind::Doxastic),
-    ("hedge:evidential", Category::Hedge, CueKind::Evidential),
-    ("hedge:approximator", Category::Hedge, CueKind::Approximator),
-    ("hedge:condition", Category::Hedge, CueKind::Condition),
-    ("booster:certainty", Category::Booster, CueKind::Certainty),
-    ("booster:universal", Category::Booster, CueKind::Universal),
-    ("loaded:emotive", Category::Loaded, CueKind::Emotive),
+/// The choices of `#custom-cue-kind`: (value, label, category, kind).
+const KINDS: &[(&str, &str, Category, CueKind)] = &[
+    (
+        "hedge:epistemic",
+        "Hedge: possibility (may, likely)",
+        Category::Hedge,
+        CueKind::Epistemic,
+    ),
+    (
+        "hedge:doxastic",
+        "Hedge: belief (think, expect)",
+        Category::Hedge,
+        CueKind::Doxastic,
+    ),
+    (
+        "hedge:evidential",
+        "Hedge: hearsay (reportedly)",
+        Category::Hedge,
+        CueKind::Evidential,
+    ),
+    (
+        "hedge:approximator",
+        "Hedge: vague amount (about)",
+        Category::Hedge,
+        CueKind::Approximator,
+    ),
+    (
+        "hedge:condition",
+        "Hedge: condition (if, unless)",
+        Category::Hedge,
+        CueKind::Condition,
+    ),
+    (
+        "booster:certainty",
+        "Booster: certainty (clearly)",
+        Category::Booster,
+        CueKind::Certainty,
+    ),
+    (
+        "booster:universal",
+        "Booster: always/never",
+        Category::Booster,
+        CueKind::Universal,
+    ),
+    (
+        "loaded:emotive",
+        "Loaded wording",
+        Category::Loaded,
+        CueKind::Emotive,
+    ),
 ];
-
-/// The form's fields, whole: written as HTML rather than built by `html!`, as the legend is
-/// (`legend.rs`). None has a listener (the form's submit is the form's), and Yew leaves them
-/// alone once drawn, so what the person has typed or chosen stays.
-const FIELDS: &str = "<label for=\"custom-cue-word\">Mark this word or phrase too</label><div class=\"custom-row\">\
-    <input id=\"custom-cue-word\" type=\"text\" autocomplete=\"off\" placeholder=\"e.g. sources close to\" required=\"required\">\
-    <select id=\"custom-cue-kind\" aria-label=\"What it is\"><option value=\"hedge:epistemic\">Hedge: possibility (may, likely)</option><option value=\"hedge:doxastic\">Hedge: belief (think, expect)</option><option value=\"hedge:evidential\">Hedge: hearsay (reportedly)</option><option value=\"hedge:approximator\">Hedge: vague amount (about)</option><option value=\"hedge:condition\">Hedge: condition (if, unless)</option><option value=\"booster:certainty\">Booster: certainty (clearly)</option><option value=\"booster:universal\">Booster: always/never</option><option value=\"loaded:emotive\">Loaded wording</option></select><button type=\"submit\">Add</button></div>";
 
 pub fn custom_cues(props: CustomCuesProps) -> Html {
     let onsubmit = {
@@ -54,7 +87,7 @@ pub fn custom_cues(props: CustomCuesProps) -> Html {
             let choice = field("custom-cue-kind")
                 .and_then(|k| js_sys::Reflect::get(&k, &"value".into()).ok())
                 .and_then(|v| v.as_string());
-            let Some(&(_, category, kind)) =
+            let Some(&(_, _, category, kind)) =
                 KINDS.iter().find(|k| Some(k.0) == choice.as_deref())
             else {
                 return;
@@ -76,7 +109,14 @@ pub fn custom_cues(props: CustomCuesProps) -> Html {
         <section class="custom" aria-labelledby="custom-title">
             { Html::from_html_unchecked("<h2 id=\"custom-title\">Your corrections</h2>".into()) }
             <form id="custom-cues" {onsubmit}>
-                { Html::from_html_unchecked(FIELDS.into()) }
+                <label for="custom-cue-word">{"Mark this word or phrase too"}</label>
+                <div class="custom-row">
+                    <input id="custom-cue-word" type="text" required=true autocomplete="off" placeholder="e.g. sources close to"/>
+                    <select id="custom-cue-kind" aria-label="What it is">
+                        { for KINDS.iter().map(|(value, label, ..)| html! { <option value={*value}>{*label}</option> }) }
+                    </select>
+                    <button type="submit">{"Add"}</button>
+                </div>
             </form>
             if !c.is_empty() {
                 <ul class="custom-list">
