@@ -107,7 +107,7 @@ pub fn custom_cues(props: CustomCuesProps) -> Html {
     let on_reset = props.on_reset.reform(|_: MouseEvent| ());
     html! {
         <section class="custom" aria-labelledby="custom-title">
-            { Html::from_html_unchecked("<h2 id=\"custom-title\">Your corrections</h2>".into()) }
+            <h2 id="custom-title">{"Your corrections"}</h2>
             <form id="custom-cues" {onsubmit}>
                 <label for="custom-cue-word">{"Mark this word or phrase too"}</label>
                 <div class="custom-row">

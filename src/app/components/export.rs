@@ -43,7 +43,7 @@ pub fn export(props: ExportProps) -> Html {
     };
     html! {
         <section class="export" aria-labelledby="export-title">
-            { Html::from_html_unchecked("<h2 id=\"export-title\">Export</h2>".into()) }
+            <h2 id="export-title">{"Export"}</h2>
             <div class="export-row">
                 { button("export-json", "JSON", ExportKind::Json) }
                 { button("export-md", "Markdown", ExportKind::Markdown) }

@@ -34,9 +34,6 @@ fn size(bytes: usize) -> String {
     }
 }
 
-/// The box's title and hint, written as HTML like the legend (`legend.rs`).
-const HEAD: &str = "<h2 id=\"share-title\">Share</h2><p class=\"hint\">The link contains the article itself; nothing is uploaded.</p>";
-
 pub fn share(props: ShareProps) -> Html {
     let onclick = {
         let (text, view, on_link, on_copied) = (
@@ -84,7 +81,8 @@ pub fn share(props: ShareProps) -> Html {
     let warning = url.as_ref().and_then(|u| bridge::link_warning(u.len()));
     html! {
         <section class="share" aria-labelledby="share-title">
-            { Html::from_html_unchecked(HEAD.into()) }
+            <h2 id="share-title">{"Share"}</h2>
+            <p class="hint">{"The link contains the article itself; nothing is uploaded."}</p>
             <div class="share-row">
                 <button type="button" id="copy-link" {onclick} disabled={props.text.is_empty()}>{"Copy link"}</button>
                 <input id="share-url" type="text" readonly=true aria-label="Share link" value={link} {onfocus}
