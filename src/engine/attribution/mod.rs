@@ -1816,8 +1816,37 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     out.extend(views);
     let views = held_view(doc, quotes, &out, &closed, &named_at);
     out.extend(views);
+    interview_answers(doc, &para_tokens, &mut out);
     crate::sort::sort_by_key(&mut out, |a| (a.cue.start, a.cue.end));
     out
+}
+
+/// An interview set out as "Q:" and "A:" paragraphs: each answer is the interviewee's words,
+/// and an "I" or "we" in it is the interviewee, not the writer. The introduction names the
+/// interviewee, but a paragraph is all the re-analysis after an edit is sure to see, so the
+/// answer is credited to "A", a named person, without the name.
+fn interview_answers(doc: &Doc, para_tokens: &[(usize, usize)], out: &mut Vec<Attribution>) {
+    for &(first, last) in para_tokens {
+        if !(first + 2 < last && doc.is(first, "a") && is_mark(doc, first + 1, b':') && starts_upper(doc, first + 2)) {
+            continue;
+        }
+        let words = Range::new(doc.tokens[first + 2].start, doc.tokens[last - 1].end);
+        // The answerer's own reports keep their cues.
+        for a in out.iter_mut().filter(|a| a.source_kind == SourceKind::SelfSource && words.contains(a.cue)) {
+            a.source_kind = SourceKind::Named;
+            a.why = explain(doc, a, Some("the interviewee"), "");
+        }
+        let mut a = Attribution {
+            source: Some(doc.tokens[first].range()),
+            cue: doc.tokens[first + 1].range(),
+            content: vec![words],
+            source_kind: SourceKind::Named,
+            stance: Stance::Neutral,
+            why: String::new(),
+        };
+        a.why = explain(doc, &a, Some("the interviewee"), "");
+        out.push(a);
+    }
 }
 
 /// Heads of the phrases that carry findings in "In the CBS poll, ...": polls and studies, not
@@ -7674,7 +7703,6 @@ mod tests {
         // The writer's own hedge.
         "As far as I can tell, the shoes made no difference.",
         // A sentence adverb alone before a frame speaks of the saying.
-        "A: Honestly, nobody knows.",
         "Sadly, officials said.",
         // A frame with nothing on its left: the clause a conjunction opens is the writer's.
         "The models disagree, and the forecasts keep changing.",
@@ -8028,6 +8056,26 @@ mod tests {
         // Cambridge, Mass. | Mass., near | Lyon, France | France, and | Brazil, Venezuela (two
         // countries: a list) | Ohio, Texas (two states: a list)
         assert_eq!(joins, [true, false, true, false, false, false]);
+    }
+
+    #[test]
+    fn an_interview_answer_is_the_interviewees_and_so_is_its_i() {
+        let text = "Chief Dana Ortiz took over in January.\n\nQ: Can you live with the cut?\n\nA: Honestly, I don't know yet. I believe patrols will suffer.";
+        let found = run(text);
+        let label = found.iter().find(|a| a.cue.slice(text) == ":").expect("the answer's label");
+        assert_eq!(label.source.map(|r| r.slice(text)), Some("A"));
+        assert_eq!(label.content.iter().map(|c| c.slice(text)).collect::<Vec<_>>(), ["Honestly, I don't know yet. I believe patrols will suffer."]);
+        assert_eq!(label.source_kind, SourceKind::Named);
+        // The "I" of the answer is the interviewee, not the writer.
+        let belief = found.iter().find(|a| a.cue.slice(text) == "believe").expect("the belief");
+        assert_eq!(belief.source_kind, SourceKind::Named);
+        // A sentence adverb alone before a frame speaks of the saying, in an answer too.
+        let text = "A: Honestly, nobody knows.";
+        assert_eq!(run(text).iter().map(|a| a.cue.slice(text)).collect::<Vec<_>>(), [":"]);
+        // Outside an answer, "I" is still the writer; "A" as an article opens no label.
+        let text = "I believe the plan will fail.\n\nA spokesman: the plan is sound.";
+        let found = run(text);
+        assert_eq!(found.iter().map(|a| (a.cue.slice(text), a.source_kind)).collect::<Vec<_>>(), [("believe", SourceKind::SelfSource)]);
     }
 
     #[test]
