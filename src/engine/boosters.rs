@@ -28,8 +28,10 @@ fn kind_of(tag: &str) -> CueKind {
     }
 }
 
-/// Words that weaken a following booster to a hedge: "almost certain", "fairly clear".
-const SOFTENERS: &[&str] = &["almost", "nearly", "fairly", "reasonably", "relatively", "quite", "not", "less", "hardly"];
+/// Words that weaken a following booster to a hedge: "almost certain", "fairly clear". "virtually
+/// certain" is the near-certainty of assessment reports, which the hedge lexicon marks; a booster
+/// on the same words would say the opposite.
+const SOFTENERS: &[&str] = &["almost", "nearly", "virtually", "practically", "fairly", "reasonably", "relatively", "quite", "not", "less", "hardly"];
 
 pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
     let lex = lexicon();
@@ -136,6 +138,8 @@ mod tests {
         "The mayor does not always keep her promises.",
         "The outcome was not clearly a win.",
         "The result is almost certain to anger farmers.",
+        "It is virtually certain that hot days have become more frequent.",
+        "The bank practically always matches the rate cut.",
         "The answer is not obvious.",
         "It is very far from certain that it will go through.",
         // Questions ask; they do not assert.
