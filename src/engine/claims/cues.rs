@@ -355,6 +355,8 @@ enum Phrase {
     Necessity,
     /// "two" to "twelve".
     SmallNumber,
+    /// "likely to", "unlikely to".
+    LikelyTo,
     Other,
 }
 
@@ -382,6 +384,7 @@ fn entry_rules() -> &'static [EntryRules] {
                 "failed" => Phrase::Failed,
                 "have to" | "need to" => Phrase::Necessity,
                 "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve" => Phrase::SmallNumber,
+                "likely to" | "unlikely to" => Phrase::LikelyTo,
                 _ => Phrase::Other,
             },
             money: matches!(e.phrase.as_str(), "percent" | "per cent" | "percentage" | "dollars" | "dlrs" | "pct" | "cts"),
@@ -441,6 +444,14 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         // "a car which failed to stop", "talks failed to produce a deal": what did not happen,
         // reported, not judged; "the plan failed" still judges.
         if phrase == Phrase::Failed && doc.is(h.last, "to") {
+            continue;
+        }
+        // "Droughts are likely to become longer" forecasts. "Smokers are twice as likely to fall
+        // ill" and "men are more likely to smoke" measure or compare a tendency, and "is likely to
+        // have caused" infers the past: none is about the future.
+        if phrase == Phrase::LikelyTo
+            && (h.first > first && doc.is_any(h.first - 1, &["as", "more", "less", "most", "least", "equally"]) || doc.is(h.last, "have"))
+        {
             continue;
         }
         // "must have left" is an inference about the past, not an obligation.

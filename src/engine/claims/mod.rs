@@ -352,6 +352,13 @@ mod tests {
         ("Rents are expected to rise next year.", Claim(Prediction)),
         ("The reform is going to cost 3 billion euros.", Claim(Prediction)),
         ("The fund forecasts growth of 2 percent.", Claim(Prediction)),
+        // A likelihood of what is to come forecasts; a measured or compared tendency and an
+        // inference about the past do not.
+        ("Droughts in the south are likely to become longer.", Claim(Prediction)),
+        ("The delays are unlikely to affect yields much.", Claim(Prediction)),
+        ("Smokers were twice as likely to fall ill.", Claim(Quantity)),
+        ("Men are more likely to smoke than women.", Claim(Factual)),
+        ("The leak is likely to have started in the basement.", Claim(Factual)),
         // A letter to shareholders forecasts with "expect"; its figures are forecasts too.
         ("We expect the business to return to profit in 2027.", Claim(Prediction)),
         ("The company expects a 17 pct rise in sales.", Claim(Prediction)),
