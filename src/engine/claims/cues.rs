@@ -340,6 +340,20 @@ fn should_expects(doc: &Document, i: usize) -> bool {
     doc.is_any(v, EXPECTED_OUTCOMES)
 }
 
+/// What is raised when a matter is brought up rather than an amount increased.
+const MATTERS_RAISED: &[&str] = &[
+    "concern", "concerns", "question", "questions", "doubt", "doubts", "objection", "objections", "fear", "fears", "hope", "hopes",
+    "alarm", "eyebrows", "issue", "issues", "matter", "possibility", "prospect", "spectre", "specter", "suspicion", "suspicions",
+    "worries", "criticism", "complaints",
+];
+
+/// Does a matter brought up follow "raised" at `i`, directly or after one determiner or
+/// adjective ("raised the issue", "raised serious concerns")?
+fn raises_a_matter(doc: &Document, i: usize) -> bool {
+    doc.is_any(i, MATTERS_RAISED)
+        || doc.is_any(i, &["the", "its", "his", "her", "their", "some", "new", "fresh", "further", "serious", "similar", "no"]) && doc.is_any(i + 1, MATTERS_RAISED)
+}
+
 /// Words before "will" that make it the noun ("the will of the people").
 const WILL_NOUN: &[&str] = &["the", "a", "his", "her", "their", "our", "my", "your", "its", "of", "free", "political", "good", "ill"];
 
@@ -357,6 +371,7 @@ enum Phrase {
     SmallNumber,
     /// "likely to", "unlikely to".
     LikelyTo,
+    Raised,
     Other,
 }
 
@@ -385,6 +400,7 @@ fn entry_rules() -> &'static [EntryRules] {
                 "have to" | "need to" => Phrase::Necessity,
                 "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve" => Phrase::SmallNumber,
                 "likely to" | "unlikely to" => Phrase::LikelyTo,
+                "raised" => Phrase::Raised,
                 _ => Phrase::Other,
             },
             money: matches!(e.phrase.as_str(), "percent" | "per cent" | "percentage" | "dollars" | "dlrs" | "pct" | "cts"),
@@ -452,6 +468,10 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         if phrase == Phrase::LikelyTo
             && (h.first > first && doc.is_any(h.first - 1, &["as", "more", "less", "most", "least", "equally"]) || doc.is(h.last, "have"))
         {
+            continue;
+        }
+        // "raised concerns", "raised the issue": a matter brought up, not an amount put up.
+        if phrase == Phrase::Raised && raises_a_matter(doc, h.last) {
             continue;
         }
         // "must have left" is an inference about the past, not an obligation.

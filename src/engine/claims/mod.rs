@@ -388,6 +388,10 @@ mod tests {
         ("The ministry declined to confirm the reports.", Claim(Factual)),
         ("Sales declined to a record low.", Claim(Quantity)),
         ("Exports declined to record lows.", Claim(Quantity)),
+        // A matter brought up is no amount put up.
+        ("Dry weather in Kansas has raised concerns about the wheat crop.", Claim(Factual)),
+        ("The senator raised the issue with the minister.", Claim(Factual)),
+        ("The bank raised its lending rate.", Claim(Quantity)),
         // What did not happen is reported; a plan that failed is judged.
         ("A man was struck by a car which failed to stop.", Claim(Factual)),
         ("The reform failed.", Claim(Opinion)),
