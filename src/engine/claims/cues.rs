@@ -326,7 +326,19 @@ fn ends_with_nt(b: &[u8]) -> bool {
 }
 
 /// Modals before "have to" or "need to" that make the necessity a forecast, not an exhortation.
-const PREDICTING_MODALS: &[&str] = &["will", "would", "may", "might", "could", "'ll"];
+const PREDICTING_MODALS: &[&str] = &["will", "would", "may", "might", "could", "'ll", "won't", "wouldn't"];
+
+/// The modal before the necessity at `i`, past a "not", "never" or "no longer" between them:
+/// "workers will not have to meet the threshold" forecasts as "will have to" does.
+fn modal_before(doc: &Document, first: usize, i: usize) -> bool {
+    let mut k = i;
+    if k > first + 1 && doc.is(k - 1, "longer") && doc.is(k - 2, "no") {
+        k -= 2;
+    } else if k > first && doc.is_any(k - 1, &["not", "never"]) {
+        k -= 1;
+    }
+    k > first && doc.is_any(k - 1, PREDICTING_MODALS)
+}
 /// Verbs of change or effect after which "should" states an expectation.
 const EXPECTED_OUTCOMES: &[&str] = &[
     "rise", "fall", "increase", "decrease", "decline", "grow", "shrink", "improve", "worsen", "ease", "recover", "remain", "continue",
@@ -480,7 +492,7 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         }
         // "families may have to move", "the bank will need to raise rates": a necessity the
         // writer predicts for others, not an obligation the writer urges.
-        if tag == Tag::Recommend && h.first > first && phrase == Phrase::Necessity && doc.is_any(h.first - 1, PREDICTING_MODALS) {
+        if tag == Tag::Recommend && phrase == Phrase::Necessity && modal_before(doc, first, h.first) {
             continue;
         }
         c.tags[tag as usize] += 1;

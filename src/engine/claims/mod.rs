@@ -425,6 +425,9 @@ mod tests {
         // A necessity forecast for others is the forecast's claim, not the writer's exhortation.
         ("About 2,000 families will have to move.", Claim(Prediction)),
         ("The bank may need to raise rates.", Claim(Factual)),
+        // Negated, the forecast is still a forecast, not an exhortation.
+        ("Workers already here will not have to meet the new threshold.", Claim(Prediction)),
+        ("Tenants won't have to pay the fee, and owners will no longer need to register.", Claim(Prediction)),
         ("The council has to publish the audit.", Claim(Opinion)),
     ];
 
