@@ -405,6 +405,9 @@ mod tests {
         ("It is time we took it back.", Claim(Opinion)),
         ("It's time to raise the pension age.", Claim(Opinion)),
         ("It is high time we stopped listening to them.", Claim(Opinion)),
+        // The writer's own appeal or recommendation, however many figures it carries.
+        ("I urge councillors to look again before the final vote.", Claim(Opinion)),
+        ("We recommend that states exempt new construction for at least 15 years.", Claim(Opinion)),
         // A superlative of judgement is an opinion; one of measure stays a quantity.
         ("Fasting is the most important diet discovery of the decade.", Claim(Opinion)),
         ("It was the most expensive project in the state.", Claim(Quantity)),
