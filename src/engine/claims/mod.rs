@@ -397,6 +397,9 @@ mod tests {
         ("The reform failed.", Claim(Opinion)),
         // Opinion.
         ("The new stadium is a terrible idea.", Claim(Opinion)),
+        // A reviewer's appreciation judges, as "good" and "terrible" do.
+        ("The olive oil cake was bland, and the tart disappointing.", Claim(Opinion)),
+        ("It is one of the more exciting places to eat in the city.", Claim(Opinion)),
         ("We should lower the voting age.", Claim(Opinion)),
         ("In my view the deal favours the rich.", Claim(Opinion)),
         ("The minister wants to hide the report from voters.", Claim(Opinion)),
