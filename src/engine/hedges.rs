@@ -493,6 +493,8 @@ mod tests {
         ("Profits were lower than forecast, and output below forecasts.", &[]),
         ("It is too early to forecast a recovery.", &[("forecast", Doxastic)]),
         ("Economists forecast slower growth.", &[("forecast", Doxastic)]),
+        // A projection forecasts as "is forecast to" does.
+        ("Sea level is projected to rise a further metre by 2100.", &[("projected to", Doxastic)]),
         // Near-certainty is still short of certainty: a hedge, and no booster is left behind.
         ("The barriers will almost certainly hold.", &[("almost certainly", Epistemic)]),
         ("Record heat is almost certain to return, and a deal is virtually certain.", &[("almost certain", Epistemic), ("virtually certain", Epistemic)]),
