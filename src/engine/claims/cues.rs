@@ -352,6 +352,14 @@ fn should_expects(doc: &Document, i: usize) -> bool {
     doc.is_any(v, EXPECTED_OUTCOMES)
 }
 
+/// What "strong" or "weak" measures rather than judges: market and economic quantities, and
+/// the weather.
+const MEASURED_STRENGTH: &[&str] = &[
+    "demand", "supply", "dollar", "yen", "sterling", "currency", "currencies", "gains", "gain", "rise", "rises", "growth", "sales",
+    "earnings", "profits", "results", "prices", "buying", "selling", "close", "recovery", "economy", "exports", "imports", "output",
+    "cash", "performance", "winds", "wind", "earthquake", "pace",
+];
+
 /// What is raised when a matter is brought up rather than an amount increased.
 const MATTERS_RAISED: &[&str] = &[
     "concern", "concerns", "question", "questions", "doubt", "doubts", "objection", "objections", "fear", "fears", "hope", "hopes",
@@ -384,6 +392,8 @@ enum Phrase {
     /// "likely to", "unlikely to".
     LikelyTo,
     Raised,
+    /// "strong", "weak".
+    Strength,
     Other,
 }
 
@@ -413,6 +423,7 @@ fn entry_rules() -> &'static [EntryRules] {
                 "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve" => Phrase::SmallNumber,
                 "likely to" | "unlikely to" => Phrase::LikelyTo,
                 "raised" => Phrase::Raised,
+                "strong" | "weak" => Phrase::Strength,
                 _ => Phrase::Other,
             },
             money: matches!(e.phrase.as_str(), "percent" | "per cent" | "percentage" | "dollars" | "dlrs" | "pct" | "cts"),
@@ -484,6 +495,11 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         }
         // "raised concerns", "raised the issue": a matter brought up, not an amount put up.
         if phrase == Phrase::Raised && raises_a_matter(doc, h.last) {
+            continue;
+        }
+        // "strong demand", "a weak dollar", "strong winds": the size of a measured thing, as
+        // "high" or "low" would say; "a weak plan", "a strong leader" still judge.
+        if phrase == Phrase::Strength && doc.is_any(h.last, MEASURED_STRENGTH) {
             continue;
         }
         // "must have left" is an inference about the past, not an obligation.

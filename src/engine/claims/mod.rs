@@ -397,6 +397,10 @@ mod tests {
         ("The reform failed.", Claim(Opinion)),
         // Opinion.
         ("The new stadium is a terrible idea.", Claim(Opinion)),
+        // The size of a measured thing is no judgement; the strength of a plan is.
+        ("The company lowered its forecast, citing weak demand from retailers.", Claim(Factual)),
+        ("Strong winds closed the bridge.", Claim(Factual)),
+        ("It is a weak plan.", Claim(Opinion)),
         // A reviewer's appreciation judges, as "good" and "terrible" do.
         ("The olive oil cake was bland, and the tart disappointing.", Claim(Opinion)),
         ("It is one of the more exciting places to eat in the city.", Claim(Opinion)),
