@@ -131,6 +131,14 @@ fn questioned_is_asking(doc: &Document, i: usize, end: usize) -> bool {
         || context::starts_sentence(doc, i)
 }
 
+/// Does a worry on someone's behalf start at `i`: "for his safety", "for their lives", "for the
+/// future of"?
+fn fear_for_someone(doc: &Document, i: usize) -> bool {
+    doc.is(i, "for")
+        && (doc.is_any(i + 1, &["his", "her", "their", "our", "my", "your", "its", "him", "them", "us", "me"])
+            || doc.is(i + 1, "the") && doc.is_any(i + 2, &["future", "safety", "lives", "life", "health", "jobs"]))
+}
+
 /// What to do with a lexicon hit after looking at its neighbours.
 enum Verdict {
     Drop,
@@ -254,7 +262,11 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "believed" => keep(!doc.is(end, "in")),
         // "than expected", "as expected": the comparison states a result, not an expectation.
         "expected" => keep(!(i > 0 && doc.is_any(i - 1, &["than", "as", "unexpected"]))),
-        "fear" | "fears" => keep(!(doc.is(end, "of") || i > 0 && doc.is_any(i - 1, DETERMINERS))),
+        // "fear of floods" names a feeling; "feared for his safety", "fears for the future of the
+        // mill" a worry on someone's behalf: neither holds a proposition to be doubted. "fear for
+        // the collapse of a bank" still fears an event.
+        "fear" | "fears" => keep(!(doc.is(end, "of") || fear_for_someone(doc, end) || i > 0 && doc.is_any(i - 1, DETERMINERS))),
+        "feared" | "fearing" => keep(!fear_for_someone(doc, end)),
         // "the forecast looked optimistic", "the bank's earnings forecast" are about a figure;
         // "analysts forecast a rise" predicts.
         "forecast" | "forecasts" => keep(!context::forecast_is_noun(doc, i, end)),
@@ -556,6 +568,8 @@ mod tests {
         ("The bridge was widely considered unsafe.", &[("considered", Doxastic)]),
         ("Such loans should be considered a risk.", &[("considered", Doxastic)]),
         ("Critics consider him a liability.", &[("consider", Doxastic)]),
+        // Fearing an event, not fearing on someone's behalf.
+        ("Few now fear for the collapse of a major bank.", &[("fear", Doxastic)]),
         // Thinking something over is no judgement.
         ("He said he would consider launching the paper.", &[]),
         ("The trustees will consider further the size of the fund.", &[]),
@@ -618,6 +632,9 @@ mod tests {
         "A singer appears in court today.",
         "Sales rose faster than expected.",
         "They lived with a fear of floods.",
+        "He said he left because he feared for his safety.",
+        "Residents fear for the future of the mill.",
+        "Workers feared for their jobs.",
         "There is no doubt that the plant is safe.",
         "Nobody doubts that the congestion is real.",
         "There was little doubt about the direction of travel.",
