@@ -539,6 +539,8 @@ mod tests {
         ("It is possible that the files were lost.", &[("It is possible that", Epistemic)]),
         ("We don't know who sent the letter.", &[("We don't know", Epistemic)]),
         ("Whether the law survives remains to be seen.", &[("Whether", Investigation), ("remains to be seen", Epistemic)]),
+        // An outcome not yet known, whether of a count or of a policy.
+        ("The second seat was too close to call, and it is too early to say who will lead.", &[("too close to call", Epistemic), ("too early to say", Epistemic)]),
         ("The company is in talks about a possible sale.", &[("possible", Epistemic)]),
         ("The minister appears to have misled parliament.", &[("appears", Epistemic)]),
         ("It is unclear who fired first.", &[("It is unclear", Epistemic)]),
