@@ -357,6 +357,13 @@ const DELIBERATED_NEXT: &[&str] = &[
     "later", "again", "first", "next", "now", "today", ".", ",", ";", ":", "and",
 ];
 
+/// What one thinks over rather than judges: "consider whether", "consider all responses",
+/// "consider other proposals", "consider alternatives", "consider new loans".
+const DELIBERATED_OBJECTS: &[&str] = &[
+    "whether", "how", "what", "options", "ways", "further", "all", "both", "either", "other", "various", "such", "new", "alternatives",
+    "proposals", "measures", "legislation",
+];
+
 /// "consider" judges ("consider him a risk", "is considered the best", "considered that") unless it
 /// means thinking something over ("the board considered the offer", "will consider the role").
 fn considered_is_judgement(doc: &Document, i: usize, end: usize) -> bool {
@@ -370,7 +377,7 @@ fn considered_is_judgement(doc: &Document, i: usize, end: usize) -> bool {
     // Before a determiner, a question word or a gerund the thing is thought over: "consider the
     // offer", "consider whether", "consider launching a paper", "consider further".
     let gerund = end < doc.tokens.len() && doc.tokens[end].kind == TokenKind::Word && doc.token_text(end).len() > 5 && doc.token_text(end).ends_with("ing");
-    passive || !(gerund || doc.is_any(end, DETERMINERS) || doc.is_any(end, &["whether", "how", "what", "options", "ways", "further"]))
+    passive || !(gerund || doc.is_any(end, DETERMINERS) || doc.is_any(end, DELIBERATED_OBJECTS))
 }
 
 /// "until" conditions the outcome when it waits for an event yet to come or that must happen first:
@@ -656,6 +663,8 @@ mod tests {
         "A thought-provoking film opened on Friday.",
         "The panel will investigate the shooting.",
         "The board considered the offer on Monday.",
+        "The minister said she would consider all responses before deciding.",
+        "The company is willing to consider other proposals and alternatives.",
         // A passive "considered" followed by where, when or by whom: the matter is thought over.
         "Sleep should be considered in prevention strategies.",
         "The bid will be considered by the board next week.",
