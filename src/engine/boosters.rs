@@ -33,6 +33,23 @@ fn kind_of(tag: &str) -> CueKind {
 /// on the same words would say the opposite.
 const SOFTENERS: &[&str] = &["almost", "nearly", "virtually", "practically", "fairly", "reasonably", "relatively", "quite", "not", "less", "hardly"];
 
+/// Participles that "clearly" describes the manner of: "clearly defined divisions", "terms clearly
+/// spelled out", "clearly understood".
+const MANNER_PARTICIPLES: &[&str] = &[
+    "defined", "spelled", "spelt", "stated", "marked", "labelled", "labeled", "identified", "visible", "written", "worded", "explained",
+    "understood", "set", "laid",
+];
+
+/// Is the "clearly" at `i` a manner adverb (how something is said, defined or seen) rather than the
+/// writer vouching for the claim? Before a participle of expressing or defining; graded ("very
+/// clearly", "more clearly"), which a stance adverb is not; or closing its clause ("delivered the
+/// message clearly."), where a sentence-initial "Clearly," still vouches.
+fn manner_clearly(doc: &Document, i: usize, end: usize) -> bool {
+    // (After a word: "He said: \"Clearly, ...\"" opens its clause after a colon and a quote.)
+    let closes = end < doc.tokens.len() && doc.tokens[end].kind == TokenKind::Punct && i > 0 && doc.tokens[i - 1].kind == TokenKind::Word && !context::starts_sentence(doc, i);
+    doc.is_any(end, MANNER_PARTICIPLES) || i > 0 && doc.is_any(i - 1, &["very", "more", "most", "so", "less"]) || closes || end >= doc.tokens.len()
+}
+
 pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
     let lex = lexicon();
     let mut spans = Vec::new();
@@ -49,6 +66,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
         }
         let keep = match e.phrase.as_str() {
             "must" => context::must_is_epistemic(doc, i),
+            "clearly" => !manner_clearly(doc, i, end),
             // "make sure to", "be sure to": instructions, not predictions.
             "sure to" => !(i > 0 && doc.is_any(i - 1, &["make", "makes", "made", "making", "be"])),
             // "know for certain" ends its clause; "for certain properties" picks some out.
@@ -87,6 +105,8 @@ mod tests {
 
     const CASES: &[(&str, &[(&str, CueKind)])] = &[
         ("The plan clearly failed.", &[("clearly", Certainty)]),
+        ("Clearly, the fund needs more money, and the trend is clearly lower.", &[("Clearly", Certainty), ("clearly", Certainty)]),
+        ("He said: \"Clearly, the deal is dead.\"", &[("Clearly", Certainty)]),
         ("There is no doubt that the dam is safe.", &[("There is no doubt", Certainty)]),
         ("There's no doubt the dam is safe.", &[("There's no doubt", Certainty)]),
         ("I don't doubt that she meant it.", &[("I don't doubt", Certainty)]),
@@ -156,6 +176,9 @@ mod tests {
         "Members must be a resident of the county.",
         "There must be an understanding that the rules apply to all.",
         "Under the new rules, a firm must be the lead manager of the issue.",
+        // "clearly" of manner: how a thing is defined, said or understood.
+        "The divisions are clearly defined, and the terms are clearly spelled out in the prospectus.",
+        "I delivered the message very clearly, and the board should say it clearly.",
         // Instructions with "sure".
         "Make sure to lock the door.",
         // "certain" picking some out.
