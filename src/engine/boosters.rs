@@ -67,6 +67,9 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
         let keep = match e.phrase.as_str() {
             "must" => context::must_is_epistemic(doc, i),
             "clearly" => !manner_clearly(doc, i, end),
+            // "a well-known fact" vouches for a claim; "a well-known banker", "its well-known
+            // brands", "well-known as a photographic company" speak of fame.
+            "well-known" => doc.is_any(end, &["fact", "facts", "truth", "that"]),
             // "make sure to", "be sure to": instructions, not predictions.
             "sure to" => !(i > 0 && doc.is_any(i - 1, &["make", "makes", "made", "making", "be"])),
             // "know for certain" ends its clause; "for certain properties" picks some out.
@@ -147,6 +150,7 @@ mod tests {
         // The common-knowledge openers of official commentary.
         ("As is well known to all, the trade relationship has benefited both sides.", &[("As is well known", Certainty)]),
         ("It is well known that the port handles most of the grain.", &[("It is well known that", Certainty)]),
+        ("It is a well-known fact that the port handles most of the grain.", &[("well-known", Certainty)]),
         ("As we all know, the plan failed.", &[("As we all know", Certainty)]),
     ];
 
@@ -179,6 +183,8 @@ mod tests {
         // "clearly" of manner: how a thing is defined, said or understood.
         "The divisions are clearly defined, and the terms are clearly spelled out in the prospectus.",
         "I delivered the message very clearly, and the board should say it clearly.",
+        // Fame, not common knowledge.
+        "The government appointed a well-known banker, and Atkins was well-known as an organiser.",
         // Instructions with "sure".
         "Make sure to lock the door.",
         // "certain" picking some out.
