@@ -3628,6 +3628,13 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             a.source = Some(w.span(ss, se));
             j = se;
         }
+        // "It is widely believed among economists that ...": who holds the belief.
+        if j + 2 < ceiling && a.source.is_none() && doc.is(j, "among") {
+            if let Some(that) = (j + 2..ceiling.min(j + 6)).find(|&k| doc.is(k, "that")).filter(|&k| (j + 1..k).all(|i| doc.tokens[i].kind == TokenKind::Word)) {
+                a.source = Some(w.span(j + 1, that));
+                j = that;
+            }
+        }
         if apposed && reduced_passive {
             // What was reported: the clause before "as", or the one after the agent's comma
             // when "As first reported by ..." opens the sentence; the noun phrase before the
@@ -7072,6 +7079,7 @@ mod tests {
         case("The minister said: \"We will win.\"", Some("The minister"), "said", &["\"We will win.\""], Institution, Neutral),
         // Agentless.
         case("It is reported that the plant closed.", None, "is reported", &["the plant closed"], NoSource, Neutral),
+        case("It is widely believed among economists that tariffs harm everyone.", Some("economists"), "is widely believed", &["tariffs harm everyone"], Vague, Neutral),
         case("The king is said to be ill.", None, "is said", &["The king", "to be ill"], NoSource, Neutral),
         // A belief in the passive with a that-clause has no holder, whatever adverb sits inside.
         case("It is widely believed that the budget was cut.", None, "is widely believed", &["the budget was cut"], NoSource, Neutral),
