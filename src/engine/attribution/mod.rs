@@ -2053,21 +2053,29 @@ fn held_view(doc: &Doc, quotes: &[Range], found: &[Attribution], closed: &[Range
         if first + 5 >= last || s.block == super::segment::Block::Metadata {
             continue;
         }
+        // (Asked of every sentence, so the cheap tests first: a first word in "i", "a", "b" or
+        // "y", or a comma and "in" near the end, turn most away.)
+        let opens = matches!(doc.tokens[first].first_byte().to_ascii_lowercase(), b'i' | b'a' | b'b' | b'y');
+        let opening = if opens && doc.is_any(first, COORDINATORS) { first + 1 } else { first };
+        let opening = (opens && doc.is(opening, "in")).then_some(opening);
+        let closing = if opening.is_some() { None } else { (last.saturating_sub(11).max(first + 3)..last - 1).find(|&k| is_mark(doc, k - 1, b',') && doc.is(k, "in")) };
+        if opening.is_none() && closing.is_none() {
+            continue;
+        }
         let mut stop = last;
         while stop > first + 2 && doc.tokens[stop - 1].kind == TokenKind::Punct && !is_quote_mark(doc, stop - 1) {
             stop -= 1;
         }
-        let opening = if doc.is_any(first, COORDINATORS) { first + 1 } else { first };
         // Opening its sentence, the frame is followed by a comma and a clause; closing it, it
         // follows a comma and ends the sentence.
-        let framed = if doc.is(opening, "in") {
+        let framed = if let Some(opening) = opening {
             view_frame(doc, opening, last)
                 // ("In her words, “...”": a quotation is the words too.)
                 .filter(|&(_, _, _, after)| after + 2 < stop && is_mark(doc, after, b',') && (clause_at(doc, after + 1, stop) || quote_opening_at(doc, quotes, after + 1).is_some()))
                 .map(|(f, l, cue, after)| (f, l, cue, opening, doc.token_span(after + 1, stop)))
         } else {
-            let frame = (stop.saturating_sub(10).max(first + 3)..stop - 1).find(|&k| doc.is(k, "in") && is_mark(doc, k - 1, b','));
-            frame
+            closing
+                .filter(|&k| k + 1 < stop)
                 .and_then(|k| view_frame(doc, k, stop).filter(|&(_, _, _, after)| after == stop).map(|(f, l, cue, _)| (f, l, cue, k, doc.token_span(first, k - 1))))
                 .filter(|&(_, _, _, k, _)| (first..k - 1).filter(|&w| doc.tokens[w].kind == TokenKind::Word).take(3).count() == 3)
         };
