@@ -2095,6 +2095,7 @@ fn held_view(doc: &Doc, quotes: &[Range], found: &[Attribution], closed: &[Range
             "his" | "her" => Class::Person,
             "their" => Class::Plural,
             "its" => Class::Thing,
+            "my" | "our" => Class::Kind(SourceKind::SelfSource),
             _ => source::classify(doc, f, l),
         };
         let (source_kind, note) = resolve(doc, class, Some(source), last_named, None, first);
@@ -6009,6 +6010,7 @@ mod tests {
         case("Action was needed before the summer, in the view of U.S. officials.", Some("U.S. officials"), "in the view of", &["Action was needed before the summer"], Institution, Neutral),
         case("In the eyes of many voters, he has more flaws than strengths.", Some("many voters"), "In the eyes of", &["he has more flaws than strengths"], Vague, Neutral),
         case("In her words, “a nurse cannot wait for the market.”", Some("her"), "words", &["“a nurse cannot wait for the market.”"], Vague, Neutral),
+        case("In our view, both sides are partly right.", Some("our"), "view", &["both sides are partly right"], SelfSource, Neutral),
         // A conjunction before "according to" is no one's words; "None of" names no one.
         case("But according to the city's report, fewer than 900 units are cheap.", Some("the city's report"), "according to", &["fewer than 900 units are cheap"], Institution, Neutral),
         case("None of the authors said they had ties to the industry.", Some("None of the authors"), "said", &["they had ties to the industry"], Vague, Neutral),
