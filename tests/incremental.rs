@@ -488,6 +488,25 @@ fn a_relative_with_its_verb_contracted_sets_no_name_for_a_pronoun() {
     check(&old, &old.replacen("would rise", "would fall", 1));
 }
 
+#[test]
+fn a_view_held_by_a_name_sets_no_name_for_a_pronoun_after_it() {
+    // "In Professor Knittel's view, ..." reports Knittel's view, but "He" right after it still
+    // stands for Jane Smith, the last source a report named, far before the window: the window
+    // must not take the view for a named report and stop short of her.
+    let old = among_filler(
+        &[&["Jane Smith said prices rose."], &[FILLER; 30][..], &["In Professor Knittel's view, the plan is a failure.", "He said the yen would rise."]].concat(),
+    );
+    check(&old, &old.replacen("would rise", "would fall", 1));
+}
+
+#[test]
+fn an_interviewees_i_sets_no_name_for_a_pronoun_after_it() {
+    // In an "A:" answer the "I" of "I said" is the interviewee, a named person, but not a name a
+    // later "He" could stand for: that is still Jane Smith, far before the window.
+    let old = among_filler(&[&["Jane Smith said prices rose."], &[FILLER; 30][..], &["A: I said the plan was a failure.", "He said the yen would rise."]].concat());
+    check(&old, &old.replacen("would rise", "would fall", 1));
+}
+
 /// `short` paragraphs in the middle of 60 of news: the window re-analysed after an edit in one of
 /// them starts within the run, so a check that reads a few words past its sentence reaches
 /// paragraphs the window does not hold.

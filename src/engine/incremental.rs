@@ -340,14 +340,28 @@ fn pronoun_of(w: &str) -> &str {
 /// Only reporting words (not a colon or dash) are followed for that, and only a source that is
 /// neither a pronoun nor "who".
 /// Nor the frame of a poll's finding ("In a poll by John Smith, ...") or of a view ("To Sharp,
-/// ..."): these are found after the reports, so a pronoun after them still stands for the name
+/// ...", "In Professor Knittel's view, ..."), nor an interviewee's "I" in an "A:" answer: these
+/// are found or made named after the reports, so a pronoun after them still stands for the name
 /// before them.
 fn sets_name(text: &str, a: &Attribution) -> bool {
     let cue = a.cue.slice(text);
+    let source = a.source.map(|r| pronoun_of(r.slice(text)));
     a.source_kind == SourceKind::Named
         && cue.chars().any(char::is_alphabetic)
         && !cue.eq_ignore_ascii_case("in")
         && !cue.eq_ignore_ascii_case("to")
         && !is_pronoun(text, a)
-        && !a.source.is_some_and(|r| pronoun_of(r.slice(text)).eq_ignore_ascii_case("who"))
+        && !source.is_some_and(|w| ["who", "i", "we"].iter().any(|p| w.eq_ignore_ascii_case(p)))
+        && !held_view(text, a)
+}
+
+/// The frame of a view held by its source, "in the view of X", or "in X's view" (the cue a noun
+/// of a view, the word before the source "in"; a report's cue "view" has its subject before it,
+/// as in "Analysts view it as ...", and a name after "in" is rarely that subject).
+fn held_view(text: &str, a: &Attribution) -> bool {
+    let cue = a.cue.slice(text);
+    let in_before = |r: Range| text[..r.start].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w.eq_ignore_ascii_case("in"));
+    cue.get(..7).is_some_and(|h| h.eq_ignore_ascii_case("in the "))
+        || super::attribution::VIEW_NOUNS.iter().any(|n| cue.eq_ignore_ascii_case(n))
+            && a.source.is_some_and(|r| r.end <= a.cue.start && in_before(r))
 }

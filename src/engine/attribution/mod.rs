@@ -2010,7 +2010,7 @@ fn viewpoint(doc: &Doc, found: &[Attribution], closed: &[Range], named_at: &[(us
 
 /// Nouns of a view held in "in X's view": what follows or went before is the holder's view, not
 /// the writer's.
-const VIEW_NOUNS: &[&str] = &["view", "opinion", "eyes", "mind", "judgment", "judgement", "estimation", "words", "assessment"];
+pub(crate) const VIEW_NOUNS: &[&str] = &["view", "opinion", "eyes", "mind", "judgment", "judgement", "estimation", "words", "assessment"];
 const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
 
 /// The frame "in X's view" or "in the view of X" from token `i` (which is "in") to before `end`:
