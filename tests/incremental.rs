@@ -500,6 +500,14 @@ fn a_view_held_by_a_name_sets_no_name_for_a_pronoun_after_it() {
 }
 
 #[test]
+fn a_view_held_by_his_stands_for_the_name_far_above() {
+    // "In his view, ..." is a pronoun's view, as "he said" is its report: it stands for Jane
+    // Smith, thirty paragraphs up, which a window around it must reach back to.
+    let old = among_filler(&[&["Jane Smith said prices rose."], &[FILLER; 30][..], &["In his view, the plan is a failure."]].concat());
+    check(&old, &old.replacen("a failure", "a success", 1));
+}
+
+#[test]
 fn an_interviewees_i_sets_no_name_for_a_pronoun_after_it() {
     // In an "A:" answer the "I" of "I said" is the interviewee, a named person, but not a name a
     // later "He" could stand for: that is still Jane Smith, far before the window.

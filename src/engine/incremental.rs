@@ -318,11 +318,12 @@ fn moved(mut w: Analysis, by: isize, paragraphs: isize) -> Analysis {
     w
 }
 
-/// A one-word source the engine resolves to a person named elsewhere.
+/// A one-word source the engine resolves to a person named elsewhere ("his" holds a view: "In
+/// his view, ...").
 fn is_pronoun(text: &str, a: &Attribution) -> bool {
     a.source.is_some_and(|r| {
         let w = pronoun_of(r.slice(text));
-        ["he", "she", "him", "her"].iter().any(|p| w.eq_ignore_ascii_case(p))
+        ["he", "she", "him", "her", "his"].iter().any(|p| w.eq_ignore_ascii_case(p))
     })
 }
 
