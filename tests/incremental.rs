@@ -39,11 +39,17 @@ const SENTENCES: &[&str] = &[
     "He's argued that the plan failed.",
 ];
 
+/// Sentences that open a paragraph of [`SENTENCES`] now and then: a view held by a name and an
+/// interview's answer, which are found after the reports and must set no name a later pronoun
+/// stands for.
+const OPENINGS: &[&str] = &["In Professor Knittel's view, the plan is a failure.", "A: I think the vote will fail.", "In his view, the plan is a failure."];
+
 /// Pieces an edit may insert: letters, words, quotation marks, paragraph and line breaks,
 /// multi-byte characters.
 const INSERTS: &[&str] = &[
     "a", "e", " ", ".", "\"", "\u{201c}", "\u{201d}", "\n\n", "\n", ":", "he said ", "Jane Smith said ",
     "might ", "clearly ", "\u{1F600}", "\u{4e2d}", "e\u{301}", "\u{a0}", "He added:\n\n\"We lost.", "\n\n\n",
+    "In his view, ", "A: ", "Inc. ", "who know her say ",
 ];
 
 /// Phrases whose rules look a few words ahead or behind: "as far as I can tell", ", that",
@@ -62,7 +68,13 @@ const INSERTS: &[&str] = &[
 /// frame, a name and a colon before a quotation inside a paragraph, "not" or "never" before an
 /// infinitive, asides of turn and reputation, "a figure" or "an account" summing the words up, a
 /// name's possessive and its head, passive hearsay in an aside, "said to be", and a two-word name
-/// before "claims" or "estimates" and a clause; "the 6.5 pct forecast", "must be a mistake".
+/// before "claims" or "estimates" and a clause; "the 6.5 pct forecast", "must be a mistake"; and
+/// then views held "in X's view" or "in her opinion", an interview's "A:", a quotation after a
+/// frame ending in "Co." or "Inc.", "disputed that, saying", "at least" after the verb, "and
+/// that" after an object, two subjects each with a participle, a relative subject, research "by"
+/// its author "showing", "view it as", "call it", "who know her say", a body before a name,
+/// present forms of past cues, quoted words before a noun, a closing document named at length and
+/// "believed among" its holders.
 const RULE_PHRASES: &[&str] = &[
     "But as far as I can tell, it failed.",
     "The models disagree, and that the forecasts keep changing.",
@@ -133,6 +145,29 @@ const RULE_PHRASES: &[&str] = &[
     "The ACP estimates this would cut exports by 160 mln.",
     "Growth was below the 6.5 pct forecast in December.",
     "It must be a mistake.",
+    "In the union's view, the hospitals have relied on agency staff.",
+    "The rules are too blunt, in her opinion.",
+    "In her words, \u{201c}We will not back down.\u{201d}",
+    "A: I said the plan was a failure.",
+    "Q: Did you expect it?",
+    "\u{201c}It works,\u{201d} said Jill Sanders, an analyst at Pike & Co. \u{201c}We are pleased.\u{201d}",
+    "Shares rose, said Tom Reyes of Acme Inc. \u{201c}It was expected.\u{201d}",
+    "The company disputed that, saying the figures were wrong.",
+    "The mayor said at least 40 buildings had burned.",
+    "She told jurors that the mayor never discussed the contracts and that Moreno had lied.",
+    "Poor countries are accusing rich ones of delay and rich countries saying the money is ready.",
+    "Those who reported drinking coffee had a lower risk.",
+    "There is research by the Institute for Fiscal Studies showing that taxes rose.",
+    "Some view it as a betrayal, and many see the deal as a way out.",
+    "I call it a disgrace.",
+    "People who know her say she is stubborn.",
+    "Rating agency Moody's said the outlook was negative.",
+    "The senator criticizes the plan, rejects the deal and boasts of success.",
+    "Her colleagues said she was tired, but none of them said why.",
+    "The chief said the speaker was wrong.",
+    "She said the \u{201c}fake news\u{201d} media lied, a claim her campaign rejected as misleading.",
+    "Prices rose, figures released today by the Department of Trade and Industry show.",
+    "It is widely believed among economists that rates will rise.",
 ];
 
 /// A phrase broken into paragraphs of one to three words, or (one time in three) words of any
@@ -168,6 +203,7 @@ fn paragraph() -> impl Strategy<Value = String> {
     prop_oneof![
         12 => prop::collection::vec(select(SENTENCES), 1..5).prop_map(|s| s.join(" ")),
         1 => short_paragraphs(),
+        1 => (select(OPENINGS), prop::collection::vec(select(SENTENCES), 0..3)).prop_map(|(o, s)| [&[o][..], &s].concat().join(" ")),
     ]
 }
 
