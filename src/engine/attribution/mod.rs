@@ -7967,6 +7967,14 @@ mod tests {
         detect(&doc, &quotes)
     }
 
+    /// The cues found in each text, in order, are the expected ones.
+    fn cues_are(cases: &[(&str, &[&str])]) {
+        for &(text, expected) in cases {
+            let cues: Vec<&str> = run(text).iter().map(|a| a.cue.slice(text)).collect();
+            assert_eq!(cues, expected, "{text}");
+        }
+    }
+
     #[test]
     fn attributions_match_the_table() {
         let mut failures = Vec::new();
@@ -8112,7 +8120,7 @@ mod tests {
 
     #[test]
     fn a_view_frame_needs_its_clause_and_stays_out_of_quotations() {
-        for (text, expected) in [
+        cues_are(&[
             // The speaker's own hedge inside the quotation; a report inside the clause.
             ("\"In my view, debt swaps offer a way out,\" he said.", &["said"][..]),
             ("In his view, critics say, the plan fails.", &["say"]),
@@ -8121,15 +8129,12 @@ mod tests {
             ("In his mind's eye, the farm was still green.", &[]),
             ("In other words, the plan failed.", &[]),
             ("They waited, in their view of the harbour.", &[]),
-        ] {
-            let cues: Vec<&str> = run(text).iter().map(|a| a.cue.slice(text)).collect();
-            assert_eq!(cues, expected, "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn an_opening_poll_frames_only_a_clause_without_a_report_of_its_own() {
-        for (text, expected) in [
+        cues_are(&[
             // The clause names its own speaker.
             ("In a statement, the ministry said exports rose.", &["said"][..]),
             ("In a Gallup poll, most voters said the economy was improving.", &["said"]),
@@ -8137,24 +8142,18 @@ mod tests {
             ("In the polls, anyway.", &[]),
             ("In its annual report, the bank blamed the strong currency.", &["blamed"]),
             ("In the weeks since, prices have doubled.", &[]),
-        ] {
-            let cues: Vec<&str> = run(text).iter().map(|a| a.cue.slice(text)).collect();
-            assert_eq!(cues, expected, "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn a_participle_after_an_object_describes_it() {
-        for (text, expected) in [
+        cues_are(&[
             ("The industry, which funded two of the earlier studies cited in the paper, welcomed the findings.", &[][..]),
             // An adverbial and then "that": the verb reports.
             ("Approval was expected as a panel of advisers to the agency recommended in January that the drug be licensed.", &["was expected", "recommended"]),
             // A comma and a quotation after it: the verb reports.
             ("Speaking to reporters, Funaro said he would not seek approval outside his country, but added, \"We will pay.\"", &["said", "added"]),
-        ] {
-            let cues: Vec<&str> = run(text).iter().map(|a| a.cue.slice(text)).collect();
-            assert_eq!(cues, expected, "{text}");
-        }
+        ]);
     }
 
     #[test]
