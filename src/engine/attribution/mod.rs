@@ -1441,7 +1441,7 @@ const AND_BUT: List = List { bit: 1 << 32, words: &["and", "but"] };
 /// department denied".
 pub(super) const SUMMING_NOUNS: &[&str] = &[
     "fact", "allegation", "claim", "assertion", "charge", "accusation", "finding", "conclusion", "view", "contention", "point", "figure", "estimate",
-    "account", "version", "forecast", "prediction", "projection", "suggestion", "description",
+    "account", "version", "forecast", "prediction", "projection", "suggestion", "description", "sentiment", "assessment",
 ];
 
 /// The conjunctions before a second verb of the same subject: "praised the deal but refused".
@@ -3534,9 +3534,10 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
         && (is_mark(doc, g - 1, b',') || doc.is(g - 1, "as"))
         && (g..first).all(|k| doc.is_any(k, &["first", "originally", "previously", "earlier", "also"]));
     // "- an allegation rejected by a series of inquiries", "a fact later confirmed by the
-    // department": a verb that answers a claim, after the noun that names the claim.
+    // department", "a view echoed by everyone I interviewed": a verb that answers a claim, after
+    // the noun that names the claim.
     let answering = || {
-        doc.is_any(first, &["reported", "confirmed", "rejected", "denied", "disputed", "contested", "questioned", "challenged", "criticized", "criticised"])
+        doc.is_any(first, &["reported", "confirmed", "rejected", "denied", "disputed", "contested", "questioned", "challenged", "criticized", "criticised", "echoed"])
             && (g..first).all(|k| doc.is_any(k, &["first", "originally", "previously", "earlier", "also", "later", "since", "widely", "repeatedly"]))
             && doc.is_any(g - 1, SUMMING_NOUNS)
     };
@@ -3551,6 +3552,29 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                 && !doc.is_any(g - 1, BE)
                 && !doc.is_any(g - 1, &["has", "have", "had", "who", "which", "that"])
                 && !doc.is_any(g - 1, SUBJECT_PRONOUNS));
+    // "The plan proposed by the ministers features a tax cut", "structural measures agreed by
+    // farm ministers": the same participle and agent after a lower-case noun, of a verb that is
+    // no judgement, names an act (see above), so it reports nothing here; read as active, its
+    // words were the agent and the main clause. ("Dealers said by buying ...", "estimated by
+    // 1990", "when asked by reporters": a means, a time, a conjunction.)
+    if !progressive
+        && !t.passive
+        && ed
+        && !reduced_passive
+        && g == first
+        && g > floor
+        && by_at(last)
+        && doc.tokens[g - 1].kind == TokenKind::Word
+        && !starts_upper(doc, g - 1)
+        && !doc.is_any(g - 1, BE)
+        && !doc.is_any(g - 1, SUBJECT_PRONOUNS)
+        && !doc.is_any(g - 1, &["has", "have", "had", "who", "which", "that", "and", "or", "but", "when", "if", "as", "after", "before", "unless", "once", "while", "until", "than"])
+        && !source::is_cue_word(doc, g - 1)
+        && !is_time_after_by(doc, last + 1)
+        && !(last + 1 < doc.tokens.len() && doc.token_bytes(last + 1).ends_with(b"ing"))
+    {
+        return None;
+    }
     // "with the two clubs said to be 5 million apart", "The company, said to be worth ...": "said
     // to be" after a noun, with no "be", is the passive of hearsay; no one is named.
     let said_to = g == first
@@ -3631,6 +3655,14 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
                         doc.is_any(k, &["over", "to", "as", "in", "at", "on", "with", "from", "last", "this"])
                             || doc.is(k, "for") && !(k + 1 < se && starts_upper(doc, k + 1))
                             || doc.is_any(k, TIME_WORDS)
+                            // ... or at the main clause's verb: "the plan proposed by the
+                            // ministers features a tax cut".
+                            || doc.is_any(k, FINITE)
+                            || !starts_upper(doc, k)
+                                && !source::is_det(doc, k - 1)
+                                && (doc.token_bytes(k).ends_with(b"s") && !doc.token_bytes(k).ends_with(b"ss") || doc.token_bytes(k).ends_with(b"ed"))
+                                && k + 1 < ceiling
+                                && (source::is_det(doc, k + 1) || doc.tokens[k + 1].kind == TokenKind::Number)
                     })
                     .unwrap_or(se);
             }
@@ -6503,6 +6535,8 @@ mod tests {
         // The writer's noun summing the words up ends them.
         case("Ukraine said it shot down 38 drones, a figure that could not be confirmed.", Some("Ukraine"), "said", &["it shot down 38 drones"], Institution, Neutral),
         case("Police said 40 people died, an account disputed by witnesses.", Some("Police"), "said", &["40 people died"], Institution, Neutral),
+        // "echoed" answers a view as "rejected" answers a claim.
+        case("Prices will fall, a view echoed by analysts.", Some("analysts"), "echoed", &["Prices will fall"], Vague, Neutral),
         // With a judgement after the verb, what it judges is still the clause summed up.
         case("Moscow denied it, a claim Ukrainian officials rejected as a lie.", Some("Ukrainian officials"), "rejected", &["Moscow denied it", "as a lie"], Institution, Neutral),
         case("Prices will double, a forecast the ministry dismissed as alarmist.", Some("the ministry"), "dismissed", &["Prices will double", "as alarmist"], Institution, Neutral),
@@ -7774,6 +7808,10 @@ mod tests {
         // A hearer and a thing told, no clause: what was said is not in the sentence.
         "Lee told the farmers the news.",
         "She told some of the miners.",
+        // A participle of a verb that is no judgement, after a noun and with its agent, names an
+        // act: no report, and not the agent and the main clause for words.
+        "The plan proposed by the ministers features a tax cut.",
+        "The package of measures agreed by farm ministers features a plan to pay farmers.",
         // "her say" is a noun, even after a relative clause, when no clause follows it.
         "At the meeting that followed, she finally had her say on the plan.",
         // Section labels before a colon are no speakers.
