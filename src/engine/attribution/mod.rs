@@ -3541,34 +3541,29 @@ fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done:
             && (g..first).all(|k| doc.is_any(k, &["first", "originally", "previously", "earlier", "also", "later", "since", "widely", "repeatedly"]))
             && doc.is_any(g - 1, SUMMING_NOUNS)
     };
-    let reduced_passive = !progressive
-        && !t.passive
-        && ed
-        && g > floor
+    // A participle right after a noun: no "be", auxiliary, relative or subject pronoun before it.
+    let participle = !progressive && !t.passive && ed && g > floor;
+    let after_noun = || {
+        doc.tokens[g - 1].kind == TokenKind::Word
+            && !doc.is_any(g - 1, BE)
+            && !doc.is_any(g - 1, &["has", "have", "had", "who", "which", "that"])
+            && !doc.is_any(g - 1, SUBJECT_PRONOUNS)
+    };
+    let reduced_passive = participle
         && (by_at(last) || doc.is_any(last, TIME_WORDS) && by_at(last + 1))
-        && (apposed
-            || (g == first && judging() || answering())
-                && doc.tokens[g - 1].kind == TokenKind::Word
-                && !doc.is_any(g - 1, BE)
-                && !doc.is_any(g - 1, &["has", "have", "had", "who", "which", "that"])
-                && !doc.is_any(g - 1, SUBJECT_PRONOUNS));
+        && (apposed || (g == first && judging() || answering()) && after_noun());
     // "The plan proposed by the ministers features a tax cut", "structural measures agreed by
     // farm ministers": the same participle and agent after a lower-case noun, of a verb that is
     // no judgement, names an act (see above), so it reports nothing here; read as active, its
     // words were the agent and the main clause. ("Dealers said by buying ...", "estimated by
     // 1990", "when asked by reporters": a means, a time, a conjunction.)
-    if !progressive
-        && !t.passive
-        && ed
+    if participle
         && !reduced_passive
         && g == first
-        && g > floor
         && by_at(last)
-        && doc.tokens[g - 1].kind == TokenKind::Word
+        && after_noun()
         && !starts_upper(doc, g - 1)
-        && !doc.is_any(g - 1, BE)
-        && !doc.is_any(g - 1, SUBJECT_PRONOUNS)
-        && !doc.is_any(g - 1, &["has", "have", "had", "who", "which", "that", "and", "or", "but", "when", "if", "as", "after", "before", "unless", "once", "while", "until", "than"])
+        && !doc.is_any(g - 1, &["and", "or", "but", "when", "if", "as", "after", "before", "unless", "once", "while", "until", "than"])
         && !source::is_cue_word(doc, g - 1)
         && !is_time_after_by(doc, last + 1)
         && !(last + 1 < doc.tokens.len() && doc.token_bytes(last + 1).ends_with(b"ing"))
