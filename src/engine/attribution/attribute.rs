@@ -1,0 +1,1529 @@
+//! One attribution around one cue: its source, its words and its stance, found by walking out from
+//! the cue's verb group; and the frame a verb of attitude needs to count.
+
+use super::*;
+
+/// Adverbs of time that, like a manner adverb, may stand between a determiner and a participle
+/// ("the earlier reported loss"). A list with a bit: the word before a cue, whose classes the
+/// verb group's walk has just looked up.
+pub(super) const EARLIER: List = List { bit: 1 << 41, words: &["earlier", "already", "newly"] };
+
+/// The possessor before a noun-form cue at `first` ("Trump's" in "checked Trump's claim that",
+/// "the bank's", "their"), as tokens `start..first`, when the noun phrase is an object or follows
+/// a preposition. As the sentence's subject ("The bank's forecast that rates would rise proved
+/// wrong") its clause runs into the sentence's own verb, which the walk cannot find; and a day
+/// ("Monday's report") owns nothing.
+pub(super) fn possessor(doc: &Doc, first: usize, sent_first: usize) -> Option<usize> {
+    let p = first - 1;
+    let t = doc.token_text(p);
+    let pronoun = doc.is_any(p, &["his", "her", "their", "its"]);
+    if !pronoun && !is_possessive(t) {
+        return None;
+    }
+    let owner = t.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    if TIME_WORDS.words.iter().chain(&["week", "month", "year"]).any(|d| owner.eq_ignore_ascii_case(d)) {
+        return None;
+    }
+    let mut start = p;
+    if !pronoun {
+        // A name runs back over capitalised words and "of" between them ("the Department of
+        // Agriculture's"); a common noun takes its determiner ("the analyst's").
+        while start > sent_first
+            && (starts_upper(doc, start - 1) && (starts_upper(doc, start) || doc.is(start, "of") || source::is_abbrev_dot_pub(doc, start))
+                || source::is_abbrev_dot_pub(doc, start - 1)
+                || doc.is(start - 1, "of") && start >= 2 && starts_upper(doc, start - 2))
+        {
+            start -= 1;
+        }
+        if start > sent_first && source::is_det(doc, start - 1) {
+            start -= 1;
+        }
+    }
+    (start > sent_first && doc.tokens[start - 1].kind == TokenKind::Word).then_some(start)
+}
+
+pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done: &[Attribution]) -> Option<Attribution> {
+    let doc = w.doc;
+    let floor = w.para.0;
+    // Room for the one or two parts most contents have, made at once: grown from nothing on
+    // the first push, the list went through the general growth path for every cue.
+    let mut a = Attribution { source: None, cue: Range::new(0, 0), content: Vec::with_capacity(2), source_kind: SourceKind::None, stance, why: String::new() };
+
+    // "according to X": the source follows; the content is the rest of the sentence.
+    // "As reported by the Times, ...": the same frame, its source after "by".
+    let as_reported_by = || doc.is(first, "as") && doc.is(last - 1, "reported") && last + 1 < doc.tokens.len() && doc.is(last, "by");
+    if t.word == CueWord::According && doc.is(first, "according") || as_reported_by() {
+        a.cue = w.span(first, last);
+        let ceiling = w.sent.1.min(w.para.1);
+        let from = if doc.is(last, "by") { last + 1 } else { last };
+        let (ss, mut se) = source::right_phrase(doc, from, w.para.1).or_else(|| (last < ceiling).then_some((last, last + 1)))?;
+        // "according to two officials who have read it, ...", "according to a study published
+        // on Tuesday in the journal Heart.": a relative clause, a participle or an adverbial after
+        // the noun still belongs to the source when it runs on to the comma or the stop that
+        // ends the source's part of the sentence. Then an adverbial of time at its end is
+        // dropped, as after a subject.
+        if se < ceiling && doc.tokens[se].kind == TokenKind::Word {
+            let modifier = doc.is_any(se, &["who", "that", "which", "whose"])
+                || doc.is_any(se - 1, &["who", "that", "which", "whose"])
+                || doc.is_any(se, source::RIGHT_ENDS)
+                || doc.token_text(se).ends_with("ed") && !starts_upper(doc, se);
+            let stop = (se + 1..ceiling.min(ss + 24)).find(|&k| source::phrase_punct(doc, k));
+            if let Some(k) = stop.filter(|&k| modifier && (is_mark(doc, k, b',') || is_dash(doc, k) || is_end_punct(doc, k))) {
+                se = k - source::time_tail(doc, ss, k);
+            }
+        }
+        // "According to the book and the movie, the contractors ...", "According to early results
+        // of exit polls conducted for the AP and television networks, ...": opening its sentence,
+        // the frame's source runs to its comma or colon, whatever its words.
+        if first == w.sent.0 && se < ceiling && !(is_mark(doc, se, b',') || is_mark(doc, se, b':') || is_dash(doc, se)) {
+            if let Some(k) = (se..ceiling.min(ss + 30)).find(|&k| doc.tokens[k].kind == TokenKind::Punct && !source::is_abbrev_dot_pub(doc, k) && !is_quote_mark(doc, k) && doc.token_text(k) != "'") {
+                if is_mark(doc, k, b',') || is_mark(doc, k, b':') {
+                    se = k;
+                }
+            }
+        }
+        // "according to a senior official, who spoke on condition of anonymity, the ...": the
+        // relative aside goes with the source, as it does without its comma.
+        let aside = se + 1 < ceiling && is_mark(doc, se, b',') && doc.is_any(se + 1, &["who", "which", "whose"]);
+        if aside {
+            // (To its closing comma, or to the end of the sentence it closes.)
+            let mut end = ceiling;
+            while end > se + 2 && doc.tokens[end - 1].kind == TokenKind::Punct && !is_quote_mark(doc, end - 1) {
+                end -= 1;
+            }
+            match (se + 2..ceiling.min(se + 24)).find(|&k| is_mark(doc, k, b',')) {
+                Some(k) => se = k,
+                // ("..., according to the bank, which makes it the sixth biggest debtor": at the
+                // end a "which" may stand for the whole clause; "who" is the source's.)
+                None if end - se <= 24 && !doc.is(se + 1, "which") => se = end,
+                None => {}
+            }
+        }
+        a.source = Some(w.span(ss, se));
+        // ("But according to the report, ...": a conjunction alone links the sentence to the
+        // one before; it is no one's words.)
+        if let Some(l) = w.content_left(first).filter(|l| !(doc.token_at_or_after(l.start) + 1 == first && doc.is_any(first - 1, COORDINATORS))) {
+            a.content.push(l);
+        }
+        // (After words on the left, a dash typed as hyphens that closes the source more often
+        // adds the writer's own note than more of the words: "would raise $1.1 trillion,
+        // according to the Tax Policy Center - half a point of the nation's output".)
+        let dash = |k: usize| is_dash_char(doc, k) || is_dash(doc, k) && a.content.is_empty();
+        if se < ceiling && (is_mark(doc, se, b',') || dash(se) || is_mark(doc, se, b':')) {
+            if let Some(r) = w.content_right(hyphen_run_end(doc, se) + 1) {
+                a.content.push(r);
+            }
+        }
+        return (!a.content.is_empty()).then_some(a);
+    }
+
+    // "The minister reportedly resigned", "He has allegedly been paid": the clause around the
+    // adverb, its subject and what follows the adverb, is reported by no one named.
+    if t.adverb {
+        a.cue = w.span(first, last);
+        // Inside words already reported ("Officials said the talks reportedly failed") the
+        // adverb is the speaker's hedge, and the speaker stays the sentence's source.
+        if in_done_content(done, w.reach, a.cue) {
+            return None;
+        }
+        let ceiling = w.sent.1.min(w.para.1);
+        let mut g = first;
+        // ("The NHS is reportedly considering": a form of "be" too.)
+        while g > w.sent.0 && (doc.is_any(g - 1, GROUP_WORDS) || doc.is_any(g - 1, BE)) {
+            g -= 1;
+        }
+        let subject = (g > w.sent.0).then(|| source::left_phrase(doc, g, floor.max(w.sent.0))).flatten();
+        // "Reportedly, the talks failed": a comma after an opening adverb.
+        let from = if last < ceiling && is_mark(doc, last, b',') { last + 1 } else { last };
+        let rest = w.content_right(from)?;
+        if let Some((ls, _)) = subject {
+            a.content.push(w.span(ls, first));
+        } else if g > w.sent.0 {
+            // A subject the walk cannot find: no report rather than half of one.
+            return None;
+        }
+        a.content.push(rest);
+        return Some(a);
+    }
+
+    // The verb group: auxiliaries and adverbs before the cue word.
+    let mut g = first;
+    // The cue word's ending, read once for the tests below.
+    let progressive = doc.token_bytes(first).ends_with(b"ing");
+    let ed = doc.token_bytes(first).ends_with(b"ed");
+    // ("have so far maintained", "has thus far rejected": "so far" belongs to the group.)
+    let so_far = |g: usize| g >= floor + 2 && doc.is(g - 1, "far") && doc.is_any(g - 2, &["so", "thus"]);
+    while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1) || progressive && doc.is_any(g - 1, BE) || so_far(g)) {
+        g -= if so_far(g) { 2 } else { 1 };
+    }
+    // "have both urged", "They all said": a floating quantifier after its subject or an
+    // auxiliary ("Both said" keeps its subject).
+    // ("The book that started it all claimed": after an object pronoun it ends the phrase.)
+    if g >= floor + 2
+        && doc.is_any(g - 1, &["both", "all"])
+        && (doc.tokens[g - 2].kind == TokenKind::Word || is_mark(doc, g - 2, b')'))
+        && !source::is_det(doc, g - 2)
+        && !doc.is_any(g - 2, &["it", "them", "us", "him", "her", "you", "me"])
+    {
+        g -= 1;
+        while g > floor && doc.is_any(g - 1, GROUP_WORDS) {
+            g -= 1;
+        }
+    }
+    // "Having announced that ...": the perfect participle opening the sentence.
+    if g == w.sent.0 + 1 && g == first && doc.is(w.sent.0, "having") && floor <= w.sent.0 {
+        g -= 1;
+    }
+    // "has in the past said", "have in fact reported", "have for years argued": a short phrase
+    // opened by a preposition between an auxiliary and the verb is how or when, not who.
+    if g >= floor + 3 {
+        // (The auxiliary is asked first, by its class bit: this runs for every cue.)
+        let opener = (g.saturating_sub(4).max(floor + 1)..g - 1).find(|&k| {
+            doc.is_any(k - 1, FINITE)
+                && doc.is_any(k - 1, &["has", "have", "had", "will", "would", "may", "might", "could", "can", "should", "must"])
+                && doc.is_any(k, &["in", "for", "at", "on", "over", "by"])
+                && (k + 1..g).all(|i| doc.tokens[i].kind != TokenKind::Punct && (!starts_upper(doc, i) || doc.is_any(i, TIME_WORDS)) && !doc.is_any(i, COORDINATORS))
+        });
+        if let Some(k) = opener {
+            g = k - 1;
+            while g > floor && doc.is_any(g - 1, GROUP_WORDS) {
+                g -= 1;
+            }
+        }
+    }
+    // "kept saying", "could not resist pointing out": a verb of aspect before the gerund belongs
+    // to the verb group, and so do the auxiliaries before it.
+    if progressive && g == first && g > floor && doc.is_any(g - 1, ASPECT_VERBS) {
+        g -= 1;
+        while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || doc.is_any(g - 1, &["could", "can", "cannot", "couldn't", "can't"])) {
+            g -= 1;
+        }
+    }
+    // "are quick to point out", "was careful to say": an adjective of readiness with its "be"
+    // joins the cue as a controlling verb does.
+    if g == first
+        && g >= floor + 4
+        && doc.is(g - 1, "to")
+        && doc.is_any(g - 2, &["quick", "eager", "keen", "careful", "swift", "ready", "willing", "reluctant", "unwilling", "anxious", "loath", "hesitant"])
+        && doc.is_any(g - 3, BE)
+    {
+        g -= 3;
+        while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || doc.is_any(g - 1, BE) || is_manner_adverb(doc, g - 1)) {
+            g -= 1;
+        }
+    }
+    // "refused to say", "declined to tell": the controlling verb joins the cue.
+    if g == first && g >= floor + 2 && doc.is(g - 1, "to") && doc.is_any(g - 2, CONTROL_VERBS) {
+        g -= 2;
+        // "declined to confirm", "refused to deny": the writer signals nothing about content
+        // nobody stated ("continued to insist" still keeps its distance).
+        if doc.is_any(g, &["refused", "refuses", "declined", "declines", "hesitated"]) {
+            a.stance = Stance::Neutral;
+        }
+        // "went on to say"
+        if doc.is(g, "on") && g > floor && doc.is_any(g - 1, &["went", "goes", "go", "going"]) {
+            g -= 1;
+        }
+        while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1)) {
+            g -= 1;
+        }
+    }
+    // "the previously reported loss", "its previously announced merger", "an officially
+    // estimated 50 billion": a participle between a determiner and its noun describes the noun;
+    // nobody reports anything.
+    let participle_word = ed || cue_starts_with(doc, first, t.irregular, IRREGULAR_PARTICIPLES);
+    if participle_word
+        && first >= floor + 2
+        && (is_manner_adverb(doc, first - 1) || doc.is_any(first - 1, EARLIER))
+        && source::is_det(doc, first - 2)
+    {
+        return None;
+    }
+    // "a position described today by the governor as undemocratic", "a budget proposed by
+    // Chiles to cut the deficit": a participle after a noun with its agent after it is a passive
+    // without its "be", and the agent is the source.
+    let by_at = |k: usize| k < doc.tokens.len() && doc.is(k, "by");
+    // Only verbs of judgement and naming: "a share repurchase program announced by General
+    // Motors" names a business act, not a report, as it did before.
+    // And verbs of estimate: "the 2.6 percent growth expected by analysts", "5.5 pct estimated by
+    // the employers' federation".
+    let judging = || {
+        t.judged
+            || doc.is_any(first, &["described", "dubbed", "branded", "labelled", "labeled", "termed"])
+            || doc.is_any(first, ESTIMATES)
+    };
+    // "The campaign, first reported by The Post, is ...", "as first reported by the Times": a
+    // report of a report set off by a comma or "as", its agent after "by".
+    let apposed = doc.is(first, "reported")
+        && g > floor
+        && (is_mark(doc, g - 1, b',') || doc.is(g - 1, "as"))
+        && (g..first).all(|k| doc.is_any(k, &["first", "originally", "previously", "earlier", "also"]));
+    // "- an allegation rejected by a series of inquiries", "a fact later confirmed by the
+    // department", "a view echoed by everyone I interviewed": a verb that answers a claim, after
+    // the noun that names the claim.
+    let answering = || {
+        doc.is_any(first, &["reported", "confirmed", "rejected", "denied", "disputed", "contested", "questioned", "challenged", "criticized", "criticised", "echoed"])
+            && (g..first).all(|k| doc.is_any(k, &["first", "originally", "previously", "earlier", "also", "later", "since", "widely", "repeatedly"]))
+            && doc.is_any(g - 1, SUMMING_NOUNS)
+    };
+    // A participle right after a noun: no "be", auxiliary, relative or subject pronoun before it.
+    let participle = !progressive && !t.passive && ed && g > floor;
+    let after_noun = || {
+        doc.tokens[g - 1].kind == TokenKind::Word
+            && !doc.is_any(g - 1, BE)
+            && !doc.is_any(g - 1, &["has", "have", "had", "who", "which", "that"])
+            && !doc.is_any(g - 1, SUBJECT_PRONOUNS)
+    };
+    let reduced_passive = participle
+        && (by_at(last) || doc.is_any(last, TIME_WORDS) && by_at(last + 1))
+        && (apposed || (g == first && judging() || answering()) && after_noun());
+    // "The plan proposed by the ministers features a tax cut", "structural measures agreed by
+    // farm ministers": the same participle and agent after a lower-case noun, of a verb that is
+    // no judgement, names an act (see above), so it reports nothing here; read as active, its
+    // words were the agent and the main clause. ("Dealers said by buying ...", "estimated by
+    // 1990", "when asked by reporters": a means, a time, a conjunction.)
+    if participle
+        && !reduced_passive
+        && g == first
+        && by_at(last)
+        && after_noun()
+        && !starts_upper(doc, g - 1)
+        && !doc.is_any(g - 1, &["and", "or", "but", "when", "if", "as", "after", "before", "unless", "once", "while", "until", "than"])
+        && !source::is_cue_word(doc, g - 1)
+        && !is_time_after_by(doc, last + 1)
+        && !(last + 1 < doc.tokens.len() && doc.token_bytes(last + 1).ends_with(b"ing"))
+    {
+        return None;
+    }
+    // "with the two clubs said to be 5 million apart", "The company, said to be worth ...": "said
+    // to be" after a noun, with no "be", is the passive of hearsay; no one is named.
+    let said_to = g == first
+        && g > floor
+        && doc.is(first, "said")
+        && last + 1 < doc.tokens.len()
+        && doc.is(last, "to")
+        && doc.is_any(last + 1, &["be", "have"])
+        && !doc.is_any(g - 1, BE)
+        && !doc.is_any(g - 1, SUBJECT_PRONOUNS)
+        && !doc.is_any(g - 1, &["has", "have", "had", "who", "which", "that", "and", "but"]);
+    let passive = !progressive
+        && (t.passive
+            || reduced_passive
+            || said_to
+            || g > floor
+                && doc.is_any(g - 1, BE)
+                && participle_word);
+    // "is expected to", "was planned for May": an attitude verb in the passive names no holder.
+    // With a that-clause it is the agentless report of a belief, like the listed "is believed
+    // that", whatever adverb sits inside it: "It is widely believed that ...".
+    if passive && t.attitude && !reduced_passive && !(last < doc.tokens.len() && doc.is(last, "that")) {
+        return None;
+    }
+    // "She said she plans to run": an attitude inside reported words is part of the report, and
+    // the reader already sees whose words they are.
+    let cue = w.span(first, last);
+    // A coordinated verb ("praised the deal but refused to sign it") is a sibling, not nested.
+    let coordinated = || g > floor && doc.is_any(g - 1, COORDINATORS);
+    if t.attitude && !coordinated() && in_done_content(done, w.reach, cue) {
+        return None;
+    }
+    if passive && !t.passive && !reduced_passive && !said_to {
+        g -= 1;
+        while g > floor && doc.is_any(g - 1, GROUP_WORDS) {
+            g -= 1;
+        }
+    }
+    let h = last;
+    a.cue = w.span(g, h);
+    // "It should be pointed out that", "It must be said that": the writer's own comment on what
+    // follows, with "it" standing for nothing; nobody else is reported.
+    if g > w.sent.0 && doc.is(g - 1, "it") && doc.is_any(g, &["should", "must", "can", "could", "may", "might"]) && doc.is(g + 1, "be") {
+        return None;
+    }
+    let ceiling = w.sent.1.min(w.para.1);
+
+    if passive {
+        // "It is reported that ...", "He was told by aides that ...", "X is said to be ...".
+        let mut j = h;
+        if reduced_passive && !doc.is(j, "by") {
+            j += 1;
+        }
+        if j < ceiling && doc.is(j, "by") && !is_time_after_by(doc, j + 1) {
+            let (ss, mut se) = source::right_phrase(doc, j + 1, w.para.1)?;
+            // A verb that takes a hearer takes an infinitive after its agent: "was urged by
+            // residents to resign". The source phrase keeps a "to" before a noun phrase ("an
+            // adviser to the president") but not one before a verb.
+            // A verb without a hearer may have a purpose after its agent: "was proposed by
+            // Lloyd's to cover the claims".
+            {
+                let infinitive = (ss + 1..se).find(|&k| {
+                    doc.is(k, "to")
+                        && k + 1 < ceiling
+                        && doc.tokens[k + 1].kind == TokenKind::Word
+                        && !starts_upper(doc, k + 1)
+                        && !doc.is_any(k + 1, NOUN_DETERMINERS)
+                        && !doc.is_any(k + 1, source::PRONOUNS)
+                });
+                se = infinitive.unwrap_or(se);
+            }
+            // Without its "be" the agent's phrase ends at the next adverbial: "announced by
+            // Shell on Friday", "voiced by Baker over the weekend".
+            // (A "for" inside a name goes on: "the Organisation for Economic Cooperation".)
+            if reduced_passive {
+                se = (ss + 1..se)
+                    .find(|&k| {
+                        doc.is_any(k, &["over", "to", "as", "in", "at", "on", "with", "from", "last", "this"])
+                            || doc.is(k, "for") && !(k + 1 < se && starts_upper(doc, k + 1))
+                            || doc.is_any(k, TIME_WORDS)
+                            // ... or at the main clause's verb: "the plan proposed by the
+                            // ministers features a tax cut".
+                            || doc.is_any(k, FINITE)
+                            || !starts_upper(doc, k)
+                                && !source::is_det(doc, k - 1)
+                                && (doc.token_bytes(k).ends_with(b"s") && !doc.token_bytes(k).ends_with(b"ss") || doc.token_bytes(k).ends_with(b"ed"))
+                                && k + 1 < ceiling
+                                && (source::is_det(doc, k + 1) || doc.tokens[k + 1].kind == TokenKind::Number)
+                    })
+                    .unwrap_or(se);
+            }
+            a.source = Some(w.span(ss, se));
+            j = se;
+        }
+        // "It is widely believed among economists that ...": who holds the belief.
+        if j + 2 < ceiling && a.source.is_none() && doc.is(j, "among") {
+            if let Some(that) = (j + 2..ceiling.min(j + 6)).find(|&k| doc.is(k, "that")).filter(|&k| (j + 1..k).all(|i| doc.tokens[i].kind == TokenKind::Word)) {
+                a.source = Some(w.span(j + 1, that));
+                j = that;
+            }
+        }
+        if apposed && reduced_passive {
+            // What was reported: the clause before "as", or the one after the agent's comma
+            // when "As first reported by ..." opens the sentence; the noun phrase before the
+            // comma of an aside.
+            if doc.is(g - 1, "as") {
+                match w.content_left(g - 1) {
+                    Some(l) => a.content.push(l),
+                    None if j < ceiling && is_mark(doc, j, b',') => a.content.extend(w.content_right(j + 1)),
+                    None => {}
+                }
+            } else if let Some((ls, _)) = source::left_phrase(doc, g - 1, floor.max(w.sent.0)) {
+                a.content.push(w.span(ls, g - 1));
+            }
+            return (a.source.is_some() && !a.content.is_empty()).then_some(a);
+        }
+        let subject_it = g > floor && doc.is(g - 1, "it");
+        // A verb that takes a hearer makes its passive subject the hearer ("The mayor was told
+        // by engineers that ...", "was urged to resign"): the words are only what follows.
+        let subject_is_content = !subject_it && !t.tell;
+        // "X is said to be ill": the content is the subject and the infinitive.
+        if j == h && j < ceiling && doc.is(j, "to") {
+            // ("Alvarez, who is widely expected to challenge Reyes, has denied ...": a relative
+            // clause's words end with the clause.)
+            let mut relative = false;
+            if subject_is_content {
+                if let Some((ls, _)) = source::left_phrase(doc, g, floor.max(w.sent.0)) {
+                    a.content.push(w.span(ls, g));
+                    relative = ls + 1 == g && ls > w.sent.0 && doc.is_any(ls, source::RELATIVES) && is_mark(doc, ls - 1, b',');
+                }
+            }
+            // (So do those of an aside: "The company, said to be worth $1 billion, was sold".)
+            relative |= said_to && source::left_phrase(doc, g, floor.max(w.sent.0)).map_or(is_mark(doc, g - 1, b','), |(ls, _)| ls > w.sent.0 && is_mark(doc, ls - 1, b','));
+            let mut words = w.content_right(j);
+            if let Some(r) = words.as_mut().filter(|_| relative) {
+                cut_before_main_verb(w, r);
+            }
+            a.content.extend(words);
+            return (!a.content.is_empty()).then_some(a);
+        }
+        if subject_is_content {
+            if let Some((mut ls, _)) = source::left_phrase(doc, g, floor.max(w.sent.0)) {
+                // Without its "be", the participle's subject is the noun phrase right before
+                // it: "approved a budget proposed by Chiles" (the budget, not the approval).
+                if reduced_passive {
+                    // (A determiner after a preposition opens its object: "an improvement in
+                    // the economy predicted by the report".)
+                    // (With no determiner, it starts after the last preposition or verb:
+                    // "rose 7.3 pct against 5.5 pct estimated by the federation".)
+                    ls = (ls..g)
+                        .rev()
+                        .find(|&k| source::is_det(doc, k) && (k == ls || !doc.is_any(k - 1, PREPOSITIONS) && !doc.is(k - 1, "of")))
+                        .or_else(|| (ls..g - 1).rev().find(|&k| doc.is_any(k, PREPOSITIONS) || doc.is_any(k, &["against", "than", "versus", "vs"]) || doc.is_any(k, FINITE) || doc.token_bytes(k).ends_with(b"ed")).map(|k| k + 1))
+                        .unwrap_or(ls);
+                }
+                // "- a fact first reported by X", "- an allegation rejected by Y": a noun that
+                // sums up the clause before the dash or comma stands for it; that clause is what
+                // was reported.
+                let summed = reduced_passive
+                    && ls > w.sent.0
+                    && (is_dash(doc, ls - 1) || is_mark(doc, ls - 1, b','))
+                    && doc.is_any(g - 1, SUMMING_NOUNS);
+                if let Some(l) = summed.then(|| w.content_left(ls - 1)).flatten() {
+                    a.content.push(l);
+                } else if doc.is_any(h, &["to"]) || a.source.is_some() {
+                    a.content.push(w.span(ls, g));
+                } else if j < ceiling && doc.is_any(j, REPORTED_STATES) {
+                    // "The vessel was reported missing", "Two soldiers were confirmed dead": a
+                    // state of the subject is what is reported, the subject and the state.
+                    a.content.push(w.span(ls, g));
+                    a.content.push(w.span(j, j + 1));
+                    return Some(a);
+                }
+            }
+        }
+        // An estimate's agent ends it: "5.5 pct estimated by the federation for 1987" holds
+        // nothing after it.
+        if reduced_passive && doc.is_any(first, ESTIMATES) {
+            return (a.source.is_some() && !a.content.is_empty()).then_some(a);
+        }
+        // "The general was quoted as saying ...": the subject is the speaker, and the words
+        // follow the participle.
+        if a.source.is_none() && doc.is(first, "quoted") && j + 2 < ceiling && doc.is(j, "as") && doc.token_text(j + 1).ends_with("ing") {
+            let (ls, le) = source::left_phrase(doc, g, floor.max(w.sent.0))?;
+            a.source = Some(w.span(ls, le));
+            // "as telling Tamura that ...": past the hearer.
+            if let After::Content(c) = w.after_verb(j + 2, doc.is(j + 1, "telling")) {
+                a.content.extend(w.content_right(c));
+            }
+            // "“We lost,” he was quoted as saying.": the words came first.
+            if a.content.is_empty() && ls > w.sent.0 {
+                a.content.extend(w.content_left(ls));
+            }
+            return (!a.content.is_empty()).then_some(a);
+        }
+        // A judgement's complement is what it says: "was described as reckless", "was criticized
+        // for the delay", "was accused of lying". "as" also opens adverbials ("as part of").
+        let complement = |c: usize| {
+            c + 1 < ceiling
+                && (doc.is(c, "as") && !doc.is_any(c + 1, AS_ADVERBIALS) && !clause_at(doc, c + 1, ceiling)
+                    || t.weak && doc.is_any(c, &["for", "of"]))
+                && doc.tokens[c + 1].kind == TokenKind::Word
+        };
+        if complement(j) {
+            a.content.extend(w.content_right(j));
+            return (!a.content.is_empty()).then_some(a);
+        }
+        // A second object or a predicate noun: "was asked this question", "was declared the
+        // winner"; but "was announced the next day" is a time. Only after verbs that take one:
+        // "was denied the files" is no report of a denial.
+        let takes_object = t.tell || doc.is_any(first, &["declared", "called", "dubbed", "branded", "labeled", "labelled", "proclaimed", "promised", "pronounced"]);
+        let object_at = |c: usize| {
+            takes_object
+                && doc.is_any(c, SUBJECT_OPENERS)
+                && (c + 1..ceiling.min(c + 4)).all(|k| !doc.is_any(k, TIME_NOUNS) && !doc.is_any(k, TIME_WORDS) && !doc.is_any(k, TIME_NOUN_PLURALS))
+        };
+        // What follows the verb is content only when something marks it as such: a "that", a
+        // colon, a quotation, an infinitive or question word ("was told to leave", "was asked
+        // whether"), a complement, an object, or a clause of its own. Otherwise it is an
+        // adverbial: "was announced more than a week in advance".
+        let marked = |c: usize| {
+            c < ceiling
+                && (c > 0 && doc.is_any(c - 1, &["that", ":"])
+                    || complement(c)
+                    || doc.is(c, "that") && !(c + 1 < ceiling && (doc.is_any(c + 1, TIME_NOUNS) || doc.is_any(c + 1, TIME_NOUN_PLURALS)))
+                    || quote_opening_at(doc, w.quotes, c).is_some()
+                    || doc.is_any(c, &["to", "whether", "if", "how", "why", "what", "when", "where", "who", "about"])
+                    || object_at(c)
+                    || clause_at(doc, c, ceiling))
+        };
+        // "was told just before the vote that ...", "was not told beforehand that ...": an
+        // adverbial the walk does not know, then the "that" that opens the content.
+        let that_after = |c: usize| {
+            (c..ceiling.min(c + 8))
+                .take_while(|&k| !(doc.is_any(k, &[",", ";", ":"]) || is_end_punct(doc, k) || is_dash(doc, k)))
+                .find(|&k| doc.is(k, "that") && !doc.is_any(k - 1, PREPOSITIONS) && clause_at(doc, k + 1, ceiling))
+        };
+        match w.after_verb(j, false) {
+            After::Content(c) if marked(c) => a.content.extend(w.content_right(c)),
+            After::Content(c) if that_after(c).is_some() => a.content.extend(that_after(c).and_then(|k| w.content_right(k))),
+            // "Terms have been agreed, and the clubs are talking": a clause joined after the
+            // comma goes on with the writer's own account; what was reported is the subject.
+            After::Comma(c) if marked(c + 1) && !doc.is_any(c + 1, COORDINATORS) => a.content.extend(w.content_right(c + 1)),
+            _ => {}
+        }
+        // "It is often said that fasting resets the metabolism, but there is little evidence for
+        // this": after a report by no one, a clause of being with a pointing subject after ", but"
+        // is the writer's answer to it. (After a named source it is as often the source's own
+        // next words: "said it is raising funds, but there is no assurance it will succeed".)
+        if subject_it && a.source.is_none() {
+            if let Some(c) = a.content.last_mut() {
+                let (cs, ce) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+                let answered = (cs + 1..ce.saturating_sub(3).min(cs + 60)).find(|&k| {
+                    is_mark(doc, k, b',') && doc.is(k + 1, "but") && doc.is_any(k + 2, &["there", "this", "that"]) && doc.is_any(k + 3, BE)
+                });
+                if let Some(k) = answered {
+                    c.end = doc.tokens[k - 1].end;
+                }
+            }
+        }
+        return (!a.content.is_empty()).then_some(a);
+    }
+
+    let ing = progressive;
+    let p = if g > floor { Some(g - 1) } else { None };
+    let after_break = g == w.sent.0
+        || match p {
+            None => true,
+            Some(p) => is_mark(doc, p, b',') || dash_at(doc, p).is_some() || quote_closing_at(doc, w.quotes, p).is_some(),
+        };
+
+    // Inverted: "..., said the mayor." / "“...,” said Murphy, a consultant." Only verbs of saying
+    // invert in English ("told the paper" is a hearer, not a speaker).
+    // ("“...,” Mr. Kaplan, a screenwriter, said dryly.": a manner adverb is no speaker.)
+    // ("Gov. John Kasich of Ohio, a Republican who has refused to endorse him, said the family
+    // deserved better": a sentence that opens with a noun phrase and one aside set off by two
+    // commas has its subject there, and what follows the verb is the content.)
+    let subject_and_aside = || {
+        // (A semicolon opens a clause of its own: "Staff reported less burnout; managers,
+        // however, reported fewer sick days".)
+        // (The walk's list also holds the commas before "although" and "though", which open no
+        // subject: "Murphy, though, said".)
+        let semicolon = w.semicolons[..w.semicolons.partition_point(|&k| k < g)].iter().rev().find(|&&k| is_mark(doc, k, b';')).map_or(0, |&k| k + 1);
+        let opened = w.sent.0.max(floor).max(semicolon);
+        // (A subject and its aside are short: a sentence without stops is not walked.)
+        if g > opened + 80 {
+            return None;
+        }
+        let commas: Vec<usize> = (opened..g).filter(|&k| is_mark(doc, k, b',')).take(3).collect();
+        // (The phrase has no verb and opens with no preposition or participle: "Despite the
+        // doubts, the fund ...", "Offered on Wednesday, the issue had ...", "Crude runs normally
+        // increase in March, and any decrease ..." are clauses, the content of an inversion.)
+        let verb_like = |k: usize| {
+            let t = doc.token_text(k);
+            doc.is_any(k, FINITE) || doc.is_any(k, PLAIN_VERBS) || t.len() > 3 && (t.ends_with("ed") && (!starts_upper(doc, k) || k == opened && !starts_upper(doc, k + 1)) || t.ends_with("ing")) || is_ly_adverb(doc, k)
+        };
+        // (The aside may end in a quotation: "The trade paper, citing “sources within GM,” said".)
+        let yes = commas.len() == 2
+            && (commas[1] == g - 1 || commas[1] + 2 == g && quote_closing_at(doc, w.quotes, g - 1).is_some_and(|q| q.start > doc.tokens[commas[0] + 1].start))
+            && source::starts_phrase(doc, opened)
+            && !doc.is_any(opened, PREPOSITIONS)
+            && !doc.is_any(opened, TIME_WORDS)
+            && !doc.is_any(opened, &["despite", "besides", "between", "among", "amid", "although", "though", "because", "if", "unless", "since", "as", "like", "unlike", "under", "for", "without", "against", "across", "once", "until", "even"])
+            && !(opened..commas[0]).any(verb_like)
+            && !doc.is_any(commas[0] + 1, COORDINATORS)
+            && (opened..commas[0]).all(|k| quote_opening_at(doc, w.quotes, k).is_none() && quote_closing_at(doc, w.quotes, k).is_none())
+            && source::left_phrase(doc, commas[0], opened).is_some_and(|(s, _)| s == opened);
+        yes.then(|| (opened, commas[0]))
+    };
+    if after_break
+        && doc.is_any(first, INVERTIBLE)
+        && last == first + 1
+        && g == first
+        && source::starts_phrase(doc, h)
+        && !doc.is(h, "that")
+        && !is_manner_adverb(doc, h)
+        && !doc.is_any(h, PREPOSITIONS)
+        && subject_and_aside().is_none()
+    {
+        let (ss, se) = source::right_phrase(doc, h, w.para.1)?;
+        // "said one Republican involved in the planning.", "says a source familiar with the
+        // talks.", "said the man who built his career on it.": a participle's or a relative
+        // clause's post-modifier runs to the clause's end, and is part of the speaker.
+        // (Only the participles of who someone is: "said negotiations resumed at noon" and "said
+        // no radioactivity escaped during" open the content. A relative clause has one verb: in
+        // "said the only executive who could release the news would not be ..." the second is
+        // the content's.)
+        // (Only a quotation that opens the sentence: "The paper, citing “sources within GM,”
+        // said GM plans ..." quotes inside its subject.)
+        let quote_led = {
+            let closing = p.and_then(|p| quote_closing_at(doc, w.quotes, p).or_else(|| (is_mark(doc, p, b',') && p > floor).then(|| quote_closing_at(doc, w.quotes, p - 1)).flatten()));
+            closing.is_some_and(|q| q.start <= doc.tokens[w.sent.0].start)
+        };
+        let relative = (ss + 1..se).any(|k| doc.is(k, "who"));
+        let post_modified = se < ceiling
+            && se > ss + 1
+            && (doc.is_any(se - 1, &["involved", "familiar", "close", "based", "briefed", "knowledgeable", "connected", "affiliated"])
+                && doc.is_any(se, PREPOSITIONS)
+                || relative
+                // ("“...,” said one owner of a shop that sells underwear who declined to be named.")
+                || quote_led && doc.is_any(se, &["that", "who", "which", "whose"]));
+        let reach = if quote_led { 24 } else { 16 };
+        let se = if post_modified {
+            let end = (se..ceiling.min(se + reach))
+                .find(|&k| is_mark(doc, k, b',') || is_end_punct(doc, k) || quote_opening_at(doc, w.quotes, k).is_some())
+                .or((ceiling <= se + reach).then_some(ceiling));
+            let finite = |k: &usize| (ss..*k).filter(|&i| doc.is_any(i, FINITE)).count() <= usize::from(relative);
+            // (After an opening quotation the relative's verb is the speaker's own, whatever
+            // it is: "said the analyst who requested anonymity.")
+            end.filter(finite).filter(|&k| quote_led || !(se..k).any(|i| source::is_cue_word(doc, i))).unwrap_or(se)
+        } else {
+            se
+        };
+        // A real inversion ends the clause right after the source; a pronoun followed by more
+        // words is the subject of the content ("said she thinks ...").
+        let closes = se >= ceiling
+            || doc.is_any(se, &[",", ".", ":", "!", "?", ";", "("])
+            || doc.is_any(se, source::RIGHT_ENDS) && source::name_like(doc, ss, se)
+            // ("“That’s treason,” said Cruz constituent Dan Golvach when asked": after the
+            // quotation that a speaker closes, the phrase is the speaker whatever its words.)
+            // (Only a quotation that opens the sentence: "The paper, citing “sources within GM,”
+            // said GM plans ..." quotes inside its subject.)
+            || doc.is_any(se, source::RIGHT_ENDS) && quote_led
+            || quote_closing_at(doc, w.quotes, se).is_some();
+        let closes = closes && !(doc.is_any(h, &["he", "she", "they", "we", "i", "it"]) && se > h + 1) && !doc.is_any(h, TIME_WORDS);
+        // "Omar Haddad, the delegation's leader, said the talks failed": a phrase that ends in a
+        // verb is a clause, the content; the subject is on the left.
+        let closes = closes && !(se > h + 1 && ends_subject(doc, se - 1) && !(quote_led && post_modified));
+        // "The company, Lumina Health, said its software flagged most cancers": after a possessive,
+        // a verb inside the phrase makes it a clause too ("said its chairman, ..." is a speaker).
+        let verb_inside = |k: usize| {
+            let t = doc.token_text(k);
+            t.len() > 3 && t.ends_with("ed") && !starts_upper(doc, k) || doc.is_any(k, PLAIN_VERBS)
+        };
+        let closes = closes && !(doc.is_any(h, &["its", "his", "her", "their", "our"]) && (h + 2..se).any(verb_inside));
+        if closes {
+            // "said a dealer at one major U.S. bank.": after a quotation, where the speaker works
+            // is part of who the speaker is, up to the clause's end; a time or a subordinate
+            // clause ends it ("said Schneider after the Senate voted").
+            let mut se = se;
+            // ("said Gardner in a telephone interview": "in" only before a place's name.)
+            let place = || doc.is(se, "in") && se + 1 < ceiling && starts_upper(doc, se + 1);
+            if quote_led && se < ceiling && (doc.is_any(se, &["at", "with", "for", "from", "of"]) || place()) {
+                let end = (se + 1..ceiling.min(se + 14)).find(|&k| doc.tokens[k].kind == TokenKind::Punct && !source::is_abbrev_dot_pub(doc, k) && !source::is_joiner(doc, k));
+                let plain = |k: usize| !doc.is_any(k, source::RIGHT_ENDS) && !doc.is_any(k, TIME_WORDS) && !doc.is_any(k, &["who", "which", "that", "after", "before"]);
+                if let Some(e) = end.filter(|&e| (is_mark(doc, e, b'.') || is_mark(doc, e, b',')) && (se + 1..e).all(plain)) {
+                    se = e;
+                }
+            }
+            // "said the lawyer, Mark Feldman.": the name set off after the role is the speaker's.
+            let mut n = se + 1;
+            while n < ceiling && n < se + 5 && doc.tokens[n].kind == TokenKind::Word && starts_upper(doc, n) && !doc.is_any(n, TIME_WORDS) {
+                n += 1;
+            }
+            if se < ceiling && is_mark(doc, se, b',') && n >= se + 3 && (n >= ceiling || doc.is_any(n, &[",", ".", ";"])) {
+                se = n;
+            }
+            a.source = Some(w.span(ss, se));
+            a.content.extend(w.content_left(g));
+            split_tail(w, se, &mut a);
+            follow_on_quotes(w, &mut a);
+            return (!a.content.is_empty()).then_some(a);
+        }
+    }
+
+    // "Beck, who backed Cruz, last week said", "Priebus, the party's chairman, this past week
+    // announced": an adverbial of time between an aside's comma and the verb is no subject.
+    let time_gap = || {
+        // (The time words of a source's time tail, with "month", "year" and "this past".)
+        let time_word = |k: usize| source::is_day(doc, k) || doc.is_any(k, &["month", "year"]);
+        let mut k = g;
+        while k > floor && g - k < 4 && (time_word(k - 1) || doc.is_any(k - 1, source::TIME_OPENERS) || doc.is(k - 1, "past")) {
+            k -= 1;
+        }
+        (k < g && k > floor && is_mark(doc, k - 1, b',') && (k..g).any(time_word)).then_some(k)
+    };
+    // "He believed the countries in the accord had agreed ...": inside words already reported,
+    // the speaker of a second verb starts no earlier than those words.
+    // Only a report's clause counts, opened by its subject, and not one inside a relative clause
+    // on this verb's own subject ("Farmers who had expected a record crop now say"); words that
+    // start with the verb group itself ("declined" + "to confirm the report") are the group's.
+    // (Only reports whose verb is in this sentence and near, the latest found first: the walk
+    // goes through a document in order, a long one has thousands, and a sentence with no stops
+    // may hold all of them.)
+    let inner_floor = || {
+        let group_start = doc.tokens[g].start;
+        let sent_start = doc.tokens[w.sent.0.max(g.saturating_sub(80))].start;
+        done.iter()
+            .rev()
+            .take_while(|d| d.cue.start >= sent_start)
+            .filter(|d| !d.source.is_some_and(|r| doc.is_any(doc.token_at_or_after(r.start), source::RELATIVES)))
+            .flat_map(|d| d.content.iter())
+            .filter(|c| c.start < group_start && group_start < c.end)
+            .map(|c| doc.token_at_or_after(c.start))
+            .filter(|&k| source::is_det(doc, k) || doc.is_any(k, SUBJECT_PRONOUNS) || starts_upper(doc, k))
+            .fold(floor, usize::max)
+    };
+    // "The newspaper quoted Pentagon officials as saying ...": the one quoted is the speaker.
+    let quoted_as = || {
+        let p = p.filter(|&p| ing && doc.is(p, "as") && p > floor)?;
+        let k = (p.saturating_sub(20).max(floor)..p)
+            .rev()
+            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word || source::is_abbrev_dot_pub(doc, k) || source::is_joiner(doc, k) || doc.is_any(k, &["(", ")", ","]))
+            .find(|&k| doc.is_any(k, &["quoted", "quoting", "quotes", "quote", "reported", "cited", "citing"]))?;
+        // ("He was quoted in today's edition as saying": in the passive, the subject.)
+        let mut b = k;
+        while b > floor + 1 && (doc.is_any(b - 1, GROUP_WORDS) || is_manner_adverb(doc, b - 1)) {
+            b -= 1;
+        }
+        if b > floor && doc.is_any(b - 1, BE) {
+            // ("The head of the authority, Murilo Habbema, was quoted": after an aside.)
+            let aside = b >= floor + 3 && is_mark(doc, b - 2, b',');
+            return if aside { appositive_subject(w, b - 2, done) } else { source::left_phrase(doc, b - 1, floor.max(w.sent.0)).map(|(s, e)| w.span(s, e)) };
+        }
+        // ("It quoted Mobil president Richard Tucker, currently in Peking, as saying": the aside
+        // after the name is not the speaker's name.)
+        let end = (k + 1..p).find(|&i| is_mark(doc, i, b',')).unwrap_or(p);
+        (end > k + 1).then(|| w.span(k + 1, end))
+    };
+    // The source on the left, or for a participle after a comma, the subject of the sentence.
+    let quoted = quoted_as();
+    let src = if quoted.is_some() {
+        quoted
+    } else if ing
+        && (after_break || p.is_some_and(|p| doc.is_any(p, &["upon", "after", "before", "by", "while", "when", "without", "in", "on", "since"])))
+    {
+        subject_of_sentence(w, g, done)
+    } else if let Some((opened, comma)) = p.filter(|&p| quote_closing_at(doc, w.quotes, p).is_some()).and_then(|_| subject_and_aside()) {
+        // "The trade paper, citing “sources within GM,” said": the subject before the aside.
+        source::left_phrase(doc, comma, opened).map(|(s, e)| w.span(s, e))
+    } else if p.is_some_and(|p| is_mark(doc, p, b',')) {
+        appositive_subject(w, g - 1, done)
+    } else if let Some(k) = time_gap() {
+        appositive_subject(w, k - 1, done)
+    } else if let Some(open) =
+        p.and_then(|p| dash_at(doc, p)).and_then(|d| (w.sent.0.max(d.saturating_sub(30))..d).rev().find_map(|k| dash_at(doc, k)))
+    {
+        // "The mayor — who has denied any wrongdoing — said": the subject stands before the
+        // aside's opening dash.
+        source::left_phrase(doc, open, inner_floor()).map(|(s, e)| w.span(s, e))
+    } else if p.is_some_and(|p| doc.is_any(p, COORDINATORS)) {
+        // "Zimmerman shot him but claimed self-defence": the subject of the first verb.
+        subject_of_sentence(w, g, done)
+    } else if let Some(s) = (t.noun_form && g == first && first > w.sent.0).then(|| possessor(doc, first, w.sent.0)).flatten() {
+        Some(w.span(s, first))
+    } else if let Some(be) = hearsay_before(doc, g, w.sent.0) {
+        // "The striker is reported to have told the president he wants to leave": the teller
+        // is the hearsay's subject, however little the writer vouches for the telling.
+        source::left_phrase(doc, be, inner_floor()).map(|(s, e)| w.span(s, e))
+    } else {
+        source::left_phrase(doc, g, inner_floor()).map(|(s, e)| w.span(s, e))
+    };
+    // "Chris Carr released a statement confirming ...", "She sent a tweet saying ...", "the
+    // group placed ads calling ...": the walk stopped at the main verb, and the participle's
+    // speaker is the one who released, sent or placed.
+    let src = match src {
+        Some(r) if ing && quoted.is_none() && !(t.word == CueWord::Finding && doc.is(first, "showing")) => {
+            let (sf, sl) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
+            // A past verb with its object's determiner after it ("released a", "sent a"), at the
+            // phrase's start or after its subject ("Chris Carr released a statement"). (Not
+            // "received a letter from X stating": the receiver is not the writer.)
+            let past = |k: usize| {
+                doc.tokens[k].kind == TokenKind::Word
+                    && !starts_upper(doc, k)
+                    && !doc.is(k, "received")
+                    && (doc.token_bytes(k).ends_with(b"ed") || doc.is_any(k, &["sent", "made", "held", "ran", "run", "gave", "put", "took", "spent", "wrote", "issued"]))
+            };
+            let verb_at = |k: usize| past(k) && (k == sf || k + 1 < sl && source::is_det(doc, k + 1));
+            if sf > w.sent.0 && past(sf) || (sf + 1..sl).any(verb_at) { subject_of_sentence(w, g, done) } else { Some(r) }
+        }
+        other => other,
+    };
+    // "welcomed the retail sales figures showing a rise", "the release of figures showing":
+    // the participle's subject is the noun phrase right before it, back to its determiner, not
+    // the clause or the preposition's head before that.
+    let src = if t.word == CueWord::Finding && doc.is(first, "showing") {
+        // ("research by the Institute for Public Finance showing": the author's phrase too.)
+        let mut k = authored_evidence(doc, first, w.sent.0).map_or(g, |j| j + 1);
+        while k > w.sent.0
+            && doc.tokens[k - 1].kind != TokenKind::Punct
+            && !doc.is_any(k - 1, PREPOSITIONS)
+            && !doc.is_any(k - 1, &["of", "that", "and", "or", "as", "made", "make", "makes"])
+            && !source::is_cue_word(doc, k - 1)
+            && !source::is_det(doc, k)
+        {
+            let prev = doc.token_bytes(k - 1);
+            if prev.ends_with(b"ed") && !starts_upper(doc, k - 1) {
+                break;
+            }
+            k -= 1;
+        }
+        (k < g).then(|| w.span(k, g))
+    } else {
+        src
+    };
+    // "... and plans to run": without a parser the subject of a coordinated verb is known only
+    // when an earlier report in the sentence named it ("praised the deal yet refused to sign").
+    if t.attitude && p.is_some_and(|p| doc.is_any(p, COORDINATORS)) {
+        let sent = doc.token_span(w.sent.0, w.sent.1);
+        if !done.iter().any(|d| sent.contains(d.cue) && d.cue.end <= doc.tokens[g].start && d.source.is_some()) {
+            return None;
+        }
+    }
+    // "Under the approach outlined in the filing", "for the proposals announced by the party":
+    // a participle after the object of a preposition describes that object; nobody reports.
+    // The source's first token, searched for once for the tests below.
+    let mut src_first = src.map(|r| doc.token_at_or_after_near(r.start, g));
+    if let Some(sf) = src_first {
+        // Only before a preposition of its own ("outlined in", "agreed at", "announced by"):
+        // "In a statement he said", "for years officials insisted on" keep their report.
+        let participle = ed && last == first + 1;
+        let object_before = |d: usize| d > w.sent.0 && (doc.is_any(d - 1, PREPOSITIONS) || doc.is_any(d - 1, &["under", "for", "with", "by", "against", "about", "over"]));
+        // (The walk for a source may run past the noun phrase: "funded two of the earlier
+        // studies cited in the paper" is asked of "the", the determiner of the noun before.)
+        // Only in the run of words right before the verb, and not before a "that" clause after
+        // a short adverbial ("advisers to the FDA recommended in January that ...").
+        let det_before = || {
+            let mut d = g;
+            while d > sf && g - d < 4 && doc.tokens[d - 1].kind == TokenKind::Word && !doc.is_any(d - 1, COORDINATORS) && !source::is_det(doc, d) {
+                d -= 1;
+            }
+            let that_follows = (last..w.sent.1.min(last + 10)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word).any(|k| doc.is(k, "that"));
+            // (A name right before the verb is its subject: "Chancellor of the Exchequer Nigel
+            // Lawson announced in his budget ...".)
+            d < g && source::is_det(doc, d) && object_before(d) && !that_follows && !starts_upper(doc, g - 1)
+        };
+        if participle
+            && g == first
+            && sf > w.sent.0
+            && (source::is_det(doc, sf) && object_before(sf) || det_before())
+            && last < w.sent.1
+            && (doc.is_any(last, &["in", "at", "by", "on", "during", "for", "under"]) || is_mark(doc, last, b','))
+        {
+            return None;
+        }
+    }
+    // "With unions warning that ..., the firm ...": "with" opens an absolute clause; its subject
+    // is the speaker, and its words end at the clause's comma.
+    let mut src = src;
+    let mut absolute = false;
+    if let (Some(r), Some(sf)) = (src, src_first) {
+        if ing && doc.is(sf, "with") && sf + 1 < g {
+            // "In May, with the Democrats, saying": the walk stopped at a comma with "with" alone.
+            let end = doc.token_at_or_after(r.end);
+            if end <= sf + 1 {
+                return None;
+            }
+            src = Some(w.span(sf + 1, end));
+            src_first = Some(sf + 1);
+            absolute = true;
+        }
+    }
+    a.source = src;
+    let src_first = src_first.unwrap_or(g);
+
+    let right = w.after_verb(h, t.tell);
+    let before_source = if src_first > floor { Some(src_first - 1) } else { None };
+    // (Not a lone " - " before a capital: in wire copy that more often ends a dateline,
+    // "WASHINGTON - Kuwait has asked", or joins the parts of a bank's name, "Landesbank
+    // Schleswig-Holstein - Girozentrale said", than sets words off from the source.)
+    let lone_hyphen = |b: usize| is_mark(doc, b, b'-') && hyphen_run_start(doc, b) == b;
+    let left_open = before_source.is_some_and(|b| {
+        is_mark(doc, b, b',') || is_dash(doc, b) && !(lone_hyphen(b) && starts_upper(doc, b + 1)) || quote_closing_at(doc, w.quotes, b).is_some()
+    });
+    // With a quotation just before the source, words after the verb are circumstances ("said
+    // Saturday at the White House", "said with disbelief") unless a "that", a colon or a new
+    // quotation opens content there.
+    let left_quote = before_source.is_some_and(|b| {
+        quote_closing_at(doc, w.quotes, b).is_some() || is_mark(doc, b, b',') && b > floor && quote_closing_at(doc, w.quotes, b - 1).is_some()
+    });
+    let right = match right {
+        After::Content(c)
+            if left_quote
+                && !ing
+                && c > h
+                && !(quote_opening_at(doc, w.quotes, c).is_some() && doc.is_any(c - 1, &[",", ":"]) || doc.is_any(c - 1, &["that", ":"])) =>
+        {
+            After::Nothing
+        }
+        r => r,
+    };
+    // "His leverage, they believe, isn't going anywhere", "The plan will fail, many economists
+    // fear.": a verb of belief set off after its clause frames that clause, as a verb of saying
+    // does; nothing follows it but a comma or the end.
+    let as_frame = before_source.is_some_and(|b| doc.is(b, "as") && b > w.sent.0 && is_mark(doc, b - 1, b','));
+    let belief_aside = || {
+        (left_open || as_frame)
+            && !left_quote
+            && matches!(right, After::Nothing | After::Comma(_))
+            && doc.is_any(h - 1, &["believe", "believes", "believed", "think", "thinks", "thought", "fear", "fears", "feared", "expect", "expects", "suspect", "suspects"])
+            && src.is_some_and(|r| source::holder(doc, doc.token_at_or_after(r.start), doc.token_at_or_after(r.end)))
+    };
+    if t.attitude && !attitude_frame(w, src, g, h, &right, t.inf) && !belief_aside() {
+        return None;
+    }
+    // "adding 5 points", "is adding jobs", "adding to pressure on the yen": "add" reports only
+    // words that a "that", a colon, a quotation or a clause of their own opens.
+    if let After::Content(c) = right {
+        // ("added a caveat: “...”": a colon or a quotation a few words on marks it too.)
+        let ceiling = w.sent.1.min(w.para.1);
+        let unmarked = || !(c > 0 && doc.is_any(c - 1, &["that", ":"]))
+            && !(c..ceiling.min(c + 5)).any(|k| is_mark(doc, k, b':') || quote_opening_at(doc, w.quotes, k).is_some());
+        // A clause has a verb before any relative pronoun: "adding a scandal at VW, over
+        // currency losses, \"has nothing to do\" with", but not "adding a hidden tax on exports
+        // that makes them dearer".
+        // A subject that opens a clause ("it expects", "the land seems stable"); a bare noun
+        // may be an object with a clause of its own after it ("capacity as fast as it could").
+        let opens_clause = || (doc.is_any(c, SUBJECT_PRONOUNS) || source::is_det(doc, c) || starts_upper(doc, c)) && clause_at(doc, c, ceiling);
+        // (A relative clause set off by commas is stepped over; a subordinate one ends the
+        // search: "adding capacity as fast as it could".)
+        let verb = || {
+            let mut k = c + 1;
+            while k < ceiling.min(c + 25) {
+                if doc.is_any(k, &["which", "who"]) && is_mark(doc, k - 1, b',') {
+                    match (k + 1..ceiling.min(k + 15)).find(|&j| is_mark(doc, j, b',')) {
+                        Some(j) => k = j + 1,
+                        None => return false,
+                    }
+                    continue;
+                }
+                if doc.is_any(k, &["that", "which", "who", ";", "as", "because", "if", "when", "while", "than"]) {
+                    return false;
+                }
+                let t = doc.token_bytes(k);
+                if doc.is_any(k, FINITE)
+                    || doc.is_any(k, PLAIN_VERBS)
+                    || t.len() > 4 && t.ends_with(b"ed") && !starts_upper(doc, k) && !doc.is_any(k - 1, &["and", "or"]) && !source::is_det(doc, k - 1)
+                {
+                    return true;
+                }
+                k += 1;
+            }
+            false
+        };
+        if doc.token_bytes(first).get(..3).is_some_and(|b| b.eq_ignore_ascii_case(b"add")) && unmarked() && doc.is_any(first, &["adding", "add", "adds", "added"]) && (doc.is(c, "to") || !(opens_clause() || verb())) {
+            return None;
+        }
+    }
+    match right {
+        After::Content(c) => {
+            // A quotation split around the source and cue: “The bridge,” she said, “is unsafe.”
+            if left_quote && !ing && quote_opening_at(doc, w.quotes, c).is_some() {
+                if let Some(l) = before_source.and_then(|b| w.content_left(b + 1)) {
+                    a.content.push(l);
+                }
+            }
+            let mut r = w.content_right(c);
+            // After a verb of saying the content is a clause, even where `clause_at` cannot
+            // see one ("said QuadEGA's price is cut").
+            if let Some(r) = r.as_mut().filter(|_| !doc.is_any(first, INVERTIBLE)) {
+                end_object_before_clause(w, c, r);
+                if !t.tell {
+                    end_object_before_second_verb(w, c, r);
+                }
+            }
+            // "told jurors that the mayor never discussed the contracts and that Moreno had ...":
+            // the object of a verb that takes one is no clause, so "and that" opens the next
+            // clause of the report around it.
+            if let Some(r) = r.as_mut().filter(|_| (t.weak || t.noun_phrase) && !doc.is_any(c, &["that", "to"]) && !(c > 0 && doc.is(c - 1, "that"))) {
+                let (f, l) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
+                // (A finite verb before it shows a clause after all: "showed the region could
+                // hold oil and that ...".)
+                if let Some(k) = (f + 1..l.min(f + 40).saturating_sub(1)).find(|&k| doc.is(k, "and") && doc.is(k + 1, "that") && !that_determiner(doc, k + 1, l)) {
+                    if !(f..k).any(|i| doc.is_any(i, FINITE) || doc.is(i, "be")) && !clause_at(doc, f, k) {
+                        r.end = doc.tokens[k - 1].end;
+                    }
+                }
+            }
+            // "..., a claim her campaign rejected as misleading": the judgement is of the clause
+            // the noun sums up, which is the words too.
+            if doc.is(c, "as") {
+                if let Some(b) = before_source.filter(|&b| b >= w.sent.0 + 3 && is_mark(doc, b - 2, b',') && doc.is_any(b - 1, &["a", "an"]) && doc.is_any(b, SUMMING_NOUNS)) {
+                    a.content.extend(w.content_left(b - 2));
+                }
+            }
+            a.content.extend(r);
+        }
+        After::Nothing | After::Comma(_) | After::Trailing(_) => {
+            // "..., as police have said.": the clause before "as" is the content.
+            if before_source.is_some_and(|b| doc.is(b, "as") && b > w.sent.0 && is_mark(doc, b - 1, b',')) {
+                a.content.extend(w.content_left(before_source.unwrap() - 1));
+            }
+            // "..., a charge the department denied.": so is the clause a noun sums up.
+            if let Some(b) = before_source.filter(|&b| b >= w.sent.0 + 3 && is_mark(doc, b - 2, b',') && doc.is_any(b - 1, &["a", "an"]) && doc.is_any(b, SUMMING_NOUNS)) {
+                a.content.extend(w.content_left(b - 2));
+            }
+            if left_open {
+                // "In a statement, the company said." has no content on the left: an opening
+                // adverbial is circumstance.
+                // (After any dateline: "MANCHESTER, N.H. - With a snowstorm bearing down, ...".)
+                let opened = dateline_end(doc, w.sent.0, src_first).unwrap_or(w.sent.0);
+                // ("At least two people have died, police said": "at least" counts, and a
+                // phrase with an auxiliary is a clause.)
+                let adverbial = doc.is_any(opened, source::LEADERS)
+                    && src_first >= opened
+                    && src_first - opened <= 7
+                    && !left_quote
+                    && !(doc.is(opened, "at") && doc.is_any(opened + 1, &["least", "most"]))
+                    && !(opened..src_first).any(|k| doc.is_any(k, FINITE) && !starts_upper(doc, k));
+                // Nor is a linking word alone: "However, I do think, after eight years, ...".
+                let linking = src_first == w.sent.0 + 2 && is_linking_adverb(doc, w.sent.0);
+                if !adverbial && !linking {
+                    a.content.extend(w.content_left(src_first));
+                }
+            }
+            // "The museum, Mr. Obama said, would ...": the content is on both sides. A comma
+            // ending the left part marks the parenthetical; a quotation already closed does not.
+            let parenthetical =
+                left_open && before_source.is_some_and(|b| is_mark(doc, b, b',') && quote_closing_at(doc, w.quotes, b.saturating_sub(1)).is_none());
+            if a.content.is_empty() || parenthetical {
+                // "Jobs could be saved, the bank said, but analysts disagreed": after a whole
+                // clause, one opened by a conjunction or a participle ("adding that ...") is the
+                // writer's next step, not the rest of what was said.
+                // So is one after the frame alone, opened by a conjunction: "The models disagree,
+                // and I think ...", "has not commented, but it has said". (There "which" and
+                // "as" set off a part of the content: "said, as its largest shareholder, it will".)
+                // Not an aside that the content then follows: "added, though, that", "stated,
+                // while testifying, that", "said, and I quote, ...", "would argue — and Sanders
+                // believes — that".
+                // (Within the sentence: a ", that" in the next sentence or paragraph is no part
+                // of this frame, and a re-analysed window may not even hold it.)
+                let aside = |c: usize| {
+                    !is_mark(doc, c, b',')
+                        || c + 2 < w.sent.1 && (is_mark(doc, c + 2, b',') || doc.is(c + 2, "i") && c + 3 < w.sent.1 && doc.is(c + 3, "quote"))
+                        || (c + 2..w.sent.1.min(c + 16)).any(|k| doc.is(k, "that") && is_mark(doc, k - 1, b','))
+                };
+                // (With nothing reported on the left, a clause of contrast opens the words: "And
+                // so, he said, while members of his circle are horrified, they admire ...".)
+                let nothing_left = parenthetical && a.content.is_empty();
+                // (And the writer's noun that sums the words up: "..., the team reported on
+                // Thursday, a finding that adds to ...".)
+                let summed = |c: usize| c + 2 < w.sent.1 && doc.is_any(c + 1, &["a", "an"]) && doc.is_any(c + 2, SUMMING_NOUNS);
+                // (And an occasion or the writer's gloss running to the sentence's end: "...,
+                // officials said, in a modest sign of easing tensions.", "he said, in an address
+                // to union leaders." One that a comma closes may be an aside inside the words:
+                // "The museum, he said, in a statement, would open".)
+                let new_clause = |c: usize| {
+                    c + 1 < doc.tokens.len()
+                        && (summed(c)
+                            || parenthetical && gloss_after(doc, c, w.sent.1)
+                            || !(nothing_left && doc.is_any(c + 1, &["while", "though", "although", "whereas"]))
+                                && (parenthetical
+                                    && (doc.is_any(c + 1, &["which", "as", "so"])
+                                        || doc.token_text(c + 1).ends_with("ing") && !starts_upper(doc, c + 1))
+                                    || doc.is_any(c + 1, &["but", "though", "although", "while", "whereas", "yet", "and"]) && (parenthetical || !aside(c))))
+                };
+                // (Nor is a second closing frame: "Prices rose in May, data show, the ministry
+                // said." Its source opens after the comma, and its verb ends the sentence.)
+                let second_frame = |c: usize| {
+                    let end = w.sent.1.min(c + 10);
+                    let stop = (c + 1..end).find(|&k| doc.tokens[k].kind == TokenKind::Punct && !source::is_abbrev_dot_pub(doc, k) && !source::is_joiner(doc, k));
+                    let upto = stop.unwrap_or(end);
+                    (source::is_det(doc, c + 1) || starts_upper(doc, c + 1) || source::is_bare_source(doc, c + 1))
+                        && (stop.is_some_and(|k| is_end_punct(doc, k)) || stop.is_none() && end == w.sent.1)
+                        && (c + 2..upto).any(|k| source::is_cue_word(doc, k))
+                };
+                if let After::Comma(c) = right {
+                    if !new_clause(c) && !(c + 2 < w.sent.1 && second_frame(c)) {
+                        // "He added, though, that ...": the linking word and its comma are the
+                        // frame's, and so is the "that".
+                        let mut from = c + 1;
+                        if from + 1 < doc.tokens.len() && doc.is_any(from, &["though", "however", "too", "also", "moreover"]) && is_mark(doc, from + 1, b',') {
+                            from += 2;
+                            if from < doc.tokens.len() && doc.is(from, "that") {
+                                from += 1;
+                            }
+                        }
+                        a.content.extend(w.content_right(from));
+                    }
+                }
+            }
+            if matches!(right, After::Nothing | After::Trailing(_)) || left_quote {
+                follow_on_quotes(w, &mut a);
+            }
+            if let After::Trailing(j0) = right {
+                // A short place or time ("reported from Lagos") is never the content.
+                if a.content.is_empty() && !left_quote && w.sent.1.min(w.para.1) >= j0 + 6 {
+                    a.content.extend(w.content_right(j0));
+                }
+            }
+        }
+    }
+    // A relative clause's report ends with the clause: "Diaz, who said costs rose, left." (So
+    // does one with its verb contracted: "who's argued", "who’d previously endorsed".)
+    let relative = src.is_some() && (doc.is_any(src_first, source::RELATIVES) || source::without_contraction(doc.token_text(src_first)).eq_ignore_ascii_case("who"));
+    // "The governor, promising to cut red tape, toured the port": a participle set off by commas
+    // holds its content up to the closing comma; the main clause goes on after it. For a verb of
+    // saying that holds only when the subject ends at the comma ("The minister, citing health
+    // reasons, stepped down"); after a clause of its own ("The minister resigned, saying it was
+    // costly, slow and unfair") the content runs on.
+    let appositive = || src.is_some_and(|r| p.is_some_and(|p| p > 0 && r.end == doc.tokens[p - 1].end));
+    let participle = ing && p.is_some_and(|p| is_mark(doc, p, b',')) && (t.attitude || appositive());
+    // "Doherty, asked whether he wanted the job, told ...": "asked" set off by a comma right
+    // after its subject is passive, so who asked is not said, and the question ends at the
+    // aside's comma. (After a whole appositive it is the subject's own verb: "Smith, 52, asked
+    // the court to ...".)
+    let questioned = !ing
+        && p.is_some_and(|p| is_mark(doc, p, b','))
+        && doc.is_any(g, PASSIVE_QUESTIONED)
+        && appositive()
+        && src.is_some_and(|r| !r.slice(doc.text).contains(','))
+        && (g + 2..w.sent.1).any(|k| is_mark(doc, k, b','));
+    if questioned {
+        a.source = None;
+    }
+    // "Announcing the results, Wagner said ...": a participle opening the sentence holds its
+    // words up to the comma, and its speaker is the main clause's subject after it.
+    // ("Having announced that ..., Judge Berman proceeded": the perfect participle too; and
+    // one after a short opener, "After announcing his support ..., Rubio", "In addition to
+    // stating that ..., Clinton".)
+    let after_opener = || {
+        ing && g > w.sent.0
+            && g - w.sent.0 <= 6
+            && doc.is_any(g - 1, &["after", "before", "upon", "while", "when", "since", "by", "without", "despite", "to"])
+            && (w.sent.0..g).all(|k| doc.tokens[k].kind == TokenKind::Word)
+    };
+    let opening = (ing || doc.is(g, "having")) && a.source.is_none() && (g == w.sent.0 || after_opener());
+    // "When asked about the leak, the minister replied ...": a subject-less clause after a
+    // subordinator holds its words up to its comma too; who asked is not said.
+    // So does one after a linking word alone: "But, asked whether a loan could be arranged, he
+    // said ...".
+    let linked = |k: usize| is_linking_adverb(doc, k) && (g == k + 1 || g == k + 2 && is_mark(doc, k + 1, b','));
+    let subordinate = a.source.is_none()
+        && (g == w.sent.0 + 1 && doc.is_any(w.sent.0, &["when", "if", "once", "after", "before", "while", "unless", "until"])
+            || linked(w.sent.0)
+            || g == w.sent.0 && doc.is(g, "asked"));
+    if relative || participle || absolute || opening || subordinate || questioned {
+        for c in a.content.iter_mut() {
+            cut_at_first_comma(w, c);
+        }
+    }
+    // "Although critics say the plan is costly, it passed", "If voters want change, they will
+    // ...": a report inside an opening clause of condition, concession, cause or time ends where
+    // the main clause begins, at the first comma a clause of its own follows. ("As Smith said,
+    // the plan failed" reports the main clause, and stays.)
+    let opener = if doc.is_any(w.sent.0, COORDINATORS) && w.sent.0 + 1 < g { w.sent.0 + 1 } else { w.sent.0 };
+    // (Only a source and verb inside that clause, with their words after them: in "If the plan
+    // passes, prices will rise, officials said" the whole is reported.)
+    let inside = || (opener + 1..g).all(|k| !is_mark(doc, k, b',') && !is_dash(doc, k));
+    if opening_clause(doc, opener, g).is_some() && src.is_some_and(|r| r.start > doc.tokens[opener].start) && inside() {
+        let ceiling = w.sent.1.min(w.para.1);
+        let cue_end = a.cue.end;
+        for c in a.content.iter_mut().filter(|c| !is_quotation(w.quotes, **c) && c.start >= cue_end) {
+            let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+            // (Not a relative clause on a noun of the words: "the plan, which was drafted in
+            // May, is costly".)
+            let main = |k: usize| {
+                k + 2 < ceiling
+                    && !doc.is_any(k + 1, source::RELATIVES)
+                    && (clause_at(doc, k + 1, ceiling)
+                        || doc.is_any(k + 1, &["nobody", "nothing", "everyone", "everybody", "someone", "no"])
+                        // A quantified subject: ", most market participants assume".
+                        || doc.is_any(k + 1, &["most", "many", "some", "few", "several", "both"]) && !doc.is(k + 2, "of") && !is_mark(doc, k + 2, b',')
+                        // A bare plural and its verb: ", markets fell".
+                        || doc.token_bytes(k + 1).ends_with(b"s")
+                            && !starts_upper(doc, k + 1)
+                            && (doc.is_any(k + 2, FINITE) || doc.is_any(k + 2, PLAIN_VERBS) || doc.token_bytes(k + 2).ends_with(b"ed")))
+            };
+            if let Some(k) = (cf + 1..cl).find(|&k| is_mark(doc, k, b',') && main(k) && !crate::engine::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
+                c.end = doc.tokens[k - 1].end;
+            }
+        }
+    }
+    if opening {
+        let comma = a.content.first().map(|c| doc.token_at_or_after(c.end)).filter(|&k| k < ceiling && is_mark(doc, k, b','));
+        // (A past verb too: "Declaring that ..., the billionaire real estate mogul offered".)
+        let past = |v: usize| doc.token_bytes(v).ends_with(b"ed") && doc.token_text(v).len() > 4 && !starts_upper(doc, v) || doc.is_any(v, PLAIN_VERBS);
+        // (Found only after a subject that starts right at the comma: "in apparent reference to
+        // difficulties faced by Qatar" is an aside.)
+        // (Not past a "that": "..., Marco Rubio still believes that he is unfit" has its verb
+        // before it, whatever list it is in.)
+        let verb = comma.and_then(|k| {
+            (k + 2..ceiling.min(k + 9)).take_while(|&v| !doc.is(v, "that")).find(|&v| doc.is_any(v, FINITE) || source::is_cue_word(doc, v)).or_else(|| {
+                (k + 2..ceiling.min(k + 9))
+                    .take_while(|&v| !is_mark(doc, v, b','))
+                    .find(|&v| past(v))
+                    .filter(|&v| source::left_phrase(doc, v, k + 1).is_some_and(|(s, _)| s == k + 1))
+            })
+        });
+        if let (Some(k), Some(v)) = (comma, verb) {
+            a.source = source::left_phrase(doc, v, k + 1).map(|(s, e)| w.span(s, e));
+        } else if let Some(k) = comma.filter(|&k| k + 2 < ceiling && starts_upper(doc, k + 1)) {
+            // A name after the comma, then a verb in no list: "..., Marco Rubio still believes".
+            a.source = source::right_phrase(doc, k + 1, ceiling)
+                .filter(|&(s, e)| s == k + 1 && e < ceiling && (s..e).all(|i| starts_upper(doc, i) || source::is_abbrev_dot_pub(doc, i)))
+                .map(|(s, e)| w.span(s, e));
+        }
+    }
+    // "Staff who raised concerns were sidelined": after a relative clause with no comma before
+    // it, the sentence's own verb is none of the report's content.
+    if relative && src_first > w.sent.0 && !is_mark(doc, src_first - 1, b',') {
+        a.content.retain(|c| is_quotation(w.quotes, *c) || !doc.is_any(doc.token_at_or_after(c.start), FINITE));
+    }
+    // "Lopez, citing a new poll showing his standing down to 14 percent, told Fox News ...":
+    // what a poll shows inside the sentence ends at its comma; the sentence goes on.
+    if t.word == CueWord::Finding && doc.is(first, "showing") {
+        for c in a.content.iter_mut().filter(|c| !is_quotation(w.quotes, **c)) {
+            let (cs, ce) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+            // (Only a comma before the sentence's own next step: a verb, a participle or a new
+            // subject; an aside, "total imports, about three billion crowns, rose", stays.)
+            let next_step = |k: usize| {
+                k + 1 < ce
+                    && (doc.is_any(k + 1, FINITE)
+                        || doc.is_any(k + 1, SUBJECT_PRONOUNS)
+                        || source::is_cue_word(doc, k + 1)
+                        || doc.token_text(k + 1).ends_with("ing") && !starts_upper(doc, k + 1))
+            };
+            if let Some(k) = (cs + 1..ce).find(|&k| is_mark(doc, k, b',') && next_step(k) && !crate::engine::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
+                c.end = doc.tokens[k - 1].end;
+            }
+        }
+    }
+    // "Residents who oppose new buildings are given ...": what one supports or opposes is a noun
+    // phrase, never a clause, so a finite verb right after a noun is the sentence's own ("a tax
+    // that would ..." keeps its relative clause).
+    if t.noun_phrase {
+        for c in a.content.iter_mut() {
+            if is_quotation(w.quotes, *c) {
+                continue;
+            }
+            let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+            // A clause inside the phrase ("the assumption that the Fed would", "powers for banks if
+            // deposits are safe") or punctuation ends the search: its verbs are its own.
+            let opens_clause = |k: usize| {
+                doc.tokens[k].kind == TokenKind::Punct && doc.token_text(k) != "-"
+                    || doc.is_any(k, &["that", "which", "who", "if", "when", "whether", "because", "while", "where", "as", "since", "unless", "although", "after", "before"])
+                    || doc.is_any(k, SUBJECT_PRONOUNS)
+            };
+            let Some(k) = (cf + 1..cl).take_while(|&k| !opens_clause(k)).find(|&k| doc.is_any(k, FINITE)) else { continue };
+            // "supports the freedom of navigation and does not": the second verb's "and" goes too.
+            let end = if doc.is_any(k - 1, &["and", "but", "or"]) { k - 1 } else { k };
+            if end > cf && doc.tokens[end - 1].kind == TokenKind::Word {
+                c.end = doc.tokens[end - 1].end;
+            }
+        }
+    }
+    crate::sort::sort_by_key(&mut a.content, |r| r.start);
+    a.content.dedup();
+    // "A: Honestly, nobody knows.": a sentence adverb alone on the left, after an interview's
+    // label at most, speaks of the saying, not what was said. (With words on the right it may
+    // be either: "Certainly, dealers said, Britain is no less credit-worthy".)
+    let right_content = a.content.iter().any(|c| c.start >= a.cue.end);
+    a.content.retain(|c| {
+        if c.end > a.cue.start || right_content {
+            return true;
+        }
+        let (mut k, end) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+        if k + 2 < end && is_mark(doc, k + 1, b':') {
+            k += 2;
+        }
+        // ("Unlikely, he said." answers.)
+        !(k + 1 == end && doc.tokens[k].kind == TokenKind::Word && is_ly_adverb(doc, k))
+    });
+    // A report with nothing reported ("Smith reported from Washington.") tells a reader nothing.
+    if a.content.is_empty() {
+        return None;
+    }
+    // Its quotation must come before it ("“...,” she continued") or right after it ("as one
+    // official put it, “...”"), not after other words ("put it on the table, “just in case”").
+    // "As one official put it, China ...": the frame "as SOURCE put it," introduces the words
+    // that follow the comma, quoted or not ("As he put it on the table, the phone rang" and "As
+    // the search continued, experts said" are no such frames).
+    let as_frame = || {
+        let after = doc.token_at_or_after(a.cue.end);
+        doc.is(doc.token_at_or_after(a.cue.start), "put")
+            && a.source.is_some_and(|r| {
+            let k = doc.token_at_or_after(r.start);
+            k > w.sent.0 && doc.is(k - 1, "as") && (k - 1 == w.sent.0 || is_mark(doc, k - 2, b','))
+        }) && after < doc.tokens.len()
+            && is_mark(doc, after, b',')
+    };
+    let introduced = || {
+        let after = doc.token_at_or_after(a.cue.end);
+        after < doc.tokens.len() && (doc.is(after, "that") || is_mark(doc, after, b':'))
+    };
+    if (t.quote || t.reply)
+        && !as_frame()
+        && !(t.reply && introduced())
+        && !a.content.iter().any(|c| {
+            let gap = doc.token_at_or_after(a.cue.end)..doc.token_at_or_after(c.start);
+            // "He put it bluntly: “...”": a manner adverb may stand between.
+            is_quotation(w.quotes, *c) && (c.end <= a.cue.start || gap.clone().all(|k| doc.tokens[k].kind == TokenKind::Punct || is_manner_adverb(doc, k)))
+        })
+    {
+        return None;
+    }
+    if t.weak && (a.source.is_none() || a.content.is_empty()) {
+        return None;
+    }
+    // "versus 7.8 to 8.2 mln tonnes estimated a week ago", "net rose to 52.6 mln dlrs from 44.2
+    // mln dlrs, reported ...": an amount of money or goods reports nothing. (A share of people
+    // does: "47 pct said".)
+    // (The unit is read inside the source: past it may lie a paragraph a re-analysed window
+    // does not hold.)
+    // (Its first byte is asked first: few sources open with a digit or such a word.)
+    let opens_amount = |r: Range| {
+        let b = &doc.text.as_bytes()[r.start..r.end];
+        b.first().is_some_and(|c| c.is_ascii_digit()) || [&b"versus "[..], b"vs ", b"against ", b"from ", b"than "].iter().any(|w| b.len() > w.len() && b[..w.len()].eq_ignore_ascii_case(w))
+    };
+    if a.source.is_some_and(|r| opens_amount(r)) && a.source.is_some_and(|r| {
+        let (k, end) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
+        let amount = |k: usize| amount_unit(doc, k).is_some_and(|u| u < end);
+        amount(k) || doc.is_any(k, &["versus", "vs", "against", "from", "than"]) && amount(k + 1)
+    }) {
+        return None;
+    }
+    // "as far as I can tell, ...": a hedge of the writer's, which the hedge detector marks.
+    // (All in the source's sentence: "as" ending a paragraph is another paragraph's.)
+    if a.source.is_some_and(|r| {
+        let k = doc.token_at_or_after(r.start);
+        k >= w.sent.0 + 3 && doc.is(k - 1, "as") && doc.is(k - 2, "far") && doc.is(k - 3, "as") && doc.is_any(k, &["i", "we"])
+    }) {
+        return None;
+    }
+    // "What the evidence suggests, at the very least, is that many jobs ...", "What he said was
+    // that the plan had failed": in a cleft the words follow "is that" (after any aside).
+    // (The sentence's first words are asked first: most sentences open otherwise.)
+    let what_first = doc.is(w.sent.0, "what") || doc.is_any(w.sent.0, COORDINATORS) && w.sent.0 + 1 < w.sent.1 && doc.is(w.sent.0 + 1, "what");
+    if let Some(r) = a.source.filter(|_| what_first) {
+        let sf = doc.token_at_or_after(r.start);
+        let opens = sf > w.sent.0 && doc.is(sf - 1, "what") && (sf - 1 == w.sent.0 || sf - 2 == w.sent.0 && doc.is_any(w.sent.0, COORDINATORS));
+        if opens {
+            let ceiling = w.sent.1.min(w.para.1);
+            let mut k = doc.token_at_or_after(a.cue.end);
+            if k < ceiling && is_mark(doc, k, b',') {
+                k = (k + 1..ceiling).find(|&j| is_mark(doc, j, b',')).map_or(ceiling, |j| j + 1);
+            }
+            if k + 2 < ceiling && doc.is_any(k, &["is", "was"]) && doc.is(k + 1, "that") {
+                a.content.clear();
+                a.content.extend(w.content_right(k + 2));
+                return (!a.content.is_empty()).then_some(a);
+            }
+        }
+    }
+    // "The rules we wrote are the rules that keep people out", "What he said was true": when the
+    // cue's clause sits on the sentence's subject, an auxiliary right after the cue is the
+    // sentence's own verb. (Further on, "a move he said was aimed at ..." reports with the
+    // subject left out; "said May sales rose", "said would-be buyers" open a subject.)
+    // (The cue mostly ends at its last word: no search for the token after it then.)
+    let next = if last < doc.tokens.len() && doc.tokens[last - 1].end == a.cue.end { last } else { doc.token_at_or_after(a.cue.end) };
+    let on_subject = || {
+        a.source.is_some_and(|r| {
+            let sf = doc.token_at_or_after(r.start);
+            sf > w.sent.0
+                && sf - w.sent.0 <= 6
+                && (w.sent.0..sf).all(|k| {
+                    // (A word in -s or -ed before the phrase's last may be the sentence's verb:
+                    // "The bill contains provisions they say would hurt".)
+                    let verb_like = k + 1 < sf && !starts_upper(doc, k) && (doc.token_bytes(k).ends_with(b"s") || doc.token_bytes(k).ends_with(b"ed"));
+                    doc.tokens[k].kind == TokenKind::Word
+                        && !verb_like
+                        && !doc.is_any(k, FINITE)
+                        && !doc.is_any(k, &["that", "which", "who", "whom"])
+                        && !source::is_cue_word(doc, k)
+                })
+        })
+    };
+    if next < doc.tokens.len()
+        && doc.is_any(next, FINITE)
+        && !starts_upper(doc, next)
+        && !(next + 1 < doc.tokens.len() && doc.is(next + 1, "-") && doc.tokens[next + 1].start == doc.tokens[next].end)
+        && a.content.iter().any(|c| doc.token_at_or_after(c.start) == next)
+        && on_subject()
+    {
+        return None;
+    }
+    // "Dunn showed no emotion", "the current account showed a deficit": a person shows a
+    // manner and an account shows a figure, neither reports. Only evidence shows a finding
+    // ("the data showed", "a poll of voters showed"), or anyone a clause ("showed that ...").
+    if doc.is(first, "showed") && !introduced() {
+        let evidence = a.source.is_some_and(|r| {
+            (doc.token_at_or_after(r.start)..doc.token_at_or_after(r.end)).any(|k| doc.is_any(k, source::DOCUMENTS) || doc.is_any(k, EVIDENCE))
+        });
+        if !evidence {
+            return None;
+        }
+    }
+    // "Officials disputed the figure": someone who can hold a view challenges a claim; "the
+    // continental shelf disputed between Ankara and Athens" and "enter disputed waters" name a
+    // quarrel over a thing, with no one challenging anything said.
+    // ("militarizing disputed waters": after a participle it describes the object.)
+    let after_participle = first > 0 && doc.token_text(first - 1).ends_with("ing");
+    if doc.is(first, "disputed") && (after_participle || !a.source.is_some_and(|r| source::holder(doc, doc.token_at_or_after(r.start), doc.token_at_or_after(r.end)))) {
+        return None;
+    }
+    if t.text {
+        let (sf, sl) = a.source.map(|r| (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end))).filter(|(sf, sl)| sl > sf)?;
+        // The text is a noun phrase: "the email", "a banner", "it", "one", "The Post's headline"
+        // ("please read “...”" asks the reader).
+        let noun_phrase = source::is_det(doc, sf) || doc.is_any(sf, &["it", "which", "that", "one", "another"]) || starts_upper(doc, sf);
+        let person = !noun_phrase
+            || doc.is_any(sl - 1, &["he", "she", "i", "we", "they", "you"])
+            || source::is_person_noun(doc, sl - 1)
+            || matches!(source::classify(doc, sf, sl), Class::Kind(SourceKind::Named));
+        if person {
+            return None;
+        }
+    }
+    if t.speaker {
+        // Words reported first ("..., the seismologist added.") are a report whoever adds them.
+        // Words after the verb are one only when a "that", a colon, a quotation or a clause of
+        // their own frames them: "It added the land seems stable", but "the statement added new
+        // charts", "it added two lines" and "it adds $12 billion" add things.
+        let reported_first = a.content.iter().any(|c| c.end <= a.cue.start);
+        let end = w.sent.1.min(w.para.1);
+        // Content after a comma ("added, however, that ...") is framed by the comma.
+        let after = doc.token_at_or_after(a.cue.end);
+        let framed = a.content.iter().filter(|c| c.start >= a.cue.end).any(|c| {
+            let k = doc.token_at_or_after(c.start);
+            // "added a caveat: “...”", "added the words “Hillary Clinton”": a quotation or a colon
+            // inside the content carries the report.
+            let inside = || w.quotes.iter().any(|q| c.contains(*q)) || (k..doc.token_at_or_after(c.end)).any(|i| is_mark(doc, i, b':'));
+            k < doc.tokens.len()
+                && (k > after && is_mark(doc, k - 1, b',')
+                    || inside()
+                    || quote_opening_at(doc, w.quotes, k).is_some()
+                    || k > 0 && doc.is_any(k - 1, &["that", ":"])
+                    || clause_at(doc, k, end))
+        });
+        if !reported_first && !framed {
+            return None;
+        }
+        // A thing cannot add words ("the measure adds"); "it" speaks for a body named before.
+        if let Some(r) = a.source {
+            let (sf, sl) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
+            let it = sl == sf + 1 && doc.is(sf, "it");
+            if !reported_first && !it && !source::holder(doc, sf, sl) {
+                return None;
+            }
+        }
+    }
+    Some(a)
+}
+
+/// A verb of attitude or intention ("wants", "plans", "believes", "supports") is an attribution
+/// only in its full frame: someone who can hold a view on the left, and what they want, plan or
+/// believe right after the verb: a "to" infinitive, a "that" clause, or a phrase of two words or
+/// more ("I hope so" and "she hopes" report nothing). A reporting verb in the infinitive ("plans
+/// to announce") is the report itself and carries the attribution, so the attitude verb yields.
+pub(super) fn attitude_frame(w: &Walk, src: Option<Range>, g: usize, h: usize, right: &After, inf: bool) -> bool {
+    let doc = w.doc;
+    let Some(r) = src else { return false };
+    let (sf, sl) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
+    let word = doc.lower(h - 1);
+    let bare = !(word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing") || word == "thought" || word == "sought");
+    // "It expects margins to improve", "It plans to open ten stores": before an inflected verb
+    // of intention "it" is the company or body just named, never the "it" of "it seems".
+    // A thing may threaten ("it threatened to hamper growth").
+    let it = sl == sf + 1 && doc.is(sf, "it") && !bare && g == sl && !word.starts_with("threat");
+    if !source::holder(doc, sf, sl) && !it {
+        return false;
+    }
+    // The content must start right after the verb: "believes in God" or "plans for May" hold no
+    // proposition.
+    let After::Content(c) = *right else { return false };
+    if c != h && !(c == h + 1 && doc.is(h, "that")) {
+        return false;
+    }
+    // A bare form right after a singular name is a compound noun: "the Obama plan to cut taxes",
+    // "the Hope support group"; after a plural or "I" it is a verb: "Democrats want", "I hope".
+    if bare && g == h - 1 && g > 0 {
+        let prev = doc.token_text(g - 1);
+        if prev.starts_with(char::is_uppercase) && !prev.ends_with('s') && !doc.is_any(g - 1, &["i", "we", "they", "you"]) && !source::is_listed(doc, g - 1) {
+            return false;
+        }
+    }
+    let end = w.sent.1.min(w.para.1);
+    // "decided not to run" negates the intention, which is still the source's.
+    let c = if doc.is(c, "not") && c + 1 < end && doc.is(c + 1, "to") { c + 1 } else { c };
+    if inf && !(doc.is(c, "to") || c == h + 1 && doc.is(h, "that")) {
+        return false;
+    }
+    let words = (c..end).take_while(|&i| !is_end_punct(doc, i)).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
+    if words < 2 {
+        return false;
+    }
+    if doc.is(c, "to") {
+        let v = c + 1;
+        if v >= end || doc.tokens[v].kind != TokenKind::Word || source::is_det(doc, v) {
+            return false;
+        }
+        if cue_words().contains(doc.lower(v).as_str()) {
+            return false;
+        }
+        // "Campaign promises to voters": a plural noun after "to" is whom, not what.
+        let t = doc.token_bytes(v);
+        if t.len() > 3 && t.ends_with(b"s") && !(t.ends_with(b"ss") || t.ends_with(b"us") || t.ends_with(b"is")) {
+            return false;
+        }
+    }
+    true
+}

@@ -1,0 +1,211 @@
+//! Where reported words end: before the writer goes on (", and the government followed", "but
+//! offered no timetable"), before an aside's main verb, and where quotations that follow go on
+//! with the same speaker's words.
+
+use super::*;
+
+/// A noun phrase reported ("demanded cuts in the budget", "posted photos of the crowd") ends
+/// where ", and" or ", but" opens a clause with a subject of its own: "..., and the government
+/// followed" is the writer going on, not more of what was demanded. A reported clause ("said
+/// the bridge was unsafe, and the road would close") may go on that way, so it is left whole.
+pub(super) fn end_object_before_clause(w: &Walk, c: usize, r: &mut Range) {
+    let doc = w.doc;
+    let end = w.sent.1.min(w.para.1);
+    // Only the first comma: after an earlier one, ", and" more likely closes a list ("Cordoba,
+    // Santa Fe, and Buenos Aires were flooded"). The cheap tests come first: most contents have
+    // no comma before "and" at all.
+    let Some(k) = (c + 1..end).take_while(|&k| doc.tokens[k].start < r.end).find(|&k| is_mark(doc, k, b',')) else { return };
+    if k + 2 >= end || doc.tokens[k + 2].start >= r.end || !doc.is_any(k + 1, &["and", "but", "while", "whereas", "yet"]) {
+        return;
+    }
+    // "quoted one official as saying that, while ...": the comma opens the reported clause.
+    // ", and that ..." is a second reported clause.
+    if doc.is(k - 1, "that") || doc.is(k + 2, "that") || crate::engine::quotes::is_quoted(w.quotes, doc.tokens[k].range()) || !clause_at(doc, k + 2, end) {
+        return;
+    }
+    let clausal = c > 0 && doc.is_any(c - 1, &["that", ":"]) || doc.is(c, "that") || is_quotation(w.quotes, *r) || clause_at(doc, c, end);
+    if !clausal {
+        r.end = doc.tokens[k - 1].end;
+    }
+}
+
+/// "confirmed the arrangement but offered no timetable", "praised the team and thanked the
+/// fans": after an object (no clause), "and" or "but" with a past verb and its own object is the
+/// subject's next deed, not more of what it confirmed. ("approved and signed by May" has no
+/// object after the verb; a clause's "prices rose and fell" is its own subject's, and so are
+/// the words after a hearer, which are a clause: not called for a verb that tells.)
+pub(super) fn end_object_before_second_verb(w: &Walk, c: usize, r: &mut Range) {
+    let doc = w.doc;
+    let end = w.sent.1.min(w.para.1);
+    if doc.is(c, "that") || doc.is_any(c, SUBJECT_PRONOUNS) || is_quotation(w.quotes, *r) || c > 0 && doc.is_any(c - 1, &["that", ":"]) {
+        return;
+    }
+    // A past or plain verb and its object.
+    let deed = |v: usize| {
+        // ("all new and unused models": an adjective.)
+        // (A present form goes on with an infinitive: "promising to build a wall and get
+        // ...".)
+        (doc.token_text(v).ends_with("ed") && !doc.token_text(v).starts_with("un")
+            || doc.is_any(v, PLAIN_VERBS) && !(doc.is(c, "to") && doc.is_any(v, &["go", "come", "make", "take", "get", "keep"])))
+            && (source::is_det(doc, v + 1) || doc.is_any(v + 1, OBJECT_PRONOUNS) || doc.tokens[v + 1].kind == TokenKind::Number)
+    };
+    // Or a perfect: "but has been careful not to ...", "and had asked the court".
+    let perfect = |v: usize| doc.is_any(v, &["has", "have", "had"]) && (doc.is(v + 1, "been") || doc.token_text(v + 1).ends_with("ed") && !starts_upper(doc, v + 1));
+    let second = |k: usize| {
+        let mut v = k + 1;
+        if v < end && doc.is_any(v, &["then", "also", "later", "quickly"]) {
+            v += 1;
+        }
+        v + 1 < end
+            && doc.tokens[v + 1].start < r.end
+            && doc.tokens[v].kind == TokenKind::Word
+            && !starts_upper(doc, v)
+            && (deed(v) || perfect(v))
+    };
+    let Some(k) = (c + 1..end)
+        .take_while(|&k| doc.tokens[k].start < r.end)
+        .find(|&k| doc.is_any(k, COORDINATORS) && !doc.is(k, "yet") && !crate::engine::quotes::is_quoted(w.quotes, doc.tokens[k].range()) && second(k))
+    else {
+        return;
+    };
+    // (A finite verb before the "and" makes the words a clause: "said prices rose and
+    // closed the week higher" is the prices'.)
+    let last = if is_mark(doc, k - 1, b',') { k - 1 } else { k };
+    // (Nor after a relative "that": "a law that triggered strikes and led ...".)
+    let verb_at = |i: usize| i > c && (!source::is_det(doc, i - 1) || doc.is(i - 1, "that")) && (doc.token_text(i).ends_with("ed") || doc.is_any(i, PLAIN_VERBS));
+    if last > c && !(c..k).any(|i| doc.is_any(i, FINITE) || verb_at(i)) {
+        r.end = doc.tokens[last - 1].end;
+    }
+}
+
+/// "The company disputed that, saying ...": "that" at `j` before a comma and a reporting
+/// participle is the object, as "it" would be, and the participle the subject's next words. An
+/// aside that opens the words ("said that, excluding one-off costs, it expects ...", "that,
+/// according to ...") is no report of the subject's.
+pub(super) fn object_that_before_report(doc: &Doc, j: usize) -> bool {
+    doc.token_bytes(j + 2).ends_with(b"ing") && source::is_cue_word(doc, j + 2) && !doc.is(j + 2, "according")
+}
+
+/// "Those who reported drinking two cups daily had a lower risk": a report of a deed ("-ing") in
+/// a relative clause that is its sentence's subject ends at the main verb.
+pub(super) fn end_in_relative_subject(doc: &Doc, sent_first: usize, a: &mut Attribution) {
+    let Some(src) = a.source else { return };
+    let s = doc.token_at_or_after(src.start);
+    if !(s > sent_first && s <= sent_first + 3 && doc.is_any(s, &["who", "that"]) && src.end == doc.tokens[s].end && doc.tokens[s - 1].kind == TokenKind::Word) {
+        return;
+    }
+    let Some(c) = a.content.first_mut() else { return };
+    let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+    if !(doc.token_text(cf).ends_with("ing") && !starts_upper(doc, cf)) {
+        return;
+    }
+    if let Some(k) = (cf + 1..cl).find(|&k| doc.is_any(k, FINITE) && !starts_upper(doc, k)) {
+        c.end = doc.tokens[k - 1].end;
+    }
+}
+
+/// Ends content `c` (unless it is a quotation) before its first comma outside quotation marks.
+pub(super) fn cut_at_first_comma(w: &Walk, c: &mut Range) {
+    let doc = w.doc;
+    if is_quotation(w.quotes, *c) {
+        return;
+    }
+    let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+    // A dash closes an aside as a comma does: "The mayor — who has denied any wrongdoing — said".
+    if let Some(k) = (cf + 1..cl).find(|&k| (is_mark(doc, k, b',') || is_dash(doc, k)) && !crate::engine::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
+        c.end = doc.tokens[k - 1].end;
+    }
+}
+
+/// Where the "be" of a passive of hearsay stands when the verb group at `g` is its infinitive
+/// ("is said to have told", "was widely reported to have warned").
+pub(super) fn hearsay_before(doc: &Doc, g: usize, sent_first: usize) -> Option<usize> {
+    if g < sent_first + 4 || !doc.is(g - 1, "to") || !doc.is_any(g - 2, &["said", "reported", "believed", "thought", "alleged", "rumoured", "rumored", "understood"]) {
+        return None;
+    }
+    let be = if is_manner_adverb(doc, g - 3) || doc.is_any(g - 3, &["widely", "also"]) { g - 4 } else { g - 3 };
+    (be > sent_first && doc.is_any(be, BE)).then_some(be)
+}
+
+/// Ends an aside's words at the comma before the main clause's verb: "Romney, who is expected to
+/// deliver a forceful, top-to-bottom indictment, will speak" ends at "indictment". With no verb
+/// after a comma the aside closes the sentence, and the words run to its end.
+pub(super) fn cut_before_main_verb(w: &Walk, c: &mut Range) {
+    let doc = w.doc;
+    let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+    let verb = |k: usize| {
+        k < doc.tokens.len()
+            && (doc.is_any(k, FINITE)
+                || !starts_upper(doc, k) && doc.tokens[k].kind == TokenKind::Word && (doc.token_text(k).ends_with("ed") || doc.is_any(k, PLAIN_VERBS) || source::is_cue_word(doc, k)))
+    };
+    if let Some(k) = (cf + 1..cl).find(|&k| is_mark(doc, k, b',') && verb(k + 1) && !crate::engine::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
+        c.end = doc.tokens[k - 1].end;
+    }
+}
+
+/// “It's over,” she said. “We lost.” A quotation opening right after the attribution's sentence
+/// continues the same speaker's words, and so does each quotation that directly follows it.
+pub(super) fn follow_on_quotes(w: &Walk, a: &mut Attribution) {
+    let doc = w.doc;
+    // Only when the attribution already quotes its speaker: plain reported speech is not followed
+    // by more of the same words.
+    let quoted = a.content.iter().any(|c| quote_containing(w.quotes, c.start).is_some_and(|q| q.start == c.start));
+    if !quoted {
+        return;
+    }
+    let mut k = w.sent.1;
+    // The sentence may end inside a closing quotation; step past its final stop.
+    while k < w.para.1 && is_end_punct(doc, k) {
+        k += 1;
+    }
+    // A name ending in an abbreviation ends the sentence with its own stop, which the walks do
+    // not count as one: '..., said Jill Sanders, an analyst at Pike & Co. "That works ..."'.
+    let after_frame = doc.token_at_or_after(a.cue.end.max(a.source.map_or(0, |r| r.end)));
+    // (A quoted sentence, which ends on its own stop or comma inside the marks: not a quoted
+    // term that opens the next sentence, '"In play" means ...'.)
+    let quoted_sentence = |q: Range| {
+        let (f, l) = (doc.token_at_or_after(q.start), doc.token_at_or_after(q.end));
+        l >= f + 4 && starts_upper(doc, f + 1) && (is_end_punct(doc, l - 2) || is_mark(doc, l - 2, b','))
+    };
+    if let Some(j) = (after_frame + 1..w.sent.1).find(|&j| is_mark(doc, j - 1, b'.') && quote_opening_at(doc, w.quotes, j).is_some_and(quoted_sentence)) {
+        k = j;
+    }
+    while k < w.para.1 {
+        let Some(q) = quote_opening_at(doc, w.quotes, k) else { break };
+        if a.content.contains(&q) {
+            break;
+        }
+        a.content.push(q);
+        k = doc.token_at_or_after(q.end);
+        // A further quotation continues only if nothing but space lies between them.
+        if k < w.para.1 && quote_opening_at(doc, w.quotes, k).is_none() {
+            break;
+        }
+    }
+    // News sets a speaker's next words off as a paragraph of their own: a paragraph that is one
+    // quotation, right after the attribution closed its paragraph, is the same speaker's. Only
+    // one: the re-analysis after an edit counts on content reaching no further.
+    if k >= w.para.1 && w.para.1 < doc.tokens.len() {
+        let next = doc.tokens[w.para.1].start;
+        let para = doc.paragraphs.get(doc.paragraphs.partition_point(|p| p.end <= next));
+        if let (Some(q), Some(para)) = (quote_opening_at(doc, w.quotes, w.para.1), para) {
+            if q.start == para.start && q.end >= para.end && !a.content.contains(&q) {
+                a.content.push(q);
+            }
+        }
+    }
+}
+
+/// After an inverted source: a second half of a split quotation (“...,” said X, “...”), or of a
+/// sentence the frame interrupts ("The major drawback, said Landis, is that ...": a verb right
+/// after the frame goes on with the words before it).
+pub(super) fn split_tail(w: &Walk, se: usize, a: &mut Attribution) {
+    let doc = w.doc;
+    if se < w.para.1 && (is_mark(doc, se, b',') || is_mark(doc, se, b':')) {
+        if let Some(q) = quote_opening_at(doc, w.quotes, se + 1) {
+            a.content.push(q);
+        } else if is_mark(doc, se, b',') && !a.content.is_empty() && se + 1 < w.sent.1.min(w.para.1) && doc.is_any(se + 1, FINITE) && !starts_upper(doc, se + 1) {
+            a.content.extend(w.content_right(se + 1));
+        }
+    }
+}

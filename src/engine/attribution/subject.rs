@@ -1,0 +1,404 @@
+//! The source on the left of a cue: a subject with its appositive ("Jane Smith, the mayor of X,
+//! said"), and the subject of the clause a "..., saying" hangs on.
+
+use super::*;
+
+/// "Jane Smith, the mayor of X, said ...": the subject with its appositive, ending at the comma
+/// at `comma`.
+pub(super) fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -> Option<Range> {
+    let doc = w.doc;
+    let floor = w.para.0;
+    let mut start = comma;
+    let mut past_region = false;
+    while start > floor && comma - start < 40 {
+        let k = start - 1;
+        let t = doc.token_text(k);
+        // A ticker or a name in wire copy's angle brackets is stepped over whole: "Akzo NV
+        // <AKZO.AS>, said".
+        if let Some(open) = source::group_open(doc, k, floor, b'>') {
+            start = open;
+            continue;
+        }
+        // (A hyphen or a possessive's apostrophe inside a name goes on, "the taxpayers'
+        // association"; a dash, "--" or " - ", ends the subject.)
+        let region = t == "," && source::is_region_comma(doc, k);
+        let stop = source::phrase_punct(doc, k) && !matches!(t, "&" | "(" | ")" | "/") && !region;
+        // (Past a place's comma the walk may reach a report's verb: "The FDA said Schmid
+        // Laboratories of Little Falls, N.J., has recalled" starts at "Schmid".)
+        past_region |= region;
+        if stop || past_region && source::is_cue_word(doc, k) {
+            break;
+        }
+        start -= 1;
+    }
+    // "But, asked whether ...": a linking word alone between the sentence start and the comma is
+    // no subject. Nor does a subject open with "and": the walk stopped inside a list.
+    if start == comma || comma == start + 1 && start == w.sent.0 && is_linking_adverb(doc, start) {
+        return None;
+    }
+    // "Minet, of which it owns 25 pct, agreed", "Jopling, in a speech to the club, said": an
+    // aside of where or what is not the subject; the phrase before it is. (A relative aside
+    // "which has ..." stays with its noun.)
+    let aside = doc.is_any(start, &["of", "in"]) && doc.is_any(start + 1, &["which", "whom"])
+        || doc.is(start, "in") && (source::is_det(doc, start + 1) || doc.is_any(start + 1, &["remarks", "response", "reporting", "explaining", "confirming"]))
+        || doc.is_any(start, &["during", "at"]) && source::is_det(doc, start + 1)
+        || doc.is(start, "according") && doc.is(start + 1, "to")
+        // "The central bank governor, speaking at a conference in Lisbon, said": a participle
+        // of the occasion, or of the question put ("Balladur, asked if ..., replied").
+        // ("quoting sources close to the talks" stays: whom a source relays is part of who it is.)
+        || doc.is_any(start, &["speaking", "addressing", "writing", "responding", "reacting", "appearing", "testifying", "interviewed", "citing"])
+        || doc.is_any(start, PASSIVE_QUESTIONED)
+        // "Russia, for its part, claimed", "Kyiv, in turn, said": where the subject stands in
+        // the exchange.
+        || comma == start + 3 && doc.is(start, "for") && doc.is_any(start + 1, &["its", "his", "her", "their", "our", "my"]) && doc.is(start + 2, "part")
+        || comma == start + 2 && doc.is(start, "in") && doc.is(start + 1, "turn")
+        // "Nagel, seen as one of the more hawkish members, said": how others see the subject,
+        // which is not who speaks. ("known as WilTel" gives another name, which stays; "known
+        // for his track record" is reputation.)
+        || {
+            let reputed = |k: usize| doc.is_any(k, &["seen", "regarded", "viewed", "considered"]) || doc.is(k, "known") && k + 1 < comma && doc.is(k + 1, "for");
+            reputed(start) || start + 1 < comma && doc.is_any(start, &["widely", "generally", "long", "often", "best"]) && reputed(start + 1)
+        };
+    if start > floor && is_mark(doc, start - 1, b',') && aside {
+        return appositive_subject(w, start - 1, done);
+    }
+    if start > floor && is_mark(doc, start - 1, b',') {
+        // "The poll has, however, revealed": step over the auxiliary to the subject and leave
+        // out a lone adverb between the commas.
+        let mut e = start - 1;
+        while e > floor && doc.is_any(e - 1, GROUP_WORDS) {
+            e -= 1;
+        }
+        // (Or two lower-case words: "Managers, perhaps surprisingly, reported", "Managers, it
+        // seems, reported", "Staff, of course, said".)
+        let lone_adverb = comma == start + 1 && doc.token_text(start).starts_with(char::is_lowercase)
+            || comma == start + 2
+                && (start..comma).all(|k| doc.tokens[k].kind == TokenKind::Word && doc.token_text(k).starts_with(char::is_lowercase))
+                && (doc.is_any(start, &["perhaps", "it", "of", "in", "for", "probably", "maybe"]) || is_ly_adverb(doc, start));
+        // (Before such an aside may stand a chain of its own: "Miguel Urrutia, a senior
+        // official of the bank, for instance, said" is Urrutia, the official.)
+        if let Some((hs, he)) = source::left_phrase(doc, e, floor) {
+            if lone_adverb && e == start - 1 && hs > floor && is_mark(doc, hs - 1, b',') {
+                return appositive_subject(w, e, done);
+            }
+            if lone_adverb {
+                return Some(w.span(hs, he));
+            }
+            start = hs;
+        }
+        // A chain of appositives ("Giovanni Vian, the editor of the Vatican's paper, L'Osservatore
+        // Romano, said"; "Smith, 45, a teacher, said"): when the segments run back to the start of
+        // the sentence, the subject is the whole chain from its first segment.
+        let mut k = start;
+        let mut segments = 0;
+        // The start of the segment after the first one.
+        let mut second = start;
+        while k > w.sent.0 && is_mark(doc, k - 1, b',') && segments < 4 && comma - k < 45 {
+            let mut b = k - 1;
+            while b > w.sent.0
+                && !(doc.tokens[b - 1].kind == TokenKind::Punct
+                    && !matches!(doc.token_text(b - 1), "-" | "&" | "(" | ")" | "/" | "'" | "\u{2019}")
+                    && !source::is_abbrev_dot_pub(doc, b - 1)
+                    && !source::is_region_comma(doc, b - 1))
+            {
+                b -= 1;
+            }
+            // Two marks with nothing between them, or a comma opening the sentence, end the
+            // chain: there is no segment to take.
+            if b + 1 == k {
+                break;
+            }
+            second = k;
+            k = b;
+            segments += 1;
+        }
+        // (Or to a quotation closing before them: "“...,” Charles Siess, vice chairman of
+        // Marathon, and chairman of the association, said".)
+        // Only a quotation that opens the sentence and ends on its comma: a quoted fragment
+        // ("in-kind certificates, or “certs,” will be mailed") goes on with the writer's clause.
+        let opens = k == w.sent.0
+            || k >= w.sent.0 + 2
+                && is_mark(doc, k - 2, b',')
+                && quote_closing_at(doc, w.quotes, k - 1).is_some_and(|q| q.start == doc.tokens[w.sent.0].start);
+        if segments > 0 && opens && !doc.is_any(k, source::LEADERS) && !doc.is_any(k, TIME_WORDS) && k < start {
+            // A first segment that is a clause with a finite auxiliary is the content: "The toll
+            // will rise, the governor, Li Wen, told state television" ("He Kang, Minister of
+            // Agriculture, said" and "Banco do Brasil's staff, ..., said" are names; "The
+            // seasonally adjusted index, base 1980, showed" a subject).
+            // So is one holding a report already found ("Harker plans to appeal, his lawyer,
+            // Susan Ortiz, told reporters"), unless that report's words run on over this cue
+            // and open with the subject ("Regulators said Dean Witter Reynolds Inc, the broker
+            // owned by Sears, agreed ...": the subject starts at "Dean").
+            let first_segment = doc.token_span(k, second - 1);
+            let cue_at = doc.tokens[comma].start;
+            let holding = done.iter().rev().take_while(|a| a.cue.start >= doc.tokens[w.sent.0].start).find(|a| first_segment.contains(a.cue));
+            // Only a verb of saying reports a clause with a subject; an attitude's words may be a
+            // noun phrase ("does not favour the introduction of rules, its governor said").
+            let saying = |a: &&Attribution| {
+                let last_word = doc.token_at_or_after(a.cue.end).saturating_sub(1);
+                source::is_cue_word(doc, last_word)
+            };
+            let nested_subject = holding.filter(saying).and_then(|a| a.content.first()).filter(|c| c.start <= cue_at && cue_at < c.end).map(|c| doc.token_at_or_after(c.start)).filter(|&cs| {
+                cs < second - 1 && (source::is_det(doc, cs) || starts_upper(doc, cs) || doc.is_any(cs, SUBJECT_PRONOUNS))
+            });
+            // (So is one with a past tense and its object: "Facebook created the tool, a
+            // spokeswoman, Anna White, said"; an "-ed" word before a bare noun is an adjective,
+            // "The seasonally adjusted index".)
+            let past_with_object = |i: usize| {
+                let t = doc.token_text(i);
+                (t.len() > 3 && t.ends_with("ed") && !starts_upper(doc, i) || doc.is_any(i, PLAIN_VERBS))
+                    && !source::is_det(doc, i - 1)
+                    && i + 1 < second - 1
+                    && (source::is_det(doc, i + 1) || doc.tokens[i + 1].kind == TokenKind::Number || doc.is_any(i + 1, OBJECT_PRONOUNS))
+            };
+            // (And a name opening it with a present verb in "-s" after it: "Sanders remains
+            // committed to the race, his spokesman, Tad Devine, told reporters".)
+            let name_then_present = |i: usize| {
+                let t = doc.token_text(i);
+                i + 1 < second - 1
+                    && t.len() > 3
+                    && t.ends_with('s')
+                    && !t.ends_with("ss")
+                    && !starts_upper(doc, i)
+                    && doc.tokens[i].kind == TokenKind::Word
+                    && (k..i).all(|j| doc.tokens[j].kind == TokenKind::Word && starts_upper(doc, j) && !source::is_det(doc, j))
+                    && doc.tokens[i + 1].kind == TokenKind::Word
+                    && !starts_upper(doc, i + 1)
+                    && !doc.is_any(i + 1, PREPOSITIONS)
+            };
+            let clause = holding.is_some()
+                || clause_at(doc, k, second - 1)
+                    && !(doc.is_any(k, SUBJECT_PRONOUNS) && starts_upper(doc, k + 1))
+                    && (k..second - 1).any(|i| doc.is_any(i, FINITE) && !(i > k && starts_upper(doc, i - 1) && starts_upper(doc, i + 1)))
+                || !doc.is_any(k, PREPOSITIONS) && (k + 1..(k + 6).min(second - 1)).any(past_with_object)
+                || (k + 1..(k + 4).min(second - 1)).any(name_then_present);
+            start = match nested_subject {
+                Some(cs) => cs,
+                None if clause => second,
+                None => k,
+            };
+            // A segment after the clause that opens with a preposition goes on with it: "USDA cut
+            // the price at Kansas City by six cents, at Minneapolis by 32 cents, Ralph Smith,
+            // deputy administrator, said".
+            // (So does one opening with a conjunction: "Greece aims to reduce borrowing, and will
+            // use the funds to ..., the Governor, Dimitris Halikias, said".)
+            while clause && nested_subject.is_none() && (doc.is_any(start, PREPOSITIONS) || doc.is_any(start, COORDINATORS)) {
+                match (start..comma).find(|&i| is_mark(doc, i, b',')) {
+                    Some(c) if c + 1 < comma => start = c + 1,
+                    _ => break,
+                }
+            }
+        }
+    }
+    // "But the new study, reported in ..., found": a conjunction opening the sentence is no
+    // part of its subject.
+    if start == w.sent.0 && start + 1 < comma && doc.tokens[start + 1].kind == TokenKind::Word && doc.is_any(start, COORDINATORS) {
+        start += 1;
+    }
+    // A subject does not open with "and": the walk stopped inside a list or a chain of asides
+    // it could not take whole ("<X>, and chairman of the association, said").
+    if doc.is_any(start, &["and", "or"]) {
+        return None;
+    }
+    // "-- which a dealer in Davenport, Iowa, said was": the relative pronoun is the object of
+    // the report; the subject is the noun phrase after it.
+    if start + 2 < comma && doc.is_any(start, &["which", "that"]) && source::is_det(doc, start + 1) {
+        start += 1;
+    }
+    Some(w.span(start, comma))
+}
+/// Does the content of an attribution already made contain `cue`? `reach[k]` is the furthest any
+/// content of `done[..=k]` ends, so the search walks back only while an earlier content could
+/// still reach the cue: a few steps, where scanning every earlier attribution made a long text's
+/// cost grow with the square of its length.
+pub(super) fn in_done_content(done: &[Attribution], reach: &[usize], cue: Range) -> bool {
+    for k in (0..done.len()).rev() {
+        if reach[k] < cue.end {
+            return false;
+        }
+        if done[k].content.iter().any(|c| c.start <= cue.start && cue.end <= c.end) {
+            return true;
+        }
+    }
+    false
+}
+
+/// For "..., saying ...": the subject of the clause the participle hangs on.
+pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> Option<Range> {
+    let doc = w.doc;
+    let sent = doc.token_span(w.sent.0, w.sent.1);
+    // (A participle with no source of its own, "stopped short of alleging fraud", leaves the
+    // subject to be found.)
+    // Nor is a finding's participle after its noun ("Chinese figures showing ..."): the noun is
+    // an object inside the sentence, not its subject.
+    let subjectless_participle = |a: &Attribution| {
+        let cue = a.cue.slice(doc.text);
+        a.source.is_none() && cue.ends_with("ing") || cue == "showing"
+    };
+    // (Nor a report with no source in an opening clause: "When asked whom she supported, Ms.
+    // Sherry smiled and said".)
+    let opens_subordinate = doc.is_any(w.sent.0, &["when", "if", "after", "before", "while", "once", "unless", "although", "though", "because"]);
+    let in_opener = |a: &Attribution| opens_subordinate && a.source.is_none();
+    if let Some(prev) = done.iter().rev().find(|a| sent.contains(a.cue) && a.cue.end <= doc.tokens[g].start && !subjectless_participle(a) && !in_opener(a)) {
+        // (A report inside another's words is not the sentence's: in "decried Trump's repeated
+        // calls to ban ..., noting", the one noting is the one who decried.)
+        // (Unless the report holds that other one: in "Trump intends to ..., Manafort said,
+        // adding", the frame's words still run on past it when this is asked, but "said" is
+        // Manafort's and holds "intends".)
+        let holds = |a: &Attribution, b: &Attribution| a.content.iter().any(|c| c.contains(b.cue));
+        let outer = done.iter().rev().take_while(|d| sent.contains(d.cue)).find(|d| d.source.is_some() && holds(d, prev) && !holds(prev, d));
+        return outer.unwrap_or(prev).source;
+    }
+    // The sentence's opening phrase, when it is short and looks like a subject, after any
+    // opening adverbial ("Earlier this week, Todd pressed ..., insisting ...") and any dateline
+    // ("MANCHESTER, N.H. - With a snowstorm bearing down, candidates scurried ...").
+    let opened = dateline_end(doc, w.sent.0, g).unwrap_or(w.sent.0);
+    let mut start = opened;
+    // ("But a few days later, Trump reversed himself, telling": a conjunction before the opener.)
+    if start + 2 < g && doc.is_any(start, &["but", "and", "yet", "so"]) && !is_mark(doc, start + 1, b',') {
+        start += 1;
+    }
+    // "However, Arango was more explicit and said": a linking adverb set off by a comma.
+    if start + 2 < g && is_mark(doc, start + 1, b',') && is_linking_adverb(doc, start) {
+        start += 2;
+    }
+    // "As they met in Ottawa, Trump was ..., promising", "Having announced that ..., Judge
+    // Berman proceeded", "Hours later, Trump returned ..., telling": a subordinate clause, a
+    // participle or a span of time opening the sentence ends at its comma, however long; with
+    // no comma the walk cannot tell where the subject starts.
+    // (A participle before its object's determiner: "Boeing issued", "Jopling qualified" are
+    // names. A span of time is counted in time nouns: "Moody's earlier today" is no span.)
+    let later = |k: usize| k < g && doc.is_any(k, &["later", "earlier", "ago", "before", "after"]);
+    let time_noun = |k: usize| doc.is_any(k, TIME_NOUN_PLURALS) || doc.is_any(k, &["day", "week", "month", "year", "night", "morning"]);
+    // ("Facing mounting criticism, Mr. Trump": a participle before its object's determiner or
+    // adjective; "Boeing issued", "Consuming countries, chastened by ..., are" are no such.)
+    let participle = |k: usize| {
+        let next = k + 1;
+        starts_upper(doc, k)
+            && doc.token_text(k).ends_with("ing")
+            && doc.token_text(k).len() > 5
+            && next < g
+            && (source::is_det(doc, next)
+                || !starts_upper(doc, next) && doc.token_text(next).ends_with("ing")
+                // "Walking to the next address, Ebeling reminisced": before a preposition.
+                || doc.is_any(next, PREPOSITIONS)
+                || doc.is_any(next, &["into", "across", "toward", "towards", "along", "past", "around", "out", "back"])
+                // "Rallying hundreds of service workers, Clinton ...": before a count.
+                || doc.tokens[next].kind == TokenKind::Number
+                || doc.is_any(next, &["hundreds", "thousands", "dozens", "millions", "billions", "many", "several", "some", "most", "all", "both"]))
+    };
+    let opener = |k: usize| {
+        doc.is_any(k, &["as", "since", "when", "while", "after", "before", "although", "though", "if", "because", "once", "unless", "whereas", "like", "unlike", "despite", "amid"])
+            || doc.is(k, "having")
+            || participle(k)
+            // "Hours later,", "Two days later,", "The day before,", "A week earlier,".
+            || (k..k + 3).any(|j| j + 1 < g && time_noun(j) && later(j + 1))
+            // "Essentially, Clinton's lawyers ...": a sentence adverb set off by its comma.
+            || k + 1 < g && is_mark(doc, k + 1, b',') && is_ly_adverb(doc, k)
+            // "Shortly after the announcement, McConnell ...": an adverb before a subordinator.
+            || k + 1 < g && (is_ly_adverb(doc, k) || doc.is_any(k, &["soon", "just", "right", "long", "even"])) && doc.is_any(k + 1, &["after", "before", "since", "following", "when", "as"])
+    };
+    // "Even though the Fed chief joined Baker in expressing ...": a report inside an opening
+    // clause of concession, condition, cause or time, before its comma, has that clause's
+    // subject; the walks for openers below are then not taken.
+    let clause_subject = opening_clause(doc, start, g);
+    let in_clause = clause_subject.is_some_and(|s| s + 1 < g && (s..g).all(|k| !is_mark(doc, k, b',') && !is_dash(doc, k)));
+    if in_clause {
+        start = clause_subject.unwrap_or(start);
+    }
+    // ("At a conference in Aspen, Colo., the graduate ...": a city's comma is inside the place;
+    // "The day before, at a rally in Beaumont, Tex., Mr. Trump": one adverbial after another.)
+    for _ in 0..if in_clause { 0 } else { 3 } {
+        if opener(start) {
+            match (start + 1..g.min(start + 30)).find(|&k| is_mark(doc, k, b',') && !source::is_region_comma(doc, k)) {
+                Some(c) => start = c + 1,
+                None => return None,
+            }
+        } else if start > opened && start + 1 < g && is_mark(doc, start + 1, b',') && is_linking_adverb(doc, start) {
+            // "At AIPAC, however, Trump focused on reiterating": a linking adverb after the opener.
+            start += 2;
+        } else if (doc.is_any(start, source::LEADERS) || doc.is_any(start, TIME_WORDS)) && !(start > opened && doc.is(start, "with")) {
+            // (A second opener "with ..." is an absolute clause, its subject the speaker's: the
+            // walk for "with" below reads it.)
+            match (start..g.min(start + 12)).find(|&k| is_mark(doc, k, b',') && !source::is_region_comma(doc, k)) {
+                Some(c) => start = c + 1,
+                // "In the next eight weeks the campaign would ..., emphasizing": without the
+                // comma the walk cannot tell where the adverbial ends, and a preposition is no
+                // speaker.
+                None if doc.is_any(start, PREPOSITIONS) => return None,
+                None => break,
+            }
+        } else {
+            break;
+        }
+    }
+    // A later clause joined by ", but" or ", and" has its own subject: "There was no
+    // confirmation, but Chadian radio played music and asked listeners to stay tuned".
+    if let Some(c) = (start + 1..g.saturating_sub(2)).rev().find(|&c| is_mark(doc, c, b',') && doc.is_any(c + 1, AND_BUT)) {
+        start = c + 1;
+    }
+    // A conjunction linking to the sentence before is no part of the subject: "But the senior
+    // officials, asking ...".
+    if start + 1 < g && doc.is_any(start, &["but", "and", "although", "though", "yet", "so"]) {
+        start += 1;
+    }
+    let mut k = start;
+    if k < g && quote_opening_at(doc, w.quotes, k).is_some() {
+        return None;
+    }
+    // A word that can stand in a subject's noun phrase (no auxiliary, no form of "be").
+    // ("His ex-wife", "The co-chairman": a hyphen inside a word is part of it.)
+    let phrase_word = |k: usize| doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, GROUP_WORDS) && !doc.is_any(k, BE) || source::is_joiner(doc, k);
+    if k < g && source::is_det(doc, k) {
+        k += 1;
+        // The noun phrase ends before the sentence's own verb: "The minister resigned, saying
+        // ...", "The company cut its forecast, citing ...". The first word after the determiner
+        // is always a noun or an adjective.
+        // (An abbreviation's dot is inside the phrase and no word of it: "The U.K. High Court".)
+        let mut dots = 0;
+        while k < g && k - start - dots < 4 {
+            if source::is_abbrev_dot_pub(doc, k) {
+                dots += 1;
+            } else if !phrase_word(k) || k > start + 1 && ends_subject(doc, k) {
+                break;
+            }
+            k += 1;
+        }
+    } else {
+        while k < g
+            && k - start < 6
+            && (doc.tokens[k].kind == TokenKind::Word && (starts_upper(doc, k) || k == start || source::is_joiner(doc, k - 1))
+                || source::is_abbrev_dot_pub(doc, k)
+                || source::is_joiner(doc, k))
+        {
+            k += 1;
+        }
+        // "Governor Tom Reyes's office fired back, calling ...": a name's possessive is
+        // followed by its head, a role or a body ("office", "campaign manager").
+        if k > start + 1 && is_possessive(doc.token_span(start, k).slice(doc.text)) {
+            while k < g && k - start < 9 && !starts_upper(doc, k) && (source::is_role(doc, k) || source::is_person_noun(doc, k) || source::is_listed(doc, k)) {
+                k += 1;
+            }
+        }
+        // "Independent experts welcomed the results but warned ...": a first word capitalised
+        // only because it opens the sentence, then lower-case words. Without a tagger the noun
+        // phrase is taken to end at its last plural or listed source noun ("Land rights
+        // activists see ..."), so a present-tense verb after it stays out.
+        if k == start + 1 && !doc.is_any(start, source::PRONOUNS) {
+            let mut e = k;
+            while e < g && e - start < 4 && phrase_word(e) && !starts_upper(doc, e) && !ends_subject(doc, e) && !is_manner_adverb(doc, e) {
+                e += 1;
+            }
+            // A word in -s that is a determiner ("this") or a cue ("Penner sees") is no plural.
+            let noun = |j: usize| {
+                let t = doc.token_text(j);
+                source::is_listed(doc, j)
+                    || t.len() > 3 && t.ends_with('s') && !t.ends_with("ss") && !source::is_det(doc, j) && !cue_words().contains(t)
+            };
+            if let Some(j) = (k..e).rev().find(|&j| noun(j)) {
+                k = j + 1;
+            }
+        }
+    }
+    (k > start && k < g).then(|| doc.token_span(start, k))
+}
