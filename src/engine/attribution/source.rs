@@ -894,6 +894,20 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         if is_name && !is_cap(doc, comma - 1) && flags(doc, comma - 1) & ORG != 0 && !(first..comma).any(|k| doc.is_any(k, HEAD_ENDS)) {
             return Class::Kind(SourceKind::Institution);
         }
+        // "Layoffs.fyi, a website that tracks job cuts", "Acme, a Boston-based company": a name
+        // whose appositive is headed by an organisation's word is the organisation's.
+        // ("Analysts in Zurich, a major trading centre": the appositive is the place's.)
+        let app_end = (comma + 2..last).find(|&k| doc.is_any(k, HEAD_ENDS) || doc.is_any(k, &["which", "to"])).unwrap_or(last);
+        if is_cap(doc, first)
+            && is_cap(doc, comma - 1)
+            && is_det(doc, comma + 1)
+            && (comma + 3..comma + 9).contains(&app_end)
+            && !is_cap(doc, app_end - 1)
+            && flags(doc, app_end - 1) & ORG != 0
+            && !(first..comma).any(|k| doc.is_any(k, HEAD_ENDS))
+        {
+            return Class::Kind(SourceKind::Institution);
+        }
         if is_name {
             if let Class::Kind(SourceKind::Named) = classify(doc, comma + 1, last) {
                 return Class::Kind(SourceKind::Named);

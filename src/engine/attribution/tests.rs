@@ -372,6 +372,21 @@ const CASES: &[Case] = &[
     case("Rating agency Moody's said the outlook was stable.", Some("Rating agency Moody's"), "said", &["the outlook was stable"], Institution, Neutral),
     case("The Israeli newspaper Haaretz reported that talks had resumed.", Some("The Israeli newspaper Haaretz"), "reported", &["talks had resumed"], Institution, Neutral),
     case("Tulsa police Chief Chuck Jordan said the officer was on leave.", Some("Tulsa police Chief Chuck Jordan"), "said", &["the officer was on leave"], Named, Neutral),
+    case("Software maker Brightline said it would cut 1,200 jobs.", Some("Software maker Brightline"), "said", &["it would cut 1,200 jobs"], Institution, Neutral),
+    case("The airline, Northern Air Cargo, said it had grounded two jets.", Some("The airline, Northern Air Cargo"), "said", &["it had grounded two jets"], Institution, Neutral),
+    // So does an appositive headed by one after the name; a person's role or a place's
+    // description does not.
+    case(
+        "Tallyhouse, a website that tracks job cuts, estimates that 90,000 workers lost jobs.",
+        Some("Tallyhouse, a website that tracks job cuts"),
+        "estimates",
+        &["90,000 workers lost jobs"],
+        Institution,
+        Neutral,
+    ),
+    case("Halcyon, a New York investment firm, said it would bid.", Some("Halcyon, a New York investment firm"), "said", &["it would bid"], Institution, Neutral),
+    case("Ruth Okafor, a company director, said it would bid.", Some("Ruth Okafor, a company director"), "said", &["it would bid"], Named, Neutral),
+    case("Analysts in Zurich, a trading centre, said prices would fall.", Some("Analysts in Zurich, a trading centre"), "said", &["prices would fall"], Vague, Neutral),
     // People who know someone are no name, even opening the sentence in capitals.
     case("Colleagues say she is stubborn but fair.", Some("Colleagues"), "say", &["she is stubborn but fair"], Vague, Neutral),
     case("His friends said he had been worried for weeks.", Some("His friends"), "said", &["he had been worried for weeks"], Vague, Neutral),
@@ -2141,6 +2156,9 @@ const TRAPS: &[&str] = &[
     "The broader market showed less vigor as advances eked out a lead.",
     // ... and after a word for a company, which has a name.
     "She joined a company called Northwind Partners in 2019.",
+    // ... a body introduced with "a" is being named, whatever its word.
+    "She founded a consulting firm called Harbor Point in 2019.",
+    "They set up a new regional carrier called Skyways Express.",
     // Business acts: a dividend declared, a loss posted, an agreement concluded, a rating
     // affirmed.
     "The board declared a quarterly dividend of 20 cts a share.",

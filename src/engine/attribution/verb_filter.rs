@@ -655,6 +655,12 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         if common_noun && name_next {
             return false;
         }
+        // "set up a new airline called Skyways": a body introduced with "a" is being named; one
+        // already known speaks ("the company called the offer inadequate").
+        let indefinite = (first.saturating_sub(9).max(sent_first)..first - 1).rev().find(|&k| source::is_det(doc, k)).is_some_and(|k| doc.is_any(k, &["a", "an"]));
+        if indefinite && last == first + 1 && starts_upper(doc, last) && doc.tokens[first - 1].kind == TokenKind::Word && prev.starts_with(char::is_lowercase) {
+            return false;
+        }
     }
     if called
         && first >= 2
