@@ -522,6 +522,8 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                     || doc.is(c, "that") && !(c + 1 < ceiling && (doc.is_any(c + 1, TIME_NOUNS) || doc.is_any(c + 1, TIME_NOUN_PLURALS)))
                     || quote_opening_at(doc, w.quotes, c).is_some()
                     || doc.is_any(c, &["to", "whether", "if", "how", "why", "what", "when", "where", "who", "about"])
+                        // ("is expected in 12 to 18 months": a range, not an infinitive.)
+                        && !(doc.is(c, "to") && doc.tokens[c - 1].kind == TokenKind::Number)
                     || object_at(c)
                     || clause_at(doc, c, ceiling))
         };
@@ -531,6 +533,8 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             (c..ceiling.min(c + 8))
                 .take_while(|&k| !(doc.is_any(k, &[",", ";", ":"]) || is_end_punct(doc, k) || is_dash(doc, k)))
                 .find(|&k| doc.is(k, "that") && !doc.is_any(k - 1, PREPOSITIONS) && clause_at(doc, k + 1, ceiling))
+                // ("are explained so often that they stop being silences": a result, not words.)
+                .filter(|&k| !(c..k).any(|i| doc.is_any(i, &["so", "such"])))
         };
         match w.after_verb(j, false) {
             After::Content(c) if marked(c) => a.content.extend(w.content_right(c)),
@@ -1036,7 +1040,13 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                     && !(opened..src_first).any(|k| doc.is_any(k, FINITE) && !starts_upper(doc, k));
                 // Nor is a linking word alone: "However, I do think, after eight years, ...".
                 let linking = src_first == w.sent.0 + 2 && is_linking_adverb(doc, w.sent.0);
-                if !adverbial && !linking {
+                // A verb joined to the next ("requested and were assigned") frames only a clause
+                // before it: "Of the 9,500 billion lire offered, operators requested and ..." has
+                // nothing reported.
+                // (Nor a relative's: "the Convention, which wrote and adopted ...".)
+                let joined = h < w.sent.1 && doc.is_any(h, &["and", "or"]);
+                let framed = left_quote || clause_at(doc, opened, src_first) && !doc.is_any(src_first, source::RELATIVES);
+                if !adverbial && !linking && (!joined || framed) {
                     a.content.extend(w.content_left(src_first));
                 }
             }

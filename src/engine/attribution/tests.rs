@@ -372,6 +372,15 @@ const CASES: &[Case] = &[
     case("Rating agency Moody's said the outlook was stable.", Some("Rating agency Moody's"), "said", &["the outlook was stable"], Institution, Neutral),
     case("The Israeli newspaper Haaretz reported that talks had resumed.", Some("The Israeli newspaper Haaretz"), "reported", &["talks had resumed"], Institution, Neutral),
     case("Tulsa police Chief Chuck Jordan said the officer was on leave.", Some("Tulsa police Chief Chuck Jordan"), "said", &["the officer was on leave"], Named, Neutral),
+    // A hearer's name in apposition is the hearer's.
+    case(
+        "The chair told the regulator's chief executive, David Black, that the public had lost confidence.",
+        Some("The chair"),
+        "told",
+        &["the public had lost confidence"],
+        Institution,
+        Neutral,
+    ),
     case("Software maker Brightline said it would cut 1,200 jobs.", Some("Software maker Brightline"), "said", &["it would cut 1,200 jobs"], Institution, Neutral),
     case("The airline, Northern Air Cargo, said it had grounded two jets.", Some("The airline, Northern Air Cargo"), "said", &["it had grounded two jets"], Institution, Neutral),
     // So does an appositive headed by one after the name; a person's role or a place's
@@ -2156,6 +2165,9 @@ const TRAPS: &[&str] = &[
     "The broader market showed less vigor as advances eked out a lead.",
     // ... and after a word for a company, which has a name.
     "She joined a company called Northwind Partners in 2019.",
+    // A range after a passive is no infinitive; "so ... that" is a result.
+    "A final report is expected in 12 to 18 months.",
+    "The silences are explained so often that they stop being silences.",
     // ... a body introduced with "a" is being named, whatever its word.
     "She founded a consulting firm called Harbor Point in 2019.",
     "They set up a new regional carrier called Skyways Express.",
@@ -2521,6 +2533,30 @@ fn the_plain_call_names_only_with_a_pronoun_object() {
         let cues: Vec<&str> = run(text).iter().map(|a| a.cue.slice(text)).collect();
         assert!(cues.is_empty(), "{text}: {cues:?}");
     }
+}
+
+#[test]
+fn a_verb_joined_to_the_next_has_no_words_after_it() {
+    // The "and" or "or" right after the verb opens no words: the verbs are a list.
+    for text in [
+        "Characters arrive, argue and vanish.",
+        "The protester yelled and held up a banner.",
+        // Nor a phrase before it that is no clause, or the antecedent of a relative.
+        "Of the 9,500 billion lire of paper offered, operators requested and were assigned 7,098 billion lire.",
+        "He then chaired the Convention, which wrote and adopted the charter.",
+        // "backed away": a retreat.
+        "The minister backed away from the plan.",
+    ] {
+        let cues: Vec<&str> = run(text).iter().map(|a| a.cue.slice(text)).collect();
+        assert!(cues.is_empty(), "{text}: {cues:?}");
+    }
+    // A quotation or a clause before the frame still is its words.
+    let text = "\"We will win,\" Smith said and noted the aim was growth.";
+    let found: Vec<(&str, Vec<&str>)> = run(text).iter().map(|a| (a.cue.slice(text), a.content.iter().map(|c| c.slice(text)).collect())).collect();
+    assert_eq!(found, [("said", vec!["\"We will win,\""]), ("noted", vec!["the aim was growth"])]);
+    let text = "The bridge is unsafe, officials warned and urged drivers to avoid it.";
+    let found: Vec<(&str, Vec<&str>)> = run(text).iter().map(|a| (a.cue.slice(text), a.content.iter().map(|c| c.slice(text)).collect())).collect();
+    assert_eq!(found, [("warned", vec!["The bridge is unsafe"]), ("urged", vec!["to avoid it"])]);
 }
 
 #[test]

@@ -579,6 +579,10 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
             return false;
         }
     }
+    // "backed away from", "backed down": a retreat, not support.
+    if last == first + 1 && last < doc.tokens.len() && doc.is_any(last, &["away", "down", "off", "out"]) && doc.is_any(first, &["backed", "backs"]) {
+        return false;
+    }
     // A participle naming something: "a company called Acme", "a move called the boneless".
     let called = t.word == CueWord::Called && doc.is(first, "called");
     if called && last == first + 1 && last < doc.tokens.len() {

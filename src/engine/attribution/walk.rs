@@ -182,6 +182,11 @@ impl Walk<'_, '_> {
             if quote_opening_at(doc, self.quotes, j).is_some() {
                 return After::Content(j);
             }
+            // "Characters arrive, argue and vanish", "protested and left": a verb joined to the
+            // next has no words of its own after it.
+            if skipped == 0 && doc.is_any(j, &["and", "or"]) && j + 1 < end && doc.tokens[j + 1].kind == TokenKind::Word && !source::is_det(doc, j + 1) && !doc.is_any(j + 1, SUBJECT_PRONOUNS) {
+                return After::Nothing;
+            }
             if doc.is(j, "that") && that_in_clause(doc, j) {
                 return After::Content(j);
             }
@@ -326,6 +331,15 @@ impl Walk<'_, '_> {
                     // words, and is theirs.)
                     if doc.is(j, "to") && j > 0 && doc.is_any(j - 1, &["not", "never"]) {
                         return After::Content(j - 1);
+                    }
+                    // "told the regulator's chief executive, David Black, that ...": the name set
+                    // off by commas is the hearer's, and the words start at the "that".
+                    if is_mark(doc, j, b',') {
+                        let n = (j + 1..end.min(j + 6)).find(|&n| !starts_upper(doc, n)).unwrap_or(end);
+                        if n > j + 1 && n + 1 < end && is_mark(doc, n, b',') && doc.is(n + 1, "that") {
+                            j = n + 1;
+                            continue;
+                        }
                     }
                     if doc.is(j, "to") || doc.is_any(j, &["whether", "if", "about", "how", "why", "what", "of"]) {
                         return After::Content(j);
