@@ -1010,8 +1010,8 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             // "..., a claim her campaign rejected as misleading": the judgement is of the clause
             // the noun sums up, which is the words too.
             if doc.is(c, "as") {
-                if let Some(b) = before_source.filter(|&b| b >= w.sent.0 + 3 && is_mark(doc, b - 2, b',') && doc.is_any(b - 1, &["a", "an"]) && doc.is_any(b, SUMMING_NOUNS)) {
-                    a.content.extend(w.content_left(b - 2));
+                if let Some(end) = before_source.and_then(|b| summed_before(doc, b, w.sent.0)) {
+                    a.content.extend(w.content_left(end));
                 }
             }
             a.content.extend(r);
@@ -1022,8 +1022,8 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 a.content.extend(w.content_left(before_source.unwrap() - 1));
             }
             // "..., a charge the department denied.": so is the clause a noun sums up.
-            if let Some(b) = before_source.filter(|&b| b >= w.sent.0 + 3 && is_mark(doc, b - 2, b',') && doc.is_any(b - 1, &["a", "an"]) && doc.is_any(b, SUMMING_NOUNS)) {
-                a.content.extend(w.content_left(b - 2));
+            if let Some(end) = before_source.and_then(|b| summed_before(doc, b, w.sent.0)) {
+                a.content.extend(w.content_left(end));
             }
             if left_open {
                 // "In a statement, the company said." has no content on the left: an opening
@@ -1477,6 +1477,20 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         }
     }
     Some(a)
+}
+
+/// Where the clause that a summing noun at `b` stands for ends: "..., a charge the department
+/// denied" (before the comma), '... of "fuelling inflation," a charge ...' (after the closing
+/// mark, with the comma inside the quotation).
+fn summed_before(doc: &Doc, b: usize, sent_first: usize) -> Option<usize> {
+    if b < sent_first + 3 || !doc.is_any(b - 1, &["a", "an"]) || !doc.is_any(b, SUMMING_NOUNS) {
+        return None;
+    }
+    if is_mark(doc, b - 2, b',') {
+        Some(b - 2)
+    } else {
+        (b >= sent_first + 4 && is_quote_mark(doc, b - 2) && is_mark(doc, b - 3, b',')).then_some(b - 1)
+    }
 }
 
 /// A verb of attitude or intention ("wants", "plans", "believes", "supports") is an attribution

@@ -63,6 +63,11 @@ pub(super) fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usiz
                         // So does the writer's noun that sums the words up: "claimed the rules
                         // had changed, a charge the department denied".
                         b'a' if (is("a") || is("an")) && i + 2 < last && doc.is_any(i + 2, SUMMING_NOUNS) => semicolons.push(i),
+                        // (With the comma inside a quotation: '... of "fuelling inflation," a charge
+                        // ...'. The words then end after the closing mark.)
+                        b'"' | 0xE2 if i + 3 < last && is_quote_mark(doc, i + 1) && (doc.is(i + 2, "a") || doc.is(i + 2, "an")) && doc.is_any(i + 3, SUMMING_NOUNS) => {
+                            semicolons.push(i + 2)
+                        }
                         _ => {}
                     }
                     (false, false, 1)

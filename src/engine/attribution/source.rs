@@ -432,7 +432,8 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     let mut start = start;
     // "..., a claim Ukrainian officials rejected": the writer's noun for the words before, and
     // the relative clause's own subject after it.
-    if end > start + 2 && start > floor && super::is_mark(doc, start - 1, b',') && doc.is_any(start, &["a", "an"]) && doc.is_any(start + 1, super::SUMMING_NOUNS) {
+    let after_comma = |k: usize| super::is_mark(doc, k, b',') || k > floor && super::is_quote_mark(doc, k) && super::is_mark(doc, k - 1, b',');
+    if end > start + 2 && start > floor && after_comma(start - 1) && doc.is_any(start, &["a", "an"]) && doc.is_any(start + 1, super::SUMMING_NOUNS) {
         start += 2;
     }
     if end > start + 1 && doc.is_any(start, super::COORDINATORS) {

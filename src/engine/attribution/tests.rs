@@ -912,6 +912,24 @@ const CASES: &[Case] = &[
     case("Prices will fall, a view echoed by analysts.", Some("analysts"), "echoed", &["Prices will fall"], Vague, Neutral),
     // With a judgement after the verb, what it judges is still the clause summed up.
     case("Moscow denied it, a claim Ukrainian officials rejected as a lie.", Some("Ukrainian officials"), "rejected", &["Moscow denied it", "as a lie"], Institution, Neutral),
+    // With the comma inside the quotation the noun still sums it up, and the name after the
+    // noun is the relative clause's subject.
+    case(
+        "Taylor accused the government of \"fuelling inflation,\" a charge Treasurer Jim Chalmers dismissed as nonsense.",
+        Some("Treasurer Jim Chalmers"),
+        "dismissed",
+        &["\"fuelling inflation,\"", "as nonsense"],
+        Named,
+        Neutral,
+    ),
+    case(
+        "Taylor accused the government of \"fuelling inflation,\" a charge Treasurer Jim Chalmers dismissed as nonsense.",
+        Some("Taylor"),
+        "accused",
+        &["the government of \"fuelling inflation,\""],
+        Named,
+        Neutral,
+    ),
     case("Prices will double, a forecast the ministry dismissed as alarmist.", Some("the ministry"), "dismissed", &["Prices will double", "as alarmist"], Institution, Neutral),
     // A name's possessive is followed by its head.
     case("Governor Tom Reyes's office fired back, calling the claims false.", Some("Governor Tom Reyes's office"), "calling", &["the claims false"], Named, Neutral),
