@@ -1102,6 +1102,9 @@ const CASES: &[Case] = &[
     case("The minister said the plan was sound and urged MPs to back it.", Some("The minister"), "said", &["the plan was sound"], Institution, Neutral),
     case("Wes Streeting said the practice amounted to fraud and called on the minister to explain.", Some("Wes Streeting"), "called on", &["the minister to explain"], Named, Neutral),
     case("The minister said the plan was sound and urged MPs to back it.", Some("The minister"), "urged", &["to back it"], Institution, Neutral),
+    // A question put after "and" is the subject's next report too.
+    case("Staff said the cuts fell on support, and questioned whether the firm could cope.", Some("Staff"), "said", &["the cuts fell on support"], Institution, Neutral),
+    case("Staff said the cuts fell on support and asked how the firm would cope.", Some("Staff"), "asked", &["how the firm would cope"], Institution, Neutral),
     case("Officials said exports rose and imports fell.", Some("Officials"), "said", &["exports rose and imports fell"], Institution, Neutral),
     case("The minister said the plan was sound and welcomed by traders.", Some("The minister"), "said", &["the plan was sound and welcomed by traders"], Institution, Neutral),
     // A verb of judgement before "of"/"for"/"as" is a passive participle; with a form of

@@ -528,6 +528,9 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         doc.is(first - 1, "and")
             && last < doc.tokens.len()
             && (doc.is(last, "that")
+                // "and questioned whether", "and asked how": a question put, which no adjective
+                // takes.
+                || doc.is_any(last, &["whether", "how", "why"])
                 // "insisted the contracts were legal and claimed the audit was a hit job": a
                 // clause of its own after the verb ("the reported and confirmed cases were
                 // rising" has no determiner after the participle).
