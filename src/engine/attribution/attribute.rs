@@ -277,6 +277,12 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     let reduced_passive = participle
         && (by_at(last) || doc.is_any(last, TIME_WORDS) && by_at(last + 1))
         && (apposed || (g == first && judging() || answering()) && after_noun());
+    // "in a video posted online", "A statement posted on its website said": the post is the
+    // document's, which reports nothing by being posted.
+    let posted = |k: usize| doc.is_any(k, source::DOCUMENTS) || doc.is_any(k, POSTS);
+    if participle && g == first && doc.is_any(first, &["posted", "tweeted"]) && (posted(g - 1) || g >= floor + 3 && is_mark(doc, g - 1, b',') && posted(g - 2) && source::is_det(doc, g - 3)) {
+        return None;
+    }
     // "The plan proposed by the ministers features a tax cut", "structural measures agreed by
     // farm ministers": the same participle and agent after a lower-case noun, of a verb that is
     // no judgement, names an act (see above), so it reports nothing here; read as active, its
@@ -1008,8 +1014,9 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 }
             }
             // "..., a claim her campaign rejected as misleading": the judgement is of the clause
-            // the noun sums up, which is the words too.
-            if doc.is(c, "as") {
+            // the noun sums up, which is the words too; so is a name it is called ("..., a claim
+            // Democrats called “fantasy economics”").
+            if doc.is(c, "as") || doc.is_any(first, &["called", "dubbed", "labelled", "labeled", "branded", "termed"]) {
                 if let Some(end) = before_source.and_then(|b| summed_before(doc, b, w.sent.0)) {
                     a.content.extend(w.content_left(end));
                 }
@@ -1478,6 +1485,9 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     }
     Some(a)
 }
+
+/// What is posted, besides the documents: "a video posted online".
+const POSTS: &[&str] = &["video", "videos", "message", "messages", "photo", "photos", "picture", "pictures", "clip", "clips", "image", "images", "footage", "comment", "comments", "posts", "tweets", "note"];
 
 /// Where the clause that a summing noun at `b` stands for ends: "..., a charge the department
 /// denied" (before the comma), '... of "fuelling inflation," a charge ...' (after the closing

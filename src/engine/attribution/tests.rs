@@ -372,7 +372,18 @@ const CASES: &[Case] = &[
     case("Rating agency Moody's said the outlook was stable.", Some("Rating agency Moody's"), "said", &["the outlook was stable"], Institution, Neutral),
     case("The Israeli newspaper Haaretz reported that talks had resumed.", Some("The Israeli newspaper Haaretz"), "reported", &["talks had resumed"], Institution, Neutral),
     case("Tulsa police Chief Chuck Jordan said the officer was on leave.", Some("Tulsa police Chief Chuck Jordan"), "said", &["the officer was on leave"], Named, Neutral),
-    // A hearer's name in apposition is the hearer's.
+    // A hearer's name in apposition is the hearer's, and so is an age.
+    case("The judge told Graham Pike, 61, that he had betrayed the voters.", Some("The judge"), "told", &["he had betrayed the voters"], Institution, Neutral),
+    // A name the summed-up words are called takes the words as well.
+    case(
+        "Reynolds said growth would cover the cost, a claim Democrats called \"fantasy economics\".",
+        Some("Democrats"),
+        "called",
+        &["Reynolds said growth would cover the cost", "\"fantasy economics\""],
+        Vague,
+        Neutral,
+    ),
+    case("She said in a video posted online that the plan was fair.", Some("She"), "said", &["the plan was fair"], Vague, Neutral),
     case(
         "The chair told the regulator's chief executive, David Black, that the public had lost confidence.",
         Some("The chair"),
@@ -2186,6 +2197,9 @@ const TRAPS: &[&str] = &[
     "The broader market showed less vigor as advances eked out a lead.",
     // ... and after a word for a company, which has a name.
     "She joined a company called Northwind Partners in 2019.",
+    // A document or a video posted reports nothing by being posted.
+    "A video posted on Twitter showed the crowd.",
+    "The statement, posted online, drew 300 replies.",
     // A range after a passive is no infinitive; "so ... that" is a result.
     "A final report is expected in 12 to 18 months.",
     "The silences are explained so often that they stop being silences.",

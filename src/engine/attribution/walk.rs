@@ -333,9 +333,10 @@ impl Walk<'_, '_> {
                         return After::Content(j - 1);
                     }
                     // "told the regulator's chief executive, David Black, that ...": the name set
-                    // off by commas is the hearer's, and the words start at the "that".
+                    // off by commas is the hearer's, and so is an age ("told Graham Pike, 61,
+                    // that"); the words start at the "that".
                     if is_mark(doc, j, b',') {
-                        let n = (j + 1..end.min(j + 6)).find(|&n| !starts_upper(doc, n)).unwrap_or(end);
+                        let n = (j + 1..end.min(j + 6)).find(|&n| !starts_upper(doc, n) && doc.tokens[n].kind != TokenKind::Number).unwrap_or(end);
                         if n > j + 1 && n + 1 < end && is_mark(doc, n, b',') && doc.is(n + 1, "that") {
                             j = n + 1;
                             continue;
