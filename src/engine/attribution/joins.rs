@@ -60,7 +60,9 @@ pub(super) fn report_joins<'a>(
         }
         // "said the plan was sound, adding that ...", "denied any wrongdoing, saying ...": a
         // participle of saying after a comma is the same subject's next report.
-        if first >= floor + 2 && !t.noun_form && is_mark(doc, first - 1, b',') && doc.token_text(first).ends_with("ing") {
+        // ("writing", a noun too, only with its "that": "..., writing that ...".)
+        let that_next = || last < doc.tokens.len() && doc.is(last, "that");
+        if first >= floor + 2 && (!t.noun_form || that_next()) && is_mark(doc, first - 1, b',') && doc.token_text(first).ends_with("ing") {
             return Some(first - 1);
         }
         // "with developing countries accusing rich ones of ... and rich countries saying ...":

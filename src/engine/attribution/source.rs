@@ -307,10 +307,14 @@ pub(super) fn is_abbrev_dot_pub(doc: &Doc, i: usize) -> bool {
 pub(super) fn is_joiner(doc: &Doc, i: usize) -> bool {
     // Asked of most punctuation (every comma and stop next to a source): the first byte turns
     // the rest away before the text is taken.
-    if !matches!(doc.tokens[i].first_byte(), b'&' | b'-' | b'\'' | b'/' | 0xE2) {
+    if !matches!(doc.tokens[i].first_byte(), b'&' | b'-' | b'\'' | b'/' | b'+' | 0xE2) {
         return false;
     }
     let t = doc.token_text(i);
+    // A plus closing a name: "OPEC+ sources", "Disney+".
+    if t == "+" {
+        return i > 0 && doc.tokens[i - 1].end == doc.tokens[i].start && doc.tokens[i - 1].kind == TokenKind::Word && super::starts_upper(doc, i - 1);
+    }
     (t == "&" || t == "-" || t == "'" || t == "\u{2019}" || t == "/")
         && i > 0
         && i + 1 < doc.tokens.len()

@@ -380,6 +380,23 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
                 k += 1;
             }
         }
+        // "Republican presidential candidate Donald Trump", "Trump's Virginia state director,
+        // Mike Rubino": a role in lower case after the capitals, then the name it comes before
+        // or sets off.
+        let mut e = k;
+        while e < g && e - k < 4 && phrase_word(e) && !starts_upper(doc, e) && !ends_subject(doc, e) && !is_manner_adverb(doc, e) {
+            e += 1;
+        }
+        if e > k && (k..e).any(|j| source::is_role(doc, j) || source::is_person_noun(doc, j)) {
+            let from = if e + 1 < g && is_mark(doc, e, b',') { e + 1 } else { e };
+            let mut n = from;
+            while n < g && n - from < 4 && doc.tokens[n].kind == TokenKind::Word && starts_upper(doc, n) && !doc.is_any(n, TIME_WORDS) {
+                n += 1;
+            }
+            if n > from {
+                k = n;
+            }
+        }
         // "Independent experts welcomed the results but warned ...": a first word capitalised
         // only because it opens the sentence, then lower-case words. Without a tagger the noun
         // phrase is taken to end at its last plural or listed source noun ("Land rights

@@ -944,6 +944,28 @@ const CASES: &[Case] = &[
     case("Prices will double, a forecast the ministry dismissed as alarmist.", Some("the ministry"), "dismissed", &["Prices will double", "as alarmist"], Institution, Neutral),
     // A name's possessive is followed by its head.
     case("Governor Tom Reyes's office fired back, calling the claims false.", Some("Governor Tom Reyes's office"), "calling", &["the claims false"], Named, Neutral),
+    // A role in lower case between the capitals and the name belongs to the subject, and so
+    // does a name it sets off.
+    case(
+        "Republican presidential candidate Donna Hale took to Twitter, saying: \"Another horrific attack.\"",
+        Some("Republican presidential candidate Donna Hale"),
+        "saying",
+        &["\"Another horrific attack.\""],
+        Named,
+        Neutral,
+    ),
+    case(
+        "In October, Trump's Virginia state director, Mike Rubino, reached out to donors, saying the data was ready.",
+        Some("Trump's Virginia state director, Mike Rubino"),
+        "saying",
+        &["the data was ready"],
+        Named,
+        Neutral,
+    ),
+    // "writing", a noun too, reports with its "that".
+    case("She hinted at the news on Thursday, writing that some stories have to wait.", Some("She"), "writing", &["some stories have to wait"], Vague, Neutral),
+    // A plus glued to a name is part of it.
+    case("Riyadh will extend its cut, two OPEC+ sources said.", Some("two OPEC+ sources"), "said", &["Riyadh will extend its cut"], Vague, Neutral),
     // A passive in a relative clause or an aside ends before the main clause's verb (a
     // comma inside an adjective list is no end); "said to be" after a noun is hearsay.
     case("Alvarez, who is widely expected to challenge Reyes, has denied it.", None, "is widely expected", &["who", "to challenge Reyes"], NoSource, Neutral),
