@@ -104,6 +104,55 @@ pub(super) fn end_in_relative_subject(doc: &Doc, sent_first: usize, a: &mut Attr
     }
 }
 
+/// "Spanish farmers demanding a better deal blocked roads", "A petition calling for the sequel
+/// to be made has gathered 80,000 signatures": a participle of report right after the sentence's
+/// subject is a relative clause without its "who"; words that are no clause end before the
+/// main verb (a finite auxiliary, a report's verb, or a past verb after a name or a noun).
+pub(super) fn end_in_participle_subject(doc: &Doc, sent_first: usize, first: usize, last: usize, a: &mut Attribution) {
+    let Some(src) = a.source else { return };
+    if first == 0 || last > first + 2 || !doc.token_text(first).ends_with("ing") || starts_upper(doc, first) {
+        return;
+    }
+    let s = doc.token_at_or_after(src.start);
+    // ("He’s pointing out": the verb's own auxiliary, contracted.)
+    let contracted = || !doc.tokens[first - 1].is_plain() && source::without_contraction(doc.token_text(first - 1)).len() < doc.token_text(first - 1).len();
+    if s != sent_first || src.end != doc.tokens[first - 1].end || doc.tokens[first - 1].kind != TokenKind::Word || doc.is_any(first - 1, BE) || contracted() {
+        return;
+    }
+    let Some(c) = a.content.first_mut() else { return };
+    let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+    if is_quote_mark(doc, cf) {
+        return;
+    }
+    // A reported clause has a verb of its own, which may be finite; a report's verb is the
+    // sentence's ("Protesters demanding his resignation said ...").
+    // (After a cue of two words, "calling for", "pointing to", the words are a noun phrase,
+    // whatever verb follows.)
+    let clause = doc.is(cf - 1, "that") || doc.is_any(cf, &["whether", "if", "how", "why", "what", "when", "where"]) || last == first + 1 && clause_at(doc, cf, cl);
+    // (Not a participle after its determiner, "a proposed tax", or in a passive, "to be made".)
+    let verb_place = |k: usize| {
+        doc.tokens[k - 1].kind == TokenKind::Word
+            && !source::is_det(doc, k - 1)
+            && !doc.is_any(k - 1, &["a", "an", "the"])
+            && !doc.is_any(k - 1, PREPOSITIONS)
+            && !doc.is_any(k - 1, BE)
+            && !doc.is_any(k - 1, FINITE)
+    };
+    let past = |k: usize| {
+        let t = doc.token_text(k);
+        t.len() > 3 && t.ends_with("ed") || doc.is_any(k, PLAIN_VERBS)
+    };
+    let main_verb = |k: usize| !starts_upper(doc, k) && (source::is_cue_word(doc, k) && verb_place(k) || !clause && (doc.is_any(k, FINITE) || past(k) && verb_place(k)));
+    // A relative clause inside the words has its own verb: "its offer of 28 dlrs a share which
+    // was announced this morning".
+    // Nor is a verb after a comma, a colon or a quotation mark sure to be the main one.
+    let relative = |k: usize| doc.is_any(k, &["which", "who", "that", "whose"]);
+    let mark = |k: usize| doc.tokens[k].kind == TokenKind::Punct && (doc.is_any(k, &[",", ":", ";"]) || is_quote_mark(doc, k) || is_dash(doc, k));
+    if let Some(k) = (cf + 1..cl).take_while(|&k| !relative(k) && !mark(k)).find(|&k| main_verb(k)) {
+        c.end = doc.tokens[k - 1].end;
+    }
+}
+
 /// Ends content `c` (unless it is a quotation) before its first comma outside quotation marks.
 pub(super) fn cut_at_first_comma(w: &Walk, c: &mut Range) {
     let doc = w.doc;

@@ -1017,6 +1017,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         let w = Walk { doc, quotes, para, sent, reach: &reach, semicolons: &semicolons, joins: &joins, links };
         let Some(mut a) = attribute(&w, first, last, &t, stance, &out) else { continue };
         end_in_relative_subject(doc, sent.0, &mut a);
+        end_in_participle_subject(doc, sent.0, first, last, &mut a);
         // Resolve pronouns and relatives to a kind.
         let class = match a.source {
             Some(r) => {

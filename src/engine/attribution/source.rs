@@ -878,7 +878,25 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         }
     }
     // The head is the phrase before any post-modifier ("a spokesman for the ministry").
-    let head_end = (first + 1..last).find(|&k| doc.is_any(k, HEAD_ENDS)).unwrap_or(last);
+    // ("Protesters demanding his resignation": a participle after a plural opens its
+    // post-modifier too.)
+    // Only a plain plural before it ("its filing", "Pakistan's acting", "Lloyds shipping" are
+    // none), and an object after it, a determiner or a name ("shipping intelligence service" is
+    // a compound; "including" is a preposition).
+    let participle_after_plural = |k: usize| {
+        let t = doc.token_bytes(k);
+        let p = doc.token_bytes(k - 1);
+        t.len() > 5
+            && t.ends_with(b"ing")
+            && t[0].is_ascii_lowercase()
+            && p.len() > 3
+            && p.ends_with(b"s")
+            && p.iter().all(|b| b.is_ascii_alphabetic())
+            && (p[0].is_ascii_lowercase() || k - 1 == first)
+            && (k + 1 == last || is_det(doc, k + 1) || is_cap(doc, k + 1))
+            && !doc.is_any(k, &["including", "according", "excluding", "following", "regarding", "concerning", "during"])
+    };
+    let head_end = (first + 1..last).find(|&k| doc.is_any(k, HEAD_ENDS) || participle_after_plural(k)).unwrap_or(last);
     // "His lawyer, Mark Feldman": a role with the name of its holder in apposition is that person.
     // A plural head names more than one: in "People close to the chief executive, Lena Fischer"
     // the name is the chief executive's. (A phrase that opens with a post-modifier's word has

@@ -372,6 +372,22 @@ const CASES: &[Case] = &[
     case("Rating agency Moody's said the outlook was stable.", Some("Rating agency Moody's"), "said", &["the outlook was stable"], Institution, Neutral),
     case("The Israeli newspaper Haaretz reported that talks had resumed.", Some("The Israeli newspaper Haaretz"), "reported", &["talks had resumed"], Institution, Neutral),
     case("Tulsa police Chief Chuck Jordan said the officer was on leave.", Some("Tulsa police Chief Chuck Jordan"), "said", &["the officer was on leave"], Named, Neutral),
+    // A participle of report right after the sentence's subject is a relative clause: its words
+    // end before the main verb, and the main verb's source is the whole phrase.
+    case("A petition calling for the sequel to be made has gathered 80,000 signatures.", Some("A petition"), "calling for", &["the sequel to be made"], Vague, Neutral),
+    case("Spanish farmers demanding a better deal from Brussels blocked roads.", Some("Spanish farmers"), "demanding", &["a better deal from Brussels"], Vague, Neutral),
+    case("Protesters demanding his resignation said the plan was a fraud.", Some("Protesters"), "demanding", &["his resignation"], Vague, Neutral),
+    case(
+        "Protesters demanding his resignation said the plan was a fraud.",
+        Some("Protesters demanding his resignation"),
+        "said",
+        &["the plan was a fraud"],
+        Vague,
+        Neutral,
+    ),
+    // (Not a verb in a relative clause or after a determiner inside the words.)
+    case("Groups calling for a proposed ban have sued.", Some("Groups"), "calling for", &["a proposed ban"], Institution, Neutral),
+    case("Groups calling for the ban which was announced today have sued.", Some("Groups"), "calling for", &["the ban which was announced today have sued"], Institution, Neutral),
     // A hearer's name in apposition is the hearer's, and so is an age.
     case("The judge told Graham Pike, 61, that he had betrayed the voters.", Some("The judge"), "told", &["he had betrayed the voters"], Institution, Neutral),
     // A name the summed-up words are called takes the words as well.
