@@ -204,7 +204,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     if g == first
         && g >= floor + 4
         && doc.is(g - 1, "to")
-        && doc.is_any(g - 2, &["quick", "eager", "keen", "careful", "swift", "ready", "willing", "reluctant", "unwilling", "anxious", "loath", "hesitant"])
+        && doc.is_any(g - 2, &["quick", "eager", "keen", "careful", "swift", "ready", "willing", "reluctant", "unwilling", "anxious", "loath", "hesitant", "unable"])
         && doc.is_any(g - 3, BE)
     {
         g -= 3;
@@ -227,6 +227,13 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1)) {
             g -= 1;
         }
+    }
+    // "did not confirm", "could not confirm", "was unable to confirm": a presupposing verb
+    // denied vouches for nothing. ("could not resist pointing out", "can't help noting" do point
+    // it out.)
+    let denied = |k: usize| doc.is_any(k, &["not", "n't", "never", "cannot", "can't", "couldn't", "didn't", "unable", "failed"]);
+    if a.stance == Stance::Endorsing && (g..first).any(denied) && !(g..first).any(|k| doc.is_any(k, &["resist", "help"])) {
+        a.stance = Stance::Neutral;
     }
     // "the previously reported loss", "its previously announced merger", "an officially
     // estimated 50 billion": a participle between a determiner and its noun describes the noun;

@@ -2041,6 +2041,10 @@ const CASES: &[Case] = &[
     case("The minister resigned on Friday, saying he was tired.", Some("The minister"), "saying", &["he was tired"], Institution, Neutral),
     case("The company cut its forecast, citing weak demand.", Some("The company"), "citing", &["weak demand"], Institution, Neutral),
     case("The ministry declined to confirm the reports.", Some("The ministry"), "declined to confirm", &["the reports"], Institution, Neutral),
+    // A presupposing verb denied vouches for nothing either; "unable to" joins the verb group.
+    case("Police could not confirm that the suspect had fled.", Some("Police"), "could not confirm", &["the suspect had fled"], Institution, Neutral),
+    case("Reuters was unable to confirm the accounts.", Some("Reuters"), "was unable to confirm", &["the accounts"], Institution, Neutral),
+    case("He never admitted that he lied.", Some("He"), "never admitted", &["he lied"], Vague, Neutral),
     case("An adviser to the president said the plan was dead.", Some("An adviser to the president"), "said", &["the plan was dead"], Institution, Neutral),
     case("A diplomat close to the talks said the mood was grim.", Some("A diplomat close to the talks"), "said", &["the mood was grim"], Vague, Neutral),
     // A role with its holder's name in apposition names the person; a clause after the
