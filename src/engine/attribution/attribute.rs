@@ -109,7 +109,10 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         // adds the writer's own note than more of the words: "would raise $1.1 trillion,
         // according to the Tax Policy Center - half a point of the nation's output".)
         let dash = |k: usize| is_dash_char(doc, k) || is_dash(doc, k) && a.content.is_empty();
-        if se < ceiling && (is_mark(doc, se, b',') || dash(se) || is_mark(doc, se, b':')) {
+        // (Nor does a contrast after words on the left: "..., according to some Fed officials,
+        // though others have argued it remains too fast.")
+        let contrast = !a.content.is_empty() && se + 1 < ceiling && doc.is_any(se + 1, &["though", "although", "while", "whereas", "but", "yet"]);
+        if se < ceiling && (is_mark(doc, se, b',') || dash(se) || is_mark(doc, se, b':')) && !contrast {
             if let Some(r) = w.content_right(hyphen_run_end(doc, se) + 1) {
                 a.content.push(r);
             }

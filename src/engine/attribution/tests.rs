@@ -579,6 +579,24 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("Prices will fall, according to traders and analysts.", Some("traders and analysts"), "according to", &["Prices will fall"], Vague, Neutral),
+    // A contrast after a closing "according to" is the writer's going on; opening the sentence,
+    // the frame's words may start with one.
+    case(
+        "Wage growth is consistent with the target, according to some officials, though others argue it is too fast.",
+        Some("some officials"),
+        "according to",
+        &["Wage growth is consistent with the target"],
+        Vague,
+        Neutral,
+    ),
+    case(
+        "According to police, although the fire is out, the road stays shut.",
+        Some("police"),
+        "According to",
+        &["although the fire is out, the road stays shut"],
+        Institution,
+        Neutral,
+    ),
     case("Tom Reyes, who's argued that the count would end soon, left.", Some("who's"), "argued", &["the count would end soon"], Named, Neutral),
     case("Collins, who\u{2019}d previously endorsed Jeb Bush in the race, represents a conservative district.", Some("who\u{2019}d"), "previously endorsed", &["Jeb Bush in the race"], Named, Neutral),
     case(
