@@ -896,7 +896,18 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             && (k + 1 == last || is_det(doc, k + 1) || is_cap(doc, k + 1))
             && !doc.is_any(k, &["including", "according", "excluding", "following", "regarding", "concerning", "during"])
     };
-    let head_end = (first + 1..last).find(|&k| doc.is_any(k, HEAD_ENDS) || participle_after_plural(k)).unwrap_or(last);
+    // ("Economists polled by Reuters": so does a participle with its agent.)
+    // (Records and figures "obtained by Reuters" keep their old reading: a document's kind is
+    // its author's or its holder's.)
+    let agent_after = |k: usize| {
+        k + 2 < last
+            && doc.is(k + 1, "by")
+            && doc.token_bytes(k).ends_with(b"ed")
+            && doc.token_bytes(k)[0].is_ascii_lowercase()
+            && !doc.is_any(k - 1, DOCUMENTS)
+            && !doc.is_any(k - 1, super::EVIDENCE)
+    };
+    let head_end = (first + 1..last).find(|&k| doc.is_any(k, HEAD_ENDS) || participle_after_plural(k) || agent_after(k)).unwrap_or(last);
     // "His lawyer, Mark Feldman": a role with the name of its holder in apposition is that person.
     // A plural head names more than one: in "People close to the chief executive, Lena Fischer"
     // the name is the chief executive's. (A phrase that opens with a post-modifier's word has

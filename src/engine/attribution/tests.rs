@@ -579,6 +579,9 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("Prices will fall, according to traders and analysts.", Some("traders and analysts"), "according to", &["Prices will fall"], Vague, Neutral),
+    // A forecast or a claim after the perfect's auxiliary is the verb, whatever its object.
+    case("Economists polled by Reuters had forecast 185,000 new jobs.", Some("Economists polled by Reuters"), "had forecast", &["185,000 new jobs"], Vague, Neutral),
+    case("Franklin has alleged copyright infringement by Marc.", Some("Franklin"), "has alleged", &["copyright infringement by Marc"], Named, Distancing),
     // A contrast after a closing "according to" is the writer's going on; opening the sentence,
     // the frame's words may start with one.
     case(
@@ -2260,6 +2263,9 @@ const TRAPS: &[&str] = &[
     // A document or a video posted reports nothing by being posted.
     "A video posted on Twitter showed the crowd.",
     "The statement, posted online, drew 300 replies.",
+    // ... nor an object that went before, nor a noun after "has".
+    "Earnings could double from the 40 cts a share he had forecast before the merger.",
+    "The company has claims against the insurer.",
     // A range after a passive is no infinitive; "so ... that" is a result.
     "A final report is expected in 12 to 18 months.",
     "The silences are explained so often that they stop being silences.",

@@ -294,9 +294,24 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         // "The panel now recommends against starting aspirin": advice against something is the
         // verb's; no noun "recommends" stands before "against".
         let advises_against = last < doc.tokens.len() && doc.is(last, "against") && doc.is_any(first, &["recommends", "recommend"]) && first > sent_first;
+        // A forecast or a claim after the perfect's auxiliary is the verb, whatever follows:
+        // "Economists had forecast 185,000 new jobs", "has alleged copyright infringement".
+        // (Other participles are other senses as often: "has ruled Iraq", "had realized $1
+        // billion", "had learned from their mistakes".)
+        let perfect = || {
+            first > sent_first
+                && doc.is_any(first - 1, &["has", "have", "had"])
+                && doc.is_any(first, &["forecast", "forecasted", "predicted", "projected", "alleged", "claimed"])
+                && last < sentence_end
+                && matches!(doc.tokens[last].kind, TokenKind::Word | TokenKind::Number)
+                // ("the 40 cts he had forecast before Anacomp agreed": the object went before.)
+                && !doc.is_any(last, PREPOSITIONS)
+                && !doc.is_any(last, &["for", "as", "if", "since", "because", "until", "and", "but", "or"])
+        };
         if !(next_marks
             || closes_report
             || advises_against
+            || perfect()
             || headline_judgement()
             || last < doc.tokens.len() && source_then_clause
             || finding()
