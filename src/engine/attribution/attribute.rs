@@ -1026,10 +1026,9 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             // "..., a claim her campaign rejected as misleading": the judgement is of the clause
             // the noun sums up, which is the words too; so is a name it is called ("..., a claim
             // Democrats called “fantasy economics”").
-            if doc.is(c, "as") || doc.is_any(first, &["called", "dubbed", "labelled", "labeled", "branded", "termed"]) {
-                if let Some(end) = before_source.and_then(|b| summed_before(doc, b, w.sent.0)) {
-                    a.content.extend(w.content_left(end));
-                }
+            let summed = before_source.and_then(|b| summed_before(doc, b, w.sent.0));
+            if let Some(end) = summed.filter(|_| doc.is(c, "as") || doc.is_any(first, &["called", "dubbed", "labelled", "labeled", "branded", "termed"])) {
+                a.content.extend(w.content_left(end));
             }
             a.content.extend(r);
         }
@@ -1062,8 +1061,8 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 // nothing reported.
                 // (Nor a relative's: "the Convention, which wrote and adopted ...".)
                 let joined = h < w.sent.1 && doc.is_any(h, &["and", "or"]);
-                let framed = left_quote || clause_at(doc, opened, src_first) && !doc.is_any(src_first, source::RELATIVES);
-                if !adverbial && !linking && (!joined || framed) {
+                let framed = || left_quote || clause_at(doc, opened, src_first) && !doc.is_any(src_first, source::RELATIVES);
+                if !adverbial && !linking && (!joined || framed()) {
                     a.content.extend(w.content_left(src_first));
                 }
             }

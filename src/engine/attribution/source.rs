@@ -901,9 +901,9 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     // its author's or its holder's.)
     let agent_after = |k: usize| {
         k + 2 < last
-            && doc.is(k + 1, "by")
             && doc.token_bytes(k).ends_with(b"ed")
             && doc.token_bytes(k)[0].is_ascii_lowercase()
+            && doc.is(k + 1, "by")
             && !doc.is_any(k - 1, DOCUMENTS)
             && !doc.is_any(k - 1, super::EVIDENCE)
     };
@@ -931,13 +931,12 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         // "Layoffs.fyi, a website that tracks job cuts", "Acme, a Boston-based company": a name
         // whose appositive is headed by an organisation's word is the organisation's.
         // ("Analysts in Zurich, a major trading centre": the appositive is the place's.)
-        let app_end = (comma + 2..last).find(|&k| doc.is_any(k, HEAD_ENDS) || doc.is_any(k, &["which", "to"])).unwrap_or(last);
+        let app_end = || (comma + 2..last).find(|&k| doc.is_any(k, HEAD_ENDS) || doc.is_any(k, &["which", "to"])).unwrap_or(last);
+        let org_headed = |e: usize| (comma + 3..comma + 9).contains(&e) && !is_cap(doc, e - 1) && flags(doc, e - 1) & ORG != 0;
         if is_cap(doc, first)
             && is_cap(doc, comma - 1)
             && is_det(doc, comma + 1)
-            && (comma + 3..comma + 9).contains(&app_end)
-            && !is_cap(doc, app_end - 1)
-            && flags(doc, app_end - 1) & ORG != 0
+            && org_headed(app_end())
             && !(first..comma).any(|k| doc.is_any(k, HEAD_ENDS))
         {
             return Class::Kind(SourceKind::Institution);

@@ -598,7 +598,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         }
     }
     // "backed away from", "backed down": a retreat, not support.
-    if last == first + 1 && last < doc.tokens.len() && doc.is_any(last, &["away", "down", "off", "out"]) && doc.is_any(first, &["backed", "backs"]) {
+    if last == first + 1 && doc.tokens[first].first_byte() | 0x20 == b'b' && last < doc.tokens.len() && doc.is_any(first, &["backed", "backs"]) && doc.is_any(last, &["away", "down", "off", "out"]) {
         return false;
     }
     // A participle naming something: "a company called Acme", "a move called the boneless".

@@ -184,7 +184,7 @@ impl Walk<'_, '_> {
             }
             // "Characters arrive, argue and vanish", "protested and left": a verb joined to the
             // next has no words of its own after it.
-            if skipped == 0 && doc.is_any(j, &["and", "or"]) && j + 1 < end && doc.tokens[j + 1].kind == TokenKind::Word && !source::is_det(doc, j + 1) && !doc.is_any(j + 1, SUBJECT_PRONOUNS) {
+            if skipped == 0 && matches!(doc.tokens[j].first_byte() | 0x20, b'a' | b'o') && doc.is_any(j, &["and", "or"]) && j + 1 < end && doc.tokens[j + 1].kind == TokenKind::Word && !source::is_det(doc, j + 1) && !doc.is_any(j + 1, SUBJECT_PRONOUNS) {
                 return After::Nothing;
             }
             if doc.is(j, "that") && that_in_clause(doc, j) {
