@@ -199,7 +199,23 @@ pub(super) fn follow_on_quotes(w: &Walk, a: &mut Attribution) {
     // Only when the attribution already quotes its speaker: plain reported speech is not followed
     // by more of the same words.
     let quoted = a.content.iter().any(|c| quote_containing(w.quotes, c.start).is_some_and(|q| q.start == c.start));
+    // Reported speech closing its sentence, "He has heard it all before, he says.", and a
+    // quotation that is the whole rest of the paragraph: the same speaker goes on in their own
+    // words. (A quotation with a frame of its own after it, '"Nonsense," replied Smith.', is
+    // that frame's.)
     if !quoted {
+        let mut k = w.sent.1;
+        while k < w.para.1 && is_end_punct(doc, k) {
+            k += 1;
+        }
+        // (In its own paragraph: the next one's quotation may be anyone's.)
+        let Some(q) = (k < w.para.1).then(|| quote_opening_at(doc, w.quotes, k)).flatten() else { return };
+        let end = doc.token_at_or_after(q.end);
+        let rest_is_quote = end >= w.para.1 || end + 1 == w.para.1 && is_end_punct(doc, end);
+        if !rest_is_quote || a.content.is_empty() || a.content.contains(&q) {
+            return;
+        }
+        a.content.push(q);
         return;
     }
     let mut k = w.sent.1;

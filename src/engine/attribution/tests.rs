@@ -2637,6 +2637,18 @@ fn the_plain_call_names_only_with_a_pronoun_object() {
 }
 
 #[test]
+fn a_quotation_closing_the_paragraph_after_reported_speech_is_the_same_speakers() {
+    let text = "He has heard it all before, he says. \"They have been closing me down since 1995.\"";
+    let found: Vec<Vec<&str>> = run(text).iter().map(|a| a.content.iter().map(|c| c.slice(text)).collect()).collect();
+    assert_eq!(found, [vec!["He has heard it all before", "\"They have been closing me down since 1995.\""]]);
+    // Not one with a frame of its own, nor the next paragraph's.
+    for text in ["He said he had heard it all before. \"Nonsense,\" replied Smith.", "He said he had heard it all before.\n\n\"Nonsense.\""] {
+        let first: Vec<&str> = run(text)[0].content.iter().map(|c| c.slice(text)).collect();
+        assert_eq!(first, ["he had heard it all before"], "{text}");
+    }
+}
+
+#[test]
 fn a_verb_joined_to_the_next_has_no_words_after_it() {
     // The "and" or "or" right after the verb opens no words: the verbs are a list.
     for text in [
