@@ -532,6 +532,8 @@ const CASES: &[Case] = &[
     // ... with "it" for its object, or a quantifier opening the sentence for its subject.
     case("Wealthy investors view it as too small.", Some("Wealthy investors"), "view", &["it as too small"], Vague, Neutral),
     case("Some view the nomination as a hostile takeover.", Some("Some"), "view", &["the nomination as a hostile takeover"], Vague, Neutral),
+    // "see", a noun after "many" elsewhere ("many see-saws"), is the view's verb here too.
+    case("Many see the deal as a betrayal.", Some("Many"), "see", &["the deal as a betrayal"], Vague, Neutral),
     case("The senator views the deal as a concession.", Some("The senator"), "views", &["the deal as a concession"], Institution, Neutral),
     case("Republicans regard the plan as a tax increase.", Some("Republicans"), "regard", &["the plan as a tax increase"], Vague, Neutral),
     case("Sanders sees himself as the father of a movement.", Some("Sanders"), "sees", &["himself as the father of a movement"], Named, Neutral),

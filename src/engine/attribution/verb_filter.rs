@@ -132,7 +132,10 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                 && doc.tokens[last + 1].kind == TokenKind::Word
                 && !doc.is_any(last + 1, FINITE)
         };
-        if first > 0 && doc.is_any(first - 1, NOUN_PRECEDERS) && !second_verb() {
+        // ("Many see the deal as a betrayal": a quantifier opening the sentence is the subject
+        // of a view with "as".)
+        let quantified_view = || first == sent_first + 1 && t.as_object && as_view(doc, first, last, sent_first, doc.sentences[doc.sentence_of(first)].last);
+        if first > 0 && doc.is_any(first - 1, NOUN_PRECEDERS) && !second_verb() && !quantified_view() {
             return false;
         }
         if first > 0 && is_possessive(doc.token_text(first - 1)) {
