@@ -907,7 +907,20 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             && !doc.is_any(k - 1, DOCUMENTS)
             && !doc.is_any(k - 1, super::EVIDENCE)
     };
-    let head_end = (first + 1..last).find(|&k| doc.is_any(k, HEAD_ENDS) || participle_after_plural(k) || agent_after(k)).unwrap_or(last);
+    // ("Everyone I interviewed", "the people we spoke to": a subject pronoun opens a relative
+    // clause without its "who".)
+    // (Not "both he and Sarney", "Dumez Investments I Inc", "<SHE>": a pronoun in a list or a
+    // name.)
+    let contact_clause = |k: usize| {
+        let t = doc.token_bytes(k);
+        (t == b"I" || t.iter().all(u8::is_ascii_lowercase))
+            && doc.is_any(k, &["i", "we", "they", "he", "she", "you"])
+            && (doc.token_bytes(k - 1)[0].is_ascii_lowercase() || k - 1 == first)
+            && !doc.is_any(k - 1, &["and", "or", "but", "both", "than"])
+            && k + 1 < last
+            && doc.token_bytes(k + 1)[0].is_ascii_lowercase()
+    };
+    let head_end = (first + 1..last).find(|&k| doc.is_any(k, HEAD_ENDS) || participle_after_plural(k) || agent_after(k) || contact_clause(k)).unwrap_or(last);
     // "His lawyer, Mark Feldman": a role with the name of its holder in apposition is that person.
     // A plural head names more than one: in "People close to the chief executive, Lena Fischer"
     // the name is the chief executive's. (A phrase that opens with a post-modifier's word has
