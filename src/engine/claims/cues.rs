@@ -737,7 +737,25 @@ fn is_label_number(doc: &Document, i: usize) -> bool {
     ];
     // (Asked of every number: the word's length and first letter turn most away before the list.)
     let prev = |t: &crate::engine::document::Token| (4..=9).contains(&(t.end - t.start)) && b"tpsgacfrmv".contains(&t.first_byte().to_ascii_lowercase());
-    i > 0 && prev(&doc.tokens[i - 1]) && doc.is_any(i - 1, LABELS) && !(i + 1 < doc.tokens.len() && doc.is_any(i + 1, &["pct", "percent", "%", "per"]))
+    (i > 0 && prev(&doc.tokens[i - 1]) && doc.is_any(i - 1, LABELS) && !(i + 1 < doc.tokens.len() && doc.is_any(i + 1, &["pct", "percent", "%", "per"])))
+        || glued_to_name(doc, i)
+}
+
+/// Is the number at `i` the tail of a designation written as a capitalised word, a hyphen and a
+/// whole number with nothing between: "the G-7", "F-16 fighters", "rated Baa-1", "VT-214",
+/// "COVID-19"? It names a group, an aircraft, a grade or a product; a lower-case word before the
+/// hyphen ("a 10-year low" has the number first, "top-10") is left to the other tests.
+fn glued_to_name(doc: &Document, i: usize) -> bool {
+    let t = &doc.tokens;
+    i >= 2
+        && t[i - 1].first_byte() == b'-'
+        && t[i - 1].end - t[i - 1].start == 1
+        && t[i - 1].end == t[i].start
+        && t[i - 2].end == t[i - 1].start
+        && t[i - 2].kind == TokenKind::Word
+        && t[i - 2].first_byte().is_ascii_uppercase()
+        && t[i].end - t[i].start <= 4
+        && doc.token_text(i).bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Does the number at `i` (its bytes `s`) describe someone or give a number to quote rather

@@ -374,6 +374,11 @@ mod tests {
         // A number that names a thing is no amount.
         ("Larger trials are needed to show whether it lowers the risk of type 2 diabetes.", Claim(Factual)),
         ("The retailer filed for Chapter 11 protection on Monday.", Claim(Factual)),
+        // A capitalised word hyphened to a number is a designation: a group, an aircraft, a grade.
+        ("G-7 finance ministers met in Paris on Sunday.", Claim(Factual)),
+        ("Moody's rates the notes Baa-1.", Claim(Factual)),
+        ("If it succeeds, Selene-2 would be only the second private spacecraft to land on the Moon.", Claim(Factual)),
+        ("The air force lost 12 F-16 fighters.", Claim(Quantity)),
         ("Consumer prices rose 2.1 percent in October, below the 2.4 percent forecast by economists.", Claim(Quantity)),
         ("Every forecast the bank published turned out to be too low.", Claim(Factual)),
         ("Sales were 5 percent lower than analysts had forecast.", Claim(Quantity)),
