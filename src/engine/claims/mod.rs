@@ -423,6 +423,8 @@ mod tests {
         // A superlative of judgement is an opinion; one of measure stays a quantity.
         ("Fasting is the most important diet discovery of the decade.", Claim(Opinion)),
         ("It was the most expensive project in the state.", Claim(Quantity)),
+        ("Higher rates are the best way to defend the currency.", Claim(Opinion)),
+        ("A merger is in the best interests of shareholders.", Claim(Opinion)),
         // Recommendation outranks the number it carries.
         ("The city must hire 500 more nurses.", Claim(Opinion)),
         // Causal outranks quantity: the cause is what needs checking.
