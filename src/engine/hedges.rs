@@ -463,6 +463,10 @@ mod tests {
         ("The virus may spread to other regions.", &[("may", Epistemic)]),
         // The limits of what is known.
         ("But as far as I can tell, the shoes made no difference.", &[("as far as I can tell", Epistemic)]),
+        ("To the best of our knowledge, no weapons were sold.", &[("To the best of our knowledge", Epistemic)]),
+        // The verb that takes a clause is a judgement in any tense, as "estimated that" is.
+        ("The union estimates that 4,000 jobs will go.", &[("estimates that", Doxastic)]),
+        ("Analysts estimate that the crop will be smaller.", &[("estimate that", Doxastic)]),
         ("To the best of my knowledge, no one has tried.", &[("To the best of my knowledge", Epistemic)]),
         ("Residual confounding cannot be excluded.", &[("cannot be excluded", Epistemic)]),
         // A possibility left open, whoever leaves it and whatever it is called.
