@@ -47,6 +47,13 @@ fn manner_clearly(doc: &Document, i: usize, end: usize) -> bool {
     doc.is_any(end, MANNER_PARTICIPLES) || i > 0 && doc.is_any(i - 1, &["very", "more", "most", "so", "less"]) || closes || end >= doc.tokens.len()
 }
 
+/// Is the verb that the adverbial at `i` closes ("say for sure", "know for certain") negated: a
+/// negator or a negative subject ("nobody", "no one") among the four words before?
+fn verb_negated(doc: &Document, i: usize) -> bool {
+    let start = context::sentence_first(doc, i);
+    context::negated_before(doc, i, 4) || (i.saturating_sub(4).max(start)..i).any(|j| doc.is_any(j, &["nobody", "none"]))
+}
+
 pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
     let lex = lexicon();
     let mut spans = Vec::new();
@@ -69,8 +76,16 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
             "well-known" => doc.is_any(end, &["fact", "facts", "truth", "that"]),
             // "make sure to", "be sure to": instructions, not predictions.
             "sure to" => !(i > 0 && doc.is_any(i - 1, &["make", "makes", "made", "making", "be"])),
-            // "know for certain" ends its clause; "for certain properties" picks some out.
-            "for certain" => end >= doc.tokens.len() || doc.tokens[end].kind == TokenKind::Punct,
+            // "know for certain" ends its clause; "for certain properties" picks some out. Both
+            // close a verb of knowing or saying, and the negation sits before that verb, past the
+            // usual window: "nobody can say for sure", "no one knows for certain".
+            "for certain" => (end >= doc.tokens.len() || doc.tokens[end].kind == TokenKind::Punct) && !verb_negated(doc, i),
+            "for sure" => !verb_negated(doc, i),
+            // "a change of course" turns a ship or a policy; it vouches for nothing.
+            "of course" => !(i > 0 && doc.is_any(i - 1, &["change", "changes", "changed", "changing"])),
+            // "there is no question of Brazil adopting the plan" rules the plan out; it does not
+            // vouch for a claim as "no question that" and "no question about it" do.
+            "no question" => !doc.is(end, "of"),
             // "we intend to prove that," points back at something: only a clause after "that"
             // is presented as proven.
             p if p.ends_with(" that") => end < doc.tokens.len() && doc.tokens[end].kind != TokenKind::Punct,
@@ -188,6 +203,13 @@ mod tests {
         "The deal calls for payments for certain agreements and expenses.",
         // A capitalised booster inside a name.
         "She joined the Always Ready Brigade last year.",
+        // The negation before the verb that "for sure" closes.
+        "Analysts expect prices to ease, but nobody can say for sure.",
+        "No one knows for certain.",
+        // A ship's or a policy's course.
+        "The bank is not signalling any imminent change of course.",
+        // An option ruled out, not a claim vouched for.
+        "There is no question of Brazil adopting another austerity plan.",
     ];
 
     #[test]
