@@ -103,6 +103,27 @@ fn is_verb_of_place(doc: &Document, i: usize) -> bool {
     doc.is_any(i, &["lie", "lies"]) && i + 1 < doc.tokens.len() && doc.is_any(i + 1, AFTER)
 }
 
+/// "crush" and "slaughter" as the trade's words for processing a crop, an ore or livestock
+/// ("crushed 21 mln bushels of soybeans", "peanuts for domestic crushing", "poultry slaughter for
+/// the week", "cattle moved to immediate slaughter"), not the rout or the massacre ("crushed an
+/// attack", "the slaughter of the villagers"): the crop, the animals or the plant are named
+/// within a few words. The fixed pairs are technical terms in the lexicon; this catches the rest.
+fn is_processing(doc: &Document, i: usize) -> bool {
+    const WORDS: &[&str] = &["crush", "crushed", "crushes", "crushing", "slaughter", "slaughtered", "slaughtering"];
+    const GOODS: &[&str] = &[
+        "soybean", "soybeans", "soyabean", "soyabeans", "soy", "soya", "oilseed", "oilseeds", "rapeseed", "canola", "sunflower",
+        "sunflowerseed", "cottonseed", "copra", "palm", "kernels", "cane", "sugarcane", "beet", "beets", "peanuts", "groundnuts",
+        "olives", "grapes", "seed", "seeds", "beans", "ore", "stone", "stones", "cattle", "cows", "steers", "heifers", "calves",
+        "hogs", "pigs", "swine", "sheep", "lambs", "poultry", "chickens", "hens", "turkeys", "ducks", "birds", "livestock", "herd",
+        "herds", "flock", "flocks", "bushels", "tonnes", "mills", "mill", "plant", "plants", "processors", "processing", "ratio",
+    ];
+    if !doc.is_any(i, WORDS) {
+        return false;
+    }
+    let (first, last) = (context::sentence_first(doc, i), context::sentence_last(doc, i));
+    (i.saturating_sub(6).max(first)..(i + 7).min(last)).any(|j| doc.is_any(j, GOODS))
+}
+
 /// [`detect`] with another lexicon of the same format (to measure candidate word lists).
 ///
 /// Two hits in a row ("shocking, disgraceful") become one span, and an intensifier takes in the
@@ -120,7 +141,7 @@ pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span>
     hit_tokens.dedup();
     let covered = |i: usize| hit_tokens.binary_search(&i).is_ok();
     for h in hits.iter().copied() {
-        if inside_name(doc, h.first, h.last, &covered) || is_code(doc, h.first) || is_ranked(doc, h.first) || is_verb_of_place(doc, h.first) || names_a_proper_name(doc, &lex.entry(&h).phrase, h.last) {
+        if inside_name(doc, h.first, h.last, &covered) || is_code(doc, h.first) || is_ranked(doc, h.first) || is_verb_of_place(doc, h.first) || is_processing(doc, h.first) || names_a_proper_name(doc, &lex.entry(&h).phrase, h.last) {
             continue;
         }
         let e = lex.entry(&h);
@@ -228,6 +249,10 @@ mod tests {
         ("Congress passed a disaster relief bill.", &[]),
         ("Hog slaughter fell as the soybean crush rose.", &[]),
         ("The slaughter of the villagers was a disaster.", &["slaughter", "disaster"]),
+        // The trade's processing of a crop or livestock, beyond the fixed technical pairs.
+        ("Processors crushed 21.8 mln bushels of soybeans, and Cargill's oilseed crushing plant reopened.", &[]),
+        ("Poultry slaughter fell, and the cattle went to immediate slaughter.", &[]),
+        ("Iraq said its forces had crushed an Iranian attack.", &["crushed"]),
         ("Traders blamed panic selling and predatory pricing as the rocket blasted off.", &[]),
         // A police statement grades an injury and names a charge; neither word colours it.
         ("His injuries are not life-threatening; he was charged with dangerous driving.", &[]),
