@@ -100,7 +100,13 @@ fn is_verb_of_place(doc: &Document, i: usize) -> bool {
         "in", "on", "at", "with", "within", "between", "behind", "beyond", "ahead", "outside", "inside", "elsewhere", "partly", "mainly",
         "largely", "solely", "primarily", "just", "far", "somewhere", "dormant", "idle", "fallow", "low", "beneath", "under", "near",
     ];
-    doc.is_any(i, &["lie", "lies"]) && i + 1 < doc.tokens.len() && doc.is_any(i + 1, AFTER)
+    // A distance or a bearing: "the farm lies about 6 km from the site", "lies 40 km north".
+    const BEARINGS: &[&str] = &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "off", "along", "across", "beside", "next", "close", "opposite", "below", "above", "upstream", "downstream"];
+    const ROUGHLY: &[&str] = &["about", "some", "roughly", "around", "nearly", "almost", "approximately", "just"];
+    let number = |j: usize| j < doc.tokens.len() && doc.tokens[j].kind == TokenKind::Number;
+    doc.is_any(i, &["lie", "lies"])
+        && i + 1 < doc.tokens.len()
+        && (doc.is_any(i + 1, AFTER) || doc.is_any(i + 1, BEARINGS) || number(i + 1) || doc.is_any(i + 1, ROUGHLY) && number(i + 2))
 }
 
 /// "crush" and "slaughter" as the trade's words for processing a crop, an ore or livestock
@@ -263,6 +269,7 @@ mod tests {
         ("The pension scheme and the debt repayment schemes start in May.", &[]),
         // "lie" as the verb of place reports no lie.
         ("The problem lies in the budget, and the fields lie outside the zone.", &[]),
+        ("The farm lies about 6 kilometres from the first outbreak; the port lies 40 km north.", &[]),
         ("He told lies about the budget, and that was a lie.", &["lies", "lie"]),
         // Plain reporting has no loaded words.
         ("The council approved the budget on Tuesday by seven votes to two.", &[]),
