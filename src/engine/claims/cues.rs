@@ -415,7 +415,8 @@ fn entry_rules() -> &'static [EntryRules] {
                 "declined" => Phrase::Declined,
                 "failed" => Phrase::Failed,
                 "have to" | "need to" => Phrase::Necessity,
-                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve" => Phrase::SmallNumber,
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve" | "thirteen" | "fourteen"
+                | "fifteen" | "sixteen" | "seventeen" | "eighteen" | "nineteen" => Phrase::SmallNumber,
                 "likely to" | "unlikely to" => Phrase::LikelyTo,
                 "raised" => Phrase::Raised,
                 "strong" | "weak" => Phrase::Strength,
@@ -450,10 +451,11 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         }
         // "the two sides", "these three men": people or things already known, counted to point
         // at them, not an amount to check. Nor is a number word inside a compound modifier ("a
-        // four-day week", "a two-year deal").
+        // four-day week", "a two-year deal"), nor the hour of "by seven o'clock".
         if phrase == Phrase::SmallNumber
             && (h.first > first && doc.is_any(h.first - 1, &["the", "these", "those"])
-                || h.last < last && doc.token_text(h.last) == "-" && doc.tokens[h.last].start == doc.tokens[h.last - 1].end)
+                || h.last < last && doc.token_text(h.last) == "-" && doc.tokens[h.last].start == doc.tokens[h.last - 1].end
+                || h.last < last && doc.is(h.last, "o'clock"))
         {
             continue;
         }

@@ -338,6 +338,9 @@ mod tests {
         // "the two sides" points at things already known; "two ships" counts them.
         ("The talks between the two sides resumed in Geneva.", Claim(Factual)),
         ("Two ships sank near the port.", Claim(Quantity)),
+        ("Fourteen lorries were stuck at the border.", Claim(Quantity)),
+        // The hour is no amount.
+        ("By seven o'clock the queue stretches past the clinic.", Claim(Factual)),
         ("I have changed my mind about a four-day week.", Claim(Factual)),
         // A year alone is not an amount.
         ("The treaty was signed in 1994 in Lisbon.", Claim(Factual)),
