@@ -359,20 +359,91 @@ const DELIBERATED_NEXT: &[&str] = &[
 const DELIBERATED_OBJECTS: &[&str] =
     &["whether", "how", "what", "options", "ways", "further", "all", "both", "other", "various", "new", "such", "either", "alternatives", "proposals", "measures", "legislation"];
 
-/// "consider" judges ("consider him a risk", "is considered the best", "considered that") unless it
+/// Adverbs that may stand between an auxiliary and "considered": "is widely considered", "has not
+/// considered", "was long considered".
+const CONSIDER_ADVERBS: &[&str] = &["widely", "generally", "often", "long", "also", "now", "still", "usually", "not", "never", "already", "even"];
+
+/// Auxiliaries before which "consider" is a verb with its object to come: "has not considered any
+/// countermoves", "will also consider trading", "met to consider the report".
+const ACTIVE_BEFORE: &[&str] = &["has", "have", "had", "will", "would", "may", "might", "could", "should", "can", "must", "to", "did", "does", "do"];
+
+/// Object pronouns that open a judging small clause: "consider him a liability", "consider
+/// themselves to be". Followed by a preposition or nothing, the pronoun is the thing thought over
+/// ("the board may consider it.", "consider them at the next meeting").
+const CONSIDER_PRONOUNS: &[&str] = &["him", "her", "them", "it", "itself", "himself", "herself", "themselves", "me", "us", "you"];
+
+/// Prepositions after which an article starts an adjunct, not the second half of a small clause.
+const CONSIDER_PREPOSITIONS: &[&str] = &["in", "on", "at", "for", "by", "with", "of", "from", "into", "under", "over", "about", "to", "after", "before", "during"];
+
+/// "consider" judges ("consider him a risk", "is considered the best", "considers that") unless it
 /// means thinking something over ("the board considered the offer", "will consider the role").
 fn considered_is_judgement(doc: &Document, i: usize, end: usize) -> bool {
-    let passive = i > 0 && (doc.is_any(i - 1, BE) || doc.is_any(i - 1, &["are", "were", "being", "widely", "generally", "often", "long", "also", "now", "still", "usually", "not"]));
-    // A passive judgement names what the thing is considered ("a risk", "safe", "to be"); one
-    // followed by where, when or by whom is deliberation: "should be considered in planning",
-    // "will be considered by the board", "the bid is being considered."
-    if passive && (end >= doc.tokens.len() || doc.is_any(end, DELIBERATED_NEXT)) {
+    // The word before, past one adverb.
+    let k = if i > 0 && doc.is_any(i - 1, CONSIDER_ADVERBS) { i - 1 } else { i };
+    let after_auxiliary = k > 0 && doc.is_any(k - 1, ACTIVE_BEFORE);
+    let passive = !after_auxiliary && (k < i || k > 0 && (doc.is_any(k - 1, BE) || doc.is_any(k - 1, &["are", "were", "being"])));
+    if passive {
+        // A passive judgement names what the thing is considered ("a risk", "safe", "to be"); one
+        // followed by where, when or by whom is deliberation: "should be considered in planning",
+        // "will be considered by the board", "the bid is being considered."
+        return !(end >= doc.tokens.len() || doc.is_any(end, DELIBERATED_NEXT));
+    }
+    let last = context::sentence_last(doc, i);
+    if end >= last {
         return false;
     }
     // Before a determiner, a question word or a gerund the thing is thought over: "consider the
     // offer", "consider whether", "consider launching a paper", "consider further".
-    let gerund = end < doc.tokens.len() && doc.tokens[end].kind == TokenKind::Word && doc.token_text(end).len() > 5 && doc.token_text(end).ends_with("ing");
-    passive || !(gerund || doc.is_any(end, DETERMINERS) || doc.is_any(end, DELIBERATED_OBJECTS))
+    let gerund = doc.tokens[end].kind == TokenKind::Word && doc.token_text(end).len() > 5 && doc.token_text(end).ends_with("ing");
+    if doc.is(i, "considered") && !after_auxiliary {
+        // A past or participle with no auxiliary: "critics considered him", "a team considered
+        // the best", "considered one of the greatest".
+        return !(gerund || doc.is_any(end, DETERMINERS) || doc.is_any(end, DELIBERATED_OBJECTS));
+    }
+    // "consider" and "considers", and "considered" after an auxiliary, are mostly a matter
+    // thought over in news ("will consider settlement offer", "met to consider the report", "has
+    // not considered any countermoves"). They judge with a clause or a small clause after them:
+    // "considers that", "consider him a liability", "consider themselves to be", "consider
+    // Emeryville an exclave", "consider the storage as essential", "consider it one of the best".
+    let first = context::sentence_first(doc, i);
+    if doc.is(end, "that") {
+        // "if we consider that", "when you consider that", "Consider that ...": take into account.
+        return !(i == first || (i.saturating_sub(2).max(first)..i).any(|j| doc.is_any(j, &["if", "when", "you"])));
+    }
+    // The object fronted in a relative clause, the judgement after the verb: "which he considers
+    // unlikely", "what most of us would consider equilibrium". A time or place after it thinks
+    // the matter over: "which the House will consider next month".
+    if (i.saturating_sub(5).max(first)..i).any(|j| doc.is_any(j, &["which", "what", "whom"])) {
+        return doc.tokens[end].kind == TokenKind::Word && !gerund && !doc.is_any(end, DELIBERATED_NEXT) && !doc.is_any(end, DETERMINERS);
+    }
+    if doc.is_any(end, CONSIDER_PRONOUNS) {
+        let next = end + 1;
+        return next < last
+            && doc.tokens[next].kind == TokenKind::Word
+            && !doc.is_any(next, DELIBERATED_NEXT)
+            && !doc.is_any(next, &["and", "or", "but", "with"])
+            && (!doc.is(next, "to") || doc.is(next + 1, "be"));
+    }
+    if gerund || doc.is_any(end, DELIBERATED_OBJECTS) {
+        return false;
+    }
+    // A quotation mark does not end the phrase: "considered 'C. cupularis' to be".
+    let quote = |j: usize| matches!(doc.token_text(j), "'" | "\"" | "\u{2018}" | "\u{2019}" | "\u{201C}" | "\u{201D}");
+    // A relative clause ends the object: "consider a report which quoted a Reagan official".
+    let window: Vec<usize> =
+        (end..(end + 6).min(last)).take_while(|&j| (doc.tokens[j].kind != TokenKind::Punct || quote(j)) && !doc.is_any(j, &["which", "that", "who"])).collect();
+    // An object that opens with an article is a whole noun phrase; a second article belongs to
+    // it ("consider a 43 dlr a share offer"), not to a small clause.
+    let opens_with_article = doc.is_any(end, DETERMINERS);
+    window.iter().enumerate().any(|(n, &j)| {
+        doc.is(j, "as")
+            || doc.is(j, "to") && doc.is(j + 1, "be")
+            || doc.is(j, "one") && doc.is(j + 1, "of")
+            // The second half of a small clause, an article after the object: "consider LSD a
+            // sacrament"; after a preposition it opens an adjunct ("consider projects on a case
+            // by case basis").
+            || n > 0 && !opens_with_article && doc.is_any(j, &["a", "an"]) && !doc.is_any(j - 1, CONSIDER_PREPOSITIONS)
+    })
 }
 
 /// "until" conditions the outcome when it waits for an event yet to come or that must happen first:
@@ -576,6 +647,9 @@ mod tests {
         ("The bridge was widely considered unsafe.", &[("considered", Doxastic)]),
         ("Such loans should be considered a risk.", &[("considered", Doxastic)]),
         ("Critics consider him a liability.", &[("consider", Doxastic)]),
+        ("Many fans consider the album to be his best.", &[("consider", Doxastic)]),
+        ("The bank considers that rates are too high.", &[("considers", Doxastic)]),
+        ("The terms, which Washington considers far too lax, were approved.", &[("considers", Doxastic)]),
         // Fearing an event, not fearing on someone's behalf.
         ("Few now fear for the collapse of a major bank.", &[("fear", Doxastic)]),
         // Thinking something over is no judgement.
@@ -668,6 +742,13 @@ mod tests {
         "Sleep should be considered in prevention strategies.",
         "The bid will be considered by the board next week.",
         "The proposal is being considered.",
+        // Active, the verb thinks over what follows, past an adverb and whatever the object.
+        "Its board will also consider trading the shares, and the panel met to consider Harbour's report.",
+        "The regulator has not considered any countermoves.",
+        "Ministers said they will consider its recommendations.",
+        "The board will meet to consider this offer, and it would consider a 43 dlr a share bid.",
+        "When you consider that bond losses were heavy, the rally is striking.",
+        "He declined to say at what price the company would consider selling its shares.",
         "The general assumed power in 1972.",
         "The change was made at the suggestion of the mayor.",
         "Another suspect was arrested.",
