@@ -254,6 +254,7 @@ mod tests {
         ("The firm booked an extraordinary gain of 4 mln dlrs.", &[]),
         ("Congress passed a disaster relief bill.", &[]),
         ("Hog slaughter fell as the soybean crush rose.", &[]),
+        ("\"We have bent over backwards to reach an agreement,\" the union said.", &[]),
         ("The slaughter of the villagers was a disaster.", &["slaughter", "disaster"]),
         // The trade's processing of a crop or livestock, beyond the fixed technical pairs.
         ("Processors crushed 21.8 mln bushels of soybeans, and Cargill's oilseed crushing plant reopened.", &[]),
