@@ -174,7 +174,7 @@ fn is_call_to_act(doc: &Document, first: usize) -> bool {
         first + 1,
         &[
             "the", "a", "an", "your", "their", "our", "them", "him", "her", "me", "us", "it", "this", "that", "these", "those", "less",
-            "more", "whatever", "everyone", "anyone", "no", "for", "against",
+            "more", "whatever", "everyone", "anyone", "no", "for", "against", "whether", "how",
         ],
     )
 }
@@ -323,6 +323,8 @@ mod tests {
         ("If asked, Keep said he would stay.", Claim(Factual)),
         ("Talk of a merger lifted the shares.", Claim(Factual)),
         ("For more help, check the online calculator or speak to an adviser.", Claim(Opinion)),
+        // The question to settle is the verb's object: no noun opens a statement with it.
+        ("Check whether a fixed deal is cheaper than the cap.", Claim(Opinion)),
         ("Before reaching for tablets, look at the basics.", Claim(Opinion)),
         ("Go to bed at the same time every day.", Claim(Opinion)),
         ("Stop using the seat immediately.", Claim(Opinion)),
