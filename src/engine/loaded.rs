@@ -130,6 +130,26 @@ fn is_processing(doc: &Document, i: usize) -> bool {
     (i.saturating_sub(6).max(first)..(i + 7).min(last)).any(|j| doc.is_any(j, GOODS))
 }
 
+/// "destroy" reporting physical damage, the plain word for it: "the fire destroyed five tanks",
+/// "warships destroyed an oil platform", "insects threaten to destroy the rice crop". It colours
+/// when what is destroyed is abstract ("destroy our right to broadcast", "destroyed the
+/// possibility of a deal"), and then none of these words stands near it.
+fn is_physical_damage(doc: &Document, i: usize) -> bool {
+    const WORDS: &[&str] = &["destroy", "destroyed", "destroys", "destroying", "destruction"];
+    const DAMAGE: &[&str] = &[
+        "fire", "fires", "blaze", "explosion", "blast", "bomb", "bombs", "shelling", "missile", "missiles", "earthquake", "quake", "flood",
+        "floods", "flooding", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado", "frost", "hail", "insects", "pests", "locusts",
+        "beetles", "platform", "platforms", "rig", "rigs", "installations", "building", "buildings", "houses", "homes", "tanks", "equipment",
+        "hectares", "acres", "crop", "crops", "forest", "forests", "roads", "bridges", "bridge", "pipeline", "warships", "warplanes",
+        "planes", "aircraft", "satellite", "documents", "files", "wastes", "virus", "cells",
+    ];
+    if !doc.is_any(i, WORDS) {
+        return false;
+    }
+    let (first, last) = (context::sentence_first(doc, i), context::sentence_last(doc, i));
+    (i.saturating_sub(6).max(first)..(i + 7).min(last)).any(|j| doc.is_any(j, DAMAGE))
+}
+
 /// [`detect`] with another lexicon of the same format (to measure candidate word lists).
 ///
 /// Two hits in a row ("shocking, disgraceful") become one span, and an intensifier takes in the
@@ -147,7 +167,7 @@ pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span>
     hit_tokens.dedup();
     let covered = |i: usize| hit_tokens.binary_search(&i).is_ok();
     for h in hits.iter().copied() {
-        if inside_name(doc, h.first, h.last, &covered) || is_code(doc, h.first) || is_ranked(doc, h.first) || is_verb_of_place(doc, h.first) || is_processing(doc, h.first) || names_a_proper_name(doc, &lex.entry(&h).phrase, h.last) {
+        if inside_name(doc, h.first, h.last, &covered) || is_code(doc, h.first) || is_ranked(doc, h.first) || is_verb_of_place(doc, h.first) || is_processing(doc, h.first) || is_physical_damage(doc, h.first) || names_a_proper_name(doc, &lex.entry(&h).phrase, h.last) {
             continue;
         }
         let e = lex.entry(&h);
@@ -260,6 +280,9 @@ mod tests {
         ("Processors crushed 21.8 mln bushels of soybeans, and Cargill's oilseed crushing plant reopened.", &[]),
         ("Poultry slaughter fell, and the cattle went to immediate slaughter.", &[]),
         ("Iraq said its forces had crushed an Iranian attack.", &["crushed"]),
+        // Physical damage reported in its plain word; an abstract thing destroyed is colouring.
+        ("The fire destroyed five storage tanks, and warships destroyed an oil platform.", &[]),
+        ("The ruling will destroy our right to broadcast.", &["destroy"]),
         ("Traders blamed panic selling and predatory pricing as the rocket blasted off.", &[]),
         // A police statement grades an injury and names a charge; neither word colours it.
         ("His injuries are not life-threatening; he was charged with dangerous driving.", &[]),
