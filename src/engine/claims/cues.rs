@@ -356,7 +356,8 @@ fn should_expects(doc: &Document, i: usize) -> bool {
 /// the weather.
 const MEASURED_STRENGTH: &[&str] = &[
     "demand", "dollar", "yen", "currency", "currencies", "gains", "rise", "rises", "growth", "sales", "profits", "results", "prices",
-    "buying", "selling", "close", "performance", "cash", "recovery", "winds",
+    "buying", "selling", "close", "performance", "cash", "recovery", "winds", "economy", "interest", "pace", "earnings", "revenues",
+    "orders", "exports", "imports", "volume", "trading", "currents",
 ];
 
 /// What is raised when a matter is brought up rather than an amount increased.

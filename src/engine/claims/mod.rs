@@ -410,6 +410,7 @@ mod tests {
         // The size of a measured thing is no judgement; the strength of a plan is.
         ("The company lowered its forecast, citing weak demand from retailers.", Claim(Factual)),
         ("Strong winds closed the bridge.", Claim(Factual)),
+        ("Exporters reported strong orders and a strong economy at home.", Claim(Factual)),
         ("It is a weak plan.", Claim(Opinion)),
         // A reviewer's appreciation judges, as "good" and "terrible" do.
         ("The olive oil cake was bland, and the tart disappointing.", Claim(Opinion)),
