@@ -174,6 +174,14 @@ const STARTERS: &[&str] = &[
     "yesterday", "you", "your",
 ];
 
+/// Capitalised words after "a.m." or "p.m." that go on naming the hour: its zone or its day.
+const HOUR_QUALIFIERS: &[&str] = &[
+    "eastern", "central", "mountain", "pacific", "atlantic", "local", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today",
+    "tomorrow", "tonight", "yesterday",
+];
+
 /// Words a Title Case heading leaves in lower case (Chicago/AP style). Sorted: [`is_minor`]
 /// searches it.
 const MINOR: &[&str] = &[
@@ -707,9 +715,20 @@ impl<'a> Splitter<'a> {
                 }
                 // Capitalised, not shouted: in an all-caps headline ("MINISTER SAYS U.S. NOT
                 // PLANNING TARIFF") a capital says nothing about a sentence start.
+                let abbreviation = word;
                 let word = self.tok(w);
                 let capitalised = word.chars().count() == 1 || word.chars().skip(1).any(char::is_lowercase);
-                self.is_upper_word(w) && capitalised && self.tokens[w].is_any(self.text, STARTERS)
+                if !(self.is_upper_word(w) && capitalised) {
+                    return false;
+                }
+                // "at 6:30 p.m. Passengers are advised": after the hour a capital starts a
+                // sentence unless it names the hour's zone or day ("9 a.m. Eastern time", "5 p.m.
+                // Friday", "noon p.m. New York time").
+                if abbreviation.eq_ignore_ascii_case("a.m") || abbreviation.eq_ignore_ascii_case("p.m") {
+                    let names_the_hour = self.tokens[w].is_any(self.text, HOUR_QUALIFIERS) || (w..last.min(w + 4)).any(|i| self.tok(i).eq_ignore_ascii_case("time"));
+                    return !names_the_hour;
+                }
+                self.tokens[w].is_any(self.text, STARTERS)
             }
         }
     }
@@ -1123,6 +1142,8 @@ mod tests {
         ("He joined the U.S. Senate in 2010.", &[("He joined the U.S. Senate in 2010.", Prose)]),
         ("The U.N. and the E.U. agreed on Tuesday.", &[("The U.N. and the E.U. agreed on Tuesday.", Prose)]),
         ("It starts at 9 a.m. Eastern time. It ended at 5 p.m. Then we left.", &[("It starts at 9 a.m. Eastern time.", Prose), ("It ended at 5 p.m.", Prose), ("Then we left.", Prose)]),
+        ("Trains run until 6:30 p.m. Passengers should check timetables.", &[("Trains run until 6:30 p.m.", Prose), ("Passengers should check timetables.", Prose)]),
+        ("Bids close at 5 p.m. Friday and at noon p.m. New York time.", &[("Bids close at 5 p.m. Friday and at noon p.m. New York time.", Prose)]),
         ("Ford vs. Ferrari is a film. Roe v. Wade was a case.", &[("Ford vs. Ferrari is a film.", Prose), ("Roe v. Wade was a case.", Prose)]),
         ("MINISTER SAYS U.S. NOT PLANNING TARIFF", &[("MINISTER SAYS U.S. NOT PLANNING TARIFF", Heading)]),
         ("THE FIRM, BAKER INC. SAID IT WOULD SELL.", &[("THE FIRM, BAKER INC. SAID IT WOULD SELL.", Prose)]),
