@@ -390,6 +390,8 @@ enum Phrase {
     Raised,
     /// "strong", "weak".
     Strength,
+    /// "the most".
+    TheMost,
     Other,
 }
 
@@ -421,6 +423,7 @@ fn entry_rules() -> &'static [EntryRules] {
                 "likely to" | "unlikely to" => Phrase::LikelyTo,
                 "raised" => Phrase::Raised,
                 "strong" | "weak" => Phrase::Strength,
+                "the most" => Phrase::TheMost,
                 _ => Phrase::Other,
             },
             money: matches!(e.phrase.as_str(), "percent" | "per cent" | "percentage" | "dollars" | "dlrs" | "pct" | "cts"),
@@ -498,6 +501,14 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         // "strong demand", "a weak dollar", "strong winds": the size of a measured thing, as
         // "high" or "low" would say; "a weak plan", "a strong leader" still judge.
         if phrase == Phrase::Strength && doc.is_any(h.last, MEASURED_STRENGTH) {
+            continue;
+        }
+        // "the most likely move" weighs chances, "the most recent proposal" dates, "for the most
+        // part" means mostly: none ranks an amount.
+        if phrase == Phrase::TheMost
+            && (h.last < last && doc.is_any(h.last, &["likely", "recent", "recently"])
+                || h.first > first && doc.is(h.first - 1, "for") && h.last < last && doc.is(h.last, "part"))
+        {
             continue;
         }
         // "must have left" is an inference about the past, not an obligation.

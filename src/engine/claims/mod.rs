@@ -429,6 +429,8 @@ mod tests {
         // A superlative of judgement is an opinion; one of measure stays a quantity.
         ("Fasting is the most important diet discovery of the decade.", Claim(Opinion)),
         ("It was the most expensive project in the state.", Claim(Quantity)),
+        ("For the most part, bankers in London know little of his views.", Claim(Factual)),
+        ("The most recent proposal was sent to the ministry.", Claim(Factual)),
         ("Higher rates are the best way to defend the currency.", Claim(Opinion)),
         ("A merger is in the best interests of shareholders.", Claim(Opinion)),
         // Recommendation outranks the number it carries.
