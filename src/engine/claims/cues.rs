@@ -361,13 +361,17 @@ const MEASURED_STRENGTH: &[&str] = &[
 ];
 
 /// What is raised when a matter is brought up rather than an amount increased.
-const MATTERS_RAISED: &[&str] = &["concern", "concerns", "question", "questions", "doubts", "objections", "fears", "hopes", "issue", "possibility"];
+const MATTERS_RAISED: &[&str] = &[
+    "concern", "concerns", "question", "questions", "doubts", "objections", "fears", "hopes", "issue", "issues", "possibility", "argument",
+    "arguments", "point", "points", "facts", "matter", "matters", "allegations", "criticism",
+];
 
-/// Does a matter brought up follow "raised" at `i`, directly or after one determiner or
-/// adjective ("raised the issue", "raised serious concerns")?
+/// Does a matter brought up follow "raised" at `i`, directly or after one or two determiners or
+/// adjectives ("raised the issue", "raised serious concerns", "raised no new facts")?
 fn raises_a_matter(doc: &Document, i: usize) -> bool {
+    const BEFORE: &[&str] = &["the", "his", "her", "their", "new", "serious", "similar", "no"];
     doc.is_any(i, MATTERS_RAISED)
-        || doc.is_any(i, &["the", "his", "her", "their", "new", "serious", "similar", "no"]) && doc.is_any(i + 1, MATTERS_RAISED)
+        || doc.is_any(i, BEFORE) && (doc.is_any(i + 1, MATTERS_RAISED) || doc.is_any(i + 1, BEFORE) && doc.is_any(i + 2, MATTERS_RAISED))
 }
 
 /// Words before "will" that make it the noun ("the will of the people").
@@ -495,7 +499,9 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
             continue;
         }
         // "raised concerns", "raised the issue": a matter brought up, not an amount put up.
-        if phrase == Phrase::Raised && raises_a_matter(doc, h.last) {
+        // Passive, the matter comes first: "questions have been raised", "issues raised by the
+        // regulator".
+        if phrase == Phrase::Raised && (raises_a_matter(doc, h.last) || (h.first.saturating_sub(3).max(first)..h.first).any(|j| doc.is_any(j, MATTERS_RAISED))) {
             continue;
         }
         // "strong demand", "a weak dollar", "strong winds": the size of a measured thing, as

@@ -401,6 +401,8 @@ mod tests {
         // A matter brought up is no amount put up.
         ("Dry weather in Kansas has raised concerns about the wheat crop.", Claim(Factual)),
         ("The senator raised the issue with the minister.", Claim(Factual)),
+        ("Many questions have been raised by the chairman's departure.", Claim(Factual)),
+        ("The airline raised no new facts or arguments.", Claim(Factual)),
         ("The bank raised its lending rate.", Claim(Quantity)),
         // What did not happen is reported; a plan that failed is judged.
         ("A man was struck by a car which failed to stop.", Claim(Factual)),
