@@ -374,6 +374,21 @@ fn raises_a_matter(doc: &Document, i: usize) -> bool {
         || doc.is_any(i, BEFORE) && (doc.is_any(i + 1, MATTERS_RAISED) || doc.is_any(i + 1, BEFORE) && doc.is_any(i + 2, MATTERS_RAISED))
 }
 
+/// Is the "cut" at `i` (in a unit ending before `last`) a word that changes no amount: the first
+/// half of a compound ("cut-price", "cut-rate"), "cut short", "cut (trade) ties", "cut their
+/// losses"? A hyphen after "short" is the amount's ("cut short-term rates").
+fn cut_changes_nothing(doc: &Document, i: usize, last: usize) -> bool {
+    let glued = |j: usize| j < last && doc.tokens[j - 1].end == doc.tokens[j].start;
+    if glued(i + 1) && doc.token_text(i + 1) == "-" {
+        return true;
+    }
+    if doc.is(i + 1, "short") && !(glued(i + 2) && doc.token_text(i + 2) == "-") {
+        return true;
+    }
+    let next = |k: usize| i + k < last && doc.is_any(i + k, &["ties", "links"]);
+    next(1) || next(2) || (i + 2 < last && doc.is_any(i + 1, &["their", "its", "our", "his", "her", "your", "my"]) && doc.is(i + 2, "losses"))
+}
+
 /// Words before "will" that make it the noun ("the will of the people").
 const WILL_NOUN: &[&str] = &["the", "a", "his", "her", "their", "our", "my", "your", "its", "of", "free", "political", "good", "ill"];
 
@@ -396,6 +411,8 @@ enum Phrase {
     Strength,
     /// "the most".
     TheMost,
+    /// "cut".
+    Cut,
     Other,
 }
 
@@ -428,6 +445,7 @@ fn entry_rules() -> &'static [EntryRules] {
                 "raised" => Phrase::Raised,
                 "strong" | "weak" => Phrase::Strength,
                 "the most" => Phrase::TheMost,
+                "cut" => Phrase::Cut,
                 _ => Phrase::Other,
             },
             money: matches!(e.phrase.as_str(), "percent" | "per cent" | "percentage" | "dollars" | "dlrs" | "pct" | "cts"),
@@ -515,6 +533,11 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
             && (h.last < last && doc.is_any(h.last, &["likely", "recent", "recently"])
                 || h.first > first && doc.is(h.first - 1, "for") && h.last < last && doc.is(h.last, "part"))
         {
+            continue;
+        }
+        // "cut-price chips" describes, "cut short a trip" ends it early, "cut ties" breaks off,
+        // "cut their losses" gets out: no amount changes.
+        if phrase == Phrase::Cut && cut_changes_nothing(doc, h.first, last) {
             continue;
         }
         // "must have left" is an inference about the past, not an obligation.

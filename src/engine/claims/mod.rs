@@ -404,6 +404,10 @@ mod tests {
         ("Many questions have been raised by the chairman's departure.", Claim(Factual)),
         ("The airline raised no new facts or arguments.", Claim(Factual)),
         ("The bank raised its lending rate.", Claim(Quantity)),
+        // A cut that changes no amount: a compound, an early end, a break, an exit.
+        ("The deal bars cut-price chips, and the chairman cut short his trip.", Claim(Factual)),
+        ("The boycott forced firms to cut trade ties, and investors cut their losses.", Claim(Factual)),
+        ("Some countries might have to cut short-term rates.", Claim(Quantity)),
         // What did not happen is reported; a plan that failed is judged.
         ("A man was struck by a car which failed to stop.", Claim(Factual)),
         ("The reform failed.", Claim(Opinion)),
