@@ -373,7 +373,8 @@ const ACTIVE_BEFORE: &[&str] = &["has", "have", "had", "will", "would", "may", "
 const CONSIDER_PRONOUNS: &[&str] = &["him", "her", "them", "it", "itself", "himself", "herself", "themselves", "me", "us", "you"];
 
 /// Prepositions after which an article starts an adjunct, not the second half of a small clause.
-const CONSIDER_PREPOSITIONS: &[&str] = &["in", "on", "at", "for", "by", "with", "of", "from", "into", "under", "over", "about", "to", "after", "before", "during"];
+const CONSIDER_PREPOSITIONS: &[&str] =
+    &["in", "on", "at", "for", "by", "with", "of", "from", "into", "under", "over", "about", "to", "after", "before", "during"];
 
 /// "consider" judges ("consider him a risk", "is considered the best", "considers that") unless it
 /// means thinking something over ("the board considered the offer", "will consider the role").
@@ -430,8 +431,8 @@ fn considered_is_judgement(doc: &Document, i: usize, end: usize) -> bool {
     // A quotation mark does not end the phrase: "considered 'C. cupularis' to be".
     let quote = |j: usize| matches!(doc.token_text(j), "'" | "\"" | "\u{2018}" | "\u{2019}" | "\u{201C}" | "\u{201D}");
     // A relative clause ends the object: "consider a report which quoted a Reagan official".
-    let window: Vec<usize> =
-        (end..(end + 6).min(last)).take_while(|&j| (doc.tokens[j].kind != TokenKind::Punct || quote(j)) && !doc.is_any(j, &["which", "that", "who"])).collect();
+    let in_phrase = |j: usize| (doc.tokens[j].kind != TokenKind::Punct || quote(j)) && !doc.is_any(j, &["which", "that", "who"]);
+    let window: Vec<usize> = (end..(end + 6).min(last)).take_while(|&j| in_phrase(j)).collect();
     // An object that opens with an article is a whole noun phrase; a second article belongs to
     // it ("consider a 43 dlr a share offer"), not to a small clause.
     let opens_with_article = doc.is_any(end, DETERMINERS);

@@ -101,7 +101,10 @@ fn is_verb_of_place(doc: &Document, i: usize) -> bool {
         "largely", "solely", "primarily", "just", "far", "somewhere", "dormant", "idle", "fallow", "low", "beneath", "under", "near",
     ];
     // A distance or a bearing: "the farm lies about 6 km from the site", "lies 40 km north".
-    const BEARINGS: &[&str] = &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "off", "along", "across", "beside", "next", "close", "opposite", "below", "above", "upstream", "downstream"];
+    const BEARINGS: &[&str] = &[
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "off", "along", "across", "beside", "next",
+        "close", "opposite", "below", "above", "upstream", "downstream",
+    ];
     const ROUGHLY: &[&str] = &["about", "some", "roughly", "around", "nearly", "almost", "approximately", "just"];
     let number = |j: usize| j < doc.tokens.len() && doc.tokens[j].kind == TokenKind::Number;
     doc.is_any(i, &["lie", "lies"])
@@ -167,7 +170,8 @@ pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span>
     hit_tokens.dedup();
     let covered = |i: usize| hit_tokens.binary_search(&i).is_ok();
     for h in hits.iter().copied() {
-        if inside_name(doc, h.first, h.last, &covered) || is_code(doc, h.first) || is_ranked(doc, h.first) || is_verb_of_place(doc, h.first) || is_processing(doc, h.first) || is_physical_damage(doc, h.first) || names_a_proper_name(doc, &lex.entry(&h).phrase, h.last) {
+        let literal = is_verb_of_place(doc, h.first) || is_processing(doc, h.first) || is_physical_damage(doc, h.first);
+        if inside_name(doc, h.first, h.last, &covered) || is_code(doc, h.first) || is_ranked(doc, h.first) || literal || names_a_proper_name(doc, &lex.entry(&h).phrase, h.last) {
             continue;
         }
         let e = lex.entry(&h);

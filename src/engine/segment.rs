@@ -174,13 +174,9 @@ const STARTERS: &[&str] = &[
     "yesterday", "you", "your",
 ];
 
-/// Capitalised words after "a.m." or "p.m." that go on naming the hour: its zone or its day.
-const HOUR_QUALIFIERS: &[&str] = &[
-    "eastern", "central", "mountain", "pacific", "atlantic", "local", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today",
-    "tomorrow", "tonight", "yesterday",
-];
+/// Capitalised words after "a.m." or "p.m." that go on naming the hour: its zone or its day
+/// (with [`MONTHS`], which holds the days too).
+const HOUR_QUALIFIERS: &[&str] = &["eastern", "central", "mountain", "pacific", "atlantic", "local", "today", "tomorrow", "tonight"];
 
 /// Words a Title Case heading leaves in lower case (Chicago/AP style). Sorted: [`is_minor`]
 /// searches it.
@@ -725,7 +721,9 @@ impl<'a> Splitter<'a> {
                 // sentence unless it names the hour's zone or day ("9 a.m. Eastern time", "5 p.m.
                 // Friday", "noon p.m. New York time").
                 if abbreviation.eq_ignore_ascii_case("a.m") || abbreviation.eq_ignore_ascii_case("p.m") {
-                    let names_the_hour = self.tokens[w].is_any(self.text, HOUR_QUALIFIERS) || (w..last.min(w + 4)).any(|i| self.tok(i).eq_ignore_ascii_case("time"));
+                    let names_the_hour = self.tokens[w].is_any(self.text, HOUR_QUALIFIERS)
+                        || self.tokens[w].is_any(self.text, MONTHS)
+                        || (w..last.min(w + 4)).any(|i| self.tok(i).eq_ignore_ascii_case("time"));
                     return !names_the_hour;
                 }
                 self.tokens[w].is_any(self.text, STARTERS)

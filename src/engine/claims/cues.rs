@@ -519,7 +519,8 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         // "raised concerns", "raised the issue": a matter brought up, not an amount put up.
         // Passive, the matter comes first: "questions have been raised", "issues raised by the
         // regulator".
-        if phrase == Phrase::Raised && (raises_a_matter(doc, h.last) || (h.first.saturating_sub(3).max(first)..h.first).any(|j| doc.is_any(j, MATTERS_RAISED))) {
+        let matter_before = || (h.first.saturating_sub(3).max(first)..h.first).any(|j| doc.is_any(j, MATTERS_RAISED));
+        if phrase == Phrase::Raised && (raises_a_matter(doc, h.last) || matter_before()) {
             continue;
         }
         // "strong demand", "a weak dollar", "strong winds": the size of a measured thing, as
