@@ -9,6 +9,7 @@
 //!   obligation ("you must leave", "bids must be approved");
 //! - a booster inside a direct quotation is the quoted speaker's and is marked so.
 
+use crate::engine::wordlist::Words;
 use super::context;
 use super::document::{Document, TokenKind};
 use super::lexicon::Lexicon;
@@ -31,11 +32,11 @@ fn kind_of(tag: &str) -> CueKind {
 /// Words that weaken a following booster to a hedge: "almost certain", "fairly clear". "virtually
 /// certain" is the near-certainty of assessment reports, which the hedge lexicon marks; a booster
 /// on the same words would say the opposite.
-const SOFTENERS: &[&str] = &["almost", "nearly", "virtually", "practically", "fairly", "reasonably", "relatively", "quite", "not", "less", "hardly"];
+const SOFTENERS: Words = words!["almost", "nearly", "virtually", "practically", "fairly", "reasonably", "relatively", "quite", "not", "less", "hardly"];
 
 /// Participles that "clearly" describes the manner of: "clearly defined divisions", "terms clearly
 /// spelled out", "clearly understood".
-const MANNER_PARTICIPLES: &[&str] = &["defined", "spelled", "stated", "marked", "identified", "understood", "set"];
+const MANNER_PARTICIPLES: Words = words!["defined", "spelled", "stated", "marked", "identified", "understood", "set"];
 
 /// Is the "clearly" at `i` a manner adverb (how something is said, defined or seen) rather than the
 /// writer vouching for the claim? Before a participle of expressing or defining; graded ("very
@@ -44,14 +45,14 @@ const MANNER_PARTICIPLES: &[&str] = &["defined", "spelled", "stated", "marked", 
 fn manner_clearly(doc: &Document, i: usize, end: usize) -> bool {
     // (After a word: "He said: \"Clearly, ...\"" opens its clause after a colon and a quote.)
     let closes = end < doc.tokens.len() && doc.tokens[end].kind == TokenKind::Punct && i > 0 && doc.tokens[i - 1].kind == TokenKind::Word && !context::starts_sentence(doc, i);
-    doc.is_any(end, MANNER_PARTICIPLES) || i > 0 && doc.is_any(i - 1, &["very", "more", "most", "so", "less"]) || closes || end >= doc.tokens.len()
+    doc.is_any(end, MANNER_PARTICIPLES) || i > 0 && doc.is_any(i - 1, words!["very", "more", "most", "so", "less"]) || closes || end >= doc.tokens.len()
 }
 
 /// Is the verb that the adverbial at `i` closes ("say for sure", "know for certain") negated: a
 /// negator or a negative subject ("nobody", "no one") among the four words before?
 fn verb_negated(doc: &Document, i: usize) -> bool {
     let start = context::sentence_first(doc, i);
-    context::negated_before(doc, i, 4) || (i.saturating_sub(4).max(start)..i).any(|j| doc.is_any(j, &["nobody", "none"]))
+    context::negated_before(doc, i, 4) || (i.saturating_sub(4).max(start)..i).any(|j| doc.is_any(j, words!["nobody", "none"]))
 }
 
 pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
@@ -73,16 +74,16 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
             "clearly" => !manner_clearly(doc, i, end),
             // "a well-known fact" vouches for a claim; "a well-known banker", "its well-known
             // brands", "well-known as a photographic company" speak of fame.
-            "well-known" => doc.is_any(end, &["fact", "facts", "truth", "that"]),
+            "well-known" => doc.is_any(end, words!["fact", "facts", "truth", "that"]),
             // "make sure to", "be sure to": instructions, not predictions.
-            "sure to" => !(i > 0 && doc.is_any(i - 1, &["make", "makes", "made", "making", "be"])),
+            "sure to" => !(i > 0 && doc.is_any(i - 1, words!["make", "makes", "made", "making", "be"])),
             // "know for certain" ends its clause; "for certain properties" picks some out. Both
             // close a verb of knowing or saying, and the negation sits before that verb, past the
             // usual window: "nobody can say for sure", "no one knows for certain".
             "for certain" => (end >= doc.tokens.len() || doc.tokens[end].kind == TokenKind::Punct) && !verb_negated(doc, i),
             "for sure" => !verb_negated(doc, i),
             // "a change of course" turns a ship or a policy; it vouches for nothing.
-            "of course" => !(i > 0 && doc.is_any(i - 1, &["change", "changes", "changed", "changing"])),
+            "of course" => !(i > 0 && doc.is_any(i - 1, words!["change", "changes", "changed", "changing"])),
             // "there is no question of Brazil adopting the plan" rules the plan out; it does not
             // vouch for a claim as "no question that" and "no question about it" do.
             "no question" => !doc.is(end, "of"),

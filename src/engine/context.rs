@@ -5,11 +5,12 @@
 //! Every helper looks at a handful of tokens next to the cue and never allocates, so a detector can
 //! call them for each hit without cost.
 
+use crate::engine::wordlist::Words;
 use super::document::{Document, TokenKind};
 
 /// Words that turn the next few words around. A bare "n't" token comes from text already split
 /// the Penn Treebank way ("could n't").
-const NEGATORS: &[&str] = &["not", "no", "never", "without", "hardly", "barely", "scarcely", "nor", "neither", "cannot", "n't"];
+const NEGATORS: Words = words!["not", "no", "never", "without", "hardly", "barely", "scarcely", "nor", "neither", "cannot", "n't"];
 
 /// Is token `i` a negator, including contracted forms ("don't", "isn't", "can't")?
 pub fn is_negator(doc: &Document, i: usize) -> bool {
@@ -117,7 +118,7 @@ pub fn in_proper_name(doc: &Document, i: usize) -> bool {
     !starts_sentence(doc, i) && ((i > 0 && is_capitalised(doc, i - 1)) || is_capitalised(doc, i + 1))
 }
 
-const MONTH_BEFORE: &[&str] = &[
+const MONTH_BEFORE: Words = words![
     "in", "on", "since", "last", "next", "early", "late", "mid", "of", "by", "until", "till", "from", "through", "during", "before",
     "after", "this", "that", "between", "and", "to", "-",
 ];
@@ -145,7 +146,7 @@ pub fn may_is_month_or_name(doc: &Document, i: usize) -> bool {
 }
 
 /// People who are given rules: "visitors may not enter", "you may leave".
-const RULE_SUBJECTS: &[&str] = &[
+const RULE_SUBJECTS: Words = words![
     "you", "users", "user", "visitors", "visitor", "students", "student", "applicants", "applicant", "members", "member",
     "employees", "employee", "customers", "customer", "passengers", "passenger", "participants", "participant", "residents",
     "guests", "guest", "candidates", "candidate", "players", "player", "drivers", "driver", "pupils", "tenants", "voters",
@@ -157,7 +158,7 @@ const RULE_SUBJECTS: &[&str] = &[
 /// one adverb between) and it is not followed by "be"/"have", which signal the epistemic reading
 /// ("you may be right", "users may have seen it").
 pub fn may_is_permission(doc: &Document, i: usize) -> bool {
-    let subject = (i > 0 && doc.is_any(i - 1, RULE_SUBJECTS)) || (i > 1 && doc.is_any(i - 2, RULE_SUBJECTS) && doc.is_any(i - 1, &["also", "now", "only", "then", "still"]));
+    let subject = (i > 0 && doc.is_any(i - 1, RULE_SUBJECTS)) || (i > 1 && doc.is_any(i - 2, RULE_SUBJECTS) && doc.is_any(i - 1, words!["also", "now", "only", "then", "still"]));
     if !subject {
         return false;
     }
@@ -165,11 +166,11 @@ pub fn may_is_permission(doc: &Document, i: usize) -> bool {
     if doc.is(j, "not") || doc.is(j, "also") || doc.is(j, "only") {
         j += 1;
     }
-    !doc.is_any(j, &["be", "have", "well", "find", "feel", "want", "need", "notice", "see", "experience", "get"])
+    !doc.is_any(j, words!["be", "have", "well", "find", "feel", "want", "need", "notice", "see", "experience", "get"])
 }
 
 /// Verbs whose "could" reports what someone was able to do, not what may happen.
-const ABILITY_VERBS: &[&str] = &[
+const ABILITY_VERBS: Words = words![
     "swim", "read", "write", "speak", "hear", "afford", "remember", "recall", "walk", "run", "sing", "play", "understand", "barely",
     "hardly", "only", "scarcely", "no", "never", "finally", "easily", "do", "get", "reach", "find", "tell",
 ];
@@ -191,13 +192,13 @@ pub fn could_is_ability(doc: &Document, i: usize) -> bool {
     }
     // "they could see the smoke" perceives; "insurers could see losses" forecasts, so perception
     // counts as ability only after a personal pronoun.
-    if doc.is_any(next, &["see", "hear", "smell", "feel"]) && i > 0 && doc.is_any(i - 1, &["i", "we", "you", "he", "she", "they"]) {
+    if doc.is_any(next, words!["see", "hear", "smell", "feel"]) && i > 0 && doc.is_any(i - 1, words!["i", "we", "you", "he", "she", "they"]) {
         return true;
     }
     // Whoever perceives, a clause after the verb is what they perceived: "everybody could see it
     // was a foul", "you could tell that he was tired".
-    if doc.is_any(next, &["see", "hear", "tell", "sense"])
-        && doc.is_any(next + 1, &["that", "it", "he", "she", "they", "we", "you", "i", "how", "what", "why", "who", "where"])
+    if doc.is_any(next, words!["see", "hear", "tell", "sense"])
+        && doc.is_any(next + 1, words!["that", "it", "he", "she", "they", "we", "you", "i", "how", "what", "why", "who", "where"])
     {
         return true;
     }
@@ -206,11 +207,11 @@ pub fn could_is_ability(doc: &Document, i: usize) -> bool {
         return true;
     }
     // Elliptical "as soon as they could." has no event left to be uncertain about.
-    next >= doc.tokens.len() || doc.is_any(next, &[".", ",", ";", ")"])
+    next >= doc.tokens.len() || doc.is_any(next, words![".", ",", ";", ")"])
 }
 
 /// Number words that can follow an approximator ("about half", "some forty", "around a dozen").
-pub(crate) const NUMBER_WORDS: &[&str] = &[
+pub(crate) const NUMBER_WORDS: Words = words![
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
     "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
     "billion", "billions", "dozen", "dozens", "half", "third", "quarter", "fifth", "tenth", "twice", "double", "triple",
@@ -224,10 +225,10 @@ pub fn quantity_at(doc: &Document, i: usize) -> bool {
     if doc.tokens[i].kind == TokenKind::Number || doc.is_any(i, NUMBER_WORDS) {
         return true;
     }
-    if doc.is_any(i, &["a", "an"]) {
+    if doc.is_any(i, words!["a", "an"]) {
         return doc.is_any(i + 1, NUMBER_WORDS);
     }
-    if doc.is_any(i, &["$", "£", "€", "¥", "US$"]) {
+    if doc.is_any(i, words!["$", "£", "€", "¥", "US$"]) {
         return i + 1 < doc.tokens.len() && doc.tokens[i + 1].kind == TokenKind::Number;
     }
     false
@@ -242,7 +243,7 @@ pub fn declined_to_amount(doc: &Document, to: usize) -> bool {
 
 /// Words that open an amount or a level after "declined to": determiners, approximations,
 /// comparisons.
-const DECLINE_TARGETS: &[&str] = &[
+const DECLINE_TARGETS: Words = words![
     "the", "a", "an", "another", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "no", "some",
     "any", "every", "each", "many", "several", "most", "few", "other", "both", "such", "about", "around", "nearly", "almost",
     "roughly", "just", "only", "record", "zero", "below", "above", "under", "than", "earlier", "previous", "latest",
@@ -268,30 +269,30 @@ pub fn must_is_epistemic(doc: &Document, i: usize) -> bool {
         // "must have known", "must have been": a conclusion about the past, so a participle
         // follows. "must have a licence", "must have two directors", "must have assets of $1
         // billion" (possession) are obligations.
-        return doc.is_any(i + 2, &["been", "had", "gone"]) || is_participle(doc, i + 2);
+        return doc.is_any(i + 2, words!["been", "had", "gone"]) || is_participle(doc, i + 2);
     }
     if doc.is(i + 1, "be") && i + 2 < end {
         // "must be true", "must be joking"; not "must be approved/paid".
-        if doc.is_any(i + 2, &["true", "right", "wrong", "mistaken", "joking", "kidding", "lying", "aware", "something"]) {
+        if doc.is_any(i + 2, words!["true", "right", "wrong", "mistaken", "joking", "kidding", "lying", "aware", "something"]) {
             return true;
         }
         // A noun phrase after "must be" is mostly a requirement in news and rules ("members must be
         // a resident", "there must be an understanding", "a firm must be the lead manager"); it
         // is a conclusion only when the noun is a verdict on what happened ("must be a mistake",
         // "there must be some reason", "that must be the case").
-        return i + 3 < end && doc.is_any(i + 2, &["a", "an", "some", "the"]) && doc.is_any(i + 3, CONCLUDED);
+        return i + 3 < end && doc.is_any(i + 2, words!["a", "an", "some", "the"]) && doc.is_any(i + 3, CONCLUDED);
     }
     false
 }
 
 /// Nouns that make "must be a/the ..." a conclusion drawn from evidence rather than a rule.
-const CONCLUDED: &[&str] = &[
+const CONCLUDED: Words = words![
     "mistake", "error", "misunderstanding", "misprint", "typo", "joke", "coincidence", "reason", "explanation", "sign",
     "case", "work", "result", "bit", "little", "lot",
 ];
 
 /// Irregular past participles common after "be" ("could be seen", "could be done").
-const IRREGULAR_PARTICIPLES: &[&str] = &[
+const IRREGULAR_PARTICIPLES: Words = words![
     "seen", "done", "made", "given", "taken", "known", "shown", "found", "built", "held", "kept", "sold", "told", "read", "run",
     "set", "put", "worn", "drawn", "written", "broken", "chosen", "driven", "eaten", "forgotten", "hidden", "thrown", "brought",
     "bought", "caught", "taught", "thought", "sent", "spent", "lost", "won", "heard", "left", "led", "met", "paid", "laid", "cut",
@@ -306,7 +307,7 @@ pub fn is_participle(doc: &Document, i: usize) -> bool {
     }
     let b = doc.token_text(i).as_bytes();
     let ed = b.len() > 4 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed");
-    (ed && !doc.is_any(i, &["need", "speed", "indeed", "wicked", "naked", "sacred", "kindred", "hundred"])) || doc.is_any(i, IRREGULAR_PARTICIPLES)
+    (ed && !doc.is_any(i, words!["need", "speed", "indeed", "wicked", "naked", "sacred", "kindred", "hundred"])) || doc.is_any(i, IRREGULAR_PARTICIPLES)
 }
 
 /// Is the hit `tokens[first..last]` glued by a hyphen to a neighbouring word ("thought-provoking",
@@ -323,7 +324,7 @@ pub fn in_hyphen_compound(doc: &Document, first: usize, last: usize) -> bool {
 /// Words before "forecast" that make it the noun: a determiner, a preposition or a verb of
 /// comparison ("the forecast", "in line with forecasts", "beat forecasts"), or which forecast it
 /// is ("the latest forecast").
-pub const FORECAST_NOUN_BEFORE: &[&str] = &[
+pub const FORECAST_NOUN_BEFORE: Words = words![
     "the", "a", "an", "another", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "no",
     "some", "any", "every", "each", "with", "than", "of", "above", "below", "from", "against", "beat", "missed",
     "exceeded", "topped", "met", "earlier", "previous", "latest", "official",
@@ -331,7 +332,7 @@ pub const FORECAST_NOUN_BEFORE: &[&str] = &[
 
 /// Words naming what a forecast is of, or which one it is: "earnings forecast", "consensus
 /// forecasts", "the revised forecast". They can be forecast but cannot forecast.
-const FORECAST_OF: &[&str] = &[
+const FORECAST_OF: Words = words![
     "earnings", "profit", "profits", "growth", "inflation", "dividend", "sales", "revenue", "output", "production",
     "crop", "harvest", "budget", "deficit", "surplus", "shortage", "consensus", "average", "latest", "earlier",
     "revised", "previous", "preliminary", "official", "original", "weather", "price", "rate", "demand", "market",
@@ -342,13 +343,13 @@ const FORECAST_OF: &[&str] = &[
 /// ask the same question. A headline's "Output forecast to rise", "Deficit forecast at 700 mln"
 /// is the verb: a passive with its "is" left out.
 pub fn forecast_is_noun(doc: &Document, first: usize, last: usize) -> bool {
-    let before = |list: &'static [&'static str]| first > 0 && doc.is_any(first - 1, list);
+    let before = |list: Words| first > 0 && doc.is_any(first - 1, list);
     before(FORECAST_NOUN_BEFORE)
         // "compared to forecasts"; "premature to forecast a rise" is the verb.
-        || before(&["to"]) && doc.is(first, "forecasts")
+        || before(words!["to"]) && doc.is(first, "forecasts")
         || after_possessive(doc, first)
         || doc.is(last, "of")
-        || before(FORECAST_OF) && !doc.is_any(last, &["to", "at"])
+        || before(FORECAST_OF) && !doc.is_any(last, words!["to", "at"])
         || measured_forecast(doc, first)
         || forecast_compared(doc, first, last)
 }
@@ -359,20 +360,20 @@ pub fn forecast_is_noun(doc: &Document, first: usize, last: usize) -> bool {
 /// after it ("as economists forecast inflation will rise") or a form of "be" between ("as output
 /// is forecast to fall").
 fn forecast_compared(doc: &Document, first: usize, last: usize) -> bool {
-    let ends = last >= doc.tokens.len() || doc.tokens[last].kind == TokenKind::Punct || doc.is_any(last, &["in", "by", "for", "and", "but", "earlier", "last", "at", "on", "when"]);
+    let ends = last >= doc.tokens.len() || doc.tokens[last].kind == TokenKind::Punct || doc.is_any(last, words!["in", "by", "for", "and", "but", "earlier", "last", "at", "on", "when"]);
     if !ends {
         return false;
     }
     let start = sentence_first(doc, first).max(first.saturating_sub(4));
-    let Some(k) = (start..first).rev().find(|&j| doc.is_any(j, &["than", "as"])) else { return false };
-    (k + 1..first).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.is_any(j, &["is", "are", "was", "were", "be", "being"]))
+    let Some(k) = (start..first).rev().find(|&j| doc.is_any(j, words!["than", "as"])) else { return false };
+    (k + 1..first).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.is_any(j, words!["is", "are", "was", "were", "be", "being"]))
 }
 
 /// Does a figure with its own determiner come right before "forecast": "the 2.4 percent
 /// forecast", "the government's 3.5 pct forecast"? That names the figure. Without the determiner
 /// the figure can be a share of people who forecast: "54 pct forecast production would fall".
 fn measured_forecast(doc: &Document, first: usize) -> bool {
-    if first < 3 || !doc.is_any(first - 1, &["percent", "pct", "%"]) || !quantity_at(doc, first - 2) {
+    if first < 3 || !doc.is_any(first - 1, words!["percent", "pct", "%"]) || !quantity_at(doc, first - 2) {
         return false;
     }
     let lead = first - 3;
@@ -382,6 +383,6 @@ fn measured_forecast(doc: &Document, first: usize) -> bool {
         return false;
     }
     // "some 54 pct" is still a share of people, so only the determiners that pick one figure.
-    doc.is_any(lead, &["the", "a", "its", "their", "his", "her", "our", "this", "that", "than", "revised", "official", "latest", "previous", "earlier"])
+    doc.is_any(lead, words!["the", "a", "its", "their", "his", "her", "our", "this", "that", "than", "revised", "official", "latest", "previous", "earlier"])
         || after_possessive(doc, first - 2)
 }

@@ -9,6 +9,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::lexicon::{self, BuiltinHits};
 use super::quotes;
 use super::spare;
+use super::wordlist::Words;
 
 use super::result::Range;
 use super::segment::{self, Block};
@@ -63,7 +64,7 @@ impl Token {
 
     /// Does the token (of `text`) equal any of `words`? See [`Document::is_any`].
     #[inline]
-    pub(crate) fn is_any(&self, text: &str, words: &'static [&'static str]) -> bool {
+    pub(crate) fn is_any(&self, text: &str, words: Words) -> bool {
         let token = || &text[self.start..self.end];
         if self.curly {
             return words.iter().any(|w| eq_fold(token(), w));
@@ -71,10 +72,13 @@ impl Token {
         // Without a curly apostrophe, `eq_fold` is ASCII case folding of equal lengths.
         // Folded here rather than in `tokenize`: most tokens are never asked about.
         let len = self.end - self.start;
-        if words.len() <= SHORT_LIST {
+        if !words.may_hold_len(len) {
+            return false;
+        }
+        if !words.is_long() {
             // Bytes equal but for ASCII case differ at most in the case bit (0x20): a test that
             // needs no case folding of either, exact once the whole word is compared.
-            return words.iter().any(|w| w.len() == len && (w.as_bytes()[0] ^ self.first) & !0x20 == 0 && token().eq_ignore_ascii_case(w));
+            return words.any_of_len(len, |w| w.first().is_some_and(|&f| (f ^ self.first) & !0x20 == 0) && token().as_bytes().eq_ignore_ascii_case(w));
         }
         word_sets::contains(words, len, self.first.to_ascii_lowercase(), token)
     }
@@ -190,7 +194,7 @@ impl<'t> Document<'t> {
     /// a token is compared only with the few words that could equal it. Either way the token's
     /// text is read only once its length and first letter match a word's.
     #[inline]
-    pub fn is_any(&self, i: usize, words: &'static [&'static str]) -> bool {
+    pub fn is_any(&self, i: usize, words: Words) -> bool {
         self.tokens.get(i).is_some_and(|t| t.is_any(self.text, words))
     }
 
@@ -268,8 +272,6 @@ pub(crate) enum NormalWord<'a> {
     Folded(&'a str),
 }
 
-/// Lists up to this long are scanned: indexing them would cost more than it saves.
-const SHORT_LIST: usize = 6;
 
 /// Word lists indexed by (length, first byte folded to lower case): for a token without a curly
 /// apostrophe, [`eq_fold`] can only hold for a word with the same length and first letter, and is
@@ -278,6 +280,8 @@ mod word_sets {
     use std::cell::Cell;
     use std::collections::HashMap;
     use std::sync::{Mutex, OnceLock};
+
+    use super::Words;
 
     pub(super) struct WordSet {
         /// Where each bucket's words start in `keyed`: bucket `b` holds
@@ -300,8 +304,8 @@ mod word_sets {
     }
 
     impl WordSet {
-        fn new(words: &'static [&'static str]) -> WordSet {
-            let mut keyed: Vec<(u32, &'static str)> = words.iter().map(|w| (key(w.len(), w.bytes().next().map_or(0, |b| b.to_ascii_lowercase())), *w)).collect();
+        fn new(words: Words) -> WordSet {
+            let mut keyed: Vec<(u32, &'static str)> = words.iter().map(|w| (key(w.len(), w.bytes().next().map_or(0, |b| b.to_ascii_lowercase())), w)).collect();
             assert!(keyed.len() < u16::MAX as usize, "word lists up to 65,534 words");
             // Built once per list: the crate's one shared sort rather than a copy of the
             // standard one of its own (some 4 KB of the page's code).
@@ -351,8 +355,8 @@ mod word_sets {
     }
 
     #[inline]
-    fn set_of(words: &'static [&'static str]) -> &'static WordSet {
-        let id = (words.as_ptr() as usize, words.len());
+    fn set_of(words: Words) -> &'static WordSet {
+        let id = words.id();
         RECENT.with(|recent| {
             let slot = &recent[(id.0 >> 3 ^ id.1) % SLOTS];
             if let (address, len, Some(set)) = slot.get() {
@@ -370,15 +374,15 @@ mod word_sets {
     /// would otherwise make every word test save registers and stack for the lock and the map.
     #[cold]
     #[inline(never)]
-    fn set_of_shared(words: &'static [&'static str]) -> &'static WordSet {
+    fn set_of_shared(words: Words) -> &'static WordSet {
         let mut sets = shared().lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        sets.entry((words.as_ptr() as usize, words.len())).or_insert_with(|| Box::leak(Box::new(WordSet::new(words))))
+        sets.entry(words.id()).or_insert_with(|| Box::leak(Box::new(WordSet::new(words))))
     }
 
     /// `eq_fold(token, w)` for some `w` in `words`, for a token without a curly apostrophe, of
     /// length `len` and folded first byte `first`, whose text `token` gives.
     #[inline]
-    pub(super) fn contains<'t>(words: &'static [&'static str], len: usize, first: u8, token: impl FnOnce() -> &'t str) -> bool {
+    pub(super) fn contains<'t>(words: Words, len: usize, first: u8, token: impl FnOnce() -> &'t str) -> bool {
         set_of(words).contains(len, first, token)
     }
 }
@@ -1066,10 +1070,10 @@ mod tests {
         // A curly apostrophe may stand for a straight one: that token is never ruled out here.
         assert!(doc.tokens[1].may_be("won't") && doc.tokens[1].may_be("x"));
         assert!(doc.is(1, "WON'T") && !doc.is(1, "wont") && doc.is(0, "go") && !doc.is(0, "g"));
-        assert!(doc.is_any(3, &["a", "stop"]) && !doc.is_any(3, &["stops", "top"]));
+        assert!(doc.is_any(3, words!["a", "stop"]) && !doc.is_any(3, words!["stops", "top"]));
     }
 
-    const LONG_LIST: &[&str] = &["said", "says", "told", "Sen", "U.S", "don't", "a", "an", "the", "who", "which", "reporters"];
+    const LONG_LIST: Words = words!["said", "says", "told", "Sen", "U.S", "don't", "a", "an", "the", "who", "which", "reporters"];
 
     #[test]
     fn long_word_lists_match_like_short_ones() {
@@ -1104,8 +1108,8 @@ mod tests {
         let doc = Document::new("Said don\u{2019}t x \u{2019} Reporters rock\u{2019}n\u{2019}roll which");
         let found: Vec<bool> = (0..doc.tokens.len()).map(|i| doc.is_any(i, LONG_LIST)).collect();
         assert_eq!(found, [true, true, false, false, true, false, true]);
-        // A list's prefix is a list of its own.
-        assert!(!Document::new("who").is_any(0, &LONG_LIST[..9]));
+        // A list that shares its first words with another is a list of its own.
+        assert!(!Document::new("who").is_any(0, words!["said", "says", "told", "Sen", "U.S", "don't", "a", "an", "the"]));
     }
 
     #[test]

@@ -13,6 +13,7 @@
 //! "said it would" is a plain statement about the future and is left alone; marking every "will"
 //! floods the reader with cues nobody would call hedges.
 
+use crate::engine::wordlist::Words;
 use super::context::{self, is_negator};
 use super::document::{Document, TokenKind};
 use super::lexicon::{Hit, Lexicon};
@@ -36,44 +37,44 @@ fn kind_of(tag: &str) -> CueKind {
 }
 
 /// Words that open a noun phrase: after them a cue word is a noun ("his thought", "the might").
-const DETERMINERS: &[&str] = &[
+const DETERMINERS: Words = words![
     "the", "a", "an", "another", "his", "her", "its", "their", "our", "my", "your", "this", "that", "no", "any", "some", "every", "each",
 ];
 
 /// Verbs after which "if" asks a question rather than sets a condition ("asked if", "see if").
-const ASKING: &[&str] = &[
+const ASKING: Words = words![
     "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "see", "know", "knows", "knew", "check",
     "checking", "determine", "decide", "decided", "unclear", "unsure", "sure", "question", "doubt", "tell",
 ];
 
 /// What "speculative" trading is: "speculative buying", "speculative positions", "speculative
 /// capital", "speculative-grade" bonds.
-const TRADING: &[&str] = &[
+const TRADING: Words = words![
     "buying", "selling", "trading", "trade", "purchases", "sales", "positions", "position", "capital", "money",
     "funds", "flows", "inflows", "outflows", "attack", "attacks", "pressure", "demand", "interest", "activity",
     "investors", "investment", "investments", "short", "bubble", "grade", "-",
 ];
 /// What is traded in "currency speculation", "real estate speculation", "land speculation".
-const TRADED: &[&str] = &["currency", "exchange", "estate", "land", "property", "commodity", "commodities", "stock", "financial"];
-const STATS_BEFORE: &[&str] = &["maximum", "log", "posterior", "prior", "marginal", "conditional", "joint", "transition", "emission"];
-const STATS_AFTER: &[&str] = &[
+const TRADED: Words = words!["currency", "exchange", "estate", "land", "property", "commodity", "commodities", "stock", "financial"];
+const STATS_BEFORE: Words = words!["maximum", "log", "posterior", "prior", "marginal", "conditional", "joint", "transition", "emission"];
+const STATS_AFTER: Words = words![
     "ratio", "ratios", "function", "functions", "estimate", "estimates", "estimation", "score", "scores", "distribution",
     "distributions", "density", "value", "values", "test", "tests", "model", "models", "theory", "matrix", "method", "methods",
 ];
 
 /// Things one assumes in the sense of taking them on.
-const TAKEN_ON: &[&str] = &[
+const TAKEN_ON: Words = words![
     "power", "control", "office", "command", "responsibility", "responsibilities", "duties", "role", "the", "a", "an", "his", "her",
     "their", "its", "leadership", "position", "charge", "ownership", "liability", "liabilities", "certain", "debt", "risk", "name",
 ];
 
 /// "would not comment": a refusal to speak, not a hypothetical.
-const REFUSALS: &[&str] = &[
+const REFUSALS: Words = words![
     "comment", "say", "elaborate", "discuss", "disclose", "identify", "confirm", "talk", "give", "answer", "reveal", "specify", "name",
 ];
 
 /// Units a vague "or so" can follow ("a week or so", "ten minutes or so").
-const UNITS: &[&str] = &[
+const UNITS: Words = words![
     "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
     "mile", "miles", "percent", "people", "dozen", "hundred", "thousand", "million",
 ];
@@ -86,11 +87,11 @@ fn measured_odds(doc: &Document, i: usize) -> bool {
     // number three paragraphs back may lie outside a re-analysed window.)
     let first = context::sentence_first(doc, i);
     let k = if i > first && doc.is(i, "likely") && doc.is(i - 1, "as") { i - 1 } else { i };
-    k > first && (doc.is_any(k - 1, &["twice", "thrice", "half", "times"]) || k > first + 1 && doc.is_any(k - 1, &["percent", "pct", "%"]) && context::quantity_at(doc, k - 2))
+    k > first && (doc.is_any(k - 1, words!["twice", "thrice", "half", "times"]) || k > first + 1 && doc.is_any(k - 1, words!["percent", "pct", "%"]) && context::quantity_at(doc, k - 2))
 }
 
 /// Words that close off a clause or open a subject of their own before a belief verb.
-const SUBJECT_STOPS: &[&str] = &["and", "but", "or", "while", "as", "than", "that", "which", "who", "it", "he", "she", "they", "we", "i"];
+const SUBJECT_STOPS: Words = words!["and", "but", "or", "while", "as", "than", "that", "which", "who", "it", "he", "she", "they", "we", "i"];
 
 /// Is the belief verb at `i` held by a measured share of people: "61 percent of voters think",
 /// "58 pct of economists expect", "a majority believe"? A poll reports how many hold the belief;
@@ -104,7 +105,7 @@ fn polled_share(doc: &Document, i: usize) -> bool {
         if doc.tokens[k].kind == TokenKind::Punct && !doc.is(k, "%") || doc.is_any(k, SUBJECT_STOPS) {
             return false;
         }
-        if doc.is_any(k, &["majority", "minority"]) || k > first && doc.is_any(k, &["percent", "pct", "%"]) && context::quantity_at(doc, k - 1) {
+        if doc.is_any(k, words!["majority", "minority"]) || k > first && doc.is_any(k, words!["percent", "pct", "%"]) && context::quantity_at(doc, k - 1) {
             return true;
         }
     }
@@ -112,7 +113,7 @@ fn polled_share(doc: &Document, i: usize) -> bool {
 }
 
 /// Who puts questions to a person: "questioned by police", "questioned by reporters".
-const QUESTIONERS: &[&str] = &[
+const QUESTIONERS: Words = words![
     "police", "detectives", "officers", "investigators", "agents", "prosecutors", "authorities", "reporters", "journalists",
     "shareholders", "lawmakers", "senators", "reuters",
 ];
@@ -122,18 +123,18 @@ const QUESTIONERS: &[&str] = &[
 /// whether"); asking takes a person ("questioned him", "he was questioned about the leak", "those
 /// questioned", "Questioned by reporters, the minister said").
 fn questioned_is_asking(doc: &Document, i: usize, end: usize) -> bool {
-    doc.is_any(end, &["him", "her", "them", "me", "us", "about", "over", "extensively", "for"])
+    doc.is_any(end, words!["him", "her", "them", "me", "us", "about", "over", "extensively", "for"])
         || doc.is(end, "as") && doc.is(end + 1, "to")
         || doc.is(end, "on") && doc.is(end + 1, "whether")
         // "The plan was questioned by economists" still doubts; the askers are named ones.
-        || doc.is(end, "by") && doc.is_any(end + 1, QUESTIONERS) && !doc.is_any(end + 2, &["economists", "analysts", "critics", "experts"])
-        || i > 0 && doc.is_any(i - 1, &["those", "people", "respondents", "voters", "adults"])
+        || doc.is(end, "by") && doc.is_any(end + 1, QUESTIONERS) && !doc.is_any(end + 2, words!["economists", "analysts", "critics", "experts"])
+        || i > 0 && doc.is_any(i - 1, words!["those", "people", "respondents", "voters", "adults"])
         || context::starts_sentence(doc, i)
 }
 
 /// Does a worry on someone's behalf start at `i`: "for his safety", "for their lives"?
 fn fear_for_someone(doc: &Document, i: usize) -> bool {
-    doc.is(i, "for") && doc.is_any(i + 1, &["his", "her", "their", "our", "my", "your", "its"])
+    doc.is(i, "for") && doc.is_any(i + 1, words!["his", "her", "their", "our", "my", "your", "its"])
 }
 
 /// What to do with a lexicon hit after looking at its neighbours.
@@ -200,7 +201,7 @@ fn under_condition(doc: &Document, conditions: &[usize], m: usize) -> bool {
         return true;
     }
     let Some(&c) = conditions.get(k) else { return false };
-    doc.sentence_of(c) == sentence && !(m..c).any(|j| doc.is(j, ";") || doc.is(j, ",") && doc.is_any(j + 1, &["and", "but"]))
+    doc.sentence_of(c) == sentence && !(m..c).any(|j| doc.is(j, ";") || doc.is(j, ",") && doc.is_any(j + 1, words!["and", "but"]))
 }
 
 fn quotes_contain(quotes: &[Range], range: Range) -> bool {
@@ -229,7 +230,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
     match phrase {
         "may" | "may well" | "may or may not" => keep(!context::may_is_month_or_name(doc, i) && !context::may_is_permission(doc, i)),
         // "with all his might", "the military might of": the noun.
-        "might" => keep(!(i > 0 && doc.is_any(i - 1, DETERMINERS) || doc.is_any(i.wrapping_sub(1), &["military", "economic", "naval", "full", "all"]))),
+        "might" => keep(!(i > 0 && doc.is_any(i - 1, DETERMINERS) || doc.is_any(i.wrapping_sub(1), words!["military", "economic", "naval", "full", "all"]))),
         // "no one could have known" is still a judgement; "he could not find", "nor could they"
         // is past inability.
         "could" => keep(!context::could_is_ability(doc, i) && !context::negated_before(doc, i, 3)),
@@ -252,13 +253,13 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // "the apparent suicide" hedges; "it became apparent that" asserts.
         "apparent" => keep(i > 0 && doc.is_any(i - 1, DETERMINERS)),
         "thought" => keep(thought_is_belief(doc, i, end)),
-        "think" => keep(!doc.is_any(end, &["about", "tank", "tanks"]) && !polled_share(doc, i)),
+        "think" => keep(!doc.is_any(end, words!["about", "tank", "tanks"]) && !polled_share(doc, i)),
         "thinks" | "expect" | "expects" => keep(!polled_share(doc, i)),
         // "believe in God", "believe in the cause": faith or trust, not a guess about a fact.
         "believe" | "believes" => keep(!doc.is(end, "in") && !polled_share(doc, i)),
         "believed" => keep(!doc.is(end, "in")),
         // "than expected", "as expected": the comparison states a result, not an expectation.
-        "expected" => keep(!(i > 0 && doc.is_any(i - 1, &["than", "as", "unexpected"]))),
+        "expected" => keep(!(i > 0 && doc.is_any(i - 1, words!["than", "as", "unexpected"]))),
         // "fear of floods" names a feeling; "feared for his safety", "fear for their jobs" a worry
         // on someone's behalf: neither holds a proposition to be doubted. "fear for
         // the collapse of a bank" still fears an event.
@@ -269,7 +270,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "forecast" | "forecasts" => keep(!context::forecast_is_noun(doc, i, end)),
         // "no doubt", "without doubt", "I don't doubt", "beyond doubt", "nobody doubts", "little
         // doubt" are boosters.
-        "doubt" | "doubts" | "doubted" => keep(!(context::negated_before(doc, i, 3) || i > 0 && doc.is_any(i - 1, &["beyond", "nobody", "little"]))),
+        "doubt" | "doubts" | "doubted" => keep(!(context::negated_before(doc, i, 3) || i > 0 && doc.is_any(i - 1, words!["beyond", "nobody", "little"]))),
         "until" => keep(until_is_condition(doc, i, end)),
         // Statistics vocabulary names a quantity, not a doubt: "maximum likelihood", "likelihood
         // ratio", "posterior probability", "probability distribution".
@@ -285,7 +286,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // Looking into something is an open question only when the question is stated: "police are
         // investigating whether the fire was set". "A panel will investigate the massacre" asserts
         // the massacre.
-        "investigate" | "investigates" | "investigating" | "look into" | "looking into" => keep(doc.is_any(end, &["whether", "if", "why", "how"])),
+        "investigate" | "investigates" | "investigating" | "look into" | "looking into" => keep(doc.is_any(end, words!["whether", "if", "why", "how"])),
         // "consider the offer" deliberates; "consider him a risk", "is considered the best" judge.
         "consider" | "considers" | "considered" => keep(considered_is_judgement(doc, i, end)),
         // "assume power", "assumed the presidency": taking on, not taking for granted.
@@ -293,7 +294,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "if" | "even if" => if_verdict(doc, i, end),
         "about" | "around" | "roughly" | "approximately" | "some" | "an estimated" => {
             // "about a week", "roughly an hour": a single unit is a quantity too.
-            keep(context::quantity_at(doc, end) || doc.is_any(end, &["a", "an"]) && doc.is_any(end + 1, UNITS))
+            keep(context::quantity_at(doc, end) || doc.is_any(end, words!["a", "an"]) && doc.is_any(end + 1, UNITS))
         }
         "or so" => keep(i > 0 && (context::quantity_at(doc, i - 1) || doc.is_any(i - 1, UNITS))),
         _ => Verdict::Keep,
@@ -319,62 +320,62 @@ fn possible_is_hedge(doc: &Document, i: usize, end: usize) -> bool {
     let first = context::sentence_first(doc, i);
     let it_is = |j: usize| j > first && doc.is_any(j, BE) && doc.is(j - 1, "it");
     let mut k = i - 1;
-    if k > first && doc.is_any(k, &["also", "quite", "entirely", "very", "still", "certainly", "thoroughly", "perfectly", "just"]) {
+    if k > first && doc.is_any(k, words!["also", "quite", "entirely", "very", "still", "certainly", "thoroughly", "perfectly", "just"]) {
         k -= 1;
     }
-    if doc.is_any(k, &["it's"]) || it_is(k) {
+    if doc.is_any(k, words!["it's"]) || it_is(k) {
         return true;
     }
-    doc.is_any(i - 1, &["a", "an", "another", "one", "the"]) && !(i >= 2 && doc.is_any(i - 2, &["all", "every"]))
+    doc.is_any(i - 1, words!["a", "an", "another", "one", "the"]) && !(i >= 2 && doc.is_any(i - 2, words!["all", "every"]))
 }
 
-const BE: &[&str] = &["is", "was", "be", "been", "seems", "seemed", "remains"];
+const BE: Words = words!["is", "was", "be", "been", "seems", "seemed", "remains"];
 
 /// "appears to be", "appeared that", "seems likely": an impression. "appeared in court",
 /// "appears on screen", "appeared as a guest": showing up.
 fn appear_is_hedge(doc: &Document, next: usize) -> bool {
     if doc.is(next, "to") {
-        return !doc.is_any(next + 1, DETERMINERS) && !doc.is_any(next + 1, &["me", "him", "them", "us", "be?"]) && next + 1 < doc.tokens.len() && doc.tokens[next + 1].kind == TokenKind::Word;
+        return !doc.is_any(next + 1, DETERMINERS) && !doc.is_any(next + 1, words!["me", "him", "them", "us", "be?"]) && next + 1 < doc.tokens.len() && doc.tokens[next + 1].kind == TokenKind::Word;
     }
-    doc.is_any(next, &["that", "likely", "unlikely", "certain", "set", "poised", "ready", "close", "increasingly", "headed", "destined", "determined", "unable", "intent", "reluctant"])
+    doc.is_any(next, words!["that", "likely", "unlikely", "certain", "set", "poised", "ready", "close", "increasingly", "headed", "destined", "determined", "unable", "intent", "reluctant"])
 }
 
 /// "is thought to", "I thought that", "he thought the plan would fail": a belief. "his thought",
 /// "school of thought", "thought of/about": the noun or plain thinking.
 fn thought_is_belief(doc: &Document, i: usize, end: usize) -> bool {
-    if i > 0 && (doc.is_any(i - 1, DETERMINERS) || doc.is_any(i - 1, &["of", "in", "with", "without", "for", "political", "religious", "modern", "western", "greek", "free"])) {
+    if i > 0 && (doc.is_any(i - 1, DETERMINERS) || doc.is_any(i - 1, words!["of", "in", "with", "without", "for", "political", "religious", "modern", "western", "greek", "free"])) {
         return false;
     }
-    !doc.is_any(end, &["of", "about", "process", "processes", "experiment", "experiments", "leader", "leaders", "police", "."])
+    !doc.is_any(end, words!["of", "about", "process", "processes", "experiment", "experiments", "leader", "leaders", "police", "."])
 }
 
 /// Words after a passive "considered" that tell where, when or by whom it is thought over.
-const DELIBERATED_NEXT: &[&str] = &[
+const DELIBERATED_NEXT: Words = words![
     "in", "for", "by", "at", "during", "before", "after", "when", "if", "on", "further", "carefully", "seriously", "separately",
     "later", "again", "first", "next", "now", "today", ".", ",", ";", ":", "and",
 ];
 
 /// What one thinks over rather than judges: "consider whether", "consider all responses",
 /// "consider other proposals", "consider alternatives", "consider new loans".
-const DELIBERATED_OBJECTS: &[&str] =
-    &["whether", "how", "what", "options", "ways", "further", "all", "both", "other", "various", "new", "such", "either", "alternatives", "proposals", "measures", "legislation"];
+const DELIBERATED_OBJECTS: Words =
+    words!["whether", "how", "what", "options", "ways", "further", "all", "both", "other", "various", "new", "such", "either", "alternatives", "proposals", "measures", "legislation"];
 
 /// Adverbs that may stand between an auxiliary and "considered": "is widely considered", "has not
 /// considered", "was long considered".
-const CONSIDER_ADVERBS: &[&str] = &["widely", "generally", "often", "long", "also", "now", "still", "usually", "not", "never", "already", "even"];
+const CONSIDER_ADVERBS: Words = words!["widely", "generally", "often", "long", "also", "now", "still", "usually", "not", "never", "already", "even"];
 
 /// Auxiliaries before which "consider" is a verb with its object to come: "has not considered any
 /// countermoves", "will also consider trading", "met to consider the report".
-const ACTIVE_BEFORE: &[&str] = &["has", "have", "had", "will", "would", "may", "might", "could", "should", "can", "must", "to", "did", "does", "do"];
+const ACTIVE_BEFORE: Words = words!["has", "have", "had", "will", "would", "may", "might", "could", "should", "can", "must", "to", "did", "does", "do"];
 
 /// Object pronouns that open a judging small clause: "consider him a liability", "consider
 /// themselves to be". Followed by a preposition or nothing, the pronoun is the thing thought over
 /// ("the board may consider it.", "consider them at the next meeting").
-const CONSIDER_PRONOUNS: &[&str] = &["him", "her", "them", "it", "itself", "himself", "herself", "themselves", "me", "us", "you"];
+const CONSIDER_PRONOUNS: Words = words!["him", "her", "them", "it", "itself", "himself", "herself", "themselves", "me", "us", "you"];
 
 /// Prepositions after which an article starts an adjunct, not the second half of a small clause.
-const CONSIDER_PREPOSITIONS: &[&str] =
-    &["in", "on", "at", "for", "by", "with", "of", "from", "into", "under", "over", "about", "to", "after", "before", "during"];
+const CONSIDER_PREPOSITIONS: Words =
+    words!["in", "on", "at", "for", "by", "with", "of", "from", "into", "under", "over", "about", "to", "after", "before", "during"];
 
 /// "consider" judges ("consider him a risk", "is considered the best", "considers that") unless it
 /// means thinking something over ("the board considered the offer", "will consider the role").
@@ -382,7 +383,7 @@ fn considered_is_judgement(doc: &Document, i: usize, end: usize) -> bool {
     // The word before, past one adverb.
     let k = if i > 0 && doc.is_any(i - 1, CONSIDER_ADVERBS) { i - 1 } else { i };
     let after_auxiliary = k > 0 && doc.is_any(k - 1, ACTIVE_BEFORE);
-    let passive = !after_auxiliary && (k < i || k > 0 && (doc.is_any(k - 1, BE) || doc.is_any(k - 1, &["are", "were", "being"])));
+    let passive = !after_auxiliary && (k < i || k > 0 && (doc.is_any(k - 1, BE) || doc.is_any(k - 1, words!["are", "were", "being"])));
     if passive {
         // A passive judgement names what the thing is considered ("a risk", "safe", "to be"); one
         // followed by where, when or by whom is deliberation: "should be considered in planning",
@@ -409,12 +410,12 @@ fn considered_is_judgement(doc: &Document, i: usize, end: usize) -> bool {
     let first = context::sentence_first(doc, i);
     if doc.is(end, "that") {
         // "if we consider that", "when you consider that", "Consider that ...": take into account.
-        return !(i == first || (i.saturating_sub(2).max(first)..i).any(|j| doc.is_any(j, &["if", "when", "you"])));
+        return !(i == first || (i.saturating_sub(2).max(first)..i).any(|j| doc.is_any(j, words!["if", "when", "you"])));
     }
     // The object fronted in a relative clause, the judgement after the verb: "which he considers
     // unlikely", "what most of us would consider equilibrium". A time or place after it thinks
     // the matter over: "which the House will consider next month".
-    if (i.saturating_sub(5).max(first)..i).any(|j| doc.is_any(j, &["which", "what", "whom"])) {
+    if (i.saturating_sub(5).max(first)..i).any(|j| doc.is_any(j, words!["which", "what", "whom"])) {
         return doc.tokens[end].kind == TokenKind::Word && !gerund && !doc.is_any(end, DELIBERATED_NEXT) && !doc.is_any(end, DETERMINERS);
     }
     if doc.is_any(end, CONSIDER_PRONOUNS) {
@@ -422,7 +423,7 @@ fn considered_is_judgement(doc: &Document, i: usize, end: usize) -> bool {
         return next < last
             && doc.tokens[next].kind == TokenKind::Word
             && !doc.is_any(next, DELIBERATED_NEXT)
-            && !doc.is_any(next, &["and", "or", "but", "with"])
+            && !doc.is_any(next, words!["and", "or", "but", "with"])
             && (!doc.is(next, "to") || doc.is(next + 1, "be"));
     }
     if gerund || doc.is_any(end, DELIBERATED_OBJECTS) {
@@ -431,7 +432,7 @@ fn considered_is_judgement(doc: &Document, i: usize, end: usize) -> bool {
     // A quotation mark does not end the phrase: "considered 'C. cupularis' to be".
     let quote = |j: usize| matches!(doc.token_text(j), "'" | "\"" | "\u{2018}" | "\u{2019}" | "\u{201C}" | "\u{201D}");
     // A relative clause ends the object: "consider a report which quoted a Reagan official".
-    let in_phrase = |j: usize| (doc.tokens[j].kind != TokenKind::Punct || quote(j)) && !doc.is_any(j, &["which", "that", "who"]);
+    let in_phrase = |j: usize| (doc.tokens[j].kind != TokenKind::Punct || quote(j)) && !doc.is_any(j, words!["which", "that", "who"]);
     let window: Vec<usize> = (end..(end + 6).min(last)).take_while(|&j| in_phrase(j)).collect();
     // An object that opens with an article is a whole noun phrase; a second article belongs to
     // it ("consider a 43 dlr a share offer"), not to a small clause.
@@ -443,7 +444,7 @@ fn considered_is_judgement(doc: &Document, i: usize, end: usize) -> bool {
             // The second half of a small clause, an article after the object: "consider LSD a
             // sacrament"; after a preposition it opens an adjunct ("consider projects on a case
             // by case basis").
-            || n > 0 && !opens_with_article && doc.is_any(j, &["a", "an"]) && !doc.is_any(j - 1, CONSIDER_PREPOSITIONS)
+            || n > 0 && !opens_with_article && doc.is_any(j, words!["a", "an"]) && !doc.is_any(j - 1, CONSIDER_PREPOSITIONS)
     })
 }
 
@@ -461,17 +462,17 @@ fn until_is_condition(doc: &Document, i: usize, end: usize) -> bool {
     let first = context::sentence_first(doc, i);
     (first..i).any(|j| {
         let t = doc.token_text(j);
-        doc.is_any(j, &["will", "would", "shall", "won't", "wouldn't", "cannot", "can't", "must", "should", "doesn't", "don't"])
+        doc.is_any(j, words!["will", "would", "shall", "won't", "wouldn't", "cannot", "can't", "must", "should", "doesn't", "don't"])
             || t.ends_with("'ll")
             || t.ends_with("\u{2019}ll")
             // Present-tense negation: "does not announce products until they ship". A past "did not
             // win until 1990" tells what happened.
-            || (doc.is_any(j, &["not", "n't"]) && j > first && doc.is_any(j - 1, &["does", "do"]))
+            || (doc.is_any(j, words!["not", "n't"]) && j > first && doc.is_any(j - 1, words!["does", "do"]))
     })
 }
 
 /// Words that name a point in time: "until March", "until next spring", "until further notice".
-const TIME_WORDS: &[&str] = &[
+const TIME_WORDS: Words = words![
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter",
     "now", "then", "today", "tomorrow", "tonight", "later", "midnight", "noon", "dawn", "further", "recently", "christmas",
@@ -479,7 +480,7 @@ const TIME_WORDS: &[&str] = &[
     "term", "decade", "century", "quarter", "season",
 ];
 /// Words before a time word that still name a time: "until the end of June", "until early next year".
-const TIME_LEADS: &[&str] = &["the", "this", "next", "early", "late", "mid", "at", "least", "end", "middle", "start", "beginning", "of", "-"];
+const TIME_LEADS: Words = words!["the", "this", "next", "early", "late", "mid", "at", "least", "end", "middle", "start", "beginning", "of", "-"];
 
 /// Does a time, rather than an event, start at token `i`? A future wait for a date ("will stay
 /// closed until next spring") limits the outcome in time; it does not make it depend on anything.
@@ -505,7 +506,7 @@ fn if_verdict(doc: &Document, i: usize, end: usize) -> Verdict {
     }
     // "as if" compares with a manner ("spoke as if it were settled"); nothing is conditioned.
     // "deadly, if not comical": a concession that grades the adjective, not a condition.
-    if doc.is_any(end, &["any", "anything", "ever", "not", "no"]) || (i > 0 && doc.is(i - 1, "as")) {
+    if doc.is_any(end, words!["any", "anything", "ever", "not", "no"]) || (i > 0 && doc.is(i - 1, "as")) {
         return Verdict::Drop;
     }
     if i > 0 && doc.is_any(i - 1, ASKING) {

@@ -5,6 +5,7 @@
 //! quoted when it sits inside a direct quotation (then it is the quoted speaker's wording, which a
 //! reader weighs differently from the author's own).
 
+use crate::engine::wordlist::Words;
 use super::context;
 use super::document::{Document, TokenKind};
 use super::lexicon::Lexicon;
@@ -20,7 +21,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
 }
 
 /// Function words an intensifier never extends over ("utterly the" is not a phrase).
-const FUNCTION_WORDS: &[&str] = &[
+const FUNCTION_WORDS: Words = words![
     "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "as", "is", "are", "was", "were", "be",
     "that", "this", "it", "not", "from", "into", "than", "but", "has", "have", "had", "will", "would", "can", "could", "said",
     "says", "who", "which", "when", "where", "while", "because", "after", "before", "about", "over", "under", "if",
@@ -29,9 +30,9 @@ const FUNCTION_WORDS: &[&str] = &[
 /// A loaded adjective colours the noun after it ("disastrous scheme", "rigged witch hunt"): a
 /// suffix guess at adjectives, since there is no part-of-speech tagger.
 fn looks_adjectival(word: &str) -> bool {
-    const SUFFIXES: &[&str] = &["ous", "ful", "ive", "ic", "al", "ent", "ant", "ible", "able", "less", "ish", "ile", "id", "ing"];
+    const SUFFIXES: Words = words!["ous", "ful", "ive", "ic", "al", "ent", "ant", "ible", "able", "less", "ish", "ile", "id", "ing"];
     // Loaded nouns with an adjective's ending: "the scandal broke", "the betrayal began".
-    const NOUNS: &[&str] = &["scandal", "betrayal", "denial", "refusal", "ordeal", "criminal", "cabal", "rival", "arsenal", "tribunal"];
+    const NOUNS: Words = words!["scandal", "betrayal", "denial", "refusal", "ordeal", "criminal", "cabal", "rival", "arsenal", "tribunal"];
     let w = word.to_ascii_lowercase();
     w.len() > 4 && SUFFIXES.iter().any(|s| w.ends_with(s)) && !NOUNS.contains(&w.as_str())
 }
@@ -74,7 +75,7 @@ fn is_code(doc: &Document, i: usize) -> bool {
 /// A superlative ranked by an ordinal is a statistic: "the second-worst level", "the
 /// third-biggest bank".
 fn is_ranked(doc: &Document, i: usize) -> bool {
-    const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+    const ORDINALS: Words = words!["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
     i >= 2
         && doc.token_text(i - 1) == "-"
         && doc.tokens[i - 2].end == doc.tokens[i - 1].start
@@ -96,18 +97,18 @@ fn names_a_proper_name(doc: &Document, phrase: &str, last: usize) -> bool {
 /// "lie" and "lies" as the verb of place ("the problem lies in", "fields that lie outside the
 /// zone"), not the accusation ("told lies"): a preposition or an adverb of place or degree follows.
 fn is_verb_of_place(doc: &Document, i: usize) -> bool {
-    const AFTER: &[&str] = &[
+    const AFTER: Words = words![
         "in", "on", "at", "with", "within", "between", "behind", "beyond", "ahead", "outside", "inside", "elsewhere", "partly", "mainly",
         "largely", "solely", "primarily", "just", "far", "somewhere", "dormant", "idle", "fallow", "low", "beneath", "under", "near",
     ];
     // A distance or a bearing: "the farm lies about 6 km from the site", "lies 40 km north".
-    const BEARINGS: &[&str] = &[
+    const BEARINGS: Words = words![
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "off", "along", "across", "beside", "next",
         "close", "opposite", "below", "above", "upstream", "downstream",
     ];
-    const ROUGHLY: &[&str] = &["about", "some", "roughly", "around", "nearly", "almost", "approximately", "just"];
+    const ROUGHLY: Words = words!["about", "some", "roughly", "around", "nearly", "almost", "approximately", "just"];
     let number = |j: usize| j < doc.tokens.len() && doc.tokens[j].kind == TokenKind::Number;
-    doc.is_any(i, &["lie", "lies"])
+    doc.is_any(i, words!["lie", "lies"])
         && i + 1 < doc.tokens.len()
         && (doc.is_any(i + 1, AFTER) || doc.is_any(i + 1, BEARINGS) || number(i + 1) || doc.is_any(i + 1, ROUGHLY) && number(i + 2))
 }
@@ -118,8 +119,8 @@ fn is_verb_of_place(doc: &Document, i: usize) -> bool {
 /// attack", "the slaughter of the villagers"): the crop, the animals or the plant are named
 /// within a few words. The fixed pairs are technical terms in the lexicon; this catches the rest.
 fn is_processing(doc: &Document, i: usize) -> bool {
-    const WORDS: &[&str] = &["crush", "crushed", "crushes", "crushing", "slaughter", "slaughtered", "slaughtering"];
-    const GOODS: &[&str] = &[
+    const WORDS: Words = words!["crush", "crushed", "crushes", "crushing", "slaughter", "slaughtered", "slaughtering"];
+    const GOODS: Words = words![
         "soybean", "soybeans", "soyabean", "soyabeans", "soy", "soya", "oilseed", "oilseeds", "rapeseed", "canola", "sunflower",
         "sunflowerseed", "cottonseed", "copra", "palm", "kernels", "cane", "sugarcane", "beet", "beets", "peanuts", "groundnuts",
         "olives", "grapes", "seed", "seeds", "beans", "ore", "stone", "stones", "cattle", "cows", "steers", "heifers", "calves",
@@ -138,8 +139,8 @@ fn is_processing(doc: &Document, i: usize) -> bool {
 /// when what is destroyed is abstract ("destroy our right to broadcast", "destroyed the
 /// possibility of a deal"), and then none of these words stands near it.
 fn is_physical_damage(doc: &Document, i: usize) -> bool {
-    const WORDS: &[&str] = &["destroy", "destroyed", "destroys", "destroying", "destruction"];
-    const DAMAGE: &[&str] = &[
+    const WORDS: Words = words!["destroy", "destroyed", "destroys", "destroying", "destruction"];
+    const DAMAGE: Words = words![
         "fire", "fires", "blaze", "explosion", "blast", "bomb", "bombs", "shelling", "missile", "missiles", "earthquake", "quake", "flood",
         "floods", "flooding", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado", "frost", "hail", "insects", "pests", "locusts",
         "beetles", "platform", "platforms", "rig", "rigs", "installations", "building", "buildings", "houses", "homes", "tanks", "equipment",
@@ -197,7 +198,7 @@ pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span>
         }
         if let Some(run) = runs.last_mut() {
             let gap = h.first.saturating_sub(run.1);
-            let joined = h.first <= run.1 || (gap == 1 && doc.is_any(run.1, &[",", "and", "or"]));
+            let joined = h.first <= run.1 || (gap == 1 && doc.is_any(run.1, words![",", "and", "or"]));
             if joined && doc.sentence_of(h.first) == doc.sentence_of(run.0) {
                 run.1 = run.1.max(last);
                 run.2.push(e.phrase.as_str());

@@ -5,6 +5,9 @@
 //! sentences), runs each detector over it, then classifies every sentence using what the detectors
 //! found. Each detector lives in its own module and owns its lexicon under `lexicons/`.
 
+/// The built-in word lists as packed strings, and `words!`, which packs them.
+#[macro_use]
+pub mod wordlist;
 pub mod attribution;
 pub mod boosters;
 pub mod claims;

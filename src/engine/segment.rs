@@ -20,6 +20,7 @@
 //! [`Block`] from its shape (list marker, heading-like line), and metadata lines (bylines, sources,
 //! disclaimers, bare URLs) are recognised from their first words.
 
+use crate::engine::wordlist::Words;
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -164,7 +165,7 @@ fn abbreviations() -> &'static Abbreviations {
 /// only (determiners, pronouns, conjunctions, prepositions, sentence adverbs), so the list does not
 /// depend on any topic. "And"/"Or" are left out: after "U.S." they far more often continue a
 /// name pair in capitalised wire copy ("U.S. And Mexican envoys") than start a sentence.
-const STARTERS: &[&str] = &[
+const STARTERS: Words = words![
     "a", "after", "all", "also", "although", "an", "another", "any", "as", "at", "because", "before", "both", "but",
     "by", "during", "each", "earlier", "even", "every", "few", "for", "from", "he", "her", "here", "his", "how", "however",
     "i", "if", "in", "instead", "it", "its", "last", "later", "many", "meanwhile", "more", "most", "much", "my", "no",
@@ -176,7 +177,7 @@ const STARTERS: &[&str] = &[
 
 /// Capitalised words after "a.m." or "p.m." that go on naming the hour: its zone or its day
 /// (with [`MONTHS`], which holds the days too).
-const HOUR_QUALIFIERS: &[&str] = &["eastern", "central", "mountain", "pacific", "atlantic", "local", "today", "tomorrow", "tonight"];
+const HOUR_QUALIFIERS: Words = words!["eastern", "central", "mountain", "pacific", "atlantic", "local", "today", "tomorrow", "tonight"];
 
 /// Words a Title Case heading leaves in lower case (Chicago/AP style). Sorted: [`is_minor`]
 /// searches it.
@@ -274,7 +275,7 @@ const METADATA_LEADS: [u32; 16] = {
 /// News-agency signatures that close a wire story on a line of their own.
 const SIGNATURES: &[&str] = &["reuter", "reuters", "ap", "afp", "upi"];
 
-const MONTHS: &[&str] = &[
+const MONTHS: Words = words![
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
     "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "on", "at",

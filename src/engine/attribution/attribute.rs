@@ -1,12 +1,13 @@
 //! One attribution around one cue: its source, its words and its stance, found by walking out from
 //! the cue's verb group; and the frame a verb of attitude needs to count.
 
+use crate::engine::wordlist::Words;
 use super::*;
 
 /// Adverbs of time that, like a manner adverb, may stand between a determiner and a participle
 /// ("the earlier reported loss"). A list with a bit: the word before a cue, whose classes the
 /// verb group's walk has just looked up.
-pub(super) const EARLIER: List = List { bit: 1 << 41, words: &["earlier", "already", "newly"] };
+pub(super) const EARLIER: List = List { bit: 1 << 41, words: words!["earlier", "already", "newly"] };
 
 /// The possessor before a noun-form cue at `first` ("Trump's" in "checked Trump's claim that",
 /// "the bank's", "their"), as tokens `start..first`, when the noun phrase is an object or follows
@@ -16,12 +17,12 @@ pub(super) const EARLIER: List = List { bit: 1 << 41, words: &["earlier", "alrea
 pub(super) fn possessor(doc: &Doc, first: usize, sent_first: usize) -> Option<usize> {
     let p = first - 1;
     let t = doc.token_text(p);
-    let pronoun = doc.is_any(p, &["his", "her", "their", "its"]);
+    let pronoun = doc.is_any(p, words!["his", "her", "their", "its"]);
     if !pronoun && !is_possessive(t) {
         return None;
     }
     let owner = t.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-    if TIME_WORDS.words.iter().chain(&["week", "month", "year"]).any(|d| owner.eq_ignore_ascii_case(d)) {
+    if TIME_WORDS.words.iter().chain(["week", "month", "year"]).any(|d| owner.eq_ignore_ascii_case(d)) {
         return None;
     }
     let mut start = p;
@@ -63,8 +64,8 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         // ends the source's part of the sentence. Then an adverbial of time at its end is
         // dropped, as after a subject.
         if se < ceiling && doc.tokens[se].kind == TokenKind::Word {
-            let modifier = doc.is_any(se, &["who", "that", "which", "whose"])
-                || doc.is_any(se - 1, &["who", "that", "which", "whose"])
+            let modifier = doc.is_any(se, words!["who", "that", "which", "whose"])
+                || doc.is_any(se - 1, words!["who", "that", "which", "whose"])
                 || doc.is_any(se, source::RIGHT_ENDS)
                 || doc.token_text(se).ends_with("ed") && !starts_upper(doc, se);
             let stop = (se + 1..ceiling.min(ss + 24)).find(|&k| source::phrase_punct(doc, k));
@@ -84,7 +85,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         }
         // "according to a senior official, who spoke on condition of anonymity, the ...": the
         // relative aside goes with the source, as it does without its comma.
-        let aside = se + 1 < ceiling && is_mark(doc, se, b',') && doc.is_any(se + 1, &["who", "which", "whose"]);
+        let aside = se + 1 < ceiling && is_mark(doc, se, b',') && doc.is_any(se + 1, words!["who", "which", "whose"]);
         if aside {
             // (To its closing comma, or to the end of the sentence it closes.)
             let mut end = ceiling;
@@ -111,7 +112,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         let dash = |k: usize| is_dash_char(doc, k) || is_dash(doc, k) && a.content.is_empty();
         // (Nor does a contrast after words on the left: "..., according to some Fed officials,
         // though others have argued it remains too fast.")
-        let contrast = !a.content.is_empty() && se + 1 < ceiling && doc.is_any(se + 1, &["though", "although", "while", "whereas", "but", "yet"]);
+        let contrast = !a.content.is_empty() && se + 1 < ceiling && doc.is_any(se + 1, words!["though", "although", "while", "whereas", "but", "yet"]);
         if se < ceiling && (is_mark(doc, se, b',') || dash(se) || is_mark(doc, se, b':')) && !contrast {
             if let Some(r) = w.content_right(hyphen_run_end(doc, se) + 1) {
                 a.content.push(r);
@@ -155,7 +156,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     let progressive = doc.token_bytes(first).ends_with(b"ing");
     let ed = doc.token_bytes(first).ends_with(b"ed");
     // ("have so far maintained", "has thus far rejected": "so far" belongs to the group.)
-    let so_far = |g: usize| g >= floor + 2 && doc.is(g - 1, "far") && doc.is_any(g - 2, &["so", "thus"]);
+    let so_far = |g: usize| g >= floor + 2 && doc.is(g - 1, "far") && doc.is_any(g - 2, words!["so", "thus"]);
     while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1) || progressive && doc.is_any(g - 1, BE) || so_far(g)) {
         g -= if so_far(g) { 2 } else { 1 };
     }
@@ -163,10 +164,10 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     // auxiliary ("Both said" keeps its subject).
     // ("The book that started it all claimed": after an object pronoun it ends the phrase.)
     if g >= floor + 2
-        && doc.is_any(g - 1, &["both", "all"])
+        && doc.is_any(g - 1, words!["both", "all"])
         && (doc.tokens[g - 2].kind == TokenKind::Word || is_mark(doc, g - 2, b')'))
         && !source::is_det(doc, g - 2)
-        && !doc.is_any(g - 2, &["it", "them", "us", "him", "her", "you", "me"])
+        && !doc.is_any(g - 2, words!["it", "them", "us", "him", "her", "you", "me"])
     {
         g -= 1;
         while g > floor && doc.is_any(g - 1, GROUP_WORDS) {
@@ -183,8 +184,8 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         // (The auxiliary is asked first, by its class bit: this runs for every cue.)
         let opener = (g.saturating_sub(4).max(floor + 1)..g - 1).find(|&k| {
             doc.is_any(k - 1, FINITE)
-                && doc.is_any(k - 1, &["has", "have", "had", "will", "would", "may", "might", "could", "can", "should", "must"])
-                && doc.is_any(k, &["in", "for", "at", "on", "over", "by"])
+                && doc.is_any(k - 1, words!["has", "have", "had", "will", "would", "may", "might", "could", "can", "should", "must"])
+                && doc.is_any(k, words!["in", "for", "at", "on", "over", "by"])
                 && (k + 1..g).all(|i| doc.tokens[i].kind != TokenKind::Punct && (!starts_upper(doc, i) || doc.is_any(i, TIME_WORDS)) && !doc.is_any(i, COORDINATORS))
         });
         if let Some(k) = opener {
@@ -198,7 +199,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     // to the verb group, and so do the auxiliaries before it.
     if progressive && g == first && g > floor && doc.is_any(g - 1, ASPECT_VERBS) {
         g -= 1;
-        while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || doc.is_any(g - 1, &["could", "can", "cannot", "couldn't", "can't"])) {
+        while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || doc.is_any(g - 1, words!["could", "can", "cannot", "couldn't", "can't"])) {
             g -= 1;
         }
     }
@@ -207,7 +208,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     if g == first
         && g >= floor + 4
         && doc.is(g - 1, "to")
-        && doc.is_any(g - 2, &["quick", "eager", "keen", "careful", "swift", "ready", "willing", "reluctant", "unwilling", "anxious", "loath", "hesitant", "unable"])
+        && doc.is_any(g - 2, words!["quick", "eager", "keen", "careful", "swift", "ready", "willing", "reluctant", "unwilling", "anxious", "loath", "hesitant", "unable"])
         && doc.is_any(g - 3, BE)
     {
         g -= 3;
@@ -220,11 +221,11 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         g -= 2;
         // "declined to confirm", "refused to deny": the writer signals nothing about content
         // nobody stated ("continued to insist" still keeps its distance).
-        if doc.is_any(g, &["refused", "refuses", "declined", "declines", "hesitated"]) {
+        if doc.is_any(g, words!["refused", "refuses", "declined", "declines", "hesitated"]) {
             a.stance = Stance::Neutral;
         }
         // "went on to say"
-        if doc.is(g, "on") && g > floor && doc.is_any(g - 1, &["went", "goes", "go", "going"]) {
+        if doc.is(g, "on") && g > floor && doc.is_any(g - 1, words!["went", "goes", "go", "going"]) {
             g -= 1;
         }
         while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1)) {
@@ -234,8 +235,8 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     // "did not confirm", "could not confirm", "was unable to confirm": a presupposing verb
     // denied vouches for nothing. ("could not resist pointing out", "can't help noting" do point
     // it out.)
-    let denied = |k: usize| doc.is_any(k, &["not", "n't", "never", "cannot", "can't", "couldn't", "didn't", "unable", "failed"]);
-    if a.stance == Stance::Endorsing && (g..first).any(denied) && !(g..first).any(|k| doc.is_any(k, &["resist", "help"])) {
+    let denied = |k: usize| doc.is_any(k, words!["not", "n't", "never", "cannot", "can't", "couldn't", "didn't", "unable", "failed"]);
+    if a.stance == Stance::Endorsing && (g..first).any(denied) && !(g..first).any(|k| doc.is_any(k, words!["resist", "help"])) {
         a.stance = Stance::Neutral;
     }
     // "the previously reported loss", "its previously announced merger", "an officially
@@ -259,7 +260,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     // the employers' federation".
     let judging = || {
         t.judged
-            || doc.is_any(first, &["described", "dubbed", "branded", "labelled", "labeled", "termed"])
+            || doc.is_any(first, words!["described", "dubbed", "branded", "labelled", "labeled", "termed"])
             || doc.is_any(first, ESTIMATES)
     };
     // "The campaign, first reported by The Post, is ...", "as first reported by the Times": a
@@ -267,13 +268,13 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     let apposed = doc.is(first, "reported")
         && g > floor
         && (is_mark(doc, g - 1, b',') || doc.is(g - 1, "as"))
-        && (g..first).all(|k| doc.is_any(k, &["first", "originally", "previously", "earlier", "also"]));
+        && (g..first).all(|k| doc.is_any(k, words!["first", "originally", "previously", "earlier", "also"]));
     // "- an allegation rejected by a series of inquiries", "a fact later confirmed by the
     // department", "a view echoed by everyone I interviewed": a verb that answers a claim, after
     // the noun that names the claim.
     let answering = || {
-        doc.is_any(first, &["reported", "confirmed", "rejected", "denied", "disputed", "contested", "questioned", "challenged", "criticized", "criticised", "echoed"])
-            && (g..first).all(|k| doc.is_any(k, &["first", "originally", "previously", "earlier", "also", "later", "since", "widely", "repeatedly"]))
+        doc.is_any(first, words!["reported", "confirmed", "rejected", "denied", "disputed", "contested", "questioned", "challenged", "criticized", "criticised", "echoed"])
+            && (g..first).all(|k| doc.is_any(k, words!["first", "originally", "previously", "earlier", "also", "later", "since", "widely", "repeatedly"]))
             && doc.is_any(g - 1, SUMMING_NOUNS)
     };
     // A participle right after a noun: no "be", auxiliary, relative or subject pronoun before it.
@@ -281,7 +282,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     let after_noun = || {
         doc.tokens[g - 1].kind == TokenKind::Word
             && !doc.is_any(g - 1, BE)
-            && !doc.is_any(g - 1, &["has", "have", "had", "who", "which", "that"])
+            && !doc.is_any(g - 1, words!["has", "have", "had", "who", "which", "that"])
             && !doc.is_any(g - 1, SUBJECT_PRONOUNS)
     };
     let reduced_passive = participle
@@ -290,7 +291,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     // "in a video posted online", "A statement posted on its website said": the post is the
     // document's, which reports nothing by being posted.
     let posted = |k: usize| doc.is_any(k, source::DOCUMENTS) || doc.is_any(k, POSTS);
-    if participle && g == first && doc.is_any(first, &["posted", "tweeted"]) && (posted(g - 1) || g >= floor + 3 && is_mark(doc, g - 1, b',') && posted(g - 2) && source::is_det(doc, g - 3)) {
+    if participle && g == first && doc.is_any(first, words!["posted", "tweeted"]) && (posted(g - 1) || g >= floor + 3 && is_mark(doc, g - 1, b',') && posted(g - 2) && source::is_det(doc, g - 3)) {
         return None;
     }
     // "The plan proposed by the ministers features a tax cut", "structural measures agreed by
@@ -304,7 +305,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         && by_at(last)
         && after_noun()
         && !starts_upper(doc, g - 1)
-        && !doc.is_any(g - 1, &["and", "or", "but", "when", "if", "as", "after", "before", "unless", "once", "while", "until", "than"])
+        && !doc.is_any(g - 1, words!["and", "or", "but", "when", "if", "as", "after", "before", "unless", "once", "while", "until", "than"])
         && !source::is_cue_word(doc, g - 1)
         && !is_time_after_by(doc, last + 1)
         && !(last + 1 < doc.tokens.len() && doc.token_bytes(last + 1).ends_with(b"ing"))
@@ -318,10 +319,10 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         && doc.is(first, "said")
         && last + 1 < doc.tokens.len()
         && doc.is(last, "to")
-        && doc.is_any(last + 1, &["be", "have"])
+        && doc.is_any(last + 1, words!["be", "have"])
         && !doc.is_any(g - 1, BE)
         && !doc.is_any(g - 1, SUBJECT_PRONOUNS)
-        && !doc.is_any(g - 1, &["has", "have", "had", "who", "which", "that", "and", "but"]);
+        && !doc.is_any(g - 1, words!["has", "have", "had", "who", "which", "that", "and", "but"]);
     let passive = !progressive
         && (t.passive
             || reduced_passive
@@ -353,7 +354,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     a.cue = w.span(g, h);
     // "It should be pointed out that", "It must be said that": the writer's own comment on what
     // follows, with "it" standing for nothing; nobody else is reported.
-    if g > w.sent.0 && doc.is(g - 1, "it") && doc.is_any(g, &["should", "must", "can", "could", "may", "might"]) && doc.is(g + 1, "be") {
+    if g > w.sent.0 && doc.is(g - 1, "it") && doc.is_any(g, words!["should", "must", "can", "could", "may", "might"]) && doc.is(g + 1, "be") {
         return None;
     }
     let ceiling = w.sent.1.min(w.para.1);
@@ -388,7 +389,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             if reduced_passive {
                 se = (ss + 1..se)
                     .find(|&k| {
-                        doc.is_any(k, &["over", "to", "as", "in", "at", "on", "with", "from", "last", "this"])
+                        doc.is_any(k, words!["over", "to", "as", "in", "at", "on", "with", "from", "last", "this"])
                             || doc.is(k, "for") && !(k + 1 < se && starts_upper(doc, k + 1))
                             || doc.is_any(k, TIME_WORDS)
                             // ... or at the main clause's verb: "the plan proposed by the
@@ -463,7 +464,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                     ls = (ls..g)
                         .rev()
                         .find(|&k| source::is_det(doc, k) && (k == ls || !doc.is_any(k - 1, PREPOSITIONS) && !doc.is(k - 1, "of")))
-                        .or_else(|| (ls..g - 1).rev().find(|&k| doc.is_any(k, PREPOSITIONS) || doc.is_any(k, &["against", "than", "versus", "vs"]) || doc.is_any(k, FINITE) || doc.token_bytes(k).ends_with(b"ed")).map(|k| k + 1))
+                        .or_else(|| (ls..g - 1).rev().find(|&k| doc.is_any(k, PREPOSITIONS) || doc.is_any(k, words!["against", "than", "versus", "vs"]) || doc.is_any(k, FINITE) || doc.token_bytes(k).ends_with(b"ed")).map(|k| k + 1))
                         .unwrap_or(ls);
                 }
                 // "- a fact first reported by X", "- an allegation rejected by Y": a noun that
@@ -475,7 +476,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                     && doc.is_any(g - 1, SUMMING_NOUNS);
                 if let Some(l) = summed.then(|| w.content_left(ls - 1)).flatten() {
                     a.content.push(l);
-                } else if doc.is_any(h, &["to"]) || a.source.is_some() {
+                } else if doc.is_any(h, words!["to"]) || a.source.is_some() {
                     a.content.push(w.span(ls, g));
                 } else if j < ceiling && doc.is_any(j, REPORTED_STATES) {
                     // "The vessel was reported missing", "Two soldiers were confirmed dead": a
@@ -511,7 +512,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         let complement = |c: usize| {
             c + 1 < ceiling
                 && (doc.is(c, "as") && !doc.is_any(c + 1, AS_ADVERBIALS) && !clause_at(doc, c + 1, ceiling)
-                    || t.weak && doc.is_any(c, &["for", "of"]))
+                    || t.weak && doc.is_any(c, words!["for", "of"]))
                 && doc.tokens[c + 1].kind == TokenKind::Word
         };
         if complement(j) {
@@ -521,7 +522,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         // A second object or a predicate noun: "was asked this question", "was declared the
         // winner"; but "was announced the next day" is a time. Only after verbs that take one:
         // "was denied the files" is no report of a denial.
-        let takes_object = t.tell || doc.is_any(first, &["declared", "called", "dubbed", "branded", "labeled", "labelled", "proclaimed", "promised", "pronounced"]);
+        let takes_object = t.tell || doc.is_any(first, words!["declared", "called", "dubbed", "branded", "labeled", "labelled", "proclaimed", "promised", "pronounced"]);
         let object_at = |c: usize| {
             takes_object
                 && doc.is_any(c, SUBJECT_OPENERS)
@@ -533,11 +534,11 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         // adverbial: "was announced more than a week in advance".
         let marked = |c: usize| {
             c < ceiling
-                && (c > 0 && doc.is_any(c - 1, &["that", ":"])
+                && (c > 0 && doc.is_any(c - 1, words!["that", ":"])
                     || complement(c)
                     || doc.is(c, "that") && !(c + 1 < ceiling && (doc.is_any(c + 1, TIME_NOUNS) || doc.is_any(c + 1, TIME_NOUN_PLURALS)))
                     || quote_opening_at(doc, w.quotes, c).is_some()
-                    || doc.is_any(c, &["to", "whether", "if", "how", "why", "what", "when", "where", "who", "about"])
+                    || doc.is_any(c, words!["to", "whether", "if", "how", "why", "what", "when", "where", "who", "about"])
                         // ("is expected in 12 to 18 months": a range, not an infinitive.)
                         && !(doc.is(c, "to") && doc.tokens[c - 1].kind == TokenKind::Number)
                     || object_at(c)
@@ -547,10 +548,10 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         // adverbial the walk does not know, then the "that" that opens the content.
         let that_after = |c: usize| {
             (c..ceiling.min(c + 8))
-                .take_while(|&k| !(doc.is_any(k, &[",", ";", ":"]) || is_end_punct(doc, k) || is_dash(doc, k)))
+                .take_while(|&k| !(doc.is_any(k, words![",", ";", ":"]) || is_end_punct(doc, k) || is_dash(doc, k)))
                 .find(|&k| doc.is(k, "that") && !doc.is_any(k - 1, PREPOSITIONS) && clause_at(doc, k + 1, ceiling))
                 // ("are explained so often that they stop being silences": a result, not words.)
-                .filter(|&k| !(c..k).any(|i| doc.is_any(i, &["so", "such"])))
+                .filter(|&k| !(c..k).any(|i| doc.is_any(i, words!["so", "such"])))
         };
         match w.after_verb(j, false) {
             After::Content(c) if marked(c) => a.content.extend(w.content_right(c)),
@@ -568,7 +569,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             if let Some(c) = a.content.last_mut() {
                 let (cs, ce) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
                 let answered = (cs + 1..ce.saturating_sub(3).min(cs + 60)).find(|&k| {
-                    is_mark(doc, k, b',') && doc.is(k + 1, "but") && doc.is_any(k + 2, &["there", "this", "that"]) && doc.is_any(k + 3, BE)
+                    is_mark(doc, k, b',') && doc.is(k + 1, "but") && doc.is_any(k + 2, words!["there", "this", "that"]) && doc.is_any(k + 3, BE)
                 });
                 if let Some(k) = answered {
                     c.end = doc.tokens[k - 1].end;
@@ -617,7 +618,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             && source::starts_phrase(doc, opened)
             && !doc.is_any(opened, PREPOSITIONS)
             && !doc.is_any(opened, TIME_WORDS)
-            && !doc.is_any(opened, &["despite", "besides", "between", "among", "amid", "although", "though", "because", "if", "unless", "since", "as", "like", "unlike", "under", "for", "without", "against", "across", "once", "until", "even"])
+            && !doc.is_any(opened, words!["despite", "besides", "between", "among", "amid", "although", "though", "because", "if", "unless", "since", "as", "like", "unlike", "under", "for", "without", "against", "across", "once", "until", "even"])
             && !(opened..commas[0]).any(verb_like)
             && !doc.is_any(commas[0] + 1, COORDINATORS)
             && (opened..commas[0]).all(|k| quote_opening_at(doc, w.quotes, k).is_none() && quote_closing_at(doc, w.quotes, k).is_none())
@@ -651,11 +652,11 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         let relative = (ss + 1..se).any(|k| doc.is(k, "who"));
         let post_modified = se < ceiling
             && se > ss + 1
-            && (doc.is_any(se - 1, &["involved", "familiar", "close", "based", "briefed", "knowledgeable", "connected", "affiliated"])
+            && (doc.is_any(se - 1, words!["involved", "familiar", "close", "based", "briefed", "knowledgeable", "connected", "affiliated"])
                 && doc.is_any(se, PREPOSITIONS)
                 || relative
                 // ("“...,” said one owner of a shop that sells underwear who declined to be named.")
-                || quote_led && doc.is_any(se, &["that", "who", "which", "whose"]));
+                || quote_led && doc.is_any(se, words!["that", "who", "which", "whose"]));
         let reach = if quote_led { 24 } else { 16 };
         let se = if post_modified {
             let end = (se..ceiling.min(se + reach))
@@ -671,7 +672,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         // A real inversion ends the clause right after the source; a pronoun followed by more
         // words is the subject of the content ("said she thinks ...").
         let closes = se >= ceiling
-            || doc.is_any(se, &[",", ".", ":", "!", "?", ";", "("])
+            || doc.is_any(se, words![",", ".", ":", "!", "?", ";", "("])
             || doc.is_any(se, source::RIGHT_ENDS) && source::name_like(doc, ss, se)
             // ("“That’s treason,” said Cruz constituent Dan Golvach when asked": after the
             // quotation that a speaker closes, the phrase is the speaker whatever its words.)
@@ -679,7 +680,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             // said GM plans ..." quotes inside its subject.)
             || doc.is_any(se, source::RIGHT_ENDS) && quote_led
             || quote_closing_at(doc, w.quotes, se).is_some();
-        let closes = closes && !(doc.is_any(h, &["he", "she", "they", "we", "i", "it"]) && se > h + 1) && !doc.is_any(h, TIME_WORDS);
+        let closes = closes && !(doc.is_any(h, words!["he", "she", "they", "we", "i", "it"]) && se > h + 1) && !doc.is_any(h, TIME_WORDS);
         // "Omar Haddad, the delegation's leader, said the talks failed": a phrase that ends in a
         // verb is a clause, the content; the subject is on the left.
         let closes = closes && !(se > h + 1 && ends_subject(doc, se - 1) && !(quote_led && post_modified));
@@ -689,7 +690,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             let t = doc.token_text(k);
             t.len() > 3 && t.ends_with("ed") && !starts_upper(doc, k) || doc.is_any(k, PLAIN_VERBS)
         };
-        let closes = closes && !(doc.is_any(h, &["its", "his", "her", "their", "our"]) && (h + 2..se).any(verb_inside));
+        let closes = closes && !(doc.is_any(h, words!["its", "his", "her", "their", "our"]) && (h + 2..se).any(verb_inside));
         if closes {
             // "said a dealer at one major U.S. bank.": after a quotation, where the speaker works
             // is part of who the speaker is, up to the clause's end; a time or a subordinate
@@ -697,9 +698,9 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             let mut se = se;
             // ("said Gardner in a telephone interview": "in" only before a place's name.)
             let place = || doc.is(se, "in") && se + 1 < ceiling && starts_upper(doc, se + 1);
-            if quote_led && se < ceiling && (doc.is_any(se, &["at", "with", "for", "from", "of"]) || place()) {
+            if quote_led && se < ceiling && (doc.is_any(se, words!["at", "with", "for", "from", "of"]) || place()) {
                 let end = (se + 1..ceiling.min(se + 14)).find(|&k| doc.tokens[k].kind == TokenKind::Punct && !source::is_abbrev_dot_pub(doc, k) && !source::is_joiner(doc, k));
-                let plain = |k: usize| !doc.is_any(k, source::RIGHT_ENDS) && !doc.is_any(k, TIME_WORDS) && !doc.is_any(k, &["who", "which", "that", "after", "before"]);
+                let plain = |k: usize| !doc.is_any(k, source::RIGHT_ENDS) && !doc.is_any(k, TIME_WORDS) && !doc.is_any(k, words!["who", "which", "that", "after", "before"]);
                 if let Some(e) = end.filter(|&e| (is_mark(doc, e, b'.') || is_mark(doc, e, b',')) && (se + 1..e).all(plain)) {
                     se = e;
                 }
@@ -709,7 +710,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             while n < ceiling && n < se + 5 && doc.tokens[n].kind == TokenKind::Word && starts_upper(doc, n) && !doc.is_any(n, TIME_WORDS) {
                 n += 1;
             }
-            if se < ceiling && is_mark(doc, se, b',') && n >= se + 3 && (n >= ceiling || doc.is_any(n, &[",", ".", ";"])) {
+            if se < ceiling && is_mark(doc, se, b',') && n >= se + 3 && (n >= ceiling || doc.is_any(n, words![",", ".", ";"])) {
                 se = n;
             }
             a.source = Some(w.span(ss, se));
@@ -724,7 +725,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     // announced": an adverbial of time between an aside's comma and the verb is no subject.
     let time_gap = || {
         // (The time words of a source's time tail, with "month", "year" and "this past".)
-        let time_word = |k: usize| source::is_day(doc, k) || doc.is_any(k, &["month", "year"]);
+        let time_word = |k: usize| source::is_day(doc, k) || doc.is_any(k, words!["month", "year"]);
         let mut k = g;
         while k > floor && g - k < 4 && (time_word(k - 1) || doc.is_any(k - 1, source::TIME_OPENERS) || doc.is(k - 1, "past")) {
             k -= 1;
@@ -757,8 +758,8 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         let p = p.filter(|&p| ing && doc.is(p, "as") && p > floor)?;
         let k = (p.saturating_sub(20).max(floor)..p)
             .rev()
-            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word || source::is_abbrev_dot_pub(doc, k) || source::is_joiner(doc, k) || doc.is_any(k, &["(", ")", ","]))
-            .find(|&k| doc.is_any(k, &["quoted", "quoting", "quotes", "quote", "reported", "cited", "citing"]))?;
+            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word || source::is_abbrev_dot_pub(doc, k) || source::is_joiner(doc, k) || doc.is_any(k, words!["(", ")", ","]))
+            .find(|&k| doc.is_any(k, words!["quoted", "quoting", "quotes", "quote", "reported", "cited", "citing"]))?;
         // ("He was quoted in today's edition as saying": in the passive, the subject.)
         let mut b = k;
         while b > floor + 1 && (doc.is_any(b - 1, GROUP_WORDS) || is_manner_adverb(doc, b - 1)) {
@@ -779,7 +780,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     let src = if quoted.is_some() {
         quoted
     } else if ing
-        && (after_break || p.is_some_and(|p| doc.is_any(p, &["upon", "after", "before", "by", "while", "when", "without", "in", "on", "since"])))
+        && (after_break || p.is_some_and(|p| doc.is_any(p, words!["upon", "after", "before", "by", "while", "when", "without", "in", "on", "since"])))
     {
         subject_of_sentence(w, g, done)
     } else if let Some((opened, comma)) = p.filter(|&p| quote_closing_at(doc, w.quotes, p).is_some()).and_then(|_| subject_and_aside()) {
@@ -820,7 +821,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 doc.tokens[k].kind == TokenKind::Word
                     && !starts_upper(doc, k)
                     && !doc.is(k, "received")
-                    && (doc.token_bytes(k).ends_with(b"ed") || doc.is_any(k, &["sent", "made", "held", "ran", "run", "gave", "put", "took", "spent", "wrote", "issued"]))
+                    && (doc.token_bytes(k).ends_with(b"ed") || doc.is_any(k, words!["sent", "made", "held", "ran", "run", "gave", "put", "took", "spent", "wrote", "issued"]))
             };
             let verb_at = |k: usize| past(k) && (k == sf || k + 1 < sl && source::is_det(doc, k + 1));
             if sf > w.sent.0 && past(sf) || (sf + 1..sl).any(verb_at) { subject_of_sentence(w, g, done) } else { Some(r) }
@@ -836,7 +837,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         while k > w.sent.0
             && doc.tokens[k - 1].kind != TokenKind::Punct
             && !doc.is_any(k - 1, PREPOSITIONS)
-            && !doc.is_any(k - 1, &["of", "that", "and", "or", "as", "made", "make", "makes"])
+            && !doc.is_any(k - 1, words!["of", "that", "and", "or", "as", "made", "make", "makes"])
             && !source::is_cue_word(doc, k - 1)
             && !source::is_det(doc, k)
         {
@@ -866,7 +867,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         // Only before a preposition of its own ("outlined in", "agreed at", "announced by"):
         // "In a statement he said", "for years officials insisted on" keep their report.
         let participle = ed && last == first + 1;
-        let object_before = |d: usize| d > w.sent.0 && (doc.is_any(d - 1, PREPOSITIONS) || doc.is_any(d - 1, &["under", "for", "with", "by", "against", "about", "over"]));
+        let object_before = |d: usize| d > w.sent.0 && (doc.is_any(d - 1, PREPOSITIONS) || doc.is_any(d - 1, words!["under", "for", "with", "by", "against", "about", "over"]));
         // (The walk for a source may run past the noun phrase: "funded two of the earlier
         // studies cited in the paper" is asked of "the", the determiner of the noun before.)
         // Only in the run of words right before the verb, and not before a "that" clause after
@@ -886,7 +887,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             && sf > w.sent.0
             && (source::is_det(doc, sf) && object_before(sf) || det_before())
             && last < w.sent.1
-            && (doc.is_any(last, &["in", "at", "by", "on", "during", "for", "under"]) || is_mark(doc, last, b','))
+            && (doc.is_any(last, words!["in", "at", "by", "on", "during", "for", "under"]) || is_mark(doc, last, b','))
         {
             return None;
         }
@@ -930,7 +931,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             if left_quote
                 && !ing
                 && c > h
-                && !(quote_opening_at(doc, w.quotes, c).is_some() && doc.is_any(c - 1, &[",", ":"]) || doc.is_any(c - 1, &["that", ":"])) =>
+                && !(quote_opening_at(doc, w.quotes, c).is_some() && doc.is_any(c - 1, words![",", ":"]) || doc.is_any(c - 1, words!["that", ":"])) =>
         {
             After::Nothing
         }
@@ -944,7 +945,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         (left_open || as_frame)
             && !left_quote
             && matches!(right, After::Nothing | After::Comma(_))
-            && doc.is_any(h - 1, &["believe", "believes", "believed", "think", "thinks", "thought", "fear", "fears", "feared", "expect", "expects", "suspect", "suspects"])
+            && doc.is_any(h - 1, words!["believe", "believes", "believed", "think", "thinks", "thought", "fear", "fears", "feared", "expect", "expects", "suspect", "suspects"])
             && src.is_some_and(|r| source::holder(doc, doc.token_at_or_after(r.start), doc.token_at_or_after(r.end)))
     };
     if t.attitude && !attitude_frame(w, src, g, h, &right, t.inf) && !belief_aside() {
@@ -955,7 +956,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     if let After::Content(c) = right {
         // ("added a caveat: “...”": a colon or a quotation a few words on marks it too.)
         let ceiling = w.sent.1.min(w.para.1);
-        let unmarked = || !(c > 0 && doc.is_any(c - 1, &["that", ":"]))
+        let unmarked = || !(c > 0 && doc.is_any(c - 1, words!["that", ":"]))
             && !(c..ceiling.min(c + 5)).any(|k| is_mark(doc, k, b':') || quote_opening_at(doc, w.quotes, k).is_some());
         // A clause has a verb before any relative pronoun: "adding a scandal at VW, over
         // currency losses, \"has nothing to do\" with", but not "adding a hidden tax on exports
@@ -968,20 +969,20 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         let verb = || {
             let mut k = c + 1;
             while k < ceiling.min(c + 25) {
-                if doc.is_any(k, &["which", "who"]) && is_mark(doc, k - 1, b',') {
+                if doc.is_any(k, words!["which", "who"]) && is_mark(doc, k - 1, b',') {
                     match (k + 1..ceiling.min(k + 15)).find(|&j| is_mark(doc, j, b',')) {
                         Some(j) => k = j + 1,
                         None => return false,
                     }
                     continue;
                 }
-                if doc.is_any(k, &["that", "which", "who", ";", "as", "because", "if", "when", "while", "than"]) {
+                if doc.is_any(k, words!["that", "which", "who", ";", "as", "because", "if", "when", "while", "than"]) {
                     return false;
                 }
                 let t = doc.token_bytes(k);
                 if doc.is_any(k, FINITE)
                     || doc.is_any(k, PLAIN_VERBS)
-                    || t.len() > 4 && t.ends_with(b"ed") && !starts_upper(doc, k) && !doc.is_any(k - 1, &["and", "or"]) && !source::is_det(doc, k - 1)
+                    || t.len() > 4 && t.ends_with(b"ed") && !starts_upper(doc, k) && !doc.is_any(k - 1, words!["and", "or"]) && !source::is_det(doc, k - 1)
                 {
                     return true;
                 }
@@ -989,7 +990,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             }
             false
         };
-        if doc.token_bytes(first).get(..3).is_some_and(|b| b.eq_ignore_ascii_case(b"add")) && unmarked() && doc.is_any(first, &["adding", "add", "adds", "added"]) && (doc.is(c, "to") || !(opens_clause() || verb())) {
+        if doc.token_bytes(first).get(..3).is_some_and(|b| b.eq_ignore_ascii_case(b"add")) && unmarked() && doc.is_any(first, words!["adding", "add", "adds", "added"]) && (doc.is(c, "to") || !(opens_clause() || verb())) {
             return None;
         }
     }
@@ -1013,7 +1014,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             // "told jurors that the mayor never discussed the contracts and that Moreno had ...":
             // the object of a verb that takes one is no clause, so "and that" opens the next
             // clause of the report around it.
-            if let Some(r) = r.as_mut().filter(|_| (t.weak || t.noun_phrase) && !doc.is_any(c, &["that", "to"]) && !(c > 0 && doc.is(c - 1, "that"))) {
+            if let Some(r) = r.as_mut().filter(|_| (t.weak || t.noun_phrase) && !doc.is_any(c, words!["that", "to"]) && !(c > 0 && doc.is(c - 1, "that"))) {
                 let (f, l) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
                 // (A finite verb before it shows a clause after all: "showed the region could
                 // hold oil and that ...".)
@@ -1027,7 +1028,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             // the noun sums up, which is the words too; so is a name it is called ("..., a claim
             // Democrats called “fantasy economics”").
             let summed = before_source.and_then(|b| summed_before(doc, b, w.sent.0));
-            if let Some(end) = summed.filter(|_| doc.is(c, "as") || doc.is_any(first, &["called", "dubbed", "labelled", "labeled", "branded", "termed"])) {
+            if let Some(end) = summed.filter(|_| doc.is(c, "as") || doc.is_any(first, words!["called", "dubbed", "labelled", "labeled", "branded", "termed"])) {
                 a.content.extend(w.content_left(end));
             }
             a.content.extend(r);
@@ -1052,7 +1053,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                     && src_first >= opened
                     && src_first - opened <= 7
                     && !left_quote
-                    && !(doc.is(opened, "at") && doc.is_any(opened + 1, &["least", "most"]))
+                    && !(doc.is(opened, "at") && doc.is_any(opened + 1, words!["least", "most"]))
                     && !(opened..src_first).any(|k| doc.is_any(k, FINITE) && !starts_upper(doc, k));
                 // Nor is a linking word alone: "However, I do think, after eight years, ...".
                 let linking = src_first == w.sent.0 + 2 && is_linking_adverb(doc, w.sent.0);
@@ -1060,7 +1061,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 // before it: "Of the 9,500 billion lire offered, operators requested and ..." has
                 // nothing reported.
                 // (Nor a relative's: "the Convention, which wrote and adopted ...".)
-                let joined = h < w.sent.1 && doc.is_any(h, &["and", "or"]);
+                let joined = h < w.sent.1 && doc.is_any(h, words!["and", "or"]);
                 let framed = || left_quote || clause_at(doc, opened, src_first) && !doc.is_any(src_first, source::RELATIVES);
                 if !adverbial && !linking && (!joined || framed()) {
                     a.content.extend(w.content_left(src_first));
@@ -1092,7 +1093,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 let nothing_left = parenthetical && a.content.is_empty();
                 // (And the writer's noun that sums the words up: "..., the team reported on
                 // Thursday, a finding that adds to ...".)
-                let summed = |c: usize| c + 2 < w.sent.1 && doc.is_any(c + 1, &["a", "an"]) && doc.is_any(c + 2, SUMMING_NOUNS);
+                let summed = |c: usize| c + 2 < w.sent.1 && doc.is_any(c + 1, words!["a", "an"]) && doc.is_any(c + 2, SUMMING_NOUNS);
                 // (And an occasion or the writer's gloss running to the sentence's end: "...,
                 // officials said, in a modest sign of easing tensions.", "he said, in an address
                 // to union leaders." One that a comma closes may be an aside inside the words:
@@ -1101,11 +1102,11 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                     c + 1 < doc.tokens.len()
                         && (summed(c)
                             || parenthetical && gloss_after(doc, c, w.sent.1)
-                            || !(nothing_left && doc.is_any(c + 1, &["while", "though", "although", "whereas"]))
+                            || !(nothing_left && doc.is_any(c + 1, words!["while", "though", "although", "whereas"]))
                                 && (parenthetical
-                                    && (doc.is_any(c + 1, &["which", "as", "so"])
+                                    && (doc.is_any(c + 1, words!["which", "as", "so"])
                                         || doc.token_text(c + 1).ends_with("ing") && !starts_upper(doc, c + 1))
-                                    || doc.is_any(c + 1, &["but", "though", "although", "while", "whereas", "yet", "and"]) && (parenthetical || !aside(c))))
+                                    || doc.is_any(c + 1, words!["but", "though", "although", "while", "whereas", "yet", "and"]) && (parenthetical || !aside(c))))
                 };
                 // (Nor is a second closing frame: "Prices rose in May, data show, the ministry
                 // said." Its source opens after the comma, and its verb ends the sentence.)
@@ -1122,7 +1123,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                         // "He added, though, that ...": the linking word and its comma are the
                         // frame's, and so is the "that".
                         let mut from = c + 1;
-                        if from + 1 < doc.tokens.len() && doc.is_any(from, &["though", "however", "too", "also", "moreover"]) && is_mark(doc, from + 1, b',') {
+                        if from + 1 < doc.tokens.len() && doc.is_any(from, words!["though", "however", "too", "also", "moreover"]) && is_mark(doc, from + 1, b',') {
                             from += 2;
                             if from < doc.tokens.len() && doc.is(from, "that") {
                                 from += 1;
@@ -1174,7 +1175,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     let after_opener = || {
         ing && g > w.sent.0
             && g - w.sent.0 <= 6
-            && doc.is_any(g - 1, &["after", "before", "upon", "while", "when", "since", "by", "without", "despite", "to"])
+            && doc.is_any(g - 1, words!["after", "before", "upon", "while", "when", "since", "by", "without", "despite", "to"])
             && (w.sent.0..g).all(|k| doc.tokens[k].kind == TokenKind::Word)
     };
     let opening = (ing || doc.is(g, "having")) && a.source.is_none() && (g == w.sent.0 || after_opener());
@@ -1184,7 +1185,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     // said ...".
     let linked = |k: usize| is_linking_adverb(doc, k) && (g == k + 1 || g == k + 2 && is_mark(doc, k + 1, b','));
     let subordinate = a.source.is_none()
-        && (g == w.sent.0 + 1 && doc.is_any(w.sent.0, &["when", "if", "once", "after", "before", "while", "unless", "until"])
+        && (g == w.sent.0 + 1 && doc.is_any(w.sent.0, words!["when", "if", "once", "after", "before", "while", "unless", "until"])
             || linked(w.sent.0)
             || g == w.sent.0 && doc.is(g, "asked"));
     if relative || participle || absolute || opening || subordinate || questioned {
@@ -1211,9 +1212,9 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 k + 2 < ceiling
                     && !doc.is_any(k + 1, source::RELATIVES)
                     && (clause_at(doc, k + 1, ceiling)
-                        || doc.is_any(k + 1, &["nobody", "nothing", "everyone", "everybody", "someone", "no"])
+                        || doc.is_any(k + 1, words!["nobody", "nothing", "everyone", "everybody", "someone", "no"])
                         // A quantified subject: ", most market participants assume".
-                        || doc.is_any(k + 1, &["most", "many", "some", "few", "several", "both"]) && !doc.is(k + 2, "of") && !is_mark(doc, k + 2, b',')
+                        || doc.is_any(k + 1, words!["most", "many", "some", "few", "several", "both"]) && !doc.is(k + 2, "of") && !is_mark(doc, k + 2, b',')
                         // A bare plural and its verb: ", markets fell".
                         || doc.token_bytes(k + 1).ends_with(b"s")
                             && !starts_upper(doc, k + 1)
@@ -1286,12 +1287,12 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             // deposits are safe") or punctuation ends the search: its verbs are its own.
             let opens_clause = |k: usize| {
                 doc.tokens[k].kind == TokenKind::Punct && doc.token_text(k) != "-"
-                    || doc.is_any(k, &["that", "which", "who", "if", "when", "whether", "because", "while", "where", "as", "since", "unless", "although", "after", "before"])
+                    || doc.is_any(k, words!["that", "which", "who", "if", "when", "whether", "because", "while", "where", "as", "since", "unless", "although", "after", "before"])
                     || doc.is_any(k, SUBJECT_PRONOUNS)
             };
             let Some(k) = (cf + 1..cl).take_while(|&k| !opens_clause(k)).find(|&k| doc.is_any(k, FINITE)) else { continue };
             // "supports the freedom of navigation and does not": the second verb's "and" goes too.
-            let end = if doc.is_any(k - 1, &["and", "but", "or"]) { k - 1 } else { k };
+            let end = if doc.is_any(k - 1, words!["and", "but", "or"]) { k - 1 } else { k };
             if end > cf && doc.tokens[end - 1].kind == TokenKind::Word {
                 c.end = doc.tokens[end - 1].end;
             }
@@ -1363,7 +1364,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     if a.source.is_some_and(|r| opens_amount(r)) && a.source.is_some_and(|r| {
         let (k, end) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
         let amount = |k: usize| amount_unit(doc, k).is_some_and(|u| u < end);
-        amount(k) || doc.is_any(k, &["versus", "vs", "against", "from", "than"]) && amount(k + 1)
+        amount(k) || doc.is_any(k, words!["versus", "vs", "against", "from", "than"]) && amount(k + 1)
     }) {
         return None;
     }
@@ -1371,7 +1372,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     // (All in the source's sentence: "as" ending a paragraph is another paragraph's.)
     if a.source.is_some_and(|r| {
         let k = doc.token_at_or_after(r.start);
-        k >= w.sent.0 + 3 && doc.is(k - 1, "as") && doc.is(k - 2, "far") && doc.is(k - 3, "as") && doc.is_any(k, &["i", "we"])
+        k >= w.sent.0 + 3 && doc.is(k - 1, "as") && doc.is(k - 2, "far") && doc.is(k - 3, "as") && doc.is_any(k, words!["i", "we"])
     }) {
         return None;
     }
@@ -1388,7 +1389,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             if k < ceiling && is_mark(doc, k, b',') {
                 k = (k + 1..ceiling).find(|&j| is_mark(doc, j, b',')).map_or(ceiling, |j| j + 1);
             }
-            if k + 2 < ceiling && doc.is_any(k, &["is", "was"]) && doc.is(k + 1, "that") {
+            if k + 2 < ceiling && doc.is_any(k, words!["is", "was"]) && doc.is(k + 1, "that") {
                 a.content.clear();
                 a.content.extend(w.content_right(k + 2));
                 return (!a.content.is_empty()).then_some(a);
@@ -1413,7 +1414,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                     doc.tokens[k].kind == TokenKind::Word
                         && !verb_like
                         && !doc.is_any(k, FINITE)
-                        && !doc.is_any(k, &["that", "which", "who", "whom"])
+                        && !doc.is_any(k, words!["that", "which", "who", "whom"])
                         && !source::is_cue_word(doc, k)
                 })
         })
@@ -1450,9 +1451,9 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         let (sf, sl) = a.source.map(|r| (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end))).filter(|(sf, sl)| sl > sf)?;
         // The text is a noun phrase: "the email", "a banner", "it", "one", "The Post's headline"
         // ("please read “...”" asks the reader).
-        let noun_phrase = source::is_det(doc, sf) || doc.is_any(sf, &["it", "which", "that", "one", "another"]) || starts_upper(doc, sf);
+        let noun_phrase = source::is_det(doc, sf) || doc.is_any(sf, words!["it", "which", "that", "one", "another"]) || starts_upper(doc, sf);
         let person = !noun_phrase
-            || doc.is_any(sl - 1, &["he", "she", "i", "we", "they", "you"])
+            || doc.is_any(sl - 1, words!["he", "she", "i", "we", "they", "you"])
             || source::is_person_noun(doc, sl - 1)
             || matches!(source::classify(doc, sf, sl), Class::Kind(SourceKind::Named));
         if person {
@@ -1477,7 +1478,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 && (k > after && is_mark(doc, k - 1, b',')
                     || inside()
                     || quote_opening_at(doc, w.quotes, k).is_some()
-                    || k > 0 && doc.is_any(k - 1, &["that", ":"])
+                    || k > 0 && doc.is_any(k - 1, words!["that", ":"])
                     || clause_at(doc, k, end))
         });
         if !reported_first && !framed {
@@ -1496,13 +1497,13 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
 }
 
 /// What is posted, besides the documents: "a video posted online".
-const POSTS: &[&str] = &["video", "videos", "message", "messages", "photo", "photos", "picture", "pictures", "clip", "clips", "image", "images", "footage", "comment", "comments", "posts", "tweets", "note"];
+const POSTS: Words = words!["video", "videos", "message", "messages", "photo", "photos", "picture", "pictures", "clip", "clips", "image", "images", "footage", "comment", "comments", "posts", "tweets", "note"];
 
 /// Where the clause that a summing noun at `b` stands for ends: "..., a charge the department
 /// denied" (before the comma), '... of "fuelling inflation," a charge ...' (after the closing
 /// mark, with the comma inside the quotation).
 fn summed_before(doc: &Doc, b: usize, sent_first: usize) -> Option<usize> {
-    if b < sent_first + 3 || !doc.is_any(b - 1, &["a", "an"]) || !doc.is_any(b, SUMMING_NOUNS) {
+    if b < sent_first + 3 || !doc.is_any(b - 1, words!["a", "an"]) || !doc.is_any(b, SUMMING_NOUNS) {
         return None;
     }
     if is_mark(doc, b - 2, b',') {
@@ -1540,7 +1541,7 @@ pub(super) fn attitude_frame(w: &Walk, src: Option<Range>, g: usize, h: usize, r
     // "the Hope support group"; after a plural or "I" it is a verb: "Democrats want", "I hope".
     if bare && g == h - 1 && g > 0 {
         let prev = doc.token_text(g - 1);
-        if prev.starts_with(char::is_uppercase) && !prev.ends_with('s') && !doc.is_any(g - 1, &["i", "we", "they", "you"]) && !source::is_listed(doc, g - 1) {
+        if prev.starts_with(char::is_uppercase) && !prev.ends_with('s') && !doc.is_any(g - 1, words!["i", "we", "they", "you"]) && !source::is_listed(doc, g - 1) {
             return false;
         }
     }

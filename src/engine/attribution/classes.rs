@@ -15,12 +15,13 @@ use super::super::document::Document;
 use super::super::lexicon;
 use super::super::lanes::{ascii_lower, has_byte, LOW_BYTES};
 use super::words::WordKey;
+use crate::engine::wordlist::Words;
 
 /// A built-in word list of the walks, with its own bit among a token's classes.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct List {
     pub(super) bit: u64,
-    pub(super) words: &'static [&'static str],
+    pub(super) words: Words,
 }
 
 /// Bits 0 to 7 of a token's classes: its source-noun flags (`source::QUANT` and so on).
@@ -38,32 +39,23 @@ pub(super) const NO_KEY: u64 = 1 << 63;
 pub(super) trait WordList: Copy {
     /// The list's bit among the classes, or 0 if it has none.
     fn bit(self) -> u64;
-    fn words(self) -> &'static [&'static str];
+    fn words(self) -> Words;
 }
 
 impl WordList for List {
     fn bit(self) -> u64 {
         self.bit
     }
-    fn words(self) -> &'static [&'static str] {
+    fn words(self) -> Words {
         self.words
     }
 }
 
-impl WordList for &'static [&'static str] {
+impl WordList for Words {
     fn bit(self) -> u64 {
         0
     }
-    fn words(self) -> &'static [&'static str] {
-        self
-    }
-}
-
-impl<const N: usize> WordList for &'static [&'static str; N] {
-    fn bit(self) -> u64 {
-        0
-    }
-    fn words(self) -> &'static [&'static str] {
+    fn words(self) -> Words {
         self
     }
 }
@@ -83,7 +75,7 @@ fn class_keys() -> Vec<(WordKey, u64)> {
         for list in super::lists() {
             assert!(list.bit.count_ones() == 1 && used & list.bit == 0, "attribution: list bits must be distinct single bits");
             used |= list.bit;
-            for w in list.words {
+            for w in list.words.iter() {
                 // A list word without a key could never be found here: the lists are short ASCII words.
                 let key = WordKey::lowered(w).unwrap_or_else(|| panic!("attribution: list word {w:?} makes no key"));
                 keys.push((key, list.bit));
@@ -338,7 +330,7 @@ mod tests {
         let text = "On MONDAY, the Minister\u{2019}s week: they don\u{2019}t know; Monday-week don't “Week”.";
         let document = Document::new(text);
         let doc = Doc::new(&document);
-        let other: &'static [&'static str] = &["monday", "week", "don't"];
+        let other = words!["monday", "week", "don't"];
         // Out of order and past the end: the memo must not mix tokens up.
         let order: Vec<usize> = (0..document.tokens.len() + 2).rev().chain(0..document.tokens.len() + 2).collect();
         for i in order {

@@ -15,7 +15,7 @@ pub(super) fn end_object_before_clause(w: &Walk, c: usize, r: &mut Range) {
     // Santa Fe, and Buenos Aires were flooded"). The cheap tests come first: most contents have
     // no comma before "and" at all.
     let Some(k) = (c + 1..end).take_while(|&k| doc.tokens[k].start < r.end).find(|&k| is_mark(doc, k, b',')) else { return };
-    if k + 2 >= end || doc.tokens[k + 2].start >= r.end || !doc.is_any(k + 1, &["and", "but", "while", "whereas", "yet"]) {
+    if k + 2 >= end || doc.tokens[k + 2].start >= r.end || !doc.is_any(k + 1, words!["and", "but", "while", "whereas", "yet"]) {
         return;
     }
     // "quoted one official as saying that, while ...": the comma opens the reported clause.
@@ -23,7 +23,7 @@ pub(super) fn end_object_before_clause(w: &Walk, c: usize, r: &mut Range) {
     if doc.is(k - 1, "that") || doc.is(k + 2, "that") || crate::engine::quotes::is_quoted(w.quotes, doc.tokens[k].range()) || !clause_at(doc, k + 2, end) {
         return;
     }
-    let clausal = c > 0 && doc.is_any(c - 1, &["that", ":"]) || doc.is(c, "that") || is_quotation(w.quotes, *r) || clause_at(doc, c, end);
+    let clausal = c > 0 && doc.is_any(c - 1, words!["that", ":"]) || doc.is(c, "that") || is_quotation(w.quotes, *r) || clause_at(doc, c, end);
     if !clausal {
         r.end = doc.tokens[k - 1].end;
     }
@@ -37,7 +37,7 @@ pub(super) fn end_object_before_clause(w: &Walk, c: usize, r: &mut Range) {
 pub(super) fn end_object_before_second_verb(w: &Walk, c: usize, r: &mut Range) {
     let doc = w.doc;
     let end = w.sent.1.min(w.para.1);
-    if doc.is(c, "that") || doc.is_any(c, SUBJECT_PRONOUNS) || is_quotation(w.quotes, *r) || c > 0 && doc.is_any(c - 1, &["that", ":"]) {
+    if doc.is(c, "that") || doc.is_any(c, SUBJECT_PRONOUNS) || is_quotation(w.quotes, *r) || c > 0 && doc.is_any(c - 1, words!["that", ":"]) {
         return;
     }
     // A past or plain verb and its object.
@@ -46,14 +46,14 @@ pub(super) fn end_object_before_second_verb(w: &Walk, c: usize, r: &mut Range) {
         // (A present form goes on with an infinitive: "promising to build a wall and get
         // ...".)
         (doc.token_text(v).ends_with("ed") && !doc.token_text(v).starts_with("un")
-            || doc.is_any(v, PLAIN_VERBS) && !(doc.is(c, "to") && doc.is_any(v, &["go", "come", "make", "take", "get", "keep"])))
+            || doc.is_any(v, PLAIN_VERBS) && !(doc.is(c, "to") && doc.is_any(v, words!["go", "come", "make", "take", "get", "keep"])))
             && (source::is_det(doc, v + 1) || doc.is_any(v + 1, OBJECT_PRONOUNS) || doc.tokens[v + 1].kind == TokenKind::Number)
     };
     // Or a perfect: "but has been careful not to ...", "and had asked the court".
-    let perfect = |v: usize| doc.is_any(v, &["has", "have", "had"]) && (doc.is(v + 1, "been") || doc.token_text(v + 1).ends_with("ed") && !starts_upper(doc, v + 1));
+    let perfect = |v: usize| doc.is_any(v, words!["has", "have", "had"]) && (doc.is(v + 1, "been") || doc.token_text(v + 1).ends_with("ed") && !starts_upper(doc, v + 1));
     let second = |k: usize| {
         let mut v = k + 1;
-        if v < end && doc.is_any(v, &["then", "also", "later", "quickly"]) {
+        if v < end && doc.is_any(v, words!["then", "also", "later", "quickly"]) {
             v += 1;
         }
         v + 1 < end
@@ -91,7 +91,7 @@ pub(super) fn object_that_before_report(doc: &Doc, j: usize) -> bool {
 pub(super) fn end_in_relative_subject(doc: &Doc, sent_first: usize, a: &mut Attribution) {
     let Some(src) = a.source else { return };
     let s = doc.token_at_or_after(src.start);
-    if !(s > sent_first && s <= sent_first + 3 && doc.is_any(s, &["who", "that"]) && src.end == doc.tokens[s].end && doc.tokens[s - 1].kind == TokenKind::Word) {
+    if !(s > sent_first && s <= sent_first + 3 && doc.is_any(s, words!["who", "that"]) && src.end == doc.tokens[s].end && doc.tokens[s - 1].kind == TokenKind::Word) {
         return;
     }
     let Some(c) = a.content.first_mut() else { return };
@@ -128,12 +128,12 @@ pub(super) fn end_in_participle_subject(doc: &Doc, sent_first: usize, first: usi
     // sentence's ("Protesters demanding his resignation said ...").
     // (After a cue of two words, "calling for", "pointing to", the words are a noun phrase,
     // whatever verb follows.)
-    let clause = doc.is(cf - 1, "that") || doc.is_any(cf, &["whether", "if", "how", "why", "what", "when", "where"]) || last == first + 1 && clause_at(doc, cf, cl);
+    let clause = doc.is(cf - 1, "that") || doc.is_any(cf, words!["whether", "if", "how", "why", "what", "when", "where"]) || last == first + 1 && clause_at(doc, cf, cl);
     // (Not a participle after its determiner, "a proposed tax", or in a passive, "to be made".)
     let verb_place = |k: usize| {
         doc.tokens[k - 1].kind == TokenKind::Word
             && !source::is_det(doc, k - 1)
-            && !doc.is_any(k - 1, &["a", "an", "the"])
+            && !doc.is_any(k - 1, words!["a", "an", "the"])
             && !doc.is_any(k - 1, PREPOSITIONS)
             && !doc.is_any(k - 1, BE)
             && !doc.is_any(k - 1, FINITE)
@@ -146,8 +146,8 @@ pub(super) fn end_in_participle_subject(doc: &Doc, sent_first: usize, first: usi
     // A relative clause inside the words has its own verb: "its offer of 28 dlrs a share which
     // was announced this morning".
     // Nor is a verb after a comma, a colon or a quotation mark sure to be the main one.
-    let relative = |k: usize| doc.is_any(k, &["which", "who", "that", "whose"]);
-    let mark = |k: usize| doc.tokens[k].kind == TokenKind::Punct && (doc.is_any(k, &[",", ":", ";"]) || is_quote_mark(doc, k) || is_dash(doc, k));
+    let relative = |k: usize| doc.is_any(k, words!["which", "who", "that", "whose"]);
+    let mark = |k: usize| doc.tokens[k].kind == TokenKind::Punct && (doc.is_any(k, words![",", ":", ";"]) || is_quote_mark(doc, k) || is_dash(doc, k));
     if let Some(k) = (cf + 1..cl).take_while(|&k| !relative(k) && !mark(k)).find(|&k| main_verb(k)) {
         c.end = doc.tokens[k - 1].end;
     }
@@ -169,10 +169,10 @@ pub(super) fn cut_at_first_comma(w: &Walk, c: &mut Range) {
 /// Where the "be" of a passive of hearsay stands when the verb group at `g` is its infinitive
 /// ("is said to have told", "was widely reported to have warned").
 pub(super) fn hearsay_before(doc: &Doc, g: usize, sent_first: usize) -> Option<usize> {
-    if g < sent_first + 4 || !doc.is(g - 1, "to") || !doc.is_any(g - 2, &["said", "reported", "believed", "thought", "alleged", "rumoured", "rumored", "understood"]) {
+    if g < sent_first + 4 || !doc.is(g - 1, "to") || !doc.is_any(g - 2, words!["said", "reported", "believed", "thought", "alleged", "rumoured", "rumored", "understood"]) {
         return None;
     }
-    let be = if is_manner_adverb(doc, g - 3) || doc.is_any(g - 3, &["widely", "also"]) { g - 4 } else { g - 3 };
+    let be = if is_manner_adverb(doc, g - 3) || doc.is_any(g - 3, words!["widely", "also"]) { g - 4 } else { g - 3 };
     (be > sent_first && doc.is_any(be, BE)).then_some(be)
 }
 

@@ -35,7 +35,7 @@ pub(super) fn report_joins<'a>(
         // act).
         // A refusal to say counts too: "confirmed it had the audit but would not say whether
         // ..." (the verb group "would not" stands before the listed word).
-        let refusal = first >= floor + 4 && doc.is_any(first - 1, &["not", "n't"]) && doc.is_any(first - 2, &["would", "did", "could", "will", "does", "do"]);
+        let refusal = first >= floor + 4 && doc.is_any(first - 1, words!["not", "n't"]) && doc.is_any(first - 2, words!["would", "did", "could", "will", "does", "do"]);
         let head = if refusal { first - 2 } else { first };
         if head >= floor + 2
             && !t.noun_form
@@ -44,7 +44,7 @@ pub(super) fn report_joins<'a>(
             && last < doc.tokens.len()
             && (refusal
                 || doc.is(last, "that")
-                || !doc.is(last, "by") && (doc.token_text(first).ends_with("ed") || doc.is_any(first, &["said", "told", "wrote"]))
+                || !doc.is(last, "by") && (doc.token_text(first).ends_with("ed") || doc.is_any(first, words!["said", "told", "wrote"]))
                 // (Or in the present with a clause of its own, after a report in the present
                 // or perfect: "has denied wrongdoing and says the claims are a smear". After
                 // "said", a present verb goes on with the reported clause: "said the
@@ -54,7 +54,7 @@ pub(super) fn report_joins<'a>(
                 || first == head
                     && doc.token_bytes(first).ends_with(b"s")
                     && clause_at(doc, last, end)
-                    && (floor..head - 1).any(|k| source::is_cue_word(doc, k) && (doc.token_bytes(k).ends_with(b"s") || k > floor && doc.is_any(k - 1, &["has", "have"]))))
+                    && (floor..head - 1).any(|k| source::is_cue_word(doc, k) && (doc.token_bytes(k).ends_with(b"s") || k > floor && doc.is_any(k - 1, words!["has", "have"]))))
         {
             return Some(head - 1);
         }

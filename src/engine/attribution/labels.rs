@@ -4,7 +4,7 @@
 use super::*;
 
 /// Labels that open a line with a colon but introduce no one's words.
-pub(super) const NOT_SPEAKERS: List = List { bit: 1 << 20, words: &[
+pub(super) const NOT_SPEAKERS: List = List { bit: 1 << 20, words: words![
     "source",
     "sources",
     "original",
@@ -237,7 +237,7 @@ pub(super) fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usi
         {
             e += 1;
         }
-        let ends = e >= doc.tokens.len() || doc.tokens[e].start >= para_end || doc.is_any(e, &[",", ".", ";"]);
+        let ends = e >= doc.tokens.len() || doc.tokens[e].start >= para_end || doc.is_any(e, words![",", ".", ";"]);
         if e > name_start && ends {
             let mut a = Attribution {
                 source: Some(doc.token_span(name_start, e)),
@@ -279,7 +279,7 @@ pub(super) fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usi
             continue;
         }
         // ("Said Ellis: “...”" is an inverted report, which the walk finds.)
-        if doc.is_any(s, &["said", "says", "added", "adds", "wrote", "writes"]) {
+        if doc.is_any(s, words!["said", "says", "added", "adds", "wrote", "writes"]) {
             continue;
         }
         // What stands before the name says it is a speaker's label, not a place or a title that

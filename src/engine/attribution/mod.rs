@@ -51,6 +51,7 @@ mod words;
 pub(in crate::engine) use source::without_contraction;
 pub(in crate::engine) use views::VIEW_NOUNS;
 
+use crate::engine::wordlist::Words;
 use std::sync::OnceLock;
 
 use super::document::{Document, TokenKind};
@@ -274,7 +275,7 @@ fn lists() -> &'static [List] {
 }
 
 /// Words that open a time adverbial, never a source: "said Thursday morning on Fox".
-const TIME_WORDS: List = List { bit: 1 << 8, words: &[
+const TIME_WORDS: List = List { bit: 1 << 8, words: words![
     "monday",
     "tuesday",
     "wednesday",
@@ -316,7 +317,7 @@ const TIME_WORDS: List = List { bit: 1 << 8, words: &[
 ] };
 
 /// Verbs that take a report as their infinitive: "refused to say", "went on to argue".
-const CONTROL_VERBS: List = List { bit: 1 << 22, words: &[
+const CONTROL_VERBS: List = List { bit: 1 << 22, words: words![
     "refused",
     "refuses",
     "declined",
@@ -370,13 +371,13 @@ const CONTROL_VERBS: List = List { bit: 1 << 22, words: &[
 ] };
 
 /// Verbs that take a gerund of saying as their object: "kept saying", "stopped short of calling".
-const ASPECT_VERBS: &[&str] = &[
+const ASPECT_VERBS: Words = words![
     "keep", "keeps", "kept", "start", "starts", "started", "stop", "stops", "stopped", "resist", "resisted", "avoid", "avoided", "began",
     "begin", "begins", "continued", "continues", "continue",
 ];
 
 /// Verbs of saying that may come before their source: "“...,” said the mayor".
-const INVERTIBLE: List = List { bit: 1 << 21, words: &[
+const INVERTIBLE: List = List { bit: 1 << 21, words: words![
     "said",
     "says",
     "added",
@@ -419,7 +420,7 @@ const INVERTIBLE: List = List { bit: 1 << 21, words: &[
 ] };
 
 /// Auxiliaries and adverbs that belong to the verb group: "has also said", "had repeatedly denied".
-const GROUP_WORDS: List = List { bit: 1 << 10, words: &[
+const GROUP_WORDS: List = List { bit: 1 << 10, words: words![
     "has",
     "have",
     "had",
@@ -497,11 +498,11 @@ const GROUP_WORDS: List = List { bit: 1 << 10, words: &[
     "now",
     "still",
 ] };
-const BE: List = List { bit: 1 << 12, words: &["is", "was", "were", "are", "be", "been", "being", "isn't", "wasn't", "aren't", "weren't"] };
+const BE: List = List { bit: 1 << 12, words: words!["is", "was", "were", "are", "be", "been", "being", "isn't", "wasn't", "aren't", "weren't"] };
 /// Prepositions that open an adverbial after the verb rather than its content: "said on Monday
 /// that ...", "said in an interview".
 /// What, besides a document, shows a finding: "figures showing a rise", "the data showed".
-pub(super) const EVIDENCE: &[&str] = &[
+pub(super) const EVIDENCE: Words = words![
     "research", "data", "figures", "figure", "samples", "records", "averages", "results", "statistics", "numbers", "estimates", "tests", "test",
     "census", "findings", "evidence", "footage", "video", "videos", "images", "photos", "photographs", "pictures", "scans",
     "autopsy", "trials", "trial", "experiments", "calculations", "projections", "models", "tallies", "count", "counts", "polling",
@@ -515,7 +516,7 @@ fn authored_evidence(doc: &Doc, first: usize, sent_first: usize) -> Option<usize
     let mut k = first;
     while k > sent_first + 1 && first - k < 7 {
         k -= 1;
-        if doc.is_any(k, &["by", "from"]) {
+        if doc.is_any(k, words!["by", "from"]) {
             return (k + 1 < first && (doc.is_any(k - 1, source::DOCUMENTS) || doc.is_any(k - 1, EVIDENCE))).then_some(k - 1);
         }
         if doc.tokens[k].kind != TokenKind::Word && !source::is_abbrev_dot_pub(doc, k) && !source::is_joiner(doc, k) || source::is_cue_word(doc, k) {
@@ -527,20 +528,20 @@ fn authored_evidence(doc: &Doc, first: usize, sent_first: usize) -> Option<usize
 
 /// Verbs of judgement whose present headlines use after a name, though the same words are
 /// nouns in a story ("Donald Trump Praises ...", "YEUTTER BLASTS ...").
-const HEADLINE_JUDGEMENTS: &[&str] = &["praises", "blasts", "hails", "promises"];
+const HEADLINE_JUDGEMENTS: Words = words!["praises", "blasts", "hails", "promises"];
 
 /// Can token `k`, a noun of evidence, be the subject of a plain present verb ("polls show",
 /// "data show"), or only of one with an "s" ("the poll shows")?
 fn plural_or_mass(doc: &Doc, k: usize) -> bool {
     let t = doc.token_text(k);
-    t.ends_with('s') && !t.eq_ignore_ascii_case("census") || doc.is_any(k, &["data", "evidence", "footage", "polling", "research"])
+    t.ends_with('s') && !t.eq_ignore_ascii_case("census") || doc.is_any(k, words!["data", "evidence", "footage", "polling", "research"])
 }
 
 /// People whose trade is finding things out: "The researchers found no reduction in mortality"
 /// reports a finding, where "Police found a body" does not.
-const RESEARCHERS: &[&str] = &["researchers", "scientists", "authors", "auditors", "inspectors", "economists", "epidemiologists"];
+const RESEARCHERS: Words = words!["researchers", "scientists", "authors", "auditors", "inspectors", "economists", "epidemiologists"];
 
-const PREPOSITIONS: List = List { bit: 1 << 9, words: &[
+const PREPOSITIONS: List = List { bit: 1 << 9, words: words![
     "on",
     "in",
     "at",
@@ -565,7 +566,7 @@ const PREPOSITIONS: List = List { bit: 1 << 9, words: &[
 ] };
 
 /// One-word adverbs that may follow a reporting verb.
-const ADVERBS: List = List { bit: 1 << 17, words: &[
+const ADVERBS: List = List { bit: 1 << 17, words: words![
     "also",
     "again",
     "then",
@@ -590,10 +591,10 @@ const ADVERBS: List = List { bit: 1 << 17, words: &[
 ] };
 
 /// Nouns that extend a time adverbial: "Tuesday night", "last week".
-const TIME_NOUNS: List = List { bit: 1 << 11, words: &["night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "day", "ago", "time"] };
+const TIME_NOUNS: List = List { bit: 1 << 11, words: words!["night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "day", "ago", "time"] };
 
 /// Words before a noun-or-verb form that show it is the noun: "his claims", "false reports".
-const NOUN_PRECEDERS: List = List { bit: 1 << 16, words: &[
+const NOUN_PRECEDERS: List = List { bit: 1 << 16, words: words![
     "the",
     "a",
     "an",
@@ -668,32 +669,32 @@ fn starts_upper(doc: &Doc, i: usize) -> bool {
 }
 
 /// States a passive report can give its subject: "was reported missing", "were confirmed dead".
-const REPORTED_STATES: &[&str] = &[
+const REPORTED_STATES: Words = words![
     "missing", "dead", "killed", "injured", "wounded", "alive", "safe", "kidnapped", "arrested", "detained", "captured", "drowned",
 ];
 
 /// The conjunctions before a second report's subject: ", and analysts said".
-const AND_BUT: List = List { bit: 1 << 32, words: &["and", "but"] };
+const AND_BUT: List = List { bit: 1 << 32, words: words!["and", "but"] };
 /// Nouns that sum up a clause before them: "- a fact first reported by X", ", a charge the
 /// department denied".
-pub(super) const SUMMING_NOUNS: &[&str] = &[
+pub(super) const SUMMING_NOUNS: Words = words![
     "fact", "allegation", "claim", "assertion", "charge", "accusation", "finding", "conclusion", "view", "contention", "point", "figure", "estimate",
     "account", "version", "forecast", "prediction", "projection", "suggestion", "description", "sentiment", "assessment",
 ];
 
 /// The conjunctions before a second verb of the same subject: "praised the deal but refused".
-const COORDINATORS: List = List { bit: 1 << 33, words: &["and", "but", "yet"] };
-const THERE_HERE: List = List { bit: 1 << 34, words: &["there", "here"] };
+const COORDINATORS: List = List { bit: 1 << 33, words: words!["and", "but", "yet"] };
+const THERE_HERE: List = List { bit: 1 << 34, words: words!["there", "here"] };
 /// Words after which a cue word is a noun: "the show", "a report", "their calls".
 const NOUN_DETERMINERS: List = List {
     bit: 1 << 35,
-    words: &["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "same", "every", "each"],
+    words: words!["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "same", "every", "each"],
 };
-const REFLEXIVES: List = List { bit: 1 << 36, words: &["itself", "himself", "herself", "themselves", "ourselves", "myself"] };
+const REFLEXIVES: List = List { bit: 1 << 36, words: words!["itself", "himself", "herself", "themselves", "ourselves", "myself"] };
 
 /// Verbs of judgement whose active use puts the target first: "accused the minister of lying",
 /// "praised her for", "hailed the deal as".
-const JUDGED_TARGET_FIRST: &[&str] = &[
+const JUDGED_TARGET_FIRST: Words = words![
     "accused", "blamed", "criticised", "criticized", "charged", "praised", "condemned", "faulted", "slammed", "lambasted", "hailed",
     "thanked", "congratulated", "chastised", "rebuked", "censured", "reprimanded", "ridiculed", "mocked", "denounced", "credited",
 ];
@@ -703,7 +704,7 @@ const JUDGED_TARGET_FIRST: &[&str] = &[
 /// many as", nor "the bank's view", nor "is viewed as").
 fn as_view(doc: &Doc, first: usize, last: usize, sent_first: usize, sentence_end: usize) -> bool {
     // ("Many see the deal as ...": a quantifier opening the sentence is the subject.)
-    let quantifier_subject = first == sent_first + 1 && doc.is_any(sent_first, &["some", "many", "most", "few", "others", "both"]);
+    let quantifier_subject = first == sent_first + 1 && doc.is_any(sent_first, words!["some", "many", "most", "few", "others", "both"]);
     first > sent_first
         && (!source::is_det(doc, first - 1) || quantifier_subject)
         && !doc.is_any(first - 1, BE)
@@ -721,7 +722,7 @@ fn as_view(doc: &Doc, first: usize, last: usize, sent_first: usize, sentence_end
 /// verb follows ("Scientists say that is a misunderstanding"), or its determiner ("they feel that
 /// way", "I think that way is better").
 fn that_in_clause(doc: &Doc, i: usize) -> bool {
-    i + 1 < doc.tokens.len() && (doc.is_any(i + 1, FINITE) || doc.is_any(i + 1, &["'s", "’s", "way"]))
+    i + 1 < doc.tokens.len() && (doc.is_any(i + 1, FINITE) || doc.is_any(i + 1, words!["'s", "’s", "way"]))
 }
 
 /// Is the "that" at `i` the determiner of a lone noun where the object ends ("disputed that
@@ -740,31 +741,31 @@ fn that_determiner(doc: &Doc, i: usize, end: usize) -> bool {
         && (is_end_punct(doc, i + 2) || is_mark(doc, i + 2, b';') || is_mark(doc, i + 2, b',') && i + 3 < end && doc.token_text(i + 3).ends_with("ing"))
 }
 
-/// Is token `i` a full stop, "!" or "?" (as `doc.is_any(i, &[".", "!", "?"])`)?
+/// Is token `i` a full stop, "!" or "?" (as `doc.is_any(i, words![".", "!", "?"])`)?
 fn is_stop_mark(doc: &Doc, i: usize) -> bool {
     is_mark(doc, i, b'.') || is_mark(doc, i, b'!') || is_mark(doc, i, b'?')
 }
 
 /// Finite auxiliaries and modals: one of them after a short noun phrase shows a clause.
-const FINITE: List = List { bit: 1 << 13, words: &[
+const FINITE: List = List { bit: 1 << 13, words: words![
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does",
     "did", "do", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't",
     "didn't", "doesn't", "don't", "shouldn't",
 ] };
 /// Words after "as" that make it an adverbial, not a complement: "as part of", "as expected".
-const AS_ADVERBIALS: List = List { bit: 1 << 23, words: &[
+const AS_ADVERBIALS: List = List { bit: 1 << 23, words: words![
     "part", "well", "expected", "planned", "scheduled", "promised", "usual", "early", "late", "soon", "long", "much", "many", "recently",
     "of", "it", "they", "he", "she", "we", "if", "though", "such",
 ] };
 /// Words after a plural noun that show it ends a phrase, not that it is a verb: "the new rules
 /// for its staff", "the costs and risks".
-const PHRASE_ENDS: List = List { bit: 1 << 19, words: &["for", "into", "across", "under", "about", "against", "between", "among", "without", "than", "as", "and", "or", "but"] };
+const PHRASE_ENDS: List = List { bit: 1 << 19, words: words!["for", "into", "across", "under", "about", "against", "between", "among", "without", "than", "as", "and", "or", "but"] };
 /// Subject pronouns: a clause starts with one of them whatever follows.
-const SUBJECT_PRONOUNS: List = List { bit: 1 << 18, words: &["he", "she", "they", "we", "i", "it", "there"] };
+const SUBJECT_PRONOUNS: List = List { bit: 1 << 18, words: words!["he", "she", "they", "we", "i", "it", "there"] };
 /// Plurals of the time nouns: "the past two weeks", "a few days later".
-const TIME_NOUN_PLURALS: List = List { bit: 1 << 14, words: &["nights", "mornings", "evenings", "weeks", "weekends", "months", "years", "days", "hours", "minutes", "times"] };
+const TIME_NOUN_PLURALS: List = List { bit: 1 << 14, words: words!["nights", "mornings", "evenings", "weeks", "weekends", "months", "years", "days", "hours", "minutes", "times"] };
 /// Words that open a clause's subject: determiners and possessives.
-const SUBJECT_OPENERS: List = List { bit: 1 << 15, words: &[
+const SUBJECT_OPENERS: List = List { bit: 1 << 15, words: words![
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "these", "those", "that", "no", "all", "both", "every", "each",
 ] };
 
@@ -780,7 +781,7 @@ fn opens_subject(doc: &Doc, p: usize) -> bool {
     (source::is_det(doc, p) || doc.is_any(p, SUBJECT_PRONOUNS))
         && doc.tokens[p - 1].kind == TokenKind::Word
         && !doc.is_any(p - 1, PREPOSITIONS)
-        && !doc.is_any(p - 1, &["of", "and", "or", "for", "about", "than", "as"])
+        && !doc.is_any(p - 1, words!["of", "and", "or", "for", "about", "than", "as"])
         && !source::is_det(doc, p - 1)
 }
 
@@ -805,25 +806,25 @@ fn withheld_at(doc: &Doc, first: usize, last: usize) -> Option<usize> {
         t.end - t.start == 3 && matches!(t.first_byte(), b'b' | b'B') && doc.is(k, "but")
     })?;
     let next = |k: usize| (k < last).then_some(k);
-    let withheld = if next(but + 2).is_some() && doc.is_any(but + 1, &["gave", "gives", "give"]) {
-        doc.is_any(but + 2, &["no", "few"])
+    let withheld = if next(but + 2).is_some() && doc.is_any(but + 1, words!["gave", "gives", "give"]) {
+        doc.is_any(but + 2, words!["no", "few"])
     } else {
         next(but + 3).is_some()
-            && doc.is_any(but + 1, &["did", "would", "could", "does", "will"])
-            && doc.is_any(but + 2, &["not", "n't"])
+            && doc.is_any(but + 1, words!["did", "would", "could", "does", "will"])
+            && doc.is_any(but + 2, words!["not", "n't"])
             && doc.is_any(but + 3, WITHHELD)
     };
     withheld.then(|| if is_mark(doc, but - 1, b',') { but - 1 } else { but })
 }
 
 /// Verbs of telling that a source can decline to do: "did not elaborate", "would not disclose".
-const WITHHELD: &[&str] = &[
+const WITHHELD: Words = words![
     "elaborate", "say", "give", "specify", "identify", "disclose", "discuss", "name", "comment", "provide", "detail", "explain", "reveal",
     "confirm", "release", "indicate", "quantify",
 ];
 
 /// Object pronouns before a clause or "of": the hearer ("told him the bridge would close").
-const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them", "you"];
+const OBJECT_PRONOUNS: Words = words!["me", "us", "him", "her", "them", "you"];
 
 /// Does a finite clause begin at token `c` ("the mill would close", "she had left", "the land
 /// seems stable")? Without a "that" or a quotation to mark it, content after a reporting verb
@@ -842,7 +843,7 @@ fn clause_at(doc: &Doc, c: usize, end: usize) -> bool {
     let t = doc.token_text(c);
     if let Some(a) = t.find(['\'', '\u{2019}']) {
         let pronoun = &t[..a];
-        if SUBJECT_PRONOUNS.words.iter().chain(&["that", "you"]).any(|p| pronoun.eq_ignore_ascii_case(p)) {
+        if SUBJECT_PRONOUNS.words.iter().chain(["that", "you"]).any(|p| pronoun.eq_ignore_ascii_case(p)) {
             return true;
         }
     }
@@ -861,8 +862,8 @@ fn clause_at(doc: &Doc, c: usize, end: usize) -> bool {
         // system that can handle", "added a new officer and will expand"; but "takeovers and
         // mergers had" joins two nouns.
         if doc.tokens[k].kind != TokenKind::Word
-            || doc.is_any(k, &["that", "which", "who", "whose", "where"])
-            || doc.is_any(k, &["and", "or", "but"]) && k + 1 < end && doc.is_any(k + 1, FINITE)
+            || doc.is_any(k, words!["that", "which", "who", "whose", "where"])
+            || doc.is_any(k, words!["and", "or", "but"]) && k + 1 < end && doc.is_any(k + 1, FINITE)
         {
             return false;
         }
@@ -1090,7 +1091,7 @@ fn trim_framed_contents(doc: &Doc, out: &mut [Attribution]) {
                 let end = doc.token_at_or_after(d.end);
                 t + 1 < doc.tokens.len()
                     && doc.tokens[t + 1].start < d.end
-                    && !(doc.token_text(t + 1).ends_with("ing") || doc.is_any(t + 1, &["as", "but", "and", "while", "although", "though", "which"]) || gloss_after(doc, t, end))
+                    && !(doc.token_text(t + 1).ends_with("ing") || doc.is_any(t + 1, words!["as", "but", "and", "while", "although", "though", "which"]) || gloss_after(doc, t, end))
             });
             if !continues && cut > 0 && doc.tokens[cut - 1].end > d.start {
                 d.end = doc.tokens[cut - 1].end;
@@ -1103,7 +1104,7 @@ fn trim_framed_contents(doc: &Doc, out: &mut [Attribution]) {
 /// another comma: "..., officials said, in a modest sign of easing tensions."? ("he said, in a
 /// statement, would open" sets an aside inside the words off with a second comma.)
 fn gloss_after(doc: &Doc, comma: usize, end: usize) -> bool {
-    comma + 3 < end && doc.is(comma + 1, "in") && doc.is_any(comma + 2, &["a", "an", "what"]) && !(comma + 2..end).any(|k| is_mark(doc, k, b','))
+    comma + 3 < end && doc.is(comma + 1, "in") && doc.is_any(comma + 2, words!["a", "an", "what"]) && !(comma + 2..end).any(|k| is_mark(doc, k, b','))
 }
 
 /// "forcefully told"", "really believes": a lower-case -ly word that is an adverb, not a noun.
@@ -1118,7 +1119,7 @@ fn is_ly_adverb(doc: &Doc, i: usize) -> bool {
         && t.ends_with(b"ly")
         && !doc.is_any(
             i,
-            &[
+            words![
                 "family", "rally", "supply", "ally", "assembly", "only", "reply", "early", "daily", "weekly", "monthly", "quarterly", "yearly",
                 "hourly", "elderly", "costly", "friendly", "orderly", "likely", "unlikely", "fly", "belly",
                 "bully", "italy", "july", "holy", "ugly", "jelly", "folly", "anomaly", "monopoly",
@@ -1165,7 +1166,7 @@ fn sentence_bounds(doc: &Doc, si: usize) -> (usize, usize) {
 fn is_linking_adverb(doc: &Doc, k: usize) -> bool {
     doc.is_any(
         k,
-        &[
+        words![
             "however", "meanwhile", "but", "and", "yet", "still", "also", "moreover", "furthermore", "nevertheless", "nonetheless", "instead",
             "indeed", "besides", "therefore", "consequently", "additionally", "finally", "overall", "ultimately", "similarly", "likewise",
             "otherwise", "separately", "now", "then", "so", "thus", "hence", "firstly", "secondly", "thirdly", "lastly",
@@ -1188,52 +1189,52 @@ fn opening_clause(doc: &Doc, k: usize, g: usize) -> Option<usize> {
         return None;
     }
     if doc.is(k, "even") {
-        return (k + 2 < g && (doc.is_any(k + 1, CLAUSE_OPENERS) || doc.is_any(k + 1, &["as", "after", "before"]))).then_some(k + 2);
+        return (k + 2 < g && (doc.is_any(k + 1, CLAUSE_OPENERS) || doc.is_any(k + 1, words!["as", "after", "before"]))).then_some(k + 2);
     }
     Some(k + 1)
 }
 
 /// Subordinators that open a clause before the main one: "If voters want change, they ...".
-const CLAUSE_OPENERS: List = List { bit: 1 << 42, words: &[
+const CLAUSE_OPENERS: List = List { bit: 1 << 42, words: words![
     "if", "although", "though", "because", "since", "when", "whenever", "while", "whilst", "unless", "whereas", "once", "until", "even",
 ] };
 
 /// The unit of an amount of money or goods starting at token `k`: a number, perhaps "mln" or
 /// "billion", then the unit ("8.2 mln tonnes", "52.6 mln dlrs").
 fn amount_unit(doc: &Doc, k: usize) -> Option<usize> {
-    const UNITS: &[&str] = &[
+    const UNITS: Words = words![
         "dlrs", "dlr", "dollars", "tonnes", "tons", "acres", "hectares", "stg", "pounds", "yen", "marks", "francs", "cts", "cents",
         "barrels", "bpd", "bags", "ounces", "bushels", "lire", "pesos", "ecus", "guilders", "crowns", "euros",
     ];
     if k >= doc.tokens.len() || doc.tokens[k].kind != TokenKind::Number {
         return None;
     }
-    let u = if k + 1 < doc.tokens.len() && doc.is_any(k + 1, &["mln", "million", "billion", "bln", "trillion", "thousand"]) { k + 2 } else { k + 1 };
+    let u = if k + 1 < doc.tokens.len() && doc.is_any(k + 1, words!["mln", "million", "billion", "bln", "trillion", "thousand"]) { k + 2 } else { k + 1 };
     (u < doc.tokens.len() && doc.is_any(u, UNITS)).then_some(u)
 }
 
 /// Participles of an estimate, which name their holder after "by" without a "be": "the growth
 /// expected by analysts".
-const ESTIMATES: &[&str] = &["expected", "predicted", "estimated", "projected", "anticipated"];
+const ESTIMATES: Words = words!["expected", "predicted", "estimated", "projected", "anticipated"];
 
 /// Does a time start at `k`, right after "by"? "A decision is expected by March", "by the end
 /// of the year", "by late spring", "by 1990", "by 31 March": a deadline, not an agent ("by 64
 /// percent of voters" is one).
 fn is_time_after_by(doc: &Doc, k: usize) -> bool {
-    const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter", "midnight", "noon", "now", "then", "next", "mid", "year-end"];
-    const PARTS: &[&str] = &["end", "middle", "beginning", "start", "close", "turn", "time", "weekend", "deadline"];
+    const SEASONS: Words = words!["spring", "summer", "autumn", "fall", "winter", "midnight", "noon", "now", "then", "next", "mid", "year-end"];
+    const PARTS: Words = words!["end", "middle", "beginning", "start", "close", "turn", "time", "weekend", "deadline"];
     k < doc.tokens.len()
         && (is_year(doc, k)
             || doc.tokens[k].kind == TokenKind::Number && k + 1 < doc.tokens.len() && doc.is_any(k + 1, TIME_WORDS)
             || doc.is_any(k, TIME_WORDS)
             || doc.is_any(k, SEASONS)
-            || doc.is_any(k, &["late", "early"]) && k + 1 < doc.tokens.len() && (doc.is_any(k + 1, SEASONS) || doc.is_any(k + 1, TIME_WORDS) || doc.tokens[k + 1].kind == TokenKind::Number)
+            || doc.is_any(k, words!["late", "early"]) && k + 1 < doc.tokens.len() && (doc.is_any(k + 1, SEASONS) || doc.is_any(k + 1, TIME_WORDS) || doc.tokens[k + 1].kind == TokenKind::Number)
             || doc.token_text(k).starts_with("mid-")
             || source::is_det(doc, k) && k + 1 < doc.tokens.len() && (doc.is_any(k + 1, PARTS) || doc.is_any(k + 1, SEASONS) || doc.is_any(k + 1, TIME_NOUNS)))
 }
 
 /// What one dismisses when one rejects words or a view.
-const IDEA_NOUNS: &[&str] = &[
+const IDEA_NOUNS: Words = words![
     "claim", "claims", "allegation", "allegations", "assertion", "assertions", "charges", "accusation", "accusations", "suggestion",
     "suggestions", "speculation", "report", "reports", "idea", "ideas", "theory", "theories", "talk", "rumour", "rumours", "rumor",
     "rumors", "fears", "concerns", "criticism", "offer", "proposal", "notion", "possibility", "arguments", "comments", "remarks",
@@ -1241,18 +1242,18 @@ const IDEA_NOUNS: &[&str] = &[
 ];
 
 /// What one dismisses as a deed, not as words: a post or a person in it, a case in court.
-const DEEDS_NOT_SAID: &[&str] = &[
+const DEEDS_NOT_SAID: Words = words![
     "lawsuit", "lawsuits", "suit", "suits", "case", "cases", "appeal", "appeals", "application", "petition", "motion", "complaint", "indictment", "coach", "manager", "head", "chief", "director", "staff", "workers", "employees", "worker",
     "employee", "officer", "officers", "players", "player", "executive", "aide", "aides", "minister", "secretary", "commander",
     "chairman", "governor", "official", "officials", "members", "member",
 ];
 
 /// Participles of a question put to the subject: "Balladur, asked if ..., replied".
-const PASSIVE_QUESTIONED: &[&str] = &["asked", "pressed", "questioned"];
+const PASSIVE_QUESTIONED: Words = words!["asked", "pressed", "questioned"];
 
 /// What a company declares, posts, concludes or affirms, or a side in a game concedes, when it
 /// reports nothing.
-const ACTS: &[&str] = &[
+const ACTS: Words = words![
     "dividend", "dividends", "div", "split", "distribution", "payout", "profit", "profits", "loss", "losses", "gain", "gains", "income",
     "revenue", "revenues", "earnings", "deficit", "surplus", "agreement", "accord", "deal", "contract", "negotiations", "talks",
     "licence", "license", "sale", "purchase", "rating", "ratings", "debt", "paper", "price", "prices", "net", "increase", "rise",
@@ -1261,11 +1262,11 @@ const ACTS: &[&str] = &[
 ];
 
 /// The irregular participles of the cue verbs: "was told", "the previously said property".
-const IRREGULAR_PARTICIPLES: &[&str] = &["told", "shown", "said", "written", "known"];
+const IRREGULAR_PARTICIPLES: Words = words!["told", "shown", "said", "written", "known"];
 
 /// Common verbs without "-ed" (irregular past tenses, a few present ones), which end a subject as
 /// "-ed" does: "The company cut its".
-const PLAIN_VERBS: &[&str] = &[
+const PLAIN_VERBS: Words = words![
     "cut", "put", "set", "hit", "made", "took", "gave", "won", "lost", "fell", "rose", "left", "sent", "kept", "held", "met", "ran",
     "came", "went", "saw", "got", "paid", "sold", "bought", "built", "grew", "knew", "led", "spent", "began", "wrote", "told", "said",
     "found", "felt", "thought", "did", "had", "spoke", "stood", "sat", "broke", "chose", "drove", "flew", "heard", "brought", "taught",
@@ -1347,7 +1348,7 @@ fn last_person_before(doc: &Doc, i: usize) -> Option<Range> {
         // A lone capitalised word opening a sentence is no evidence of a name; nor is a
         // preposition or conjunction capitalised only for opening it ("To Sharp, ...").
         let sentence_initial = start == 0 || is_stop_mark(doc, start - 1) || doc.tokens[start].newlines_before > 0;
-        let opener = sentence_initial && end > start + 1 && doc.is_any(start, &["to", "in", "on", "at", "for", "by", "with", "from", "but", "and", "as", "after", "before", "when", "if"]);
+        let opener = sentence_initial && end > start + 1 && doc.is_any(start, words!["to", "in", "on", "at", "for", "by", "with", "from", "but", "and", "as", "after", "before", "when", "if"]);
         if opener {
             start += 1;
         }

@@ -5,6 +5,7 @@
 //! where sources sit right beside their verb ("officials said", "said the mayor"), and the
 //! reader only needs the span to point at the speaker.
 
+use crate::engine::wordlist::Words;
 use std::sync::OnceLock;
 
 use super::super::document::TokenKind;
@@ -82,7 +83,7 @@ pub(super) fn is_person_noun(doc: &Doc, i: usize) -> bool {
         || doc.is_any(i, PROFESSIONS)
         || doc.is_any(
             i,
-            &[
+            words![
                 "spokesman", "spokeswoman", "official", "senator", "president", "lawmaker", "legislator", "congressman", "congresswoman", "governor",
                 "mayor", "minister", "diplomat", "aide", "adviser", "advisor", "critic", "activist", "candidate",
             ],
@@ -91,13 +92,13 @@ pub(super) fn is_person_noun(doc: &Doc, i: usize) -> bool {
 
 /// US states as news writes them after a city ("Cambridge, Mass.", "Austin, Texas"): the names
 /// that stand alone and the stems of the Associated Press abbreviations, which take a stop.
-const US_STATES: &[&str] = &[
+const US_STATES: Words = words![
     "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah", "alabama", "arizona", "arkansas", "california", "colorado",
     "connecticut", "delaware", "florida", "georgia", "illinois", "indiana", "kansas", "kentucky", "louisiana", "maryland",
     "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "oklahoma", "oregon",
     "pennsylvania", "tennessee", "vermont", "virginia", "washington", "wisconsin", "wyoming",
 ];
-const US_STATE_ABBREVIATIONS: &[&str] = &[
+const US_STATE_ABBREVIATIONS: Words = words![
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss",
     "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va", "wash", "wis", "wyo",
     // Dotted, kept by the tokenizer as one word before the last stop: "Wilmington, N.C.,".
@@ -144,7 +145,7 @@ fn flags(doc: &Doc, i: usize) -> u8 {
 }
 
 /// Words that end a source phrase when walking away from the cue: clause links and relatives.
-pub(super) const STOP_WORDS: List = List { bit: 1 << 24, words: &[
+pub(super) const STOP_WORDS: List = List { bit: 1 << 24, words: words![
     "that",
     "which",
     "but",
@@ -216,7 +217,7 @@ pub(super) const STOP_WORDS: List = List { bit: 1 << 24, words: &[
 ] };
 
 /// Words that may open a phrase before the real subject: "In a statement the ministry said".
-pub(super) const LEADERS: List = List { bit: 1 << 25, words: &[
+pub(super) const LEADERS: List = List { bit: 1 << 25, words: words![
     "through",
     "via",
     "outside",
@@ -251,18 +252,18 @@ pub(super) const LEADERS: List = List { bit: 1 << 25, words: &[
     "maybe",
 ] };
 
-pub(super) const DETERMINERS: List = List { bit: 1 << 26, words: &[
+pub(super) const DETERMINERS: List = List { bit: 1 << 26, words: words![
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "many", "some", "several", "most", "few",
     "other", "another", "each", "every", "both", "no", "any", "such",
 ] };
 
 /// Relative pronouns that stand for the phrase before them: "Trump, who said".
-pub(super) const RELATIVES: List = List { bit: 1 << 37, words: &["who", "which"] };
+pub(super) const RELATIVES: List = List { bit: 1 << 37, words: words!["who", "which"] };
 /// Words that end a source's head and open its post-modifier: "a spokesman for the ministry".
 pub(super) const HEAD_ENDS: List =
-    List { bit: 1 << 38, words: &["for", "of", "at", "with", "in", "from", "on", "familiar", "close", "who", "that", ","] };
+    List { bit: 1 << 38, words: words!["for", "of", "at", "with", "in", "from", "on", "familiar", "close", "who", "that", ","] };
 
-pub(super) const PRONOUNS: List = List { bit: 1 << 27, words: &["he", "she", "they", "it", "we", "i", "you", "who", "which", "one"] };
+pub(super) const PRONOUNS: List = List { bit: 1 << 27, words: words!["he", "she", "they", "it", "we", "i", "you", "who", "which", "one"] };
 
 pub(super) fn is_det(doc: &Doc, i: usize) -> bool {
     doc.is_any(i, DETERMINERS)
@@ -273,7 +274,7 @@ fn is_cap(doc: &Doc, i: usize) -> bool {
 }
 
 /// Abbreviations that end in a full stop inside a name or a phrase.
-pub(super) const ABBREVIATIONS: List = List { bit: 1 << 28, words: &[
+pub(super) const ABBREVIATIONS: List = List { bit: 1 << 28, words: words![
     "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "col", "lt", "capt", "sgt", "prof", "rev", "st", "jr", "sr", "no", "vs",
     "inc", "corp", "co", "ltd", "mt", "ft", "maj", "adm", "cmdr", "atty", "supt", "det", "insp",
     // US state abbreviations in news style ("Springfield, Va.", "Sen. Ron Wyden (D-Ore.)").
@@ -390,7 +391,7 @@ fn is_boundary_word(doc: &Doc, i: usize) -> bool {
 pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     let (start, end) = left_words(doc, end, floor)?;
     // "The largest trial so far found": "so far" is when, and the subject stands before it.
-    if end == start + 1 && start > floor && doc.is(start, "far") && doc.is_any(start - 1, &["so", "thus"]) {
+    if end == start + 1 && start > floor && doc.is(start, "far") && doc.is_any(start - 1, words!["so", "thus"]) {
         return left_phrase(doc, start - 1, floor);
     }
     let mut end = end - time_tail(doc, start, end);
@@ -401,7 +402,7 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
             doc.tokens[k].kind == TokenKind::Number
                 || doc.is_any(k, super::TIME_NOUNS)
                 || doc.is_any(k, super::TIME_NOUN_PLURALS)
-                || doc.is_any(k, &[
+                || doc.is_any(k, words![
                     "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "few", "several", "couple",
                     "of", "less", "more", "than", "about", "nearly", "almost", "some", "just", "only", "over", "under",
                 ])
@@ -427,7 +428,7 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     // determiner ("slots for", "a fall in", "completed the"): the walk started inside a phrase
     // that is no subject.
     // ("People who know her": "her" ends a relative clause as its object.)
-    let object_her = doc.is(end - 1, "her") && (start..end - 1).any(|k| doc.is_any(k, &["who", "that"]));
+    let object_her = doc.is(end - 1, "her") && (start..end - 1).any(|k| doc.is_any(k, words!["who", "that"]));
     if doc.is(start, "of") || doc.is_any(end - 1, PHRASE_OPEN_ENDS) && !object_her {
         return None;
     }
@@ -437,15 +438,15 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     // "..., a claim Ukrainian officials rejected": the writer's noun for the words before, and
     // the relative clause's own subject after it.
     let after_comma = |k: usize| super::is_mark(doc, k, b',') || k > floor && super::is_quote_mark(doc, k) && super::is_mark(doc, k - 1, b',');
-    if end > start + 2 && start > floor && after_comma(start - 1) && doc.is_any(start, &["a", "an"]) && doc.is_any(start + 1, super::SUMMING_NOUNS) {
+    if end > start + 2 && start > floor && after_comma(start - 1) && doc.is_any(start, words!["a", "an"]) && doc.is_any(start + 1, super::SUMMING_NOUNS) {
         start += 2;
     }
     if end > start + 1 && doc.is_any(start, super::COORDINATORS) {
         start += 1;
     }
-    if end > start + 2 && doc.is_any(start, &["on", "in", "for", "at"]) {
+    if end > start + 2 && doc.is_any(start, words!["on", "in", "for", "at"]) {
         let timely = |k: usize| {
-            doc.tokens[k].kind == TokenKind::Number || doc.is_any(k, super::TIME_WORDS) || doc.is_any(k, super::TIME_NOUNS) || doc.is_any(k, &["fiscal", "early", "late", "mid"])
+            doc.tokens[k].kind == TokenKind::Number || doc.is_any(k, super::TIME_WORDS) || doc.is_any(k, super::TIME_NOUNS) || doc.is_any(k, words!["fiscal", "early", "late", "mid"])
         };
         let name = (start + 1..end).find(|&k| !timely(k));
         if let Some(k) = name.filter(|&k| k > start + 1 && k < end && doc.tokens[k].kind == TokenKind::Word && super::starts_upper(doc, k)) {
@@ -465,14 +466,14 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
 
 /// Words a source phrase cannot end with. A list with a bit: asked of the phrase's last word,
 /// whose classes the walk that found the phrase has just looked up.
-pub(super) const PHRASE_OPEN_ENDS: List = List { bit: 1 << 39, words: &[
+pub(super) const PHRASE_OPEN_ENDS: List = List { bit: 1 << 39, words: words![
     "for", "in", "on", "of", "at", "by", "with", "from", "into", "about", "the", "a", "an", "its", "their", "his", "her", "our", "my",
     "your",
 ] };
 
 /// Words before an article that are no noun ending a phrase, besides attribution's prepositions
 /// (asked apart): "all the experts", "half a dozen analysts", "such a plan", "like a ...".
-const NOT_A_HEAD: &[&str] = &[
+const NOT_A_HEAD: Words = words![
     "all", "both", "half", "such", "what", "quite", "rather", "many", "and", "or", "than", "for", "as", "into", "about", "under", "like",
     "among", "between", "against", "is", "was", "are", "were", "across", "around", "throughout", "near", "within", "without", "behind",
     "beyond", "toward", "towards", "per", "despite", "since", "until", "amid", "onto", "off", "up", "down", "out",
@@ -489,9 +490,9 @@ pub(super) fn is_day(doc: &Doc, i: usize) -> bool {
 }
 /// The two words [`is_day`] adds to the time words, with a bit of their own so that both tests
 /// read the same classes.
-pub(super) const WEEK: List = List { bit: 1 << 40, words: &["week", "weekend"] };
+pub(super) const WEEK: List = List { bit: 1 << 40, words: words!["week", "weekend"] };
 /// Words that open such an adverbial after a subject: "the minister *on* Monday said".
-pub(super) const TIME_OPENERS: &[&str] = &["on", "late", "early", "earlier", "later", "last", "this", "yesterday", "today", "tonight"];
+pub(super) const TIME_OPENERS: Words = words!["on", "late", "early", "earlier", "later", "last", "this", "yesterday", "today", "tonight"];
 
 /// How many tokens at the end of the phrase `start..end` are an adverbial of time ("The company
 /// on Tuesday said"): news puts it between the subject and the verb, and it is no part of who
@@ -554,8 +555,8 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         let role_to = || {
             start >= floor + 2
                 && doc.is(start - 1, "to")
-                && (doc.is_any(start - 2, &["close", "closer", "next"]) || flags(doc, start - 2) & ROLE != 0)
-                && (is_det(doc, start) || is_cap(doc, start) || doc.is_any(start, &["him", "her", "them", "us", "me"]))
+                && (doc.is_any(start - 2, words!["close", "closer", "next"]) || flags(doc, start - 2) & ROLE != 0)
+                && (is_det(doc, start) || is_cap(doc, start) || doc.is_any(start, words!["him", "her", "them", "us", "me"]))
         };
         // "A post shared more than 40,000 times claims", "a poll of more than 1,000 voters
         // showed": "than" before a number compares amounts inside the phrase; it opens no clause.
@@ -565,8 +566,8 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
             start >= floor + 3
                 && doc.is(start - 1, "than")
                 && doc.tokens[start].kind == TokenKind::Number
-                && doc.is_any(start - 2, &["more", "less", "fewer"])
-                && (doc.is_any(start - 3, &["of", "by"]) || doc.token_text(start - 3).ends_with("ed") && !is_cap(doc, start - 3))
+                && doc.is_any(start - 2, words!["more", "less", "fewer"])
+                && (doc.is_any(start - 3, words!["of", "by"]) || doc.token_text(start - 3).ends_with("ed") && !is_cap(doc, start - 3))
         };
         if start <= floor || is_boundary(doc, start - 1) && !role_to() && !than_amount() {
             break;
@@ -591,7 +592,7 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         };
         // ("he and Mr. Allen said", "she and another reporter said": a pronoun and a name or a
         // noun phrase.)
-        let pronoun_and = || start >= 2 && doc.is_any(start - 2, &["he", "she", "i", "we", "they"]) && (is_cap(doc, start) || is_det(doc, start));
+        let pronoun_and = || start >= 2 && doc.is_any(start - 2, words!["he", "she", "i", "we", "they"]) && (is_cap(doc, start) || is_det(doc, start));
         if doc.is(start - 1, "and")
             && !after_hyphen(doc, start - 1)
             && !(start >= 2 && (is_cap(doc, start - 2) && is_cap(doc, start) || people(start - 2) && people(end - 1)) || modifiers() || pronoun_and())
@@ -621,13 +622,13 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     }
     // "Five years ago I thought", "Two days later the minister said": a span of time before the
     // subject is no part of it.
-    if start + 3 < end && super::super::context::quantity_at(doc, start) && doc.is_any(start + 2, &["ago", "later", "earlier"]) {
+    if start + 3 < end && super::super::context::quantity_at(doc, start) && doc.is_any(start + 2, words!["ago", "later", "earlier"]) {
         start += 3;
     }
     // "a method he described as unreliable", "the figures they gave": a subject pronoun closing
     // the run is the subject of a relative clause without "that"; the noun before it is what is
     // spoken of, not who speaks.
-    if end >= start + 2 && doc.tokens[end - 1].end - doc.tokens[end - 1].start <= 4 && doc.is_any(end - 1, &["he", "she", "they", "we", "i"]) {
+    if end >= start + 2 && doc.tokens[end - 1].end - doc.tokens[end - 1].start <= 4 && doc.is_any(end - 1, words!["he", "she", "they", "we", "i"]) {
         return Some((end - 1, end));
     }
     // So is a noun phrase of its own after a common noun: "a plan the conservative party has
@@ -642,7 +643,7 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         t.end - t.start <= 5
             && matches!(t.first_byte(), b't' | b'T' | b'a' | b'A' | b'i' | b'h' | b'o')
             && !is_cap(doc, k + 1)
-            && doc.is_any(k, &["the", "a", "an", "its", "their", "his", "her", "our"])
+            && doc.is_any(k, words!["the", "a", "an", "its", "their", "his", "her", "our"])
             && doc.tokens[k - 1].kind == TokenKind::Word
             && !is_cap(doc, k - 1)
             && !doc.is_any(k - 1, NOT_A_HEAD)
@@ -709,7 +710,7 @@ pub(super) fn right_phrase(doc: &Doc, start: usize, ceiling: usize) -> Option<(u
                 continue;
             }
         }
-        if end >= ceiling || is_boundary(doc, end) && !(doc.is_any(end, &["to", "who", "whose"]) && end > start) {
+        if end >= ceiling || is_boundary(doc, end) && !(doc.is_any(end, words!["to", "who", "whose"]) && end > start) {
             break;
         }
         // Stop before a second clause ("said the mayor on Monday"): time words end the phrase;
@@ -731,7 +732,7 @@ pub(super) fn right_phrase(doc: &Doc, start: usize, ceiling: usize) -> Option<(u
 }
 
 /// Words that end a source phrase after an inverted verb: adverbials of time and place.
-pub(super) const RIGHT_ENDS: List = List { bit: 1 << 29, words: &["on", "in", "at", "during", "last", "after", "before", "yesterday", "today", "earlier", "this", "when", "while", "as"] };
+pub(super) const RIGHT_ENDS: List = List { bit: 1 << 29, words: words!["on", "in", "at", "during", "last", "after", "before", "yesterday", "today", "earlier", "this", "when", "while", "as"] };
 
 /// Does the phrase look like a noun phrase naming someone (names, titles, roles and a few
 /// adjectives), so that a following adverbial may end it? "political scientist Dossym Satpayev"
@@ -744,7 +745,7 @@ pub(super) fn name_like(doc: &Doc, first: usize, last: usize) -> bool {
             || is_det(doc, k)
             || doc.is_any(
                 k,
-                &[
+                words![
                     "former",
                     "senior",
                     "top",
@@ -814,7 +815,7 @@ pub(super) fn starts_phrase(doc: &Doc, i: usize) -> bool {
     i < doc.tokens.len()
         && (doc.tokens[i].kind == TokenKind::Word || doc.tokens[i].kind == TokenKind::Number && i + 1 < doc.tokens.len())
         && !doc.is_any(i, STOP_WORDS)
-        && !doc.is_any(i, &["this", "these", "those", "it", "there", "here", "in", "on", "at", "of", "for", "with", "by", "about", "from"])
+        && !doc.is_any(i, words!["this", "these", "those", "it", "there", "here", "in", "on", "at", "of", "for", "with", "by", "about", "from"])
 }
 
 /// What a phrase names, before pronouns are resolved.
@@ -844,7 +845,7 @@ pub(in crate::engine) fn without_contraction(word: &str) -> &str {
 pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     // "About 4 in 10 voters": an approximation before a count, capitalised where it opens the
     // sentence, is no name; the count is what the phrase is.
-    if last > first + 2 && doc.tokens[first + 1].kind == TokenKind::Number && doc.is_any(first, &["about", "around", "nearly", "roughly", "almost", "approximately", "only", "just"]) {
+    if last > first + 2 && doc.tokens[first + 1].kind == TokenKind::Number && doc.is_any(first, words!["about", "around", "nearly", "roughly", "almost", "approximately", "only", "just"]) {
         return classify(doc, first + 1, last);
     }
     if last == first + 1 {
@@ -894,7 +895,7 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             && p.iter().all(|b| b.is_ascii_alphabetic())
             && (p[0].is_ascii_lowercase() || k - 1 == first)
             && (k + 1 == last || is_det(doc, k + 1) || is_cap(doc, k + 1))
-            && !doc.is_any(k, &["including", "according", "excluding", "following", "regarding", "concerning", "during"])
+            && !doc.is_any(k, words!["including", "according", "excluding", "following", "regarding", "concerning", "during"])
     };
     // ("Economists polled by Reuters": so does a participle with its agent.)
     // (Records and figures "obtained by Reuters" keep their old reading: a document's kind is
@@ -914,9 +915,9 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     let contact_clause = |k: usize| {
         let t = doc.token_bytes(k);
         (t == b"I" || t.iter().all(u8::is_ascii_lowercase))
-            && doc.is_any(k, &["i", "we", "they", "he", "she", "you"])
+            && doc.is_any(k, words!["i", "we", "they", "he", "she", "you"])
             && (doc.token_bytes(k - 1)[0].is_ascii_lowercase() || k - 1 == first)
-            && !doc.is_any(k - 1, &["and", "or", "but", "both", "than"])
+            && !doc.is_any(k - 1, words!["and", "or", "but", "both", "than"])
             && k + 1 < last
             && doc.token_bytes(k + 1)[0].is_ascii_lowercase()
     };
@@ -944,7 +945,7 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         // "Layoffs.fyi, a website that tracks job cuts", "Acme, a Boston-based company": a name
         // whose appositive is headed by an organisation's word is the organisation's.
         // ("Analysts in Zurich, a major trading centre": the appositive is the place's.)
-        let app_end = || (comma + 2..last).find(|&k| doc.is_any(k, HEAD_ENDS) || doc.is_any(k, &["which", "to"])).unwrap_or(last);
+        let app_end = || (comma + 2..last).find(|&k| doc.is_any(k, HEAD_ENDS) || doc.is_any(k, words!["which", "to"])).unwrap_or(last);
         let org_headed = |e: usize| (comma + 3..comma + 9).contains(&e) && !is_cap(doc, e - 1) && flags(doc, e - 1) & ORG != 0;
         if is_cap(doc, first)
             && is_cap(doc, comma - 1)
@@ -1097,14 +1098,14 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         return Class::Kind(SourceKind::Vague);
     }
     // "A nurse", "One nurse", "Another passenger": one unnamed person.
-    if doc.is_any(first, &["a", "an", "one", "another"]) {
+    if doc.is_any(first, words!["a", "an", "one", "another"]) {
         return Class::Kind(SourceKind::Vague);
     }
     Class::Kind(SourceKind::Institution)
 }
 
 /// Professions whose members, named with their organisation, speak for it.
-pub(super) const PROFESSIONS: List = List { bit: 1 << 30, words: &[
+pub(super) const PROFESSIONS: List = List { bit: 1 << 30, words: words![
     "analyst", "analysts", "economist", "economists", "expert", "experts", "researcher", "researchers", "scientist", "scientists",
     "scholar", "scholars", "strategist", "strategists", "pollster", "pollsters", "historian", "historians", "regulators", "diplomats",
     "officers", "bankers", "traders", "journalists", "reporters", "doctors", "lawmakers", "legislators", "commentators", "specialist",
@@ -1119,18 +1120,18 @@ pub(super) const PROFESSIONS: List = List { bit: 1 << 30, words: &[
 /// "critics of Mr. Diaz" name a place or a person. A country or city alone is no organisation,
 /// nor is an organisation described by a common noun ("economists at a German bank").
 fn works_for_organisation(doc: &Doc, head: usize, head_end: usize, last: usize) -> bool {
-    if head_end + 1 >= last || !doc.is_any(head, PROFESSIONS) || !doc.is_any(head_end, &["at", "with", "from", "of"]) {
+    if head_end + 1 >= last || !doc.is_any(head, PROFESSIONS) || !doc.is_any(head_end, words!["at", "with", "from", "of"]) {
         return false;
     }
     let start = head_end + 1;
-    let end = (start..last).find(|&k| doc.is_any(k, &[",", "who", "that", "which", "and", "("])).unwrap_or(last);
+    let end = (start..last).find(|&k| doc.is_any(k, words![",", "who", "that", "which", "and", "("])).unwrap_or(last);
     let acronym = |k: usize| {
         let t = doc.token_text(k);
         (2..=5).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase() || c == '.')
     };
     // The organisation must be named, not described: "a major Wall Street firm" or "a German
     // bank" has a common noun for its head.
-    let name_end = (start..end).find(|&k| doc.is_any(k, &["of", "in", "for"])).unwrap_or(end);
+    let name_end = (start..end).find(|&k| doc.is_any(k, words!["of", "in", "for"])).unwrap_or(end);
     if !(start..name_end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word).is_some_and(|k| is_cap(doc, k)) {
         return false;
     }
@@ -1140,25 +1141,25 @@ fn works_for_organisation(doc: &Doc, head: usize, head_end: usize, last: usize) 
     }
     let place = (start..end).any(|k| flags(doc, k) & PLACE != 0);
     let named = (start..end).any(|k| is_cap(doc, k) && !doc.is_any(k, DETERMINERS));
-    doc.is_any(head_end, &["at", "with"]) && named && !place
+    doc.is_any(head_end, words!["at", "with"]) && named && !place
 }
 
 /// Can the phrase hold a view or an intention? A person or a body can want, plan or believe;
 /// "the bill" or "the plan" cannot, so "the plan wants for nothing" is no one's position. True
 /// for a personal pronoun, a listed source noun, or a capitalised head (a name).
 pub(super) fn holder(doc: &Doc, first: usize, last: usize) -> bool {
-    if last == first + 1 && doc.is_any(first, &["he", "she", "they", "we", "i", "you", "who"]) {
+    if last == first + 1 && doc.is_any(first, words!["he", "she", "they", "we", "i", "you", "who"]) {
         return true;
     }
     let mut head_end = last;
     for k in first + 1..last {
-        if doc.is_any(k, &["for", "of", "at", "with", "in", "from", "on", "who", "that", ","]) {
+        if doc.is_any(k, words!["for", "of", "at", "with", "in", "from", "on", "who", "that", ","]) {
             head_end = k;
             break;
         }
     }
     let Some(head) = (first..head_end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word) else { return false };
-    if doc.is_any(head, &["it", "which", "that", "this", "one"]) {
+    if doc.is_any(head, words!["it", "which", "that", "this", "one"]) {
         return false;
     }
     is_cap(doc, head)
@@ -1185,13 +1186,13 @@ fn people_plural(doc: &Doc, first: usize, head: usize) -> bool {
 
 /// Plurals in "-ers" that name things, not people ("-ors" names too many things to count:
 /// factors, sectors, indicators).
-const NOT_AGENTS: &[&str] = &[
+const NOT_AGENTS: Words = words![
     "numbers", "orders", "papers", "computers", "containers", "borders", "centers", "centres", "matters", "letters", "quarters",
     "headquarters", "powers", "offers", "answers", "tankers",
 ];
 
 /// Documents speak for their authors: "the statement added that", "the report adds that".
-pub(super) const DOCUMENTS: List = List { bit: 1 << 31, words: &[
+pub(super) const DOCUMENTS: List = List { bit: 1 << 31, words: words![
     "statement", "statements", "report", "reports", "study", "studies", "survey", "surveys", "letter", "letters", "memo", "memos",
     "filing", "filings", "document", "documents", "complaint", "lawsuit", "indictment", "ruling", "release", "analysis", "poll",
     "polls", "article", "paper", "review", "audit", "minutes", "transcript", "email", "emails", "post", "tweet",

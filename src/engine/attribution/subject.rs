@@ -39,25 +39,25 @@ pub(super) fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -
     // "Minet, of which it owns 25 pct, agreed", "Jopling, in a speech to the club, said": an
     // aside of where or what is not the subject; the phrase before it is. (A relative aside
     // "which has ..." stays with its noun.)
-    let aside = doc.is_any(start, &["of", "in"]) && doc.is_any(start + 1, &["which", "whom"])
-        || doc.is(start, "in") && (source::is_det(doc, start + 1) || doc.is_any(start + 1, &["remarks", "response", "reporting", "explaining", "confirming"]))
-        || doc.is_any(start, &["during", "at"]) && source::is_det(doc, start + 1)
+    let aside = doc.is_any(start, words!["of", "in"]) && doc.is_any(start + 1, words!["which", "whom"])
+        || doc.is(start, "in") && (source::is_det(doc, start + 1) || doc.is_any(start + 1, words!["remarks", "response", "reporting", "explaining", "confirming"]))
+        || doc.is_any(start, words!["during", "at"]) && source::is_det(doc, start + 1)
         || doc.is(start, "according") && doc.is(start + 1, "to")
         // "The central bank governor, speaking at a conference in Lisbon, said": a participle
         // of the occasion, or of the question put ("Balladur, asked if ..., replied").
         // ("quoting sources close to the talks" stays: whom a source relays is part of who it is.)
-        || doc.is_any(start, &["speaking", "addressing", "writing", "responding", "reacting", "appearing", "testifying", "interviewed", "citing"])
+        || doc.is_any(start, words!["speaking", "addressing", "writing", "responding", "reacting", "appearing", "testifying", "interviewed", "citing"])
         || doc.is_any(start, PASSIVE_QUESTIONED)
         // "Russia, for its part, claimed", "Kyiv, in turn, said": where the subject stands in
         // the exchange.
-        || comma == start + 3 && doc.is(start, "for") && doc.is_any(start + 1, &["its", "his", "her", "their", "our", "my"]) && doc.is(start + 2, "part")
+        || comma == start + 3 && doc.is(start, "for") && doc.is_any(start + 1, words!["its", "his", "her", "their", "our", "my"]) && doc.is(start + 2, "part")
         || comma == start + 2 && doc.is(start, "in") && doc.is(start + 1, "turn")
         // "Nagel, seen as one of the more hawkish members, said": how others see the subject,
         // which is not who speaks. ("known as WilTel" gives another name, which stays; "known
         // for his track record" is reputation.)
         || {
-            let reputed = |k: usize| doc.is_any(k, &["seen", "regarded", "viewed", "considered"]) || doc.is(k, "known") && k + 1 < comma && doc.is(k + 1, "for");
-            reputed(start) || start + 1 < comma && doc.is_any(start, &["widely", "generally", "long", "often", "best"]) && reputed(start + 1)
+            let reputed = |k: usize| doc.is_any(k, words!["seen", "regarded", "viewed", "considered"]) || doc.is(k, "known") && k + 1 < comma && doc.is(k + 1, "for");
+            reputed(start) || start + 1 < comma && doc.is_any(start, words!["widely", "generally", "long", "often", "best"]) && reputed(start + 1)
         };
     if start > floor && is_mark(doc, start - 1, b',') && aside {
         return appositive_subject(w, start - 1, done);
@@ -74,7 +74,7 @@ pub(super) fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -
         let lone_adverb = comma == start + 1 && doc.token_text(start).starts_with(char::is_lowercase)
             || comma == start + 2
                 && (start..comma).all(|k| doc.tokens[k].kind == TokenKind::Word && doc.token_text(k).starts_with(char::is_lowercase))
-                && (doc.is_any(start, &["perhaps", "it", "of", "in", "for", "probably", "maybe"]) || is_ly_adverb(doc, start));
+                && (doc.is_any(start, words!["perhaps", "it", "of", "in", "for", "probably", "maybe"]) || is_ly_adverb(doc, start));
         // (Before such an aside may stand a chain of its own: "Miguel Urrutia, a senior
         // official of the bank, for instance, said" is Urrutia, the official.)
         if let Some((hs, he)) = source::left_phrase(doc, e, floor) {
@@ -197,12 +197,12 @@ pub(super) fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -
     }
     // A subject does not open with "and": the walk stopped inside a list or a chain of asides
     // it could not take whole ("<X>, and chairman of the association, said").
-    if doc.is_any(start, &["and", "or"]) {
+    if doc.is_any(start, words!["and", "or"]) {
         return None;
     }
     // "-- which a dealer in Davenport, Iowa, said was": the relative pronoun is the object of
     // the report; the subject is the noun phrase after it.
-    if start + 2 < comma && doc.is_any(start, &["which", "that"]) && source::is_det(doc, start + 1) {
+    if start + 2 < comma && doc.is_any(start, words!["which", "that"]) && source::is_det(doc, start + 1) {
         start += 1;
     }
     Some(w.span(start, comma))
@@ -237,7 +237,7 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
     };
     // (Nor a report with no source in an opening clause: "When asked whom she supported, Ms.
     // Sherry smiled and said".)
-    let opens_subordinate = doc.is_any(w.sent.0, &["when", "if", "after", "before", "while", "once", "unless", "although", "though", "because"]);
+    let opens_subordinate = doc.is_any(w.sent.0, words!["when", "if", "after", "before", "while", "once", "unless", "although", "though", "because"]);
     let in_opener = |a: &Attribution| opens_subordinate && a.source.is_none();
     if let Some(prev) = done.iter().rev().find(|a| sent.contains(a.cue) && a.cue.end <= doc.tokens[g].start && !subjectless_participle(a) && !in_opener(a)) {
         // (A report inside another's words is not the sentence's: in "decried Trump's repeated
@@ -255,7 +255,7 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
     let opened = dateline_end(doc, w.sent.0, g).unwrap_or(w.sent.0);
     let mut start = opened;
     // ("But a few days later, Trump reversed himself, telling": a conjunction before the opener.)
-    if start + 2 < g && doc.is_any(start, &["but", "and", "yet", "so"]) && !is_mark(doc, start + 1, b',') {
+    if start + 2 < g && doc.is_any(start, words!["but", "and", "yet", "so"]) && !is_mark(doc, start + 1, b',') {
         start += 1;
     }
     // "However, Arango was more explicit and said": a linking adverb set off by a comma.
@@ -268,8 +268,8 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
     // no comma the walk cannot tell where the subject starts.
     // (A participle before its object's determiner: "Boeing issued", "Jopling qualified" are
     // names. A span of time is counted in time nouns: "Moody's earlier today" is no span.)
-    let later = |k: usize| k < g && doc.is_any(k, &["later", "earlier", "ago", "before", "after"]);
-    let time_noun = |k: usize| doc.is_any(k, TIME_NOUN_PLURALS) || doc.is_any(k, &["day", "week", "month", "year", "night", "morning"]);
+    let later = |k: usize| k < g && doc.is_any(k, words!["later", "earlier", "ago", "before", "after"]);
+    let time_noun = |k: usize| doc.is_any(k, TIME_NOUN_PLURALS) || doc.is_any(k, words!["day", "week", "month", "year", "night", "morning"]);
     // ("Facing mounting criticism, Mr. Trump": a participle before its object's determiner or
     // adjective; "Boeing issued", "Consuming countries, chastened by ..., are" are no such.)
     let participle = |k: usize| {
@@ -282,13 +282,13 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
                 || !starts_upper(doc, next) && doc.token_text(next).ends_with("ing")
                 // "Walking to the next address, Ebeling reminisced": before a preposition.
                 || doc.is_any(next, PREPOSITIONS)
-                || doc.is_any(next, &["into", "across", "toward", "towards", "along", "past", "around", "out", "back"])
+                || doc.is_any(next, words!["into", "across", "toward", "towards", "along", "past", "around", "out", "back"])
                 // "Rallying hundreds of service workers, Clinton ...": before a count.
                 || doc.tokens[next].kind == TokenKind::Number
-                || doc.is_any(next, &["hundreds", "thousands", "dozens", "millions", "billions", "many", "several", "some", "most", "all", "both"]))
+                || doc.is_any(next, words!["hundreds", "thousands", "dozens", "millions", "billions", "many", "several", "some", "most", "all", "both"]))
     };
     let opener = |k: usize| {
-        doc.is_any(k, &["as", "since", "when", "while", "after", "before", "although", "though", "if", "because", "once", "unless", "whereas", "like", "unlike", "despite", "amid"])
+        doc.is_any(k, words!["as", "since", "when", "while", "after", "before", "although", "though", "if", "because", "once", "unless", "whereas", "like", "unlike", "despite", "amid"])
             || doc.is(k, "having")
             || participle(k)
             // "Hours later,", "Two days later,", "The day before,", "A week earlier,".
@@ -296,7 +296,7 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
             // "Essentially, Clinton's lawyers ...": a sentence adverb set off by its comma.
             || k + 1 < g && is_mark(doc, k + 1, b',') && is_ly_adverb(doc, k)
             // "Shortly after the announcement, McConnell ...": an adverb before a subordinator.
-            || k + 1 < g && (is_ly_adverb(doc, k) || doc.is_any(k, &["soon", "just", "right", "long", "even"])) && doc.is_any(k + 1, &["after", "before", "since", "following", "when", "as"])
+            || k + 1 < g && (is_ly_adverb(doc, k) || doc.is_any(k, words!["soon", "just", "right", "long", "even"])) && doc.is_any(k + 1, words!["after", "before", "since", "following", "when", "as"])
     };
     // "Even though the Fed chief joined Baker in expressing ...": a report inside an opening
     // clause of concession, condition, cause or time, before its comma, has that clause's
@@ -339,7 +339,7 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
     }
     // A conjunction linking to the sentence before is no part of the subject: "But the senior
     // officials, asking ...".
-    if start + 1 < g && doc.is_any(start, &["but", "and", "although", "though", "yet", "so"]) {
+    if start + 1 < g && doc.is_any(start, words!["but", "and", "although", "though", "yet", "so"]) {
         start += 1;
     }
     let mut k = start;

@@ -1,3 +1,4 @@
+use crate::engine::wordlist::Words;
 use super::*;
 use crate::engine::quotes;
 
@@ -2118,7 +2119,7 @@ const CASES: &[Case] = &[
 ];
 
 /// Reporting words that report nothing here.
-const TRAPS: &[&str] = &[
+const TRAPS: Words = words![
     "Insurance claims rose sharply: 12 pct in a year.",
     // "warning" after a determiner and a word of description, with no words of its own, is
     // the noun.

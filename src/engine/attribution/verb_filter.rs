@@ -1,6 +1,7 @@
 //! Which uses of a cue word are reporting verbs: the lexicon matches "report", "claims" and "heard"
 //! wherever they stand, and most of those uses are nouns, deeds or other senses.
 
+use crate::engine::wordlist::Words;
 use super::*;
 
 /// Filters the uses of a cue word that are not reporting verbs.
@@ -10,12 +11,12 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     // while ..." is the court at work, and a conjunction before the verb shows it.
     if t.hearer {
         let end = doc.sentences[doc.sentence_of(first)].last;
-        const CONJUNCTIONS: &[&str] = &["while", "when", "as", "because", "after", "before", "since", "until", "if", "unless", "although", "though"];
+        const CONJUNCTIONS: Words = words!["while", "when", "as", "because", "after", "before", "since", "until", "if", "unless", "although", "though"];
         let subject_then_verb = || {
             let verb = (last..end.min(last + 8)).find(|&k| doc.is_any(k, FINITE) || doc.is_any(k, CONJUNCTIONS));
             clause_at(doc, last, end) && verb.is_none_or(|k| !doc.is_any(k, CONJUNCTIONS))
         };
-        return last < end && (doc.is_any(last, &["that", "how"]) || subject_then_verb());
+        return last < end && (doc.is_any(last, words!["that", "how"]) || subject_then_verb());
     }
     // Part of a compound modifier ("self-reported sleep", "a much-cited study", "long-rumoured"):
     // an adjective describing a noun, with no one reporting anything.
@@ -54,33 +55,33 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     }
     // "Further studies are needed to confirm", "the company needs to confirm that ...": what has
     // yet to be said is no report.
-    if first >= 2 && doc.is(first - 1, "to") && doc.is_any(first - 2, &["need", "needs", "needed"]) {
+    if first >= 2 && doc.is(first - 1, "to") && doc.is_any(first - 2, words!["need", "needs", "needed"]) {
         return false;
     }
     // "Told of the plan, ...": a participle opening the sentence has no subject of its own. (But
     // "Asked whether he would run, Smith ...", like "When asked", reports a question put by
     // someone not named.)
-    let question = || doc.is(first, "asked") && last < doc.tokens.len() && doc.is_any(last, &["about", "whether", "if", "why", "how", "what", "when", "where", "who", "for"]);
+    let question = || doc.is(first, "asked") && last < doc.tokens.len() && doc.is_any(last, words!["about", "whether", "if", "why", "how", "what", "when", "where", "who", "for"]);
     if first == sent_first && (word.ends_with(b"ed") || word.eq_ignore_ascii_case(b"told")) && !question() {
         return false;
     }
     // "one of the country's top think tanks": a noun compound.
-    if last < doc.tokens.len() && doc.is(first, "think") && doc.is_any(last, &["tank", "tanks"]) {
+    if last < doc.tokens.len() && doc.is(first, "think") && doc.is_any(last, words!["tank", "tanks"]) {
         return false;
     }
     // "beyond TV shows, including films", "shows whose syndication days are over", "the talk
     // shows to defend": the programmes. A finding's verb has what it shows right after it.
-    if t.word == CueWord::Finding && last == first + 1 && last < doc.tokens.len() && doc.is_any(first, &["show", "shows"]) {
+    if t.word == CueWord::Finding && last == first + 1 && last < doc.tokens.len() && doc.is_any(first, words!["show", "shows"]) {
         let next = last;
         // (A stop after it ends a closing frame: "..., official figures show.")
         let punct = is_mark(doc, next, b',') || is_mark(doc, next, b';') || is_mark(doc, next, b')');
         // (But a closing frame goes on after its comma: "..., official figures released on
         // Thursday show, and health leaders warn ...": a finding's noun stands before it.)
         let finding_before = || {
-            (first.saturating_sub(5).max(sent_first)..first).any(|k| doc.is_any(k, FINDINGS) || doc.is_any(k, &["statistics", "numbers", "results", "records", "documents"]))
+            (first.saturating_sub(5).max(sent_first)..first).any(|k| doc.is_any(k, FINDINGS) || doc.is_any(k, words!["statistics", "numbers", "results", "records", "documents"]))
         };
         if punct && !(is_mark(doc, next, b',') && finding_before())
-            || doc.is_any(next, &["whose", "which", "who", "to", "and", "or", "on", "in", "at", "for", "with", "from", "like", "including"])
+            || doc.is_any(next, words!["whose", "which", "who", "to", "and", "or", "on", "in", "at", "for", "with", "from", "like", "including"])
         {
             return false;
         }
@@ -97,8 +98,8 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         // FORECASTS", "Bombshell Claim" are nouns. "BLASTS OFF" is a rocket, and "JURY FINDS FOR
         // DOW" a verdict.)
         let headline_verb = || {
-            (doc.is_any(first, HEADLINE_JUDGEMENTS) || doc.is_any(first, &["sees", "finds", "show", "shows"]))
-                && !(last < doc.tokens.len() && (doc.is(last, "off") || doc.is(first, "finds") && doc.is_any(last, &["for", "against"])))
+            (doc.is_any(first, HEADLINE_JUDGEMENTS) || doc.is_any(first, words!["sees", "finds", "show", "shows"]))
+                && !(last < doc.tokens.len() && (doc.is(last, "off") || doc.is(first, "finds") && doc.is_any(last, words!["for", "against"])))
                 && headline()
         };
         if capital && first > sent_first && !headline_verb() {
@@ -115,7 +116,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         // interview that he had done so".
         if first > 0 && possessor(doc, first, sent_first).is_some() {
             let sentence_end = doc.sentences[doc.sentence_of(first)].last;
-            let that = if last < doc.tokens.len() && doc.is_any(last, &["in", "on", "at", "during"]) {
+            let that = if last < doc.tokens.len() && doc.is_any(last, words!["in", "on", "at", "during"]) {
                 (last + 1..sentence_end.min(last + 9)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word).find(|&k| doc.is(k, "that"))
             } else {
                 Some(last)
@@ -143,8 +144,8 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         }
         // "its upward revised estimate", "The latest Coffee Institute estimate", "earlier company
         // forecasts": a modifier of the noun a few words before it.
-        if doc.is_any(first, &["estimate", "estimates", "forecast", "forecasts"])
-            && (first.saturating_sub(4).max(sent_first)..first).any(|k| doc.is_any(k, &["latest", "earlier", "revised", "previous", "preliminary", "official", "upward", "downward"]))
+        if doc.is_any(first, words!["estimate", "estimates", "forecast", "forecasts"])
+            && (first.saturating_sub(4).max(sent_first)..first).any(|k| doc.is_any(k, words!["latest", "earlier", "revised", "previous", "preliminary", "official", "upward", "downward"]))
         {
             return false;
         }
@@ -172,8 +173,8 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                     let authored = |j: usize| {
                         evidence(j)
                             && j + 2 < first
-                            && (doc.is_any(j + 1, &["by", "from", "of"])
-                                || doc.is(j + 2, "by") && (doc.token_text(j + 1).ends_with("ed") || doc.is_any(j + 1, &["seen", "shown", "kept", "given", "taken", "made"])))
+                            && (doc.is_any(j + 1, words!["by", "from", "of"])
+                                || doc.is(j + 2, "by") && (doc.token_text(j + 1).ends_with("ed") || doc.is_any(j + 1, words!["seen", "shown", "kept", "given", "taken", "made"])))
                     };
                     // (Up to three modifiers before the noun: "..., records show.", "..., new
                     // fundraising reports show.", "..., campaign and corporate records show.")
@@ -181,7 +182,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                         (k + 1..(k + 5).min(first)).find(|&j| evidence(j)).is_some_and(|j| {
                             // ("..., previous research has shown.": the perfect's auxiliary
                             // stands between.)
-                            let verb_next = j + 1 == first || j + 2 == first && doc.is_any(j + 1, &["has", "have", "had"]);
+                            let verb_next = j + 1 == first || j + 2 == first && doc.is_any(j + 1, words!["has", "have", "had"]);
                             (k + 1..j).all(|i| doc.tokens[i].kind == TokenKind::Word && !starts_upper(doc, i)) && (verb_next || first - j <= 6 && authored(j))
                         })
                     };
@@ -205,7 +206,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         let name_before = || {
             last < sentence_end
                 && !doc.is(last, "that")
-                && doc.is_any(first, &["claims", "understands", "estimates", "maintains", "believes", "learned", "insists", "contends", "argues", "fears", "expects"])
+                && doc.is_any(first, words!["claims", "understands", "estimates", "maintains", "believes", "learned", "insists", "contends", "argues", "fears", "expects"])
                 && first > sent_first + 1
                 && starts_upper(doc, first - 1)
                 && doc.tokens[first - 1].kind == TokenKind::Word
@@ -213,7 +214,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         };
         let source_then_clause = first > sent_first
             && (source::is_listed(doc, first - 1)
-                || doc.is_any(first, &["claims", "claim"]) && last < sentence_end && doc.is_any(last, &["its", "their", "his", "her", "our"])
+                || doc.is_any(first, words!["claims", "claim"]) && last < sentence_end && doc.is_any(last, words!["its", "their", "his", "her", "our"])
                 || name_before())
             && clause_at(doc, last, sentence_end);
         // "Polls show a close contest", "A 2014 study by a law professor found 31 cases": after
@@ -223,8 +224,8 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         // ("Results will show a loss" forecasts; it reports nothing.)
         let finding = || {
             t.word == CueWord::Finding
-                && !(first > sent_first && doc.is_any(first - 1, &["will", "would", "could", "should", "may", "might", "to"]))
-                && (doc.is_any(first, &["show", "shows", "found", "finds"]) || doc.is(first, "showing") && first > sent_first && (evidence(first - 1) || authored_evidence(doc, first, sent_first).is_some()))
+                && !(first > sent_first && doc.is_any(first - 1, words!["will", "would", "could", "should", "may", "might", "to"]))
+                && (doc.is_any(first, words!["show", "shows", "found", "finds"]) || doc.is(first, "showing") && first > sent_first && (evidence(first - 1) || authored_evidence(doc, first, sent_first).is_some()))
                 && last < doc.tokens.len()
                 // (A quotation may be the finding: 'A House report found "no evidence of ..."'.)
                 && (doc.tokens[last].kind != TokenKind::Punct || is_quote_mark(doc, last) && last + 1 < doc.tokens.len() && doc.tokens[last + 1].kind == TokenKind::Word)
@@ -234,7 +235,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                     .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct || source::is_abbrev_dot_pub(doc, k) || source::is_joiner(doc, k))
                     // (The plain "show" agrees with a plural: "The poll on the breakfast
                     // television show gave ..." has the programme, not a finding.)
-                    .any(|k| (evidence(k) || !doc.is(first, "showing") && doc.is_any(k, RESEARCHERS)) && (!doc.is(first, "show") || plural_or_mass(doc, k) || doc.is_any(first - 1, &["not", "did", "does", "do"])))
+                    .any(|k| (evidence(k) || !doc.is(first, "showing") && doc.is_any(k, RESEARCHERS)) && (!doc.is(first, "show") || plural_or_mass(doc, k) || doc.is_any(first - 1, words!["not", "did", "does", "do"])))
         };
         // A "that" with a verb right after it opens a relative clause on the noun ("emails that
         // leaked", "claims that were filed"), not the words reported.
@@ -257,8 +258,8 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
             doc.tokens[k].kind == TokenKind::Word
                 && !starts_upper(doc, k)
                 && !source::is_listed(doc, k)
-                && (doc.is_any(k, &["public", "new", "subtle", "recent", "false", "wild", "repeated", "persistent", "unconfirmed", "published", "earlier", "previous", "unfounded", "baseless"])
-                    || w.len() > 4 && [&b"al"[..], b"ous", b"ive", b"ful", b"ic"].iter().any(|e| w.ends_with(e)) && !doc.is_any(k, &["official", "officials"]))
+                && (doc.is_any(k, words!["public", "new", "subtle", "recent", "false", "wild", "repeated", "persistent", "unconfirmed", "published", "earlier", "previous", "unfounded", "baseless"])
+                    || w.len() > 4 && [&b"al"[..], b"ous", b"ive", b"ful", b"ic"].iter().any(|e| w.ends_with(e)) && !doc.is_any(k, words!["official", "officials"]))
         };
         let next_marks = last < doc.tokens.len() && (doc.is(last, "that") && !relative_that() && !adjective_before || is_mark(doc, last, b':'));
         // A participle has no subject of its own before it ("Other states showing big
@@ -278,7 +279,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                 && (last..sentence_end.min(last + 5)).find(|&k| doc.tokens[k].kind != TokenKind::Word).is_some_and(|k| is_mark(doc, k, b':') && k + 1 < sentence_end)
         };
         let pronoun_then_clause = || {
-            first > sent_first && doc.is_any(first - 1, SUBJECT_PRONOUNS) && !doc.is_any(first - 1, &["there", "it"]) && clause_at(doc, last, sentence_end)
+            first > sent_first && doc.is_any(first - 1, SUBJECT_PRONOUNS) && !doc.is_any(first - 1, words!["there", "it"]) && clause_at(doc, last, sentence_end)
         };
         // In a headline after a name the present is the verb, with its object: "Donald Trump
         // Praises Breitbart's Editor", "Bernie Sanders promises action on immigration" (a
@@ -296,20 +297,20 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         };
         // "The panel now recommends against starting aspirin": advice against something is the
         // verb's; no noun "recommends" stands before "against".
-        let advises_against = last < doc.tokens.len() && doc.is(last, "against") && doc.is_any(first, &["recommends", "recommend"]) && first > sent_first;
+        let advises_against = last < doc.tokens.len() && doc.is(last, "against") && doc.is_any(first, words!["recommends", "recommend"]) && first > sent_first;
         // A forecast or a claim after the perfect's auxiliary is the verb, whatever follows:
         // "Economists had forecast 185,000 new jobs", "has alleged copyright infringement".
         // (Other participles are other senses as often: "has ruled Iraq", "had realized $1
         // billion", "had learned from their mistakes".)
         let perfect = || {
             first > sent_first
-                && doc.is_any(first - 1, &["has", "have", "had"])
-                && doc.is_any(first, &["forecast", "forecasted", "predicted", "projected", "alleged", "claimed"])
+                && doc.is_any(first - 1, words!["has", "have", "had"])
+                && doc.is_any(first, words!["forecast", "forecasted", "predicted", "projected", "alleged", "claimed"])
                 && last < sentence_end
                 && matches!(doc.tokens[last].kind, TokenKind::Word | TokenKind::Number)
                 // ("the 40 cts he had forecast before Anacomp agreed": the object went before.)
                 && !doc.is_any(last, PREPOSITIONS)
-                && !doc.is_any(last, &["for", "as", "if", "since", "because", "until", "and", "but", "or"])
+                && !doc.is_any(last, words!["for", "as", "if", "since", "because", "until", "and", "but", "or"])
         };
         if !(next_marks
             || closes_report
@@ -343,7 +344,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         let coordinated = first > 0 && doc.is_any(first - 1, COORDINATORS) && inflected;
         // A quantifier alone is the subject of a bare plural verb: "Many believe", "Some want";
         // before an inflected form it quantifies a noun: "many plans", "some hopes".
-        let quantified = first > 0 && !inflected && doc.is_any(first - 1, &["many", "some", "several", "both", "all", "most", "few"]);
+        let quantified = first > 0 && !inflected && doc.is_any(first - 1, words!["many", "some", "several", "both", "all", "most", "few"]);
         if first == sent_first || first > 0 && doc.is_any(first - 1, NOUN_PRECEDERS) && !coordinated && !quantified {
             return false;
         }
@@ -357,7 +358,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     let object_her = || {
         doc.is(first - 1, "her")
             && first >= sent_first + 2
-            && (first.saturating_sub(7).max(sent_first)..first - 1).any(|k| doc.is_any(k, &["who", "that"]))
+            && (first.saturating_sub(7).max(sent_first)..first - 1).any(|k| doc.is_any(k, words!["who", "that"]))
             && clause_at(doc, last, doc.sentences[doc.sentence_of(first)].last)
     };
     if first > sent_first
@@ -376,7 +377,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         && first >= sent_first + 2
         && doc.is_any(first - 2, NOUN_DETERMINERS)
         && !(last < doc.tokens.len()
-            && (doc.is_any(last, &["that", "not", ":"]) || is_quote_mark(doc, last) || clause_at(doc, last, doc.sentences[doc.sentence_of(first)].last)))
+            && (doc.is_any(last, words!["that", "not", ":"]) || is_quote_mark(doc, last) || clause_at(doc, last, doc.sentences[doc.sentence_of(first)].last)))
         && doc.tokens[first - 1].kind == TokenKind::Word
         && !starts_upper(doc, first - 1)
         && !doc.is_any(first - 1, BE)
@@ -393,7 +394,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     if t.act {
         let sentence_end = doc.sentences[doc.sentence_of(first)].last;
         let act = (last..sentence_end.min(last + 8)).take_while(|&k| !is_end_punct(doc, k) && !doc.is(k, "that")).any(|k| doc.is_any(k, ACTS) && !(k > last && source::is_det(doc, k - 1) && k + 1 < sentence_end && doc.is_any(k + 1, FINITE)));
-        if act || first > sent_first && doc.is_any(first - 1, &["talks", "negotiations", "meeting", "session"]) {
+        if act || first > sent_first && doc.is_any(first - 1, words!["talks", "negotiations", "meeting", "session"]) {
             return false;
         }
     }
@@ -406,7 +407,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     if t.idea && !(doc.is_any(first, BE) || first > sent_first && doc.is_any(first - 1, BE)) {
         let sentence_end = doc.sentences[doc.sentence_of(first)].last;
         let said = (last..sentence_end.min(last + 8))
-            .any(|k| doc.is_any(k, IDEA_NOUNS) || doc.is_any(k, &["as", "that", ":"]) || is_quote_mark(doc, k));
+            .any(|k| doc.is_any(k, IDEA_NOUNS) || doc.is_any(k, words!["as", "that", ":"]) || is_quote_mark(doc, k));
         let mut k = last;
         while k < sentence_end && (source::is_det(doc, k) || is_possessive(doc.token_text(k))) {
             k += 1;
@@ -440,17 +441,17 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         };
         let estimated = (last..sentence_end.min(last + 8))
             .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct && !doc.is_any(k, FINITE))
-            .find(|&k| doc.is_any(k, &["at", "on"]))
+            .find(|&k| doc.is_any(k, words!["at", "on"]))
             .is_some_and(|k| {
                 k > last
                     && (number(k + 1)
-                        || doc.is_any(k + 1, &["about", "around", "some", "nearly", "almost", "roughly", "approximately", "between", "over", "under", "just", "only"])
+                        || doc.is_any(k + 1, words!["about", "around", "some", "nearly", "almost", "roughly", "approximately", "between", "over", "under", "just", "only"])
                             && number(k + 2)
                         || doc.is(k + 1, "up") && doc.is(k + 2, "to") && number(k + 3))
             });
         // (Not what an act will bring about: "The operation will put the bill supply at 1,300
         // billion yen". Nor the participle after its noun: "growth, put earlier at 0.13 pct".)
-        let caused = first > sent_first && doc.is_any(first - 1, &["will", "would", "to", "could", "may", "might"]);
+        let caused = first > sent_first && doc.is_any(first - 1, words!["will", "would", "to", "could", "may", "might"]);
         let participle = first > sent_first && is_mark(doc, first - 1, b',');
         if !estimated || caused || participle {
             return false;
@@ -459,7 +460,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     // "The case has prompted calls for", "renewed calls for", "sparked fears", "raised hopes": a
     // plural noun right after a verb in the past is its object, not a verb of its own.
     if first > sent_first
-        && doc.is_any(first, &["calls", "fears", "hopes", "plans", "demands", "claims", "warnings"])
+        && doc.is_any(first, words!["calls", "fears", "hopes", "plans", "demands", "claims", "warnings"])
         && doc.token_bytes(first - 1).ends_with(b"ed")
         && doc.token_text(first - 1).len() > 4
         && !starts_upper(doc, first - 1)
@@ -473,7 +474,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     // clause ends at the participle.)
     if first > sent_first && word.ends_with(b"ed") {
         let clause_ends = || last < doc.tokens.len() && (is_mark(doc, last, b',') || doc.is_any(last, FINITE));
-        if doc.is_any(first - 1, &["if", "unless", "until"]) || doc.is(first - 1, "once") && clause_ends() {
+        if doc.is_any(first - 1, words!["if", "unless", "until"]) || doc.is(first - 1, "once") && clause_ends() {
             return false;
         }
     }
@@ -491,16 +492,16 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         let mut k = first;
         while k > sent_first
             && first - k < 3
-            && (is_manner_adverb(doc, k - 1) || doc.is_any(k - 1, TIME_WORDS) || doc.is_any(k - 1, &["not", "also", "never", "long", "often", "now", "already", "still", "even"]))
+            && (is_manner_adverb(doc, k - 1) || doc.is_any(k - 1, TIME_WORDS) || doc.is_any(k - 1, words!["not", "also", "never", "long", "often", "now", "already", "still", "even"]))
         {
             k -= 1;
         }
-        k > sent_first && (doc.is_any(k - 1, BE) || doc.is_any(k - 1, &["has", "have", "had", "who"]))
+        k > sent_first && (doc.is_any(k - 1, BE) || doc.is_any(k - 1, words!["has", "have", "had", "who"]))
     };
     if last == first + 1
         && last < doc.tokens.len()
         && cue_starts_with(doc, first, t.judged, JUDGED_TARGET_FIRST)
-        && doc.is_any(last, &["of", "for", "as", "with"])
+        && doc.is_any(last, words!["of", "for", "as", "with"])
         && !finite_before()
     {
         return false;
@@ -531,15 +532,15 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         let to_after = |k: usize| k < doc.tokens.len() && doc.is(k, "to");
         doc.tokens[last].kind == TokenKind::Word
             && !starts_upper(doc, last)
-            && (to_after(last + 1) || doc.is_any(last, &["anyone", "everyone", "anybody", "everybody"]) && (last + 2..sentence_end().min(last + 6)).any(to_after))
+            && (to_after(last + 1) || doc.is_any(last, words!["anyone", "everyone", "anybody", "everybody"]) && (last + 2..sentence_end().min(last + 6)).any(to_after))
     };
     // A verb of judgement with its target and the charge: "and accused foreign journalists of
     // spreading lies", "and praised the deal as a breakthrough" ("tired and praised for his
     // work" has no target).
     let target_then_reason = || {
         doc.tokens[last].kind == TokenKind::Word
-            && !doc.is_any(last, &["of", "for", "as", "by"])
-            && (last + 1..sentence_end().min(last + 6)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word).any(|k| doc.is_any(k, &["of", "for", "as"]))
+            && !doc.is_any(last, words!["of", "for", "as", "by"])
+            && (last + 1..sentence_end().min(last + 6)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word).any(|k| doc.is_any(k, words!["of", "for", "as"]))
     };
     // So is a phrase ("and called on the minister") or a verb with a hearer ("and urged MPs to").
     let verb_after_and = || {
@@ -548,7 +549,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
             && (doc.is(last, "that")
                 // "and questioned whether", "and asked how": a question put, which no adjective
                 // takes.
-                || doc.is_any(last, &["whether", "how", "why"])
+                || doc.is_any(last, words!["whether", "how", "why"])
                 // "insisted the contracts were legal and claimed the audit was a hit job": a
                 // clause of its own after the verb ("the reported and confirmed cases were
                 // rising" has no determiner after the participle).
@@ -569,7 +570,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     let quantifier_subject = || {
         let opens = first - 1 == sent_first || first - 2 == sent_first && doc.is_any(sent_first, COORDINATORS);
         opens
-            && doc.is_any(first - 1, &["some", "most"])
+            && doc.is_any(first - 1, words!["some", "most"])
             && last < doc.tokens.len()
             && (doc.is(last, "that") || source::is_det(doc, last) || doc.is_any(last, SUBJECT_PRONOUNS) || is_quote_mark(doc, last))
     };
@@ -579,7 +580,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         && !quantifier_subject()
         && (doc.is_any(
             first - 1,
-            &[
+            words![
                 "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "of", "with", "and", "or", "nearly", "some",
                 "any", "no", "more", "most", "widely",
                 // After a preposition the participle describes what follows: "talks over disputed
@@ -595,13 +596,13 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     // only with a pronoun object and its name after it; else it calls an election, calls off a
     // strike or is a call of a market.
     if t.word == CueWord::Call && last == first + 1 && doc.is(first, "call") {
-        let object = last + 1 < doc.tokens.len() && doc.is_any(last, &["it", "this", "that", "them", "him", "her", "himself", "herself", "themselves", "itself"]);
-        if !object || doc.tokens[last + 1].kind != TokenKind::Word && !is_quote_mark(doc, last + 1) || doc.is_any(last + 1, PREPOSITIONS) || doc.is_any(last + 1, &["off", "up", "back", "out"]) {
+        let object = last + 1 < doc.tokens.len() && doc.is_any(last, words!["it", "this", "that", "them", "him", "her", "himself", "herself", "themselves", "itself"]);
+        if !object || doc.tokens[last + 1].kind != TokenKind::Word && !is_quote_mark(doc, last + 1) || doc.is_any(last + 1, PREPOSITIONS) || doc.is_any(last + 1, words!["off", "up", "back", "out"]) {
             return false;
         }
     }
     // "backed away from", "backed down": a retreat, not support.
-    if last == first + 1 && doc.tokens[first].first_byte() | 0x20 == b'b' && last < doc.tokens.len() && doc.is_any(first, &["backed", "backs"]) && doc.is_any(last, &["away", "down", "off", "out"]) {
+    if last == first + 1 && doc.tokens[first].first_byte() | 0x20 == b'b' && last < doc.tokens.len() && doc.is_any(first, words!["backed", "backs"]) && doc.is_any(last, words!["away", "down", "off", "out"]) {
         return false;
     }
     // A participle naming something: "a company called Acme", "a move called the boneless".
@@ -609,9 +610,9 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     if called && last == first + 1 && last < doc.tokens.len() {
         // "called into a radio show", "called off the strike", "called an emergency meeting":
         // a phone call or a summons, not words about anything.
-        if doc.is_any(last, &["into", "off", "up", "back"])
+        if doc.is_any(last, words!["into", "off", "up", "back"])
             || source::is_det(doc, last)
-                && doc.is_any(last + 1, &["meeting", "election", "elections", "strike", "halt", "session", "vote", "referendum", "conference", "summit", "truce", "ceasefire"])
+                && doc.is_any(last + 1, words!["meeting", "election", "elections", "strike", "halt", "session", "vote", "referendum", "conference", "summit", "truce", "ceasefire"])
         {
             return false;
         }
@@ -640,18 +641,18 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         }
         // "called Alicia Machado on Friday to thank her", "called him at home": a phone call.
         let mut k = last;
-        if doc.is_any(k, &["him", "her", "them", "me", "us"]) {
+        if doc.is_any(k, words!["him", "her", "them", "me", "us"]) {
             k += 1;
         } else {
             while k < end && k < last + 3 && starts_upper(doc, k) && doc.token_text(k).bytes().any(|b| b.is_ascii_lowercase()) {
                 k += 1;
             }
         }
-        if k > last && k < end && doc.is_any(k, &["on", "at", "from", "yesterday", "today", "to"]) && !(doc.is(k, "to") && doc.is_any(k + 1, &["account", "task"])) {
+        if k > last && k < end && doc.is_any(k, words!["on", "at", "from", "yesterday", "today", "to"]) && !(doc.is(k, "to") && doc.is_any(k + 1, words!["account", "task"])) {
             return false;
         }
     }
-    if called && first >= 1 && doc.is_any(first - 1, &["another", "one", "something", "someone", "thing", "things"]) {
+    if called && first >= 1 && doc.is_any(first - 1, words!["another", "one", "something", "someone", "thing", "things"]) {
         return false;
     }
     // "a beer called Swing State", "a culture called “The Way”": after a plain common noun,
@@ -661,7 +662,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         let common_noun = doc.tokens[first - 1].kind == TokenKind::Word
             && prev.starts_with(char::is_lowercase)
             && !doc.is_any(first - 1, source::PRONOUNS)
-            && !doc.is_any(first - 1, &["him", "her", "them", "me", "us", "what", "who", "which", "that"])
+            && !doc.is_any(first - 1, words!["him", "her", "them", "me", "us", "what", "who", "which", "that"])
             && !doc.is_any(first - 1, GROUP_WORDS)
             && !is_manner_adverb(doc, first - 1)
             && !source::is_listed(doc, first - 1)
@@ -672,7 +673,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
             || is_quote_mark(doc, last)
             || last == first + 1
                 && doc.tokens[last].kind == TokenKind::Word
-                && !doc.is_any(first - 1, &["and", "but", "or", "also", "then"])
+                && !doc.is_any(first - 1, words!["and", "but", "or", "also", "then"])
                 && !source::is_det(doc, last)
                 && !doc.is_any(last, source::PRONOUNS)
                 && !doc.is_any(last, OBJECT_PRONOUNS)
@@ -682,14 +683,14 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         }
         // "set up a new airline called Skyways": a body introduced with "a" is being named; one
         // already known speaks ("the company called the offer inadequate").
-        let indefinite = (first.saturating_sub(9).max(sent_first)..first - 1).rev().find(|&k| source::is_det(doc, k)).is_some_and(|k| doc.is_any(k, &["a", "an"]));
+        let indefinite = (first.saturating_sub(9).max(sent_first)..first - 1).rev().find(|&k| source::is_det(doc, k)).is_some_and(|k| doc.is_any(k, words!["a", "an"]));
         if indefinite && last == first + 1 && starts_upper(doc, last) && doc.tokens[first - 1].kind == TokenKind::Word && prev.starts_with(char::is_lowercase) {
             return false;
         }
     }
     if called
         && first >= 2
-        && doc.is_any(first - 2, &["a", "an", "the", "one"])
+        && doc.is_any(first - 2, words!["a", "an", "the", "one"])
         && doc.token_text(first - 1).starts_with(char::is_lowercase)
         && !source::is_person_noun(doc, first - 1)
     {
@@ -700,7 +701,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     // finds them kept.
     // A description or a view of oneself is a report: "described himself as a moderate", "sees
     // himself as the father of a movement".
-    if last < doc.tokens.len() && doc.is_any(last, REFLEXIVES) && !((t.as_object || doc.is_any(first, &["described", "describes", "describing"])) && doc.is(last + 1, "as")) {
+    if last < doc.tokens.len() && doc.is_any(last, REFLEXIVES) && !((t.as_object || doc.is_any(first, words!["described", "describes", "describing"])) && doc.is(last + 1, "as")) {
         return false;
     }
     // "declined to comment", "declined further comment", "declined an interview": a refusal.
@@ -709,7 +710,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     let refusal_next = |j: usize| {
         doc.is_any(
             j,
-            &[
+            words![
                 "to", "comment", "comments", "further", "additional", "specific", "all", "any", "a", "an", "the", "his", "her", "their", "requests",
                 "repeated", "interview", "interviews", "immediate", "several", "multiple",
             ],
@@ -719,9 +720,9 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     // amount, not a refusal, which has a bare verb after "to".
     let fall_to = |j: usize| crate::engine::context::declined_to_amount(doc, j);
     if t.word == CueWord::Declined
-        && doc.is_any(first, &["declined", "declines"])
+        && doc.is_any(first, words!["declined", "declines"])
         && !(last < doc.tokens.len()
-            && (refusal_next(last) && !fall_to(last) || is_mark(doc, last, b',') && last + 2 < doc.tokens.len() && doc.is_any(last + 1, &["however", "though"])))
+            && (refusal_next(last) && !fall_to(last) || is_mark(doc, last, b',') && last + 2 < doc.tokens.len() && doc.is_any(last + 1, words!["however", "though"])))
     {
         return false;
     }
@@ -730,7 +731,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     if t.word == CueWord::Detailed && doc.is(first, "detailed") && first > sent_first {
         let prev = doc.token_text(first - 1);
         let verb_before = prev.len() > 3 && prev.ends_with('s') && prev.starts_with(|c: char| c.is_ascii_lowercase()) && !source::is_listed(doc, first - 1);
-        if verb_before || doc.is_any(first - 1, &["more", "most", "very", "highly", "less"]) {
+        if verb_before || doc.is_any(first - 1, words!["more", "most", "very", "highly", "less"]) {
             return false;
         }
     }
@@ -740,7 +741,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         && last < doc.tokens.len()
         && is_mark(doc, last, b',')
         && first > 0
-        && (doc.is_any(first - 1, &[",", "(", "like", "than", "about", "of", "maybe", "or"]) || is_dash(doc, first - 1))
+        && (doc.is_any(first - 1, words![",", "(", "like", "than", "about", "of", "maybe", "or"]) || is_dash(doc, first - 1))
     {
         return false;
     }
@@ -751,6 +752,6 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
 /// first word (its tag's) is in `list`. The lexicon matched that word at this token, so a token
 /// that is its own normalised word (plain ASCII: the word but for case) is it, and the tag
 /// answers; only another token ("said’s", a curly apostrophe) is asked.
-pub(super) fn cue_starts_with(doc: &Doc, first: usize, listed: bool, list: &'static [&'static str]) -> bool {
+pub(super) fn cue_starts_with(doc: &Doc, first: usize, listed: bool, list: Words) -> bool {
     listed && (doc.tokens[first].is_own_word(doc.text) || doc.is_any(first, list))
 }

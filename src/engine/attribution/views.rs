@@ -1,6 +1,7 @@
 //! Views credited with no reporting verb: an interview's answers, what a poll found ("In the CBS
 //! poll, ..."), "To many, ...", and "In the union's view, ...".
 
+use crate::engine::wordlist::Words;
 use super::*;
 
 /// An interview set out as "Q:" and "A:" paragraphs: each answer is the interviewee's words,
@@ -34,7 +35,7 @@ pub(super) fn interview_answers(doc: &Doc, para_tokens: &[(usize, usize)], out: 
 /// Heads of the phrases that carry findings in "In the CBS poll, ...": polls and studies, not
 /// statements, interviews or reports, whose sentences name who speaks in them ("In its annual
 /// report, the bank called for ...").
-pub(super) const FINDINGS: &[&str] = &["poll", "polls", "survey", "surveys", "study", "studies", "census", "tally", "data", "figures"];
+pub(super) const FINDINGS: Words = words!["poll", "polls", "survey", "surveys", "study", "studies", "census", "tally", "data", "figures"];
 
 /// "In the CBS poll, Trump's lead remained in double digits": a sentence that opens with a poll,
 /// a survey or a study and a comma states what it found, reported by it. Not when the clause has
@@ -97,7 +98,7 @@ pub(super) fn polled(doc: &Doc, found: &[Attribution]) -> Vec<Attribution> {
 
 /// Who may hold the view in "To many, ...": object pronouns and groups of people. (A name is
 /// taken by its capitals.)
-pub(super) const VIEW_HOLDERS: &[&str] = &[
+pub(super) const VIEW_HOLDERS: Words = words![
     "him", "her", "them", "me", "us", "you", "many", "some", "others", "most", "critics", "supporters", "opponents", "sceptics", "skeptics",
     "fans", "voters", "conservatives", "liberals", "progressives", "observers", "admirers", "detractors",
 ];
@@ -132,7 +133,7 @@ pub(super) fn viewpoint(doc: &Doc, found: &[Attribution], closed: &[Range], name
         };
         if doc.is_any(holder, VIEW_HOLDERS) {
             end = holder + 1;
-            if doc.is_any(holder, &["many", "some", "most"]) && plural(end) {
+            if doc.is_any(holder, words!["many", "some", "most"]) && plural(end) {
                 end += 1;
             }
         } else if doc.is(holder, "the") && plural(holder + 1) {
@@ -153,7 +154,7 @@ pub(super) fn viewpoint(doc: &Doc, found: &[Attribution], closed: &[Range], name
         }
         // A relative aside goes with the holder, up to its closing comma.
         let mut comma = end;
-        if doc.is_any(comma + 1, &["who", "whose"]) {
+        if doc.is_any(comma + 1, words!["who", "whose"]) {
             match (comma + 2..last.min(comma + 25)).find(|&k| is_mark(doc, k, b',')) {
                 Some(k) if k + 2 < last => comma = k,
                 _ => continue,
@@ -192,8 +193,8 @@ pub(super) fn viewpoint(doc: &Doc, found: &[Attribution], closed: &[Range], name
 
 /// Nouns of a view held in "in X's view": what follows or went before is the holder's view, not
 /// the writer's.
-pub(crate) const VIEW_NOUNS: &[&str] = &["view", "opinion", "eyes", "mind", "judgment", "judgement", "estimation", "words", "assessment"];
-pub(super) const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
+pub(crate) const VIEW_NOUNS: Words = words!["view", "opinion", "eyes", "mind", "judgment", "judgement", "estimation", "words", "assessment"];
+pub(super) const POSSESSIVE_PRONOUNS: Words = words!["his", "her", "their", "its", "our", "my", "your"];
 
 /// The frame "in X's view" or "in the view of X" from token `i` (which is "in") to before `end`:
 /// the holder's first and past-the-end tokens, the cue, and the token after the frame.

@@ -184,7 +184,7 @@ impl Walk<'_, '_> {
             }
             // "Characters arrive, argue and vanish", "protested and left": a verb joined to the
             // next has no words of its own after it.
-            if skipped == 0 && matches!(doc.tokens[j].first_byte() | 0x20, b'a' | b'o') && doc.is_any(j, &["and", "or"]) && j + 1 < end && doc.tokens[j + 1].kind == TokenKind::Word && !source::is_det(doc, j + 1) && !doc.is_any(j + 1, SUBJECT_PRONOUNS) {
+            if skipped == 0 && matches!(doc.tokens[j].first_byte() | 0x20, b'a' | b'o') && doc.is_any(j, words!["and", "or"]) && j + 1 < end && doc.tokens[j + 1].kind == TokenKind::Word && !source::is_det(doc, j + 1) && !doc.is_any(j + 1, SUBJECT_PRONOUNS) {
                 return After::Nothing;
             }
             if doc.is(j, "that") && that_in_clause(doc, j) {
@@ -228,7 +228,7 @@ impl Walk<'_, '_> {
             }
             // A pronoun hearer before a clause: "Sources tell me the council will vote to close
             // ..." (the search below would run on to the "to" of the content).
-            let marks = &["that", "to", "whether", "if", "about", "how", "why", "what"];
+            let marks = words!["that", "to", "whether", "if", "about", "how", "why", "what"];
             if tell
                 && skipped == 0
                 && doc.is_any(j, OBJECT_PRONOUNS)
@@ -298,7 +298,7 @@ impl Walk<'_, '_> {
                 };
                 while k < end
                     && k - j < 7
-                    && !(doc.is_any(k, &["that", ",", ":", "to", "whether", "if", "about", "how", "why", "what"])
+                    && !(doc.is_any(k, words!["that", ",", ":", "to", "whether", "if", "about", "how", "why", "what"])
                         || doc.is(k, "of") && named(k)
                         || is_end_punct(doc, k)
                         // (Not a dash typed as hyphens: in wire copy it more often opens an aside
@@ -329,7 +329,7 @@ impl Walk<'_, '_> {
                     j = k;
                     // ("urged them not to vote", "asking not to be named": the "not" negates the
                     // words, and is theirs.)
-                    if doc.is(j, "to") && j > 0 && doc.is_any(j - 1, &["not", "never"]) {
+                    if doc.is(j, "to") && j > 0 && doc.is_any(j - 1, words!["not", "never"]) {
                         return After::Content(j - 1);
                     }
                     // "told the regulator's chief executive, David Black, that ...": the name set
@@ -342,7 +342,7 @@ impl Walk<'_, '_> {
                             continue;
                         }
                     }
-                    if doc.is(j, "to") || doc.is_any(j, &["whether", "if", "about", "how", "why", "what", "of"]) {
+                    if doc.is(j, "to") || doc.is_any(j, words!["whether", "if", "about", "how", "why", "what", "of"]) {
                         return After::Content(j);
                     }
                     continue;
@@ -397,9 +397,9 @@ impl Walk<'_, '_> {
                 && j + 1 < end
                 && (source::is_det(doc, j + 1)
                     || starts_upper(doc, j + 1)
-                    || doc.is_any(j + 1, &["reporters", "supporters", "him", "her", "them", "me", "us", "cheers", "applause", "laughter"]));
+                    || doc.is_any(j + 1, words!["reporters", "supporters", "him", "her", "them", "me", "us", "cheers", "applause", "laughter"]));
             // ("said at least 40 buildings had burned": a count, not a place.)
-            let count = doc.is(j, "at") && j + 1 < end && doc.is_any(j + 1, &["least", "most"]);
+            let count = doc.is(j, "at") && j + 1 < end && doc.is_any(j + 1, words!["least", "most"]);
             if doc.is_any(j, PREPOSITIONS) && (!doc.is(j, "to") || to_hearer) && !count {
                 // "on Friday", "in 2015": a short time adverbial, then anything may follow.
                 if j + 1 < end && (doc.is_any(j + 1, TIME_WORDS) || doc.tokens[j + 1].kind == TokenKind::Number) {
@@ -413,7 +413,7 @@ impl Walk<'_, '_> {
                 let mut k = j + 1;
                 while k < end
                     && k - j < 14
-                    && !(doc.is_any(k, &["that", ",", ":"])
+                    && !(doc.is_any(k, words!["that", ",", ":"])
                         || is_end_punct(doc, k)
                         // (Nor here: inside the adverbial a typed dash more often opens a list in
                         // it, "says in a survey of prices in the main exporters - Argentina,
@@ -432,7 +432,7 @@ impl Walk<'_, '_> {
                 // right after it is a relative pronoun, so the phrase was the topic, not an
                 // adverbial, and it is what was warned of. ("“...,” Kistler said of the merger
                 // that would ...": what was said of a topic is elsewhere.)
-                let said_of = || skipped == 0 && j > 0 && doc.is_any(j - 1, &["said", "says", "say", "saying"]);
+                let said_of = || skipped == 0 && j > 0 && doc.is_any(j - 1, words!["said", "says", "say", "saying"]);
                 if doc.is(k, "that") && k + 1 < end && (doc.is(j, "of") || doc.is(j, "about")) && doc.is_any(k + 1, FINITE) && !said_of() {
                     return After::Content(j);
                 }

@@ -5,6 +5,7 @@
 //! Everything is counted in one pass over the unit's tokens plus the lexicon hits that fall in it,
 //! so classification stays linear in the text.
 
+use crate::engine::wordlist::Words;
 use std::sync::OnceLock;
 
 use crate::engine::context;
@@ -103,7 +104,7 @@ impl Cues {
     }
 }
 
-const MONTHS: &[&str] = &[
+const MONTHS: Words = words![
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
@@ -326,7 +327,7 @@ fn ends_with_nt(b: &[u8]) -> bool {
 }
 
 /// Modals before "have to" or "need to" that make the necessity a forecast, not an exhortation.
-const PREDICTING_MODALS: &[&str] = &["will", "would", "may", "might", "could", "'ll", "won't", "wouldn't"];
+const PREDICTING_MODALS: Words = words!["will", "would", "may", "might", "could", "'ll", "won't", "wouldn't"];
 
 /// The modal before the necessity at `i`, past a "not", "never" or "no longer" between them:
 /// "workers will not have to meet the threshold" forecasts as "will have to" does.
@@ -334,13 +335,13 @@ fn modal_before(doc: &Document, first: usize, i: usize) -> bool {
     let mut k = i;
     if k > first + 1 && doc.is(k - 1, "longer") && doc.is(k - 2, "no") {
         k -= 2;
-    } else if k > first && doc.is_any(k - 1, &["not", "never"]) {
+    } else if k > first && doc.is_any(k - 1, words!["not", "never"]) {
         k -= 1;
     }
     k > first && doc.is_any(k - 1, PREDICTING_MODALS)
 }
 /// Verbs of change or effect after which "should" states an expectation.
-const EXPECTED_OUTCOMES: &[&str] = &[
+const EXPECTED_OUTCOMES: Words = words![
     "rise", "fall", "increase", "decrease", "decline", "grow", "shrink", "improve", "worsen", "ease", "recover", "remain", "continue",
     "help", "boost", "encourage", "lead", "result", "reach", "exceed", "top", "peak", "slow", "pick", "rebound", "stabilise", "stabilize",
 ];
@@ -354,14 +355,14 @@ fn should_expects(doc: &Document, i: usize) -> bool {
 
 /// What "strong" or "weak" measures rather than judges: market and economic quantities, and
 /// the weather.
-const MEASURED_STRENGTH: &[&str] = &[
+const MEASURED_STRENGTH: Words = words![
     "demand", "dollar", "yen", "currency", "currencies", "gains", "rise", "rises", "growth", "sales", "profits", "results", "prices",
     "buying", "selling", "close", "performance", "cash", "recovery", "winds", "economy", "interest", "pace", "earnings", "revenues",
     "orders", "exports", "imports", "volume", "trading", "currents",
 ];
 
 /// What is raised when a matter is brought up rather than an amount increased.
-const MATTERS_RAISED: &[&str] = &[
+const MATTERS_RAISED: Words = words![
     "concern", "concerns", "question", "questions", "doubts", "objections", "fears", "hopes", "issue", "issues", "possibility", "argument",
     "arguments", "point", "points", "facts", "matter", "matters", "allegations", "criticism",
 ];
@@ -369,7 +370,7 @@ const MATTERS_RAISED: &[&str] = &[
 /// Does a matter brought up follow "raised" at `i`, directly or after one or two determiners or
 /// adjectives ("raised the issue", "raised serious concerns", "raised no new facts")?
 fn raises_a_matter(doc: &Document, i: usize) -> bool {
-    const BEFORE: &[&str] = &["the", "his", "her", "their", "new", "serious", "similar", "no"];
+    const BEFORE: Words = words!["the", "his", "her", "their", "new", "serious", "similar", "no"];
     doc.is_any(i, MATTERS_RAISED)
         || doc.is_any(i, BEFORE) && (doc.is_any(i + 1, MATTERS_RAISED) || doc.is_any(i + 1, BEFORE) && doc.is_any(i + 2, MATTERS_RAISED))
 }
@@ -385,12 +386,12 @@ fn cut_changes_nothing(doc: &Document, i: usize, last: usize) -> bool {
     if doc.is(i + 1, "short") && !(glued(i + 2) && doc.token_text(i + 2) == "-") {
         return true;
     }
-    let next = |k: usize| i + k < last && doc.is_any(i + k, &["ties", "links"]);
-    next(1) || next(2) || (i + 2 < last && doc.is_any(i + 1, &["their", "its", "our", "his", "her", "your", "my"]) && doc.is(i + 2, "losses"))
+    let next = |k: usize| i + k < last && doc.is_any(i + k, words!["ties", "links"]);
+    next(1) || next(2) || (i + 2 < last && doc.is_any(i + 1, words!["their", "its", "our", "his", "her", "your", "my"]) && doc.is(i + 2, "losses"))
 }
 
 /// Words before "will" that make it the noun ("the will of the people").
-const WILL_NOUN: &[&str] = &["the", "a", "his", "her", "their", "our", "my", "your", "its", "of", "free", "political", "good", "ill"];
+const WILL_NOUN: Words = words!["the", "a", "his", "her", "their", "our", "my", "your", "its", "of", "free", "political", "good", "ill"];
 
 /// The claim-cue phrases [`gather`] treats specially.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -479,14 +480,14 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         // at them, not an amount to check. Nor is a number word inside a compound modifier ("a
         // four-day week", "a two-year deal"), nor the hour of "by seven o'clock".
         if phrase == Phrase::SmallNumber
-            && (h.first > first && doc.is_any(h.first - 1, &["the", "these", "those"])
+            && (h.first > first && doc.is_any(h.first - 1, words!["the", "these", "those"])
                 || h.last < last && doc.token_text(h.last) == "-" && doc.tokens[h.last].start == doc.tokens[h.last - 1].end
                 || h.last < last && doc.is(h.last, "o'clock"))
         {
             continue;
         }
         // "the first half", "in the second half": a period of time, not an amount.
-        if phrase == Phrase::Half && h.first > 0 && doc.is_any(h.first - 1, &["first", "second"]) {
+        if phrase == Phrase::Half && h.first > 0 && doc.is_any(h.first - 1, words!["first", "second"]) {
             continue;
         }
         // "Prices should fall", "cheaper borrowing should encourage investment": "should" before a
@@ -512,7 +513,7 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         // ill" and "men are more likely to smoke" measure or compare a tendency, and "is likely to
         // have caused" infers the past: none is about the future.
         if phrase == Phrase::LikelyTo
-            && (h.first > first && doc.is_any(h.first - 1, &["as", "more", "less", "most", "least", "equally"]) || doc.is(h.last, "have"))
+            && (h.first > first && doc.is_any(h.first - 1, words!["as", "more", "less", "most", "least", "equally"]) || doc.is(h.last, "have"))
         {
             continue;
         }
@@ -531,7 +532,7 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
         // "the most likely move" weighs chances, "the most recent proposal" dates, "for the most
         // part" means mostly: none ranks an amount.
         if phrase == Phrase::TheMost
-            && (h.last < last && doc.is_any(h.last, &["likely", "recent", "recently"])
+            && (h.last < last && doc.is_any(h.last, words!["likely", "recent", "recently"])
                 || h.first > first && doc.is(h.first - 1, "for") && h.last < last && doc.is(h.last, "part"))
         {
             continue;
@@ -775,13 +776,13 @@ fn is_month(doc: &Document, j: usize) -> bool {
 /// Does the number at `i` name something rather than count it: "type 2 diabetes", "Chapter 11",
 /// "a phase 3 trial", "rule 390", "the Model 730"? Such a number is no amount to check.
 fn is_label_number(doc: &Document, i: usize) -> bool {
-    const LABELS: &[&str] = &[
+    const LABELS: Words = words![
         "type", "phase", "stage", "grade", "article", "section", "chapter", "category", "flight", "route", "model", "version", "rule",
         "amendment", "paragraph", "clause",
     ];
     // (Asked of every number: the word's length and first letter turn most away before the list.)
     let prev = |t: &crate::engine::document::Token| (4..=9).contains(&(t.end - t.start)) && b"tpsgacfrmv".contains(&t.first_byte().to_ascii_lowercase());
-    (i > 0 && prev(&doc.tokens[i - 1]) && doc.is_any(i - 1, LABELS) && !(i + 1 < doc.tokens.len() && doc.is_any(i + 1, &["pct", "percent", "%", "per"])))
+    (i > 0 && prev(&doc.tokens[i - 1]) && doc.is_any(i - 1, LABELS) && !(i + 1 < doc.tokens.len() && doc.is_any(i + 1, words!["pct", "percent", "%", "per"])))
         || glued_to_name(doc, i)
 }
 
@@ -811,7 +812,7 @@ fn counts_nothing(doc: &Document, i: usize, s: &[u8]) -> bool {
     let n = s.len();
     // "a man in his 60s", "in her late 30s": the decade of a life, not the 1960s.
     if s.last() == Some(&b's') {
-        return n == 3 && i > 0 && doc.is_any(i - 1, &["his", "her", "their", "early", "mid", "late"]);
+        return n == 3 && i > 0 && doc.is_any(i - 1, words!["his", "her", "their", "early", "mid", "late"]);
     }
     // Whole numbers only: "a 2.5-year-old" is rare, "1.5-year" bonds and "3,000" are amounts.
     if !s.iter().all(u8::is_ascii_digit) {
@@ -820,7 +821,7 @@ fn counts_nothing(doc: &Document, i: usize, s: &[u8]) -> bool {
     if n <= 3 {
         let joined = |j: usize| j < doc.tokens.len() && doc.tokens[j - 1].end == doc.tokens[j].start;
         // "42-year-old"; "six-month-old" is a word, and only digits are asked here.
-        if joined(i + 1) && doc.tokens[i + 1].first_byte() == b'-' && joined(i + 2) && doc.is_any(i + 2, &["year", "years", "month", "months", "week", "day"]) {
+        if joined(i + 1) && doc.tokens[i + 1].first_byte() == b'-' && joined(i + 2) && doc.is_any(i + 2, words!["year", "years", "month", "months", "week", "day"]) {
             return joined(i + 3) && doc.is(i + 3, "-") && joined(i + 4) && doc.is(i + 4, "old");
         }
         if i > 0 && doc.tokens[i - 1].end - doc.tokens[i - 1].start == 4 && doc.is(i - 1, "aged") {
@@ -844,7 +845,7 @@ fn counts_nothing(doc: &Document, i: usize, s: &[u8]) -> bool {
     if s[0] == b'0' || i > 0 && zero_led(i - 1) {
         return true;
     }
-    const DIAL: &[&str] = &["call", "dial", "ring", "text", "phone", "reference", "ref"];
+    const DIAL: Words = words!["call", "dial", "ring", "text", "phone", "reference", "ref"];
     // Asked of most numbers: the first letter turns most words away before the list.
     let dial = |j: usize| b"cdrtp".contains(&doc.tokens[j].first_byte().to_ascii_lowercase()) && doc.is_any(j, DIAL);
     // "call 101", and "call NHS 111" with the service's name between.
@@ -893,12 +894,12 @@ fn is_date_number(doc: &Document, i: usize, s: &str) -> bool {
     // Clock times: "5 p.m.", "10:30". A word equal to one of these, ignoring case and apostrophe
     // style, starts with its letter: the first byte turns most next words away before the test.
     i + 1 < doc.tokens.len()
-        && (matches!(doc.token_text(i + 1).as_bytes()[0].to_ascii_lowercase(), b'a' | b'p' | b'o') && doc.is_any(i + 1, &["am", "pm", "a.m", "p.m", "o'clock"])
+        && (matches!(doc.token_text(i + 1).as_bytes()[0].to_ascii_lowercase(), b'a' | b'p' | b'o') && doc.is_any(i + 1, words!["am", "pm", "a.m", "p.m", "o'clock"])
             || (doc.token_text(i + 1) == ":" && i + 2 < doc.tokens.len() && doc.tokens[i + 2].kind == TokenKind::Number))
 }
 
 /// The time zones wire reports give their hours in.
-const TIME_ZONES: &[&str] = &["gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "jst"];
+const TIME_ZONES: Words = words!["gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "jst"];
 
 /// Is `rest`, what follows an hour's digits in one token, "am" or "pm" (any case), or the minutes
 /// and then one of them (".45pm", ":15am")?
@@ -1021,7 +1022,7 @@ mod tests {
 
     #[test]
     fn every_month_passes_the_month_filter() {
-        for m in MONTHS {
+        for m in MONTHS.iter() {
             assert!(MONTH_LENGTHS.contains(&m.len()) && MONTH_INITIALS.contains(&m.as_bytes()[0]), "{m}");
             assert!(is_month(&Document::new(&m.to_uppercase()), 0), "{m}");
         }

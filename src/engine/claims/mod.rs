@@ -11,13 +11,14 @@ pub mod checkworthiness;
 pub mod cues;
 pub mod kind;
 
+use crate::engine::wordlist::Words;
 use super::document::{Document, SentenceUnit};
 use super::result::{Attribution, Claim, ClaimKind, NonClaim, Sentence, SourceKind, Span, Stance};
 use super::segment::Block;
 use cues::Cues;
 
 /// Words that make up a whole unit that says nothing checkable: "Thanks.", "Yes, absolutely!".
-const INTERJECTIONS: &[&str] = &[
+const INTERJECTIONS: Words = words![
     "yes", "no", "ok", "okay", "thanks", "thank", "you", "very", "much", "wow", "well", "oh", "ah", "hello", "hi", "sure",
     "right", "absolutely", "indeed", "exactly", "true", "great", "good", "morning", "evening", "night", "bye", "goodbye",
     "please", "sorry", "hmm", "yeah", "nope", "amen", "cheers", "congratulations", "all", "so", "and", "again", "everyone",
@@ -151,7 +152,7 @@ fn is_instruction_verb(word: &str) -> bool {
 fn is_call_to_act(doc: &Document, first: usize) -> bool {
     // One look-up for every sentence's first word; the few verbs with rules of their own are
     // told apart after it.
-    const VERBS: &[&str] = &[
+    const VERBS: Words = words![
         "call", "tell", "write", "ask", "contact", "ignore", "join", "vote", "stop", "buy", "plant", "check", "visit", "talk", "speak", "go",
         "look",
     ];
@@ -160,11 +161,11 @@ fn is_call_to_act(doc: &Document, first: usize) -> bool {
     }
     // "Talk to your doctor", "speak to a pharmacist", "go to bed", "look at the basics": the
     // nouns ("talk of a merger", "a look at") take other words.
-    if doc.is_any(first, &["talk", "speak", "go"]) {
+    if doc.is_any(first, words!["talk", "speak", "go"]) {
         return doc.is(first + 1, "to");
     }
     if doc.is(first, "look") {
-        return doc.is_any(first + 1, &["at", "for"]);
+        return doc.is_any(first + 1, words!["at", "for"]);
     }
     // "Stop using the seat": the noun opens "Stop loss orders".
     if doc.is(first, "stop") && doc.tokens[first + 1].kind == super::document::TokenKind::Word && doc.token_text(first + 1).ends_with("ing") {
@@ -172,7 +173,7 @@ fn is_call_to_act(doc: &Document, first: usize) -> bool {
     }
     doc.is_any(
         first + 1,
-        &[
+        words![
             "the", "a", "an", "your", "their", "our", "them", "him", "her", "me", "us", "it", "this", "that", "these", "those", "less",
             "more", "whatever", "everyone", "anyone", "no", "for", "against", "whether", "how",
         ],
@@ -191,7 +192,7 @@ fn imperative<'d>(doc: &'d Document, u: &SentenceUnit) -> Option<&'d str> {
     // comma. A capital there is a name ("If asked, Keep said"), and a clause of more than two
     // dozen tokens is no opening one.
     // (Asked of every sentence: the first letter turns most openings away before the list.)
-    if b"ifbwou".contains(&doc.tokens[first].first_byte().to_ascii_lowercase()) && doc.is_any(first, &["if", "for", "before", "when", "once", "unless", "in"]) {
+    if b"ifbwou".contains(&doc.tokens[first].first_byte().to_ascii_lowercase()) && doc.is_any(first, words!["if", "for", "before", "when", "once", "unless", "in"]) {
         let comma = (first + 1..u.last.min(first + 24)).find(|&i| doc.is(i, ","))?;
         first = (comma + 1..u.last).find(|&i| word(i))?;
         if first != comma + 1 || doc.token_text(first).starts_with(char::is_uppercase) {
@@ -203,11 +204,11 @@ fn imperative<'d>(doc: &'d Document, u: &SentenceUnit) -> Option<&'d str> {
     }
     let next = first + 1;
     let opens = !doc.is(first, "do") || next < u.last && doc.is(next, "not");
-    const FINITE: &[&str] = &["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could"];
+    const FINITE: Words = words!["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could"];
     let names_thing = next >= u.last
         || doc.tokens[next].kind != super::document::TokenKind::Word
         || doc.token_text(next).starts_with(char::is_uppercase)
-        || doc.is_any(next, &["of", "and", "or", "'s", "’s"])
+        || doc.is_any(next, words!["of", "and", "or", "'s", "’s"])
         // "Report cards were sent home": a noun phrase with its own verb close behind.
         || (next..u.last.min(first + 4)).any(|i| doc.is_any(i, FINITE));
     // A capitalised verb is only an instruction where sentences start: "Keep" in "Mr. Keep said"
