@@ -61,32 +61,34 @@ impl Words {
         false
     }
 
-    /// Does `f` hold for any word of `len` bytes, in the list's order? The hot test of a token
-    /// against a short list: most words are turned away by their length byte alone, before
-    /// their letters are sliced.
+    /// Where the first word starts, for [`Words::iter_from`].
+    pub const FIRST: usize = HEADER;
+
+    /// Where the first word of `len` bytes whose first byte `first` accepts starts, for
+    /// [`Words::iter_from`]. Most words are turned away by their length byte alone.
     #[inline]
-    pub fn any_of_len(self, len: usize, mut f: impl FnMut(&'static [u8]) -> bool) -> bool {
+    pub fn find_len(self, len: usize, mut first: impl FnMut(u8) -> bool) -> Option<usize> {
         let b: &'static [u8] = self.0.as_bytes();
         let mut at = HEADER;
         while at < b.len() {
             let n = b[at] as usize;
-            at += 1;
-            if n == len {
-                if let Some(w) = b.get(at..at + n) {
-                    if f(w) {
-                        return true;
-                    }
-                }
+            if n == len && b.get(at + 1).is_some_and(|&f| first(f)) {
+                return Some(at);
             }
-            at += n;
+            at += 1 + n;
         }
-        false
+        None
     }
 
     /// The words, in the list's order.
     pub fn iter(self) -> impl Iterator<Item = &'static str> + Clone {
+        self.iter_from(HEADER)
+    }
+
+    /// The words from the one that starts at `at` on (a place [`Words::find_len`] gave).
+    pub fn iter_from(self, at: usize) -> impl Iterator<Item = &'static str> + Clone {
         let s = self.0;
-        let mut at = HEADER;
+        let mut at = at;
         std::iter::from_fn(move || {
             let n = *s.as_bytes().get(at)? as usize;
             let w = s.get(at + 1..at + 1 + n)?;

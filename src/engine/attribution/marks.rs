@@ -5,6 +5,7 @@ use super::*;
 
 // These marks are all punctuation tokens: a word (most tokens) is turned away on its kind,
 // before its text is looked at.
+#[inline(always)]
 pub(super) fn is_quote_mark(doc: &Doc, i: usize) -> bool {
     // Each mark starts with one of these bytes: most punctuation is turned away by the token's
     // first byte, without its text.

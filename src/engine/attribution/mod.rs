@@ -660,7 +660,8 @@ fn is_mark(doc: &Doc, i: usize, mark: u8) -> bool {
 
 /// Does token `i` start with a capital, as `token_text(i).starts_with(char::is_uppercase)`? An
 /// ASCII first byte answers without decoding the text.
-#[inline]
+// (Always inlined: asked of most tokens near a cue, the call costs more than the answer.)
+#[inline(always)]
 fn starts_upper(doc: &Doc, i: usize) -> bool {
     match doc.tokens[i].first_byte() {
         b if b.is_ascii() => b.is_ascii_uppercase(),

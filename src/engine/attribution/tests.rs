@@ -424,6 +424,8 @@ const CASES: &[Case] = &[
     case("Halcyon, a New York investment firm, said it would bid.", Some("Halcyon, a New York investment firm"), "said", &["it would bid"], Institution, Neutral),
     case("Ruth Okafor, a company director, said it would bid.", Some("Ruth Okafor, a company director"), "said", &["it would bid"], Named, Neutral),
     case("Analysts in Zurich, a trading centre, said prices would fall.", Some("Analysts in Zurich, a trading centre"), "said", &["prices would fall"], Vague, Neutral),
+    // A relative by kinship is an unnamed person, as "his wife" is.
+    case("His brother said the family was devastated.", Some("His brother"), "said", &["the family was devastated"], Vague, Neutral),
     // A relative clause without "who" ends the head: the people interviewed are unnamed.
     case("Everyone I interviewed said the same thing.", Some("Everyone I interviewed"), "said", &["the same thing"], Vague, Neutral),
     // People who know someone are no name, even opening the sentence in capitals.

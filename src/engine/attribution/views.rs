@@ -241,7 +241,19 @@ pub(super) fn held_view(doc: &Doc, quotes: &[Range], found: &[Attribution], clos
         let opens = matches!(doc.tokens[first].first_byte().to_ascii_lowercase(), b'i' | b'a' | b'b' | b'y');
         let opening = if opens && doc.is_any(first, COORDINATORS) { first + 1 } else { first };
         let opening = (opens && doc.is(opening, "in")).then_some(opening);
-        let closing = if opening.is_some() { None } else { (last.saturating_sub(11).max(first + 3)..last - 1).find(|&k| is_mark(doc, k - 1, b',') && doc.is(k, "in")) };
+        // (The commas found on the tokens themselves: a bounds-checked look-up per step cost more
+        // than the test.)
+        let closing = if opening.is_some() {
+            None
+        } else {
+            let from = last.saturating_sub(11).max(first + 3);
+            doc.tokens[from - 1..last - 2]
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.end - t.start == 1 && t.first_byte() == b',')
+                .map(|(i, _)| from + i)
+                .find(|&k| doc.is(k, "in"))
+        };
         if opening.is_none() && closing.is_none() {
             continue;
         }

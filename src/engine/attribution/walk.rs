@@ -170,6 +170,17 @@ impl Walk<'_, '_> {
     }
 
     /// Past the verb group: skips a hearer and adverbials, and reports where content begins.
+    /// Does token `k` end a hearer or an adverbial after the verb: a stop, a dash character (a
+    /// dash typed as hyphens only before its aside's "that"), or a quotation mark?
+    fn closes_phrase(&self, k: usize, end: usize) -> bool {
+        let doc = self.doc;
+        is_end_punct(doc, k)
+            || is_dash_char(doc, k)
+            || is_dash(doc, k) && that_after_aside(doc, k, end).is_some()
+            || quote_opening_at(doc, self.quotes, k).is_some()
+            || quote_closing_at(doc, self.quotes, k).is_some()
+    }
+
     pub(super) fn after_verb(&self, mut j: usize, tell: bool) -> After {
         let doc = self.doc;
         let end = self.sent.1.min(self.para.1);
@@ -300,14 +311,10 @@ impl Walk<'_, '_> {
                     && k - j < 7
                     && !(doc.is_any(k, words!["that", ",", ":", "to", "whether", "if", "about", "how", "why", "what"])
                         || doc.is(k, "of") && named(k)
-                        || is_end_punct(doc, k)
                         // (Not a dash typed as hyphens: in wire copy it more often opens an aside
                         // inside the words, "told reporters the tariffs - up from five pct -
                         // should be seen", than ends the hearer. Unless "that" follows the aside.)
-                        || is_dash_char(doc, k)
-                        || is_dash(doc, k) && that_after_aside(doc, k, end).is_some()
-                        || quote_opening_at(doc, self.quotes, k).is_some()
-                        || quote_closing_at(doc, self.quotes, k).is_some())
+                        || self.closes_phrase(k, end))
                 {
                     k += 1;
                 }
@@ -414,14 +421,10 @@ impl Walk<'_, '_> {
                 while k < end
                     && k - j < 14
                     && !(doc.is_any(k, words!["that", ",", ":"])
-                        || is_end_punct(doc, k)
                         // (Nor here: inside the adverbial a typed dash more often opens a list in
                         // it, "says in a survey of prices in the main exporters - Argentina,
                         // Australia, Canada and the U.S.")
-                        || is_dash_char(doc, k)
-                        || is_dash(doc, k) && that_after_aside(doc, k, end).is_some()
-                        || quote_opening_at(doc, self.quotes, k).is_some()
-                        || quote_closing_at(doc, self.quotes, k).is_some())
+                        || self.closes_phrase(k, end))
                 {
                     k += 1;
                 }

@@ -459,6 +459,14 @@ fn entry_rules() -> &'static [EntryRules] {
 /// `hits` are the claim-cue lexicon hits of the whole document (sorted), `spans` the detector spans.
 pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[Hit], spans: &[Span], attribution: Option<(SourceKind, Stance)>) -> Cues {
     let mut c = Cues::default();
+    gather_into(&mut c, doc, first, last, range, hits, spans, attribution);
+    c
+}
+
+/// [`gather`] into `c` (new: all counts 0), which the caller holds: returned, the cues (some
+/// 500 bytes) were copied once more for every sentence.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usize, range: Range, hits: &[Hit], spans: &[Span], attribution: Option<(SourceKind, Stance)>) {
     let lex = lexicon();
     let rules = entry_rules();
 
@@ -582,12 +590,12 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
             // marks rule out.
             TokenKind::Word if t.is_plain() => {
                 let w = WordMarks::of_plain(text, t.start, t.end, plain_mark);
-                scan.word(&mut c, doc, i, first, t.first_byte().is_ascii_uppercase(), w);
+                scan.word(c, doc, i, first, t.first_byte().is_ascii_uppercase(), w);
             }
             TokenKind::Word => {
                 let b0 = t.first_byte();
                 let starts_upper = if b0.is_ascii() { b0.is_ascii_uppercase() } else { doc.token_text(i).chars().next().is_some_and(char::is_uppercase) };
-                scan.word(&mut c, doc, i, first, starts_upper, WordMarks::of(text, t.start, t.end, None));
+                scan.word(c, doc, i, first, starts_upper, WordMarks::of(text, t.start, t.end, None));
             }
             // Told by the first byte: most punctuation is a comma or a stop, which no test here
             // holds for, and every currency sign starts with one of these bytes.
@@ -601,8 +609,7 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
     if c.has(Tag::Comparison) || c.has(Tag::Causal) || c.has(Tag::Prediction) || c.has(Tag::Recommend) {
         c.verb_like = true;
     }
-    detected(&mut c, doc, first, last, range, spans, attribution);
-    c
+    detected(c, doc, first, last, range, spans, attribution);
 }
 
 /// What the certainty score reads of tokens `first..last` (not empty): the final mark, the other
@@ -611,8 +618,13 @@ pub fn gather(doc: &Document, first: usize, last: usize, range: Range, hits: &[H
 /// about one unit in six of news text.
 pub fn certainty_cues(doc: &Document, first: usize, last: usize, range: Range, spans: &[Span], attribution: Option<(SourceKind, Stance)>) -> Cues {
     let mut c = Cues::default();
-    detected(&mut c, doc, first, last, range, spans, attribution);
+    certainty_cues_into(&mut c, doc, first, last, range, spans, attribution);
     c
+}
+
+/// [`certainty_cues`] into `c` (new: all counts 0), as [`gather_into`].
+pub(super) fn certainty_cues_into(c: &mut Cues, doc: &Document, first: usize, last: usize, range: Range, spans: &[Span], attribution: Option<(SourceKind, Stance)>) {
+    detected(c, doc, first, last, range, spans, attribution);
 }
 
 /// Fills in the final mark, the spans of the other detectors inside `range` and the attribution.

@@ -44,12 +44,14 @@ pub fn cues_of(doc: &Document, first: usize, last: usize, spans: &[Span], attrib
 }
 
 fn classify_unit(doc: &Document, u: &SentenceUnit, hits: &[super::lexicon::Hit], spans: &[Span], attribution: Option<(SourceKind, Stance)>) -> Sentence {
-    let c = match u.block {
-        _ if u.last <= u.first => Cues::default(),
+    // Filled in place: returned, the cues would be copied once more for every sentence.
+    let mut c = Cues::default();
+    match u.block {
+        _ if u.last <= u.first => {}
         // No claim whatever its words (see [`non_claim`]): only what its certainty reads.
-        Block::Heading | Block::Metadata => cues::certainty_cues(doc, u.first, u.last, u.range, spans, attribution),
-        Block::Prose | Block::ListItem => cues::gather(doc, u.first, u.last, u.range, hits, spans, attribution),
-    };
+        Block::Heading | Block::Metadata => cues::certainty_cues_into(&mut c, doc, u.first, u.last, u.range, spans, attribution),
+        Block::Prose | Block::ListItem => cues::gather_into(&mut c, doc, u.first, u.last, u.range, hits, spans, attribution),
+    }
     let certainty = round3(certainty::score(&certainty::Inputs {
         hedges: &c.hedges,
         boosters: &c.boosters,
@@ -130,7 +132,7 @@ fn round3(x: f32) -> f32 {
 /// orders" and "Report cards" start with verbs too, so those are left out. ("do" counts only
 /// before "not".)
 fn is_instruction_verb(word: &str) -> bool {
-    // Compared in lower case on the stack: this runs for the first word of every sentence.
+    // Compared in lower case on the stack.
     let mut buf = [0u8; 8];
     let w = word.as_bytes();
     if w.len() > buf.len() {
@@ -139,24 +141,33 @@ fn is_instruction_verb(word: &str) -> bool {
     for (b, c) in buf.iter_mut().zip(w) {
         *b = c.to_ascii_lowercase();
     }
-    matches!(
-        &buf[..w.len()],
-        b"avoid" | b"wash" | b"wear" | b"drink" | b"eat" | b"beware" | b"remember" | b"seek" | b"consult" | b"stay" | b"keep" | b"limit" | b"never"
-            | b"please" | b"don't" | b"ensure" | b"do"
-    )
+    INSTRUCTION_VERBS.iter().any(|v| v.as_bytes() == &buf[..w.len()])
 }
+
+/// The words of [`is_instruction_verb`], in lower case.
+const INSTRUCTION_VERBS: Words = words![
+    "avoid", "wash", "wear", "drink", "eat", "beware", "remember", "seek", "consult", "stay", "keep", "limit", "never", "please", "don't", "ensure", "do",
+];
+
+/// The verbs of [`is_call_to_act`].
+const CALL_VERBS: Words = words![
+    "call", "tell", "write", "ask", "contact", "ignore", "join", "vote", "stop", "buy", "plant", "check", "visit", "talk", "speak", "go", "look",
+];
+
+/// [`INSTRUCTION_VERBS`] and [`CALL_VERBS`] in one list (a test checks): one indexed look-up
+/// turns away the first word of nearly every sentence, which each test would read again.
+const OPENING_VERBS: Words = words![
+    "avoid", "wash", "wear", "drink", "eat", "beware", "remember", "seek", "consult", "stay", "keep", "limit", "never", "please", "don't", "ensure",
+    "do", "call", "tell", "write", "ask", "contact", "ignore", "join", "vote", "stop", "buy", "plant", "check", "visit", "talk", "speak", "go", "look",
+];
 
 /// Verbs of a call to act ("Call your senator.", "Tell them ...", "Buy whatever feels
 /// comfortable") that are also nouns opening a statement ("Call money fell", "Plant diseases
 /// spread", "Stop loss orders"): an instruction only before what a verb's object opens with.
 fn is_call_to_act(doc: &Document, first: usize) -> bool {
-    // One look-up for every sentence's first word; the few verbs with rules of their own are
-    // told apart after it.
-    const VERBS: Words = words![
-        "call", "tell", "write", "ask", "contact", "ignore", "join", "vote", "stop", "buy", "plant", "check", "visit", "talk", "speak", "go",
-        "look",
-    ];
-    if !doc.is_any(first, VERBS) {
+    // One look-up for the first word; the few verbs with rules of their own are told apart
+    // after it.
+    if !doc.is_any(first, CALL_VERBS) {
         return false;
     }
     // "Talk to your doctor", "speak to a pharmacist", "go to bed", "look at the basics": the
@@ -198,6 +209,9 @@ fn imperative<'d>(doc: &'d Document, u: &SentenceUnit) -> Option<&'d str> {
         if first != comma + 1 || doc.token_text(first).starts_with(char::is_uppercase) {
             return None;
         }
+    }
+    if !doc.is_any(first, OPENING_VERBS) {
+        return None;
     }
     if !is_instruction_verb(doc.token_text(first)) && !(first + 1 < u.last && is_call_to_act(doc, first)) {
         return None;
@@ -471,6 +485,15 @@ mod tests {
             assert_eq!(&is(&s[0]), expected, "{text}: {}", s[0].why);
             assert!(!s[0].why.is_empty());
         }
+    }
+
+    #[test]
+    fn the_opening_verbs_are_the_two_lists_of_verbs() {
+        let mut both: Vec<&str> = INSTRUCTION_VERBS.iter().chain(CALL_VERBS).copied().collect();
+        let mut opening = OPENING_VERBS.to_vec();
+        both.sort_unstable();
+        opening.sort_unstable();
+        assert_eq!(opening, both);
     }
 
     #[test]
