@@ -121,7 +121,8 @@ const HEADER: usize = 1;
 /// A length's bit in a list's first byte: one bit each for 1 to 5 bytes, bit 0 for any other.
 #[inline]
 pub const fn length_bit(len: usize) -> u8 {
-    if len >= 1 && len < 6 {
+    // The empty length is bit 0 as it is.
+    if len < 6 {
         1 << len
     } else {
         1
