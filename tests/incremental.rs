@@ -45,11 +45,13 @@ const SENTENCES: &[&str] = &[
 const OPENINGS: &[&str] = &["In Professor Knittel's view, the plan is a failure.", "A: I think the vote will fail.", "In his view, the plan is a failure."];
 
 /// Pieces an edit may insert: letters, words, quotation marks, paragraph and line breaks,
-/// multi-byte characters.
+/// multi-byte characters, and pieces that make or break the later rules' phrases ("called", a
+/// "+" glued to a name, an age between commas).
 const INSERTS: &[&str] = &[
     "a", "e", " ", ".", "\"", "\u{201c}", "\u{201d}", "\n\n", "\n", ":", "he said ", "Jane Smith said ",
     "might ", "clearly ", "\u{1F600}", "\u{4e2d}", "e\u{301}", "\u{a0}", "He added:\n\n\"We lost.", "\n\n\n",
     "In his view, ", "A: ", "Inc. ", "who know her say ",
+    "called ", "posted ", "and questioned whether ", ", a charge ", "+", ", 61, ", ", writing that ", "demanding ",
 ];
 
 /// Phrases whose rules look a few words ahead or behind: "as far as I can tell", ", that",
@@ -74,7 +76,12 @@ const INSERTS: &[&str] = &[
 /// that" after an object, two subjects each with a participle, a relative subject, research "by"
 /// its author "showing", "view it as", "call it", "who know her say", a body before a name,
 /// present forms of past cues, quoted words before a noun, a closing document named at length and
-/// "believed among" its holders.
+/// "believed among" its holders; and then a body introduced with "a" and named by "called", a
+/// name with a company's appositive, a participle after a plural subject ("Protesters demanding"),
+/// "backed away", "and questioned whether", a document "posted" (also after a comma), a range "12
+/// to 18", "so often that", verbs joined by "and", a summing noun after a comma inside a
+/// quotation, "a claim ... called", a hearer's apposition or age before "that", ", writing that",
+/// a lower-case role before a name, "OPEC+", "assessed that" and "requested and were assigned".
 const RULE_PHRASES: &[&str] = &[
     "But as far as I can tell, it failed.",
     "The models disagree, and that the forecasts keep changing.",
@@ -168,6 +175,28 @@ const RULE_PHRASES: &[&str] = &[
     "She said the \u{201c}fake news\u{201d} media lied, a claim her campaign rejected as misleading.",
     "Prices rose, figures released today by the Department of Trade and Industry show.",
     "It is widely believed among economists that rates will rise.",
+    "Acme set up a new airline called Skyways in May.",
+    "Skyways, a Boston-based carrier, said fares would rise.",
+    "Cutwatch, a website that tracks job cuts, said 40 firms cut jobs.",
+    "Protesters demanding his resignation said the vote was rigged.",
+    "A petition calling for the sequel to be made has gathered 80,000 signatures.",
+    "The firm backed away from the deal and then backed down.",
+    "The senator listened and questioned whether the plan would work.",
+    "In a video posted online, he said the vote was rigged.",
+    "The statement, posted on its website, said the talks had failed.",
+    "A ruling is expected in 12 to 18 months, he said.",
+    "Such claims are made so often that they stop being news.",
+    "Characters arrive, argue and vanish, the critic said.",
+    "He accused her of \"fuelling inflation,\" a charge she denied.",
+    "He said taxes would fall, a claim Democrats called \"fantasy economics\".",
+    "She told the regulator's chief executive, David Black, that the bank was safe.",
+    "Police told Graham Pike, 61, that he was free to go.",
+    "The critic panned the film, writing that it was dull.",
+    "Republican presidential candidate Donald Trump said the polls were wrong.",
+    "Trump's Virginia state director, Mike Rubino, said the count was fair.",
+    "OPEC+ sources said output would rise.",
+    "Analysts assessed that advances were marginal.",
+    "Of the 9,500 billion lire offered, operators requested and were assigned 7,000.",
 ];
 
 /// A phrase broken into paragraphs of one to three words, or (one time in three) words of any

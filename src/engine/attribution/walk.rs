@@ -169,7 +169,6 @@ impl Walk<'_, '_> {
         (!r.is_empty()).then_some(r)
     }
 
-    /// Past the verb group: skips a hearer and adverbials, and reports where content begins.
     /// Does token `k` end a hearer or an adverbial after the verb: a stop, a dash character (a
     /// dash typed as hyphens only before its aside's "that"), or a quotation mark?
     fn closes_phrase(&self, k: usize, end: usize) -> bool {
@@ -181,6 +180,7 @@ impl Walk<'_, '_> {
             || quote_closing_at(doc, self.quotes, k).is_some()
     }
 
+    /// Past the verb group: skips a hearer and adverbials, and reports where content begins.
     pub(super) fn after_verb(&self, mut j: usize, tell: bool) -> After {
         let doc = self.doc;
         let end = self.sent.1.min(self.para.1);
