@@ -1144,8 +1144,8 @@ mod tests {
         let doc = Document::new("Said don\u{2019}t x \u{2019} Reporters rock\u{2019}n\u{2019}roll which");
         let found: Vec<bool> = (0..doc.tokens.len()).map(|i| doc.is_any(i, LONG_LIST)).collect();
         assert_eq!(found, [true, true, false, false, true, false, true]);
-        // A list's prefix is a list of its own.
-        assert!(!Document::new("who").is_any(0, &LONG_LIST[..9]));
+        // A list that shares its first words with another is a list of its own.
+        assert!(!Document::new("who").is_any(0, words!["said", "says", "told", "Sen", "U.S", "don't", "a", "an", "the"]));
     }
 
     #[test]

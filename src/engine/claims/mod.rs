@@ -489,8 +489,8 @@ mod tests {
 
     #[test]
     fn the_opening_verbs_are_the_two_lists_of_verbs() {
-        let mut both: Vec<&str> = INSTRUCTION_VERBS.iter().chain(CALL_VERBS).copied().collect();
-        let mut opening = OPENING_VERBS.to_vec();
+        let mut both: Vec<&str> = INSTRUCTION_VERBS.iter().chain(CALL_VERBS.iter()).collect();
+        let mut opening: Vec<&str> = OPENING_VERBS.iter().collect();
         both.sort_unstable();
         opening.sort_unstable();
         assert_eq!(opening, both);
