@@ -90,6 +90,16 @@ fn measured_odds(doc: &Document, i: usize) -> bool {
     k > first && (doc.is_any(k - 1, words!["twice", "thrice", "half", "times"]) || k > first + 1 && doc.is_any(k - 1, words!["percent", "pct", "%"]) && context::quantity_at(doc, k - 2))
 }
 
+/// Do the words from `end`, after a "likely", name the pollsters' "likely voters" ("58 percent of
+/// likely Republican voters")? A term of the trade, not a hedge.
+fn likely_voters(doc: &Document, end: usize) -> bool {
+    let mut k = end;
+    while k < doc.tokens.len() && k < end + 2 && doc.token_text(k).starts_with(|c: char| c.is_ascii_uppercase()) {
+        k += 1;
+    }
+    k < doc.tokens.len() && doc.is_any(k, words!["voters", "voter", "caucusgoers", "caucus-goers", "electors", "primary"])
+}
+
 /// Words that close off a clause or open a subject of their own before a belief verb.
 const SUBJECT_STOPS: Words = words!["and", "but", "or", "while", "as", "than", "that", "which", "who", "it", "he", "she", "they", "we", "i"];
 
@@ -244,7 +254,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
             keep(!doc.is_any(verb, REFUSALS))
         }
         "possible" => keep(possible_is_hedge(doc, i, end)),
-        "likely" | "more likely" | "less likely" => keep(!measured_odds(doc, i)),
+        "likely" | "more likely" | "less likely" => keep(!measured_odds(doc, i) && !likely_voters(doc, end)),
         // "an unknown artist" describes; "the cause is unknown" admits ignorance.
         "unknown" | "suspect" => keep(!(i > 0 && doc.is_any(i - 1, DETERMINERS))),
         // "as long as ten years" measures time; "as long as prices hold" sets a condition.
@@ -611,6 +621,8 @@ mod tests {
         ("Prices are likely to rise.", &[("likely", Epistemic)]),
         // A measured ratio of risks reports a finding.
         ("Smokers were twice as likely to fall ill.", &[]),
+        ("The poll found 58 percent of likely voters back the tax.", &[]),
+        ("Of likely Republican primary voters, 40 percent back her.", &[]),
         ("Users were three times more likely to leave.", &[]),
         ("Patients were 40 percent less likely to die.", &[]),
         ("Heavy users are more likely to relapse.", &[("more likely", Epistemic)]),
