@@ -60,8 +60,9 @@ pub(super) fn report_joins<'a>(
         }
         // "said the plan was sound, adding that ...", "denied any wrongdoing, saying ...": a
         // participle of saying after a comma is the same subject's next report.
-        // ("writing", a noun too, only with its "that": "..., writing that ...".)
-        let that_next = || last < doc.tokens.len() && doc.is(last, "that");
+        // ("writing", a noun too, only with its "that", a colon or a quotation: "..., writing
+        // that ...", "..., writing: “Back soon.”".)
+        let that_next = || last < doc.tokens.len() && (doc.is(last, "that") || is_mark(doc, last, b':') || is_quote_mark(doc, last));
         if first >= floor + 2 && (!t.noun_form || that_next()) && is_mark(doc, first - 1, b',') && doc.token_text(first).ends_with("ing") {
             return Some(first - 1);
         }

@@ -1008,6 +1008,14 @@ const CASES: &[Case] = &[
     ),
     // "writing", a noun too, reports with its "that".
     case("She hinted at the news on Thursday, writing that some stories have to wait.", Some("She"), "writing", &["some stories have to wait"], Vague, Neutral),
+    case(
+        "Adebayo posted a photo on Instagram, writing: \"Back soon.\"",
+        Some("Adebayo"),
+        "posted",
+        &["a photo on Instagram"],
+        Named,
+        Neutral,
+    ),
     // A plus glued to a name is part of it.
     case("Riyadh will extend its cut, two OPEC+ sources said.", Some("two OPEC+ sources"), "said", &["Riyadh will extend its cut"], Vague, Neutral),
     // A passive in a relative clause or an aside ends before the main clause's verb (a
