@@ -1128,6 +1128,10 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                             if from < doc.tokens.len() && doc.is(from, "that") {
                                 from += 1;
                             }
+                        } else if let Some(k) = (c + 2..w.sent.1.min(c + 16)).find(|&k| is_mark(doc, k, b',')).filter(|&k| k + 1 < w.sent.1 && doc.is(k + 1, "that")) {
+                            // "have warned, in unusually blunt language, that ...": an aside
+                            // between commas, then the words.
+                            from = k + 2;
                         }
                         a.content.extend(w.content_right(from));
                     }

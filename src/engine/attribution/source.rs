@@ -1004,7 +1004,14 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     // ("Senate Majority Leader Mitch McConnell": a capitalised share before a capitalised word
     // is part of a title.)
     let share = |k: usize| fl.get(k) & SHARE != 0 && !(k + 1 < last && is_cap(doc, k) && is_cap(doc, k + 1));
-    if counted || (first..last).any(|k| share(k) || is_percent(doc, k)) || number_of() {
+    // ("nearly one family in three", "two in five Americans": a ratio of a group.)
+    let ratio = || {
+        let n = if doc.is_any(first, words!["nearly", "about", "almost", "roughly", "some", "only", "just"]) { first + 1 } else { first };
+        n + 3 <= last
+            && (doc.tokens[n].kind == TokenKind::Number || doc.is_any(n, super::super::context::NUMBER_WORDS))
+            && (n + 1..last - 1).any(|k| doc.is(k, "in") && (doc.tokens[k + 1].kind == TokenKind::Number || doc.is_any(k + 1, super::super::context::NUMBER_WORDS)))
+    };
+    if counted || (first..last).any(|k| share(k) || is_percent(doc, k)) || number_of() || ratio() {
         return Class::Kind(SourceKind::Vague);
     }
     // A lone capitalised agent noun opening the sentence: "Mourners say", "Protesters said".

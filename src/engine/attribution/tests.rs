@@ -424,6 +424,17 @@ const CASES: &[Case] = &[
     case("Halcyon, a New York investment firm, said it would bid.", Some("Halcyon, a New York investment firm"), "said", &["it would bid"], Institution, Neutral),
     case("Ruth Okafor, a company director, said it would bid.", Some("Ruth Okafor, a company director"), "said", &["it would bid"], Named, Neutral),
     case("Analysts in Zurich, a trading centre, said prices would fall.", Some("Analysts in Zurich, a trading centre"), "said", &["prices would fall"], Vague, Neutral),
+    // An aside between commas after the verb, then "that": the words start after it.
+    case(
+        "Economists at the bank have warned, in unusually blunt language, that growth will stall.",
+        Some("Economists at the bank"),
+        "have warned",
+        &["growth will stall"],
+        Vague,
+        Neutral,
+    ),
+    // A ratio of a group names no one.
+    case("Nearly one family in three says it could not pay the bill.", Some("Nearly one family in three"), "says", &["it could not pay the bill"], Vague, Neutral),
     // A relative by kinship is an unnamed person, as "his wife" is.
     case("His brother said the family was devastated.", Some("His brother"), "said", &["the family was devastated"], Vague, Neutral),
     // A relative clause without "who" ends the head: the people interviewed are unnamed.
