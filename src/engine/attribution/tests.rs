@@ -2034,7 +2034,7 @@ const CASES: &[Case] = &[
     case("The well-known analyst said the 3-2 win was a surprise.", Some("The well-known analyst"), "said", &["the 3-2 win was a surprise"], Institution, Neutral),
     case("The weather office said it would fall to -5 degrees tonight.", Some("The weather office"), "said", &["it would fall to -5 degrees tonight"], Institution, Neutral),
     // Inside reported words the second speaker starts where they start.
-    case("He believed the countries involved in the accord had agreed tentative ranges.", Some("the countries involved in the accord"), "had agreed", &["tentative ranges"], Institution, Neutral),
+    case("He believed the countries involved in the accord had agreed to tentative ranges.", Some("the countries involved in the accord"), "had agreed", &["to tentative ranges"], Institution, Neutral),
     // A closing frame of records; a claim whose clause follows where it was made.
     case("Mr. Allen kept the headboard, records show.", Some("records"), "show", &["Mr. Allen kept the headboard"], Vague, Endorsing),
     case("He offered no evidence, despite his claim in a recent interview that he had done so.", Some("his"), "claim", &["he had done so"], Vague, Distancing),
@@ -2043,6 +2043,12 @@ const CASES: &[Case] = &[
     // The subject of a second verb, with a hyphen in it; an aside before the content.
     case("His ex-wife agreed, but also contended that she should not pay.", Some("His ex-wife"), "also contended", &["she should not pay"], Vague, Distancing),
     case("He added, though, that the plan had been costly.", Some("He"), "added", &["the plan had been costly"], Vague, Neutral),
+    // Agreement with a view or to act: its words may follow a phrase of when or where.
+    case("Most economists agree the central bank will cut rates in June.", Some("Most economists"), "agree", &["the central bank will cut rates in June"], Vague, Neutral),
+    case("The company agreed last week to sell its bakery unit.", Some("The company"), "agreed", &["to sell its bakery unit"], Institution, Neutral),
+    case("The unions agreed in principle to end the strike.", Some("The unions"), "agreed", &["in principle to end the strike"], Institution, Neutral),
+    case("The party agrees only on its opposition to the tax.", Some("The party"), "agrees", &["only on its opposition to the tax"], Institution, Neutral),
+    case("Voters on the panel all agreed Pence won the debate.", Some("Voters on the panel"), "all agreed", &["Pence won the debate"], Vague, Neutral),
     // "allege" is never a noun; "ruling" after a comma is the court's participle; finders by trade.
     case("The suit was filed by authors who allege the company copied their books.", Some("who"), "allege", &["the company copied their books"], Vague, Distancing),
     case("A judge blocked the law, ruling that it likely violates the constitution.", Some("A judge"), "ruling", &["it likely violates the constitution"], Institution, Neutral),
@@ -2503,6 +2509,12 @@ const TRAPS: Words = words![
     // A passive with nothing reported after it: the clause after ", and" is the writer's.
     "Personal terms have been agreed, and the two clubs are talking.",
     "The value of the deal was not disclosed, but the sale should close in May.",
+    // A thing agreed, or a deal struck, is no view agreed with.
+    "The two sides agreed a ceasefire on Friday.",
+    "Ministers agreed tough new rules for lenders.",
+    "The pact agreed during last year's crisis was unlikely to survive.",
+    "The ceiling agreed in February was 16 million barrels a day.",
+    "The change was agreed by most member states.",
 ];
 
 fn run(text: &str) -> Vec<Attribution> {

@@ -23,6 +23,35 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     if crate::engine::context::in_hyphen_compound(doc, first, last) {
         return false;
     }
+    // "agreed a 900 mln dlr loan", "agreed tough new rules", "a pact agreed during the crisis":
+    // a deal struck or a thing agreed on, where no one reports a view. Agreement with a view has
+    // a clause, "to", "that", "with" or "on" after it, maybe past a phrase of when or where
+    // ("agreed last Friday with its banks to", "agreed in principle to sell").
+    if last == first + 1 && doc.is_any(first, words!["agree", "agreed", "agrees"]) {
+        let end = doc.sentences[doc.sentence_of(first)].last;
+        if last < end && doc.tokens[last].kind == TokenKind::Word && !doc.is_any(last, words!["to", "not", "that", "with", "on", "upon", "there", "so"]) && !clause_at(doc, last, end) {
+            // (A determiner or a bare noun opens the thing agreed; "in", "at", a time or a
+            // number may open a phrase before the agreement's own words.)
+            let adverbial = doc.is_any(last, PREPOSITIONS)
+                || doc.is_any(last, ADVERBS)
+                || doc.is_any(last, TIME_WORDS)
+                || is_manner_adverb(doc, last)
+                || doc.is_any(last, words!["this", "last", "further", "already", "only", "also", "finally", "yet", "now"]);
+            // (An abbreviation's stop is inside the phrase: "at the U.N. last year to"; a finite
+            // verb ends it: "the pact agreed during the crisis was unlikely to".)
+            let own_words_follow = || {
+                (last + 1..end.min(last + 9))
+                    .take_while(|&k| (matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number) || source::is_abbrev_dot_pub(doc, k)) && !doc.is_any(k, FINITE))
+                    .any(|k| doc.is_any(k, words!["to", "that", "with", "on"]))
+            };
+            // ("all agreed Pence won the debate": a name opens a clause whose verb the clause
+            // test may not know; a headline's capitals open nothing.)
+            let name_opens = starts_upper(doc, last) && doc.token_bytes(last).iter().any(u8::is_ascii_lowercase);
+            if !name_opens && (!adverbial || !own_words_follow()) {
+                return false;
+            }
+        }
+    }
     // Its bytes: the tests below read only its case and its ending.
     let word = doc.token_bytes(first);
     let capital = starts_upper(doc, first);
