@@ -2687,6 +2687,13 @@ fn a_quotation_closing_the_paragraph_after_reported_speech_is_the_same_speakers(
 }
 
 #[test]
+fn a_call_heading_a_compound_noun_reports_nothing() {
+    cues_are(&[
+        ("She told analysts on a conference call that the deal would add to earnings.", &["told"]),
+    ]);
+}
+
+#[test]
 fn a_verb_joined_to_the_next_has_no_words_after_it() {
     // The "and" or "or" right after the verb opens no words: the verbs are a list.
     for text in [

@@ -629,6 +629,11 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         if !object || doc.tokens[last + 1].kind != TokenKind::Word && !is_quote_mark(doc, last + 1) || doc.is_any(last + 1, PREPOSITIONS) || doc.is_any(last + 1, words!["off", "up", "back", "out"]) {
             return false;
         }
+        // ("told analysts on a conference call that the deal would add": the head of a
+        // compound noun.)
+        if first > 0 && doc.is_any(first - 1, words!["conference", "earnings", "phone", "telephone", "video", "investor", "roll", "wake-up", "radio"]) {
+            return false;
+        }
     }
     // "backed away from", "backed down": a retreat, not support.
     if last == first + 1 && doc.tokens[first].first_byte() | 0x20 == b'b' && last < doc.tokens.len() && doc.is_any(first, words!["backed", "backs"]) && doc.is_any(last, words!["away", "down", "off", "out"]) {
