@@ -55,6 +55,8 @@ pub(super) fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usiz
                     match next {
                         b'a' if is("and") => comma_links.push(i),
                         b'b' if is("but") => comma_links.push(i),
+                        // (A contrast joins a second report too: "..., while Oxfam said".)
+                        b'w' if is("while") => comma_links.push(i),
                         // "... copied from a bridge in New York, although this has been
                         // disputed": a concession after a comma is the writer's, and ends a
                         // content as a semicolon does.
@@ -69,6 +71,9 @@ pub(super) fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usiz
                         b'"' | 0xE2 if i + 3 < last && is_quote_mark(doc, i + 1) && (doc.is(i + 2, "a") || doc.is(i + 2, "an")) && doc.is_any(i + 3, SUMMING_NOUNS) => {
                             semicolons.push(i + 2)
                         }
+                        // ('... as "a failure," and Oxfam said': the closing mark stands between
+                        // the comma and the word, and is listed in the comma's place.)
+                        b'"' | 0xE2 if i + 2 < last && is_quote_mark(doc, i + 1) && doc.is_any(i + 2, words!["and", "but", "while"]) => comma_links.push(i + 1),
                         _ => {}
                     }
                     (false, false, 1)

@@ -2043,6 +2043,13 @@ const CASES: &[Case] = &[
     // The subject of a second verb, with a hyphen in it; an aside before the content.
     case("His ex-wife agreed, but also contended that she should not pay.", Some("His ex-wife"), "also contended", &["she should not pay"], Vague, Distancing),
     case("He added, though, that the plan had been costly.", Some("He"), "added", &["the plan had been costly"], Vague, Neutral),
+    // A second speaker after ", while", or after a comma inside a closing quotation, ends the
+    // first one's words; the first speaker's own contrast does not.
+    case("Greenpeace called the plan \"a failure,\" while Oxfam said the fund was empty.", Some("Greenpeace"), "called", &["the plan \"a failure,\""], Named, Neutral),
+    case("She said the talks were \"constructive,\" but the union said nothing had changed.", Some("She"), "said", &["the talks were \"constructive,\""], Vague, Neutral),
+    case("Boeing said the airline would fly its jets to Europe, while Airbus said its planes would serve the Caribbean.", Some("Boeing"), "said", &["the airline would fly its jets to Europe"], Named, Neutral),
+    case("The bank said debt was 101 billion dlrs, while other debt was estimated at 9 billion.", Some("The bank"), "said", &["debt was 101 billion dlrs, while other debt was estimated at 9 billion"], Institution, Neutral),
+    case("The survey found 58 pct back the plan, while only eight pct say it goes too far.", Some("The survey"), "found", &["58 pct back the plan, while only eight pct say it goes too far"], Institution, Endorsing),
     // Agreement with a view or to act: its words may follow a phrase of when or where.
     case("Most economists agree the central bank will cut rates in June.", Some("Most economists"), "agree", &["the central bank will cut rates in June"], Vague, Neutral),
     case("The company agreed last week to sell its bakery unit.", Some("The company"), "agreed", &["to sell its bakery unit"], Institution, Neutral),
@@ -2857,12 +2864,14 @@ fn a_sentence_found_walking_forward_is_the_one_a_search_finds() {
 #[test]
 fn a_content_ends_at_a_listed_comma_before_and_or_but_as_a_scan_of_its_tokens_finds() {
     let text = "The firm said output rose, and is the largest producer. It plans plants, but was slow, and \"they\" said so, \
-                and were low; costs fell, and were low, but is fine, and added jobs, and then.";
+                and were low; costs fell, and were low, but is fine, and added jobs, while \"fell,\" and then.";
     let document = Document::new(text);
     let doc = Doc::new(&document);
     let n = document.tokens.len();
     let marks = quotations(&doc, &[], quotes::paragraph_tokens(&document));
-    let links: Vec<usize> = (0..n - 1).filter(|&k| document.token_text(k) == "," && matches!(document.token_text(k + 1), "and" | "but")).collect();
+    let joined = |k: usize| matches!(document.token_text(k + 1), "and" | "but" | "while");
+    let links: Vec<usize> =
+        (0..n - 1).filter(|&k| joined(k) && (document.token_text(k) == "," || document.token_text(k) == "\"" && k > 0 && document.token_text(k - 1) == ",")).collect();
     assert_eq!(marks.comma_links, links);
     // The whole text as one sentence, so that each content may run to any of them.
     let walk = |links| Walk { doc: &doc, quotes: &marks.quotes, para: (0, n), sent: (0, n), reach: &[], semicolons: &[], joins: &[], links };
