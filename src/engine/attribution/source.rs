@@ -882,8 +882,8 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     // ("Protesters demanding his resignation": a participle after a plural opens its
     // post-modifier too.)
     // Only a plain plural before it ("its filing", "Pakistan's acting", "Lloyds shipping" are
-    // none), and an object after it, a determiner or a name ("shipping intelligence service" is
-    // a compound; "including" is a preposition).
+    // none), and an object after it, a determiner, a name or a place ("shipping intelligence
+    // service" is a compound; "including" is a preposition).
     let participle_after_plural = |k: usize| {
         let t = doc.token_bytes(k);
         let p = doc.token_bytes(k - 1);
@@ -894,7 +894,12 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             && p.ends_with(b"s")
             && p.iter().all(|b| b.is_ascii_alphabetic())
             && (p[0].is_ascii_lowercase() || k - 1 == first)
-            && (k + 1 == last || is_det(doc, k + 1) || is_cap(doc, k + 1))
+            && (k + 1 == last
+                || is_det(doc, k + 1)
+                || is_cap(doc, k + 1)
+                // ("Relatives waiting at the gate", "Residents living near the plant": a
+                // participle with a place after it.)
+                || doc.is_any(k + 1, words!["at", "in", "on", "near", "outside", "inside", "nearby", "around", "along", "through", "across", "abroad", "overseas"]))
             && !doc.is_any(k, words!["including", "according", "excluding", "following", "regarding", "concerning", "during"])
     };
     // ("Economists polled by Reuters": so does a participle with its agent.)

@@ -386,6 +386,9 @@ const CASES: &[Case] = &[
         Vague,
         Neutral,
     ),
+    // So is one with a place after it: the group is the plural before it, not a body.
+    case("Relatives waiting at the gate said they had received little news.", Some("Relatives waiting at the gate"), "said", &["they had received little news"], Vague, Neutral),
+    case("Residents living near the plant said the smell was worse.", Some("Residents living near the plant"), "said", &["the smell was worse"], Vague, Neutral),
     // (Not a verb in a relative clause or after a determiner inside the words.)
     case("Groups calling for a proposed ban have sued.", Some("Groups"), "calling for", &["a proposed ban"], Institution, Neutral),
     case("Groups calling for the ban which was announced today have sued.", Some("Groups"), "calling for", &["the ban which was announced today have sued"], Institution, Neutral),
