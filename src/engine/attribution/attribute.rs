@@ -917,6 +917,17 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     // "WASHINGTON - Kuwait has asked", or joins the parts of a bank's name, "Landesbank
     // Schleswig-Holstein - Girozentrale said", than sets words off from the source.)
     let lone_hyphen = |b: usize| is_mark(doc, b, b'-') && hyphen_run_start(doc, b) == b;
+    // A quotation that closed the sentence before is no words of a new sentence's frame that
+    // has words of its own: '“... not to survive.” He conceded, however, that injuries ...'.
+    // (Only words that a "that", a colon or a clause opens: "said in a letter to the U.N." after
+    // such a quotation is where the quotation was said.)
+    let own_words = || match right {
+        After::Content(c) => c > 0 && (doc.is_any(c - 1, words!["that", ":"]) || clause_at(doc, c, w.sent.1)),
+        After::Comma(c) => (c + 2..w.sent.1.min(c + 16)).find(|&k| is_mark(doc, k, b',')).is_some_and(|k| k + 1 < w.sent.1 && doc.is(k + 1, "that")),
+        _ => false,
+    };
+    let earlier = before_source.is_some_and(|b| b < w.sent.0) && starts_upper(doc, src_first) && own_words();
+    let before_source = before_source.filter(|_| !earlier);
     let left_open = before_source.is_some_and(|b| {
         is_mark(doc, b, b',') || is_dash(doc, b) && !(lone_hyphen(b) && starts_upper(doc, b + 1)) || quote_closing_at(doc, w.quotes, b).is_some()
     });

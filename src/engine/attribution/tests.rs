@@ -2046,6 +2046,11 @@ const CASES: &[Case] = &[
     // The subject of a second verb, with a hyphen in it; an aside before the content.
     case("His ex-wife agreed, but also contended that she should not pay.", Some("His ex-wife"), "also contended", &["she should not pay"], Vague, Distancing),
     case("He added, though, that the plan had been costly.", Some("He"), "added", &["the plan had been costly"], Vague, Neutral),
+    // A quotation closing the sentence before is no words of a frame with words of its own.
+    case("He said his side would go \"to win, not to survive.\" He conceded, however, that injuries had left him short.", Some("He"), "conceded", &["injuries had left him short"], Vague, Endorsing),
+    case("\"We are refugees,\" she said. \"We are not terrorists.\" Her husband added: \"The attack was the work of terrorists.\"", Some("Her husband"), "added", &["\"The attack was the work of terrorists.\""], Vague, Neutral),
+    // (But where it was said is no words: the quotation is the frame's.)
+    case("\"I wish to protest strongly.\" The ambassador said in a letter to the council.", Some("The ambassador"), "said", &["\"I wish to protest strongly.\""], Institution, Neutral),
     // A second speaker after ", while", or after a comma inside a closing quotation, ends the
     // first one's words; the first speaker's own contrast does not.
     case("Greenpeace called the plan \"a failure,\" while Oxfam said the fund was empty.", Some("Greenpeace"), "called", &["the plan \"a failure,\""], Named, Neutral),
