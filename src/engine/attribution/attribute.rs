@@ -911,7 +911,19 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     a.source = src;
     let src_first = src_first.unwrap_or(g);
 
-    let right = w.after_verb(h, t.tell);
+    // "warned fans travelling to the match that ...", "cautioned investors that ...": a verb of
+    // warning takes a hearer before its "that" (and often none: "warned several years may
+    // pass", "warned of a slowdown").
+    let warned_hearer = || {
+        matches!(doc.tokens[first].first_byte() | 0x20, b'w' | b'c')
+            && doc.is_any(first, words!["warned", "warns", "warn", "cautioned", "cautions"])
+            && h < w.sent.1
+            && !doc.is_any(h, words!["that", "of", "about", "against", "on", "in", "to"])
+            && (h + 1..w.sent.1.min(h + 7))
+                .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, FINITE))
+                .any(|k| doc.is(k, "that"))
+    };
+    let right = w.after_verb(h, t.tell || warned_hearer());
     let before_source = if src_first > floor { Some(src_first - 1) } else { None };
     // (Not a lone " - " before a capital: in wire copy that more often ends a dateline,
     // "WASHINGTON - Kuwait has asked", or joins the parts of a bank's name, "Landesbank

@@ -2046,6 +2046,10 @@ const CASES: &[Case] = &[
     // The subject of a second verb, with a hyphen in it; an aside before the content.
     case("His ex-wife agreed, but also contended that she should not pay.", Some("His ex-wife"), "also contended", &["she should not pay"], Vague, Distancing),
     case("He added, though, that the plan had been costly.", Some("He"), "added", &["the plan had been costly"], Vague, Neutral),
+    // A verb of warning takes a hearer before its "that", and often none.
+    case("Police have warned fans travelling to the match that anyone with flares will be banned.", Some("Police"), "have warned", &["anyone with flares will be banned"], Institution, Neutral),
+    case("The fund has warned Israel in a report that wage rises could undo its gains.", Some("The fund"), "has warned", &["wage rises could undo its gains"], Institution, Neutral),
+    case("He warned several years may pass before the plant pays off.", Some("He"), "warned", &["several years may pass before the plant pays off"], Vague, Neutral),
     // A quotation closing the sentence before is no words of a frame with words of its own.
     case("He said his side would go \"to win, not to survive.\" He conceded, however, that injuries had left him short.", Some("He"), "conceded", &["injuries had left him short"], Vague, Endorsing),
     case("\"We are refugees,\" she said. \"We are not terrorists.\" Her husband added: \"The attack was the work of terrorists.\"", Some("Her husband"), "added", &["\"The attack was the work of terrorists.\""], Vague, Neutral),

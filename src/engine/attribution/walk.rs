@@ -307,9 +307,15 @@ impl Walk<'_, '_> {
                 let named = |k: usize| {
                     k > j && (k == j + 1 && doc.is_any(j, OBJECT_PRONOUNS) || k - j <= 3 && (j..k).all(|i| starts_upper(doc, i) && doc.token_text(i).bytes().any(|b| b.is_ascii_lowercase())))
                 };
+                // ("warned fans travelling to the match that ...": "to" after a participle in the
+                // hearer is a preposition when a "that" follows; "told Reuters Brazil was not
+                // planning to modify" has its infinitive.)
+                let place_to = |k: usize| {
+                    k > j && doc.is(k, "to") && doc.token_bytes(k - 1).ends_with(b"ing") && doc.token_bytes(k - 1).len() > 5 && (k + 1..end.min(k + 6)).any(|i| doc.is(i, "that"))
+                };
                 while k < end
                     && k - j < 7
-                    && !(doc.is_any(k, words!["that", ",", ":", "to", "whether", "if", "about", "how", "why", "what"])
+                    && !(doc.is_any(k, words!["that", ",", ":", "to", "whether", "if", "about", "how", "why", "what"]) && !place_to(k)
                         || doc.is(k, "of") && named(k)
                         // (Not a dash typed as hyphens: in wire copy it more often opens an aside
                         // inside the words, "told reporters the tariffs - up from five pct -
