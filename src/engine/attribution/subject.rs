@@ -364,6 +364,18 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
             }
             k += 1;
         }
+        // "A second person familiar with the bank's operations disputed ..., saying": a
+        // post-modifier of knowledge or closeness belongs to the phrase, up to the main verb.
+        if k < g && k > start + 1 && doc.is_any(k, words!["familiar", "close", "briefed", "involved"]) && k + 1 < g && doc.is_any(k + 1, words!["with", "to", "on", "in"]) {
+            k += 1;
+        }
+        if k < g && k > start + 1 && doc.is_any(k, words!["with", "to", "on", "in"]) && doc.is_any(k - 1, words!["familiar", "close", "briefed", "involved"]) {
+            let from = k + 1;
+            k = from;
+            while k < g && k - from < 5 && (phrase_word(k) || source::is_abbrev_dot_pub(doc, k)) && !(k > from && ends_subject(doc, k)) {
+                k += 1;
+            }
+        }
     } else {
         while k < g
             && k - start < 6

@@ -2046,6 +2046,9 @@ const CASES: &[Case] = &[
     // The subject of a second verb, with a hyphen in it; an aside before the content.
     case("His ex-wife agreed, but also contended that she should not pay.", Some("His ex-wife"), "also contended", &["she should not pay"], Vague, Distancing),
     case("He added, though, that the plan had been costly.", Some("He"), "added", &["the plan had been costly"], Vague, Neutral),
+    // A participle's subject keeps its post-modifier of knowledge or closeness.
+    case("A second person familiar with the bank's operations disputed the account, saying the team had acted promptly.", Some("A second person familiar with the bank's operations"), "saying", &["the team had acted promptly"], Vague, Neutral),
+    case("A person close to the minister played down the report, saying it was old news.", Some("A person close to the minister"), "saying", &["it was old news"], Vague, Neutral),
     // A verb of warning takes a hearer before its "that", and often none.
     case("Police have warned fans travelling to the match that anyone with flares will be banned.", Some("Police"), "have warned", &["anyone with flares will be banned"], Institution, Neutral),
     case("The fund has warned Israel in a report that wage rises could undo its gains.", Some("The fund"), "has warned", &["wage rises could undo its gains"], Institution, Neutral),
