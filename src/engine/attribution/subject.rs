@@ -231,9 +231,11 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
     // subject to be found.)
     // Nor is a finding's participle after its noun ("Chinese figures showing ..."): the noun is
     // an object inside the sentence, not its subject.
+    // (Nor "Asked whether he would start, he smiled and said": a question put to the subject
+    // opening the sentence.)
     let subjectless_participle = |a: &Attribution| {
         let cue = a.cue.slice(doc.text);
-        a.source.is_none() && cue.ends_with("ing") || cue == "showing"
+        a.source.is_none() && (cue.ends_with("ing") || a.cue.start == sent.start && cue.starts_with("Asked")) || cue == "showing"
     };
     // (Nor a report with no source in an opening clause: "When asked whom she supported, Ms.
     // Sherry smiled and said".)
@@ -291,6 +293,8 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
         doc.is_any(k, words!["as", "since", "when", "while", "after", "before", "although", "though", "if", "because", "once", "unless", "whereas", "like", "unlike", "despite", "amid"])
             || doc.is(k, "having")
             || participle(k)
+            // ("Asked whether he believed ..., Stoltenberg did not comment but noted".)
+            || starts_upper(doc, k) && doc.is(k, "asked")
             // "Hours later,", "Two days later,", "The day before,", "A week earlier,".
             || (k..k + 3).any(|j| j + 1 < g && time_noun(j) && later(j + 1))
             // "Essentially, Clinton's lawyers ...": a sentence adverb set off by its comma.

@@ -2046,6 +2046,9 @@ const CASES: &[Case] = &[
     // The subject of a second verb, with a hyphen in it; an aside before the content.
     case("His ex-wife agreed, but also contended that she should not pay.", Some("His ex-wife"), "also contended", &["she should not pay"], Vague, Distancing),
     case("He added, though, that the plan had been costly.", Some("He"), "added", &["the plan had been costly"], Vague, Neutral),
+    // A question put to the subject opens the sentence; the subject answers.
+    case("Asked whether Saka would start, he smiled and said: \"You'll see.\"", Some("he"), "said", &["\"You'll see.\""], Named, Neutral),
+    case("Asked whether he expected a deal, Stoltenberg did not comment but noted that much had not been published.", Some("Stoltenberg"), "noted", &["much had not been published"], Named, Neutral),
     // A participle's subject keeps its post-modifier of knowledge or closeness.
     case("A second person familiar with the bank's operations disputed the account, saying the team had acted promptly.", Some("A second person familiar with the bank's operations"), "saying", &["the team had acted promptly"], Vague, Neutral),
     case("A person close to the minister played down the report, saying it was old news.", Some("A person close to the minister"), "saying", &["it was old news"], Vague, Neutral),
