@@ -2046,6 +2046,13 @@ const CASES: &[Case] = &[
     // The subject of a second verb, with a hyphen in it; an aside before the content.
     case("His ex-wife agreed, but also contended that she should not pay.", Some("His ex-wife"), "also contended", &["she should not pay"], Vague, Distancing),
     case("He added, though, that the plan had been costly.", Some("He"), "added", &["the plan had been costly"], Vague, Neutral),
+    // A past verb's "that" may follow a phrase of when or where.
+    case("A federal judge in San Francisco ruled last year in a similar case that using bought books was fair use.", Some("A federal judge in San Francisco"), "ruled", &["using bought books was fair use"], Institution, Neutral),
+    case("The SEC alleged in its complaint that the funds were moved to a Swiss account.", Some("The SEC"), "alleged", &["the funds were moved to a Swiss account"], Institution, Distancing),
+    // The words start past a day and its month, or a phrase of time with a possessive.
+    case("Brazil announced on February 20 that it was suspending interest payments.", Some("Brazil"), "announced", &["it was suspending interest payments"], Institution, Neutral),
+    case("The department had estimated on March 26 that orders fell 7.5 pct.", Some("The department"), "had estimated", &["orders fell 7.5 pct"], Institution, Neutral),
+    case("The group charged at last year's meeting that the bank had cut its aid.", Some("The group"), "charged", &["the bank had cut its aid"], Institution, Distancing),
     // A question put to the subject opens the sentence; the subject answers.
     case("Asked whether Saka would start, he smiled and said: \"You'll see.\"", Some("he"), "said", &["\"You'll see.\""], Named, Neutral),
     case("Asked whether he expected a deal, Stoltenberg did not comment but noted that much had not been published.", Some("Stoltenberg"), "noted", &["much had not been published"], Named, Neutral),

@@ -290,7 +290,19 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                 && (doc.is_any(k, words!["public", "new", "subtle", "recent", "false", "wild", "repeated", "persistent", "unconfirmed", "published", "earlier", "previous", "unfounded", "baseless"])
                     || w.len() > 4 && [&b"al"[..], b"ous", b"ive", b"ful", b"ic"].iter().any(|e| w.ends_with(e)) && !doc.is_any(k, words!["official", "officials"]))
         };
-        let next_marks = last < doc.tokens.len() && (doc.is(last, "that") && !relative_that() && !adjective_before || is_mark(doc, last, b':'));
+        // (A past verb's "that" may follow a phrase of when or where: "ruled last year in a
+        // similar case that ...", "found in a 2019 study that ...".)
+        let that_after_adverbial = || {
+            (word.ends_with(b"ed") || doc.is(first, "found"))
+                && !adjective_before
+                && last < sentence_end
+                && (doc.is_any(last, PREPOSITIONS) || doc.is_any(last, TIME_WORDS))
+                && (last + 1..sentence_end.min(last + 10))
+                    .take_while(|&k| matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number) && !doc.is_any(k, FINITE))
+                    .find(|&k| doc.is(k, "that"))
+                    .is_some_and(|k| clause_at(doc, k + 1, sentence_end))
+        };
+        let next_marks = last < doc.tokens.len() && (doc.is(last, "that") && !relative_that() && !adjective_before || is_mark(doc, last, b':') || that_after_adverbial());
         // A participle has no subject of its own before it ("Other states showing big
         // enrollment were ..."): only a finding's frame makes it a report.
         let participle = t.word == CueWord::Finding && doc.is(first, "showing");

@@ -415,13 +415,27 @@ impl Walk<'_, '_> {
             let count = doc.is(j, "at") && j + 1 < end && doc.is_any(j + 1, words!["least", "most"]);
             if doc.is_any(j, PREPOSITIONS) && (!doc.is(j, "to") || to_hearer) && !count {
                 // "on Friday", "in 2015": a short time adverbial, then anything may follow.
+                // ("in December 1986 that": a year after the month; "at last year's meeting
+                // that" is a longer phrase, read below.)
                 if j + 1 < end && (doc.is_any(j + 1, TIME_WORDS) || doc.tokens[j + 1].kind == TokenKind::Number) {
-                    j += 2;
-                    while j < end && doc.is_any(j, TIME_NOUNS) {
-                        j += 1;
+                    let mut n = j + 2;
+                    // (The day only before words of the content's own: "by March 31, they added"
+                    // and "on April 28 and the offer will close" have none.)
+                    let day = |n: usize| {
+                        doc.tokens[n].kind == TokenKind::Number
+                            && doc.tokens[n - 1].kind != TokenKind::Number
+                            && n + 1 < end
+                            && doc.tokens[n + 1].kind == TokenKind::Word
+                            && !doc.is_any(n + 1, COORDINATORS)
+                    };
+                    while n < end && (doc.is_any(n, TIME_NOUNS) || day(n)) {
+                        n += 1;
                     }
-                    skipped += 2;
-                    continue;
+                    if !(n < end && is_possessive(doc.token_text(n))) {
+                        skipped += n - j;
+                        j = n;
+                        continue;
+                    }
                 }
                 let mut k = j + 1;
                 while k < end
