@@ -373,11 +373,20 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
         if k < g && k > start + 1 && doc.is_any(k, words!["familiar", "close", "briefed", "involved"]) && k + 1 < g && doc.is_any(k + 1, words!["with", "to", "on", "in"]) {
             k += 1;
         }
-        if k < g && k > start + 1 && doc.is_any(k, words!["with", "to", "on", "in"]) && doc.is_any(k - 1, words!["familiar", "close", "briefed", "involved"]) {
-            let from = k + 1;
+        // (So does "of" after the head: "A group of bestselling novelists filed a lawsuit,
+        // accusing".)
+        let of_head = || doc.is(k, "of") && k == start + 2;
+        if k < g && k > start + 1 && (doc.is_any(k, words!["with", "to", "on", "in"]) && doc.is_any(k - 1, words!["familiar", "close", "briefed", "involved"]) || of_head()) {
+            let (at, from) = (k, k + 1);
             k = from;
-            while k < g && k - from < 5 && (phrase_word(k) || source::is_abbrev_dot_pub(doc, k)) && !(k > from && ends_subject(doc, k)) {
+            while k < g && k - from < 5 && (phrase_word(k) || doc.tokens[k].kind == TokenKind::Number || source::is_abbrev_dot_pub(doc, k)) && !(k > from && ends_subject(doc, k)) {
                 k += 1;
+            }
+            // (A phrase cut short is no subject: "A coalition of nearly ...", "The rejection of
+            // the party's ...": the head alone stays.)
+            let last = k - 1;
+            if k == from || source::is_det(doc, last) || is_possessive(doc.token_text(last)) || doc.is_any(last, words!["of", "than", "more", "nearly", "about", "some", "least", "almost"]) {
+                k = at;
             }
         }
     } else {

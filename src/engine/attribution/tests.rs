@@ -2056,6 +2056,9 @@ const CASES: &[Case] = &[
     // A question put to the subject opens the sentence; the subject answers.
     case("Asked whether Saka would start, he smiled and said: \"You'll see.\"", Some("he"), "said", &["\"You'll see.\""], Named, Neutral),
     case("Asked whether he expected a deal, Stoltenberg did not comment but noted that much had not been published.", Some("Stoltenberg"), "noted", &["much had not been published"], Named, Neutral),
+    // So does its "of" phrase, unless it is cut short.
+    case("A group of bestselling novelists filed a lawsuit on Tuesday, accusing the firm of copying their books.", Some("A group of bestselling novelists"), "accusing", &["the firm of copying their books"], Institution, Neutral),
+    case("A coalition of nearly 40 groups sent a letter to Congress, urging lawmakers to act.", Some("A coalition of nearly 40 groups"), "urging", &["to act"], Vague, Neutral),
     // A participle's subject keeps its post-modifier of knowledge or closeness.
     case("A second person familiar with the bank's operations disputed the account, saying the team had acted promptly.", Some("A second person familiar with the bank's operations"), "saying", &["the team had acted promptly"], Vague, Neutral),
     case("A person close to the minister played down the report, saying it was old news.", Some("A person close to the minister"), "saying", &["it was old news"], Vague, Neutral),
