@@ -559,6 +559,12 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             // "Terms have been agreed, and the clubs are talking": a clause joined after the
             // comma goes on with the writer's own account; what was reported is the subject.
             After::Comma(c) if marked(c + 1) && !doc.is_any(c + 1, COORDINATORS) => a.content.extend(w.content_right(c + 1)),
+            // "We are told, with increasing confidence, that ...": an aside between commas, then
+            // the words.
+            After::Comma(c) => {
+                let that = (c + 2..ceiling.min(c + 16)).find(|&k| is_mark(doc, k, b',')).filter(|&k| k + 2 < ceiling && doc.is(k + 1, "that") && clause_at(doc, k + 2, ceiling));
+                a.content.extend(that.and_then(|k| w.content_right(k + 2)));
+            }
             _ => {}
         }
         // "It is often said that fasting resets the metabolism, but there is little evidence for
@@ -1369,8 +1375,15 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         && !(t.reply && introduced())
         && !a.content.iter().any(|c| {
             let gap = doc.token_at_or_after(a.cue.end)..doc.token_at_or_after(c.start);
-            // "He put it bluntly: “...”": a manner adverb may stand between.
-            is_quotation(w.quotes, *c) && (c.end <= a.cue.start || gap.clone().all(|k| doc.tokens[k].kind == TokenKind::Punct || is_manner_adverb(doc, k)))
+            // "He put it bluntly: “...”": a manner adverb may stand between, and so may a short
+            // hearer, "as one economist put it to me, “...”".
+            let hearer = || {
+                gap.len() <= 5
+                    && doc.is(gap.start, "to")
+                    && (doc.is_any(gap.start + 1, OBJECT_PRONOUNS) || starts_upper(doc, gap.start + 1) || doc.is(gap.start + 1, "reporters"))
+                    && gap.clone().skip(1).all(|k| doc.tokens[k].kind == TokenKind::Word || is_mark(doc, k, b','))
+            };
+            is_quotation(w.quotes, *c) && (c.end <= a.cue.start || gap.clone().all(|k| doc.tokens[k].kind == TokenKind::Punct || is_manner_adverb(doc, k)) || hearer())
         })
     {
         return None;

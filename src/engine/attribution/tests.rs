@@ -2046,6 +2046,9 @@ const CASES: &[Case] = &[
     // The subject of a second verb, with a hyphen in it; an aside before the content.
     case("His ex-wife agreed, but also contended that she should not pay.", Some("His ex-wife"), "also contended", &["she should not pay"], Vague, Distancing),
     case("He added, though, that the plan had been costly.", Some("He"), "added", &["the plan had been costly"], Vague, Neutral),
+    // A passive's words after an aside between commas; a quotation after a short hearer.
+    case("We are told, with increasing confidence, that the shorter week is the future.", None, "are told", &["the shorter week is the future"], NoSource, Neutral),
+    case("As one economist put it to me, \"If it paid for itself, firms would have done it.\"", Some("one economist"), "put it", &["\"If it paid for itself, firms would have done it.\""], Vague, Neutral),
     // A past verb's "that" may follow a phrase of when or where.
     case("A federal judge in San Francisco ruled last year in a similar case that using bought books was fair use.", Some("A federal judge in San Francisco"), "ruled", &["using bought books was fair use"], Institution, Neutral),
     case("The SEC alleged in its complaint that the funds were moved to a Swiss account.", Some("The SEC"), "alleged", &["the funds were moved to a Swiss account"], Institution, Distancing),
