@@ -2046,6 +2046,10 @@ const CASES: &[Case] = &[
     // The subject of a second verb, with a hyphen in it; an aside before the content.
     case("His ex-wife agreed, but also contended that she should not pay.", Some("His ex-wife"), "also contended", &["she should not pay"], Vague, Distancing),
     case("He added, though, that the plan had been costly.", Some("He"), "added", &["the plan had been costly"], Vague, Neutral),
+    // Plurals of people by trade or place opening a sentence are groups, not names.
+    case("Detectives believe the pair were known to each other.", Some("Detectives"), "believe", &["the pair were known to each other"], Vague, Neutral),
+    case("Competitors say the merger would raise prices.", Some("Competitors"), "say", &["the merger would raise prices"], Vague, Neutral),
+    case("She has called the police shootings a national disgrace.", Some("She"), "has called", &["the police shootings a national disgrace"], Vague, Neutral),
     // A passive's words after an aside between commas; a quotation after a short hearer.
     case("We are told, with increasing confidence, that the shorter week is the future.", None, "are told", &["the shorter week is the future"], NoSource, Neutral),
     case("As one economist put it to me, \"If it paid for itself, firms would have done it.\"", Some("one economist"), "put it", &["\"If it paid for itself, firms would have done it.\""], Vague, Neutral),
@@ -2547,6 +2551,9 @@ const TRAPS: Words = words![
     // A passive with nothing reported after it: the clause after ", and" is the writer's.
     "Personal terms have been agreed, and the two clubs are talking.",
     "The value of the deal was not disclosed, but the sale should close in May.",
+    // A call for help.
+    "She had called police twice about arguments at the flat.",
+    "He called the police to report the theft.",
     // A thing agreed, or a deal struck, is no view agreed with.
     "The two sides agreed a ceasefire on Friday.",
     "Ministers agreed tough new rules for lenders.",

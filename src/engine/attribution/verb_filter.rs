@@ -656,7 +656,17 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     if called && last == first + 1 && last < doc.tokens.len() {
         // "called into a radio show", "called off the strike", "called an emergency meeting":
         // a phone call or a summons, not words about anything.
-        if doc.is_any(last, words!["into", "off", "up", "back"])
+        // ("had called police twice", "called an ambulance": a phone call for help.)
+        // ("called the police shootings a disgrace" names them: the call is for help only when
+        // no noun follows.)
+        let help = |k: usize| {
+            k < doc.tokens.len()
+                && doc.is_any(k, words!["police", "ambulance", "paramedics", "firefighters", "911", "999"])
+                && (k + 1 >= doc.tokens.len()
+                    || doc.tokens[k + 1].kind != TokenKind::Word
+                    || doc.is_any(k + 1, words!["to", "and", "twice", "again", "after", "when", "but", "on", "at", "about", "because", "for", "in", "immediately"]))
+        };
+        if doc.is_any(last, words!["into", "off", "up", "back"]) || help(last) || source::is_det(doc, last) && help(last + 1)
             || source::is_det(doc, last)
                 && doc.is_any(last + 1, words!["meeting", "election", "elections", "strike", "halt", "session", "vote", "referendum", "conference", "summit", "truce", "ceasefire"])
         {
