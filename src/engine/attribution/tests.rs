@@ -2046,6 +2046,9 @@ const CASES: &[Case] = &[
     // The subject of a second verb, with a hyphen in it; an aside before the content.
     case("His ex-wife agreed, but also contended that she should not pay.", Some("His ex-wife"), "also contended", &["she should not pay"], Vague, Distancing),
     case("He added, though, that the plan had been costly.", Some("He"), "added", &["the plan had been costly"], Vague, Neutral),
+    // A projection is a forecast.
+    case("The agency projected that egg prices would rise another 20 pct.", Some("The agency"), "projected", &["egg prices would rise another 20 pct"], Institution, Neutral),
+    case("The USDA's forecast projects that egg prices will rise.", Some("The USDA's forecast"), "projects", &["egg prices will rise"], Institution, Neutral),
     // Plurals of people by trade or place opening a sentence are groups, not names.
     case("Detectives believe the pair were known to each other.", Some("Detectives"), "believe", &["the pair were known to each other"], Vague, Neutral),
     case("Competitors say the merger would raise prices.", Some("Competitors"), "say", &["the merger would raise prices"], Vague, Neutral),
@@ -2551,6 +2554,9 @@ const TRAPS: Words = words![
     // A passive with nothing reported after it: the clause after ", and" is the writer's.
     "Personal terms have been agreed, and the two clubs are talking.",
     "The value of the deal was not disclosed, but the sale should close in May.",
+    // The noun "projects", and a projected figure.
+    "The company has three projects in Chile.",
+    "Projected growth is 3 pct this year.",
     // A call for help.
     "She had called police twice about arguments at the flat.",
     "He called the police to report the theft.",
