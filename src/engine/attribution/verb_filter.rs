@@ -27,7 +27,8 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     // a deal struck or a thing agreed on, where no one reports a view. Agreement with a view has
     // a clause, "to", "that", "with" or "on" after it, maybe past a phrase of when or where
     // ("agreed last Friday with its banks to", "agreed in principle to sell").
-    if last == first + 1 && doc.is_any(first, words!["agree", "agreed", "agrees"]) {
+    // (Asked of few cues: its first letter turns the rest away.)
+    if last == first + 1 && doc.tokens[first].first_byte() | 0x20 == b'a' && doc.is_any(first, words!["agree", "agreed", "agrees"]) {
         let end = doc.sentences[doc.sentence_of(first)].last;
         if last < end && doc.tokens[last].kind == TokenKind::Word && !doc.is_any(last, words!["to", "not", "that", "with", "on", "upon", "there", "so"]) && !clause_at(doc, last, end) {
             // (A determiner or a bare noun opens the thing agreed; "in", "at", a time or a
