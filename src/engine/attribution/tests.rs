@@ -2738,6 +2738,14 @@ fn a_quotation_closing_the_paragraph_after_reported_speech_is_the_same_speakers(
 }
 
 #[test]
+fn a_that_after_but_goes_on_with_the_outer_report() {
+    cues_are(&[
+        ("A diplomat said members had raised concerns with the government but that a statement was unlikely.", &["said"]),
+        ("They said they both agreed on the plan and that he was satisfied with the role of the U.S.", &["said"]),
+    ]);
+}
+
+#[test]
 fn a_call_heading_a_compound_noun_reports_nothing() {
     cues_are(&[
         ("She told analysts on a conference call that the deal would add to earnings.", &["told"]),

@@ -451,6 +451,11 @@ impl Walk<'_, '_> {
                 if k - j >= 14 || k >= end || is_end_punct(doc, k) {
                     return After::Trailing(j);
                 }
+                // ("said members had raised concerns with the government but that a statement
+                // was unlikely": a "that" after "but" or "and" goes on with an outer report.)
+                if doc.is(k, "that") && k > j + 1 && doc.is_any(k - 1, words!["and", "but", "or"]) {
+                    return After::Nothing;
+                }
                 // "warned of a creeping decline that could undermine ...": a "that" with a verb
                 // right after it is a relative pronoun, so the phrase was the topic, not an
                 // adverbial, and it is what was warned of. ("“...,” Kistler said of the merger
