@@ -887,7 +887,7 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     let participle_after_plural = |k: usize| {
         let t = doc.token_bytes(k);
         let p = doc.token_bytes(k - 1);
-        t.len() > 5
+        (t.len() > 5 || t == b"using")
             && t.ends_with(b"ing")
             && t[0].is_ascii_lowercase()
             && p.len() > 3
@@ -975,10 +975,17 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     // A listed common word capitalised only because it opens the sentence ("News reports say")
     // is no organisation's name.
     let opens_sentence = first == 0 || super::is_stop_mark(doc, first - 1) || doc.tokens[first].newlines_before > 0;
+    // ("Astronomers using the telescope", "Astronomers at the institute": a plural of people by
+    // trade opening the sentence before its post-modifier is no name.)
+    // (Not before an apposition's comma: "Sanders, a Vermont senator" is a name.)
+    let trade_opener = opens_sentence && head_end == first + 1 && head_end < last && !super::is_mark(doc, head_end, b',') && fl.get(first) == 0 && {
+        let w = doc.token_bytes(first);
+        w.len() > 6 && [&b"ers"[..], b"ists", b"ians", b"ives", b"tors", b"ents", b"ants"].iter().any(|s| w[w.len() - s.len()..].eq_ignore_ascii_case(s))
+    };
     for k in first..head_end {
         let f = fl.get(k);
         any_quant |= f & QUANT != 0 && k == first;
-        let common_opener = k == first && opens_sentence && f != 0 && head_end > first + 1;
+        let common_opener = k == first && opens_sentence && (f != 0 && head_end > first + 1 || trade_opener);
         any_org |= f & ORG != 0 && is_cap(doc, k) && !common_opener;
         any_place |= f & PLACE != 0;
         any_title |= f & TITLE != 0 && is_cap(doc, k);
@@ -988,7 +995,7 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             any_name = true;
             continue;
         }
-        if is_cap(doc, k) && f & (ORG | PLACE | TITLE | GROUP | ROLE | QUANT | ANON) == 0 && !doc.is_any(k, DETERMINERS) {
+        if is_cap(doc, k) && f & (ORG | PLACE | TITLE | GROUP | ROLE | QUANT | ANON) == 0 && !common_opener && !doc.is_any(k, DETERMINERS) {
             // An all-capitals word of two to five letters is an acronym (FBI, NATO), not a name.
             let t = doc.token_text(k);
             let acronym = t.len() <= 4 && t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase() || c == '.');
@@ -1066,6 +1073,9 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     // A capitalised head that is a person's name, possibly after a title or a role:
     // "Sen. Elizabeth Warren", "White House spokesman Josh Earnest".
     let head_after_title = head >= first + 2 && is_abbrev_dot(doc, head - 1) && fl.get(head - 2) & TITLE != 0;
+    if trade_opener {
+        return Class::Kind(SourceKind::Vague);
+    }
     let head_is_name = is_cap(doc, head)
         && (hf == 0 || hf == ANON && !anon_head || head_after_title)
         && !(doc.token_text(head).len() <= 4 && doc.token_text(head).chars().all(|c| c.is_ascii_uppercase()));

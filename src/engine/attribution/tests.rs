@@ -2046,6 +2046,11 @@ const CASES: &[Case] = &[
     // The subject of a second verb, with a hyphen in it; an aside before the content.
     case("His ex-wife agreed, but also contended that she should not pay.", Some("His ex-wife"), "also contended", &["she should not pay"], Vague, Distancing),
     case("He added, though, that the plan had been costly.", Some("He"), "added", &["the plan had been costly"], Vague, Neutral),
+    // A plural of people by trade opening the sentence before its post-modifier names no one;
+    // before an apposition it is a surname.
+    case("Astronomers using the Webb telescope say they have found an atmosphere.", Some("Astronomers using the Webb telescope"), "say", &["they have found an atmosphere"], Vague, Neutral),
+    case("Speakers at a rally said the plant must stay open.", Some("Speakers at a rally"), "said", &["the plant must stay open"], Vague, Neutral),
+    case("Sanders, a Vermont senator, said he would debate.", Some("Sanders, a Vermont senator"), "said", &["he would debate"], Named, Neutral),
     // A projection is a forecast.
     case("The agency projected that egg prices would rise another 20 pct.", Some("The agency"), "projected", &["egg prices would rise another 20 pct"], Institution, Neutral),
     case("The USDA's forecast projects that egg prices will rise.", Some("The USDA's forecast"), "projects", &["egg prices will rise"], Institution, Neutral),
@@ -2554,6 +2559,8 @@ const TRAPS: Words = words![
     // A passive with nothing reported after it: the clause after ", and" is the writer's.
     "Personal terms have been agreed, and the two clubs are talking.",
     "The value of the deal was not disclosed, but the sale should close in May.",
+    // A remark is observed with its "that"; planets are observed.
+    "Most rocky planets observed so far appear to be bare.",
     // The noun "projects", and a projected figure.
     "The company has three projects in Chile.",
     "Projected growth is 3 pct this year.",
