@@ -354,12 +354,13 @@ pub fn forecast_is_noun(doc: &Document, first: usize, last: usize) -> bool {
         || forecast_compared(doc, first, last)
 }
 
-/// Is the "forecast" at `first` the standard of a comparison, with its forecaster between: "fewer
-/// than analysts had forecast", "slower than previously forecast", "as large as some analysts
-/// have forecast"? The sentence states a result against it. A forecast of its own has an object
-/// after it ("as economists forecast inflation will rise") or a form of "be" between ("as output
-/// is forecast to fall").
-fn forecast_compared(doc: &Document, first: usize, last: usize) -> bool {
+/// Is the forecast or expectation word at `first..last` the standard of a comparison, with its
+/// holder between: "fewer than analysts had forecast", "slower than previously forecast", "as
+/// large as some analysts have forecast", "faster than anyone predicted", "worse than many
+/// feared"? The sentence states a result against it. A forecast of its own has an object after it
+/// ("as economists forecast inflation will rise") or a form of "be" between ("as output is
+/// forecast to fall").
+pub fn forecast_compared(doc: &Document, first: usize, last: usize) -> bool {
     let ends = last >= doc.tokens.len() || doc.tokens[last].kind == TokenKind::Punct || doc.is_any(last, words!["in", "by", "for", "and", "but", "earlier", "last", "at", "on", "when"]);
     if !ends {
         return false;

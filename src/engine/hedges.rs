@@ -262,19 +262,22 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "appear" | "appears" | "appeared" => keep(appear_is_hedge(doc, end)),
         // "the apparent suicide" hedges; "it became apparent that" asserts.
         "apparent" => keep(i > 0 && doc.is_any(i - 1, DETERMINERS)),
-        "thought" => keep(thought_is_belief(doc, i, end)),
+        "thought" => keep(thought_is_belief(doc, i, end) && !context::forecast_compared(doc, i, end)),
         "think" => keep(!doc.is_any(end, words!["about", "tank", "tanks"]) && !polled_share(doc, i)),
         "thinks" | "expect" | "expects" => keep(!polled_share(doc, i)),
         // "believe in God", "believe in the cause": faith or trust, not a guess about a fact.
         "believe" | "believes" => keep(!doc.is(end, "in") && !polled_share(doc, i)),
-        "believed" => keep(!doc.is(end, "in")),
-        // "than expected", "as expected": the comparison states a result, not an expectation.
-        "expected" => keep(!(i > 0 && doc.is_any(i - 1, words!["than", "as", "unexpected"]))),
+        "believed" => keep(!doc.is(end, "in") && !context::forecast_compared(doc, i, end)),
+        // "than expected", "as expected": the comparison states a result, not an expectation; so
+        // does "than analysts expected", "than anyone predicted", "than many feared", with whose
+        // expectation it was in between.
+        "expected" => keep(!(i > 0 && doc.is_any(i - 1, words!["than", "as", "unexpected"])) && !context::forecast_compared(doc, i, end)),
+        "predicted" | "feared" => keep(!context::forecast_compared(doc, i, end) && !(phrase == "feared" && fear_for_someone(doc, end))),
         // "fear of floods" names a feeling; "feared for his safety", "fear for their jobs" a worry
         // on someone's behalf: neither holds a proposition to be doubted. "fear for
         // the collapse of a bank" still fears an event.
         "fear" | "fears" => keep(!(doc.is(end, "of") || fear_for_someone(doc, end) || i > 0 && doc.is_any(i - 1, DETERMINERS))),
-        "feared" | "fearing" => keep(!fear_for_someone(doc, end)),
+        "fearing" => keep(!fear_for_someone(doc, end)),
         // "the forecast looked optimistic", "the bank's earnings forecast" are about a figure;
         // "analysts forecast a rise" predicts.
         "forecast" | "forecasts" => keep(!context::forecast_is_noun(doc, i, end)),
@@ -567,6 +570,11 @@ mod tests {
         ("The headset sold fewer units than analysts had forecast.", &[]),
         ("Prices rose, as rice output is forecast to fall.", &[("forecast", Doxastic)]),
         ("Wages rose as economists forecast inflation would.", &[("forecast", Doxastic)]),
+        // So is a result measured against what someone expected, predicted or feared.
+        ("The economy grew faster than anyone expected, and losses were worse than many feared.", &[]),
+        ("Exports rose more than analysts had predicted in May, as the minister had believed.", &[]),
+        ("Analysts predicted a fall, and more than 30 economists expected a cut.", &[("predicted", Doxastic), ("expected", Doxastic)]),
+        ("Residents feared for their homes, and others feared the worst.", &[("feared", Doxastic)]),
         // A condition after a modal governs it only in the same clause.
         ("City will be favourites, and it would be a shock if they lost.", &[("would", Condition), ("if", Condition)]),
         ("Prices will rise if the drought lasts.", &[("will", Condition), ("if", Condition)]),

@@ -414,6 +414,8 @@ enum Phrase {
     TheMost,
     /// "cut".
     Cut,
+    /// "predicted".
+    Predicted,
     Other,
 }
 
@@ -447,6 +449,7 @@ fn entry_rules() -> &'static [EntryRules] {
                 "strong" | "weak" => Phrase::Strength,
                 "the most" => Phrase::TheMost,
                 "cut" => Phrase::Cut,
+                "predicted" => Phrase::Predicted,
                 _ => Phrase::Other,
             },
             money: matches!(e.phrase.as_str(), "percent" | "per cent" | "percentage" | "dollars" | "dlrs" | "pct" | "cts"),
@@ -482,6 +485,10 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
             // The noun: the sentence is about what was expected, not about the future.
             && context::forecast_is_noun(doc, h.first, h.last)
         {
+            continue;
+        }
+        // "rose faster than anyone predicted": a result against an old forecast, not a new one.
+        if phrase == Phrase::Predicted && context::forecast_compared(doc, h.first, h.last) {
             continue;
         }
         // "the two sides", "these three men": people or things already known, counted to point

@@ -372,6 +372,9 @@ mod tests {
         ("Rents are expected to rise next year.", Claim(Prediction)),
         ("The reform is going to cost 3 billion euros.", Claim(Prediction)),
         ("The fund forecasts growth of 2 percent.", Claim(Prediction)),
+        // A result measured against an old forecast is no forecast of its own.
+        ("Demand has risen faster than anyone predicted.", Claim(Quantity)),
+        ("Analysts predicted a fall in demand.", Claim(Prediction)),
         // A likelihood of what is to come forecasts; a measured or compared tendency and an
         // inference about the past do not.
         ("Droughts in the south are likely to become longer.", Claim(Prediction)),
