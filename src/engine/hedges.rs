@@ -142,6 +142,15 @@ fn questioned_is_asking(doc: &Document, i: usize, end: usize) -> bool {
         || context::starts_sentence(doc, i)
 }
 
+/// Is the "believe" at `i` the astonishment of "I can't believe it", "we could not believe how
+/// lucky we were", "he couldn't believe his eyes"? The speaker is sure of what happened and amazed
+/// by it. With a clause after it, "I can't believe anyone else would bid" doubts, so only these
+/// objects count.
+fn disbelief(doc: &Document, i: usize) -> bool {
+    let negated = i > 0 && (doc.is_any(i - 1, words!["can't", "can’t", "cannot", "couldn't", "couldn’t"]) || i > 1 && doc.is(i - 1, "not") && doc.is_any(i - 2, words!["can", "could"]));
+    negated && doc.is_any(i + 1, words!["it", "how", "what", "my", "our", "his", "her", "their", "your"])
+}
+
 /// Does a worry on someone's behalf start at `i`: "for his safety", "for their lives"?
 fn fear_for_someone(doc: &Document, i: usize) -> bool {
     doc.is(i, "for") && doc.is_any(i + 1, words!["his", "her", "their", "our", "my", "your", "its"])
@@ -266,7 +275,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "think" => keep(!doc.is_any(end, words!["about", "tank", "tanks"]) && !polled_share(doc, i)),
         "thinks" | "expect" | "expects" => keep(!polled_share(doc, i)),
         // "believe in God", "believe in the cause": faith or trust, not a guess about a fact.
-        "believe" | "believes" => keep(!doc.is(end, "in") && !polled_share(doc, i)),
+        "believe" | "believes" => keep(!doc.is(end, "in") && !polled_share(doc, i) && !disbelief(doc, i)),
         "believed" => keep(!doc.is(end, "in") && !context::forecast_compared(doc, i, end)),
         // "than expected", "as expected": the comparison states a result, not an expectation; so
         // does "than analysts expected", "than anyone predicted", "than many feared", with whose
@@ -575,6 +584,10 @@ mod tests {
         ("Exports rose more than analysts had predicted in May, as the minister had believed.", &[]),
         ("Analysts predicted a fall, and more than 30 economists expected a cut.", &[("predicted", Doxastic), ("expected", Doxastic)]),
         ("Residents feared for their homes, and others feared the worst.", &[("feared", Doxastic)]),
+        // Amazement at what happened doubts nothing; a belief held or denied is still a belief.
+        ("\"I still can't believe it,\" he said, and his coach could not believe how they had won.", &[]),
+        ("\"I can't believe anybody else would bid,\" he said.", &[("believe", Doxastic)]),
+        ("We do not believe the figures are right, and many believe they are.", &[("believe", Doxastic), ("believe", Doxastic)]),
         // A condition after a modal governs it only in the same clause.
         ("City will be favourites, and it would be a shock if they lost.", &[("would", Condition), ("if", Condition)]),
         ("Prices will rise if the drought lasts.", &[("will", Condition), ("if", Condition)]),
