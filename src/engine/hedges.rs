@@ -142,6 +142,30 @@ fn questioned_is_asking(doc: &Document, i: usize, end: usize) -> bool {
         || context::starts_sentence(doc, i)
 }
 
+/// Does the "suggest" at `i..end` put forward what should be done ("the authors suggested that
+/// future trials should include children", "he suggested the council should sell the land")? A
+/// proposal asserts nothing tentatively. What evidence suggests is inferred, even when it is what
+/// should be done ("these results suggest that X should be tested"), and "it has been suggested"
+/// hides who proposes: both stay hedges, as does the "should" of a condition ("suggested that
+/// should markets slump, ...").
+fn proposes(doc: &Document, i: usize, end: usize) -> bool {
+    let first = context::sentence_first(doc, i);
+    let before = |list: Words| (i.saturating_sub(3).max(first)..i).any(|j| doc.is_any(j, list));
+    if before(words!["is", "was", "been", "be", "being", "are", "were"]) || before(EVIDENCE) {
+        return false;
+    }
+    let last = context::sentence_last(doc, end).min(end + 12);
+    (end..last)
+        .take_while(|&j| !doc.is_any(j, words![",", ";", ":", "but", "and"]))
+        .any(|j| doc.is_any(j, words!["should", "ought"]) && !doc.is(j - 1, "that"))
+}
+
+/// What a finding rests on: what it suggests is an inference.
+const EVIDENCE: Words = words![
+    "results", "result", "data", "findings", "finding", "evidence", "study", "studies", "analysis", "observation", "observations",
+    "comments", "figures", "survey", "research", "experiments", "this", "these",
+];
+
 /// Is the "believe" at `i` the astonishment of "I can't believe it", "we could not believe how
 /// lucky we were", "he couldn't believe his eyes"? The speaker is sure of what happened and amazed
 /// by it. With a clause after it, "I can't believe anyone else would bid" doubts, so only these
@@ -305,6 +329,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "questioned" => keep(!questioned_is_asking(doc, i, end)),
         // "at the suggestion of the mayor": a proposal, not an inference.
         "suggestion" => keep(!doc.is(end, "of")),
+        "suggest" | "suggests" | "suggested" | "suggesting" => keep(!proposes(doc, i, end)),
         // Looking into something is an open question only when the question is stated: "police are
         // investigating whether the fire was set". "A panel will investigate the massacre" asserts
         // the massacre.
@@ -587,6 +612,10 @@ mod tests {
         // Amazement at what happened doubts nothing; a belief held or denied is still a belief.
         ("\"I still can't believe it,\" he said, and his coach could not believe how they had won.", &[]),
         ("\"I can't believe anybody else would bid,\" he said.", &[("believe", Doxastic)]),
+        // A proposal of what should be done is no inference.
+        ("The authors suggested that future trials should include children.", &[]),
+        ("These results suggest that the dose should be cut.", &[("suggest", Epistemic)]),
+        ("It has been suggested that the loans should be repaid.", &[("suggested", Epistemic)]),
         ("We do not believe the figures are right, and many believe they are.", &[("believe", Doxastic), ("believe", Doxastic)]),
         // A condition after a modal governs it only in the same clause.
         ("City will be favourites, and it would be a shock if they lost.", &[("would", Condition), ("if", Condition)]),
