@@ -27,6 +27,20 @@ const FUNCTION_WORDS: Words = words![
     "says", "who", "which", "when", "where", "while", "because", "after", "before", "about", "over", "under", "if",
 ];
 
+/// Words after a loaded word that are no noun it could colour: adverbs of place and time,
+/// prepositions, possessives and pronouns ("stunning throughout", "alarming online", "destroying
+/// us"). The phrase stops before them, as it does before a function word, unless a hyphen makes
+/// them part of a compound ("harmful off-exchange deals"). An intensifier still takes in the
+/// quantifier it intensifies ("absolutely no", "almost all"), so those are not here.
+const NOT_COLOURED: Words = words![
+    "throughout", "online", "offline", "again", "here", "there", "now", "then", "today", "tonight", "yesterday", "tomorrow",
+    "also", "even", "still", "yet", "ever", "indeed", "instead", "anyway", "across", "around", "through", "during", "without",
+    "within", "since", "until", "against", "among", "between", "behind", "beyond", "despite", "like", "off", "out", "up", "down",
+    "upon", "onto", "toward", "towards", "via", "per", "its", "their", "his", "her", "our", "your", "my", "these", "those", "such",
+    "them", "him", "me", "us", "you", "we", "they", "he", "she", "i", "what", "how", "why", "whose", "whom", "ago", "abroad",
+    "overseas", "nationwide", "worldwide",
+];
+
 /// A loaded adjective colours the noun after it ("disastrous scheme", "rigged witch hunt"): a
 /// suffix guess at adjectives, since there is no part-of-speech tagger.
 fn looks_adjectival(word: &str) -> bool {
@@ -179,7 +193,7 @@ pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span>
         let mut last = h.last;
         let takes = if e.tag == "intensifier" { 1 } else if h.last - h.first == 1 && looks_adjectival(doc.token_text(h.first)) { 2 } else { 0 };
         for _ in 0..takes {
-            if last < doc.tokens.len() && doc.tokens[last].kind == TokenKind::Word && !doc.is_any(last, FUNCTION_WORDS) && doc.tokens[last].newlines_before == 0 && !looks_verbal(doc.token_text(last)) {
+            if last < doc.tokens.len() && doc.tokens[last].kind == TokenKind::Word && !doc.is_any(last, FUNCTION_WORDS) && !(doc.is_any(last, NOT_COLOURED) && !(last + 1 < doc.tokens.len() && doc.is(last + 1, "-") && doc.tokens[last].end == doc.tokens[last + 1].start)) && doc.tokens[last].newlines_before == 0 && !looks_verbal(doc.token_text(last)) {
                 last += 1;
                 // A hyphenated word is taken whole: "extremely one-sided", not "extremely one".
                 let glued_hyphen = |k: usize| {
@@ -241,6 +255,10 @@ mod tests {
         // A noun ending like an adjective takes in nothing after it.
         ("Since the scandal broke last November, sales fell.", &["scandal"]),
         ("The mayor slammed opponents of the plan.", &["slammed"]),
+        // An adverb, a preposition or a pronoun after the loaded word is nothing it colours.
+        ("The photography is stunning throughout, and parents read something alarming online.", &["stunning", "alarming"]),
+        ("Critics accused him of destroying us from within, and of harmful off-exchange deals.", &["destroying", "harmful off-exchange deals"]),
+        ("There is absolutely no reason to wait.", &["absolutely no"]),
         // Naming a proper name, against sneering at a common noun.
         ("The deal was reached in the so-called Paris Club of creditors.", &[]),
         ("The so-called experts were wrong.", &["so-called"]),
