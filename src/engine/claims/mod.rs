@@ -439,6 +439,8 @@ mod tests {
         // A reviewer's appreciation judges, as "good" and "terrible" do.
         ("The olive oil cake was bland, and the tart disappointing.", Claim(Opinion)),
         ("It is one of the more exciting places to eat in the city.", Claim(Opinion)),
+        ("Still, this is a thoughtful exhibition, and its final room is unsettling.", Claim(Opinion)),
+        ("The plot is clumsy, but the lead gives a masterful performance.", Claim(Opinion)),
         ("We should lower the voting age.", Claim(Opinion)),
         ("In my view the deal favours the rich.", Claim(Opinion)),
         ("The minister wants to hide the report from voters.", Claim(Opinion)),
