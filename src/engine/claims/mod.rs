@@ -152,6 +152,7 @@ const INSTRUCTION_VERBS: Words = words![
 /// The verbs of [`is_call_to_act`].
 const CALL_VERBS: Words = words![
     "call", "tell", "write", "ask", "contact", "ignore", "join", "vote", "stop", "buy", "plant", "check", "visit", "talk", "speak", "go", "look",
+    "make",
 ];
 
 /// [`INSTRUCTION_VERBS`] and [`CALL_VERBS`] in one list (a test checks): one indexed look-up
@@ -159,6 +160,7 @@ const CALL_VERBS: Words = words![
 const OPENING_VERBS: Words = words![
     "avoid", "wash", "wear", "drink", "eat", "beware", "remember", "seek", "consult", "stay", "keep", "limit", "never", "please", "don't", "ensure",
     "do", "call", "tell", "write", "ask", "contact", "ignore", "join", "vote", "stop", "buy", "plant", "check", "visit", "talk", "speak", "go", "look",
+    "make",
 ];
 
 /// Verbs of a call to act ("Call your senator.", "Tell them ...", "Buy whatever feels
@@ -177,6 +179,14 @@ fn is_call_to_act(doc: &Document, first: usize) -> bool {
     }
     if doc.is(first, "look") {
         return doc.is_any(first + 1, words!["at", "for"]);
+    }
+    // "Make sure they have water", "Check on elderly neighbours": the safety advice of heat and
+    // storm warnings; "Make" opens nothing else here, and "check" only with its object next.
+    if doc.is(first, "make") {
+        return doc.is(first + 1, "sure");
+    }
+    if doc.is(first, "check") && doc.is(first + 1, "on") {
+        return true;
     }
     // "Stop using the seat": the noun opens "Stop loss orders".
     if doc.is(first, "stop") && doc.tokens[first + 1].kind == super::document::TokenKind::Word && doc.token_text(first + 1).ends_with("ing") {
@@ -224,7 +234,8 @@ fn imperative<'d>(doc: &'d Document, u: &SentenceUnit) -> Option<&'d str> {
         || doc.token_text(next).starts_with(char::is_uppercase)
         || doc.is_any(next, words!["of", "and", "or", "'s", "’s"])
         // "Report cards were sent home": a noun phrase with its own verb close behind.
-        || (next..u.last.min(first + 4)).any(|i| doc.is_any(i, FINITE));
+        // ("Make sure you have water" holds the verb of what to make sure of.)
+        || !doc.is(next, "sure") && (next..u.last.min(first + 4)).any(|i| doc.is_any(i, FINITE));
     // A capitalised verb is only an instruction where sentences start: "Keep" in "Mr. Keep said"
     // is a name, and a list item or a new sentence starts with it.
     let at_start = first != opening || (u.first..first).all(|i| doc.tokens[i].kind == super::document::TokenKind::Punct);
@@ -327,6 +338,10 @@ mod tests {
         ("Use of force by police rose last year.", Claim(Quantity)),
         // A call to act, short as it is; the same words as nouns open statements.
         ("Call your senator.", Claim(Opinion)),
+        ("Make sure you have an emergency fund covering six months of expenses.", Claim(Opinion)),
+        ("Before doing anything, make sure you have enough water.", Claim(Opinion)),
+        ("Check on elderly neighbours, relatives and friends.", Claim(Opinion)),
+        ("Check fraud rose 4 percent last year.", Claim(Quantity)),
         ("Tell them that the bill deserves hearings.", Claim(Opinion)),
         ("Call money fell to 3.6 pct.", Claim(Quantity)),
         ("Plant closures hit the town.", Claim(Factual)),
