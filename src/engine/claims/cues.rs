@@ -416,6 +416,8 @@ enum Phrase {
     Cut,
     /// "predicted".
     Predicted,
+    /// "killed", "created", "destroyed".
+    Outcome,
     Other,
 }
 
@@ -426,6 +428,21 @@ struct EntryRules {
     tag: Tag,
     phrase: Phrase,
     money: bool,
+}
+
+/// Is the participle at `i..end` a passive ("were killed", "have been destroyed", "was
+/// quickly created") with no agent after it in its clause ("killed by a bomb" names a cause)?
+fn agentless_passive(doc: &Document, first: usize, i: usize, end: usize, last: usize) -> bool {
+    const BE: Words = words!["was", "were", "is", "are", "be", "been", "being"];
+    let mut k = i;
+    // One adverb may stand between: "were reportedly killed", "was later destroyed".
+    if k > first + 1 && doc.token_text(k - 1).ends_with("ly") {
+        k -= 1;
+    }
+    if !(k > first && doc.is_any(k - 1, BE)) {
+        return false;
+    }
+    !(end..last.min(end + 8)).take_while(|&j| !doc.is_any(j, words![",", ";", "and", "but", "when", "after", "as"])).any(|j| doc.is(j, "by"))
 }
 
 /// [`EntryRules`] for every entry of [`lexicon`], by entry number: worked out once, rather than
@@ -450,6 +467,7 @@ fn entry_rules() -> &'static [EntryRules] {
                 "the most" => Phrase::TheMost,
                 "cut" => Phrase::Cut,
                 "predicted" => Phrase::Predicted,
+                "killed" | "created" | "destroyed" => Phrase::Outcome,
                 _ => Phrase::Other,
             },
             money: matches!(e.phrase.as_str(), "percent" | "per cent" | "percentage" | "dollars" | "dlrs" | "pct" | "cts"),
@@ -485,6 +503,11 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
             // The noun: the sentence is about what was expected, not about the future.
             && context::forecast_is_noun(doc, h.first, h.last)
         {
+            continue;
+        }
+        // "Two people were killed in the crash", "2,000 jobs were created", "14 homes have been
+        // destroyed": the passive with no "by" reports what happened and names no cause.
+        if phrase == Phrase::Outcome && agentless_passive(doc, first, h.first, h.last, last) {
             continue;
         }
         // "rose faster than anyone predicted": a result against an old forecast, not a new one.

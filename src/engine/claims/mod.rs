@@ -382,6 +382,11 @@ mod tests {
         ("Prices went up because the harvest failed.", Claim(Causal)),
         ("Critics blamed the council for the delays.", Claim(Causal)),
         ("The strike led to 200 cancelled flights.", Claim(Causal)),
+        // A passive with no agent reports the outcome and names no cause; with one, it does.
+        ("Two people were killed in the crash on Monday.", Claim(Quantity)),
+        ("A new company was created in 1990.", Claim(Factual)),
+        ("Three soldiers were killed by a roadside bomb.", Claim(Causal)),
+        ("The storm destroyed the pier.", Claim(Causal)),
         // Prediction.
         ("The company will open a new plant in Ohio.", Claim(Prediction)),
         ("Rents are expected to rise next year.", Claim(Prediction)),
