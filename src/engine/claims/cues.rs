@@ -418,6 +418,8 @@ enum Phrase {
     Predicted,
     /// "killed", "created", "destroyed".
     Outcome,
+    /// "cause of".
+    CauseOf,
     Other,
 }
 
@@ -428,6 +430,17 @@ struct EntryRules {
     tag: Tag,
     phrase: Phrase,
     money: bool,
+}
+
+/// Does the clause after "the cause of" (from `i`) say the cause is unknown: "was unknown", "is
+/// not yet known", "remains under investigation", "is being investigated"? "The clear cause of
+/// the crash was faulty repair work, said the investigation committee" still claims one.
+fn cause_left_open(doc: &Document, i: usize, last: usize) -> bool {
+    (i..last).take_while(|&j| !doc.is_any(j, words![",", ";", "said", "says"])).any(|j| {
+        doc.is_any(j, words!["unknown", "unclear", "undetermined", "investigated", "investigating"])
+            || doc.is(j, "investigation") && doc.is(j - 1, "under")
+            || doc.is_any(j, words!["known", "clear", "determined", "established"]) && context::negated_before(doc, j, 3)
+    })
 }
 
 /// Is the participle at `i..end` a passive ("were killed", "have been destroyed", "was
@@ -468,6 +481,7 @@ fn entry_rules() -> &'static [EntryRules] {
                 "cut" => Phrase::Cut,
                 "predicted" => Phrase::Predicted,
                 "killed" | "created" | "destroyed" => Phrase::Outcome,
+                "cause of" => Phrase::CauseOf,
                 _ => Phrase::Other,
             },
             money: matches!(e.phrase.as_str(), "percent" | "per cent" | "percentage" | "dollars" | "dlrs" | "pct" | "cts"),
@@ -508,6 +522,11 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         // "Two people were killed in the crash", "2,000 jobs were created", "14 homes have been
         // destroyed": the passive with no "by" reports what happened and names no cause.
         if phrase == Phrase::Outcome && agentless_passive(doc, first, h.first, h.last, last) {
+            continue;
+        }
+        // "The cause of the fire was not known", "the cause of the collapse is being investigated":
+        // no cause is claimed when the sentence says it is still unknown.
+        if phrase == Phrase::CauseOf && cause_left_open(doc, h.last, last) {
             continue;
         }
         // "rose faster than anyone predicted": a result against an old forecast, not a new one.

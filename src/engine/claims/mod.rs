@@ -387,6 +387,10 @@ mod tests {
         ("A new company was created in 1990.", Claim(Factual)),
         ("Three soldiers were killed by a roadside bomb.", Claim(Causal)),
         ("The storm destroyed the pier.", Claim(Causal)),
+        // A cause said to be unknown is no cause claimed.
+        ("The cause of the fire remains under investigation.", Claim(Factual)),
+        ("The cause of the blast was not immediately known.", Claim(Factual)),
+        ("The cause of the fire was determined to be arson.", Claim(Causal)),
         // Prediction.
         ("The company will open a new plant in Ohio.", Claim(Prediction)),
         ("Rents are expected to rise next year.", Claim(Prediction)),
