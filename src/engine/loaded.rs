@@ -168,6 +168,22 @@ fn is_physical_damage(doc: &Document, i: usize) -> bool {
     (i.saturating_sub(6).max(first)..(i + 7).min(last)).any(|j| doc.is_any(j, DAMAGE))
 }
 
+/// "toxic" in its chemical sense: "toxic waste", "toxic fumes", "chemicals that are toxic to
+/// fish". It colours only when nothing poisonous stands near it ("a toxic debate", "toxic
+/// politics").
+fn is_poison(doc: &Document, i: usize) -> bool {
+    const SUBSTANCES: Words = words![
+        "waste", "wastes", "materials", "material", "gas", "gases", "fumes", "smoke", "chemical", "chemicals", "substance",
+        "substances", "spill", "spills", "contamination", "cargo", "metals", "sludge", "algae", "emissions", "dump", "dumps",
+        "compounds", "residues", "pesticide", "pesticides", "levels", "oxygen", "mushrooms", "plants", "dose", "doses",
+    ];
+    if !doc.is(i, "toxic") {
+        return false;
+    }
+    let (first, last) = (context::sentence_first(doc, i), context::sentence_last(doc, i));
+    (i.saturating_sub(4).max(first)..(i + 4).min(last)).any(|j| doc.is_any(j, SUBSTANCES))
+}
+
 /// [`detect`] with another lexicon of the same format (to measure candidate word lists).
 ///
 /// Two hits in a row ("shocking, disgraceful") become one span, and an intensifier takes in the
@@ -185,7 +201,7 @@ pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span>
     hit_tokens.dedup();
     let covered = |i: usize| hit_tokens.binary_search(&i).is_ok();
     for h in hits.iter().copied() {
-        let literal = is_verb_of_place(doc, h.first) || is_processing(doc, h.first) || is_physical_damage(doc, h.first);
+        let literal = is_verb_of_place(doc, h.first) || is_processing(doc, h.first) || is_physical_damage(doc, h.first) || is_poison(doc, h.first);
         if inside_name(doc, h.first, h.last, &covered) || is_code(doc, h.first) || is_ranked(doc, h.first) || literal || names_a_proper_name(doc, &lex.entry(&h).phrase, h.last) {
             continue;
         }
@@ -314,6 +330,9 @@ mod tests {
         ("Pigs and sheep were lost when the tsunami hit; the coffee is drunk cold.", &[]),
         // More common in plain reporting than in propaganda: a plan, in wire English.
         ("The pension scheme and the debt repayment schemes start in May.", &[]),
+        // "toxic" in its chemical sense, against the poisoned debate.
+        ("A fire set off toxic fumes, and the river holds toxic waste from the plant.", &[]),
+        ("The debate has turned toxic.", &["toxic"]),
         // "lie" as the verb of place reports no lie.
         ("The problem lies in the budget, and the fields lie outside the zone.", &[]),
         ("The farm lies about 6 kilometres from the first outbreak; the port lies 40 km north.", &[]),
