@@ -346,6 +346,15 @@ const EXPECTED_OUTCOMES: Words = words![
     "help", "boost", "encourage", "lead", "result", "reach", "exceed", "top", "peak", "slow", "pick", "rebound", "stabilise", "stabilize",
 ];
 
+/// Does an indirect question or a condition ("whether", "how", "if") open the clause of the
+/// "should" at `i`, a few words before it and with no comma between?
+fn should_asked(doc: &Document, first: usize, i: usize) -> bool {
+    (i.saturating_sub(8).max(first)..i)
+        .rev()
+        .take_while(|&j| doc.tokens[j].kind != TokenKind::Punct)
+        .any(|j| doc.is_any(j, words!["whether", "how", "if"]))
+}
+
 /// Does "should" before token `i` expect an outcome ("should rise", "should help")? An adverb
 /// may come between ("should gradually improve").
 fn should_expects(doc: &Document, i: usize) -> bool {
@@ -545,6 +554,11 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         }
         // "the first half", "in the second half": a period of time, not an amount.
         if phrase == Phrase::Half && h.first > 0 && doc.is_any(h.first - 1, words!["first", "second"]) {
+            continue;
+        }
+        // "undecided whether the scheme should continue", "talks on how quotas should be set", "if
+        // that should fail": a question or a condition reported, nothing urged.
+        if tag == Tag::Recommend && doc.is(h.first, "should") && should_asked(doc, first, h.first) {
             continue;
         }
         // "Prices should fall", "cheaper borrowing should encourage investment": "should" before a

@@ -466,6 +466,10 @@ mod tests {
         ("Still, this is a thoughtful exhibition, and its final room is unsettling.", Claim(Opinion)),
         ("The plot is clumsy, but the lead gives a masterful performance.", Claim(Opinion)),
         ("We should lower the voting age.", Claim(Opinion)),
+        // A question or a condition reported with "should" urges nothing.
+        ("Negotiators argued over whether the word should appear in the text.", Claim(Factual)),
+        ("The Commission has not decided how the scheme should operate.", Claim(Factual)),
+        ("If you feel dizzy, you should sit down.", Claim(Opinion)),
         ("In my view the deal favours the rich.", Claim(Opinion)),
         ("The minister wants to hide the report from voters.", Claim(Opinion)),
         ("What a day it has been!", Claim(Opinion)),
