@@ -346,6 +346,18 @@ const EXPECTED_OUTCOMES: Words = words![
     "help", "boost", "encourage", "lead", "result", "reach", "exceed", "top", "peak", "slow", "pick", "rebound", "stabilise", "stabilize",
 ];
 
+/// Is the verb of necessity at `i` denied: "does not have to", "did not traditionally need to",
+/// "never have to", "no longer has to"?
+fn necessity_denied(doc: &Document, first: usize, i: usize) -> bool {
+    let mut k = i;
+    if k > first + 1 && (doc.token_text(k - 1).ends_with("ly") || doc.is_any(k - 1, words!["even", "still"])) {
+        k -= 1;
+    }
+    k > first
+        && (context::is_negator(doc, k - 1) && !doc.is_any(k - 1, words!["no", "without", "nor", "neither"])
+            || k > first + 1 && doc.is(k - 1, "longer") && doc.is(k - 2, "no"))
+}
+
 /// Does an indirect question or a condition ("whether", "how", "if") open the clause of the
 /// "should" at `i`, a few words before it and with no comma between?
 fn should_asked(doc: &Document, first: usize, i: usize) -> bool {
@@ -615,6 +627,12 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         }
         // "must have left" is an inference about the past, not an obligation.
         if tag == Tag::Recommend && doc.is(h.first, "must") && (doc.is(h.first + 1, "have") || doc.is(h.first + 1, "be") && doc.is(h.first + 2, "a")) {
+            continue;
+        }
+        // "Thatcher does not have to call elections until June", "the Fed did not need to act",
+        // "no longer have to pay": no obligation stands, and none is urged. "There is no need to
+        // worry" still advises: there "need" is the noun.
+        if tag == Tag::Recommend && doc.is_any(h.first, words!["have", "has", "need", "needs"]) && necessity_denied(doc, first, h.first) {
             continue;
         }
         // "families may have to move", "the bank will need to raise rates": a necessity the

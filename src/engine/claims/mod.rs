@@ -470,6 +470,11 @@ mod tests {
         ("Negotiators argued over whether the word should appear in the text.", Claim(Factual)),
         ("The Commission has not decided how the scheme should operate.", Claim(Factual)),
         ("If you feel dizzy, you should sit down.", Claim(Opinion)),
+        // A necessity denied is no obligation urged.
+        ("The prime minister does not have to call an election until June.", Claim(Factual)),
+        ("Supermarkets no longer have to pay as many cashiers.", Claim(Factual)),
+        ("Banks have to disclose the loans.", Claim(Opinion)),
+        ("There is no need to change our strategy now.", Claim(Opinion)),
         ("In my view the deal favours the rich.", Claim(Opinion)),
         ("The minister wants to hide the report from voters.", Claim(Opinion)),
         ("What a day it has been!", Claim(Opinion)),
