@@ -33,12 +33,9 @@ const FUNCTION_WORDS: Words = words![
 /// them part of a compound ("harmful off-exchange deals"). An intensifier still takes in the
 /// quantifier it intensifies ("absolutely no", "almost all"), so those are not here.
 const NOT_COLOURED: Words = words![
-    "throughout", "online", "offline", "again", "here", "there", "now", "then", "today", "tonight", "yesterday", "tomorrow",
-    "also", "even", "still", "yet", "ever", "indeed", "instead", "anyway", "across", "around", "through", "during", "without",
-    "within", "since", "until", "against", "among", "between", "behind", "beyond", "despite", "like", "off", "out", "up", "down",
-    "upon", "onto", "toward", "towards", "via", "per", "its", "their", "his", "her", "our", "your", "my", "these", "those", "such",
-    "them", "him", "me", "us", "you", "we", "they", "he", "she", "i", "what", "how", "why", "whose", "whom", "ago", "abroad",
-    "overseas", "nationwide", "worldwide",
+    "throughout", "online", "again", "also", "even", "still", "yet", "ever", "today", "now", "then", "here", "there", "across",
+    "through", "during", "without", "within", "since", "until", "against", "despite", "like", "off", "out", "up", "down",
+    "toward", "towards", "its", "their", "his", "her", "our", "your", "my", "them", "him", "us", "me", "such",
 ];
 
 /// A loaded adjective colours the noun after it ("disastrous scheme", "rigged witch hunt"): a
@@ -173,9 +170,8 @@ fn is_physical_damage(doc: &Document, i: usize) -> bool {
 /// politics").
 fn is_poison(doc: &Document, i: usize) -> bool {
     const SUBSTANCES: Words = words![
-        "waste", "wastes", "materials", "material", "gas", "gases", "fumes", "smoke", "chemical", "chemicals", "substance",
-        "substances", "spill", "spills", "contamination", "cargo", "metals", "sludge", "algae", "emissions", "dump", "dumps",
-        "compounds", "residues", "pesticide", "pesticides", "levels", "oxygen", "mushrooms", "plants", "dose", "doses",
+        "waste", "wastes", "materials", "gas", "gases", "fumes", "smoke", "chemical", "chemicals", "substances", "spill",
+        "contamination", "cargo", "metals", "sludge", "emissions", "dump", "pesticides", "levels",
     ];
     if !doc.is(i, "toxic") {
         return false;
