@@ -339,17 +339,24 @@ struct Splitter<'a> {
 }
 
 impl<'a> Splitter<'a> {
+    /// Token `i`. Every look-up goes through here, so the page's module holds one panic location
+    /// for all of them rather than one per call site.
+    #[inline(always)]
+    fn token(&self, i: usize) -> &'a Token {
+        &self.tokens[i]
+    }
+
     fn tok(&self, i: usize) -> &'a str {
-        let t = &self.tokens[i];
+        let t = self.token(i);
         &self.text[t.start..t.end]
     }
 
     fn adjacent(&self, i: usize, j: usize) -> bool {
-        self.tokens[i].end == self.tokens[j].start
+        self.token(i).end == self.token(j).start
     }
 
     fn in_opaque(&self, i: usize) -> bool {
-        let start = self.tokens[i].start;
+        let start = self.token(i).start;
         let k = self.opaque.partition_point(|&(_, e)| e <= start);
         k < self.opaque.len() && self.opaque[k].0 <= start
     }
@@ -359,7 +366,7 @@ impl<'a> Splitter<'a> {
     #[inline(always)]
     fn first_char(&self, i: usize) -> char {
         // Asked of most words: an ASCII first byte needs no decoding.
-        let b = self.tokens[i].first_byte();
+        let b = self.token(i).first_byte();
         if b.is_ascii() {
             b as char
         } else {
@@ -369,23 +376,23 @@ impl<'a> Splitter<'a> {
 
     /// Is token `i` the one ASCII character `c`?
     fn is_char(&self, i: usize, c: u8) -> bool {
-        let t = &self.tokens[i];
+        let t = self.token(i);
         t.end - t.start == 1 && t.first_byte() == c
     }
 
     /// A lower-case word continues a sentence; a URL or address that happens to be lower case
     /// ("https://...") does not count.
     fn is_lower_word(&self, i: usize) -> bool {
-        self.tokens[i].kind == TokenKind::Word && self.first_char(i).is_lowercase() && !self.in_opaque(i)
+        self.token(i).kind == TokenKind::Word && self.first_char(i).is_lowercase() && !self.in_opaque(i)
     }
 
     fn is_upper_word(&self, i: usize) -> bool {
-        self.tokens[i].kind == TokenKind::Word && self.first_char(i).is_uppercase()
+        self.token(i).kind == TokenKind::Word && self.first_char(i).is_uppercase()
     }
 
     #[inline(always)]
     fn word_is(&self, i: usize, word: &str) -> bool {
-        i < self.tokens.len() && self.tokens[i].may_be(word) && eq_fold(self.tok(i), word)
+        i < self.tokens.len() && self.token(i).may_be(word) && eq_fold(self.tok(i), word)
     }
 
     /// The lines of the text, from the tokens after its line breaks (`line_starts`, noted by
@@ -421,7 +428,7 @@ impl<'a> Splitter<'a> {
     /// a rule).
     fn list_marker(&self, first: usize, last: usize) -> Option<usize> {
         let n = self.marker_len(first, last)?;
-        (first + n..last).any(|i| self.tokens[i].kind != TokenKind::Punct).then_some(n)
+        (first + n..last).any(|i| self.token(i).kind != TokenKind::Punct).then_some(n)
     }
 
     fn marker_len(&self, first: usize, last: usize) -> Option<usize> {
@@ -431,7 +438,7 @@ impl<'a> Splitter<'a> {
         let t = self.tok(f);
         // Asked of every line: the token's kind tells which of the forms it could open, so that
         // a line opening with a word is done with after one test of its length.
-        match self.tokens[f].kind {
+        match self.token(f).kind {
             // "a)", "iv)".
             TokenKind::Word => (is_letter_label(t) && closed_by(&[")"]) && followed_by_space(f + 2)).then_some(2),
             // "1." / "1)": at most three digits (a wrapped line may start with a year and a
@@ -444,7 +451,7 @@ impl<'a> Splitter<'a> {
             // "(1)", "(a)", "(iii)".
             TokenKind::Punct => (t == "("
                 && f + 2 < last
-                && (self.tokens[f + 1].kind == TokenKind::Number || is_letter_label(self.tok(f + 1)))
+                && (self.token(f + 1).kind == TokenKind::Number || is_letter_label(self.tok(f + 1)))
                 && self.tok(f + 2) == ")"
                 && followed_by_space(f + 3))
             .then_some(3),
@@ -456,7 +463,7 @@ impl<'a> Splitter<'a> {
     /// Officials ..."), so a numbered item needs the line before to end a clause or be an item.
     fn starts_item_after(&self, a: &Line, b: &Line, a_in_list: bool) -> bool {
         let Some(n) = b.marker.map(usize::from) else { return false };
-        if !(self.tokens[b.first].kind == TokenKind::Number && self.tok(b.first + n - 1) == ".") || a_in_list {
+        if !(self.token(b.first).kind == TokenKind::Number && self.tok(b.first + n - 1) == ".") || a_in_list {
             return true;
         }
         let mut k = a.last;
@@ -469,7 +476,7 @@ impl<'a> Splitter<'a> {
     /// Does the single (or double) line break between lines `a` and `b` end a paragraph?
     /// `list_indent` is the marker's indentation when `a` belongs to a list item.
     fn line_break_ends_paragraph(&self, layout: &Layout, a: &Line, b: &Line, list_indent: Option<usize>) -> bool {
-        if self.tokens[b.first].newlines_before >= 2 || self.starts_item_after(a, b, list_indent.is_some()) {
+        if self.token(b.first).newlines_before >= 2 || self.starts_item_after(a, b, list_indent.is_some()) {
             return true;
         }
         let b_lower = self.is_lower_word(b.first);
@@ -493,7 +500,7 @@ impl<'a> Splitter<'a> {
         }
         if !layout.wrapped {
             // One paragraph per line, unless the line stops in the middle of a phrase.
-            return !(self.tokens[a.last - 1].kind == TokenKind::Word && is_minor(end));
+            return !(self.token(a.last - 1).kind == TokenKind::Word && is_minor(end));
         }
         // A greedy wrapper would have put the next word on this line if it fitted: the break was
         // made on purpose (a heading, a table row, the end of a paragraph). The 4/5 leaves room
@@ -501,7 +508,7 @@ impl<'a> Splitter<'a> {
         // leaves a short first line that goes on mid-sentence ("The finance ministry of\n
         // Chile said ..."), and a real heading there is usually in capitals.
         let next_word = self.tok(b.first).chars().count();
-        let opens_block = a.first == 0 || self.tokens[a.first].newlines_before >= 2;
+        let opens_block = a.first == 0 || self.token(a.first).newlines_before >= 2;
         if !opens_block && a.chars + 1 + next_word <= layout.width * 4 / 5 {
             return true;
         }
@@ -520,7 +527,7 @@ impl<'a> Splitter<'a> {
     fn all_caps(&self, first: usize, last: usize) -> bool {
         let mut letters = 0;
         for i in first..last {
-            if self.tokens[i].kind == TokenKind::Word {
+            if self.token(i).kind == TokenKind::Word {
                 let word = self.tok(i);
                 // An ASCII word needs no decoding: its capitals and lower case are its bytes'.
                 if word.is_ascii() {
@@ -559,11 +566,11 @@ impl<'a> Splitter<'a> {
         }
         let mut inner_stop = false;
         for i in first..last {
-            inner_stop |= i < tail && may_terminate(self.tokens[i].first_byte()) && terminator(self.tok(i)).is_some() && !self.in_opaque(i);
-            if self.tokens[i].kind == TokenKind::Number {
+            inner_stop |= i < tail && may_terminate(self.token(i).first_byte()) && terminator(self.tok(i)).is_some() && !self.in_opaque(i);
+            if self.token(i).kind == TokenKind::Number {
                 numbers += 1;
             }
-            if self.tokens[i].kind != TokenKind::Word {
+            if self.token(i).kind != TokenKind::Word {
                 continue;
             }
             words += 1;
@@ -574,7 +581,7 @@ impl<'a> Splitter<'a> {
             if words == 1 && !self.first_char(i).is_uppercase() {
                 return false;
             }
-            let t = &self.tokens[i];
+            let t = self.token(i);
             let minor = may_be_minor(t.end - t.start, t.first_byte()) && is_minor(self.tok(i));
             if !minor {
                 significant += 1;
@@ -609,7 +616,7 @@ impl<'a> Splitter<'a> {
         let from = self.landmarks.partition_point(|&k| (k as usize) < body);
         let stops = self.landmarks[from..].iter().map(|&k| k as usize).take_while(|&k| k < last);
         for stop in stops {
-            let t = &self.tokens[stop];
+            let t = self.token(stop);
             if stop < i || t.kind != TokenKind::Punct || !may_terminate(t.first_byte()) {
                 continue;
             }
@@ -638,7 +645,7 @@ impl<'a> Splitter<'a> {
                 k += 1;
             }
             // An emoji after "!" belongs to the exclamation, not to the next sentence.
-            while k < last && self.tokens[k].newlines_before == 0 && is_pictograph(self.first_char(k)) {
+            while k < last && self.token(k).newlines_before == 0 && is_pictograph(self.first_char(k)) {
                 k += 1;
             }
             if k < last && self.ends_sentence(&run, unit_first, run_start, run_end, k, last) {
@@ -690,7 +697,7 @@ impl<'a> Splitter<'a> {
             return false;
         }
         let p = run_start;
-        if p == unit_first || !self.adjacent(p - 1, p) || self.tokens[p - 1].kind != TokenKind::Word || self.in_opaque(p - 1) {
+        if p == unit_first || !self.adjacent(p - 1, p) || self.token(p - 1).kind != TokenKind::Word || self.in_opaque(p - 1) {
             return true;
         }
         let word = self.tok(p - 1);
@@ -704,7 +711,7 @@ impl<'a> Splitter<'a> {
         match class {
             None => true,
             Some(Abbr::Prefix) => false,
-            Some(Abbr::Numeric) => self.tokens[next].kind != TokenKind::Number,
+            Some(Abbr::Numeric) => self.token(next).kind != TokenKind::Number,
             Some(Abbr::Ordinary) => {
                 // "J. K. Rowling": an initial followed by another initial.
                 if is_initial(word) && w + 1 < last && is_initial(self.tok(w)) && self.tok(w + 1) == "." {
@@ -722,19 +729,19 @@ impl<'a> Splitter<'a> {
                 // sentence unless it names the hour's zone or day ("9 a.m. Eastern time", "5 p.m.
                 // Friday", "noon p.m. New York time").
                 if abbreviation.eq_ignore_ascii_case("a.m") || abbreviation.eq_ignore_ascii_case("p.m") {
-                    let names_the_hour = self.tokens[w].is_any(self.text, HOUR_QUALIFIERS)
-                        || self.tokens[w].is_any(self.text, MONTHS)
+                    let names_the_hour = self.token(w).is_any(self.text, HOUR_QUALIFIERS)
+                        || self.token(w).is_any(self.text, MONTHS)
                         || (w..last.min(w + 4)).any(|i| self.tok(i).eq_ignore_ascii_case("time"));
                     return !names_the_hour;
                 }
-                self.tokens[w].is_any(self.text, STARTERS)
+                self.token(w).is_any(self.text, STARTERS)
             }
         }
     }
 
     fn speech_verb_follows(&self, w: usize, last: usize) -> bool {
         for i in w..last.min(w + 5) {
-            if self.tokens[i].kind == TokenKind::Punct {
+            if self.token(i).kind == TokenKind::Punct {
                 return false;
             }
             if SPEECH.iter().any(|v| v.eq_ignore_ascii_case(self.tok(i))) {
@@ -745,7 +752,7 @@ impl<'a> Splitter<'a> {
     }
 
     fn unit(&self, first: usize, last: usize, paragraph: usize, block: Block) -> SentenceUnit {
-        SentenceUnit { range: Range::new(self.tokens[first].start, self.tokens[last - 1].end), first, last, paragraph, block }
+        SentenceUnit { range: Range::new(self.token(first).start, self.token(last - 1).end), first, last, paragraph, block }
     }
 
     /// Marks the metadata units of one paragraph. A label that opens the paragraph
@@ -783,7 +790,7 @@ impl<'a> Splitter<'a> {
             // longer than the word it spells, and "©" is no word.
             !t.is_plain() || len < METADATA_LEADS.len() && b.is_ascii_lowercase() && METADATA_LEADS[len] & 1 << (b - b'a') != 0
         };
-        let t = &self.tokens[first];
+        let t = self.token(first);
         may_lead(t)
             || self.is_char(first, b'(') && self.tokens.get(first + 1).is_some_and(may_lead)
             || !self.opaque.is_empty() && self.in_opaque(first)
@@ -821,10 +828,10 @@ impl<'a> Splitter<'a> {
         }
         // A bare URL or address, perhaps with trailing punctuation.
         if self.in_opaque(first) {
-            let start = self.tokens[first].start;
+            let start = self.token(first).start;
             let k = self.opaque.partition_point(|&(_, e)| e <= start);
             let end = self.opaque[k].1;
-            if (first..last).all(|i| self.tokens[i].start < end || self.tokens[i].kind == TokenKind::Punct) {
+            if (first..last).all(|i| self.token(i).start < end || self.token(i).kind == TokenKind::Punct) {
                 return true;
             }
         }
@@ -839,13 +846,13 @@ impl<'a> Splitter<'a> {
         if last - first <= 20
             && ["updated", "published", "posted"].iter().any(|w| self.word_is(lead, w))
             && lead + 1 < last
-            && (self.tokens[lead + 1].kind == TokenKind::Number || MONTHS.iter().any(|m| self.word_is(lead + 1, m)))
+            && (self.token(lead + 1).kind == TokenKind::Number || MONTHS.iter().any(|m| self.word_is(lead + 1, m)))
         {
             return true;
         }
         // A byline: "By Jane Smith", "By Jane Smith and John Doe, Reuters".
         if whole && self.word_is(first, "by") && self.is_upper_word(first) && last - first >= 2 && last - first <= 12 && !self.ends_with_terminator(first, last) {
-            return (first + 1..last).all(|i| match self.tokens[i].kind {
+            return (first + 1..last).all(|i| match self.token(i).kind {
                 TokenKind::Word => self.is_upper_word(i) || ["and", "of", "de", "van", "von", "in"].iter().any(|w| self.word_is(i, w)),
                 TokenKind::Punct => matches!(self.tok(i), "," | "|" | "-" | "–" | "—" | "·" | "&" | "'" | "’"),
                 TokenKind::Number => false,
