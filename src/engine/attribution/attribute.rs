@@ -888,10 +888,22 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             // Lawson announced in his budget ...".)
             d < g && source::is_det(doc, d) && object_before(d) && !that_follows && !starts_upper(doc, g - 1)
         };
+        // ("its own tally of results posted at polling stations": the bare object of "of".)
+        // ("the mother of three replied" is no such: a plural noun only; and "a team of
+        // researchers reported on Thursday, a finding ..." reports: the phrase must be the
+        // subject of a verb after the participle's own phrase.)
+        let of_object = || {
+            g >= sf + 2
+                && doc.is(g - 2, "of")
+                && doc.tokens[g - 1].kind == TokenKind::Word
+                && !starts_upper(doc, g - 1)
+                && doc.token_bytes(g - 1).ends_with(b"s")
+                && (last + 1..w.sent.1.min(last + 8)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word).any(|k| doc.is_any(k, FINITE) || source::is_cue_word(doc, k))
+        };
         if participle
             && g == first
             && sf > w.sent.0
-            && (source::is_det(doc, sf) && object_before(sf) || det_before())
+            && (source::is_det(doc, sf) && object_before(sf) || det_before() || of_object())
             && last < w.sent.1
             && (doc.is_any(last, words!["in", "at", "by", "on", "during", "for", "under"]) || is_mark(doc, last, b','))
         {

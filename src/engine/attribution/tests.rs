@@ -2753,6 +2753,14 @@ fn a_that_after_but_goes_on_with_the_outer_report() {
 }
 
 #[test]
+fn a_participle_after_the_plural_object_of_of_describes_it() {
+    cues_are(&[
+        ("He said the tally of results posted at polling stations was not public.", &["said"]),
+        ("The oceans absorbed more heat, a team of researchers reported on Thursday.", &["reported"]),
+    ]);
+}
+
+#[test]
 fn a_call_heading_a_compound_noun_reports_nothing() {
     cues_are(&[
         ("She told analysts on a conference call that the deal would add to earnings.", &["told"]),
