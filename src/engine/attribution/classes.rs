@@ -199,6 +199,9 @@ fn home(head: u64, len: usize, mask: usize) -> usize {
 const POSSESSIVE: u64 = b'\'' as u64 | (b's' as u64) << 8;
 
 /// The classes of token `i`, looked up in `table` (the [`table`]).
+// (Out of line natively, its caller saves one register instead of three and needs no stack
+// frame: 0.3 % of the engine's instructions. The wasm is left to its compiler.)
+#[cfg_attr(not(target_arch = "wasm32"), inline(never))]
 fn look_up(doc: &Document, table: &Table, i: usize) -> u64 {
     let t = &doc.tokens[i];
     let len = t.end - t.start;
