@@ -562,8 +562,8 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             // "We are told, with increasing confidence, that ...": an aside between commas, then
             // the words.
             After::Comma(c) => {
-                let that = (c + 2..ceiling.min(c + 16)).find(|&k| is_mark(doc, k, b',')).filter(|&k| k + 2 < ceiling && doc.is(k + 1, "that") && clause_at(doc, k + 2, ceiling));
-                a.content.extend(that.and_then(|k| w.content_right(k + 2)));
+                let that = that_after_comma_aside(doc, c, ceiling).filter(|&k| k + 1 < ceiling && clause_at(doc, k + 1, ceiling));
+                a.content.extend(that.and_then(|k| w.content_right(k + 1)));
             }
             _ => {}
         }
@@ -953,7 +953,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     // such a quotation is where the quotation was said.)
     let own_words = || match right {
         After::Content(c) => c > 0 && (doc.is_any(c - 1, words!["that", ":"]) || clause_at(doc, c, w.sent.1)),
-        After::Comma(c) => (c + 2..w.sent.1.min(c + 16)).find(|&k| is_mark(doc, k, b',')).is_some_and(|k| k + 1 < w.sent.1 && doc.is(k + 1, "that")),
+        After::Comma(c) => that_after_comma_aside(doc, c, w.sent.1).is_some(),
         _ => false,
     };
     let earlier = before_source.is_some_and(|b| b < w.sent.0) && starts_upper(doc, src_first) && own_words();
@@ -1169,10 +1169,10 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                             if from < doc.tokens.len() && doc.is(from, "that") {
                                 from += 1;
                             }
-                        } else if let Some(k) = (c + 2..w.sent.1.min(c + 16)).find(|&k| is_mark(doc, k, b',')).filter(|&k| k + 1 < w.sent.1 && doc.is(k + 1, "that")) {
+                        } else if let Some(that) = that_after_comma_aside(doc, c, w.sent.1) {
                             // "have warned, in unusually blunt language, that ...": an aside
                             // between commas, then the words.
-                            from = k + 2;
+                            from = that + 1;
                         }
                         a.content.extend(w.content_right(from));
                     }

@@ -18,7 +18,8 @@ pub(super) fn is_quote_mark(doc: &Doc, i: usize) -> bool {
 /// pairing by exact mark misses: a straight mark closed by a curly one (`"like this”`, common in
 /// pasted and scraped text), and two apostrophes typed as a double mark (`''like this''`, a house
 /// style of some papers). Returns all quotations, separately the closed ones, and the tokens of
-/// the semicolons and of the commas before "and" or "but", gathered on the way: the pass looks at
+/// the semicolons and of the commas before "and", "but" or "while" (see [`Marks::comma_links`]),
+/// gathered on the way: the pass looks at
 /// every mark in every paragraph.
 pub(super) fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usize)]) -> Marks {
     let mut all = Vec::new();
@@ -138,7 +139,8 @@ pub(super) struct Marks {
     pub(super) quotes: Vec<Range>,
     pub(super) closed: Vec<Range>,
     pub(super) semicolons: Vec<usize>,
-    /// Commas right before "and" or "but": the only places where [`report_joins`] can find a join.
+    /// Commas right before "and", "but" or "while", and closing quotation marks right after such
+    /// a comma: the only places where [`report_joins`] can find a join.
     pub(super) comma_links: Vec<usize>,
 }
 
@@ -274,6 +276,13 @@ pub(super) fn is_dash_char(doc: &Doc, i: usize) -> bool {
 pub(super) fn that_after_aside(doc: &Doc, dash: usize, end: usize) -> Option<usize> {
     let open = hyphen_run_end(doc, dash);
     let close = (open + 2..end.min(open + 20)).find(|&k| is_dash(doc, k)).map(|k| hyphen_run_end(doc, k))?;
+    (close + 1 < end && doc.is(close + 1, "that")).then_some(close + 1)
+}
+
+/// The "that" after an aside that a comma at token `comma` opens and another comma closes
+/// ("have warned, in unusually blunt language, that ..."), when the aside is short.
+pub(super) fn that_after_comma_aside(doc: &Doc, comma: usize, end: usize) -> Option<usize> {
+    let close = (comma + 2..end.min(comma + 16)).find(|&k| is_mark(doc, k, b','))?;
     (close + 1 < end && doc.is(close + 1, "that")).then_some(close + 1)
 }
 

@@ -980,7 +980,7 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     // (Not before an apposition's comma: "Sanders, a Vermont senator" is a name.)
     let trade_opener = opens_sentence && head_end == first + 1 && head_end < last && !super::is_mark(doc, head_end, b',') && fl.get(first) == 0 && {
         let w = doc.token_bytes(first);
-        w.len() > 6 && [&b"ers"[..], b"ists", b"ians", b"ives", b"tors", b"ents", b"ants"].iter().any(|s| w[w.len() - s.len()..].eq_ignore_ascii_case(s))
+        trade_plural(w) || agent_plural(doc, first)
     };
     for k in first..head_end {
         let f = fl.get(k);
@@ -1031,7 +1031,7 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         let w = doc.token_text(first).as_bytes();
         // ("Detectives believe", "Prosecutors allege", "Residents say": plurals of people by
         // trade or place; surnames rarely end so.)
-        if w.len() > 6 && [b"ists", b"ians", b"ives", b"tors", b"ents", b"ants"].iter().any(|s| w[w.len() - 4..].eq_ignore_ascii_case(*s)) {
+        if trade_plural(w) {
             return Class::Kind(SourceKind::Vague);
         }
     }
@@ -1128,6 +1128,12 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     Class::Kind(SourceKind::Institution)
 }
 
+/// A plural of people by trade or place ("Detectives", "Prosecutors", "Residents",
+/// "Economists"): surnames rarely end so.
+fn trade_plural(w: &[u8]) -> bool {
+    w.len() > 6 && [b"ists", b"ians", b"ives", b"tors", b"ents", b"ants"].iter().any(|s| w[w.len() - 4..].eq_ignore_ascii_case(*s))
+}
+
 /// Professions whose members, named with their organisation, speak for it.
 pub(super) const PROFESSIONS: List = List { bit: 1 << 30, words: words![
     "analyst", "analysts", "economist", "economists", "expert", "experts", "researcher", "researchers", "scientist", "scientists",
@@ -1204,8 +1210,14 @@ fn people_plural(doc: &Doc, first: usize, head: usize) -> bool {
     if w.len() < 5 || !w.ends_with(b"s") || w.ends_with(b"ss") {
         return false;
     }
-    let agent = [&b"ers"[..], b"ists", b"ians"].iter().any(|s| w.ends_with(s)) && !doc.is_any(head, NOT_AGENTS);
-    agent || head > first && flags(doc, first) & QUANT != 0
+    agent_plural(doc, head) || head > first && flags(doc, first) & QUANT != 0
+}
+
+/// An agent noun in the plural ("campaigners", "loyalists", "Astronomers"), not one of the
+/// "-ers" that name things.
+fn agent_plural(doc: &Doc, k: usize) -> bool {
+    let w = doc.token_bytes(k);
+    [&b"ers"[..], b"ists", b"ians"].iter().any(|s| w.ends_with(s)) && !doc.is_any(k, NOT_AGENTS)
 }
 
 /// Plurals in "-ers" that name things, not people ("-ors" names too many things to count:

@@ -370,13 +370,15 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
         }
         // "A second person familiar with the bank's operations disputed ..., saying": a
         // post-modifier of knowledge or closeness belongs to the phrase, up to the main verb.
-        if k < g && k > start + 1 && doc.is_any(k, words!["familiar", "close", "briefed", "involved"]) && k + 1 < g && doc.is_any(k + 1, words!["with", "to", "on", "in"]) {
+        const CLOSE: Words = words!["familiar", "close", "briefed", "involved"];
+        const TO_WHAT: Words = words!["with", "to", "on", "in"];
+        if k < g && k > start + 1 && doc.is_any(k, CLOSE) && k + 1 < g && doc.is_any(k + 1, TO_WHAT) {
             k += 1;
         }
         // (So does "of" after the head: "A group of bestselling novelists filed a lawsuit,
         // accusing".)
         let of_head = || doc.is(k, "of") && k == start + 2;
-        if k < g && k > start + 1 && (doc.is_any(k, words!["with", "to", "on", "in"]) && doc.is_any(k - 1, words!["familiar", "close", "briefed", "involved"]) || of_head()) {
+        if k < g && k > start + 1 && (doc.is_any(k, TO_WHAT) && doc.is_any(k - 1, CLOSE) || of_head()) {
             let (at, from) = (k, k + 1);
             k = from;
             while k < g && k - from < 5 && (phrase_word(k) || doc.tokens[k].kind == TokenKind::Number || source::is_abbrev_dot_pub(doc, k)) && !(k > from && ends_subject(doc, k)) {

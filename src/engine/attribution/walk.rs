@@ -20,8 +20,8 @@ pub(super) struct Walk<'d, 't> {
     /// Token indices of the commas (or the lone "and") outside quotations where another report
     /// joins the sentence (", and analysts said", "and added that"), sorted: see [`report_joins`].
     pub(super) joins: &'d [usize],
-    /// Token indices of every comma right before "and" or "but" (quoted or not), sorted, when
-    /// the quotation pass saw every token (see [`Marks::comma_links`]); else `None`.
+    /// Token indices of every comma right before "and", "but" or "while" (quoted or not), sorted,
+    /// when the quotation pass saw every token (see [`Marks::comma_links`]); else `None`.
     pub(super) links: Option<&'d [usize]>,
 }
 
