@@ -757,3 +757,21 @@ fn a_noun_typed_after_short_paragraphs_draws_no_conclusion_before_the_window() {
     let old = amid_filler(&["It must", "be", "a", "Cats."]);
     check(&old, &old.replacen("Cats.", "mistake.", 1));
 }
+
+#[test]
+fn a_quotation_run_over_paragraphs_is_followed_as_a_full_analysis_follows_it() {
+    // A quotation of three paragraphs, only the last closed and framed: each edit that closes,
+    // opens or unopens a paragraph of it changes whose words the others are.
+    let run = ["\u{201c}We will rebuild the bridge.", "\u{201c}The money is there.", "\u{201c}Nobody will be left behind,\u{201d} the mayor said."];
+    let old = amid_filler(&run);
+    let second = old.find("\u{201c}The money").unwrap();
+    let end_of_first = old.find("bridge.").unwrap() + "bridge.".len();
+    check(&old, &format!("{}\u{201d}{}", &old[..end_of_first], &old[end_of_first..]));
+    check(&old, &format!("{}{}", &old[..second], &old[second + "\u{201c}".len()..]));
+    let plain = old.replace("\u{201c}We will", "We will");
+    check(&plain, &old);
+    check(&old, &plain);
+    // A frame typed into the first paragraph makes its words that frame's.
+    let at = old.find("\u{201c}We will").unwrap();
+    check(&old, &format!("{}The governor said: {}", &old[..at], &old[at..]));
+}

@@ -14,7 +14,9 @@
 //! - **The first paragraph** may be taken for a title by rules the others do not get. Two
 //!   paragraphs of unchanged context lead the window, and their results must come out as before
 //!   (below), so the window's first paragraph changes nothing that is kept.
-//! - **Attribution content** can run into the next paragraph ("He added:" at a paragraph's end).
+//! - **Attribution content** can run into the next paragraph ("He added:" at a paragraph's end),
+//!   and back over as many as two paragraphs of a quotation left open (news style for a long
+//!   quotation).
 //!   No result of the previous analysis may cross the window's edges, and two paragraphs of
 //!   unchanged context end the window, whose results must also come out as before.
 //! - **Pronouns.** "he said" is credited to the last named source before it, however far back.

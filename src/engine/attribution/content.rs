@@ -274,3 +274,48 @@ pub(super) fn split_tail(w: &Walk, se: usize, a: &mut Attribution) {
         }
     }
 }
+
+/// Paragraphs a quotation may be followed back over: a quotation of several paragraphs, in news
+/// style, leaves each but the last open and reopens it at the next paragraph's start, and names
+/// its speaker only in the last. Two keeps every change an edit makes within the context the
+/// re-analysis after an edit checks.
+const QUOTED_PARAGRAPHS_BACK: usize = 2;
+
+/// “We will rebuild.¶“Nobody will be left behind,” she said.: a paragraph that is one quotation
+/// left open, right before the paragraph whose opening quotation a speaker's words hold, is the
+/// start of those words. Only quotations no one else's words hold: an open quotation after a
+/// frame of its own ('She said: “...') is that frame's.
+pub(super) fn quotations_run_back(doc: &Doc, para_tokens: &[(usize, usize)], quotes: &[Range], closed: &[Range], out: &mut [Attribution]) {
+    // Quotations any attribution's words hold, by their index in `quotes`.
+    let mut held = vec![false; quotes.len()];
+    for c in out.iter().flat_map(|a| a.content.iter()) {
+        let mut i = quotes.partition_point(|q| q.end <= c.start);
+        while i < quotes.len() && quotes[i].start < c.end {
+            held[i] = true;
+            i += 1;
+        }
+    }
+    // The paragraph `q` opens, if it does: its first token is the quotation's opening mark.
+    let opens = |q: Range| {
+        let p = doc.paragraphs.partition_point(|p| p.end <= q.start);
+        (p < para_tokens.len() && para_tokens[p].0 < doc.tokens.len() && doc.tokens[para_tokens[p].0].start == q.start).then_some(p)
+    };
+    for a in out.iter_mut() {
+        let Some(mut p) = a.content.iter().find(|c| is_quotation(quotes, **c)).and_then(|c| opens(*c)) else { continue };
+        for _ in 0..QUOTED_PARAGRAPHS_BACK {
+            if p == 0 {
+                break;
+            }
+            p -= 1;
+            let (first, last) = para_tokens[p];
+            let Some(q) = (first < last).then(|| quote_opening_at(doc, quotes, first)).flatten() else { break };
+            let i = quotes.partition_point(|r| r.end <= q.start);
+            let whole_and_open = q.start == doc.paragraphs[p].start && q.end >= doc.paragraphs[p].end && !is_quotation(closed, q);
+            if !whole_and_open || held[i] {
+                break;
+            }
+            held[i] = true;
+            a.content.insert(0, q);
+        }
+    }
+}

@@ -747,6 +747,19 @@ fn is_stop_mark(doc: &Doc, i: usize) -> bool {
     is_mark(doc, i, b'.') || is_mark(doc, i, b'!') || is_mark(doc, i, b'?')
 }
 
+/// Does a quotation open right before token `i`, its mark glued to the word: “Nobody, "We, but not
+/// the closing mark of '“...,” Smith said'?
+fn opens_quotation_at(doc: &Doc, i: usize) -> bool {
+    if i == 0 || !is_quote_mark(doc, i - 1) || doc.tokens[i - 1].end != doc.tokens[i].start {
+        return false;
+    }
+    match doc.token_text(i - 1) {
+        "\u{201C}" | "\u{00AB}" => true,
+        "\"" => i == 1 || doc.tokens[i - 2].end < doc.tokens[i - 1].start,
+        _ => false,
+    }
+}
+
 /// Finite auxiliaries and modals: one of them after a short noun phrase shows a clause.
 const FINITE: List = List { bit: 1 << 13, words: words![
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does",
@@ -1057,6 +1070,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let views = held_view(doc, quotes, &out, &closed, &named_at);
     out.extend(views);
     interview_answers(doc, &para_tokens, &mut out);
+    quotations_run_back(doc, &para_tokens, quotes, &closed, &mut out);
     crate::sort::sort_by_key(&mut out, |a| (a.cue.start, a.cue.end));
     out
 }
@@ -1348,7 +1362,8 @@ fn last_person_before(doc: &Doc, i: usize) -> Option<Range> {
         }
         // A lone capitalised word opening a sentence is no evidence of a name; nor is a
         // preposition or conjunction capitalised only for opening it ("To Sharp, ...").
-        let sentence_initial = start == 0 || is_stop_mark(doc, start - 1) || doc.tokens[start].newlines_before > 0;
+        // (So does one opening a quotation: “Nobody will be left behind,” she said.)
+        let sentence_initial = start == 0 || is_stop_mark(doc, start - 1) || doc.tokens[start].newlines_before > 0 || opens_quotation_at(doc, start);
         let opener = sentence_initial && end > start + 1 && doc.is_any(start, words!["to", "in", "on", "at", "for", "by", "with", "from", "but", "and", "as", "after", "before", "when", "if"]);
         if opener {
             start += 1;

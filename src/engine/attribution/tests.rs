@@ -2676,6 +2676,51 @@ fn a_cue_inside_a_labels_quoted_words_names_no_one_for_a_later_pronoun() {
 }
 
 #[test]
+fn open_quoted_paragraphs_before_a_speakers_quotation_are_theirs() {
+    let words = |text: &str, source: &str| -> Vec<String> {
+        let found = run(text);
+        let a = found.iter().find(|a| a.source.is_some_and(|r| r.slice(text) == source)).unwrap_or_else(|| panic!("{text}: no {source}"));
+        a.content.iter().map(|r| r.slice(text).to_string()).collect()
+    };
+    // News style: each paragraph of a long quotation reopens it, and only the last closes it
+    // and names the speaker.
+    let text = "The mayor spoke for an hour.\n\n“We will rebuild the bridge. The money is there.\n\n“Nobody will be left behind,” she said.";
+    assert_eq!(words(text, "she"), ["“We will rebuild the bridge. The money is there.", "“Nobody will be left behind,”"]);
+    let text = "\"First.\n\n\"Second.\n\n\"Third,\" Ms. Ruiz said.";
+    assert_eq!(words(text, "Ms. Ruiz"), ["\"First.", "\"Second.", "\"Third,\""]);
+    // Three paragraphs back is further than a quotation is followed.
+    let text = "“One.\n\n“Two.\n\n“Three.\n\n“Four,” Ms. Ruiz said.";
+    assert_eq!(words(text, "Ms. Ruiz"), ["“Two.", "“Three.", "“Four,”"]);
+    // Not a closed quotation, which may be anyone's; not words that follow a frame of their own;
+    // not a paragraph that is not all quotation; nor before a speaker whose words do not open
+    // their paragraph.
+    let text = "“We will rebuild.”\n\n“Nobody will be left behind,” she said.";
+    assert_eq!(words(text, "she"), ["“Nobody will be left behind,”"]);
+    let text = "The governor said: “We will rebuild.\n\n“Nobody will be left behind,” the mayor said.";
+    assert_eq!(words(text, "The governor"), ["“We will rebuild."]);
+    assert_eq!(words(text, "the mayor"), ["“Nobody will be left behind,”"]);
+    let text = "It rained. “We will rebuild.\n\n“Nobody will be left behind,” she said.";
+    assert_eq!(words(text, "she"), ["“Nobody will be left behind,”"]);
+    let text = "“We will rebuild.\n\nThe mayor said, “Nobody will be left behind.”";
+    assert_eq!(words(text, "The mayor"), ["“Nobody will be left behind.”"]);
+}
+
+#[test]
+fn a_capitalised_word_opening_a_quotation_is_no_name_for_a_pronoun() {
+    let text = "“Nobody will be left behind,” she said.";
+    let she = run(text).into_iter().next().unwrap();
+    assert_eq!((she.source_kind, she.why.contains("most likely")), (Vague, false), "{}", she.why);
+    // A name after the closing mark, or before the quotation, still is.
+    for (text, name) in [
+        ("“We lost,” Jane Fox said. “Nobody expected it,” she added.", "most likely Jane Fox)"),
+        ("Jane Fox spoke. \"Nobody will be left behind,\" she added.", "most likely Jane Fox)"),
+    ] {
+        let she = run(text).into_iter().find(|a| a.source.is_some_and(|r| r.slice(text) == "she")).unwrap();
+        assert!(she.why.contains(name), "{text}: {}", she.why);
+    }
+}
+
+#[test]
 fn a_pronoun_stands_for_a_name_without_the_word_that_opened_its_sentence() {
     // "To Sharp, ..." and "But Harm Schelhaas said": the capitalised opener is no part of
     // the name the note gives.
