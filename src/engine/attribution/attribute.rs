@@ -686,7 +686,8 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             // said GM plans ..." quotes inside its subject.)
             || doc.is_any(se, source::RIGHT_ENDS) && quote_led
             || quote_closing_at(doc, w.quotes, se).is_some();
-        let closes = closes && !(doc.is_any(h, words!["he", "she", "they", "we", "i", "it"]) && se > h + 1) && !doc.is_any(h, TIME_WORDS);
+        // ("..., 71, said afterwards: ...": nor is an adverb of time or place.)
+        let closes = closes && !(doc.is_any(h, words!["he", "she", "they", "we", "i", "it"]) && se > h + 1) && !doc.is_any(h, TIME_WORDS) && !doc.is_any(h, ADVERBS);
         // "Omar Haddad, the delegation's leader, said the talks failed": a phrase that ends in a
         // verb is a clause, the content; the subject is on the left.
         let closes = closes && !(se > h + 1 && ends_subject(doc, se - 1) && !(quote_led && post_modified));
@@ -873,7 +874,14 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         // Only before a preposition of its own ("outlined in", "agreed at", "announced by"):
         // "In a statement he said", "for years officials insisted on" keep their report.
         let participle = ed && last == first + 1;
-        let object_before = |d: usize| d > w.sent.0 && (doc.is_any(d - 1, PREPOSITIONS) || doc.is_any(d - 1, words!["under", "for", "with", "by", "against", "about", "over"]));
+        let that_follows = || (last..w.sent.1.min(last + 10)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word).any(|k| doc.is(k, "that"));
+        // ("while the newspaper reported on Monday that": "while" and "when" may open a clause,
+        // whose subject the phrase is; its "that" shows it.)
+        let object_before = |d: usize| {
+            d > w.sent.0
+                && (doc.is_any(d - 1, PREPOSITIONS) && !(doc.is_any(d - 1, words!["while", "when"]) && that_follows())
+                    || doc.is_any(d - 1, words!["under", "for", "with", "by", "against", "about", "over"]))
+        };
         // (The walk for a source may run past the noun phrase: "funded two of the earlier
         // studies cited in the paper" is asked of "the", the determiner of the noun before.)
         // Only in the run of words right before the verb, and not before a "that" clause after
@@ -883,10 +891,9 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             while d > sf && g - d < 4 && doc.tokens[d - 1].kind == TokenKind::Word && !doc.is_any(d - 1, COORDINATORS) && !source::is_det(doc, d) {
                 d -= 1;
             }
-            let that_follows = (last..w.sent.1.min(last + 10)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word).any(|k| doc.is(k, "that"));
             // (A name right before the verb is its subject: "Chancellor of the Exchequer Nigel
             // Lawson announced in his budget ...".)
-            d < g && source::is_det(doc, d) && object_before(d) && !that_follows && !starts_upper(doc, g - 1)
+            d < g && source::is_det(doc, d) && object_before(d) && !that_follows() && !starts_upper(doc, g - 1)
         };
         // ("its own tally of results posted at polling stations": the bare object of "of".)
         // ("the mother of three replied" is no such: a plural noun only; and "a team of

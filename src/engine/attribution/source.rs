@@ -965,6 +965,33 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
                 return Class::Kind(SourceKind::Named);
             }
         }
+        // "One of them, retired teacher Gwen Lloyd, 71": a role before the name and an age
+        // after it leave the apposition naming the one who speaks. (Not through a preposition:
+        // "The ministry, led by Hans Weber" is the ministry.)
+        let mut end = last;
+        if end >= comma + 4 && doc.tokens[end - 1].kind == TokenKind::Number && super::is_mark(doc, end - 2, b',') {
+            end -= 2;
+        }
+        // (Nor after an organisation's word, "Turkey's second biggest bank, the private Turkiye
+        // Is Bankasi"; nor through a clause or a list, "the group, known as WilTel", "the firm,
+        // and investor Erik Vik".)
+        // (A name has two capitalised words at least: "the mayor, a Democrat" names a party.)
+        let role_then_name = end > comma + 2
+            && is_cap(doc, end - 1)
+            && (comma + 1..end).filter(|&k| is_cap(doc, k)).count() >= 2
+            && !(first..comma).any(|k| flags(doc, k) & ORG != 0)
+            && !(comma + 1..end).any(|k| {
+                doc.tokens[k].kind == TokenKind::Punct && !is_abbrev_dot(doc, k)
+                    || doc.is_any(k, super::PREPOSITIONS)
+                    || doc.is_any(k, HEAD_ENDS)
+                    || doc.is_any(k, words!["and", "or", "like", "including", "known", "termed", "called", "named", "whose", "which", "who", "is", "was", "are", "has", "had"])
+                    || !is_cap(doc, k) && doc.token_text(k).ends_with("ing")
+            });
+        if !is_name && role_then_name {
+            if let Class::Kind(SourceKind::Named) = classify(doc, comma + 1, end) {
+                return Class::Kind(SourceKind::Named);
+            }
+        }
     }
     let fl = PhraseFlags::new(doc, first, last);
     let mut any_quant = false;

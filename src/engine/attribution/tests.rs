@@ -2193,10 +2193,36 @@ const CASES: &[Case] = &[
     case("Up to 40,000 jobs could be saved, the bank estimates, though such figures are hard to pin down.", Some("the bank"), "estimates", &["Up to 40,000 jobs could be saved"], Institution, Neutral),
     case("The former prime minister, citing health reasons, stepped down.", Some("The former prime minister"), "citing", &["health reasons"], Institution, Neutral),
     case("The minister resigned, saying the plan was costly, slow and unfair.", Some("The minister"), "saying", &["the plan was costly, slow and unfair"], Institution, Neutral),
+    // "while" and "when" open a clause whose subject reports, past a phrase of when.
+    case(
+        "The clubs are far apart, while the newspaper reported on Monday that a medical had been scheduled.",
+        Some("the newspaper"),
+        "reported",
+        &["a medical had been scheduled"],
+        Institution,
+        Neutral,
+    ),
+    case("When the ministry announced on Friday that the plant would close, workers walked out.", Some("the ministry"), "announced", &["the plant would close"], Institution, Neutral),
+    // An adverb after the verb is no inverted speaker, whatever the commas before.
+    case(
+        "One of them, retired teacher Gwen Lloyd, 71, said afterwards: \"We were told we were safe.\"",
+        Some("One of them, retired teacher Gwen Lloyd, 71"),
+        "said",
+        &["\"We were told we were safe.\""],
+        Named,
+        Neutral,
+    ),
+    // An apposition with a role before the name names the speaker; one with an organisation's
+    // word before it, or a list, does not.
+    case("One resident, retired teacher Gwen Lloyd, said it was over.", Some("One resident, retired teacher Gwen Lloyd"), "said", &["it was over"], Named, Neutral),
+    case("One of their leaders, Orlando dos Santos, told reporters the strike would go on.", Some("One of their leaders, Orlando dos Santos"), "told", &["the strike would go on"], Named, Neutral),
+    case("The country's biggest bank, the private Banco Norte, said profits rose.", Some("The country's biggest bank, the private Banco Norte"), "said", &["profits rose"], Institution, Neutral),
+    case("The firm, and investor Erik Vik, said they bought the shares.", Some("The firm, and investor Erik Vik"), "said", &["they bought the shares"], Institution, Neutral),
 ];
 
 /// Reporting words that report nothing here.
 const TRAPS: Words = words![
+    "While the plan outlined in the budget raises taxes, it cuts spending.",
     "Insurance claims rose sharply: 12 pct in a year.",
     // "warning" after a determiner and a word of description, with no words of its own, is
     // the noun.
