@@ -319,3 +319,60 @@ pub(super) fn quotations_run_back(doc: &Doc, para_tokens: &[(usize, usize)], quo
         }
     }
 }
+
+/// "She waved to the crowd, then said the plan would fail": a subject pronoun's own verb phrase,
+/// set off before a second verb it shares the subject with, is no part of who speaks. The source
+/// is the pronoun. ("They, too, said", "He himself said" keep their words.)
+pub(super) fn end_at_subject_pronoun(doc: &Doc, a: &mut Attribution) {
+    let Some(src) = a.source else { return };
+    let s = doc.token_at_or_after(src.start);
+    let e = doc.token_at_or_after(src.end);
+    let c = doc.token_at_or_after(a.cue.start);
+    // Only the phrase right before the comma before the cue, maybe with a conjunction between.
+    let comma_then_cue = e < c && is_mark(doc, e, b',') && (e + 1 == c || e + 2 == c && doc.is_any(e + 1, words!["and", "but", "then"]));
+    if e <= s + 1 || !comma_then_cue || !doc.is_any(s, words!["he", "she", "they", "we", "i"]) || doc.tokens[s + 1].kind != TokenKind::Word {
+        return;
+    }
+    // (Not "He and other analysts", nor the surname "He Kang".)
+    if starts_upper(doc, s + 1) || doc.is_any(s + 1, words!["and", "or", "himself", "herself", "themselves", "ourselves", "myself", "too", "alone", "all", "both", "each", "also"]) {
+        return;
+    }
+    a.source = Some(doc.tokens[s].range());
+}
+
+/// "She told the crowd she would win, then mocked the slogan": a second report by the same
+/// subject, its verb joined to the first's words by a comma, ends those words; what it says is
+/// its own.
+pub(super) fn end_before_shared_subjects_verb(doc: &Doc, out: &mut [Attribution]) {
+    for i in 1..out.len() {
+        let (before, after) = out.split_at_mut(i);
+        let (b, a) = (&mut before[i - 1], &after[0]);
+        let (Some(sa), Some(sb)) = (a.source, b.source) else { continue };
+        if sa != sb {
+            continue;
+        }
+        let c = doc.token_at_or_after(a.cue.start);
+        // The comma, with at most "and", "but" or "then" between it and the cue (a cue may hold
+        // its own "then": "then warned").
+        let mut k = c;
+        while k > 0 && c - k < 2 && doc.is_any(k - 1, words!["and", "but", "then"]) {
+            k -= 1;
+        }
+        // (A bare comma before a participle opens an aside inside the words: "the move, called
+        // a standstill, ...".)
+        let joined = k < c || doc.is(c, "then");
+        if k == 0 || !is_mark(doc, k - 1, b',') || !joined {
+            continue;
+        }
+        let comma = doc.tokens[k - 1].start;
+        for d in b.content.iter_mut().filter(|d| d.start < comma && a.cue.end <= d.end) {
+            let mut e = k - 1;
+            while e > 0 && doc.tokens[e - 1].end > d.start && doc.tokens[e - 1].kind == TokenKind::Punct && !is_quote_mark(doc, e - 1) {
+                e -= 1;
+            }
+            if e > 0 && doc.tokens[e - 1].end > d.start {
+                d.end = doc.tokens[e - 1].end;
+            }
+        }
+    }
+}

@@ -1033,6 +1033,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         let Some(mut a) = attribute(&w, first, last, &t, stance, &out) else { continue };
         end_in_relative_subject(doc, sent.0, &mut a);
         end_in_participle_subject(doc, sent.0, first, last, &mut a);
+        end_at_subject_pronoun(doc, &mut a);
         // Resolve pronouns and relatives to a kind.
         let class = match a.source {
             Some(r) => {
@@ -1062,6 +1063,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         out.push(a);
     }
     trim_framed_contents(doc, &mut out);
+    end_before_shared_subjects_verb(doc, &mut out);
     out.extend(labelled);
     let found = polled(doc, &out);
     out.extend(found);

@@ -2218,10 +2218,33 @@ const CASES: &[Case] = &[
     case("One of their leaders, Orlando dos Santos, told reporters the strike would go on.", Some("One of their leaders, Orlando dos Santos"), "told", &["the strike would go on"], Named, Neutral),
     case("The country's biggest bank, the private Banco Norte, said profits rose.", Some("The country's biggest bank, the private Banco Norte"), "said", &["profits rose"], Institution, Neutral),
     case("The firm, and investor Erik Vik, said they bought the shares.", Some("The firm, and investor Erik Vik"), "said", &["they bought the shares"], Institution, Neutral),
+    // A pronoun's own verb phrase before a second verb it shares is no part of the speaker.
+    case("She waved to the crowd, then said the plan would fail.", Some("She"), "then said", &["the plan would fail"], Vague, Neutral),
+    case("She told the crowd she would win, then referred to the slogan.", Some("She"), "then referred to", &["the slogan"], Vague, Neutral),
+    // ... and its words end the first report's.
+    case("She told the crowd she would win, then referred to the slogan.", Some("She"), "told", &["she would win"], Vague, Neutral),
+    case("She thanked the volunteers, and warned that the count could take days.", Some("She"), "thanked", &["the volunteers"], Vague, Neutral),
+    case("He said prices rose, then fell.", Some("He"), "said", &["prices rose, then fell"], Vague, Neutral),
+    case("He and other analysts said rates would fall.", Some("He and other analysts"), "said", &["rates would fall"], Vague, Neutral),
+    // A formula spoken is no report, but a clause after it is.
+    case("He said goodbye was the hardest word.", Some("He"), "said", &["goodbye was the hardest word"], Vague, Neutral),
+    // Counsel, a solicitor: a role, whose post-modifier "to" keeps.
+    case(
+        "Counsel to the inquiry, Jonathan Price KC, asked her whether anyone had responded.",
+        Some("Counsel to the inquiry, Jonathan Price KC"),
+        "asked",
+        &["whether anyone had responded"],
+        Institution,
+        Neutral,
+    ),
 ];
 
 /// Reporting words that report nothing here.
 const TRAPS: Words = words![
+    "He has already said goodbye to his team-mates.",
+    "She said farewell to the crowd on Sunday.",
+    "The priest said a prayer for the victims.",
+    "The team said thank you to the fans.",
     "While the plan outlined in the budget raises taxes, it cuts spending.",
     "Insurance claims rose sharply: 12 pct in a year.",
     // "warning" after a determiner and a word of description, with no words of its own, is

@@ -53,6 +53,18 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
             }
         }
     }
+    // "said goodbye to his team-mates", "said a prayer for the victims", "say thank you": a
+    // formula spoken, with nothing reported in it.
+    if last == first + 1 && last < doc.tokens.len() && doc.tokens[first].first_byte() | 0x20 == b's' && doc.is_any(first, words!["say", "says", "said", "saying"]) {
+        let formula = |k: usize| doc.is_any(k, words!["goodbye", "good-bye", "farewell", "hello", "grace", "prayers", "amen", "cheese"]);
+        let prayer = || last + 1 < doc.tokens.len() && doc.is_any(last, words!["a", "the", "his", "her", "their", "our", "my"]) && doc.is_any(last + 1, words!["prayer", "rosary", "mass", "goodbye", "farewell"]);
+        let thanks = || last + 1 < doc.tokens.len() && doc.is(last, "thank") && doc.is(last + 1, "you");
+        // ("He said goodbye was the hardest word": a verb after it makes it a clause's subject.)
+        let clause = || last + 1 < doc.tokens.len() && doc.is_any(last + 1, FINITE);
+        if formula(last) && !clause() || prayer() || thanks() {
+            return false;
+        }
+    }
     // Its bytes: the tests below read only its case and its ending.
     let word = doc.token_bytes(first);
     let capital = starts_upper(doc, first);
