@@ -2228,6 +2228,10 @@ const CASES: &[Case] = &[
     case("He and other analysts said rates would fall.", Some("He and other analysts"), "said", &["rates would fall"], Vague, Neutral),
     // A formula spoken is no report, but a clause after it is.
     case("He said goodbye was the hardest word.", Some("He"), "said", &["goodbye was the hardest word"], Vague, Neutral),
+    // "hinted at" and "alluded to" take what was hinted at as their object, and a participle
+    // after a comma is a second report, not the words.
+    case("The minister hinted at tax cuts before the election, saying that families need help.", Some("The minister"), "hinted at", &["tax cuts before the election"], Institution, Neutral),
+    case("She alluded to the scandal in her speech.", Some("She"), "alluded to", &["the scandal in her speech"], Vague, Neutral),
     // Counsel, a solicitor: a role, whose post-modifier "to" keeps.
     case(
         "Counsel to the inquiry, Jonathan Price KC, asked her whether anyone had responded.",
