@@ -1121,7 +1121,20 @@ fn trim_framed_contents(doc: &Doc, out: &mut [Attribution]) {
 /// another comma: "..., officials said, in a modest sign of easing tensions."? ("he said, in a
 /// statement, would open" sets an aside inside the words off with a second comma.)
 fn gloss_after(doc: &Doc, comma: usize, end: usize) -> bool {
-    comma + 3 < end && doc.is(comma + 1, "in") && doc.is_any(comma + 2, words!["a", "an", "what"]) && !(comma + 2..end).any(|k| is_mark(doc, k, b','))
+    // ("..., officials said, in the latest attack on ...", "in another sign of": the writer's
+    // placing of the event among others.)
+    let ranked = || {
+        doc.is(comma + 2, "the")
+            && comma + 4 < end
+            && doc.is_any(comma + 3, words!["latest", "first", "second", "third", "biggest", "largest", "worst", "deadliest", "clearest", "strongest", "newest", "most"])
+            // (Not a period, "in the first quarter", which dates the words.)
+            && !doc.is_any(comma + 4, TIME_NOUNS)
+            && !doc.is_any(comma + 4, words!["quarter", "half", "round", "period", "place"])
+    };
+    comma + 3 < end
+        && doc.is(comma + 1, "in")
+        && (doc.is_any(comma + 2, words!["a", "an", "what", "another"]) || ranked())
+        && !(comma + 2..end).any(|k| is_mark(doc, k, b','))
 }
 
 /// "forcefully told"", "really believes": a lower-case -ly word that is an adverb, not a noun.

@@ -2232,6 +2232,16 @@ const CASES: &[Case] = &[
     // after a comma is a second report, not the words.
     case("The minister hinted at tax cuts before the election, saying that families need help.", Some("The minister"), "hinted at", &["tax cuts before the election"], Institution, Neutral),
     case("She alluded to the scandal in her speech.", Some("She"), "alluded to", &["the scandal in her speech"], Vague, Neutral),
+    // The writer's placing of an event after the frame is no part of the words; a period is.
+    case(
+        "A strike hit the depot overnight, local officials said on Thursday, in the latest attack on infrastructure.",
+        Some("local officials"),
+        "said",
+        &["A strike hit the depot overnight"],
+        Institution,
+        Neutral,
+    ),
+    case("Prices rose, the bank said, in the first quarter.", Some("the bank"), "said", &["Prices rose", "in the first quarter"], Institution, Neutral),
     // Counsel, a solicitor: a role, whose post-modifier "to" keeps.
     case(
         "Counsel to the inquiry, Jonathan Price KC, asked her whether anyone had responded.",
