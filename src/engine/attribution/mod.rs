@@ -139,6 +139,9 @@ struct Tag {
     /// A noun-or-verb that also reports a view with its object and "as": "sees the deal as a
     /// betrayal", "viewed him as a rival".
     as_object: bool,
+    /// A noun of hearsay ("rumours that", "speculation that"): words passed on that no one
+    /// owns, so no phrase before it is their source.
+    hearsay: bool,
     /// The cue's first word, when the walks treat it apart.
     word: CueWord,
     /// The cue's first word is in [`JUDGED_TARGET_FIRST`] / [`IRREGULAR_PARTICIPLES`]: a word
@@ -218,6 +221,7 @@ fn tag(entry: &Entry) -> Tag {
             "act" => t.act = true,
             "idea" => t.idea = true,
             "estimate" => t.estimate = true,
+            "hearsay" => t.hearsay = true,
             other => panic!("attribution_cues.tsv: unknown flag {other:?}"),
         }
     }
@@ -1031,6 +1035,9 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         }
         let w = Walk { doc, quotes, para, sent, reach: &reach, semicolons: &semicolons, joins: &joins, links };
         let Some(mut a) = attribute(&w, first, last, &t, stance, &out) else { continue };
+        if t.hearsay {
+            a.source = None;
+        }
         end_in_relative_subject(doc, sent.0, &mut a);
         end_in_participle_subject(doc, sent.0, first, last, &mut a);
         end_at_subject_pronoun(doc, &mut a);

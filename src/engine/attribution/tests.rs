@@ -2242,6 +2242,10 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("Prices rose, the bank said, in the first quarter.", Some("the bank"), "said", &["Prices rose", "in the first quarter"], Institution, Neutral),
+    // Hearsay: words passed on that no one owns, whatever stands before the noun.
+    case("There were rumours that the coach would quit.", None, "rumours", &["the coach would quit"], NoSource, Distancing),
+    case("Hutton's stock tumbled amid market rumors that it was ready to file for bankruptcy.", None, "rumors", &["it was ready to file for bankruptcy"], NoSource, Distancing),
+    case("The statement follows recent press speculation that the two companies were holding talks.", None, "speculation", &["the two companies were holding talks"], NoSource, Distancing),
     // Counsel, a solicitor: a role, whose post-modifier "to" keeps.
     case(
         "Counsel to the inquiry, Jonathan Price KC, asked her whether anyone had responded.",
