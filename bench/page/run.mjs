@@ -23,11 +23,12 @@
 // per line, whole records in file order), which is read at run time and never stored.
 //
 //   node bench/page/run.mjs [--runs 7] [--keys 40] [--corpus FILE] [--only a,b,c] [--dist DIR] [--trace FILE]
+//                           [--breakdown N] [--keep PREFIX]
 //
 // Environment: CHROMIUM (the browser binary; default: chromium on PATH).
 import { createRequire } from "node:module";
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -53,6 +54,8 @@ const TRACE = option("trace", null);
 // --breakdown N: N more pastes of (a), each traced, split into the CPU time of its parts (see
 // `breakdown`). They come after the timed runs and do not count in (a): tracing slows a run.
 const BREAKDOWN = Number(option("breakdown", 0));
+// --keep PREFIX: each of those traces is also written to PREFIX-1.json, PREFIX-2.json, ...
+const KEEP = option("keep", null);
 
 // ---------------------------------------------------------------------------------------------
 // Texts.
@@ -371,7 +374,9 @@ async function breakdown(browser, base) {
   await page.keyboard.press("ControlOrMeta+KeyV");
   await page.waitForFunction(() => document.querySelector("#reading .hl") !== null);
   await page.waitForTimeout(500);
-  const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  const raw = await browser.stopTracing();
+  if (KEEP) writeFileSync(`${KEEP}-${(breakdown.kept = (breakdown.kept ?? 0) + 1)}.json`, raw);
+  const events = JSON.parse(raw.toString()).traceEvents;
   await context.close();
   const dispatch = (type) => events.find((e) => e.name === "EventDispatch" && e.args?.data?.type === type);
   const [paste, input] = [dispatch("paste"), dispatch("textInput")];
@@ -388,7 +393,21 @@ async function breakdown(browser, base) {
   if (!presented) return null;
   const raster = events.filter((e) => e.name === "RasterTask" && e.ts >= commit.ts && e.ts < activation.ts);
   const since = (t) => (t - paste.ts) / 1000;
+  // The input task's parts: the page's script (its handlers and Yew's render, which runs as a
+  // microtask of the input event) and the browser's style and layout, counted where they are
+  // not nested in one another; the paste handler's task is the same one (a Ctrl+V keydown).
+  const within = (from, to) => events.filter((e) => e.ph === "X" && e.tid === main && e.ts >= from && e.ts + e.dur <= to);
+  const parts = (list, names) => {
+    const top = list.filter((e) => names.includes(e.name))
+      .filter((e, _, all) => !all.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && names.includes(o.name)));
+    return top.reduce((a, e) => a + cpu(e), 0);
+  };
+  const task = within(paste.ts, input.ts + input.dur);
+  const inFrame = within(frame.ts, frame.ts + frame.dur);
   return {
+    script: parts(task, ["FunctionCall", "RunMicrotasks", "TimerFire", "EvaluateScript"]),
+    styleLayout: parts(task, ["UpdateLayoutTree", "Layout"]),
+    prepaintPaint: parts(inFrame, ["PrePaint", "Paint", "Layerize"]),
     input: cpu(input),
     frame: cpu(frame),
     raster: raster.reduce((a, e) => a + cpu(e), 0),
@@ -496,7 +515,10 @@ async function main() {
       if (bs.length) {
         const of = (k) => bs.map((b) => b[k]);
         rows.push(["a, traced: input task, CPU", of("input"), "-"]);
+        rows.push(["  paste to input done: page script, CPU", of("script"), "-"]);
+        rows.push(["  paste to input done: style, layout, CPU", of("styleLayout"), "-"]);
         rows.push(["a, traced: next frame's main thread, CPU", of("frame"), "-"]);
+        rows.push(["  of it: prepaint, paint, layerize, CPU", of("prepaintPaint"), "-"]);
         rows.push(["a, traced: raster before it is shown, CPU", of("raster"), "-"]);
         rows.push(["a, traced: paste -> that frame committed", of("commit"), "-"]);
         rows.push(["a, traced: paste -> its tiles rastered", of("activation"), "-"]);
