@@ -710,7 +710,10 @@ pub(super) fn right_phrase(doc: &Doc, start: usize, ceiling: usize) -> Option<(u
                 continue;
             }
         }
-        if end >= ceiling || is_boundary(doc, end) && !(doc.is_any(end, words!["to", "who", "whose"]) && end > start) {
+        // ("a study of more than 78,000 adults": "than" before a number compares amounts inside
+        // the phrase, as on the left.)
+        let than_amount = || end > start && end + 1 < ceiling && doc.is(end, "than") && doc.is_any(end - 1, words!["more", "less", "fewer"]) && doc.tokens[end + 1].kind == TokenKind::Number;
+        if end >= ceiling || is_boundary(doc, end) && !(doc.is_any(end, words!["to", "who", "whose"]) && end > start) && !than_amount() {
             break;
         }
         // Stop before a second clause ("said the mayor on Monday"): time words end the phrase;

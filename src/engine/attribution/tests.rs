@@ -2246,6 +2246,16 @@ const CASES: &[Case] = &[
     case("There were rumours that the coach would quit.", None, "rumours", &["the coach would quit"], NoSource, Distancing),
     case("Hutton's stock tumbled amid market rumors that it was ready to file for bankruptcy.", None, "rumors", &["it was ready to file for bankruptcy"], NoSource, Distancing),
     case("The statement follows recent press speculation that the two companies were holding talks.", None, "speculation", &["the two companies were holding talks"], NoSource, Distancing),
+    // "more than" before a number is inside the source after the verb too.
+    case(
+        "Walkers may be less likely to develop dementia, according to a study of more than 78,000 adults published on Monday.",
+        Some("a study of more than 78,000 adults published on Monday"),
+        "according to",
+        &["Walkers may be less likely to develop dementia"],
+        Institution,
+        Neutral,
+    ),
+    case("\"It is over,\" said more than 20 people.", Some("more than 20 people"), "said", &["\"It is over,\""], Vague, Neutral),
     // Counsel, a solicitor: a role, whose post-modifier "to" keeps.
     case(
         "Counsel to the inquiry, Jonathan Price KC, asked her whether anyone had responded.",
