@@ -289,7 +289,8 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "possible" => keep(possible_is_hedge(doc, i, end)),
         "likely" | "more likely" | "less likely" => keep(!measured_odds(doc, i) && !likely_voters(doc, end)),
         // "an unknown artist" describes; "the cause is unknown" admits ignorance.
-        "unknown" | "suspect" => keep(!(i > 0 && doc.is_any(i - 1, DETERMINERS))),
+        "unknown" => keep(!(i > 0 && doc.is_any(i - 1, DETERMINERS))),
+        "suspect" => keep(!suspect_is_person(doc, i, end)),
         // "as long as ten years" measures time; "as long as prices hold" sets a condition.
         "as long as" => keep(!context::quantity_at(doc, end)),
         "appear" | "appears" | "appeared" => keep(appear_is_hedge(doc, end)),
@@ -347,6 +348,23 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         _ => Verdict::Keep,
     }
 }
+
+/// "a second suspect", "the main suspect", "one suspect was held": the person the police
+/// suspect, a noun that names someone and doubts nothing. "Police suspect arson" and "I suspect
+/// he knew" are the verb.
+fn suspect_is_person(doc: &Document, i: usize, end: usize) -> bool {
+    let before = |k: usize, list: Words| i >= k && doc.is_any(i - k, list);
+    before(1, DETERMINERS)
+        || before(1, SUSPECT_MODIFIERS) && (before(2, DETERMINERS) || doc.is(i - 1, "one"))
+        || doc.is_any(end, words!["was", "is", "has", "had", "who", "remains", "remained", "fled"])
+}
+
+/// Words that stand between a determiner and the noun "suspect": "a second suspect", "the prime
+/// suspect", "the alleged murder suspect".
+const SUSPECT_MODIFIERS: Words = words![
+    "one", "first", "second", "third", "fourth", "fifth", "last", "other", "main", "prime", "key", "chief", "lead", "sole", "only",
+    "male", "female", "murder", "terror", "terrorist", "robbery", "shooting", "likely", "possible", "potential", "alleged", "new",
+];
 
 /// "possible" hedges when it introduces a possibility ("it is possible that", "it's possible", "a
 /// possible sale", "the possible merger"), not when it speaks of feasibility or range ("as soon as
@@ -597,6 +615,8 @@ mod tests {
         ("The two clubs are understood to be discussing the fee.", &[("are understood to", Evidential)]),
         ("Rebels were thought to be hiding in the hills.", &[("were thought to", Doxastic)]),
         ("Officials said the river might flood.", &[("might", Epistemic)]),
+        // Guard: the verb still suspects.
+        ("Police suspect arson, and I suspect the owner knew.", &[("suspect", Doxastic), ("suspect", Doxastic)]),
         ("The storm could delay shipments.", &[("could", Epistemic)]),
         ("Analysts forecast a rise in rates.", &[("forecast", Doxastic)]),
         ("The forecast looked optimistic.", &[]),
@@ -816,6 +836,9 @@ mod tests {
         "The general assumed power in 1972.",
         "The change was made at the suggestion of the mayor.",
         "Another suspect was arrested.",
+        // The noun past an ordinal or an adjective still names a person.
+        "A second suspect is still at large, and the main suspect fled.",
+        "One suspect was held overnight.",
         "The tree was built by maximum likelihood.",
         "Each state has a transition probability.",
         "The probability distribution is skewed.",
