@@ -336,6 +336,8 @@ const FORECAST_OF: Words = words![
     "earnings", "profit", "profits", "growth", "inflation", "dividend", "sales", "revenue", "output", "production",
     "crop", "harvest", "budget", "deficit", "surplus", "shortage", "consensus", "average", "latest", "earlier",
     "revised", "previous", "preliminary", "official", "original", "weather", "price", "rate", "demand", "market",
+    // Which period it covers: "the annual forecast", "its interim forecasts".
+    "annual", "quarterly", "interim",
 ];
 
 /// Is "forecast" or "forecasts" at tokens `first..last` the noun, a figure someone forecast,
@@ -352,6 +354,9 @@ pub fn forecast_is_noun(doc: &Document, first: usize, last: usize) -> bool {
         || before(FORECAST_OF) && !doc.is_any(last, words!["to", "at"])
         || measured_forecast(doc, first)
         || forecast_compared(doc, first, last)
+        // "its full-year forecast", "a five-year forecast" name the period; a bare "year" may
+        // end the subject's time phrase ("the agency earlier this year forecast a drop").
+        || first >= 2 && doc.is(first - 1, "year") && doc.is(first - 2, "-")
 }
 
 /// Is the forecast or expectation word at `first..last` the standard of a comparison, with its

@@ -659,6 +659,8 @@ mod tests {
         ("Prices fell, against analysts' forecasts of a rise.", &[]),
         ("The bank's forecast was too optimistic.", &[]),
         ("The firm raised its 2027 earnings forecast.", &[]),
+        ("Shares rose after the firm raised its full-year forecast, and the annual forecast rose too.", &[]),
+        ("The agency earlier this year forecast a drop in output.", &[("forecast", Doxastic)]),
         ("Market forecasts had been for a smaller deficit.", &[]),
         ("Oilseed output forecast to rise", &[("forecast", Doxastic)]),
         ("Profits were lower than forecast, and output below forecasts.", &[]),
