@@ -464,6 +464,13 @@ fn cause_left_open(doc: &Document, i: usize, last: usize) -> bool {
     })
 }
 
+/// Does "half" end right before `next` as the first word of "half-time", "half time" or
+/// "half-term"?
+fn half_names_a_break(doc: &Document, next: usize) -> bool {
+    let word = if next < doc.tokens.len() && doc.token_text(next) == "-" && doc.tokens[next].start == doc.tokens[next - 1].end { next + 1 } else { next };
+    doc.is_any(word, words!["time", "term"])
+}
+
 /// Is the participle at `i..end` a passive ("were killed", "have been destroyed", "was
 /// quickly created") with no agent after it in its clause ("killed by a bomb" names a cause)?
 fn agentless_passive(doc: &Document, first: usize, i: usize, end: usize, last: usize) -> bool {
@@ -566,6 +573,11 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         }
         // "the first half", "in the second half": a period of time, not an amount.
         if phrase == Phrase::Half && h.first > 0 && doc.is_any(h.first - 1, words!["first", "second"]) {
+            continue;
+        }
+        // "after half-time", "at half time", "the half-term break": the interval in a match or a
+        // school term, not a share of anything.
+        if phrase == Phrase::Half && half_names_a_break(doc, h.last) {
             continue;
         }
         // "undecided whether the scheme should continue", "talks on how quotas should be set", "if

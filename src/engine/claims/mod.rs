@@ -436,6 +436,9 @@ mod tests {
         ("The government should cut the tax.", Claim(Opinion)),
         // "the first half" is a period, not an amount.
         ("City dominated the first half.", Claim(Factual)),
+        // Nor is the interval in a match.
+        ("The home side were transformed after half-time.", Claim(Factual)),
+        ("Albion led at half time.", Claim(Factual)),
         // A refusal is no change of amount.
         ("The ministry declined to confirm the reports.", Claim(Factual)),
         ("Sales declined to a record low.", Claim(Quantity)),
