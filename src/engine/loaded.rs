@@ -292,6 +292,9 @@ mod tests {
         ("Mobil Corp <MOB> postponed the project.", &[]),
         ("Unemployment was equal to the second-worst level on record.", &[]),
         ("It was the worst year on record.", &["worst"]),
+        // Idioms that end or rank a hardship: nothing in them colours the report.
+        ("\"The market seems to believe the worst is over,\" said one strategist.", &[]),
+        ("Aid went to the worst-hit towns, and at worst the bank faces a worst-case loss.", &[]),
         ("The bank bought bills outright and gross imports rose.", &[]),
         ("The regulatory regime for banks will change.", &[]),
         // Inside a name a loaded word is the name's; a sentence's first word is not a name by
