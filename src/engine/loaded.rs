@@ -292,6 +292,8 @@ mod tests {
         ("Mobil Corp <MOB> postponed the project.", &[]),
         ("Unemployment was equal to the second-worst level on record.", &[]),
         ("It was the worst year on record.", &["worst"]),
+        // Adverbs of outrage colour the act they describe.
+        ("The report wantonly distorts the record and flagrantly ignores the law.", &["wantonly", "flagrantly"]),
         // Idioms that end or rank a hardship: nothing in them colours the report.
         ("\"The market seems to believe the worst is over,\" said one strategist.", &[]),
         ("Aid went to the worst-hit towns, and at worst the bank faces a worst-case loss.", &[]),
