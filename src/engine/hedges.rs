@@ -377,12 +377,21 @@ fn possible_is_hedge(doc: &Document, i: usize, end: usize) -> bool {
     if i == 0 || doc.is(end, "that") {
         return true;
     }
+    // A warning's possibilities: an event that may or may not come ("landslides are possible",
+    // "further delays are possible") and an amount it may reach ("up to 120 millimetres possible
+    // on high ground"). What a thing allows ("both routes are possible") names no such event.
+    if i >= 2 && doc.is_any(i - 1, words!["is", "are"]) && doc.is_any(i - 2, HAZARDS) {
+        return true;
+    }
+    let first = context::sentence_first(doc, i);
+    if (first.max(i.saturating_sub(5))..i).any(|j| doc.is(j, "up") && doc.is(j + 1, "to") && context::quantity_at(doc, j + 2)) {
+        return true;
+    }
     if doc.is(end, "to") {
         return false;
     }
     // "it is also possible" is looked for in its own sentence: in short paragraphs, "it" three
     // words back may lie outside a re-analysed window.
-    let first = context::sentence_first(doc, i);
     let it_is = |j: usize| j > first && doc.is_any(j, BE) && doc.is(j - 1, "it");
     let mut k = i - 1;
     if k > first && doc.is_any(k, words!["also", "quite", "entirely", "very", "still", "certainly", "thoroughly", "perfectly", "just"]) {
@@ -395,6 +404,13 @@ fn possible_is_hedge(doc: &Document, i: usize, end: usize) -> bool {
 }
 
 const BE: Words = words!["is", "was", "be", "been", "seems", "seemed", "remains"];
+
+/// Events a forecast or an advisory warns of, which "is/are possible" puts in doubt.
+const HAZARDS: Words = words![
+    "showers", "storms", "thunderstorms", "snow", "rain", "gusts", "frost", "fog", "flooding", "floods", "landslides", "avalanches",
+    "aftershocks", "delays", "disruption", "disruptions", "cancellations", "closures", "outages", "cuts", "shortages", "strikes",
+    "protests", "demonstrations", "clashes", "violence", "attacks", "evacuations", "casualties",
+];
 
 /// "appears to be", "appeared that", "seems likely": an impression. "appeared in court",
 /// "appears on screen", "appeared as a guest": showing up.
@@ -615,6 +631,9 @@ mod tests {
         ("The two clubs are understood to be discussing the fee.", &[("are understood to", Evidential)]),
         ("Rebels were thought to be hiding in the hills.", &[("were thought to", Doxastic)]),
         ("Officials said the river might flood.", &[("might", Epistemic)]),
+        // A warning's possible events and amounts.
+        ("Roads may close, and landslides are possible in the hills.", &[("may", Epistemic), ("possible", Epistemic)]),
+        ("Rain will spread east, with up to 120 millimetres possible on high ground.", &[("possible", Epistemic)]),
         // Guard: the verb still suspects.
         ("Police suspect arson, and I suspect the owner knew.", &[("suspect", Doxastic), ("suspect", Doxastic)]),
         ("The storm could delay shipments.", &[("could", Epistemic)]),
