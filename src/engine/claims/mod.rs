@@ -495,6 +495,9 @@ mod tests {
         ("The most recent proposal was sent to the ministry.", Claim(Factual)),
         ("Higher rates are the best way to defend the currency.", Claim(Opinion)),
         ("A merger is in the best interests of shareholders.", Claim(Opinion)),
+        // Nor is a hardship said to be over a superlative of measure.
+        ("Analysts said the worst is over for the housing market.", Claim(Opinion)),
+        ("The drought was the worst in 20 years.", Claim(Quantity)),
         // Recommendation outranks the number it carries.
         ("The city must hire 500 more nurses.", Claim(Opinion)),
         // Causal outranks quantity: the cause is what needs checking.
