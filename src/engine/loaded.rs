@@ -280,6 +280,8 @@ mod tests {
         // Puffery promotes without saying anything checkable.
         ("NovaTech launched a groundbreaking platform with cutting-edge security.", &["groundbreaking platform", "cutting-edge"]),
         ("This is a game-changer, and the renowned chef agrees.", &["game-changer", "renowned"]),
+        ("Brightwave sells a world-leading panel at unbeatable prices.", &["world-leading", "unbeatable prices"]),
+        ("The market-leading brand offers top-notch service.", &["market-leading", "top-notch"]),
         ("The report is a bombshell for the draconian law.", &["bombshell", "draconian"]),
         ("He called the inquiry a witch hunt and utterly outrageous.", &["witch hunt and utterly outrageous"]),
         ("Critics describe the hurried vote as Western hegemony.", &["hurried", "hegemony"]),
