@@ -138,6 +138,11 @@ mod tests {
         ("Let the residents speak for themselves.", &[]),
         ("No matter how hard they try, the bill will pass.", &[("No matter how", Certainty)]),
         ("Of course the minister knew.", &[("Of course", Certainty)]),
+        // Insisting that doubt has no place, in the idioms of an op-ed.
+        ("It goes without saying that the data leave no room for doubt.", &[("goes without saying", Certainty), ("no room for doubt", Certainty)]),
+        ("The results are crystal clear, and the minister knew full well.", &[("are crystal clear", Certainty), ("full well", Certainty)]),
+        // Literal clarity vouches for nothing.
+        ("Divers swam in crystal clear water.", &[]),
         ("They must have known about the leak.", &[("must", Certainty)]),
         ("It must have been the wind, and they must have had help.", &[("must", Certainty), ("must", Certainty)]),
         ("This must be a mistake.", &[("must", Certainty)]),
