@@ -430,6 +430,9 @@ mod tests {
         ("Every forecast the bank published turned out to be too low.", Claim(Factual)),
         ("Sales were 5 percent lower than analysts had forecast.", Claim(Quantity)),
         ("The bank lowered its earnings forecast.", Claim(Factual)),
+        // A season or quarter to come dates the claim in the future, as "next year" does.
+        ("Building work could begin next spring.", Claim(Prediction)),
+        ("The stadium reopens next season.", Claim(Prediction)),
         // "should" before an outcome expects it; before an act it urges.
         ("Wages should rise.", Claim(Prediction)),
         ("In theory, cheaper borrowing should encourage firms to invest.", Claim(Prediction)),
