@@ -310,7 +310,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // "fear of floods" names a feeling; "feared for his safety", "fear for their jobs" a worry
         // on someone's behalf: neither holds a proposition to be doubted. "fear for
         // the collapse of a bank" still fears an event.
-        "fear" | "fears" => keep(!(doc.is(end, "of") || fear_for_someone(doc, end) || i > 0 && doc.is_any(i - 1, DETERMINERS))),
+        "fear" | "fears" => keep(!(doc.is(end, "of") || fear_for_someone(doc, end) || i > 0 && doc.is_any(i - 1, DETERMINERS) || i > 0 && doc.is_any(i - 1, words!["these", "those"]))),
         "fearing" => keep(!fear_for_someone(doc, end)),
         // "the forecast looked optimistic", "the bank's earnings forecast" are about a figure;
         // "analysts forecast a rise" predicts.
@@ -825,6 +825,8 @@ mod tests {
         "They lived with a fear of floods.",
         "He said he left because he feared for his safety.",
         "Residents fear for their homes.",
+        // The plural demonstratives make the noun too: what the fears were, now judged.
+        "Most of those fears have turned out to be unfounded.",
         "Workers feared for their jobs.",
         "There is no doubt that the plant is safe.",
         "Nobody doubts that the congestion is real.",
