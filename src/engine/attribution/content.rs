@@ -286,6 +286,14 @@ const QUOTED_PARAGRAPHS_BACK: usize = 2;
 /// start of those words. Only quotations no one else's words hold: an open quotation after a
 /// frame of its own ('She said: “...') is that frame's.
 pub(super) fn quotations_run_back(doc: &Doc, para_tokens: &[(usize, usize)], quotes: &[Range], closed: &[Range], out: &mut [Attribution]) {
+    // Most texts have no paragraph that is one open quotation: nothing to follow back.
+    let open_paragraph = |q: &Range| {
+        let k = doc.token_at_or_after(q.start);
+        (k == 0 || doc.tokens[k].newlines_before > 0) && !is_quotation(closed, *q)
+    };
+    if !quotes.iter().any(open_paragraph) {
+        return;
+    }
     // Quotations any attribution's words hold, by their index in `quotes`.
     let mut held = vec![false; quotes.len()];
     for c in out.iter().flat_map(|a| a.content.iter()) {
@@ -323,14 +331,24 @@ pub(super) fn quotations_run_back(doc: &Doc, para_tokens: &[(usize, usize)], quo
 /// "She waved to the crowd, then said the plan would fail": a subject pronoun's own verb phrase,
 /// set off before a second verb it shares the subject with, is no part of who speaks. The source
 /// is the pronoun. ("They, too, said", "He himself said" keep their words.)
-pub(super) fn end_at_subject_pronoun(doc: &Doc, a: &mut Attribution) {
+/// (`near` is the cue's verb: the cue's and the source's first tokens are found near it.)
+pub(super) fn end_at_subject_pronoun(doc: &Doc, near: usize, a: &mut Attribution) {
     let Some(src) = a.source else { return };
-    let s = doc.token_at_or_after(src.start);
-    let e = doc.token_at_or_after(src.end);
-    let c = doc.token_at_or_after(a.cue.start);
+    // (Asked of every attribution: the source's first word, read off the text, turns nearly all
+    // of them away before any token is searched for.)
+    let head = doc.text.as_bytes()[src.start..src.end].split(|b| !b.is_ascii_alphabetic()).next().unwrap_or(&[]);
+    if !matches!(head.len(), 1..=4) || !["he", "she", "they", "we", "i"].iter().any(|p| head.eq_ignore_ascii_case(p.as_bytes())) {
+        return;
+    }
+    let c = doc.token_at_or_after_near(a.cue.start, near);
+    let s = doc.token_at_or_after_near(src.start, c);
+    if s + 1 >= c || !doc.is_any(s, words!["he", "she", "they", "we", "i"]) || doc.tokens[s + 1].kind != TokenKind::Word {
+        return;
+    }
+    let e = doc.token_at_or_after_near(src.end, c);
     // Only the phrase right before the comma before the cue, maybe with a conjunction between.
     let comma_then_cue = e < c && is_mark(doc, e, b',') && (e + 1 == c || e + 2 == c && doc.is_any(e + 1, words!["and", "but", "then"]));
-    if e <= s + 1 || !comma_then_cue || !doc.is_any(s, words!["he", "she", "they", "we", "i"]) || doc.tokens[s + 1].kind != TokenKind::Word {
+    if e <= s + 1 || !comma_then_cue {
         return;
     }
     // (Not "He and other analysts", nor the surname "He Kang".)

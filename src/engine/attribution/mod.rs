@@ -1040,7 +1040,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         }
         end_in_relative_subject(doc, sent.0, &mut a);
         end_in_participle_subject(doc, sent.0, first, last, &mut a);
-        end_at_subject_pronoun(doc, &mut a);
+        end_at_subject_pronoun(doc, first, &mut a);
         // Resolve pronouns and relatives to a kind.
         let class = match a.source {
             Some(r) => {
