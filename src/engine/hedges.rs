@@ -32,7 +32,7 @@ fn kind_of(tag: &str) -> CueKind {
         "condition" => CueKind::Condition,
         "investigation" => CueKind::Investigation,
         "approximator" => CueKind::Approximator,
-        other => panic!("hedges.tsv: unknown kind {other:?}"),
+        other => panic!("hedges.tsv: unknown kind '{other}'"),
     }
 }
 

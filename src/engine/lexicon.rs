@@ -214,7 +214,7 @@ fn parse_entries(source: &str) -> (Vec<Entry>, Vec<String>) {
         let (tag, fields) = split_at_byte(fields, b'\t');
         let (why, _) = split_at_byte(fields, b'\t');
         let (phrase, tag, why) = (phrase.trim(), tag.trim(), why.trim());
-        assert!(!phrase.is_empty() && !tag.is_empty(), "lexicon line {}: expected `phrase<TAB>tag[<TAB>why]`: {line:?}", n + 1);
+        assert!(!phrase.is_empty() && !tag.is_empty(), "lexicon line {}: expected `phrase<TAB>tag[<TAB>why]`: '{line}'", n + 1);
         entries.push(Entry { phrase: phrase.to_string(), tag: tag.to_string(), why: why.to_string() });
     }
     let patterns = entries.iter().map(|e| normalise_phrase(&e.phrase)).collect();

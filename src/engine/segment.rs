@@ -150,9 +150,9 @@ fn abbreviations() -> &'static Abbreviations {
                 Some("prefix") => Abbr::Prefix,
                 Some("numeric") => Abbr::Numeric,
                 Some("ordinary") => Abbr::Ordinary,
-                other => panic!("abbreviations.txt line {}: unknown class {other:?}", n + 1),
+                other => panic!("abbreviations.txt line {}: unknown class '{}'", n + 1, other.unwrap_or("")),
             };
-            let form = form.strip_suffix('.').unwrap_or_else(|| panic!("abbreviations.txt line {}: {form:?} lacks its period", n + 1));
+            let form = form.strip_suffix('.').unwrap_or_else(|| panic!("abbreviations.txt line {}: '{form}' lacks its period", n + 1));
             table.forms.insert(form, class);
             table.shapes[form.len().min(16)] |= form.bytes().next().map_or(0, shape_bit);
         }

@@ -77,7 +77,7 @@ fn class_keys() -> Vec<(WordKey, u64)> {
             used |= list.bit;
             for w in list.words.iter() {
                 // A list word without a key could never be found here: the lists are short ASCII words.
-                let key = WordKey::lowered(w).unwrap_or_else(|| panic!("attribution: list word {w:?} makes no key"));
+                let key = WordKey::lowered(w).unwrap_or_else(|| panic!("attribution: list word '{w}' makes no key"));
                 keys.push((key, list.bit));
             }
         }

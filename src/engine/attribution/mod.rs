@@ -180,7 +180,7 @@ fn tag(entry: &Entry) -> Tag {
         "endorsing" => Some(Stance::Endorsing),
         "distancing" => Some(Stance::Distancing),
         "none" => None,
-        other => panic!("attribution_cues.tsv: unknown stance {other:?}"),
+        other => panic!("attribution_cues.tsv: unknown stance '{other}'"),
     };
     let normal = super::document::normalise_phrase(&entry.phrase);
     let first_word = normal.split(' ').find(|w| !w.is_empty()).unwrap_or("");
@@ -222,7 +222,7 @@ fn tag(entry: &Entry) -> Tag {
             "idea" => t.idea = true,
             "estimate" => t.estimate = true,
             "hearsay" => t.hearsay = true,
-            other => panic!("attribution_cues.tsv: unknown flag {other:?}"),
+            other => panic!("attribution_cues.tsv: unknown flag '{other}'"),
         }
     }
     t

@@ -39,7 +39,7 @@ pub(super) fn nouns() -> &'static Nouns {
             }
             let mut fields = line.split('\t').map(str::trim);
             let (word, tag) = (fields.next().unwrap_or(""), fields.next().unwrap_or(""));
-            assert!(!word.is_empty() && !tag.is_empty(), "source_nouns.tsv line {}: expected `word<TAB>tag`: {line:?}", n + 1);
+            assert!(!word.is_empty() && !tag.is_empty(), "source_nouns.tsv line {}: expected `word<TAB>tag`: '{line}'", n + 1);
             let bit = match tag {
                 "quant" => QUANT,
                 "group" => GROUP,
@@ -49,7 +49,7 @@ pub(super) fn nouns() -> &'static Nouns {
                 "place" => PLACE,
                 "title" => TITLE,
                 "share" => SHARE,
-                other => panic!("source_nouns.tsv: unknown tag {other:?}"),
+                other => panic!("source_nouns.tsv: unknown tag '{other}'"),
             };
             // A word that makes no key (too long, a curly apostrophe) can match no word looked up.
             if let Some(key) = WordKey::lowered(word) {

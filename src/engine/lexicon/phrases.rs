@@ -70,7 +70,7 @@ impl Phrases {
                 };
             }
             // Node numbers, like word numbers, stay below [`NONE`].
-            assert!(node != NONE && nodes < NONE, "a lexicon phrase has at least one word: {text:?}");
+            assert!(node != NONE && nodes < NONE, "a lexicon phrase has at least one word: '{text}'");
             ends_at.push((node, pattern as u32));
         }
         // Each node's patterns in one run of `ending`, node after node, in pattern order: a
