@@ -254,7 +254,7 @@ pub(super) fn follow_on_quotes(w: &Walk, a: &mut Attribution) {
         let next = doc.tokens[w.para.1].start;
         let para = doc.paragraphs.get(doc.paragraphs.partition_point(|p| p.end <= next));
         if let (Some(q), Some(para)) = (quote_opening_at(doc, w.quotes, w.para.1), para) {
-            if q.start == para.start && q.end >= para.end && !a.content.contains(&q) {
+            if fills(q, *para) && !a.content.contains(&q) {
                 a.content.push(q);
             }
         }
@@ -273,6 +273,11 @@ pub(super) fn split_tail(w: &Walk, se: usize, a: &mut Attribution) {
             a.content.extend(w.content_right(se + 1));
         }
     }
+}
+
+/// Is quotation `q` the whole of paragraph `para` (open or closed at its end)?
+fn fills(q: Range, para: Range) -> bool {
+    q.start == para.start && q.end >= para.end
 }
 
 /// Paragraphs a quotation may be followed back over: a quotation of several paragraphs, in news
@@ -318,7 +323,7 @@ pub(super) fn quotations_run_back(doc: &Doc, para_tokens: &[(usize, usize)], quo
             let (first, last) = para_tokens[p];
             let Some(q) = (first < last).then(|| quote_opening_at(doc, quotes, first)).flatten() else { break };
             let i = quotes.partition_point(|r| r.end <= q.start);
-            let whole_and_open = q.start == doc.paragraphs[p].start && q.end >= doc.paragraphs[p].end && !is_quotation(closed, q);
+            let whole_and_open = fills(q, doc.paragraphs[p]) && !is_quotation(closed, q);
             if !whole_and_open || held[i] {
                 break;
             }
@@ -342,7 +347,8 @@ pub(super) fn end_at_subject_pronoun(doc: &Doc, near: usize, a: &mut Attribution
     }
     let c = doc.token_at_or_after_near(a.cue.start, near);
     let s = doc.token_at_or_after_near(src.start, c);
-    if s + 1 >= c || !doc.is_any(s, words!["he", "she", "they", "we", "i"]) || doc.tokens[s + 1].kind != TokenKind::Word {
+    // (The pronoun is a token of its own: not "he's".)
+    if s + 1 >= c || doc.tokens[s].end - doc.tokens[s].start != head.len() || doc.tokens[s + 1].kind != TokenKind::Word {
         return;
     }
     let e = doc.token_at_or_after_near(src.end, c);
