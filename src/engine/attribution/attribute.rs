@@ -328,7 +328,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             || reduced_passive
             || said_to
             || g > floor
-                && doc.is_any(g - 1, BE)
+                && (doc.is_any(g - 1, BE) || doc.is_any(g - 1, SUBJECT_AND_BE))
                 && participle_word);
     // "is expected to", "was planned for May": an attitude verb in the passive names no holder.
     // With a that-clause it is the agentless report of a belief, like the listed "is believed
@@ -1556,6 +1556,10 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
 }
 
 /// What is posted, besides the documents: "a video posted online".
+/// A subject pronoun and "be" in one token: "I'm told", "we're told" are the passive of "were
+/// told", the subject the hearer. ("he's", "she's", "it's" may hold "has": "He's told reporters".)
+/// Not in `BE`, which also marks a "be" with its subject before it: "I'm asking" is active.
+const SUBJECT_AND_BE: Words = words!["i'm", "we're", "you're", "they're"];
 const POSTS: Words = words!["video", "videos", "message", "messages", "photo", "photos", "picture", "pictures", "clip", "clips", "image", "images", "footage", "comment", "comments", "posts", "tweets", "note"];
 
 /// Where the clause that a summing noun at `b` stands for ends: "..., a charge the department

@@ -1227,6 +1227,13 @@ const CASES: &[Case] = &[
     // "that" before a verb is the reported clause's subject, not its complementizer.
     case("Scientists say that is a misunderstanding of the data.", Some("Scientists"), "say", &["that is a misunderstanding of the data"], Vague, Neutral),
     case("Lee said that's wrong.", Some("Lee"), "said", &["that's wrong"], Named, Neutral),
+    // "I'm told", "we're told": the passive of "were told" in one token; the subject is the
+    // hearer, so no one is named, and "that's" is the content's first word, not a hearer.
+    case("I'm told that's a terrible idea.", None, "I'm told", &["that's a terrible idea"], NoSource, Neutral),
+    case("We’re told the plan is dead.", None, "We’re told", &["the plan is dead"], NoSource, Neutral),
+    case("I'm told by friends that it works.", Some("friends"), "I'm told", &["it works"], Vague, Neutral),
+    // Guard: the same token before an active verb is its subject.
+    case("I'm asking you to be careful.", Some("I'm"), "asking", &["to be careful"], SelfSource, Neutral),
     // A hearer without "that": the content starts with the subject of the first verb.
     case("Lee told the committee the plan had failed.", Some("Lee"), "told", &["the plan had failed"], Named, Neutral),
     case("Lee told a meeting of farmers the plan had failed.", Some("Lee"), "told", &["the plan had failed"], Named, Neutral),
