@@ -696,6 +696,10 @@ mod tests {
         ("Record heat is almost certain to return, and a deal is virtually certain.", &[("almost certain", Epistemic), ("virtually certain", Epistemic)]),
         ("To some extent, the reforms worked.", &[("To some extent", Epistemic)]),
         ("The findings have not yet been peer reviewed.", &[("not yet been peer reviewed", Evidential)]),
+        // A figure or an account the writer could not check is reported, not vouched for.
+        ("Twelve people died, though the toll could not be independently verified.", &[("could not be independently verified", Evidential)]),
+        ("Reuters was unable to confirm the report, and unconfirmed accounts spoke of looting.", &[("unable to confirm", Evidential), ("unconfirmed", Evidential)]),
+        ("The figures have not been verified.", &[("not been verified", Evidential)]),
         ("The bridge could have collapsed.", &[("could", Epistemic)]),
         ("Farmers could see lower prices next year.", &[("could", Epistemic)]),
         ("It could be weeks before power returns.", &[("could be", Epistemic)]),
