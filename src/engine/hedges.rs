@@ -47,13 +47,34 @@ const ASKING: Words = words![
     "checking", "determine", "decide", "decided", "unclear", "unsure", "sure", "question", "doubt", "tell",
 ];
 
-/// What "speculative" trading is: "speculative buying", "speculative positions", "speculative
-/// capital", "speculative-grade" bonds.
-const TRADING: Words = words![
-    "buying", "selling", "trading", "trade", "purchases", "sales", "positions", "position", "capital", "money",
-    "funds", "flows", "inflows", "outflows", "attack", "attacks", "pressure", "demand", "interest", "activity",
-    "investors", "investment", "investments", "short", "bubble", "grade", "-",
+/// Things one can only guess at: "speculative assumptions", "a speculative theory".
+const GUESSES: Words = words![
+    "assumption", "assumptions", "theory", "theories", "claim", "claims", "idea", "ideas", "report", "reports", "reporting",
+    "interpretation", "interpretations", "conclusion", "conclusions", "explanation", "explanations", "hypothesis", "guess",
+    "guesses", "guesswork", "link", "connection", "reconstruction", "story", "stories", "scenario", "scenarios", "estimate",
+    "estimates", "suggestion", "argument", "figure", "figures", "account", "accounts", "proposition",
 ];
+
+/// What is bought and sold, whose risk "speculative" grades: "crypto assets are highly speculative".
+const HOLDINGS: Words = words![
+    "asset", "assets", "investment", "investments", "stock", "stocks", "share", "shares", "bond", "bonds", "securities", "trading",
+    "issues", "ratings", "rating", "tokens", "coins", "crypto", "cryptocurrency", "cryptocurrencies", "bitcoin", "dealings", "market",
+    "markets", "futures", "options", "derivatives", "investors", "capital", "money", "funds", "positions",
+];
+
+/// Does the "speculative" at `i` grade a claim as a guess rather than a holding as risky? Before
+/// a noun it guesses only of an idea ("speculative assumptions"; "speculative dollar selling",
+/// "speculative fiction", "speculative foreign capital" are kinds of trading or writing). Said of
+/// something ("the link is speculative"), it guesses unless that something is bought and sold.
+fn speculative_is_guess(doc: &Document, i: usize, end: usize) -> bool {
+    let last = context::sentence_last(doc, i);
+    if end < last && doc.tokens[end].kind == TokenKind::Word && !doc.is_any(end, words!["and", "or", "but", "because", "in", "at"]) {
+        return doc.is_any(end, GUESSES);
+    }
+    let first = context::sentence_first(doc, i);
+    !(i.saturating_sub(8).max(first)..i).any(|j| doc.is_any(j, HOLDINGS))
+}
+
 /// What is traded in "currency speculation", "real estate speculation", "land speculation".
 const TRADED: Words = words!["currency", "exchange", "estate", "land", "property", "commodity", "commodities", "stock", "financial"];
 const STATS_BEFORE: Words = words!["maximum", "log", "posterior", "prior", "marginal", "conditional", "joint", "transition", "emission"];
@@ -325,9 +346,11 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // In markets "speculative buying", "speculative-grade bonds" and "currency speculation"
         // name a kind of trading; "the link is speculative" and "speculation that he will quit"
         // guess.
-        "speculative" => keep(!doc.is_any(end, TRADING)),
+        "speculative" => keep(speculative_is_guess(doc, i, end)),
         "speculation" => keep(!(i > 0 && doc.is_any(i - 1, TRADED))),
         "questioned" => keep(!questioned_is_asking(doc, i, end)),
+        // The statistician's "null hypothesis" is what a test assumes, not a guess put forward.
+        "hypothesis" => keep(!(i > 0 && doc.is_any(i - 1, words!["null", "alternative"]))),
         // "at the suggestion of the mayor": a proposal, not an inference.
         "suggestion" => keep(!doc.is(end, "of")),
         "suggest" | "suggests" | "suggested" | "suggesting" => keep(!proposes(doc, i, end)),
@@ -478,6 +501,11 @@ fn considered_is_judgement(doc: &Document, i: usize, end: usize) -> bool {
     // Before a determiner, a question word or a gerund the thing is thought over: "consider the
     // offer", "consider whether", "consider launching a paper", "consider further".
     let gerund = doc.tokens[end].kind == TokenKind::Word && doc.token_text(end).len() > 5 && doc.token_text(end).ends_with("ing");
+    // "under all scenarios considered.", "all things considered,": with nothing after it to judge
+    // the thing as, it was looked at, not judged.
+    if doc.is(i, "considered") && !after_auxiliary && doc.tokens[end].kind == TokenKind::Punct && !quote_mark(doc, end) {
+        return false;
+    }
     if doc.is(i, "considered") && !after_auxiliary {
         // A past or participle with no auxiliary: "critics considered him", "a team considered
         // the best", "considered one of the greatest".
@@ -511,7 +539,7 @@ fn considered_is_judgement(doc: &Document, i: usize, end: usize) -> bool {
         return false;
     }
     // A quotation mark does not end the phrase: "considered 'C. cupularis' to be".
-    let quote = |j: usize| matches!(doc.token_text(j), "'" | "\"" | "\u{2018}" | "\u{2019}" | "\u{201C}" | "\u{201D}");
+    let quote = |j: usize| quote_mark(doc, j);
     // A relative clause ends the object: "consider a report which quoted a Reagan official".
     let in_phrase = |j: usize| (doc.tokens[j].kind != TokenKind::Punct || quote(j)) && !doc.is_any(j, words!["which", "that", "who"]);
     let window: Vec<usize> = (end..(end + 6).min(last)).take_while(|&j| in_phrase(j)).collect();
@@ -527,6 +555,10 @@ fn considered_is_judgement(doc: &Document, i: usize, end: usize) -> bool {
             // by case basis").
             || n > 0 && !opens_with_article && doc.is_any(j, words!["a", "an"]) && !doc.is_any(j - 1, CONSIDER_PREPOSITIONS)
     })
+}
+
+fn quote_mark(doc: &Document, j: usize) -> bool {
+    matches!(doc.token_text(j), "'" | "\"" | "\u{2018}" | "\u{2019}" | "\u{201C}" | "\u{201D}")
 }
 
 /// "until" conditions the outcome when it waits for an event yet to come or that must happen first:
@@ -713,6 +745,13 @@ mod tests {
         ("The bank tried to curb currency speculation.", &[]),
         ("Real estate speculation drove the prices up.", &[]),
         ("The link to the drug is speculative.", &[("speculative", Doxastic)]),
+        ("Regulators say crypto assets are highly speculative.", &[]),
+        ("Dealers blamed speculative dollar selling, and the ratings remain speculative.", &[]),
+        ("The report rests on speculative assumptions.", &[("speculative", Doxastic)]),
+        // Examined, with no judgement after it, and the test statistician's default.
+        ("Sea ice may vanish under all the scenarios considered.", &[("may", Epistemic)]),
+        ("Everything had been carefully considered.", &[]),
+        ("The data favoured the null hypothesis, not the hypothesis of a link.", &[("hypothesis", Doxastic)]),
         ("Speculation that the chairman will quit grew.", &[("Speculation", Doxastic)]),
         ("Shares rose on takeover speculation.", &[("speculation", Doxastic)]),
         ("The deal will hold as long as prices stay low.", &[("will", Condition), ("as long as", Condition)]),
