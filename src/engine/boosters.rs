@@ -77,6 +77,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
             "well-known" => doc.is_any(end, words!["fact", "facts", "truth", "that"]),
             // "make sure to", "be sure to": instructions, not predictions.
             "sure to" => !(i > 0 && doc.is_any(i - 1, words!["make", "makes", "made", "making", "be"])),
+            // "(high confidence)" grades a finding; "high confidence in the recovery" reports a mood.
+            "high confidence" | "very high confidence" => crate::engine::hedges::calibrated(doc, i, end),
             // "know for certain" ends its clause; "for certain properties" picks some out. Both
             // close a verb of knowing or saying, and the negation sits before that verb, past the
             // usual window: "nobody can say for sure", "no one knows for certain".
@@ -133,6 +135,13 @@ mod tests {
         ("In fact, sales fell.", &[("In fact", Certainty)]),
         ("Such gains cannot be denied.", &[("cannot be denied", Certainty)]),
         ("The record speaks for itself.", &[("speaks for itself", Certainty)]),
+        // Said of a claim, "unequivocal" vouches for it; of support, it describes the support.
+        ("It is unequivocal that the planet has warmed, and the evidence is unequivocal.", &[("It is unequivocal", Certainty), ("evidence is unequivocal", Certainty)]),
+        ("The bank gave unequivocal support to the plan, and her instructions were unequivocal.", &[]),
+        // Graded high confidence qualifies a finding; investors' confidence is a reported mood.
+        ("Sea level rose faster than in any century (high confidence).", &[("high confidence", Certainty)]),
+        ("We have very high confidence that the ice will thin.", &[("very high confidence", Certainty)]),
+        ("Investors showed high confidence in the bond.", &[]),
         ("Yet the figures speak for themselves: investment lagged.", &[("figures speak for themselves", Certainty)]),
         // People who speak for themselves insist on nothing.
         ("Let the residents speak for themselves.", &[]),

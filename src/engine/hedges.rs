@@ -75,6 +75,12 @@ fn speculative_is_guess(doc: &Document, i: usize, end: usize) -> bool {
     !(i.saturating_sub(8).max(first)..i).any(|j| doc.is_any(j, HOLDINGS))
 }
 
+/// Is the graded confidence at `i..end` a qualifier of a finding, as assessment reports write it:
+/// "with low confidence", "(high confidence)", "high confidence that"?
+pub(crate) fn calibrated(doc: &Document, i: usize, end: usize) -> bool {
+    i > 0 && doc.is_any(i - 1, words!["with", "("]) || doc.is_any(end, words![")", "that"])
+}
+
 /// What is traded in "currency speculation", "real estate speculation", "land speculation".
 const TRADED: Words = words!["currency", "exchange", "estate", "land", "property", "commodity", "commodities", "stock", "financial"];
 const STATS_BEFORE: Words = words!["maximum", "log", "posterior", "prior", "marginal", "conditional", "joint", "transition", "emission"];
@@ -351,6 +357,9 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "questioned" => keep(!questioned_is_asking(doc, i, end)),
         // The statistician's "null hypothesis" is what a test assumes, not a guess put forward.
         "hypothesis" => keep(!(i > 0 && doc.is_any(i - 1, words!["null", "alternative"]))),
+        // "with low confidence", "(low confidence)" grade a finding; "low confidence in the
+        // economy" is a mood that is reported, and "the medium confidence bins" a category.
+        "low confidence" | "medium confidence" => keep(calibrated(doc, i, end)),
         // "at the suggestion of the mayor": a proposal, not an inference.
         "suggestion" => keep(!doc.is(end, "of")),
         "suggest" | "suggests" | "suggested" | "suggesting" => keep(!proposes(doc, i, end)),
@@ -732,6 +741,11 @@ mod tests {
         ("Twelve people died, though the toll could not be independently verified.", &[("could not be independently verified", Evidential)]),
         ("Reuters was unable to confirm the report, and unconfirmed accounts spoke of looting.", &[("unable to confirm", Evidential), ("unconfirmed", Evidential)]),
         ("The figures have not been verified.", &[("not been verified", Evidential)]),
+        // Graded confidence below high, as assessment reports qualify a finding; a mood or a
+        // category name is not a doubt of the writer's.
+        ("The decline is assessed with medium confidence, and rainfall rose (low confidence).", &[("medium confidence", Epistemic), ("low confidence", Epistemic)]),
+        ("There is limited evidence that the drug works.", &[("limited evidence", Epistemic)]),
+        ("Consumers showed low confidence in the economy, and the medium confidence group was small.", &[]),
         ("The bridge could have collapsed.", &[("could", Epistemic)]),
         ("Farmers could see lower prices next year.", &[("could", Epistemic)]),
         ("It could be weeks before power returns.", &[("could be", Epistemic)]),
