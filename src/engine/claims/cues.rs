@@ -411,6 +411,9 @@ fn cut_changes_nothing(doc: &Document, i: usize, last: usize) -> bool {
     next(1) || next(2) || (i + 2 < last && doc.is_any(i + 1, words!["their", "its", "our", "his", "her", "your", "my"]) && doc.is(i + 2, "losses"))
 }
 
+/// Words after "fell", "rose", "grew" or "dropped" that make it a change of state or place.
+const NO_AMOUNT_AFTER: Words = words!["apart", "ill", "silent", "asleep", "victim", "prey", "foul", "pregnant", "out"];
+
 /// Words before "will" that make it the noun ("the will of the people").
 const WILL_NOUN: Words = words!["the", "a", "his", "her", "their", "our", "my", "your", "its", "of", "free", "political", "good", "ill"];
 
@@ -441,6 +444,8 @@ enum Phrase {
     Outcome,
     /// "cause of".
     CauseOf,
+    /// "rose", "fell", "grew", "dropped" and their participles.
+    Change,
     Other,
 }
 
@@ -502,7 +507,8 @@ fn entry_rules() -> &'static [EntryRules] {
                 "have to" | "need to" => Phrase::Necessity,
                 "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve" | "thirteen" | "fourteen"
                 | "fifteen" | "sixteen" | "seventeen" | "eighteen" | "nineteen" => Phrase::SmallNumber,
-                "likely to" | "unlikely to" => Phrase::LikelyTo,
+                "likely to" | "unlikely to" | "certain to" => Phrase::LikelyTo,
+                "rose" | "risen" | "fell" | "fallen" | "grew" | "dropped" => Phrase::Change,
                 "raised" => Phrase::Raised,
                 "strong" | "weak" => Phrase::Strength,
                 "the most" => Phrase::TheMost,
@@ -630,6 +636,12 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
             && (h.last < last && doc.is_any(h.last, words!["likely", "recent", "recently"])
                 || h.first > first && doc.is(h.first - 1, "for") && h.last < last && doc.is(h.last, "part"))
         {
+            continue;
+        }
+        // "the meat fell apart", "she fell ill", "he grew up in Leeds", "dropped out of the race":
+        // the verb moves or changes a thing, and no amount goes up or down.
+        // ("grew up to 20 pct" still measures.)
+        if phrase == Phrase::Change && h.last < last && (doc.is_any(h.last, NO_AMOUNT_AFTER) || doc.is(h.last, "up") && !doc.is(h.last + 1, "to")) {
             continue;
         }
         // "cut-price chips" describes, "cut short a trip" ends it early, "cut ties" breaks off,

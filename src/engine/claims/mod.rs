@@ -406,6 +406,16 @@ mod tests {
         ("Smokers were twice as likely to fall ill.", Claim(Quantity)),
         ("Men are more likely to smoke than women.", Claim(Factual)),
         ("The leak is likely to have started in the basement.", Claim(Factual)),
+        // Near-certainty about what is to come forecasts as "likely to" does.
+        ("Heatwaves are virtually certain to become more frequent.", Claim(Prediction)),
+        ("The merger is poised to go ahead.", Claim(Prediction)),
+        // An adverb between does not hide the cause.
+        ("The rise was driven largely by higher citations.", Claim(Causal)),
+        // A change of state or place changes no amount.
+        ("The coalition fell apart, and the meat fell apart too.", Claim(Factual)),
+        ("She grew up in Leeds.", Claim(Factual)),
+        ("The candidate dropped out of the race.", Claim(Factual)),
+        ("Sales grew up to 20 percent.", Claim(Quantity)),
         // A letter to shareholders forecasts with "expect"; its figures are forecasts too.
         ("We expect the business to return to profit in 2027.", Claim(Prediction)),
         ("The company expects a 17 pct rise in sales.", Claim(Prediction)),
