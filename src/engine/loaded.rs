@@ -271,6 +271,8 @@ mod tests {
         ("The photography is stunning throughout, and parents read something alarming online.", &["stunning", "alarming"]),
         ("Critics accused him of destroying us from within, and of harmful off-exchange deals.", &["destroying", "harmful off-exchange deals"]),
         ("There is absolutely no reason to wait.", &["absolutely no"]),
+        // A letter writer's outrage, and a sum belittled.
+        ("I was appalled that the council offered a paltry sum.", &["appalled", "paltry"]),
         // Naming a proper name, against sneering at a common noun.
         ("The deal was reached in the so-called Paris Club of creditors.", &[]),
         ("The so-called experts were wrong.", &["so-called"]),
