@@ -55,6 +55,14 @@ fn verb_negated(doc: &Document, i: usize) -> bool {
     context::negated_before(doc, i, 4) || (i.saturating_sub(4).max(start)..i).any(|j| doc.is_any(j, words!["nobody", "none"]))
 }
 
+/// Does the adverbial at `i` close a knowing that is only wanted or hard to reach: "the only way to
+/// know for sure", "it is hard to say for certain", "no way of knowing for sure"? Nothing is
+/// vouched for; if anything the writer admits it is not yet known.
+fn knowing_wanted(doc: &Document, i: usize) -> bool {
+    const KNOW: Words = words!["know", "say", "tell", "determine", "predict", "establish"];
+    i > 1 && (doc.is_any(i - 1, KNOW) && doc.is(i - 2, "to") || doc.is_any(i - 1, words!["knowing", "saying", "telling"]))
+}
+
 pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
     let lex = lexicon();
     let mut spans = Vec::new();
@@ -82,8 +90,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
             // "know for certain" ends its clause; "for certain properties" picks some out. Both
             // close a verb of knowing or saying, and the negation sits before that verb, past the
             // usual window: "nobody can say for sure", "no one knows for certain".
-            "for certain" => (end >= doc.tokens.len() || doc.tokens[end].kind == TokenKind::Punct) && !verb_negated(doc, i),
-            "for sure" => !verb_negated(doc, i),
+            "for certain" => (end >= doc.tokens.len() || doc.tokens[end].kind == TokenKind::Punct) && !verb_negated(doc, i) && !knowing_wanted(doc, i),
+            "for sure" => !verb_negated(doc, i) && !knowing_wanted(doc, i),
             // "a change of course" turns a ship or a policy; it vouches for nothing.
             "of course" => !(i > 0 && doc.is_any(i - 1, words!["change", "changes", "changed", "changing"])),
             // "there is no question of Brazil adopting the plan" rules the plan out; it does not
@@ -142,6 +150,13 @@ mod tests {
         ("Sea level rose faster than in any century (high confidence).", &[("high confidence", Certainty)]),
         ("We have very high confidence that the ice will thin.", &[("very high confidence", Certainty)]),
         ("Investors showed high confidence in the bond.", &[]),
+        // Knowing for sure only wanted: nothing vouched for.
+        ("The only way to know for sure is to bring the rock back.", &[]),
+        ("It is hard to say for certain.", &[]),
+        ("There is no way of knowing for sure.", &[]),
+        ("We know for sure that the rock is old.", &[("for sure", Certainty)]),
+        // A judgement held against every yardstick.
+        ("It was, by any measure, a dismal performance.", &[("by any measure", Certainty)]),
         ("Yet the figures speak for themselves: investment lagged.", &[("figures speak for themselves", Certainty)]),
         // People who speak for themselves insist on nothing.
         ("Let the residents speak for themselves.", &[]),

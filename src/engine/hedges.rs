@@ -75,6 +75,18 @@ fn speculative_is_guess(doc: &Document, i: usize, end: usize) -> bool {
     !(i.saturating_sub(8).max(first)..i).any(|j| doc.is_any(j, HOLDINGS))
 }
 
+/// Is token `k` a possessive noun ("company's", "bank’s")?
+fn possessive(doc: &Document, k: usize) -> bool {
+    let t = doc.token_text(k);
+    t.len() > 2 && (t.ends_with("'s") || t.ends_with("’s"))
+}
+
+/// Does "or" or "and" with a word for stating outright stand before `i`: "expressed or implied",
+/// "express or implied", "stated or implied"?
+fn stated_or(doc: &Document, i: usize) -> bool {
+    i > 1 && doc.is_any(i - 1, words!["or", "and"]) && doc.is_any(i - 2, words!["expressed", "express", "stated", "explicit", "expressly"])
+}
+
 /// Is the graded confidence at `i..end` a qualifier of a finding, as assessment reports write it:
 /// "with low confidence", "(high confidence)", "high confidence that"?
 pub(crate) fn calibrated(doc: &Document, i: usize, end: usize) -> bool {
@@ -355,6 +367,10 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "speculative" => keep(speculative_is_guess(doc, i, end)),
         "speculation" => keep(!(i > 0 && doc.is_any(i - 1, TRADED))),
         "questioned" => keep(!questioned_is_asking(doc, i, end)),
+        // "the company's implied senior debt rating", "an implied obligation", "warranties,
+        // expressed or implied": a kind of thing, named; "he implied it wanted more" infers.
+        // ("This implied that" infers: "this" is its subject.)
+        "implied" => keep(!(i > 0 && (doc.is_any(i - 1, words!["the", "an", "its", "their", "his", "her", "our", "'s", "’s"]) || possessive(doc, i - 1) || stated_or(doc, i)))),
         // The statistician's "null hypothesis" is what a test assumes, not a guess put forward.
         "hypothesis" => keep(!(i > 0 && doc.is_any(i - 1, words!["null", "alternative"]))),
         // "with low confidence", "(low confidence)" grade a finding; "low confidence in the
@@ -759,6 +775,10 @@ mod tests {
         ("The bank tried to curb currency speculation.", &[]),
         ("Real estate speculation drove the prices up.", &[]),
         ("The link to the drug is speculative.", &[("speculative", Doxastic)]),
+        // A rating or a term named, against an inference reported.
+        ("The company's implied senior debt rating is BB, and there is an implied obligation to buy.", &[]),
+        ("Actual results may differ from those expressed or implied.", &[("may", Epistemic)]),
+        ("The bank implied it wanted more.", &[("implied", Epistemic)]),
         ("Regulators say crypto assets are highly speculative.", &[]),
         ("Dealers blamed speculative dollar selling, and the ratings remain speculative.", &[]),
         ("The report rests on speculative assumptions.", &[("speculative", Doxastic)]),
