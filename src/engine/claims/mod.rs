@@ -416,6 +416,8 @@ mod tests {
         ("She grew up in Leeds.", Claim(Factual)),
         ("The candidate dropped out of the race.", Claim(Factual)),
         ("Sales grew up to 20 percent.", Claim(Quantity)),
+        // A sketch writer's verdict judges.
+        ("It was a dismal performance.", Claim(Opinion)),
         // A letter to shareholders forecasts with "expect"; its figures are forecasts too.
         ("We expect the business to return to profit in 2027.", Claim(Prediction)),
         ("The company expects a 17 pct rise in sales.", Claim(Prediction)),
