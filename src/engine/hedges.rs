@@ -650,7 +650,27 @@ fn if_verdict(doc: &Document, i: usize, end: usize) -> Verdict {
     if i > 0 && doc.is_any(i - 1, ASKING) {
         return Verdict::As(CueKind::Investigation, "\"if\" here asks an open question");
     }
+    if concedes(doc, i, end) {
+        return Verdict::Drop;
+    }
     Verdict::Keep
+}
+
+/// Does the "if" at `i` concede a lesser quality, as in "warm if a little slow" and "moving, if
+/// somewhat predictable"? A degree word and one more word close the clause; a condition goes on
+/// to a clause of its own ("if a little rain falls", "if slightly more people vote").
+fn concedes(doc: &Document, i: usize, end: usize) -> bool {
+    let k = if doc.is(end, "a") && doc.is_any(end + 1, words!["little", "bit", "tad"]) {
+        end + 2
+    } else if doc.is_any(end, words!["somewhat", "slightly", "rather", "occasionally", "sometimes", "mildly", "faintly", "overly"]) {
+        end + 1
+    } else {
+        return false;
+    };
+    let last = context::sentence_last(doc, i);
+    k < last
+        && doc.tokens[k].kind == TokenKind::Word
+        && (k + 1 >= last || doc.tokens[k + 1].kind == TokenKind::Punct || doc.is_any(k + 1, words!["on", "in", "at", "for", "and", "but"]))
 }
 
 #[cfg(test)]
@@ -779,6 +799,9 @@ mod tests {
         ("The company's implied senior debt rating is BB, and there is an implied obligation to buy.", &[]),
         ("Actual results may differ from those expressed or implied.", &[("may", Epistemic)]),
         ("The bank implied it wanted more.", &[("implied", Epistemic)]),
+        // A concession grades a quality; a condition brings a clause.
+        ("Service was warm if a little slow on a busy night, and the plot moving, if somewhat predictable.", &[]),
+        ("Turnout will rise if a little rain falls, and if slightly more people vote.", &[("will", Condition), ("if", Condition), ("if", Condition)]),
         ("Regulators say crypto assets are highly speculative.", &[]),
         ("Dealers blamed speculative dollar selling, and the ratings remain speculative.", &[]),
         ("The report rests on speculative assumptions.", &[("speculative", Doxastic)]),
