@@ -36,6 +36,8 @@ const NOT_COLOURED: Words = words![
     "throughout", "online", "again", "also", "even", "still", "yet", "ever", "today", "now", "then", "here", "there", "across",
     "through", "during", "without", "within", "since", "until", "against", "despite", "like", "off", "out", "up", "down",
     "toward", "towards", "its", "their", "his", "her", "our", "your", "my", "them", "him", "us", "me", "such",
+    // A subject starts a clause of its own: "the most breathtaking moments I've had".
+    "i", "i've", "i'm", "i'd", "we", "we've", "we're", "you", "you've", "you're", "they", "they've", "they're", "he", "she",
 ];
 
 /// A loaded adjective colours the noun after it ("disastrous scheme", "rigged witch hunt"): a
@@ -273,6 +275,7 @@ mod tests {
         ("There is absolutely no reason to wait.", &["absolutely no"]),
         // A letter writer's outrage, and a sum belittled.
         ("I was appalled that the council offered a paltry sum.", &["appalled", "paltry"]),
+        ("It was one of the most breathtaking moments I've had, and the most shocking we saw.", &["breathtaking moments", "shocking"]),
         // Naming a proper name, against sneering at a common noun.
         ("The deal was reached in the so-called Paris Club of creditors.", &[]),
         ("The so-called experts were wrong.", &["so-called"]),
