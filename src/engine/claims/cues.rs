@@ -371,8 +371,13 @@ fn should_asked(doc: &Document, first: usize, i: usize) -> bool {
 /// may come between ("should gradually improve").
 fn should_expects(doc: &Document, i: usize) -> bool {
     let v = if i < doc.tokens.len() && doc.token_text(i).ends_with("ly") { i + 1 } else { i };
-    doc.is_any(v, EXPECTED_OUTCOMES)
+    // "he should be available", "the road should be open by Friday": a state expected, where
+    // "should be banned" urges.
+    doc.is_any(v, EXPECTED_OUTCOMES) || doc.is(v, "be") && doc.is_any(v + 1, EXPECTED_STATES)
 }
+
+/// States that "should be" expects: "should be available", "should be ready", "should be back".
+const EXPECTED_STATES: Words = words!["available", "ready", "fit", "back", "able", "fine", "completed", "finished", "over", "open", "operational"];
 
 /// What "strong" or "weak" measures rather than judges: market and economic quantities, and
 /// the weather.

@@ -418,6 +418,11 @@ mod tests {
         ("Sales grew up to 20 percent.", Claim(Quantity)),
         // A sketch writer's verdict judges.
         ("It was a dismal performance.", Claim(Opinion)),
+        // A state "should be" expects forecasts; one it urges recommends.
+        ("He trained fully, so he should be available.", Claim(Prediction)),
+        ("Such loans should be banned.", Claim(Opinion)),
+        // A reviewer's praise judges.
+        ("The opening hours are spectacular, and the island gorgeous.", Claim(Opinion)),
         // A letter to shareholders forecasts with "expect"; its figures are forecasts too.
         ("We expect the business to return to profit in 2027.", Claim(Prediction)),
         ("The company expects a 17 pct rise in sales.", Claim(Prediction)),
