@@ -275,6 +275,9 @@ mod tests {
         ("There is absolutely no reason to wait.", &["absolutely no"]),
         // A letter writer's outrage, and a sum belittled.
         ("I was appalled that the council offered a paltry sum.", &["appalled", "paltry"]),
+        // A genre and a security term name things; a stock tip's puffery promotes.
+        ("The horror film slipped to second place, and the flaw is being actively exploited.", &[]),
+        ("This is a once-in-a-generation opportunity.", &["once-in-a-generation"]),
         ("It was one of the most breathtaking moments I've had, and the most shocking we saw.", &["breathtaking moments", "shocking"]),
         // Naming a proper name, against sneering at a common noun.
         ("The deal was reached in the so-called Paris Club of creditors.", &[]),
