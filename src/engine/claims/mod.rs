@@ -423,6 +423,10 @@ mod tests {
         ("Such loans should be banned.", Claim(Opinion)),
         // A reviewer's praise judges.
         ("The opening hours are spectacular, and the island gorgeous.", Claim(Opinion)),
+        // An advisory with no one named still tells the reader what to do.
+        ("Customers are urged to install the patch immediately.", Claim(Opinion)),
+        ("Passengers are advised to check with their airline.", Claim(Opinion)),
+        ("This is a phenomenal result.", Claim(Opinion)),
         // A letter to shareholders forecasts with "expect"; its figures are forecasts too.
         ("We expect the business to return to profit in 2027.", Claim(Prediction)),
         ("The company expects a 17 pct rise in sales.", Claim(Prediction)),
