@@ -107,6 +107,11 @@ const TAKEN_ON: Words = words![
     "their", "its", "leadership", "position", "charge", "ownership", "liability", "liabilities", "certain", "debt", "risk", "name",
 ];
 
+/// An amount at `i`, or one after a word that rounds it: "30 pct", "about 19.9 mln dlrs".
+fn amount_at(doc: &Document, i: usize) -> bool {
+    context::quantity_at(doc, i) || doc.is_any(i, words!["about", "some", "around", "roughly", "nearly", "almost", "approximately", "up"]) && context::quantity_at(doc, i + 1)
+}
+
 /// "would not comment": a refusal to speak, not a hypothetical.
 const REFUSALS: Words = words![
     "comment", "say", "elaborate", "discuss", "disclose", "identify", "confirm", "talk", "give", "answer", "reveal", "specify", "name",
@@ -386,7 +391,18 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // "consider the offer" deliberates; "consider him a risk", "is considered the best" judge.
         "consider" | "considers" | "considered" => keep(considered_is_judgement(doc, i, end)),
         // "assume power", "assumed the presidency": taking on, not taking for granted.
-        "assume" | "assumes" | "assumed" => keep(!(doc.is_any(end, TAKEN_ON) || i > 0 && doc.is_any(i - 1, DETERMINERS))),
+        // And of an amount or in the passive with its taker: "assumed 30 pct of the premiums",
+        // "will assume about 19.9 mln dlrs in deposits", "deposits were assumed by First Trust".
+        "assume" | "assumes" | "assumed" => keep(
+            !(doc.is_any(end, TAKEN_ON) || i > 0 && doc.is_any(i - 1, DETERMINERS) || amount_at(doc, end) || doc.is(end, "by")),
+        ),
+        // "debt assumption", "the assumption of liabilities", "the assumption of a bond
+        // obligation": taking on a debt, not an assumption that something is so. (Not before an
+        // amount: "his original assumption of 7.1 billion stg" for a year's borrowing guesses.)
+        "assumption" => keep(
+            !(i > 0 && doc.is_any(i - 1, TAKEN_ON) && !doc.is_any(i - 1, DETERMINERS)
+                || doc.is(end, "of") && doc.is_any(end + 1, TAKEN_ON)),
+        ),
         "if" | "even if" => if_verdict(doc, i, end),
         "about" | "around" | "roughly" | "approximately" | "some" | "an estimated" => {
             // "about a week", "roughly an hour": a single unit is a quantity too.
@@ -805,6 +821,12 @@ mod tests {
         ("Regulators say crypto assets are highly speculative.", &[]),
         ("Dealers blamed speculative dollar selling, and the ratings remain speculative.", &[]),
         ("The report rests on speculative assumptions.", &[("speculative", Doxastic)]),
+        // Guards: a clause, an infinitive or a guessed amount after them still assumes.
+        ("Investors were assumed to be eager to buy.", &[("assumed", Doxastic)]),
+        ("The forecast rests on the assumption that oil stays cheap.", &[("assumption", Doxastic)]),
+        ("Borrowing undershot his original assumption of 7.1 billion stg.", &[("assumption", Doxastic)]),
+        // The amount is rounded, and the bank still takes it on.
+        ("The bank will assume about 19.9 mln dlrs in deposits.", &[("about", Approximator)]),
         // Examined, with no judgement after it, and the test statistician's default.
         ("Sea ice may vanish under all the scenarios considered.", &[("may", Epistemic)]),
         ("Everything had been carefully considered.", &[]),
@@ -961,6 +983,12 @@ mod tests {
         "When you consider that bond losses were heavy, the rally is striking.",
         "He declined to say at what price the company would consider selling its shares.",
         "The general assumed power in 1972.",
+        // Taking on an amount, a debt or a duty, not taking a claim for granted.
+        "Dixie State Bank will assume 19.9 mln dlrs in deposit accounts.",
+        "The insurer had previously assumed 30 pct of the written premiums.",
+        "The failed bank's deposits were assumed by First Security Bank.",
+        "The unit was sold for 27.5 mln dlrs and the assumption of liabilities.",
+        "The big number is the 767 mln dlrs in debt assumption.",
         "The change was made at the suggestion of the mayor.",
         "Another suspect was arrested.",
         // The noun past an ordinal or an adjective still names a person.
