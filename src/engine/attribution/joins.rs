@@ -66,6 +66,19 @@ pub(super) fn report_joins<'a>(
         if first >= floor + 2 && (!t.noun_form || that_next()) && is_mark(doc, first - 1, b',') && doc.token_text(first).ends_with("ing") {
             return Some(first - 1);
         }
+        // The comma may close a quotation the words end with: 'were "far from conclusive,"
+        // noting that ...'. The mark glued to the comma and spaced from the participle closes
+        // it (an opening one, ', "noting ...', is glued to its word): the words keep it.
+        if first >= floor + 3
+            && !t.noun_form
+            && is_quote_mark(doc, first - 1)
+            && is_mark(doc, first - 2, b',')
+            && doc.tokens[first - 2].end == doc.tokens[first - 1].start
+            && doc.tokens[first - 1].end < doc.tokens[first].start
+            && doc.token_text(first).ends_with("ing")
+        {
+            return Some(first);
+        }
         // "with developing countries accusing rich ones of ... and rich countries saying ...":
         // two clauses, each with a subject and a participle of saying; the second's subject
         // ends the first's words.

@@ -2249,6 +2249,17 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("Prices rose, the bank said, in the first quarter.", Some("the bank"), "said", &["Prices rose", "in the first quarter"], Institution, Neutral),
+    // A participle of saying after a quotation closed by its comma is the next report, as after
+    // a bare comma; the words keep the closing mark.
+    case(
+        "Professor Alan Briggs said the findings were \"interesting but far from conclusive,\" noting that people who feel unwell may drink less coffee.",
+        Some("Professor Alan Briggs"),
+        "said",
+        &["the findings were \"interesting but far from conclusive,\""],
+        Named,
+        Neutral,
+    ),
+    case("One analyst called the bid \"a fair price,\" adding that rivals might still raise it.", Some("One analyst"), "called", &["the bid \"a fair price,\""], Vague, Neutral),
     // Hearsay: words passed on that no one owns, whatever stands before the noun.
     case("There were rumours that the coach would quit.", None, "rumours", &["the coach would quit"], NoSource, Distancing),
     case("Hutton's stock tumbled amid market rumors that it was ready to file for bankruptcy.", None, "rumors", &["it was ready to file for bankruptcy"], NoSource, Distancing),
