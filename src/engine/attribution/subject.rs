@@ -172,9 +172,20 @@ pub(super) fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -
                     && (k..second - 1).any(|i| doc.is_any(i, FINITE) && !(i > k && starts_upper(doc, i - 1) && starts_upper(doc, i + 1)))
                 || !doc.is_any(k, PREPOSITIONS) && (k + 1..(k + 6).min(second - 1)).any(past_with_object)
                 || (k + 1..(k + 4).min(second - 1)).any(name_then_present);
+            // A first segment that sets the scene is no part of the speaker: a linking word
+            // ("Meanwhile, the spokesman, Wang Lei, said"), or a participle of the occasion with
+            // its object ("Opening the debate, the Environment Secretary, Helen Marsh, told") or
+            // alone ("Intervening, ..."). (A name ending in "-ing" takes no determiner or "to"
+            // after it, and "King of Jordan" its "of"; a long segment is more likely a clause
+            // with a gerund for its subject, "Borrowing on the markets rose ..., the OECD said".)
+            let opener = second == k + 2 && (is_linking_adverb(doc, k) || doc.is_any(k, LONE_PARTICIPLES))
+                || second > k + 2
+                    && second <= k + 14
+                    && doc.token_bytes(k).ends_with(b"ing")
+                    && (source::is_det(doc, k + 1) || doc.is_any(k + 1, PREPOSITIONS) && !doc.is(k + 1, "of"));
             start = match nested_subject {
                 Some(cs) => cs,
-                None if clause => second,
+                None if clause || opener => second,
                 None => k,
             };
             // A segment after the clause that opens with a preposition goes on with it: "USDA cut
@@ -182,7 +193,9 @@ pub(super) fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -
             // deputy administrator, said".
             // (So does one opening with a conjunction: "Greece aims to reduce borrowing, and will
             // use the funds to ..., the Governor, Dimitris Halikias, said".)
-            while clause && nested_subject.is_none() && (doc.is_any(start, PREPOSITIONS) || doc.is_any(start, COORDINATORS)) {
+            // (So does one after an opener: "Also, in its annual report, W.W. Grainger, a
+            // distributor, said".)
+            while (clause || opener) && nested_subject.is_none() && (doc.is_any(start, PREPOSITIONS) || doc.is_any(start, COORDINATORS)) {
                 match (start..comma).find(|&i| is_mark(doc, i, b',')) {
                     Some(c) if c + 1 < comma => start = c + 1,
                     _ => break,
@@ -207,6 +220,10 @@ pub(super) fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -
     }
     Some(w.span(start, comma))
 }
+/// Participles that set the scene on their own before a speaker: "Intervening, the MP for Wells,
+/// Anna Reid, asked".
+const LONE_PARTICIPLES: Words = words!["intervening", "responding", "replying", "speaking", "concluding", "closing", "opening", "interjecting", "continuing"];
+
 /// Does the content of an attribution already made contain `cue`? `reach[k]` is the furthest any
 /// content of `done[..=k]` ends, so the search walks back only while an earlier content could
 /// still reach the cue: a few steps, where scanning every earlier attribution made a long text's

@@ -2249,6 +2249,32 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("Prices rose, the bank said, in the first quarter.", Some("the bank"), "said", &["Prices rose", "in the first quarter"], Institution, Neutral),
+    // What sets the scene before a chain of appositives is no part of the speaker.
+    case(
+        "Opening the debate, the Environment Secretary, Helen Marsh, told the House that the bill would end the dumping of sewage.",
+        Some("the Environment Secretary, Helen Marsh"),
+        "told",
+        &["the bill would end the dumping of sewage"],
+        Named,
+        Neutral,
+    ),
+    case(
+        "Intervening, the Liberal Democrat MP for Wells, Anna Reid, asked whether the minister would publish the data.",
+        Some("the Liberal Democrat MP for Wells, Anna Reid"),
+        "asked",
+        &["whether the minister would publish the data"],
+        Named,
+        Neutral,
+    ),
+    case("Meanwhile, the ministry's spokesman, Wang Lei, said talks would resume.", Some("the ministry's spokesman, Wang Lei"), "said", &["talks would resume"], Named, Neutral),
+    case(
+        "Also, in his closing speech, the party's leader, John Hart, said the vote was won.",
+        Some("the party's leader, John Hart"),
+        "said",
+        &["the vote was won"],
+        Named,
+        Neutral,
+    ),
     // A participle of saying after a quotation closed by its comma is the next report, as after
     // a bare comma; the words keep the closing mark.
     case(
