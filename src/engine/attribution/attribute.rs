@@ -542,7 +542,9 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                         // ("is expected in 12 to 18 months": a range, not an infinitive.)
                         && !(doc.is(c, "to") && doc.tokens[c - 1].kind == TokenKind::Number)
                     || object_at(c)
-                    || clause_at(doc, c, ceiling))
+                    // (A clause a subordinator opens is the writer's adverbial: "were not warned
+                    // until the water was at their doors".)
+                    || clause_at(doc, c, ceiling) && !(doc.is_any(c, CLAUSE_OPENERS) && !doc.is(c, "even")))
         };
         // "was told just before the vote that ...", "was not told beforehand that ...": an
         // adverbial the walk does not know, then the "that" that opens the content.

@@ -2694,6 +2694,9 @@ const TRAPS: Words = words![
     "The pact agreed during last year's crisis was unlikely to survive.",
     "The ceiling agreed in February was 16 million barrels a day.",
     "The change was agreed by most member states.",
+    // A clause a subordinator opens after a passive is when or why, not what was said.
+    "Residents were not warned until the water was at their doors.",
+    "Lower output is expected because stocks are still high.",
 ];
 
 fn run(text: &str) -> Vec<Attribution> {
