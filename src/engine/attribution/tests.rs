@@ -2249,6 +2249,15 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("Prices rose, the bank said, in the first quarter.", Some("the bank"), "said", &["Prices rose", "in the first quarter"], Institution, Neutral),
+    // The plural present of "wrote", with its "that": how a paper's findings are told.
+    case(
+        "The authors write that the link held even after they accounted for smoking.",
+        Some("The authors"),
+        "write",
+        &["the link held even after they accounted for smoking"],
+        Institution,
+        Neutral,
+    ),
     // What sets the scene before a chain of appositives is no part of the speaker.
     case(
         "Opening the debate, the Environment Secretary, Helen Marsh, told the House that the bill would end the dumping of sewage.",
@@ -2694,6 +2703,9 @@ const TRAPS: Words = words![
     "The pact agreed during last year's crisis was unlikely to survive.",
     "The ceiling agreed in February was 16 million barrels a day.",
     "The change was agreed by most member states.",
+    // "write" without its "that", colon or quotation is the everyday verb.
+    "She likes to write letters to her mother.",
+    "We write to the council every year.",
     // A clause a subordinator opens after a passive is when or why, not what was said.
     "Residents were not warned until the water was at their doors.",
     "Lower output is expected because stocks are still high.",
