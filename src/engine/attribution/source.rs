@@ -868,6 +868,16 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             _ => {}
         }
     }
+    // "Jane Holloway KC", "John Smith MP": letters after a person's name are an honour or an
+    // office, not an acronym's organisation. (Two unlisted capitalised words before them: "a
+    // Labour MP" is no one named.)
+    if last >= first + 3
+        && doc.is_any(last - 1, POST_NOMINALS)
+        && doc.token_bytes(last - 1).iter().all(u8::is_ascii_uppercase)
+        && (last - 3..last - 1).all(|k| is_cap(doc, k) && flags(doc, k) == 0)
+    {
+        return classify(doc, first, last - 1);
+    }
     // "a report by the water authority", "a study by Jane Roe", "statistics from the customs
     // office": a document or a body of evidence speaks for its author, who is named after "by"
     // or "from" when anyone is.
@@ -1157,6 +1167,9 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     }
     Class::Kind(SourceKind::Institution)
 }
+
+/// Letters a person's name may carry after it: a barrister's rank, a seat, an honour.
+const POST_NOMINALS: Words = words!["kc", "qc", "mp", "mep", "msp", "mla", "obe", "cbe", "mbe", "kbe", "dbe", "frs", "phd"];
 
 /// A plural of people by trade or place ("Detectives", "Prosecutors", "Residents",
 /// "Economists"): surnames rarely end so.

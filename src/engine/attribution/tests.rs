@@ -2249,6 +2249,9 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("Prices rose, the bank said, in the first quarter.", Some("the bank"), "said", &["Prices rose", "in the first quarter"], Institution, Neutral),
+    // Letters after a name are the person's rank or seat, not an organisation's acronym.
+    case("Prosecutor Jane Holloway KC told jurors that the timing was no coincidence.", Some("Prosecutor Jane Holloway KC"), "told", &["the timing was no coincidence"], Named, Neutral),
+    case("Helen Marsh MP said the fines were too small.", Some("Helen Marsh MP"), "said", &["the fines were too small"], Named, Neutral),
     // The plural present of "wrote", with its "that": how a paper's findings are told.
     case(
         "The authors write that the link held even after they accounted for smoking.",
@@ -2315,7 +2318,7 @@ const CASES: &[Case] = &[
         Some("Counsel to the inquiry, Jonathan Price KC"),
         "asked",
         &["whether anyone had responded"],
-        Institution,
+        Named,
         Neutral,
     ),
 ];
