@@ -951,6 +951,19 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
                 doc.is(k, "people") || t.ends_with('s') && !t.ends_with("ss") && !is_cap(doc, k) || doc.is(k, "sources")
             })
     };
+    // "Two councillors, Ana Ruiz and Brian Holt": people counted and then each named, each
+    // with two words at least. (Only after a word for people: "two banks, Alpha Bank and Beta
+    // Trust" are organisations.)
+    if let Some(comma) = (first + 1..last).find(|&k| super::is_mark(doc, k, b',')).filter(|&c| c + 5 <= last && flags(doc, c - 1) & (GROUP | ROLE) != 0) {
+        let named = |a: usize, b: usize| {
+            b > a + 1 && b <= a + 4 && (a..b).all(|k| is_cap(doc, k) || is_abbrev_dot(doc, k)) && matches!(classify(doc, a, b), Class::Kind(SourceKind::Named))
+        };
+        if let Some(and) = (comma + 3..last - 2).find(|&k| doc.is(k, "and")) {
+            if named(comma + 1, and) && named(and + 1, last) && plural_head() {
+                return Class::Kind(SourceKind::Named);
+            }
+        }
+    }
     if let Some(comma) = (first + 1..last).find(|&k| super::is_mark(doc, k, b',')).filter(|_| !plural_head()) {
         let name = comma + 1..last;
         // (A hyphen joins a double surname: "Ruth Ellison-Park".)

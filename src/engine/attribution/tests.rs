@@ -2249,6 +2249,10 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("Prices rose, the bank said, in the first quarter.", Some("the bank"), "said", &["Prices rose", "in the first quarter"], Institution, Neutral),
+    // People counted, then each named, are named; bodies counted are not people.
+    case("Two councillors, Ana Ruiz and Brian Holt, said they would seek a censure.", Some("Two councillors, Ana Ruiz and Brian Holt"), "said", &["they would seek a censure"], Named, Neutral),
+    case("Two analysts, Jane Roe and John Doe, said the warning was bigger than expected.", Some("Two analysts, Jane Roe and John Doe"), "said", &["the warning was bigger than expected"], Named, Neutral),
+    case("Two banks, Morgan Stanley and Goldman Sachs, said they would bid.", Some("Two banks, Morgan Stanley and Goldman Sachs"), "said", &["they would bid"], Vague, Neutral),
     // Letters after a name are the person's rank or seat, not an organisation's acronym.
     case("Prosecutor Jane Holloway KC told jurors that the timing was no coincidence.", Some("Prosecutor Jane Holloway KC"), "told", &["the timing was no coincidence"], Named, Neutral),
     case("Helen Marsh MP said the fines were too small.", Some("Helen Marsh MP"), "said", &["the fines were too small"], Named, Neutral),
