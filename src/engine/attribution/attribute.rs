@@ -959,9 +959,10 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     // A quotation that closed the sentence before is no words of a new sentence's frame that
     // has words of its own: '“... not to survive.” He conceded, however, that injuries ...'.
     // (Only words that a "that", a colon or a clause opens: "said in a letter to the U.N." after
-    // such a quotation is where the quotation was said.)
+    // such a quotation is where the quotation was said. An infinitive after a hearer is an
+    // appeal of its own: '“...” She urged anyone with footage to come forward.')
     let own_words = || match right {
-        After::Content(c) => c > 0 && (doc.is_any(c - 1, words!["that", ":"]) || clause_at(doc, c, w.sent.1)),
+        After::Content(c) => c > 0 && (doc.is_any(c - 1, words!["that", ":"]) || clause_at(doc, c, w.sent.1) || t.tell && c > h && doc.is(c, "to")),
         After::Comma(c) => that_after_comma_aside(doc, c, w.sent.1).is_some(),
         _ => false,
     };

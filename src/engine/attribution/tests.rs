@@ -2249,6 +2249,16 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("Prices rose, the bank said, in the first quarter.", Some("the bank"), "said", &["Prices rose", "in the first quarter"], Institution, Neutral),
+    // An appeal after a hearer is the new sentence's own words, not the quotation closing the
+    // sentence before.
+    case(
+        "Inspector Ruth Kane described the collision as \"a cowardly act.\" She urged drivers with dashcam footage to come forward.",
+        Some("She"),
+        "urged",
+        &["to come forward"],
+        Named,
+        Neutral,
+    ),
     // People counted, then each named, are named; bodies counted are not people.
     case("Two councillors, Ana Ruiz and Brian Holt, said they would seek a censure.", Some("Two councillors, Ana Ruiz and Brian Holt"), "said", &["they would seek a censure"], Named, Neutral),
     case("Two analysts, Jane Roe and John Doe, said the warning was bigger than expected.", Some("Two analysts, Jane Roe and John Doe"), "said", &["the warning was bigger than expected"], Named, Neutral),
