@@ -461,5 +461,18 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
             }
         }
     }
+    // "The defeated Conservative, Mark Ellis, congratulated her but blamed ...": an apposition
+    // set off by two commas, a name or a phrase with its determiner, is part of the subject.
+    if k > start && k + 2 < g && is_mark(doc, k, b',') {
+        let close = (k + 2..g.min(k + 9)).find(|&c| doc.tokens[c].kind == TokenKind::Punct && !source::is_abbrev_dot_pub(doc, c) && !source::is_joiner(doc, c));
+        if let Some(c) = close.filter(|&c| is_mark(doc, c, b',') && c + 1 < g) {
+            let words = (k + 1..c).all(|j| doc.tokens[j].kind != TokenKind::Punct || source::is_abbrev_dot_pub(doc, j) || source::is_joiner(doc, j))
+                && !(k + 1..c).any(|j| doc.is_any(j, FINITE) || doc.is_any(j, GROUP_WORDS));
+            let named = (k + 1..c).all(|j| starts_upper(doc, j) || doc.tokens[j].kind != TokenKind::Word);
+            if words && (named || source::is_det(doc, k + 1)) {
+                k = c;
+            }
+        }
+    }
     (k > start && k < g).then(|| doc.token_span(start, k))
 }

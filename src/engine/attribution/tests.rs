@@ -2259,6 +2259,23 @@ const CASES: &[Case] = &[
         Named,
         Neutral,
     ),
+    // The subject a second verb shares keeps its apposition.
+    case(
+        "The defeated Conservative, Mark Ellis, congratulated her but blamed a low turnout.",
+        Some("The defeated Conservative, Mark Ellis"),
+        "blamed",
+        &["a low turnout"],
+        Named,
+        Neutral,
+    ),
+    case(
+        "Texaco, the nation's third-largest oil company, filed for protection, saying it had no choice.",
+        Some("Texaco, the nation's third-largest oil company"),
+        "saying",
+        &["it had no choice"],
+        Institution,
+        Neutral,
+    ),
     // People counted, then each named, are named; bodies counted are not people.
     case("Two councillors, Ana Ruiz and Brian Holt, said they would seek a censure.", Some("Two councillors, Ana Ruiz and Brian Holt"), "said", &["they would seek a censure"], Named, Neutral),
     case("Two analysts, Jane Roe and John Doe, said the warning was bigger than expected.", Some("Two analysts, Jane Roe and John Doe"), "said", &["the warning was bigger than expected"], Named, Neutral),
