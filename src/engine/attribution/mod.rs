@@ -1186,12 +1186,12 @@ fn sentence_bounds(doc: &Doc, si: usize) -> (usize, usize) {
     // The paragraph is compared first: it is cheap, and a sentence that opens or closes its
     // paragraph (most, in news) needs no look at the word before its stop.
     let mut i = si;
-    while i > 0 && first > 0 && doc.sentences[i - 1].paragraph == s.paragraph && source::is_abbrev_dot_pub(doc, first - 1) {
+    while i > 0 && first > 0 && doc.sentences[i - 1].paragraph == s.paragraph && source::is_abbrev_dot_pub(doc, first - 1) && !source::ends_sentence_after_abbreviation(doc, first - 1) {
         i -= 1;
         first = doc.sentences[i].first;
     }
     let mut i = si;
-    while i + 1 < doc.sentences.len() && last > 0 && doc.sentences[i + 1].paragraph == s.paragraph && source::is_abbrev_dot_pub(doc, last - 1) {
+    while i + 1 < doc.sentences.len() && last > 0 && doc.sentences[i + 1].paragraph == s.paragraph && source::is_abbrev_dot_pub(doc, last - 1) && !source::ends_sentence_after_abbreviation(doc, last - 1) {
         i += 1;
         last = doc.sentences[i].last;
     }

@@ -304,6 +304,19 @@ pub(super) fn is_abbrev_dot_pub(doc: &Doc, i: usize) -> bool {
     is_abbrev_dot(doc, i)
 }
 
+/// Does the abbreviation's stop at `dot` also end its sentence, as the segmenter found? Before a
+/// capitalised determiner or pronoun it does ("shortly after 11 p.m. The driver failed to
+/// stop", "said Ann Lee of Acme Corp. Her forecasts ..."): no name goes on with "The" or "He".
+/// (Not after "vs.", "vs. The State", nor after a country's letters, which wire copy writes
+/// before a capital mid-sentence: "to the U.S. This year".)
+pub(super) fn ends_sentence_after_abbreviation(doc: &Doc, dot: usize) -> bool {
+    dot > 0
+        && dot + 1 < doc.tokens.len()
+        && is_cap(doc, dot + 1)
+        && (is_det(doc, dot + 1) || doc.is_any(dot + 1, super::SUBJECT_PRONOUNS) || doc.is_any(dot + 1, words!["his", "its", "their"]))
+        && !doc.is_any(dot - 1, words!["vs", "u.s", "u.k", "u.n", "e.u"])
+}
+
 /// Tokens that may sit inside a name without ending it: "AT&T", "state-run", "O'Neill".
 pub(super) fn is_joiner(doc: &Doc, i: usize) -> bool {
     // Asked of most punctuation (every comma and stop next to a source): the first byte turns
@@ -714,6 +727,11 @@ pub(super) fn right_phrase(doc: &Doc, start: usize, ceiling: usize) -> Option<(u
         // the phrase, as on the left.)
         let than_amount = || end > start && end + 1 < ceiling && doc.is(end, "than") && doc.is_any(end - 1, words!["more", "less", "fewer"]) && doc.tokens[end + 1].kind == TokenKind::Number;
         if end >= ceiling || is_boundary(doc, end) && !(doc.is_any(end, words!["to", "who", "whose"]) && end > start) && !than_amount() {
+            break;
+        }
+        // (The abbreviation keeps its stop: "said Ann Lee of Acme Corp. Her ...".)
+        if end > start && super::is_mark(doc, end, b'.') && ends_sentence_after_abbreviation(doc, end) {
+            end += 1;
             break;
         }
         // Stop before a second clause ("said the mayor on Monday"): time words end the phrase;

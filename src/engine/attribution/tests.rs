@@ -2276,6 +2276,10 @@ const CASES: &[Case] = &[
         Institution,
         Neutral,
     ),
+    // An abbreviation's stop before a capitalised determiner or pronoun ends the sentence too:
+    // neither the words nor the speaker run on into the next.
+    case("The department said the bonus was made to Acme Foods Inc. It will be paid in grain.", Some("The department"), "said", &["the bonus was made to Acme Foods Inc"], Institution, Neutral),
+    case("\"Rates will fall,\" said Ann Lee of Acme Corp. Her forecasts were among the lowest.", Some("Ann Lee of Acme Corp."), "said", &["\"Rates will fall,\""], Named, Neutral),
     // People counted, then each named, are named; bodies counted are not people.
     case("Two councillors, Ana Ruiz and Brian Holt, said they would seek a censure.", Some("Two councillors, Ana Ruiz and Brian Holt"), "said", &["they would seek a censure"], Named, Neutral),
     case("Two analysts, Jane Roe and John Doe, said the warning was bigger than expected.", Some("Two analysts, Jane Roe and John Doe"), "said", &["the warning was bigger than expected"], Named, Neutral),
