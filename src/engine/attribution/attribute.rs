@@ -1056,6 +1056,9 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             let mut r = w.content_right(c);
             // After a verb of saying the content is a clause, even where `clause_at` cannot
             // see one ("said QuadEGA's price is cut").
+            if let (Some(r), Some(src)) = (r.as_mut(), a.source) {
+                end_clause_before_speakers_deed(w, c, r, src);
+            }
             if let Some(r) = r.as_mut().filter(|_| !doc.is_any(first, INVERTIBLE)) {
                 end_object_before_clause(w, c, r);
                 if !t.tell {

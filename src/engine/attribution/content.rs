@@ -400,3 +400,32 @@ pub(super) fn end_before_shared_subjects_verb(doc: &Doc, out: &mut [Attribution]
         }
     }
 }
+
+/// "Analysts said the warning was bigger than expected and cut their price target": a deed on
+/// "their" after "and" is the plural speakers' own when the reported clause's subject is one
+/// thing, so the words end before the "and". (With a plural subject it may be the words':
+/// "said banks were cautious and cut their lending".)
+pub(super) fn end_clause_before_speakers_deed(w: &Walk, c: usize, r: &mut Range, src: Range) {
+    let doc = w.doc;
+    let last_src = doc.token_at_or_after(src.end).saturating_sub(1);
+    let plural = |k: usize| {
+        let t = doc.token_text(k);
+        t.len() > 3 && t.ends_with('s') && !t.ends_with("ss") && !t.ends_with("'s") && !t.ends_with("\u{2019}s")
+    };
+    if !(doc.is(last_src, "they") || plural(last_src)) || !doc.is_any(c, words!["the", "a", "an", "this", "its"]) {
+        return;
+    }
+    let end = w.sent.1.min(w.para.1);
+    let Some(fin) = (c + 2..end.min(c + 6)).find(|&k| doc.is_any(k, FINITE)) else {
+        return;
+    };
+    if plural(fin - 1) || (c + 1..fin).any(|k| doc.tokens[k].kind != TokenKind::Word || doc.is(k, "and")) {
+        return;
+    }
+    let deed = |v: usize| !starts_upper(doc, v) && (doc.token_text(v).ends_with("ed") || doc.is_any(v, PLAIN_VERBS));
+    let found = (fin + 1..end.saturating_sub(2)).take_while(|&k| doc.tokens[k].start < r.end).find(|&k| doc.is(k, "and") && deed(k + 1) && doc.is(k + 2, "their"));
+    if let Some(k) = found {
+        let last = if is_mark(doc, k - 1, b',') { k - 1 } else { k };
+        r.end = doc.tokens[last - 1].end;
+    }
+}

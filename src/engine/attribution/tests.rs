@@ -2280,6 +2280,10 @@ const CASES: &[Case] = &[
     // neither the words nor the speaker run on into the next.
     case("The department said the bonus was made to Acme Foods Inc. It will be paid in grain.", Some("The department"), "said", &["the bonus was made to Acme Foods Inc"], Institution, Neutral),
     case("\"Rates will fall,\" said Ann Lee of Acme Corp. Her forecasts were among the lowest.", Some("Ann Lee of Acme Corp."), "said", &["\"Rates will fall,\""], Named, Neutral),
+    // A deed on "their" after the reported clause of one thing is the plural speakers' own; after
+    // a plural subject it may be the words'.
+    case("Analysts said the warning was bigger than expected and cut their price target.", Some("Analysts"), "said", &["the warning was bigger than expected"], Vague, Neutral),
+    case("Analysts said banks were cautious and cut their lending.", Some("Analysts"), "said", &["banks were cautious and cut their lending"], Vague, Neutral),
     // People counted, then each named, are named; bodies counted are not people.
     case("Two councillors, Ana Ruiz and Brian Holt, said they would seek a censure.", Some("Two councillors, Ana Ruiz and Brian Holt"), "said", &["they would seek a censure"], Named, Neutral),
     case("Two analysts, Jane Roe and John Doe, said the warning was bigger than expected.", Some("Two analysts, Jane Roe and John Doe"), "said", &["the warning was bigger than expected"], Named, Neutral),
