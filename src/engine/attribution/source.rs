@@ -582,7 +582,9 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
                 && doc.is_any(start - 2, words!["more", "less", "fewer"])
                 && (doc.is_any(start - 3, words!["of", "by"]) || doc.token_text(start - 3).ends_with("ed") && !is_cap(doc, start - 3))
         };
-        if start <= floor || is_boundary(doc, start - 1) && !role_to() && !than_amount() {
+        // An abbreviation's stop before "The", "It", "He" ... ends its sentence, as the splitter
+        // found: "The market closed at 4 p.m. The company said" names only the company.
+        if start <= floor || is_boundary(doc, start - 1) && !role_to() && !than_amount() || is_abbrev_dot(doc, start - 1) && ends_sentence_after_abbreviation(doc, start - 1) {
             break;
         }
         // "and" joins two names ("Obama and Clinton said") or two listed kinds of people

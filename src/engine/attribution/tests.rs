@@ -1234,6 +1234,10 @@ const CASES: &[Case] = &[
     case("I'm told by friends that it works.", Some("friends"), "I'm told", &["it works"], Vague, Neutral),
     // Guard: the same token before an active verb is its subject.
     case("I'm asking you to be careful.", Some("I'm"), "asking", &["to be careful"], SelfSource, Neutral),
+    // An abbreviation's stop before "The", "It" ends the sentence before the speaker's: the
+    // subject does not run back over it. ("Mr. Lee" and "Acme Inc. shares" keep their stops.)
+    case("The market closed at 4 p.m. The company said profits rose.", Some("The company"), "said", &["profits rose"], Institution, Neutral),
+    case("The unit was bought from Acme Inc. It said the deal was done.", Some("It"), "said", &["the deal was done"], Institution, Neutral),
     // A hearer without "that": the content starts with the subject of the first verb.
     case("Lee told the committee the plan had failed.", Some("Lee"), "told", &["the plan had failed"], Named, Neutral),
     case("Lee told a meeting of farmers the plan had failed.", Some("Lee"), "told", &["the plan had failed"], Named, Neutral),
