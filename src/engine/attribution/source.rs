@@ -304,7 +304,8 @@ pub(super) fn is_abbrev_dot_pub(doc: &Doc, i: usize) -> bool {
     is_abbrev_dot(doc, i)
 }
 
-/// Does the abbreviation's stop at `dot` also end its sentence, as the segmenter found? Before a
+/// Is the token at `dot` an abbreviation's stop that also ends its sentence, as the segmenter
+/// found? (Every walk that asks wants both.) Before a
 /// capitalised determiner or pronoun it does ("shortly after 11 p.m. The driver failed to
 /// stop", "said Ann Lee of Acme Corp. Her forecasts ..."): no name goes on with "The" or "He".
 /// (Not after "vs.", "vs. The State", nor after a country's letters, which wire copy writes
@@ -312,6 +313,7 @@ pub(super) fn is_abbrev_dot_pub(doc: &Doc, i: usize) -> bool {
 pub(super) fn ends_sentence_after_abbreviation(doc: &Doc, dot: usize) -> bool {
     dot > 0
         && dot + 1 < doc.tokens.len()
+        && is_abbrev_dot(doc, dot)
         && is_cap(doc, dot + 1)
         && (is_det(doc, dot + 1) || doc.is_any(dot + 1, super::SUBJECT_PRONOUNS) || doc.is_any(dot + 1, words!["his", "its", "their"]))
         && !doc.is_any(dot - 1, words!["vs", "u.s", "u.k", "u.n", "e.u"])
@@ -584,7 +586,7 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         };
         // An abbreviation's stop before "The", "It", "He" ... ends its sentence, as the splitter
         // found: "The market closed at 4 p.m. The company said" names only the company.
-        if start <= floor || is_boundary(doc, start - 1) && !role_to() && !than_amount() || is_abbrev_dot(doc, start - 1) && ends_sentence_after_abbreviation(doc, start - 1) {
+        if start <= floor || is_boundary(doc, start - 1) && !role_to() && !than_amount() || ends_sentence_after_abbreviation(doc, start - 1) {
             break;
         }
         // "and" joins two names ("Obama and Clinton said") or two listed kinds of people
@@ -732,7 +734,7 @@ pub(super) fn right_phrase(doc: &Doc, start: usize, ceiling: usize) -> Option<(u
             break;
         }
         // (The abbreviation keeps its stop: "said Ann Lee of Acme Corp. Her ...".)
-        if end > start && super::is_mark(doc, end, b'.') && ends_sentence_after_abbreviation(doc, end) {
+        if end > start && ends_sentence_after_abbreviation(doc, end) {
             end += 1;
             break;
         }
