@@ -9,7 +9,6 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::bridge;
 use crate::components::custom_cues::{custom_cues, CustomCuesProps};
 use crate::components::editor::{editor, EditorProps, SAMPLE};
 use crate::components::export::{export, ExportProps};
@@ -23,7 +22,7 @@ use crate::components::tooltip::{self, TooltipProps};
 use crate::segments::{utf16_offset, MAX_TEXT_BYTES};
 use crate::services::analysis::{self, Outcome};
 use crate::services::once::timeout;
-use crate::services::{location, storage, tabs};
+use crate::services::{links, location, storage, tabs};
 use crate::state::{Action, Message, PanelData, State, Tip};
 use claimlens::engine::Analysis;
 use gloo::render::{request_animation_frame, AnimationFrame};
@@ -41,48 +40,41 @@ const SAVE_AFTER_MS: u32 = 400;
 const TIP_GRACE_MS: u32 = 300;
 const FLASH_MS: u32 = 1500;
 
-/// What opening a share link does to the page. The previous draft is kept under its own key,
-/// and in memory for "undo", so opening a link never loses what the person had written.
-fn open_link(
-    fragment: &str,
-    draft: &str,
-) -> Result<(String, claimlens::view::ViewState, Option<Message>), Message> {
-    let loaded = bridge::share_load(fragment).map_err(|e| Message {
-        text: e,
-        error: true,
-    })?;
-    let mut note = String::from("Opened the article from the link.");
-    if !draft.trim().is_empty() && draft != loaded.text {
-        storage::set(storage::PREVIOUS_DRAFT, draft);
-        note.push_str(" Your earlier text is kept: “Undo” brings it back.");
-    }
-    if let Some(w) = &loaded.warning {
-        note.push(' ');
-        note.push_str(w);
-    }
-    // The link has done its work: without this a reload would open it again over the
-    // person's edits (the draft is saved as they type, so a reload shows those instead).
-    location::clear_fragment();
-    Ok((loaded.text, loaded.view, Message::info(note)))
+/// Opens a share link's fragment, then tells the page: `Action::Shared`, or a message saying
+/// what is wrong with the link (the draft then stays as it was). The draft it replaces is kept
+/// under its own key, and in memory for "undo", so opening a link never loses what the person
+/// had written. Unpacking waits on the browser (`services::links`), so `current` is read once it
+/// is done: the text as it is then.
+fn open_link(fragment: &str, current: Rc<RefCell<Rc<str>>>, dispatch: UseReducerDispatcher<State>) {
+    links::open(fragment, move |loaded| {
+        let loaded = match loaded {
+            Ok(loaded) => loaded,
+            Err(text) => return dispatch.dispatch(Action::Message(Message::error(text))),
+        };
+        let draft = current.borrow().clone();
+        let mut note = String::from("Opened the article from the link.");
+        if !draft.trim().is_empty() && *draft != *loaded.text {
+            storage::set(storage::PREVIOUS_DRAFT, &draft);
+            note.push_str(" Your earlier text is kept: “Undo” brings it back.");
+        }
+        if let Some(w) = &loaded.warning {
+            note.push(' ');
+            note.push_str(w);
+        }
+        // The link has done its work: without this a reload would open it again over the
+        // person's edits (the draft is saved as they type, so a reload shows those instead).
+        location::clear_fragment();
+        dispatch.dispatch(Action::Shared { text: loaded.text, view: loaded.view, message: Message::info(note) });
+    });
 }
 
+/// The stored draft and view; a link in the address bar is opened once the page is up
+/// (`open_link`), and says so meanwhile.
 fn initial_state() -> State {
     let draft = storage::get(storage::DRAFT).unwrap_or_default();
     let view = storage::load_view();
-    let Some(fragment) = location::fragment() else {
-        return State::new(draft, view, None);
-    };
-    match open_link(&fragment, &draft) {
-        Ok((text, view, message)) => {
-            let mut s = State::new(text, view, message);
-            if !draft.trim().is_empty() && draft != *s.text {
-                s.undo = Some(draft.into());
-            }
-            s
-        }
-        // A damaged link leaves the draft as it was and says why.
-        Err(m) => State::new(draft, view, Some(m)),
-    }
+    let opening = location::fragment().and_then(|_| Message::info("Opening the article from the link…"));
+    State::new(draft, view, opening)
 }
 
 /// Analyses `text`; `previous` is the last text analysed and its analysis, from which an edit of
@@ -296,7 +288,7 @@ pub fn App() -> Html {
 
     // Once the page has settled, what the first paste runs is rehearsed out of sight. Other
     // tabs' drafts are watched (`tabs::listen`). A link pasted into the address bar of an open
-    // page changes only the fragment. Tooltips: a hover preview closes after a grace period; a
+    // page changes only the fragment, as does one that opened the page. Tooltips: a hover preview closes after a grace period; a
     // pinned one on Escape or a click elsewhere. One effect for these four, which run once: each
     // effect is a copy of Yew's generic hook code.
     let tip_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
@@ -308,21 +300,16 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             timeout(500, crate::warm::rehearse).forget();
             let other_tab = tabs::listen(current.clone(), on_other);
-            let links = dispatch.clone();
+            if let Some(fragment) = location::fragment() {
+                open_link(&fragment, current.clone(), dispatch.clone());
+            }
+            let on_link = dispatch.clone();
             let listener = web_sys::window().map(|w| {
                 EventListener::new(&w, "hashchange", move |_| {
                     let Some(fragment) = location::fragment() else {
                         return;
                     };
-                    let draft = current.borrow().clone();
-                    match open_link(&fragment, &draft) {
-                        Ok((text, view, message)) => links.dispatch(Action::Shared {
-                            text,
-                            view,
-                            message,
-                        }),
-                        Err(m) => links.dispatch(Action::Message(Some(m))),
-                    }
+                    open_link(&fragment, current.clone(), on_link.clone());
                 })
             });
             let document = web_sys::window().and_then(|w| w.document());
@@ -486,6 +473,7 @@ pub fn App() -> Html {
                         copied: state.share_copied,
                         on_link: actions.reform(Action::ShareLink),
                         on_copied: actions.reform(Action::ShareCopied),
+                        on_failed: actions.reform(|why: String| Action::Message(Message::error(why))),
                     }) }
                     { export(ExportProps {
                         text: state.analysed.clone(),

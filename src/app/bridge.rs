@@ -1,29 +1,11 @@
-//! The page's one doorway to the bridges (share links, exports, file import, a person's own
-//! corrections): the rest of the page calls these, so a change of signature there is one edit
-//! here.
+//! The page's one doorway to the bridges (exports, file import, a person's own corrections, the
+//! share link's length): the rest of the page calls these, so a change of signature there is one
+//! edit here. Share links themselves wait on the browser's compression: `services::links`.
 
 use claimlens::digest::Digest;
 use claimlens::engine::Analysis;
-use claimlens::view::{Customizations, ViewState};
+use claimlens::view::Customizations;
 use claimlens::{custom, export, import, share};
-
-/// A link's payload, decoded.
-pub struct Loaded {
-    pub text: String,
-    pub view: ViewState,
-    pub warning: Option<String>,
-}
-
-/// The fragment (without `#`) that carries `text` and `view`.
-pub fn share_fragment(text: &str, view: &ViewState) -> String {
-    share::encode(text, view)
-}
-
-/// Reads a fragment (without `#`); the error is a sentence for the person.
-pub fn share_load(fragment: &str) -> Result<Loaded, String> {
-    let shared = share::decode(fragment).map_err(|e| e.to_string())?;
-    Ok(Loaded { text: shared.text, view: shared.view, warning: shared.warning })
-}
 
 /// A caution for a link of this many characters, if it risks being cut where people paste it.
 pub fn link_warning(len: usize) -> Option<&'static str> {

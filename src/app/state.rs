@@ -436,7 +436,9 @@ impl Reducible for State {
                 view,
                 message,
             } => {
-                s.replace_text(text.into(), false);
+                // What it replaces stays one click away (the message says so).
+                let replaced = *s.text != *text;
+                s.replace_text(text.into(), replaced);
                 s.view = view;
                 s.message = None;
                 match message {
@@ -446,7 +448,11 @@ impl Reducible for State {
                     }
                     m => s.fold_if_large(m.map(|m| m.text)),
                 }
-                s.refresh();
+                // A new text's analysis is on its way and is refreshed when it comes; the old
+                // one's would clamp the link's selection to the wrong number of sentences.
+                if !replaced {
+                    s.refresh();
+                }
             }
             Action::SetView(view) => {
                 let custom_changed = view.custom != s.view.custom;

@@ -26,6 +26,13 @@
 //! is what tells a link with one character changed in transit from a good one. Raw DEFLATE, as
 //! `v1.` links used, has none, so such a link could open as slightly different text with no word
 //! of warning. `v1.` links are still read.
+//!
+//! Who compresses: the page leaves DEFLATE to the browser (its `CompressionStream`, zlib's own
+//! code), which keeps a compressor and an inflater out of the download (README, "Download size");
+//! the command line and the tests use `miniz_oxide` ([`encode`], [`decode`]). Either way the
+//! framing, the zlib header and the checksum are checked here, by the same functions: the
+//! browser is only asked to inflate raw DEFLATE, so a changed character is still told apart from
+//! a cut link.
 
 use std::fmt;
 
@@ -33,7 +40,6 @@ use base64::alphabet;
 use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use base64::engine::DecodePaddingMode;
 use base64::Engine;
-use miniz_oxide::inflate::TINFLStatus;
 
 use crate::view::ViewState;
 
@@ -112,8 +118,8 @@ const B64: GeneralPurpose = GeneralPurpose::new(
     GeneralPurposeConfig::new().with_encode_padding(false).with_decode_padding_mode(DecodePaddingMode::Indifferent),
 );
 
-/// The fragment payload (without `#`) for `text` seen with `view`.
-pub fn encode(text: &str, view: &ViewState) -> String {
+/// The bytes a link compresses: `text` seen with `view`, framed (see above).
+pub fn frame(text: &str, view: &ViewState) -> Vec<u8> {
     let mut frame = Vec::with_capacity(text.len() + 16);
     put_varint(&mut frame, text.len() as u64);
     frame.extend_from_slice(text.as_bytes());
@@ -123,16 +129,35 @@ pub fn encode(text: &str, view: &ViewState) -> String {
         // into the page's module.
         frame.extend_from_slice(&serde_json::to_vec(view).unwrap_or_default());
     }
-    let packed = miniz_oxide::deflate::compress_to_vec_zlib(&frame, 10);
-    let mut out = String::with_capacity(VERSION.len() + 1 + packed.len() * 4 / 3 + 4);
+    frame
+}
+
+/// The fragment payload (without `#`) for a frame already compressed in zlib's format.
+pub fn payload(zlib: &[u8]) -> String {
+    let mut out = String::with_capacity(VERSION.len() + 1 + zlib.len() * 4 / 3 + 4);
     out.push_str(VERSION);
     out.push('.');
-    B64.encode_string(&packed, &mut out);
+    B64.encode_string(zlib, &mut out);
     out
 }
 
-/// Reads a payload made by [`encode`], with or without its leading `#`.
-pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
+/// The fragment payload (without `#`) for `text` seen with `view`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn encode(text: &str, view: &ViewState) -> String {
+    payload(&miniz_oxide::deflate::compress_to_vec_zlib(&frame(text, view), 10))
+}
+
+/// A payload taken apart, before inflating: its raw DEFLATE, and the checksum its frame must
+/// have (none in a `v1.` link).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Packed {
+    pub deflate: Vec<u8>,
+    pub adler32: Option<u32>,
+}
+
+/// Reads the version tag, the base64 and (in a `v2.` link) zlib's header and checksum of a
+/// payload, with or without its leading `#`.
+pub fn unpack(fragment: &str) -> Result<Packed, ShareError> {
     let fragment = fragment.trim();
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     if fragment.is_empty() {
@@ -151,9 +176,32 @@ pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
     if data.is_empty() {
         return Err(ShareError::Empty);
     }
-    let packed = B64.decode(data).map_err(|_| ShareError::BadBase64)?;
-    let frame = inflate_bounded(&packed, MAX_INFLATED, checked)?;
-    let (len, used) = get_varint(&frame).ok_or(ShareError::Corrupt)?;
+    let mut bytes = B64.decode(data).map_err(|_| ShareError::BadBase64)?;
+    if !checked {
+        return Ok(Packed { deflate: bytes, adler32: None });
+    }
+    // RFC 1950: method 8 (DEFLATE) with a window of at most 32 KiB, header check bits, no preset
+    // dictionary; then the DEFLATE data and the frame's Adler-32, big-endian.
+    let (cmf, flg) = match bytes[..] {
+        [cmf, flg, ..] if bytes.len() >= 6 => (cmf, flg),
+        _ => return Err(ShareError::Corrupt),
+    };
+    if cmf & 0x0f != 8 || cmf >> 4 > 7 || (u16::from(cmf) << 8 | u16::from(flg)) % 31 != 0 || flg & 0x20 != 0 {
+        return Err(ShareError::Corrupt);
+    }
+    let tail = bytes.len() - 4;
+    let adler32 = u32::from_be_bytes([bytes[tail], bytes[tail + 1], bytes[tail + 2], bytes[tail + 3]]);
+    bytes.truncate(tail);
+    bytes.drain(..2);
+    Ok(Packed { deflate: bytes, adler32: Some(adler32) })
+}
+
+/// What an inflated frame carries, once its checksum (if the link has one) is found right.
+pub fn open(frame: &[u8], adler32: Option<u32>) -> Result<Shared, ShareError> {
+    if adler32.is_some_and(|sum| sum != adler2::adler32_slice(frame)) {
+        return Err(ShareError::Altered);
+    }
+    let (len, used) = get_varint(frame).ok_or(ShareError::Corrupt)?;
     let rest = &frame[used..];
     let len = usize::try_from(len).map_err(|_| ShareError::Corrupt)?;
     if len > rest.len() {
@@ -175,16 +223,23 @@ pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
     Ok(Shared { text, view, warning })
 }
 
-/// DEFLATE (zlib-wrapped with its checksum verified when `zlib`, raw otherwise) inflated into at
-/// most `max` bytes, allocating no more than that: the output grows by doubling with exact
-/// reservations, where `Vec`'s own amortised growth (which miniz_oxide's
+/// Reads a payload made by [`encode`] (or by the page), with or without its leading `#`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
+    let packed = unpack(fragment)?;
+    let frame = inflate_bounded(&packed.deflate, MAX_INFLATED)?;
+    open(&frame, packed.adler32)
+}
+
+/// Raw DEFLATE inflated into at most `max` bytes, allocating no more than that: the output grows
+/// by doubling with exact reservations, where `Vec`'s own amortised growth (which miniz_oxide's
 /// `decompress_to_vec_with_limit` relies on) could reserve twice the limit on the last step.
-fn inflate_bounded(packed: &[u8], max: usize, zlib: bool) -> Result<Vec<u8>, ShareError> {
+/// Anything after the end of the DEFLATE data is damage, as it is to the browser's inflater.
+#[cfg(not(target_arch = "wasm32"))]
+fn inflate_bounded(packed: &[u8], max: usize) -> Result<Vec<u8>, ShareError> {
     use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
-    let mut flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
-    if zlib {
-        flags |= inflate_flags::TINFL_FLAG_PARSE_ZLIB_HEADER | inflate_flags::TINFL_FLAG_COMPUTE_ADLER32;
-    }
+    use miniz_oxide::inflate::TINFLStatus;
+    let flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
     let mut out: Vec<u8> = Vec::new();
     let start = packed.len().saturating_mul(2).max(64).min(max);
     out.reserve_exact(start);
@@ -196,12 +251,11 @@ fn inflate_bounded(packed: &[u8], max: usize, zlib: bool) -> Result<Vec<u8>, Sha
         written += wrote;
         input = input.get(read..).ok_or(ShareError::Corrupt)?;
         match status {
-            TINFLStatus::Done => {
+            TINFLStatus::Done if input.is_empty() => {
                 out.truncate(written);
                 return Ok(out);
             }
             TINFLStatus::HasMoreOutput if out.len() >= max => return Err(ShareError::TooLarge),
-            TINFLStatus::Adler32Mismatch => return Err(ShareError::Altered),
             TINFLStatus::HasMoreOutput => {
                 let grown = out.len().saturating_mul(2).min(max);
                 out.reserve_exact(grown - out.len());

@@ -284,3 +284,44 @@ fn first_format_links_still_open() {
     assert_eq!(back.text, "hello");
     assert_eq!(back.view, ViewState { selected: Some(0), ..ViewState::default() });
 }
+
+/// "hi" framed (`02 68 69`) in a DEFLATE stored block (`01 03 00 FC FF`), written by hand from
+/// RFC 1951, raw for `v1.` and in zlib's wrapper (`78 01`, Adler-32 `01 42 00 D4`) for `v2.`:
+/// links any correct DEFLATE, the browser's included, would make.
+const HI_V1: &str = "v1.AQMA_P8CaGk";
+const HI_V2: &str = "v2.eAEBAwD8_wJoaQFCANQ";
+
+#[test]
+fn hand_made_stored_blocks_open() {
+    assert_eq!(decode(HI_V1).map(|s| s.text), Ok("hi".to_string()));
+    assert_eq!(decode(HI_V2).map(|s| s.text), Ok("hi".to_string()));
+}
+
+#[test]
+fn a_v2_link_is_taken_apart_into_deflate_and_checksum() {
+    let packed = unpack(HI_V2).unwrap();
+    assert_eq!(packed.deflate, [0x01, 0x03, 0x00, 0xfc, 0xff, 0x02, 0x68, 0x69]);
+    assert_eq!(packed.adler32, Some(0x0142_00d4));
+    assert_eq!(unpack(HI_V1).unwrap().adler32, None);
+    assert_eq!(open(&[0x02, 0x68, 0x69], Some(0x0142_00d4)).map(|s| s.text), Ok("hi".to_string()));
+    assert_eq!(open(&[0x02, 0x68, 0x69], Some(0x0142_00d5)), Err(ShareError::Altered));
+}
+
+#[test]
+fn anything_after_the_deflate_data_is_damage() {
+    // One zero byte after the stored block, before the checksum / at the end.
+    assert_eq!(decode("v2.eAEBAwD8_wJoaQABQgDU"), Err(ShareError::Corrupt));
+    assert_eq!(decode("v1.AQMA_P8CaGkA"), Err(ShareError::Corrupt));
+}
+
+#[test]
+fn zlib_headers_this_format_never_has_are_damage() {
+    // 78 20: check bits right, but a preset dictionary is asked for.
+    assert_eq!(decode("v2.eCABAwD8_wJoaQFCANQ"), Err(ShareError::Corrupt));
+    // 78 02: check bits wrong.
+    assert_eq!(decode("v2.eAIBAwD8_wJoaQFCANQ"), Err(ShareError::Corrupt));
+    // 79 18: check bits right, but method 9 is not DEFLATE.
+    assert_eq!(decode("v2.eRgBAwD8_wJoaQFCANQ"), Err(ShareError::Corrupt));
+    // Shorter than a header and a checksum.
+    assert_eq!(decode("v2.eAEBAwA"), Err(ShareError::Corrupt));
+}

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::bridge;
-use crate::services::{clipboard, location};
+use crate::services::{clipboard, links, location};
 
 pub struct ShareProps {
     pub text: Rc<str>,
@@ -23,6 +23,8 @@ pub struct ShareProps {
     pub copied: Option<bool>,
     pub on_link: Callback<String>,
     pub on_copied: Callback<bool>,
+    /// The browser could not make the link: a sentence saying so.
+    pub on_failed: Callback<String>,
 }
 
 /// "1.2 KB" and the like: what a person needs to judge whether a link will survive a chat app.
@@ -36,11 +38,12 @@ fn size(bytes: usize) -> String {
 
 pub fn share(props: ShareProps) -> Html {
     let onclick = {
-        let (text, view, on_link, on_copied) = (
+        let (text, view, on_link, on_copied, on_failed) = (
             props.text.clone(),
             props.view.clone(),
             props.on_link.clone(),
             props.on_copied.clone(),
+            props.on_failed.clone(),
         );
         Callback::from(move |e: MouseEvent| {
             // The box the link is shown in, beside the button that was clicked.
@@ -50,13 +53,11 @@ pub fn share(props: ShareProps) -> Html {
                 .and_then(|b| b.closest(".share").ok().flatten())
                 .and_then(|s| s.query_selector("#share-url").ok().flatten())
                 .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok());
-            let link = format!(
-                "{}#{}",
-                location::base(),
-                bridge::share_fragment(&text, &view)
-            );
-            on_link.emit(link.clone());
-            let on_copied = on_copied.clone();
+            let (on_link, on_failed, on_copied) = (on_link.clone(), on_failed.clone(), on_copied.clone());
+            let link = links::make(location::base(), &text, &view, move |made| match made {
+                Ok(link) => on_link.emit(link),
+                Err(why) => on_failed.emit(why),
+            });
             clipboard::copy(&link, move |ok| {
                 on_copied.emit(ok);
                 if !ok {
