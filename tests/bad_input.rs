@@ -10,7 +10,7 @@
 #[path = "../src/app/bridge.rs"]
 mod bridge;
 
-use bridge::{export, read_file, ExportKind};
+use bridge::{export, paste_markup, read_file, ExportKind};
 use claimlens::digest::Digest;
 use claimlens::engine::{analyze, Analysis};
 use claimlens::view::ViewState;
@@ -212,4 +212,15 @@ fn an_html_file_with_hostile_markup_becomes_plain_text() {
     for gone in ["window.owned", "alert(", "<", "javascript:", "p{}"] {
         assert!(!text.contains(gone), "{gone:?} survived in {text:?}");
     }
+}
+
+#[test]
+fn html_source_pasted_as_text_is_read_as_its_text() {
+    let source = "<!DOCTYPE html><html><head><title>Flood</title><style>p { color: red }</style></head>\n<body><p>Officials said the river <em>might</em> flood.</p><script>var x = 1;</script></body></html>";
+    let text = paste_markup(source).expect("HTML source is recognised");
+    assert!(text.contains("Officials said the river might flood."), "{text:?}");
+    assert!(!text.contains('<') && !text.contains("var x") && !text.contains("color"), "{text:?}");
+    // Prose that mentions a tag or two, and a comparison, stay as they were pasted.
+    assert_eq!(paste_markup("Use the <b> tag for bold, and </b> to end it."), None);
+    assert_eq!(paste_markup("Inflation was <3% and growth >2%."), None);
 }

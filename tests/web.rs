@@ -480,6 +480,50 @@ fn a_repeated_drag_or_a_reset_of_no_link_keeps_the_state_and_a_change_of_text_fo
 }
 
 #[wasm_bindgen_test]
+fn a_paste_of_markup_is_read_as_text_and_the_markup_is_one_click_away() {
+    use state::Action;
+    use yew::Reducible;
+    let markup = "Typed first.<p>It may rain.</p><p>Two.</p>";
+    let s = after(vec![
+        Action::Edit("Typed first.".into()),
+        Action::PasteMarkup { text: "Typed first.It may rain.\n\nTwo.".into(), markup: markup.into() },
+    ]);
+    assert_eq!(&*s.text, "Typed first.It may rain.\n\nTwo.");
+    assert_eq!(s.undo.as_deref(), Some(markup));
+    assert!(!s.folded);
+    let note = &s.message.as_ref().unwrap().text;
+    assert!(note.starts_with("The paste looked like HTML source"), "{note}");
+    let back = s.reduce(Action::UndoClear);
+    assert_eq!(&*back.text, markup);
+    assert_eq!(back.undo.as_deref(), Some("Typed first.It may rain.\n\nTwo."));
+    // A large one arrives folded, and the message says both things.
+    let large = format!("<p>{}</p><p>a</p><p>b</p>", "It may rain. ".repeat(12_000));
+    let folded = after(vec![Action::PasteMarkup { text: "It may rain. ".repeat(12_000), markup: large }]);
+    assert!(folded.folded);
+    let note = &folded.message.as_ref().unwrap().text;
+    assert!(note.contains("shown in full below") && note.contains("HTML source"), "{note}");
+}
+
+#[wasm_bindgen_test]
+async fn pasting_html_source_shows_its_text_and_keeps_the_markup() {
+    let page = Page::open().await;
+    let editor = page.find("#editor").unwrap();
+    let html = "<html><body><h1>Flood warning</h1><p>Officials said the river <em>might</em> flood.</p><script>var x = 1;</script></body></html>";
+    fire(
+        &editor,
+        &format!("(() => {{ const d = new DataTransfer(); d.setData('text/plain', {html:?}); return new ClipboardEvent('paste', {{ clipboardData: d, bubbles: true, cancelable: true }}); }})()"),
+    );
+    let area: HtmlTextAreaElement = editor.dyn_into().unwrap();
+    page.until(|_| area.value() == "Flood warning\n\nOfficials said the river might flood.").await;
+    page.until(|p| p.find("#reading .hl[data-category=hedge]").is_some()).await;
+    assert!(!page.find("#reading").unwrap().text_content().unwrap().contains('<'));
+    let message = page.find("#message").unwrap().text_content().unwrap();
+    assert!(message.contains("HTML source"), "{message}");
+    page.click("#undo-clear");
+    page.until(|_| area.value() == html).await;
+}
+
+#[wasm_bindgen_test]
 fn a_paste_after_a_clear_keeps_the_cleared_text() {
     use state::Action;
     let large = "x ".repeat(70_000);

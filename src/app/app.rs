@@ -373,6 +373,7 @@ pub fn App() -> Html {
     let on_load =
         actions.reform(|(text, note): (String, Option<String>)| Action::Load { text, note });
     let on_paste = actions.reform(Action::Paste);
+    let on_paste_markup = actions.reform(|(text, markup): (String, String)| Action::PasteMarkup { text, markup });
     let on_fold = actions.reform(Action::Fold);
     let on_drag = actions.reform(Action::Drag);
     let on_clear = actions.reform(|_| Action::Clear);
@@ -455,7 +456,7 @@ pub fn App() -> Html {
                 // article with its marks is on the first screen.
                 <div class="reading-column">
                     { editor(EditorProps { text: state.text.clone(), can_undo: state.undo.is_some(), folded: state.folded, dragging: state.dragging,
-                        on_fold, on_drag, on_edit, on_paste, on_load, on_clear, on_undo, on_error: on_error.clone() }) }
+                        on_fold, on_drag, on_edit, on_paste, on_paste_markup, on_load, on_clear, on_undo, on_error: on_error.clone() }) }
                     <section class="article-section" aria-label="Article">
                         <Reading text={state.analysed.clone()} analysis={state.shown.clone()} filters={state.view.filters}
                             selected={state.view.selected} flash={state.flash} status={state.status} edited={state.edited} {empty}

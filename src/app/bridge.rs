@@ -46,6 +46,13 @@ pub fn read_file(bytes: &[u8], name: &str) -> (String, Option<String>) {
     (text, decoded.note)
 }
 
+/// The text of a paste that is HTML source (copied from a page's source or an editor's HTML
+/// view), or `None` for a paste of text: what a reader wants analysed is the article, not its
+/// tags.
+pub fn paste_markup(pasted: &str) -> Option<String> {
+    import::looks_like_html(pasted).then(|| import::html_to_text(pasted))
+}
+
 /// The analysis with the person's corrections applied.
 pub fn apply_custom(text: &str, analysis: &Analysis, custom: &Customizations) -> Analysis {
     custom::apply(text, analysis, custom)

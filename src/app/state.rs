@@ -252,6 +252,9 @@ pub enum Action {
     /// A large paste the page took over from the text box (`paste::splice` made the new text);
     /// the text before it can be brought back.
     Paste(String),
+    /// A paste of HTML source, read as its text (`text`); "bring back" gives the whole text as
+    /// the markup would have made it (`markup`), so nothing pasted is lost.
+    PasteMarkup { text: String, markup: String },
     /// The person folded (true) or opened the text box.
     Fold(bool),
     /// Something was dragged over the editor (true), or left or was dropped.
@@ -320,6 +323,18 @@ impl Reducible for State {
                 s.replace_text(text.into(), true);
                 s.message = None;
                 s.fold_if_large(note);
+            }
+            Action::PasteMarkup { text, markup } => {
+                s.undo = Some(markup.into());
+                s.text = text.into();
+                s.view.selected = None;
+                s.tip = None;
+                let mut note = String::from("The paste looked like HTML source, so its text is shown without the tags (scripts and styles left out). “Bring back the previous text” puts the markup back.");
+                if paste::folds(&s.text) {
+                    s.folded = true;
+                    note = format!("{} {note}", paste::folded_note(s.text.len()));
+                }
+                s.message = Message::info(note);
             }
             Action::Paste(text) => {
                 if *text == *s.text {

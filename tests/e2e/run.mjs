@@ -633,11 +633,17 @@ function scenarios(base) {
         await context.addInitScript(RECORD_CSP);
         const page = await open(context, rootUrl);
         const text = `Officials said the plan might work.\n${PAYLOADS}`;
-        // Pasted as a reader pastes.
+        // Pasted as a reader pastes. It is markup, so it is read as HTML source: its text shown,
+        // its tags and script left out; "Bring back the previous text" gives the markup as text.
         await pasteArticle(page, text);
-        await until(async () => (await page.textContent("#reading"))?.includes("window.__owned"), "the pasted payloads are not shown as text");
-        check((await page.textContent("#reading")).includes(`<script>window.__owned = "script"</script>`), "the script payload is not shown literally");
+        await until(async () => /HTML source/.test((await page.textContent("#message")) ?? ""), "a paste of markup was not read as HTML source");
+        await until(async () => (await page.textContent("#reading"))?.startsWith("Officials said the plan might work."), "the pasted markup's text is not shown");
+        check(!(await page.textContent("#reading")).includes("<script>"), "the markup read as HTML still shows its tags");
         await assertInert(page, "pasted");
+        await page.click("#undo-clear");
+        await until(async () => (await page.inputValue("#editor")) === text, "the pasted markup did not come back");
+        await until(async () => (await page.textContent("#reading"))?.includes(`<script>window.__owned = "script"</script>`), "the script payload is not shown literally");
+        await assertInert(page, "pasted markup brought back");
         // A file whose name and contents are both hostile; then a too-large one, whose name the
         // page repeats in its message.
         const name = `<img src=x onerror=window.__owned='name'>.txt`;

@@ -31,6 +31,9 @@ pub struct EditorProps {
     pub on_edit: Callback<String>,
     /// The whole new text after a large paste the page took over (`paste::splice`).
     pub on_paste: Callback<String>,
+    /// The whole new text after a paste of HTML source was read as its text, and the whole text
+    /// as the markup would have made it.
+    pub on_paste_markup: Callback<(String, String)>,
     /// A whole new text (sample or file), with a note about how a file was read.
     pub on_load: Callback<(String, Option<String>)>,
     pub on_clear: Callback<()>,
@@ -57,23 +60,39 @@ pub fn editor(props: EditorProps) -> Html {
     let on_fold = props.on_fold.reform(move |_: MouseEvent| !folded);
     // A large paste is taken from the clipboard and set through the page's state with the text
     // box folded, rather than left to the browser, which would insert and lay it out in one
-    // long task. Smaller pastes stay the browser's, with its own undo.
+    // long task. So is a paste of HTML source, which is read as its text. Other pastes stay the
+    // browser's, with its own undo.
     let onpaste = {
-        let on_paste = props.on_paste.clone();
+        let (on_paste, on_markup) = (props.on_paste.clone(), props.on_paste_markup.clone());
         Callback::from(move |e: Event| {
             let pasted = js_sys::Reflect::get(&e, &"clipboardData".into())
                 .ok()
                 .and_then(|d| d.dyn_into::<web_sys::DataTransfer>().ok())
                 .and_then(|d| d.get_data("text/plain").ok());
-            let Some(pasted) = pasted.filter(|p| paste::folds(p)) else {
+            let Some(pasted) = pasted else {
                 return;
             };
+            let text = bridge::paste_markup(&pasted);
+            if text.is_none() && !paste::folds(&pasted) {
+                return;
+            }
             e.prevent_default();
             let area: HtmlTextAreaElement = e.target_unchecked_into();
             let value = area.value();
             let start = area.selection_start().ok().flatten().unwrap_or(0);
             let end = area.selection_end().ok().flatten().unwrap_or(start);
-            on_paste.emit(paste::splice(&value, start, end, &pasted));
+            let (read, markup) = match text {
+                Some(text) => (paste::splice(&value, start, end, &text), Some(paste::splice(&value, start, end, &pasted))),
+                None => (paste::splice(&value, start, end, &pasted), None),
+            };
+            let folds = paste::folds(&read);
+            match markup {
+                Some(markup) => on_markup.emit((read, markup)),
+                None => on_paste.emit(read),
+            }
+            if !folds {
+                return;
+            }
             // The text box is now hidden, and the focus with it: keep it on the way back in.
             let document = area.owner_document();
             crate::services::once::timeout(0, move || {
