@@ -17,9 +17,9 @@
 //! JSON suits it, with every field still at its default left out (its keys in alphabetical order):
 //! a default view costs nothing at all, a selected sentence about fifteen bytes.
 //!
-//! Decoding is bounded: at most [`MAX_INFLATED`] bytes are ever inflated (and no more than that is
-//! ever allocated for them), so a crafted link that would expand to gigabytes is refused after
-//! inflating at most that much.
+//! Decoding is bounded: [`decode`] inflates at most [`MAX_INFLATED`] bytes (and allocates no more
+//! than that for them), so a crafted link that would expand to gigabytes is refused after
+//! inflating at most that much; the page's inflate stops within about 1 MiB past it.
 //! A damaged view never costs the text: it comes back with the default view and a warning.
 //!
 //! Why zlib's wrapper (six bytes, eight characters of link): its Adler-32 checksum of the frame
