@@ -14,6 +14,7 @@ use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::engine::{Analysis, Category, Range, SourceKind};
+use crate::language::{other_language, Language};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Digest {
@@ -38,6 +39,9 @@ pub struct Digest {
     pub agentless: Vec<usize>,
     /// (sentence index, certainty) for every claim, in reading order: the certainty chart.
     pub certainty_series: Vec<(usize, f32)>,
+    /// Set when the text clearly reads as another language than English, the only one the
+    /// detectors know: its few marks then say nothing about it (`crate::language`).
+    pub other_language: Option<Language>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -89,6 +93,7 @@ impl Digest {
             sources,
             agentless,
             certainty_series,
+            other_language: other_language(text),
         }
     }
 }

@@ -14,6 +14,7 @@ pub mod digest;
 pub mod engine;
 pub mod export;
 pub mod import;
+pub mod language;
 pub mod lower;
 #[cfg(all(target_arch = "wasm32", feature = "js-api"))]
 pub mod js;

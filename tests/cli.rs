@@ -145,6 +145,18 @@ fn the_report_shows_the_text_the_legend_and_the_tables_without_colour_in_a_pipe(
 }
 
 #[test]
+fn the_report_says_when_a_text_is_not_english() {
+    let french = "Le gouvernement a annoncé mardi que les impôts ne seront pas augmentés l'an prochain. Le ministre des Finances a déclaré que la situation était difficile, mais que les recettes restaient stables. Les critiques lui reprochent de sous-estimer les risques. Selon l'institut de statistique, l'inflation a légèrement reculé en octobre.";
+    let r = run(&["analyze", "-"], french.as_bytes());
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.contains("\nNote: This text reads as French. Claimlens reads English only"), "{}", r.stdout);
+    // The same news in English, long enough to judge.
+    let english = "The government announced on Tuesday that taxes will not rise next year. The finance minister said the situation was difficult, but that revenue had held steady. Critics accuse him of underestimating the risks. According to the statistics office, inflation fell slightly in October.";
+    let r = run(&["analyze", "-"], english.as_bytes());
+    assert!(!r.stdout.contains("Note:"), "{}", r.stdout);
+}
+
+#[test]
 fn jsonl_streams_results_and_error_records_in_input_order() {
     let input = b"{\"id\": \"a1\", \"text\": \"The mayor said the bridge may close.\"}\n\
 {\"id\": \"a2\", \"text\": oops}\n\

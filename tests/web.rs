@@ -266,6 +266,19 @@ async fn the_sample_loads_and_the_draft_is_saved() {
 }
 
 #[wasm_bindgen_test]
+async fn a_text_in_another_language_is_flagged_and_english_is_not() {
+    let page = Page::open().await;
+    let german = "Die Regierung hat am Dienstag angekündigt, dass die Steuern im nächsten Jahr nicht erhöht werden. Der Finanzminister sagte, die Lage sei schwierig, aber die Einnahmen seien stabil. Kritiker werfen ihm vor, die Risiken zu unterschätzen. Nach Angaben des Statistischen Amtes ist die Inflation im Oktober leicht gesunken.";
+    page.type_text(german).await;
+    page.until(|p| p.find("#language-note").is_some()).await;
+    let note = page.find("#language-note").unwrap().text_content().unwrap();
+    assert!(note.starts_with("This text reads as German. Claimlens reads English only"), "{note}");
+    // Long enough to judge (51 words), and English.
+    page.type_text(&[NEWS; 3].join(" ")).await;
+    page.until(|p| p.find("#language-note").is_none()).await;
+}
+
+#[wasm_bindgen_test]
 async fn filters_hide_categories() {
     let page = Page::open().await;
     page.type_text(NEWS).await;

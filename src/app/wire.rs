@@ -6,6 +6,7 @@
 //! natively (`tests/wire.rs`).
 
 use claimlens::digest::{Digest, SourceSummary};
+use claimlens::language::Language;
 use claimlens::engine::{
     Analysis, Attribution, Category, Claim, ClaimKind, CueKind, NonClaim, Range, Sentence, SourceKind, Span, Stance,
 };
@@ -248,6 +249,7 @@ pub fn encode_digest(d: &Digest) -> Vec<u8> {
         w.n(i);
         w.f(c);
     }
+    w.opt(d.other_language.map(|l| place(&Language::ALL, &l)));
     w.0
 }
 
@@ -275,6 +277,10 @@ pub fn decode_digest(bytes: &[u8]) -> Read<Digest> {
         })?,
         agentless: r.list(Reader::n)?,
         certainty_series: r.list(|r| Ok((r.n()?, r.f()?)))?,
+        other_language: match r.opt()? {
+            Some(i) => Some(*Language::ALL.get(i).ok_or("an unknown language")?),
+            None => None,
+        },
     };
     end(r)?;
     Ok(d)
@@ -404,8 +410,13 @@ mod tests {
             sources: vec![SourceSummary { label: "the mayor".into(), kind: SourceKind::Institution, attributions: vec![0, 1], claims: vec![2] }],
             agentless: vec![1],
             certainty_series: vec![(0, 0.5), (2, 1.0)],
+            other_language: Some(Language::OtherScript),
         };
         assert_eq!(decode_digest(&encode_digest(&d)), Ok(d));
+        for language in [None, Some(Language::German)] {
+            let d = Digest { other_language: language, ..Digest::default() };
+            assert_eq!(decode_digest(&encode_digest(&d)), Ok(d));
+        }
     }
 
     #[test]

@@ -239,6 +239,9 @@ pub fn write(out: &mut impl Write, file_name: &str, text: &str, a: &Analysis, co
         plural(a.attributions.len(), "attribution", "attributions"),
     )?;
     writeln!(out, "Markers: [~hedge~] [+booster+] [!loaded!] [@source@] [^cue^] {{content}}")?;
+    if let Some(language) = claimlens::language::other_language(text) {
+        writeln!(out, "Note: {}", language.warning())?;
+    }
     writeln!(out)?;
 
     write_marked(out, text, Range::new(0, text.len()), &marks_of(a), colour)?;

@@ -61,6 +61,9 @@ pub fn html(text: &str, analysis: &Analysis, digest: &Digest, title: &str) -> St
         esc(&title)
     );
     let _ = writeln!(out, "<header>\n<h1>{}</h1>\n<p class=\"meta\">Claimlens analysis, made in the browser: what the text claims and how firmly.</p>\n</header>", esc(&title));
+    if let Some(language) = d.other_language {
+        let _ = writeln!(out, "<p class=\"note\" role=\"note\">{}</p>", esc(&language.warning()));
+    }
 
     out.push_str("<section id=\"legend\">\n<h2>Legend</h2>\n<ul class=\"legend\">\n");
     for (class, label, about) in [

@@ -29,8 +29,11 @@ pub fn markdown(text: &str, analysis: &Analysis, digest: &Digest) -> String {
         }
     };
 
-    out.push_str("## Summary\n\n| Figure | Value |\n|---|---:|\n");
     let d = digest;
+    if let Some(language) = d.other_language {
+        let _ = writeln!(out, "> **Note:** {}\n", inline(&language.warning()));
+    }
+    out.push_str("## Summary\n\n| Figure | Value |\n|---|---:|\n");
     let rows: [(&str, String); 8] = [
         ("Words", d.words.to_string()),
         ("Sentences", d.sentences.to_string()),

@@ -43,6 +43,7 @@ fn example_digest() -> Digest {
         sources: vec![SourceSummary { label: "Officials".into(), kind: SourceKind::Institution, attributions: vec![0], claims: vec![0] }],
         agentless: vec![],
         certainty_series: vec![(0, 0.553)],
+        other_language: None,
     }
 }
 
@@ -150,6 +151,19 @@ fn markdown_of_an_empty_analysis_says_so() {
     assert!(out.contains("No claims found."));
     assert!(out.contains("No attributions found."));
     assert!(out.contains("No hedges, boosters or loaded wording found."));
+}
+
+#[test]
+fn both_reports_say_when_the_text_is_not_english() {
+    let text = "Die Regierung sagte, die Steuern steigen nicht.";
+    let d = Digest { other_language: Some(crate::language::Language::German), ..Digest::default() };
+    let md = markdown(text, &Analysis::default(), &d);
+    assert!(md.contains("\n> **Note:** This text reads as German. Claimlens reads English only"), "{md}");
+    let page = html(text, &Analysis::default(), &d, "Steuern");
+    assert!(page.contains("<p class=\"note\" role=\"note\">This text reads as German. Claimlens reads English only"), "{page}");
+    // English (or too little to tell): no note.
+    assert!(!markdown(text, &Analysis::default(), &Digest::default()).contains("Note:"));
+    assert!(!html(text, &Analysis::default(), &Digest::default(), "Steuern").contains("role=\"note\""));
 }
 
 #[test]
