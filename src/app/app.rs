@@ -458,6 +458,10 @@ pub fn App() -> Html {
                     { editor(EditorProps { text: state.text.clone(), can_undo: state.undo.is_some(), folded: state.folded, dragging: state.dragging,
                         on_fold, on_drag, on_edit, on_paste, on_paste_markup, on_load, on_clear, on_undo, on_error: on_error.clone() }) }
                     <section class="article-section" aria-label="Article">
+                        // Above the article, where a phone shows it before the article itself.
+                        if let Some(language) = state.digest.other_language {
+                            <p id="language-note" class="warning language-note" role="note">{ language.warning() }</p>
+                        }
                         <Reading text={state.analysed.clone()} analysis={state.shown.clone()} filters={state.view.filters}
                             selected={state.view.selected} flash={state.flash} status={state.status} edited={state.edited} {empty}
                             {on_select} on_tip={on_tip.clone()} on_leave={on_tip_leave.clone()} {on_sample}/>

@@ -139,9 +139,6 @@ pub fn panel(props: &PanelProps) -> Html {
     html! {
         <section class="panel" aria-label="Analysis">
             { filters::filter_bar(view.filters, &on_filters) }
-            if let Some(language) = props.digest.other_language {
-                <p id="language-note" class="warning" role="note">{ language.warning() }</p>
-            }
             <div class="panel-tabs" role="tablist" aria-label="Panel" {onkeydown}>
                 { for tabs }
             </div>
