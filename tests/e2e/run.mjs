@@ -559,6 +559,23 @@ function scenarios(base) {
         }
         check((await storedDraft(page)) === NEWS, "a damaged link in the open page overwrote the stored draft");
         await context.close();
+        // A browser without the compression streams (before 2023): making or opening a link says
+        // so, and the draft stays.
+        const old = await newContext(browser);
+        await old.addInitScript(() => {
+          delete window.CompressionStream;
+          delete window.DecompressionStream;
+        });
+        const dated = await open(old, rootUrl);
+        await typeArticle(dated, NEWS);
+        await until(async () => (await storedDraft(dated)) === NEWS, "the draft is never saved (claimlens.draft.v1)");
+        await dated.click("#copy-link");
+        await until(async () => /cannot pack or unpack/.test((await dated.textContent("#message")) ?? ""), "no message when the browser cannot make a link");
+        check((await dated.inputValue("#share-url")) === "", "a link was shown though none could be made");
+        const linked = await open(old, real);
+        await until(async () => /cannot pack or unpack/.test((await linked.textContent("#message")) ?? ""), "no message when the browser cannot open a link");
+        check((await linked.inputValue("#editor")) === NEWS, "the draft is not in the editor after a link this browser cannot open");
+        await old.close();
       },
     ],
     [
