@@ -8,6 +8,9 @@
 //      (PerformanceObserver 'longtask' and 'long-animation-frame') from the paste until the page
 //      is settled, and the time until it is settled
 //   c. one character typed in the middle of a 10,000-word article -> updated highlights painted
+//   d. the share link of the 1 MB text: from the click on "Copy link" to the link shown, and from
+//      opening that link in a fresh browser to its text opened (both wait on the browser's
+//      CompressionStream and DecompressionStream)
 //
 // "Painted" is when the browser presented the frame with the highlights: when the page drew them
 // in the task of the event itself (a paste or keystroke it analyses at once), the browser's own
@@ -46,7 +49,7 @@ const dist = resolve(option("dist", resolve(root, "dist")));
 const RUNS = Number(option("runs", 7));
 const KEYS = Number(option("keys", 40));
 const CORPUS = option("corpus", null);
-const ONLY = option("only", "a,b,c").split(",");
+const ONLY = option("only", "a,b,c,d").split(",");
 // --trace FILE: a Chromium performance trace of the first paste of (a), to open in DevTools'
 // Performance panel: where its time goes (the input event, Yew's render, style, layout with the
 // font lookups, paint). Tracing slows that one run a little.
@@ -437,6 +440,36 @@ async function pasteLarge(browser, base) {
   return { first, task, frame, settled: settled - at };
 }
 
+// d. Makes the share link of the large text, then opens it in a fresh browser context.
+async function shareLarge(browser, base) {
+  const { context, page } = await freshPage(browser, base);
+  await paste(page, texts.large);
+  await settle(page);
+  const made = await page.evaluate(() => new Promise((done) => {
+    const input = document.querySelector("#share-url");
+    const start = performance.now();
+    const wait = () => (input.value ? done(performance.now() - start) : setTimeout(wait, 1));
+    document.querySelector("#copy-link").click();
+    wait();
+  }));
+  const link = await page.inputValue("#share-url");
+  await context.close();
+  const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  other.setDefaultTimeout(120_000);
+  const opened = await other.newPage();
+  opened.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
+  await opened.goto(link);
+  await opened.waitForFunction(() => /Opened the article/.test(document.querySelector("#message")?.textContent ?? ""), null, { polling: 1 });
+  const open = await opened.evaluate(() => performance.now());
+  // The same page with no link, to its text box: what loading the page itself takes.
+  const plain = await other.newPage();
+  await plain.goto(base);
+  await plain.waitForFunction(() => document.querySelector("#editor") !== null, null, { polling: 1 });
+  const load = await plain.evaluate(() => performance.now());
+  await other.close();
+  return { made, open, load, length: link.length };
+}
+
 async function keystrokes(browser, base) {
   const { context, page } = await freshPage(browser, base);
   await page.fill("#editor", texts.long);
@@ -536,6 +569,13 @@ async function main() {
     if (ONLY.includes("c")) {
       rows.push(["c. keystroke, 10,000 words -> highlights", await keystrokes(browser, base), "p95 < 50 ms"]);
       rows.push(["   (the frame showing them begun)", frames.c, "-"]);
+    }
+    if (ONLY.includes("d")) {
+      const ds = [];
+      for (let i = 0; i < 3; i++) ds.push(await shareLarge(browser, base));
+      rows.push([`d. 1 MB text: Copy link -> link shown`, ds.map((d) => d.made), "-"]);
+      rows.push([`d. its link (${kb(ds[0].length)}): load -> text opened`, ds.map((d) => d.open), "-"]);
+      rows.push(["   (the page alone: load -> text box)", ds.map((d) => d.load), "-"]);
     }
   } finally {
     await browser.close();
