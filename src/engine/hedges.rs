@@ -322,8 +322,9 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // is past inability.
         "could" => keep(!context::could_is_ability(doc, i) && !context::negated_before(doc, i, 3)),
         // "could be opened", "could be read": what a thing allows, not a guess about what happened.
-        // "could be a mistake", "could be at risk" guesses.
-        "could be" => keep(!context::negated_before(doc, i, 3) && !context::is_participle(doc, end)),
+        // "could be a mistake", "could be at risk" guesses, and so does a harm that "could be" done:
+        // nobody reports the capacity of homes to be flooded.
+        "could be" => keep(!context::negated_before(doc, i, 3) && (!context::is_participle(doc, end) || doc.is_any(end, HARMS))),
         // Decided later, once the sentence's conditions are known; refusals ("would not comment")
         // are never hedges.
         "would" | "will" => {
@@ -413,6 +414,13 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
     }
 }
 
+/// What befalls people and plans in a warning: "homes could be flooded", "talks could be delayed".
+const HARMS: Words = words![
+    "flooded", "delayed", "postponed", "cancelled", "canceled", "disrupted", "damaged", "destroyed", "hit", "hurt", "harmed",
+    "killed", "injured", "stranded", "evacuated", "threatened", "undermined", "jeopardised", "jeopardized", "fined", "jailed",
+    "sued", "forced", "lost", "closed", "suspended", "halted", "scrapped", "downgraded", "wiped",
+];
+
 /// "a second suspect", "the main suspect", "one suspect was held": the person the police
 /// suspect, a noun that names someone and doubts nothing. "Police suspect arson" and "I suspect
 /// he knew" are the verb.
@@ -444,7 +452,8 @@ fn possible_is_hedge(doc: &Document, i: usize, end: usize) -> bool {
     // A warning's possibilities: an event that may or may not come ("landslides are possible",
     // "further delays are possible") and an amount it may reach ("up to 120 millimetres possible
     // on high ground"). What a thing allows ("both routes are possible") names no such event.
-    if i >= 2 && doc.is_any(i - 1, words!["is", "are"]) && doc.is_any(i - 2, HAZARDS) {
+    // Also in a forecast's aside: "with thunder possible in the afternoon".
+    if i >= 2 && doc.is_any(i - 1, words!["is", "are"]) && doc.is_any(i - 2, HAZARDS) || i >= 2 && doc.is_any(i - 1, HAZARDS) && doc.is(i - 2, "with") {
         return true;
     }
     let first = context::sentence_first(doc, i);
@@ -471,7 +480,7 @@ const BE: Words = words!["is", "was", "be", "been", "seems", "seemed", "remains"
 
 /// Events a forecast or an advisory warns of, which "is/are possible" puts in doubt.
 const HAZARDS: Words = words![
-    "showers", "storms", "thunderstorms", "snow", "rain", "gusts", "frost", "fog", "flooding", "floods", "landslides", "avalanches",
+    "showers", "storms", "thunderstorms", "thunder", "hail", "sleet", "snow", "rain", "gusts", "frost", "fog", "flooding", "floods", "landslides", "avalanches",
     "aftershocks", "delays", "disruption", "disruptions", "cancellations", "closures", "outages", "cuts", "shortages", "strikes",
     "protests", "demonstrations", "clashes", "violence", "attacks", "evacuations", "casualties",
 ];
@@ -734,6 +743,9 @@ mod tests {
         // Guard: the verb still suspects.
         ("Police suspect arson, and I suspect the owner knew.", &[("suspect", Doxastic), ("suspect", Doxastic)]),
         ("The storm could delay shipments.", &[("could", Epistemic)]),
+        // A harm that may come, in the passive.
+        ("Some homes could be flooded, and flights could be delayed.", &[("could be", Epistemic), ("could be", Epistemic)]),
+        ("Showers are expected, with thunder possible later.", &[("expected", Doxastic), ("possible", Epistemic)]),
         ("Analysts forecast a rise in rates.", &[("forecast", Doxastic)]),
         ("The forecast looked optimistic.", &[]),
         // A result measured against a forecast states the result; a forecast of its own forecasts.
