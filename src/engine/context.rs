@@ -326,8 +326,8 @@ pub fn in_hyphen_compound(doc: &Document, first: usize, last: usize) -> bool {
 /// is ("the latest forecast").
 pub const FORECAST_NOUN_BEFORE: Words = words![
     "the", "a", "an", "another", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "no",
-    "some", "any", "every", "each", "with", "than", "of", "above", "below", "from", "against", "beat", "missed",
-    "exceeded", "topped", "met", "earlier", "previous", "latest", "official",
+    "some", "any", "every", "each", "with", "than", "of", "above", "below", "from", "against", "met", "earlier",
+    "previous", "latest", "official",
 ];
 
 /// Words naming what a forecast is of, or which one it is: "earnings forecast", "consensus
@@ -357,7 +357,17 @@ pub fn forecast_is_noun(doc: &Document, first: usize, last: usize) -> bool {
         // "its full-year forecast", "a five-year forecast" name the period; a bare "year" may
         // end the subject's time phrase ("the agency earlier this year forecast a drop").
         || first >= 2 && doc.is(first - 1, "year") && doc.is(first - 2, "-")
+        // A verb of beating or missing before whose forecast it was: "smashed industry
+        // forecasts", "topped Wall Street forecasts" measure a result against the figure.
+        || before(BEATEN) || first >= 2 && doc.is_any(first - 2, BEATEN) && doc.tokens[first - 1].kind == TokenKind::Word
+        || first >= 3 && doc.is_any(first - 3, BEATEN) && doc.tokens[first - 1].kind == TokenKind::Word && doc.tokens[first - 2].kind == TokenKind::Word && doc.is_any(first - 2, words!["wall", "city", "market", "industry", "consensus"])
 }
+
+/// Verbs that measure a result against a forecast, which is then their object.
+const BEATEN: Words = words![
+    "beat", "beats", "beating", "missed", "misses", "missing", "exceeded", "exceeding", "topped", "topping", "smashed",
+    "smashing", "surpassed", "outstripped", "undershot", "overshot", "confounded", "defied", "trailed", "matched",
+];
 
 /// Is the forecast or expectation word at `first..last` the standard of a comparison, with its
 /// holder between: "fewer than analysts had forecast", "slower than previously forecast", "as

@@ -383,7 +383,9 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // economy" is a mood that is reported, and "the medium confidence bins" a category.
         "low confidence" | "medium confidence" => keep(calibrated(doc, i, end)),
         // "at the suggestion of the mayor": a proposal, not an inference.
-        "suggestion" => keep(!doc.is(end, "of")),
+        // "denied a suggestion that", "rejected any suggestion": someone else's inference, named
+        // to be refused; the sentence reports the refusal.
+        "suggestion" => keep(!doc.is(end, "of") && !(i >= 2 && doc.is_any(i - 2, REFUSED) && doc.is_any(i - 1, DETERMINERS))),
         "suggest" | "suggests" | "suggested" | "suggesting" => keep(!proposes(doc, i, end)),
         // Looking into something is an open question only when the question is stated: "police are
         // investigating whether the fire was set". "A panel will investigate the massacre" asserts
@@ -413,6 +415,12 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         _ => Verdict::Keep,
     }
 }
+
+/// Verbs that refuse a claim put to someone: "denied the suggestion that".
+const REFUSED: Words = words![
+    "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses", "dismiss",
+    "disputed", "disputes", "rebuffed", "refuted", "contested", "resisted", "ridiculed",
+];
 
 /// What befalls people and plans in a warning: "homes could be flooded", "talks could be delayed".
 const HARMS: Words = words![
@@ -794,6 +802,10 @@ mod tests {
         ("Profits were lower than forecast, and output below forecasts.", &[]),
         ("It is too early to forecast a recovery.", &[("forecast", Doxastic)]),
         ("Economists forecast slower growth.", &[("forecast", Doxastic)]),
+        ("Sales smashed industry forecasts and topped Wall Street forecasts.", &[]),
+        // A suggestion refused is not the writer's inference; one put forward still is.
+        ("She denied a suggestion by lawyers that she lied, and he rejected any suggestion of bias.", &[]),
+        ("There is a suggestion that the letters were forged.", &[("suggestion", Epistemic)]),
         // A projection forecasts as "is forecast to" does.
         ("Sea level is projected to rise a further metre by 2100.", &[("projected to", Doxastic)]),
         // Near-certainty is still short of certainty: a hedge, and no booster is left behind.

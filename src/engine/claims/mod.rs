@@ -439,6 +439,8 @@ mod tests {
         // A forecast as a noun is what was expected; the claim is about what happened.
         ("Inventories rose by 1.6 million barrels, against analysts' forecasts of a draw.", Claim(Quantity)),
         ("Profits beat forecasts by 10 percent.", Claim(Quantity)),
+        // Whose forecast it was may stand between the verb and the noun.
+        ("The results smashed industry forecasts.", Claim(Factual)),
         // A number that names a thing is no amount.
         ("Larger trials are needed to show whether it lowers the risk of type 2 diabetes.", Claim(Factual)),
         ("The retailer filed for Chapter 11 protection on Monday.", Claim(Factual)),
