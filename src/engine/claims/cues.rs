@@ -451,6 +451,8 @@ enum Phrase {
     CauseOf,
     /// "rose", "fell", "grew", "dropped" and their participles.
     Change,
+    /// "by a third", "by a quarter": a change by a fraction.
+    ByFraction,
     Other,
 }
 
@@ -473,6 +475,12 @@ fn cause_left_open(doc: &Document, i: usize, last: usize) -> bool {
             || doc.is_any(j, words!["known", "clear", "determined", "established"]) && context::negated_before(doc, j, 3)
     })
 }
+
+/// Nouns an ordinal "third", "fifth" counts in: "a third party", "a fifth straight win".
+const ORDINAL_NOUNS: Words = words![
+    "party", "parties", "country", "countries", "time", "consecutive", "straight", "successive", "round", "world", "person",
+    "term", "place", "generation", "quarter", "year", "day", "week", "month", "season", "division", "force", "way",
+];
 
 /// Does "half" end right before `next` as the first word of "half-time", "half time" or
 /// "half-term"?
@@ -521,6 +529,7 @@ fn entry_rules() -> &'static [EntryRules] {
                 "predicted" => Phrase::Predicted,
                 "killed" | "created" | "destroyed" => Phrase::Outcome,
                 "cause of" => Phrase::CauseOf,
+                "by a third" | "by a quarter" | "by a fifth" | "by a tenth" => Phrase::ByFraction,
                 _ => Phrase::Other,
             },
             money: matches!(e.phrase.as_str(), "percent" | "per cent" | "percentage" | "dollars" | "dlrs" | "pct" | "cts"),
@@ -580,6 +589,10 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
                 || h.last < last && doc.token_text(h.last) == "-" && doc.tokens[h.last].start == doc.tokens[h.last - 1].end
                 || h.last < last && doc.is(h.last, "o'clock"))
         {
+            continue;
+        }
+        // "a bid by a third party", "beaten by a fifth straight team": the ordinal, not a share.
+        if phrase == Phrase::ByFraction && h.last < last && doc.is_any(h.last, ORDINAL_NOUNS) {
             continue;
         }
         // "the first half", "in the second half": a period of time, not an amount.

@@ -370,6 +370,8 @@ mod tests {
         // "the two sides" points at things already known; "two ships" counts them.
         ("The talks between the two sides resumed in Geneva.", Claim(Factual)),
         ("Two ships sank near the port.", Claim(Quantity)),
+        // "by a third" is a share only where no noun makes it an ordinal.
+        ("The firm was bought by a third party.", Claim(Factual)),
         ("Fourteen lorries were stuck at the border.", Claim(Quantity)),
         // The hour is no amount.
         ("By seven o'clock the queue stretches past the clinic.", Claim(Factual)),
@@ -629,6 +631,8 @@ mod tests {
         ("The Senate passed the bill with 62 votes, cutting taxes for 40 million families.", true),
         ("Crime in Chicago has doubled since the governor took office.", true),
         ("The federal deficit reached $1.7 trillion in 2023.", true),
+        // A change by a fraction is an amount as a percentage is.
+        ("Statins cut heart attacks by a quarter.", true),
         ("I saw a movie last night.", false),
         ("Thank you, it is good to be here.", false),
         ("Let me answer that.", false),
