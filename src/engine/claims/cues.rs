@@ -453,6 +453,8 @@ enum Phrase {
     Change,
     /// "by a third", "by a quarter": a change by a fraction.
     ByFraction,
+    /// "next year", "next decade" and the other times to come.
+    Next,
     Other,
 }
 
@@ -475,6 +477,33 @@ fn cause_left_open(doc: &Document, i: usize, last: usize) -> bool {
             || doc.is_any(j, words!["known", "clear", "determined", "established"]) && context::negated_before(doc, j, 3)
     })
 }
+
+/// Does the clause before `end` (back to `first` or a semicolon) tell a past event, with a verb
+/// in the past and no word of a present or future: "the town shrank over the next decade" but
+/// not "the bank said it is to invest 5 mln dlrs over the next year".
+fn narrated_past(doc: &Document, first: usize, end: usize) -> bool {
+    let start = (first..end).rev().find(|&j| doc.is(j, ";")).map_or(first, |j| j + 1);
+    let mut past = false;
+    for j in start..end {
+        if doc.is_any(j, NOT_PAST) {
+            return false;
+        }
+        past |= doc.is_any(j, PAST_VERBS);
+    }
+    past
+}
+
+/// Past tenses that tell an event (not reporting verbs: "said" may report a plan).
+const PAST_VERBS: Words = words![
+    "was", "were", "fell", "rose", "grew", "shrank", "dropped", "doubled", "halved", "declined", "recovered", "died", "lost",
+    "won", "became", "went", "came", "left", "moved", "spent", "built", "saw", "took", "had", "emigrated", "settled",
+];
+
+/// Words of a present, a future or a plan, which "the next" then counts from today.
+const NOT_PAST: Words = words![
+    "is", "are", "am", "will", "would", "could", "may", "might", "should", "shall", "can", "must", "to", "expects", "expected",
+    "plans", "planned", "aims", "hopes", "intends", "forecast", "projected", "set", "due", "going", "'ll", "’ll", "said", "says",
+];
 
 /// Nouns an ordinal "third", "fifth" counts in: "a third party", "a fifth straight win".
 const ORDINAL_NOUNS: Words = words![
@@ -530,6 +559,7 @@ fn entry_rules() -> &'static [EntryRules] {
                 "killed" | "created" | "destroyed" => Phrase::Outcome,
                 "cause of" => Phrase::CauseOf,
                 "by a third" | "by a quarter" | "by a fifth" | "by a tenth" => Phrase::ByFraction,
+                p if p.starts_with("next ") => Phrase::Next,
                 _ => Phrase::Other,
             },
             money: matches!(e.phrase.as_str(), "percent" | "per cent" | "percentage" | "dollars" | "dlrs" | "pct" | "cts"),
@@ -589,6 +619,11 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
                 || h.last < last && doc.token_text(h.last) == "-" && doc.tokens[h.last].start == doc.tokens[h.last - 1].end
                 || h.last < last && doc.is(h.last, "o'clock"))
         {
+            continue;
+        }
+        // "its population fell by a third over the next decade": counted from a past event, "the
+        // next" year is past too. ("next year" with no "the" counts from today.)
+        if phrase == Phrase::Next && h.first > first && doc.is(h.first - 1, "the") && narrated_past(doc, first, h.first - 1) {
             continue;
         }
         // "a bid by a third party", "beaten by a fifth straight team": the ordinal, not a share.

@@ -458,6 +458,10 @@ mod tests {
         // A season or quarter to come dates the claim in the future, as "next year" does.
         ("Building work could begin next spring.", Claim(Prediction)),
         ("The stadium reopens next season.", Claim(Prediction)),
+        // "the next decade" after a past event is past too; "over the next year" of a plan is not.
+        ("The town never recovered; its population fell by a third over the next decade.", Claim(Quantity)),
+        ("Thousands emigrated in the next year.", Claim(Quantity)),
+        ("Sales rose, and the firm is to spend 5 mln dlrs over the next year.", Claim(Prediction)),
         // "should" before an outcome expects it; before an act it urges.
         ("Wages should rise.", Claim(Prediction)),
         ("In theory, cheaper borrowing should encourage firms to invest.", Claim(Prediction)),
