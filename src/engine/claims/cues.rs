@@ -344,6 +344,9 @@ fn modal_before(doc: &Document, first: usize, i: usize) -> bool {
 const EXPECTED_OUTCOMES: Words = words![
     "rise", "fall", "increase", "decrease", "decline", "grow", "shrink", "improve", "worsen", "ease", "recover", "remain", "continue",
     "help", "boost", "encourage", "lead", "result", "reach", "exceed", "top", "peak", "slow", "pick", "rebound", "stabilise", "stabilize",
+    // A forecast bulletin's and a market outlook's changes, which nobody can be urged to make.
+    "weaken", "strengthen", "intensify", "subside", "abate", "brighten", "drop", "climb", "dip", "edge", "narrow", "widen", "fade",
+    "accelerate", "moderate", "dwindle",
 ];
 
 /// Is the verb of necessity at `i` denied: "does not have to", "did not traditionally need to",
@@ -373,7 +376,10 @@ fn should_expects(doc: &Document, i: usize) -> bool {
     let v = if i < doc.tokens.len() && doc.token_text(i).ends_with("ly") { i + 1 } else { i };
     // "he should be available", "the road should be open by Friday": a state expected, where
     // "should be banned" urges.
-    doc.is_any(v, EXPECTED_OUTCOMES) || doc.is(v, "be") && doc.is_any(v + 1, EXPECTED_STATES)
+    // An agent's own object after the verb makes it an act urged: "the bank should strengthen
+    // its research", "should drop it", where "results should strengthen" expects.
+    doc.is_any(v, EXPECTED_OUTCOMES) && !doc.is_any(v + 1, words!["its", "their", "his", "her", "our", "it", "them"])
+        || doc.is(v, "be") && doc.is_any(v + 1, EXPECTED_STATES)
 }
 
 /// States that "should be" expects: "should be available", "should be ready", "should be back".

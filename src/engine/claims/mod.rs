@@ -464,6 +464,8 @@ mod tests {
         ("Sales rose, and the firm is to spend 5 mln dlrs over the next year.", Claim(Prediction)),
         // "should" before an outcome expects it; before an act it urges.
         ("Wages should rise.", Claim(Prediction)),
+        ("The storm should weaken overnight, and showers should fade by noon.", Claim(Prediction)),
+        ("The bank should strengthen its research.", Claim(Opinion)),
         ("In theory, cheaper borrowing should encourage firms to invest.", Claim(Prediction)),
         ("The government should cut the tax.", Claim(Opinion)),
         // "the first half" is a period, not an amount.
