@@ -324,7 +324,8 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // "could be opened", "could be read": what a thing allows, not a guess about what happened.
         // "could be a mistake", "could be at risk" guesses, and so does a harm that "could be" done:
         // nobody reports the capacity of homes to be flooded.
-        "could be" => keep(!context::negated_before(doc, i, 3) && (!context::is_participle(doc, end) || doc.is_any(end, HARMS))),
+        // So does an event of a date to come: "a deal could be announced as soon as next week".
+        "could be" => keep(!context::negated_before(doc, i, 3) && (!context::is_participle(doc, end) || doc.is_any(end, HARMS) || dated_ahead(doc, end + 1))),
         // Decided later, once the sentence's conditions are known; refusals ("would not comment")
         // are never hedges.
         "would" | "will" => {
@@ -414,6 +415,13 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "or so" => keep(i > 0 && (context::quantity_at(doc, i - 1) || doc.is_any(i - 1, UNITS))),
         _ => Verdict::Keep,
     }
+}
+
+/// Does a time to come follow within a few words from `k`: "as soon as next week", "later this
+/// year", "by Friday", "soon"?
+fn dated_ahead(doc: &Document, k: usize) -> bool {
+    let last = context::sentence_last(doc, k.saturating_sub(1));
+    (k..last.min(k + 4)).any(|j| doc.is_any(j, words!["soon", "next", "later", "tomorrow", "shortly", "coming"]))
 }
 
 /// Verbs that refuse a claim put to someone: "denied the suggestion that".
@@ -754,6 +762,8 @@ mod tests {
         // A harm that may come, in the passive.
         ("Some homes could be flooded, and flights could be delayed.", &[("could be", Epistemic), ("could be", Epistemic)]),
         ("Showers are expected, with thunder possible later.", &[("expected", Doxastic), ("possible", Epistemic)]),
+        ("A deal could be announced as soon as next week.", &[("could be", Epistemic)]),
+        ("The rock is estimated to be 20 metres wide.", &[("is estimated to", Doxastic)]),
         ("Analysts forecast a rise in rates.", &[("forecast", Doxastic)]),
         ("The forecast looked optimistic.", &[]),
         // A result measured against a forecast states the result; a forecast of its own forecasts.
