@@ -131,6 +131,8 @@ mod tests {
 
     const CASES: &[(&str, &[(&str, CueKind)])] = &[
         ("The plan clearly failed.", &[("clearly", Certainty)]),
+        // An advertorial's proof with no study named.
+        ("The pillow is clinically proven to help you sleep.", &[("clinically proven", Certainty)]),
         ("Clearly, the fund needs more money, and the trend is clearly lower.", &[("Clearly", Certainty), ("clearly", Certainty)]),
         ("He said: \"Clearly, the deal is dead.\"", &[("Clearly", Certainty)]),
         ("There is no doubt that the dam is safe.", &[("There is no doubt", Certainty)]),
