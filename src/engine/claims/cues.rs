@@ -380,7 +380,13 @@ fn should_expects(doc: &Document, i: usize) -> bool {
     // its research", "should drop it", where "results should strengthen" expects.
     doc.is_any(v, EXPECTED_OUTCOMES) && !doc.is_any(v + 1, words!["its", "their", "his", "her", "our", "it", "them"])
         || doc.is(v, "be") && doc.is_any(v + 1, EXPECTED_STATES)
+        // "temperatures should return to near normal", "should return to profit": a state
+        // regained, where "should return the money" urges.
+        || doc.is(v, "return") && doc.is(v + 1, "to") && (v + 2..v + 4).any(|j| doc.is_any(j, RETURNED_STATES))
 }
+
+/// States a thing returns to on its own: "return to normal", "return to profit".
+const RETURNED_STATES: Words = words!["normal", "profit", "profitability", "growth", "levels", "form", "health", "surplus", "black"];
 
 /// States that "should be" expects: "should be available", "should be ready", "should be back".
 const EXPECTED_STATES: Words = words!["available", "ready", "fit", "back", "able", "fine", "completed", "finished", "over", "open", "operational"];

@@ -466,6 +466,8 @@ mod tests {
         ("Wages should rise.", Claim(Prediction)),
         ("The storm should weaken overnight, and showers should fade by noon.", Claim(Prediction)),
         ("The bank should strengthen its research.", Claim(Opinion)),
+        ("Temperatures should return to near normal, and the firm should return to profit.", Claim(Prediction)),
+        ("The council should return the money.", Claim(Opinion)),
         ("In theory, cheaper borrowing should encourage firms to invest.", Claim(Prediction)),
         ("The government should cut the tax.", Claim(Opinion)),
         // "the first half" is a period, not an amount.
