@@ -1390,7 +1390,9 @@ fn last_person_before(doc: &Doc, i: usize) -> Option<Range> {
         if opener {
             start += 1;
         }
-        if !(sentence_initial && !opener && end == start + 1) {
+        // A month or a day is capitalised but is no one: "she was still waiting in July".
+        let date = end == start + 1 && doc.is_any(start, TIME_WORDS);
+        if !(sentence_initial && !opener && end == start + 1) && !date {
             if let Class::Kind(SourceKind::Named) = source::classify(doc, start, end) {
                 return Some(doc.token_span(start, end));
             }

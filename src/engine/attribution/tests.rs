@@ -2916,6 +2916,19 @@ fn a_pronoun_stands_for_a_name_without_the_word_that_opened_its_sentence() {
 }
 
 #[test]
+fn a_month_or_a_day_is_no_one_a_pronoun_stands_for() {
+    // No person is named before "she" and "He": the dates are not people, so the pronouns are
+    // vague and the note names no one.
+    for text in [
+        "The parcel was sent in March and had not come by July. She said the firm stopped answering.",
+        "The shop shut on Saturday. He said nobody had warned the staff.",
+    ] {
+        let pronoun = run(text).into_iter().find(|a| a.source.is_some_and(|r| matches!(r.slice(text), "She" | "He"))).unwrap();
+        assert_eq!((pronoun.source_kind, pronoun.why.contains("most likely")), (Vague, false), "{text}: {}", pronoun.why);
+    }
+}
+
+#[test]
 fn a_comma_between_a_city_and_its_state_or_country_joins_one_place() {
     let doc = Document::new("He lives in Cambridge, Mass., near Lyon, France, and in Brazil, Venezuela or Ohio, Texas.");
     let doc = Doc::new(&doc);
