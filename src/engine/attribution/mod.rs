@@ -702,6 +702,7 @@ const REFLEXIVES: List = List { bit: 1 << 36, words: words!["itself", "himself",
 const JUDGED_TARGET_FIRST: Words = words![
     "accused", "blamed", "criticised", "criticized", "charged", "praised", "condemned", "faulted", "slammed", "lambasted", "hailed",
     "thanked", "congratulated", "chastised", "rebuked", "censured", "reprimanded", "ridiculed", "mocked", "denounced", "credited",
+    "described",
 ];
 
 /// "Clinton sees the issue as a way to ...", "views him as a rival": after its subject (no

@@ -3070,6 +3070,21 @@ fn a_participle_after_an_object_describes_it() {
 }
 
 #[test]
+fn a_thing_described_as_something_is_no_speaker() {
+    cues_are(&[
+        // A participle right before "as", with no "be": the noun before it is what is
+        // described, and no one is named as describing it.
+        ("She was taken to hospital with injuries described as serious.", &[][..]),
+        ("The fire, described as the worst in a decade, burned for two days.", &[][..]),
+        // The active verb, its object between it and "as", still reports (a guard).
+        ("Critics described the plan as reckless.", &["described"]),
+        // So does one whose object is a relative before its subject.
+        ("The leak was what he described as a minor problem.", &["described"]),
+        ("It was a breach which prosecutors condemned as serious.", &["condemned"]),
+    ]);
+}
+
+#[test]
 fn a_day_owns_no_report() {
     let text = "The firm cited Monday's report that rates would rise.";
     let cues: Vec<&str> = run(text).iter().map(|a| a.cue.slice(text)).collect();

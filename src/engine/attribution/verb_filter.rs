@@ -564,11 +564,17 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         }
         k > sent_first && (doc.is_any(k - 1, BE) || doc.is_any(k - 1, words!["has", "have", "had", "who"]))
     };
+    // "what he described as sound", "a breach which prosecutors condemned as serious": a subject
+    // before the verb, its object the relative before that; the verb is active and reports.
+    let object_gap_before = || {
+        doc.is_any(first - 1, SUBJECT_PRONOUNS) || (first.saturating_sub(4).max(sent_first)..first).any(|k| doc.is_any(k, words!["what", "which", "whom"]))
+    };
     if last == first + 1
         && last < doc.tokens.len()
         && cue_starts_with(doc, first, t.judged, JUDGED_TARGET_FIRST)
         && doc.is_any(last, words!["of", "for", "as", "with"])
         && !finite_before()
+        && !object_gap_before()
     {
         return false;
     }
