@@ -1011,6 +1011,9 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let mut last_named: Option<Range> = None;
     let mut last_kind: Option<SourceKind> = None;
     let mut last_para = usize::MAX;
+    // The last source that is one unnamed person ("a spokesman", "one reader"), with its
+    // paragraph and kind, while no named source has come after it.
+    let mut last_unnamed: Option<(usize, SourceKind, Range)> = None;
     // Each named source with its cue's first token, in the order of the cues: the views found
     // after the walk read their pronouns from it as the walk reads them.
     let mut named_at: Vec<(usize, Range)> = Vec::new();
@@ -1043,15 +1046,33 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         end_in_participle_subject(doc, sent.0, first, last, &mut a);
         end_at_subject_pronoun(doc, first, &mut a);
         // Resolve pronouns and relatives to a kind.
+        let mut one_person = false;
         let class = match a.source {
             Some(r) => {
                 // The source stands next to its cue, nearly always.
                 let (f, l) = (doc.token_at_or_after_near(r.start, first), doc.token_at_or_after_near(r.end, first));
-                source::classify(doc, f, l)
+                let class = source::classify(doc, f, l);
+                one_person = matches!(class, Class::Kind(SourceKind::Vague | SourceKind::Institution)) && one_unnamed_person(doc, f, l);
+                class
             }
             None => Class::Kind(SourceKind::None),
         };
-        let (kind, note) = resolve(doc, class, a.source, last_named, last_kind, sent.0);
+        let (mut kind, mut note) = resolve(doc, class, a.source, last_named, last_kind, sent.0);
+        // "A spokesman said ... He added ...": a he or she right after one unnamed person's
+        // report is that person, unless a name stands between them.
+        if let (Class::Person, Some((p, k, r)), Some(src)) = (class, last_unnamed, a.source) {
+            let i = doc.token_at_or_after(src.start);
+            let near = s.paragraph <= p + 1 && r.end <= src.start;
+            let named_between = || last_person_before(doc, i).is_some_and(|n| n.start >= r.end);
+            if near && gender_agrees(doc, i, doc.token_at_or_after(r.start), doc.token_at_or_after_near(r.end, first)) && !named_between() {
+                (kind, note) = (k, Some(r.slice(doc.text)));
+            }
+        }
+        if one_person {
+            last_unnamed = a.source.map(|r| (s.paragraph, kind, r));
+        } else if matches!(class, Class::Kind(SourceKind::Named)) {
+            last_unnamed = None;
+        }
         a.source_kind = kind;
         if kind == SourceKind::Named && !matches!(class, Class::Person | Class::Relative) {
             last_named = a.source;
@@ -1364,6 +1385,35 @@ fn resolve<'t>(
     }
 }
 
+/// Does the phrase `first..last` name one person without naming them ("a company spokesman",
+/// "the daughter of one resident", "A source close to the singer")? Its head is the last word
+/// before any comma or preposition ("The official news agency" is no person).
+fn one_unnamed_person(doc: &Doc, first: usize, last: usize) -> bool {
+    (first..last)
+        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, PREPOSITIONS) && !doc.is_any(k, words!["close", "who", "familiar"]))
+        .last()
+        .is_some_and(|k| doc.is_any(k, ONE_PERSON))
+}
+
+/// Nouns for one person, unnamed, that a later "he" or "she" can stand for.
+const ONE_PERSON: Words = words![
+    "spokesman", "spokeswoman", "spokesperson", "official", "source", "insider", "aide", "adviser", "advisor", "lawyer", "attorney",
+    "solicitor", "barrister", "prosecutor", "officer", "detective", "witness", "resident", "reader", "viewer", "listener", "customer",
+    "caller", "passenger", "driver", "neighbour", "neighbor", "relative", "friend", "colleague", "woman", "man", "mother", "father",
+    "daughter", "son", "wife", "husband", "sister", "brother", "widow", "widower", "teacher", "doctor", "nurse", "worker", "employee",
+    "engineer", "diplomat", "student", "parent", "fan", "member", "survivor", "victim", "owner", "analyst", "economist", "dealer",
+    "trader", "banker", "negotiator", "commuter", "shopper", "person", "veteran",
+];
+
+/// Can the pronoun at `pronoun` stand for the phrase `first..last`: no "he" for "a
+/// spokeswoman", no "she" for "his brother"?
+fn gender_agrees(doc: &Doc, pronoun: usize, first: usize, last: usize) -> bool {
+    const FEMALE: Words = words!["spokeswoman", "woman", "mother", "daughter", "wife", "sister", "widow", "chairwoman", "businesswoman", "girlfriend", "aunt", "niece", "grandmother"];
+    const MALE: Words = words!["spokesman", "man", "father", "son", "husband", "brother", "widower", "chairman", "businessman", "boyfriend", "uncle", "nephew", "grandfather"];
+    let other = if doc.is_any(pronoun, words!["he", "him"]) { FEMALE } else { MALE };
+    !(first..last).any(|k| doc.is_any(k, other))
+}
+
 /// The nearest person's name before token `i` (within a few paragraphs' worth of words), for a
 /// "he" or "she" whose person was mentioned but not yet quoted.
 fn last_person_before(doc: &Doc, i: usize) -> Option<Range> {
@@ -1409,7 +1459,8 @@ fn explain(doc: &Doc, a: &Attribution, note: Option<&str>, stance_why: &str) -> 
     let who: &[&str] = match (a.source_kind, note) {
         (SourceKind::Named, Some(n)) => &["Attributed to a named person ('", src, "', most likely ", n, ")."],
         (SourceKind::Named, None) => &["Attributed to a named person ('", src, "')."],
-        (SourceKind::Institution, _) => &["Attributed to an organisation or office ('", src, "')."],
+        (SourceKind::Institution, Some(n)) => &["Attributed to an organisation or office ('", src, "', most likely ", n, ")."],
+        (SourceKind::Institution, None) => &["Attributed to an organisation or office ('", src, "')."],
         (SourceKind::Vague, Some(n)) => &["A vague source: '", src, "' (", n, ") names no one a reader could check."],
         (SourceKind::Vague, None) => &["A vague source: '", src, "' names no one a reader could check."],
         (SourceKind::SelfSource, _) => &["The writer or speaker ('", src, "') is the source."],

@@ -2929,6 +2929,34 @@ fn a_month_or_a_day_is_no_one_a_pronoun_stands_for() {
 }
 
 #[test]
+fn a_pronoun_after_one_unnamed_persons_report_is_that_person() {
+    // The pronoun's kind and the note: the unnamed person just quoted, not a name further back.
+    for (text, kind, note) in [
+        (
+            "The singer Lena Voss has cancelled her tour, her spokesman said. He added that tickets would be refunded.",
+            Institution,
+            Some("most likely her spokesman)"),
+        ),
+        ("One reader wrote that she had waited since January. \"Nobody answers,\" she wrote.", Vague, Some("(One reader)")),
+        ("Jane Fox praised the staff. A nurse said the ward was short of beds. She said two had closed.", Vague, Some("(A nurse)")),
+        // A named source after the unnamed one, a name between them, or a pronoun of the
+        // other sex: the pronoun stands for the name.
+        ("A spokesman said the talks went well. Tom Hale said they failed. He said no date was set.", Named, Some("most likely Tom Hale)")),
+        ("A spokesman said the talks went well. Tom Hale arrived later. He said no date was set.", Named, Some("most likely Tom Hale)")),
+        ("Tom Hale was there. A spokeswoman said the talks went well. He said no date was set.", Named, Some("most likely Tom Hale)")),
+        // "official" is no person's noun here: the agency is no one a "him" stands for.
+        ("Tom Hale flew home. The official news agency quoted him as saying the talks went well.", Named, Some("most likely Tom Hale)")),
+    ] {
+        let found = run(text);
+        let pronoun = found.iter().rev().find(|a| a.source.is_some_and(|r| matches!(r.slice(text), "He" | "he" | "She" | "she" | "him"))).unwrap();
+        assert_eq!(pronoun.source_kind, kind, "{text}: {}", pronoun.why);
+        if let Some(n) = note {
+            assert!(pronoun.why.contains(n), "{text}: {}", pronoun.why);
+        }
+    }
+}
+
+#[test]
 fn a_comma_between_a_city_and_its_state_or_country_joins_one_place() {
     let doc = Document::new("He lives in Cambridge, Mass., near Lyon, France, and in Brazil, Venezuela or Ohio, Texas.");
     let doc = Doc::new(&doc);
