@@ -1014,6 +1014,19 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
                 return Class::Kind(SourceKind::Named);
             }
         }
+        // "King, the committee chair", "Okafor, his lawyer": a name, then the office or role
+        // of the one person who holds it, is that person ("Acme, the parent company" and
+        // "Reuters, the news agency" are still bodies).
+        let role_end = app_end();
+        if comma <= first + 3
+            && role_end > comma + 2
+            && (is_det(doc, comma + 1) || doc.tokens[comma + 1].kind == TokenKind::Word && doc.token_text(comma + 1).ends_with("'s"))
+            && (first..comma).all(|k| is_cap(doc, k) && doc.tokens[k].kind == TokenKind::Word && flags(doc, k) & (ORG | PLACE | GROUP | ROLE | QUANT) == 0)
+            && !is_cap(doc, role_end - 1)
+            && doc.is_any(role_end - 1, PERSON_ROLES)
+        {
+            return Class::Kind(SourceKind::Named);
+        }
         // "One of them, retired teacher Gwen Lloyd, 71": a role before the name and an age
         // after it leave the apposition naming the one who speaks. (Not through a preposition:
         // "The ministry, led by Hans Weber" is the ministry.)
@@ -1203,6 +1216,14 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     }
     Class::Kind(SourceKind::Institution)
 }
+
+/// Offices and roles held by one person: after a name and its comma they say who the name is.
+const PERSON_ROLES: Words = words![
+    "spokesman", "spokeswoman", "spokesperson", "official", "minister", "judge", "prosecutor", "lawyer", "attorney", "counsel",
+    "solicitor", "barrister", "president", "mayor", "governor", "senator", "chairman", "chairwoman", "chair", "director", "secretary",
+    "leader", "ambassador", "aide", "adviser", "advisor", "envoy", "chief", "founder", "executive", "manager", "editor", "professor",
+    "economist", "analyst", "coach", "captain", "owner", "treasurer", "commissioner", "superintendent", "inspector", "officer",
+];
 
 /// Letters a person's name may carry after it: a barrister's rank, a seat, an honour.
 const POST_NOMINALS: Words = words!["kc", "qc", "mp", "mep", "msp", "mla", "obe", "cbe", "mbe", "kbe", "dbe", "frs", "phd"];

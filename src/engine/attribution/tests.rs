@@ -74,6 +74,11 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("His brother, Preston Tisch, reported a loss of 480,000 dlrs.", Some("His brother, Preston Tisch"), "reported", &["a loss of 480,000 dlrs"], Named, Neutral),
+    // A surname, then the office one person holds, is that person; a name, then what a body
+    // is, is the body.
+    case("King, the union's branch secretary, said the memo was a betrayal.", Some("King, the union's branch secretary"), "said", &["the memo was a betrayal"], Named, Neutral),
+    case("Okafor, his lawyer, said he would appeal.", Some("Okafor, his lawyer"), "said", &["he would appeal"], Named, Neutral),
+    case("Acme, the parent company, said profits rose.", Some("Acme, the parent company"), "said", &["profits rose"], Institution, Neutral),
     // A state's dotted abbreviation closes a place, not an aside.
     case(
         "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.",
