@@ -1108,15 +1108,17 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
 
 /// "Harker plans to appeal, his lawyer said": the closing report takes the whole clause before
 /// it, plan and all, as its words; the plan's own words end before that report's frame, which
-/// its content ran on over. Only two neighbours can frame each other so.
+/// its content ran on over. The reports a frame takes in are those right before it: "Brandt
+/// condemned what he called provocations, the agency reported" frames both.
 fn trim_framed_contents(doc: &Doc, out: &mut [Attribution]) {
     for i in 1..out.len() {
         let (before, after) = out.split_at_mut(i);
-        let (b, a) = (&mut before[i - 1], &after[0]);
+        let a = &after[0];
         // Only a named frame set off by a comma: ", his lawyer said", ", as critics suggested".
         let Some(source) = a.source else { continue };
         let frame = source.start.min(a.cue.start);
-        if !a.content.iter().any(|c| c.contains(b.cue)) || frame <= b.cue.end {
+        let framed = |b: &Attribution| a.content.iter().any(|c| c.contains(b.cue)) && frame > b.cue.end;
+        if !framed(&before[i - 1]) {
             continue;
         }
         let mut k = doc.token_at_or_after(frame);
@@ -1127,20 +1129,25 @@ fn trim_framed_contents(doc: &Doc, out: &mut [Attribution]) {
             continue;
         }
         let cut = hyphen_run_start(doc, k - 1);
-        for d in b.content.iter_mut().filter(|d| d.start < frame && frame < d.end) {
-            // A frame in the middle of the words ("plans, as previously announced, are
-            // successful") leaves them whole: after its closing comma comes more of them, where
-            // the writer's own continuation opens with a participle or a conjunction.
-            let tail = (doc.token_at_or_after(a.cue.end)..doc.token_at_or_after(d.end)).find(|&t| is_mark(doc, t, b','));
-            // (So does a gloss running to the end: "..., officials said, in a sign of ...".)
-            let continues = tail.is_some_and(|t| {
-                let end = doc.token_at_or_after(d.end);
-                t + 1 < doc.tokens.len()
-                    && doc.tokens[t + 1].start < d.end
-                    && !(doc.token_text(t + 1).ends_with("ing") || doc.is_any(t + 1, words!["as", "but", "and", "while", "although", "though", "which"]) || gloss_after(doc, t, end))
-            });
-            if !continues && cut > 0 && doc.tokens[cut - 1].end > d.start {
-                d.end = doc.tokens[cut - 1].end;
+        for b in before.iter_mut().rev() {
+            if !framed(b) {
+                break;
+            }
+            for d in b.content.iter_mut().filter(|d| d.start < frame && frame < d.end) {
+                // A frame in the middle of the words ("plans, as previously announced, are
+                // successful") leaves them whole: after its closing comma comes more of them,
+                // where the writer's own continuation opens with a participle or a conjunction.
+                let tail = (doc.token_at_or_after(a.cue.end)..doc.token_at_or_after(d.end)).find(|&t| is_mark(doc, t, b','));
+                // (So does a gloss running to the end: "..., officials said, in a sign of ...".)
+                let continues = tail.is_some_and(|t| {
+                    let end = doc.token_at_or_after(d.end);
+                    t + 1 < doc.tokens.len()
+                        && doc.tokens[t + 1].start < d.end
+                        && !(doc.token_text(t + 1).ends_with("ing") || doc.is_any(t + 1, words!["as", "but", "and", "while", "although", "though", "which"]) || gloss_after(doc, t, end))
+                });
+                if !continues && cut > 0 && doc.tokens[cut - 1].end > d.start {
+                    d.end = doc.tokens[cut - 1].end;
+                }
             }
         }
     }

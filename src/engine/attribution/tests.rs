@@ -79,6 +79,16 @@ const CASES: &[Case] = &[
     case("King, the union's branch secretary, said the memo was a betrayal.", Some("King, the union's branch secretary"), "said", &["the memo was a betrayal"], Named, Neutral),
     case("Okafor, his lawyer, said he would appeal.", Some("Okafor, his lawyer"), "said", &["he would appeal"], Named, Neutral),
     case("Acme, the parent company, said profits rose.", Some("Acme, the parent company"), "said", &["profits rose"], Institution, Neutral),
+    // A closing frame ends the words of every report it takes in, not only of the one next to
+    // it: here "called" stands between "condemned" and the frame.
+    case(
+        "Brandt condemned what he called provocations by the neighbouring state, the agency reported.",
+        Some("Brandt"),
+        "condemned",
+        &["what he called provocations by the neighbouring state"],
+        Named,
+        Neutral,
+    ),
     // A state's dotted abbreviation closes a place, not an aside.
     case(
         "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.",
