@@ -1012,8 +1012,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let mut last_kind: Option<SourceKind> = None;
     let mut last_para = usize::MAX;
     // The last source that is one unnamed person ("a spokesman", "one reader"), with its
-    // paragraph and kind, while no named source has come after it.
-    let mut last_unnamed: Option<(usize, SourceKind, Range)> = None;
+    // paragraph, kind and tokens, while no named source has come after it.
+    let mut last_unnamed: Option<(usize, SourceKind, Range, usize, usize)> = None;
     // Each named source with its cue's first token, in the order of the cues: the views found
     // after the walk read their pronouns from it as the walk reads them.
     let mut named_at: Vec<(usize, Range)> = Vec::new();
@@ -1046,32 +1046,34 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         end_in_participle_subject(doc, sent.0, first, last, &mut a);
         end_at_subject_pronoun(doc, first, &mut a);
         // Resolve pronouns and relatives to a kind.
-        let mut one_person = false;
+        let mut tokens = (0, 0);
         let class = match a.source {
             Some(r) => {
                 // The source stands next to its cue, nearly always.
-                let (f, l) = (doc.token_at_or_after_near(r.start, first), doc.token_at_or_after_near(r.end, first));
-                let class = source::classify(doc, f, l);
-                one_person = matches!(class, Class::Kind(SourceKind::Vague | SourceKind::Institution)) && one_unnamed_person(doc, f, l);
-                class
+                tokens = (doc.token_at_or_after_near(r.start, first), doc.token_at_or_after_near(r.end, first));
+                source::classify(doc, tokens.0, tokens.1)
             }
             None => Class::Kind(SourceKind::None),
         };
-        let (mut kind, mut note) = resolve(doc, class, a.source, last_named, last_kind, sent.0);
         // "A spokesman said ... He added ...": a he or she right after one unnamed person's
         // report is that person, unless a name stands between them.
-        if let (Class::Person, Some((p, k, r)), Some(src)) = (class, last_unnamed, a.source) {
-            let i = doc.token_at_or_after(src.start);
-            let near = s.paragraph <= p + 1 && r.end <= src.start;
-            let named_between = || last_person_before(doc, i).is_some_and(|n| n.start >= r.end);
-            if near && gender_agrees(doc, i, doc.token_at_or_after(r.start), doc.token_at_or_after_near(r.end, first)) && !named_between() {
-                (kind, note) = (k, Some(r.slice(doc.text)));
+        let unnamed = match (class, last_unnamed, a.source) {
+            (Class::Person, Some((p, k, r, f, l)), Some(src)) if s.paragraph <= p + 1 && r.end <= src.start => {
+                let i = doc.token_at_or_after(src.start);
+                (gender_agrees(doc, i, f, l) && last_person_between(doc, l, i).is_none()).then(|| (k, r.slice(doc.text)))
             }
-        }
-        if one_person {
-            last_unnamed = a.source.map(|r| (s.paragraph, kind, r));
-        } else if matches!(class, Class::Kind(SourceKind::Named)) {
-            last_unnamed = None;
+            _ => None,
+        };
+        let (kind, note) = match unnamed {
+            Some((k, n)) => (k, Some(n)),
+            None => resolve(doc, class, a.source, last_named, last_kind, sent.0),
+        };
+        match (class, a.source) {
+            (Class::Kind(SourceKind::Vague | SourceKind::Institution), Some(r)) if one_unnamed_person(doc, tokens.0, tokens.1) => {
+                last_unnamed = Some((s.paragraph, kind, r, tokens.0, tokens.1));
+            }
+            (Class::Kind(SourceKind::Named), _) => last_unnamed = None,
+            _ => {}
         }
         a.source_kind = kind;
         if kind == SourceKind::Named && !matches!(class, Class::Person | Class::Relative) {
@@ -1424,7 +1426,11 @@ fn gender_agrees(doc: &Doc, pronoun: usize, first: usize, last: usize) -> bool {
 /// The nearest person's name before token `i` (within a few paragraphs' worth of words), for a
 /// "he" or "she" whose person was mentioned but not yet quoted.
 fn last_person_before(doc: &Doc, i: usize) -> Option<Range> {
-    let floor = i.saturating_sub(300);
+    last_person_between(doc, i.saturating_sub(300), i)
+}
+
+/// The nearest person's name before token `i` and after token `floor`.
+fn last_person_between(doc: &Doc, floor: usize, i: usize) -> Option<Range> {
     let mut k = i;
     while k > floor {
         k -= 1;

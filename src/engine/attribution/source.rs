@@ -1017,15 +1017,15 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         // "King, the committee chair", "Okafor, his lawyer": a name, then the office or role
         // of the one person who holds it, is that person ("Acme, the parent company" and
         // "Reuters, the news agency" are still bodies).
-        let role_end = app_end();
         if comma <= first + 3
-            && role_end > comma + 2
+            && comma + 3 <= last
             && (is_det(doc, comma + 1) || doc.tokens[comma + 1].kind == TokenKind::Word && doc.token_text(comma + 1).ends_with("'s"))
             && (first..comma).all(|k| is_cap(doc, k) && doc.tokens[k].kind == TokenKind::Word && flags(doc, k) & (ORG | PLACE | GROUP | ROLE | QUANT) == 0)
-            && !is_cap(doc, role_end - 1)
-            && doc.is_any(role_end - 1, PERSON_ROLES)
         {
-            return Class::Kind(SourceKind::Named);
+            let role_end = app_end();
+            if role_end > comma + 2 && !is_cap(doc, role_end - 1) && doc.is_any(role_end - 1, PERSON_ROLES) {
+                return Class::Kind(SourceKind::Named);
+            }
         }
         // "One of them, retired teacher Gwen Lloyd, 71": a role before the name and an age
         // after it leave the apposition naming the one who speaks. (Not through a preposition:
