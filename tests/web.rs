@@ -4,6 +4,8 @@
 #![cfg(target_arch = "wasm32")]
 
 // The page is a binary, so its modules are compiled into this test crate from their files.
+// `app::start` goes unused: these tests mount the app themselves.
+#[allow(dead_code)]
 #[path = "../src/app/app.rs"]
 mod app;
 #[path = "../src/app/bridge.rs"]

@@ -1,7 +1,7 @@
 //! The page: state, the effects that tie it to the browser (analysis, storage, the address
 //! bar), and the layout of its parts.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -22,7 +22,8 @@ use crate::components::tooltip::{self, TooltipProps};
 use crate::segments::{utf16_offset, MAX_TEXT_BYTES};
 use crate::services::analysis::{self, Outcome};
 use crate::services::once::timeout;
-use crate::services::{links, location, storage, tabs};
+use crate::services::links::{self, Loaded};
+use crate::services::{location, storage, tabs};
 use crate::state::{Action, Message, PanelData, State, Tip};
 use claimlens::engine::Analysis;
 use gloo::render::{request_animation_frame, AnimationFrame};
@@ -40,41 +41,90 @@ const SAVE_AFTER_MS: u32 = 400;
 const TIP_GRACE_MS: u32 = 300;
 const FLASH_MS: u32 = 1500;
 
-/// Opens a share link's fragment, then tells the page: `Action::Shared`, or a message saying
-/// what is wrong with the link (the draft then stays as it was). The draft it replaces is kept
-/// under its own key, and in memory for "undo", so opening a link never loses what the person
-/// had written. Unpacking waits on the browser (`services::links`), so `current` is read once it
-/// is done: the text as it is then.
-fn open_link(fragment: &str, current: Rc<RefCell<Rc<str>>>, dispatch: UseReducerDispatcher<State>) {
-    links::open(fragment, move |loaded| {
-        let loaded = match loaded {
-            Ok(loaded) => loaded,
-            Err(text) => return dispatch.dispatch(Action::Message(Message::error(text))),
-        };
-        let draft = current.borrow().clone();
-        let mut note = String::from("Opened the article from the link.");
-        if !draft.trim().is_empty() && *draft != *loaded.text {
-            storage::set(storage::PREVIOUS_DRAFT, &draft);
-            note.push_str(" Your earlier text is kept: “Undo” brings it back.");
-        }
-        if let Some(w) = &loaded.warning {
-            note.push(' ');
-            note.push_str(w);
-        }
-        // The link has done its work: without this a reload would open it again over the
-        // person's edits (the draft is saved as they type, so a reload shows those instead).
-        location::clear_fragment();
-        dispatch.dispatch(Action::Shared { text: loaded.text, view: loaded.view, message: Message::info(note) });
+thread_local! {
+    /// The address bar's link, opened before the page was first drawn (`start`), until
+    /// `initial_state` takes it.
+    static OPENED: RefCell<Option<Result<Loaded, String>>> = const { RefCell::new(None) };
+    /// The address bar holds a link `start` did not open (the page was drawn some other way, as
+    /// the component tests do): the page opens it once drawn.
+    static TO_OPEN: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Draws the page. A link in the address bar is opened first, so the page's first drawing is
+/// already the shared article: no glimpse of the stored draft, and one drawing of the article,
+/// not two.
+pub fn start() {
+    let render = || {
+        yew::Renderer::<App>::new().render();
+    };
+    let Some(fragment) = location::fragment() else {
+        return render();
+    };
+    links::open(&fragment, move |opened| {
+        OPENED.with(|o| *o.borrow_mut() = Some(opened));
+        render();
     });
 }
 
-/// The stored draft and view; a link in the address bar is opened once the page is up
-/// (`open_link`), and says so meanwhile.
+/// What opening a share link does to the page: its text and view, and the message. The draft it
+/// replaces is kept under its own key, and in memory for "undo", so opening a link never loses
+/// what the person had written.
+fn opened(loaded: Loaded, draft: &str) -> (String, ViewState, Option<Message>) {
+    let mut note = String::from("Opened the article from the link.");
+    if !draft.trim().is_empty() && draft != loaded.text {
+        storage::set(storage::PREVIOUS_DRAFT, draft);
+        note.push_str(" Your earlier text is kept: “Undo” brings it back.");
+    }
+    if let Some(w) = &loaded.warning {
+        note.push(' ');
+        note.push_str(w);
+    }
+    // The link has done its work: without this a reload would open it again over the
+    // person's edits (the draft is saved as they type, so a reload shows those instead).
+    location::clear_fragment();
+    (loaded.text, loaded.view, Message::info(note))
+}
+
+/// Opens a link pasted into the address bar of the open page (or one the page was drawn with
+/// before `start` could open it), then tells the page: `Action::Shared`, or a message saying what
+/// is wrong with the link (the draft then stays as it was). Unpacking waits on the browser, so
+/// `current` is read once it is done: the text as it is then.
+fn open_link(fragment: &str, current: Rc<RefCell<Rc<str>>>, dispatch: UseReducerDispatcher<State>) {
+    links::open(fragment, move |loaded| {
+        let action = match loaded {
+            Ok(loaded) => {
+                let (text, view, message) = opened(loaded, &current.borrow());
+                Action::Shared { text, view, message }
+            }
+            Err(text) => Action::Message(Message::error(text)),
+        };
+        dispatch.dispatch(action);
+    });
+}
+
+/// The stored draft and view, or the link `start` opened. A link not opened yet is opened once
+/// the page is up (`open_link`), and the message says so meanwhile.
 fn initial_state() -> State {
     let draft = storage::get(storage::DRAFT).unwrap_or_default();
     let view = storage::load_view();
-    let opening = location::fragment().and_then(|_| Message::info("Opening the article from the link…"));
-    State::new(draft, view, opening)
+    match OPENED.with(|o| o.borrow_mut().take()) {
+        Some(Ok(loaded)) => {
+            let (text, view, message) = opened(loaded, &draft);
+            let mut s = State::new(text, view, message);
+            if !draft.trim().is_empty() && draft != *s.text {
+                s.undo = Some(draft.into());
+            }
+            s
+        }
+        // A damaged link leaves the draft as it was and says why; the fragment stays, and is not
+        // opened again.
+        Some(Err(error)) => State::new(draft, view, Message::error(error)),
+        None => {
+            let opening = location::fragment().and_then(|_| Message::info("Opening the article from the link…"));
+            TO_OPEN.with(|t| t.set(opening.is_some()));
+            State::new(draft, view, opening)
+        }
+    }
 }
 
 /// Analyses `text`; `previous` is the last text analysed and its analysis, from which an edit of
@@ -288,7 +338,8 @@ pub fn App() -> Html {
 
     // Once the page has settled, what the first paste runs is rehearsed out of sight. Other
     // tabs' drafts are watched (`tabs::listen`). A link pasted into the address bar of an open
-    // page changes only the fragment, as does one that opened the page. Tooltips: a hover preview closes after a grace period; a
+    // page changes only the fragment, so it is opened here, as is one the page was drawn with
+    // when `start` did not open it. Tooltips: a hover preview closes after a grace period; a
     // pinned one on Escape or a click elsewhere. One effect for these four, which run once: each
     // effect is a copy of Yew's generic hook code.
     let tip_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
@@ -300,7 +351,7 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             timeout(500, crate::warm::rehearse).forget();
             let other_tab = tabs::listen(current.clone(), on_other);
-            if let Some(fragment) = location::fragment() {
+            if let Some(fragment) = location::fragment().filter(|_| TO_OPEN.with(|t| t.replace(false))) {
                 open_link(&fragment, current.clone(), dispatch.clone());
             }
             let on_link = dispatch.clone();

@@ -31,7 +31,7 @@ fn main() {
     crash::install();
     // The analysis worker loads this module too: there is no page to draw there.
     if web_sys::window().is_some() {
-        yew::Renderer::<app::App>::new().render();
+        app::start();
     }
 }
 
