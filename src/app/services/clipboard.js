@@ -7,6 +7,8 @@ export function copyPromised(text) {
   let first;
   try {
     const blob = text.then((t) => new Blob([t], { type: "text/plain" }));
+    // When the text never comes, the write fails and says so below; this one is not news.
+    blob.catch(() => {});
     first = clipboard.write([new ClipboardItem({ "text/plain": blob })]);
   } catch (e) {
     first = Promise.reject(e);
