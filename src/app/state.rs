@@ -325,10 +325,8 @@ impl Reducible for State {
                 s.fold_if_large(note);
             }
             Action::PasteMarkup { text, markup } => {
+                s.replace_text(text.into(), false);
                 s.undo = Some(markup.into());
-                s.text = text.into();
-                s.view.selected = None;
-                s.tip = None;
                 let mut note = String::from("The paste looked like HTML source, so its text is shown without the tags (scripts and styles left out). “Bring back the previous text” puts the markup back.");
                 if paste::folds(&s.text) {
                     s.folded = true;
