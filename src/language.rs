@@ -10,6 +10,8 @@
 //! with English ones. Tables of figures, lists of names and short texts are left alone: they are
 //! no evidence either way.
 
+use std::sync::OnceLock;
+
 use serde::Serialize;
 
 /// A language the text reads as, other than English.
@@ -90,6 +92,92 @@ const OTHERS: [(Language, &str); 6] = [
 /// Where French is in [`OTHERS`].
 const FRENCH_AT: usize = 1;
 
+/// The bit of [`table`] for [`ENGLISH`]; bit `i` stands for `OTHERS[i]`.
+const ENGLISH_BIT: u8 = 1 << OTHERS.len();
+
+/// Every listed word as its [`key`], in order, with the bits of the lists that hold it. Built on
+/// first use: the lists stay short strings in the page's module, and the digest, made again on
+/// every keystroke, looks each word up in a few steps instead of searching seven strings for it
+/// (that search was most of the digest's time on a long article).
+fn table() -> &'static [(u64, u8)] {
+    static TABLE: OnceLock<Vec<(u64, u8)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: Vec<(u64, u8)> = Vec::new();
+        let lists = OTHERS.iter().map(|(_, list)| *list).chain([ENGLISH]);
+        for (bit, list) in lists.enumerate() {
+            for word in list.split_whitespace() {
+                let k = key(word).expect("every listed word fits in a key");
+                match table.binary_search_by_key(&k, |e| e.0) {
+                    Ok(i) => table[i].1 |= 1 << bit,
+                    Err(i) => table.insert(i, (k, 1 << bit)),
+                }
+            }
+        }
+        table
+    })
+}
+
+/// `word` in lower case as a number: its UTF-8 bytes, first byte lowest. `None` when it takes
+/// more than eight bytes, as no listed word does.
+fn key(word: &str) -> Option<u64> {
+    if word.len() > 8 {
+        return None;
+    }
+    let mut bytes = [0u8; 8];
+    if word.is_ascii() {
+        for (to, from) in bytes.iter_mut().zip(word.bytes()) {
+            *to = from.to_ascii_lowercase();
+        }
+        return Some(u64::from_le_bytes(bytes));
+    }
+    let mut n = 0;
+    for c in word.chars() {
+        let lower = crate::lower::single(c)?;
+        let len = lower.len_utf8();
+        if n + len > bytes.len() {
+            return None;
+        }
+        lower.encode_utf8(&mut bytes[n..]);
+        n += len;
+    }
+    Some(u64::from_le_bytes(bytes))
+}
+
+/// The [`key`]s of "et" and "al".
+const ET: u64 = u64::from_le_bytes(*b"et\0\0\0\0\0\0");
+const AL: u64 = u64::from_le_bytes(*b"al\0\0\0\0\0\0");
+
+/// The sample's words counted: all of them, and those on each list.
+#[derive(Default)]
+struct Tally {
+    words: usize,
+    english: usize,
+    others: [usize; OTHERS.len()],
+    previous_et: bool,
+}
+
+impl Tally {
+    fn add(&mut self, word: &str) {
+        self.words += 1;
+        let k = key(word);
+        // "et al." in an English paper is neither French "et" nor Spanish "al".
+        if self.previous_et && k == Some(AL) {
+            self.others[FRENCH_AT] -= 1;
+            self.previous_et = false;
+            return;
+        }
+        self.previous_et = k == Some(ET);
+        let table = table();
+        let Some(lists) = k.and_then(|k| table.binary_search_by_key(&k, |e| e.0).ok()).map(|i| table[i].1) else {
+            return;
+        };
+        self.english += usize::from(lists & ENGLISH_BIT != 0);
+        for (i, count) in self.others.iter_mut().enumerate() {
+            *count += usize::from(lists & 1 << i != 0);
+        }
+    }
+}
+
 /// The language `text` reads as when that is clearly not English; `None` for English and for
 /// anything that does not say.
 pub fn other_language(text: &str) -> Option<Language> {
@@ -98,39 +186,43 @@ pub fn other_language(text: &str) -> Option<Language> {
         cut -= 1;
     }
     let sample = &text[..cut];
+    let b = sample.as_bytes();
     let (mut letters, mut latin) = (0usize, 0usize);
-    for c in sample.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        // Basic Latin, Latin-1, Latin Extended-A and -B.
-        latin += usize::from(c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c));
+    let mut tally = Tally::default();
+    // One pass over the sample for both the script and the words; ASCII, most of any text that
+    // gets this far, is read a byte at a time without decoding.
+    let mut word_start = None;
+    let mut i = 0;
+    while i < b.len() {
+        let (alphabetic, len) = if b[i].is_ascii() {
+            let a = b[i].is_ascii_alphabetic();
+            latin += usize::from(a);
+            (a, 1)
+        } else {
+            let c = sample[i..].chars().next().expect("i is at a character's start");
+            let a = c.is_alphabetic();
+            // Latin-1, Latin Extended-A and -B.
+            latin += usize::from(a && ('\u{c0}'..='\u{24f}').contains(&c));
+            (a, c.len_utf8())
+        };
+        letters += usize::from(alphabetic);
+        match (alphabetic, word_start) {
+            (true, None) => word_start = Some(i),
+            (false, Some(start)) => {
+                tally.add(&sample[start..i]);
+                word_start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(start) = word_start {
+        tally.add(&sample[start..]);
     }
     if letters >= MIN_LETTERS && latin * 2 < letters {
         return Some(Language::OtherScript);
     }
-    let mut words = 0usize;
-    let mut english = 0usize;
-    let mut others = [0usize; OTHERS.len()];
-    // The word in lower case between spaces, as the lists hold it.
-    let mut padded = String::new();
-    let mut previous_et = false;
-    for word in sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
-        words += 1;
-        padded.clear();
-        padded.push(' ');
-        word.chars().for_each(|c| crate::lower::push(&mut padded, c));
-        padded.push(' ');
-        // "et al." in an English paper is neither French "et" nor Spanish "al".
-        if previous_et && padded == " al " {
-            others[FRENCH_AT] -= 1;
-            previous_et = false;
-            continue;
-        }
-        previous_et = padded == " et ";
-        english += usize::from(ENGLISH.contains(padded.as_str()));
-        for (count, (_, list)) in others.iter_mut().zip(&OTHERS) {
-            *count += usize::from(list.contains(padded.as_str()));
-        }
-    }
+    let Tally { words, english, others, .. } = tally;
     if words < MIN_WORDS {
         return None;
     }
@@ -222,5 +314,21 @@ mod tests {
         // 65,536 is not a multiple of 3: the sample's end falls inside a character, and is moved.
         let cjk = "中".repeat(SAMPLE_BYTES);
         assert_eq!(other_language(&cjk), Some(Language::OtherScript));
+    }
+
+    #[test]
+    fn a_word_is_looked_up_in_lower_case() {
+        assert_eq!(key("FÜR"), key("für"));
+        assert_eq!(key("Été"), key("été"));
+        assert_eq!(key("The"), key("the"));
+        assert_ne!(key("die"), key("dies"));
+        let lists = |w: &str| table().iter().find(|e| Some(e.0) == key(w)).map(|e| e.1);
+        // "la" is French, Spanish and Italian; "the" English only; "werden" German.
+        assert_eq!(lists("LA"), Some(1 << 1 | 1 << 2 | 1 << 3));
+        assert_eq!(lists("the"), Some(ENGLISH_BIT));
+        assert_eq!(lists("Werden"), Some(1 << 0));
+        // Nine bytes: longer than any listed word.
+        assert_eq!(key("abcdefghi"), None);
+        assert_eq!(key("ET"), Some(ET));
     }
 }
