@@ -54,8 +54,9 @@ const ONLY = option("only", "a,b,c,d").split(",");
 // Performance panel: where its time goes (the input event, Yew's render, style, layout with the
 // font lookups, paint). Tracing slows that one run a little.
 const TRACE = option("trace", null);
-// --breakdown N: N more pastes of (a), each traced, split into the CPU time of its parts (see
-// `breakdown`). They come after the timed runs and do not count in (a): tracing slows a run.
+// --breakdown N: N more pastes of (a) and, with (c), N more keystrokes, each traced, split into
+// the CPU time of its parts (see `traced`). They come after the timed runs and do not count in
+// (a) or (c): tracing slows a run.
 const BREAKDOWN = Number(option("breakdown", 0));
 // --keep PREFIX: each of those traces is also written to PREFIX-1.json, PREFIX-2.json, ...
 const KEEP = option("keep", null);
@@ -373,17 +374,46 @@ async function breakdown(browser, base) {
   await page.evaluate((t) => navigator.clipboard.writeText(t), texts.article);
   await page.click("#editor");
   await page.keyboard.press("ControlOrMeta+KeyA");
+  const parts = await traced(browser, page, "paste", async () => {
+    await page.keyboard.press("ControlOrMeta+KeyV");
+    await page.waitForFunction(() => document.querySelector("#reading .hl") !== null);
+  });
+  await context.close();
+  return parts;
+}
+
+// The same split for (c): N characters typed in the middle of the 10,000-word article, each traced.
+async function keyBreakdown(browser, base, n) {
+  const { context, page } = await freshPage(browser, base);
+  await page.fill("#editor", texts.long);
+  await settle(page, 500);
+  const middle = texts.long.indexOf("\n\n", texts.long.length >> 1) + 2;
+  await page.focus("#editor");
+  await page.evaluate((at) => document.querySelector("#editor").setSelectionRange(at, at), middle);
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const parts = await traced(browser, page, "keydown", () => page.keyboard.type("w"));
+    if (parts) out.push(parts);
+    await settle(page, 300);
+  }
+  await context.close();
+  return out;
+}
+
+// Traces `act` and splits the time from the event `first` (dispatched by it) to the frame that
+// shows its input's result; null when the trace lacks that frame.
+async function traced(browser, page, first, act) {
   await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "cc", "viz"] });
-  await page.keyboard.press("ControlOrMeta+KeyV");
-  await page.waitForFunction(() => document.querySelector("#reading .hl") !== null);
+  await act();
   await page.waitForTimeout(500);
   const raw = await browser.stopTracing();
-  if (KEEP) writeFileSync(`${KEEP}-${(breakdown.kept = (breakdown.kept ?? 0) + 1)}.json`, raw);
+  if (KEEP) writeFileSync(`${KEEP}-${(traced.kept = (traced.kept ?? 0) + 1)}.json`, raw);
   const events = JSON.parse(raw.toString()).traceEvents;
-  await context.close();
   const dispatch = (type) => events.find((e) => e.name === "EventDispatch" && e.args?.data?.type === type);
-  const [paste, input] = [dispatch("paste"), dispatch("textInput")];
-  if (!paste || !input) return null;
+  // Chromium inserts pasted and typed text in a textInput event, which dispatches the input event
+  // the page handles; the input event alone stands in where a trace has no textInput.
+  const [begun, input] = [dispatch(first), dispatch("textInput") ?? dispatch("input")];
+  if (!begun || !input) return null;
   const main = input.tid;
   const after = (list, at) => list.filter((e) => e.ts >= at).sort((x, y) => x.ts - y.ts)[0];
   const cpu = (e) => (e.tdur ?? e.dur) / 1000;
@@ -395,7 +425,7 @@ async function breakdown(browser, base) {
   const presented = activation && after(events.filter((e) => e.ph === "e" && e.name === "SubmitCompositorFrameToPresentationCompositorFrame"), activation.ts);
   if (!presented) return null;
   const raster = events.filter((e) => e.name === "RasterTask" && e.ts >= commit.ts && e.ts < activation.ts);
-  const since = (t) => (t - paste.ts) / 1000;
+  const since = (t) => (t - begun.ts) / 1000;
   // The input task's parts: the page's script (its handlers and Yew's render, which runs as a
   // microtask of the input event) and the browser's style and layout, counted where they are
   // not nested in one another; the paste handler's task is the same one (a Ctrl+V keydown).
@@ -405,7 +435,7 @@ async function breakdown(browser, base) {
       .filter((e, _, all) => !all.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && names.includes(o.name)));
     return top.reduce((a, e) => a + cpu(e), 0);
   };
-  const task = within(paste.ts, input.ts + input.dur);
+  const task = within(begun.ts, input.ts + input.dur);
   const inFrame = within(frame.ts, frame.ts + frame.dur);
   return {
     script: parts(task, ["FunctionCall", "RunMicrotasks", "TimerFire", "EvaluateScript"]),
@@ -569,6 +599,18 @@ async function main() {
     if (ONLY.includes("c")) {
       rows.push(["c. keystroke, 10,000 words -> highlights", await keystrokes(browser, base), "p95 < 50 ms"]);
       rows.push(["   (the frame showing them begun)", frames.c, "-"]);
+      if (BREAKDOWN) {
+        const bs = await keyBreakdown(browser, base, BREAKDOWN);
+        if (bs.length < BREAKDOWN) errors.push("breakdown: a trace lacked the keystroke's frame");
+        const of = (k) => bs.map((b) => b[k]);
+        rows.push(["c, traced: input task, CPU", of("input"), "-"]);
+        rows.push(["  key to input done: page script, CPU", of("script"), "-"]);
+        rows.push(["  key to input done: style, layout, CPU", of("styleLayout"), "-"]);
+        rows.push(["c, traced: next frame's main thread, CPU", of("frame"), "-"]);
+        rows.push(["  of it: prepaint, paint, layerize, CPU", of("prepaintPaint"), "-"]);
+        rows.push(["c, traced: raster before it is shown, CPU", of("raster"), "-"]);
+        rows.push(["c, traced: key -> it is presented", of("presented"), "-"]);
+      }
     }
     if (ONLY.includes("d")) {
       const ds = [];
