@@ -127,7 +127,7 @@ fn count_words(text: &str) -> usize {
 /// letters, digits and "_", where ":", "." and "'" join two letters ("U.S", "can't") and ",",
 /// ";", "." and "'" join two digits ("3.5", "1,000").
 fn ascii_words(b: &[u8]) -> usize {
-    let word_byte = |x: u8| x.is_ascii_alphanumeric() || x == b'_';
+    let word_byte = crate::engine::document::is_word_byte;
     let joins = |before: u8, mid: u8, after: u8| {
         (before.is_ascii_alphabetic() && after.is_ascii_alphabetic() && matches!(mid, b':' | b'.' | b'\''))
             || (before.is_ascii_digit() && after.is_ascii_digit() && matches!(mid, b',' | b';' | b'.' | b'\''))

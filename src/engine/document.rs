@@ -855,6 +855,12 @@ const JOINS: u8 = 4;
 /// A punctuation mark that is a landmark ([`is_landmark`]).
 const LANDMARK: u8 = 8;
 
+/// Whether `c` holds an ASCII word together: a letter, a digit or "_".
+#[inline(always)]
+pub(crate) fn is_word_byte(c: u8) -> bool {
+    ASCII_CLASS[c as usize] & WORD != 0
+}
+
 /// One table lookup per byte instead of a chain of range tests.
 static ASCII_CLASS: [u8; 256] = {
     let mut table = [0u8; 256];
