@@ -195,33 +195,32 @@ pub fn other_language(text: &str) -> Option<Language> {
     let mut tally = Tally::default();
     // One pass over the sample for both the script and the words; ASCII, most of any text that
     // gets this far, is read a byte at a time without decoding.
-    let mut word_start = None;
+    let letter_at = |i: usize| -> (bool, bool, usize) {
+        if b[i].is_ascii() {
+            return (b[i].is_ascii_alphabetic(), true, 1);
+        }
+        let c = sample[i..].chars().next().expect("i is at a character's start");
+        // Latin-1, Latin Extended-A and -B.
+        (c.is_alphabetic(), ('\u{c0}'..='\u{24f}').contains(&c), c.len_utf8())
+    };
     let mut i = 0;
     while i < b.len() {
-        let (alphabetic, len) = if b[i].is_ascii() {
-            let a = b[i].is_ascii_alphabetic();
-            latin += usize::from(a);
-            (a, 1)
-        } else {
-            let c = sample[i..].chars().next().expect("i is at a character's start");
-            let a = c.is_alphabetic();
-            // Latin-1, Latin Extended-A and -B.
-            latin += usize::from(a && ('\u{c0}'..='\u{24f}').contains(&c));
-            (a, c.len_utf8())
-        };
-        letters += usize::from(alphabetic);
-        match (alphabetic, word_start) {
-            (true, None) => word_start = Some(i),
-            (false, Some(start)) => {
-                tally.add(&sample[start..i]);
-                word_start = None;
-            }
-            _ => {}
+        let (mut letter, mut is_latin, mut len) = letter_at(i);
+        if !letter {
+            i += len;
+            continue;
         }
-        i += len;
-    }
-    if let Some(start) = word_start {
-        tally.add(&sample[start..]);
+        let start = i;
+        while letter {
+            letters += 1;
+            latin += usize::from(is_latin);
+            i += len;
+            if i == b.len() {
+                break;
+            }
+            (letter, is_latin, len) = letter_at(i);
+        }
+        tally.add(&sample[start..i]);
     }
     if letters >= MIN_LETTERS && latin * 2 < letters {
         return Some(Language::OtherScript);
