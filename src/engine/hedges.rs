@@ -315,9 +315,14 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
     }
 
     match phrase {
+        // (A purpose clause's "may" is left a hedge: "so that it may settle in one of the cups"
+        // still leaves where it settles open, and annotators mark it.)
         "may" | "may well" | "may or may not" => keep(!context::may_is_month_or_name(doc, i) && !context::may_is_permission(doc, i)),
         // "with all his might", "the military might of": the noun.
-        "might" => keep(!(i > 0 && doc.is_any(i - 1, DETERMINERS) || doc.is_any(i.wrapping_sub(1), words!["military", "economic", "naval", "full", "all"]))),
+        "might" => keep(
+            !(i > 0 && doc.is_any(i - 1, DETERMINERS) || doc.is_any(i.wrapping_sub(1), words!["military", "economic", "naval", "full", "all"]))
+                && !purpose_clause(doc, i),
+        ),
         // "no one could have known" is still a judgement; "he could not find", "nor could they"
         // is past inability.
         "could" => keep(!context::could_is_ability(doc, i) && !context::negated_before(doc, i, 3)),
@@ -325,7 +330,11 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // "could be a mistake", "could be at risk" guesses, and so does a harm that "could be" done:
         // nobody reports the capacity of homes to be flooded.
         // So does an event of a date to come: "a deal could be announced as soon as next week".
-        "could be" => keep(!context::negated_before(doc, i, 3) && (!context::is_participle(doc, end) || doc.is_any(end, HARMS) || dated_ahead(doc, end + 1))),
+        "could be" => keep(
+            !context::negated_before(doc, i, 3)
+                && !purpose_clause(doc, i)
+                && (!context::is_participle(doc, end) || doc.is_any(end, HARMS) || dated_ahead(doc, end + 1)),
+        ),
         // Decided later, once the sentence's conditions are known; refusals ("would not comment")
         // are never hedges.
         "would" | "will" => {
@@ -398,7 +407,9 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // And of an amount or in the passive with its taker: "assumed 30 pct of the premiums",
         // "will assume about 19.9 mln dlrs in deposits", "deposits were assumed by First Trust".
         "assume" | "assumes" | "assumed" => keep(
-            !(doc.is_any(end, TAKEN_ON) || i > 0 && doc.is_any(i - 1, DETERMINERS) || amount_at(doc, end) || doc.is(end, "by")),
+            // "weaker than the Treasury assumes" sets a result against someone's figure.
+            !(doc.is_any(end, TAKEN_ON) || i > 0 && doc.is_any(i - 1, DETERMINERS) || amount_at(doc, end) || doc.is(end, "by"))
+                && !context::forecast_compared(doc, i, end),
         ),
         // "debt assumption", "the assumption of liabilities", "the assumption of a bond
         // obligation": taking on a debt, not an assumption that something is so. (Not before an
@@ -429,6 +440,17 @@ const REFUSED: Words = words![
     "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses", "dismiss",
     "disputed", "disputes", "rebuffed", "refuted", "contested", "resisted", "ridiculed",
 ];
+
+/// Does the modal at `i` serve a purpose clause: "resigned so that the affair could be closed",
+/// "in order that the accounts could be checked"? The modal tells what the act was for, and the
+/// writer doubts nothing. The clause opens a few words before, with no punctuation between.
+fn purpose_clause(doc: &Document, i: usize) -> bool {
+    let back = i.saturating_sub(6).max(context::sentence_first(doc, i));
+    (back..i)
+        .rev()
+        .take_while(|&j| doc.tokens[j].kind != TokenKind::Punct)
+        .any(|j| doc.is(j, "that") && j > 0 && (doc.is(j - 1, "so") || doc.is(j - 1, "order") && j > 1 && doc.is(j - 2, "in")))
+}
 
 /// What befalls people and plans in a warning: "homes could be flooded", "talks could be delayed".
 const HARMS: Words = words![
@@ -756,6 +778,8 @@ mod tests {
         // A warning's possible events and amounts.
         ("Roads may close, and landslides are possible in the hills.", &[("may", Epistemic), ("possible", Epistemic)]),
         ("Rain will spread east, with up to 120 millimetres possible on high ground.", &[("possible", Epistemic)]),
+        // Odds in percent leave the event open, as "probability" does.
+        ("There is a 70 percent chance of showers on Tuesday.", &[("percent chance", Epistemic)]),
         // Guard: the verb still suspects.
         ("Police suspect arson, and I suspect the owner knew.", &[("suspect", Doxastic), ("suspect", Doxastic)]),
         ("The storm could delay shipments.", &[("could", Epistemic)]),
@@ -995,6 +1019,11 @@ mod tests {
         "He spoke as if the matter were settled.",
         // Passive "could be" of what a thing allows.
         "The windows could be opened for air.",
+        // A purpose clause's modal tells what an act was for; the writer doubts nothing.
+        "He resigned so that the affair could be closed.",
+        "The files were sealed so that no one might read them.",
+        // A result set against someone's figure: the figure is not the writer's guess.
+        "The forecaster said growth would be weaker than the Treasury assumes.",
         "Both routes are possible in winter.",
         "The suspect was arrested on Monday.",
         "The work of an unknown painter was sold.",
