@@ -378,11 +378,20 @@ fn should_expects(doc: &Document, i: usize) -> bool {
     // "should be banned" urges.
     // An agent's own object after the verb makes it an act urged: "the bank should strengthen
     // its research", "should drop it", where "results should strengthen" expects.
-    doc.is_any(v, EXPECTED_OUTCOMES) && !doc.is_any(v + 1, words!["its", "their", "his", "her", "our", "it", "them"])
+    // Unless that object is a measured result, which nobody can be urged to change directly:
+    // "the company should boost its 1987 performance" expects.
+    doc.is_any(v, EXPECTED_OUTCOMES) && (!doc.is_any(v + 1, words!["its", "their", "his", "her", "our", "it", "them"]) || measured_result(doc, v + 2))
         || doc.is(v, "be") && doc.is_any(v + 1, EXPECTED_STATES)
         // "temperatures should return to near normal", "should return to profit": a state
         // regained, where "should return the money" urges.
         || doc.is(v, "return") && doc.is(v + 1, "to") && (v + 2..v + 4).any(|j| doc.is_any(j, RETURNED_STATES))
+}
+
+/// Does a measured result ("performance", "earnings") start at `k`, or after one year or
+/// number ("its 1987 performance")?
+fn measured_result(doc: &Document, k: usize) -> bool {
+    let k = if k < doc.tokens.len() && doc.tokens[k].kind == TokenKind::Number { k + 1 } else { k };
+    doc.is_any(k, MEASURED_STRENGTH)
 }
 
 /// States a thing returns to on its own: "return to normal", "return to profit".
@@ -428,6 +437,17 @@ fn cut_changes_nothing(doc: &Document, i: usize, last: usize) -> bool {
     next(1) || next(2) || (i + 2 < last && doc.is_any(i + 1, words!["their", "its", "our", "his", "her", "your", "my"]) && doc.is(i + 2, "losses"))
 }
 
+/// Modals that make a "so that" clause one of purpose.
+const PURPOSE_MODALS: Words = words!["can", "could", "may", "might", "would", "will", "should", "'d", "’d"];
+
+/// Words after "more than" that make it a degree, not an amount.
+const NO_AMOUNT_AFTER_MORE_THAN: Words = words![
+    "happy", "willing", "welcome", "glad", "just", "capable", "able", "simply", "merely",
+];
+
+/// Words before "plans" that make it the noun: a determiner or a possessive.
+const PLAN_OWNERS: Words = words!["the", "its", "their", "his", "her", "our", "your", "my", "whose", "these", "those", "new", "'s", "’s"];
+
 /// Words after "fell", "rose", "grew" or "dropped" that make it a change of state or place.
 const NO_AMOUNT_AFTER: Words = words!["apart", "ill", "silent", "asleep", "victim", "prey", "foul", "pregnant", "out"];
 
@@ -465,6 +485,14 @@ enum Phrase {
     Change,
     /// "by a third", "by a quarter": a change by a fraction.
     ByFraction,
+    /// "so that".
+    SoThat,
+    /// "more than".
+    MoreThan,
+    /// "plans to".
+    PlansTo,
+    /// "chance of", "probability of" and the like.
+    Chance,
     /// "next year", "next decade" and the other times to come.
     Next,
     Other,
@@ -571,6 +599,10 @@ fn entry_rules() -> &'static [EntryRules] {
                 "killed" | "created" | "destroyed" => Phrase::Outcome,
                 "cause of" => Phrase::CauseOf,
                 "by a third" | "by a quarter" | "by a fifth" | "by a tenth" => Phrase::ByFraction,
+                "so that" => Phrase::SoThat,
+                "more than" => Phrase::MoreThan,
+                "plans to" => Phrase::PlansTo,
+                "chance of" | "chance that" | "probability of" | "probability that" => Phrase::Chance,
                 p if p.starts_with("next ") => Phrase::Next,
                 _ => Phrase::Other,
             },
@@ -636,6 +668,31 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         // "its population fell by a third over the next decade": counted from a past event, "the
         // next" year is past too. ("next year" with no "the" counts from today.)
         if phrase == Phrase::Next && h.first > first && doc.is(h.first - 1, "the") && narrated_past(doc, first, h.first - 1) {
+            continue;
+        }
+        // "hung in a corridor so that visitors can follow", "resigned so that the affair could be
+        // closed": a modal in the clause tells what an act was for, which is no claim of cause.
+        // "It rained, so that the match was abandoned" still tells a result.
+        if phrase == Phrase::SoThat
+            && (h.last..last.min(h.last + 6)).take_while(|&j| doc.tokens[j].kind != TokenKind::Punct).any(|j| doc.is_any(j, PURPOSE_MODALS))
+        {
+            continue;
+        }
+        // "more than happy to help", "more than just a game": a degree, where "more than 40
+        // bridges", "more than doubled" and "more than offset by declines" measure.
+        if phrase == Phrase::MoreThan && h.last < last && doc.is_any(h.last, NO_AMOUNT_AFTER_MORE_THAN) {
+            continue;
+        }
+        // "the government's plans to fix it are unrealistic", "its plans to merge were dropped":
+        // the noun names a plan, which the sentence judges or reports; "the firm plans to build"
+        // states one.
+        if phrase == Phrase::PlansTo && h.first > first && (doc.is_any(h.first - 1, PLAN_OWNERS) || doc.token_text(h.first - 1).ends_with("'s")) {
+            continue;
+        }
+        // "a 70 percent chance of showers", "a 60 pct probability of a cut": odds given to an event
+        // to come, a forecast. Without a figure ("the chance of a deal", "little chance that") the
+        // words weigh nothing for the claim's kind.
+        if phrase == Phrase::Chance && !(h.first >= 2 && doc.is_any(h.first - 1, words!["percent", "pct", "%", "cent"]) && doc.tokens[h.first - 2].kind == TokenKind::Number) {
             continue;
         }
         // "a bid by a third party", "beaten by a fifth straight team": the ordinal, not a share.

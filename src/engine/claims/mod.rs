@@ -153,6 +153,9 @@ const INSTRUCTION_VERBS: Words = words![
 const CALL_VERBS: Words = words![
     "call", "tell", "write", "ask", "contact", "ignore", "join", "vote", "stop", "buy", "plant", "check", "visit", "talk", "speak", "go", "look",
     "make",
+    // A manual's, a release note's and a safety notice's steps: "Enable this option", "Click the
+    // button", "Unplug the heater".
+    "enable", "disable", "click", "tap", "unplug",
 ];
 
 /// [`INSTRUCTION_VERBS`] and [`CALL_VERBS`] in one list (a test checks): one indexed look-up
@@ -160,7 +163,7 @@ const CALL_VERBS: Words = words![
 const OPENING_VERBS: Words = words![
     "avoid", "wash", "wear", "drink", "eat", "beware", "remember", "seek", "consult", "stay", "keep", "limit", "never", "please", "don't", "ensure",
     "do", "call", "tell", "write", "ask", "contact", "ignore", "join", "vote", "stop", "buy", "plant", "check", "visit", "talk", "speak", "go", "look",
-    "make",
+    "make", "enable", "disable", "click", "tap", "unplug",
 ];
 
 /// Verbs of a call to act ("Call your senator.", "Tell them ...", "Buy whatever feels
@@ -187,6 +190,11 @@ fn is_call_to_act(doc: &Document, first: usize) -> bool {
     }
     if doc.is(first, "check") && doc.is(first + 1, "on") {
         return true;
+    }
+    // "Enable this option": a lower-case "enable" opens a bill's list of what it would do ("-
+    // enable the bank to act as a workout bank").
+    if doc.is_any(first, words!["enable", "disable"]) && !doc.token_text(first).starts_with(char::is_uppercase) {
+        return false;
     }
     // "Stop using the seat": the noun opens "Stop loss orders".
     if doc.is(first, "stop") && doc.tokens[first + 1].kind == super::document::TokenKind::Word && doc.token_text(first + 1).ends_with("ing") {
@@ -335,6 +343,10 @@ mod tests {
         ("Keep children away from sick animals.", Claim(Opinion)),
         ("Keep Britain Tidy was founded in 1954.", Claim(Factual)),
         ("Report cards were sent home on Friday.", Claim(Factual)),
+        // A manual's steps, and a bill's list of what it would do, which only a capital tells apart.
+        ("Enable this option in Settings.", Claim(Opinion)),
+        ("Click the button to continue.", Claim(Opinion)),
+        ("- enable the bank to act as a workout bank.", Claim(Factual)),
         ("Use of force by police rose last year.", Claim(Quantity)),
         // A call to act, short as it is; the same words as nouns open statements.
         ("Call your senator.", Claim(Opinion)),
@@ -435,6 +447,23 @@ mod tests {
         // A plan its maker states is about the future; no motive is read into it.
         ("NEC said it intends to appeal the ruling.", Claim(Prediction)),
         ("The firm plans to open two stores.", Claim(Prediction)),
+        // The noun names a plan, which the sentence reports or judges.
+        ("The government's plans to fix it are unrealistic.", Claim(Opinion)),
+        ("Salomon had not told the association of its plans to withdraw.", Claim(Factual)),
+        // Odds given to an event to come forecast it.
+        ("There is a 70 percent chance of showers on Tuesday.", Claim(Prediction)),
+        // A purpose clause tells what an act was for, not what caused what; a result clause
+        // without a modal still tells a cause.
+        ("The minister resigned so that the affair could be closed.", Claim(Factual)),
+        ("The prints are hung in a row so that visitors can follow the changes.", Claim(Factual)),
+        ("It rained all day, so that the match was abandoned.", Claim(Causal)),
+        // "more than" grades a feeling, not an amount; with a number it still measures.
+        ("I am more than happy to help.", Claim(Factual)),
+        ("The line crosses more than 40 bridges.", Claim(Quantity)),
+        // A reviewer's appraisal.
+        ("It is a puzzling decision.", Claim(Opinion)),
+        ("The wall texts are mercifully brief.", Claim(Opinion)),
+        ("The early self-portraits are often funny.", Claim(Opinion)),
         // "due to" before a verb schedules; before a noun it gives a cause.
         ("The suspect is due to appear before magistrates on Monday.", Claim(Prediction)),
         ("The delay was due to bad weather.", Claim(Causal)),
@@ -466,6 +495,8 @@ mod tests {
         ("Wages should rise.", Claim(Prediction)),
         ("The storm should weaken overnight, and showers should fade by noon.", Claim(Prediction)),
         ("The bank should strengthen its research.", Claim(Opinion)),
+        // A measured result as the object is expected, not urged.
+        ("The company should boost its 1987 performance.", Claim(Prediction)),
         ("Temperatures should return to near normal, and the firm should return to profit.", Claim(Prediction)),
         ("The council should return the money.", Claim(Opinion)),
         ("In theory, cheaper borrowing should encourage firms to invest.", Claim(Prediction)),
