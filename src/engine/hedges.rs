@@ -491,7 +491,8 @@ fn possible_is_hedge(doc: &Document, i: usize, end: usize) -> bool {
     // "further delays are possible") and an amount it may reach ("up to 120 millimetres possible
     // on high ground"). What a thing allows ("both routes are possible") names no such event.
     // Also in a forecast's aside: "with thunder possible in the afternoon".
-    if i >= 2 && doc.is_any(i - 1, words!["is", "are"]) && doc.is_any(i - 2, HAZARDS) || i >= 2 && doc.is_any(i - 1, HAZARDS) && doc.is(i - 2, "with") {
+    // Reported, the verb moves to the past: "said further aftershocks were possible".
+    if i >= 2 && doc.is_any(i - 1, words!["is", "are", "was", "were", "remain", "remains"]) && doc.is_any(i - 2, HAZARDS) || i >= 2 && doc.is_any(i - 1, HAZARDS) && doc.is(i - 2, "with") {
         return true;
     }
     let first = context::sentence_first(doc, i);
@@ -778,6 +779,7 @@ mod tests {
         // A warning's possible events and amounts.
         ("Roads may close, and landslides are possible in the hills.", &[("may", Epistemic), ("possible", Epistemic)]),
         ("Rain will spread east, with up to 120 millimetres possible on high ground.", &[("possible", Epistemic)]),
+        ("Seismologists said further aftershocks were possible over the coming days.", &[("possible", Epistemic)]),
         // Odds in percent leave the event open, as "probability" does.
         ("There is a 70 percent chance of showers on Tuesday.", &[("percent chance", Epistemic)]),
         // Guard: the verb still suspects.

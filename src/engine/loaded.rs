@@ -278,6 +278,9 @@ mod tests {
         ("The photography is stunning throughout, and parents read something alarming online.", &["stunning", "alarming"]),
         ("Critics accused him of destroying us from within, and of harmful off-exchange deals.", &["destroying", "harmful off-exchange deals"]),
         ("There is absolutely no reason to wait.", &["absolutely no"]),
+        // A notice's threshold stresses nothing; the same adverb stressing a verdict still does.
+        ("Passengers should travel only if absolutely necessary.", &[]),
+        ("The minister said the cuts were absolutely necessary.", &["absolutely necessary"]),
         // A letter writer's outrage, and a sum belittled.
         ("I was appalled that the council offered a paltry sum.", &["appalled", "paltry"]),
         // A genre and a security term name things; a stock tip's puffery promotes.

@@ -629,7 +629,8 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
 
     // Lexicon cues, with the few context checks a bare lexicon cannot express.
     let from = hits.partition_point(|h| h.first < first);
-    for h in hits[from..].iter().take_while(|h| h.last <= last) {
+    let near = &hits[from..];
+    for (k, h) in near.iter().enumerate().take_while(|(_, h)| h.last <= last) {
         let EntryRules { tag, phrase, money } = rules[h.entry];
         if tag == Tag::Prediction && doc.is(h.first, "will") && h.first > first && doc.is_any(h.first - 1, WILL_NOUN) {
             continue;
@@ -754,8 +755,11 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         }
         // "the most likely move" weighs chances, "the most recent proposal" dates, "for the most
         // part" means mostly: none ranks an amount.
+        // And "one of the most charming games", "the most tedious chapter": the superlative of
+        // an appraisal ranks nothing measured, it judges, and the appraisal word says so.
         if phrase == Phrase::TheMost
             && (h.last < last && doc.is_any(h.last, words!["likely", "recent", "recently"])
+                || near.get(k + 1).is_some_and(|n| n.first == h.last && n.last <= last && rules[n.entry].tag == Tag::Evaluative)
                 || h.first > first && doc.is(h.first - 1, "for") && h.last < last && doc.is(h.last, "part"))
         {
             continue;

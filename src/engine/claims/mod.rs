@@ -464,6 +464,9 @@ mod tests {
         ("It is a puzzling decision.", Claim(Opinion)),
         ("The wall texts are mercifully brief.", Claim(Opinion)),
         ("The early self-portraits are often funny.", Claim(Opinion)),
+        ("It is one of the most charming games I have played this year.", Claim(Opinion)),
+        ("It is the most tedious chapter of the book.", Claim(Opinion)),
+        ("It is the most expensive house in the street.", Claim(Quantity)),
         // "due to" before a verb schedules; before a noun it gives a cause.
         ("The suspect is due to appear before magistrates on Monday.", Claim(Prediction)),
         ("The delay was due to bad weather.", Claim(Causal)),
