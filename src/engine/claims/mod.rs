@@ -147,6 +147,7 @@ fn is_instruction_verb(word: &str) -> bool {
 /// The words of [`is_instruction_verb`], in lower case.
 const INSTRUCTION_VERBS: Words = words![
     "avoid", "wash", "wear", "drink", "eat", "beware", "remember", "seek", "consult", "stay", "keep", "limit", "never", "please", "don't", "ensure", "do",
+    "delete",
 ];
 
 /// The verbs of [`is_call_to_act`].
@@ -163,7 +164,7 @@ const CALL_VERBS: Words = words![
 const OPENING_VERBS: Words = words![
     "avoid", "wash", "wear", "drink", "eat", "beware", "remember", "seek", "consult", "stay", "keep", "limit", "never", "please", "don't", "ensure",
     "do", "call", "tell", "write", "ask", "contact", "ignore", "join", "vote", "stop", "buy", "plant", "check", "visit", "talk", "speak", "go", "look",
-    "make", "enable", "disable", "click", "tap", "unplug",
+    "make", "enable", "disable", "click", "tap", "unplug", "delete",
 ];
 
 /// Verbs of a call to act ("Call your senator.", "Tell them ...", "Buy whatever feels
@@ -204,7 +205,7 @@ fn is_call_to_act(doc: &Document, first: usize) -> bool {
         first + 1,
         words![
             "the", "a", "an", "your", "their", "our", "them", "him", "her", "me", "us", "it", "this", "that", "these", "those", "less",
-            "more", "whatever", "everyone", "anyone", "no", "for", "against", "whether", "how",
+            "more", "whatever", "everyone", "anyone", "no", "for", "against", "whether", "how", "which", "what",
         ],
     )
 }
@@ -221,7 +222,11 @@ fn imperative<'d>(doc: &'d Document, u: &SentenceUnit) -> Option<&'d str> {
     // comma. A capital there is a name ("If asked, Keep said"), and a clause of more than two
     // dozen tokens is no opening one.
     // (Asked of every sentence: the first letter turns most openings away before the list.)
-    if b"ifbwou".contains(&doc.tokens[first].first_byte().to_ascii_lowercase()) && doc.is_any(first, words!["if", "for", "before", "when", "once", "unless", "in"]) {
+    // A how-to's steps open with their order or their aim: "First, check which apps take up the
+    // most space", "Finally, delete apps you no longer use", "To apply, please send your CV".
+    if b"ifbwoutnl".contains(&doc.tokens[first].first_byte().to_ascii_lowercase())
+        && doc.is_any(first, words!["if", "for", "before", "when", "once", "unless", "in", "first", "finally", "next", "then", "lastly", "to"])
+    {
         let comma = (first + 1..u.last.min(first + 24)).find(|&i| doc.is(i, ","))?;
         first = (comma + 1..u.last).find(|&i| word(i))?;
         if first != comma + 1 || doc.token_text(first).starts_with(char::is_uppercase) {
@@ -365,6 +370,11 @@ mod tests {
         ("If asked, Keep said he would stay.", Claim(Factual)),
         ("Talk of a merger lifted the shares.", Claim(Factual)),
         ("For more help, check the online calculator or speak to an adviser.", Claim(Opinion)),
+        ("First, check which apps take up the most space.", Claim(Opinion)),
+        ("Finally, delete apps you no longer use.", Claim(Opinion)),
+        ("To apply, please send your CV by 15 March.", Claim(Opinion)),
+        ("Finally, Smith thanked the staff.", Claim(Factual)),
+        ("First, the market rose 3 percent.", Claim(Quantity)),
         // The question to settle is the verb's object: no noun opens a statement with it.
         ("Check whether a fixed deal is cheaper than the cap.", Claim(Opinion)),
         ("Before reaching for tablets, look at the basics.", Claim(Opinion)),
