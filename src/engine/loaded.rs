@@ -285,6 +285,8 @@ mod tests {
         ("I was appalled that the council offered a paltry sum.", &["appalled", "paltry"]),
         // A genre and a security term name things; a stock tip's puffery promotes.
         ("The horror film slipped to second place, and the flaw is being actively exploited.", &[]),
+        ("The science fiction epic Stellar Drift fell to fourth, and Homer wrote an epic poem.", &[]),
+        ("It was an epic battle.", &["epic"]),
         ("This is a once-in-a-generation opportunity.", &["once-in-a-generation"]),
         ("It was one of the most breathtaking moments I've had, and the most shocking we saw.", &["breathtaking moments", "shocking"]),
         // Naming a proper name, against sneering at a common noun.
