@@ -445,6 +445,11 @@ const NO_AMOUNT_AFTER_MORE_THAN: Words = words![
     "happy", "willing", "welcome", "glad", "just", "capable", "able", "simply", "merely",
 ];
 
+/// Does a word end in a possessive "'s", with a straight or a curly apostrophe?
+fn possessive_word(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("\u{2019}s")
+}
+
 /// Words before "plans" that make it the noun: a determiner or a possessive.
 const PLAN_OWNERS: Words = words!["the", "its", "their", "his", "her", "our", "your", "my", "whose", "these", "those", "new", "'s", "’s"];
 
@@ -687,7 +692,7 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         // "the government's plans to fix it are unrealistic", "its plans to merge were dropped":
         // the noun names a plan, which the sentence judges or reports; "the firm plans to build"
         // states one.
-        if phrase == Phrase::PlansTo && h.first > first && (doc.is_any(h.first - 1, PLAN_OWNERS) || doc.token_text(h.first - 1).ends_with("'s")) {
+        if phrase == Phrase::PlansTo && h.first > first && (doc.is_any(h.first - 1, PLAN_OWNERS) || possessive_word(doc.token_text(h.first - 1))) {
             continue;
         }
         // "a 70 percent chance of showers", "a 60 pct probability of a cut": odds given to an event

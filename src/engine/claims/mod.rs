@@ -460,6 +460,7 @@ mod tests {
         // The noun names a plan, which the sentence reports or judges.
         ("The government's plans to fix it are unrealistic.", Claim(Opinion)),
         ("Salomon had not told the association of its plans to withdraw.", Claim(Factual)),
+        ("The government\u{2019}s plans to fix it are bold.", Claim(Factual)),
         // Odds given to an event to come forecast it.
         ("There is a 70 percent chance of showers on Tuesday.", Claim(Prediction)),
         // A purpose clause tells what an act was for, not what caused what; a result clause
