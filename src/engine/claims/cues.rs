@@ -405,7 +405,7 @@ const EXPECTED_STATES: Words = words!["available", "ready", "fit", "back", "able
 const MEASURED_STRENGTH: Words = words![
     "demand", "dollar", "yen", "currency", "currencies", "gains", "rise", "rises", "growth", "sales", "profits", "results", "prices",
     "buying", "selling", "close", "performance", "cash", "recovery", "winds", "economy", "interest", "pace", "earnings", "revenues",
-    "orders", "exports", "imports", "volume", "trading", "currents",
+    "orders", "exports", "imports", "volume", "trading", "currents", "profit", "revenue", "output", "margins", "turnover",
 ];
 
 /// What is raised when a matter is brought up rather than an amount increased.

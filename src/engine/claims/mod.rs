@@ -511,6 +511,8 @@ mod tests {
         ("The bank should strengthen its research.", Claim(Opinion)),
         // A measured result as the object is expected, not urged.
         ("The company should boost its 1987 performance.", Claim(Prediction)),
+        ("The retailer should boost its profit next year as costs ease.", Claim(Prediction)),
+        ("Weak revenue and strong output were reported.", Claim(Factual)),
         ("Temperatures should return to near normal, and the firm should return to profit.", Claim(Prediction)),
         ("The council should return the money.", Claim(Opinion)),
         ("In theory, cheaper borrowing should encourage firms to invest.", Claim(Prediction)),
