@@ -566,16 +566,19 @@ fn half_names_a_break(doc: &Document, next: usize) -> bool {
 /// Is the participle at `i..end` a passive ("were killed", "have been destroyed", "was
 /// quickly created") with no agent after it in its clause ("killed by a bomb" names a cause)?
 fn agentless_passive(doc: &Document, first: usize, i: usize, end: usize, last: usize) -> bool {
+    passive(doc, first, i)
+        && !(end..last.min(end + 8)).take_while(|&j| !doc.is_any(j, words![",", ";", "and", "but", "when", "after", "as"])).any(|j| doc.is(j, "by"))
+}
+
+/// Is the participle at `i` passive: a form of "be" before it, as in "were killed"? One adverb
+/// may stand between: "were reportedly killed", "was later destroyed".
+fn passive(doc: &Document, first: usize, i: usize) -> bool {
     const BE: Words = words!["was", "were", "is", "are", "be", "been", "being"];
     let mut k = i;
-    // One adverb may stand between: "were reportedly killed", "was later destroyed".
     if k > first + 1 && doc.token_text(k - 1).ends_with("ly") {
         k -= 1;
     }
-    if !(k > first && doc.is_any(k - 1, BE)) {
-        return false;
-    }
-    !(end..last.min(end + 8)).take_while(|&j| !doc.is_any(j, words![",", ";", "and", "but", "when", "after", "as"])).any(|j| doc.is(j, "by"))
+    k > first && doc.is_any(k - 1, BE)
 }
 
 /// [`EntryRules`] for every entry of [`lexicon`], by entry number: worked out once, rather than
@@ -773,6 +776,11 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         // the verb moves or changes a thing, and no amount goes up or down.
         // ("grew up to 20 pct" still measures.)
         if phrase == Phrase::Change && h.last < last && (doc.is_any(h.last, NO_AMOUNT_AFTER) || doc.is(h.last, "up") && !doc.is(h.last + 1, "to")) {
+            continue;
+        }
+        // "the charges were dropped", "plans to close it were quietly dropped": what is dropped
+        // is given up; only "prices dropped" goes down.
+        if phrase == Phrase::Change && doc.is(h.first, "dropped") && passive(doc, first, h.first) {
             continue;
         }
         // "cut-price chips" describes, "cut short a trip" ends it early, "cut ties" breaks off,

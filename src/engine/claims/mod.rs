@@ -439,6 +439,10 @@ mod tests {
         ("The coalition fell apart, and the meat fell apart too.", Claim(Factual)),
         ("She grew up in Leeds.", Claim(Factual)),
         ("The candidate dropped out of the race.", Claim(Factual)),
+        // Dropped in the passive is given up, not gone down.
+        ("All charges against him were dropped on Monday.", Claim(Factual)),
+        ("The plans were quietly dropped.", Claim(Factual)),
+        ("Oil prices dropped sharply.", Claim(Quantity)),
         ("Sales grew up to 20 percent.", Claim(Quantity)),
         // A sketch writer's verdict judges.
         ("It was a dismal performance.", Claim(Opinion)),
