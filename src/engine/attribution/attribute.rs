@@ -791,7 +791,14 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     } else if ing
         && (after_break || p.is_some_and(|p| doc.is_any(p, words!["upon", "after", "before", "by", "while", "when", "without", "in", "on", "since"])))
     {
-        subject_of_sentence(w, g, done)
+        match subject_of_sentence(w, g, done) {
+            // "Shares fell after the company cut its forecast, blaming ...": a price or an
+            // amount blames no one; the one who does is the subject of the clause after
+            // "after" or "as", and with no such clause nobody is named.
+            // (Capitalised inside a name it is the name's: "Mobil Oil".)
+            Some(r) if amount_subject(doc, r) => Some(clause_subject_after(w, doc.token_at_or_after(r.end), g)?),
+            other => other,
+        }
     } else if let Some((opened, comma)) = p.filter(|&p| quote_closing_at(doc, w.quotes, p).is_some()).and_then(|_| subject_and_aside()) {
         // "The trade paper, citing “sources within GM,” said": the subject before the aside.
         source::left_phrase(doc, comma, opened).map(|(s, e)| w.span(s, e))
@@ -947,7 +954,8 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             && h < w.sent.1
             && !doc.is_any(h, words!["that", "of", "about", "against", "on", "in", "to"])
             && (h + 1..w.sent.1.min(h + 7))
-                .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, FINITE))
+                // ("warned managers in 2021 that": a year in the adverbial between.)
+                .take_while(|&k| matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number) && !doc.is_any(k, FINITE))
                 .any(|k| doc.is(k, "that"))
     };
     let right = w.after_verb(h, t.tell || warned_hearer());

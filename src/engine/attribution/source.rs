@@ -459,6 +459,15 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     if end > start + 1 && doc.is_any(start, super::COORDINATORS) {
         start += 1;
     }
+    // "Later Tom Hale said", "Yesterday the ministry said": an opening adverb of time with no
+    // comma before the subject is when, not who.
+    if end > start + 1
+        && doc.is_any(start, words!["later", "earlier", "yesterday", "today", "tonight", "recently", "previously", "afterwards", "subsequently"])
+        && doc.tokens[start + 1].kind == TokenKind::Word
+        && (is_cap(doc, start + 1) || is_det(doc, start + 1))
+    {
+        start += 1;
+    }
     if end > start + 2 && doc.is_any(start, words!["on", "in", "for", "at"]) {
         let timely = |k: usize| {
             doc.tokens[k].kind == TokenKind::Number || doc.is_any(k, super::TIME_WORDS) || doc.is_any(k, super::TIME_NOUNS) || doc.is_any(k, words!["fiscal", "early", "late", "mid"])
@@ -990,7 +999,9 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     if let Some(comma) = (first + 1..last).find(|&k| super::is_mark(doc, k, b',')).filter(|_| !plural_head()) {
         let name = comma + 1..last;
         // (A hyphen joins a double surname: "Ruth Ellison-Park".)
-        let is_name = !name.is_empty() && name.len() <= 5 && name.clone().all(|k| is_cap(doc, k) || is_abbrev_dot(doc, k) || is_joiner(doc, k) && doc.token_text(k) == "-");
+        // ("Wang Chien-shien": so does a given name's lower-case part.)
+        let joined = |k: usize| k > comma + 2 && is_joiner(doc, k - 1) && doc.token_text(k - 1) == "-";
+        let is_name = !name.is_empty() && name.len() <= 5 && name.clone().all(|k| is_cap(doc, k) || is_abbrev_dot(doc, k) || is_joiner(doc, k) && doc.token_text(k) == "-" || joined(k));
         // "The company, Lumina Health": a name after an organisation's word, the phrase's head,
         // is the organisation's ("the chairman of the board, Frank Naylor" is the chairman's).
         if is_name && !is_cap(doc, comma - 1) && flags(doc, comma - 1) & ORG != 0 && !(first..comma).any(|k| doc.is_any(k, HEAD_ENDS)) {

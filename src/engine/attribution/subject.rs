@@ -476,3 +476,38 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
     }
     (k > start && k < g).then(|| doc.token_span(start, k))
 }
+
+/// Subjects that rise and fall but never speak: "Shares fell ..., blaming", "Prices rose".
+pub(super) const AMOUNTS: Words = words![
+    "shares", "stocks", "prices", "price", "sales", "profits", "profit", "earnings", "revenue", "revenues", "exports", "imports", "output",
+    "yields", "rates", "index", "bonds", "futures", "dollar", "pound", "euro", "yen", "oil", "gold", "inflation", "unemployment",
+];
+
+/// Is the phrase `r` an amount ("Shares", "Bond prices")? Its last word is listed, in lower
+/// case or opening the phrase.
+pub(super) fn amount_subject(doc: &Doc, r: Range) -> bool {
+    let (s, e) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
+    e > s && doc.is_any(e - 1, AMOUNTS) && (e - 1 == s || !starts_upper(doc, e - 1))
+}
+
+/// The subject of a clause opened by "after", "as", "when" or "because" between `from` and the
+/// participle at `g`: "after *the company* cut its forecast", "as *Acme* warned".
+pub(super) fn clause_subject_after(w: &Walk, from: usize, g: usize) -> Option<Range> {
+    let doc = w.doc;
+    let k = (from..g).rev().find(|&k| doc.is_any(k, words!["after", "as", "when", "because"]))?;
+    let start = k + 1;
+    let mut e = start;
+    if start < g && source::is_det(doc, start) {
+        e += 1;
+        while e < g && e - start < 5 && doc.tokens[e].kind == TokenKind::Word && !ends_subject(doc, e) && !doc.is_any(e, FINITE) && !doc.is_any(e, GROUP_WORDS) {
+            e += 1;
+        }
+    } else {
+        while e < g && e - start < 4 && doc.tokens[e].kind == TokenKind::Word && starts_upper(doc, e) {
+            e += 1;
+        }
+    }
+    // (The phrase must end at its verb, a word of its own: "after a fall" has none.)
+    (e > start + usize::from(source::is_det(doc, start)) && e < g && doc.tokens[e].kind == TokenKind::Word && !starts_upper(doc, e) && !doc.is_any(e, AMOUNTS))
+        .then(|| doc.token_span(start, e))
+}
