@@ -410,6 +410,11 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
         return left_phrase(doc, start - 1, floor);
     }
     let mut end = end - time_tail(doc, start, end);
+    // "Alves herself calls it", "The minister himself said": a reflexive after the subject
+    // stresses who; the head, and so the kind, is the noun before it.
+    if end > start + 1 && doc.is_any(end - 1, super::REFLEXIVES) {
+        end -= 1;
+    }
     // "The State Department less than two weeks ago said": a span of time counted back from
     // now, however it is hedged, is when, not who.
     if end >= start + 3 && doc.is(end - 1, "ago") {

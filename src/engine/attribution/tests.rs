@@ -2399,6 +2399,9 @@ const CASES: &[Case] = &[
     case("The authors cautioned that the sample was small.", Some("The authors"), "cautioned", &["the sample was small"], Vague, Neutral),
     // A given name's lower-case part after its hyphen is still the name set off after the role.
     case("His colleague, Lee Min-ho, said the talks had stalled.", Some("His colleague, Lee Min-ho"), "said", &["the talks had stalled"], Named, Neutral),
+    // A reflexive after the subject stresses who speaks; the head before it says what kind.
+    case("Alves herself calls it a mistake.", Some("Alves"), "calls", &["it a mistake"], Named, Neutral),
+    case("The minister himself said the figures were wrong.", Some("The minister"), "said", &["the figures were wrong"], Institution, Neutral),
 ];
 
 /// Reporting words that report nothing here.
