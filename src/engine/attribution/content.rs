@@ -104,6 +104,27 @@ pub(super) fn end_in_relative_subject(doc: &Doc, sent_first: usize, a: &mut Attr
     }
 }
 
+/// "The album, which he describes as a love letter to his city, is out next week": a report in a
+/// relative clause set off by commas ends at the clause's closing comma, where the sentence's
+/// own verb follows; "is out next week" is the writer's.
+pub(super) fn end_in_relative_aside(w: &Walk, first: usize, a: &mut Attribution) {
+    let doc = w.doc;
+    let Some(src) = a.source else { return };
+    let s = doc.token_at_or_after_near(src.start, first);
+    if !(s >= w.sent.0 + 2 && doc.is_any(s - 1, words!["which", "whom"]) && is_mark(doc, s - 2, b',')) {
+        return;
+    }
+    let Some(c) = a.content.first_mut() else { return };
+    if is_quotation(w.quotes, *c) {
+        return;
+    }
+    let (cf, cl) = (doc.token_at_or_after_near(c.start, first), doc.token_at_or_after_near(c.end, first));
+    let verb = |k: usize| !starts_upper(doc, k) && (doc.is_any(k, FINITE) || doc.is_any(k, PLAIN_VERBS) || doc.token_text(k).len() > 3 && doc.token_text(k).ends_with("ed"));
+    if let Some(k) = (cf + 1..cl.saturating_sub(1)).find(|&k| is_mark(doc, k, b',') && quote_closing_at(doc, w.quotes, k + 1).is_none() && verb(k + 1)) {
+        c.end = doc.tokens[k - 1].end;
+    }
+}
+
 /// "Spanish farmers demanding a better deal blocked roads", "A petition calling for the sequel
 /// to be made has gathered 80,000 signatures": a participle of report right after the sentence's
 /// subject is a relative clause without its "who"; words that are no clause end before the

@@ -1044,6 +1044,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         }
         end_in_relative_subject(doc, sent.0, &mut a);
         end_in_participle_subject(doc, sent.0, first, last, &mut a);
+        end_in_relative_aside(&w, first, &mut a);
         end_at_subject_pronoun(doc, first, &mut a);
         // Resolve pronouns and relatives to a kind.
         let mut tokens = (0, 0);

@@ -2402,6 +2402,17 @@ const CASES: &[Case] = &[
     // A reflexive after the subject stresses who speaks; the head before it says what kind.
     case("Alves herself calls it a mistake.", Some("Alves"), "calls", &["it a mistake"], Named, Neutral),
     case("The minister himself said the figures were wrong.", Some("The minister"), "said", &["the figures were wrong"], Institution, Neutral),
+    // A report in a relative clause set off by commas ends at the clause's closing comma: the
+    // verb after it is the sentence's own.
+    case(
+        "The album, which he describes as a love letter to his city, is out next week.",
+        Some("he"),
+        "describes",
+        &["as a love letter to his city"],
+        Vague,
+        Neutral,
+    ),
+    case("The deal, which Smith called a disaster for workers, has been signed.", Some("Smith"), "called", &["a disaster for workers"], Named, Neutral),
 ];
 
 /// Reporting words that report nothing here.
