@@ -839,7 +839,12 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                     && !doc.is(k, "received")
                     && (doc.token_bytes(k).ends_with(b"ed") || doc.is_any(k, words!["sent", "made", "held", "ran", "run", "gave", "put", "took", "spent", "wrote", "issued"]))
             };
-            let verb_at = |k: usize| past(k) && (k == sf || k + 1 < sl && source::is_det(doc, k + 1));
+            // ("The protesters carried banners with language blaming ...": or a bare plural.)
+            let bare_plural = |k: usize| {
+                let t = doc.token_bytes(k);
+                t.len() > 3 && t.ends_with(b"s") && !t.ends_with(b"ss") && !starts_upper(doc, k) && doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, PREPOSITIONS)
+            };
+            let verb_at = |k: usize| past(k) && (k == sf || k + 1 < sl && (source::is_det(doc, k + 1) || bare_plural(k + 1)));
             if sf > w.sent.0 && past(sf) || (sf + 1..sl).any(verb_at) { subject_of_sentence(w, g, done) } else { Some(r) }
         }
         other => other,

@@ -2413,6 +2413,16 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("The deal, which Smith called a disaster for workers, has been signed.", Some("Smith"), "called", &["a disaster for workers"], Named, Neutral),
+    // A participle after the object of a past verb reports for that verb's subject, past a
+    // bare plural object as past one with its determiner.
+    case(
+        "The protesters carried banners with language blaming the government for the shortages.",
+        Some("The protesters"),
+        "blaming",
+        &["the government for the shortages"],
+        Vague,
+        Neutral,
+    ),
 ];
 
 /// Reporting words that report nothing here.
