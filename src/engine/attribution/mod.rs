@@ -1457,7 +1457,21 @@ fn last_person_between(doc: &Doc, floor: usize, i: usize) -> Option<Range> {
         }
         // A month or a day is capitalised but is no one: "she was still waiting in July".
         let date = end == start + 1 && doc.is_any(start, TIME_WORDS);
-        if !(sentence_initial && !opener && end == start + 1) && !date {
+        // Nor is a name after "the" ("the Gulf", "the Atlantic") or one word after a preposition
+        // of place ("in Gulfport", "across Ohio"): a place, whose name a pronoun never stands for.
+        let place = start > floor
+            && (doc.is(start - 1, "the") || end == start + 1 && doc.is_any(start - 1, words!["in", "across", "near", "into", "over", "outside", "inside", "throughout"]));
+        // Nor a people's adjective before its noun: "Japanese officials", "Canadian dollar".
+        let adjective = end == start + 1 && end < i && {
+            let t = doc.token_bytes(start);
+            ([&b"ese"[..], b"ian", b"ean", b"ish", b"ern"].iter().any(|e| t.ends_with(e)) || doc.is_any(start, words!["french", "dutch"]))
+                && doc.tokens[end].kind == TokenKind::Word
+                && !starts_upper(doc, end)
+                && !doc.is_any(end, FINITE)
+                && !doc.is_any(end, GROUP_WORDS)
+                && !source::is_cue_word(doc, end)
+        };
+        if !(sentence_initial && !opener && end == start + 1) && !date && !place && !adjective {
             if let Class::Kind(SourceKind::Named) = source::classify(doc, start, end) {
                 return Some(doc.token_span(start, end));
             }

@@ -2990,6 +2990,24 @@ fn a_month_or_a_day_is_no_one_a_pronoun_stands_for() {
 }
 
 #[test]
+fn a_place_or_a_peoples_adjective_is_no_one_a_pronoun_stands_for() {
+    // A name after "the", one word after a preposition of place, and an adjective of a people
+    // before its noun are no persons: with no one else named, "He" is vague.
+    for text in [
+        "The tanker sank in the Gulf on Tuesday. He said the crew had been rescued.",
+        "Boats returned to port in Gulfport after the storm. He said the crew had been rescued.",
+        "Prices of Japanese cars rose again. He said demand was strong.",
+    ] {
+        let pronoun = run(text).into_iter().find(|a| a.source.is_some_and(|r| r.slice(text) == "He")).unwrap();
+        assert_eq!((pronoun.source_kind, pronoun.why.contains("most likely")), (Vague, false), "{text}: {}", pronoun.why);
+    }
+    // A person named after such words is still found.
+    let text = "Fishermen in the Gulf met Ana Ruiz. She said the catch was poor.";
+    let pronoun = run(text).into_iter().find(|a| a.source.is_some_and(|r| r.slice(text) == "She")).unwrap();
+    assert!(pronoun.why.contains("most likely Ana Ruiz"), "{}", pronoun.why);
+}
+
+#[test]
 fn a_pronoun_after_one_unnamed_persons_report_is_that_person() {
     // The pronoun's kind and the note: the unnamed person just quoted, not a name further back.
     for (text, kind, note) in [
