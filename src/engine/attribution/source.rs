@@ -922,6 +922,8 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     let authored = |k: usize| {
         // (A document "from" is as often from a place: "a report from New York".)
         doc.is(k, "by") && (doc.is_any(k - 1, DOCUMENTS) || doc.is_any(k - 1, super::EVIDENCE)) || doc.is(k, "from") && doc.is_any(k - 1, super::EVIDENCE)
+            // ("results of a trial presented by researchers at ...": or its participle's agent.)
+            || doc.is(k, "by") && k >= first + 2 && doc.token_bytes(k - 1).ends_with(b"ed") && (first..k - 1).any(|j| doc.is_any(j, DOCUMENTS) || doc.is_any(j, super::EVIDENCE))
     };
     if let Some(by) = (first + 1..last.saturating_sub(1)).find(|&k| authored(k)) {
         if let Class::Kind(kind @ (SourceKind::Named | SourceKind::Institution)) = classify(doc, by + 1, last) {

@@ -2423,6 +2423,17 @@ const CASES: &[Case] = &[
         Vague,
         Neutral,
     ),
+    // Evidence or a document speaks for the agent of its participle too ("presented by",
+    // "issued by"), who may work for a named body.
+    case(
+        "According to results of a phase 3 trial presented by researchers at St Mary's University Hospital, the drug cut deaths by a third.",
+        Some("results of a phase 3 trial presented by researchers at St Mary's University Hospital"),
+        "According to",
+        &["the drug cut deaths by a third"],
+        Institution,
+        Neutral,
+    ),
+    case("A statement issued by the Treasury said the sale would go ahead.", Some("A statement issued by the Treasury"), "said", &["the sale would go ahead"], Institution, Neutral),
 ];
 
 /// Reporting words that report nothing here.
