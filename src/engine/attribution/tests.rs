@@ -3077,6 +3077,18 @@ fn an_interview_answer_is_the_interviewees_and_so_is_its_i() {
 }
 
 #[test]
+fn an_answer_below_a_question_put_to_you_is_the_interviewees() {
+    // No labels: the question is a paragraph of its own, the answer the next one.
+    let text = "Marta Silva has coached the team for six years.\n\nWhat do you expect on Sunday?\n\nI think we will win if we keep the ball.";
+    let think = run(text).into_iter().find(|a| a.cue.slice(text) == "think").expect("the view");
+    assert_eq!(think.source_kind, SourceKind::Named, "{}", think.why);
+    // A question the writer asks without a "you" and answers is still the writer's.
+    let text = "What happens next?\n\nI think the council will fold.";
+    let think = run(text).into_iter().find(|a| a.cue.slice(text) == "think").expect("the view");
+    assert_eq!(think.source_kind, SourceKind::SelfSource, "{}", think.why);
+}
+
+#[test]
 fn the_plain_call_names_only_with_a_pronoun_object() {
     for text in [
         "The parties will call an election in June.",

@@ -9,7 +9,10 @@ use super::*;
 /// interviewee, but a paragraph is all the re-analysis after an edit is sure to see, so the
 /// answer is credited to "A", a named person, without the name.
 pub(super) fn interview_answers(doc: &Doc, para_tokens: &[(usize, usize)], out: &mut Vec<Attribution>) {
-    for &(first, last) in para_tokens {
+    for (i, &(first, last)) in para_tokens.iter().enumerate() {
+        if i > 0 {
+            unlabelled_answer(doc, para_tokens[i - 1], (first, last), out);
+        }
         if !(first + 2 < last && doc.is(first, "a") && is_mark(doc, first + 1, b':') && starts_upper(doc, first + 2)) {
             continue;
         }
@@ -29,6 +32,23 @@ pub(super) fn interview_answers(doc: &Doc, para_tokens: &[(usize, usize)], out: 
         };
         a.why = explain(doc, &a, Some("the interviewee"), "");
         out.push(a);
+    }
+}
+
+/// "Why did you drop the captain?" as a paragraph of its own and "I made the call ..." as the
+/// next: an interview set out without labels, and an "I" or "we" in the answer is the
+/// interviewee, not the writer. Only a question put to "you" counts: a writer asks the reader
+/// and answers too ("What happens next? I think ..."), but not in the second person.
+/// (The question is in the paragraph before, inside the two paragraphs of context that a
+/// re-analysis after an edit checks on each side.)
+fn unlabelled_answer(doc: &Doc, (qf, ql): (usize, usize), (first, last): (usize, usize), out: &mut [Attribution]) {
+    if qf + 2 > ql || first >= last || !is_mark(doc, ql - 1, b'?') || !(qf..ql).any(|k| doc.is_any(k, words!["you", "your"])) {
+        return;
+    }
+    let answer = Range::new(doc.tokens[first].start, doc.tokens[last - 1].end);
+    for a in out.iter_mut().filter(|a| a.source_kind == SourceKind::SelfSource && answer.contains(a.cue)) {
+        a.source_kind = SourceKind::Named;
+        a.why = explain(doc, a, Some("the interviewee"), "");
     }
 }
 
