@@ -315,8 +315,20 @@ pub(super) fn ends_sentence_after_abbreviation(doc: &Doc, dot: usize) -> bool {
         && dot + 1 < doc.tokens.len()
         && is_abbrev_dot(doc, dot)
         && is_cap(doc, dot + 1)
-        && (is_det(doc, dot + 1) || doc.is_any(dot + 1, super::SUBJECT_PRONOUNS) || doc.is_any(dot + 1, words!["his", "its", "their"]))
+        && (is_det(doc, dot + 1) || doc.is_any(dot + 1, super::SUBJECT_PRONOUNS) || doc.is_any(dot + 1, words!["his", "its", "their"]) || hour_then_name(doc, dot))
         && !doc.is_any(dot - 1, words!["vs", "u.s", "u.k", "u.n", "e.u"])
+}
+
+/// "conceded shortly after 3 a.m. Cole said ...": an hour's "a.m." or "p.m." before a capitalised
+/// word ends its sentence, unless the word is a day or a month ("3 p.m. Tuesday"), a time
+/// zone's letters ("3 p.m. EST") or a preposition.
+fn hour_then_name(doc: &Doc, dot: usize) -> bool {
+    // (In lower case only: wire copy in capitals goes on after "A.M. In Tokyo".)
+    matches!(doc.token_text(dot - 1), "a.m" | "p.m")
+        && doc.tokens[dot + 1].kind == TokenKind::Word
+        && !doc.is_any(dot + 1, super::PREPOSITIONS)
+        && !doc.is_any(dot + 1, super::TIME_WORDS)
+        && doc.token_text(dot + 1).bytes().any(|b| b.is_ascii_lowercase())
 }
 
 /// Tokens that may sit inside a name without ending it: "AT&T", "state-run", "O'Neill".

@@ -2434,6 +2434,15 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("A statement issued by the Treasury said the sale would go ahead.", Some("A statement issued by the Treasury"), "said", &["the sale would go ahead"], Institution, Neutral),
+    // An hour's "a.m." before a name ends its sentence: the name opens the next one.
+    case(
+        "Her rival, Dennis Cole, conceded shortly after 3 a.m. Cole said he had phoned Nair to congratulate her.",
+        Some("Cole"),
+        "said",
+        &["he had phoned Nair to congratulate her"],
+        Named,
+        Neutral,
+    ),
 ];
 
 /// Reporting words that report nothing here.
@@ -2827,6 +2836,8 @@ const TRAPS: Words = words![
     "Lower output is expected because stocks are still high.",
     // An amount with no one acting beside it blames nothing a reader could check.
     "Shares fell 5 percent on Monday, blaming the weak dollar.",
+    // An hour is when, not what: the letters of "3 a.m." are no words conceded.
+    "Cole conceded at 3 a.m. on Friday.",
 ];
 
 fn run(text: &str) -> Vec<Attribution> {

@@ -428,7 +428,9 @@ impl Walk<'_, '_> {
                             && doc.tokens[n + 1].kind == TokenKind::Word
                             && !doc.is_any(n + 1, COORDINATORS)
                     };
-                    while n < end && (doc.is_any(n, TIME_NOUNS) || day(n)) {
+                    // ("at 3 a.m.": an hour's letters, and their stop, are the adverbial's.)
+                    let hour = |n: usize| doc.is_any(n, words!["a.m", "p.m"]) || is_mark(doc, n, b'.') && doc.is_any(n - 1, words!["a.m", "p.m"]);
+                    while n < end && (doc.is_any(n, TIME_NOUNS) || day(n) || hour(n)) {
                         n += 1;
                     }
                     if !(n < end && is_possessive(doc.token_text(n))) {
