@@ -845,7 +845,24 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 t.len() > 3 && t.ends_with(b"s") && !t.ends_with(b"ss") && !starts_upper(doc, k) && doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, PREPOSITIONS)
             };
             let verb_at = |k: usize| past(k) && (k == sf || k + 1 < sl && (source::is_det(doc, k + 1) || bare_plural(k + 1)));
-            if sf > w.sent.0 && past(sf) || (sf + 1..sl).any(verb_at) { subject_of_sentence(w, g, done) } else { Some(r) }
+            // ("She posted a video saying ...": the walk stops at a verb of putting words out,
+            // itself a cue, right before the object. Not "denied a report saying": only the
+            // verbs that make or send the thing.)
+            let put_out = || {
+                sf > w.sent.0
+                    && source::is_det(doc, sf)
+                    && doc.is_any(sf - 1, words!["posted", "released", "issued", "published", "shared", "uploaded", "tweeted", "sent", "filed", "placed", "aired"])
+            };
+            if sf > w.sent.0 && past(sf) || (sf + 1..sl).any(verb_at) {
+                subject_of_sentence(w, g, done)
+            } else if put_out() {
+                // (The subject of that verb, which may follow an opening adverbial: "In 1980
+                // the committee issued a report saying".)
+                // (Back past the words of that verb's own report, which hold this one.)
+                source::left_phrase(doc, sf - 1, w.sent.0).map(|(s, e)| w.span(s, e)).or(Some(r))
+            } else {
+                Some(r)
+            }
         }
         other => other,
     };

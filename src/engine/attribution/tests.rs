@@ -2443,6 +2443,9 @@ const CASES: &[Case] = &[
         Named,
         Neutral,
     ),
+    // A participle after what a verb of putting out made or sent ("posted a video saying")
+    // reports for that verb's subject, not for the thing.
+    case("Ana Ruiz posted a video saying the vote was rigged.", Some("Ana Ruiz"), "saying", &["the vote was rigged"], Named, Neutral),
 ];
 
 /// Reporting words that report nothing here.
