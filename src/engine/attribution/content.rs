@@ -110,6 +110,13 @@ pub(super) fn end_in_relative_subject(doc: &Doc, sent_first: usize, a: &mut Attr
 pub(super) fn end_in_relative_aside(w: &Walk, first: usize, a: &mut Attribution) {
     let doc = w.doc;
     let Some(src) = a.source else { return };
+    // (Asked of every attribution: the bytes before the source turn nearly all away before any
+    // token is searched for.)
+    let before = doc.text.as_bytes()[..src.start].trim_ascii_end();
+    let ends = |w: &[u8]| before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w);
+    if !(ends(b"which") || ends(b"whom")) {
+        return;
+    }
     let s = doc.token_at_or_after_near(src.start, first);
     if !(s >= w.sent.0 + 2 && doc.is_any(s - 1, words!["which", "whom"]) && is_mark(doc, s - 2, b',')) {
         return;

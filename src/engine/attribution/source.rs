@@ -478,8 +478,10 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     }
     // "Later Tom Hale said", "Yesterday the ministry said": an opening adverb of time with no
     // comma before the subject is when, not who.
+    // (The time words' class bit first: most phrases open with none.)
     if end > start + 1
-        && doc.is_any(start, words!["later", "earlier", "yesterday", "today", "tonight", "recently", "previously", "afterwards", "subsequently"])
+        && doc.is_any(start, super::TIME_WORDS)
+        && doc.is_any(start, words!["later", "earlier", "yesterday", "today", "tonight", "recently", "previously"])
         && doc.tokens[start + 1].kind == TokenKind::Word
         && (is_cap(doc, start + 1) || is_det(doc, start + 1))
     {
