@@ -452,6 +452,19 @@ fn among_filler(between: &[&str]) -> String {
 }
 
 #[test]
+fn a_question_edited_above_an_answer_changes_whose_answer_it_is_as_a_full_analysis_does() {
+    // An "I" in the paragraph after a question put to "you" is the interviewee's; without the
+    // "you" it is the writer's. Typing the "you" into the question, or deleting it, changes the
+    // answer one paragraph below, and typing in the answer reads the question above it.
+    let asked = among_filler(&["Marta Silva has coached the team for six years.", "What do you expect on Sunday?", "I think we will win if we keep the ball."]);
+    let plain = asked.replacen("What do you expect on Sunday?", "What happens on Sunday?", 1);
+    check(&asked, &plain);
+    check(&plain, &asked);
+    let answer = asked.find("I think").unwrap();
+    check(&asked, &edit(&asked, answer + 2, 0, "really "));
+}
+
+#[test]
 fn a_name_typed_near_a_pronoun_that_has_no_named_source_is_seen_by_it() {
     // No source is named anywhere ("Officials" is vague), so "She said" stands for the nearest
     // capitalised name before it, if any: typing one six paragraphs above the pronoun (outside
