@@ -451,6 +451,22 @@ async function traced(browser, page, first, act) {
   };
 }
 
+// The report's rows for the split traces `bs` of measure `row`, begun by `what`.
+function tracedRows(row, what, bs) {
+  const of = (k) => bs.map((b) => b[k]);
+  return [
+    [`${row}, traced: input task, CPU`, of("input"), "-"],
+    [`  ${what} to input done: page script, CPU`, of("script"), "-"],
+    [`  ${what} to input done: style, layout, CPU`, of("styleLayout"), "-"],
+    [`${row}, traced: next frame's main thread, CPU`, of("frame"), "-"],
+    ["  of it: prepaint, paint, layerize, CPU", of("prepaintPaint"), "-"],
+    [`${row}, traced: raster before it is shown, CPU`, of("raster"), "-"],
+    [`${row}, traced: ${what} -> that frame committed`, of("commit"), "-"],
+    [`${row}, traced: ${what} -> its tiles rastered`, of("activation"), "-"],
+    [`${row}, traced: ${what} -> it is presented`, of("presented"), "-"],
+  ];
+}
+
 async function pasteLarge(browser, base) {
   const { context, page } = await freshPage(browser, base);
   await page.evaluate((r) => window.__bench.arm("paste", r), FIRST_SCREEN);
@@ -575,18 +591,7 @@ async function main() {
         if (b) bs.push(b);
         else errors.push("breakdown: a trace lacked the paste's frame");
       }
-      if (bs.length) {
-        const of = (k) => bs.map((b) => b[k]);
-        rows.push(["a, traced: input task, CPU", of("input"), "-"]);
-        rows.push(["  paste to input done: page script, CPU", of("script"), "-"]);
-        rows.push(["  paste to input done: style, layout, CPU", of("styleLayout"), "-"]);
-        rows.push(["a, traced: next frame's main thread, CPU", of("frame"), "-"]);
-        rows.push(["  of it: prepaint, paint, layerize, CPU", of("prepaintPaint"), "-"]);
-        rows.push(["a, traced: raster before it is shown, CPU", of("raster"), "-"]);
-        rows.push(["a, traced: paste -> that frame committed", of("commit"), "-"]);
-        rows.push(["a, traced: paste -> its tiles rastered", of("activation"), "-"]);
-        rows.push(["a, traced: paste -> it is presented", of("presented"), "-"]);
-      }
+      if (bs.length) rows.push(...tracedRows("a", "paste", bs));
     }
     if (ONLY.includes("b")) {
       const rs = [];
@@ -602,14 +607,7 @@ async function main() {
       if (BREAKDOWN) {
         const bs = await keyBreakdown(browser, base, BREAKDOWN);
         if (bs.length < BREAKDOWN) errors.push("breakdown: a trace lacked the keystroke's frame");
-        const of = (k) => bs.map((b) => b[k]);
-        rows.push(["c, traced: input task, CPU", of("input"), "-"]);
-        rows.push(["  key to input done: page script, CPU", of("script"), "-"]);
-        rows.push(["  key to input done: style, layout, CPU", of("styleLayout"), "-"]);
-        rows.push(["c, traced: next frame's main thread, CPU", of("frame"), "-"]);
-        rows.push(["  of it: prepaint, paint, layerize, CPU", of("prepaintPaint"), "-"]);
-        rows.push(["c, traced: raster before it is shown, CPU", of("raster"), "-"]);
-        rows.push(["c, traced: key -> it is presented", of("presented"), "-"]);
+        if (bs.length) rows.push(...tracedRows("c", "key", bs));
       }
     }
     if (ONLY.includes("d")) {
