@@ -896,6 +896,20 @@ pub(in crate::engine) fn without_contraction(word: &str) -> &str {
     }
 }
 
+/// The participle whose agent the "by" at `k` names: the word before it, or the one before a
+/// short time phrase ("presented on Monday by", "issued last week by", "released in March by").
+fn participle_before(doc: &Doc, first: usize, k: usize) -> Option<usize> {
+    let participle = |j: usize| j > first && doc.token_bytes(j).ends_with(b"ed");
+    if participle(k - 1) {
+        return Some(k - 1);
+    }
+    // "on Monday", "last week", "in March", "this year": a word of time and one before it.
+    let timed = k >= first + 4
+        && doc.is_any(k - 2, words!["on", "in", "last", "this", "earlier", "late", "early"])
+        && doc.tokens[k - 1].kind != TokenKind::Punct;
+    (timed && participle(k - 3)).then_some(k - 3)
+}
+
 pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     // "About 4 in 10 voters": an approximation before a count, capitalised where it opens the
     // sentence, is no name; the count is what the phrase is.
@@ -936,8 +950,9 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     let authored = |k: usize| {
         // (A document "from" is as often from a place: "a report from New York".)
         doc.is(k, "by") && (doc.is_any(k - 1, DOCUMENTS) || doc.is_any(k - 1, super::EVIDENCE)) || doc.is(k, "from") && doc.is_any(k - 1, super::EVIDENCE)
-            // ("results of a trial presented by researchers at ...": or its participle's agent.)
-            || doc.is(k, "by") && k >= first + 2 && doc.token_bytes(k - 1).ends_with(b"ed") && (first..k - 1).any(|j| doc.is_any(j, DOCUMENTS) || doc.is_any(j, super::EVIDENCE))
+            // ("results of a trial presented by researchers at ...": or its participle's agent,
+            // with a time between or not: "presented on Monday by", "issued last week by".)
+            || doc.is(k, "by") && participle_before(doc, first, k).is_some_and(|p| (first..p).any(|j| doc.is_any(j, DOCUMENTS) || doc.is_any(j, super::EVIDENCE)))
     };
     if let Some(by) = (first + 1..last.saturating_sub(1)).find(|&k| authored(k)) {
         if let Class::Kind(kind @ (SourceKind::Named | SourceKind::Institution)) = classify(doc, by + 1, last) {

@@ -2434,6 +2434,16 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("A statement issued by the Treasury said the sale would go ahead.", Some("A statement issued by the Treasury"), "said", &["the sale would go ahead"], Institution, Neutral),
+    // A time may stand between the participle and its "by".
+    case(
+        "The pill cut admissions by a third, according to results of a trial presented on Monday by researchers at St Mary's University Hospital.",
+        Some("results of a trial presented on Monday by researchers at St Mary's University Hospital"),
+        "according to",
+        &["The pill cut admissions by a third"],
+        Institution,
+        Neutral,
+    ),
+    case("A report published last week by the Audit Office found the scheme wasteful.", Some("A report published last week by the Audit Office"), "found", &["the scheme wasteful"], Institution, Endorsing),
     // An hour's "a.m." before a name ends its sentence: the name opens the next one.
     case(
         "Her rival, Dennis Cole, conceded shortly after 3 a.m. Cole said he had phoned Nair to congratulate her.",
