@@ -71,7 +71,7 @@ pub fn start() {
 /// what the person had written.
 fn opened(loaded: Loaded, draft: &str) -> (String, ViewState, Option<Message>) {
     let mut note = String::from("Opened the article from the link.");
-    if !draft.trim().is_empty() && draft != loaded.text {
+    if replaces_draft(draft, &loaded.text) {
         storage::set(storage::PREVIOUS_DRAFT, draft);
         note.push_str(" Your earlier text is kept: “Undo” brings it back.");
     }
@@ -83,6 +83,11 @@ fn opened(loaded: Loaded, draft: &str) -> (String, ViewState, Option<Message>) {
     // person's edits (the draft is saved as they type, so a reload shows those instead).
     location::clear_fragment();
     (loaded.text, loaded.view, Message::info(note))
+}
+
+/// The link's `text` replaces a draft worth keeping: one with words, and not the same text.
+fn replaces_draft(draft: &str, text: &str) -> bool {
+    !draft.trim().is_empty() && draft != text
 }
 
 /// Opens a link pasted into the address bar of the open page (or one the page was drawn with
@@ -111,7 +116,7 @@ fn initial_state() -> State {
         Some(Ok(loaded)) => {
             let (text, view, message) = opened(loaded, &draft);
             let mut s = State::new(text, view, message);
-            if !draft.trim().is_empty() && draft != *s.text {
+            if replaces_draft(&draft, &s.text) {
                 s.undo = Some(draft.into());
             }
             s
