@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::custom_cues::{custom_cues, CustomCuesProps};
-use crate::components::editor::{editor, EditorProps, SAMPLE};
+use crate::components::editor::{self, editor, EditorProps, SAMPLE};
 use crate::components::export::{export, ExportProps};
 use crate::components::header::header;
 use crate::components::legend::legend;
@@ -19,7 +19,7 @@ use crate::components::panel::Panel;
 use crate::components::reading::Reading;
 use crate::components::share::{share, ShareProps};
 use crate::components::tooltip::{self, TooltipProps};
-use crate::segments::{utf16_offset, MAX_TEXT_BYTES};
+use crate::segments::MAX_TEXT_BYTES;
 use crate::services::analysis::{self, Outcome};
 use crate::services::once::timeout;
 use crate::services::links::{self, Loaded};
@@ -167,22 +167,6 @@ fn scroll_to_sentence(i: usize) {
         options.set_behavior(web_sys::ScrollBehavior::Smooth);
         options.set_block(web_sys::ScrollLogicalPosition::Center);
         el.scroll_into_view_with_scroll_into_view_options(&options);
-    }
-}
-
-/// Shows the selected sentence in the editor too (selection without focus, so typing
-/// elsewhere is not interrupted). The DOM counts UTF-16 units; the engine counts bytes.
-fn select_in_editor(text: &str, start: usize, end: usize) {
-    let area = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("editor"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
-    if let Some(area) = area {
-        let (a, b) = (
-            utf16_offset(text, start) as u32,
-            utf16_offset(text, end) as u32,
-        );
-        let _ = area.set_selection_range(a, b);
     }
 }
 
@@ -334,7 +318,7 @@ pub fn App() -> Html {
             if old.map(|v| v.selected) != Some(view.selected) {
                 let sentence = view.selected.and_then(|i| shown.sentences.get(i));
                 if let (Some(s), true) = (sentence, Rc::ptr_eq(&text, &analysed)) {
-                    select_in_editor(&text, s.start, s.end);
+                    editor::select_sentence(&text, s.start, s.end);
                 }
             }
             dispatch.dispatch(Action::ShareReset);

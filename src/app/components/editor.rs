@@ -8,12 +8,14 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::bridge;
 use crate::paste;
+use crate::segments::utf16_offset;
 use crate::services::file;
 
 /// The example article behind the "sample" button.
@@ -39,6 +41,28 @@ pub struct EditorProps {
     pub on_clear: Callback<()>,
     pub on_undo: Callback<()>,
     pub on_error: Callback<String>,
+}
+
+#[wasm_bindgen(module = "/src/app/components/editor.js")]
+extern "C" {
+    /// Scrolls the text box to its selection when that is out of sight (editor.js says how).
+    #[wasm_bindgen(js_name = revealSelection)]
+    fn reveal_selection(area: &HtmlTextAreaElement);
+}
+
+/// Shows a sentence chosen in the panel or the article in the text box too: selected and
+/// scrolled into sight, without the focus, so that neither typing nor the panel's keys are
+/// interrupted. The DOM counts UTF-16 units; the engine counts bytes.
+pub fn select_sentence(text: &str, start: usize, end: usize) {
+    let area = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("editor"))
+        .and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok());
+    if let Some(area) = area {
+        let (a, b) = (utf16_offset(text, start) as u32, utf16_offset(text, end) as u32);
+        let _ = area.set_selection_range(a, b);
+        reveal_selection(&area);
+    }
 }
 
 fn open(
