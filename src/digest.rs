@@ -261,26 +261,52 @@ fn source_key(written: &str) -> String {
     crate::lower::to_lowercase(&written.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
+/// Words that stand before a name without being part of it: "Ms Osei" is Amal Osei, and
+/// "President Joe Biden" is Joe Biden. (An abbreviated title ends in a full stop: "Gov.".)
+const TITLES: &str = "mr mrs ms miss mx dr sir dame lord lady president senator representative governor mayor judge \
+    justice minister chancellor secretary general colonel captain chief director professor coach councillor officer sheriff \
+    detective sergeant father pope king queen prince princess premier ambassador commissioner inspector chairman chairwoman";
+
+/// A named person's surname and, when written, the given name before it: the capitalised words
+/// that end the name ("finance director Amal Osei" gives Osei and Amal, "Ms. Osei" Osei alone).
+/// What follows the name is left: "Donald Maude of Midland Bank", "Sy, backed by the party".
+/// A possessive before it is an employer's, not a given name: "Data Resources' Wyss".
+fn name_parts(written: &str) -> Option<(&str, Option<&str>)> {
+    let name = written.split(',').next().unwrap_or("");
+    let mut words = name.split_whitespace().take_while(|w| !matches!(*w, "of" | "at" | "from" | "for" | "with")).collect::<Vec<_>>();
+    let surname = words.pop()?;
+    let surname = surname.strip_suffix("'s").or_else(|| surname.strip_suffix("\u{2019}s")).unwrap_or(surname);
+    let plain = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !TITLES.split_ascii_whitespace().any(|t| t.eq_ignore_ascii_case(w));
+    // "Chancellor of the Exchequer Nigel Lawson" cut at "of" leaves a title, not a name.
+    if !plain(surname) || !surname.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}')) {
+        return None;
+    }
+    let given = words.pop().filter(|w| plain(w) && w.chars().all(char::is_alphabetic));
+    Some((surname, given))
+}
+
 fn group_sources(
     text: &str,
     analysis: &Analysis,
     sentence_attribution: &[Option<usize>],
     claim_sentences: &[usize],
 ) -> Vec<SourceSummary> {
-    // (key, first source start, summary), in order of first appearance in the attribution list.
-    let mut groups: Vec<(String, usize, SourceSummary)> = Vec::new();
+    // (first mention's start, summary), in order of first appearance in the attribution list.
+    let mut groups: Vec<(usize, SourceSummary)> = Vec::new();
     let mut group_of_key: HashMap<String, usize> = HashMap::new();
     // The group of each attribution with a source.
     let mut group_of: Vec<Option<usize>> = vec![None; analysis.attributions.len()];
     for (i, a) in analysis.attributions.iter().enumerate() {
-        let Some(range) = a.source else { continue };
+        let Some(source) = a.source else { continue };
+        // A pronoun counts for the voice it stands for: "she" after Amal Osei is Amal Osei,
+        // and two "she"s are not one voice.
+        let range = a.refers_to.unwrap_or(source);
         let written = text.get(range.start..range.end).unwrap_or("");
-        let key = source_key(written);
         let next = groups.len();
-        let g = *group_of_key.entry(key.clone()).or_insert(next);
+        let g = *group_of_key.entry(source_key(written)).or_insert(next);
         group_of[i] = Some(g);
         match groups.get_mut(g) {
-            Some((_, first, summary)) => {
+            Some((first, summary)) => {
                 summary.attributions.push(i);
                 if range.start < *first {
                     // Attributions may not be listed in reading order; the label and kind follow
@@ -291,19 +317,79 @@ fn group_sources(
                 }
             }
             None => groups.push((
-                key,
                 range.start,
                 SourceSummary { label: written.trim().to_string(), kind: a.source_kind, attributions: vec![i], claims: Vec::new() },
             )),
         }
     }
-    for &s in claim_sentences {
-        if let Some(g) = sentence_attribution[s].and_then(|a| group_of[a]) {
-            groups[g].2.claims.push(s);
+    let into = same_person(&groups);
+    for g in group_of.iter_mut().flatten() {
+        *g = into[*g];
+    }
+    for g in 0..groups.len() {
+        let to = into[g];
+        if to != g {
+            let first = groups[g].0;
+            let moved = std::mem::take(&mut groups[g].1.attributions);
+            let (label, kind) = (std::mem::take(&mut groups[g].1.label), groups[g].1.kind);
+            let (to_first, to) = &mut groups[to];
+            to.attributions.extend(moved);
+            if first < *to_first {
+                *to_first = first;
+                to.label = label;
+                to.kind = kind;
+            }
         }
     }
-    crate::sort::sort_by(&mut groups, |a, b| b.2.attributions.len().cmp(&a.2.attributions.len()).then(a.1.cmp(&b.1)));
-    groups.into_iter().map(|(_, _, s)| s).collect()
+    groups.retain(|(_, s)| !s.attributions.is_empty());
+    // Indices shifted with the groups removed: renumber through the kept ones.
+    let mut kept = vec![0; into.len()];
+    let mut n = 0;
+    for (g, &to) in into.iter().enumerate() {
+        if to == g {
+            kept[g] = n;
+            n += 1;
+        }
+    }
+    for &s in claim_sentences {
+        if let Some(g) = sentence_attribution[s].and_then(|a| group_of[a]) {
+            groups[kept[g]].1.claims.push(s);
+        }
+    }
+    crate::sort::sort_by(&mut groups, |a, b| b.1.attributions.len().cmp(&a.1.attributions.len()).then(a.0.cmp(&b.0)));
+    groups.into_iter().map(|(_, s)| s).collect()
+}
+
+/// For each group, the group it joins (itself if none): the named people written differently
+/// who are one person to a reader. "Amal Osei", "finance director Amal Osei", "Ms. Osei" and
+/// "Osei" are one when no other Osei is named; with a Jill Biden beside Joe Biden, each keeps
+/// her or his own mentions and a bare "Biden" stays apart, since it could be either.
+fn same_person(groups: &[(usize, SourceSummary)]) -> Vec<usize> {
+    let mut into: Vec<usize> = (0..groups.len()).collect();
+    // The named groups of each surname, with their given names.
+    let mut family_of: HashMap<String, usize> = HashMap::new();
+    let mut families: Vec<Vec<(usize, Option<&str>)>> = Vec::new();
+    for (g, (_, s)) in groups.iter().enumerate() {
+        let Some((surname, given)) = name_parts(&s.label).filter(|_| s.kind == SourceKind::Named) else { continue };
+        let next = families.len();
+        let f = *family_of.entry(surname.to_string()).or_insert(next);
+        if f == next {
+            families.push(Vec::new());
+        }
+        families[f].push((g, given));
+    }
+    for family in &families {
+        let mut givens = family.iter().filter_map(|p| p.1);
+        let one_given = givens.next().is_none_or(|first| givens.all(|other| other == first));
+        for &(g, given) in family {
+            if given.is_some() || one_given {
+                // The one mentioned first among those this may be.
+                let same = family.iter().filter(|p| one_given || p.1 == given);
+                into[g] = same.fold(g, |best, p| if groups[p.0].0 < groups[best].0 { p.0 } else { best });
+            }
+        }
+    }
+    into
 }
 
 #[cfg(test)]
@@ -384,6 +470,7 @@ mod tests {
             content: content.iter().map(|&(s, e)| Range::new(s, e)).collect(),
             source_kind: kind,
             stance: Stance::Neutral,
+            refers_to: None,
             why: String::new(),
         }
     }
@@ -558,6 +645,25 @@ mod tests {
         assert_eq!(d.sources[0].label, "Police");
         assert_eq!(d.sources[0].claims, vec![0, 1]);
         assert!((d.unattributed_claim_share - 1.0 / 3.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn one_person_written_several_ways_is_one_source() {
+        let sources = |text: &str| -> Vec<(String, usize)> {
+            let d = Digest::of(text, &analyze(text));
+            d.sources.iter().map(|s| (s.label.clone(), s.attributions.len())).collect()
+        };
+        let owned = |list: &[(&str, usize)]| -> Vec<(String, usize)> { list.iter().map(|&(l, n)| (l.to_string(), n)).collect() };
+        // A title, a bare surname and a pronoun after each speaker: two voices, and the second
+        // "she" is Rita Vance's, not Amal Osei's.
+        let text = "Finance director Amal Osei said the gap could widen. She said taxes might rise. Council member \
+                    Rita Vance called the forecast alarmist. \"It is a stunt,\" she said. Osei said the city would cope. \
+                    Ms. Osei added that no library would close.";
+        assert_eq!(sources(text), owned(&[("Finance director Amal Osei", 4), ("Council member Rita Vance", 2)]));
+        // Two people of one surname keep their own mentions; the bare surname could be either.
+        let text = "Joe Biden said the bill would pass. Jill Biden said schools would gain. Biden said little else. \
+                    President Joe Biden later said the vote was close.";
+        assert_eq!(sources(text), owned(&[("Joe Biden", 2), ("Jill Biden", 1), ("Biden", 1)]));
     }
 
     #[test]

@@ -54,6 +54,7 @@ fn sample() -> Analysis {
             content: vec![Range::new(26, 43)],
             source_kind: SourceKind::Vague,
             stance: Stance::Neutral,
+            refers_to: None,
             why: String::new(),
         }],
     }

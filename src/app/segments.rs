@@ -356,6 +356,7 @@ mod tests {
             content,
             source_kind: SourceKind::Named,
             stance: Stance::Neutral,
+            refers_to: None,
             why: String::new(),
         }
     }

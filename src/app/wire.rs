@@ -168,6 +168,13 @@ pub fn encode_analysis(a: &Analysis) -> Vec<u8> {
         t.content.iter().for_each(|&r| w.range(r));
         w.n(place(&SOURCE_KINDS, &t.source_kind));
         w.n(place(&STANCES, &t.stance));
+        match t.refers_to {
+            None => w.n(0),
+            Some(r) => {
+                w.n(1);
+                w.range(r);
+            }
+        }
         w.s(&t.why);
     }
     w.0
@@ -216,6 +223,10 @@ pub fn decode_analysis(bytes: &[u8]) -> Read<Analysis> {
             content: r.list(Reader::range)?,
             source_kind: r.of(&SOURCE_KINDS)?,
             stance: r.of(&STANCES)?,
+            refers_to: match r.n()? {
+                0 => None,
+                _ => Some(r.range()?),
+            },
             why: r.s()?,
         })
     })?;
@@ -371,6 +382,7 @@ mod tests {
                     content: vec![],
                     source_kind: SourceKind::None,
                     stance: Stance::Distancing,
+                    refers_to: None,
                     why: "no one named".into(),
                 },
                 Attribution {
@@ -379,6 +391,7 @@ mod tests {
                     content: vec![Range::new(9, 20), Range::new(25, 128)],
                     source_kind: SourceKind::SelfSource,
                     stance: Stance::Endorsing,
+                    refers_to: Some(Range::new(300, 310)),
                     why: String::new(),
                 },
             ],

@@ -204,7 +204,8 @@ pub fn attribution_of<'a>(s: &Sentence, attributions: &'a [Attribution]) -> Opti
 pub fn source_label(a: Option<&Attribution>, text: &str) -> String {
     match a {
         None => "unattributed".into(),
-        Some(a) => match a.source.filter(|r| text.get(r.start..r.end).is_some()) {
+        // A pronoun is shown as the words it stands for: "she" alone tells the reader nothing.
+        Some(a) => match a.refers_to.or(a.source).filter(|r| text.get(r.start..r.end).is_some()) {
             Some(r) => format!("{} ({})", one_line(r.slice(text), 24), name(&a.source_kind)),
             None => format!("{} (cue \"{}\")", name(&a.source_kind), one_line(text.get(a.cue.start..a.cue.end).unwrap_or(""), 16)),
         },
@@ -404,21 +405,27 @@ mod tests {
     }
 
     fn attribution(source: Option<Range>, cue: Range, content: &[Range], kind: SourceKind) -> Attribution {
-        Attribution { source, cue, content: content.to_vec(), source_kind: kind, stance: Stance::Neutral, why: String::new() }
+        Attribution { source, cue, content: content.to_vec(), source_kind: kind, stance: Stance::Neutral, refers_to: None, why: String::new() }
     }
 
     #[test]
     fn the_source_column_names_the_attribution_covering_the_sentence() {
         //          0         1         2         3         4         5
         //          0123456789012345678901234567890123456789012345678901234
-        let text = "Officials said the dam held. It reportedly cracked. Rain.";
+        //          5    6         7         8         9
+        //          7890123456789012345678901234567890123456
+        let text = "Officials said the dam held. It reportedly cracked. Rain. Ann Lee said so. She said more.";
         let said = attribution(Some(r(0, 9)), r(10, 14), &[r(15, 27)], SourceKind::Institution);
         let reportedly = attribution(None, r(32, 42), &[r(29, 50)], SourceKind::None);
-        let all = [said, reportedly];
+        let lee = attribution(Some(r(58, 65)), r(66, 70), &[r(71, 73)], SourceKind::Named);
+        // "She" is shown as the person it stands for.
+        let she = Attribution { refers_to: Some(r(58, 65)), ..attribution(Some(r(75, 78)), r(79, 83), &[r(84, 88)], SourceKind::Named) };
+        let all = [said, reportedly, lee, she];
         let cases = [
             (sentence(0, 28), "Officials (institution)"),
             (sentence(29, 51), "none (cue \"reportedly\")"),
             (sentence(52, 57), "unattributed"),
+            (sentence(75, 89), "Ann Lee (named)"),
         ];
         for (s, want) in cases {
             assert_eq!(source_label(attribution_of(&s, &all), text), want, "{:?}", &text[s.start..s.end]);

@@ -167,7 +167,7 @@ impl Edit<'_> {
             && old.sentences.iter().filter(|x| lead(x.range())).eq(w.sentences.iter().filter(|x| lead(x.range())))
             && old.sentences.iter().filter(|x| trail_old(x.range())).map(moved_sentence).eq(w.sentences.iter().filter(|x| trail_new(x.range())).cloned())
             && old.attributions.iter().filter(|x| all_in(x, &lead)).eq(w.attributions.iter().filter(|x| all_in(x, &lead)))
-            && old.attributions.iter().filter(|x| all_in(x, &trail_old)).map(|x| moved_attribution(x, delta)).eq(w.attributions.iter().filter(|x| all_in(x, &trail_new)).cloned());
+            && old.attributions.iter().filter(|x| all_in(x, &trail_old)).map(|x| moved_attribution(x, delta, b_old)).eq(w.attributions.iter().filter(|x| all_in(x, &trail_new)).cloned());
         if !same {
             return Attempt::Fail;
         }
@@ -214,7 +214,7 @@ impl Edit<'_> {
         out.spans.extend(old.spans.iter().filter(|x| after(x.range())).map(|x| moved_span(x, delta)));
         out.attributions.extend(old.attributions.iter().filter(|x| side(x.cue) == 0).cloned());
         out.attributions.extend(w.attributions);
-        out.attributions.extend(old.attributions.iter().filter(|x| side(x.cue) == 2).map(|x| moved_attribution(x, delta)));
+        out.attributions.extend(old.attributions.iter().filter(|x| side(x.cue) == 2).map(|x| moved_attribution(x, delta, b_old)));
         Attempt::Done(out)
     }
 }
@@ -314,9 +314,12 @@ fn moved_span(x: &Span, by: isize) -> Span {
     x
 }
 
-fn moved_attribution(x: &Attribution, by: isize) -> Attribution {
+/// `x` moved by `by` bytes, and the words its pronoun stands for too when they start at `from` or
+/// later: a name before an edit stays where it was.
+fn moved_attribution(x: &Attribution, by: isize, from: usize) -> Attribution {
     let mut x = x.clone();
     x.source = x.source.map(|r| moved_range(r, by));
+    x.refers_to = x.refers_to.map(|r| if r.start >= from { moved_range(r, by) } else { r });
     x.cue = moved_range(x.cue, by);
     for c in &mut x.content {
         *c = moved_range(*c, by);
@@ -339,7 +342,7 @@ fn moved(mut w: Analysis, by: isize, paragraphs: isize) -> Analysis {
         *x = moved_span(x, by);
     }
     for x in &mut w.attributions {
-        *x = moved_attribution(x, by);
+        *x = moved_attribution(x, by, 0);
     }
     w
 }

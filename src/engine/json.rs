@@ -130,6 +130,10 @@ fn attribution(out: &mut String, a: &Attribution) {
     out.push_str(source_kind(a.source_kind));
     out.push_str(",\"stance\":");
     out.push_str(stance(a.stance));
+    if let Some(r) = a.refers_to {
+        out.push_str(",\"refers_to\":");
+        range(out, r);
+    }
     out.push_str(",\"why\":");
     string(out, &a.why);
     out.push('}');
@@ -309,7 +313,7 @@ mod tests {
         let sentence = |claim: Option<Claim>, non_claim, certainty| Sentence { start: 0, end: 9, paragraph: 0, certainty, claim, non_claim, why: "w".into() };
         let claim = |kind| Some(Claim { kind, checkworthiness: 0.25 });
         let span = |category, kind, quoted| Span { start: 3, end: 5, text: "é\u{1F600}".into(), category, kind, quoted, why: "\"a\\b\"\n\r\t\u{8}\u{c}\u{0}\u{1f}\u{7f}".into() };
-        let attribution = |source, source_kind, stance| Attribution { source, cue: Range::new(1, 2), content: vec![Range::new(3, 4), Range::new(5, 60000)], source_kind, stance, why: String::new() };
+        let attribution = |source, source_kind, stance| Attribution { source, cue: Range::new(1, 2), content: vec![Range::new(3, 4), Range::new(5, 60000)], source_kind, stance, refers_to: None, why: String::new() };
         Analysis {
             id: Some("a\"b".into()),
             paragraphs: vec![Range::new(0, 9), Range::new(11, 12)],
@@ -341,6 +345,7 @@ mod tests {
                 attribution(None, SourceKind::Vague, Stance::Distancing),
                 attribution(None, SourceKind::SelfSource, Stance::Neutral),
                 attribution(None, SourceKind::None, Stance::Neutral),
+                Attribution { refers_to: Some(Range::new(7, 8)), ..attribution(Some(Range::new(9, 10)), SourceKind::Named, Stance::Neutral) },
             ],
         }
     }
@@ -353,6 +358,7 @@ mod tests {
             "Officials said the river might flood. \"It is clearly a disaster,\" the mayor claimed.\n\nWill it rain?",
             "PRICES\n\nSales rose 5 pct to 1.2 billion dlrs, analysts estimated, because demand was strong.",
             "Critics allege the plan is a shameful waste. We believe it may work if funded.",
+            "Jane Smith said prices rose. She said they would rise again.",
         ] {
             analyses.push(crate::engine::analyze(text));
         }

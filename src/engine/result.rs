@@ -168,6 +168,10 @@ pub struct Attribution {
     pub content: Vec<Range>,
     pub source_kind: SourceKind,
     pub stance: Stance,
+    /// The earlier words a pronoun or relative source most likely stands for ("she" after "Jane
+    /// Smith said"), which `why` names too: the voice to count this report under.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refers_to: Option<Range>,
     pub why: String,
 }
 

@@ -12,7 +12,7 @@ pub mod markdown;
 use serde::Serialize;
 
 use crate::digest::{score_text, Digest};
-use crate::engine::{Analysis, Attribution, SourceKind};
+use crate::engine::{Analysis, Attribution, Range, SourceKind};
 
 pub use html::html;
 pub use markdown::markdown;
@@ -199,7 +199,18 @@ pub(crate) fn claim_rows<'t>(
 
 /// The words of an attribution's source, or a description when no agent is named.
 pub(crate) fn source_words(text: &str, a: &Attribution) -> String {
-    a.source.and_then(|r| text.get(r.start..r.end)).map(collapse).unwrap_or_else(|| "(no source named)".to_string())
+    source_named(text, a).unwrap_or_else(|| "(no source named)".to_string())
+}
+
+/// The words of an attribution's source, with the earlier words a pronoun stands for: "She
+/// (Jane Smith)", since a "she" alone cannot be checked. `None` when no agent is named.
+pub fn source_named(text: &str, a: &Attribution) -> Option<String> {
+    let words = |r: Range| text.get(r.start..r.end).map(collapse);
+    let who = words(a.source?)?;
+    Some(match a.refers_to.and_then(words) {
+        Some(refers) => format!("{who} ({refers})"),
+        None => who,
+    })
 }
 
 /// `text[start..end]`, or "" when the range does not fit the text (an analysis built for

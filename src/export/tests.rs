@@ -482,7 +482,7 @@ fn exports_survive_an_analysis_for_another_text() {
     let a = Analysis {
         sentences: vec![Sentence { start: 0, end: 500, paragraph: 0, certainty: 0.5, claim: Some(Claim { kind: ClaimKind::Opinion, checkworthiness: 0.1 }), non_claim: None, why: String::new() }],
         spans: vec![Span { start: 1, end: 2, text: "?".into(), category: Category::Booster, kind: CueKind::Certainty, quoted: true, why: String::new() }],
-        attributions: vec![Attribution { source: Some(Range::new(1, 400)), cue: Range::new(0, 1), content: vec![], source_kind: SourceKind::Named, stance: Stance::Distancing, why: String::new() }],
+        attributions: vec![Attribution { source: Some(Range::new(1, 400)), cue: Range::new(0, 1), content: vec![], source_kind: SourceKind::Named, stance: Stance::Distancing, refers_to: None, why: String::new() }],
         ..Default::default()
     };
     let d = Digest { sentence_attribution: vec![Some(7)], ..Default::default() };

@@ -48,7 +48,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     let floor = w.para.0;
     // Room for the one or two parts most contents have, made at once: grown from nothing on
     // the first push, the list went through the general growth path for every cue.
-    let mut a = Attribution { source: None, cue: Range::new(0, 0), content: Vec::with_capacity(2), source_kind: SourceKind::None, stance, why: String::new() };
+    let mut a = Attribution { source: None, cue: Range::new(0, 0), content: Vec::with_capacity(2), source_kind: SourceKind::None, stance, refers_to: None, why: String::new() };
 
     // "according to X": the source follows; the content is the rest of the sentence.
     // "As reported by the Times, ...": the same frame, its source after "by".

@@ -205,6 +205,7 @@ pub(super) fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usi
                 content: vec![Range::new(doc.tokens[k + 1].start, content_end)],
                 source_kind: SourceKind::None,
                 stance: Stance::Neutral,
+                refers_to: None,
                 why: String::new(),
             };
             a.source_kind = match source::classify(doc, name_start, k) {
@@ -245,6 +246,7 @@ pub(super) fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usi
                 content: vec![*q],
                 source_kind: SourceKind::Named,
                 stance: Stance::Neutral,
+                refers_to: None,
                 why: String::new(),
             };
             if let Class::Kind(kind) = source::classify(doc, name_start, e) {
@@ -302,6 +304,7 @@ pub(super) fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usi
             content: vec![*q],
             source_kind: SourceKind::Named,
             stance: Stance::Neutral,
+            refers_to: None,
             why: String::new(),
         };
         a.source_kind = match source::classify(doc, first, name_end) {
@@ -342,6 +345,7 @@ pub(super) fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usi
             content: vec![Range::new(doc.tokens[first].start, doc.tokens[d - 1].end)],
             source_kind: SourceKind::Named,
             stance: Stance::Neutral,
+            refers_to: None,
             why: String::new(),
         };
         if let Class::Kind(kind) = source::classify(doc, k + 1, e_name) {

@@ -1061,7 +1061,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         let unnamed = match (class, last_unnamed, a.source) {
             (Class::Person, Some((p, k, r, f, l)), Some(src)) if s.paragraph <= p + 1 && r.end <= src.start => {
                 let i = doc.token_at_or_after(src.start);
-                (gender_agrees(doc, i, f, l) && last_person_between(doc, l, i).is_none()).then(|| (k, r.slice(doc.text)))
+                (gender_agrees(doc, i, f, l) && last_person_between(doc, l, i).is_none()).then_some((k, r))
             }
             _ => None,
         };
@@ -1084,7 +1084,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         if a.source.is_some() {
             last_kind = Some(kind);
         }
-        a.why = explain(doc, &a, note, &entry.why);
+        a.refers_to = note;
+        a.why = explain(doc, &a, note.map(|r| r.slice(doc.text)), &entry.why);
         // "declined to confirm the reports": the controlling verb was found first as a cue of its
         // own ("declined", content "to confirm"); the longer cue that takes it in replaces it.
         while out.last().is_some_and(|b| b.cue != a.cue && a.cue.contains(b.cue)) {
@@ -1353,20 +1354,20 @@ fn ends_subject(doc: &Doc, k: usize) -> bool {
     t.len() > 3 && t.ends_with("ed") && !starts_upper(doc, k) || doc.is_any(k, PLAIN_VERBS) || doc.is_any(k, PREPOSITIONS)
 }
 
-/// Kind of a source, and a note naming the person or group a pronoun stands for. `sent_first`:
-/// the first token of the source's sentence.
-fn resolve<'t>(
-    doc: &Doc<'_, 't>,
+/// Kind of a source, and the words naming the person or group a pronoun stands for.
+/// `sent_first`: the first token of the source's sentence.
+fn resolve(
+    doc: &Doc,
     class: Class,
     src: Option<Range>,
     last_named: Option<Range>,
     last_kind: Option<SourceKind>,
     sent_first: usize,
-) -> (SourceKind, Option<&'t str>) {
+) -> (SourceKind, Option<Range>) {
     match class {
         Class::Kind(k) => (k, None),
         Class::Person => match last_named.or_else(|| src.and_then(|r| last_person_before(doc, doc.token_at_or_after(r.start)))) {
-            Some(r) => (SourceKind::Named, Some(r.slice(doc.text))),
+            Some(r) => (SourceKind::Named, Some(r)),
             None => (SourceKind::Vague, None),
         },
         Class::Plural => match last_kind {
@@ -1386,7 +1387,7 @@ fn resolve<'t>(
             // before it, with no stop between, are another paragraph's.
             match source::left_phrase(doc, end, end.saturating_sub(8).max(sent_first)) {
                 Some((f, l)) => match source::classify(doc, f, l) {
-                    Class::Kind(k) if k != SourceKind::None => (k, Some(doc.token_span(f, l).slice(doc.text))),
+                    Class::Kind(k) if k != SourceKind::None => (k, Some(doc.token_span(f, l))),
                     _ => (SourceKind::Vague, None),
                 },
                 None => (SourceKind::Vague, None),

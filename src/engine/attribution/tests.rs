@@ -3312,6 +3312,7 @@ fn a_cue_inside_earlier_content_is_found_by_walking_back_only_as_far_as_contents
         content: content.iter().map(|&(s, e)| Range::new(s, e)).collect(),
         source_kind: SourceKind::None,
         stance: Stance::Neutral,
+        refers_to: None,
         why: String::new(),
     };
     // A long content early on, two short ones later.
@@ -3377,5 +3378,24 @@ fn lexicons_parse_without_duplicates() {
     let source = include_str!("../../../lexicons/attribution_cues.tsv");
     for line in source.lines().filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#')) {
         assert_eq!(line.split('\t').filter(|f| !f.trim().is_empty()).count(), 3, "cue line without a reason: {line:?}");
+    }
+}
+
+#[test]
+fn a_pronoun_or_relative_source_carries_the_words_it_stands_for() {
+    // (text, source, the words it stands for): what the page counts the report under.
+    for (text, source, words) in [
+        ("Jane Smith said prices rose. She said they would rise again.", "She", Some("Jane Smith")),
+        ("A company spokesman said sales fell. He added that jobs were safe.", "He", Some("A company spokesman")),
+        ("Mayor Ana Ruiz, who said the bridge was safe, has resigned.", "who", Some("Mayor Ana Ruiz")),
+        // Two speakers in turn: each "she" stands for the one just quoted.
+        ("Amal Osei said the gap could widen. Rita Vance called it alarmist. \"It is a stunt,\" she said.", "she", Some("Rita Vance")),
+        // A name is its own voice; a pronoun with no one before it stands for no one.
+        ("Jane Smith said prices rose.", "Jane Smith", None),
+        ("He said the yen would rise.", "He", None),
+    ] {
+        let found = run(text);
+        let a = found.iter().find(|a| a.source.is_some_and(|r| r.slice(text) == source)).unwrap_or_else(|| panic!("{text}: no {source}"));
+        assert_eq!(a.refers_to.map(|r| r.slice(text)), words, "{text}");
     }
 }

@@ -28,6 +28,7 @@ pub(super) fn interview_answers(doc: &Doc, para_tokens: &[(usize, usize)], out: 
             content: vec![words],
             source_kind: SourceKind::Named,
             stance: Stance::Neutral,
+            refers_to: None,
             why: String::new(),
         };
         a.why = explain(doc, &a, Some("the interviewee"), "");
@@ -108,6 +109,7 @@ pub(super) fn polled(doc: &Doc, found: &[Attribution]) -> Vec<Attribution> {
                 Class::Thing => SourceKind::Institution,
             },
             stance: Stance::Neutral,
+            refers_to: None,
             why: String::new(),
         };
         a.why = explain(doc, &a, None, "");
@@ -203,9 +205,10 @@ pub(super) fn viewpoint(doc: &Doc, found: &[Attribution], closed: &[Range], name
             content: vec![doc.token_span(comma + 1, stop)],
             source_kind,
             stance: Stance::Neutral,
+            refers_to: note,
             why: String::new(),
         };
-        a.why = explain(doc, &a, note, "");
+        a.why = explain(doc, &a, note.map(|r| r.slice(doc.text)), "");
         out.push(a);
     }
     out
@@ -314,8 +317,8 @@ pub(super) fn held_view(doc: &Doc, quotes: &[Range], found: &[Attribution], clos
             _ => source::classify(doc, f, l),
         };
         let (source_kind, note) = resolve(doc, class, Some(source), last_named, None, first);
-        let mut a = Attribution { source: Some(source), cue, content: vec![content], source_kind, stance: Stance::Neutral, why: String::new() };
-        a.why = explain(doc, &a, note, "");
+        let mut a = Attribution { source: Some(source), cue, content: vec![content], source_kind, stance: Stance::Neutral, refers_to: note, why: String::new() };
+        a.why = explain(doc, &a, note.map(|r| r.slice(doc.text)), "");
         out.push(a);
     }
     out

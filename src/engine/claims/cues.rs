@@ -1217,6 +1217,7 @@ mod tests {
             content,
             source_kind,
             stance,
+            refers_to: None,
             why: String::new(),
         };
         // The first reaches back three units from its cue, the second forward from an earlier

@@ -737,6 +737,7 @@ mod tests {
             content: vec![crate::engine::result::Range::new(content, content + 16)],
             source_kind: SourceKind::Named,
             stance: Stance::Distancing,
+            refers_to: None,
             why: String::new(),
         };
         let s = classify(&doc, &[], &[a]);

@@ -222,7 +222,7 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
         match props.digest.sentence_attribution.get(index).copied().flatten().and_then(|a| analysis.attributions.get(a)) {
             Some(a) => {
                 let (kind, symbol, weak) = source_kind_label(a.source_kind);
-                let who = a.source.and_then(|r| props.text.get(r.start..r.end)).map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "));
+                let who = claimlens::export::source_named(&props.text, a);
                 html! {
                     <div class={classes!("panel-claim-source", weak.then_some("panel-weak"))}>
                         <span class="panel-label">{ "source " }</span>
