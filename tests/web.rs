@@ -477,6 +477,24 @@ fn a_large_paste_folds_the_box_and_keeps_the_text_before_it() {
 }
 
 #[wasm_bindgen_test]
+fn an_input_that_changed_nothing_leaves_the_text_analysed_the_text_shown() {
+    use state::Action;
+    use std::rc::Rc;
+    use yew::Reducible;
+    // The page selects a chosen sentence in the text box only when the text shown is the text
+    // analysed, by pointer; an input event with the same text brings a second, equal copy.
+    let text = "Officials said it might rain.";
+    let analysis = |t: &str| claimlens::engine::analyze(t);
+    let typed = after(vec![Action::Edit(text.into())]);
+    let again: Rc<str> = text.into();
+    let s = typed
+        .reduce(Action::Analysed { text: again.clone(), analysis: analysis(text), digest_later: false })
+        .reduce(Action::Edit(again.clone()))
+        .reduce(Action::Analysed { text: again, analysis: analysis(text), digest_later: false });
+    assert!(Rc::ptr_eq(&s.text, &s.analysed));
+}
+
+#[wasm_bindgen_test]
 fn a_repeated_drag_or_a_reset_of_no_link_keeps_the_state_and_a_change_of_text_forgets_the_link() {
     use state::Action;
     use std::rc::Rc;

@@ -413,7 +413,10 @@ impl Reducible for State {
                     return self;
                 }
                 s.edited = segments::is_small_edit(&s.analysed, &text, EDIT_SLACK_BYTES);
-                s.analysed = text;
+                // The state's own copy, not the equal one analysed: an input event that changed
+                // nothing (`Action::Edit` kept the text as it was) still brings an analysis, and
+                // the page asks whether the text shown is the text analysed by pointer.
+                s.analysed = s.text.clone();
                 s.raw = Rc::new(analysis);
                 s.status = Status::Ready;
                 // Tooltip keys index the old analysis.

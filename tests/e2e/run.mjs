@@ -421,6 +421,43 @@ function scenarios(base) {
       },
     ],
     [
+      "2c. choosing a claim brings its sentence into sight in the text box, without the focus",
+      async (browser) => {
+        const context = await newContext(browser);
+        const page = await open(context, rootUrl);
+        await typeArticle(page, LONG);
+        // Where a line of the box's text is, measured by the box itself: its height when it holds
+        // only the text before the line. Value, scroll and selection are put back afterwards.
+        const inSight = () =>
+          page.$eval("#editor", (area) => {
+            const { value, scrollTop, selectionStart, selectionEnd } = area;
+            const style = getComputedStyle(area);
+            const line = parseFloat(style.lineHeight);
+            area.value = value.slice(0, selectionStart) + "x";
+            const bottom = area.scrollHeight - parseFloat(style.paddingBottom);
+            area.value = value;
+            area.setSelectionRange(selectionStart, selectionEnd);
+            area.scrollTop = scrollTop;
+            return { seen: bottom - line >= scrollTop - 1 && bottom <= scrollTop + area.clientHeight + 1, bottom, scrollTop };
+          });
+        const claims = await page.$$eval("li.claim", (els) => els.map((e) => Number(e.dataset.index)));
+        const bridge = await page.$$eval("#reading span.sentence", (els) =>
+          Number(els.find((e) => e.textContent.includes("new bridge"))?.dataset.index),
+        );
+        const first = Math.min(...claims);
+        check(claims.includes(bridge) && first < 4, `the claims do not include the bridge and an early sentence: ${claims}`);
+        await page.$eval("#editor", (area) => { area.scrollTop = 0; });
+        check(!(await inSight()).seen, "the bridge sentence is already in sight in the text box");
+        for (const i of [bridge, first]) {
+          await page.click(`li.claim[data-index="${i}"]`);
+          await page.waitForSelector(`li.claim.selected[data-index="${i}"]`);
+          await until(async () => (await inSight()).seen, `sentence ${i} was not brought into sight in the text box`, 1500);
+          check(await page.evaluate(() => document.activeElement?.id !== "editor"), "the text box took the focus");
+        }
+        await context.close();
+      },
+    ],
+    [
       "3. hovering or focusing a hedge shows its tooltip with the reason",
       async (browser) => {
         const context = await newContext(browser);
