@@ -341,21 +341,13 @@ fn group_sources(
             }
         }
     }
-    groups.retain(|(_, s)| !s.attributions.is_empty());
-    // Indices shifted with the groups removed: renumber through the kept ones.
-    let mut kept = vec![0; into.len()];
-    let mut n = 0;
-    for (g, &to) in into.iter().enumerate() {
-        if to == g {
-            kept[g] = n;
-            n += 1;
-        }
-    }
     for &s in claim_sentences {
         if let Some(g) = sentence_attribution[s].and_then(|a| group_of[a]) {
-            groups[kept[g]].1.claims.push(s);
+            groups[g].1.claims.push(s);
         }
     }
+    // The groups merged into others are empty now.
+    groups.retain(|(_, s)| !s.attributions.is_empty());
     crate::sort::sort_by(&mut groups, |a, b| b.1.attributions.len().cmp(&a.1.attributions.len()).then(a.0.cmp(&b.0)));
     groups.into_iter().map(|(_, s)| s).collect()
 }
@@ -660,6 +652,16 @@ mod tests {
                     Rita Vance called the forecast alarmist. \"It is a stunt,\" she said. Osei said the city would cope. \
                     Ms. Osei added that no library would close.";
         assert_eq!(sources(text), owned(&[("Finance director Amal Osei", 4), ("Council member Rita Vance", 2)]));
+        // Each claim is listed under the source of its own attribution, merged groups' too, and
+        // none is lost in the merging.
+        let d = Digest::of(text, &analyze(text));
+        for s in &d.sources {
+            assert!(s.claims.iter().all(|&c| d.sentence_attribution[c].is_some_and(|a| s.attributions.contains(&a))), "{}", s.label);
+        }
+        let listed: usize = d.sources.iter().map(|s| s.claims.len()).sum();
+        let claims = d.certainty_series.iter().filter(|&&(i, _)| d.sentence_attribution[i].is_some()).count();
+        assert_eq!(listed, claims);
+        assert!(listed >= 4, "{listed}");
         // Two people of one surname keep their own mentions; the bare surname could be either.
         let text = "Joe Biden said the bill would pass. Jill Biden said schools would gain. Biden said little else. \
                     President Joe Biden later said the vote was close.";
