@@ -8,7 +8,7 @@
 #[path = "../src/app/segments.rs"]
 mod segments;
 
-use segments::utf16_offset;
+use segments::textarea_offset;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -33,26 +33,29 @@ fn utf16_offsets_equal_javascript_string_lengths() {
         let boundaries = text.char_indices().map(|(i, _)| i).chain([text.len()]);
         for byte in boundaries {
             let js = js_sys::JsString::from(&text[..byte]);
-            assert_eq!(utf16_offset(text, byte), js.length() as usize, "{text:?} at byte {byte}");
+            assert_eq!(textarea_offset(text, byte), js.length() as usize, "{text:?} at byte {byte}");
         }
     }
 }
+
+/// Line breaks as files and links bring them: a text box's value holds each as LF.
+const BREAKS: &[&str] = &["one\r\ntwo \u{1F600}\r\n\r\nthree\rfour\nfive\r\r\nsix"];
 
 #[wasm_bindgen_test]
 fn a_textarea_selects_exactly_the_bytes_converted() {
     let document = web_sys::window().unwrap().document().unwrap();
     let area: web_sys::HtmlTextAreaElement = document.create_element("textarea").unwrap().dyn_into().unwrap();
     document.body().unwrap().append_child(&area).unwrap();
-    for text in TEXTS {
+    for text in TEXTS.iter().chain(BREAKS) {
         area.set_value(text);
         // Every whole word-ish piece between spaces, as a highlight would select it.
         let mut start = 0;
         for piece in text.split(' ') {
             let end = start + piece.len();
-            area.set_selection_range(utf16_offset(text, start) as u32, utf16_offset(text, end) as u32).unwrap();
+            area.set_selection_range(textarea_offset(text, start) as u32, textarea_offset(text, end) as u32).unwrap();
             let (a, b) = (area.selection_start().unwrap().unwrap(), area.selection_end().unwrap().unwrap());
             let selected: String = js_sys::JsString::from(area.value()).substring(a, b).into();
-            assert_eq!(selected, piece, "{text:?} bytes {start}..{end}");
+            assert_eq!(selected, piece.replace("\r\n", "\n").replace('\r', "\n"), "{text:?} bytes {start}..{end}");
             start = end + 1;
         }
     }

@@ -310,9 +310,12 @@ pub fn is_small_edit(old: &str, new: &str, slack: usize) -> bool {
     a.len().max(b.len()) - prefix - suffix <= slack
 }
 
-/// The UTF-16 offset of a byte offset (which must be on a character boundary).
-pub fn utf16_offset(text: &str, byte: usize) -> usize {
-    text[..byte].chars().map(char::len_utf16).sum()
+/// Where a byte offset (on a character boundary) falls in a text box holding `text`: a text box
+/// counts UTF-16 units, and its value keeps a CR LF line break (from a file or a link) as LF
+/// alone.
+pub fn textarea_offset(text: &str, byte: usize) -> usize {
+    let head = &text[..byte];
+    head.chars().map(char::len_utf16).sum::<usize>() - head.matches("\r\n").count()
 }
 
 // Not in the browser test build, which includes this file too: these run natively.
@@ -553,9 +556,9 @@ mod tests {
     }
 
     #[test]
-    fn utf16_offsets() {
+    fn textarea_offsets() {
         // (text, byte offset, UTF-16 offset): é is 2 bytes/1 unit, 中 3 bytes/1 unit,
-        // 😀 4 bytes/2 units (a surrogate pair).
+        // 😀 4 bytes/2 units (a surrogate pair); CR LF is one unit, a lone CR or LF one.
         let cases = [
             ("abc", 2, 2),
             ("é!", 2, 1),
@@ -565,9 +568,13 @@ mod tests {
             ("a😀b😀", 6, 4),
             ("a😀b😀", 10, 6),
             ("", 0, 0),
+            ("a\r\nb", 3, 1 + 1),
+            ("a\r\n\r\nb\r\n", 6, 1 + 1 + 1 + 1),
+            ("a\rb\nc", 4, 4),
+            ("é\r\n😀\r\nz", 10, 1 + 1 + 2 + 1),
         ];
         for (text, byte, unit) in cases {
-            assert_eq!(utf16_offset(text, byte), unit, "{text} byte {byte}");
+            assert_eq!(textarea_offset(text, byte), unit, "{text:?} byte {byte}");
         }
     }
 }

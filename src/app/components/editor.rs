@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use crate::bridge;
 use crate::paste;
-use crate::segments::utf16_offset;
+use crate::segments::textarea_offset;
 use crate::services::file;
 
 /// The example article behind the "sample" button.
@@ -52,14 +52,14 @@ extern "C" {
 
 /// Shows a sentence chosen in the panel or the article in the text box too: selected and
 /// scrolled into sight, without the focus, so that neither typing nor the panel's keys are
-/// interrupted. The DOM counts UTF-16 units; the engine counts bytes.
+/// interrupted.
 pub fn select_sentence(text: &str, start: usize, end: usize) {
     let area = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("editor"))
         .and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok());
     if let Some(area) = area {
-        let (a, b) = (utf16_offset(text, start) as u32, utf16_offset(text, end) as u32);
+        let (a, b) = (textarea_offset(text, start) as u32, textarea_offset(text, end) as u32);
         let _ = area.set_selection_range(a, b);
         reveal_selection(&area);
     }
