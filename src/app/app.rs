@@ -300,28 +300,39 @@ pub fn App() -> Html {
     }
     // When the view changes it is saved; when the selected sentence changes it is selected in the
     // editor too; when the text or the view changes, a share link made before is out of date.
-    // One effect, on the text and the view, which does each part only when what that part
-    // depends on changed since it last ran (`before`): each effect is a copy of Yew's generic
-    // hook code.
+    // One effect, on the text, the view and whether the text is analysed yet, which does each
+    // part only when what that part depends on changed since it last ran (`before`): each effect
+    // is a copy of Yew's generic hook code.
     {
         let (dispatch, warned) = (dispatch.clone(), storage_warned.clone());
-        let (text, analysed, shown) = (state.text.clone(), state.analysed.clone(), state.shown.clone());
-        let before = use_mut_ref(|| None::<ViewState>);
-        use_effect_with((state.text.clone(), state.view.clone()), move |(_, view)| {
-            let old = before.borrow_mut().replace(view.clone());
-            if old.as_ref() != Some(view) && !storage::save_view(view) && !*warned.borrow() {
+        let (text, shown) = (state.text.clone(), state.shown.clone());
+        let analysed = Rc::ptr_eq(&state.text, &state.analysed);
+        let before = use_mut_ref(|| None::<(Rc<str>, ViewState)>);
+        // A sentence chosen before its text is analysed (a shared link or a reload selects one
+        // at start-up) is selected once the analysis arrives, unless the text changed meanwhile.
+        let waiting = use_mut_ref(|| None::<Rc<str>>);
+        use_effect_with((state.text.clone(), state.view.clone(), analysed), move |(_, view, _)| {
+            let old = before.borrow_mut().replace((text.clone(), view.clone()));
+            let old_view = old.as_ref().map(|(_, v)| v);
+            if old_view != Some(view) && !storage::save_view(view) && !*warned.borrow() {
                 *warned.borrow_mut() = true;
                 dispatch.dispatch(Action::Message(Message::error(
                     "This browser would not save your draft or settings (storage is full or switched off). Your text stays here while the page is open; copy it or export it before closing.",
                 )));
             }
-            if old.map(|v| v.selected) != Some(view.selected) {
+            if old_view.map(|v| v.selected) != Some(view.selected) {
+                *waiting.borrow_mut() = Some(text.clone());
+            }
+            if analysed {
+                let chosen = waiting.borrow_mut().take().filter(|t| Rc::ptr_eq(t, &text));
                 let sentence = view.selected.and_then(|i| shown.sentences.get(i));
-                if let (Some(s), true) = (sentence, Rc::ptr_eq(&text, &analysed)) {
+                if let (Some(s), Some(_)) = (sentence, chosen) {
                     editor::select_sentence(&text, s.start, s.end);
                 }
             }
-            dispatch.dispatch(Action::ShareReset);
+            if old.is_none_or(|(t, v)| !Rc::ptr_eq(&t, &text) || v != *view) {
+                dispatch.dispatch(Action::ShareReset);
+            }
         });
     }
 

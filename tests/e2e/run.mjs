@@ -187,6 +187,15 @@ async function pasteArticle(page, text) {
   await page.keyboard.press("ControlOrMeta+KeyV");
 }
 
+// The text box selects sentence `index` as the article shows it. A text box's value holds a
+// line break as LF alone, whatever the text's own line breaks are.
+async function boxSelects(page, index, when) {
+  const sentence = (await page.$eval(`#reading span.sentence[data-index="${index}"]`, (el) => el.textContent))
+    .replace(/\r\n?/g, "\n");
+  const selected = () => page.$eval("#editor", (a) => a.value.slice(a.selectionStart, a.selectionEnd));
+  await until(async () => (await selected()) === sentence, `the text box does not select sentence ${index} ${when}`);
+}
+
 async function storedDraft(page) {
   return page.evaluate(() => localStorage.getItem("claimlens.draft.v1"));
 }
@@ -500,6 +509,7 @@ function scenarios(base) {
         await page.uncheck("input[type=checkbox][name=filter][value=booster]");
         const claim = await page.$eval("li.claim", (el) => Number(el.dataset.index));
         await page.click(`li.claim[data-index="${claim}"]`);
+        await boxSelects(page, claim, "after a click on its claim");
         await page.click("#copy-link");
         const link = await until(() => page.inputValue("#share-url"), "#share-url stays empty");
         check(link.startsWith(`${subUrl}#v2.`), `the link is not this page with #v2.: ${link}`);
@@ -528,12 +538,13 @@ function scenarios(base) {
           (await opened.$$(`#reading span.sentence.selected[data-index="${claim}"]`)).length === 1,
           `the opened link does not select sentence ${claim}`,
         );
+        await boxSelects(opened, claim, "when the link is opened");
         await other.close();
         await context.close();
       },
     ],
     [
-      "5. reloading keeps the draft",
+      "5. reloading keeps the draft and the chosen sentence",
       async (browser) => {
         const context = await newContext(browser);
         const page = await open(context, rootUrl);
@@ -543,6 +554,13 @@ function scenarios(base) {
         await page.waitForSelector("#editor");
         check((await page.inputValue("#editor")) === NEWS, "the draft is gone after a reload");
         await page.waitForSelector("li.claim");
+        // So is the chosen sentence, in the article and in the text box.
+        const claim = await page.$eval("li.claim", (el) => Number(el.dataset.index));
+        await page.click(`li.claim[data-index="${claim}"]`);
+        await boxSelects(page, claim, "after a click on its claim");
+        await page.reload();
+        await page.waitForSelector(`#reading span.sentence.selected[data-index="${claim}"]`);
+        await boxSelects(page, claim, "after a reload");
         await context.close();
       },
     ],
