@@ -87,10 +87,13 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
             "sure to" => !(i > 0 && doc.is_any(i - 1, words!["make", "makes", "made", "making", "be"])),
             // "(high confidence)" grades a finding; "high confidence in the recovery" reports a mood.
             "high confidence" | "very high confidence" => crate::engine::hedges::calibrated(doc, i, end),
-            // "know for certain" ends its clause; "for certain properties" picks some out. Both
-            // close a verb of knowing or saying, and the negation sits before that verb, past the
-            // usual window: "nobody can say for sure", "no one knows for certain".
-            "for certain" => (end >= doc.tokens.len() || doc.tokens[end].kind == TokenKind::Punct) && !verb_negated(doc, i) && !knowing_wanted(doc, i),
+            // "know for certain" ends its clause or opens the clause it vouches for ("that",
+            // "what"); "for certain properties" picks some out. Both close a verb of knowing or
+            // saying, and the negation sits before that verb, past the usual window: "nobody can
+            // say for sure", "no one knows for certain".
+            "for certain" => (end >= doc.tokens.len() || doc.tokens[end].kind == TokenKind::Punct || doc.is_any(end, words!["that", "what", "whether", "how", "who", "why", "when", "where", "if"]))
+                && !verb_negated(doc, i)
+                && !knowing_wanted(doc, i),
             "for sure" => !verb_negated(doc, i) && !knowing_wanted(doc, i),
             // "a change of course" turns a ship or a policy; it vouches for nothing.
             "of course" => !(i > 0 && doc.is_any(i - 1, words!["change", "changes", "changed", "changing"])),
@@ -157,6 +160,10 @@ mod tests {
         ("It is hard to say for certain.", &[]),
         ("There is no way of knowing for sure.", &[]),
         ("We know for sure that the rock is old.", &[("for sure", Certainty)]),
+        // Before the clause it vouches for, as before a full stop.
+        ("But we know for certain that the system is failing.", &[("for certain", Certainty)]),
+        ("They can say for certain what happened and how.", &[("for certain", Certainty)]),
+        ("No one can say for certain whether the dam will hold.", &[]),
         // A judgement held against every yardstick.
         ("It was, by any measure, a dismal performance.", &[("by any measure", Certainty)]),
         ("Yet the figures speak for themselves: investment lagged.", &[("figures speak for themselves", Certainty)]),
