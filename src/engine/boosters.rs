@@ -144,6 +144,8 @@ mod tests {
         ("Nobody doubts that the congestion is real.", &[("Nobody doubts", Certainty)]),
         ("The researchers had little doubt about the trend.", &[("little doubt", Certainty)]),
         ("No one disputed the figures.", &[("No one disputed", Certainty)]),
+        ("Of course, nobody denies that the climate is changing.", &[("Of course", Certainty), ("nobody denies", Certainty)]),
+        ("No one would deny that the plan failed.", &[("No one would deny", Certainty)]),
         ("It is clear that the figures were wrong.", &[("It is clear that", Certainty)]),
         ("In fact, sales fell.", &[("In fact", Certainty)]),
         ("Such gains cannot be denied.", &[("cannot be denied", Certainty)]),
