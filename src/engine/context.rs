@@ -136,13 +136,24 @@ pub fn may_is_month_or_name(doc: &Document, i: usize) -> bool {
         return true;
     }
     if starts_sentence(doc, i) {
-        return false;
+        return modal_is_name(doc, i);
     }
     if title_case_sentence(doc, i) {
         // Headline: "Storm May Hit Coast" keeps the modal, "Elections In May" was caught above.
         return false;
     }
     true
+}
+
+/// Is the capitalised "Will" or "May" opening this sentence a given name: "Will Doyle said",
+/// "May Chen, who leads the study, said"? Before a name, the modal opens a question ("Will
+/// Congress act?", "May I?") or a headline ("Storm May Hit Coast"); the caller checks the word.
+pub fn modal_is_name(doc: &Document, i: usize) -> bool {
+    is_capitalised(doc, i + 1)
+        && !doc.is(i + 1, "i")
+        && starts_sentence(doc, i)
+        && !in_question(doc, i)
+        && !title_case_sentence(doc, i)
 }
 
 /// People who are given rules: "visitors may not enter", "you may leave".

@@ -977,6 +977,8 @@ mod tests {
         "The factory closed last May.",
         "Theresa May resigned as prime minister.",
         "The report was written by May and her colleagues.",
+        // A given name opening the sentence: no modal asks a question without its mark.
+        "May Chen, who leads the study, said the results held.",
         // Permission "may" in rules.
         "Visitors may not enter the building after dark.",
         "You may leave once the form is signed.",

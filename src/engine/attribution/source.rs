@@ -615,7 +615,9 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         // An abbreviation's stop before "The", "It", "He" ... ends its sentence, as the splitter
         // found: "The market closed at 4 p.m. The company said" names only the company. (Asked
         // of punctuation alone: asked of every word too, it cost 0.5 % of the engine.)
-        if start <= floor || is_boundary(doc, start - 1) && !role_to() && !than_amount() || doc.tokens[start - 1].kind == TokenKind::Punct && ends_sentence_after_abbreviation(doc, start - 1) {
+        // ("Will Doyle said", "May Chen said": a given name, not a modal.)
+        let modal_name = || is_cap(doc, start - 1) && doc.is_any(start - 1, words!["will", "may"]) && super::super::context::modal_is_name(doc, start - 1);
+        if start <= floor || is_boundary(doc, start - 1) && !role_to() && !than_amount() && !modal_name() || doc.tokens[start - 1].kind == TokenKind::Punct && ends_sentence_after_abbreviation(doc, start - 1) {
             break;
         }
         // "and" joins two names ("Obama and Clinton said") or two listed kinds of people

@@ -54,6 +54,23 @@ use SourceKind::{Institution, Named, None as NoSource, SelfSource, Vague};
 use Stance::{Distancing, Endorsing, Neutral};
 
 const CASES: &[Case] = &[
+    // "Will" and "May" opening a sentence before a name are given names, not modals.
+    case(
+        "Will Doyle, a spokesman for the agency, said the plan might change.",
+        Some("Will Doyle, a spokesman for the agency"),
+        "said",
+        &["the plan might change"],
+        Named,
+        Neutral,
+    ),
+    case(
+        "May Chen, who leads the study, said the results held.",
+        Some("May Chen, who leads the study"),
+        "said",
+        &["the results held"],
+        Named,
+        Neutral,
+    ),
     // Source, cue, content.
     // A subject with one aside between two commas is no inverted content: what follows the
     // verb is ("said the Khan family deserved better" named no speaker).
