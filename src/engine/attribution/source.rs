@@ -263,6 +263,9 @@ pub(super) const RELATIVES: List = List { bit: 1 << 37, words: words!["who", "wh
 pub(super) const HEAD_ENDS: List =
     List { bit: 1 << 38, words: words!["for", "of", "at", "with", "in", "from", "on", "familiar", "close", "who", "that", ","] };
 
+/// Words in "-ing" that are prepositions, not participles.
+const PREPOSITIONS_IN_ING: Words = words!["including", "according", "excluding", "following", "regarding", "concerning", "during"];
+
 pub(super) const PRONOUNS: List = List { bit: 1 << 27, words: words!["he", "she", "they", "it", "we", "i", "you", "who", "which", "one"] };
 
 pub(super) fn is_det(doc: &Doc, i: usize) -> bool {
@@ -983,7 +986,22 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
                 // ("Relatives waiting at the gate", "Residents living near the plant": a
                 // participle with a place after it.)
                 || doc.is_any(k + 1, words!["at", "in", "on", "near", "outside", "inside", "nearby", "around", "along", "through", "across", "abroad", "overseas"]))
-            && !doc.is_any(k, words!["including", "according", "excluding", "following", "regarding", "concerning", "during"])
+            && !doc.is_any(k, PREPOSITIONS_IN_ING)
+    };
+    // ("The union representing drivers", "the agency overseeing the port": so does one after a
+    // word for a body and its article, whatever follows. Without the article the "-ing" word is
+    // as often part of a compound: "group managing director Peter Dugdale", "a group board
+    // meeting", "trust banking sources".)
+    let participle_after_body = |k: usize| {
+        let t = doc.token_bytes(k);
+        k == first + 2
+            && is_det(doc, first)
+            && t.len() > 5
+            && t.ends_with(b"ing")
+            && t[0].is_ascii_lowercase()
+            && !is_cap(doc, k - 1)
+            && flags(doc, k - 1) & ORG != 0
+            && !doc.is_any(k, PREPOSITIONS_IN_ING)
     };
     // ("Economists polled by Reuters": so does a participle with its agent.)
     // (Records and figures "obtained by Reuters" keep their old reading: a document's kind is
@@ -1009,7 +1027,9 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             && k + 1 < last
             && doc.token_bytes(k + 1)[0].is_ascii_lowercase()
     };
-    let head_end = (first + 1..last).find(|&k| doc.is_any(k, HEAD_ENDS) || participle_after_plural(k) || agent_after(k) || contact_clause(k)).unwrap_or(last);
+    let head_end = (first + 1..last)
+        .find(|&k| doc.is_any(k, HEAD_ENDS) || participle_after_plural(k) || participle_after_body(k) || agent_after(k) || contact_clause(k))
+        .unwrap_or(last);
     // "His lawyer, Mark Feldman": a role with the name of its holder in apposition is that person.
     // A plural head names more than one: in "People close to the chief executive, Lena Fischer"
     // the name is the chief executive's. (A phrase that opens with a post-modifier's word has

@@ -54,6 +54,24 @@ use SourceKind::{Institution, Named, None as NoSource, SelfSource, Vague};
 use Stance::{Distancing, Endorsing, Neutral};
 
 const CASES: &[Case] = &[
+    // A participle after a word for a body opens its post-modifier: the union is the head, not
+    // the drivers it represents.
+    case(
+        "The union representing drivers said it welcomed the trial.",
+        Some("The union representing drivers"),
+        "said",
+        &["it welcomed the trial"],
+        Institution,
+        Neutral,
+    ),
+    case(
+        "A group representing farmers in the region said prices might fall.",
+        Some("A group representing farmers in the region"),
+        "said",
+        &["prices might fall"],
+        Institution,
+        Neutral,
+    ),
     // "Will" and "May" opening a sentence before a name are given names, not modals.
     case(
         "Will Doyle, a spokesman for the agency, said the plan might change.",
