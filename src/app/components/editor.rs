@@ -188,7 +188,7 @@ pub fn editor(props: EditorProps) -> Html {
             input.unchecked_into::<web_sys::HtmlElement>().click();
         }
     });
-    let words = props.text.split_whitespace().count();
+    let words = claimlens::digest::count_words(&props.text);
     html! {
         <section class={classes!("editor", dragging.then_some("dragging"), folded.then_some("folded"))} {ondragover} {ondragleave} {ondrop}>
             <div class="editor-head">
