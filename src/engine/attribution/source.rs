@@ -278,7 +278,7 @@ fn is_cap(doc: &Doc, i: usize) -> bool {
 
 /// Abbreviations that end in a full stop inside a name or a phrase.
 pub(super) const ABBREVIATIONS: List = List { bit: 1 << 28, words: words![
-    "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "col", "lt", "capt", "sgt", "prof", "rev", "st", "jr", "sr", "no", "vs",
+    "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "col", "lt", "capt", "sgt", "prof", "rev", "st", "jr", "sr", "no", "vs", "al",
     "inc", "corp", "co", "ltd", "mt", "ft", "maj", "adm", "cmdr", "atty", "supt", "det", "insp",
     // US state abbreviations in news style ("Springfield, Va.", "Sen. Ron Wyden (D-Ore.)").
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
@@ -947,6 +947,11 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         && (last - 3..last - 1).all(|k| is_cap(doc, k) && flags(doc, k) == 0)
     {
         return classify(doc, first, last - 1);
+    }
+    // "Smith et al. (2020)": a paper's authors, named by the first ("a study by Lee et al." comes
+    // here for its authors). Not a citation in brackets inside a longer phrase.
+    if last >= first + 3 && doc.is(first + 1, "et") && doc.is(first + 2, "al") && is_cap(doc, first) {
+        return Class::Kind(SourceKind::Named);
     }
     // "a report by the water authority", "a study by Jane Roe", "statistics from the customs
     // office": a document or a body of evidence speaks for its author, who is named after "by"

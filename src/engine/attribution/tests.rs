@@ -72,6 +72,23 @@ const CASES: &[Case] = &[
         Institution,
         Neutral,
     ),
+    // A paper cited by its first author: "et al." ends no sentence, and the authors are named.
+    case(
+        "Smith et al. (2020) found that sleep loss impairs memory.",
+        Some("Smith et al. (2020)"),
+        "found",
+        &["sleep loss impairs memory"],
+        Named,
+        Endorsing,
+    ),
+    case(
+        "A study by Smith et al. found that sleep loss impairs memory.",
+        Some("A study by Smith et al."),
+        "found",
+        &["sleep loss impairs memory"],
+        Named,
+        Endorsing,
+    ),
     // "Will" and "May" opening a sentence before a name are given names, not modals.
     case(
         "Will Doyle, a spokesman for the agency, said the plan might change.",
