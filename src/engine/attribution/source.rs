@@ -1130,6 +1130,18 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         }
     }
     let fl = PhraseFlags::new(doc, first, last);
+    // "Secretary of State George Shultz", "Bank of Japan governor Satoshi Sumita": one person's
+    // title with its "of" phrase, or a role right before the name, then a given name and a
+    // surname. ("Officials of the Central Union of Agricultural Cooperatives" are several; "an
+    // aide to the sponsor of the provision Rep. Charles Schumer" is not Schumer.)
+    if head_end + 4 <= last && doc.is(head_end, "of") {
+        let name = |k: usize| is_cap(doc, k) && fl.get(k) == 0 && doc.token_bytes(k).iter().any(u8::is_ascii_lowercase);
+        // (A person's: "Court" and "Office" are roles of a body too.)
+        let role = |k: usize| fl.get(k) & (ROLE | TITLE) != 0 && fl.get(k) & ORG == 0 && !doc.token_bytes(k).ends_with(b"s");
+        if name(last - 1) && name(last - 2) && ((first..head_end).any(|k| role(k) && is_cap(doc, k)) || role(last - 3)) {
+            return Class::Kind(SourceKind::Named);
+        }
+    }
     let mut any_quant = false;
     let mut any_org = false;
     let mut any_place = false;

@@ -72,6 +72,40 @@ const CASES: &[Case] = &[
         Institution,
         Neutral,
     ),
+    // A person's title with its "of" phrase, or a role after one, then the person's name.
+    case(
+        "Chancellor of the Exchequer Nigel Lawson said taxes would fall.",
+        Some("Chancellor of the Exchequer Nigel Lawson"),
+        "said",
+        &["taxes would fall"],
+        Named,
+        Neutral,
+    ),
+    case(
+        "Bank of Japan governor Satoshi Sumita said rates would hold.",
+        Some("Bank of Japan governor Satoshi Sumita"),
+        "said",
+        &["rates would hold"],
+        Named,
+        Neutral,
+    ),
+    // Several officials, and a court, are no one person.
+    case(
+        "Officials of the Central Union of Agricultural Cooperatives said prices would rise.",
+        Some("Officials of the Central Union of Agricultural Cooperatives"),
+        "said",
+        &["prices would rise"],
+        Vague,
+        Neutral,
+    ),
+    case(
+        "The U.S. Court of Appeals for the Federal Circuit said the patent was valid.",
+        Some("The U.S. Court of Appeals for the Federal Circuit"),
+        "said",
+        &["the patent was valid"],
+        Institution,
+        Neutral,
+    ),
     // A paper cited by its first author: "et al." ends no sentence, and the authors are named.
     case(
         "Smith et al. (2020) found that sleep loss impairs memory.",
