@@ -266,23 +266,41 @@ fn source_key(written: &str) -> String {
 /// "President Joe Biden" is Joe Biden. (An abbreviated title ends in a full stop: "Gov.".)
 const TITLES: &str = "mr mrs ms miss mx dr sir dame lord lady president senator representative governor mayor judge \
     justice minister chancellor secretary general colonel captain chief director professor coach councillor officer sheriff \
-    detective sergeant father pope king queen prince princess premier ambassador commissioner inspector chairman chairwoman";
+    detective sergeant father pope king queen prince princess premier ambassador commissioner inspector chairman chairwoman \
+    sen rep gov gen col lt sgt capt prof rev";
 
 /// A named person's surname and, when written, the given name before it: the capitalised words
 /// that end the name ("finance director Amal Osei" gives Osei and Amal, "Ms. Osei" Osei alone).
 /// What follows the name is left: "Donald Maude of Midland Bank", "Sy, backed by the party".
-/// A possessive before it is an employer's, not a given name: "Data Resources' Wyss".
+/// When that leaves a title, the name is after its comma ("its governor, Robin Leigh-Pemberton",
+/// "a member of the Federal Reserve Board, Robert Heller") or its "of" ("Secretary of State
+/// George Shultz").
 fn name_parts(written: &str) -> Option<(&str, Option<&str>)> {
-    let name = written.split(',').next().unwrap_or("");
-    let mut words = name.split_whitespace().take_while(|w| !matches!(*w, "of" | "at" | "from" | "for" | "with")).collect::<Vec<_>>();
-    let surname = words.pop()?;
+    let stop = |w: &&str| matches!(*w, "of" | "at" | "from" | "for" | "with");
+    let mut parts = written.split(',');
+    let head: Vec<&str> = parts.next().unwrap_or("").split_whitespace().collect();
+    let after = head.iter().rposition(stop).map_or(head.len(), |k| k + 1);
+    let before = |words: &[&'_ str]| words.iter().position(stop).unwrap_or(words.len());
+    let next: Vec<&str> = parts.next().unwrap_or("").split_whitespace().collect();
+    one_name(&head[..before(&head)]).or_else(|| one_name(&next[..before(&next)])).or_else(|| one_name(&head[after..]))
+}
+
+/// [`name_parts`] of the words of a name and any title or role before it. A possessive before
+/// the name is an employer's, not a given name: "Data Resources' Wyss". A given name of
+/// syllables joined by a hyphen comes after the family name ("Chang Chi-cheng", "Kim
+/// Ji-hoon"), and a family name may open with a particle ("al-Thani").
+fn one_name<'a>(words: &[&'a str]) -> Option<(&'a str, Option<&'a str>)> {
+    let (&surname, words) = words.split_last()?;
     let surname = surname.strip_suffix("'s").or_else(|| surname.strip_suffix("\u{2019}s")).unwrap_or(surname);
     let plain = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !TITLES.split_ascii_whitespace().any(|t| t.eq_ignore_ascii_case(w));
-    // "Chancellor of the Exchequer Nigel Lawson" cut at "of" leaves a title, not a name.
-    if !plain(surname) || !surname.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}')) {
+    let given = words.last().copied().filter(|w| plain(w) && w.chars().all(char::is_alphabetic));
+    let after_hyphen = surname.split_once('-').map_or("", |(_, b)| b);
+    if let Some(family) = given.filter(|_| plain(surname) && after_hyphen.starts_with(char::is_lowercase)) {
+        return Some((family, Some(surname)));
+    }
+    if !(plain(surname) || plain(after_hyphen)) || !surname.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}')) {
         return None;
     }
-    let given = words.pop().filter(|w| plain(w) && w.chars().all(char::is_alphabetic));
     Some((surname, given))
 }
 
@@ -309,13 +327,13 @@ fn group_sources(
         match groups.get_mut(g) {
             Some((first, summary)) => {
                 summary.attributions.push(i);
-                if range.start < *first {
-                    // Attributions may not be listed in reading order; the label and kind follow
-                    // the mention a reader meets first.
-                    *first = range.start;
+                // Attributions may not be listed in reading order; the label and kind follow
+                // the mention a reader meets first, unless that is a headline's capitals.
+                if (shouted(written), range.start) < (shouted(&summary.label), *first) {
                     summary.label = written.trim().to_string();
                     summary.kind = a.source_kind;
                 }
+                *first = range.start.min(*first);
             }
             None => groups.push((
                 range.start,
@@ -332,14 +350,9 @@ fn group_sources(
         if to != g {
             let first = groups[g].0;
             let moved = std::mem::take(&mut groups[g].1.attributions);
-            let (label, kind) = (std::mem::take(&mut groups[g].1.label), groups[g].1.kind);
             let (to_first, to) = &mut groups[to];
             to.attributions.extend(moved);
-            if first < *to_first {
-                *to_first = first;
-                to.label = label;
-                to.kind = kind;
-            }
+            *to_first = first.min(*to_first);
         }
     }
     for &s in claim_sentences {
@@ -351,6 +364,11 @@ fn group_sources(
     groups.retain(|(_, s)| !s.attributions.is_empty());
     crate::sort::sort_by(&mut groups, |a, b| b.1.attributions.len().cmp(&a.1.attributions.len()).then(a.0.cmp(&b.0)));
     groups.into_iter().map(|(_, s)| s).collect()
+}
+
+/// Written in capitals only, as wire copy's headlines are ("TREASURY'S BAKER").
+fn shouted(label: &str) -> bool {
+    !label.chars().any(char::is_lowercase)
 }
 
 /// For each group, the group it joins (itself if none): the named people written differently
@@ -365,7 +383,7 @@ fn same_person(groups: &[(usize, SourceSummary)]) -> Vec<usize> {
     for (g, (_, s)) in groups.iter().enumerate() {
         let Some((surname, given)) = name_parts(&s.label).filter(|_| s.kind == SourceKind::Named) else { continue };
         let next = families.len();
-        let f = *family_of.entry(surname.to_string()).or_insert(next);
+        let f = *family_of.entry(crate::lower::to_lowercase(surname)).or_insert(next);
         if f == next {
             families.push(Vec::new());
         }
@@ -373,12 +391,15 @@ fn same_person(groups: &[(usize, SourceSummary)]) -> Vec<usize> {
     }
     for family in &families {
         let mut givens = family.iter().filter_map(|p| p.1);
-        let one_given = givens.next().is_none_or(|first| givens.all(|other| other == first));
+        let one_given = givens.next().is_none_or(|first| givens.all(|other| other.eq_ignore_ascii_case(first)));
         for &(g, given) in family {
             if given.is_some() || one_given {
-                // The one mentioned first among those this may be.
-                let same = family.iter().filter(|p| one_given || p.1 == given);
-                into[g] = same.fold(g, |best, p| if groups[p.0].0 < groups[best].0 { p.0 } else { best });
+                // Its label and kind stand for all: the one mentioned first among those this may
+                // be, preferring a label not in a headline's capitals, then one with the given
+                // name ("Finance Minister Edouard Balladur", not "BALLADUR" or "Balladur").
+                let rank = |p: &(usize, Option<&str>)| (shouted(&groups[p.0].1.label), p.1.is_none(), groups[p.0].0);
+                let same = family.iter().filter(|p| one_given || p.1.zip(given).is_some_and(|(a, b)| a.eq_ignore_ascii_case(b)));
+                into[g] = same.min_by_key(|p| rank(p)).map_or(g, |p| p.0);
             }
         }
     }
@@ -667,6 +688,21 @@ mod tests {
         let text = "Joe Biden said the bill would pass. Jill Biden said schools would gain. Biden said little else. \
                     President Joe Biden later said the vote was close.";
         assert_eq!(sources(text), owned(&[("Joe Biden", 2), ("Jill Biden", 1), ("Biden", 1)]));
+        // A family name written first, and one after a particle, whatever its case.
+        let text = "Central bank governor Chang Chi-cheng said rates would hold. Chang said inflation was easing. \
+                    Sheikh Tamim bin Hamad al-Thani said talks would go on. Al-Thani said a deal was near.";
+        assert_eq!(sources(text), owned(&[("Central bank governor Chang Chi-cheng", 2), ("Sheikh Tamim bin Hamad al-Thani", 2)]));
+        // A headline's capitals are the same person, but no label for a reader.
+        let text = "TREASURY'S BAKER SAYS DOLLAR IS STABLE\n\nTreasury Secretary James Baker said the dollar was stable. \
+                    Baker said talks would continue.";
+        assert_eq!(sources(text), owned(&[("Treasury Secretary James Baker", 3)]));
+        // A headline's abbreviated title is no given name.
+        let text = "SEN GRAMM SAYS BUDGET WILL PASS\n\nSen. Phil Gramm said the budget would pass. Gramm said the vote was close.";
+        assert_eq!(sources(text), owned(&[("Sen. Phil Gramm", 3)]));
+        // The name after a title's "of" or after a comma.
+        let text = "Secretary of State George Shultz said talks would resume. Shultz said he was hopeful. \
+                    Its governor, Robin Leigh-Pemberton, said rates would stay. Leigh-Pemberton said no more.";
+        assert_eq!(sources(text), owned(&[("Secretary of State George Shultz", 2), ("Its governor, Robin Leigh-Pemberton", 2)]));
     }
 
     #[test]
