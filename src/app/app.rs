@@ -90,6 +90,13 @@ fn replaces_draft(draft: &str, text: &str) -> bool {
     !draft.trim().is_empty() && draft != text
 }
 
+/// `actions.reform(make)`, with `make` as a function pointer: each closure is a type of its own,
+/// and each type given to `reform` compiles its own copy of Yew's callback code; as pointers,
+/// the callbacks that take the same input share one.
+fn on<IN: 'static>(actions: &Callback<Action>, make: fn(IN) -> Action) -> Callback<IN> {
+    actions.reform(make)
+}
+
 /// Opens a link pasted into the address bar of the open page (or one the page was drawn with
 /// before `start` could open it), then tells the page: `Action::Shared`, or a message saying what
 /// is wrong with the link (the draft then stays as it was). Unpacking waits on the browser, so
@@ -261,7 +268,7 @@ pub fn App() -> Html {
     // another tab's draft ends if the text is now the same (`tabs::settle`). One effect for all
     // three, which have the same dependency: each effect is a copy of Yew's generic hook code.
     let storage_warned = use_mut_ref(|| false);
-    let on_other_tab = actions.reform(Action::OtherTab);
+    let on_other_tab = on(&actions, Action::OtherTab);
     {
         let dispatch = dispatch.clone();
         let warned = storage_warned.clone();
@@ -422,21 +429,21 @@ pub fn App() -> Html {
         })
     };
     let on_load =
-        actions.reform(|(text, note): (String, Option<String>)| Action::Load { text, note });
-    let on_paste = actions.reform(Action::Paste);
-    let on_paste_markup = actions.reform(|(text, markup): (String, String)| Action::PasteMarkup { text, markup });
-    let on_fold = actions.reform(Action::Fold);
-    let on_drag = actions.reform(Action::Drag);
-    let on_clear = actions.reform(|_| Action::Clear);
-    let on_undo = actions.reform(|_| Action::UndoClear);
-    let on_error = actions.reform(|e: String| Action::Message(Message::error(e)));
-    let on_close_message = actions.reform(|_| Action::Message(None));
-    let on_dismiss = actions.reform(Action::Dismiss);
-    let on_ignore = actions.reform(Action::IgnoreWord);
-    let on_close_tip = actions.reform(|_| Action::Tip(None));
-    let on_add_cue = actions.reform(Action::AddCue);
-    let on_reset = actions.reform(|_| Action::ResetCustom);
-    let tab_notice = tabs::notice(state.other_tab.clone(), state.text.clone(), on_other_tab, actions.reform(|text| Action::Load { text, note: Some("Loaded the text the other tab saved; this tab’s text is one click away (“Bring back the previous text”).".into()) }));
+        on(&actions, |(text, note): (String, Option<String>)| Action::Load { text, note });
+    let on_paste = on(&actions, Action::Paste);
+    let on_paste_markup = on(&actions, |(text, markup): (String, String)| Action::PasteMarkup { text, markup });
+    let on_fold = on(&actions, Action::Fold);
+    let on_drag = on(&actions, Action::Drag);
+    let on_clear = on(&actions, |_| Action::Clear);
+    let on_undo = on(&actions, |_| Action::UndoClear);
+    let on_error = on(&actions, |e: String| Action::Message(Message::error(e)));
+    let on_close_message = on(&actions, |_| Action::Message(None));
+    let on_dismiss = on(&actions, Action::Dismiss);
+    let on_ignore = on(&actions, Action::IgnoreWord);
+    let on_close_tip = on(&actions, |_| Action::Tip(None));
+    let on_add_cue = on(&actions, Action::AddCue);
+    let on_reset = on(&actions, |_| Action::ResetCustom);
+    let tab_notice = tabs::notice(state.other_tab.clone(), state.text.clone(), on_other_tab, on(&actions, |text| Action::Load { text, note: Some("Loaded the text the other tab saved; this tab’s text is one click away (“Bring back the previous text”).".into()) }));
 
     // The panel follows the article a frame later: a new analysis first draws the article's first
     // screen, then the claims list (up to 200 cards), so neither waits for the other in one long
@@ -449,7 +456,7 @@ pub fn App() -> Html {
     };
     let panel = &state.panel;
     {
-        let (shown, show) = (state.panel.clone(), actions.reform(Action::ShowPanel));
+        let (shown, show) = (state.panel.clone(), on(&actions, Action::ShowPanel));
         use_effect_with(now, move |now| {
             let now = now.clone();
             // After the frame that shows the article's new marks has been painted: its
@@ -527,9 +534,9 @@ pub fn App() -> Html {
                         view: state.view.clone(),
                         link: state.share_link.clone(),
                         copied: state.share_copied,
-                        on_link: actions.reform(Action::ShareLink),
-                        on_copied: actions.reform(Action::ShareCopied),
-                        on_failed: actions.reform(|why: String| Action::Message(Message::error(why))),
+                        on_link: on(&actions, Action::ShareLink),
+                        on_copied: on(&actions, Action::ShareCopied),
+                        on_failed: on(&actions, |why: String| Action::Message(Message::error(why))),
                     }) }
                     { export(ExportProps {
                         text: state.analysed.clone(),

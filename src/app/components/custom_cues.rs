@@ -104,7 +104,7 @@ pub fn custom_cues(props: CustomCuesProps) -> Html {
         })
     };
     let c = &props.custom;
-    let on_reset = props.on_reset.reform(|_: MouseEvent| ());
+    let on_reset = super::ignoring(&props.on_reset);
     html! {
         <section class="custom" aria-labelledby="custom-title">
             <h2 id="custom-title">{"Your corrections"}</h2>

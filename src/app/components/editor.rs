@@ -176,8 +176,8 @@ pub fn editor(props: EditorProps) -> Html {
         let on_load = props.on_load.clone();
         Callback::from(move |_| on_load.emit((SAMPLE.to_string(), None)))
     };
-    let on_clear = props.on_clear.reform(|_| ());
-    let on_undo = props.on_undo.reform(|_| ());
+    let on_clear = super::ignoring(&props.on_clear);
+    let on_undo = super::ignoring(&props.on_undo);
     let open_file = Callback::from(|e: MouseEvent| {
         // The visible button forwards to the hidden-looking file input, which keeps its id.
         let target: web_sys::Element = e.target_unchecked_into();

@@ -12,3 +12,12 @@ pub mod reading;
 pub mod share;
 pub mod slices;
 pub mod tooltip;
+
+use yew::Callback;
+
+/// `callback` for an event whose details it does not need. One function for all: each closure
+/// given to `reform` (`|_: MouseEvent| ()` in each place) compiled its own copy of Yew's
+/// callback code.
+pub fn ignoring<E: 'static>(callback: &Callback<()>) -> Callback<E> {
+    callback.reform(drop::<E>)
+}

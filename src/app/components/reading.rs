@@ -441,7 +441,7 @@ pub fn Reading(props: &ReadingProps) -> Html {
             None => on_leave.emit(()),
         })
     };
-    let onmouseleave = props.on_leave.reform(|_: MouseEvent| ());
+    let onmouseleave = super::ignoring(&props.on_leave);
     let onfocusin = {
         let on_tip = props.on_tip.clone();
         Callback::from(move |e: FocusEvent| {
@@ -485,7 +485,7 @@ pub fn Reading(props: &ReadingProps) -> Html {
         })
     };
     if props.empty {
-        let on_sample = props.on_sample.reform(|_: MouseEvent| ());
+        let on_sample = super::ignoring(&props.on_sample);
         return html! {
             <article id="reading" class="reading empty-state" aria-label="The article with its marks">
                 <h2>{"Nothing to read yet"}</h2>

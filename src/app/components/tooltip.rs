@@ -136,9 +136,9 @@ pub fn tooltip(props: TooltipProps) -> Option<Html> {
             }
         })
     };
-    let onmouseenter = props.on_enter.reform(|_: MouseEvent| ());
-    let onmouseleave = props.on_leave.reform(|_: MouseEvent| ());
-    let on_close = props.on_close.reform(|_: MouseEvent| ());
+    let onmouseenter = super::ignoring(&props.on_enter);
+    let onmouseleave = super::ignoring(&props.on_leave);
+    let on_close = super::ignoring(&props.on_close);
     Some(html! {
         <div id="tooltip" role="tooltip" class={classes!("tooltip", props.tip.pinned.then_some("pinned"), props.tip.above.then_some("above"))}
             {onkeydown} {onmouseenter} {onmouseleave}>
