@@ -70,19 +70,8 @@ pub fn certainty_chart(props: ChartProps) -> Html {
     let dots = shown.iter().map(|p| {
         let sentence = p.sentence;
         let selected = props.selected == Some(sentence);
-        let onclick = {
-            let on_select = props.on_select.clone();
-            Callback::from(move |_: MouseEvent| on_select.emit(sentence))
-        };
-        let onkeydown = {
-            let on_select = props.on_select.clone();
-            Callback::from(move |e: KeyboardEvent| {
-                if e.key() == "Enter" || e.key() == " " {
-                    e.prevent_default();
-                    on_select.emit(sentence);
-                }
-            })
-        };
+        let onclick = super::select_on_click(&props.on_select, sentence);
+        let onkeydown = super::select_on_key(&props.on_select, sentence);
         let label = format!("Sentence {}: certainty {}, {}", sentence + 1, score(p.certainty), certainty_band(p.certainty));
         html! {
             <circle

@@ -79,10 +79,7 @@ pub fn claims(props: &ClaimsProps) -> Html {
     let hidden = order.len().saturating_sub(limit);
     let items = order.iter().take(limit).map(|&i| claim_item(props, i));
     let more = if hidden > 0 {
-        let onclick = {
-            let shown = shown.clone();
-            Callback::from(move |_: MouseEvent| shown.set((identity, limit + CLAIMS_PAGE)))
-        };
+        let onclick = super::show_more(&shown, identity, limit + CLAIMS_PAGE);
         html! {
             <p class="panel-more">
                 <span class="panel-more-count">{ format!("{hidden} more claim{} not shown. ", if hidden == 1 { "" } else { "s" }) }</span>
@@ -152,19 +149,8 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
     let Some(claim) = sentence.claim.as_ref() else { return html! {} };
     let selected = view.selected == Some(index);
 
-    let onclick = {
-        let on_select = props.on_select.clone();
-        Callback::from(move |_: MouseEvent| on_select.emit(index))
-    };
-    let onkeydown = {
-        let on_select = props.on_select.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" || e.key() == " " {
-                e.prevent_default();
-                on_select.emit(index);
-            }
-        })
-    };
+    let onclick = super::select_on_click(&props.on_select, index);
+    let onkeydown = super::select_on_key(&props.on_select, index);
 
     let cw_band = checkworthiness_band(claim.checkworthiness);
     let c_band = certainty_band(sentence.certainty);

@@ -156,6 +156,30 @@ pub(crate) fn no_paging() -> (usize, usize) {
     (0, 0)
 }
 
+/// A click that selects sentence `index`, and the key (Enter or Space) that does the same: one
+/// closure type each for the claims list, the sources list and the chart, which each made their
+/// own (each closure type is a copy of Yew's callback code).
+pub(crate) fn select_on_click(on_select: &Callback<usize>, index: usize) -> Callback<MouseEvent> {
+    let on_select = on_select.clone();
+    Callback::from(move |_: MouseEvent| on_select.emit(index))
+}
+
+pub(crate) fn select_on_key(on_select: &Callback<usize>, index: usize) -> Callback<KeyboardEvent> {
+    let on_select = on_select.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" || e.key() == " " {
+            e.prevent_default();
+            on_select.emit(index);
+        }
+    })
+}
+
+/// The "show more" button of a paged list: `limit` items shown for the analysis `identity`.
+pub(crate) fn show_more(shown: &UseStateHandle<(usize, usize)>, identity: usize, limit: usize) -> Callback<MouseEvent> {
+    let shown = shown.clone();
+    Callback::from(move |_: MouseEvent| shown.set((identity, limit)))
+}
+
 /// A callback that applies `change` to a copy of the view and sends it on, unless nothing changed
 /// (a click on the open tab is no new state to save).
 fn change_view<E: 'static>(view: &ViewState, on_view: &Callback<ViewState>, change: impl Fn(&mut ViewState, E) + 'static) -> Callback<E> {

@@ -61,8 +61,7 @@ pub fn sources(props: &SourcesProps) -> Html {
         html! {
             <ol class="panel-source-claims">
                 { for claims.iter().take(CLAIMS_PER_SOURCE).map(|&i| {
-                    let on_select = props.on_select.clone();
-                    let onclick = Callback::from(move |_: MouseEvent| on_select.emit(i));
+                    let onclick = super::select_on_click(&props.on_select, i);
                     let selected = props.selected == Some(i);
                     html! {
                         <li>
@@ -110,10 +109,7 @@ pub fn sources(props: &SourcesProps) -> Html {
     let empty = digest.sources.is_empty() && digest.agentless.is_empty();
     let hidden = digest.sources.len().saturating_sub(limit);
     let more = if hidden > 0 {
-        let onclick = {
-            let shown = shown.clone();
-            Callback::from(move |_: MouseEvent| shown.set((identity, limit + SOURCES_PAGE)))
-        };
+        let onclick = super::show_more(&shown, identity, limit + SOURCES_PAGE);
         html! {
             <p class="panel-more">
                 <span class="panel-more-count">{ format!("{hidden} more source{} not shown. ", if hidden == 1 { "" } else { "s" }) }</span>
