@@ -361,9 +361,9 @@ impl<'a> Splitter<'a> {
         k < self.opaque.len() && self.opaque[k].0 <= start
     }
 
-    // Always inlined, as is `word_is`: asked a few times of every line and unit, each call
-    // costs more than the test, which the token's length and first byte mostly decide.
-    #[inline(always)]
+    // Always inlined natively, as is `word_is`: asked a few times of every line and unit, each
+    // call costs more than the test (the page's module, built for size, leaves it to rustc).
+    #[cfg_attr(any(not(target_arch = "wasm32"), target_feature = "simd128"), inline(always))]
     fn first_char(&self, i: usize) -> char {
         // Asked of most words: an ASCII first byte needs no decoding.
         let b = self.token(i).first_byte();
@@ -390,7 +390,7 @@ impl<'a> Splitter<'a> {
         self.token(i).kind == TokenKind::Word && self.first_char(i).is_uppercase()
     }
 
-    #[inline(always)]
+    #[cfg_attr(any(not(target_arch = "wasm32"), target_feature = "simd128"), inline(always))]
     fn word_is(&self, i: usize, word: &str) -> bool {
         i < self.tokens.len() && self.token(i).may_be(word) && eq_fold(self.tok(i), word)
     }
