@@ -10,6 +10,8 @@
 mod app;
 #[path = "../src/app/bridge.rs"]
 mod bridge;
+#[path = "../src/app/cells.rs"]
+mod cells;
 #[path = "../src/app/components/mod.rs"]
 mod components;
 #[path = "../src/app/paste.rs"]

@@ -9,6 +9,7 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::cells::Cells;
 use crate::components::custom_cues::{custom_cues, CustomCuesProps};
 use crate::components::editor::{self, editor, EditorProps, SAMPLE};
 use crate::components::export::{export, ExportProps};
@@ -61,7 +62,7 @@ pub fn start() {
         return render();
     };
     links::open(&fragment, move |opened| {
-        OPENED.with(|o| *o.borrow_mut() = Some(opened));
+        OPENED.with(|o| *o.write() = Some(opened));
         render();
     });
 }
@@ -105,7 +106,7 @@ fn open_link(fragment: &str, current: Rc<RefCell<Rc<str>>>, dispatch: UseReducer
     links::open(fragment, move |loaded| {
         let action = match loaded {
             Ok(loaded) => {
-                let (text, view, message) = opened(loaded, &current.borrow());
+                let (text, view, message) = opened(loaded, &current.read());
                 Action::Shared { text, view, message }
             }
             Err(text) => Action::Message(Message::error(text)),
@@ -119,7 +120,7 @@ fn open_link(fragment: &str, current: Rc<RefCell<Rc<str>>>, dispatch: UseReducer
 fn initial_state() -> State {
     let draft = storage::get(storage::DRAFT).unwrap_or_default();
     let view = storage::load_view();
-    match OPENED.with(|o| o.borrow_mut().take()) {
+    match OPENED.with(|o| o.write().take()) {
         Some(Ok(loaded)) => {
             let (text, view, message) = opened(loaded, &draft);
             let mut s = State::new(text, view, message);
@@ -198,9 +199,9 @@ fn made_once(
     let on_tip = {
         let (dispatch, timer, current) = (dispatch.clone(), tip_timer.clone(), tip_now.clone());
         Callback::from(move |tip: Option<Tip>| {
-            timer.borrow_mut().take();
+            timer.write().take();
             // Hovering the mark of a pinned tooltip must not turn it back into a preview.
-            if let (Some(new), Some(old)) = (&tip, &*current.borrow()) {
+            if let (Some(new), Some(old)) = (&tip, &*current.read()) {
                 if old.pinned && !new.pinned && old.key == new.key {
                     return;
                 }
@@ -211,16 +212,16 @@ fn made_once(
     let on_tip_leave = {
         let (dispatch, timer, current) = (dispatch.clone(), tip_timer.clone(), tip_now);
         Callback::from(move |_: ()| {
-            if current.borrow().as_ref().is_none_or(|t| t.pinned) {
+            if current.read().as_ref().is_none_or(|t| t.pinned) {
                 return;
             }
             let dispatch = dispatch.clone();
-            *timer.borrow_mut() = Some(timeout(TIP_GRACE_MS, move || {
+            *timer.write() = Some(timeout(TIP_GRACE_MS, move || {
                 dispatch.dispatch(Action::Tip(None))
             }));
         })
     };
-    let on_tip_enter = Callback::from(move |_: ()| drop(tip_timer.borrow_mut().take()));
+    let on_tip_enter = Callback::from(move |_: ()| drop(tip_timer.write().take()));
     let on_panel_select = {
         let (dispatch, timer) = (dispatch.clone(), flash_timer);
         Callback::from(move |i: usize| {
@@ -229,7 +230,7 @@ fn made_once(
             // After the article has redrawn: a long article may only now draw that paragraph.
             timeout(0, move || scroll_to_sentence(i)).forget();
             let dispatch = dispatch.clone();
-            *timer.borrow_mut() = Some(timeout(FLASH_MS, move || {
+            *timer.write() = Some(timeout(FLASH_MS, move || {
                 dispatch.dispatch(Action::Flash(None))
             }));
         })
@@ -259,7 +260,7 @@ pub fn App() -> Html {
 
     // The last text analysed and its analysis, which an edit is re-analysed from.
     let last_analysed = use_mut_ref(|| (state.analysed.clone(), state.raw.clone()));
-    *last_analysed.borrow_mut() = (state.analysed.clone(), state.raw.clone());
+    *last_analysed.write() = (state.analysed.clone(), state.raw.clone());
 
     // Analysis: at once for texts the page analyses itself (an edit re-analyses only the
     // paragraphs around it); debounced for the worker's, where a new keystroke drops the pending
@@ -291,8 +292,8 @@ pub fn App() -> Html {
                 timer = Some(timeout(ANALYSE_AFTER_MS, move || analyse(text, previous, dispatch)));
             }
             let save = timeout(SAVE_AFTER_MS, move || {
-                if !storage::save_draft(&saved) && !*warned.borrow() {
-                    *warned.borrow_mut() = true;
+                if !storage::save_draft(&saved) && !*warned.read() {
+                    *warned.write() = true;
                     saving.dispatch(Action::Message(Message::error(
                         "This browser would not save your draft (storage is full or switched off). Your text stays here while the page is open; copy it or export it before closing.",
                     )));
@@ -319,19 +320,19 @@ pub fn App() -> Html {
         // at start-up) is selected once the analysis arrives, unless the text changed meanwhile.
         let waiting = use_mut_ref(|| None::<Rc<str>>);
         use_effect_with((state.text.clone(), state.view.clone(), analysed), move |(_, view, _)| {
-            let old = before.borrow_mut().replace((text.clone(), view.clone()));
+            let old = before.write().replace((text.clone(), view.clone()));
             let old_view = old.as_ref().map(|(_, v)| v);
-            if old_view != Some(view) && !storage::save_view(view) && !*warned.borrow() {
-                *warned.borrow_mut() = true;
+            if old_view != Some(view) && !storage::save_view(view) && !*warned.read() {
+                *warned.write() = true;
                 dispatch.dispatch(Action::Message(Message::error(
                     "This browser would not save your draft or settings (storage is full or switched off). Your text stays here while the page is open; copy it or export it before closing.",
                 )));
             }
             if old_view.map(|v| v.selected) != Some(view.selected) {
-                *waiting.borrow_mut() = Some(text.clone());
+                *waiting.write() = Some(text.clone());
             }
             if analysed {
-                let chosen = waiting.borrow_mut().take().filter(|t| Rc::ptr_eq(t, &text));
+                let chosen = waiting.write().take().filter(|t| Rc::ptr_eq(t, &text));
                 let sentence = view.selected.and_then(|i| shown.sentences.get(i));
                 if let (Some(s), Some(_)) = (sentence, chosen) {
                     editor::select_sentence(&text, s.start, s.end);
@@ -352,7 +353,7 @@ pub fn App() -> Html {
     let tip_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     {
         let (dispatch, state_ref) = (dispatch.clone(), use_mut_ref(|| state.text.clone()));
-        *state_ref.borrow_mut() = state.text.clone();
+        *state_ref.write() = state.text.clone();
         let current = state_ref.clone();
         let on_other = on_other_tab.clone();
         use_effect_with((), move |_| {
@@ -404,7 +405,7 @@ pub fn App() -> Html {
     // article re-render on every hover. What they need of the current state they read from this
     // mirror.
     let tip_now = use_mut_ref(|| None::<Tip>);
-    *tip_now.borrow_mut() = state.tip.clone();
+    *tip_now.write() = state.tip.clone();
     let flash_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     let made_once = {
         let (dispatch, tip_timer, tip_now, flash_timer) = (dispatch.clone(), tip_timer.clone(), tip_now.clone(), flash_timer.clone());
@@ -422,7 +423,7 @@ pub fn App() -> Html {
             let text: Rc<str> = text.into();
             dispatch.dispatch(Action::Edit(text.clone()));
             if text.len() < WORKER_FROM_BYTES {
-                let (old_text, old) = last.borrow().clone();
+                let (old_text, old) = last.read().clone();
                 let analysis = claimlens::engine::incremental::reanalyze(&old_text, &old, &text);
                 dispatch.dispatch(Action::Analysed { text, analysis, digest_later: false });
             }
@@ -466,15 +467,15 @@ pub fn App() -> Html {
             let pending: Rc<RefCell<(Option<AnimationFrame>, Option<Timeout>)>> = Rc::default();
             if shown != now {
                 let inner = pending.clone();
-                pending.borrow_mut().0 = Some(request_animation_frame(move |_| {
+                pending.write().0 = Some(request_animation_frame(move |_| {
                     let last = inner.clone();
-                    inner.borrow_mut().0 = Some(request_animation_frame(move |_| {
-                        last.borrow_mut().1 = Some(timeout(0, move || show.emit(now)));
+                    inner.write().0 = Some(request_animation_frame(move |_| {
+                        last.write().1 = Some(timeout(0, move || show.emit(now)));
                     }));
                 }));
             }
             move || {
-                let (frame, timer) = std::mem::take(&mut *pending.borrow_mut());
+                let (frame, timer) = std::mem::take(&mut *pending.write());
                 drop(frame);
                 drop(timer);
             }

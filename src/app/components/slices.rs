@@ -7,6 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::cells::Cells;
+
 struct Progress {
     text: Rc<str>,
     count: usize,
@@ -23,7 +25,7 @@ where
 {
     let progress = use_mut_ref(|| Progress { text: "".into(), count: 0 });
     let count = {
-        let mut p = progress.borrow_mut();
+        let mut p = progress.write();
         if !Rc::ptr_eq(&p.text, &text) {
             p.count = if edited && p.count > 0 { p.count } else { next(0) };
             p.text = text.clone();
@@ -37,8 +39,8 @@ where
         let timer = (count < total).then(|| {
             let progress: Rc<RefCell<Progress>> = progress.clone();
             crate::services::once::timeout(0, move || {
-                let more = next(progress.borrow().count).max(count + 1);
-                progress.borrow_mut().count = more;
+                let more = next(progress.read().count).max(count + 1);
+                progress.write().count = more;
                 redraw.force_update();
             })
         });

@@ -16,6 +16,8 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 
+use crate::cells::Cells;
+
 // Included here rather than declared beside `main`, so the page's browser tests, which compile
 // this module from its file, get it too.
 #[path = "../wire.rs"]
@@ -80,7 +82,7 @@ fn start() -> Option<Worker> {
 /// Starts the worker ahead of the first long text, so its module is ready when one comes.
 pub fn warm_up() {
     CLIENT.with(|c| {
-        let mut c = c.borrow_mut();
+        let mut c = c.write();
         if c.worker.is_none() {
             c.worker = connect();
         }
@@ -117,14 +119,14 @@ fn connect() -> Option<(Worker, Closure<dyn FnMut(MessageEvent)>, Closure<dyn Fn
 /// Analyses `text` in the worker and calls `done` with the analysis, then with the digest, unless
 /// a newer text is sent first (then `done` hears nothing more for this one).
 pub fn analyse(text: Rc<str>, done: Done) {
-    CLIENT.with(|c| c.borrow_mut().waiting = Some(Job { text, done, digesting: false }));
+    CLIENT.with(|c| c.write().waiting = Some(Job { text, done, digesting: false }));
     send_next();
 }
 
 /// Sends the waiting text if the worker is free.
 fn send_next() {
     let failed = CLIENT.with(|c| {
-        let mut c = c.borrow_mut();
+        let mut c = c.write();
         if c.running.is_some() {
             return None;
         }
@@ -155,7 +157,7 @@ fn post(c: &Client, field: &str, value: &JsValue) -> bool {
 
 fn finished(outcome: Outcome) {
     let deliver = CLIENT.with(|c| {
-        let mut c = c.borrow_mut();
+        let mut c = c.write();
         if matches!(outcome, Outcome::Failed(_)) {
             // A panic leaves the module unusable: the next text gets a fresh worker. The handler
             // running now belongs to the old one, so it is let go only after it returns.
@@ -195,7 +197,7 @@ thread_local! {
 pub fn worker_analyse(text: &str) -> Vec<u8> {
     let analysis = claimlens::engine::analyze(text);
     let bytes = wire::encode_analysis(&analysis);
-    LAST.with(|last| *last.borrow_mut() = Some((text.to_string(), analysis)));
+    LAST.with(|last| *last.write() = Some((text.to_string(), analysis)));
     bytes
 }
 
@@ -203,7 +205,7 @@ pub fn worker_analyse(text: &str) -> Vec<u8> {
 /// there is none); the text is then let go.
 #[wasm_bindgen]
 pub fn worker_digest() -> Vec<u8> {
-    LAST.with(|last| last.borrow_mut().take())
+    LAST.with(|last| last.write().take())
         .map(|(text, analysis)| wire::encode_digest(&Digest::of(&text, &analysis)))
         .unwrap_or_default()
 }

@@ -18,6 +18,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::storage;
+use crate::cells::Cells;
 
 /// Watches the other tabs' drafts: `on_other` gets the other tab's text when it differs from
 /// this tab's (`current`), and `None` when the conflict is gone. Listens until dropped.
@@ -29,7 +30,7 @@ pub fn listen(current: Rc<RefCell<Rc<str>>>, on_other: Callback<Option<String>>)
                 return;
             }
             match e.new_value() {
-                Some(saved) if *saved != **current.borrow() => {
+                Some(saved) if *saved != **current.read() => {
                     storage::hold_draft(true);
                     on_other.emit(Some(saved));
                 }
