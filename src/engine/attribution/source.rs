@@ -117,10 +117,15 @@ pub(super) fn is_region_comma(doc: &Doc, k: usize) -> bool {
     }
     let region = doc.lower(k + 1);
     let abbreviated = doc.token_text(k + 2) == "." && US_STATE_ABBREVIATIONS.contains(&region.as_str());
+    // "in Salem, New Hampshire, Trump said": a state of two words.
+    let two_words = !abbreviated
+        && doc.is_any(k + 1, words!["new", "north", "south", "west", "rhode"])
+        && is_cap(doc, k + 2)
+        && doc.is_any(k + 2, words!["hampshire", "jersey", "mexico", "york", "carolina", "dakota", "virginia", "island"]);
     // The region closes the aside: a comma, a stop or the verb follows it, not more of a name.
-    let after = if abbreviated { k + 3 } else { k + 2 };
+    let after = if abbreviated || two_words { k + 3 } else { k + 2 };
     let closed = after >= doc.tokens.len() || doc.tokens[after].kind == TokenKind::Punct || !is_cap(doc, after);
-    closed && (abbreviated || US_STATES.contains(&region.as_str()) || flags(doc, k + 1) & PLACE != 0)
+    closed && (abbreviated || two_words || US_STATES.contains(&region.as_str()) || flags(doc, k + 1) & PLACE != 0)
 }
 
 /// Can the word open a source with no determiner ("officials", "figures from the ministry")? A

@@ -137,6 +137,12 @@ const CASES: &[Case] = &[
         Some("May Chen, who leads the study"),
         "said",
         &["the results held"],
+    // A state of two words after a city is inside the opening adverbial, not the subject.
+    case(
+        "Speaking at a rally in Dover, New Hampshire, Ms. Ortiz went after the governor, calling him a fraud.",
+        Some("Ms. Ortiz"),
+        "calling",
+        &["him a fraud"],
         Named,
         Neutral,
     ),
@@ -3164,6 +3170,11 @@ fn a_comma_between_a_city_and_its_state_or_country_joins_one_place() {
     // Cambridge, Mass. | Mass., near | Lyon, France | France, and | Brazil, Venezuela (two
     // countries: a list) | Ohio, Texas (two states: a list)
     assert_eq!(joins, [true, false, true, false, false, false]);
+    // A state of two words: Salem, New Hampshire | Hampshire, and | Trenton, New Jersey
+    let doc = Document::new("He spoke in Salem, New Hampshire, and in Trenton, New Jersey.");
+    let doc = Doc::new(&doc);
+    let joins: Vec<bool> = (0..doc.tokens.len()).filter(|&i| is_mark(&doc, i, b',')).map(|i| source::is_region_comma(&doc, i)).collect();
+    assert_eq!(joins, [true, false, true]);
 }
 
 #[test]
