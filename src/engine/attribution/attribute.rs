@@ -589,10 +589,19 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
 
     let ing = progressive;
     let p = if g > floor { Some(g - 1) } else { None };
+    // A comma and a mark close quoted words whose marks found no pair (a quotation inside
+    // the quotation, an opening mark typed as a closing one): the words end there all the same.
+    let comma_then_mark = |p: usize| {
+        let mut k = p;
+        while k > floor && is_quote_mark(doc, k) && p - k < 3 {
+            k -= 1;
+        }
+        k < p && is_mark(doc, k, b',')
+    };
     let after_break = g == w.sent.0
         || match p {
             None => true,
-            Some(p) => is_mark(doc, p, b',') || dash_at(doc, p).is_some() || quote_closing_at(doc, w.quotes, p).is_some(),
+            Some(p) => is_mark(doc, p, b',') || dash_at(doc, p).is_some() || quote_closing_at(doc, w.quotes, p).is_some() || comma_then_mark(p),
         };
 
     // Inverted: "..., said the mayor." / "“...,” said Murphy, a consultant." Only verbs of saying

@@ -137,6 +137,17 @@ const CASES: &[Case] = &[
         Some("May Chen, who leads the study"),
         "said",
         &["the results held"],
+    // A comma and a closing mark end quoted words even when the marks find no pair: a quotation
+    // inside the quotation closing with it, an opening mark typed as a closing one.
+    case(
+        "''My neighbours tell me, 'Stay away from the river,''' said Ana Ruiz, who runs the ferry.",
+        Some("Ana Ruiz"),
+        "said",
+        &["''My neighbours tell me, 'Stay away from the river,'''"],
+        Named,
+        Neutral,
+    ),
+    case("\u{201D}The bridge will not be ready by May,\u{201D} said Tom Hale.", Some("Tom Hale"), "said", &["\u{201D}The bridge will not be ready by May,\u{201D}"], Named, Neutral),
     // A state of two words after a city is inside the opening adverbial, not the subject.
     case(
         "Speaking at a rally in Dover, New Hampshire, Ms. Ortiz went after the governor, calling him a fraud.",
