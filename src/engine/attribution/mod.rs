@@ -1048,6 +1048,13 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         end_in_participle_subject(doc, sent.0, first, last, &mut a);
         end_in_relative_aside(&w, first, &mut a);
         end_at_subject_pronoun(doc, first, &mut a);
+        // (Only a short source can be one such word: the length is asked first.)
+        if let Some(r) = a.source.filter(|r| r.end - r.start <= 16) {
+            let k = doc.token_at_or_after_near(r.start, first);
+            if doc.tokens[k].end == r.end && source::names_no_one(doc, k) {
+                a.source = None;
+            }
+        }
         // Resolve pronouns and relatives to a kind.
         let mut tokens = (0, 0);
         let class = match a.source {

@@ -105,6 +105,21 @@ const US_STATE_ABBREVIATIONS: Words = words![
     "n.c", "s.c", "n.y", "n.j", "n.h", "n.m", "n.d", "s.d", "r.i", "w.va", "d.c",
 ];
 
+/// Is the one-word source at `k` no one at all? The walk for a subject stops on such words when
+/// the real one is out of its reach: an article or a particle ("There have been ...", "To nudge
+/// it along, one group ... calling"), an adverb ("Mr. Trump, whose appeal ..., seldom speaks
+/// of"), a participle ("having referred to") or a day ("and on Monday announced"). No source
+/// tells a reader more than a wrong one.
+pub(super) fn names_no_one(doc: &Doc, k: usize) -> bool {
+    doc.is_any(
+        k,
+        words![
+            "the", "an", "to", "not", "even", "there", "here", "having", "much", "more", "seldom", "instead", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        ],
+    ) || !is_cap(doc, k) && super::is_ly_adverb(doc, k)
+}
+
 /// Is the comma at `k` the one between a city and its state or country ("in Cambridge, Mass.,",
 /// "of Dayton, Ohio,", "in Lyon, France,")? It sets nothing apart: the place is one name.
 pub(super) fn is_region_comma(doc: &Doc, k: usize) -> bool {

@@ -3174,6 +3174,22 @@ fn a_pronoun_after_one_unnamed_persons_report_is_that_person() {
 }
 
 #[test]
+fn a_word_that_is_no_one_is_never_a_source() {
+    // When the walk for a subject stops short of it, the word it stops on (an article, a
+    // particle, a participle, an adverb, a day) is no speaker a reader could check.
+    for (text, cue, word) in [
+        ("Iran, having vowed to react strongly, launched a barrage of threats.", "vowed", "having"),
+        ("To win them back, one group has run ads reminding voters that the party once backed the tax.", "reminding", "To"),
+        ("Brazil suspended payments last month and yesterday suggested an extension of credit lines.", "suggested", "yesterday"),
+        ("Mr. Lane, whose firm lost the contract in a bitter fight, seldom speaks of the dispute.", "speaks of", "seldom"),
+    ] {
+        let found = run(text);
+        let a = found.iter().find(|a| a.cue.slice(text) == cue).unwrap_or_else(|| panic!("{text}: no {cue:?}"));
+        assert_ne!(a.source.map(|r| r.slice(text)), Some(word), "{text}");
+    }
+}
+
+#[test]
 fn a_comma_between_a_city_and_its_state_or_country_joins_one_place() {
     let doc = Document::new("He lives in Cambridge, Mass., near Lyon, France, and in Brazil, Venezuela or Ohio, Texas.");
     let doc = Doc::new(&doc);
