@@ -157,8 +157,23 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     let ed = doc.token_bytes(first).ends_with(b"ed");
     // ("have so far maintained", "has thus far rejected": "so far" belongs to the group.)
     let so_far = |g: usize| g >= floor + 2 && doc.is(g - 1, "far") && doc.is_any(g - 2, words!["so", "thus"]);
-    while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1) || progressive && doc.is_any(g - 1, BE) || so_far(g)) {
-        g -= if so_far(g) { 2 } else { 1 };
+    // "cut its forecast and on Monday announced", "and yesterday suggested": after a
+    // coordinator, a day right before the verb is when, not who; the verb shares the subject
+    // of the one before. (Elsewhere the source's walk leaves the day out itself: "Reagan
+    // Friday announced". Not a month: "and May said".)
+    let day = |g: usize| {
+        let one = g > floor + 2 && doc.is_any(g - 1, words!["today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+        let two = one && g > floor + 3 && doc.is_any(g - 2, words!["on", "last", "this", "late", "early"]);
+        let n = if two { 2 } else { usize::from(one) };
+        if n > 0 && doc.is_any(g - 1 - n, COORDINATORS) { n } else { 0 }
+    };
+    // (The cue starts after the day.)
+    let mut after_day = None;
+    while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1) || progressive && doc.is_any(g - 1, BE) || so_far(g) || day(g) > 0) {
+        if day(g) > 0 && after_day.is_none() {
+            after_day = Some(g);
+        }
+        g -= if so_far(g) { 2 } else { day(g).max(1) };
     }
     // "have both urged", "They all said": a floating quantifier after its subject or an
     // auxiliary ("Both said" keeps its subject).
@@ -351,7 +366,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         }
     }
     let h = last;
-    a.cue = w.span(g, h);
+    a.cue = w.span(after_day.map_or(g, |d| d.max(g)), h);
     // "It should be pointed out that", "It must be said that": the writer's own comment on what
     // follows, with "it" standing for nothing; nobody else is reported.
     if g > w.sent.0 && doc.is(g - 1, "it") && doc.is_any(g, words!["should", "must", "can", "could", "may", "might"]) && doc.is(g + 1, "be") {

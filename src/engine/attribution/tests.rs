@@ -137,6 +137,8 @@ const CASES: &[Case] = &[
         Some("May Chen, who leads the study"),
         "said",
         &["the results held"],
+    // After a coordinator, a day before the verb is when; the verb shares the first one's subject.
+    case("Mayor Lena Ortiz cut the budget and on Monday announced the pool would close.", Some("Mayor Lena Ortiz"), "announced", &["the pool would close"], Named, Neutral),
     // A comma and a closing mark end quoted words even when the marks find no pair: a quotation
     // inside the quotation closing with it, an opening mark typed as a closing one.
     case(
