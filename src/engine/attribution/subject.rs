@@ -258,7 +258,15 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
     // Sherry smiled and said".)
     let opens_subordinate = doc.is_any(w.sent.0, words!["when", "if", "after", "before", "while", "once", "unless", "although", "though", "because"]);
     let in_opener = |a: &Attribution| opens_subordinate && a.source.is_none();
-    if let Some(prev) = done.iter().rev().find(|a| sent.contains(a.cue) && a.cue.end <= doc.tokens[g].start && !subjectless_participle(a) && !in_opener(a)) {
+    // (Nor one whose subject opens a clause of its own: "has given no details about how he
+    // planned to reboot it, saying" is said by the one who gave none.)
+    let embedded = |a: &Attribution| {
+        a.source.is_some_and(|r| {
+            let k = doc.token_at_or_after(r.start);
+            k > w.sent.0 && doc.is_any(k - 1, words!["how", "why", "whether", "what", "if"])
+        })
+    };
+    if let Some(prev) = done.iter().rev().find(|a| sent.contains(a.cue) && a.cue.end <= doc.tokens[g].start && !subjectless_participle(a) && !in_opener(a) && !embedded(a)) {
         // (A report inside another's words is not the sentence's: in "decried Trump's repeated
         // calls to ban ..., noting", the one noting is the one who decried.)
         // (Unless the report holds that other one: in "Trump intends to ..., Manafort said,
@@ -276,6 +284,10 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
     // ("But a few days later, Trump reversed himself, telling": a conjunction before the opener.)
     if start + 2 < g && doc.is_any(start, words!["but", "and", "yet", "so"]) && !is_mark(doc, start + 1, b',') {
         start += 1;
+        // ("And then Trump went on the attack, saying": an adverb of sequence after it.)
+        if start + 2 < g && doc.is_any(start, words!["then", "later", "now", "finally", "soon"]) && doc.tokens[start + 1].kind == TokenKind::Word {
+            start += 1;
+        }
     }
     // "However, Arango was more explicit and said": a linking adverb set off by a comma.
     if start + 2 < g && is_mark(doc, start + 1, b',') && is_linking_adverb(doc, start) {
@@ -310,6 +322,8 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
         doc.is_any(k, words!["as", "since", "when", "while", "after", "before", "although", "though", "if", "because", "once", "unless", "whereas", "like", "unlike", "despite", "amid"])
             || doc.is(k, "having")
             || participle(k)
+            // ("Here in Columbia, Sanders stepped up ..., saying".)
+            || k + 1 < g && doc.is_any(k, words!["here", "there"]) && doc.is_any(k + 1, PREPOSITIONS)
             // ("Asked whether he believed ..., Stoltenberg did not comment but noted".)
             || starts_upper(doc, k) && doc.is(k, "asked")
             // "Hours later,", "Two days later,", "The day before,", "A week earlier,".

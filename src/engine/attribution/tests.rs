@@ -137,6 +137,19 @@ const CASES: &[Case] = &[
         Some("May Chen, who leads the study"),
         "said",
         &["the results held"],
+    // The subject of the clause a "..., saying" hangs on: past a conjunction and an adverb of
+    // sequence, past a place adverbial opened by "here", and not the subject of a clause inside
+    // the object.
+    case("And then Ms. Ortiz went on the attack, saying the plan was a fraud.", Some("Ms. Ortiz"), "saying", &["the plan was a fraud"], Named, Neutral),
+    case("Here in Dover, Ms. Ortiz stepped up her attacks, saying the plan was a fraud.", Some("Ms. Ortiz"), "saying", &["the plan was a fraud"], Named, Neutral),
+    case(
+        "Mayor Lena Ortiz gave no details about how she planned to pay for the pool, saying only that the budget was tight.",
+        Some("Mayor Lena Ortiz"),
+        "saying",
+        &["the budget was tight"],
+        Named,
+        Neutral,
+    ),
     // After a coordinator, a day before the verb is when; the verb shares the first one's subject.
     case("Mayor Lena Ortiz cut the budget and on Monday announced the pool would close.", Some("Mayor Lena Ortiz"), "announced", &["the pool would close"], Named, Neutral),
     // A comma and a closing mark end quoted words even when the marks find no pair: a quotation
