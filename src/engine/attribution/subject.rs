@@ -355,7 +355,9 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
         } else if (doc.is_any(start, source::LEADERS) || doc.is_any(start, TIME_WORDS)) && !(start > opened && doc.is(start, "with")) {
             // (A second opener "with ..." is an absolute clause, its subject the speaker's: the
             // walk for "with" below reads it.)
-            match (start..g.min(start + 12)).find(|&k| is_mark(doc, k, b',') && !source::is_region_comma(doc, k)) {
+            // ("In response to Trump's proposal to bar Muslims from entering the United States,
+            // Clinton's aide rallied supporters, saying": an adverbial may be long.)
+            match (start..g.min(start + 24)).find(|&k| is_mark(doc, k, b',') && !source::is_region_comma(doc, k)) {
                 Some(c) => start = c + 1,
                 // "In the next eight weeks the campaign would ..., emphasizing": without the
                 // comma the walk cannot tell where the adverbial ends, and a preposition is no

@@ -137,6 +137,15 @@ const CASES: &[Case] = &[
         Some("May Chen, who leads the study"),
         "said",
         &["the results held"],
+    // An opening adverbial may run to twenty words before its comma.
+    case(
+        "In response to the governor's proposal to close three of the schools on the east side of the county, Ms. Ortiz rallied parents, saying the plan was a fraud.",
+        Some("Ms. Ortiz"),
+        "saying",
+        &["the plan was a fraud"],
+        Named,
+        Neutral,
+    ),
     // The subject of the clause a "..., saying" hangs on: past a conjunction and an adverb of
     // sequence, past a place adverbial opened by "here", and not the subject of a clause inside
     // the object.
