@@ -218,6 +218,36 @@ pub(super) fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -
     if start + 2 < comma && doc.is_any(start, words!["which", "that"]) && source::is_det(doc, start + 1) {
         start += 1;
     }
+    // "Westmacott, who will retire after serving in Iran, Turkey and France, praised", 'Hemsley,
+    // the co-author of "Going Viral," about the spread of news, said': an aside with a list or
+    // a quotation of its own, cut where the walk could not follow, leaves a phrase that opens
+    // with no word a subject opens with. The name that opens the sentence, set off by its own
+    // comma, is the subject.
+    let no_opener = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word
+            && !starts_upper(doc, k)
+            && !source::is_det(doc, k)
+            && !source::is_bare_source(doc, k)
+            && !doc.is_any(k, SUBJECT_PRONOUNS)
+            && !doc.is_any(k, source::RELATIVES)
+    };
+    if start > w.sent.0 + 2 && no_opener(start) {
+        let s0 = w.sent.0;
+        let mut e = s0;
+        while e < start && e - s0 < 6 && (doc.tokens[e].kind == TokenKind::Word && starts_upper(doc, e) || e > s0 && source::is_abbrev_dot_pub(doc, e)) {
+            e += 1;
+        }
+        let name = e > s0
+            && e < start
+            && is_mark(doc, e, b',')
+            && !is_linking_adverb(doc, s0)
+            && !doc.is_any(s0, source::LEADERS)
+            && !doc.is_any(s0, TIME_WORDS)
+            && !doc.token_text(s0).chars().all(|c| c.is_uppercase());
+        if name {
+            return Some(w.span(s0, e));
+        }
+    }
     Some(w.span(start, comma))
 }
 /// Participles that set the scene on their own before a speaker: "Intervening, the MP for Wells,

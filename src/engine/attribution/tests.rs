@@ -137,6 +137,9 @@ const CASES: &[Case] = &[
         Some("May Chen, who leads the study"),
         "said",
         &["the results held"],
+    // An aside with a list or a quotation of its own: the name opening the sentence speaks.
+    case("Reyes, who will retire after also serving in Lima, Quito and Bogota, praised the plan in an interview.", Some("Reyes"), "praised", &["the plan in an interview"], Named, Neutral),
+    case("Mr. Hale, the author of \"Bridges,\" about the building of the dam, said the river had risen.", Some("Mr. Hale"), "said", &["the river had risen"], Named, Neutral),
     // An opening adverbial may run to twenty words before its comma.
     case(
         "In response to the governor's proposal to close three of the schools on the east side of the county, Ms. Ortiz rallied parents, saying the plan was a fraud.",
