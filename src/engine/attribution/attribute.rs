@@ -1305,6 +1305,18 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             cut_at_first_comma(w, c);
         }
     }
+    // "When asked by a reporter whether ...", "he said when asked by Ingraham about ...": the
+    // passive question names who asked after "by".
+    // (The asker's phrase ends where the question starts: "by the NYSE about the rise".)
+    if a.source.is_none() && last < w.sent.1 && doc.is(last, "by") && doc.is_any(first, PASSIVE_QUESTIONED) {
+        if let Some((ss, se)) = source::right_phrase(doc, last + 1, w.sent.1) {
+            let se = (ss + 1..se).find(|&k| doc.is_any(k, words!["about", "whether", "if", "why", "how", "what", "when", "where", "to", "on", "for", "during", "at"])).unwrap_or(se);
+            let r = w.span(ss, se);
+            if !a.content.iter().any(|c| c.start < r.end && r.start < c.end) {
+                a.source = Some(r);
+            }
+        }
+    }
     // "Although critics say the plan is costly, it passed", "If voters want change, they will
     // ...": a report inside an opening clause of condition, concession, cause or time ends where
     // the main clause begins, at the first comma a clause of its own follows. ("As Smith said,

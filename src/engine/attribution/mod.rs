@@ -1079,7 +1079,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             None => resolve(doc, class, a.source, last_named, last_kind, sent.0),
         };
         match (class, a.source) {
-            (Class::Kind(SourceKind::Vague | SourceKind::Institution), Some(r)) if one_unnamed_person(doc, tokens.0, tokens.1) => {
+            // (Not the asker of "when asked by a reporter, he said": the "he" was asked.)
+            (Class::Kind(SourceKind::Vague | SourceKind::Institution), Some(r)) if one_unnamed_person(doc, tokens.0, tokens.1) && !(doc.is(last, "by") && doc.is_any(first, PASSIVE_QUESTIONED)) => {
                 last_unnamed = Some((s.paragraph, kind, r, tokens.0, tokens.1));
             }
             (Class::Kind(SourceKind::Named), _) => last_unnamed = None,

@@ -3217,6 +3217,23 @@ fn a_word_that_is_no_one_is_never_a_source() {
 }
 
 #[test]
+fn a_passive_question_names_its_asker_after_by_and_the_pronoun_after_it_is_the_one_asked() {
+    let text = "Mayor Lena Ortiz opened the pool on Monday. When asked by a reporter whether it would close again, she said it would not.";
+    let found = run(text);
+    let asked = found.iter().find(|a| a.cue.slice(text) == "asked").expect("the question");
+    assert_eq!(asked.source.map(|r| r.slice(text)), Some("a reporter"));
+    assert_eq!(asked.content.iter().map(|c| c.slice(text)).collect::<Vec<_>>(), ["whether it would close again"]);
+    // The asker is no one the "she" who answers stands for.
+    let said = found.iter().find(|a| a.cue.slice(text) == "said").expect("the answer");
+    assert_eq!(said.source_kind, SourceKind::Named, "{}", said.why);
+    // The asker's phrase ends where the question starts.
+    let text = "The firm said it knew of no reason for the rise when asked by the exchange about the trading.";
+    let found = run(text);
+    let asked = found.iter().find(|a| a.cue.slice(text) == "asked").expect("the question");
+    assert_eq!(asked.source.map(|r| r.slice(text)), Some("the exchange"));
+}
+
+#[test]
 fn a_comma_between_a_city_and_its_state_or_country_joins_one_place() {
     let doc = Document::new("He lives in Cambridge, Mass., near Lyon, France, and in Brazil, Venezuela or Ohio, Texas.");
     let doc = Doc::new(&doc);
