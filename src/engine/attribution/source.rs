@@ -108,16 +108,18 @@ const US_STATE_ABBREVIATIONS: Words = words![
 /// Is the one-word source at `k` no one at all? The walk for a subject stops on such words when
 /// the real one is out of its reach: an article or a particle ("There have been ...", "To nudge
 /// it along, one group ... calling"), an adverb ("Mr. Trump, whose appeal ..., seldom speaks
-/// of"), a participle ("having referred to") or a day ("and on Monday announced"). No source
+/// of"), a participle ("having referred to"), a preposition or a day. No source
 /// tells a reader more than a wrong one.
 pub(super) fn names_no_one(doc: &Doc, k: usize) -> bool {
     doc.is_any(
         k,
         words![
             "the", "an", "to", "not", "even", "there", "here", "having", "much", "more", "seldom", "instead", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "despite", "under", "against", "without", "for",
         ],
     ) || !is_cap(doc, k) && super::is_ly_adverb(doc, k)
+        // ("House Speaker Paul Ryan, despite admitting that": a preposition alone.)
+        || doc.is_any(k, super::PREPOSITIONS)
 }
 
 /// Is the comma at `k` the one between a city and its state or country ("in Cambridge, Mass.,",

@@ -356,6 +356,8 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
             || k + 1 < g && doc.is_any(k, words!["here", "there"]) && doc.is_any(k + 1, PREPOSITIONS)
             // ("Asked whether he believed ..., Stoltenberg did not comment but noted".)
             || starts_upper(doc, k) && doc.is(k, "asked")
+            // ("Chastened by the analyses, Trump revised his plan, promising".)
+            || starts_upper(doc, k) && doc.token_text(k).ends_with("ed") && k + 1 < g && doc.is(k + 1, "by")
             // "Hours later,", "Two days later,", "The day before,", "A week earlier,".
             || (k..k + 3).any(|j| j + 1 < g && time_noun(j) && later(j + 1))
             // "Essentially, Clinton's lawyers ...": a sentence adverb set off by its comma.

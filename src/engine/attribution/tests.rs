@@ -137,6 +137,8 @@ const CASES: &[Case] = &[
         Some("May Chen, who leads the study"),
         "said",
         &["the results held"],
+    // A participle in "-ed" with its agent opens the sentence up to its comma.
+    case("Chastened by the reviews, Ms. Ortiz rewrote her plan, promising to cut the fees.", Some("Ms. Ortiz"), "promising", &["to cut the fees"], Named, Neutral),
     // An aside with a list or a quotation of its own: the name opening the sentence speaks.
     case("Reyes, who will retire after also serving in Lima, Quito and Bogota, praised the plan in an interview.", Some("Reyes"), "praised", &["the plan in an interview"], Named, Neutral),
     case("Mr. Hale, the author of \"Bridges,\" about the building of the dam, said the river had risen.", Some("Mr. Hale"), "said", &["the river had risen"], Named, Neutral),
@@ -3209,6 +3211,7 @@ fn a_word_that_is_no_one_is_never_a_source() {
         ("To win them back, one group has run ads reminding voters that the party once backed the tax.", "reminding", "To"),
         ("Brazil suspended payments last month and yesterday suggested an extension of credit lines.", "suggested", "yesterday"),
         ("Mr. Lane, whose firm lost the contract in a bitter fight, seldom speaks of the dispute.", "speaks of", "seldom"),
+        ("Mayor Lena Ortiz, despite admitting that the pool had leaked, kept it open.", "admitting", "despite"),
     ] {
         let found = run(text);
         let a = found.iter().find(|a| a.cue.slice(text) == cue).unwrap_or_else(|| panic!("{text}: no {cue:?}"));
