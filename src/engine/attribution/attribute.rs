@@ -636,7 +636,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         if g > opened + 80 {
             return None;
         }
-        let commas: Vec<usize> = (opened..g).filter(|&k| is_mark(doc, k, b',')).take(3).collect();
+        let commas: Vec<usize> = (opened..g).filter(|&k| is_mark(doc, k, b',')).take(6).collect();
         // (The phrase has no verb and opens with no preposition or participle: "Despite the
         // doubts, the fund ...", "Offered on Wednesday, the issue had ...", "Crude runs normally
         // increase in March, and any decrease ..." are clauses, the content of an inversion.)
@@ -645,8 +645,20 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             doc.is_any(k, FINITE) || doc.is_any(k, PLAIN_VERBS) || t.len() > 3 && (t.ends_with("ed") && (!starts_upper(doc, k) || k == opened && !starts_upper(doc, k + 1)) || t.ends_with("ing")) || is_ly_adverb(doc, k)
         };
         // (The aside may end in a quotation: "The trade paper, citing “sources within GM,” said".)
-        let yes = commas.len() == 2
+        // ("Jane Roe, 59, of Ashton, Md., who watched the ceremony, said": a chain of asides,
+        // an age, a place, a relative clause, with no verb outside the relative.)
+        let asides = || {
+            (3..=5).contains(&commas.len())
+                && commas[commas.len() - 1] == g - 1
+                && commas.windows(2).all(|c| {
+                    c[1] > c[0] + 1
+                        && (doc.is_any(c[0] + 1, source::RELATIVES) || !(c[0] + 1..c[1]).any(verb_like))
+                        && (c[0] + 1..c[1]).all(|k| !is_quote_mark(doc, k))
+                })
+        };
+        let yes = (commas.len() == 2
             && (commas[1] == g - 1 || commas[1] + 2 == g && quote_closing_at(doc, w.quotes, g - 1).is_some_and(|q| q.start > doc.tokens[commas[0] + 1].start))
+            || asides())
             && source::starts_phrase(doc, opened)
             && !doc.is_any(opened, PREPOSITIONS)
             && !doc.is_any(opened, TIME_WORDS)

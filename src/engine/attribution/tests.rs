@@ -137,6 +137,17 @@ const CASES: &[Case] = &[
         Some("May Chen, who leads the study"),
         "said",
         &["the results held"],
+    // A chain of asides after the subject (an age, a place, a relative clause) leaves the words
+    // after the verb as the content, whatever verb they hold.
+    case("Jane Roe, 59, of Dover, said the plan brought back memories.", Some("Jane Roe, 59, of Dover"), "said", &["the plan brought back memories"], Named, Neutral),
+    case(
+        "Tom Hale, 71, of Salem, Ore., who watched the launch from the pier, said the crowd grew quiet.",
+        Some("Tom Hale, 71, of Salem, Ore., who watched the launch from the pier"),
+        "said",
+        &["the crowd grew quiet"],
+        Named,
+        Neutral,
+    ),
     // A participle in "-ed" with its agent opens the sentence up to its comma.
     case("Chastened by the reviews, Ms. Ortiz rewrote her plan, promising to cut the fees.", Some("Ms. Ortiz"), "promising", &["to cut the fees"], Named, Neutral),
     // An aside with a list or a quotation of its own: the name opening the sentence speaks.
