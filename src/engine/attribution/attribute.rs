@@ -162,18 +162,23 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     // of the one before. (Elsewhere the source's walk leaves the day out itself: "Reagan
     // Friday announced". Not a month: "and May said".)
     let day = |g: usize| {
-        let one = g > floor + 2 && doc.is_any(g - 1, words!["today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+        let one = g > floor + 2 && doc.is_any(g - 1, source::DAYS);
         let two = one && g > floor + 3 && doc.is_any(g - 2, words!["on", "last", "this", "late", "early"]);
         let n = if two { 2 } else { usize::from(one) };
         if n > 0 && doc.is_any(g - 1 - n, COORDINATORS) { n } else { 0 }
     };
     // (The cue starts after the day.)
     let mut after_day = None;
-    while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1) || progressive && doc.is_any(g - 1, BE) || so_far(g) || day(g) > 0) {
-        if day(g) > 0 && after_day.is_none() {
-            after_day = Some(g);
+    loop {
+        let days = if g > floor && doc.is_any(g - 1, source::DAYS) { day(g) } else { 0 };
+        if days > 0 {
+            after_day = after_day.or(Some(g));
+            g -= days;
+        } else if g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1) || progressive && doc.is_any(g - 1, BE) || so_far(g)) {
+            g -= if so_far(g) { 2 } else { 1 };
+        } else {
+            break;
         }
-        g -= if so_far(g) { 2 } else { day(g).max(1) };
     }
     // "have both urged", "They all said": a floating quantifier after its subject or an
     // auxiliary ("Both said" keeps its subject).
@@ -636,7 +641,11 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         if g > opened + 80 {
             return None;
         }
-        let commas: Vec<usize> = (opened..g).filter(|&k| is_mark(doc, k, b',')).take(6).collect();
+        let mut commas: Vec<usize> = (opened..g).filter(|&k| is_mark(doc, k, b',')).take(3).collect();
+        // (More only for a chain of asides, which ends at a comma right before the verb.)
+        if commas.len() == 3 && is_mark(doc, g - 1, b',') {
+            commas.extend((commas[2] + 1..g).filter(|&k| is_mark(doc, k, b',')).take(3));
+        }
         // (The phrase has no verb and opens with no preposition or participle: "Despite the
         // doubts, the fund ...", "Offered on Wednesday, the issue had ...", "Crude runs normally
         // increase in March, and any decrease ..." are clauses, the content of an inversion.)

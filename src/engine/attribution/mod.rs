@@ -275,6 +275,8 @@ fn lists() -> &'static [List] {
         source::WEEK,
         EARLIER,
         CLAUSE_OPENERS,
+        source::NO_ONE,
+        source::DAYS,
     ]
 }
 
@@ -1048,20 +1050,18 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         end_in_participle_subject(doc, sent.0, first, last, &mut a);
         end_in_relative_aside(&w, first, &mut a);
         end_at_subject_pronoun(doc, first, &mut a);
-        // (Only a short source can be one such word: the length is asked first.)
-        if let Some(r) = a.source.filter(|r| r.end - r.start <= 16) {
-            let k = doc.token_at_or_after_near(r.start, first);
-            if doc.tokens[k].end == r.end && source::names_no_one(doc, k) {
-                a.source = None;
-            }
-        }
         // Resolve pronouns and relatives to a kind.
         let mut tokens = (0, 0);
         let class = match a.source {
             Some(r) => {
                 // The source stands next to its cue, nearly always.
                 tokens = (doc.token_at_or_after_near(r.start, first), doc.token_at_or_after_near(r.end, first));
-                source::classify(doc, tokens.0, tokens.1)
+                if tokens.1 == tokens.0 + 1 && source::names_no_one(doc, tokens.0) {
+                    a.source = None;
+                    Class::Kind(SourceKind::None)
+                } else {
+                    source::classify(doc, tokens.0, tokens.1)
+                }
             }
             None => Class::Kind(SourceKind::None),
         };
