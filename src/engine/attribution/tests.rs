@@ -54,6 +54,66 @@ use SourceKind::{Institution, Named, None as NoSource, SelfSource, Vague};
 use Stance::{Distancing, Endorsing, Neutral};
 
 const CASES: &[Case] = &[
+    // A chain of asides after the subject (an age, a place, a relative clause) leaves the words
+    // after the verb as the content, whatever verb they hold.
+    case("Jane Roe, 59, of Dover, said the plan brought back memories.", Some("Jane Roe, 59, of Dover"), "said", &["the plan brought back memories"], Named, Neutral),
+    case(
+        "Tom Hale, 71, of Salem, Ore., who watched the launch from the pier, said the crowd grew quiet.",
+        Some("Tom Hale, 71, of Salem, Ore., who watched the launch from the pier"),
+        "said",
+        &["the crowd grew quiet"],
+        Named,
+        Neutral,
+    ),
+    // A participle in "-ed" with its agent opens the sentence up to its comma.
+    case("Chastened by the reviews, Ms. Ortiz rewrote her plan, promising to cut the fees.", Some("Ms. Ortiz"), "promising", &["to cut the fees"], Named, Neutral),
+    // An aside with a list or a quotation of its own: the name opening the sentence speaks.
+    case("Reyes, who will retire after also serving in Lima, Quito and Bogota, praised the plan in an interview.", Some("Reyes"), "praised", &["the plan in an interview"], Named, Neutral),
+    case("Mr. Hale, the author of \"Bridges,\" about the building of the dam, said the river had risen.", Some("Mr. Hale"), "said", &["the river had risen"], Named, Neutral),
+    // An opening adverbial may run to twenty words before its comma.
+    case(
+        "In response to the governor's proposal to close three of the schools on the east side of the county, Ms. Ortiz rallied parents, saying the plan was a fraud.",
+        Some("Ms. Ortiz"),
+        "saying",
+        &["the plan was a fraud"],
+        Named,
+        Neutral,
+    ),
+    // The subject of the clause a "..., saying" hangs on: past a conjunction and an adverb of
+    // sequence, past a place adverbial opened by "here", and not the subject of a clause inside
+    // the object.
+    case("And then Ms. Ortiz went on the attack, saying the plan was a fraud.", Some("Ms. Ortiz"), "saying", &["the plan was a fraud"], Named, Neutral),
+    case("Here in Dover, Ms. Ortiz stepped up her attacks, saying the plan was a fraud.", Some("Ms. Ortiz"), "saying", &["the plan was a fraud"], Named, Neutral),
+    case(
+        "Mayor Lena Ortiz gave no details about how she planned to pay for the pool, saying only that the budget was tight.",
+        Some("Mayor Lena Ortiz"),
+        "saying",
+        &["the budget was tight"],
+        Named,
+        Neutral,
+    ),
+    // After a coordinator, a day before the verb is when; the verb shares the first one's subject.
+    case("Mayor Lena Ortiz cut the budget and on Monday announced the pool would close.", Some("Mayor Lena Ortiz"), "announced", &["the pool would close"], Named, Neutral),
+    // A comma and a closing mark end quoted words even when the marks find no pair: a quotation
+    // inside the quotation closing with it, an opening mark typed as a closing one.
+    case(
+        "''My neighbours tell me, 'Stay away from the river,''' said Ana Ruiz, who runs the ferry.",
+        Some("Ana Ruiz"),
+        "said",
+        &["''My neighbours tell me, 'Stay away from the river,'''"],
+        Named,
+        Neutral,
+    ),
+    case("\u{201D}The bridge will not be ready by May,\u{201D} said Tom Hale.", Some("Tom Hale"), "said", &["\u{201D}The bridge will not be ready by May,\u{201D}"], Named, Neutral),
+    // A state of two words after a city is inside the opening adverbial, not the subject.
+    case(
+        "Speaking at a rally in Dover, New Hampshire, Ms. Ortiz went after the governor, calling him a fraud.",
+        Some("Ms. Ortiz"),
+        "calling",
+        &["him a fraud"],
+        Named,
+        Neutral,
+    ),
     // A participle after a word for a body opens its post-modifier: the union is the head, not
     // the drivers it represents.
     case(
@@ -137,63 +197,6 @@ const CASES: &[Case] = &[
         Some("May Chen, who leads the study"),
         "said",
         &["the results held"],
-    // A chain of asides after the subject (an age, a place, a relative clause) leaves the words
-    // after the verb as the content, whatever verb they hold.
-    case("Jane Roe, 59, of Dover, said the plan brought back memories.", Some("Jane Roe, 59, of Dover"), "said", &["the plan brought back memories"], Named, Neutral),
-    case(
-        "Tom Hale, 71, of Salem, Ore., who watched the launch from the pier, said the crowd grew quiet.",
-        Some("Tom Hale, 71, of Salem, Ore., who watched the launch from the pier"),
-        "said",
-        &["the crowd grew quiet"],
-        Named,
-        Neutral,
-    ),
-    // A participle in "-ed" with its agent opens the sentence up to its comma.
-    case("Chastened by the reviews, Ms. Ortiz rewrote her plan, promising to cut the fees.", Some("Ms. Ortiz"), "promising", &["to cut the fees"], Named, Neutral),
-    // An aside with a list or a quotation of its own: the name opening the sentence speaks.
-    case("Reyes, who will retire after also serving in Lima, Quito and Bogota, praised the plan in an interview.", Some("Reyes"), "praised", &["the plan in an interview"], Named, Neutral),
-    case("Mr. Hale, the author of \"Bridges,\" about the building of the dam, said the river had risen.", Some("Mr. Hale"), "said", &["the river had risen"], Named, Neutral),
-    // An opening adverbial may run to twenty words before its comma.
-    case(
-        "In response to the governor's proposal to close three of the schools on the east side of the county, Ms. Ortiz rallied parents, saying the plan was a fraud.",
-        Some("Ms. Ortiz"),
-        "saying",
-        &["the plan was a fraud"],
-        Named,
-        Neutral,
-    ),
-    // The subject of the clause a "..., saying" hangs on: past a conjunction and an adverb of
-    // sequence, past a place adverbial opened by "here", and not the subject of a clause inside
-    // the object.
-    case("And then Ms. Ortiz went on the attack, saying the plan was a fraud.", Some("Ms. Ortiz"), "saying", &["the plan was a fraud"], Named, Neutral),
-    case("Here in Dover, Ms. Ortiz stepped up her attacks, saying the plan was a fraud.", Some("Ms. Ortiz"), "saying", &["the plan was a fraud"], Named, Neutral),
-    case(
-        "Mayor Lena Ortiz gave no details about how she planned to pay for the pool, saying only that the budget was tight.",
-        Some("Mayor Lena Ortiz"),
-        "saying",
-        &["the budget was tight"],
-        Named,
-        Neutral,
-    ),
-    // After a coordinator, a day before the verb is when; the verb shares the first one's subject.
-    case("Mayor Lena Ortiz cut the budget and on Monday announced the pool would close.", Some("Mayor Lena Ortiz"), "announced", &["the pool would close"], Named, Neutral),
-    // A comma and a closing mark end quoted words even when the marks find no pair: a quotation
-    // inside the quotation closing with it, an opening mark typed as a closing one.
-    case(
-        "''My neighbours tell me, 'Stay away from the river,''' said Ana Ruiz, who runs the ferry.",
-        Some("Ana Ruiz"),
-        "said",
-        &["''My neighbours tell me, 'Stay away from the river,'''"],
-        Named,
-        Neutral,
-    ),
-    case("\u{201D}The bridge will not be ready by May,\u{201D} said Tom Hale.", Some("Tom Hale"), "said", &["\u{201D}The bridge will not be ready by May,\u{201D}"], Named, Neutral),
-    // A state of two words after a city is inside the opening adverbial, not the subject.
-    case(
-        "Speaking at a rally in Dover, New Hampshire, Ms. Ortiz went after the governor, calling him a fraud.",
-        Some("Ms. Ortiz"),
-        "calling",
-        &["him a fraud"],
         Named,
         Neutral,
     ),
