@@ -1110,6 +1110,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     out.extend(labelled);
     let found = polled(doc, &out);
     out.extend(found);
+    let found = polled_after(doc, &out);
+    out.extend(found);
     let views = viewpoint(doc, &out, &closed, &named_at);
     out.extend(views);
     let views = held_view(doc, quotes, &out, &closed, &named_at);
@@ -1165,6 +1167,93 @@ fn trim_framed_contents(doc: &Doc, out: &mut [Attribution]) {
             }
         }
     }
+}
+
+/// Heads of the phrases after "in" that carry a finding: "Clinton leads in the polls", "Trump
+/// held 45 percent in a new Fox News poll".
+const POLLS: Words = words!["poll", "survey"];
+
+/// "Sanders led by nine points in a CNN poll", "Trump has sagged in the polls": a clause closed
+/// by "in" and a poll states what the poll found, as "In the CBS poll, ..." does when it opens
+/// the sentence (see [`polled`]). Not when the sentence has a report of its own ("45 percent of
+/// voters in the poll said ..."): that one names who answered.
+fn polled_after(doc: &Doc, found: &[Attribution]) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        let (first, last) = (s.first, s.last);
+        if first + 5 >= last || s.block == crate::engine::segment::Block::Metadata {
+            continue;
+        }
+        // (Asked of every token: its length and first two bytes turn nearly all away.)
+        let Some((k, noun)) = (first + 3..last - 1).find_map(|k| {
+            let t = &doc.tokens[k];
+            if t.end - t.start != 2 || doc.token_bytes(k) != b"in" {
+                return None;
+            }
+            poll_after_in(doc, k, last).map(|noun| (k, noun))
+        }) else {
+            continue;
+        };
+        // ("Fifteen percent of voters in the poll were undecided", "those surveyed in the poll":
+        // the people who answered, whose answer the sentence goes on to give.)
+        if doc.is_any(k - 1, words!["voters", "respondents", "people", "those", "participated", "part", "americans", "republicans", "democrats", "adults"])
+            || (first..k).any(|i| doc.is_any(i, words!["surveyed", "polled", "questioned", "interviewed"]))
+        {
+            continue;
+        }
+        let sentence = doc.token_span(first, last);
+        if found.iter().any(|a| sentence.contains(a.cue)) {
+            continue;
+        }
+        // An opening phrase of time or place set off by a comma is the writer's ("In the fall of
+        // 2007, Clinton held a lead ... in a CNN poll").
+        let mut start = first;
+        if doc.is_any(first, PREPOSITIONS) || doc.is_any(first, TIME_WORDS) {
+            if let Some(c) = (first + 1..k).find(|&c| is_mark(doc, c, b',')) {
+                start = c + 1;
+            }
+        }
+        if doc.is_any(start, AND_BUT) {
+            start += 1;
+        }
+        let mut end = k;
+        while end > start && doc.tokens[end - 1].kind == TokenKind::Punct && !is_quote_mark(doc, end - 1) {
+            end -= 1;
+        }
+        // A finding is a clause, not a phrase: "voters in the poll".
+        if (start..end).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count() < 3 {
+            continue;
+        }
+        let mut a = Attribution {
+            source: Some(doc.token_span(k + 1, noun + 1)),
+            cue: doc.tokens[k].range(),
+            content: vec![doc.token_span(start, end)],
+            source_kind: SourceKind::Institution,
+            stance: Stance::Neutral,
+            why: String::new(),
+        };
+        a.why = explain(doc, &a, None, "");
+        out.push(a);
+    }
+    out
+}
+
+/// The poll that a lower-case "in" at `k` opens, within a short noun phrase ("in the latest
+/// CBS News/New York Times poll", "in polls"): not a place in it ("in the poll's margin") nor a
+/// time after it ("in the weeks since the poll").
+fn poll_after_in(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    (k + 1..end.min(k + 8))
+        .take_while(|&j| {
+            matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && !doc.is_any(j, PREPOSITIONS) && !doc.is_any(j, FINITE) && !doc.is_any(j, TIME_NOUNS)
+                || j > k + 1 && (doc.token_text(j) == "/" || doc.token_text(j) == "-" || source::is_abbrev_dot_pub(doc, j))
+        })
+        .take_while(|&j| !doc.is_any(j, words!["that", "which", "who", "row", "for"]))
+        .find(|&j| doc.is_any(j, POLLS))
+        .filter(|&j| !(j + 1 < end && doc.is_any(j + 1, words!["'s", "’s"])))
+        // A dated poll is as often an election ("won 81 seats in the February 17 poll"), and a
+        // finding that follows ("found in a poll that ...") is the report's own content.
+        .filter(|&j| !(k + 1..j).any(|i| doc.tokens[i].kind == TokenKind::Number || doc.is_any(i, TIME_WORDS)))
+        .filter(|&j| !(j + 1..end.min(j + 4)).any(|i| doc.is(i, "that")))
 }
 
 /// Does a phrase of the writer's own open after the comma at `comma` and run to `end` without

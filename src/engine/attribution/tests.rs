@@ -1917,6 +1917,9 @@ const CASES: &[Case] = &[
     // A sentence opening with a poll or a study states its finding.
     case("In the CBS poll, the mayor's lead remained in double digits.", Some("the CBS poll"), "In", &["the mayor's lead remained in double digits"], Institution, Neutral),
     case("In a new poll, conducted March 11-13, 40 percent of voters back the plan.", Some("a new poll, conducted March 11-13"), "In", &["40 percent of voters back the plan"], Institution, Neutral),
+    // A clause closed by "in" and a poll: the poll found it.
+    case("The mayor held a nine-point lead over her rival in a new Gallup poll.", Some("a new Gallup poll"), "in", &["The mayor held a nine-point lead over her rival"], Institution, Neutral),
+    case("After the debate, the senator gained four points in the survey.", Some("the survey"), "in", &["the senator gained four points"], Institution, Neutral),
     // A past form after "that" opens a clause of its own unless a preposition follows it.
     case("A newsletter alleged that unnamed banks had broken the rules.", Some("A newsletter"), "alleged", &["unnamed banks had broken the rules"], Vague, Distancing),
     // A past form after "and" with a clause is the subject's second verb, not a noun.
@@ -3381,6 +3384,22 @@ fn a_view_frame_needs_its_clause_and_stays_out_of_quotations() {
         ("In his mind's eye, the farm was still green.", &[]),
         ("In other words, the plan failed.", &[]),
         ("They waited, in their view of the harbour.", &[]),
+    ]);
+}
+
+#[test]
+fn a_closing_poll_frames_only_a_clause_it_found() {
+    cues_are(&[
+        // The people who answered, and what they said.
+        ("Twelve percent of voters in the poll were undecided.", &[][..]),
+        ("Most farmers in the survey said prices were too low.", &["said"]),
+        // An election, a place in a poll, a time, a finding after it.
+        ("The party won 81 seats in the February 17 poll.", &[]),
+        ("The margin in the poll's second half was small.", &[]),
+        ("Prices fell in the weeks since the survey.", &[]),
+        ("The institute found in a survey that most firms were hiring.", &["found"]),
+        // The generic polls are a candidate's standing, not one poll's finding.
+        ("The governor has slipped in the polls.", &[]),
     ]);
 }
 
