@@ -1702,6 +1702,10 @@ const CASES: &[Case] = &[
     // was that the crowd asked nothing, which still holds.)
     case("Asked about the leak, the minister said he knew nothing.", None, "Asked", &["about the leak"], SourceKind::None, Neutral),
     case("Asked about it, the crowd cheered.", None, "Asked", &["about it"], SourceKind::None, Neutral),
+    // The question may follow a phrase of where, when or by whom.
+    case("Asked on Tuesday whether the port would reopen, the minister said yes.", None, "Asked", &["whether the port would reopen"], SourceKind::None, Neutral),
+    case("Asked by a reporter at the airport about the strike, she shrugged.", None, "Asked", &["about the strike"], SourceKind::None, Neutral),
+    case("Asked specifically what the board would do, Lopez laughed.", None, "Asked", &["what the board would do"], SourceKind::None, Neutral),
     // "asked" set off after its subject is passive: the question ends at its comma, and the
     // subject's own verb follows.
     case("The minister, asked about the plan on Monday, said it was working.", None, "asked", &["about the plan on Monday"], SourceKind::None, Neutral),
@@ -2637,6 +2641,8 @@ const TRAPS: Words = words![
     // Other participles opening the sentence have no subject of their own.
     "Told of the plan, the crowd cheered.",
     "Asked to leave, the crowd cheered.",
+    // A phrase of where or when, then no question: a request.
+    "Asked on Friday to leave the hall, the crowd cheered.",
     // "by" and a time is a deadline, not an agent.
     "A decision is expected by March.",
     "The deal is expected by the end of the year.",

@@ -115,7 +115,17 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     // "Told of the plan, ...": a participle opening the sentence has no subject of its own. (But
     // "Asked whether he would run, Smith ...", like "When asked", reports a question put by
     // someone not named.)
-    let question = || doc.is(first, "asked") && last < doc.tokens.len() && doc.is_any(last, words!["about", "whether", "if", "why", "how", "what", "when", "where", "who", "for"]);
+    const ASKED_ABOUT: Words = words!["about", "whether", "if", "why", "how", "what", "when", "where", "who", "for"];
+    // (The question may come after a phrase of where, when or by whom: "Asked on Fox News who
+    // leads the party", "Asked by reporters if she would run", "Asked specifically what".)
+    let asked_after_adverbial = || {
+        let end = doc.sentences[doc.sentence_of(first)].last;
+        (doc.is_any(last, PREPOSITIONS) || is_manner_adverb(doc, last))
+            && (last + 1..end.min(last + 9))
+                .take_while(|&k| matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number) || source::is_abbrev_dot_pub(doc, k))
+                .any(|k| doc.is_any(k, ASKED_ABOUT) && !doc.is(k, "for"))
+    };
+    let question = || doc.is(first, "asked") && last < doc.tokens.len() && (doc.is_any(last, ASKED_ABOUT) || asked_after_adverbial());
     if first == sent_first && (word.ends_with(b"ed") || word.eq_ignore_ascii_case(b"told")) && !question() {
         return false;
     }
