@@ -80,9 +80,10 @@ fn cue_words() -> &'static WordSet<String> {
     static WORDS: OnceLock<WordSet<String>> = OnceLock::new();
     // Noun-or-verb forms ("reports", "claims", "view") often head the source itself.
     // So do "read" and "reads", mostly of people reading ("a statement read over the radio"),
-    // and "put", a report only in "put X at a number" ("decided to put a ceiling on").
+    // and "put", a report only in "put X at a number" ("decided to put a ceiling on"), and
+    // the verbs of giving, reports only with words as their object ("gave a speech").
     WORDS.get_or_init(|| {
-        single_word_cues(|e| !e.tag.starts_with("none") && !e.tag.split(',').any(|f| f == "n" || f == "attitude" || f == "text" || f == "as" || f == "estimate"))
+        single_word_cues(|e| !e.tag.starts_with("none") && !e.tag.split(',').any(|f| f == "n" || f == "attitude" || f == "text" || f == "as" || f == "estimate" || f == "object"))
     })
 }
 
@@ -130,6 +131,9 @@ struct Tag {
     /// Also names a deed done to a person or a case ("dismissed its coach", "dismissed the
     /// lawsuit"): a report only with something said or thought after it.
     idea: bool,
+    /// A verb of giving or making: a report only when its object names words ("offered a
+    /// defence of the bill", "gave a roundabout answer"; not "offered a discount").
+    said_object: bool,
     /// Reports an estimate only with its object and "at" a number ("analysts put the cost at
     /// $2 billion").
     estimate: bool,
@@ -221,6 +225,7 @@ fn tag(entry: &Entry) -> Tag {
             "act" => t.act = true,
             "idea" => t.idea = true,
             "estimate" => t.estimate = true,
+            "object" => t.said_object = true,
             "hearsay" => t.hearsay = true,
             other => panic!("attribution_cues.tsv: unknown flag '{other}'"),
         }

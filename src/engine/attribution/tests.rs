@@ -1702,6 +1702,10 @@ const CASES: &[Case] = &[
     // was that the crowd asked nothing, which still holds.)
     case("Asked about the leak, the minister said he knew nothing.", None, "Asked", &["about the leak"], SourceKind::None, Neutral),
     case("Asked about it, the crowd cheered.", None, "Asked", &["about it"], SourceKind::None, Neutral),
+    // A verb of giving reports the words its object names.
+    case("Perez offered a spirited defence of the new tax.", Some("Perez"), "offered", &["a spirited defence of the new tax"], Named, Neutral),
+    case("The coach gave a rambling answer about his future.", Some("The coach"), "gave", &["a rambling answer about his future"], Institution, Neutral),
+    case("Okoye delivered a blunt critique of the budget.", Some("Okoye"), "delivered", &["a blunt critique of the budget"], Named, Neutral),
     // The question may follow a phrase of where, when or by whom.
     case("Asked on Tuesday whether the port would reopen, the minister said yes.", None, "Asked", &["whether the port would reopen"], SourceKind::None, Neutral),
     case("Asked by a reporter at the airport about the strike, she shrugged.", None, "Asked", &["about the strike"], SourceKind::None, Neutral),
@@ -2641,6 +2645,13 @@ const TRAPS: Words = words![
     // Other participles opening the sentence have no subject of their own.
     "Told of the plan, the crowd cheered.",
     "Asked to leave, the crowd cheered.",
+    // A verb of giving with no words as its object: a deal, an event, a note of what was
+    // left unsaid.
+    "The bank offered a discount to new savers.",
+    "The voters gave the mayor a second term.",
+    "She delivered a speech in the town hall.",
+    "The company gave no details of the sale.",
+    "PORT AUTHORITY DELAYS BOND OFFERING ANNOUNCEMENT",
     // A phrase of where or when, then no question: a request.
     "Asked on Friday to leave the hall, the crowd cheered.",
     // "by" and a time is a deadline, not an agent.
