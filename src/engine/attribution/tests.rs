@@ -1702,6 +1702,9 @@ const CASES: &[Case] = &[
     // was that the crowd asked nothing, which still holds.)
     case("Asked about the leak, the minister said he knew nothing.", None, "Asked", &["about the leak"], SourceKind::None, Neutral),
     case("Asked about it, the crowd cheered.", None, "Asked", &["about it"], SourceKind::None, Neutral),
+    // A one-word name opening the sentence, then a noun-or-verb form and a clause: the verb.
+    case("Ortega claims he won the vote by a mile.", Some("Ortega"), "claims", &["he won the vote by a mile"], Named, Distancing),
+    case("Lindqvist knows the board will not wait.", Some("Lindqvist"), "knows", &["the board will not wait"], Named, Endorsing),
     // A verb of giving reports the words its object names.
     case("Perez offered a spirited defence of the new tax.", Some("Perez"), "offered", &["a spirited defence of the new tax"], Named, Neutral),
     case("The coach gave a rambling answer about his future.", Some("The coach"), "gave", &["a rambling answer about his future"], Institution, Neutral),
@@ -2645,6 +2648,10 @@ const TRAPS: Words = words![
     // Other participles opening the sentence have no subject of their own.
     "Told of the plan, the crowd cheered.",
     "Asked to leave, the crowd cheered.",
+    // A noun-or-verb form after a one-word name, then its own phrase or a comparison: the
+    // noun, or no clause.
+    "Harvest estimates for wheat were cut again.",
+    "Henderson knows as much about tariffs as anyone.",
     // A verb of giving with no words as its object: a deal, an event, a note of what was
     // left unsaid.
     "The bank offered a discount to new savers.",

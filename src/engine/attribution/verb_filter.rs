@@ -267,14 +267,21 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         // offered ..." ("Johnson claims rose" has no clause after it). Only verbs whose noun
         // takes no clause without "that" ("The IMF report said ...", "Dalkon Shield claims that
         // must be dealt with", "the company Ferrominera saw its profits rise").
+        // So does a one-word name opening the sentence: "Trump claims he is worth $10 billion",
+        // "Clinton knows Sanders will run" (a compound noun would have its own verb: "Medicare
+        // claims rose").
         let name_before = || {
             last < sentence_end
                 && !doc.is(last, "that")
-                && doc.is_any(first, words!["claims", "understands", "estimates", "maintains", "believes", "learned", "insists", "contends", "argues", "fears", "expects"])
-                && first > sent_first + 1
+                && doc.is_any(first, words!["claims", "understands", "estimates", "maintains", "believes", "learned", "insists", "contends", "argues", "fears", "expects", "knows", "knew", "feels", "felt"])
+                && first > sent_first
                 && starts_upper(doc, first - 1)
                 && doc.tokens[first - 1].kind == TokenKind::Word
-                && (starts_upper(doc, first - 2) && doc.tokens[first - 2].kind == TokenKind::Word || source::is_listed(doc, first - 2))
+                // ("Production estimates for maize were ...", "Cuban knows as much about ...":
+                // the noun's phrase, a comparison.)
+                && !doc.is_any(last, words!["for", "as", "and", "or", "but", "than"])
+                && (first - 1 == sent_first && !doc.is_any(first - 1, NOUN_DETERMINERS)
+                    || first > sent_first + 1 && (starts_upper(doc, first - 2) && doc.tokens[first - 2].kind == TokenKind::Word || source::is_listed(doc, first - 2)))
         };
         let source_then_clause = first > sent_first
             && (source::is_listed(doc, first - 1)
