@@ -725,12 +725,29 @@ fn as_view(doc: &Doc, first: usize, last: usize, sent_first: usize, sentence_end
         && !doc.is_any(first - 1, BE)
         && !is_possessive(doc.token_text(first - 1))
         && last + 1 < sentence_end
-        && (source::is_det(doc, last) || doc.is_any(last, OBJECT_PRONOUNS) || doc.is_any(last, REFLEXIVES) || doc.is(last, "it") || starts_upper(doc, last))
+        && (source::is_det(doc, last) || doc.is_any(last, OBJECT_PRONOUNS) || doc.is_any(last, REFLEXIVES) || doc.is(last, "it") || starts_upper(doc, last) || bare_object(doc, last, sentence_end))
         && (last + 1..sentence_end.min(last + 6))
             .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, FINITE) && !doc.token_bytes(k).ends_with(b"ed"))
             // (Not an "as" of time, cause or manner: "would see a return to profit as it built
             // ...", "will see its costs up sharply as a result".)
             .any(|k| doc.is(k, "as") && !(k + 1 < sentence_end && (doc.is_any(k + 1, AS_ADVERBIALS) || doc.is(k + 1, "a") && k + 2 < sentence_end && doc.is(k + 2, "result"))))
+}
+
+/// "see immigrants as a burden", "see black votes as key": an object with no determiner, a
+/// plural of one or two words right before "as", whose complement is no comparison ("see
+/// prices as high as") and no clause of time ("see growth as the year goes on").
+fn bare_object(doc: &Doc, k: usize, end: usize) -> bool {
+    let plural = |i: usize| {
+        let t = doc.token_bytes(i);
+        t.len() > 3 && t.ends_with(b"s") && !t.ends_with(b"ss") && doc.tokens[i].kind == TokenKind::Word && !doc.is_any(i, ADVERBS) && !doc.is_any(i, PHRASE_ENDS)
+    };
+    let Some(noun) = [k, k + 1].into_iter().find(|&i| i + 1 < end && plural(i) && doc.is(i + 1, "as")) else { return false };
+    let complement = noun + 2;
+    (noun == k || doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, PREPOSITIONS) && !doc.is_any(k, FINITE))
+        && complement < end
+        && !clause_at(doc, complement, end)
+        && !(complement + 1 < end && source::is_det(doc, complement) && (doc.is_any(complement + 1, TIME_NOUNS) || doc.is_any(complement + 1, TIME_WORDS)))
+        && !(complement + 1 < end && doc.is(complement + 1, "as"))
 }
 
 /// "that" opens a reported clause, unless it is the clause's own first word: its subject when a

@@ -1705,6 +1705,9 @@ const CASES: &[Case] = &[
     // A one-word name opening the sentence, then a noun-or-verb form and a clause: the verb.
     case("Ortega claims he won the vote by a mile.", Some("Ortega"), "claims", &["he won the vote by a mile"], Named, Distancing),
     case("Lindqvist knows the board will not wait.", Some("Lindqvist"), "knows", &["the board will not wait"], Named, Endorsing),
+    // A view with "as" whose object is a bare plural.
+    case("Most voters see higher taxes as a price worth paying.", Some("Most voters"), "see", &["higher taxes as a price worth paying"], Vague, Neutral),
+    case("Mills and Ortiz see tariffs as a threat.", Some("Mills and Ortiz"), "see", &["tariffs as a threat"], Named, Neutral),
     // A verb of giving reports the words its object names.
     case("Perez offered a spirited defence of the new tax.", Some("Perez"), "offered", &["a spirited defence of the new tax"], Named, Neutral),
     case("The coach gave a rambling answer about his future.", Some("The coach"), "gave", &["a rambling answer about his future"], Institution, Neutral),
@@ -2652,6 +2655,9 @@ const TRAPS: Words = words![
     // noun, or no clause.
     "Harvest estimates for wheat were cut again.",
     "Henderson knows as much about tariffs as anyone.",
+    // "see" with a bare plural, then a comparison or a time: what will be seen, no view.
+    "Traders see prices as high as 20 dlrs.",
+    "We will see profits as the year goes on.",
     // A verb of giving with no words as its object: a deal, an event, a note of what was
     // left unsaid.
     "The bank offered a discount to new savers.",
