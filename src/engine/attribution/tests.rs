@@ -1708,6 +1708,9 @@ const CASES: &[Case] = &[
     // A view with "as" whose object is a bare plural.
     case("Most voters see higher taxes as a price worth paying.", Some("Most voters"), "see", &["higher taxes as a price worth paying"], Vague, Neutral),
     case("Mills and Ortiz see tariffs as a threat.", Some("Mills and Ortiz"), "see", &["tariffs as a threat"], Named, Neutral),
+    // "point to" a fact as evidence.
+    case("Critics point to the empty shops on Main Street.", Some("Critics"), "point to", &["the empty shops on Main Street"], Vague, Neutral),
+    case("Ruiz brushed the poll aside, pointing to her lead in the cities.", Some("Ruiz"), "pointing to", &["her lead in the cities"], Named, Neutral),
     // A verb of giving reports the words its object names.
     case("Perez offered a spirited defence of the new tax.", Some("Perez"), "offered", &["a spirited defence of the new tax"], Named, Neutral),
     case("The coach gave a rambling answer about his future.", Some("The coach"), "gave", &["a rambling answer about his future"], Institution, Neutral),
@@ -2658,6 +2661,12 @@ const TRAPS: Words = words![
     // "see" with a bare plural, then a comparison or a time: what will be seen, no view.
     "Traders see prices as high as 20 dlrs.",
     "We will see profits as the year goes on.",
+    // "point" as a measure or a moment.
+    "The index fell 39 points to 2,367.",
+    "The bank raised its rate by half a percentage point to 7.5 pct.",
+    "The rate rose one full point to 9.5 pct.",
+    "He stopped at one point to wave to his family.",
+    "There are some contractual points to be settled.",
     // A verb of giving with no words as its object: a deal, an event, a note of what was
     // left unsaid.
     "The bank offered a discount to new savers.",

@@ -99,6 +99,23 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     {
         return false;
     }
+    // "fell 39 points to 2367", "a half percentage point to 7.5 pct", "at one point to wave":
+    // the noun, a measure or a moment. A speaker who points to something has no number or
+    // determiner before the verb. (Asked of few cues: the first letter turns most away.)
+    if doc.tokens[first].first_byte() | 0x20 == b'p' && doc.is_any(first, words!["point", "points"]) && first > sent_first {
+        let k = first - 1;
+        let measure = |i: usize| doc.tokens[i].kind == TokenKind::Number || doc.is_any(i, crate::engine::context::NUMBER_WORDS);
+        // ("one full point to", "some contractual points to be considered": a word between;
+        // "points to be": an infinitive.)
+        if capital
+            || measure(k)
+            || k > sent_first && measure(k - 1)
+            || doc.is_any(k, words!["percentage", "basis", "half", "one-half", "quarter", "one", "a", "the", "this", "that", "some", "no"])
+            || last < doc.tokens.len() && doc.is_any(last, words!["be", "have"])
+        {
+            return false;
+        }
+    }
     // "Talk about a bad day!": an imperative opening the sentence reports nothing.
     if first == sent_first && doc.is(first, "talk") {
         return false;
