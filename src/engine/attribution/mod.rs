@@ -1201,21 +1201,50 @@ const POLLS: Words = words!["poll", "survey"];
 /// voters in the poll said ..."): that one names who answered.
 fn polled_after(doc: &Doc, found: &[Attribution]) -> Vec<Attribution> {
     let mut out = Vec::new();
-    for s in &doc.sentences {
-        let (first, last) = (s.first, s.last);
-        if first + 5 >= last || s.block == crate::engine::segment::Block::Metadata {
+    let mut done_sentence = usize::MAX;
+    // The polls are found by the word numbers the lexicon pass gave every token, one compare
+    // each (or, when the numbers were given up, by the tokens' lengths and first letters); the
+    // "in" is then searched for back from the poll.
+    static NUMBERS: OnceLock<[u32; 2]> = OnceLock::new();
+    let [poll, survey] = *NUMBERS.get_or_init(|| POLLS.iter().map(|w| super::lexicon::word_number(w.as_bytes())).collect::<Vec<_>>().try_into().unwrap());
+    let numbers = &doc.builtin_hits().words;
+    let shaped = |j: usize| {
+        let t = &doc.tokens[j];
+        matches!((t.end - t.start, t.first_byte() | 0x20), (4, b'p') | (6, b's'))
+    };
+    let candidates: Vec<usize> = if numbers.len() == doc.tokens.len() && poll != super::lexicon::NO_WORD && survey != super::lexicon::NO_WORD {
+        // (Sixteen numbers at a time, without a branch: the compiler does them together.)
+        let hit = |c: &[u32]| c.iter().fold(false, |any, &n| any | (n == poll) | (n == survey));
+        let mut found = Vec::new();
+        for (i, chunk) in numbers.chunks(16).enumerate() {
+            if hit(chunk) {
+                found.extend((0..chunk.len()).filter(|&j| chunk[j] == poll || chunk[j] == survey).map(|j| i * 16 + j));
+            }
+        }
+        found
+    } else {
+        (0..doc.tokens.len()).filter(|&j| shaped(j)).collect()
+    };
+    for j in candidates {
+        if !doc.is_any(j, POLLS) {
             continue;
         }
-        // (Asked of every token: its length and first two bytes turn nearly all away.)
-        let Some((k, noun)) = (first + 3..last - 1).find_map(|k| {
+        let si = doc.sentence_of(j);
+        let s = &doc.sentences[si];
+        let (first, last) = (s.first, s.last);
+        if si == done_sentence || first + 5 >= last || s.block == crate::engine::segment::Block::Metadata {
+            continue;
+        }
+        let Some((k, noun)) = (j.saturating_sub(7).max(first + 3)..j).find_map(|k| {
             let t = &doc.tokens[k];
             if t.end - t.start != 2 || doc.token_bytes(k) != b"in" {
                 return None;
             }
-            poll_after_in(doc, k, last).map(|noun| (k, noun))
+            poll_after_in(doc, k, last).filter(|&noun| noun == j).map(|noun| (k, noun))
         }) else {
             continue;
         };
+        done_sentence = si;
         // ("Fifteen percent of voters in the poll were undecided", "those surveyed in the poll":
         // the people who answered, whose answer the sentence goes on to give.)
         if doc.is_any(k - 1, words!["voters", "respondents", "people", "those", "participated", "part", "americans", "republicans", "democrats", "adults"])
