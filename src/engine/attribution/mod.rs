@@ -1282,6 +1282,7 @@ fn polled_after(doc: &Doc, found: &[Attribution]) -> Vec<Attribution> {
             source_kind: SourceKind::Institution,
             stance: Stance::Neutral,
             why: String::new(),
+            refers_to: None,
         };
         a.why = explain(doc, &a, None, "");
         out.push(a);

@@ -1717,7 +1717,8 @@ const CASES: &[Case] = &[
     case("Okoye delivered a blunt critique of the budget.", Some("Okoye"), "delivered", &["a blunt critique of the budget"], Named, Neutral),
     // The question may follow a phrase of where, when or by whom.
     case("Asked on Tuesday whether the port would reopen, the minister said yes.", None, "Asked", &["whether the port would reopen"], SourceKind::None, Neutral),
-    case("Asked by a reporter at the airport about the strike, she shrugged.", None, "Asked", &["about the strike"], SourceKind::None, Neutral),
+    // (The asker after "by" is the question's source.)
+    case("Asked by a reporter at the airport about the strike, she shrugged.", Some("a reporter"), "Asked", &["about the strike"], Vague, Neutral),
     case("Asked specifically what the board would do, Lopez laughed.", None, "Asked", &["what the board would do"], SourceKind::None, Neutral),
     // "asked" set off after its subject is passive: the question ends at its comma, and the
     // subject's own verb follows.
