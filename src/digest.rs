@@ -282,7 +282,15 @@ fn name_parts(written: &str) -> Option<(&str, Option<&str>)> {
     let after = head.iter().rposition(stop).map_or(head.len(), |k| k + 1);
     let before = |words: &[&'_ str]| words.iter().position(stop).unwrap_or(words.len());
     let next: Vec<&str> = parts.next().unwrap_or("").split_whitespace().collect();
-    one_name(&head[..before(&head)]).or_else(|| one_name(&next[..before(&next)])).or_else(|| one_name(&head[after..]))
+    let first = one_name(&head[..before(&head)]);
+    let tail = &head[after..];
+    let after_of = one_name(tail);
+    // "Bank of Japan governor Satoshi Sumita": a role right before a full name after "of" names
+    // that person, when the words before "of" give no given name ("Bank"). Not "Smith of the
+    // Federal Reserve Board", nor "Trump, who met Xi Jinping", which are Smith and Trump.
+    let role = |w: &str| w.len() > 3 && w.starts_with(char::is_lowercase) || TITLES.split_ascii_whitespace().any(|t| t.eq_ignore_ascii_case(w));
+    let role_named = after_of.filter(|n| n.1.is_some() && tail.len() >= 3 && role(tail[tail.len() - 3]));
+    first.filter(|n| n.1.is_some()).or(role_named).or(first).or_else(|| one_name(&next[..before(&next)])).or(after_of)
 }
 
 /// [`name_parts`] of the words of a name and any title or role before it. A possessive before
@@ -703,6 +711,9 @@ mod tests {
         let text = "Secretary of State George Shultz said talks would resume. Shultz said he was hopeful. \
                     Its governor, Robin Leigh-Pemberton, said rates would stay. Leigh-Pemberton said no more.";
         assert_eq!(sources(text), owned(&[("Secretary of State George Shultz", 2), ("Its governor, Robin Leigh-Pemberton", 2)]));
+        let text = "Bank of Japan governor Satoshi Sumita said rates would hold. Sumita said the yen was stable. \
+                    Smith of the Federal Reserve Board said rates might rise. Smith said no more.";
+        assert_eq!(sources(text), owned(&[("Bank of Japan governor Satoshi Sumita", 2), ("Smith of the Federal Reserve Board", 2)]));
     }
 
     #[test]
