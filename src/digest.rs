@@ -269,6 +269,10 @@ const TITLES: &str = "mr mrs ms miss mx dr sir dame lord lady president senator 
     detective sergeant father pope king queen prince princess premier ambassador commissioner inspector chairman chairwoman \
     sen rep gov gen col lt sgt capt prof rev";
 
+fn is_title(w: &str) -> bool {
+    TITLES.split_ascii_whitespace().any(|t| t.eq_ignore_ascii_case(w))
+}
+
 /// A named person's surname and, when written, the given name before it: the capitalised words
 /// that end the name ("finance director Amal Osei" gives Osei and Amal, "Ms. Osei" Osei alone).
 /// What follows the name is left: "Donald Maude of Midland Bank", "Sy, backed by the party".
@@ -288,7 +292,7 @@ fn name_parts(written: &str) -> Option<(&str, Option<&str>)> {
     // "Bank of Japan governor Satoshi Sumita": a role right before a full name after "of" names
     // that person, when the words before "of" give no given name ("Bank"). Not "Smith of the
     // Federal Reserve Board", nor "Trump, who met Xi Jinping", which are Smith and Trump.
-    let role = |w: &str| w.len() > 3 && w.starts_with(char::is_lowercase) || TITLES.split_ascii_whitespace().any(|t| t.eq_ignore_ascii_case(w));
+    let role = |w: &str| w.len() > 3 && w.starts_with(char::is_lowercase) || is_title(w);
     let role_named = after_of.filter(|n| n.1.is_some() && tail.len() >= 3 && role(tail[tail.len() - 3]));
     first.filter(|n| n.1.is_some()).or(role_named).or(first).or_else(|| one_name(&next[..before(&next)])).or(after_of)
 }
@@ -300,7 +304,7 @@ fn name_parts(written: &str) -> Option<(&str, Option<&str>)> {
 fn one_name<'a>(words: &[&'a str]) -> Option<(&'a str, Option<&'a str>)> {
     let (&surname, words) = words.split_last()?;
     let surname = surname.strip_suffix("'s").or_else(|| surname.strip_suffix("\u{2019}s")).unwrap_or(surname);
-    let plain = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !TITLES.split_ascii_whitespace().any(|t| t.eq_ignore_ascii_case(w));
+    let plain = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !is_title(w);
     let given = words.last().copied().filter(|w| plain(w) && w.chars().all(char::is_alphabetic));
     let after_hyphen = surname.split_once('-').map_or("", |(_, b)| b);
     if let Some(family) = given.filter(|_| plain(surname) && after_hyphen.starts_with(char::is_lowercase)) {
