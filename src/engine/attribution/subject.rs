@@ -71,7 +71,8 @@ pub(super) fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -
         }
         // (Or two lower-case words: "Managers, perhaps surprisingly, reported", "Managers, it
         // seems, reported", "Staff, of course, said".)
-        let lone_adverb = comma == start + 1 && doc.token_text(start).starts_with(char::is_lowercase)
+        // (Not a role: "Charles Exley, chairman, said" is Exley, the chairman.)
+        let lone_adverb = comma == start + 1 && doc.token_text(start).starts_with(char::is_lowercase) && !source::is_role(doc, start) && !source::is_person_noun(doc, start)
             || comma == start + 2
                 && (start..comma).all(|k| doc.tokens[k].kind == TokenKind::Word && doc.token_text(k).starts_with(char::is_lowercase))
                 && (doc.is_any(start, words!["perhaps", "it", "of", "in", "for", "probably", "maybe"]) || is_ly_adverb(doc, start));

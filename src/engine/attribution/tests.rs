@@ -57,6 +57,9 @@ const CASES: &[Case] = &[
     // A chain of asides after the subject (an age, a place, a relative clause) leaves the words
     // after the verb as the content, whatever verb they hold.
     case("Jane Roe, 59, of Dover, said the plan brought back memories.", Some("Jane Roe, 59, of Dover"), "said", &["the plan brought back memories"], Named, Neutral),
+    // A lone role between commas is an appositive, not an adverb like "Managers, perhaps, said".
+    case("Profits will rise in 1987, Charles Exley, chairman, said.", Some("Charles Exley, chairman"), "said", &["Profits will rise in 1987"], Named, Neutral),
+    case("NCR expects profits will rise, Charles Exley, chairman, said.", Some("Charles Exley, chairman"), "said", &["NCR expects profits will rise"], Named, Neutral),
     case(
         "Tom Hale, 71, of Salem, Ore., who watched the launch from the pier, said the crowd grew quiet.",
         Some("Tom Hale, 71, of Salem, Ore., who watched the launch from the pier"),
