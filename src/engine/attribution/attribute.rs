@@ -180,6 +180,15 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             break;
         }
     }
+    // "Economists are confident that", "Many doctors remain deeply unconvinced that": the
+    // adjective's "be" is the verb, with any adverb or auxiliary before the adjective.
+    let state_be = if t.state { state_predicate(doc, first, floor) } else { None };
+    if let Some(be) = state_be {
+        g = be;
+        while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1)) {
+            g -= 1;
+        }
+    }
     // "have both urged", "They all said": a floating quantifier after its subject or an
     // auxiliary ("Both said" keeps its subject).
     // ("The book that started it all claimed": after an object pronoun it ends the phrase.)
@@ -344,6 +353,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         && !doc.is_any(g - 1, SUBJECT_PRONOUNS)
         && !doc.is_any(g - 1, words!["has", "have", "had", "who", "which", "that", "and", "but"]);
     let passive = !progressive
+        && state_be.is_none()
         && (t.passive
             || reduced_passive
             || said_to
@@ -361,7 +371,8 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     let cue = w.span(first, last);
     // A coordinated verb ("praised the deal but refused to sign it") is a sibling, not nested.
     let coordinated = || g > floor && doc.is_any(g - 1, COORDINATORS);
-    if t.attitude && !coordinated() && in_done_content(done, w.reach, cue) {
+    // (So is a state of mind: "said he was confident that".)
+    if (t.attitude || state_be.is_some()) && !coordinated() && in_done_content(done, w.reach, cue) {
         return None;
     }
     if passive && !t.passive && !reduced_passive && !said_to {
@@ -1075,6 +1086,16 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             && src.is_some_and(|r| source::holder(doc, doc.token_at_or_after(r.start), doc.token_at_or_after(r.end)))
     };
     if t.attitude && !attitude_frame(w, src, g, h, &right, t.inf) && !belief_aside() {
+        return None;
+    }
+    // ("The outlook is certain", "Be sure that ...": a state needs someone to be in it.) "It"
+    // is the body just named ("the union said it is worried that"), except before the words
+    // that also open the writer's own judgement: "It is doubtful that ...".
+    let holds = |r: Range| {
+        let (sf, sl) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
+        source::holder(doc, sf, sl) || sl == sf + 1 && doc.is(sf, "it") && !doc.is_any(first, words!["certain", "sure", "doubtful", "positive"])
+    };
+    if state_be.is_some() && !src.is_some_and(holds) {
         return None;
     }
     // "adding 5 points", "is adding jobs", "adding to pressure on the yen": "add" reports only

@@ -81,9 +81,10 @@ fn cue_words() -> &'static WordSet<String> {
     // Noun-or-verb forms ("reports", "claims", "view") often head the source itself.
     // So do "read" and "reads", mostly of people reading ("a statement read over the radio"),
     // and "put", a report only in "put X at a number" ("decided to put a ceiling on"), and
-    // the verbs of giving, reports only with words as their object ("gave a speech").
+    // the verbs of giving, reports only with words as their object ("gave a speech"), and the
+    // adjectives of a state of mind ("certain lenders").
     WORDS.get_or_init(|| {
-        single_word_cues(|e| !e.tag.starts_with("none") && !e.tag.split(',').any(|f| f == "n" || f == "attitude" || f == "text" || f == "as" || f == "estimate" || f == "object"))
+        single_word_cues(|e| !e.tag.starts_with("none") && !e.tag.split(',').any(|f| f == "n" || f == "attitude" || f == "text" || f == "as" || f == "estimate" || f == "object" || f == "state"))
     })
 }
 
@@ -146,6 +147,9 @@ struct Tag {
     /// A noun of hearsay ("rumours that", "speculation that"): words passed on that no one
     /// owns, so no phrase before it is their source.
     hearsay: bool,
+    /// An adjective of a state of mind ("confident", "skeptical"): a report of its holder's view
+    /// only as the predicate of "be" or "remain", with a clause after it; never a passive.
+    state: bool,
     /// The cue's first word, when the walks treat it apart.
     word: CueWord,
     /// The cue's first word is in [`JUDGED_TARGET_FIRST`] / [`IRREGULAR_PARTICIPLES`]: a word
@@ -227,6 +231,7 @@ fn tag(entry: &Entry) -> Tag {
             "estimate" => t.estimate = true,
             "object" => t.said_object = true,
             "hearsay" => t.hearsay = true,
+            "state" => t.state = true,
             other => panic!("attribution_cues.tsv: unknown flag '{other}'"),
         }
     }

@@ -57,6 +57,15 @@ const CASES: &[Case] = &[
     // A chain of asides after the subject (an age, a place, a relative clause) leaves the words
     // after the verb as the content, whatever verb they hold.
     case("Jane Roe, 59, of Dover, said the plan brought back memories.", Some("Jane Roe, 59, of Dover"), "said", &["the plan brought back memories"], Named, Neutral),
+    // An adjective of a state of mind after its "be" reports its subject's view, with or
+    // without "that"; a participle of feeling there is no passive ("are worried").
+    case("Economists are confident that inflation will fall next year.", Some("Economists"), "are confident", &["inflation will fall next year"], Vague, Neutral),
+    case("Residents are worried that the plant will close.", Some("Residents"), "are worried", &["the plant will close"], Vague, Neutral),
+    case("Many doctors remain deeply unconvinced that the drug works.", Some("Many doctors"), "remain deeply unconvinced", &["the drug works"], Vague, Neutral),
+    case("She is convinced the election was stolen.", Some("She"), "is convinced", &["the election was stolen"], Vague, Neutral),
+    case("Regulators were aware that the bridge was unsafe.", Some("Regulators"), "were aware", &["the bridge was unsafe"], Vague, Endorsing),
+    case("The FNSEA met on Monday. It is worried that talks will fail.", Some("It"), "is worried", &["talks will fail"], Institution, Neutral),
+    case("NCR Corp is very optimistic that it will post record profits, Charles Exley, chairman, said.", Some("NCR Corp"), "is very optimistic", &["it will post record profits"], Institution, Neutral),
     // A lone role between commas is an appositive, not an adverb like "Managers, perhaps, said".
     case("Profits will rise in 1987, Charles Exley, chairman, said.", Some("Charles Exley, chairman"), "said", &["Profits will rise in 1987"], Named, Neutral),
     case("NCR expects profits will rise, Charles Exley, chairman, said.", Some("Charles Exley, chairman"), "said", &["NCR expects profits will rise"], Named, Neutral),
@@ -2630,6 +2639,15 @@ const CASES: &[Case] = &[
 
 /// Reporting words that report nothing here.
 const TRAPS: Words = words![
+    // An adjective of a state of mind before a noun, with what it is about, with a clause of
+    // result, or with the "it" of the writer's own judgement.
+    "A confident team took the field.",
+    "The team was confident of victory.",
+    "He was optimistic about the prospects.",
+    "The Japanese were so sure that the deal was done that they left early.",
+    "It is doubtful that talks will succeed.",
+    "Be sure that the door is locked.",
+    "Our customers can be sure that the plant will stay open.",
     "He has already said goodbye to his team-mates.",
     "She said farewell to the crowd on Sunday.",
     "The priest said a prayer for the victims.",
@@ -3645,4 +3663,12 @@ fn a_pronoun_or_relative_source_carries_the_words_it_stands_for() {
         let a = found.iter().find(|a| a.source.is_some_and(|r| r.slice(text) == source)).unwrap_or_else(|| panic!("{text}: no {source}"));
         assert_eq!(a.refers_to.map(|r| r.slice(text)), words, "{text}");
     }
+}
+
+#[test]
+fn a_state_of_mind_inside_reported_words_is_part_of_the_report() {
+    // As "She said she plans to run": the reader already sees whose words they are.
+    let text = "Mr. Reid said he was confident that Sanders would do the right thing.";
+    let cues: Vec<&str> = run(text).iter().map(|a| a.cue.slice(text)).collect();
+    assert_eq!(cues, ["said"]);
 }

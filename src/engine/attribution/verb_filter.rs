@@ -6,6 +6,21 @@ use super::*;
 
 /// Filters the uses of a cue word that are not reporting verbs.
 pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usize) -> bool {
+    // An adjective of a state of mind reports only as the predicate of its "be", with the
+    // proposition right after it: "are confident that the plan will work", "is convinced the
+    // vote was rigged".
+    if t.state {
+        if state_predicate(doc, first, sent_first).is_some() {
+            let end = doc.sentences[doc.sentence_of(first)].last;
+            // (Not what the view is about: "optimistic about the prospects but said he would
+            // wait" holds no clause.)
+            let about = || doc.is_any(last, PREPOSITIONS) || doc.is_any(last, words!["about", "of", "to", "as", "because", "enough", "than", "regarding", "if", "when"]);
+            return last < end && (doc.is(last, "that") || !about() && clause_at(doc, last, end));
+        }
+        if !t.noun_form {
+            return false;
+        }
+    }
     // ("the court heard", "Southwark Crown Court heard": a noun, after its determiner or inside
     // a name, but the phrase is whole.) Evidence is a clause; "the appeal court heard the case
     // while ..." is the court at work, and a conjunction before the verb shows it.
@@ -911,3 +926,19 @@ const SAID_NOUNS: Words = words![
     "opinion", "opinions", "insight", "insights", "praise", "endorsement", "rationale", "justification", "slogan", "retorts", "denial",
     "denials", "reasons", "stories", "version", "confirmation", "confirmations", "guidance", "reassurance",
 ];
+
+/// The form of "be" (or "remain", "seem", "become", "feel") whose predicate the adjective at
+/// `first` is, past adverbs and "not": "are confident", "remain deeply unconvinced", "were not
+/// sure". None before a noun ("a confident team"), after "so" or "too", whose "that" opens a
+/// clause of result ("so sure that they skipped the vote"), and after a modal's "be".
+pub(super) fn state_predicate(doc: &Doc, first: usize, floor: usize) -> Option<usize> {
+    let mut k = first;
+    while k > floor && (is_manner_adverb(doc, k - 1) || doc.is_any(k - 1, words!["not", "never", "still", "also", "now", "very", "quite", "fairly", "more", "less", "all", "both", "always", "increasingly"])) {
+        k -= 1;
+    }
+    const LINKS: Words = words!["remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "become", "becomes", "became", "grew", "grown", "feel", "feels", "felt"];
+    // ("Our customers can be sure that ...", "Investors would be worried if ...": after a
+    // modal, an assurance or a supposition, not a view held.)
+    let modal = k >= floor + 2 && doc.is(k - 1, "be") && doc.is_any(k - 2, words!["can", "could", "may", "might", "would", "will", "should", "must"]);
+    (k > floor && (doc.is_any(k - 1, BE) || doc.is_any(k - 1, LINKS)) && !modal).then(|| k - 1)
+}
