@@ -1183,7 +1183,8 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     for k in first..head_end {
         let f = fl.get(k);
         any_quant |= f & QUANT != 0 && k == first;
-        let common_opener = k == first && opens_sentence && (f != 0 && head_end > first + 1 || trade_opener);
+        // ("Investors said": alone, a group's word that also ends firms' names is the group.)
+        let common_opener = k == first && opens_sentence && (f != 0 && (head_end > first + 1 || f & GROUP != 0) || trade_opener);
         any_org |= f & ORG != 0 && is_cap(doc, k) && !common_opener;
         any_place |= f & PLACE != 0;
         any_title |= f & TITLE != 0 && is_cap(doc, k);

@@ -66,6 +66,8 @@ const CASES: &[Case] = &[
     case("Regulators were aware that the bridge was unsafe.", Some("Regulators"), "were aware", &["the bridge was unsafe"], Vague, Endorsing),
     case("The FNSEA met on Monday. It is worried that talks will fail.", Some("It"), "is worried", &["talks will fail"], Institution, Neutral),
     case("NCR Corp is very optimistic that it will post record profits, Charles Exley, chairman, said.", Some("NCR Corp"), "is very optimistic", &["it will post record profits"], Institution, Neutral),
+    // A group's word opening the sentence alone is the group, though firms' names end with it.
+    case("Investors said the rally would fade.", Some("Investors"), "said", &["the rally would fade"], Vague, Neutral),
     // A lone role between commas is an appositive, not an adverb like "Managers, perhaps, said".
     case("Profits will rise in 1987, Charles Exley, chairman, said.", Some("Charles Exley, chairman"), "said", &["Profits will rise in 1987"], Named, Neutral),
     case("NCR expects profits will rise, Charles Exley, chairman, said.", Some("Charles Exley, chairman"), "said", &["NCR expects profits will rise"], Named, Neutral),
