@@ -66,6 +66,13 @@ const CASES: &[Case] = &[
     case("Regulators were aware that the bridge was unsafe.", Some("Regulators"), "were aware", &["the bridge was unsafe"], Vague, Endorsing),
     case("The FNSEA met on Monday. It is worried that talks will fail.", Some("It"), "is worried", &["talks will fail"], Institution, Neutral),
     case("NCR Corp is very optimistic that it will post record profits, Charles Exley, chairman, said.", Some("NCR Corp"), "is very optimistic", &["it will post record profits"], Institution, Neutral),
+    // Verbs of doubt, dispute and suspicion with their clause.
+    case("Critics doubt that the scheme will work.", Some("Critics"), "doubt", &["the scheme will work"], Vague, Neutral),
+    case("The ministry disputes that any civilians were hurt.", Some("The ministry"), "disputes", &["any civilians were hurt"], Institution, Neutral),
+    case("Her lawyer maintains that she is innocent.", Some("Her lawyer"), "maintains", &["she is innocent"], Institution, Distancing),
+    case("Police suspect that the fire was arson.", Some("Police"), "suspect", &["the fire was arson"], Institution, Neutral),
+    case("Analysts reckon that the bank will cut rates.", Some("Analysts"), "reckon", &["the bank will cut rates"], Vague, Neutral),
+    case("The officials also expressed doubt that such a policy change was in the works.", Some("The officials"), "also expressed doubt", &["such a policy change was in the works"], Institution, Neutral),
     // A group's word opening the sentence alone is the group, though firms' names end with it.
     case("Investors said the rally would fade.", Some("Investors"), "said", &["the rally would fade"], Vague, Neutral),
     // A lone role between commas is an appositive, not an adverb like "Managers, perhaps, said".
@@ -2650,6 +2657,10 @@ const TRAPS: Words = words![
     "It is doubtful that talks will succeed.",
     "Be sure that the door is locked.",
     "Our customers can be sure that the plant will stay open.",
+    // A noun with a relative "that", and a "that" pointing at the object.
+    "Trade disputes that flared last year have cooled.",
+    "We must maintain that momentum.",
+    "The police arrested a suspect that night.",
     "He has already said goodbye to his team-mates.",
     "She said farewell to the crowd on Sunday.",
     "The priest said a prayer for the victims.",

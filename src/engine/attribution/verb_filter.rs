@@ -342,14 +342,15 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         };
         // A "that" with a verb right after it opens a relative clause on the noun ("emails that
         // leaked", "claims that were filed"), not the words reported.
-        // (A past form is the clause's verb when a preposition or punctuation follows it: "that
-        // leaked in July"; "that unnamed banks had" opens a clause of its own.)
+        // (A past form is the clause's verb when a preposition, punctuation or a time follows
+        // it: "that leaked in July", "disputes that flared last year"; "that unnamed banks had"
+        // opens a clause of its own.)
         let relative_that = || {
             last + 1 < doc.tokens.len()
                 && (doc.is_any(last + 1, FINITE)
                     || doc.token_bytes(last + 1).ends_with(b"ed")
                         && !starts_upper(doc, last + 1)
-                        && (last + 2 >= doc.tokens.len() || doc.tokens[last + 2].kind == TokenKind::Punct || doc.is_any(last + 2, PREPOSITIONS)))
+                        && (last + 2 >= doc.tokens.len() || doc.tokens[last + 2].kind == TokenKind::Punct || doc.is_any(last + 2, PREPOSITIONS) || doc.is_any(last + 2, TIME_WORDS)))
         };
         // "subtle hints that", "public claims that": after an adjective the word is the noun, and
         // its "that" clause says what the hints were, not who gave them. (A subject before the
@@ -376,7 +377,8 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                     .find(|&k| doc.is(k, "that"))
                     .is_some_and(|k| clause_at(doc, k + 1, sentence_end))
         };
-        let next_marks = last < doc.tokens.len() && (doc.is(last, "that") && !relative_that() && !adjective_before || is_mark(doc, last, b':') || that_after_adverbial());
+        // ("maintain that momentum.": a "that" that only points at the object.)
+        let next_marks = last < doc.tokens.len() && (doc.is(last, "that") && !relative_that() && !adjective_before && !that_determiner(doc, last, sentence_end) || is_mark(doc, last, b':') || that_after_adverbial());
         // A participle has no subject of its own before it ("Other states showing big
         // enrollment were ..."): only a finding's frame makes it a report.
         let participle = t.word == CueWord::Finding && doc.is(first, "showing");
