@@ -73,6 +73,10 @@ const CASES: &[Case] = &[
     case("Police suspect that the fire was arson.", Some("Police"), "suspect", &["the fire was arson"], Institution, Neutral),
     case("Analysts reckon that the bank will cut rates.", Some("Analysts"), "reckon", &["the bank will cut rates"], Vague, Neutral),
     case("The officials also expressed doubt that such a policy change was in the works.", Some("The officials"), "also expressed doubt", &["such a policy change was in the works"], Institution, Neutral),
+    // Firms, companies and banks hold views, and a name ending in "Banks" is a bank's.
+    case("Small firms are worried that borrowing costs will stay high.", Some("Small firms"), "are worried", &["borrowing costs will stay high"], Institution, Neutral),
+    case("Japanese banks want Nigeria to publish its repayment plan.", Some("Japanese banks"), "want", &["Nigeria to publish its repayment plan"], Institution, Neutral),
+    case("United Jersey Banks said it plans to merge two units.", Some("United Jersey Banks"), "said", &["it plans to merge two units"], Institution, Neutral),
     // A group's word opening the sentence alone is the group, though firms' names end with it.
     case("Investors said the rally would fade.", Some("Investors"), "said", &["the rally would fade"], Vague, Neutral),
     // A lone role between commas is an appositive, not an adverb like "Managers, perhaps, said".
