@@ -687,7 +687,7 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     }
     // "Residents who spoke to reporters said": the walk stopped inside a relative clause, whose
     // last words are not the speaker; the source is the head noun phrase with its clause.
-    if let Some(rel) = relative_before(doc, start, floor) {
+    if let Some(rel) = relative_before(doc, start, end, floor) {
         if let Some((head, _)) = left_phrase(doc, rel, floor) {
             if end - head <= 16 {
                 return Some((head, end));
@@ -752,7 +752,7 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
 /// The relative pronoun opening a restrictive clause that runs up to token `start`, with a noun
 /// phrase right before it: "residents *who* spoke to", "groups *that* oppose". A comma before the
 /// pronoun ("Smith, who ...") makes the clause an aside, and punctuation in between ends the search.
-fn relative_before(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
+fn relative_before(doc: &Doc, start: usize, end: usize, floor: usize) -> Option<usize> {
     for k in (start.saturating_sub(10).max(floor + 1)..start).rev() {
         if doc.tokens[k].kind == TokenKind::Punct && !is_joiner(doc, k) {
             return None;
@@ -764,9 +764,19 @@ fn relative_before(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
         // A "that" before a name, a determiner or a pronoun opens a clause whose subject that is
         // ("said in Michigan that Clinton described", "reports that Trump called"); a relative
         // "that" has its verb next.
-        let opens_clause = || is_cap(doc, k + 1) || is_det(doc, k + 1) || doc.is_any(k + 1, PRONOUNS);
         // Any noun heads one whose verb is plainly past: "The book that started it all claimed".
         let past_verb = || doc.token_text(k + 1).ends_with("ed") && !is_cap(doc, k + 1);
+        // ("banks that bankers said would ...": so does the phrase itself right after it, when
+        // it is no verb with its object: "a group that includes T. Boone Pickens said", "a firm
+        // that owns shares said" are the group and the firm.)
+        let subject_after = || {
+            k + 1 == start
+                && !past_verb()
+                && !doc.is_any(start, super::FINITE)
+                && (end == start + 1 || !doc.token_text(start).ends_with('s'))
+                && !(start + 1..end).any(|i| is_cap(doc, i) || is_det(doc, i) || doc.tokens[i].kind != TokenKind::Word)
+        };
+        let opens_clause = || is_cap(doc, k + 1) || is_det(doc, k + 1) || doc.is_any(k + 1, PRONOUNS) || subject_after();
         if doc.is(k, "that") && head_before && (flags(doc, k - 1) & (ROLE | GROUP | ORG | ANON) != 0 || is_cap(doc, k - 1) || past_verb()) && !opens_clause() {
             return Some(k);
         }

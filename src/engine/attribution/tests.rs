@@ -77,6 +77,11 @@ const CASES: &[Case] = &[
     case("Small firms are worried that borrowing costs will stay high.", Some("Small firms"), "are worried", &["borrowing costs will stay high"], Institution, Neutral),
     case("Japanese banks want Nigeria to publish its repayment plan.", Some("Japanese banks"), "want", &["Nigeria to publish its repayment plan"], Institution, Neutral),
     case("United Jersey Banks said it plans to merge two units.", Some("United Jersey Banks"), "said", &["it plans to merge two units"], Institution, Neutral),
+    // A relative "that" with the speaker right after it is the object's: the source is the
+    // speaker, not the noun before "that".
+    case("It means a change in the ownership of Swedish banks that analysts said would lead to takeovers.", Some("analysts"), "said", &["would lead to takeovers"], Vague, Neutral),
+    case("Prices rose on reports from London that creditors were hoping for larger repayments.", Some("creditors"), "were hoping", &["for larger repayments"], Vague, Neutral),
+    case("An investor group that includes T. Boone Pickens said it set a deadline.", Some("An investor group that includes T. Boone Pickens"), "said", &["it set a deadline"], Institution, Neutral),
     // A group's word opening the sentence alone is the group, though firms' names end with it.
     case("Investors said the rally would fade.", Some("Investors"), "said", &["the rally would fade"], Vague, Neutral),
     // A lone role between commas is an appositive, not an adverb like "Managers, perhaps, said".
