@@ -464,15 +464,17 @@ mod word_sets {
 
     type Slot = Cell<(usize, usize, Option<&'static WordSet>)>;
     const SLOTS: usize = 512;
+    /// How many slots a list may be placed in and looked for in: every one natively and in the
+    /// Node module; one in the page's module, built for size, whose cache stays direct-mapped.
+    const PROBES: usize = if cfg!(all(target_arch = "wasm32", not(target_feature = "simd128"))) { 1 } else { SLOTS };
 
     thread_local! {
         /// A cache in front of [`shared`]: no lock and no hashing on the way to a list asked
-        /// about before. Open-addressed and at most half full, so no list evicts another: the
+        /// about before. Open-addressed ([`PROBES`]), so no list evicts another: the
         /// code has some 140 long lists, and direct-mapped in 256 slots, the pairs that shared
         /// one evicted each other about twice a document (5,000 trips to the shared map per
-        /// 2 MB of news, where 200 are needed). The lists beyond half of it are not cached.
+        /// 2 MB of news, where 200 are needed).
         static RECENT: [Slot; SLOTS] = const { [const { Cell::new((0, 0, None)) }; SLOTS] };
-        static CACHED: Cell<usize> = const { Cell::new(0) };
     }
 
     /// The set of `words` if this thread has asked about the list before (and the cache holds
@@ -481,16 +483,16 @@ mod word_sets {
     fn recent(words: Words) -> Option<&'static WordSet> {
         let id = words.id();
         RECENT.with(|recent| {
-            // The cache is never full, and a slot once filled stays so: an empty one ends the
-            // search.
+            // A slot once filled is never emptied: an empty one ends the search.
             let mut slot = slot_of(id);
-            loop {
+            for _ in 0..PROBES {
                 match recent[slot].get() {
                     (address, len, Some(set)) if (address, len) == id => return Some(set),
                     (_, _, None) => return None,
                     _ => slot = (slot + 1) % SLOTS,
                 }
             }
+            None
         })
     }
 
@@ -524,16 +526,12 @@ mod word_sets {
     fn contains_first_time(words: Words, len: usize, first: u8, token: &str) -> bool {
         let set = set_of_shared(words);
         let id = words.id();
-        if CACHED.get() < SLOTS / 2 {
-            CACHED.set(CACHED.get() + 1);
-            RECENT.with(|recent| {
-                let mut slot = slot_of(id);
-                while recent[slot].get().2.is_some() {
-                    slot = (slot + 1) % SLOTS;
-                }
-                recent[slot].set((id.0, id.1, Some(set)));
-            });
-        }
+        RECENT.with(|recent| {
+            // The first empty slot on the list's path; if there is none, its first slot.
+            let home = slot_of(id);
+            let slot = (0..PROBES).map(|k| (home + k) % SLOTS).find(|&slot| recent[slot].get().2.is_none()).unwrap_or(home);
+            recent[slot].set((id.0, id.1, Some(set)));
+        });
         set.contains(len, first, || token)
     }
 }
@@ -559,9 +557,12 @@ pub(super) fn eq_fold(token: &str, word: &str) -> bool {
 /// library's lower-cases both bytes of every pair first (sixteen instructions a byte here, in
 /// the word tests asked some 60,000 times per 2 MB of news once length and first letter match).
 /// Two bytes differ only in case when they differ in the case bit alone and one is a small
-/// letter.
+/// letter. The page's module, built for size, keeps the library's.
 #[inline]
 pub(crate) fn eq_ascii_fold(a: &[u8], b: &[u8]) -> bool {
+    if cfg!(all(target_arch = "wasm32", not(target_feature = "simd128"))) {
+        return a.eq_ignore_ascii_case(b);
+    }
     a.len() == b.len() && a.iter().zip(b).all(|(&x, &y)| x == y || x ^ y == 0x20 && (x | 0x20).wrapping_sub(b'a') < 26)
 }
 
@@ -950,7 +951,7 @@ impl Token {
     /// the token is in.
     #[inline]
     pub(crate) fn is_own_word(&self, text: &str) -> bool {
-        self.plain && !(self.end - self.start == 6 && text.as_bytes()[self.start..self.end].eq_ignore_ascii_case(b"cannot"))
+        self.plain && !(self.end - self.start == 6 && eq_ascii_fold(&text.as_bytes()[self.start..self.end], b"cannot"))
     }
 }
 

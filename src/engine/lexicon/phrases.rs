@@ -505,7 +505,7 @@ impl Vocabulary {
     /// Is `tail`, lower-cased, the tail of word `id`? Out of line: few words have one.
     #[inline(never)]
     fn tail_is_folded(&self, id: u32, tail: &[u8]) -> bool {
-        self.tails[id as usize].eq_ignore_ascii_case(tail)
+        crate::engine::document::eq_ascii_fold(&self.tails[id as usize], tail)
     }
 
     /// The number and marks ([`Slot::word`]) of the word of this key and length, whose tail
