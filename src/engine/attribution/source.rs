@@ -685,6 +685,18 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     if start > floor && doc.is_any(start - 1, RELATIVES) && (doc.is_any(start, LEADERS) || doc.tokens[start].kind == TokenKind::Number) {
         return Some((start - 1, start));
     }
+    // "Most economists polled before the decision said", "Analysts contacted after the
+    // announcement said": the walk stopped at the time phrase of a participle on a plural of
+    // people; the speakers are that plural, with its phrase. (Only the participles of asking:
+    // "Traders rallied after the Fed said" is a verb of its own, and so may be "issued".)
+    if start >= floor + 3 && doc.is_any(start - 1, words!["before", "after", "during", "following", "since"]) {
+        let p = start - 2;
+        if doc.is_any(p, SURVEYED) && (agent_plural(doc, p - 1) || flags(doc, p - 1) & (GROUP | ROLE) != 0) {
+            if let Some((head, _)) = left_phrase(doc, p, floor).filter(|&(h, _)| end - h <= 16) {
+                return Some((head, end));
+            }
+        }
+    }
     // "Residents who spoke to reporters said": the walk stopped inside a relative clause, whose
     // last words are not the speaker; the source is the head noun phrase with its clause.
     if let Some(rel) = relative_before(doc, start, end, floor) {
@@ -1065,8 +1077,15 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             && k + 1 < last
             && doc.token_bytes(k + 1)[0].is_ascii_lowercase()
     };
+    // ("Analysts contacted after the announcement": and a participle with a time phrase.)
+    let timed_after = |k: usize| {
+        k + 2 < last
+            && doc.is_any(k, SURVEYED)
+            && doc.is_any(k + 1, words!["before", "after", "during", "following", "since"])
+            && (agent_plural(doc, k - 1) || flags(doc, k - 1) & (GROUP | ROLE) != 0)
+    };
     let head_end = (first + 1..last)
-        .find(|&k| doc.is_any(k, HEAD_ENDS) || participle_after_plural(k) || participle_after_body(k) || agent_after(k) || contact_clause(k))
+        .find(|&k| doc.is_any(k, HEAD_ENDS) || participle_after_plural(k) || participle_after_body(k) || agent_after(k) || contact_clause(k) || timed_after(k))
         .unwrap_or(last);
     // "His lawyer, Mark Feldman": a role with the name of its holder in apposition is that person.
     // A plural head names more than one: in "People close to the chief executive, Lena Fischer"
@@ -1446,6 +1465,9 @@ const NOT_AGENTS: Words = words![
     "numbers", "orders", "papers", "computers", "containers", "borders", "centers", "centres", "matters", "letters", "quarters",
     "headquarters", "powers", "offers", "answers", "tankers",
 ];
+
+/// The participles of people asked: "economists polled before the decision".
+const SURVEYED: Words = words!["polled", "surveyed", "contacted", "interviewed", "questioned", "consulted"];
 
 /// Documents speak for their authors: "the statement added that", "the report adds that".
 pub(super) const DOCUMENTS: List = List { bit: 1 << 31, words: words![

@@ -82,6 +82,11 @@ const CASES: &[Case] = &[
     case("It means a change in the ownership of Swedish banks that analysts said would lead to takeovers.", Some("analysts"), "said", &["would lead to takeovers"], Vague, Neutral),
     case("Prices rose on reports from London that creditors were hoping for larger repayments.", Some("creditors"), "were hoping", &["for larger repayments"], Vague, Neutral),
     case("An investor group that includes T. Boone Pickens said it set a deadline.", Some("An investor group that includes T. Boone Pickens"), "said", &["it set a deadline"], Institution, Neutral),
+    // People asked before or after something are the speakers, with that phrase; a verb of
+    // their own before "after" is another clause.
+    case("Most economists polled before the decision said inflation will fall.", Some("Most economists polled before the decision"), "said", &["inflation will fall"], Vague, Neutral),
+    case("Analysts contacted after the announcement said the deal was fair.", Some("Analysts contacted after the announcement"), "said", &["the deal was fair"], Vague, Neutral),
+    case("Traders rallied after the Fed said rates would fall.", Some("the Fed"), "said", &["rates would fall"], Institution, Neutral),
     // A group's word opening the sentence alone is the group, though firms' names end with it.
     case("Investors said the rally would fade.", Some("Investors"), "said", &["the rally would fade"], Vague, Neutral),
     // A lone role between commas is an appositive, not an adverb like "Managers, perhaps, said".
