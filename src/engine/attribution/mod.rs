@@ -148,7 +148,8 @@ struct Tag {
     /// owns, so no phrase before it is their source.
     hearsay: bool,
     /// An adjective of a state of mind ("confident", "skeptical"): a report of its holder's view
-    /// only as the predicate of "be" or "remain", with a clause after it; never a passive.
+    /// only as the predicate of "be", "remain", "seem", "become" or "feel", with a clause after
+    /// it; never a passive.
     state: bool,
     /// The cue's first word, when the walks treat it apart.
     word: CueWord,

@@ -689,12 +689,9 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     // announcement said": the walk stopped at the time phrase of a participle on a plural of
     // people; the speakers are that plural, with its phrase. (Only the participles of asking:
     // "Traders rallied after the Fed said" is a verb of its own, and so may be "issued".)
-    if start >= floor + 3 && doc.is_any(start - 1, words!["before", "after", "during", "following", "since"]) {
-        let p = start - 2;
-        if doc.is_any(p, SURVEYED) && (agent_plural(doc, p - 1) || flags(doc, p - 1) & (GROUP | ROLE) != 0) {
-            if let Some((head, _)) = left_phrase(doc, p, floor).filter(|&(h, _)| end - h <= 16) {
-                return Some((head, end));
-            }
+    if start >= floor + 3 && asked_then(doc, start - 2) {
+        if let Some((head, _)) = left_phrase(doc, start - 2, floor).filter(|&(h, _)| end - h <= 16) {
+            return Some((head, end));
         }
     }
     // "Residents who spoke to reporters said": the walk stopped inside a relative clause, whose
@@ -1078,12 +1075,7 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             && doc.token_bytes(k + 1)[0].is_ascii_lowercase()
     };
     // ("Analysts contacted after the announcement": and a participle with a time phrase.)
-    let timed_after = |k: usize| {
-        k + 2 < last
-            && doc.is_any(k, SURVEYED)
-            && doc.is_any(k + 1, words!["before", "after", "during", "following", "since"])
-            && (agent_plural(doc, k - 1) || flags(doc, k - 1) & (GROUP | ROLE) != 0)
-    };
+    let timed_after = |k: usize| k + 2 < last && asked_then(doc, k);
     let head_end = (first + 1..last)
         .find(|&k| doc.is_any(k, HEAD_ENDS) || participle_after_plural(k) || participle_after_body(k) || agent_after(k) || contact_clause(k) || timed_after(k))
         .unwrap_or(last);
@@ -1466,8 +1458,14 @@ const NOT_AGENTS: Words = words![
     "headquarters", "powers", "offers", "answers", "tankers",
 ];
 
-/// The participles of people asked: "economists polled before the decision".
-const SURVEYED: Words = words!["polled", "surveyed", "contacted", "interviewed", "questioned", "consulted"];
+/// Is token `k` a participle of asking on a plural of people, with a time phrase after it:
+/// "economists polled before the decision", "analysts contacted after the announcement"?
+fn asked_then(doc: &Doc, k: usize) -> bool {
+    k >= 1
+        && doc.is_any(k, words!["polled", "surveyed", "contacted", "interviewed", "questioned", "consulted"])
+        && doc.is_any(k + 1, words!["before", "after", "during", "following", "since"])
+        && (agent_plural(doc, k - 1) || flags(doc, k - 1) & (GROUP | ROLE) != 0)
+}
 
 /// Documents speak for their authors: "the statement added that", "the report adds that".
 pub(super) const DOCUMENTS: List = List { bit: 1 << 31, words: words![
