@@ -26,6 +26,14 @@ pub struct ViewState {
     pub tab: PanelTab,
 }
 
+impl ViewState {
+    /// Reads a view as saved or shared, `None` when it is not one. The page reads with the
+    /// browser's own JSON parser instead (its `services::view_json`), to the same answers.
+    pub fn from_json(json: &[u8]) -> Option<ViewState> {
+        serde_json::from_slice(json).ok()
+    }
+}
+
 /// Which categories are shown, in the article and in the panel alike.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]

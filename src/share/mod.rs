@@ -197,7 +197,9 @@ pub fn unpack(fragment: &str) -> Result<Packed, ShareError> {
 }
 
 /// What an inflated frame carries, once its checksum (if the link has one) is found right.
-pub fn open(frame: &[u8], adler32: Option<u32>) -> Result<Shared, ShareError> {
+/// `read_view` reads the view's JSON: [`ViewState::from_json`] here, the browser's parser in the
+/// page (whose download would otherwise carry serde_json's reader for these few bytes).
+pub fn open(frame: &[u8], adler32: Option<u32>, read_view: fn(&[u8]) -> Option<ViewState>) -> Result<Shared, ShareError> {
     if adler32.is_some_and(|sum| sum != adler2::adler32_slice(frame)) {
         return Err(ShareError::Altered);
     }
@@ -212,9 +214,9 @@ pub fn open(frame: &[u8], adler32: Option<u32>) -> Result<Shared, ShareError> {
     let (view, warning) = if view_bytes.is_empty() {
         (ViewState::default(), None)
     } else {
-        match serde_json::from_slice::<ViewState>(view_bytes) {
-            Ok(view) => (view, None),
-            Err(_) => (
+        match read_view(view_bytes) {
+            Some(view) => (view, None),
+            None => (
                 ViewState::default(),
                 Some("The text arrived intact, but the view settings in this link could not be read; showing the default view.".to_string()),
             ),
@@ -228,7 +230,7 @@ pub fn open(frame: &[u8], adler32: Option<u32>) -> Result<Shared, ShareError> {
 pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
     let packed = unpack(fragment)?;
     let frame = inflate_bounded(&packed.deflate, MAX_INFLATED)?;
-    open(&frame, packed.adler32)
+    open(&frame, packed.adler32, ViewState::from_json)
 }
 
 /// Raw DEFLATE inflated into at most `max` bytes, allocating no more than that: the output grows

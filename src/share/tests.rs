@@ -303,8 +303,8 @@ fn a_v2_link_is_taken_apart_into_deflate_and_checksum() {
     assert_eq!(packed.deflate, [0x01, 0x03, 0x00, 0xfc, 0xff, 0x02, 0x68, 0x69]);
     assert_eq!(packed.adler32, Some(0x0142_00d4));
     assert_eq!(unpack(HI_V1).unwrap().adler32, None);
-    assert_eq!(open(&[0x02, 0x68, 0x69], Some(0x0142_00d4)).map(|s| s.text), Ok("hi".to_string()));
-    assert_eq!(open(&[0x02, 0x68, 0x69], Some(0x0142_00d5)), Err(ShareError::Altered));
+    assert_eq!(open(&[0x02, 0x68, 0x69], Some(0x0142_00d4), ViewState::from_json).map(|s| s.text), Ok("hi".to_string()));
+    assert_eq!(open(&[0x02, 0x68, 0x69], Some(0x0142_00d5), ViewState::from_json), Err(ShareError::Altered));
 }
 
 #[test]

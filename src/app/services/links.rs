@@ -71,7 +71,7 @@ pub fn open(fragment: &str, done: impl FnOnce(Result<Loaded, String>) + 'static)
     let (ok_done, err_done) = split(done);
     let adler32 = packed.adler32;
     let ok = super::once::handler(move |frame: JsValue| {
-        let opened = share::open(&Uint8Array::new(&frame).to_vec(), adler32)
+        let opened = share::open(&Uint8Array::new(&frame).to_vec(), adler32, super::view_json::read)
             .map(|s| Loaded { text: s.text, view: s.view, warning: s.warning })
             .map_err(|e| e.to_string());
         if let Some(f) = ok_done.take() {

@@ -10,4 +10,5 @@ pub mod links;
 pub mod location;
 pub mod storage;
 pub mod tabs;
+pub mod view_json;
 pub mod once;

@@ -43,8 +43,7 @@ pub fn hold_draft(held: bool) {
 
 pub fn load_view() -> ViewState {
     get(VIEW)
-        // from_slice, as the share links use: one instance of the settings parser in the module.
-        .and_then(|json| serde_json::from_slice(json.as_bytes()).ok())
+        .and_then(|json| super::view_json::read(json.as_bytes()))
         .unwrap_or_default()
 }
 
