@@ -318,9 +318,13 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // (A purpose clause's "may" is left a hedge: "so that it may settle in one of the cups"
         // still leaves where it settles open, and annotators mark it.)
         "may" | "may well" | "may or may not" => keep(!context::may_is_month_or_name(doc, i) && !context::may_is_permission(doc, i)),
-        // "with all his might", "the military might of": the noun.
+        // "with all his might", "the military might of", "a handful of might", "who has might",
+        // "might makes right": the noun. No modal follows a preposition or "has", or comes before
+        // a verb's "-s".
         "might" => keep(
-            !(i > 0 && doc.is_any(i - 1, DETERMINERS) || doc.is_any(i.wrapping_sub(1), words!["military", "economic", "naval", "full", "all"]))
+            !(i > 0 && doc.is_any(i - 1, DETERMINERS)
+                || doc.is_any(i.wrapping_sub(1), words!["military", "economic", "naval", "full", "all", "of", "through", "by", "has"])
+                || doc.is_any(end, words!["makes", "is"]))
                 && !purpose_clause(doc, i),
         ),
         // "no one could have known" is still a judgement; "he could not find", "nor could they"
@@ -342,6 +346,11 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
             keep(!doc.is_any(verb, REFUSALS))
         }
         "possible" => keep(possible_is_hedge(doc, i, end)),
+        // "probable cause" is the legal standard for an arrest; "proven and probable reserves" a
+        // grade of what lies in the ground, fixed by the trade's rules.
+        // ("the probable cause of the fire", "a most probable cause" guess at a cause.)
+        "probable" => keep(!(doc.is(end, "cause") && !doc.is(end + 1, "of") && !(i > 0 && doc.is_any(i - 1, words!["the", "a", "most", "more"])) || i > 1 && doc.is_any(i - 1, words!["and", "plus", ","]) && doc.is_any(i - 2, words!["proven", "proved"]))),
+        "is said to" | "are said to" | "was said to" | "were said to" => keep(!names_a_term(doc, end)),
         "likely" | "more likely" | "less likely" => keep(!measured_odds(doc, i) && !likely_voters(doc, end)),
         // "an unknown artist" describes; "the cause is unknown" admits ignorance.
         "unknown" => keep(!(i > 0 && doc.is_any(i - 1, DETERMINERS))),
@@ -352,7 +361,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // "the apparent suicide" hedges; "it became apparent that" asserts.
         "apparent" => keep(i > 0 && doc.is_any(i - 1, DETERMINERS)),
         "thought" => keep(thought_is_belief(doc, i, end) && !context::forecast_compared(doc, i, end)),
-        "think" => keep(!doc.is_any(end, words!["about", "tank", "tanks"]) && !polled_share(doc, i)),
+        "think" => keep(!doc.is_any(end, words!["about", "of", "tank", "tanks"]) && !polled_share(doc, i)),
         "thinks" | "expect" | "expects" => keep(!polled_share(doc, i)),
         // "believe in God", "believe in the cause": faith or trust, not a guess about a fact.
         "believe" | "believes" => keep(!doc.is(end, "in") && !polled_share(doc, i) && !disbelief(doc, i)),
@@ -396,7 +405,8 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // "denied a suggestion that", "rejected any suggestion": someone else's inference, named
         // to be refused; the sentence reports the refusal.
         "suggestion" => keep(!doc.is(end, "of") && !(i >= 2 && doc.is_any(i - 2, REFUSED) && doc.is_any(i - 1, DETERMINERS))),
-        "suggest" | "suggests" | "suggested" | "suggesting" => keep(!proposes(doc, i, end)),
+        "suggest" | "suggests" | "suggested" | "suggesting" => keep(!proposes(doc, i, end) && !as_named(doc, i)),
+        "implies" => keep(!as_named(doc, i)),
         // Looking into something is an open question only when the question is stated: "police are
         // investigating whether the fire was set". "A panel will investigate the massacre" asserts
         // the massacre.
@@ -433,6 +443,37 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
 fn dated_ahead(doc: &Document, k: usize) -> bool {
     let last = context::sentence_last(doc, k.saturating_sub(1));
     (k..last.min(k + 4)).any(|j| doc.is_any(j, words!["soon", "next", "later", "tomorrow", "shortly", "coming"]))
+}
+
+/// Is the "suggests" at `i` what a name or a title says of its bearer: "as the title suggests",
+/// "as its name implies"? The writer points at the name, and doubts nothing.
+fn as_named(doc: &Document, i: usize) -> bool {
+    let back = i.saturating_sub(6).max(context::sentence_first(doc, i));
+    let clause = (back..i).rev().take_while(|&j| doc.tokens[j].kind != TokenKind::Punct);
+    let mut named = false;
+    for j in clause {
+        named |= doc.is_any(j, words!["name", "names", "title", "titles", "nickname"]);
+        if doc.is(j, "as") {
+            return named;
+        }
+    }
+    false
+}
+
+/// Does a term in quotation marks of at most three words follow `k`, perhaps after "be", "have"
+/// or "be in": "they are said to be in 'strict contrary motion'", "a bird with one gene is said
+/// to be "split""? That defines a word of the trade ("is called"); a longer quotation
+/// ("was said to be "both a fashion and a madness"") reports hearsay.
+fn names_a_term(doc: &Document, k: usize) -> bool {
+    let mut j = k;
+    while j < k + 2 && doc.is_any(j, words!["be", "have", "in", "on"]) {
+        j += 1;
+    }
+    if j >= doc.tokens.len() || !quote_mark(doc, j) {
+        return false;
+    }
+    let last = context::sentence_last(doc, j).min(j + 5);
+    (j + 2..last).any(|c| quote_mark(doc, c))
 }
 
 /// Verbs that refuse a claim put to someone: "denied the suggestion that".
@@ -545,7 +586,7 @@ fn thought_is_belief(doc: &Document, i: usize, end: usize) -> bool {
 /// Words after a passive "considered" that tell where, when or by whom it is thought over.
 const DELIBERATED_NEXT: Words = words![
     "in", "for", "by", "at", "during", "before", "after", "when", "if", "on", "further", "carefully", "seriously", "separately",
-    "later", "again", "first", "next", "now", "today", ".", ",", ";", ":", "and",
+    "later", "again", "first", "next", "now", "today", ".", ",", ";", ":", "and", "but",
 ];
 
 /// What one thinks over rather than judges: "consider whether", "consider all responses",
@@ -963,6 +1004,11 @@ mod tests {
         ("The results were more or less final.", &[("more or less", Approximator)]),
         ("About half the staff left.", &[("About", Approximator)]),
         ("The likelihood of a strike has grown.", &[("likelihood", Epistemic)]),
+        // Guards: a likely cause, hearsay quoted at length, a modal after "as".
+        ("The probable cause of the fire was a heater.", &[("probable", Epistemic)]),
+        ("The minister was said to be \"tired and angry about the leaks\".", &[("was said to", Evidential)]),
+        ("The old mill is said to be haunted.", &[("is said to", Evidential)]),
+        ("Costs rose, as analysts had suggested they might.", &[("suggested", Epistemic), ("might", Epistemic)]),
         // A negated booster is a hedge; "whether or not" is one open question.
         ("The outcome is not certain.", &[("not certain", Epistemic)]),
         ("Whether or not the ban works, it is popular.", &[("Whether or not", Investigation)]),
@@ -970,6 +1016,20 @@ mod tests {
 
     /// Sentences where a hedge word is not a hedge.
     const NOT_HEDGES: &[&str] = &[
+        // "might" the noun after a preposition or "has", and before "makes".
+        "The empire rested on a show of might.",
+        "Because might makes right, the strong rule.",
+        // What a name or a title says of its bearer.
+        "As its name suggests, the bakery sells only bread.",
+        "As the title implies, the book is about debt.",
+        // Fixed terms: the legal standard, the grade of reserves, a defined word of the trade.
+        "Officers need probable cause to search a car.",
+        "The mine holds proven and probable reserves of gold.",
+        "When both parents carry the gene, the foal is said to be \"double dun\".",
+        "A king that cannot escape is said to be 'mated'.",
+        // Deliberation, and "think of" as picture.
+        "The proposal was considered but rejected.",
+        "Think of the budget as a map.",
         // "May" the month and the name.
         "The law took effect on May 5.",
         "Elections are held in May.",
