@@ -317,7 +317,11 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
     match phrase {
         // (A purpose clause's "may" is left a hedge: "so that it may settle in one of the cups"
         // still leaves where it settles open, and annotators mark it.)
-        "may" | "may well" | "may or may not" => keep(!context::may_is_month_or_name(doc, i) && !context::may_is_permission(doc, i)),
+        "may" | "may well" | "may or may not" => keep(!context::may_is_month_or_name(doc, i) && !context::may_is_permission(doc, i) && !apology(doc, i)),
+        // "it's kind of a myth", "we sort of knew": the softener of talk. After a determiner or
+        // a quantifier the noun names a type ("a kind of bird", "what sort of car", "all kind of
+        // goods"), so only a pronoun, a form of "be" or an adverb may stand before it.
+        "kind of" | "sort of" => keep(i > 0 && doc.is_any(i - 1, SOFTENED_AFTER)),
         // "with all his might", "the military might of", "a handful of might", "who has might",
         // "might makes right": the noun. No modal follows a preposition or "has", or comes before
         // a verb's "-s".
@@ -474,6 +478,19 @@ fn names_a_term(doc: &Document, k: usize) -> bool {
     }
     let last = context::sentence_last(doc, j).min(j + 5);
     (j + 2..last).any(|c| quote_mark(doc, c))
+}
+
+/// What may stand before the softener "kind of": a subject, a form of "be", an adverb.
+const SOFTENED_AFTER: Words = words![
+    "is", "was", "are", "were", "am", "be", "been", "'s", "’s", "'m", "’m", "'re", "’re", "i", "we", "you", "they", "he", "she", "it",
+    "just", "really", "actually", "still", "also", "and", "but", "like", ",", "that's", "it's", "there's", "he's", "she's", "i'm",
+    "we're", "you're", "they're", "that’s", "it’s", "there’s", "he’s", "she’s", "i’m", "we’re", "you’re", "they’re",
+];
+
+/// Is the "may" at `i` the stock apology "for any inconvenience this may cause"? A formula of
+/// courtesy, not a guess about what happened.
+fn apology(doc: &Document, i: usize) -> bool {
+    i > 1 && doc.is_any(i - 2, words!["inconvenience", "disruption", "distress"]) && doc.is_any(i - 1, words!["this", "that", "it", "which"])
 }
 
 /// Verbs that refuse a claim put to someone: "denied the suggestion that".
@@ -1006,6 +1023,8 @@ mod tests {
         ("The likelihood of a strike has grown.", &[("likelihood", Epistemic)]),
         // Guards: a likely cause, hearsay quoted at length, a modal after "as".
         ("The probable cause of the fire was a heater.", &[("probable", Epistemic)]),
+        ("That's kind of a myth, and we sort of knew it.", &[("kind of", Epistemic), ("sort of", Epistemic)]),
+        ("It is too early to judge the scheme, and too soon to tell.", &[("too early to judge", Epistemic), ("too soon to tell", Epistemic)]),
         ("The minister was said to be \"tired and angry about the leaks\".", &[("was said to", Evidential)]),
         ("The old mill is said to be haunted.", &[("is said to", Evidential)]),
         ("Costs rose, as analysts had suggested they might.", &[("suggested", Epistemic), ("might", Epistemic)]),
@@ -1030,6 +1049,9 @@ mod tests {
         // Deliberation, and "think of" as picture.
         "The proposal was considered but rejected.",
         "Think of the budget as a map.",
+        // A courtesy formula; "kind of" naming a type (guards: not in the lexicon on main).
+        "We apologise for any inconvenience this may cause.",
+        "What kind of car is it? It is a kind of van, and all sort of goods fit.",
         // "May" the month and the name.
         "The law took effect on May 5.",
         "Elections are held in May.",
