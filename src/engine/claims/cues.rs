@@ -459,6 +459,18 @@ const NO_AMOUNT_AFTER: Words = words!["apart", "ill", "silent", "asleep", "victi
 /// Words before "will" that make it the noun ("the will of the people").
 const WILL_NOUN: Words = words!["the", "a", "his", "her", "their", "our", "my", "your", "its", "of", "free", "political", "good", "ill"];
 
+/// Does the "will" at `w..end` (or "'ll") announce how a speaker in the first person is about
+/// to speak: "I'll be honest", "we will be frank", "I'll tell you", "I will admit"?
+fn announces(doc: &Document, first: usize, w: usize, end: usize) -> bool {
+    let t = doc.token_text(w).as_bytes();
+    let own = t.len() > 3 && (t[..2].eq_ignore_ascii_case(b"i'") || t[..3].eq_ignore_ascii_case(b"we'") || t.starts_with("i’".as_bytes()))
+        || w > first && doc.is_any(w - 1, words!["i", "we"]);
+    own && (doc.is(end, "be") && doc.is_any(end + 1, words!["honest", "frank", "blunt", "candid", "straight", "brief", "clear"])
+        || doc.is(end, "tell") && doc.is(end + 1, "you")
+        || doc.is_any(end, words!["admit", "confess"])
+        || doc.is(end, "say") && doc.is(end + 1, "this"))
+}
+
 /// The claim-cue phrases [`gather`] treats specially.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Phrase {
@@ -641,6 +653,11 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
     for (k, h) in near.iter().enumerate().take_while(|(_, h)| h.last <= last) {
         let EntryRules { tag, phrase, money } = rules[h.entry];
         if tag == Tag::Prediction && doc.is(h.first, "will") && h.first > first && doc.is_any(h.first - 1, WILL_NOUN) {
+            continue;
+        }
+        // "I'll be honest with you: ...", "I will admit": the speaker announces how they are about
+        // to speak; the claim is what follows, not an event to come.
+        if tag == Tag::Prediction && h.last < last && announces(doc, first, h.first, h.last) {
             continue;
         }
         if tag == Tag::Prediction
@@ -1385,6 +1402,16 @@ mod tests {
         assert_eq!(marks("They"), WordMarks { listed: THIRD | SUBJECT, apostrophe: false, is_i: false, nt: false, past: false });
         assert_eq!(marks("Renamed"), WordMarks { listed: 0, apostrophe: false, is_i: false, nt: false, past: true });
         assert_eq!(marks("bed"), WordMarks { listed: 0, apostrophe: false, is_i: false, nt: false, past: false });
+    }
+
+    #[test]
+    fn announcing_how_one_speaks_is_no_prediction() {
+        assert!(!cues("I'll be honest with you: this is the most important election.").has(Tag::Prediction));
+        assert!(!cues("We will be frank: the plan failed.").has(Tag::Prediction));
+        assert!(!cues("I will admit the plan failed.").has(Tag::Prediction));
+        // Guards: a plan of one's own, a promise to others.
+        assert!(cues("I will be in Paris next month.").has(Tag::Prediction));
+        assert!(cues("We will tell the court everything.").has(Tag::Prediction));
     }
 
     #[test]
