@@ -1051,11 +1051,16 @@ fn is_month(doc: &Document, j: usize) -> bool {
 fn is_label_number(doc: &Document, i: usize) -> bool {
     const LABELS: Words = words![
         "type", "phase", "stage", "grade", "article", "section", "chapter", "category", "flight", "route", "model", "version", "rule",
-        "amendment", "paragraph", "clause",
+        "amendment", "paragraph", "clause", "flat", "room", "apartment", "suite", "gate", "platform", "terminal", "page", "ward",
     ];
     // (Asked of every number: the word's length and first letter turn most away before the list.)
-    let prev = |t: &crate::engine::document::Token| (4..=9).contains(&(t.end - t.start)) && b"tpsgacfrmv".contains(&t.first_byte().to_ascii_lowercase());
-    (i > 0 && prev(&doc.tokens[i - 1]) && doc.is_any(i - 1, LABELS) && !(i + 1 < doc.tokens.len() && doc.is_any(i + 1, words!["pct", "percent", "%", "per"])))
+    let prev = |t: &crate::engine::document::Token| (4..=9).contains(&(t.end - t.start)) && b"tpsgacfrmvw".contains(&t.first_byte().to_ascii_lowercase());
+    // ("a flat 10 dlrs a week" is a rate, not flat number 10.)
+    (i > 0
+        && prev(&doc.tokens[i - 1])
+        && doc.is_any(i - 1, LABELS)
+        && !(i + 1 < doc.tokens.len() && doc.is_any(i + 1, words!["pct", "percent", "%", "per"]))
+        && !(i > 1 && doc.is(i - 1, "flat") && doc.is_any(i - 2, words!["a", "an"])))
         || glued_to_name(doc, i)
 }
 
@@ -1284,6 +1289,9 @@ mod tests {
         ("A man in his 60s and a woman in her late 30s were hurt; 40s and 50s sold out.", 2, 0),
         ("The 30-year bond rose 2, 3, and then 4 points.", 4, 0),
         ("Sales rose 3.5% to $1,200.", 2, 0),
+        // Where someone lives or waits: a flat, a room, a gate.
+        ("I rent flat 4B; my sister has room 12 and flies from gate 22 at terminal 5.", 0, 0),
+        ("They won a flat 10 dlrs a week.", 1, 0),
     ];
 
     #[test]
