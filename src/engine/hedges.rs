@@ -333,7 +333,9 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         ),
         // "no one could have known" is still a judgement; "he could not find", "nor could they"
         // is past inability.
-        "could" => keep(!context::could_is_ability(doc, i) && !context::negated_before(doc, i, 3)),
+        // "nobody could argue with the results", "nothing could exceed his kindness" deny any
+        // doubt, as "no one could" (a negator) does; "nobody could have known" still judges.
+        "could" => keep(!context::could_is_ability(doc, i) && !context::negated_before(doc, i, 3) && !(i > 0 && doc.is_any(i - 1, words!["nobody", "nothing"]) && !doc.is(end, "have"))),
         // "could be opened", "could be read": what a thing allows, not a guess about what happened.
         // "could be a mistake", "could be at risk" guesses, and so does a harm that "could be" done:
         // nobody reports the capacity of homes to be flooded.
@@ -1023,6 +1025,7 @@ mod tests {
         ("The likelihood of a strike has grown.", &[("likelihood", Epistemic)]),
         // Guards: a likely cause, hearsay quoted at length, a modal after "as".
         ("The probable cause of the fire was a heater.", &[("probable", Epistemic)]),
+        ("Nobody could have known the dam would fail.", &[("could", Epistemic)]),
         ("That's kind of a myth, and we sort of knew it.", &[("kind of", Epistemic), ("sort of", Epistemic)]),
         ("It is too early to judge the scheme, and too soon to tell.", &[("too early to judge", Epistemic), ("too soon to tell", Epistemic)]),
         ("The minister was said to be \"tired and angry about the leaks\".", &[("was said to", Evidential)]),
@@ -1051,6 +1054,8 @@ mod tests {
         "Think of the budget as a map.",
         // A courtesy formula; "kind of" naming a type (guards: not in the lexicon on main).
         "We apologise for any inconvenience this may cause.",
+        // A denial of any doubt.
+        "Nobody could argue with the results, and nothing could exceed his kindness.",
         "What kind of car is it? It is a kind of van, and all sort of goods fit.",
         // "May" the month and the name.
         "The law took effect on May 5.",
