@@ -456,6 +456,10 @@ const PLAN_OWNERS: Words = words!["the", "its", "their", "his", "her", "our", "y
 /// Words after "fell", "rose", "grew" or "dropped" that make it a change of state or place.
 const NO_AMOUNT_AFTER: Words = words!["apart", "ill", "silent", "asleep", "victim", "prey", "foul", "pregnant", "out"];
 
+/// Words after "must have" that open the thing to hold: "must have the right", "a licence",
+/// "at least two years' experience".
+const HELD_AFTER_HAVE: Words = words!["the", "a", "an", "at", "their", "his", "her", "its", "our", "your", "no", "valid", "access", "experience"];
+
 /// Words before "will" that make it the noun ("the will of the people").
 const WILL_NOUN: Words = words!["the", "a", "his", "her", "their", "our", "my", "your", "its", "of", "free", "political", "good", "ill"];
 
@@ -805,8 +809,13 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         if phrase == Phrase::Cut && cut_changes_nothing(doc, h.first, last) {
             continue;
         }
-        // "must have left" is an inference about the past, not an obligation.
-        if tag == Tag::Recommend && doc.is(h.first, "must") && (doc.is(h.first + 1, "have") || doc.is(h.first + 1, "be") && doc.is(h.first + 2, "a")) {
+        // "must have left" is an inference about the past, not an obligation; "must have the right
+        // to work", "must have a licence" (a thing to hold) still obliges.
+        if tag == Tag::Recommend
+            && doc.is(h.first, "must")
+            && (doc.is(h.first + 1, "have") && !(doc.is_any(h.first + 2, HELD_AFTER_HAVE) || h.first + 2 < last && doc.tokens[h.first + 2].kind == TokenKind::Number)
+                || doc.is(h.first + 1, "be") && doc.is(h.first + 2, "a"))
+        {
             continue;
         }
         // "Thatcher does not have to call elections until June", "the Fed did not need to act",
