@@ -112,6 +112,14 @@ fn amount_at(doc: &Document, i: usize) -> bool {
     context::quantity_at(doc, i) || doc.is_any(i, words!["about", "some", "around", "roughly", "nearly", "almost", "approximately", "up"]) && context::quantity_at(doc, i + 1)
 }
 
+/// Is a debt named within a few words after the amount at `k`: "assumption of about $1.4
+/// billion in debt", "assumption of 40 mln dlrs of liabilities"? Then the assumption takes the
+/// debt on.
+fn owed_after(doc: &Document, k: usize) -> bool {
+    let last = context::sentence_last(doc, k).min(k + 8);
+    (k..last).any(|j| doc.is_any(j, words!["debt", "debts", "liabilities", "deposits", "loans", "obligations", "mortgages"]))
+}
+
 /// "would not comment": a refusal to speak, not a hypothetical.
 const REFUSALS: Words = words![
     "comment", "say", "elaborate", "discuss", "disclose", "identify", "confirm", "talk", "give", "answer", "reveal", "specify", "name",
@@ -317,7 +325,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
     match phrase {
         // (A purpose clause's "may" is left a hedge: "so that it may settle in one of the cups"
         // still leaves where it settles open, and annotators mark it.)
-        "may" | "may well" | "may or may not" => keep(!context::may_is_month_or_name(doc, i) && !context::may_is_permission(doc, i) && !apology(doc, i)),
+        "may" | "may well" | "may or may not" => keep(!context::may_is_month_or_name(doc, i) && !context::may_is_permission(doc, i) && !apology(doc, i) && !wish(doc, i)),
         // "it's kind of a myth", "we sort of knew": the softener of talk. After a determiner or
         // a quantifier the noun names a type ("a kind of bird", "what sort of car", "all kind of
         // goods"), so only a pronoun, a form of "be" or an adverb may stand before it.
@@ -432,7 +440,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // amount: "his original assumption of 7.1 billion stg" for a year's borrowing guesses.)
         "assumption" => keep(
             !(i > 0 && doc.is_any(i - 1, TAKEN_ON) && !doc.is_any(i - 1, DETERMINERS)
-                || doc.is(end, "of") && doc.is_any(end + 1, TAKEN_ON)),
+                || doc.is(end, "of") && (doc.is_any(end + 1, TAKEN_ON) || amount_at(doc, end + 1) && owed_after(doc, end + 1))),
         ),
         "if" | "even if" => if_verdict(doc, i, end),
         "about" | "around" | "roughly" | "approximately" | "some" | "an estimated" => {
@@ -480,6 +488,13 @@ fn names_a_term(doc: &Document, k: usize) -> bool {
     }
     let last = context::sentence_last(doc, j).min(j + 5);
     (j + 2..last).any(|c| quote_mark(doc, c))
+}
+
+/// Is the "may" at `i` a wish, the verb before its subject: "Long may it continue", "Well may
+/// we say", "may God bless you"? It hopes; it weighs no chance.
+fn wish(doc: &Document, i: usize) -> bool {
+    doc.is_any(i + 1, words!["god", "heaven"]) && !context::in_question(doc, i)
+        || i > 0 && doc.is_any(i - 1, words!["long", "well"]) && doc.is_any(i + 1, words!["it", "we", "they", "he", "she", "you", "i"])
 }
 
 /// What may stand before the softener "kind of": a subject, a form of "be", an adverb.
@@ -1054,6 +1069,9 @@ mod tests {
         "Think of the budget as a map.",
         // A courtesy formula; "kind of" naming a type (guards: not in the lexicon on main).
         "We apologise for any inconvenience this may cause.",
+        // A wish; a debt taken on.
+        "Long may it continue, and may God keep you.",
+        "The price includes assumption of $1.4 billion in debt.",
         // A denial of any doubt.
         "Nobody could argue with the results, and nothing could exceed his kindness.",
         "What kind of car is it? It is a kind of van, and all sort of goods fit.",
