@@ -112,6 +112,14 @@ fn amount_at(doc: &Document, i: usize) -> bool {
     context::quantity_at(doc, i) || doc.is_any(i, words!["about", "some", "around", "roughly", "nearly", "almost", "approximately", "up"]) && context::quantity_at(doc, i + 1)
 }
 
+/// Is a debt named within a few words after the amount at `k`: "assumption of about $1.4
+/// billion in debt", "assumption of 40 mln dlrs of liabilities"? Then the assumption takes the
+/// debt on.
+fn owed_after(doc: &Document, k: usize) -> bool {
+    let last = context::sentence_last(doc, k).min(k + 8);
+    (k..last).any(|j| doc.is_any(j, words!["debt", "debts", "liabilities", "deposits", "loans", "obligations", "mortgages"]))
+}
+
 /// "would not comment": a refusal to speak, not a hypothetical.
 const REFUSALS: Words = words![
     "comment", "say", "elaborate", "discuss", "disclose", "identify", "confirm", "talk", "give", "answer", "reveal", "specify", "name",
@@ -317,15 +325,25 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
     match phrase {
         // (A purpose clause's "may" is left a hedge: "so that it may settle in one of the cups"
         // still leaves where it settles open, and annotators mark it.)
-        "may" | "may well" | "may or may not" => keep(!context::may_is_month_or_name(doc, i) && !context::may_is_permission(doc, i)),
-        // "with all his might", "the military might of": the noun.
+        "may" | "may well" | "may or may not" => keep(!context::may_is_month_or_name(doc, i) && !context::may_is_permission(doc, i) && !apology(doc, i) && !wish(doc, i)),
+        // "it's kind of a myth", "we sort of knew": the softener of talk. After a determiner or
+        // a quantifier the noun names a type ("a kind of bird", "what sort of car", "all kind of
+        // goods"), so only a pronoun, a form of "be" or an adverb may stand before it.
+        "kind of" | "sort of" => keep(i > 0 && doc.is_any(i - 1, SOFTENED_AFTER)),
+        // "with all his might", "the military might of", "a handful of might", "who has might",
+        // "might makes right": the noun. No modal follows a preposition or "has", or comes before
+        // a verb's "-s".
         "might" => keep(
-            !(i > 0 && doc.is_any(i - 1, DETERMINERS) || doc.is_any(i.wrapping_sub(1), words!["military", "economic", "naval", "full", "all"]))
+            !(i > 0 && doc.is_any(i - 1, DETERMINERS)
+                || doc.is_any(i.wrapping_sub(1), words!["military", "economic", "naval", "full", "all", "of", "through", "by", "has"])
+                || doc.is_any(end, words!["makes", "is"]))
                 && !purpose_clause(doc, i),
         ),
         // "no one could have known" is still a judgement; "he could not find", "nor could they"
         // is past inability.
-        "could" => keep(!context::could_is_ability(doc, i) && !context::negated_before(doc, i, 3)),
+        // "nobody could argue with the results", "nothing could exceed his kindness" deny any
+        // doubt, as "no one could" (a negator) does; "nobody could have known" still judges.
+        "could" => keep(!context::could_is_ability(doc, i) && !context::negated_before(doc, i, 3) && !(i > 0 && doc.is_any(i - 1, words!["nobody", "nothing"]) && !doc.is(end, "have"))),
         // "could be opened", "could be read": what a thing allows, not a guess about what happened.
         // "could be a mistake", "could be at risk" guesses, and so does a harm that "could be" done:
         // nobody reports the capacity of homes to be flooded.
@@ -342,6 +360,11 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
             keep(!doc.is_any(verb, REFUSALS))
         }
         "possible" => keep(possible_is_hedge(doc, i, end)),
+        // "probable cause" is the legal standard for an arrest; "proven and probable reserves" a
+        // grade of what lies in the ground, fixed by the trade's rules.
+        // ("the probable cause of the fire", "a most probable cause" guess at a cause.)
+        "probable" => keep(!(doc.is(end, "cause") && !doc.is(end + 1, "of") && !(i > 0 && doc.is_any(i - 1, words!["the", "a", "most", "more"])) || i > 1 && doc.is_any(i - 1, words!["and", "plus", ","]) && doc.is_any(i - 2, words!["proven", "proved"]))),
+        "is said to" | "are said to" | "was said to" | "were said to" => keep(!names_a_term(doc, end)),
         "likely" | "more likely" | "less likely" => keep(!measured_odds(doc, i) && !likely_voters(doc, end)),
         // "an unknown artist" describes; "the cause is unknown" admits ignorance.
         "unknown" => keep(!(i > 0 && doc.is_any(i - 1, DETERMINERS))),
@@ -352,7 +375,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // "the apparent suicide" hedges; "it became apparent that" asserts.
         "apparent" => keep(i > 0 && doc.is_any(i - 1, DETERMINERS)),
         "thought" => keep(thought_is_belief(doc, i, end) && !context::forecast_compared(doc, i, end)),
-        "think" => keep(!doc.is_any(end, words!["about", "tank", "tanks"]) && !polled_share(doc, i)),
+        "think" => keep(!doc.is_any(end, words!["about", "of", "tank", "tanks"]) && !polled_share(doc, i)),
         "thinks" | "expect" | "expects" => keep(!polled_share(doc, i)),
         // "believe in God", "believe in the cause": faith or trust, not a guess about a fact.
         "believe" | "believes" => keep(!doc.is(end, "in") && !polled_share(doc, i) && !disbelief(doc, i)),
@@ -396,7 +419,8 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // "denied a suggestion that", "rejected any suggestion": someone else's inference, named
         // to be refused; the sentence reports the refusal.
         "suggestion" => keep(!doc.is(end, "of") && !(i >= 2 && doc.is_any(i - 2, REFUSED) && doc.is_any(i - 1, DETERMINERS))),
-        "suggest" | "suggests" | "suggested" | "suggesting" => keep(!proposes(doc, i, end)),
+        "suggest" | "suggests" | "suggested" | "suggesting" => keep(!proposes(doc, i, end) && !as_named(doc, i)),
+        "implies" => keep(!as_named(doc, i)),
         // Looking into something is an open question only when the question is stated: "police are
         // investigating whether the fire was set". "A panel will investigate the massacre" asserts
         // the massacre.
@@ -416,7 +440,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // amount: "his original assumption of 7.1 billion stg" for a year's borrowing guesses.)
         "assumption" => keep(
             !(i > 0 && doc.is_any(i - 1, TAKEN_ON) && !doc.is_any(i - 1, DETERMINERS)
-                || doc.is(end, "of") && doc.is_any(end + 1, TAKEN_ON)),
+                || doc.is(end, "of") && (doc.is_any(end + 1, TAKEN_ON) || amount_at(doc, end + 1) && owed_after(doc, end + 1))),
         ),
         "if" | "even if" => if_verdict(doc, i, end),
         "about" | "around" | "roughly" | "approximately" | "some" | "an estimated" => {
@@ -433,6 +457,57 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
 fn dated_ahead(doc: &Document, k: usize) -> bool {
     let last = context::sentence_last(doc, k.saturating_sub(1));
     (k..last.min(k + 4)).any(|j| doc.is_any(j, words!["soon", "next", "later", "tomorrow", "shortly", "coming"]))
+}
+
+/// Is the "suggests" at `i` what a name or a title says of its bearer: "as the title suggests",
+/// "as its name implies"? The writer points at the name, and doubts nothing.
+fn as_named(doc: &Document, i: usize) -> bool {
+    let back = i.saturating_sub(6).max(context::sentence_first(doc, i));
+    let clause = (back..i).rev().take_while(|&j| doc.tokens[j].kind != TokenKind::Punct);
+    let mut named = false;
+    for j in clause {
+        named |= doc.is_any(j, words!["name", "names", "title", "titles", "nickname"]);
+        if doc.is(j, "as") {
+            return named;
+        }
+    }
+    false
+}
+
+/// Does a term in quotation marks of at most three words follow `k`, perhaps after "be", "have"
+/// or "be in": "they are said to be in 'strict contrary motion'", "a bird with one gene is said
+/// to be "split""? That defines a word of the trade ("is called"); a longer quotation
+/// ("was said to be "both a fashion and a madness"") reports hearsay.
+fn names_a_term(doc: &Document, k: usize) -> bool {
+    let mut j = k;
+    while j < k + 2 && doc.is_any(j, words!["be", "have", "in", "on"]) {
+        j += 1;
+    }
+    if j >= doc.tokens.len() || !quote_mark(doc, j) {
+        return false;
+    }
+    let last = context::sentence_last(doc, j).min(j + 5);
+    (j + 2..last).any(|c| quote_mark(doc, c))
+}
+
+/// Is the "may" at `i` a wish, the verb before its subject: "Long may it continue", "Well may
+/// we say", "may God bless you"? It hopes; it weighs no chance.
+fn wish(doc: &Document, i: usize) -> bool {
+    doc.is_any(i + 1, words!["god", "heaven"]) && !context::in_question(doc, i)
+        || i > 0 && doc.is_any(i - 1, words!["long", "well"]) && doc.is_any(i + 1, words!["it", "we", "they", "he", "she", "you", "i"])
+}
+
+/// What may stand before the softener "kind of": a subject, a form of "be", an adverb.
+const SOFTENED_AFTER: Words = words![
+    "is", "was", "are", "were", "am", "be", "been", "'s", "’s", "'m", "’m", "'re", "’re", "i", "we", "you", "they", "he", "she", "it",
+    "just", "really", "actually", "still", "also", "and", "but", "like", ",", "that's", "it's", "there's", "he's", "she's", "i'm",
+    "we're", "you're", "they're", "that’s", "it’s", "there’s", "he’s", "she’s", "i’m", "we’re", "you’re", "they’re",
+];
+
+/// Is the "may" at `i` the stock apology "for any inconvenience this may cause"? A formula of
+/// courtesy, not a guess about what happened.
+fn apology(doc: &Document, i: usize) -> bool {
+    i > 1 && doc.is_any(i - 2, words!["inconvenience", "disruption", "distress"]) && doc.is_any(i - 1, words!["this", "that", "it", "which"])
 }
 
 /// Verbs that refuse a claim put to someone: "denied the suggestion that".
@@ -545,7 +620,7 @@ fn thought_is_belief(doc: &Document, i: usize, end: usize) -> bool {
 /// Words after a passive "considered" that tell where, when or by whom it is thought over.
 const DELIBERATED_NEXT: Words = words![
     "in", "for", "by", "at", "during", "before", "after", "when", "if", "on", "further", "carefully", "seriously", "separately",
-    "later", "again", "first", "next", "now", "today", ".", ",", ";", ":", "and",
+    "later", "again", "first", "next", "now", "today", ".", ",", ";", ":", "and", "but",
 ];
 
 /// What one thinks over rather than judges: "consider whether", "consider all responses",
@@ -963,6 +1038,14 @@ mod tests {
         ("The results were more or less final.", &[("more or less", Approximator)]),
         ("About half the staff left.", &[("About", Approximator)]),
         ("The likelihood of a strike has grown.", &[("likelihood", Epistemic)]),
+        // Guards: a likely cause, hearsay quoted at length, a modal after "as".
+        ("The probable cause of the fire was a heater.", &[("probable", Epistemic)]),
+        ("Nobody could have known the dam would fail.", &[("could", Epistemic)]),
+        ("That's kind of a myth, and we sort of knew it.", &[("kind of", Epistemic), ("sort of", Epistemic)]),
+        ("It is too early to judge the scheme, and too soon to tell.", &[("too early to judge", Epistemic), ("too soon to tell", Epistemic)]),
+        ("The minister was said to be \"tired and angry about the leaks\".", &[("was said to", Evidential)]),
+        ("The old mill is said to be haunted.", &[("is said to", Evidential)]),
+        ("Costs rose, as analysts had suggested they might.", &[("suggested", Epistemic), ("might", Epistemic)]),
         // A negated booster is a hedge; "whether or not" is one open question.
         ("The outcome is not certain.", &[("not certain", Epistemic)]),
         ("Whether or not the ban works, it is popular.", &[("Whether or not", Investigation)]),
@@ -970,6 +1053,28 @@ mod tests {
 
     /// Sentences where a hedge word is not a hedge.
     const NOT_HEDGES: &[&str] = &[
+        // "might" the noun after a preposition or "has", and before "makes".
+        "The empire rested on a show of might.",
+        "Because might makes right, the strong rule.",
+        // What a name or a title says of its bearer.
+        "As its name suggests, the bakery sells only bread.",
+        "As the title implies, the book is about debt.",
+        // Fixed terms: the legal standard, the grade of reserves, a defined word of the trade.
+        "Officers need probable cause to search a car.",
+        "The mine holds proven and probable reserves of gold.",
+        "When both parents carry the gene, the foal is said to be \"double dun\".",
+        "A king that cannot escape is said to be 'mated'.",
+        // Deliberation, and "think of" as picture.
+        "The proposal was considered but rejected.",
+        "Think of the budget as a map.",
+        // A courtesy formula; "kind of" naming a type (guards: not in the lexicon on main).
+        "We apologise for any inconvenience this may cause.",
+        // A wish; a debt taken on.
+        "Long may it continue, and may God keep you.",
+        "The price includes assumption of $1.4 billion in debt.",
+        // A denial of any doubt.
+        "Nobody could argue with the results, and nothing could exceed his kindness.",
+        "What kind of car is it? It is a kind of van, and all sort of goods fit.",
         // "May" the month and the name.
         "The law took effect on May 5.",
         "Elections are held in May.",

@@ -360,6 +360,9 @@ mod tests {
         ("The problem lies in the budget, and the fields lie outside the zone.", &[]),
         ("The farm lies about 6 kilometres from the first outbreak; the port lies 40 km north.", &[]),
         ("He told lies about the budget, and that was a lie.", &["lies", "lie"]),
+        // A press release's hype, a fundraiser's stakes.
+        ("The firm hailed a revolutionary new treatment.", &["revolutionary new"]),
+        ("This is the most important election of our lifetime.", &["of our lifetime"]),
         // Plain reporting has no loaded words.
         ("The council approved the budget on Tuesday by seven votes to two.", &[]),
         ("The river rose two metres after the storm.", &[]),

@@ -456,8 +456,24 @@ const PLAN_OWNERS: Words = words!["the", "its", "their", "his", "her", "our", "y
 /// Words after "fell", "rose", "grew" or "dropped" that make it a change of state or place.
 const NO_AMOUNT_AFTER: Words = words!["apart", "ill", "silent", "asleep", "victim", "prey", "foul", "pregnant", "out"];
 
+/// Words after "must have" that open the thing to hold: "must have the right", "a licence",
+/// "at least two years' experience".
+const HELD_AFTER_HAVE: Words = words!["the", "a", "an", "at", "their", "his", "her", "its", "our", "your", "no", "valid", "access", "experience"];
+
 /// Words before "will" that make it the noun ("the will of the people").
 const WILL_NOUN: Words = words!["the", "a", "his", "her", "their", "our", "my", "your", "its", "of", "free", "political", "good", "ill"];
+
+/// Does the "will" at `w..end` (or "'ll") announce how a speaker in the first person is about
+/// to speak: "I'll be honest", "we will be frank", "I'll tell you", "I will admit"?
+fn announces(doc: &Document, first: usize, w: usize, end: usize) -> bool {
+    let t = doc.token_text(w).as_bytes();
+    let own = t.len() > 3 && (t[..2].eq_ignore_ascii_case(b"i'") || t[..3].eq_ignore_ascii_case(b"we'") || t.starts_with("i’".as_bytes()))
+        || w > first && doc.is_any(w - 1, words!["i", "we"]);
+    own && (doc.is(end, "be") && doc.is_any(end + 1, words!["honest", "frank", "blunt", "candid", "straight", "brief", "clear"])
+        || doc.is(end, "tell") && doc.is(end + 1, "you")
+        || doc.is_any(end, words!["admit", "confess"])
+        || doc.is(end, "say") && doc.is(end + 1, "this"))
+}
 
 /// The claim-cue phrases [`gather`] treats specially.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -643,6 +659,11 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         if tag == Tag::Prediction && doc.is(h.first, "will") && h.first > first && doc.is_any(h.first - 1, WILL_NOUN) {
             continue;
         }
+        // "I'll be honest with you: ...", "I will admit": the speaker announces how they are about
+        // to speak; the claim is what follows, not an event to come.
+        if tag == Tag::Prediction && h.last < last && announces(doc, first, h.first, h.last) {
+            continue;
+        }
         if tag == Tag::Prediction
             && phrase == Phrase::Forecast
             // The noun: the sentence is about what was expected, not about the future.
@@ -788,8 +809,13 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         if phrase == Phrase::Cut && cut_changes_nothing(doc, h.first, last) {
             continue;
         }
-        // "must have left" is an inference about the past, not an obligation.
-        if tag == Tag::Recommend && doc.is(h.first, "must") && (doc.is(h.first + 1, "have") || doc.is(h.first + 1, "be") && doc.is(h.first + 2, "a")) {
+        // "must have left" is an inference about the past, not an obligation; "must have the right
+        // to work", "must have a licence" (a thing to hold) still obliges.
+        if tag == Tag::Recommend
+            && doc.is(h.first, "must")
+            && (doc.is(h.first + 1, "have") && !(doc.is_any(h.first + 2, HELD_AFTER_HAVE) || h.first + 2 < last && doc.tokens[h.first + 2].kind == TokenKind::Number)
+                || doc.is(h.first + 1, "be") && doc.is(h.first + 2, "a"))
+        {
             continue;
         }
         // "Thatcher does not have to call elections until June", "the Fed did not need to act",
@@ -1034,11 +1060,16 @@ fn is_month(doc: &Document, j: usize) -> bool {
 fn is_label_number(doc: &Document, i: usize) -> bool {
     const LABELS: Words = words![
         "type", "phase", "stage", "grade", "article", "section", "chapter", "category", "flight", "route", "model", "version", "rule",
-        "amendment", "paragraph", "clause",
+        "amendment", "paragraph", "clause", "flat", "room", "apartment", "suite", "gate", "platform", "terminal", "page", "ward",
     ];
     // (Asked of every number: the word's length and first letter turn most away before the list.)
-    let prev = |t: &crate::engine::document::Token| (4..=9).contains(&(t.end - t.start)) && b"tpsgacfrmv".contains(&t.first_byte().to_ascii_lowercase());
-    (i > 0 && prev(&doc.tokens[i - 1]) && doc.is_any(i - 1, LABELS) && !(i + 1 < doc.tokens.len() && doc.is_any(i + 1, words!["pct", "percent", "%", "per"])))
+    let prev = |t: &crate::engine::document::Token| (4..=9).contains(&(t.end - t.start)) && b"tpsgacfrmvw".contains(&t.first_byte().to_ascii_lowercase());
+    // ("a flat 10 dlrs a week" is a rate, not flat number 10.)
+    (i > 0
+        && prev(&doc.tokens[i - 1])
+        && doc.is_any(i - 1, LABELS)
+        && !(i + 1 < doc.tokens.len() && doc.is_any(i + 1, words!["pct", "percent", "%", "per"]))
+        && !(i > 1 && doc.is(i - 1, "flat") && doc.is_any(i - 2, words!["a", "an"])))
         || glued_to_name(doc, i)
 }
 
@@ -1267,6 +1298,9 @@ mod tests {
         ("A man in his 60s and a woman in her late 30s were hurt; 40s and 50s sold out.", 2, 0),
         ("The 30-year bond rose 2, 3, and then 4 points.", 4, 0),
         ("Sales rose 3.5% to $1,200.", 2, 0),
+        // Where someone lives or waits: a flat, a room, a gate.
+        ("I rent flat 4B; my sister has room 12 and flies from gate 22 at terminal 5.", 0, 0),
+        ("They won a flat 10 dlrs a week.", 1, 0),
     ];
 
     #[test]
@@ -1385,6 +1419,16 @@ mod tests {
         assert_eq!(marks("They"), WordMarks { listed: THIRD | SUBJECT, apostrophe: false, is_i: false, nt: false, past: false });
         assert_eq!(marks("Renamed"), WordMarks { listed: 0, apostrophe: false, is_i: false, nt: false, past: true });
         assert_eq!(marks("bed"), WordMarks { listed: 0, apostrophe: false, is_i: false, nt: false, past: false });
+    }
+
+    #[test]
+    fn announcing_how_one_speaks_is_no_prediction() {
+        assert!(!cues("I'll be honest with you: this is the most important election.").has(Tag::Prediction));
+        assert!(!cues("We will be frank: the plan failed.").has(Tag::Prediction));
+        assert!(!cues("I will admit the plan failed.").has(Tag::Prediction));
+        // Guards: a plan of one's own, a promise to others.
+        assert!(cues("I will be in Paris next month.").has(Tag::Prediction));
+        assert!(cues("We will tell the court everything.").has(Tag::Prediction));
     }
 
     #[test]

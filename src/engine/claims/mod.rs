@@ -575,6 +575,14 @@ mod tests {
         // The writer's own appeal or recommendation, however many figures it carries.
         ("I urge councillors to look again before the final vote.", Claim(Opinion)),
         ("We recommend that states exempt new construction for at least 15 years.", Claim(Opinion)),
+        // A request in the first person, deadline or sum and all.
+        ("I would ask you to arrange a repair within 14 days.", Claim(Opinion)),
+        ("That's why I'm asking you to chip in just $5 before midnight.", Claim(Opinion)),
+        // An obligation to hold something; an inference about the past (a guard).
+        ("Candidates must have the right to work in the UK.", Claim(Opinion)),
+        ("He must have left before the storm.", Claim(Factual)),
+        // Where someone lives is no amount.
+        ("I have rented flat 4B from you since May.", Claim(Factual)),
         // A superlative of judgement is an opinion; one of measure stays a quantity.
         ("Fasting is the most important diet discovery of the decade.", Claim(Opinion)),
         ("It was the most expensive project in the state.", Claim(Quantity)),
