@@ -687,10 +687,13 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     }
     // "Most economists polled before the decision said", "Analysts contacted after the
     // announcement said": the walk stopped at the time phrase of a participle on a plural of
-    // people; the speakers are that plural, with its phrase. (Only the participles of asking:
-    // "Traders rallied after the Fed said" is a verb of its own, and so may be "issued".)
+    // people, or of publishing on a document; the speakers are that plural or document, with
+    // its phrase. (Only those participles: "Traders rallied after the Fed said" is a verb of
+    // its own, and so is "The company issued after".)
+    // (Not after a preposition: in "said in a statement released after figures showed", the
+    // statement is no subject, and the figures show.)
     if start >= floor + 3 && asked_then(doc, start - 2) {
-        if let Some((head, _)) = left_phrase(doc, start - 2, floor).filter(|&(h, _)| end - h <= 16) {
+        if let Some((head, _)) = left_phrase(doc, start - 2, floor).filter(|&(h, _)| end - h <= 16 && !(h > floor && doc.is_any(h - 1, super::PREPOSITIONS))) {
             return Some((head, end));
         }
     }
@@ -1458,13 +1461,16 @@ const NOT_AGENTS: Words = words![
     "headquarters", "powers", "offers", "answers", "tankers",
 ];
 
-/// Is token `k` a participle of asking on a plural of people, with a time phrase after it:
-/// "economists polled before the decision", "analysts contacted after the announcement"?
+/// Is token `k` a participle with a time phrase after it, of asking on a plural of people or of
+/// publishing on a document: "economists polled before the decision", "analysts contacted after
+/// the announcement", "a statement issued after the talks"? (A document issues nothing itself,
+/// so there the participle is no verb of its own.)
 fn asked_then(doc: &Doc, k: usize) -> bool {
     k >= 1
-        && doc.is_any(k, words!["polled", "surveyed", "contacted", "interviewed", "questioned", "consulted"])
         && doc.is_any(k + 1, words!["before", "after", "during", "following", "since"])
-        && (agent_plural(doc, k - 1) || flags(doc, k - 1) & (GROUP | ROLE) != 0)
+        && (doc.is_any(k, words!["polled", "surveyed", "contacted", "interviewed", "questioned", "consulted"])
+            && (agent_plural(doc, k - 1) || flags(doc, k - 1) & (GROUP | ROLE) != 0)
+            || doc.is_any(k, words!["issued", "released", "published", "circulated", "distributed", "posted"]) && doc.is_any(k - 1, DOCUMENTS))
 }
 
 /// Documents speak for their authors: "the statement added that", "the report adds that".

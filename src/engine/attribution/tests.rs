@@ -87,6 +87,12 @@ const CASES: &[Case] = &[
     case("Most economists polled before the decision said inflation will fall.", Some("Most economists polled before the decision"), "said", &["inflation will fall"], Vague, Neutral),
     case("Analysts contacted after the announcement said the deal was fair.", Some("Analysts contacted after the announcement"), "said", &["the deal was fair"], Vague, Neutral),
     case("Traders rallied after the Fed said rates would fall.", Some("the Fed"), "said", &["rates would fall"], Institution, Neutral),
+    // So is a document issued or published before or after something; a verb of its own
+    // ("The company issued after") has no document before it.
+    case("A statement issued after the talks said the two sides agreed on a timetable.", Some("A statement issued after the talks"), "said", &["the two sides agreed on a timetable"], Institution, Neutral),
+    case("The report published before the vote said turnout would be low.", Some("The report published before the vote"), "said", &["turnout would be low"], Institution, Neutral),
+    case("Shares fell sharply after the report said profits would drop.", Some("the report"), "said", &["profits would drop"], Institution, Neutral),
+    case("Keating said in a statement released after new figures showed the deficit was smaller.", Some("new figures"), "showed", &["the deficit was smaller"], Institution, Endorsing),
     // A group's word opening the sentence alone is the group, though firms' names end with it.
     case("Investors said the rally would fade.", Some("Investors"), "said", &["the rally would fade"], Vague, Neutral),
     // A lone role between commas is an appositive, not an adverb like "Managers, perhaps, said".
