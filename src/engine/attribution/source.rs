@@ -1417,7 +1417,8 @@ pub(super) fn holder(doc: &Doc, first: usize, last: usize) -> bool {
     }
     let mut head_end = last;
     for k in first + 1..last {
-        if doc.is_any(k, words!["for", "of", "at", "with", "in", "from", "on", "who", "that", ","]) {
+        // ("Analysts contacted after the announcement": the head is before the participle.)
+        if doc.is_any(k, words!["for", "of", "at", "with", "in", "from", "on", "who", "that", ","]) || asked_then(doc, k) {
             head_end = k;
             break;
         }

@@ -86,6 +86,7 @@ const CASES: &[Case] = &[
     // their own before "after" is another clause.
     case("Most economists polled before the decision said inflation will fall.", Some("Most economists polled before the decision"), "said", &["inflation will fall"], Vague, Neutral),
     case("Analysts contacted after the announcement said the deal was fair.", Some("Analysts contacted after the announcement"), "said", &["the deal was fair"], Vague, Neutral),
+    case("Analysts contacted after the announcement are confident that the merger will close.", Some("Analysts contacted after the announcement"), "are confident", &["the merger will close"], Vague, Neutral),
     case("Traders rallied after the Fed said rates would fall.", Some("the Fed"), "said", &["rates would fall"], Institution, Neutral),
     // So is a document issued or published before or after something; a verb of its own
     // ("The company issued after") has no document before it.
