@@ -1041,6 +1041,9 @@ mod tests {
         // Guards: a likely cause, hearsay quoted at length, a modal after "as".
         ("The probable cause of the fire was a heater.", &[("probable", Epistemic)]),
         ("Nobody could have known the dam would fail.", &[("could", Epistemic)]),
+        // A forecast with "could reach", "could easily", "could get".
+        ("Sales could reach six million units by 1990.", &[("could", Epistemic)]),
+        ("Prices could easily drop to a dollar, and we could get a stiff rally.", &[("could", Epistemic), ("could", Epistemic)]),
         ("That's kind of a myth, and we sort of knew it.", &[("kind of", Epistemic), ("sort of", Epistemic)]),
         ("It is too early to judge the scheme, and too soon to tell.", &[("too early to judge", Epistemic), ("too soon to tell", Epistemic)]),
         ("The minister was said to be \"tired and angry about the leaks\".", &[("was said to", Evidential)]),
@@ -1053,6 +1056,8 @@ mod tests {
 
     /// Sentences where a hedge word is not a hedge.
     const NOT_HEDGES: &[&str] = &[
+        // A capacity denied.
+        "Members said they could do little to help, and growers could do nothing but wait.",
         // "might" the noun after a preposition or "has", and before "makes".
         "The empire rested on a show of might.",
         "Because might makes right, the strong rule.",
