@@ -2565,6 +2565,8 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("One analyst called the bid \"a fair price,\" adding that rivals might still raise it.", Some("One analyst"), "called", &["the bid \"a fair price,\""], Vague, Neutral),
+    // An event summoned is named when quoted words follow it.
+    case("Mayor Lena Ortiz called the vote \"a turning point for the city.\"", Some("Mayor Lena Ortiz"), "called", &["the vote \"a turning point for the city.\""], Named, Neutral),
     // Hearsay: words passed on that no one owns, whatever stands before the noun.
     case("There were rumours that the coach would quit.", None, "rumours", &["the coach would quit"], NoSource, Distancing),
     case("Hutton's stock tumbled amid market rumors that it was ready to file for bankruptcy.", None, "rumors", &["it was ready to file for bankruptcy"], NoSource, Distancing),

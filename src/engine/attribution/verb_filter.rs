@@ -771,9 +771,12 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                     || doc.tokens[k + 1].kind != TokenKind::Word
                     || doc.is_any(k + 1, words!["to", "and", "twice", "again", "after", "when", "but", "on", "at", "about", "because", "for", "in", "immediately"]))
         };
+        // ("called the vote \"a turning point\"" names it: quoted words follow the event.)
+        let named_after = |k: usize| is_quote_mark(doc, k);
         if doc.is_any(last, words!["into", "off", "up", "back"]) || help(last) || source::is_det(doc, last) && help(last + 1)
             || source::is_det(doc, last)
                 && doc.is_any(last + 1, words!["meeting", "election", "elections", "strike", "halt", "session", "vote", "referendum", "conference", "summit", "truce", "ceasefire"])
+                && !named_after(last + 2)
         {
             return false;
         }
