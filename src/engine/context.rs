@@ -389,13 +389,20 @@ const BEATEN: Words = words![
 /// Is the forecast or expectation word at `first..last` the standard of a comparison, with its
 /// holder between: "fewer than analysts had forecast", "slower than previously forecast", "as
 /// large as some analysts have forecast", "faster than anyone predicted", "worse than many
-/// feared"? The sentence states a result against it. A forecast of its own has an object after it
+/// feared", "half of what was forecast"? The sentence states a result against it. A forecast of its own has an object after it
 /// ("as economists forecast inflation will rise") or a form of "be" between ("as output is
 /// forecast to fall").
 pub fn forecast_compared(doc: &Document, first: usize, last: usize) -> bool {
     let ends = last >= doc.tokens.len() || doc.tokens[last].kind == TokenKind::Punct || doc.is_any(last, words!["in", "by", "for", "and", "but", "earlier", "last", "at", "on", "when"]);
     if !ends {
         return false;
+    }
+    // "raised less than half of what was forecast", "twice what had been expected": the past
+    // forecast named as a free relative is the standard too. ("what is expected to be a record"
+    // forecasts, and has no end here.)
+    let past = |k: usize| doc.is_any(k, words!["was", "were"]) || doc.is(k, "been") && k > 0 && doc.is(k - 1, "had");
+    if first >= 2 && past(first - 1) && doc.is(first - 2 - usize::from(doc.is(first - 1, "been")), "what") {
+        return true;
     }
     let start = sentence_first(doc, first).max(first.saturating_sub(4));
     let Some(k) = (start..first).rev().find(|&j| doc.is_any(j, words!["than", "as"])) else { return false };

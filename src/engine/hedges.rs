@@ -1043,6 +1043,7 @@ mod tests {
         ("Nobody could have known the dam would fail.", &[("could", Epistemic)]),
         // A forecast with "could reach", "could easily", "could get".
         ("Sales could reach six million units by 1990.", &[("could", Epistemic)]),
+        ("Officials said what is expected to be a record harvest has begun.", &[("expected", Doxastic)]),
         ("Prices could easily drop to a dollar, and we could get a stiff rally.", &[("could", Epistemic), ("could", Epistemic)]),
         ("That's kind of a myth, and we sort of knew it.", &[("kind of", Epistemic), ("sort of", Epistemic)]),
         ("It is too early to judge the scheme, and too soon to tell.", &[("too early to judge", Epistemic), ("too soon to tell", Epistemic)]),
@@ -1056,6 +1057,8 @@ mod tests {
 
     /// Sentences where a hedge word is not a hedge.
     const NOT_HEDGES: &[&str] = &[
+        // A past forecast as the standard of a result.
+        "The scheme raised less than half of what was forecast, and twice what had been expected.",
         // A capacity denied.
         "Members said they could do little to help, and growers could do nothing but wait.",
         // "might" the noun after a preposition or "has", and before "makes".
