@@ -19,7 +19,7 @@ pub(super) fn is_quote_mark(doc: &Doc, i: usize) -> bool {
 /// pairing by exact mark misses: a straight mark closed by a curly one (`"like this”`, common in
 /// pasted and scraped text), and two apostrophes typed as a double mark (`''like this''`, a house
 /// style of some papers). Returns all quotations, separately the closed ones, and the tokens of
-/// the semicolons and of the commas before "and", "but" or "while" (see [`Marks::comma_links`]),
+/// the semicolons and of the commas before "and", "but", "yet" or "while" (see [`Marks::comma_links`]),
 /// gathered on the way: the pass looks at
 /// every mark in every paragraph.
 pub(super) fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usize)]) -> Marks {
@@ -57,6 +57,7 @@ pub(super) fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usiz
                     match next {
                         b'a' if is("and") => comma_links.push(i),
                         b'b' if is("but") => comma_links.push(i),
+                        b'y' if is("yet") => comma_links.push(i),
                         // (A contrast joins a second report too: "..., while Oxfam said".)
                         b'w' if is("while") => comma_links.push(i),
                         // "... copied from a bridge in New York, although this has been
@@ -75,7 +76,7 @@ pub(super) fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usiz
                         }
                         // ('... as "a failure," and Oxfam said': the closing mark stands between
                         // the comma and the word, and is listed in the comma's place.)
-                        b'"' | 0xE2 if i + 2 < last && is_quote_mark(doc, i + 1) && doc.is_any(i + 2, words!["and", "but", "while"]) => comma_links.push(i + 1),
+                        b'"' | 0xE2 if i + 2 < last && is_quote_mark(doc, i + 1) && doc.is_any(i + 2, words!["and", "but", "yet", "while"]) => comma_links.push(i + 1),
                         _ => {}
                     }
                     (false, false, 1)
@@ -140,7 +141,7 @@ pub(super) struct Marks {
     pub(super) quotes: Vec<Range>,
     pub(super) closed: Vec<Range>,
     pub(super) semicolons: Vec<usize>,
-    /// Commas right before "and", "but" or "while", and closing quotation marks right after such
+    /// Commas right before "and", "but", "yet" or "while", and closing quotation marks right after such
     /// a comma: the only places where [`report_joins`] can find a join.
     pub(super) comma_links: Vec<usize>,
 }

@@ -2565,6 +2565,8 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("One analyst called the bid \"a fair price,\" adding that rivals might still raise it.", Some("One analyst"), "called", &["the bid \"a fair price,\""], Vague, Neutral),
+    // ", yet" before another report ends the first one's words, as ", but" does.
+    case("Ministers have claimed that the reservoirs are on schedule, yet engineers told us that work is two years behind.", Some("Ministers"), "have claimed", &["the reservoirs are on schedule"], Institution, Distancing),
     // An event summoned is named when quoted words follow it.
     case("Mayor Lena Ortiz called the vote \"a turning point for the city.\"", Some("Mayor Lena Ortiz"), "called", &["the vote \"a turning point for the city.\""], Named, Neutral),
     // Hearsay: words passed on that no one owns, whatever stands before the noun.
