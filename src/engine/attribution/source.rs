@@ -487,7 +487,7 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     // that is no subject.
     // ("People who know her": "her" ends a relative clause as its object.)
     let object_her = doc.is(end - 1, "her") && (start..end - 1).any(|k| doc.is_any(k, words!["who", "that"]));
-    if doc.is(start, "of") || doc.is_any(end - 1, PHRASE_OPEN_ENDS) && !object_her {
+    if doc.is(start, "of") || doc.is_any(end - 1, PHRASE_OPEN_ENDS) && !object_her && !stranded(doc, start, end) {
         return None;
     }
     // "But the new study reported", "On Friday TWA said", "For fiscal 1985 Cardis reported": a
@@ -643,7 +643,9 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         // of punctuation alone: asked of every word too, it cost 0.5 % of the engine.)
         // ("Will Doyle said", "May Chen said": a given name, not a modal.)
         let modal_name = || is_cap(doc, start - 1) && doc.is_any(start - 1, words!["will", "may"]) && super::super::context::modal_is_name(doc, start - 1);
-        if start <= floor || is_boundary(doc, start - 1) && !role_to() && !than_amount() && !modal_name() || doc.tokens[start - 1].kind == TokenKind::Punct && ends_sentence_after_abbreviation(doc, start - 1) {
+        // ("Experts I talked to said": the stranded preposition of a contact clause.)
+        let stranded_to = || start == end && start >= floor + 4 && doc.is(start - 1, "to") && stranded(doc, start - 4, start);
+        if start <= floor || is_boundary(doc, start - 1) && !role_to() && !than_amount() && !modal_name() && !stranded_to() || doc.tokens[start - 1].kind == TokenKind::Punct && ends_sentence_after_abbreviation(doc, start - 1) {
             break;
         }
         // "and" joins two names ("Obama and Clinton said") or two listed kinds of people
@@ -1461,6 +1463,17 @@ const NOT_AGENTS: Words = words![
     "numbers", "orders", "papers", "computers", "containers", "borders", "centers", "centres", "matters", "letters", "quarters",
     "headquarters", "powers", "offers", "answers", "tankers",
 ];
+
+/// Does the phrase `start..end` end with a contact clause's stranded preposition: "Experts we
+/// spoke with", "the officials he wrote to"? A noun, a subject pronoun, its verb and the
+/// preposition whose object is the noun.
+fn stranded(doc: &Doc, start: usize, end: usize) -> bool {
+    end >= start + 4
+        && doc.is_any(end - 1, words!["to", "with", "about", "from"])
+        && doc.is_any(end - 3, words!["we", "i", "you", "they", "he", "she"])
+        && (doc.token_text(end - 2).ends_with("ed") || doc.is_any(end - 2, words!["spoke", "spoken", "wrote", "written", "sent", "met"]))
+        && doc.tokens[end - 4].kind == TokenKind::Word
+}
 
 /// Is token `k` a participle with a time phrase after it, of asking on a plural of people or of
 /// publishing on a document: "economists polled before the decision", "analysts contacted after

@@ -2565,6 +2565,10 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("One analyst called the bid \"a fair price,\" adding that rivals might still raise it.", Some("One analyst"), "called", &["the bid \"a fair price,\""], Vague, Neutral),
+    // A contact clause ending with its preposition is part of the speakers' phrase.
+    case("Experts we spoke to say that the scheme was badly designed.", Some("Experts we spoke to"), "say", &["the scheme was badly designed"], Vague, Neutral),
+    case("Experts I talked to said the scheme was badly designed.", Some("Experts I talked to"), "said", &["the scheme was badly designed"], Vague, Neutral),
+    case("Residents we spoke with said the water was brown.", Some("Residents we spoke with"), "said", &["the water was brown"], Vague, Neutral),
     // ", yet" before another report ends the first one's words, as ", but" does.
     case("Ministers have claimed that the reservoirs are on schedule, yet engineers told us that work is two years behind.", Some("Ministers"), "have claimed", &["the reservoirs are on schedule"], Institution, Distancing),
     // An event summoned is named when quoted words follow it.
