@@ -401,7 +401,9 @@ pub fn forecast_compared(doc: &Document, first: usize, last: usize) -> bool {
     // forecast named as a free relative is the standard too. ("what is expected to be a record"
     // forecasts, and has no end here.)
     let past = |k: usize| doc.is_any(k, words!["was", "were"]) || doc.is(k, "been") && k > 0 && doc.is(k - 1, "had");
-    if first >= 2 && past(first - 1) && doc.is(first - 2 - usize::from(doc.is(first - 1, "been")), "what") {
+    // (At a text's start "had been expected" has no room for a "what".)
+    let what = if doc.is(first.wrapping_sub(1), "been") { first.checked_sub(3) } else { first.checked_sub(2) };
+    if first >= 1 && past(first - 1) && what.is_some_and(|w| doc.is(w, "what")) {
         return true;
     }
     let start = sentence_first(doc, first).max(first.saturating_sub(4));

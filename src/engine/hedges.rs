@@ -1044,6 +1044,7 @@ mod tests {
         // A forecast with "could reach", "could easily", "could get".
         ("Sales could reach six million units by 1990.", &[("could", Epistemic)]),
         ("Officials said what is expected to be a record harvest has begun.", &[("expected", Doxastic)]),
+        ("had been expected, and was forecast.", &[("expected", Doxastic), ("forecast", Doxastic)]),
         ("Prices could easily drop to a dollar, and we could get a stiff rally.", &[("could", Epistemic), ("could", Epistemic)]),
         ("That's kind of a myth, and we sort of knew it.", &[("kind of", Epistemic), ("sort of", Epistemic)]),
         ("It is too early to judge the scheme, and too soon to tell.", &[("too early to judge", Epistemic), ("too soon to tell", Epistemic)]),
