@@ -128,7 +128,7 @@ pub(super) fn report_joins<'a>(
                 && !doc.is_any(s, words!["only", "about", "some", "almost", "nearly", "just"])
         };
         // (", yet engineers told this newspaper": "yet" joins as "but" does.)
-        if s < floor + 2 || !(doc.is_any(s - 1, AND_BUT) || doc.is(s - 1, "yet") || contrast()) {
+        if s < floor + 2 || !(doc.is_any(s - 1, COORDINATORS) || contrast()) {
             return None;
         }
         if is_mark(doc, s - 2, b',') {
