@@ -25,7 +25,7 @@ pub mod view;
 pub use engine::{analyze, Analysis};
 
 // In WebAssembly the engine allocates and frees many small vectors per text; talc serves them
-// faster than the default dlmalloc, in a smaller module (measured in the README, "In Node").
+// faster than the default dlmalloc, in a smaller module (measured in docs/performance-log.md, "In Node").
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

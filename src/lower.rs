@@ -3,7 +3,7 @@
 //! `str::to_lowercase` and `char::to_lowercase` bring Unicode's case table into the page's module
 //! as 1,400-odd pairs of 32-bit characters, and the string version two more property tables for
 //! its final-sigma rule: some 10 KB of the download after gzip, of which these tables and
-//! functions take back under 3 (README, "Download size"). The build script reads the same
+//! functions take back under 3 (docs/performance-log.md, "Download size"). The build script reads the same
 //! mappings off the standard library itself and writes them as runs (`build.rs`,
 //! `lower_case_tables`), so these functions give the standard library's answers, which the tests
 //! check for every character.

@@ -7,7 +7,7 @@
 //! parts of the attribution walk, the re-analysis of an edit, Yew mounting components) and
 //! optimised nine more beside it. With the sample analysed forty times, then analysed as a paste,
 //! digested and drawn as the article and the panel out of sight, the same paste went from 79 to
-//! 96 ms to 67 to 72 ms (README, "In the page").
+//! 96 ms to 67 to 72 ms (docs/performance-log.md, "In the page").
 
 use std::rc::Rc;
 

@@ -10,7 +10,7 @@
 use super::windows_1252;
 
 // The lists below are strings of names, not `&[&str]`: each slice entry would be a pointer and a
-// length in the page's module, which deflate compresses poorly (README, "Download size").
+// length in the page's module, which deflate compresses poorly (docs/performance-log.md, "Download size").
 
 /// Elements whose content is never shown as text.
 const HIDDEN: &str = "script style noscript template svg math iframe object canvas audio video select";

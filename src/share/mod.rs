@@ -28,7 +28,7 @@
 //! of warning. `v1.` links are still read.
 //!
 //! Who compresses: the page leaves DEFLATE to the browser (its `CompressionStream`, zlib's own
-//! code), which keeps a compressor and an inflater out of the download (README, "Download size");
+//! code), which keeps a compressor and an inflater out of the download (docs/performance-log.md, "Download size");
 //! the command line and the tests use `miniz_oxide` ([`encode`], [`decode`]). Either way the
 //! framing, the zlib header and the checksum are checked here, by the same functions: the
 //! browser is only asked to inflate raw DEFLATE, so a changed character is still told apart from

@@ -3,7 +3,7 @@
 //!
 //! A plain function rather than a component: its callbacks are made anew at every render of the
 //! page, so a component would redraw each time anyway, and each component type costs the module
-//! Yew's generic lifecycle code (README, "Download size"). Whether a file is dragged over it is
+//! Yew's generic lifecycle code (docs/performance-log.md, "Download size"). Whether a file is dragged over it is
 //! kept in the page's state.
 
 use std::rc::Rc;

@@ -3,7 +3,7 @@
 //!
 //! A plain function rather than a component: its `on_error` is a new callback on every render of
 //! the page, so a component would redraw each time anyway, and each component type costs the
-//! module Yew's generic lifecycle code (README, "Download size").
+//! module Yew's generic lifecycle code (docs/performance-log.md, "Download size").
 
 use std::rc::Rc;
 

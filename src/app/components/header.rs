@@ -1,7 +1,7 @@
 //! The page's title and what it does, in one line.
 //!
 //! A plain function rather than a component: it has no props and no state, and each component
-//! type costs the module Yew's generic lifecycle code (README, "Download size").
+//! type costs the module Yew's generic lifecycle code (docs/performance-log.md, "Download size").
 
 use yew::prelude::*;
 

@@ -2,7 +2,7 @@
 //! same analysis and no server ever receives the text.
 //!
 //! A plain function rather than a component: each component type costs the module Yew's generic
-//! lifecycle code (README, "Download size"). The link made and whether it was copied are kept in
+//! lifecycle code (docs/performance-log.md, "Download size"). The link made and whether it was copied are kept in
 //! the page's state, which forgets them when the text or the view changes.
 
 use std::rc::Rc;

@@ -3,7 +3,7 @@
 //!
 //! A plain function rather than a component: its callbacks are made anew at every render of the
 //! page, so a component would redraw each time anyway, and each component type costs the module
-//! Yew's generic lifecycle code (README, "Download size"). The page places it ([`place`]) once
+//! Yew's generic lifecycle code (docs/performance-log.md, "Download size"). The page places it ([`place`]) once
 //! it is drawn.
 
 use std::rc::Rc;

@@ -1,5 +1,5 @@
 // Share links' DEFLATE, done by the browser's own zlib (CompressionStream) rather than by a
-// compressor and inflater compiled into the page (README, "Download size"). links.rs frames the
+// compressor and inflater compiled into the page (docs/performance-log.md, "Download size"). links.rs frames the
 // text and checks zlib's header and checksum; here bytes only go in and come out.
 
 // Inflating stops within this many bytes of input past the limit: at DEFLATE's densest (about

@@ -1,6 +1,6 @@
 //! Share links in the browser. The engine's `share` module frames the text and view and checks a
 //! link's header and checksum; DEFLATE itself is the browser's (`CompressionStream`, in
-//! links.js), so no compressor is compiled into the page (README, "Download size").
+//! links.js), so no compressor is compiled into the page (docs/performance-log.md, "Download size").
 
 use claimlens::share::{self, ShareError, MAX_INFLATED};
 use claimlens::view::ViewState;

@@ -8,7 +8,7 @@
 //!
 //! The other tab's text is kept in the page's state (`State::other_tab`), and the page's own
 //! effects call [`listen`] and [`settle`]: a hook of its own would bring its own copies of Yew's
-//! generic hook code (README, "Download size").
+//! generic hook code (docs/performance-log.md, "Download size").
 
 use std::cell::RefCell;
 use std::rc::Rc;

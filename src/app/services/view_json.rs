@@ -1,6 +1,6 @@
 //! Reads a saved or shared view (the JSON `claimlens::view` writes) with the browser's own
 //! `JSON.parse`. serde_json's reader, with the deserializers serde derives for the view's types,
-//! came to some 15 KB of the page's download after gzip (README, "Download size") for a few
+//! came to some 15 KB of the page's download after gzip (docs/performance-log.md, "Download size") for a few
 //! bytes read once at start, and every browser parses JSON already.
 //!
 //! The rules are the ones serde applies to these types (`ViewState::from_json`, which the

@@ -5,7 +5,7 @@
 //!
 //! A plain function rather than a component: the summary, its only user, redraws when the
 //! digest or the selection changes, which is when the chart changes too, and each component type
-//! costs the module Yew's generic lifecycle code (README, "Download size").
+//! costs the module Yew's generic lifecycle code (docs/performance-log.md, "Download size").
 
 use claimlens::digest::{certainty_band, fixed};
 use yew::prelude::*;

@@ -3,7 +3,7 @@
 //!
 //! A plain function rather than a component: the panel makes its `on_change` anew on every render,
 //! so a component would redraw each time anyway, and each component type costs the module Yew's
-//! generic lifecycle code (README, "Download size").
+//! generic lifecycle code (docs/performance-log.md, "Download size").
 
 use claimlens::view::Filters;
 use yew::prelude::*;

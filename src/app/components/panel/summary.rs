@@ -4,7 +4,7 @@
 //!
 //! A plain function rather than a component: it keeps no state, the panel draws it only while
 //! its tab is open, and each component type costs the module Yew's generic lifecycle code
-//! (README, "Download size").
+//! (docs/performance-log.md, "Download size").
 
 use std::rc::Rc;
 
