@@ -723,9 +723,20 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 || quote_led && doc.is_any(se, words!["that", "who", "which", "whose"]));
         let reach = if quote_led { 24 } else { 16 };
         let se = if post_modified {
-            let end = (se..ceiling.min(se + reach))
+            let mut end = (se..ceiling.min(se + reach))
                 .find(|&k| is_mark(doc, k, b',') || is_end_punct(doc, k) || quote_opening_at(doc, w.quotes, k).is_some())
                 .or((ceiling <= se + reach).then_some(ceiling));
+            // ("“...,” said an official who called the affair “minor.”": after the speaker's
+            // quotation, one inside the relative clause is part of who the speaker is; the
+            // clause ends after it, at the same marks.)
+            if quote_led && relative {
+                while let Some(q) = end.filter(|&k| k < ceiling).and_then(|k| quote_opening_at(doc, w.quotes, k)) {
+                    let after = doc.token_at_or_after_near(q.end, end.unwrap_or(se));
+                    end = (after..ceiling.min(after + reach))
+                        .find(|&k| is_mark(doc, k, b',') || is_end_punct(doc, k) || quote_opening_at(doc, w.quotes, k).is_some())
+                        .or((ceiling <= after + reach).then_some(ceiling));
+                }
+            }
             let finite = |k: &usize| (ss..*k).filter(|&i| doc.is_any(i, FINITE)).count() <= usize::from(relative);
             // (After an opening quotation the relative's verb is the speaker's own, whatever
             // it is: "said the analyst who requested anonymity.")

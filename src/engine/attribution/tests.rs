@@ -870,6 +870,23 @@ const CASES: &[Case] = &[
         Vague,
         Neutral,
     ),
+    // A quotation inside the speaker's relative clause is part of who the speaker is.
+    case(
+        "\"There is little you can do,\" said a former official who described the affair as \"minor.\"",
+        Some("a former official who described the affair as \"minor.\""),
+        "said",
+        &["\"There is little you can do,\""],
+        Institution,
+        Neutral,
+    ),
+    case(
+        "\"It was a mistake,\" said one former executive who called the merger \"a rushed job\" at the time.",
+        Some("one former executive who called the merger \"a rushed job\" at the time"),
+        "said",
+        &["\"It was a mistake,\""],
+        Vague,
+        Neutral,
+    ),
     case(
         "<Organon International BV>, a subsidiary of Dutch chemical group Akzo NV <AKZO.AS>, said it agreed to cooperate.",
         Some("<Organon International BV>, a subsidiary of Dutch chemical group Akzo NV <AKZO.AS>"),
