@@ -697,6 +697,8 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         && !doc.is(h, "that")
         && !is_manner_adverb(doc, h)
         && !doc.is_any(h, PREPOSITIONS)
+        // ("Lazar, in a green jumpsuit, said little": what was said, not who said it.)
+        && !(doc.is_any(h, words!["nothing", "little", "something", "anything", "everything", "otherwise", "yes", "goodbye", "hello", "sorry", "thanks"]) && !is_mark(doc, h + 1, b'-'))
         && subject_and_aside().is_none()
     {
         let (ss, se) = source::right_phrase(doc, h, w.para.1)?;

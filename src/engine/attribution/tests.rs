@@ -2694,6 +2694,8 @@ const CASES: &[Case] = &[
 
 /// Reporting words that report nothing here.
 const TRAPS: Words = words![
+    // "added little to": contributed, and no one named after it.
+    "Other factors blamed for the deficit, such as trade practices and high costs, added little to the problem.",
     // An adjective of a state of mind before a noun, with what it is about, with a clause of
     // result, or with the "it" of the writer's own judgement.
     "A confident team took the field.",
@@ -3349,6 +3351,9 @@ fn a_word_that_is_no_one_is_never_a_source() {
         ("Brazil suspended payments last month and yesterday suggested an extension of credit lines.", "suggested", "yesterday"),
         ("Mr. Lane, whose firm lost the contract in a bitter fight, seldom speaks of the dispute.", "speaks of", "seldom"),
         ("Mayor Lena Ortiz, despite admitting that the pool had leaked, kept it open.", "admitting", "despite"),
+        // What was said, after a verb of saying that has the comma of an inversion before it.
+        ("In court, Lazar, wearing a suit, said nothing.", "said", "nothing"),
+        ("In court, Lazar, in a green jumpsuit, said little, offering only short answers.", "said", "little"),
     ] {
         let found = run(text);
         let a = found.iter().find(|a| a.cue.slice(text) == cue).unwrap_or_else(|| panic!("{text}: no {cue:?}"));
