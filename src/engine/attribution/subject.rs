@@ -406,6 +406,17 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
     // confirmation, but Chadian radio played music and asked listeners to stay tuned".
     if let Some(c) = (start + 1..g.saturating_sub(2)).rev().find(|&c| is_mark(doc, c, b',') && doc.is_any(c + 1, AND_BUT)) {
         start = c + 1;
+    } else if let Some(b) = (start + 1..g.saturating_sub(2)).rev().find(|&b| {
+        // Without the comma, "but" before a subject of its own opens a clause as well: "The
+        // hearing was closed but King spoke to reporters and said". ("And" without it joins
+        // subjects too often: "Smith and the minister met and said". Nor "everyone but the
+        // mayor", "not X but Y", where "but" excepts or corrects a noun.)
+        doc.is(b, "but")
+            && (source::is_det(doc, b + 1) || doc.is_any(b + 1, SUBJECT_PRONOUNS) || starts_upper(doc, b + 1) && doc.tokens[b + 1].kind == TokenKind::Word)
+            && !doc.is_any(b - 1, words!["not", "all", "nothing", "anything", "everything", "everyone", "everybody", "anyone", "anybody", "none", "nobody", "no-one"])
+            && doc.tokens[b - 1].kind == TokenKind::Word
+    }) {
+        start = b;
     }
     // A conjunction linking to the sentence before is no part of the subject: "But the senior
     // officials, asking ...".

@@ -1541,6 +1541,10 @@ const CASES: &[Case] = &[
     case("Police said there may be further victims and urged anyone with concerns to come forward.", Some("Police"), "said", &["there may be further victims"], Institution, Neutral),
     // ... whose subject is that of its own clause after ", but".
     case("There was no official confirmation, but Chadian radio played music and asked listeners to stay tuned.", Some("Chadian radio"), "asked", &["to stay tuned"], Institution, Neutral),
+    // ... and after "but" with no comma, when a subject follows it (not when it excepts a noun:
+    // see `a_noun_excepted_by_but_is_part_of_the_source`).
+    case("The hearing was closed but Congressman Pete King spoke to reporters and said the testimony conflicted with earlier accounts.", Some("Congressman Pete King"), "said", &["the testimony conflicted with earlier accounts"], Named, Neutral),
+    case("The doors were locked but the senator walked out and said the meeting had failed.", Some("the senator"), "said", &["the meeting had failed"], Institution, Neutral),
     // So is a verb of judgement with its target and the charge.
     case("The panel said the staff had failed and blamed the president for the delay.", Some("The panel"), "said", &["the staff had failed"], Institution, Neutral),
     case("The panel said the staff had failed and blamed the president for the delay.", Some("The panel"), "blamed", &["the president for the delay"], Institution, Neutral),
@@ -3358,6 +3362,19 @@ fn a_word_that_is_no_one_is_never_a_source() {
         let found = run(text);
         let a = found.iter().find(|a| a.cue.slice(text) == cue).unwrap_or_else(|| panic!("{text}: no {cue:?}"));
         assert_ne!(a.source.map(|r| r.slice(text)), Some(word), "{text}");
+    }
+}
+
+#[test]
+fn a_noun_excepted_by_but_is_part_of_the_source() {
+    // "But" after "everyone" or "all" excepts a noun from the subject; it opens no clause.
+    for (text, source) in [
+        ("Everyone but the mayor walked out and said the meeting had failed.", "Everyone but the mayor"),
+        ("Nobody but the mayor stayed and said the meeting had been a success.", "Nobody but the mayor"),
+    ] {
+        let found = run(text);
+        let a = found.iter().find(|a| a.cue.slice(text) == "said").unwrap_or_else(|| panic!("{text}: no report"));
+        assert_eq!(a.source.map(|r| r.slice(text)), Some(source), "{text}");
     }
 }
 
