@@ -1111,6 +1111,17 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     if state_be.is_some() && !src.is_some_and(holds) {
         return None;
     }
+    // "is adding to his wins", "are adding to the misery of": "add to" with no colon or
+    // quotation after it increases something; whatever follows is no report. (The check below
+    // sees only content that starts at once; this phrase may run on to a comma.) After its
+    // content it still reports: '"It was more than her show," Trump added to People.'
+    if doc.is(h, "to")
+        && !left_open
+        && doc.is_any(h - 1, words!["adding", "add", "adds", "added"])
+        && !(h + 1..w.sent.1.min(w.para.1).min(h + 6)).any(|k| is_mark(doc, k, b':') || quote_opening_at(doc, w.quotes, k).is_some())
+    {
+        return None;
+    }
     // "adding 5 points", "is adding jobs", "adding to pressure on the yen": "add" reports only
     // words that a "that", a colon, a quotation or a clause of their own opens.
     if let After::Content(c) = right {

@@ -1972,6 +1972,7 @@ const CASES: &[Case] = &[
     case("We said the plan would fail.", Some("We"), "said", &["the plan would fail"], SelfSource, Neutral),
     case("The report adds that the dam is safe.", Some("The report"), "adds", &["the dam is safe"], Institution, Neutral),
     case("The quake was shallow, the seismologist added.", Some("the seismologist"), "added", &["The quake was shallow"], Institution, Neutral),
+    case("\u{201c}It was more than her show,\u{201d} Trump added to People. \u{201c}That makes me feel good.\u{201d}", Some("Trump"), "added", &["\u{201c}It was more than her show,\u{201d}", "\u{201c}That makes me feel good.\u{201d}"], Named, Neutral),
     case("The ministry denied the report. Talks will resume, it added.", Some("it"), "added", &["Talks will resume"], Institution, Neutral),
     case("The statement added that talks would resume.", Some("The statement"), "added", &["talks would resume"], Institution, Neutral),
     // A clause right after "added" frames the report without a "that".
@@ -3098,6 +3099,9 @@ const TRAPS: Words = words![
     "The index rose, adding 5 points.",
     "The company was adding capacity as fast as it could.",
     "Exports rose, adding to pressure on the yen.",
+    // "Add to" with what it adds to, after an auxiliary or before a comma further on.
+    "He is adding to his wins earlier this year in Nevada, South Carolina and New Hampshire.",
+    "The rains are adding to the misery of the refugees.",
     "Shares rose, adding $2 billion to its value.",
     // A passive with nothing reported after it: the clause after ", and" is the writer's.
     "Personal terms have been agreed, and the two clubs are talking.",
