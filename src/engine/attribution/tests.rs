@@ -1352,6 +1352,9 @@ const CASES: &[Case] = &[
         Endorsing,
     ),
     case("The senator called Machado a disgrace.", Some("The senator"), "called", &["Machado a disgrace"], Institution, Neutral),
+    // A name after "called" is its object when a label follows, after an apposition too.
+    case("Mr. Manafort called Mr. Yanukovych, a former trucking director, an outstanding leader.", Some("Mr. Manafort"), "called", &["Mr. Yanukovych, a former trucking director, an outstanding leader"], Named, Neutral),
+    case("Trump condemned what he called Radical Islamic Terrorism.", Some("he"), "called", &["Radical Islamic Terrorism"], Named, Neutral),
     // After a noun for a person "called" reports, even before a name: it only names after
     // a thing ("a beer called Swing State").
     case("One lawmaker called the governor \"a coward.\"", Some("One lawmaker"), "called", &["the governor \"a coward.\""], Vague, Neutral),
@@ -2953,6 +2956,10 @@ const TRAPS: Words = words![
     "The unions called the strike on Monday to press for higher pay.",
     "The program, called EB-5, lets investors buy visas.",
     "Clinton called Alicia Machado on Friday to thank her.",
+    // ... or a name with nothing after it that it could have been called.
+    "He and his sisters joined a resistance movement called the Ethiopian People's Revolutionary Party.",
+    "Its rival, a group of disaffected Ethiopians called Ginbot 7, was founded in 2008.",
+    "A year later, Mr. Obama called Naghmeh Abedini.",
     "She called into a radio show while she was ill.",
     // Asking for anonymity reports nothing.
     "Another, who did not want to be named, was blunter.",

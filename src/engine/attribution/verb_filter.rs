@@ -803,6 +803,39 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                 return false;
             }
         }
+        // "a super PAC called Future 45 ran ads", "joined a movement called the Ethiopian
+        // People's Revolutionary Party.", "Obama called Naghmeh Abedini.": a name with nothing
+        // after it that could be what it was called (a label, a quotation) is a thing named or
+        // a person phoned. (Not where the label is fronted, "what he called Crooked Hillary",
+        // nor with a quotation soon after, "called U.S. and EC subsidies \"nonsensical\"".)
+        let fronted = (first.saturating_sub(4).max(sent_first)..first).any(|k| doc.is_any(k, words!["what", "whom", "which"]));
+        let quoted = || (last..end.min(last + 12)).any(|k| is_quote_mark(doc, k));
+        if !fronted && !quoted() {
+            let from = if doc.is(last, "the") { last + 1 } else { last };
+            let mut k = from;
+            // (A possessive inside a name goes on with it, "People's Revolutionary"; before a
+            // common noun it opens the object of a naming: "called Trump's plan reckless".)
+            let capitalised = |k: usize| starts_upper(doc, k) && doc.tokens[k].kind == TokenKind::Word;
+            while k < end && k < from + 8 && (capitalised(k) || k > from && (doc.tokens[k].kind == TokenKind::Number || source::is_abbrev_dot_pub(doc, k))) {
+                if super::is_possessive(doc.token_text(k)) && !(k + 1 < end && capitalised(k + 1)) {
+                    break;
+                }
+                k += 1;
+            }
+            // (A comma before a verb or a relative ends the name: "a group called Ginbot 7, was
+            // a force"; before an apposition it does not: "called Clinton, his challenger, an
+            // ISIS co-founder".)
+            let clause_word = |k: usize| k < end && (doc.is_any(k, words!["and", "or", "but", "which", "who", "that"]) || doc.is_any(k, FINITE));
+            let nothing_after = k >= end
+                || is_end_punct(doc, k) && !source::is_abbrev_dot_pub(doc, k)
+                || is_mark(doc, k, b',') && clause_word(k + 1)
+                || is_mark(doc, k, b';')
+                || clause_word(k)
+                || doc.is_any(k, PREPOSITIONS);
+            if k > from && nothing_after && !super::is_possessive(doc.token_text(k - 1)) {
+                return false;
+            }
+        }
         // "called Alicia Machado on Friday to thank her", "called him at home": a phone call.
         let mut k = last;
         if doc.is_any(k, words!["him", "her", "them", "me", "us"]) {
