@@ -1351,6 +1351,9 @@ const CASES: &[Case] = &[
         Vague,
         Endorsing,
     ),
+    // A reporting verb's participle between an article and its noun describes the source.
+    case("A widely cited study found that most firms kept the shorter week.", Some("A widely cited study"), "found", &["most firms kept the shorter week"], Institution, Endorsing),
+    case("Its recently concluded review indicated that the plant could not compete.", Some("Its recently concluded review"), "indicated", &["the plant could not compete"], Institution, Neutral),
     case("The senator called Machado a disgrace.", Some("The senator"), "called", &["Machado a disgrace"], Institution, Neutral),
     // A name after "called" is its object when a label follows, after an apposition too.
     case("Mr. Manafort called Mr. Yanukovych, a former trucking director, an outstanding leader.", Some("Mr. Manafort"), "called", &["Mr. Yanukovych, a former trucking director, an outstanding leader"], Named, Neutral),
