@@ -534,6 +534,28 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
             }
         }
     }
+    // "All of the senators walked out and said", "Two of the senators": a count or a quantifier
+    // is the head of its "of" phrase, which names who.
+    const COUNTS: Words = words![
+        "all", "both", "each", "none", "several", "few", "half", "many", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "dozens", "hundreds", "thousands", "millions",
+    ];
+    if k == start + 1 && k + 2 < g && doc.is(k, "of") && (doc.tokens[start].kind == TokenKind::Number || doc.is_any(start, COUNTS)) {
+        let from = k + 1;
+        let mut e = from;
+        if doc.is_any(from, words!["them", "us", "you", "those", "these"]) {
+            // ("Three of them walked out": the pronoun ends it.)
+            e = from + 1;
+        } else {
+            while e < g && e - from < 5 && (phrase_word(e) || doc.tokens[e].kind == TokenKind::Number) && !(e > from + 1 && ends_subject(doc, e)) {
+                e += 1;
+            }
+        }
+        // (Cut short, the phrase is no subject: "All of the ..." before a verb it cannot tell.)
+        if e > from && e < g && (e > from + 1 || e == from + 1 && !source::is_det(doc, from)) && !source::is_det(doc, e - 1) && !doc.is_any(e - 1, words!["of", "than", "more"]) {
+            k = e;
+        }
+    }
     (k > start && k < g).then(|| doc.token_span(start, k))
 }
 

@@ -1547,6 +1547,9 @@ const CASES: &[Case] = &[
     case("Police said there may be further victims and urged anyone with concerns to come forward.", Some("Police"), "said", &["there may be further victims"], Institution, Neutral),
     // ... whose subject is that of its own clause after ", but".
     case("There was no official confirmation, but Chadian radio played music and asked listeners to stay tuned.", Some("Chadian radio"), "asked", &["to stay tuned"], Institution, Neutral),
+    // ... a count with its "of" phrase, or its pronoun, is that subject.
+    case("Two of the senators walked out and said the meeting had failed.", Some("Two of the senators"), "said", &["the meeting had failed"], Vague, Neutral),
+    case("Three of them walked out and said the meeting had failed.", Some("Three of them"), "said", &["the meeting had failed"], Vague, Neutral),
     // ... and after "but" with no comma, when a subject follows it (not when it excepts a noun:
     // see `a_noun_excepted_by_but_is_part_of_the_source`).
     case("The hearing was closed but Congressman Pete King spoke to reporters and said the testimony conflicted with earlier accounts.", Some("Congressman Pete King"), "said", &["the testimony conflicted with earlier accounts"], Named, Neutral),
