@@ -117,6 +117,19 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             if let Some(r) = w.content_right(hyphen_run_end(doc, se) + 1) {
                 a.content.push(r);
             }
+        } else if se < ceiling && se > ss && source::possessive_opens_clause(doc, se) {
+            // "and according to some estimates its investments exceed ...": the source ended at
+            // the possessive that opens what was said, with no comma; the clause before an
+            // "and" is another one, the writer's. (With words on the left and no "and", the
+            // possessive more likely opens a relative clause on the source: "..., according to an
+            // interview his brother gave".)
+            let after_and = first > w.sent.0 && doc.is_any(first - 1, COORDINATORS);
+            if after_and || a.content.is_empty() {
+                a.content.clear();
+                if let Some(r) = w.content_right(se) {
+                    a.content.push(r);
+                }
+            }
         }
         return (!a.content.is_empty()).then_some(a);
     }

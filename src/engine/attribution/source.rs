@@ -847,12 +847,34 @@ pub(super) fn right_phrase(doc: &Doc, start: usize, ceiling: usize) -> Option<(u
         if end > start && (doc.is_any(end, RIGHT_ENDS) || doc.is(end, "and") && !(end + 1 < ceiling && is_cap(doc, end + 1)) && !plural_closes()) {
             break;
         }
+        // "according to some estimates its investments exceed": a possessive right after a
+        // noun opens the clause that was said ("a statement on its website" keeps it: after a
+        // preposition it is inside the phrase).
+        if end > start && possessive_opens_clause(doc, end) {
+            break;
+        }
         end += 1;
         if end - start >= 12 {
             break;
         }
     }
     (end > start).then_some((start, end))
+}
+
+/// Does the possessive at `k` open a clause rather than go on with the phrase before it:
+/// "according to some estimates | its investments exceed"? Only right after a noun: "a statement
+/// on its website", "even his own supporters", "Alliance to Reclaim Our Schools" keep it.
+pub(super) fn possessive_opens_clause(doc: &Doc, k: usize) -> bool {
+    k > 0
+        && doc.is_any(k, words!["its", "their", "his", "our", "my", "your"])
+        && !is_cap(doc, k)
+        && doc.tokens[k - 1].kind == TokenKind::Word
+        && !doc.is_any(k - 1, super::PREPOSITIONS)
+        && !doc.is_any(k - 1, words![
+            "and", "or", "of", "to", "for", "with", "by", "on", "in", "at", "from", "about", "even", "only", "just", "also", "both", "all",
+            "not", "including", "especially", "particularly", "mainly", "mostly", "than", "like",
+        ])
+        && !super::is_ly_adverb(doc, k - 1)
 }
 
 /// Words that end a source phrase after an inverted verb: adverbials of time and place.

@@ -803,6 +803,10 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("Prices will fall, according to traders and analysts.", Some("traders and analysts"), "according to", &["Prices will fall"], Vague, Neutral),
+    // Without a comma, a possessive right after the source's noun opens what was said; the
+    // clause before "and" is the writer's. After a preposition it stays in the source.
+    case("China is now the main trading partner of most African states, and according to some estimates its investments exceed those of the United States.", Some("some estimates"), "according to", &["its investments exceed those of the United States"], Vague, Neutral),
+    case("According to a statement on its website, the company will close the plant.", Some("a statement on its website"), "According to", &["the company will close the plant"], Institution, Neutral),
     // A forecast or a claim after the perfect's auxiliary is the verb, whatever its object.
     case("Economists polled by Reuters had forecast 185,000 new jobs.", Some("Economists polled by Reuters"), "had forecast", &["185,000 new jobs"], Vague, Neutral),
     case("Franklin has alleged copyright infringement by Marc.", Some("Franklin"), "has alleged", &["copyright infringement by Marc"], Named, Distancing),
