@@ -803,6 +803,8 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("Prices will fall, according to traders and analysts.", Some("traders and analysts"), "according to", &["Prices will fall"], Vague, Neutral),
+    case("Some analysts speak of a \"debt trap\".", Some("Some analysts"), "speak of", &["a \"debt trap\""], Vague, Neutral),
+    case("She spoke of her fears for the children.", Some("She"), "spoke of", &["her fears for the children"], Vague, Neutral),
     // Without a comma, a possessive right after the source's noun opens what was said; the
     // clause before "and" is the writer's. After a preposition it stays in the source.
     case("China is now the main trading partner of most African states, and according to some estimates its investments exceed those of the United States.", Some("some estimates"), "according to", &["its investments exceed those of the United States"], Vague, Neutral),
@@ -2966,6 +2968,8 @@ const TRAPS: Words = words![
     "The unions called the strike on Monday to press for higher pay.",
     "The program, called EB-5, lets investors buy visas.",
     "Clinton called Alicia Machado on Friday to thank her.",
+    // "To speak of" measures how little there is.
+    "There was no rain to speak of last month.",
     // ... or a name with nothing after it that it could have been called.
     "He and his sisters joined a resistance movement called the Ethiopian People's Revolutionary Party.",
     "Its rival, a group of disaffected Ethiopians called Ginbot 7, was founded in 2008.",
