@@ -410,7 +410,7 @@ fn attributive_participle(doc: &Doc, i: usize) -> bool {
         && !is_det(doc, i + 1)
         // (Not before another participle: "the disputed proposed merger".)
         && !doc.token_bytes(i + 1).ends_with(b"ed")
-        && (article(i - 1) || article(i - 2) && (super::is_ly_adverb(doc, i - 1) || doc.is_any(i - 1, words!["oft", "often"])))
+        && (article(i - 1) || article(i - 2) && (super::is_ly_adverb(doc, i - 1) || doc.is_any(i - 1, words!["oft", "often", "much"])))
 }
 
 /// Where the bracketed group that token `close` ends opens, when `close` is the closing mark

@@ -1360,6 +1360,9 @@ const CASES: &[Case] = &[
     // A reporting verb's participle between an article and its noun describes the source.
     case("A widely cited study found that most firms kept the shorter week.", Some("A widely cited study"), "found", &["most firms kept the shorter week"], Institution, Endorsing),
     case("Its recently concluded review indicated that the plant could not compete.", Some("Its recently concluded review"), "indicated", &["the plant could not compete"], Institution, Neutral),
+    case("The much quoted survey showed that most firms kept the shorter week.", Some("The much quoted survey"), "showed", &["most firms kept the shorter week"], Institution, Endorsing),
+    // "Her" before a noun and a new subject is the hearer's possessive, not the hearer.
+    case("She told her lawyer the plan had failed.", Some("She"), "told", &["the plan had failed"], Vague, Neutral),
     case("The senator called Machado a disgrace.", Some("The senator"), "called", &["Machado a disgrace"], Institution, Neutral),
     // A name after "called" is its object when a label follows, after an apposition too.
     case("Mr. Manafort called Mr. Yanukovych, a former trucking director, an outstanding leader.", Some("Mr. Manafort"), "called", &["Mr. Yanukovych, a former trucking director, an outstanding leader"], Named, Neutral),

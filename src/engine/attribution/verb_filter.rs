@@ -6,6 +6,18 @@ use super::*;
 
 /// Filters the uses of a cue word that are not reporting verbs.
 pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usize) -> bool {
+    // "The much quoted survey showed", "the often cited report": a participle between an
+    // article (and a word of degree) and its noun describes the noun.
+    if doc.token_bytes(last - 1).ends_with(b"ed") && last < doc.tokens.len() && doc.tokens[last].kind == TokenKind::Word && !starts_upper(doc, last) {
+        let mut b = last - 1;
+        if b > sent_first && (doc.is_any(b - 1, words!["much", "often", "oft", "widely", "so"]) || is_ly_adverb(doc, b - 1)) {
+            b -= 1;
+        }
+        let noun_next = !source::is_det(doc, last) && !doc.is_any(last, PREPOSITIONS) && !doc.is_any(last, words!["that", "by", "to", "as", "and", "or", "in", "on", "at", "with", "from", "for", "of", "about"]);
+        if b > sent_first && doc.is_any(b - 1, words!["a", "an", "the", "its", "their", "his", "her", "our", "my", "your"]) && noun_next {
+            return false;
+        }
+    }
     // An adjective of a state of mind reports only as the predicate of its "be", with the
     // proposition right after it: "are confident that the plan will work", "is convinced the
     // vote was rigged".

@@ -247,6 +247,19 @@ impl Walk<'_, '_> {
                 && !doc.is_any(j + 1, marks)
                 && clause_at(doc, j + 1, end)
             {
+                // ("told her lawyer the plan had failed": "her" before a noun and a new subject is
+                // the hearer's possessive.)
+                if doc.is(j, "her")
+                    && j + 3 < end
+                    && doc.tokens[j + 1].kind == TokenKind::Word
+                    && !starts_upper(doc, j + 1)
+                    && !source::is_det(doc, j + 1)
+                    && !doc.is_any(j + 1, source::PRONOUNS)
+                    && (source::is_det(doc, j + 2) || doc.is_any(j + 2, words!["he", "she", "they", "we", "i", "it"]))
+                    && clause_at(doc, j + 2, end)
+                {
+                    return After::Content(j + 2);
+                }
                 return After::Content(j + 1);
             }
             // "told a meeting of farmers the plan had failed", "told the committee the plan had
