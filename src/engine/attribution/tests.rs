@@ -2713,6 +2713,15 @@ const CASES: &[Case] = &[
     // A participle after what a verb of putting out made or sent ("posted a video saying")
     // reports for that verb's subject, not for the thing.
     case("Ana Ruiz posted a video saying the vote was rigged.", Some("Ana Ruiz"), "saying", &["the vote was rigged"], Named, Neutral),
+    // Verbs of voicing an opinion, judging and naming report as "said" does.
+    case("Robert Hale, a former Treasury official, opined that the dollar was too strong.", Some("Robert Hale, a former Treasury official"), "opined", &["the dollar was too strong"], Named, Neutral),
+    case("The governor clarified that he would not run again.", Some("The governor"), "clarified", &["he would not run again"], Institution, Neutral),
+    case("Senator Ames railed against the trade deal.", Some("Senator Ames"), "railed against", &["the trade deal"], Named, Neutral),
+    case("The chairman lashed out at corporate raiders.", Some("The chairman"), "lashed out at", &["corporate raiders"], Institution, Neutral),
+    case("Critics derided the plan as a gimmick.", Some("Critics"), "derided", &["the plan as a gimmick"], Vague, Neutral),
+    case("\"We have never been stronger,\" Mr. Diaz bragged.", Some("Mr. Diaz"), "bragged", &["\"We have never been stronger,\""], Named, Neutral),
+    case("The university rebutted the charge that its reporters were biased.", Some("The university"), "rebutted", &["the charge that its reporters were biased"], Institution, Neutral),
+    case("Ms. Chen alludes to her rival's record.", Some("Ms. Chen"), "alludes to", &["her rival's record"], Named, Neutral),
 ];
 
 /// Reporting words that report nothing here.
