@@ -229,6 +229,17 @@ const META_LABELS: &[&[&str]] = &[
     &["correction"], &["clarification"], &["via"], &["contact"], &["follow", "us"],
 ];
 
+/// The labels of [`META_LABELS`] that open a note or a correction (see [`Splitter::mark_metadata`]).
+const NOTE_LABELS: &[&[&str]] = &[&["editor's", "note"], &["editors", "note"], &["correction"], &["clarification"]];
+
+/// What a note calls the text it stands in or a part of it ("this story", "an earlier version",
+/// "the first sentence"), after one of [`TEXT_POINTERS`].
+const TEXT_NOUNS: &[&str] = &[
+    "story", "article", "report", "post", "piece", "column", "version", "page", "essay", "interview", "excerpt", "excerpts", "headline",
+    "video", "photo", "caption", "sentence", "paragraph", "quote", "quotation", "title", "graphic", "chart",
+];
+const TEXT_POINTERS: &[&str] = &["this", "earlier", "previous", "following", "original", "first", "second", "third", "last"];
+
 /// Credit lines: "(Reporting by A; Editing by B)".
 const CREDIT_LEADS: &[&[&str]] = &[
     &["reporting", "by"], &["additional", "reporting", "by"], &["writing", "by"], &["editing", "by"],
@@ -764,18 +775,46 @@ impl<'a> Splitter<'a> {
         }
         let whole = units.len() == 1;
         let head_may = self.may_open_metadata(head.first);
+        let mut from = 0;
         if head_may && self.labelled(head.first, head.last) {
-            for u in units.iter_mut() {
-                u.block = Block::Metadata;
+            // An editor's note or a correction states things about the world ("Editor's note:
+            // the senator has repeatedly pledged to ...", "Correction: ... He is 54."), which a
+            // reader checks like any claim: only a note about the text itself ("This story was
+            // updated", "The following is an excerpt") is metadata, and the sentences after it
+            // are judged each on its own.
+            if !self.note_label(head.first) {
+                for u in units.iter_mut() {
+                    u.block = Block::Metadata;
+                }
+                return;
             }
-            return;
+            if self.about_the_text(head.first, head.last) {
+                units[0].block = Block::Metadata;
+            }
+            from = 1;
         }
-        for (k, u) in units.iter_mut().enumerate() {
+        for (k, u) in units.iter_mut().enumerate().skip(from) {
             let may = if k == 0 { head_may } else { self.may_open_metadata(u.first) };
             if may && self.is_metadata(u.first, u.last, k == 0, whole) {
                 u.block = Block::Metadata;
             }
         }
+    }
+
+    /// Does the label at `first` (one that [`Splitter::labelled`] found) open a note or a
+    /// correction, rather than a credit, a link or a disclaimer?
+    fn note_label(&self, first: usize) -> bool {
+        NOTE_LABELS.iter().any(|label| label.iter().enumerate().all(|(k, w)| self.word_is(first + k, w)))
+    }
+
+    /// Does the unit speak of the text it stands in: "this story", "an earlier version", "the
+    /// following"?
+    fn about_the_text(&self, first: usize, last: usize) -> bool {
+        (first..last.saturating_sub(1)).any(|i| {
+            let next = i + 1;
+            TEXT_POINTERS.iter().any(|w| self.word_is(i, w)) && TEXT_NOUNS.iter().any(|n| self.word_is(next, n))
+                || self.word_is(i, "the") && self.word_is(next, "following")
+        })
     }
 
     /// Could a unit opening at token `first` be metadata? Each test of [`Splitter::labelled`]
@@ -1207,6 +1246,17 @@ mod tests {
         ("Rates rose.\n\nSource: Company filings", &[("Rates rose.", Prose), ("Source: Company filings", Metadata)]),
         ("Disclaimer: This is not advice. Ask a professional.", &[("Disclaimer: This is not advice.", Metadata), ("Ask a professional.", Metadata)]),
         ("Editor’s note: This story was updated.\nPhoto: Jane Doe/Agency", &[("Editor’s note: This story was updated.", Metadata), ("Photo: Jane Doe/Agency", Metadata)]),
+        // A note or a correction is metadata only where it speaks of the text itself.
+        (
+            "Editor’s note: The senator has pledged to close the border. He denies it.",
+            &[("Editor’s note: The senator has pledged to close the border.", Prose), ("He denies it.", Prose)],
+        ),
+        (
+            "Correction: An earlier version of this article misstated her age. She is 54.",
+            &[("Correction: An earlier version of this article misstated her age.", Metadata), ("She is 54.", Prose)],
+        ),
+        ("Editor's note: The following is an excerpt from a new book.", &[("Editor's note: The following is an excerpt from a new book.", Metadata)]),
+        ("CLARIFICATION: The first sentence has been clarified.", &[("CLARIFICATION: The first sentence has been clarified.", Metadata)]),
         (
             "By Jane Smith\nUpdated 3 May 2024\n\nThe council voted on Tuesday.",
             &[("By Jane Smith", Metadata), ("Updated 3 May 2024", Metadata), ("The council voted on Tuesday.", Prose)],

@@ -21,6 +21,7 @@ pub(super) const NOT_SPEAKERS: List = List { bit: 1 << 20, words: words![
     "related",
     "disclaimer",
     "correction",
+    "clarification",
     "advertisement",
     "see",
     "also",

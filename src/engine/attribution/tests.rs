@@ -2722,6 +2722,15 @@ const CASES: &[Case] = &[
     case("\"We have never been stronger,\" Mr. Diaz bragged.", Some("Mr. Diaz"), "bragged", &["\"We have never been stronger,\""], Named, Neutral),
     case("The university rebutted the charge that its reporters were biased.", Some("The university"), "rebutted", &["the charge that its reporters were biased"], Institution, Neutral),
     case("Ms. Chen alludes to her rival's record.", Some("Ms. Chen"), "alludes to", &["her rival's record"], Named, Neutral),
+    // An editor's note states things a reader checks: its reports are found as anywhere else.
+    case(
+        "Editor's Note: An article on Monday misstated the date. The director, James Comey, said on Wednesday that the messages were private.",
+        Some("The director, James Comey"),
+        "said",
+        &["the messages were private"],
+        Named,
+        Neutral,
+    ),
 ];
 
 /// Reporting words that report nothing here.
@@ -3085,7 +3094,10 @@ const TRAPS: Words = words![
     "That said, the pies sold out.",
     "Having said that, the pies sold out.",
     "Disclaimer: The views expressed here are the author's own.",
-    "Editor's note: The mayor said nothing further.",
+    // A note about the text itself is metadata, whatever it says was said.
+    "Editor's note: This story was updated to say the mayor resigned.",
+    // A note's label introduces no one's words.
+    "CLARIFICATION: The vote was held on Tuesday, not Monday.",
     // Without a clause these are not reports: a decision, common knowledge, a road kept up.
     "The court ruled out a second trial.",
     "Everyone knows the rules of the game.",
