@@ -623,6 +623,13 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         let opens = end - 1 == floor || super::is_stop_mark(doc, end - 2);
         return (!opens).then_some((end - 1, end));
     }
+    // A document's noun phrase, from its last determiner: the walk, which knows no verbs, would
+    // take in the clause it is the object of ("The council issued a statement that said").
+    if end >= floor + 2 && doc.is(end - 1, "that") && doc.is_any(end - 2, DOCUMENTS) {
+        let (s, e) = left_phrase(doc, end - 1, floor)?;
+        let det = (s..end - 2).rev().find(|&k| is_det(doc, k)).unwrap_or(s);
+        return Some((det, e));
+    }
     // "a memo that said": the noun before a relative "that" is the source.
     if end >= floor + 2 && doc.is(end - 1, "that") && (flags(doc, end - 2) & (ROLE | GROUP | ORG | ANON) != 0 || is_cap(doc, end - 2)) {
         return left_phrase(doc, end - 1, floor);

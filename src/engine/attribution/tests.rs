@@ -3802,3 +3802,19 @@ fn a_state_of_mind_inside_reported_words_is_part_of_the_report() {
     let cues: Vec<&str> = run(text).iter().map(|a| a.cue.slice(text)).collect();
     assert_eq!(cues, ["said"]);
 }
+
+#[test]
+fn a_document_before_a_relative_that_is_the_source_from_its_determiner() {
+    // The document speaks, not the clause it is the object of: "issued a statement that said"
+    // credits the statement, and "benefit from a study that shows" the study.
+    for (text, cue, source, content) in [
+        ("The council issued a statement that said the bridge would reopen in May.", "said", "a statement", "the bridge would reopen in May"),
+        ("The bank faces a lawsuit that alleges it misled investors.", "alleges", "a lawsuit", "it misled investors"),
+        ("Drug makers will benefit from a study that shows lower cholesterol slows the disease.", "shows", "a study", "lower cholesterol slows the disease"),
+    ] {
+        let found = run(text);
+        let a = found.iter().find(|a| a.cue.slice(text) == cue).unwrap_or_else(|| panic!("{text}: no {cue:?}"));
+        assert_eq!(a.source.map(|r| r.slice(text)), Some(source), "{text}");
+        assert_eq!(a.content.iter().map(|r| r.slice(text)).collect::<Vec<_>>(), [content], "{text}");
+    }
+}
