@@ -163,6 +163,9 @@ pub(super) const NOT_SPEAKERS: List = List { bit: 1 << 20, words: words![
     "funding",
 ] };
 
+/// Verbs of saying that open an inverted report before a name and a colon: "Said Ellis: “...”".
+const INVERTED_VERBS: Words = words!["said", "says", "added", "adds", "wrote", "writes"];
+
 /// Attributions marked by punctuation alone: a speaker label ("PENCE: Well, look ...",
 /// "Poll: Voters turn ...") and a dash after a quotation (“...” ― Jane Smith).
 pub(super) fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usize)]) -> Vec<Attribution> {
@@ -197,7 +200,8 @@ pub(super) fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usi
             continue;
         }
         let metadata = doc.sentences.get(doc.sentence_of(first)).is_some_and(|s| s.paragraph == pi && s.block == crate::engine::segment::Block::Metadata);
-        let not_speaker = (name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS));
+        // ("Said Ellis: “...”" is an inverted report, which the walk finds.)
+        let not_speaker = (name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS)) || doc.is_any(name_start, INVERTED_VERBS);
         if !metadata && !not_speaker && (doc.tokens[k + 1].kind != TokenKind::Punct || quote_opening_at(doc, quotes, k + 1).is_some() || single_quote()) {
             let content_end = doc.tokens[last - 1].end;
             let mut a = Attribution {
@@ -282,7 +286,7 @@ pub(super) fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usi
             continue;
         }
         // ("Said Ellis: “...”" is an inverted report, which the walk finds.)
-        if doc.is_any(s, words!["said", "says", "added", "adds", "wrote", "writes"]) {
+        if doc.is_any(s, INVERTED_VERBS) {
             continue;
         }
         // What stands before the name says it is a speaker's label, not a place or a title that

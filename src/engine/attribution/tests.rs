@@ -3818,3 +3818,13 @@ fn a_document_before_a_relative_that_is_the_source_from_its_determiner() {
         assert_eq!(a.content.iter().map(|r| r.slice(text)).collect::<Vec<_>>(), [content], "{text}");
     }
 }
+
+#[test]
+fn an_inverted_report_before_a_colon_is_one_report_not_a_speakers_label() {
+    cues_are(&[
+        ("Said Poynter: \u{201c}We were all so proud of him.\u{201d}", &["Said"]),
+        ("Adds Kim: \"Nobody saw it coming.\"", &["Adds"]),
+        // A speaker's label is still one.
+        ("POYNTER: We were all so proud of him.", &[":"]),
+    ]);
+}
