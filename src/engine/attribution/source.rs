@@ -465,6 +465,12 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     if end == start + 1 && start > floor && doc.is(start, "far") && doc.is_any(start - 1, words!["so", "thus"]) {
         return left_phrase(doc, start - 1, floor);
     }
+    // "The president in an interview with CNN said", "The company in a filing said": where the
+    // words were said is the report's frame, not part of who said them ("Analysts in London"
+    // keeps its place, and so do "People in the debate audience", where the noun is no head).
+    let frame_head = |j: usize| doc.is_any(j, FRAME_NOUNS) && (j + 1 == end || doc.is_any(j + 1, words!["with", "to", "on", "at", "last", "this", "earlier", "for"]));
+    let frame = (start + 1..end.saturating_sub(2)).find(|&k| doc.is(k, "in") && (is_det(doc, k + 1) || doc.is_any(k + 1, PRONOUNS_POSSESSIVE)) && (k + 2..end.min(k + 5)).any(frame_head));
+    let end = frame.unwrap_or(end);
     let mut end = end - time_tail(doc, start, end);
     // "Alves herself calls it", "The minister himself said": a reflexive after the subject
     // stresses who; the head, and so the kind, is the noun before it.
@@ -626,9 +632,10 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     // A document's noun phrase, from its last determiner: the walk, which knows no verbs, would
     // take in the clause it is the object of ("The council issued a statement that said").
     if end >= floor + 2 && doc.is(end - 1, "that") && doc.is_any(end - 2, DOCUMENTS) {
-        let (s, e) = left_phrase(doc, end - 1, floor)?;
+        // (Up to the noun: the walk may have cut a frame that ends with it, "in the first email".)
+        let (s, _) = left_phrase(doc, end - 1, floor)?;
         let det = (s..end - 2).rev().find(|&k| is_det(doc, k)).unwrap_or(s);
-        return Some((det, e));
+        return Some((det, end - 1));
     }
     // "a memo that said": the noun before a relative "that" is the source.
     if end >= floor + 2 && doc.is(end - 1, "that") && (flags(doc, end - 2) & (ROLE | GROUP | ORG | ANON) != 0 || is_cap(doc, end - 2)) {
@@ -1535,6 +1542,16 @@ fn asked_then(doc: &Doc, k: usize) -> bool {
 }
 
 /// Documents speak for their authors: "the statement added that", "the report adds that".
+/// Possessive determiners ("in his speech"), which [`DETERMINERS`] lists among the rest.
+const PRONOUNS_POSSESSIVE: Words = words!["his", "her", "its", "their", "our", "my", "your"];
+
+/// Where words are said or written, as a frame of the report: "in a statement", "in his speech".
+const FRAME_NOUNS: Words = words![
+    "statement", "statements", "interview", "interviews", "speech", "speeches", "filing", "filings", "letter", "tweet", "tweets", "post",
+    "email", "memo", "op-ed", "column", "essay", "book", "testimony", "remarks", "address", "briefing", "appearance", "podcast",
+    "video", "broadcast", "message", "conversation", "call", "debate", "rally", "sermon", "editorial", "blog", "submission",
+];
+
 pub(super) const DOCUMENTS: List = List { bit: 1 << 31, words: words![
     "statement", "statements", "report", "reports", "study", "studies", "survey", "surveys", "letter", "letters", "memo", "memos",
     "filing", "filings", "document", "documents", "complaint", "lawsuit", "indictment", "ruling", "release", "analysis", "poll",

@@ -3828,3 +3828,30 @@ fn an_inverted_report_before_a_colon_is_one_report_not_a_speakers_label() {
         ("POYNTER: We were all so proud of him.", &[":"]),
     ]);
 }
+
+#[test]
+fn where_the_words_were_said_is_no_part_of_the_source() {
+    // "in a statement", "in his speech" between the subject and its verb frame the report; a
+    // place, or a noun that only modifies another, stays in the source.
+    for (text, cue, source) in [
+        ("The president in an interview with CNN said he would veto the bill.", "said", "The president"),
+        ("Trump in his speech called the immigrants \u{201c}rapists.\u{201d}", "called", "Trump"),
+        ("The minister on Thursday in a speech at the fund accused the banks of delay.", "accused", "The minister"),
+        ("Analysts in London said prices would rise.", "said", "Analysts in London"),
+        ("People in the debate audience said they were bored.", "said", "People in the debate audience"),
+    ] {
+        let found = run(text);
+        let a = found.iter().find(|a| a.cue.slice(text) == cue).unwrap_or_else(|| panic!("{text}: no {cue:?}"));
+        assert_eq!(a.source.map(|r| r.slice(text)), Some(source), "{text}");
+    }
+}
+
+#[test]
+fn a_frame_cut_before_a_documents_relative_leaves_the_document_the_source() {
+    // The frame "in the first email" ends with the noun the relative "that" follows: the
+    // document is still the source, and the phrase is never empty or reversed.
+    let text = "I provided a resource in the first email that says the rules changed.";
+    let found = run(text);
+    let a = found.iter().find(|a| a.cue.slice(text) == "says").expect("a report");
+    assert_eq!(a.source.map(|r| r.slice(text)), Some("the first email"));
+}
