@@ -554,6 +554,13 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
             return Some((s, end)).filter(|_| e > s);
         }
     }
+    // "Whenever asked about her weaknesses, they ...", "There have been few calls for": a
+    // subordinator alone, or words opening with a form of "be", are nobody.
+    if end == start + 1 && doc.is_any(start, words!["whenever", "when", "if", "once", "while", "unless", "although", "though", "until", "because", "before", "after"])
+        || doc.is_any(start, words!["been", "being"])
+    {
+        return None;
+    }
     Some((start, end))
 }
 
@@ -815,15 +822,20 @@ fn relative_before(doc: &Doc, start: usize, end: usize, floor: usize) -> Option<
         // ("banks that bankers said would ...": so does the phrase itself right after it, when
         // it is no verb with its object: "a group that includes T. Boone Pickens said", "a firm
         // that owns shares said" are the group and the firm.)
+        // A relative clause that ends in an object pronoun is a verb and its object: "groups that
+        // back them say", "organizations that have endorsed him say".
+        let object_end = doc.is_any(end - 1, words!["him", "them", "us", "me"]);
         let subject_after = || {
             k + 1 == start
+                && !object_end
                 && !past_verb()
                 && !doc.is_any(start, super::FINITE)
                 && (end == start + 1 || !doc.token_text(start).ends_with('s'))
                 && !(start + 1..end).any(|i| is_cap(doc, i) || is_det(doc, i) || doc.tokens[i].kind != TokenKind::Word)
         };
         let opens_clause = || is_cap(doc, k + 1) || is_det(doc, k + 1) || doc.is_any(k + 1, PRONOUNS) || subject_after();
-        if doc.is(k, "that") && head_before && (flags(doc, k - 1) & (ROLE | GROUP | ORG | ANON) != 0 || is_cap(doc, k - 1) || past_verb()) && !opens_clause() {
+        let verb_with_object = || object_end && (past_verb() || doc.is_any(k + 1, super::FINITE) || k + 1 == start);
+        if doc.is(k, "that") && head_before && (flags(doc, k - 1) & (ROLE | GROUP | ORG | ANON) != 0 || is_cap(doc, k - 1) || past_verb() || verb_with_object()) && !opens_clause() {
             return Some(k);
         }
     }

@@ -3855,3 +3855,31 @@ fn a_frame_cut_before_a_documents_relative_leaves_the_document_the_source() {
     let a = found.iter().find(|a| a.cue.slice(text) == "says").expect("a report");
     assert_eq!(a.source.map(|r| r.slice(text)), Some("the first email"));
 }
+
+#[test]
+fn a_relative_clause_ending_in_an_object_pronoun_belongs_to_the_source() {
+    // The pronoun is the relative clause's object, not the speaker: the source is the noun with
+    // its clause.
+    for (text, source) in [
+        ("Progressive organizations that have endorsed him say superdelegates should choose.", "Progressive organizations that have endorsed him"),
+        ("Groups that back them say the law is unfair.", "Groups that back them"),
+    ] {
+        let found = run(text);
+        let a = found.iter().find(|a| a.cue.slice(text) == "say").unwrap_or_else(|| panic!("{text}: no report"));
+        assert_eq!(a.source.map(|r| r.slice(text)), Some(source), "{text}");
+    }
+}
+
+#[test]
+fn a_subordinator_or_a_form_of_be_is_nobody() {
+    // "Whenever asked ...": the one asked is the main clause's subject, not "Whenever"; "There
+    // have been few calls for ...": the calls are no one's.
+    for (text, cue) in [
+        ("Whenever asked about her record, the senator changed the subject.", "asked"),
+        ("There have been few calls for the mayor to resign.", "calls for"),
+    ] {
+        let found = run(text);
+        let source = found.iter().find(|a| a.cue.slice(text) == cue).and_then(|a| a.source.map(|r| r.slice(text)));
+        assert!(!matches!(source, Some("Whenever") | Some("been few")), "{text}: {source:?}");
+    }
+}
