@@ -461,6 +461,11 @@ fn is_boundary_word(doc: &Doc, i: usize) -> bool {
 /// The source phrase ending just before token `end`, no further back than `floor`.
 pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     let (start, end) = left_words(doc, end, floor)?;
+    // "A spokesman speaking to reporters said", "Another source talking to Fox News said": the
+    // walk stopped at the hearer; the speaker is the phrase before the participle.
+    if start >= floor + 3 && doc.is(start - 1, "to") && doc.is_any(start - 2, words!["speaking", "talking", "writing"]) && !phrase_punct(doc, start - 3) {
+        return left_phrase(doc, start - 2, floor);
+    }
     // "The largest trial so far found": "so far" is when, and the subject stands before it.
     if end == start + 1 && start > floor && doc.is(start, "far") && doc.is_any(start - 1, words!["so", "thus"]) {
         return left_phrase(doc, start - 1, floor);

@@ -3883,3 +3883,16 @@ fn a_subordinator_or_a_form_of_be_is_nobody() {
         assert!(!matches!(source, Some("Whenever") | Some("been few")), "{text}: {source:?}");
     }
 }
+
+#[test]
+fn the_hearer_of_a_speaking_participle_is_no_source() {
+    // "speaking to reporters" between the subject and its verb names whom the source spoke to.
+    for (text, source) in [
+        ("Another intelligence source speaking to Fox News said the agents were investigating.", "Another intelligence source"),
+        ("Officials talking to the press said the deal was done.", "Officials"),
+    ] {
+        let found = run(text);
+        let a = found.iter().find(|a| a.cue.slice(text) == "said").unwrap_or_else(|| panic!("{text}: no report"));
+        assert_eq!(a.source.map(|r| r.slice(text)), Some(source), "{text}");
+    }
+}
