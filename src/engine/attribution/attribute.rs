@@ -935,9 +935,12 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                     && source::is_det(doc, sf)
                     && doc.is_any(sf - 1, words!["posted", "released", "issued", "published", "shared", "uploaded", "tweeted", "sent", "filed", "placed", "aired"])
             };
+            // ("The senator emailed supporters saying ...": the walk stopped at the hearers of a
+            // verb of sending, with no determiner of a thing sent before them.)
+            let sent_to = || sf > w.sent.0 && !source::is_det(doc, sf) && doc.is_any(sf - 1, words!["emailed", "texted", "messaged", "wrote", "sent", "mailed"]);
             if sf > w.sent.0 && past(sf) || (sf + 1..sl).any(verb_at) {
                 subject_of_sentence(w, g, done)
-            } else if put_out() {
+            } else if put_out() || sent_to() {
                 // (The subject of that verb, which may follow an opening adverbial: "In 1980
                 // the committee issued a report saying".)
                 // (Back past the words of that verb's own report, which hold this one.)
