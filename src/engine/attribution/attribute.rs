@@ -690,7 +690,10 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 })
         };
         let yes = (commas.len() == 2
-            && (commas[1] == g - 1 || commas[1] + 2 == g && quote_closing_at(doc, w.quotes, g - 1).is_some_and(|q| q.start > doc.tokens[commas[0] + 1].start))
+            // (The closing mark may be two apostrophes: "citing ''the magic of Trump,'' said".)
+            && (commas[1] == g - 1
+                || (commas[1] + 2 == g || commas[1] + 3 == g && doc.is(g - 2, "'"))
+                    && quote_closing_at(doc, w.quotes, g - 1).is_some_and(|q| q.start > doc.tokens[commas[0] + 1].start))
             || asides())
             && source::starts_phrase(doc, opened)
             && !doc.is_any(opened, PREPOSITIONS)
@@ -700,7 +703,17 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             && !doc.is_any(commas[0] + 1, COORDINATORS)
             && (opened..commas[0]).all(|k| quote_opening_at(doc, w.quotes, k).is_none() && quote_closing_at(doc, w.quotes, k).is_none())
             && source::left_phrase(doc, commas[0], opened).is_some_and(|(s, _)| s == opened);
-        yes.then(|| (opened, commas[0]))
+        // (An aside has no finite verb of its own before any quotation or clause of its own:
+        // "Behind the scenes, Mr. Plaats is “activating his network,” said English" is a
+        // clause, the content of an inversion; "Kasich, a Republican who has refused to endorse
+        // him, said" and "Phillips, acknowledging that the proposal was “controversial,” said"
+        // are asides.)
+        let clause_between = || {
+            (commas[0] + 1..commas[1])
+                .take_while(|&k| quote_opening_at(doc, w.quotes, k).is_none() && !doc.is_any(k, words!["who", "which", "that", "whose", "whom"]))
+                .any(|k| doc.is_any(k, FINITE))
+        };
+        (yes && !clause_between()).then(|| (opened, commas[0]))
     };
     if after_break
         && doc.is_any(first, INVERTIBLE)

@@ -3898,3 +3898,21 @@ fn the_hearer_of_a_speaking_participle_is_no_source() {
         assert_eq!(a.source.map(|r| r.slice(text)), Some(source), "{text}");
     }
 }
+
+#[test]
+fn a_subject_and_its_aside_are_told_from_a_clause_before_an_inversion() {
+    for (text, cue, source) in [
+        // The aside's quotation may close with two apostrophes, a house style of some papers.
+        ("Mr. Manafort, citing ''the magic of Trump,'' said the candidate could win.", "said", "Mr. Manafort"),
+        // A finite verb outside any relative or quotation makes the words a clause: what was
+        // said, before an inverted speaker.
+        ("Behind the scenes, Mr. Plaats is \"activating his network,\" said Bryan English.", "said", "Bryan English"),
+        // A relative clause or a "that" clause inside the aside keeps it an aside.
+        ("Gov. John Kasich, a Republican who has refused to endorse Mr. Trump, said the family deserved better.", "said", "Gov. John Kasich, a Republican who has refused to endorse Mr. Trump"),
+        ("Susan Phillips, acknowledging that the proposal was \"controversial,\" said the commission would revise it.", "said", "Susan Phillips"),
+    ] {
+        let found = run(text);
+        let a = found.iter().find(|a| a.cue.slice(text) == cue).unwrap_or_else(|| panic!("{text}: no {cue:?}"));
+        assert_eq!(a.source.map(|r| r.slice(text)), Some(source), "{text}");
+    }
+}
