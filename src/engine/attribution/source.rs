@@ -559,6 +559,15 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
             return Some((s, end)).filter(|_| e > s);
         }
     }
+    // "at one point calling the mayor a liar", "at times saying": the walk stopped at "at", and
+    // the words after it are when.
+    let when = if doc.is(start, "at") { start + 1 } else { start };
+    if (when > start || start > floor && doc.is(start - 1, "at"))
+        && (end == when + 1 && doc.is_any(when, words!["times", "first", "last", "once"])
+            || end == when + 2 && doc.is_any(when, words!["one", "some", "that", "this", "another", "any"]) && doc.is_any(when + 1, words!["point", "stage", "time"]))
+    {
+        return None;
+    }
     // "Whenever asked about her weaknesses, they ...", "There have been few calls for": a
     // subordinator alone, or words opening with a form of "be", are nobody.
     if end == start + 1 && doc.is_any(start, words!["whenever", "when", "if", "once", "while", "unless", "although", "though", "until", "because", "before", "after"])

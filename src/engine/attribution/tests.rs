@@ -3916,3 +3916,16 @@ fn a_subject_and_its_aside_are_told_from_a_clause_before_an_inversion() {
         assert_eq!(a.source.map(|r| r.slice(text)), Some(source), "{text}");
     }
 }
+
+#[test]
+fn when_after_at_is_nobody() {
+    // "at one point", "at times" before a participle say when, not who.
+    for (text, cue) in [
+        ("He fought the council over its budget, at one point calling the mayor a \"liar.\"", "calling"),
+        ("The crowd grew angry, at times chanting \"lock her up.\"", "chanting"),
+    ] {
+        let found = run(text);
+        let source = found.iter().find(|a| a.cue.slice(text) == cue).and_then(|a| a.source.map(|r| r.slice(text)));
+        assert!(!matches!(source, Some("one point") | Some("at times") | Some("times")), "{text}: {source:?}");
+    }
+}
