@@ -22,6 +22,8 @@ pub(super) const NOT_SPEAKERS: List = List { bit: 1 << 20, words: words![
     "disclaimer",
     "correction",
     "clarification",
+    // A profile's form fields: "Name: Gabrielle Hatcher Age: 27".
+    "name",
     "advertisement",
     "see",
     "also",
@@ -201,7 +203,10 @@ pub(super) fn structural(doc: &Doc, quotes: &[Range], para_tokens: &[(usize, usi
         }
         let metadata = doc.sentences.get(doc.sentence_of(first)).is_some_and(|s| s.paragraph == pi && s.block == crate::engine::segment::Block::Metadata);
         // ("Said Ellis: “...”" is an inverted report, which the walk finds.)
-        let not_speaker = (name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS)) || doc.is_any(name_start, INVERTED_VERBS);
+        // (Nor is a headline's clause: "FIX IS IN: Moderators ignore ...". Only forms of "be",
+        // "have" and "do": "Will Smith:" and "May Chen:" are names.)
+        let not_speaker = (name_start..k).any(|i| doc.is_any(i, NOT_SPEAKERS) || doc.is_any(i, words!["is", "are", "was", "were", "has", "have", "had", "does", "did"]))
+            || doc.is_any(name_start, INVERTED_VERBS);
         if !metadata && !not_speaker && (doc.tokens[k + 1].kind != TokenKind::Punct || quote_opening_at(doc, quotes, k + 1).is_some() || single_quote()) {
             let content_end = doc.tokens[last - 1].end;
             let mut a = Attribution {

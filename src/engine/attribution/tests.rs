@@ -3100,6 +3100,9 @@ const TRAPS: Words = words![
     "Editor's note: This story was updated to say the mayor resigned.",
     // A note's label introduces no one's words.
     "CLARIFICATION: The vote was held on Tuesday, not Monday.",
+    // Nor does a headline's clause, or a form's field.
+    "FIX IS IN: Moderators Ignore the Scandal.",
+    "Name: Gabrielle Hatcher, a waitress from New York.",
     // Without a clause these are not reports: a decision, common knowledge, a road kept up.
     "The court ruled out a second trial.",
     "Everyone knows the rules of the game.",
@@ -3826,8 +3829,9 @@ fn an_inverted_report_before_a_colon_is_one_report_not_a_speakers_label() {
     cues_are(&[
         ("Said Poynter: \u{201c}We were all so proud of him.\u{201d}", &["Said"]),
         ("Adds Kim: \"Nobody saw it coming.\"", &["Adds"]),
-        // A speaker's label is still one.
+        // A speaker's label is still one, a given name that is also a modal too.
         ("POYNTER: We were all so proud of him.", &[":"]),
+        ("Will Smith: \"I never said that.\"", &[":"]),
     ]);
 }
 
