@@ -907,8 +907,9 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         // "The mayor — who has denied any wrongdoing — said": the subject stands before the
         // aside's opening dash.
         source::left_phrase(doc, open, inner_floor()).map(|(s, e)| w.span(s, e))
-    } else if p.is_some_and(|p| doc.is_any(p, COORDINATORS)) {
-        // "Zimmerman shot him but claimed self-defence": the subject of the first verb.
+    } else if p.is_some_and(|p| doc.is_any(p, COORDINATORS)) || coordinated_after_frame(doc, g, w.sent.0) {
+        // "Zimmerman shot him but claimed self-defence": the subject of the first verb; also
+        // after a frame, "first said ..., but in a later interview said".
         subject_of_sentence(w, g, done)
     } else if let Some(s) = (t.noun_form && g == first && first > w.sent.0).then(|| possessor(doc, first, w.sent.0)).flatten() {
         Some(w.span(s, first))
@@ -1800,4 +1801,14 @@ pub(super) fn attitude_frame(w: &Walk, src: Option<Range>, g: usize, h: usize, r
         }
     }
     true
+}
+
+/// Does a coordinator and a frame of the report ("but in a later interview") stand right before
+/// the verb at `g`, with no subject between them?
+fn coordinated_after_frame(doc: &Doc, g: usize, sent_first: usize) -> bool {
+    g >= sent_first + 4
+        && source::is_frame_noun(doc, g - 1)
+        && (g.saturating_sub(6).max(sent_first + 1)..g - 2).any(|k| {
+            doc.is(k, "in") && doc.is_any(k - 1, COORDINATORS) && (source::is_det(doc, k + 1) || doc.is_any(k + 1, words!["his", "her", "its", "their"]))
+        })
 }

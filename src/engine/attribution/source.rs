@@ -476,6 +476,13 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     let frame_head = |j: usize| doc.is_any(j, FRAME_NOUNS) && (j + 1 == end || doc.is_any(j + 1, words!["with", "to", "on", "at", "last", "this", "earlier", "for"]));
     let frame = (start + 1..end.saturating_sub(2)).find(|&k| doc.is(k, "in") && (is_det(doc, k + 1) || doc.is_any(k + 1, PRONOUNS_POSSESSIVE)) && (k + 2..end.min(k + 5)).any(frame_head));
     let end = frame.unwrap_or(end);
+    // "first said ..., but in a later interview said": the frame alone is where, not who. (Its
+    // participle is its own: "In a brief statement announcing the sale, ...".)
+    // (So is the verb of a relative on it: "in the first email that says".)
+    let participle_next = end < doc.tokens.len() && (doc.token_bytes(end).ends_with(b"ing") || doc.is_any(end, words!["that", "which"]));
+    if start > floor && !participle_next && doc.is(start - 1, "in") && (is_det(doc, start) || doc.is_any(start, PRONOUNS_POSSESSIVE)) && doc.is_any(end - 1, FRAME_NOUNS) {
+        return None;
+    }
     let mut end = end - time_tail(doc, start, end);
     // "Alves herself calls it", "The minister himself said": a reflexive after the subject
     // stresses who; the head, and so the kind, is the noun before it.
@@ -1577,6 +1584,11 @@ const FRAME_NOUNS: Words = words![
     "email", "memo", "op-ed", "column", "essay", "book", "testimony", "remarks", "address", "briefing", "appearance", "podcast",
     "video", "broadcast", "message", "conversation", "call", "debate", "rally", "sermon", "editorial", "blog", "submission",
 ];
+
+/// Is token `k` a noun of [`FRAME_NOUNS`]?
+pub(super) fn is_frame_noun(doc: &Doc, k: usize) -> bool {
+    doc.is_any(k, FRAME_NOUNS)
+}
 
 pub(super) const DOCUMENTS: List = List { bit: 1 << 31, words: words![
     "statement", "statements", "report", "reports", "study", "studies", "survey", "surveys", "letter", "letters", "memo", "memos",

@@ -3933,3 +3933,17 @@ fn when_after_at_is_nobody() {
         assert!(!matches!(source, Some("one point") | Some("at times") | Some("times")), "{text}: {source:?}");
     }
 }
+
+#[test]
+fn a_frame_after_a_coordinator_leaves_the_report_to_the_first_verbs_subject() {
+    // "but in a later interview said": the frame is where; the speaker is the sentence's
+    // subject. A participle right after the frame's noun is the document's own.
+    for (text, cue, source) in [
+        ("The employee first denied it, but in a later interview said he had deleted the files.", "said", Some("The employee")),
+        ("In a brief statement announcing the sale, the firm said it would cut jobs.", "announcing", Some("a brief statement")),
+    ] {
+        let found = run(text);
+        let a = found.iter().find(|a| a.cue.slice(text) == cue).unwrap_or_else(|| panic!("{text}: no {cue:?}"));
+        assert_eq!(a.source.map(|r| r.slice(text)), source, "{text}");
+    }
+}
