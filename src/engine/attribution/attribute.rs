@@ -952,7 +952,16 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             // ("The senator emailed supporters saying ...": the walk stopped at the hearers of a
             // verb of sending, with no determiner of a thing sent before them.)
             let sent_to = || sf > w.sent.0 && !source::is_det(doc, sf) && doc.is_any(sf - 1, words!["emailed", "texted", "messaged", "wrote", "sent", "mailed"]);
-            if sf > w.sent.0 && past(sf) || (sf + 1..sl).any(verb_at) {
+            // ("The senator was caught on tape saying ...": the walk stopped at a passive of
+            // perception, whose subject is the one heard or seen saying it.)
+            let perceived = || {
+                sf > w.sent.0
+                    && doc.is_any(sf - 1, words!["was", "were", "is", "are", "been", "being"])
+                    && doc.is_any(sf, words!["heard", "overheard", "seen", "caught", "filmed", "recorded", "videotaped", "spotted", "photographed"])
+                    // ("caught up in lawsuits alleging fraud": the lawsuits allege.)
+                    && !doc.is(sf + 1, "up")
+            };
+            if sf > w.sent.0 && past(sf) || (sf + 1..sl).any(verb_at) || perceived() {
                 subject_of_sentence(w, g, done)
             } else if put_out() || sent_to() {
                 // (The subject of that verb, which may follow an opening adverbial: "In 1980

@@ -2713,6 +2713,8 @@ const CASES: &[Case] = &[
     // A participle after what a verb of putting out made or sent ("posted a video saying")
     // reports for that verb's subject, not for the thing.
     case("Ana Ruiz posted a video saying the vote was rigged.", Some("Ana Ruiz"), "saying", &["the vote was rigged"], Named, Neutral),
+    // And one after a passive of perception is its subject's: "was caught on tape saying".
+    case("The senator was caught on tape saying the vote was rigged.", Some("The senator"), "saying", &["the vote was rigged"], Institution, Neutral),
     // So does one after the hearers of a verb of sending ("emailed supporters saying").
     case("The mayor emailed residents saying the water was safe.", Some("The mayor"), "saying", &["the water was safe"], Institution, Neutral),
     // Verbs of voicing an opinion, judging and naming report as "said" does.
