@@ -111,12 +111,25 @@ const US_STATE_ABBREVIATIONS: Words = words![
 /// of"), a participle ("having referred to"), a preposition or a day. No source
 /// tells a reader more than a wrong one.
 pub(super) fn names_no_one(doc: &Doc, k: usize) -> bool {
-    doc.is_any(k, NO_ONE) || doc.is_any(k, DAYS) || doc.is_any(k, super::PREPOSITIONS) || !is_cap(doc, k) && super::is_ly_adverb(doc, k)
+    doc.is_any(k, NO_ONE) || doc.is_any(k, DAYS) || doc.is_any(k, super::PREPOSITIONS) || !is_cap(doc, k) && (super::is_ly_adverb(doc, k) || lone_participle(doc, k))
+}
+
+/// A lower-case participle in "-ing" ("calling" in "calling him a stiff and accusing him"),
+/// which the walk stopped on: a verb, not who speaks ("everything", "nothing" are pronouns, and
+/// a few nouns in "-ing" are evidence or bodies that can: "drilling has indicated reserves").
+fn lone_participle(doc: &Doc, k: usize) -> bool {
+    let w = doc.token_bytes(k);
+    w.len() > 5
+        && w.ends_with(b"ing")
+        && !w.ends_with(b"thing")
+        && !doc.is_any(k, super::EVIDENCE)
+        && !doc.is_any(k, words!["drilling", "sterling", "testing", "meeting", "hearing", "ruling", "filing", "finding", "spending", "trading", "building", "reading", "briefing"])
 }
 /// The words of [`names_no_one`] besides days, prepositions and adverbs in "-ly". ("about"
 /// stays out: "about 200 protesters" cut short to "about" still points at the speakers.)
 pub(super) const NO_ONE: List = List { bit: 1 << 43, words: words![
     "the", "an", "to", "not", "even", "there", "here", "having", "much", "more", "seldom", "instead", "despite", "under", "against", "without", "for",
+    "almost", "nearly", "just", "only", "also", "still", "already", "never", "ever", "often", "always", "once",
 ] };
 /// Days, and "today": when something was said, never who said it.
 pub(super) const DAYS: List = List { bit: 1 << 44, words: words![

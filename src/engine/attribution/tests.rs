@@ -3414,6 +3414,10 @@ fn a_word_that_is_no_one_is_never_a_source() {
         // What was said, after a verb of saying that has the comma of an inversion before it.
         ("In court, Lazar, wearing a suit, said nothing.", "said", "nothing"),
         ("In court, Lazar, in a green jumpsuit, said little, offering only short answers.", "said", "little"),
+        // A participle or an adverb of degree the walk stopped on.
+        ("Then he cut into Bush, calling him a \"stiff\" and accusing him of acting like a child.", "accusing", "calling"),
+        ("Clinton said so with a passion that almost suggested that the question was out of line.", "suggested", "almost"),
+        ("The governor is considering calling a special session of the legislature.", "calling", "considering"),
     ] {
         let found = run(text);
         let a = found.iter().find(|a| a.cue.slice(text) == cue).unwrap_or_else(|| panic!("{text}: no {cue:?}"));
