@@ -129,7 +129,7 @@ fn lone_participle(doc: &Doc, k: usize) -> bool {
 /// stays out: "about 200 protesters" cut short to "about" still points at the speakers.)
 pub(super) const NO_ONE: List = List { bit: 1 << 43, words: words![
     "the", "an", "to", "not", "even", "there", "here", "having", "much", "more", "seldom", "instead", "despite", "under", "against", "without", "for",
-    "almost", "nearly", "just", "only", "also", "still", "already", "never", "ever", "often", "always", "once",
+    "almost", "nearly", "just", "only", "also", "still", "already", "never", "ever", "often", "always", "once", "last", "beyond",
 ] };
 /// Days, and "today": when something was said, never who said it.
 pub(super) const DAYS: List = List { bit: 1 << 44, words: words![

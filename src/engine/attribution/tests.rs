@@ -3418,6 +3418,7 @@ fn a_word_that_is_no_one_is_never_a_source() {
         ("Then he cut into Bush, calling him a \"stiff\" and accusing him of acting like a child.", "accusing", "calling"),
         ("Clinton said so with a passion that almost suggested that the question was out of line.", "suggested", "almost"),
         ("The governor is considering calling a special session of the legislature.", "calling", "considering"),
+        ("ETL declined to say why it intervened, beyond describing it as a long-term investment.", "describing", "beyond"),
     ] {
         let found = run(text);
         let a = found.iter().find(|a| a.cue.slice(text) == cue).unwrap_or_else(|| panic!("{text}: no {cue:?}"));
