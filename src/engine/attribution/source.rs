@@ -591,7 +591,7 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     // "Whenever asked about her weaknesses, they ...", "There have been few calls for": a
     // subordinator alone, or words opening with a form of "be", are nobody.
     if end == start + 1 && doc.is_any(start, words!["whenever", "when", "if", "once", "while", "unless", "although", "though", "until", "because", "before", "after"])
-        || doc.is_any(start, words!["been", "being"])
+        || doc.is_any(start, words!["be", "been", "being"])
     {
         return None;
     }
