@@ -2722,6 +2722,7 @@ const CASES: &[Case] = &[
     case("Iraq blames Iran for the outbreak of the war.", Some("Iraq"), "blames", &["Iran for the outbreak of the war"], Institution, Neutral),
     case("British diplomat praises the president's record.", Some("British diplomat"), "praises", &["the president's record"], Institution, Neutral),
     case("Whale Securities recommends buying the stock.", Some("Whale Securities"), "recommends", &["buying the stock"], Institution, Neutral),
+    case("Democrats slam the governor's budget.", Some("Democrats"), "slam", &["the governor's budget"], Vague, Neutral),
     case("Robert Hale, a former Treasury official, opined that the dollar was too strong.", Some("Robert Hale, a former Treasury official"), "opined", &["the dollar was too strong"], Named, Neutral),
     case("The governor clarified that he would not run again.", Some("The governor"), "clarified", &["he would not run again"], Institution, Neutral),
     case("Senator Ames railed against the trade deal.", Some("Senator Ames"), "railed against", &["the trade deal"], Named, Neutral),
