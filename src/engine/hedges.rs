@@ -711,7 +711,9 @@ fn considered_is_judgement(doc: &Document, i: usize, end: usize) -> bool {
     // it ("consider a 43 dlr a share offer"), not to a small clause.
     let opens_with_article = doc.is_any(end, DETERMINERS);
     window.iter().enumerate().any(|(n, &j)| {
-        doc.is(j, "as")
+        // ("consider natural defences such as wetlands": "such as" gives examples, not what the
+        // thing is judged to be.)
+        doc.is(j, "as") && !(j > end && doc.is(j - 1, "such"))
             || doc.is(j, "to") && doc.is(j + 1, "be")
             || doc.is(j, "one") && doc.is(j + 1, "of")
             // The second half of a small clause, an article after the object: "consider LSD a
@@ -1163,6 +1165,8 @@ mod tests {
         "The board will meet to consider this offer, and it would consider a 43 dlr a share bid.",
         "When you consider that bond losses were heavy, the rally is striking.",
         "He declined to say at what price the company would consider selling its shares.",
+        // "such as" lists examples of what is thought over; it is no "consider ... as".
+        "The agency urged the council to consider natural defences such as wetlands.",
         "The general assumed power in 1972.",
         // Taking on an amount, a debt or a duty, not taking a claim for granted.
         "Dixie State Bank will assume 19.9 mln dlrs in deposit accounts.",
