@@ -606,6 +606,28 @@ fn appear_is_hedge(doc: &Document, next: usize) -> bool {
         return !doc.is_any(next + 1, DETERMINERS) && !doc.is_any(next + 1, words!["me", "him", "them", "us", "be?"]) && next + 1 < doc.tokens.len() && doc.tokens[next + 1].kind == TokenKind::Word;
     }
     doc.is_any(next, words!["that", "likely", "unlikely", "certain", "set", "poised", "ready", "close", "increasingly", "headed", "destined", "determined", "unable", "intent", "reluctant"])
+        || seeming_adjective(doc, next)
+}
+
+/// An adjective after "appears" says how something seems: "residents appear divided", "the plan
+/// appears sound", "the talks appeared stalled". Told by its ending or a short list; a participle
+/// with its agent or place after it is an appearance ("appeared flanked by guards", "appeared
+/// dressed in black"), and so is a person's look ("appeared confident", "appeared nervous"),
+/// which describes a demeanour rather than softening a claim.
+fn seeming_adjective(doc: &Document, k: usize) -> bool {
+    if k >= doc.tokens.len() || doc.tokens[k].kind != TokenKind::Word || !doc.tokens[k].first_byte().is_ascii_lowercase() {
+        return false;
+    }
+    let w = doc.token_text(k);
+    let suffixed = w.len() > 4 && ["ous", "ful", "ive", "ic", "able", "ible", "ent", "ant", "ed"].iter().any(|e| w.ends_with(e));
+    let listed = doc.is_any(k, words!["sound", "strong", "weak", "safe", "stable", "clear", "firm", "solid", "secure", "keen", "eager", "willing", "unwilling", "unsure", "uncertain", "sure", "fragile", "healthy", "ill", "unwell"]);
+    let demeanour = doc.is_any(k, words![
+        "confident", "nervous", "relaxed", "upset", "angry", "frustrated", "pleased", "annoyed", "surprised", "shaken", "emotional", "tense",
+        "agitated", "tearful", "subdued", "animated", "exhausted", "distracted", "bored", "delighted", "excited", "composed", "dressed",
+    ]);
+    // ("the possibility one could appear pushed the stock up": a verb with its object.)
+    let verb_with_object = w.ends_with("ed") && doc.is_any(k + 1, DETERMINERS);
+    (suffixed || listed) && !demeanour && !verb_with_object && !doc.is_any(k + 1, words!["by", "in", "at", "on", "with", "alongside"])
 }
 
 /// "is thought to", "I thought that", "he thought the plan would fail": a belief. "his thought",
@@ -988,6 +1010,12 @@ mod tests {
         ("The second seat was too close to call, and it is too early to say who will lead.", &[("too close to call", Epistemic), ("too early to say", Epistemic)]),
         ("The company is in talks about a possible sale.", &[("possible", Epistemic)]),
         ("The minister appears to have misled parliament.", &[("appears", Epistemic)]),
+        // An adjective after "appear" says how things seem; a person's look, or a participle
+        // with its object, does not.
+        ("Residents appear divided over the plan.", &[("appear", Epistemic)]),
+        ("Sterling appeared resilient to the dollar's decline.", &[("appeared", Epistemic)]),
+        ("The minister appeared confident he would win.", &[]),
+        ("The fear that a bidder could appear pushed the stock up.", &[("could", Epistemic)]),
         ("It is unclear who fired first.", &[("It is unclear", Epistemic)]),
         ("There is no evidence that the vaccine caused it.", &[("no evidence", Epistemic)]),
         // Doxastic and evidential.
