@@ -2723,6 +2723,7 @@ const CASES: &[Case] = &[
     case("British diplomat praises the president's record.", Some("British diplomat"), "praises", &["the president's record"], Institution, Neutral),
     case("Whale Securities recommends buying the stock.", Some("Whale Securities"), "recommends", &["buying the stock"], Institution, Neutral),
     case("Democrats slam the governor's budget.", Some("Democrats"), "slam", &["the governor's budget"], Vague, Neutral),
+    case("Some glaciologists question whether the models capture the effect of dust.", Some("Some glaciologists"), "question whether", &["the models capture the effect of dust"], Vague, Neutral),
     case("Robert Hale, a former Treasury official, opined that the dollar was too strong.", Some("Robert Hale, a former Treasury official"), "opined", &["the dollar was too strong"], Named, Neutral),
     case("The governor clarified that he would not run again.", Some("The governor"), "clarified", &["he would not run again"], Institution, Neutral),
     case("Senator Ames railed against the trade deal.", Some("Senator Ames"), "railed against", &["the trade deal"], Named, Neutral),
@@ -3107,6 +3108,9 @@ const TRAPS: Words = words![
     "Editor's note: This story was updated to say the mayor resigned.",
     // A note's label introduces no one's words.
     "CLARIFICATION: The vote was held on Tuesday, not Monday.",
+    // "question whether" as a noun names a matter, not anyone's doubt.
+    "There is no question whether he will run.",
+    "The question whether he lied is still open.",
     // Nor does a headline's clause, or a form's field.
     "FIX IS IN: Moderators Ignore the Scandal.",
     "Name: Gabrielle Hatcher, a waitress from New York.",
