@@ -1010,6 +1010,8 @@ mod tests {
         ("The second seat was too close to call, and it is too early to say who will lead.", &[("too close to call", Epistemic), ("too early to say", Epistemic)]),
         ("The company is in talks about a possible sale.", &[("possible", Epistemic)]),
         ("The minister appears to have misled parliament.", &[("appears", Epistemic)]),
+        // A claim said not to have been shown to hold.
+        ("The link between the two has never been proven.", &[("never been proven", Evidential)]),
         // An adjective after "appear" says how things seem; a person's look, or a participle
         // with its object, does not.
         ("Residents appear divided over the plan.", &[("appear", Epistemic)]),
