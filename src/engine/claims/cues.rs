@@ -91,6 +91,14 @@ pub struct Cues {
 }
 
 impl Cues {
+    /// Makes the cues as new, but for the room their lists have.
+    pub(super) fn clear(&mut self) {
+        let (mut hedges, mut boosters) = (std::mem::take(&mut self.hedges), std::mem::take(&mut self.boosters));
+        hedges.clear();
+        boosters.clear();
+        *self = Cues { hedges, boosters, ..Cues::default() };
+    }
+
     pub fn has(&self, tag: Tag) -> bool {
         self.tags[tag as usize] > 0
     }
@@ -656,6 +664,12 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
     let near = &hits[from..];
     for (k, h) in near.iter().enumerate().take_while(|(_, h)| h.last <= last) {
         let EntryRules { tag, phrase, money } = rules[h.entry];
+        // Most cues have no rule of their own: each test below asks for a phrase with one or for
+        // one of two tags, and these are counted without asking them all.
+        if phrase == Phrase::Other && !matches!(tag, Tag::Prediction | Tag::Recommend) {
+            count(c, tag, money, || lex.entry(h).why.as_str());
+            continue;
+        }
         if tag == Tag::Prediction && doc.is(h.first, "will") && h.first > first && doc.is_any(h.first - 1, WILL_NOUN) {
             continue;
         }
@@ -829,13 +843,7 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         if tag == Tag::Recommend && phrase == Phrase::Necessity && modal_before(doc, first, h.first) {
             continue;
         }
-        c.tags[tag as usize] += 1;
-        if c.first_why[tag as usize].is_none() {
-            c.first_why[tag as usize] = Some(lex.entry(h).why.as_str());
-        }
-        if money {
-            c.percent_or_money += 1;
-        }
+        count(c, tag, money, || lex.entry(h).why.as_str());
     }
 
     // Token scan.
@@ -923,6 +931,18 @@ fn detected(c: &mut Cues, doc: &Document, first: usize, last: usize, range: Rang
     }
 
     c.attribution = attribution;
+}
+
+/// Counts a lexicon cue of `tag`, whose entry's reason `why` gives.
+#[inline(always)]
+fn count(c: &mut Cues, tag: Tag, money: bool, why: impl FnOnce() -> &'static str) {
+    c.tags[tag as usize] += 1;
+    if c.first_why[tag as usize].is_none() {
+        c.first_why[tag as usize] = Some(why());
+    }
+    if money {
+        c.percent_or_money += 1;
+    }
 }
 
 /// What the token scan carries from one token to the next.

@@ -29,7 +29,10 @@ const INTERJECTIONS: Words = words![
 pub fn classify(doc: &Document, spans: &[Span], attributions: &[Attribution]) -> Vec<Sentence> {
     let hits = cues::lexicon().hits(doc);
     let attribution = cues::attribution_per_unit(doc, attributions);
-    doc.sentences.iter().zip(attribution).map(|(u, a)| classify_unit(doc, u, &hits, spans, a)).collect()
+    // One set of cues for all the units, emptied for each: its lists keep their room, where new
+    // ones cost an allocation and a free for every unit with a hedge or a booster.
+    let mut c = Cues::default();
+    doc.sentences.iter().zip(attribution).map(|(u, a)| classify_unit_with(doc, u, &hits, spans, a, &mut c)).collect()
 }
 
 /// The cues of tokens `first..last` treated as one unit (used to fit and measure on records that
@@ -43,15 +46,22 @@ pub fn cues_of(doc: &Document, first: usize, last: usize, spans: &[Span], attrib
     c
 }
 
+#[cfg(test)]
 fn classify_unit(doc: &Document, u: &SentenceUnit, hits: &[super::lexicon::Hit], spans: &[Span], attribution: Option<(SourceKind, Stance)>) -> Sentence {
+    classify_unit_with(doc, u, hits, spans, attribution, &mut Cues::default())
+}
+
+/// Classifies `u`, gathering its cues in `c` (emptied first).
+fn classify_unit_with(doc: &Document, u: &SentenceUnit, hits: &[super::lexicon::Hit], spans: &[Span], attribution: Option<(SourceKind, Stance)>, c: &mut Cues) -> Sentence {
     // Filled in place: returned, the cues would be copied once more for every sentence.
-    let mut c = Cues::default();
+    c.clear();
     match u.block {
         _ if u.last <= u.first => {}
         // No claim whatever its words (see [`non_claim`]): only what its certainty reads.
-        Block::Heading | Block::Metadata => cues::certainty_cues_into(&mut c, doc, u.first, u.last, u.range, spans, attribution),
-        Block::Prose | Block::ListItem => cues::gather_into(&mut c, doc, u.first, u.last, u.range, hits, spans, attribution),
+        Block::Heading | Block::Metadata => cues::certainty_cues_into(c, doc, u.first, u.last, u.range, spans, attribution),
+        Block::Prose | Block::ListItem => cues::gather_into(c, doc, u.first, u.last, u.range, hits, spans, attribution),
     }
+    let c = &*c;
     let certainty = round3(certainty::score(&certainty::Inputs {
         hedges: &c.hedges,
         boosters: &c.boosters,
