@@ -3108,6 +3108,9 @@ const TRAPS: Words = words![
     "Editor's note: This story was updated to say the mayor resigned.",
     // A note's label introduces no one's words.
     "CLARIFICATION: The vote was held on Tuesday, not Monday.",
+    // "telling" as an adjective reveals; it tells no one anything.
+    "The most telling promise she has made is that she will not overpromise.",
+    "The deal provides telling insight into the workings of the bank.",
     // "question whether" as a noun names a matter, not anyone's doubt.
     "There is no question whether he will run.",
     "The question whether he lied is still open.",
