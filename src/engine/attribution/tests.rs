@@ -3108,6 +3108,9 @@ const TRAPS: Words = words![
     "Editor's note: This story was updated to say the mayor resigned.",
     // A note's label introduces no one's words.
     "CLARIFICATION: The vote was held on Tuesday, not Monday.",
+    // "talk" and "support" as nouns after a modifier are no one's words or view.
+    "There is lots of talk about free health care this year.",
+    "Microsoft has reduced its financial support for the convention.",
     // "telling" as an adjective reveals; it tells no one anything.
     "The most telling promise she has made is that she will not overpromise.",
     "The deal provides telling insight into the workings of the bank.",
