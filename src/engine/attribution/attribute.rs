@@ -1818,6 +1818,6 @@ fn coordinated_after_frame(doc: &Doc, g: usize, sent_first: usize) -> bool {
     g >= sent_first + 4
         && source::is_frame_noun(doc, g - 1)
         && (g.saturating_sub(6).max(sent_first + 1)..g - 2).any(|k| {
-            doc.is(k, "in") && doc.is_any(k - 1, COORDINATORS) && (source::is_det(doc, k + 1) || doc.is_any(k + 1, words!["his", "her", "its", "their"]))
+            doc.is(k, "in") && doc.is_any(k - 1, COORDINATORS) && source::is_det(doc, k + 1)
         })
 }

@@ -487,13 +487,13 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     // words were said is the report's frame, not part of who said them ("Analysts in London"
     // keeps its place, and so do "People in the debate audience", where the noun is no head).
     let frame_head = |j: usize| doc.is_any(j, FRAME_NOUNS) && (j + 1 == end || doc.is_any(j + 1, words!["with", "to", "on", "at", "last", "this", "earlier", "for"]));
-    let frame = (start + 1..end.saturating_sub(2)).find(|&k| doc.is(k, "in") && (is_det(doc, k + 1) || doc.is_any(k + 1, PRONOUNS_POSSESSIVE)) && (k + 2..end.min(k + 5)).any(frame_head));
+    let frame = (start + 1..end.saturating_sub(2)).find(|&k| doc.is(k, "in") && is_det(doc, k + 1) && (k + 2..end.min(k + 5)).any(frame_head));
     let end = frame.unwrap_or(end);
     // "first said ..., but in a later interview said": the frame alone is where, not who. (Its
     // participle is its own: "In a brief statement announcing the sale, ...".)
     // (So is the verb of a relative on it: "in the first email that says".)
     let participle_next = end < doc.tokens.len() && (doc.token_bytes(end).ends_with(b"ing") || doc.is_any(end, words!["that", "which"]));
-    if start > floor && !participle_next && doc.is(start - 1, "in") && (is_det(doc, start) || doc.is_any(start, PRONOUNS_POSSESSIVE)) && doc.is_any(end - 1, FRAME_NOUNS) {
+    if start > floor && !participle_next && doc.is(start - 1, "in") && is_det(doc, start) && doc.is_any(end - 1, FRAME_NOUNS) {
         return None;
     }
     let mut end = end - time_tail(doc, start, end);
@@ -1588,9 +1588,6 @@ fn asked_then(doc: &Doc, k: usize) -> bool {
 }
 
 /// Documents speak for their authors: "the statement added that", "the report adds that".
-/// Possessive determiners ("in his speech"), which [`DETERMINERS`] lists among the rest.
-const PRONOUNS_POSSESSIVE: Words = words!["his", "her", "its", "their", "our", "my", "your"];
-
 /// Where words are said or written, as a frame of the report: "in a statement", "in his speech".
 const FRAME_NOUNS: Words = words![
     "statement", "statements", "interview", "interviews", "speech", "speeches", "filing", "filings", "letter", "tweet", "tweets", "post",
