@@ -238,6 +238,7 @@ const TEXT_NOUNS: &[&str] = &[
     "story", "article", "report", "post", "piece", "column", "version", "page", "essay", "interview", "excerpt", "excerpts", "headline",
     "video", "photo", "caption", "sentence", "paragraph", "quote", "quotation", "title", "graphic", "chart",
 ];
+/// The words before a [`TEXT_NOUNS`] noun that make it the note's own text.
 const TEXT_POINTERS: &[&str] = &["this", "earlier", "previous", "following", "original", "first", "second", "third", "last"];
 
 /// Credit lines: "(Reporting by A; Editing by B)".
