@@ -391,6 +391,16 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
             // ("In response to Trump's proposal to bar Muslims from entering the United States,
             // Clinton's aide rallied supporters, saying": an adverbial may be long.)
             match (start..g.min(start + 24)).find(|&k| is_mark(doc, k, b',') && !source::is_region_comma(doc, k)) {
+                // "In a news conference last week he used stronger language, saying": when the
+                // only comma is the participle's own, the adverbial ran on without one, and a
+                // personal pronoun in it can only open the clause.
+                Some(c) if c + 1 == g => match (start + 1..c).find(|&k| doc.is_any(k, words!["he", "she", "they", "we", "i"])) {
+                    Some(p) => {
+                        start = p;
+                        break;
+                    }
+                    None => start = c + 1,
+                },
                 Some(c) => start = c + 1,
                 // "In the next eight weeks the campaign would ..., emphasizing": without the
                 // comma the walk cannot tell where the adverbial ends, and a preposition is no

@@ -3960,3 +3960,14 @@ fn a_frame_after_a_coordinator_leaves_the_report_to_the_first_verbs_subject() {
         ("In a brief statement announcing the sale, the firm said it would cut jobs.", "announcing", Some("a brief statement")),
     ]);
 }
+
+#[test]
+fn an_adverbial_without_its_comma_ends_at_a_personal_pronoun() {
+    // The participle's comma is the sentence's only one: the pronoun is the clause's subject.
+    // Without a pronoun the walk cannot tell where the adverbial ends, and finds nobody.
+    sources_are(&[
+        ("In a news conference last week he used stronger language, saying the group must be destroyed.", "saying", Some("he")),
+        ("Last month they raised prices again, citing higher costs.", "citing", Some("they")),
+        ("In the next eight weeks the campaign would spend heavily, emphasizing jobs.", "emphasizing", None),
+    ]);
+}
