@@ -2907,6 +2907,11 @@ const TRAPS: Words = words![
     // The noun after an adjective: what the hints or reports said, not who gave them.
     "Fiorina showed subtle hints that she was having second thoughts.",
     "There were unconfirmed reports that the plant would close.",
+    // ... and after one word between a singular determiner and the noun's bare form, which a
+    // singular subject would not take.
+    "Even a passing promise that he would help changed nothing.",
+    "His vague promise that taxes would fall was soon forgotten.",
+    "The bold claim that prices would fall proved wrong.",
     // The cue's clause on the sentence's subject, whose verb follows it.
     "The rules we wrote are the rules that keep people out.",
     "What he said was true.",
@@ -3969,5 +3974,16 @@ fn an_adverbial_without_its_comma_ends_at_a_personal_pronoun() {
         ("In a news conference last week he used stronger language, saying the group must be destroyed.", "saying", Some("he")),
         ("Last month they raised prices again, citing higher costs.", "citing", Some("they")),
         ("In the next eight weeks the campaign would spend heavily, emphasizing jobs.", "emphasizing", None),
+    ]);
+}
+
+#[test]
+fn a_plural_subject_before_a_bare_form_still_reports() {
+    // The words that may be plural without an "-s" keep the verb: a collective, an irregular
+    // plural, an adjective standing for people.
+    sources_are(&[
+        ("The police claim that the man fled.", "claim", Some("The police")),
+        ("The seamen respond that they cannot live on their pay.", "respond", Some("The seamen")),
+        ("The rich claim that taxes are too high.", "claim", Some("The rich")),
     ]);
 }

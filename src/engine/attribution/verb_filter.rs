@@ -375,7 +375,8 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                 && !starts_upper(doc, k)
                 && !source::is_listed(doc, k)
                 && (doc.is_any(k, words!["public", "new", "subtle", "recent", "false", "wild", "repeated", "persistent", "unconfirmed", "published", "earlier", "previous", "unfounded", "baseless"])
-                    || w.len() > 4 && [&b"al"[..], b"ous", b"ive", b"ful", b"ic"].iter().any(|e| w.ends_with(e)) && !doc.is_any(k, words!["official", "officials"]))
+                    || w.len() > 4 && [&b"al"[..], b"ous", b"ive", b"ful", b"ic"].iter().any(|e| w.ends_with(e)) && !doc.is_any(k, words!["official", "officials"])
+                    || modifier_of_singular(doc, k, first, sent_first))
         };
         // (A past verb's "that" may follow a phrase of when or where: "ruled last year in a
         // similar case that ...", "found in a 2019 study that ...".)
@@ -963,6 +964,31 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
 /// answers; only another token ("said’s", a curly apostrophe) is asked.
 pub(super) fn cue_starts_with(doc: &Doc, first: usize, listed: bool, list: Words) -> bool {
     listed && (doc.tokens[first].is_own_word(doc.text) || doc.is_any(first, list))
+}
+
+/// Is the word at `k` a modifier between a singular determiner and the cue's noun: "a passing
+/// promise that", "his vague promise that", "the bold claim that"? A singular subject would
+/// take the verb's "-s" form, so a bare form after "a", "his" or "the" and one word is the noun,
+/// unless that word can be a plural subject itself ("the police claim", "a few promise", "the
+/// rich claim").
+fn modifier_of_singular(doc: &Doc, k: usize, first: usize, sent_first: usize) -> bool {
+    const SINGULAR: Words = words!["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "every", "each"];
+    const PLURAL_SUBJECTS: Words = words![
+        "people", "police", "staff", "public", "media", "clergy", "crew", "team", "government", "committee", "board", "jury", "family",
+        "majority", "minority", "opposition", "party", "council", "men", "women", "children", "rich", "poor", "young", "old", "elderly",
+        "wealthy", "powerful", "unemployed", "few", "many", "couple", "handful", "lot", "number", "dozen", "hundred", "thousand",
+        "million", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "latter", "former", "rest", "world", "who",
+        "which", "that",
+    ];
+    let cue = doc.token_bytes(first);
+    k > sent_first
+        && doc.is_any(k - 1, SINGULAR)
+        && ![&b"s"[..], b"men"].iter().any(|e| doc.token_bytes(k).ends_with(e))
+        && !doc.is_any(k, PLURAL_SUBJECTS)
+        // ("this may show that": an auxiliary after a pronoun, not a modifier.)
+        && !doc.is_any(k, FINITE)
+        && !doc.is_any(k, words!["not", "also", "still", "now", "then", "only", "even", "just", "never", "to"])
+        && ![&b"s"[..], b"ed", b"ing"].iter().any(|e| cue.ends_with(e))
 }
 
 /// Nouns of words said or written, which a verb of giving reports as its object: "offered a
