@@ -744,7 +744,7 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         let pronoun_and = || start >= 2 && doc.is_any(start - 2, words!["he", "she", "i", "we", "they"]) && (is_cap(doc, start) || is_det(doc, start));
         if doc.is(start - 1, "and")
             && !after_hyphen(doc, start - 1)
-            && !(start >= 2 && (is_cap(doc, start - 2) && is_cap(doc, start) || people(start - 2) && people(end - 1)) || modifiers() || pronoun_and())
+            && !(start >= 2 && (is_cap(doc, start - 2) && is_cap(doc, start) || people(start - 2) && people(end - 1) || paired_modifiers(doc, start - 1)) || modifiers() || pronoun_and())
         {
             break;
         }
@@ -904,7 +904,7 @@ pub(super) fn right_phrase(doc: &Doc, start: usize, ceiling: usize) -> Option<(u
             end + 1 < ceiling && doc.tokens[end + 1].kind == TokenKind::Word && !is_cap(doc, end + 1) && doc.token_bytes(end + 1).ends_with(b"s")
                 && (end + 2 >= ceiling || doc.tokens[end + 2].kind == TokenKind::Punct)
         };
-        if end > start && (doc.is_any(end, RIGHT_ENDS) || doc.is(end, "and") && !(end + 1 < ceiling && is_cap(doc, end + 1)) && !plural_closes()) {
+        if end > start && (doc.is_any(end, RIGHT_ENDS) || doc.is(end, "and") && !(end + 1 < ceiling && (is_cap(doc, end + 1) || paired_modifiers(doc, end))) && !plural_closes()) {
             break;
         }
         // "according to some estimates its investments exceed": a possessive right after a
@@ -1046,6 +1046,14 @@ pub(in crate::engine) fn without_contraction(word: &str) -> &str {
         Some(a) if matches!(word[a..].trim_start_matches(['\'', '\u{2019}']).to_ascii_lowercase().as_str(), "re" | "ve" | "ll" | "d" | "m" | "s") => &word[..a],
         _ => word,
     }
+}
+
+/// Is the "and" at `k` between two modifiers of standing that share one head: "current and
+/// former officials", "past and present members"? Elsewhere "and" before a plain word links
+/// clauses ("Profits rose and analysts said"), so only these pairs are read as one phrase.
+fn paired_modifiers(doc: &Doc, k: usize) -> bool {
+    const STANDING: Words = words!["current", "former", "past", "present", "future", "senior", "junior", "retired", "serving", "active", "elected", "appointed", "new", "old", "longtime"];
+    k >= 1 && k + 1 < doc.tokens.len() && doc.is_any(k - 1, STANDING) && doc.is_any(k + 1, STANDING)
 }
 
 /// The participle whose agent the "by" at `k` names: the word before it, or the one before a

@@ -3987,3 +3987,16 @@ fn a_plural_subject_before_a_bare_form_still_reports() {
         ("The rich claim that taxes are too high.", "claim", Some("The rich")),
     ]);
 }
+
+#[test]
+fn modifiers_of_standing_joined_by_and_share_their_head() {
+    // "current and former officials" is one phrase; the frame closing a sentence keeps its own
+    // report after a belief whose words would otherwise run over it.
+    sources_are(&[
+        ("Current and former officials said the plan had failed.", "said", Some("Current and former officials")),
+        ("The plan had failed, according to current and former officials.", "according to", Some("current and former officials")),
+        ("He knew the plan had failed, current and former officials said.", "said", Some("current and former officials")),
+        // Any other word before "and" ends the phrase: a clause is joined.
+        ("Profits rose and analysts said the outlook was good.", "said", Some("analysts")),
+    ]);
+}
