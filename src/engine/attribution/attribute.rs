@@ -1106,14 +1106,18 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     };
     let earlier = before_source.is_some_and(|b| b < w.sent.0) && starts_upper(doc, src_first) && own_words();
     let before_source = before_source.filter(|_| !earlier);
+    // (A closing mark after a comma closes words whose opening mark is missing, "... not like
+    // him,” she said": the text was pasted from inside the quotation, or it runs on from the
+    // paragraph before.)
+    let stray_close = |b: usize| b > floor && is_quote_mark(doc, b) && is_mark(doc, b - 1, b',') && quote_closing_at(doc, w.quotes, b).is_none();
     let left_open = before_source.is_some_and(|b| {
-        is_mark(doc, b, b',') || is_dash(doc, b) && !(lone_hyphen(b) && starts_upper(doc, b + 1)) || quote_closing_at(doc, w.quotes, b).is_some()
+        is_mark(doc, b, b',') || is_dash(doc, b) && !(lone_hyphen(b) && starts_upper(doc, b + 1)) || quote_closing_at(doc, w.quotes, b).is_some() || stray_close(b)
     });
     // With a quotation just before the source, words after the verb are circumstances ("said
     // Saturday at the White House", "said with disbelief") unless a "that", a colon or a new
     // quotation opens content there.
     let left_quote = before_source.is_some_and(|b| {
-        quote_closing_at(doc, w.quotes, b).is_some() || is_mark(doc, b, b',') && b > floor && quote_closing_at(doc, w.quotes, b - 1).is_some()
+        quote_closing_at(doc, w.quotes, b).is_some() || is_mark(doc, b, b',') && b > floor && quote_closing_at(doc, w.quotes, b - 1).is_some() || stray_close(b)
     });
     let right = match right {
         After::Content(c)

@@ -4000,3 +4000,17 @@ fn modifiers_of_standing_joined_by_and_share_their_head() {
         ("Profits rose and analysts said the outlook was good.", "said", Some("analysts")),
     ]);
 }
+
+#[test]
+fn a_closing_mark_without_its_opener_still_closes_the_words() {
+    // Pasted from inside a quotation, or run on from the paragraph before: the mark after the
+    // comma closes what was said, and the frame after it reports it.
+    sources_are(&[
+        ("... they are so not like him,\u{201D} she said in December.", "said", Some("she")),
+        ("We will appeal the ruling,' he said.", "said", Some("he")),
+    ]);
+    let text = "They are so not like him,\u{201D} Ann said.";
+    let a = run(text);
+    let said = a.iter().find(|a| a.cue.slice(text) == "said").expect("a report");
+    assert_eq!(said.content.iter().map(|c| c.slice(text)).collect::<Vec<_>>(), ["They are so not like him,\u{201D}"]);
+}
