@@ -1109,7 +1109,14 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     // (A closing mark after a comma closes words whose opening mark is missing, "... not like
     // him,” she said": the text was pasted from inside the quotation, or it runs on from the
     // paragraph before.)
-    let stray_close = |b: usize| b > floor && is_quote_mark(doc, b) && is_mark(doc, b - 1, b',') && quote_closing_at(doc, w.quotes, b).is_none();
+    // (Up to three marks: "... for real,'''" closes a quotation inside another.)
+    let stray_close = |b: usize| {
+        let mut k = b;
+        while k > floor && is_quote_mark(doc, k) && b - k < 3 {
+            k -= 1;
+        }
+        k < b && is_mark(doc, k, b',') && quote_closing_at(doc, w.quotes, b).is_none()
+    };
     let left_open = before_source.is_some_and(|b| {
         is_mark(doc, b, b',') || is_dash(doc, b) && !(lone_hyphen(b) && starts_upper(doc, b + 1)) || quote_closing_at(doc, w.quotes, b).is_some() || stray_close(b)
     });
