@@ -4008,6 +4008,8 @@ fn a_closing_mark_without_its_opener_still_closes_the_words() {
     sources_are(&[
         ("... they are so not like him,\u{201D} she said in December.", "said", Some("she")),
         ("We will appeal the ruling,' he said.", "said", Some("he")),
+        // A quotation inside another closes with three apostrophes, which pair only in part.
+        ("''Part of my job is to say: 'Hey, this guy's for real,''' Mr. English said of Mr. Cruz.", "said", Some("Mr. English")),
     ]);
     let text = "They are so not like him,\u{201D} Ann said.";
     let a = run(text);
