@@ -817,6 +817,22 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             if se < ceiling && is_mark(doc, se, b',') && n >= se + 3 && (n >= ceiling || doc.is_any(n, words![",", ".", ";"])) {
                 se = n;
             }
+            // "Said Dorothy Poynter, who grew up with Ali, “...”", "Said Poynter, a neighbour:
+            // “...”": a frame opening the sentence has nothing said before it, so an aside
+            // after the speaker runs on to the mark that opens the words.
+            if (g == w.sent.0 || quote_led) && se < ceiling && is_mark(doc, se, b',') {
+                let opens_words = |k: usize| is_mark(doc, k, b':') && quote_opening_at(doc, w.quotes, k + 1).is_some() || is_mark(doc, k, b',') && quote_opening_at(doc, w.quotes, k + 1).is_some();
+                // (Not past a report of its own or a participle's frame: "said Bland, adding,
+                // “...”" is two reports, and "Said a lawyer, referring to the crisis, “...”"
+                // sets the words in a frame.)
+                let frame = |k: usize| source::is_cue_word(doc, k) || !starts_upper(doc, k) && doc.token_bytes(k).ends_with(b"ing");
+                if let Some(k) = (se + 1..ceiling.min(se + 20))
+                    .take_while(|&k| quote_opening_at(doc, w.quotes, k).is_none() && !is_end_punct(doc, k) && !frame(k))
+                    .find(|&k| opens_words(k))
+                {
+                    se = k;
+                }
+            }
             a.source = Some(w.span(ss, se));
             a.content.extend(w.content_left(g));
             split_tail(w, se, &mut a);

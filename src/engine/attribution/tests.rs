@@ -4016,3 +4016,22 @@ fn a_closing_mark_without_its_opener_still_closes_the_words() {
     let said = a.iter().find(|a| a.cue.slice(text) == "said").expect("a report");
     assert_eq!(said.content.iter().map(|c| c.slice(text)).collect::<Vec<_>>(), ["They are so not like him,\u{201D}"]);
 }
+
+#[test]
+fn a_speakers_aside_runs_on_to_the_words_it_sets_off() {
+    // A frame opening the sentence, "Added" too (not a participle: a speaker and a colon
+    // follow), and a frame after a quotation: the aside after the speaker is part of who speaks,
+    // and the quotation after it is the words.
+    sources_are(&[
+        ("Said Dorothy Poynter, who grew up with Ali, \u{201C}He was always the same.\u{201D}", "Said", Some("Dorothy Poynter, who grew up with Ali")),
+        ("Added Poynter, a neighbour: \u{201C}We are ready.\u{201D}", "Added", Some("Poynter, a neighbour")),
+        ("\u{201C}Fine,\u{201D} said Poynter, a neighbour, \u{201C}we are ready.\u{201D}", "said", Some("Poynter, a neighbour")),
+        // A participle's frame stays out of the speaker.
+        ("\u{201C}Fine,\u{201D} said Bland, adding, \u{201C}we are ready.\u{201D}", "said", Some("Bland")),
+    ]);
+    let text = "\u{201C}Fine,\u{201D} said Poynter, a neighbour, \u{201C}we are ready.\u{201D}";
+    let a = run(text);
+    assert_eq!(a[0].content.iter().map(|c| c.slice(text)).collect::<Vec<_>>(), ["\u{201C}Fine,\u{201D}", "\u{201C}we are ready.\u{201D}"]);
+    // "Added to the list, ..." is a participle, not a frame.
+    assert!(run("Added to the list, the rule was clear.").is_empty());
+}

@@ -170,7 +170,20 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                 .any(|k| doc.is_any(k, ASKED_ABOUT) && !doc.is(k, "for"))
     };
     let question = || doc.is(first, "asked") && last < doc.tokens.len() && (doc.is_any(last, ASKED_ABOUT) || asked_after_adverbial());
-    if first == sent_first && (word.ends_with(b"ed") || word.eq_ignore_ascii_case(b"told")) && !question() {
+    // ("Added Poynter: “...”", "Added the chief, “...”": an inverted frame opening the
+    // sentence, its speaker then a colon or a quotation; "Added to the list, ..." is a
+    // participle.)
+    let inverted_opening = || {
+        let end = doc.sentences[doc.sentence_of(first)].last;
+        doc.is_any(first, INVERTIBLE)
+            && last < end
+            && (starts_upper(doc, last) || source::is_det(doc, last))
+            && (last + 1..end.min(last + 10))
+                .take_while(|&k| !doc.is_any(k, FINITE))
+                .find(|&k| doc.tokens[k].kind == TokenKind::Punct && !source::is_abbrev_dot_pub(doc, k) && !is_mark(doc, k, b','))
+                .is_some_and(|k| is_mark(doc, k, b':') || is_quote_mark(doc, k) && is_mark(doc, k - 1, b','))
+    };
+    if first == sent_first && (word.ends_with(b"ed") || word.eq_ignore_ascii_case(b"told")) && !question() && !inverted_opening() {
         return false;
     }
     // "one of the country's top think tanks": a noun compound.
