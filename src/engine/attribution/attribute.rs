@@ -795,6 +795,14 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             t.len() > 3 && t.ends_with("ed") && !starts_upper(doc, k) || doc.is_any(k, PLAIN_VERBS)
         };
         let closes = closes && !(doc.is_any(h, words!["its", "his", "her", "their", "our"]) && (h + 2..se).any(verb_inside));
+        // ("..., who had a long career in Congress, said their stump speeches, already replete
+        // with ..., would focus": after a possessive the speaker is a person or a body; a thing
+        // is the subject of the words.)
+        let possessed_thing = || {
+            let head = (h + 1..se).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word).unwrap_or(h);
+            !quote_led && head > h && !(source::is_role(doc, head) || source::is_person_noun(doc, head) || source::is_listed(doc, head) || starts_upper(doc, head))
+        };
+        let closes = closes && !(doc.is_any(h, words!["its", "his", "her", "their", "our"]) && possessed_thing());
         if closes {
             // "said a dealer at one major U.S. bank.": after a quotation, where the speaker works
             // is part of who the speaker is, up to the clause's end; a time or a subordinate

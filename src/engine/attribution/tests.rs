@@ -4035,3 +4035,15 @@ fn a_speakers_aside_runs_on_to_the_words_it_sets_off() {
     // "Added to the list, ..." is a participle, not a frame.
     assert!(run("Added to the list, the rule was clear.").is_empty());
 }
+
+#[test]
+fn a_possessed_thing_after_the_verb_is_the_words_subject_not_an_inverted_speaker() {
+    // After a possessive an inverted speaker is a person, a role or a body; a thing set off by
+    // a comma is the subject of what was said.
+    sources_are(&[
+        ("In a filing, Young, which withdrew its bid, said its other group member, SDI Partners, sold 18,300 shares.", "said", Some("Young, which withdrew its bid")),
+        ("\u{201C}We are not worried,\u{201D} said its chief executive, Ann Lee.", "said", Some("its chief executive, Ann Lee")),
+    ]);
+    let text = "The governors, who had long careers in Congress, said their stump speeches, already full of such references, would focus on security.";
+    assert_ne!(source_if_any(text, "said").flatten(), Some("their stump speeches"));
+}
