@@ -387,6 +387,15 @@ const CONTROL_VERBS: List = List { bit: 1 << 22, words: words![
     "seek",
 ] };
 
+/// Words that no speaker's phrase holds: conjunctions, subordinators, pronouns and the
+/// prepositions of place and time (a body's name keeps "of", "for" and "and").
+const CLAUSE_WORDS: Words = words![
+    "that", "who", "which", "as", "but", "or", "nor", "if", "while", "although", "though", "until", "unless", "because", "since", "when",
+    "where", "whether", "what", "how", "why", "then", "on", "at", "in", "into", "to", "by", "with", "from", "after", "before", "during",
+    "not", "also", "still", "once", "again", "he", "she", "they", "we", "i", "it", "you", "there", "regarding", "about", "over", "under",
+    "than", "so", "yet", "now", "including",
+];
+
 /// Verbs that take a gerund of saying as their object: "kept saying", "stopped short of calling".
 const ASPECT_VERBS: Words = words![
     "keep", "keeps", "kept", "start", "starts", "started", "stop", "stops", "stopped", "resist", "resisted", "avoid", "avoided", "began",

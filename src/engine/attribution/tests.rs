@@ -4047,3 +4047,21 @@ fn a_possessed_thing_after_the_verb_is_the_words_subject_not_an_inverted_speaker
     let text = "The governors, who had long careers in Congress, said their stump speeches, already full of such references, would focus on security.";
     assert_ne!(source_if_any(text, "said").flatten(), Some("their stump speeches"));
 }
+
+#[test]
+fn after_a_closed_quotation_every_word_of_a_name_is_the_speakers() {
+    // However long the phrase of names, roles and bodies between the quotation and the verb,
+    // and whatever signs it holds.
+    sources_are(&[
+        (
+            "\u{201C}Tritium would enable bigger weapons,\u{201D} nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's Institute for Science and International Security wrote in September.",
+            "wrote",
+            Some("nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's Institute for Science and International Security"),
+        ),
+        ("\u{201C}They care,\u{201D} Fight for $15 director Kendall Fells said.", "said", Some("Fight for $15 director Kendall Fells")),
+        ("Profits will \u{201C}do well,\u{201D} chairman and president Jack Reichert said.", "said", Some("chairman and president Jack Reichert")),
+        // A clause going on after the quotation is no speaker's phrase.
+        ("He called it a \u{201C}great meeting\u{201D} and Trump said he was pleased.", "said", Some("Trump")),
+        ("He had decimated \u{201C}core Al Qaeda,\u{201D} but on Tuesday night he said it still posed a threat.", "said", Some("he")),
+    ]);
+}
