@@ -715,10 +715,15 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         };
         (yes && !clause_between()).then(|| (opened, commas[0]))
     };
+    // ("The film ― which weaves together the voices of ... ― explains America's history": a
+    // dash closing an aside that another dash opened leads back to the subject, not to words
+    // said before an inversion.)
+    let closes_dashed_aside = || p.and_then(|p| dash_at(doc, p)).is_some_and(|d| (w.sent.0.max(floor)..d).any(|k| is_dash(doc, k)));
     if after_break
         && doc.is_any(first, INVERTIBLE)
         && last == first + 1
         && g == first
+        && !closes_dashed_aside()
         && source::starts_phrase(doc, h)
         && !doc.is(h, "that")
         && !is_manner_adverb(doc, h)

@@ -443,6 +443,17 @@ const INVERTIBLE: List = List { bit: 1 << 21, words: words![
     "complained",
     "retorted",
     "exclaimed",
+    // The present of news features and profiles: "“I'm a voter,” declares Stephanie Acs, 27".
+    "declares",
+    "explains",
+    "insists",
+    "warns",
+    "concludes",
+    "cautions",
+    "acknowledges",
+    "admits",
+    "replies",
+    "responds",
 ] };
 
 /// Auxiliaries and adverbs that belong to the verb group: "has also said", "had repeatedly denied".

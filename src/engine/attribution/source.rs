@@ -889,7 +889,7 @@ pub(super) fn right_phrase(doc: &Doc, start: usize, ceiling: usize) -> Option<(u
         // ("a study of more than 78,000 adults": "than" before a number compares amounts inside
         // the phrase, as on the left.)
         let than_amount = || end > start && end + 1 < ceiling && doc.is(end, "than") && doc.is_any(end - 1, words!["more", "less", "fewer"]) && doc.tokens[end + 1].kind == TokenKind::Number;
-        if end >= ceiling || is_boundary(doc, end) && !(doc.is_any(end, words!["to", "who", "whose"]) && end > start) && !than_amount() {
+        if end >= ceiling || is_boundary(doc, end) && !(doc.is_any(end, words!["to", "who", "whose"]) && end > start) && !than_amount() && !modal_as_name(doc, end) {
             break;
         }
         // (The abbreviation keeps its stop: "said Ann Lee of Acme Corp. Her ...".)
@@ -1017,10 +1017,26 @@ pub(super) fn name_like(doc: &Doc, first: usize, last: usize) -> bool {
 }
 
 /// Could a source phrase begin at token `i`? (after an inverted verb)
+/// Is the "Will" or "May" at `i` a given name inside a sentence: "said Will Doyle", "says May
+/// Chen"? There the modal would be in lower case; a capital before another capital names
+/// someone, unless the sentence is a title-case headline ("Storm May Bring Floods").
+/// (Never the sentence's first word, so `i - 1` is in it.)
+fn modal_as_name(doc: &Doc, i: usize) -> bool {
+    i + 1 < doc.tokens.len()
+        && is_cap(doc, i)
+        && doc.is_any(i, words!["will", "may"])
+        && is_cap(doc, i + 1)
+        && !doc.is(i + 1, "i")
+        && !super::super::context::starts_sentence(doc, i)
+        && !super::super::context::title_case_sentence(doc, i)
+        // ("is expected by May One": after a preposition "May" is the month.)
+        && !(doc.is(i, "may") && doc.is_any(i - 1, super::PREPOSITIONS))
+}
+
 pub(super) fn starts_phrase(doc: &Doc, i: usize) -> bool {
     i < doc.tokens.len()
         && (doc.tokens[i].kind == TokenKind::Word || doc.tokens[i].kind == TokenKind::Number && i + 1 < doc.tokens.len())
-        && !doc.is_any(i, STOP_WORDS)
+        && (!doc.is_any(i, STOP_WORDS) || modal_as_name(doc, i))
         && !doc.is_any(i, words!["this", "these", "those", "it", "there", "here", "in", "on", "at", "of", "for", "with", "by", "about", "from"])
 }
 

@@ -4065,3 +4065,20 @@ fn after_a_closed_quotation_every_word_of_a_name_is_the_speakers() {
         ("He had decimated \u{201C}core Al Qaeda,\u{201D} but on Tuesday night he said it still posed a threat.", "said", Some("he")),
     ]);
 }
+
+#[test]
+fn an_inverted_speaker_may_be_named_will_or_may_and_speak_in_the_present() {
+    sources_are(&[
+        ("\"It's a pretty expensive business model,\" said Will Doyle, a professor.", "said", Some("Will Doyle")),
+        ("\"We are ready,\" said May Chen.", "said", Some("May Chen")),
+        ("\"I'm a voter,\" declares Stephanie Acs, 27, a Navy veteran.", "declares", Some("Stephanie Acs")),
+        ("\"We must not forget that ours is a vulnerable economy,\" warns managing director Cesare Romiti.", "warns", Some("managing director Cesare Romiti")),
+    ]);
+    // A dash closing an aside leads back to the subject: no inversion after it.
+    sources_are(&[
+        ("The film \u{2015} which weaves together the voices of historians and activists \u{2015} explains the country's history.", "explains", Some("The film")),
+        ("Four casinos \u{2014} Bally's, Caesars and Harrah's \u{2014} reported revenue declines.", "reported", Some("Four casinos")),
+    ]);
+    // The month after a preposition, and a headline's capitals, are no names.
+    assert_ne!(source_if_any("It said closing is expected by May One, subject to approvals.", "is expected").flatten(), Some("May One"));
+}
