@@ -479,6 +479,7 @@ const GROUP_WORDS: List = List { bit: 1 << 10, words: words![
     // warned", "has since denied", "has long argued".
     "nonetheless",
     "nevertheless",
+    "however",
     "meanwhile",
     "instead",
     "likely",

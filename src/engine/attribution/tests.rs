@@ -4082,3 +4082,10 @@ fn an_inverted_speaker_may_be_named_will_or_may_and_speak_in_the_present() {
     // The month after a preposition, and a headline's capitals, are no names.
     assert_ne!(source_if_any("It said closing is expected by May One, subject to approvals.", "is expected").flatten(), Some("May One"));
 }
+
+#[test]
+fn however_without_its_commas_sits_in_the_verb_group() {
+    // As "nonetheless" does: "Carter however said" is Carter's report, as "Carter, however,
+    // said" is.
+    sources_are(&[("Carter however said he would welcome the deal.", "however said", Some("Carter"))]);
+}
