@@ -1466,7 +1466,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     let after_opener = || {
         ing && g > w.sent.0
             && g - w.sent.0 <= 6
-            && doc.is_any(g - 1, words!["after", "before", "upon", "while", "when", "since", "by", "without", "despite", "to"])
+            && doc.is_any(g - 1, words!["after", "before", "upon", "while", "when", "since", "by", "without", "despite", "to", "in", "on"])
             && (w.sent.0..g).all(|k| doc.tokens[k].kind == TokenKind::Word)
     };
     let opening = (ing || doc.is(g, "having")) && a.source.is_none() && (g == w.sent.0 || after_opener());

@@ -4089,3 +4089,17 @@ fn however_without_its_commas_sits_in_the_verb_group() {
     // said" is.
     sources_are(&[("Carter however said he would welcome the deal.", "however said", Some("Carter"))]);
 }
+
+#[test]
+fn a_participle_after_in_or_on_opening_the_sentence_is_the_main_subjects() {
+    // "In announcing the deal, the company said": the one announcing is the main clause's
+    // subject, and the participle's words end at the comma.
+    sources_are(&[
+        ("In announcing the takeover agreement, Chrysler chairman Lee Iacocca cited the Jeep division.", "announcing", Some("Chrysler chairman Lee Iacocca")),
+        ("And in explaining why the plans had failed, Clinton blamed Congress.", "explaining", Some("Clinton")),
+    ]);
+    let text = "In announcing the rejection, Caesars said the offer was inadequate.";
+    let a = run(text);
+    let announcing = a.iter().find(|a| a.cue.slice(text) == "announcing").expect("a report");
+    assert_eq!(announcing.content.iter().map(|c| c.slice(text)).collect::<Vec<_>>(), ["the rejection"]);
+}
