@@ -1122,11 +1122,20 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 || source::is_joiner(doc, k)
                 || doc.is_any(k, words!["$", "&", "'s", "\u{2019}s"])
         };
-        let mut k = sf;
-        while k > w.sent.0 && sf - k < 30 && name_part(k - 1) {
-            k -= 1;
+        // (Asked of every report with a source: the words are only looked up when a quotation
+        // mark stands within reach, with no comma or stop after it.)
+        let plain = |k: usize| doc.tokens[k].kind != TokenKind::Punct || !is_quote_mark(doc, k) && !is_mark(doc, k, b',') && !is_end_punct(doc, k);
+        let mut q = sf;
+        while q > w.sent.0 && sf - q < 30 && plain(q - 1) {
+            q -= 1;
         }
-        let closed_before = k < sf && k >= w.sent.0 + 2 && is_quote_mark(doc, k - 1) && (quote_closing_at(doc, w.quotes, k - 1).is_some() || is_mark(doc, k - 2, b','));
+        let mut k = sf;
+        if q > w.sent.0 && q < sf && is_quote_mark(doc, q - 1) {
+            while k > q && name_part(k - 1) {
+                k -= 1;
+            }
+        }
+        let closed_before = k < sf && k == q && k >= w.sent.0 + 2 && is_quote_mark(doc, k - 1) && (quote_closing_at(doc, w.quotes, k - 1).is_some() || is_mark(doc, k - 2, b','));
         let end = doc.token_at_or_after(r.end);
         // (The phrase opens with no conjunction, "... “great meeting” and Trump calling", and
         // the walk's own phrase is a name's words too: "... provisions he said".)
