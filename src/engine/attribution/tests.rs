@@ -4103,3 +4103,15 @@ fn a_participle_after_in_or_on_opening_the_sentence_is_the_main_subjects() {
     let announcing = a.iter().find(|a| a.cue.slice(text) == "announcing").expect("a report");
     assert_eq!(announcing.content.iter().map(|c| c.slice(text)).collect::<Vec<_>>(), ["the rejection"]);
 }
+
+#[test]
+fn a_noun_or_verb_form_reports_after_a_newspapers_name_an_adverb_or_who() {
+    cues_are(&[
+        ("The Daily News claims that the refusal is wrong.", &["claims"]),
+        ("He also claims he was the only one punished.", &["also claims"]),
+        ("Dozens of women who claim he assaulted them came forward.", &["claim"]),
+        // The noun after a name, and a verb of knowing after "who" with its object.
+        ("Trump cited a Breitbart News report eight refugees were detained.", &["cited"]),
+        ("Anyone who knows anything about McConnell was surprised.", &[]),
+    ]);
+}

@@ -257,7 +257,11 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         // ("Many see the deal as a betrayal": a quantifier opening the sentence is the subject
         // of a view with "as".)
         let quantified_view = || first == sent_first + 1 && t.as_object && as_view(doc, first, last, sent_first, doc.sentences[doc.sentence_of(first)].last);
-        if first > 0 && doc.is_any(first - 1, NOUN_PRECEDERS) && !second_verb() && !quantified_view() {
+        // ("The Daily News claims that", "Fox News reports that": a preceder in a name's
+        // capitals is the name's last word.)
+        // (The verb's "-s" agrees with the name: "a Breitbart News report" is the noun.)
+        let in_name = || first >= sent_first + 2 && word.ends_with(b"s") && starts_upper(doc, first - 1) && starts_upper(doc, first - 2) && doc.tokens[first - 2].kind == TokenKind::Word;
+        if first > 0 && doc.is_any(first - 1, NOUN_PRECEDERS) && !second_verb() && !quantified_view() && !in_name() {
             return false;
         }
         if first > 0 && is_possessive(doc.token_text(first - 1)) {
@@ -421,8 +425,14 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                 && doc.tokens[last].kind == TokenKind::Word
                 && (last..sentence_end.min(last + 5)).find(|&k| doc.tokens[k].kind != TokenKind::Word).is_some_and(|k| is_mark(doc, k, b':') && k + 1 < sentence_end)
         };
+        // (An adverb of the verb group may stand between: "He also claims he was ...". So may
+        // the relative "who" before a verb of asserting or feeling: "women who claim he
+        // assaulted them"; "who knows what", "analysts who know GAF" take an object.)
         let pronoun_then_clause = || {
-            first > sent_first && doc.is_any(first - 1, SUBJECT_PRONOUNS) && !doc.is_any(first - 1, words!["there", "it"]) && clause_at(doc, last, sentence_end)
+            let s = if first > sent_first + 1 && doc.is_any(first - 1, words!["also", "now", "still", "repeatedly", "often", "always", "later", "previously", "publicly", "privately", "further", "recently", "already", "again", "reportedly", "however", "meanwhile", "instead", "long"]) { first - 2 } else { first - 1 };
+            first > sent_first
+                && (doc.is_any(s, SUBJECT_PRONOUNS) && !doc.is_any(s, words!["there", "it"]) || s > sent_first && doc.is(s, "who") && doc.is_any(first, ASSERTING))
+                && clause_at(doc, last, sentence_end)
         };
         // In a headline after a name the present is the verb, with its object: "Donald Trump
         // Praises Breitbart's Editor", "Bernie Sanders promises action on immigration" (a
@@ -1003,6 +1013,12 @@ fn modifier_of_singular(doc: &Doc, k: usize, first: usize, sent_first: usize) ->
         && !doc.is_any(k, words!["not", "also", "still", "now", "then", "only", "even", "just", "never", "to"])
         && ![&b"s"[..], b"ed", b"ing"].iter().any(|e| cue.ends_with(e))
 }
+
+/// Verbs of asserting, charging and feeling, which after "who" take a clause, never an object.
+const ASSERTING: Words = words![
+    "claim", "claims", "charge", "charged", "maintain", "maintains", "insist", "insists", "contend", "contends", "argue", "argues",
+    "allege", "alleges", "feel", "feels", "felt", "fear", "fears", "believe", "believes",
+];
 
 /// Nouns of words said or written, which a verb of giving reports as its object: "offered a
 /// defence", "gave no details", "delivered a speech", "made similar comments".
