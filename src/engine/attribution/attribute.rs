@@ -1124,9 +1124,14 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         };
         // (Asked of every report with a source: the words are only looked up when a quotation
         // mark stands within reach, with no comma or stop after it.)
+        // Only where a quotation closes in the sentence within reach (found by binary search):
+        // most sources have none.
+        let reach_start = doc.tokens[sf.saturating_sub(30).max(w.sent.0)].start;
+        let i = w.quotes.partition_point(|q| q.end <= doc.tokens[sf].start);
+        let quoted_before = i > 0 && w.quotes[i - 1].end > reach_start;
         let plain = |k: usize| doc.tokens[k].kind != TokenKind::Punct || !is_quote_mark(doc, k) && !is_mark(doc, k, b',') && !is_end_punct(doc, k);
         let mut q = sf;
-        while q > w.sent.0 && sf - q < 30 && plain(q - 1) {
+        while quoted_before && q > w.sent.0 && sf - q < 30 && plain(q - 1) {
             q -= 1;
         }
         let mut k = sf;
@@ -1135,7 +1140,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 k -= 1;
             }
         }
-        let closed_before = k < sf && k == q && k >= w.sent.0 + 2 && is_quote_mark(doc, k - 1) && (quote_closing_at(doc, w.quotes, k - 1).is_some() || is_mark(doc, k - 2, b','));
+        let closed_before = k < sf && k == q && k >= w.sent.0 + 2 && quote_closing_at(doc, w.quotes, k - 1).is_some();
         let end = doc.token_at_or_after(r.end);
         // (The phrase opens with no conjunction, "... “great meeting” and Trump calling", and
         // the walk's own phrase is a name's words too: "... provisions he said".)
