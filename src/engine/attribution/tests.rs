@@ -2882,6 +2882,9 @@ const TRAPS: Words = words![
     "The plant uses a chemical process called leaching to extract the gold.",
     "The new product, called isotron 142b, is a blend of gases.",
     "The strike, called by leftist unions, closed the ports.",
+    // ... a body introduced with "a" and named by an acronym's phrase, or a hashtag.
+    "They ran ads for a super PAC called Future45 funded by two hedge fund managers.",
+    "Marley Dias launched a reading campaign called #1000BlackGirlBooks.",
     // A person reads a title; the reader is asked to read a headline.
     "She read \"War and Peace\" in a week.",
     "For the full story, please read \"Harbour plans new ferry link\".",

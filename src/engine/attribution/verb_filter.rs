@@ -891,6 +891,11 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     // "a beer called Swing State", "a culture called “The Way”": after a plain common noun,
     // "called" names; after a speaker ("officials called", "he called") it reports.
     if called && first > sent_first && last < doc.tokens.len() {
+        // A hashtag or a handle right after it is a name, after any noun: "a reading campaign
+        // called #1000BlackGirlBooks".
+        if doc.token_text(last).starts_with(['#', '@']) && doc.tokens[first - 1].kind == TokenKind::Word && !doc.is_any(first - 1, source::PRONOUNS) {
+            return false;
+        }
         let prev = doc.token_text(first - 1);
         let common_noun = doc.tokens[first - 1].kind == TokenKind::Word
             && prev.starts_with(char::is_lowercase)
@@ -917,7 +922,9 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         // "set up a new airline called Skyways": a body introduced with "a" is being named; one
         // already known speaks ("the company called the offer inadequate").
         let indefinite = (first.saturating_sub(9).max(sent_first)..first - 1).rev().find(|&k| source::is_det(doc, k)).is_some_and(|k| doc.is_any(k, words!["a", "an"]));
-        if indefinite && last == first + 1 && starts_upper(doc, last) && doc.tokens[first - 1].kind == TokenKind::Word && prev.starts_with(char::is_lowercase) {
+        // (An acronym may end the phrase: "a super PAC called Future45".)
+        let acronym = prev.len() > 1 && prev.bytes().all(|b| b.is_ascii_uppercase());
+        if indefinite && last == first + 1 && starts_upper(doc, last) && doc.tokens[first - 1].kind == TokenKind::Word && (prev.starts_with(char::is_lowercase) || acronym) {
             return false;
         }
     }
