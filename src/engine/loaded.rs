@@ -322,6 +322,8 @@ mod tests {
         // Idioms that end or rank a hardship: nothing in them colours the report.
         ("\"The market seems to believe the worst is over,\" said one strategist.", &[]),
         ("Aid went to the worst-hit towns, and at worst the bank faces a worst-case loss.", &[]),
+        // A market or league table ranks by a figure: the bottom of it is a statistic.
+        ("Utilities were the worst-performing sector, and the fund was the worst performer in May.", &[]),
         ("The bank bought bills outright and gross imports rose.", &[]),
         ("The regulatory regime for banks will change.", &[]),
         // Inside a name a loaded word is the name's; a sentence's first word is not a name by
