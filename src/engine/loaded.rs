@@ -153,7 +153,8 @@ fn is_processing(doc: &Document, i: usize) -> bool {
 }
 
 /// "destroy" reporting physical damage, the plain word for it: "the fire destroyed five tanks",
-/// "warships destroyed an oil platform", "insects threaten to destroy the rice crop". It colours
+/// "warships destroyed an oil platform", "insects threaten to destroy the rice crop", "records
+/// had been destroyed" (a fact of a fraud or a cover-up, as shredding would be). It colours
 /// when what is destroyed is abstract ("destroy our right to broadcast", "destroyed the
 /// possibility of a deal"), and then none of these words stands near it.
 fn is_physical_damage(doc: &Document, i: usize) -> bool {
@@ -163,7 +164,8 @@ fn is_physical_damage(doc: &Document, i: usize) -> bool {
         "floods", "flooding", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado", "frost", "hail", "insects", "pests", "locusts",
         "beetles", "platform", "platforms", "rig", "rigs", "installations", "building", "buildings", "houses", "homes", "tanks", "equipment",
         "hectares", "acres", "crop", "crops", "forest", "forests", "roads", "bridges", "bridge", "pipeline", "warships", "warplanes",
-        "planes", "aircraft", "satellite", "documents", "files", "wastes", "virus", "cells",
+        "planes", "aircraft", "satellite", "documents", "files", "wastes", "virus", "cells", "records", "papers", "evidence", "vehicles",
+        "cars", "trucks", "boats", "ships", "vessels", "villages", "shops",
     ];
     if !doc.is_any(i, WORDS) {
         return false;
@@ -350,6 +352,10 @@ mod tests {
         // Physical damage reported in its plain word; an abstract thing destroyed is colouring.
         ("The fire destroyed five storage tanks, and warships destroyed an oil platform.", &[]),
         ("The ruling will destroy our right to broadcast.", &["destroy"]),
+        // Papers and goods destroyed are a fact of the case; a good name destroyed is colouring.
+        ("Police said the records had been destroyed.", &[]),
+        ("Rebels destroyed dozens of vehicles and two boats.", &[]),
+        ("The scandal destroyed his record as a reformer.", &["scandal destroyed"]),
         ("Traders blamed panic selling and predatory pricing as the rocket blasted off.", &[]),
         // A police statement grades an injury and names a charge; neither word colours it.
         ("His injuries are not life-threatening; he was charged with dangerous driving.", &[]),
