@@ -853,6 +853,8 @@ mod tests {
     /// Sentence in, the hedges expected (covered text and kind), in order.
     const CASES: &[(&str, &[(&str, CueKind)])] = &[
         ("It's said that the plan failed.", &[("It's said", Evidential)]),
+        // Hearsay from everyone, vouched for by no one.
+        ("She was, by all accounts, a formidable presence.", &[("by all accounts", Evidential)]),
         // Hearsay with no source named, in the present: "I'm told". A past "we were told" reports
         // what was said to them, and is no hedge.
         ("I'm told that's a terrible idea, and we are told the plant is safe.", &[("I'm told", Evidential), ("we are told", Evidential)]),
