@@ -158,6 +158,9 @@ fn is_instruction_verb(word: &str) -> bool {
 const INSTRUCTION_VERBS: Words = words![
     "avoid", "wash", "wear", "drink", "eat", "beware", "remember", "seek", "consult", "stay", "keep", "limit", "never", "please", "don't", "ensure", "do",
     "delete",
+    // An investment pitch's and an op-ed's exhortations: "Invest only what you can afford to
+    // lose", "Let the residents decide"; neither word opens a statement as a noun.
+    "invest", "let",
 ];
 
 /// The verbs of [`is_call_to_act`].
@@ -167,6 +170,9 @@ const CALL_VERBS: Words = words![
     // A manual's, a release note's and a safety notice's steps: "Enable this option", "Click the
     // button", "Unplug the heater".
     "enable", "disable", "click", "tap", "unplug",
+    // A travel notice's and a police appeal's steps: "Follow the instructions", "Take the train",
+    // "Report the theft"; the nouns open "Follow-on orders", "Take-up of", "Report said".
+    "follow", "take", "report",
 ];
 
 /// [`INSTRUCTION_VERBS`] and [`CALL_VERBS`] in one list (a test checks): one indexed look-up
@@ -174,7 +180,7 @@ const CALL_VERBS: Words = words![
 const OPENING_VERBS: Words = words![
     "avoid", "wash", "wear", "drink", "eat", "beware", "remember", "seek", "consult", "stay", "keep", "limit", "never", "please", "don't", "ensure",
     "do", "call", "tell", "write", "ask", "contact", "ignore", "join", "vote", "stop", "buy", "plant", "check", "visit", "talk", "speak", "go", "look",
-    "make", "enable", "disable", "click", "tap", "unplug", "delete",
+    "make", "enable", "disable", "click", "tap", "unplug", "delete", "invest", "let", "follow", "take", "report",
 ];
 
 /// Verbs of a call to act ("Call your senator.", "Tell them ...", "Buy whatever feels
@@ -250,6 +256,11 @@ fn imperative<'d>(doc: &'d Document, u: &SentenceUnit) -> Option<&'d str> {
         return None;
     }
     let next = first + 1;
+    // "Let me emphasise that ...", "Let us be clear": the speaker announces a statement, whose
+    // content is the claim.
+    if doc.is(first, "let") && next < u.last && doc.is_any(next, words!["me", "us", "'s", "’s"]) {
+        return None;
+    }
     let opens = !doc.is(first, "do") || next < u.last && doc.is(next, "not");
     const FINITE: Words = words!["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could"];
     let names_thing = next >= u.last
@@ -371,6 +382,16 @@ mod tests {
         ("Check fraud rose 4 percent last year.", Claim(Quantity)),
         ("Tell them that the bill deserves hearings.", Claim(Opinion)),
         ("Call money fell to 3.6 pct.", Claim(Quantity)),
+        // An investment pitch's and a travel notice's advice; the nouns open statements.
+        ("Invest only what you can afford to lose.", Claim(Opinion)),
+        ("Let the residents decide.", Claim(Opinion)),
+        ("Let me stress that the seven nations remain committed to the accord.", Claim(Factual)),
+        ("Follow the instructions of local authorities.", Claim(Opinion)),
+        ("Take the train if you can, and report the theft to police.", Claim(Opinion)),
+        ("Report the theft to police.", Claim(Opinion)),
+        ("Report said the deal was off.", Claim(Factual)),
+        ("Take-up of the scheme was slow.", Claim(Factual)),
+        ("Follow-on orders fell in May.", Claim(Quantity)),
         ("Plant closures hit the town.", Claim(Factual)),
         // Advice that sets its condition first still instructs; a statement after a condition
         // states.
