@@ -461,6 +461,12 @@ fn possessive_word(w: &str) -> bool {
 /// Words before "plans" that make it the noun: a determiner or a possessive.
 const PLAN_OWNERS: Words = words!["the", "its", "their", "his", "her", "our", "your", "my", "whose", "these", "those", "new", "'s", "’s"];
 
+/// Words before the noun "plans" that report a reaction to a plan or its end, not the plan itself.
+const PLAN_OPPOSED: Words = words![
+    "over", "against", "of", "about", "to", "abandoned", "dropped", "scrapped", "shelved", "cancelled", "canceled", "rejected", "opposed",
+    "blocked", "halted",
+];
+
 /// Words after "fell", "rose", "grew" or "dropped" that make it a change of state or place.
 const NO_AMOUNT_AFTER: Words = words!["apart", "ill", "silent", "asleep", "victim", "prey", "foul", "pregnant", "out"];
 
@@ -729,8 +735,13 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         }
         // "the government's plans to fix it are unrealistic", "its plans to merge were dropped":
         // the noun names a plan, which the sentence judges or reports; "the firm plans to build"
-        // states one.
-        if phrase == Phrase::PlansTo && h.first > first && (doc.is_any(h.first - 1, PLAN_OWNERS) || possessive_word(doc.token_text(h.first - 1))) {
+        // states one. So does a preposition or a verb of giving up before it: "a row over plans
+        // to sell", "protests against plans to close", "scrapped plans to build" report the
+        // reaction or the end of a plan. "announced plans to build" still states it.
+        if phrase == Phrase::PlansTo
+            && h.first > first
+            && (doc.is_any(h.first - 1, PLAN_OWNERS) || possessive_word(doc.token_text(h.first - 1)) || doc.is_any(h.first - 1, PLAN_OPPOSED))
+        {
             continue;
         }
         // "a 70 percent chance of showers", "a 60 pct probability of a cut": odds given to an event

@@ -495,6 +495,11 @@ mod tests {
         // The noun names a plan, which the sentence reports or judges.
         ("The government's plans to fix it are unrealistic.", Claim(Opinion)),
         ("Salomon had not told the association of its plans to withdraw.", Claim(Factual)),
+        // A reaction to a plan, or a plan given up, is the news; no plan is stated.
+        ("A row has broken out in the town over plans to sell the library.", Claim(Factual)),
+        ("Residents protested against plans to close the school.", Claim(Factual)),
+        ("The firm scrapped plans to build a plant in Ohio.", Claim(Factual)),
+        ("The firm announced plans to build a plant in Ohio.", Claim(Prediction)),
         ("The government\u{2019}s plans to fix it are bold.", Claim(Factual)),
         // Odds given to an event to come forecast it.
         ("There is a 70 percent chance of showers on Tuesday.", Claim(Prediction)),
