@@ -1102,6 +1102,33 @@ fn is_label_number(doc: &Document, i: usize) -> bool {
         && !(i + 1 < doc.tokens.len() && doc.is_any(i + 1, words!["pct", "percent", "%", "per"]))
         && !(i > 1 && doc.is(i - 1, "flat") && doc.is_any(i - 2, words!["a", "an"])))
         || glued_to_name(doc, i)
+        || named_by_number(doc, i)
+}
+
+/// Is the number at `i` the second half of a name written as a capitalised word and a small whole
+/// number: "the Novaphone 8 is", "by the end of Year 2.", "Local 222 said", "Unit 3 at the plant"?
+/// A product, a school year, a union branch or a reactor. Told by what follows: a verb, "at" or
+/// "of", or the sentence's end. After a name an amount has its unit or noun next ("Labour 37
+/// pct", "the Conservatives 44 seats", "Brazil 10 days ago"), and those stay amounts.
+fn named_by_number(doc: &Document, i: usize) -> bool {
+    const AFTER_NAME: Words = words![
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "does", "did", "said", "says", "at", "of", ".",
+    ];
+    let t = &doc.tokens;
+    if i == 0 || i + 1 >= t.len() || t[i].end - t[i].start > 3 || !doc.token_text(i).bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let name = i - 1;
+    // A capital and then lower case ("Year", not "DM" or "STG"), and not the word that opens the
+    // sentence, whose capital tells nothing; a month before a price is a delivery month ("palm
+    // oil May 320.").
+    let w = doc.token_text(name).as_bytes();
+    t[name].kind == TokenKind::Word
+        && w[0].is_ascii_uppercase()
+        && w[1..].iter().any(u8::is_ascii_lowercase)
+        && !context::starts_sentence(doc, name)
+        && doc.is_any(i + 1, AFTER_NAME)
+        && !is_month(doc, name)
 }
 
 /// Is the number at `i` the tail of a designation written as a capitalised word, a hyphen and a
@@ -1332,6 +1359,12 @@ mod tests {
         // Where someone lives or waits: a flat, a room, a gate.
         ("I rent flat 4B; my sister has room 12 and flies from gate 22 at terminal 5.", 0, 0),
         ("They won a flat 10 dlrs a week.", 1, 0),
+        // A product, a school year, a union local or a reactor named by its number; a share of the
+        // vote or a count after a name still counts.
+        ("The Novaphone 8 is a good phone, and most pupils read fluently by Year 2.", 0, 0),
+        ("Members of Local 222 were told, and Unit 3 at the plant shut.", 0, 0),
+        ("Traders quoted RBD palm oil May 320.", 1, 0),
+        ("The poll gave Labour 37 pct and the Conservatives 44 seats, after a decision by Brazil 10 days ago.", 3, 0),
     ];
 
     #[test]
