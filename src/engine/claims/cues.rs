@@ -461,6 +461,11 @@ fn possessive_word(w: &str) -> bool {
 /// Words before "plans" that make it the noun: a determiner or a possessive.
 const PLAN_OWNERS: Words = words!["the", "its", "their", "his", "her", "our", "your", "my", "whose", "these", "those", "new", "'s", "’s"];
 
+/// Nouns after "reasonable" that make it the law's test of conduct, or of time and chance
+/// ("within a reasonable time", "a reasonable chance the industry would be harmed"), rather
+/// than a judgement.
+const LEGAL_TESTS: Words = words!["doubt", "grounds", "suspicion", "cause", "care", "force", "belief", "excuse", "adjustments", "steps", "notice", "time", "period", "chance"];
+
 /// Words before the noun "plans" that report a reaction to a plan or its end, not the plan itself.
 const PLAN_OPPOSED: Words = words![
     "over", "against", "of", "about", "to", "abandoned", "dropped", "scrapped", "shelved", "cancelled", "canceled", "rejected", "opposed",
@@ -506,6 +511,8 @@ enum Phrase {
     Raised,
     /// "strong", "weak".
     Strength,
+    /// "reasonable".
+    Reasonable,
     /// "the most".
     TheMost,
     /// "cut".
@@ -632,6 +639,7 @@ fn entry_rules() -> &'static [EntryRules] {
                 "raised" => Phrase::Raised,
                 "strong" | "weak" => Phrase::Strength,
                 "the most" => Phrase::TheMost,
+                "reasonable" => Phrase::Reasonable,
                 "cut" => Phrase::Cut,
                 "predicted" => Phrase::Predicted,
                 "killed" | "created" | "destroyed" => Phrase::Outcome,
@@ -805,6 +813,11 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         // "strong demand", "a weak dollar", "strong winds": the size of a measured thing, as
         // "high" or "low" would say; "a weak plan", "a strong leader" still judge.
         if phrase == Phrase::Strength && doc.is_any(h.last, MEASURED_STRENGTH) {
+            continue;
+        }
+        // "beyond reasonable doubt", "reasonable grounds to search", "reasonable force": the law's
+        // tests of conduct, a standard a court applies, where "a reasonable compromise" judges.
+        if phrase == Phrase::Reasonable && h.last < last && doc.is_any(h.last, LEGAL_TESTS) {
             continue;
         }
         // "the most likely move" weighs chances, "the most recent proposal" dates, "for the most

@@ -586,6 +586,11 @@ mod tests {
         ("Strong winds closed the bridge.", Claim(Factual)),
         ("Exporters reported strong orders and a strong economy at home.", Claim(Factual)),
         ("It is a weak plan.", Claim(Opinion)),
+        // Judging how sound a choice or a deal is; the law's tests of what is reasonable describe.
+        ("This is a reasonable compromise.", Claim(Opinion)),
+        ("The citizens are wise enough to accept it, and the cuts were unwise.", Claim(Opinion)),
+        ("Lyle was found guilty beyond reasonable doubt.", Claim(Factual)),
+        ("Police had reasonable grounds to search the car.", Claim(Factual)),
         // A reviewer's appreciation judges, as "good" and "terrible" do.
         ("The olive oil cake was bland, and the tart disappointing.", Claim(Opinion)),
         ("It is one of the more exciting places to eat in the city.", Claim(Opinion)),
