@@ -374,6 +374,10 @@ mod tests {
         // A press release's hype, a fundraiser's stakes.
         ("The firm hailed a revolutionary new treatment.", &["revolutionary new"]),
         ("This is the most important election of our lifetime.", &["of our lifetime"]),
+        // Every form of a dramatic verb colours, not only the one the training articles held;
+        // the plain verb of the same move does not.
+        ("Rents have skyrocketed, and the price will skyrocket.", &["skyrocketed", "skyrocket"]),
+        ("Rents have risen sharply, and the price will rise.", &[]),
         // Plain reporting has no loaded words.
         ("The council approved the budget on Tuesday by seven votes to two.", &[]),
         ("The river rose two metres after the storm.", &[]),
