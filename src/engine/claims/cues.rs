@@ -461,6 +461,9 @@ fn possessive_word(w: &str) -> bool {
 /// Words before "plans" that make it the noun: a determiner or a possessive.
 const PLAN_OWNERS: Words = words!["the", "its", "their", "his", "her", "our", "your", "my", "whose", "these", "those", "new", "'s", "’s"];
 
+/// Adjectives after "the most" that name those in most need rather than rank an amount.
+const IN_NEED: Words = words!["vulnerable", "needy", "deprived", "disadvantaged", "marginalised", "marginalized", "excluded", "isolated"];
+
 /// Nouns after "reasonable" that make it the law's test of conduct, or of time and chance
 /// ("within a reasonable time", "a reasonable chance the industry would be harmed"), rather
 /// than a judgement.
@@ -824,8 +827,11 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         // part" means mostly: none ranks an amount.
         // And "one of the most charming games", "the most tedious chapter": the superlative of
         // an appraisal ranks nothing measured, it judges, and the appraisal word says so.
+        // And "support for the most vulnerable", "the most deprived areas": the adjective names the
+        // people or places in most need, a group, not a ranked amount.
         if phrase == Phrase::TheMost
             && (h.last < last && doc.is_any(h.last, words!["likely", "recent", "recently"])
+                || h.last < last && doc.is_any(h.last, IN_NEED)
                 || near.get(k + 1).is_some_and(|n| n.first == h.last && n.last <= last && rules[n.entry].tag == Tag::Evaluative)
                 || h.first > first && doc.is(h.first - 1, "for") && h.last < last && doc.is(h.last, "part"))
         {

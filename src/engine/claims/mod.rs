@@ -517,6 +517,10 @@ mod tests {
         ("The early self-portraits are often funny.", Claim(Opinion)),
         ("It is one of the most charming games I have played this year.", Claim(Opinion)),
         ("It is the most tedious chapter of the book.", Claim(Opinion)),
+        // "the most vulnerable" names a group of people; a ranked price still measures.
+        ("The minister said the government was considering support for the most vulnerable.", Claim(Factual)),
+        ("Aid went to the most deprived areas and the most disadvantaged families.", Claim(Factual)),
+        ("It is the most expensive city in Europe.", Claim(Quantity)),
         ("It is the most expensive house in the street.", Claim(Quantity)),
         // "due to" before a verb schedules; before a noun it gives a cause.
         ("The suspect is due to appear before magistrates on Monday.", Claim(Prediction)),
