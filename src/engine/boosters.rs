@@ -63,6 +63,30 @@ fn knowing_wanted(doc: &Document, i: usize) -> bool {
     i > 1 && (doc.is_any(i - 1, KNOW) && doc.is(i - 2, "to") || doc.is_any(i - 1, words!["knowing", "saying", "telling"]))
 }
 
+/// Is the token at `j` a participle ("occurring", "produced") or a hyphen joining one, by its ending?
+fn before_participle(doc: &Document, j: usize) -> bool {
+    if j >= doc.tokens.len() {
+        return false;
+    }
+    let w = doc.token_text(j);
+    w == "-" || w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"))
+}
+
+/// Does the word at `j` read as the verb of a "to" infinitive rather than a recipient? Without a
+/// part-of-speech tagger: a lower-case word that is no determiner or pronoun and no plural noun
+/// ("farmers", "exporters"), while verbs in "-ss" ("pass", "impress") stay verbs.
+fn to_a_verb(doc: &Document, j: usize) -> bool {
+    const NOT_VERBS: Words = words![
+        "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those", "all", "any", "each",
+        "every", "some", "them", "him", "us", "me", "you", "it",
+    ];
+    if j >= doc.tokens.len() || doc.tokens[j].kind != TokenKind::Word || doc.is_any(j, NOT_VERBS) || context::is_capitalised(doc, j) {
+        return false;
+    }
+    let w = doc.token_text(j).as_bytes();
+    !(w.ends_with(b"s") && !w.ends_with(b"ss"))
+}
+
 pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
     let lex = lexicon();
     let mut spans = Vec::new();
@@ -85,6 +109,17 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
             "well-known" => doc.is_any(end, words!["fact", "facts", "truth", "that"]),
             // "make sure to", "be sure to": instructions, not predictions.
             "sure to" => !(i > 0 && doc.is_any(i - 1, words!["make", "makes", "made", "making", "be"])),
+            // "Naturally, ...", "we naturally share", "would naturally lead": a matter of course.
+            // Elsewhere it is nature or manner ("naturally occurring", "living naturally").
+            // A participle after it is what nature does, even opening a sentence ("Naturally
+            // occurring radon ...", "naturally-produced").
+            "naturally" => {
+                !before_participle(doc, end)
+                    && (context::starts_sentence(doc, i) || i > 0 && doc.is_any(i - 1, words!["we", "you", "i", "they", "he", "she", "will", "would", "could", "can", "must", "should"]))
+            }
+            // "guaranteed to fail" promises an outcome; "guaranteed to farmers", "guaranteed to
+            // the bank" name who holds a guarantee, a noun or a determiner after "to".
+            "guaranteed to" => to_a_verb(doc, end),
             // "(high confidence)" grades a finding; "high confidence in the recovery" reports a mood.
             "high confidence" | "very high confidence" => crate::engine::hedges::calibrated(doc, i, end),
             // "know for certain" ends its clause or opens the clause it vouches for ("that",
@@ -192,6 +227,12 @@ mod tests {
         ("The mayor always keeps her promises.", &[("always", Universal)]),
         ("Prices will never return to that level.", &[("will never", Universal)]),
         ("The result is certain to anger farmers.", &[("is certain to", Certainty)]),
+        // The expected as a matter of course, opening the clause or after its subject or modal.
+        ("Naturally, the mayor was there, and we naturally share the concern.", &[("Naturally", Certainty), ("naturally", Certainty)]),
+        ("\"Naturally we do not want that,\" he said, and protectionism would naturally lead to retaliation.", &[("Naturally", Certainty), ("naturally", Certainty)]),
+        // A promise of the outcome, the puffery of an investment pitch.
+        ("The token is guaranteed to change everything, and the scheme was guaranteed to fail.", &[("guaranteed to", Certainty), ("guaranteed to", Certainty)]),
+        ("Results guaranteed to impress, and prices guaranteed to please.", &[("guaranteed to", Certainty), ("guaranteed to", Certainty)]),
         ("Their real purpose is obvious: to keep their power.", &[("is obvious", Certainty)]),
         ("It was obvious that the vote had been lost.", &[("It was obvious", Certainty)]),
         ("What is certain is that the public deserves more.", &[("What is certain is", Certainty)]),
@@ -249,6 +290,14 @@ mod tests {
         "No one knows for certain.",
         // A ship's or a policy's course.
         "The bank is not signalling any imminent change of course.",
+        // "naturally" of manner or of origin: by nature, not as a matter of course.
+        "The acid is a naturally occurring salt, and the hormone is naturally produced by cells.",
+        "Miners want to start living naturally, and the children spoke naturally.",
+        "Naturally occurring radon seeps into homes.",
+        // A price or a loan guaranteed to someone: the financial sense promises no outcome.
+        "The support price will be guaranteed to farmers, and the loan is guaranteed to the bank.",
+        "The credit was guaranteed to Brazil and guaranteed to its exporters.",
+        "Payments are virtually guaranteed to continue.",
         // An option ruled out, not a claim vouched for.
         "There is no question of Brazil adopting another austerity plan.",
     ];

@@ -447,6 +447,10 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
             // "about a week", "roughly an hour": a single unit is a quantity too.
             keep(context::quantity_at(doc, end) || doc.is_any(end, words!["a", "an"]) && doc.is_any(end + 1, UNITS))
         }
+        // "could not say when", "cannot say whether", "cannot say exactly how many": what is not
+        // known follows; "can't say no", "cannot say more" refuse or withhold instead, and "you
+        // cannot say that he lied" denies a claim. "Not yet" always admits a gap.
+        "cannot say" | "can not say" | "could not say" => keep(doc.is_any(end, words!["when", "whether", "how", "what", "why", "who", "which", "where", "if", "exactly", "for"])),
         "or so" => keep(i > 0 && (context::quantity_at(doc, i - 1) || doc.is_any(i - 1, UNITS))),
         _ => Verdict::Keep,
     }
@@ -853,6 +857,12 @@ mod tests {
     /// Sentence in, the hedges expected (covered text and kind), in order.
     const CASES: &[(&str, &[(&str, CueKind)])] = &[
         ("It's said that the plan failed.", &[("It's said", Evidential)]),
+        // Hearsay from everyone, vouched for by no one.
+        ("She was, by all accounts, a formidable presence.", &[("by all accounts", Evidential)]),
+        // A speaker who cannot say when or whether: the answer is not known.
+        ("The spokesman could not say when the measures would take effect.", &[("could not say", Epistemic)]),
+        ("We cannot yet say that the bacterium causes the response.", &[("cannot yet say", Epistemic)]),
+        ("He can't say whether the dollar should be higher.", &[("can't say", Epistemic), ("whether", Investigation)]),
         // Hearsay with no source named, in the present: "I'm told". A past "we were told" reports
         // what was said to them, and is no hedge.
         ("I'm told that's a terrible idea, and we are told the plant is safe.", &[("I'm told", Evidential), ("we are told", Evidential)]),
@@ -1090,6 +1100,9 @@ mod tests {
 
     /// Sentences where a hedge word is not a hedge.
     const NOT_HEDGES: &[&str] = &[
+        // A refusal or a word withheld, not a gap in knowledge.
+        "They just can't say no to shareholders, and I cannot say more.",
+        "You cannot say that the pope gave his name to it.",
         // A past forecast as the standard of a result.
         "The scheme raised less than half of what was forecast, and twice what had been expected.",
         // A capacity denied.

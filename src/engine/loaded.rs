@@ -153,7 +153,8 @@ fn is_processing(doc: &Document, i: usize) -> bool {
 }
 
 /// "destroy" reporting physical damage, the plain word for it: "the fire destroyed five tanks",
-/// "warships destroyed an oil platform", "insects threaten to destroy the rice crop". It colours
+/// "warships destroyed an oil platform", "insects threaten to destroy the rice crop", "records
+/// had been destroyed" (a fact of a fraud or a cover-up, as shredding would be). It colours
 /// when what is destroyed is abstract ("destroy our right to broadcast", "destroyed the
 /// possibility of a deal"), and then none of these words stands near it.
 fn is_physical_damage(doc: &Document, i: usize) -> bool {
@@ -163,7 +164,8 @@ fn is_physical_damage(doc: &Document, i: usize) -> bool {
         "floods", "flooding", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado", "frost", "hail", "insects", "pests", "locusts",
         "beetles", "platform", "platforms", "rig", "rigs", "installations", "building", "buildings", "houses", "homes", "tanks", "equipment",
         "hectares", "acres", "crop", "crops", "forest", "forests", "roads", "bridges", "bridge", "pipeline", "warships", "warplanes",
-        "planes", "aircraft", "satellite", "documents", "files", "wastes", "virus", "cells",
+        "planes", "aircraft", "satellite", "documents", "files", "wastes", "virus", "cells", "records", "papers", "evidence", "vehicles",
+        "cars", "trucks", "boats", "ships", "vessels", "villages", "shops",
     ];
     if !doc.is_any(i, WORDS) {
         return false;
@@ -322,6 +324,8 @@ mod tests {
         // Idioms that end or rank a hardship: nothing in them colours the report.
         ("\"The market seems to believe the worst is over,\" said one strategist.", &[]),
         ("Aid went to the worst-hit towns, and at worst the bank faces a worst-case loss.", &[]),
+        // A market or league table ranks by a figure: the bottom of it is a statistic.
+        ("Utilities were the worst-performing sector, and the fund was the worst performer in May.", &[]),
         ("The bank bought bills outright and gross imports rose.", &[]),
         ("The regulatory regime for banks will change.", &[]),
         // Inside a name a loaded word is the name's; a sentence's first word is not a name by
@@ -348,6 +352,10 @@ mod tests {
         // Physical damage reported in its plain word; an abstract thing destroyed is colouring.
         ("The fire destroyed five storage tanks, and warships destroyed an oil platform.", &[]),
         ("The ruling will destroy our right to broadcast.", &["destroy"]),
+        // Papers and goods destroyed are a fact of the case; a good name destroyed is colouring.
+        ("Police said the records had been destroyed.", &[]),
+        ("Rebels destroyed dozens of vehicles and two boats.", &[]),
+        ("The scandal destroyed his record as a reformer.", &["scandal destroyed"]),
         ("Traders blamed panic selling and predatory pricing as the rocket blasted off.", &[]),
         // A police statement grades an injury and names a charge; neither word colours it.
         ("His injuries are not life-threatening; he was charged with dangerous driving.", &[]),
@@ -366,6 +374,10 @@ mod tests {
         // A press release's hype, a fundraiser's stakes.
         ("The firm hailed a revolutionary new treatment.", &["revolutionary new"]),
         ("This is the most important election of our lifetime.", &["of our lifetime"]),
+        // Every form of a dramatic verb colours, not only the one the training articles held;
+        // the plain verb of the same move does not.
+        ("Rents have skyrocketed, and the price will skyrocket.", &["skyrocketed", "skyrocket"]),
+        ("Rents have risen sharply, and the price will rise.", &[]),
         // Plain reporting has no loaded words.
         ("The council approved the budget on Tuesday by seven votes to two.", &[]),
         ("The river rose two metres after the storm.", &[]),

@@ -461,6 +461,20 @@ fn possessive_word(w: &str) -> bool {
 /// Words before "plans" that make it the noun: a determiner or a possessive.
 const PLAN_OWNERS: Words = words!["the", "its", "their", "his", "her", "our", "your", "my", "whose", "these", "those", "new", "'s", "’s"];
 
+/// Adjectives after "the most" that name those in most need rather than rank an amount.
+const IN_NEED: Words = words!["vulnerable", "needy", "deprived", "disadvantaged", "marginalised", "marginalized", "excluded", "isolated"];
+
+/// Nouns after "reasonable" that make it the law's test of conduct, or of time and chance
+/// ("within a reasonable time", "a reasonable chance the industry would be harmed"), rather
+/// than a judgement.
+const LEGAL_TESTS: Words = words!["doubt", "grounds", "suspicion", "cause", "care", "force", "belief", "excuse", "adjustments", "steps", "notice", "time", "period", "chance"];
+
+/// Words before the noun "plans" that report a reaction to a plan or its end, not the plan itself.
+const PLAN_OPPOSED: Words = words![
+    "over", "against", "of", "about", "to", "abandoned", "dropped", "scrapped", "shelved", "cancelled", "canceled", "rejected", "opposed",
+    "blocked", "halted",
+];
+
 /// Words after "fell", "rose", "grew" or "dropped" that make it a change of state or place.
 const NO_AMOUNT_AFTER: Words = words!["apart", "ill", "silent", "asleep", "victim", "prey", "foul", "pregnant", "out"];
 
@@ -500,6 +514,8 @@ enum Phrase {
     Raised,
     /// "strong", "weak".
     Strength,
+    /// "reasonable".
+    Reasonable,
     /// "the most".
     TheMost,
     /// "cut".
@@ -626,6 +642,7 @@ fn entry_rules() -> &'static [EntryRules] {
                 "raised" => Phrase::Raised,
                 "strong" | "weak" => Phrase::Strength,
                 "the most" => Phrase::TheMost,
+                "reasonable" => Phrase::Reasonable,
                 "cut" => Phrase::Cut,
                 "predicted" => Phrase::Predicted,
                 "killed" | "created" | "destroyed" => Phrase::Outcome,
@@ -729,8 +746,13 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         }
         // "the government's plans to fix it are unrealistic", "its plans to merge were dropped":
         // the noun names a plan, which the sentence judges or reports; "the firm plans to build"
-        // states one.
-        if phrase == Phrase::PlansTo && h.first > first && (doc.is_any(h.first - 1, PLAN_OWNERS) || possessive_word(doc.token_text(h.first - 1))) {
+        // states one. So does a preposition or a verb of giving up before it: "a row over plans
+        // to sell", "protests against plans to close", "scrapped plans to build" report the
+        // reaction or the end of a plan. "announced plans to build" still states it.
+        if phrase == Phrase::PlansTo
+            && h.first > first
+            && (doc.is_any(h.first - 1, PLAN_OWNERS) || possessive_word(doc.token_text(h.first - 1)) || doc.is_any(h.first - 1, PLAN_OPPOSED))
+        {
             continue;
         }
         // "a 70 percent chance of showers", "a 60 pct probability of a cut": odds given to an event
@@ -796,12 +818,20 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         if phrase == Phrase::Strength && doc.is_any(h.last, MEASURED_STRENGTH) {
             continue;
         }
+        // "beyond reasonable doubt", "reasonable grounds to search", "reasonable force": the law's
+        // tests of conduct, a standard a court applies, where "a reasonable compromise" judges.
+        if phrase == Phrase::Reasonable && h.last < last && doc.is_any(h.last, LEGAL_TESTS) {
+            continue;
+        }
         // "the most likely move" weighs chances, "the most recent proposal" dates, "for the most
         // part" means mostly: none ranks an amount.
         // And "one of the most charming games", "the most tedious chapter": the superlative of
         // an appraisal ranks nothing measured, it judges, and the appraisal word says so.
+        // And "support for the most vulnerable", "the most deprived areas": the adjective names the
+        // people or places in most need, a group, not a ranked amount.
         if phrase == Phrase::TheMost
             && (h.last < last && doc.is_any(h.last, words!["likely", "recent", "recently"])
+                || h.last < last && doc.is_any(h.last, IN_NEED)
                 || near.get(k + 1).is_some_and(|n| n.first == h.last && n.last <= last && rules[n.entry].tag == Tag::Evaluative)
                 || h.first > first && doc.is(h.first - 1, "for") && h.last < last && doc.is(h.last, "part"))
         {
@@ -1091,6 +1121,33 @@ fn is_label_number(doc: &Document, i: usize) -> bool {
         && !(i + 1 < doc.tokens.len() && doc.is_any(i + 1, words!["pct", "percent", "%", "per"]))
         && !(i > 1 && doc.is(i - 1, "flat") && doc.is_any(i - 2, words!["a", "an"])))
         || glued_to_name(doc, i)
+        || named_by_number(doc, i)
+}
+
+/// Is the number at `i` the second half of a name written as a capitalised word and a small whole
+/// number: "the Novaphone 8 is", "by the end of Year 2.", "Local 222 said", "Unit 3 at the plant"?
+/// A product, a school year, a union branch or a reactor. Told by what follows: a verb, "at" or
+/// "of", or the sentence's end. After a name an amount has its unit or noun next ("Labour 37
+/// pct", "the Conservatives 44 seats", "Brazil 10 days ago"), and those stay amounts.
+fn named_by_number(doc: &Document, i: usize) -> bool {
+    const AFTER_NAME: Words = words![
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "does", "did", "said", "says", "at", "of", ".",
+    ];
+    let t = &doc.tokens;
+    if i == 0 || i + 1 >= t.len() || t[i].end - t[i].start > 3 || !doc.token_text(i).bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let name = i - 1;
+    // A capital and then lower case ("Year", not "DM" or "STG"), and not the word that opens the
+    // sentence, whose capital tells nothing; a month before a price is a delivery month ("palm
+    // oil May 320.").
+    let w = doc.token_text(name).as_bytes();
+    t[name].kind == TokenKind::Word
+        && w[0].is_ascii_uppercase()
+        && w[1..].iter().any(u8::is_ascii_lowercase)
+        && !context::starts_sentence(doc, name)
+        && doc.is_any(i + 1, AFTER_NAME)
+        && !is_month(doc, name)
 }
 
 /// Is the number at `i` the tail of a designation written as a capitalised word, a hyphen and a
@@ -1321,6 +1378,12 @@ mod tests {
         // Where someone lives or waits: a flat, a room, a gate.
         ("I rent flat 4B; my sister has room 12 and flies from gate 22 at terminal 5.", 0, 0),
         ("They won a flat 10 dlrs a week.", 1, 0),
+        // A product, a school year, a union local or a reactor named by its number; a share of the
+        // vote or a count after a name still counts.
+        ("The Novaphone 8 is a good phone, and most pupils read fluently by Year 2.", 0, 0),
+        ("Members of Local 222 were told, and Unit 3 at the plant shut.", 0, 0),
+        ("Traders quoted RBD palm oil May 320.", 1, 0),
+        ("The poll gave Labour 37 pct and the Conservatives 44 seats, after a decision by Brazil 10 days ago.", 3, 0),
     ];
 
     #[test]

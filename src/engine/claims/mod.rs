@@ -158,6 +158,9 @@ fn is_instruction_verb(word: &str) -> bool {
 const INSTRUCTION_VERBS: Words = words![
     "avoid", "wash", "wear", "drink", "eat", "beware", "remember", "seek", "consult", "stay", "keep", "limit", "never", "please", "don't", "ensure", "do",
     "delete",
+    // An investment pitch's and an op-ed's exhortations: "Invest only what you can afford to
+    // lose", "Let the residents decide"; neither word opens a statement as a noun.
+    "invest", "let",
 ];
 
 /// The verbs of [`is_call_to_act`].
@@ -167,6 +170,9 @@ const CALL_VERBS: Words = words![
     // A manual's, a release note's and a safety notice's steps: "Enable this option", "Click the
     // button", "Unplug the heater".
     "enable", "disable", "click", "tap", "unplug",
+    // A travel notice's and a police appeal's steps: "Follow the instructions", "Take the train",
+    // "Report the theft"; the nouns open "Follow-on orders", "Take-up of", "Report said".
+    "follow", "take", "report",
 ];
 
 /// [`INSTRUCTION_VERBS`] and [`CALL_VERBS`] in one list (a test checks): one indexed look-up
@@ -174,7 +180,7 @@ const CALL_VERBS: Words = words![
 const OPENING_VERBS: Words = words![
     "avoid", "wash", "wear", "drink", "eat", "beware", "remember", "seek", "consult", "stay", "keep", "limit", "never", "please", "don't", "ensure",
     "do", "call", "tell", "write", "ask", "contact", "ignore", "join", "vote", "stop", "buy", "plant", "check", "visit", "talk", "speak", "go", "look",
-    "make", "enable", "disable", "click", "tap", "unplug", "delete",
+    "make", "enable", "disable", "click", "tap", "unplug", "delete", "invest", "let", "follow", "take", "report",
 ];
 
 /// Verbs of a call to act ("Call your senator.", "Tell them ...", "Buy whatever feels
@@ -250,6 +256,11 @@ fn imperative<'d>(doc: &'d Document, u: &SentenceUnit) -> Option<&'d str> {
         return None;
     }
     let next = first + 1;
+    // "Let me emphasise that ...", "Let us be clear": the speaker announces a statement, whose
+    // content is the claim.
+    if doc.is(first, "let") && next < u.last && doc.is_any(next, words!["me", "us", "'s", "’s"]) {
+        return None;
+    }
     let opens = !doc.is(first, "do") || next < u.last && doc.is(next, "not");
     const FINITE: Words = words!["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could"];
     let names_thing = next >= u.last
@@ -371,6 +382,16 @@ mod tests {
         ("Check fraud rose 4 percent last year.", Claim(Quantity)),
         ("Tell them that the bill deserves hearings.", Claim(Opinion)),
         ("Call money fell to 3.6 pct.", Claim(Quantity)),
+        // An investment pitch's and a travel notice's advice; the nouns open statements.
+        ("Invest only what you can afford to lose.", Claim(Opinion)),
+        ("Let the residents decide.", Claim(Opinion)),
+        ("Let me stress that the seven nations remain committed to the accord.", Claim(Factual)),
+        ("Follow the instructions of local authorities.", Claim(Opinion)),
+        ("Take the train if you can, and report the theft to police.", Claim(Opinion)),
+        ("Report the theft to police.", Claim(Opinion)),
+        ("Report said the deal was off.", Claim(Factual)),
+        ("Take-up of the scheme was slow.", Claim(Factual)),
+        ("Follow-on orders fell in May.", Claim(Quantity)),
         ("Plant closures hit the town.", Claim(Factual)),
         // Advice that sets its condition first still instructs; a statement after a condition
         // states.
@@ -474,6 +495,11 @@ mod tests {
         // The noun names a plan, which the sentence reports or judges.
         ("The government's plans to fix it are unrealistic.", Claim(Opinion)),
         ("Salomon had not told the association of its plans to withdraw.", Claim(Factual)),
+        // A reaction to a plan, or a plan given up, is the news; no plan is stated.
+        ("A row has broken out in the town over plans to sell the library.", Claim(Factual)),
+        ("Residents protested against plans to close the school.", Claim(Factual)),
+        ("The firm scrapped plans to build a plant in Ohio.", Claim(Factual)),
+        ("The firm announced plans to build a plant in Ohio.", Claim(Prediction)),
         ("The government\u{2019}s plans to fix it are bold.", Claim(Factual)),
         // Odds given to an event to come forecast it.
         ("There is a 70 percent chance of showers on Tuesday.", Claim(Prediction)),
@@ -491,6 +517,10 @@ mod tests {
         ("The early self-portraits are often funny.", Claim(Opinion)),
         ("It is one of the most charming games I have played this year.", Claim(Opinion)),
         ("It is the most tedious chapter of the book.", Claim(Opinion)),
+        // "the most vulnerable" names a group of people; a ranked price still measures.
+        ("The minister said the government was considering support for the most vulnerable.", Claim(Factual)),
+        ("Aid went to the most deprived areas and the most disadvantaged families.", Claim(Factual)),
+        ("It is the most expensive city in Europe.", Claim(Quantity)),
         ("It is the most expensive house in the street.", Claim(Quantity)),
         // "due to" before a verb schedules; before a noun it gives a cause.
         ("The suspect is due to appear before magistrates on Monday.", Claim(Prediction)),
@@ -560,6 +590,11 @@ mod tests {
         ("Strong winds closed the bridge.", Claim(Factual)),
         ("Exporters reported strong orders and a strong economy at home.", Claim(Factual)),
         ("It is a weak plan.", Claim(Opinion)),
+        // Judging how sound a choice or a deal is; the law's tests of what is reasonable describe.
+        ("This is a reasonable compromise.", Claim(Opinion)),
+        ("The citizens are wise enough to accept it, and the cuts were unwise.", Claim(Opinion)),
+        ("Lyle was found guilty beyond reasonable doubt.", Claim(Factual)),
+        ("Police had reasonable grounds to search the car.", Claim(Factual)),
         // A reviewer's appreciation judges, as "good" and "terrible" do.
         ("The olive oil cake was bland, and the tart disappointing.", Claim(Opinion)),
         ("It is one of the more exciting places to eat in the city.", Claim(Opinion)),
