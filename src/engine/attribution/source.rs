@@ -130,6 +130,9 @@ fn lone_participle(doc: &Doc, k: usize) -> bool {
 pub(super) const NO_ONE: List = List { bit: 1 << 43, words: words![
     "the", "an", "to", "not", "even", "there", "here", "having", "much", "more", "seldom", "instead", "despite", "under", "against", "without", "for",
     "almost", "nearly", "just", "only", "also", "still", "already", "never", "ever", "often", "always", "once", "last", "beyond",
+    // A pronoun with its verb ("It's a riposte to the candidate who ... by declaring") opens a
+    // clause; it is no one.
+    "it's", "that's", "there's", "here's", "what's",
 ] };
 /// Days, and "today": when something was said, never who said it.
 pub(super) const DAYS: List = List { bit: 1 << 44, words: words![

@@ -4118,3 +4118,14 @@ fn a_noun_or_verb_form_reports_after_a_newspapers_name_an_adverb_or_who() {
         ("Anyone who knows anything about McConnell was surprised.", &[]),
     ]);
 }
+
+#[test]
+fn a_pronoun_with_its_verb_is_no_source() {
+    // "It's", "That's": the walk stopped at a clause's opening, not at who speaks.
+    for (text, cue) in [
+        ("It's a riposte to the candidate who launched his campaign by declaring that immigrants were criminals.", "declaring"),
+        ("That\u{2019}s partly why Clinton quit giving paid speeches before announcing her run.", "announcing"),
+    ] {
+        assert_eq!(source_if_any(text, cue), Some(None), "{text}");
+    }
+}
