@@ -1507,6 +1507,8 @@ const ACTS: Words = words![
     "licence", "license", "sale", "purchase", "rating", "ratings", "debt", "paper", "price", "prices", "net", "increase", "rise",
     "decline", "drop", "fall", "deals", "agreements", "contracts", "arrangement", "arrangements", "takeover", "merger", "acquisition",
     "transaction", "suit", "suits", "goal", "goals", "penalty", "penalties", "points", "runs", "wickets", "try", "tries",
+    // A state declared: "mining companies declared bankruptcy", "declared a state of emergency".
+    "bankruptcy", "insolvency", "emergency", "martial", "independence", "moratorium", "holiday",
 ];
 
 /// The irregular participles of the cue verbs: "was told", "the previously said property".

@@ -133,6 +133,8 @@ pub(super) const NO_ONE: List = List { bit: 1 << 43, words: words![
     // A pronoun with its verb ("It's a riposte to the candidate who ... by declaring") opens a
     // clause; it is no one.
     "it's", "that's", "there's", "here's", "what's",
+    // "which together vowed": how, not who.
+    "together",
 ] };
 /// Days, and "today": when something was said, never who said it.
 pub(super) const DAYS: List = List { bit: 1 << 44, words: words![

@@ -2921,6 +2921,10 @@ const TRAPS: Words = words![
     // A business act concluded or declared.
     "The group concludes a licence agreement with Fiat.",
     "It had declared unconditional its takeover bid for the mills.",
+    // ... and a state declared: bankruptcy, an emergency, a moratorium.
+    "One after another, mining companies, including Patriot, declared bankruptcy.",
+    "The governor declared a state of emergency.",
+    "Brazil declared a moratorium on interest payments.",
     // What has yet to be said.
     "Further studies are needed to confirm this association.",
     "The company needs to confirm that the plant is safe.",
