@@ -288,6 +288,7 @@ fn lists() -> &'static [List] {
         CLAUSE_OPENERS,
         source::NO_ONE,
         source::DAYS,
+        source::CONTRACTED,
     ]
 }
 
@@ -1099,13 +1100,28 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         end_in_participle_subject(doc, sent.0, first, last, &mut a);
         end_in_relative_aside(&w, first, &mut a);
         end_at_subject_pronoun(doc, first, &mut a);
+        // "a passing promise that it would fund the school raised questions": a walk that
+        // stopped after a modal holds the modal's verb and object, no speaker. (A question's
+        // subject follows its modal too, "would any rational person believe", "will reporters
+        // still want": a determiner, a pronoun or a plural, where the verb is a bare form.)
+        if let Some(r) = a.source {
+            let k = doc.token_at_or_after_near(r.start, first);
+            let subject = || {
+                let w = doc.token_bytes(k);
+                source::is_det(doc, k) || doc.is_any(k, source::PRONOUNS) || doc.is_any(k, SUBJECT_PRONOUNS) || doc.is_any(k, words!["any", "some", "all", "many", "most", "few", "each", "every", "anyone", "anybody", "everyone", "nobody", "no-one"])
+                    || w.ends_with(b"s") && !w.ends_with(b"ss")
+            };
+            if k > sent.0 && !starts_upper(doc, k) && doc.is_any(k - 1, words!["would", "will", "could", "should", "can", "may", "might", "must"]) && !subject() {
+                a.source = None;
+            }
+        }
         // Resolve pronouns and relatives to a kind.
         let mut tokens = (0, 0);
         let class = match a.source {
             Some(r) => {
                 // The source stands next to its cue, nearly always.
                 tokens = (doc.token_at_or_after_near(r.start, first), doc.token_at_or_after_near(r.end, first));
-                if tokens.1 == tokens.0 + 1 && source::names_no_one(doc, tokens.0) {
+                if tokens.1 == tokens.0 + 1 && (source::names_no_one(doc, tokens.0) || tokens.1 < first && doc.is_any(tokens.0, source::CONTRACTED)) {
                     a.source = None;
                     Class::Kind(SourceKind::None)
                 } else {

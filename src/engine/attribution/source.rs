@@ -130,12 +130,13 @@ fn lone_participle(doc: &Doc, k: usize) -> bool {
 pub(super) const NO_ONE: List = List { bit: 1 << 43, words: words![
     "the", "an", "to", "not", "even", "there", "here", "having", "much", "more", "seldom", "instead", "despite", "under", "against", "without", "for",
     "almost", "nearly", "just", "only", "also", "still", "already", "never", "ever", "often", "always", "once", "last", "beyond",
-    // A pronoun with its verb ("It's a riposte to the candidate who ... by declaring") opens a
-    // clause; it is no one.
-    "it's", "that's", "there's", "here's", "what's",
     // "which together vowed": how, not who.
     "together",
 ] };
+/// A pronoun with its verb ("It's a riposte to the candidate who ... by declaring"): the opening
+/// of a clause, no one, unless the verb is the cue's auxiliary ("It's denouncing what it
+/// calls ...").
+pub(super) const CONTRACTED: List = List { bit: 1 << 45, words: words!["it's", "that's", "there's", "here's", "what's"] };
 /// Days, and "today": when something was said, never who said it.
 pub(super) const DAYS: List = List { bit: 1 << 44, words: words![
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",

@@ -4133,3 +4133,19 @@ fn a_pronoun_with_its_verb_is_no_source() {
         assert_eq!(source_if_any(text, cue), Some(None), "{text}");
     }
 }
+
+#[test]
+fn a_phrase_after_a_modal_speaks_only_as_a_questions_subject() {
+    // The walk stopped after "would": the verb and its object are no one. A question's subject
+    // after its modal (a determiner, a pronoun, a plural) still speaks.
+    assert_eq!(source_if_any("Even a passing promise that it would fund the school raised questions about the deal.", "raised questions"), Some(None));
+    sources_are(&[
+        ("Why would any rational person believe Clinton would change course?", "believe", Some("any rational person")),
+        ("Will reporters still want to pursue those smaller stories?", "still want", Some("reporters")),
+        // A contraction right before its participle is the subject with its auxiliary.
+        ("It\u{2019}s denouncing what it calls a coordinated attack.", "denouncing", Some("It\u{2019}s")),
+    ]);
+    // A name past an adverb of the verb group, after ", and": a second report, which ends the
+    // first one's words.
+    cues_are(&[("The Daily Courier claims the budget is overspent, and Ms. Okafor also claims the survey was never finished.", &["claims", "also claims"])]);
+}

@@ -331,10 +331,14 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         // So does a one-word name opening the sentence: "Trump claims he is worth $10 billion",
         // "Clinton knows Sanders will run" (a compound noun would have its own verb: "Medicare
         // claims rose").
+        // (Past an adverb of the verb group: "and Ms. Okafor also claims the survey ...".)
+        let hit_word = first;
+        let name_end = if first > sent_first + 1 && doc.is_any(first - 1, GROUP_ADVERBS) { first - 1 } else { first };
         let name_before = || {
+            let first = name_end;
             last < sentence_end
                 && !doc.is(last, "that")
-                && doc.is_any(first, words!["claims", "understands", "estimates", "maintains", "believes", "learned", "insists", "contends", "argues", "fears", "expects", "knows", "knew", "feels", "felt"])
+                && doc.is_any(hit_word, words!["claims", "understands", "estimates", "maintains", "believes", "learned", "insists", "contends", "argues", "fears", "expects", "knows", "knew", "feels", "felt"])
                 && first > sent_first
                 && starts_upper(doc, first - 1)
                 && doc.tokens[first - 1].kind == TokenKind::Word
@@ -342,7 +346,8 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                 // the noun's phrase, a comparison.)
                 && !doc.is_any(last, words!["for", "as", "and", "or", "but", "than"])
                 && (first - 1 == sent_first && !doc.is_any(first - 1, NOUN_DETERMINERS)
-                    || first > sent_first + 1 && (starts_upper(doc, first - 2) && doc.tokens[first - 2].kind == TokenKind::Word || source::is_listed(doc, first - 2)))
+                    // ("Ms. Okafor claims": a title's stop before the name.)
+                    || first > sent_first + 1 && (starts_upper(doc, first - 2) && doc.tokens[first - 2].kind == TokenKind::Word || source::is_listed(doc, first - 2) || source::is_abbrev_dot_pub(doc, first - 2)))
         };
         let source_then_clause = first > sent_first
             && (source::is_listed(doc, first - 1)
@@ -429,7 +434,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         // the relative "who" before a verb of asserting or feeling: "women who claim he
         // assaulted them"; "who knows what", "analysts who know GAF" take an object.)
         let pronoun_then_clause = || {
-            let s = if first > sent_first + 1 && doc.is_any(first - 1, words!["also", "now", "still", "repeatedly", "often", "always", "later", "previously", "publicly", "privately", "further", "recently", "already", "again", "reportedly", "however", "meanwhile", "instead", "long"]) { first - 2 } else { first - 1 };
+            let s = if first > sent_first + 1 && doc.is_any(first - 1, GROUP_ADVERBS) { first - 2 } else { first - 1 };
             first > sent_first
                 && (doc.is_any(s, SUBJECT_PRONOUNS) && !doc.is_any(s, words!["there", "it"]) || s > sent_first && doc.is(s, "who") && doc.is_any(first, ASSERTING))
                 && clause_at(doc, last, sentence_end)
@@ -1020,6 +1025,12 @@ fn modifier_of_singular(doc: &Doc, k: usize, first: usize, sent_first: usize) ->
         && !doc.is_any(k, words!["not", "also", "still", "now", "then", "only", "even", "just", "never", "to"])
         && ![&b"s"[..], b"ed", b"ing"].iter().any(|e| cue.ends_with(e))
 }
+
+/// Adverbs that sit between a subject and its verb: "He also claims", "Smith now insists".
+const GROUP_ADVERBS: Words = words![
+    "also", "now", "still", "repeatedly", "often", "always", "later", "previously", "publicly", "privately", "further", "recently",
+    "already", "again", "reportedly", "however", "meanwhile", "instead", "long",
+];
 
 /// Verbs of asserting, charging and feeling, which after "who" take a clause, never an object.
 const ASSERTING: Words = words![
