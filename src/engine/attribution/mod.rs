@@ -1111,7 +1111,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
                 source::is_det(doc, k) || doc.is_any(k, source::PRONOUNS) || doc.is_any(k, SUBJECT_PRONOUNS) || doc.is_any(k, words!["any", "some", "all", "many", "most", "few", "each", "every", "anyone", "anybody", "everyone", "nobody", "no-one"])
                     || w.ends_with(b"s") && !w.ends_with(b"ss")
             };
-            if k > sent.0 && !starts_upper(doc, k) && doc.is_any(k - 1, words!["would", "will", "could", "should", "can", "may", "might", "must"]) && !subject() {
+            // (The class table answers for most tokens before the list is read.)
+            if k > sent.0 && !starts_upper(doc, k) && doc.is_any(k - 1, FINITE) && doc.is_any(k - 1, words!["would", "will", "could", "should", "can", "may", "might", "must"]) && !subject() {
                 a.source = None;
             }
         }
