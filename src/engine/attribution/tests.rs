@@ -4149,3 +4149,12 @@ fn a_phrase_after_a_modal_speaks_only_as_a_questions_subject() {
     // first one's words.
     cues_are(&[("The Daily Courier claims the budget is overspent, and Ms. Okafor also claims the survey was never finished.", &["claims", "also claims"])]);
 }
+
+#[test]
+fn a_noun_or_verb_form_opening_the_text_is_read_without_looking_before_it() {
+    // The first token of a text has nothing before it: the test for a subject pronoun in front
+    // must not look there.
+    for text in ["Claims he lied were denied.", "Estimates show growth.", "Promises that taxes would fall were broken."] {
+        let _ = run(text);
+    }
+}

@@ -434,7 +434,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         // the relative "who" before a verb of asserting or feeling: "women who claim he
         // assaulted them"; "who knows what", "analysts who know GAF" take an object.)
         let pronoun_then_clause = || {
-            let s = if first > sent_first + 1 && doc.is_any(first - 1, GROUP_ADVERBS) { first - 2 } else { first - 1 };
+            let s = if first > sent_first + 1 && doc.is_any(first - 1, GROUP_ADVERBS) { first - 2 } else { first.saturating_sub(1) };
             first > sent_first
                 && (doc.is_any(s, SUBJECT_PRONOUNS) && !doc.is_any(s, words!["there", "it"]) || s > sent_first && doc.is(s, "who") && doc.is_any(first, ASSERTING))
                 && clause_at(doc, last, sentence_end)
