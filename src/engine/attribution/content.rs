@@ -97,10 +97,57 @@ pub(super) fn end_in_relative_subject(doc: &Doc, sent_first: usize, a: &mut Attr
     let Some(c) = a.content.first_mut() else { return };
     let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
     if !(doc.token_text(cf).ends_with("ing") && !starts_upper(doc, cf)) {
+        end_clause_before_main_verb(doc, cf, cl, c);
         return;
     }
     if let Some(k) = (cf + 1..cl).find(|&k| doc.is_any(k, FINITE) && !starts_upper(doc, k)) {
         c.end = doc.tokens[k - 1].end;
+    }
+}
+
+/// "Women who claim he assaulted them came forward", "Officials who say the plan was approved
+/// in May are wrong": a reported clause in a relative clause that is the sentence's subject ends
+/// before a second verb that no verb group, conjunction or clause of its own leads to: the main
+/// clause's. (Only there: "the plan that failed was costly" is one clause, and is left whole.)
+fn end_clause_before_main_verb(doc: &Doc, cf: usize, cl: usize, c: &mut Range) {
+    let verb = |k: usize| !starts_upper(doc, k) && (doc.is_any(k, FINITE) || doc.is_any(k, PLAIN_VERBS) || doc.token_text(k).len() > 3 && doc.token_text(k).ends_with("ed"));
+    // A reporting verb that is no participle is the main clause's: "Those who believed the Fed
+    // will intervene said it would ...", "An analyst who wanted anonymity said ...".
+    let main_report = |k: usize| {
+        let t = doc.token_text(k);
+        k > cf && source::is_cue_word(doc, k) && !t.ends_with("ing") && !t.ends_with("ed")
+    };
+    // (Words that are no clause, an object or a phrase, "who has been asking about the release
+    // ... got an answer", have no verb of their own: the first verb is the main clause's.)
+    let mut seen_verb = doc.is_any(cf, PREPOSITIONS) || doc.is_any(cf, words!["to", "about"]) || !clause_at(doc, cf, cl);
+    for k in cf..cl.min(cf + 40) {
+        if doc.tokens[k].kind != TokenKind::Word && doc.tokens[k].kind != TokenKind::Number {
+            return;
+        }
+        if doc.is_any(k, words!["that", "which", "who", "whom", "whose", "when", "where", "if", "because", "while", "as", "and", "or", "but", "than"]) {
+            return;
+        }
+        if main_report(k) {
+            c.end = doc.tokens[k - 1].end;
+            return;
+        }
+        if !verb(k) {
+            continue;
+        }
+        // (A verb group goes on: "was approved", "has improved", "did not say".)
+        // (And a participle after a verb of being: "asked to remain unidentified". A capital is
+        // no auxiliary: "approved in May are wrong".)
+        let grouped = k > cf
+            && !starts_upper(doc, k - 1)
+            && (doc.is_any(k - 1, FINITE)
+                || doc.is_any(k - 1, BE)
+                || doc.is_any(k - 1, words!["not", "to", "never", "also", "been", "being", "remain", "remains", "remained", "seem", "seems", "become", "get", "got", "feel"])
+                || is_ly_adverb(doc, k - 1));
+        if seen_verb && !grouped {
+            c.end = doc.tokens[k - 1].end;
+            return;
+        }
+        seen_verb = true;
     }
 }
 

@@ -4158,3 +4158,22 @@ fn a_noun_or_verb_form_opening_the_text_is_read_without_looking_before_it() {
         let _ = run(text);
     }
 }
+
+#[test]
+fn a_report_in_a_relative_subject_ends_before_the_main_verb() {
+    // "Women who claim he assaulted them came forward": the second verb that no verb group,
+    // conjunction or clause leads to is the main clause's, and a reporting verb is too.
+    for (text, cue, words) in [
+        ("Dozens of women who claim he assaulted them came forward.", "claim", "he assaulted them"),
+        ("People who say the plan was approved in May are wrong.", "say", "the plan was approved in May"),
+        ("Those who believed the Fed will intervene said it would add reserves.", "believed", "the Fed will intervene"),
+        ("An analyst who asked to remain unidentified, discouraged the plan.", "asked", "to remain unidentified"),
+        // A clause inside the words leaves them whole: the walk cannot tell its verb from the
+        // main one.
+        ("Those who say the plan that failed was costly are right.", "say", "the plan that failed was costly are right"),
+    ] {
+        let a = run(text);
+        let r = a.iter().find(|a| a.cue.slice(text) == cue).unwrap_or_else(|| panic!("{text}: no {cue:?}"));
+        assert_eq!(r.content.iter().map(|c| c.slice(text)).collect::<Vec<_>>(), [words], "{text}");
+    }
+}
