@@ -799,7 +799,6 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             let t = doc.token_text(k);
             t.len() > 3 && t.ends_with("ed") && !starts_upper(doc, k) || doc.is_any(k, PLAIN_VERBS)
         };
-        let closes = closes && !(doc.is_any(h, words!["its", "his", "her", "their", "our"]) && (h + 2..se).any(verb_inside));
         // ("..., who had a long career in Congress, said their stump speeches, already replete
         // with ..., would focus": after a possessive the speaker is a person or a body; a thing
         // is the subject of the words.)
@@ -807,7 +806,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             let head = (h + 1..se).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word).unwrap_or(h);
             !quote_led && head > h && !(source::is_role(doc, head) || source::is_person_noun(doc, head) || source::is_listed(doc, head) || starts_upper(doc, head))
         };
-        let closes = closes && !(doc.is_any(h, words!["its", "his", "her", "their", "our"]) && possessed_thing());
+        let closes = closes && !(doc.is_any(h, words!["its", "his", "her", "their", "our"]) && ((h + 2..se).any(verb_inside) || possessed_thing()));
         if closes {
             // "said a dealer at one major U.S. bank.": after a quotation, where the speaker works
             // is part of who the speaker is, up to the clause's end; a time or a subordinate
@@ -834,7 +833,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             // “...”": a frame opening the sentence has nothing said before it, so an aside
             // after the speaker runs on to the mark that opens the words.
             if (g == w.sent.0 || quote_led) && se < ceiling && is_mark(doc, se, b',') {
-                let opens_words = |k: usize| is_mark(doc, k, b':') && quote_opening_at(doc, w.quotes, k + 1).is_some() || is_mark(doc, k, b',') && quote_opening_at(doc, w.quotes, k + 1).is_some();
+                let opens_words = |k: usize| (is_mark(doc, k, b':') || is_mark(doc, k, b',')) && quote_opening_at(doc, w.quotes, k + 1).is_some();
                 // (Not past a report of its own or a participle's frame: "said Bland, adding,
                 // “...”" is two reports, and "Said a lawyer, referring to the crisis, “...”"
                 // sets the words in a frame.)
@@ -1122,10 +1121,9 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 || source::is_joiner(doc, k)
                 || doc.is_any(k, words!["$", "&", "'s", "\u{2019}s"])
         };
-        // (Asked of every report with a source: the words are only looked up when a quotation
-        // mark stands within reach, with no comma or stop after it.)
-        // Only where a quotation closes in the sentence within reach (found by binary search):
-        // most sources have none.
+        // (Asked of every report with a source: only where a quotation closes in the sentence
+        // within reach, found by binary search, are the tokens walked back to its mark, and only
+        // then are their words looked up.)
         let reach_start = doc.tokens[sf.saturating_sub(30).max(w.sent.0)].start;
         let i = w.quotes.partition_point(|q| q.end <= doc.tokens[sf].start);
         let quoted_before = i > 0 && w.quotes[i - 1].end > reach_start;
@@ -1183,25 +1181,17 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     };
     let earlier = before_source.is_some_and(|b| b < w.sent.0) && starts_upper(doc, src_first) && own_words();
     let before_source = before_source.filter(|_| !earlier);
-    // (A closing mark after a comma closes words whose opening mark is missing, "... not like
+    // (A comma and closing marks close words whose opening mark is missing, "... not like
     // him,” she said": the text was pasted from inside the quotation, or it runs on from the
-    // paragraph before.)
-    // (Up to three marks: "... for real,'''" closes a quotation inside another.)
-    let stray_close = |b: usize| {
-        let mut k = b;
-        while k > floor && is_quote_mark(doc, k) && b - k < 3 {
-            k -= 1;
-        }
-        k < b && is_mark(doc, k, b',') && quote_closing_at(doc, w.quotes, b).is_none()
-    };
+    // paragraph before; and "... for real,'''" closes a quotation inside another.)
     let left_open = before_source.is_some_and(|b| {
-        is_mark(doc, b, b',') || is_dash(doc, b) && !(lone_hyphen(b) && starts_upper(doc, b + 1)) || quote_closing_at(doc, w.quotes, b).is_some() || stray_close(b)
+        is_mark(doc, b, b',') || is_dash(doc, b) && !(lone_hyphen(b) && starts_upper(doc, b + 1)) || quote_closing_at(doc, w.quotes, b).is_some() || comma_then_mark(b)
     });
     // With a quotation just before the source, words after the verb are circumstances ("said
     // Saturday at the White House", "said with disbelief") unless a "that", a colon or a new
     // quotation opens content there.
     let left_quote = before_source.is_some_and(|b| {
-        quote_closing_at(doc, w.quotes, b).is_some() || is_mark(doc, b, b',') && b > floor && quote_closing_at(doc, w.quotes, b - 1).is_some() || stray_close(b)
+        quote_closing_at(doc, w.quotes, b).is_some() || is_mark(doc, b, b',') && b > floor && quote_closing_at(doc, w.quotes, b - 1).is_some() || comma_then_mark(b)
     });
     let right = match right {
         After::Content(c)

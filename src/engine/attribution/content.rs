@@ -110,7 +110,7 @@ pub(super) fn end_in_relative_subject(doc: &Doc, sent_first: usize, a: &mut Attr
 /// before a second verb that no verb group, conjunction or clause of its own leads to: the main
 /// clause's. (Only there: "the plan that failed was costly" is one clause, and is left whole.)
 fn end_clause_before_main_verb(doc: &Doc, cf: usize, cl: usize, c: &mut Range) {
-    let verb = |k: usize| !starts_upper(doc, k) && (doc.is_any(k, FINITE) || doc.is_any(k, PLAIN_VERBS) || doc.token_text(k).len() > 3 && doc.token_text(k).ends_with("ed"));
+    let verb = |k: usize| verb_like(doc, k);
     // A reporting verb that is no participle is the main clause's: "Those who believed the Fed
     // will intervene said it would ...", "An analyst who wanted anonymity said ...".
     let main_report = |k: usize| {
@@ -151,6 +151,12 @@ fn end_clause_before_main_verb(doc: &Doc, cf: usize, cl: usize, c: &mut Range) {
     }
 }
 
+/// Is token `k` a verb by its look: an auxiliary, a common irregular past or a word in "-ed",
+/// in lower case.
+fn verb_like(doc: &Doc, k: usize) -> bool {
+    !starts_upper(doc, k) && (doc.is_any(k, FINITE) || doc.is_any(k, PLAIN_VERBS) || doc.token_text(k).len() > 3 && doc.token_text(k).ends_with("ed"))
+}
+
 /// "The album, which he describes as a love letter to his city, is out next week": a report in a
 /// relative clause set off by commas ends at the clause's closing comma, where the sentence's
 /// own verb follows; "is out next week" is the writer's.
@@ -173,7 +179,7 @@ pub(super) fn end_in_relative_aside(w: &Walk, first: usize, a: &mut Attribution)
         return;
     }
     let (cf, cl) = (doc.token_at_or_after_near(c.start, first), doc.token_at_or_after_near(c.end, first));
-    let verb = |k: usize| !starts_upper(doc, k) && (doc.is_any(k, FINITE) || doc.is_any(k, PLAIN_VERBS) || doc.token_text(k).len() > 3 && doc.token_text(k).ends_with("ed"));
+    let verb = |k: usize| verb_like(doc, k);
     if let Some(k) = (cf + 1..cl.saturating_sub(1)).find(|&k| is_mark(doc, k, b',') && quote_closing_at(doc, w.quotes, k + 1).is_none() && verb(k + 1)) {
         c.end = doc.tokens[k - 1].end;
     }

@@ -331,23 +331,23 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         // So does a one-word name opening the sentence: "Trump claims he is worth $10 billion",
         // "Clinton knows Sanders will run" (a compound noun would have its own verb: "Medicare
         // claims rose").
-        // (Past an adverb of the verb group: "and Ms. Okafor also claims the survey ...".)
-        let hit_word = first;
-        let name_end = if first > sent_first + 1 && doc.is_any(first - 1, GROUP_ADVERBS) { first - 1 } else { first };
+        // The subject ends before the cue, or before an adverb of the verb group in front of it:
+        // "and Ms. Okafor also claims the survey ...", "He also claims he was ...".
+        let subject_end = if first > sent_first + 1 && doc.is_any(first - 1, GROUP_ADVERBS) { first - 1 } else { first };
         let name_before = || {
-            let first = name_end;
+            let n = subject_end;
             last < sentence_end
                 && !doc.is(last, "that")
-                && doc.is_any(hit_word, words!["claims", "understands", "estimates", "maintains", "believes", "learned", "insists", "contends", "argues", "fears", "expects", "knows", "knew", "feels", "felt"])
-                && first > sent_first
-                && starts_upper(doc, first - 1)
-                && doc.tokens[first - 1].kind == TokenKind::Word
+                && doc.is_any(first, words!["claims", "understands", "estimates", "maintains", "believes", "learned", "insists", "contends", "argues", "fears", "expects", "knows", "knew", "feels", "felt"])
+                && n > sent_first
+                && starts_upper(doc, n - 1)
+                && doc.tokens[n - 1].kind == TokenKind::Word
                 // ("Production estimates for maize were ...", "Cuban knows as much about ...":
                 // the noun's phrase, a comparison.)
                 && !doc.is_any(last, words!["for", "as", "and", "or", "but", "than"])
-                && (first - 1 == sent_first && !doc.is_any(first - 1, NOUN_DETERMINERS)
+                && (n - 1 == sent_first && !doc.is_any(n - 1, NOUN_DETERMINERS)
                     // ("Ms. Okafor claims": a title's stop before the name.)
-                    || first > sent_first + 1 && (starts_upper(doc, first - 2) && doc.tokens[first - 2].kind == TokenKind::Word || source::is_listed(doc, first - 2) || source::is_abbrev_dot_pub(doc, first - 2)))
+                    || n > sent_first + 1 && (starts_upper(doc, n - 2) && doc.tokens[n - 2].kind == TokenKind::Word || source::is_listed(doc, n - 2) || source::is_abbrev_dot_pub(doc, n - 2)))
         };
         let source_then_clause = first > sent_first
             && (source::is_listed(doc, first - 1)
@@ -430,14 +430,14 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                 && doc.tokens[last].kind == TokenKind::Word
                 && (last..sentence_end.min(last + 5)).find(|&k| doc.tokens[k].kind != TokenKind::Word).is_some_and(|k| is_mark(doc, k, b':') && k + 1 < sentence_end)
         };
-        // (An adverb of the verb group may stand between: "He also claims he was ...". So may
-        // the relative "who" before a verb of asserting or feeling: "women who claim he
-        // assaulted them"; "who knows what", "analysts who know GAF" take an object.)
+        // (So may the relative "who" before a verb of asserting or feeling: "women who claim
+        // he assaulted them"; "who knows what", "analysts who know GAF" take an object.)
         let pronoun_then_clause = || {
-            let s = if first > sent_first + 1 && doc.is_any(first - 1, GROUP_ADVERBS) { first - 2 } else { first.saturating_sub(1) };
-            first > sent_first
-                && (doc.is_any(s, SUBJECT_PRONOUNS) && !doc.is_any(s, words!["there", "it"]) || s > sent_first && doc.is(s, "who") && doc.is_any(first, ASSERTING))
-                && clause_at(doc, last, sentence_end)
+            subject_end > sent_first && {
+                let s = subject_end - 1;
+                (doc.is_any(s, SUBJECT_PRONOUNS) && !doc.is_any(s, words!["there", "it"]) || s > sent_first && doc.is(s, "who") && doc.is_any(first, ASSERTING))
+                    && clause_at(doc, last, sentence_end)
+            }
         };
         // In a headline after a name the present is the verb, with its object: "Donald Trump
         // Praises Breitbart's Editor", "Bernie Sanders promises action on immigration" (a
