@@ -4177,3 +4177,19 @@ fn a_report_in_a_relative_subject_ends_before_the_main_verb() {
         assert_eq!(r.content.iter().map(|c| c.slice(text)).collect::<Vec<_>>(), [words], "{text}");
     }
 }
+
+#[test]
+fn a_second_verb_after_and_reports_a_clause_led_by_a_pronoun() {
+    // "and announced it would seek": the pronoun with its verb is a clause, so the participle
+    // is the subject's second verb, not an adjective.
+    cues_are(&[
+        ("The campaign launched an ad buy in California on Tuesday and announced it would seek a recanvass.", &["announced"]),
+        ("She visited the shelter and insisted they had done nothing wrong.", &["insisted"]),
+        // An object pronoun, then a time or a place: no clause.
+        ("The firm built a new plant and announced it on Tuesday.", &[]),
+        ("The firm built a new plant and announced it yesterday.", &[]),
+        ("The firm built a new plant and announced it this week.", &[]),
+        ("The firm built a new plant and announced it as its largest investment.", &[]),
+    ]);
+    sources_are(&[("The campaign launched an ad buy in California on Tuesday and announced it would seek a recanvass.", "announced", Some("The campaign"))]);
+}

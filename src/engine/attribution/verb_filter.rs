@@ -741,6 +741,10 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                 // clause of its own after the verb ("the reported and confirmed cases were
                 // rising" has no determiner after the participle).
                 || source::is_det(doc, last) && clause_at(doc, last, sentence_end())
+                // "launched an ad buy and announced it would seek a recount": a subject pronoun
+                // with a verb of its own is a clause too ("and announced it on Tuesday" is an
+                // object).
+                || doc.is_any(last, SUBJECT_PRONOUNS) && !doc.is(last, "there") && pronoun_then_verb(doc, last, sentence_end())
                 // "and promised to look into alternatives", "and refused to pay" ("prices were
                 // higher and expected to rise" is a state, not an act).
                 || doc.is(last, "to") && !t.weak && !t.quote && !t.reply && !doc.is(first, "expected")
@@ -1064,4 +1068,17 @@ pub(super) fn state_predicate(doc: &Doc, first: usize, floor: usize) -> Option<u
     // modal, an assurance or a supposition, not a view held.)
     let modal = k >= floor + 2 && doc.is(k - 1, "be") && doc.is_any(k - 2, words!["can", "could", "may", "might", "would", "will", "should", "must"]);
     (k > floor && (doc.is_any(k - 1, BE) || doc.is_any(k - 1, LINKS)) && !modal).then(|| k - 1)
+}
+
+/// A subject pronoun at `k` with a verb right after it: an auxiliary or a finite form ("it
+/// would seek", "they wanted"), not a time word ("announced it Tuesday").
+fn pronoun_then_verb(doc: &Doc, k: usize, end: usize) -> bool {
+    let v = k + 1;
+    v < end
+        && doc.tokens[v].kind == TokenKind::Word
+        && (doc.is_any(v, FINITE)
+            || !starts_upper(doc, v)
+                && !doc.is_any(v, TIME_WORDS)
+                && !doc.is_any(v, words!["as", "its", "us", "this", "thus", "plus", "less", "unless", "across", "towards"])
+                && (doc.token_bytes(v).ends_with(b"ed") || doc.token_bytes(v).ends_with(b"s")))
 }
