@@ -4193,3 +4193,21 @@ fn a_second_verb_after_and_reports_a_clause_led_by_a_pronoun() {
     ]);
     sources_are(&[("The campaign launched an ad buy in California on Tuesday and announced it would seek a recanvass.", "announced", Some("The campaign"))]);
 }
+
+#[test]
+fn states_reports_after_a_text_or_a_pronoun() {
+    sources_are(&[
+        ("The agreement states that either side may withdraw after a year.", "states", Some("The agreement")),
+        ("It states that courts should not rule too close to an election.", "states", Some("It")),
+        ("\u{201c}Family leave,\u{201d} the document states, \u{201c}becomes available after one year.\u{201d}", "states", Some("the document")),
+        ("The treaty, which states that either side may withdraw, was signed in May.", "states", Some("which")),
+    ]);
+    // The plural noun, with a relative clause or an apposition after it.
+    cues_are(&[
+        ("EC member states that export grain will lose the subsidy.", &[]),
+        ("The United States that emerged from the war was a creditor.", &[]),
+        ("Gulf states that produce oil cut output.", &[]),
+        ("Many states that voted for him in 2016 now lean the other way.", &[]),
+        ("Which states that border Mexico voted for the wall?", &[]),
+    ]);
+}

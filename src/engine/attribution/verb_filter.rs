@@ -797,6 +797,19 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
             return false;
         }
     }
+    // "The agreement states that", "It states that": the verb after a text or a pronoun; after
+    // anything else the plural noun is far likelier ("member states that", "the United States
+    // that", "Gulf states that").
+    if last == first + 1 && doc.tokens[first].first_byte() | 0x20 == b's' && doc.is(first, "states") {
+        let text = |b: usize| doc.is_any(b, source::DOCUMENTS) || doc.is_any(b, STATING);
+        // (A relative pronoun after the text, or after a comma: "a law that states", "the
+        // treaty, which states"; "which states" opening a question asks about states.)
+        let text_before = |b: usize| text(b) || b > sent_first && doc.is_any(b, words!["that", "which"]) && (text(b - 1) || doc.is(b, "which") && is_mark(doc, b - 1, b','));
+        let before = first.checked_sub(1).filter(|&b| b >= sent_first);
+        if !before.is_some_and(|b| text_before(b) || doc.is_any(b, words!["it", "he", "she"])) {
+            return false;
+        }
+    }
     // "backed away from", "backed down": a retreat, not support.
     if last == first + 1 && doc.tokens[first].first_byte() | 0x20 == b'b' && last < doc.tokens.len() && doc.is_any(first, words!["backed", "backs"]) && doc.is_any(last, words!["away", "down", "off", "out"]) {
         return false;
@@ -1082,3 +1095,11 @@ fn pronoun_then_verb(doc: &Doc, k: usize, end: usize) -> bool {
                 && !doc.is_any(v, words!["as", "its", "us", "this", "thus", "plus", "less", "unless", "across", "towards"])
                 && (doc.token_bytes(v).ends_with(b"ed") || doc.token_bytes(v).ends_with(b"s")))
 }
+
+/// Texts that state something, besides the documents a source may be: "the agreement states
+/// that", "the law states".
+const STATING: Words = words![
+    "agreement", "law", "constitution", "treaty", "contract", "bill", "rule", "rules", "regulation", "regulations", "section", "clause",
+    "policy", "ad", "advert", "book", "website", "text", "resolution", "amendment", "charter", "label", "guidelines", "manual", "order",
+    "directive", "proposal", "communique", "declaration", "notice", "prospectus", "sign", "message", "warrant", "verdict", "judgment",
+];
