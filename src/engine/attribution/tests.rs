@@ -4211,3 +4211,21 @@ fn states_reports_after_a_text_or_a_pronoun() {
         ("Which states that border Mexico voted for the wall?", &[]),
     ]);
 }
+
+#[test]
+fn claim_with_an_infinitive_is_a_claim() {
+    sources_are(&[
+        ("He claims to have found a cure for baldness.", "claims", Some("He")),
+        ("At least four senators claim to object to the party's stance on abortion.", "claim", Some("At least four senators")),
+        ("The coalition includes individuals who claim to represent Asian Americans.", "claim", Some("who")),
+    ]);
+    // The noun with its complement.
+    cues_are(&[
+        ("His only claim to fame is a cameo in a sitcom.", &[]),
+        ("Rival claims to the island date back centuries.", &[]),
+        ("Insurance claims to Lloyd's rose by a third.", &[]),
+        // The complement of "be" went before: nothing is claimed after the verb.
+        ("Nobody as rich as he claims to be pays so little tax.", &[]),
+        ("We would know how someone as wealthy as Mr. Trump claims to be manages to pay no tax.", &[]),
+    ]);
+}

@@ -470,7 +470,32 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                 && !doc.is_any(last, PREPOSITIONS)
                 && !doc.is_any(last, words!["for", "as", "if", "since", "because", "until", "and", "but", "or"])
         };
+        // "He claims to have found a cure", "senators who claim to object": the verb with an
+        // infinitive after its subject ("his claim to fame", "claims to the land" are the
+        // noun's, after a possessive or before a determiner).
+        let claim_to = || {
+            subject_end > sent_first
+                && last + 1 < sentence_end
+                && doc.is(last, "to")
+                && doc.is_any(first, words!["claims", "claim"])
+                && doc.tokens[last + 1].kind == TokenKind::Word
+                && !starts_upper(doc, last + 1)
+                && !source::is_det(doc, last + 1)
+                && !doc.is_any(last + 1, words!["fame", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"])
+                // ("as wealthy as he claims to be", "richer than they claim to be": a comparison's
+                // complement went before.)
+                && !(subject_end.saturating_sub(5).max(sent_first)..subject_end - 1).any(|k| doc.is_any(k, words!["as", "than"]))
+                && {
+                    let s = subject_end - 1;
+                    doc.tokens[s].kind == TokenKind::Word
+                        && (doc.is_any(s, SUBJECT_PRONOUNS) && !doc.is(s, "there")
+                            || doc.is_any(s, words!["who", "that", "which"])
+                            || starts_upper(doc, s)
+                            || doc.token_bytes(s).ends_with(b"s") && !doc.is_any(s, words!["its", "his", "this", "was", "is", "has"]))
+                }
+        };
         if !(next_marks
+            || claim_to()
             || closes_report
             || advises_against
             || perfect()
