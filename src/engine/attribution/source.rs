@@ -639,7 +639,18 @@ pub(super) const TIME_OPENERS: Words = words!["on", "late", "early", "earlier", 
 /// spoke. Only a tail that opens with a preposition or a time adverb counts, so "The Sunday
 /// Times" and "Cyber Monday" keep their day.
 pub(super) fn time_tail(doc: &Doc, start: usize, end: usize) -> usize {
-    if end < start + 2 || !is_day(doc, end - 1) {
+    if end < start + 2 {
+        return 0;
+    }
+    // "The company in 1986 reported": a year after "in" (a participle before it keeps it:
+    // "figures released in 1986").
+    if end >= start + 3 && super::is_year(doc, end - 1) && doc.is(end - 2, "in") {
+        let t = doc.token_text(end - 3);
+        return if t.ends_with("ed") && !is_cap(doc, end - 3) { 0 } else { 2 };
+    }
+    // "The company last year said", "earlier this month": a longer span after its opener.
+    let span = || doc.is_any(end - 1, words!["year", "month", "quarter"]) && doc.is_any(end - 2, words!["last", "this", "next", "past"]);
+    if !is_day(doc, end - 1) && !span() {
         return 0;
     }
     let mut k = end - 1;

@@ -4229,3 +4229,21 @@ fn claim_with_an_infinitive_is_a_claim() {
         ("We would know how someone as wealthy as Mr. Trump claims to be manages to pay no tax.", &[]),
     ]);
 }
+
+#[test]
+fn a_year_closing_the_subject_leaves_the_verb_a_verb() {
+    sources_are(&[
+        ("As another study from 2011 noted, the average age of voters born in the state was 18.", "noted", Some("another study from 2011")),
+        ("A review in 2019 concluded that the drug had no effect.", "concluded", Some("A review")),
+    ]);
+    // A count before a participle is its noun's.
+    cues_are(&[("Clinton won 300 pledged delegates in the state.", &[]), ("A total of 2011 pledged donors gave money.", &[])]);
+    // A time between the subject and the verb is no part of who spoke.
+    sources_are(&[
+        ("Allis-Chalmers last year reported a net loss of 8.6 mln dlrs.", "reported", Some("Allis-Chalmers")),
+        ("The Bank in 1986 decided to establish a fund.", "decided", Some("The Bank")),
+        ("The company earlier this month said the plan had failed.", "said", Some("The company")),
+        // After a participle the time is the participle's.
+        ("Figures released in 1986 showed a rise.", "showed", Some("Figures released in 1986")),
+    ]);
+}
