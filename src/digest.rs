@@ -4,9 +4,11 @@
 //!
 //! A sentence is "attributed" when some attribution's content overlaps it, or, failing that, when
 //! an attribution's cue or source sits inside it ("Officials said:" introducing what follows).
-//! `sentence_attribution` records that one attribution per sentence, and both the unattributed
-//! share and each source's claims are read from it, so a claim the panel lists under a source is
-//! never also counted as unattributed.
+//! `sentence_attribution` records the main attribution per sentence, and the unattributed share
+//! is read from it. A sentence may carry several reports ("The Courier claims the docks will
+//! close, and Ms. Okafor claims the council lied"), so `sentence_sources` keeps every voice of
+//! each sentence, and each source's claims are read from that: a claim the panel lists under a
+//! source is never also counted as unattributed, and no voice of it is left out.
 
 use std::collections::HashMap;
 
@@ -33,6 +35,11 @@ pub struct Digest {
     /// For each sentence, the attribution whose content covers it most (the first on a tie); failing
     /// that, the first whose cue or source lies in the sentence ("Officials said:").
     pub sentence_attribution: Vec<Option<usize>>,
+    /// For each sentence, one attribution per voice reporting in it, in reading order: those whose
+    /// content covers the sentence and that are not inside another's content, one per source (as
+    /// `sources` merges them) and one for all reports with no one named; failing any,
+    /// `sentence_attribution`'s. Empty exactly when that is `None`.
+    pub sentence_sources: Vec<Vec<usize>>,
     /// Who is cited, most often first; sources with the same wording (case-insensitive) merge.
     pub sources: Vec<SourceSummary>,
     /// Attributions with no source span ("it is reported that") are counted here, not in `sources`.
@@ -52,7 +59,7 @@ pub struct SourceSummary {
     /// Indices into `Analysis::attributions`.
     pub attributions: Vec<usize>,
     /// Indices into `Analysis::sentences` of the claims this source carries: those whose
-    /// `sentence_attribution` is one of `attributions`, so each claim has at most one source.
+    /// `sentence_sources` hold one of `attributions`. A claim reporting two voices is in both.
     pub claims: Vec<usize>,
 }
 
@@ -76,7 +83,15 @@ impl Digest {
         let certainty_series = claim_sentences.iter().map(|&i| (i, analysis.sentences[i].certainty)).collect();
 
         let agentless = analysis.attributions.iter().enumerate().filter(|(_, a)| a.source.is_none()).map(|(i, _)| i).collect();
-        let sources = group_sources(text, analysis, &sentence_attribution, &claim_sentences);
+        let (groups, group_of) = group_sources(text, analysis);
+        let sentence_sources: Vec<Vec<usize>> = analysis
+            .sentences
+            .iter()
+            .zip(&candidates)
+            .zip(&sentence_attribution)
+            .map(|((s, near), &main)| voices_of(s.range(), analysis, near, main, &group_of))
+            .collect();
+        let sources = summarise_sources(groups, &group_of, &sentence_sources, &claim_sentences);
 
         Digest {
             words,
@@ -90,6 +105,7 @@ impl Digest {
             boosters_per_1000_words: per_1000(boosters),
             unattributed_claim_share,
             sentence_attribution,
+            sentence_sources,
             sources,
             agentless,
             certainty_series,
@@ -257,6 +273,48 @@ fn attribution_of(sentence: Range, analysis: &Analysis, near: &[usize]) -> Optio
     })
 }
 
+/// The attributions of the voices reporting in `sentence`, one per voice, ordered by where
+/// each report starts (its source, or its cue when no one is named). A voice is a source group
+/// (`group_of`), and all reports with no one named are one: "it is said" twice names no one
+/// twice. Only reports whose content covers the sentence count, since a cue alone ("Officials
+/// said:") points at the next sentence; when none does (or each is inside another's content),
+/// `main` is the sentence's one voice.
+fn voices_of(sentence: Range, analysis: &Analysis, near: &[usize], main: Option<usize>, group_of: &[Option<usize>]) -> Vec<usize> {
+    let mut reports: Vec<usize> =
+        near.iter().copied().filter(|&i| analysis.attributions[i].content.iter().any(|&c| shared(c, sentence) > 0)).collect();
+    let starts = |i: usize| {
+        let a = &analysis.attributions[i];
+        a.source.map_or(a.cue.start, |s| s.start.min(a.cue.start))
+    };
+    // A report inside another's content is what that voice says, not a voice beside it:
+    // "Columbia said it will call the bonds", "Nazer reiterated the accord, the agency said".
+    let inside = |i: usize, j: usize| {
+        let at = starts(i);
+        i != j && analysis.attributions[j].content.iter().any(|c| c.start <= at && at < c.end)
+    };
+    let nested: Vec<bool> = reports.iter().map(|&i| reports.iter().any(|&j| inside(i, j))).collect();
+    let mut flags = nested.iter();
+    reports.retain(|_| flags.next().is_some_and(|n| !n));
+    if reports.is_empty() {
+        return main.into_iter().collect();
+    }
+    crate::sort::sort_by_key(&mut reports, |&i| starts(i));
+    // Sources sharing words are one voice read twice ("The report" and "The report, quoting
+    // Radio Moscow"; "Liedtke, who said" and its "who"), whatever their groups.
+    let words = |i: usize| {
+        let a = &analysis.attributions[i];
+        a.source.into_iter().chain(a.refers_to)
+    };
+    let same = |i: usize, j: usize| group_of[i] == group_of[j] || words(i).any(|r| words(j).any(|q| shared(r, q) > 0));
+    let mut voices: Vec<usize> = Vec::with_capacity(reports.len());
+    for i in reports {
+        if !voices.iter().any(|&v| same(v, i)) {
+            voices.push(i);
+        }
+    }
+    voices
+}
+
 /// The grouping key of a source: "The  Ministry" and "the ministry" are the same voice.
 fn source_key(written: &str) -> String {
     crate::lower::to_lowercase(&written.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -316,12 +374,10 @@ fn one_name<'a>(words: &[&'a str]) -> Option<(&'a str, Option<&'a str>)> {
     Some((surname, given))
 }
 
-fn group_sources(
-    text: &str,
-    analysis: &Analysis,
-    sentence_attribution: &[Option<usize>],
-    claim_sentences: &[usize],
-) -> Vec<SourceSummary> {
+/// The sources, each with its first mention's start, in order of first appearance in the
+/// attribution list (claims not yet listed), and the group of each attribution with a source.
+/// Groups merged into others (`same_person`) are left with no attributions.
+fn group_sources(text: &str, analysis: &Analysis) -> (Vec<(usize, SourceSummary)>, Vec<Option<usize>>) {
     // (first mention's start, summary), in order of first appearance in the attribution list.
     let mut groups: Vec<(usize, SourceSummary)> = Vec::new();
     let mut group_of_key: HashMap<String, usize> = HashMap::new();
@@ -367,8 +423,19 @@ fn group_sources(
             *to_first = first.min(*to_first);
         }
     }
+    (groups, group_of)
+}
+
+/// The sources as the digest lists them: with their claims, most often cited first.
+fn summarise_sources(
+    mut groups: Vec<(usize, SourceSummary)>,
+    group_of: &[Option<usize>],
+    sentence_sources: &[Vec<usize>],
+    claim_sentences: &[usize],
+) -> Vec<SourceSummary> {
     for &s in claim_sentences {
-        if let Some(g) = sentence_attribution[s].and_then(|a| group_of[a]) {
+        // One attribution per group in a sentence, so a claim is listed once under each.
+        for g in sentence_sources[s].iter().filter_map(|&a| group_of[a]) {
             groups[g].1.claims.push(s);
         }
     }
@@ -658,6 +725,73 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_reporting_two_voices_lists_both() {
+        // Hand reading: one sentence, two reports: the Courier's and Ms. Okafor's.
+        let text = "The Daily Courier claims the docks will close, and Ms. Okafor also claims the council lied.";
+        let a = analyze(text);
+        let d = Digest::of(text, &a);
+        assert_eq!(d.sentences, 1);
+        let voices: Vec<&str> = d.sentence_sources[0].iter().map(|&i| a.attributions[i].source.unwrap().slice(text)).collect();
+        assert_eq!(voices, vec!["The Daily Courier", "Ms. Okafor"]);
+        // The sources list the claim under each voice, and it is not unattributed.
+        assert_eq!(d.sources.len(), 2);
+        assert!(d.sources.iter().all(|s| s.claims == vec![0]), "{:?}", d.sources);
+        assert_eq!(d.unattributed_claim_share, 0.0);
+    }
+
+    #[test]
+    fn each_voice_once_in_reading_order() {
+        //          0         1         2         3         4         5         6         7         8         9         10
+        //          01234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890
+        let text = "Ann said a, Bob said b, ANN said c, it is said d, they say e and it is said f. Critics said: Later g.";
+        let a = Analysis {
+            sentences: vec![sentence(0, 78, true, 1.0), sentence(79, 92, true, 1.0), sentence(93, 101, true, 1.0)],
+            attributions: vec![
+                // Listed out of reading order on purpose.
+                attribution(Some((12, 15)), (16, 20), &[(21, 22)], SourceKind::Named),
+                attribution(Some((24, 27)), (28, 32), &[(33, 34)], SourceKind::Named),
+                attribution(None, (36, 46), &[(47, 48)], SourceKind::None),
+                attribution(Some((0, 3)), (4, 8), &[(9, 10)], SourceKind::Named),
+                attribution(Some((50, 54)), (55, 58), &[(59, 60)], SourceKind::Vague),
+                attribution(None, (65, 75), &[(76, 77)], SourceKind::None),
+                // Its cue ends sentence 1 and its content is sentence 2.
+                attribution(Some((79, 86)), (87, 91), &[(93, 100)], SourceKind::Vague),
+            ],
+            ..Analysis::default()
+        };
+        let d = Digest::of(text, &a);
+        // Ann (written twice, in two cases), Bob, no one named (twice) and they: four voices,
+        // each at its first report. Critics' cue alone gives sentence 1 its voice, and its
+        // content sentence 2, but Critics are no voice of sentence 0.
+        assert_eq!(d.sentence_sources, vec![vec![3, 0, 2, 4], vec![6], vec![6]]);
+        assert_eq!(d.sentence_attribution, vec![Some(0), Some(6), Some(6)]);
+        let claims: Vec<(&str, Vec<usize>)> = d.sources.iter().map(|s| (s.label.as_str(), s.claims.clone())).collect();
+        assert_eq!(claims, vec![("Ann", vec![0]), ("Bob", vec![0]), ("they", vec![0]), ("Critics", vec![1, 2])]);
+    }
+
+    #[test]
+    fn a_report_inside_another_or_in_its_words_is_no_second_voice() {
+        //          0         1         2         3         4
+        //          012345678901234567890123456789012345678901234
+        let text = "Kim said Lee said x. Ann, who said y, said z.";
+        let who = Attribution { refers_to: Some(Range::new(21, 24)), ..attribution(Some((26, 29)), (30, 34), &[(35, 36)], SourceKind::Named) };
+        let a = Analysis {
+            sentences: vec![sentence(0, 20, true, 1.0), sentence(21, 45, true, 1.0)],
+            attributions: vec![
+                attribution(Some((0, 3)), (4, 8), &[(9, 19)], SourceKind::Named),
+                // What Kim says, not a voice beside Kim's.
+                attribution(Some((9, 12)), (13, 17), &[(18, 19)], SourceKind::Named),
+                // A source reaching over the "who" that stands for its own first word.
+                attribution(Some((21, 36)), (38, 42), &[(43, 44)], SourceKind::Named),
+                who,
+            ],
+            ..Analysis::default()
+        };
+        let d = Digest::of(text, &a);
+        assert_eq!(d.sentence_sources, vec![vec![0], vec![2]]);
+    }
+
+    #[test]
     fn a_cue_or_source_inside_the_sentence_attributes_it() {
         // "Police said: " is sentence 0 with the content in sentence 1.
         let text = "Police said: The road is shut. Nobody knows why.";
@@ -668,6 +802,7 @@ mod tests {
         };
         let d = Digest::of(text, &a);
         assert_eq!(d.sentence_attribution, vec![Some(0), Some(0), None]);
+        assert_eq!(d.sentence_sources, vec![vec![0], vec![0], vec![]]);
         assert_eq!(d.sources[0].label, "Police");
         assert_eq!(d.sources[0].claims, vec![0, 1]);
         assert!((d.unattributed_claim_share - 1.0 / 3.0).abs() < 1e-6);
@@ -686,15 +821,15 @@ mod tests {
                     Rita Vance called the forecast alarmist. \"It is a stunt,\" she said. Osei said the city would cope. \
                     Ms. Osei added that no library would close.";
         assert_eq!(sources(text), owned(&[("Finance director Amal Osei", 4), ("Council member Rita Vance", 2)]));
-        // Each claim is listed under the source of its own attribution, merged groups' too, and
+        // Each claim is listed under the sources of its own attributions, merged groups' too, and
         // none is lost in the merging.
         let d = Digest::of(text, &analyze(text));
         for s in &d.sources {
-            assert!(s.claims.iter().all(|&c| d.sentence_attribution[c].is_some_and(|a| s.attributions.contains(&a))), "{}", s.label);
+            assert!(s.claims.iter().all(|&c| d.sentence_sources[c].iter().any(|a| s.attributions.contains(a))), "{}", s.label);
         }
         let listed: usize = d.sources.iter().map(|s| s.claims.len()).sum();
-        let claims = d.certainty_series.iter().filter(|&&(i, _)| d.sentence_attribution[i].is_some()).count();
-        assert_eq!(listed, claims);
+        let voices: usize = d.certainty_series.iter().map(|&(i, _)| d.sentence_sources[i].len()).sum();
+        assert_eq!(listed, voices);
         assert!(listed >= 4, "{listed}");
         // Two people of one surname keep their own mentions; the bare surname could be either.
         let text = "Joe Biden said the bill would pass. Jill Biden said schools would gain. Biden said little else. \

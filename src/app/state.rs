@@ -217,7 +217,7 @@ impl State {
 
 /// What of the digest needs no more than one pass over the analysis: the counts and the claims
 /// in order (so the claims list can show at once). Who is cited for what (`sentence_attribution`,
-/// `sources`) and the word count and rates are left empty until the worker's digest arrives.
+/// `sentence_sources`, `sources`) and the word count and rates are left empty until the worker's digest arrives.
 fn provisional_digest(analysis: &Analysis) -> Digest {
     use claimlens::engine::Category;
     let count = |c: Category| analysis.spans.iter().filter(|s| s.category == c).count();
@@ -236,6 +236,7 @@ fn provisional_digest(analysis: &Analysis) -> Digest {
         loaded: count(Category::Loaded),
         attributions: analysis.attributions.len(),
         sentence_attribution: vec![None; analysis.sentences.len()],
+        sentence_sources: vec![Vec::new(); analysis.sentences.len()],
         certainty_series,
         ..Digest::default()
     }

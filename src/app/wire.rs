@@ -244,6 +244,11 @@ pub fn encode_digest(d: &Digest) -> Vec<u8> {
     }
     w.n(d.sentence_attribution.len());
     d.sentence_attribution.iter().for_each(|&a| w.opt(a));
+    w.n(d.sentence_sources.len());
+    for voices in &d.sentence_sources {
+        w.n(voices.len());
+        voices.iter().for_each(|&a| w.n(a));
+    }
     w.n(d.sources.len());
     for s in &d.sources {
         w.s(&s.label);
@@ -278,6 +283,7 @@ pub fn decode_digest(bytes: &[u8]) -> Read<Digest> {
         boosters_per_1000_words: r.f()?,
         unattributed_claim_share: r.f()?,
         sentence_attribution: r.list(Reader::opt)?,
+        sentence_sources: r.list(|r| r.list(Reader::n))?,
         sources: r.list(|r| {
             Ok(SourceSummary {
                 label: r.s()?,
@@ -420,6 +426,7 @@ mod tests {
             boosters_per_1000_words: 0.0,
             unattributed_claim_share: 0.25,
             sentence_attribution: vec![None, Some(0), Some(300)],
+            sentence_sources: vec![vec![], vec![0, 1], vec![300]],
             sources: vec![SourceSummary { label: "the mayor".into(), kind: SourceKind::Institution, attributions: vec![0, 1], claims: vec![2] }],
             agentless: vec![1],
             certainty_series: vec![(0, 0.5), (2, 1.0)],

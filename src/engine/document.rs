@@ -724,17 +724,74 @@ fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines
         } else {
             TokenKind::Punct
         };
-        let start = offset + start;
-        let bytes = piece.as_bytes();
-        // Marked here, in the rare lines beyond ASCII, rather than searched for in every text.
-        let curly = bytes.contains(&0xE2) && piece.contains('\u{2019}');
-        let plain = bytes.iter().all(|&b| NORM_BYTE[b as usize] & NOT_PLAIN == 0);
-        if is_landmark(kind, bytes) {
-            landmarks.marks.push(tokens.len() as u32);
+        // Cut where the ASCII scanner cuts too: a word, its glued stop, and the rest.
+        let mut from = 0;
+        if kind == TokenKind::Word && piece.as_bytes().contains(&b'.') {
+            let line = text.as_bytes();
+            for dot in (1..piece.len()).filter(|&k| piece.as_bytes()[k] == b'.') {
+                if dot > from && glued_stop(line, start + from, start + dot) {
+                    push_unicode(&piece[from..dot], offset + start + from, TokenKind::Word, tokens, newlines, landmarks);
+                    push_unicode(".", offset + start + dot, TokenKind::Punct, tokens, newlines, landmarks);
+                    from = dot + 1;
+                }
+            }
         }
-        tokens.push(Token { start, end: start + piece.len(), kind, newlines_before: *newlines, first: bytes[0], curly, plain });
-        *newlines = 0;
+        let kind = if from == 0 { kind } else { TokenKind::Word };
+        push_unicode(&piece[from..], offset + start + from, kind, tokens, newlines, landmarks);
     }
+}
+
+/// Adds the token `piece`, which starts at byte `start` of the text, after the line breaks
+/// counted in `newlines`.
+fn push_unicode(piece: &str, start: usize, kind: TokenKind, tokens: &mut Vec<Token>, newlines: &mut u32, landmarks: &mut Landmarks) {
+    let bytes = piece.as_bytes();
+    // Marked here, in the rare lines beyond ASCII, rather than searched for in every text.
+    let curly = bytes.contains(&0xE2) && piece.contains('\u{2019}');
+    let plain = bytes.iter().all(|&b| NORM_BYTE[b as usize] & NOT_PLAIN == 0);
+    if is_landmark(kind, bytes) {
+        landmarks.marks.push(tokens.len() as u32);
+    }
+    tokens.push(Token { start, end: start + piece.len(), kind, newlines_before: *newlines, first: bytes[0], curly, plain });
+    *newlines = 0;
+}
+
+/// Is the "." at `b[i]`, inside the word that starts at `b[start]`, a full stop with no space
+/// after it, the next sentence's first word glued on ("Trump said.Trump claimed")? Text pasted
+/// from web pages loses the space where paragraphs or elements were joined, and the word rules
+/// (UAX #29) hold "said.Trump" together as one word, so no sentence could end there.
+///
+/// The shape only: two or more small letters since the word's start or its last dot, then a
+/// capital and small letters ending where a word ends before a space or a sentence's
+/// punctuation. Initials and abbreviations in capitals ("e.g.Paris", "U.S.Army", "Mr.Smith"),
+/// tickers ("<eric.St>") and addresses ("www.Example.org", "en.Wikipedia.org") fail it; the
+/// sentence splitter then judges the stop like any other, and never ends a sentence at a glued
+/// one after an abbreviation ("etc.The"). Asked only at a dot between two letters: the scanner
+/// spends nothing on the other bytes.
+#[cold]
+#[inline(never)]
+fn glued_stop(b: &[u8], start: usize, i: usize) -> bool {
+    let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    if !(b.get(i + 1).is_some_and(u8::is_ascii_uppercase) && b.get(i + 2).is_some_and(u8::is_ascii_lowercase)) {
+        return false;
+    }
+    let mut k = i + 3;
+    while b.get(k).is_some_and(u8::is_ascii_lowercase) {
+        k += 1;
+    }
+    // Beyond ASCII: a curly quote or a dash, or a letter the word goes on with.
+    let ends = match b.get(k) {
+        None => true,
+        Some(&c) => space(c) || c >= 0x80 || matches!(c, b',' | b';' | b':' | b'!' | b'?' | b')' | b'"' | b'\''),
+    };
+    let stop_ends = b.get(k) == Some(&b'.') && b.get(k + 1).is_none_or(|&c| space(c) || c >= 0x80 || matches!(c, b')' | b'"' | b'\''));
+    if !(ends || stop_ends) {
+        return false;
+    }
+    let mut j = i;
+    while j > start && b[j - 1].is_ascii_lowercase() {
+        j -= 1;
+    }
+    i - j >= 2 && (j == start || b[j - 1] == b'.') && !(j == start && i - j == 3 && is_www(&b[j..i]))
 }
 
 /// UAX #29 word boundaries restricted to ASCII, where only these rules can apply: letters, digits
@@ -789,6 +846,9 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
                 let letters = prev.is_ascii_alphabetic() && next.is_ascii_alphabetic() && matches!(mid, b'.' | b'\'' | b':');
                 let digits = prev.is_ascii_digit() && next.is_ascii_digit() && matches!(mid, b'.' | b'\'' | b',' | b';');
                 if !(letters || digits) {
+                    break;
+                }
+                if letters && mid == b'.' && next.is_ascii_uppercase() && glued_stop(b, start, i) {
                     break;
                 }
                 plain &= mid != b'\'';
@@ -1434,6 +1494,30 @@ mod tests {
         assert_eq!(landmarks.line_starts, [16]);
         // The Unicode segmenter alone marks the same tokens.
         assert_eq!(scan_unicode(text).2, landmarks);
+    }
+
+    #[test]
+    fn a_stop_glued_to_the_next_sentence_is_a_token_of_its_own() {
+        // Both scanners cut "said.Trump" and keep the dots of addresses, initials and tickers;
+        // the second line is beyond ASCII, so the Unicode segmenter's pieces are cut the same.
+        let text = "Ann said.Trump rose. www.Example.org e.g.Paris <eric.St> etc.The\nd\u{e9}j\u{e0} said.Trump\u{2019}s way.Then";
+        let mut landmarks = Landmarks::default();
+        let tokens = tokenize(text, &mut landmarks);
+        let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(
+            words,
+            [
+                "Ann", "said", ".", "Trump", "rose", ".", "www.Example.org", "e.g.Paris", "<", "eric.St", ">", "etc", ".", "The",
+                "d\u{e9}j\u{e0}", "said", ".", "Trump\u{2019}s", "way", ".", "Then"
+            ]
+        );
+        // Each cut stop is a landmark the sentence splitter reads.
+        assert!([2, 12, 16, 19].iter().all(|k| landmarks.marks.contains(k)), "{:?}", landmarks.marks);
+        let (whole, _, whole_landmarks) = scan_unicode(text);
+        assert_eq!(tokens, whole);
+        assert_eq!(landmarks.marks, whole_landmarks.marks);
+        assert_eq!(tokens[1].kind, TokenKind::Word);
+        assert_eq!((tokens[2].kind, tokens[3].kind), (TokenKind::Punct, TokenKind::Word));
     }
 
     #[test]

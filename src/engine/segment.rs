@@ -14,7 +14,8 @@
 //! 3. **Sentences inside each paragraph**: at each run of terminators (`.`, `?!`, `...`, `。`) plus
 //!    closing quotes and brackets, decide from the neighbouring tokens whether it ends a sentence:
 //!    abbreviations (from `lexicons/abbreviations.txt`), initials, decimals (already single Number
-//!    tokens), lower-case continuations, and "?"/"!" inside a quotation followed by its attribution.
+//!    tokens), lower-case continuations, "?"/"!" inside a quotation followed by its attribution,
+//!    and stops with no space after them ("said.Trump", which the tokenizer cuts out of the word).
 //!
 //! Every token belongs to exactly one unit; units never cross paragraphs. Each paragraph gets a
 //! [`Block`] from its shape (list marker, heading-like line), and metadata lines (bylines, sources,
@@ -713,6 +714,12 @@ impl<'a> Splitter<'a> {
             return true;
         }
         let word = self.tok(p - 1);
+        // A stop with no space after it ("said.Trump", which the tokenizer leaves a token of its
+        // own) ends a sentence only after a plain word: "etc.The" and "no.The" are more likely
+        // one word run together than two sentences.
+        if self.adjacent(run_end - 1, next) && lookup_abbreviation(word).is_some() {
+            return false;
+        }
         let class = lookup_abbreviation(word).or_else(|| {
             if is_initial(word) || is_dotted_acronym(word) {
                 Some(Abbr::Ordinary)
@@ -1278,6 +1285,51 @@ mod tests {
     fn sentence_units_match_the_table() {
         for (text, expected) in CASES {
             assert_eq!(units(text), expected.to_vec(), "text: {text:?}");
+        }
+    }
+
+    /// Sentences run together with no space after the stop, as text joined from a web page's
+    /// elements comes: (text, the sentences expected).
+    const GLUED: &[(&str, &[&str])] = &[
+        ("Trump said.Trump claimed that he learned this.", &["Trump said.", "Trump claimed that he learned this."]),
+        ("The vote was close.It passed.", &["The vote was close.", "It passed."]),
+        // Any closing punctuation after the next word, or none; the next sentence may go on.
+        ("She left early.Nobody knew why.", &["She left early.", "Nobody knew why."]),
+        ("He said.However, she will stay.", &["He said.", "However, she will stay."]),
+        ("Rates fell.Markets\u{2019} mood lifted.", &["Rates fell.", "Markets\u{2019} mood lifted."]),
+        ("It rose \u{e9}t\u{e9} high.Prices followed.", &["It rose \u{e9}t\u{e9} high.", "Prices followed."]),
+        ("Visit example.com.Then call us.", &["Visit example.com.", "Then call us."]),
+    ];
+
+    /// Dots between letters that end no sentence: addresses, initials, abbreviations, tickers.
+    const GLUED_TRAPS: &[(&str, &[&str])] = &[
+        ("Visit www.Example.org today.", &["Visit www.Example.org today."]),
+        ("See en.Wikipedia.org for more.", &["See en.Wikipedia.org for more."]),
+        ("Go to https://news.example.com/story.Html now.", &["Go to https://news.example.com/story.Html now."]),
+        ("Write to jane.Doe@example.com today.", &["Write to jane.Doe@example.com today."]),
+        ("The U.S.Army moved in.", &["The U.S.Army moved in."]),
+        ("Mr.Smith arrived.", &["Mr.Smith arrived."]),
+        ("Cities, e.g.Paris, grew.", &["Cities, e.g.Paris, grew."]),
+        ("Bring pens, paper etc.The rest is here.", &["Bring pens, paper etc.The rest is here."]),
+        ("Smith et al.Found it.", &["Smith et al.Found it."]),
+        ("Ericsson <eric.St> rose and Skanska <skbs.St.> fell.", &["Ericsson <eric.St> rose and Skanska <skbs.St.> fell."]),
+        ("It grew 3.5 pct in version 2.1.", &["It grew 3.5 pct in version 2.1."]),
+        ("A STOP.HERE and a.Bc stay.", &["A STOP.HERE and a.Bc stay."]),
+    ];
+
+    #[test]
+    fn a_stop_with_no_space_after_it_ends_a_sentence_after_a_plain_word() {
+        for (text, expected) in GLUED {
+            let got: Vec<&str> = units(text).into_iter().map(|(s, _)| s).collect();
+            assert_eq!(got, expected.to_vec(), "text: {text:?}");
+        }
+    }
+
+    #[test]
+    fn dots_inside_addresses_initials_and_abbreviations_end_nothing() {
+        for (text, expected) in GLUED_TRAPS {
+            let got: Vec<&str> = units(text).into_iter().map(|(s, _)| s).collect();
+            assert_eq!(got, expected.to_vec(), "text: {text:?}");
         }
     }
 

@@ -133,29 +133,32 @@ pub(crate) fn source_kind_label(kind: SourceKind) -> &'static str {
 
 /// Who a claim is attributed to, for the claims tables of every export.
 pub(crate) enum ClaimSource {
-    /// The source's words and a label for its kind.
-    Source(String, &'static str),
+    /// Each voice reporting in the sentence, in reading order: the source's words and a label
+    /// for its kind. Never empty.
+    Sources(Vec<(String, &'static str)>),
     Unattributed,
     /// The digest does not cover this sentence (a digest built for another analysis).
     Unknown,
 }
 
 pub(crate) fn claim_source(text: &str, analysis: &Analysis, d: &Digest, sentence: usize) -> ClaimSource {
-    match d.sentence_attribution.get(sentence) {
-        Some(Some(a)) => match analysis.attributions.get(*a) {
-            Some(a) => ClaimSource::Source(source_words(text, a), source_kind_label(a.source_kind)),
-            None => ClaimSource::Unknown,
-        },
-        Some(None) => ClaimSource::Unattributed,
+    match d.sentence_sources.get(sentence) {
+        Some(voices) if voices.is_empty() => ClaimSource::Unattributed,
+        Some(voices) => {
+            let named: Option<Vec<_>> =
+                voices.iter().map(|&a| analysis.attributions.get(a).map(|a| (source_words(text, a), source_kind_label(a.source_kind)))).collect();
+            named.map_or(ClaimSource::Unknown, ClaimSource::Sources)
+        }
         None => ClaimSource::Unknown,
     }
 }
 
 impl ClaimSource {
-    /// The table cell, with the source's words escaped for the report's format.
+    /// The table cell, with the sources' words escaped for the report's format. Several voices
+    /// are joined by "; ", not ",": a source's own words may hold a comma ("Smith, a spokesman").
     pub(crate) fn cell(&self, escape: impl Fn(&str) -> String) -> String {
         match self {
-            ClaimSource::Source(words, kind) => format!("{} ({kind})", escape(words)),
+            ClaimSource::Sources(voices) => voices.iter().map(|(words, kind)| format!("{} ({kind})", escape(words))).collect::<Vec<_>>().join("; "),
             ClaimSource::Unattributed => "unattributed".to_string(),
             ClaimSource::Unknown => "\u{2014}".to_string(),
         }

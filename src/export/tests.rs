@@ -40,6 +40,7 @@ fn example_digest() -> Digest {
         boosters_per_1000_words: 0.0,
         unattributed_claim_share: 0.0,
         sentence_attribution: vec![Some(0), None],
+        sentence_sources: vec![vec![0], vec![]],
         sources: vec![SourceSummary { label: "Officials".into(), kind: SourceKind::Institution, attributions: vec![0], claims: vec![0] }],
         agentless: vec![],
         certainty_series: vec![(0, 0.553)],
@@ -184,6 +185,7 @@ fn markdown_numbers_claims_and_marks_agentless_and_unknown_sources() {
         claims: 2,
         // The digest knows the first sentence is unattributed and says nothing of the third.
         sentence_attribution: vec![None],
+        sentence_sources: vec![vec![]],
         sources: vec![SourceSummary { label: "Them".into(), kind: SourceKind::Vague, attributions: vec![0, 1], claims: vec![2, 1] }],
         agentless: vec![3],
         ..Default::default()
@@ -194,6 +196,37 @@ fn markdown_numbers_claims_and_marks_agentless_and_unknown_sources() {
     // Sentence 1 is not a claim, so the source lists only claim 2.
     assert!(out.contains("| Them | vague source | 2 | 2 |\n"), "{out}");
     assert!(out.contains("\n1 attribution with no source named"), "{out}");
+}
+
+#[test]
+fn a_claim_reporting_two_voices_names_both_in_every_report() {
+    // One sentence, two reports: the claims tables name both voices in reading order, joined by
+    // "; " since a source's words may hold a comma, and each escaped for its format.
+    let text = "The Daily Courier claims the docks will close, and Ms. Okafor also claims the council lied.";
+    let a = crate::analyze(text);
+    let d = Digest::of(text, &a);
+    let md = markdown(text, &a, &d);
+    assert!(md.contains("| The Daily Courier (organisation or role); Ms. Okafor (named person) | The Daily Courier"), "{md}");
+    let page = html(text, &a, &d, "t");
+    assert!(page.contains("<td>The Daily Courier (organisation or role); Ms. Okafor (named person)</td>"), "{page}");
+    // The sources tables list the claim under both.
+    assert!(md.contains("| The Daily Courier | organisation or role | 1 | 1 |\n"), "{md}");
+    assert!(md.contains("| Ms. Okafor | named person | 1 | 1 |\n"), "{md}");
+
+    // Written by hand: markup in a voice's words is escaped, and an agentless report reads so.
+    let text = "<b>A</b> said x; it is said y.";
+    let a = Analysis {
+        sentences: vec![Sentence { start: 0, end: 30, paragraph: 0, certainty: 0.5, claim: Some(Claim { kind: ClaimKind::Factual, checkworthiness: 0.5 }), non_claim: None, why: String::new() }],
+        attributions: vec![
+            Attribution { source: Some(Range::new(0, 8)), cue: Range::new(9, 13), content: vec![Range::new(14, 15)], source_kind: SourceKind::Named, stance: Stance::Neutral, refers_to: None, why: String::new() },
+            Attribution { source: None, cue: Range::new(17, 27), content: vec![Range::new(28, 29)], source_kind: SourceKind::None, stance: Stance::Neutral, refers_to: None, why: String::new() },
+        ],
+        ..Default::default()
+    };
+    let d = Digest::of(text, &a);
+    assert_eq!(d.sentence_sources, vec![vec![0, 1]]);
+    assert!(markdown(text, &a, &d).contains("| \\<b\\>A\\</b\\> (named person); (no source named) (no source named) |"));
+    assert!(html(text, &a, &d, "t").contains("<td>&lt;b&gt;A&lt;/b&gt; (named person); (no source named) (no source named)</td>"));
 }
 
 #[test]
@@ -485,7 +518,7 @@ fn exports_survive_an_analysis_for_another_text() {
         attributions: vec![Attribution { source: Some(Range::new(1, 400)), cue: Range::new(0, 1), content: vec![], source_kind: SourceKind::Named, stance: Stance::Distancing, refers_to: None, why: String::new() }],
         ..Default::default()
     };
-    let d = Digest { sentence_attribution: vec![Some(7)], ..Default::default() };
+    let d = Digest { sentence_attribution: vec![Some(7)], sentence_sources: vec![vec![0, 7]], ..Default::default() };
     let text = "é!";
     let _ = markdown(text, &a, &d);
     let out = html(text, &a, &d, "t");

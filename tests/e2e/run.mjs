@@ -232,6 +232,9 @@ const NEWS = [
   "Unemployment in the county rose to 7.4 percent in March, the highest level since 2009.",
 ].join("\n");
 
+// One sentence, two reports side by side: the Courier's and Ms. Okafor's.
+const TWO_VOICES = "The Daily Courier claims the docks will close, and Ms. Okafor also claims the council lied.";
+
 // Long enough that its last paragraphs are far below the first screen.
 const LONG = [
   ...Array.from({ length: 40 }, (_, i) =>
@@ -374,6 +377,28 @@ function scenarios(base) {
         check(JSON.stringify(sentences) === "[0,1,2]", `sentence units in #reading: ${sentences}`);
         const tabbable = await page.$$eval("#reading .hl", (els) => els.every((e) => e.tabIndex === 0));
         check(tabbable, "a highlight is not focusable (tabindex=0)");
+        await context.close();
+      },
+    ],
+    [
+      "1b. a claim reporting two voices names both, in reading order",
+      async (browser) => {
+        const context = await newContext(browser, { permissions: ["clipboard-read", "clipboard-write"] });
+        const page = await open(context, rootUrl);
+        await pasteArticle(page, TWO_VOICES);
+        await page.waitForSelector("li.claim");
+        // The sources arrive with the worker's digest, after the claims list shows.
+        const names = () => page.$$eval("li.claim .panel-claim-source .panel-source-name", (els) => els.map((e) => e.textContent));
+        await until(async () => (await names()).length === 2, "the claim does not show two source lines");
+        const shown = await names();
+        check(JSON.stringify(shown) === JSON.stringify(["The Daily Courier", "Ms. Okafor"]), `source lines: ${JSON.stringify(shown)}`);
+        check((await page.$$("li.claim .panel-unattributed")).length === 0, "a claim with two sources is flagged unattributed");
+        mkdirSync(shots, { recursive: true });
+        await page.locator(".panel-claims").screenshot({ path: join(shots, "two-voices-claim-1280x800.png") });
+        // Each voice lists the claim in the sources tab.
+        await page.click("#tab-sources");
+        const sources = await page.$$eval("#sources li.panel-source", (els) => els.map((e) => [e.querySelector(".panel-source-name")?.textContent, e.querySelectorAll("button.panel-source-claim").length]));
+        check(JSON.stringify(sources) === JSON.stringify([["The Daily Courier", 1], ["Ms. Okafor", 1]]), `sources: ${JSON.stringify(sources)}`);
         await context.close();
       },
     ],

@@ -204,9 +204,13 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
         }
     };
 
+    // One line per voice: a sentence reporting two people names both, in reading order.
     let source = if filters.attribution && !props.counting {
-        match props.digest.sentence_attribution.get(index).copied().flatten().and_then(|a| analysis.attributions.get(a)) {
-            Some(a) => {
+        let voices = props.digest.sentence_sources.get(index).map_or(&[][..], Vec::as_slice);
+        let lines: Vec<Html> = voices
+            .iter()
+            .filter_map(|&a| analysis.attributions.get(a))
+            .map(|a| {
                 let (kind, symbol, weak) = source_kind_label(a.source_kind);
                 let who = claimlens::export::source_named(&props.text, a);
                 html! {
@@ -216,12 +220,16 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
                         <span class="panel-source-kind"><span aria-hidden="true">{ symbol }{ " " }</span>{ kind }</span>
                     </div>
                 }
-            }
-            None => html! {
+            })
+            .collect();
+        if lines.is_empty() {
+            html! {
                 <div class="panel-claim-source panel-weak panel-unattributed">
                     <span aria-hidden="true">{ "⚠ " }</span>{ "unattributed" }
                 </div>
-            },
+            }
+        } else {
+            html! { <>{ for lines }</> }
         }
     } else {
         html! {}

@@ -103,7 +103,7 @@ pub fn sources(props: &SourcesProps) -> Html {
         .certainty_series
         .iter()
         .map(|&(i, _)| i)
-        .filter(|&i| digest.sentence_attribution.get(i).copied().flatten().is_some_and(|a| digest.agentless.contains(&a)))
+        .filter(|&i| digest.sentence_sources.get(i).is_some_and(|voices| voices.iter().any(|a| digest.agentless.contains(a))))
         .collect();
 
     let empty = digest.sources.is_empty() && digest.agentless.is_empty();
