@@ -325,7 +325,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
     match phrase {
         // (A purpose clause's "may" is left a hedge: "so that it may settle in one of the cups"
         // still leaves where it settles open, and annotators mark it.)
-        "may" | "may well" | "may or may not" => keep(!context::may_is_month_or_name(doc, i) && !context::may_is_permission(doc, i) && !apology(doc, i) && !wish(doc, i)),
+        "may" | "may well" | "may or may not" => keep(!context::may_is_month_or_name(doc, i) && !month_by_what_follows(doc, i) && !context::may_is_permission(doc, i) && !apology(doc, i) && !wish(doc, i)),
         // "it's kind of a myth", "we sort of knew": the softener of talk. After a determiner or
         // a quantifier the noun names a type ("a kind of bird", "what sort of car", "all kind of
         // goods"), so only a pronoun, a form of "be" or an adverb may stand before it.
@@ -492,6 +492,37 @@ fn names_a_term(doc: &Document, k: usize) -> bool {
     }
     let last = context::sentence_last(doc, j).min(j + 5);
     (j + 2..last).any(|c| quote_mark(doc, c))
+}
+
+/// Is the capitalised "May" at `i`, where its capital tells nothing (a sentence's first word, a
+/// headline in capitals), the month by what stands beside it? A modal is followed by a bare verb,
+/// an adverb or "not"; the month by a tense ("May was up 12 cents", "May settled at"), an "-ing"
+/// word ("May heating oil"), "and" ("May and July oats"), a mark ("May/Aug", "MAY - UNC", "MAY
+/// <MA>"), a day in words ("Pay May Eight"), or a market's change ("MAY UNC", "MAY DN 1"). A
+/// dividend line or a price sheet puts it after "Pay", "Record", "under" or "over".
+fn month_by_what_follows(doc: &Document, i: usize) -> bool {
+    const TENSED: Words = words![
+        "was", "is", "were", "are", "has", "had", "said", "says", "stood", "rose", "fell", "and", "unc", "unch", "dn", "futures",
+        "delivery", "shipment", "shipments",
+    ];
+    const DAYS: Words = words![
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+    ];
+    // Bare verbs that happen to end in "-ing".
+    const ING_VERBS: Words = words!["bring", "sing", "ring", "sting", "swing", "spring", "string", "cling", "fling", "sling", "wring", "wing"];
+    if !context::is_capitalised(doc, i) || i + 1 >= doc.tokens.len() {
+        return false;
+    }
+    let next = i + 1;
+    let w = doc.token_text(next);
+    let mark = doc.tokens[next].kind == TokenKind::Punct && matches!(w, "/" | "-" | "<" | "(" | ")" | ":");
+    let tensed = doc.is_any(next, TENSED) || w.len() > 4 && w.to_ascii_lowercase().ends_with("ed") && !w.to_ascii_lowercase().ends_with("eed");
+    let ing = w.len() > 5 && w.to_ascii_lowercase().ends_with("ing") && !doc.is_any(next, ING_VERBS);
+    let day = context::is_capitalised(doc, next) && doc.is_any(next, DAYS);
+    let moved = doc.is_any(next, words!["up", "off"]) && (next + 1 >= doc.tokens.len() || doc.tokens[next + 1].kind == TokenKind::Number);
+    let listed = i > 0 && doc.is_any(i - 1, words!["pay", "record", "under", "over", "und", "ovr", "fob"]);
+    mark || tensed || ing || day || moved || listed
 }
 
 /// Is the "may" at `i` a wish, the verb before its subject: "Long may it continue", "Well may
@@ -1237,6 +1268,14 @@ mod tests {
         "The raids were costly, if not ruinous.",
         "The school of thought spread quickly.",
         "Analysts from Likely Story Productions attended.",
+        // The month where its capital tells nothing: a price report's first word, a sheet in
+        // capitals, a dividend line, a spread.
+        "May settled at 2.88 dlrs after posting gains.",
+        "May heating oil was up 0.36 cent.",
+        "CORN TOLEDO 5 UND MAY UNC 2 OVR MAY DN 1",
+        "QTLY DIV 70 CTS PAY MAY EIGHT RECORD APRIL TEN",
+        "MAY <MA> NAMES CHAIRMAN",
+        "May/Aug spread trading was thin.",
     ];
 
     #[test]
@@ -1274,6 +1313,11 @@ mod tests {
     #[test]
     fn headline_case_keeps_the_modal() {
         assert_eq!(hedges("Storm May Hit Coast By Friday")[0].0, "May");
+        // A bare verb after it, even one a month could stand before in a price sheet.
+        assert_eq!(hedges("MOODY'S MAY DOWNGRADE MACK TRUCKS")[0].0, "MAY");
+        assert_eq!(hedges("DROUGHT MAY LAST INTO SPRING")[0].0, "MAY");
+        assert_eq!(hedges("REDLAND MAY BID FOR MONIER")[0].0, "MAY");
+        assert_eq!(hedges("May prices rise again? Nobody knows.").len(), 2);
     }
 
     #[test]
