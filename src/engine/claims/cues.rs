@@ -886,7 +886,7 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
             TokenKind::Number => {
                 if is_date_number(doc, i, doc.token_text(i)) {
                     c.dates += 1;
-                } else if is_label_number(doc, i) || counts_nothing(doc, i, &text[t.start..t.end]) {
+                } else if is_label_number(doc, i) || counts_nothing(doc, i, &text[t.start..t.end]) || numbers_the_item(doc, i, first) {
                     // Names or describes a thing, counts nothing.
                 } else {
                     c.numbers += 1;
@@ -1122,6 +1122,21 @@ fn is_label_number(doc: &Document, i: usize) -> bool {
         && !(i > 1 && doc.is(i - 1, "flat") && doc.is_any(i - 2, words!["a", "an"])))
         || glued_to_name(doc, i)
         || named_by_number(doc, i)
+}
+
+/// Is the number at `i` the number of an item in a list or a thread, opening its unit: "1. The
+/// mayor lied", "2) Rents rose", "3/ Maybe I'm wrong"? It orders the items and counts nothing;
+/// a thread's posts would all be quantity claims. "1/3 of voters" and "3.5 pct" keep their
+/// numbers: the mark is glued to its number and a space follows it.
+fn numbers_the_item(doc: &Document, i: usize, first: usize) -> bool {
+    let t = &doc.tokens;
+    (i == first || i == first + 1 && doc.is(first, "("))
+        && t[i].end - t[i].start <= 2
+        && i + 2 < t.len()
+        && t[i + 1].start == t[i].end
+        && matches!(doc.token_text(i + 1), "." | ")" | "/")
+        && t[i + 2].start > t[i + 1].end
+        && t[i + 2].kind == TokenKind::Word
 }
 
 /// Is the number at `i` the second half of a name written as a capitalised word and a small whole
