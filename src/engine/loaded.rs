@@ -104,12 +104,19 @@ fn is_ranked(doc: &Document, i: usize) -> bool {
 /// "so-called" before a proper name introduces what the thing is called ("the so-called Paris
 /// Club", "the so-called Cruzado Plan"): it names, it does not sneer as "so-called experts" does.
 /// A headline capitalises every word, so there a capital tells nothing.
+///
+/// So does "so-called" before a term in quotation marks (the so-called "stabilising mechanism",
+/// so-called "offset" contracts): the marks already hold the term at arm's length as a term, and
+/// the phrase introduces it, as news does with jargon.
 fn names_a_proper_name(doc: &Document, phrase: &str, last: usize) -> bool {
+    let t = &doc.tokens;
     phrase == "so-called"
-        && last < doc.tokens.len()
-        && doc.tokens[last].kind == TokenKind::Word
-        && context::is_capitalised(doc, last)
-        && !context::title_case_sentence(doc, last)
+        && last < t.len()
+        && (t[last].kind == TokenKind::Word && context::is_capitalised(doc, last) && !context::title_case_sentence(doc, last)
+            || last + 1 < t.len()
+                && matches!(doc.token_text(last), "\"" | "\u{201C}" | "\u{2018}" | "'")
+                && t[last].end == t[last + 1].start
+                && t[last + 1].kind == TokenKind::Word)
 }
 
 /// "lie" and "lies" as the verb of place ("the problem lies in", "fields that lie outside the
@@ -297,6 +304,10 @@ mod tests {
         // Naming a proper name, against sneering at a common noun.
         ("The deal was reached in the so-called Paris Club of creditors.", &[]),
         ("The so-called experts were wrong.", &["so-called"]),
+        // A term in quotation marks, introduced by name.
+        ("Belgium proposed the so-called \"stabilising mechanism\" be studied.", &[]),
+        ("Boeing agreed to grant so-called \u{201C}offset\u{201D} contracts, and the so-called 'PIK and roll' deals.", &[]),
+        ("These so-called experts \"warned\" us.", &["so-called"]),
         ("The government betrayed the people who elected it.", &["betrayed"]),
         // "shock" the medical condition or the current, against the surprise.
         ("An employee was treated for shock after the electric shock, and the news came as a shock.", &["shock"]),
