@@ -343,7 +343,12 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // is past inability.
         // "nobody could argue with the results", "nothing could exceed his kindness" deny any
         // doubt, as "no one could" (a negator) does; "nobody could have known" still judges.
-        "could" => keep(!context::could_is_ability(doc, i) && !context::negated_before(doc, i, 3) && !(i > 0 && doc.is_any(i - 1, words!["nobody", "nothing"]) && !doc.is(end, "have"))),
+        "could" => keep(
+            !context::could_is_ability(doc, i)
+                && !context::negated_before(doc, i, 3)
+                && !(i > 0 && doc.is_any(i - 1, words!["nobody", "nothing"]) && !doc.is(end, "have"))
+                && !past_ability(doc, i, end),
+        ),
         // "could be opened", "could be read": what a thing allows, not a guess about what happened.
         // "could be a mistake", "could be at risk" guesses, and so does a harm that "could be" done:
         // nobody reports the capacity of homes to be flooded.
@@ -454,6 +459,36 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "or so" => keep(i > 0 && (context::quantity_at(doc, i - 1) || doc.is_any(i - 1, UNITS))),
         _ => Verdict::Keep,
     }
+}
+
+/// Is the "could" at `i` what someone was able to do in a past the sentence names: "teachers, who
+/// could once choose their books", "As a child she could recite every capital", "Back then you
+/// could buy a house for 20,000 pounds"? The writer tells how things were, and doubts nothing.
+/// "once again" and "once more" forecast a repeat ("the yen could once again top the tables"),
+/// and a verb of saying between the opening and the modal makes it a possibility reported then
+/// ("In those days, analysts said the bank could fail").
+fn past_ability(doc: &Document, i: usize, end: usize) -> bool {
+    if doc.is(end, "once") {
+        return !doc.is_any(end + 1, words!["again", "more"]);
+    }
+    let first = context::sentence_first(doc, i);
+    // The sentence's opening words, after any quotation mark: "Up until recently you could".
+    let mut k = first;
+    while k < i && doc.tokens[k].kind == TokenKind::Punct {
+        k += 1;
+    }
+    if doc.is(k, "up") {
+        k += 1;
+    }
+    let opens = |phrase: &[&str]| phrase.iter().enumerate().all(|(n, w)| k + n < i && doc.is(k + n, w));
+    let then = opens(&["back", "then"])
+        || opens(&["in", "those", "days"])
+        || opens(&["in", "the", "old", "days"])
+        || opens(&["at", "one", "time"])
+        || opens(&["until", "recently"])
+        || opens(&["as", "a"]) && doc.is_any(k + 2, words!["child", "boy", "girl", "teenager", "student", "youngster"])
+        || k + 1 < i && doc.is_any(k + 1, words!["years", "decades", "centuries", "generations"]) && doc.is(k + 2, "ago");
+    then && !(k..i).any(|j| doc.is_any(j, words!["said", "says", "say", "warned", "feared", "thought", "believed", "predicted", "that"]))
 }
 
 /// Does a time to come follow within a few words from `k`: "as soon as next week", "later this
@@ -929,6 +964,9 @@ mod tests {
         ("Some homes could be flooded, and flights could be delayed.", &[("could be", Epistemic), ("could be", Epistemic)]),
         ("Showers are expected, with thunder possible later.", &[("expected", Doxastic), ("possible", Epistemic)]),
         ("A deal could be announced as soon as next week.", &[("could be", Epistemic)]),
+        // A repeat to come, and a possibility reported back then, stay guesses.
+        ("The yen could once again top the tables.", &[("could", Epistemic)]),
+        ("In those days, analysts said the bank could fail.", &[("could", Epistemic)]),
         ("The rock is estimated to be 20 metres wide.", &[("is estimated to", Doxastic)]),
         ("Analysts forecast a rise in rates.", &[("forecast", Doxastic)]),
         ("The forecast looked optimistic.", &[]),
@@ -1268,6 +1306,11 @@ mod tests {
         "The raids were costly, if not ruinous.",
         "The school of thought spread quickly.",
         "Analysts from Likely Story Productions attended.",
+        // Able to, in a past the sentence names.
+        "Teachers, who could once choose their own textbooks, now follow a set curriculum.",
+        "As a child she could recite every capital in Europe.",
+        "Back then you could buy a house for 20,000 pounds.",
+        "\"Up until recently you could see any film on any channel,\" he said.",
         // The month where its capital tells nothing: a price report's first word, a sheet in
         // capitals, a dividend line, a spread.
         "May settled at 2.88 dlrs after posting gains.",
