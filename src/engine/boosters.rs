@@ -246,6 +246,9 @@ mod tests {
         ("It is well known that the port handles most of the grain.", &[("It is well known that", Certainty)]),
         ("It is a well-known fact that the port handles most of the grain.", &[("well-known", Certainty)]),
         ("As we all know, the plan failed.", &[("As we all know", Certainty)]),
+        // The speaker's own guarantee.
+        ("I can assure you that the money is safe.", &[("I can assure you", Certainty)]),
+        ("Rest assured, the bridge is safe, and I guarantee you a strike.", &[("Rest assured", Certainty), ("I guarantee you", Certainty)]),
     ];
 
     /// Sentences with a booster word that does not boost.
@@ -300,6 +303,9 @@ mod tests {
         "Payments are virtually guaranteed to continue.",
         // An option ruled out, not a claim vouched for.
         "There is no question of Brazil adopting another austerity plan.",
+        // A guarantee refused, and an assurance someone else needs.
+        "I can't guarantee that the money is safe, and I cannot assure you of anything.",
+        "Bondholders need to be assured their money is safe.",
     ];
 
     #[test]
