@@ -456,6 +456,9 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // known follows; "can't say no", "cannot say more" refuse or withhold instead, and "you
         // cannot say that he lied" denies a claim. "Not yet" always admits a gap.
         "cannot say" | "can not say" | "could not say" => keep(doc.is_any(end, words!["when", "whether", "how", "what", "why", "who", "which", "where", "if", "exactly", "for"])),
+        // "the story goes on to say", "the story goes back to 1990", "the story went viral":
+        // the account's course or reach, not hearsay.
+        "the story goes" => keep(!doc.is_any(end, words!["on", "back", "to", "beyond", "further", "viral", "deeper"])),
         "or so" => keep(i > 0 && (context::quantity_at(doc, i - 1) || doc.is_any(i - 1, UNITS))),
         _ => Verdict::Keep,
     }
@@ -964,6 +967,9 @@ mod tests {
         ("Some homes could be flooded, and flights could be delayed.", &[("could be", Epistemic), ("could be", Epistemic)]),
         ("Showers are expected, with thunder possible later.", &[("expected", Doxastic), ("possible", Epistemic)]),
         ("A deal could be announced as soon as next week.", &[("could be", Epistemic)]),
+        // Hearsay in the set phrases of features and histories.
+        ("Legend has it that the king hid his gold here.", &[("Legend has it", Evidential)]),
+        ("As the story goes, the chapel was built in a night, and according to tradition the well never dries.", &[("the story goes", Evidential), ("according to tradition", Evidential)]),
         // A repeat to come, and a possibility reported back then, stay guesses.
         ("The yen could once again top the tables.", &[("could", Epistemic)]),
         ("In those days, analysts said the bank could fail.", &[("could", Epistemic)]),
@@ -1306,6 +1312,8 @@ mod tests {
         "The raids were costly, if not ruinous.",
         "The school of thought spread quickly.",
         "Analysts from Likely Story Productions attended.",
+        // The account's course, not hearsay.
+        "The story goes on to describe the siege, and the story goes back to 1990.",
         // Able to, in a past the sentence names.
         "Teachers, who could once choose their own textbooks, now follow a set curriculum.",
         "As a child she could recite every capital in Europe.",
