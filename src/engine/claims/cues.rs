@@ -540,6 +540,8 @@ enum Phrase {
     Chance,
     /// "next year", "next decade" and the other times to come.
     Next,
+    /// "tomorrow", "later this year", "in the weeks ahead": a day or a stretch to come.
+    Ahead,
     Other,
 }
 
@@ -653,6 +655,8 @@ fn entry_rules() -> &'static [EntryRules] {
                 "plans to" => Phrase::PlansTo,
                 "chance of" | "chance that" | "probability of" | "probability that" => Phrase::Chance,
                 p if p.starts_with("next ") => Phrase::Next,
+                "tomorrow" | "later today" | "later this week" | "later this month" | "later this year" | "in the days ahead" | "in the weeks ahead"
+                | "in the months ahead" | "in the years ahead" => Phrase::Ahead,
                 _ => Phrase::Other,
             },
             money: matches!(e.phrase.as_str(), "percent" | "per cent" | "percentage" | "dollars" | "dlrs" | "pct" | "cts"),
@@ -729,6 +733,11 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         // "its population fell by a third over the next decade": counted from a past event, "the
         // next" year is past too. ("next year" with no "the" counts from today.)
         if phrase == Phrase::Next && h.first > first && doc.is(h.first - 1, "the") && narrated_past(doc, first, h.first - 1) {
+            continue;
+        }
+        // "postponed until tomorrow", "deferring a dividend until later this year": the deferral
+        // is done and reported; the claim is not about what comes then.
+        if phrase == Phrase::Ahead && h.first > first && doc.is_any(h.first - 1, words!["until", "till"]) {
             continue;
         }
         // "hung in a corridor so that visitors can follow", "resigned so that the affair could be
