@@ -138,6 +138,13 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
             // "we intend to prove that," points back at something: only a clause after "that"
             // is presented as proven.
             p if p.ends_with(" that") => end < doc.tokens.len() && doc.tokens[end].kind != TokenKind::Punct,
+            // "I have always felt that", "we always thought they would": how long a belief or a
+            // wish has been held, which vouches for nothing and is, if anything, a belief; and
+            // "should always", "must always be balanced" set a rule, they do not state a fact.
+            "always" => !doc.is_any(end, words![
+                "felt", "feel", "feels", "thought", "think", "thinks", "believed", "believe", "believes", "suspected", "wondered",
+                "hoped", "hope", "wanted", "want", "wants", "assumed", "feared", "liked", "loved", "dreamed", "dreamt",
+            ]) && !(i > 0 && doc.is_any(i - 1, words!["should", "must"])),
             // "always" negated after the verb ("is not always") was caught above; "almost always"
             // by the softeners.
             _ => true,
@@ -225,6 +232,7 @@ mod tests {
         ("We didn't play our best football, no question.", &[("no question", Certainty)]),
         ("Without any doubt, the real reason is the pressure from abroad.", &[("Without any doubt", Certainty)]),
         ("The mayor always keeps her promises.", &[("always", Universal)]),
+        ("The government has always supported the bank.", &[("always", Universal)]),
         ("Prices will never return to that level.", &[("will never", Universal)]),
         ("The result is certain to anger farmers.", &[("is certain to", Certainty)]),
         // The expected as a matter of course, opening the clause or after its subject or modal.
@@ -303,6 +311,9 @@ mod tests {
         "Payments are virtually guaranteed to continue.",
         // An option ruled out, not a claim vouched for.
         "There is no question of Brazil adopting another austerity plan.",
+        // How long a belief has been held, and a rule: neither insists on a fact.
+        "I have always felt that it would be June, and we always thought they would settle.",
+        "The trade should always be balanced.",
         // A guarantee refused, and an assurance someone else needs.
         "I can't guarantee that the money is safe, and I cannot assure you of anything.",
         "Bondholders need to be assured their money is safe.",
