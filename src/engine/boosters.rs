@@ -87,6 +87,28 @@ fn to_a_verb(doc: &Document, j: usize) -> bool {
     !(w.ends_with(b"s") && !w.ends_with(b"ss"))
 }
 
+/// Does the "actually" at `i` pick out the real members of a group ("people actually receiving
+/// benefits": a noun, then the adverb, then an "-ing" participle) or sit in an open question
+/// ("whether the bank actually intervened", "if prices actually fall")? Neither vouches for a
+/// claim. After a form of "be" the "-ing" is the verb the adverb stresses ("are actually going to
+/// get farther apart").
+fn actually_restricts(doc: &Document, i: usize, end: usize) -> bool {
+    const NOT_NOUNS: Words = words![
+        "is", "are", "was", "were", "be", "been", "am", "'s", "’s", "'re", "’re", "it", "he", "she", "they", "we", "i", "you", "not",
+        "and", "but", "who", "which", "that",
+    ];
+    let noun_before = i > 0 && doc.tokens[i - 1].kind == TokenKind::Word && !doc.is_any(i - 1, NOT_NOUNS);
+    let ing = end < doc.tokens.len() && doc.tokens[end].kind == TokenKind::Word && {
+        let w = doc.token_text(end);
+        w.len() > 5 && w.ends_with("ing")
+    };
+    if noun_before && ing {
+        return true;
+    }
+    let back = i.saturating_sub(6).max(context::sentence_first(doc, i));
+    (back..i).rev().take_while(|&j| doc.tokens[j].kind != TokenKind::Punct).any(|j| doc.is_any(j, words!["whether", "if"]))
+}
+
 pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
     let lex = lexicon();
     let mut spans = Vec::new();
@@ -138,6 +160,17 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
             // "we intend to prove that," points back at something: only a clause after "that"
             // is presented as proven.
             p if p.ends_with(" that") => end < doc.tokens.len() && doc.tokens[end].kind != TokenKind::Punct,
+            // "the number of people actually receiving benefits", "oil actually being sold at
+            // official prices": the real count set against the nominal one, a definition, not
+            // the writer insisting; and "whether the bank actually intervened" asks.
+            "actually" => !actually_restricts(doc, i, end),
+            // "I have always felt that", "we always thought they would": how long a belief or a
+            // wish has been held, which vouches for nothing and is, if anything, a belief; and
+            // "should always", "must always be balanced" set a rule, they do not state a fact.
+            "always" => !doc.is_any(end, words![
+                "felt", "feel", "feels", "thought", "think", "thinks", "believed", "believe", "believes", "suspected", "wondered",
+                "hoped", "hope", "wanted", "want", "wants", "assumed", "feared", "liked", "loved", "dreamed", "dreamt",
+            ]) && !(i > 0 && doc.is_any(i - 1, words!["should", "must"])),
             // "always" negated after the verb ("is not always") was caught above; "almost always"
             // by the softeners.
             _ => true,
@@ -225,6 +258,8 @@ mod tests {
         ("We didn't play our best football, no question.", &[("no question", Certainty)]),
         ("Without any doubt, the real reason is the pressure from abroad.", &[("Without any doubt", Certainty)]),
         ("The mayor always keeps her promises.", &[("always", Universal)]),
+        ("The government has always supported the bank.", &[("always", Universal)]),
+        ("Reserves actually fell, and the two firms are actually getting farther apart.", &[("actually", Certainty), ("actually", Certainty)]),
         ("Prices will never return to that level.", &[("will never", Universal)]),
         ("The result is certain to anger farmers.", &[("is certain to", Certainty)]),
         // The expected as a matter of course, opening the clause or after its subject or modal.
@@ -246,6 +281,9 @@ mod tests {
         ("It is well known that the port handles most of the grain.", &[("It is well known that", Certainty)]),
         ("It is a well-known fact that the port handles most of the grain.", &[("well-known", Certainty)]),
         ("As we all know, the plan failed.", &[("As we all know", Certainty)]),
+        // The speaker's own guarantee.
+        ("I can assure you that the money is safe.", &[("I can assure you", Certainty)]),
+        ("Rest assured, the bridge is safe, and I guarantee you a strike.", &[("Rest assured", Certainty), ("I guarantee you", Certainty)]),
     ];
 
     /// Sentences with a booster word that does not boost.
@@ -300,6 +338,15 @@ mod tests {
         "Payments are virtually guaranteed to continue.",
         // An option ruled out, not a claim vouched for.
         "There is no question of Brazil adopting another austerity plan.",
+        // How long a belief has been held, and a rule: neither insists on a fact.
+        "I have always felt that it would be June, and we always thought they would settle.",
+        "The trade should always be balanced.",
+        // The real count against the nominal one, and an open question.
+        "The number of people actually receiving benefits fell to 2.4 million.",
+        "Dealers differed as to whether the central bank actually intervened.",
+        // A guarantee refused, and an assurance someone else needs.
+        "I can't guarantee that the money is safe, and I cannot assure you of anything.",
+        "Bondholders need to be assured their money is safe.",
     ];
 
     #[test]

@@ -325,7 +325,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
     match phrase {
         // (A purpose clause's "may" is left a hedge: "so that it may settle in one of the cups"
         // still leaves where it settles open, and annotators mark it.)
-        "may" | "may well" | "may or may not" => keep(!context::may_is_month_or_name(doc, i) && !context::may_is_permission(doc, i) && !apology(doc, i) && !wish(doc, i)),
+        "may" | "may well" | "may or may not" => keep(!context::may_is_month_or_name(doc, i) && !month_by_what_follows(doc, i) && !context::may_is_permission(doc, i) && !apology(doc, i) && !wish(doc, i)),
         // "it's kind of a myth", "we sort of knew": the softener of talk. After a determiner or
         // a quantifier the noun names a type ("a kind of bird", "what sort of car", "all kind of
         // goods"), so only a pronoun, a form of "be" or an adverb may stand before it.
@@ -343,7 +343,12 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // is past inability.
         // "nobody could argue with the results", "nothing could exceed his kindness" deny any
         // doubt, as "no one could" (a negator) does; "nobody could have known" still judges.
-        "could" => keep(!context::could_is_ability(doc, i) && !context::negated_before(doc, i, 3) && !(i > 0 && doc.is_any(i - 1, words!["nobody", "nothing"]) && !doc.is(end, "have"))),
+        "could" => keep(
+            !context::could_is_ability(doc, i)
+                && !context::negated_before(doc, i, 3)
+                && !(i > 0 && doc.is_any(i - 1, words!["nobody", "nothing"]) && !doc.is(end, "have"))
+                && !past_ability(doc, i, end),
+        ),
         // "could be opened", "could be read": what a thing allows, not a guess about what happened.
         // "could be a mistake", "could be at risk" guesses, and so does a harm that "could be" done:
         // nobody reports the capacity of homes to be flooded.
@@ -451,9 +456,42 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // known follows; "can't say no", "cannot say more" refuse or withhold instead, and "you
         // cannot say that he lied" denies a claim. "Not yet" always admits a gap.
         "cannot say" | "can not say" | "could not say" => keep(doc.is_any(end, words!["when", "whether", "how", "what", "why", "who", "which", "where", "if", "exactly", "for"])),
+        // "the story goes on to say", "the story goes back to 1990", "the story went viral":
+        // the account's course or reach, not hearsay.
+        "the story goes" => keep(!doc.is_any(end, words!["on", "back", "to", "beyond", "further", "viral", "deeper"])),
         "or so" => keep(i > 0 && (context::quantity_at(doc, i - 1) || doc.is_any(i - 1, UNITS))),
         _ => Verdict::Keep,
     }
+}
+
+/// Is the "could" at `i` what someone was able to do in a past the sentence names: "teachers, who
+/// could once choose their books", "As a child she could recite every capital", "Back then you
+/// could buy a house for 20,000 pounds"? The writer tells how things were, and doubts nothing.
+/// "once again" and "once more" forecast a repeat ("the yen could once again top the tables"),
+/// and a verb of saying between the opening and the modal makes it a possibility reported then
+/// ("In those days, analysts said the bank could fail").
+fn past_ability(doc: &Document, i: usize, end: usize) -> bool {
+    if doc.is(end, "once") {
+        return !doc.is_any(end + 1, words!["again", "more"]);
+    }
+    let first = context::sentence_first(doc, i);
+    // The sentence's opening words, after any quotation mark: "Up until recently you could".
+    let mut k = first;
+    while k < i && doc.tokens[k].kind == TokenKind::Punct {
+        k += 1;
+    }
+    if doc.is(k, "up") {
+        k += 1;
+    }
+    let opens = |phrase: &[&str]| phrase.iter().enumerate().all(|(n, w)| k + n < i && doc.is(k + n, w));
+    let then = opens(&["back", "then"])
+        || opens(&["in", "those", "days"])
+        || opens(&["in", "the", "old", "days"])
+        || opens(&["at", "one", "time"])
+        || opens(&["until", "recently"])
+        || opens(&["as", "a"]) && doc.is_any(k + 2, words!["child", "boy", "girl", "teenager", "student", "youngster"])
+        || k + 1 < i && doc.is_any(k + 1, words!["years", "decades", "centuries", "generations"]) && doc.is(k + 2, "ago");
+    then && !(k..i).any(|j| doc.is_any(j, words!["said", "says", "say", "warned", "feared", "thought", "believed", "predicted", "that"]))
 }
 
 /// Does a time to come follow within a few words from `k`: "as soon as next week", "later this
@@ -492,6 +530,37 @@ fn names_a_term(doc: &Document, k: usize) -> bool {
     }
     let last = context::sentence_last(doc, j).min(j + 5);
     (j + 2..last).any(|c| quote_mark(doc, c))
+}
+
+/// Is the capitalised "May" at `i`, where its capital tells nothing (a sentence's first word, a
+/// headline in capitals), the month by what stands beside it? A modal is followed by a bare verb,
+/// an adverb or "not"; the month by a tense ("May was up 12 cents", "May settled at"), an "-ing"
+/// word ("May heating oil"), "and" ("May and July oats"), a mark ("May/Aug", "MAY - UNC", "MAY
+/// <MA>"), a day in words ("Pay May Eight"), or a market's change ("MAY UNC", "MAY DN 1"). A
+/// dividend line or a price sheet puts it after "Pay", "Record", "under" or "over".
+fn month_by_what_follows(doc: &Document, i: usize) -> bool {
+    const TENSED: Words = words![
+        "was", "is", "were", "are", "has", "had", "said", "says", "stood", "rose", "fell", "and", "unc", "unch", "dn", "futures",
+        "delivery", "shipment", "shipments",
+    ];
+    const DAYS: Words = words![
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+    ];
+    // Bare verbs that happen to end in "-ing".
+    const ING_VERBS: Words = words!["bring", "sing", "ring", "sting", "swing", "spring", "string", "cling", "fling", "sling", "wring", "wing"];
+    if !context::is_capitalised(doc, i) || i + 1 >= doc.tokens.len() {
+        return false;
+    }
+    let next = i + 1;
+    let w = doc.token_text(next);
+    let mark = doc.tokens[next].kind == TokenKind::Punct && matches!(w, "/" | "-" | "<" | "(" | ")" | ":");
+    let tensed = doc.is_any(next, TENSED) || w.len() > 4 && w.to_ascii_lowercase().ends_with("ed") && !w.to_ascii_lowercase().ends_with("eed");
+    let ing = w.len() > 5 && w.to_ascii_lowercase().ends_with("ing") && !doc.is_any(next, ING_VERBS);
+    let day = context::is_capitalised(doc, next) && doc.is_any(next, DAYS);
+    let moved = doc.is_any(next, words!["up", "off"]) && (next + 1 >= doc.tokens.len() || doc.tokens[next + 1].kind == TokenKind::Number);
+    let listed = i > 0 && doc.is_any(i - 1, words!["pay", "record", "under", "over", "und", "ovr", "fob"]);
+    mark || tensed || ing || day || moved || listed
 }
 
 /// Is the "may" at `i` a wish, the verb before its subject: "Long may it continue", "Well may
@@ -898,6 +967,12 @@ mod tests {
         ("Some homes could be flooded, and flights could be delayed.", &[("could be", Epistemic), ("could be", Epistemic)]),
         ("Showers are expected, with thunder possible later.", &[("expected", Doxastic), ("possible", Epistemic)]),
         ("A deal could be announced as soon as next week.", &[("could be", Epistemic)]),
+        // Hearsay in the set phrases of features and histories.
+        ("Legend has it that the king hid his gold here.", &[("Legend has it", Evidential)]),
+        ("As the story goes, the chapel was built in a night, and according to tradition the well never dries.", &[("the story goes", Evidential), ("according to tradition", Evidential)]),
+        // A repeat to come, and a possibility reported back then, stay guesses.
+        ("The yen could once again top the tables.", &[("could", Epistemic)]),
+        ("In those days, analysts said the bank could fail.", &[("could", Epistemic)]),
         ("The rock is estimated to be 20 metres wide.", &[("is estimated to", Doxastic)]),
         ("Analysts forecast a rise in rates.", &[("forecast", Doxastic)]),
         ("The forecast looked optimistic.", &[]),
@@ -1237,6 +1312,21 @@ mod tests {
         "The raids were costly, if not ruinous.",
         "The school of thought spread quickly.",
         "Analysts from Likely Story Productions attended.",
+        // The account's course, not hearsay.
+        "The story goes on to describe the siege, and the story goes back to 1990.",
+        // Able to, in a past the sentence names.
+        "Teachers, who could once choose their own textbooks, now follow a set curriculum.",
+        "As a child she could recite every capital in Europe.",
+        "Back then you could buy a house for 20,000 pounds.",
+        "\"Up until recently you could see any film on any channel,\" he said.",
+        // The month where its capital tells nothing: a price report's first word, a sheet in
+        // capitals, a dividend line, a spread.
+        "May settled at 2.88 dlrs after posting gains.",
+        "May heating oil was up 0.36 cent.",
+        "CORN TOLEDO 5 UND MAY UNC 2 OVR MAY DN 1",
+        "QTLY DIV 70 CTS PAY MAY EIGHT RECORD APRIL TEN",
+        "MAY <MA> NAMES CHAIRMAN",
+        "May/Aug spread trading was thin.",
     ];
 
     #[test]
@@ -1274,6 +1364,11 @@ mod tests {
     #[test]
     fn headline_case_keeps_the_modal() {
         assert_eq!(hedges("Storm May Hit Coast By Friday")[0].0, "May");
+        // A bare verb after it, even one a month could stand before in a price sheet.
+        assert_eq!(hedges("MOODY'S MAY DOWNGRADE MACK TRUCKS")[0].0, "MAY");
+        assert_eq!(hedges("DROUGHT MAY LAST INTO SPRING")[0].0, "MAY");
+        assert_eq!(hedges("REDLAND MAY BID FOR MONIER")[0].0, "MAY");
+        assert_eq!(hedges("May prices rise again? Nobody knows.").len(), 2);
     }
 
     #[test]

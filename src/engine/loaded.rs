@@ -104,12 +104,19 @@ fn is_ranked(doc: &Document, i: usize) -> bool {
 /// "so-called" before a proper name introduces what the thing is called ("the so-called Paris
 /// Club", "the so-called Cruzado Plan"): it names, it does not sneer as "so-called experts" does.
 /// A headline capitalises every word, so there a capital tells nothing.
+///
+/// So does "so-called" before a term in quotation marks (the so-called "stabilising mechanism",
+/// so-called "offset" contracts): the marks already hold the term at arm's length as a term, and
+/// the phrase introduces it, as news does with jargon.
 fn names_a_proper_name(doc: &Document, phrase: &str, last: usize) -> bool {
+    let t = &doc.tokens;
     phrase == "so-called"
-        && last < doc.tokens.len()
-        && doc.tokens[last].kind == TokenKind::Word
-        && context::is_capitalised(doc, last)
-        && !context::title_case_sentence(doc, last)
+        && last < t.len()
+        && (t[last].kind == TokenKind::Word && context::is_capitalised(doc, last) && !context::title_case_sentence(doc, last)
+            || last + 1 < t.len()
+                && matches!(doc.token_text(last), "\"" | "\u{201C}" | "\u{2018}" | "'")
+                && t[last].end == t[last + 1].start
+                && t[last + 1].kind == TokenKind::Word)
 }
 
 /// "lie" and "lies" as the verb of place ("the problem lies in", "fields that lie outside the
@@ -189,6 +196,40 @@ fn is_poison(doc: &Document, i: usize) -> bool {
     (i.saturating_sub(4).max(first)..(i + 4).min(last)).any(|j| doc.is_any(j, SUBSTANCES))
 }
 
+/// A superlative measured, not felt: "the worst since 1974", "its worst financial crisis in 50
+/// years", "the drought is the worst in over 20 years", "the greatest gains", "the greatest
+/// exposure to Brazilian loans". Set against a stretch of time or said of an amount, it ranks a
+/// figure a reader can look up, as "the second-worst level" does; "the worst papacy", "the
+/// greatest leader" still judge.
+fn is_measured_superlative(doc: &Document, i: usize) -> bool {
+    const AMOUNTS: Words = words![
+        "gain", "gains", "growth", "increase", "increases", "rise", "rises", "decline", "declines", "fall", "falls", "drop", "drops",
+        "loss", "losses", "amount", "number", "share", "exposure", "advance", "advances", "consumption", "volume", "demand",
+        "concentration", "distance", "depth", "height", "weight", "output",
+    ];
+    const SPANS: Words = words!["year", "years", "decade", "decades", "month", "months", "week", "weeks", "century", "centuries", "generation"];
+    if !doc.is_any(i, words!["worst", "greatest"]) {
+        return false;
+    }
+    if doc.is(i, "greatest") && doc.is_any(i + 1, AMOUNTS) {
+        return true;
+    }
+    let last = context::sentence_last(doc, i).min(i + 8);
+    let clause = (i + 1..last).take_while(|&j| doc.tokens[j].kind != TokenKind::Punct || doc.is(j, "-"));
+    let dated = |j: usize| j < doc.tokens.len() && (doc.tokens[j].kind == TokenKind::Number || doc.is(j, "the") && j + 1 < doc.tokens.len() && doc.tokens[j + 1].kind == TokenKind::Number);
+    let mut seen_in = false;
+    for j in clause {
+        if doc.is(j, "since") && dated(j + 1) {
+            return true;
+        }
+        seen_in |= doc.is(j, "in");
+        if seen_in && doc.is_any(j, SPANS) {
+            return true;
+        }
+    }
+    false
+}
+
 /// [`detect`] with another lexicon of the same format (to measure candidate word lists).
 ///
 /// Two hits in a row ("shocking, disgraceful") become one span, and an intensifier takes in the
@@ -206,7 +247,7 @@ pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span>
     hit_tokens.dedup();
     let covered = |i: usize| hit_tokens.binary_search(&i).is_ok();
     for h in hits.iter().copied() {
-        let literal = is_verb_of_place(doc, h.first) || is_processing(doc, h.first) || is_physical_damage(doc, h.first) || is_poison(doc, h.first);
+        let literal = is_verb_of_place(doc, h.first) || is_processing(doc, h.first) || is_physical_damage(doc, h.first) || is_poison(doc, h.first) || is_measured_superlative(doc, h.first);
         if inside_name(doc, h.first, h.last, &covered) || is_code(doc, h.first) || is_ranked(doc, h.first) || literal || names_a_proper_name(doc, &lex.entry(&h).phrase, h.last) {
             continue;
         }
@@ -297,6 +338,10 @@ mod tests {
         // Naming a proper name, against sneering at a common noun.
         ("The deal was reached in the so-called Paris Club of creditors.", &[]),
         ("The so-called experts were wrong.", &["so-called"]),
+        // A term in quotation marks, introduced by name.
+        ("Belgium proposed the so-called \"stabilising mechanism\" be studied.", &[]),
+        ("Boeing agreed to grant so-called \u{201C}offset\u{201D} contracts, and the so-called 'PIK and roll' deals.", &[]),
+        ("These so-called experts \"warned\" us.", &["so-called"]),
         ("The government betrayed the people who elected it.", &["betrayed"]),
         // "shock" the medical condition or the current, against the surprise.
         ("An employee was treated for shock after the electric shock, and the news came as a shock.", &["shock"]),
@@ -319,6 +364,11 @@ mod tests {
         ("Mobil Corp <MOB> postponed the project.", &[]),
         ("Unemployment was equal to the second-worst level on record.", &[]),
         ("It was the worst year on record.", &["worst"]),
+        // Set against a stretch of time or said of an amount, the superlative ranks a figure.
+        ("Growth was the worst since 1974, and the drought is the worst in over 20 years.", &[]),
+        ("The country faced its worst financial crisis in 50 years.", &[]),
+        ("Chemicals posted the greatest gains, and the bank has the greatest exposure to Brazil.", &[]),
+        ("He made way for the worst papacy of all time, the greatest leader in history.", &["worst", "greatest"]),
         // Adverbs of outrage colour the act they describe.
         ("The report wantonly distorts the record and flagrantly ignores the law.", &["wantonly", "flagrantly"]),
         // Idioms that end or rank a hardship: nothing in them colours the report.

@@ -540,6 +540,8 @@ enum Phrase {
     Chance,
     /// "next year", "next decade" and the other times to come.
     Next,
+    /// "tomorrow", "later this year", "in the weeks ahead": a day or a stretch to come.
+    Ahead,
     Other,
 }
 
@@ -653,6 +655,8 @@ fn entry_rules() -> &'static [EntryRules] {
                 "plans to" => Phrase::PlansTo,
                 "chance of" | "chance that" | "probability of" | "probability that" => Phrase::Chance,
                 p if p.starts_with("next ") => Phrase::Next,
+                "tomorrow" | "later today" | "later this week" | "later this month" | "later this year" | "in the days ahead" | "in the weeks ahead"
+                | "in the months ahead" | "in the years ahead" => Phrase::Ahead,
                 _ => Phrase::Other,
             },
             money: matches!(e.phrase.as_str(), "percent" | "per cent" | "percentage" | "dollars" | "dlrs" | "pct" | "cts"),
@@ -729,6 +733,11 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         // "its population fell by a third over the next decade": counted from a past event, "the
         // next" year is past too. ("next year" with no "the" counts from today.)
         if phrase == Phrase::Next && h.first > first && doc.is(h.first - 1, "the") && narrated_past(doc, first, h.first - 1) {
+            continue;
+        }
+        // "postponed until tomorrow", "deferring a dividend until later this year": the deferral
+        // is done and reported; the claim is not about what comes then.
+        if phrase == Phrase::Ahead && h.first > first && doc.is_any(h.first - 1, words!["until", "till"]) {
             continue;
         }
         // "hung in a corridor so that visitors can follow", "resigned so that the affair could be
@@ -886,7 +895,7 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
             TokenKind::Number => {
                 if is_date_number(doc, i, doc.token_text(i)) {
                     c.dates += 1;
-                } else if is_label_number(doc, i) || counts_nothing(doc, i, &text[t.start..t.end]) {
+                } else if is_label_number(doc, i) || counts_nothing(doc, i, &text[t.start..t.end]) || numbers_the_item(doc, i, first) {
                     // Names or describes a thing, counts nothing.
                 } else {
                     c.numbers += 1;
@@ -1122,6 +1131,21 @@ fn is_label_number(doc: &Document, i: usize) -> bool {
         && !(i > 1 && doc.is(i - 1, "flat") && doc.is_any(i - 2, words!["a", "an"])))
         || glued_to_name(doc, i)
         || named_by_number(doc, i)
+}
+
+/// Is the number at `i` the number of an item in a list or a thread, opening its unit: "1. The
+/// mayor lied", "2) Rents rose", "3/ Maybe I'm wrong"? It orders the items and counts nothing;
+/// a thread's posts would all be quantity claims. "1/3 of voters" and "3.5 pct" keep their
+/// numbers: the mark is glued to its number and a space follows it.
+fn numbers_the_item(doc: &Document, i: usize, first: usize) -> bool {
+    let t = &doc.tokens;
+    (i == first || i == first + 1 && doc.is(first, "("))
+        && t[i].end - t[i].start <= 2
+        && i + 2 < t.len()
+        && t[i + 1].start == t[i].end
+        && matches!(doc.token_text(i + 1), "." | ")" | "/")
+        && t[i + 2].start > t[i + 1].end
+        && t[i + 2].kind == TokenKind::Word
 }
 
 /// Is the number at `i` the second half of a name written as a capitalised word and a small whole

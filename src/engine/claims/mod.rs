@@ -638,6 +638,17 @@ mod tests {
         // Nor is a hardship said to be over a superlative of measure.
         ("Analysts said the worst is over for the housing market.", Claim(Opinion)),
         ("The drought was the worst in 20 years.", Claim(Quantity)),
+        // A day or a stretch to come makes a forecast of a reported "would"; a deferral to it
+        // is reported done.
+        ("Officials said the bridge would reopen tomorrow.", Claim(Prediction)),
+        ("The agency said conditions would improve later this week.", Claim(Prediction)),
+        ("The board has postponed the vote until tomorrow.", Claim(Factual)),
+        // A list's or a thread's item number orders the items and counts nothing; a fraction
+        // and a listed figure still count.
+        ("1/ So the mayor lied about the budget again.", Claim(Factual)),
+        ("2) The council approved the plan on Tuesday.", Claim(Factual)),
+        ("1/3 of voters stayed home.", Claim(Quantity)),
+        ("2. Sales rose 4 percent.", Claim(Quantity)),
         // Recommendation outranks the number it carries.
         ("The city must hire 500 more nurses.", Claim(Opinion)),
         // Causal outranks quantity: the cause is what needs checking.
