@@ -89,7 +89,7 @@ impl Digest {
             .iter()
             .zip(&candidates)
             .zip(&sentence_attribution)
-            .map(|((s, near), &main)| voices_of(s.range(), analysis, near, main, &group_of))
+            .map(|((s, near), &main)| voices_of(text, s.range(), analysis, near, main, &group_of))
             .collect();
         let sources = summarise_sources(groups, &group_of, &sentence_sources, &claim_sentences);
 
@@ -279,7 +279,7 @@ fn attribution_of(sentence: Range, analysis: &Analysis, near: &[usize]) -> Optio
 /// twice. Only reports whose content covers the sentence count, since a cue alone ("Officials
 /// said:") points at the next sentence; when none does (or each is inside another's content),
 /// `main` is the sentence's one voice.
-fn voices_of(sentence: Range, analysis: &Analysis, near: &[usize], main: Option<usize>, group_of: &[Option<usize>]) -> Vec<usize> {
+fn voices_of(text: &str, sentence: Range, analysis: &Analysis, near: &[usize], main: Option<usize>, group_of: &[Option<usize>]) -> Vec<usize> {
     let mut reports: Vec<usize> =
         near.iter().copied().filter(|&i| analysis.attributions[i].content.iter().any(|&c| shared(c, sentence) > 0)).collect();
     let starts = |i: usize| {
@@ -292,6 +292,14 @@ fn voices_of(sentence: Range, analysis: &Analysis, near: &[usize], main: Option<
         let at = starts(i);
         i != j && analysis.attributions[j].content.iter().any(|c| c.start <= at && at < c.end)
     };
+    // A question put by no one named ("Asked whether the plan would work, Smith said it
+    // would") is the interviewer's, who claims nothing: no voice beside the one who answers.
+    let question = |i: usize| {
+        let a = &analysis.attributions[i];
+        a.source.is_none() && a.refers_to.is_none() && is_asking(a.cue.slice(text))
+    };
+    let answered = reports.iter().any(|&i| !question(i));
+    reports.retain(|&i| !(answered && question(i)));
     let nested: Vec<bool> = reports.iter().map(|&i| reports.iter().any(|&j| inside(i, j))).collect();
     let mut flags = nested.iter();
     reports.retain(|_| flags.next().is_some_and(|n| !n));
@@ -313,6 +321,12 @@ fn voices_of(sentence: Range, analysis: &Analysis, near: &[usize], main: Option<
         }
     }
     voices
+}
+
+/// Is the cue a form of "ask" ("Asked", "when asked", "asking")?
+fn is_asking(cue: &str) -> bool {
+    let word = cue.split_whitespace().find(|w| !w.eq_ignore_ascii_case("when") && !w.eq_ignore_ascii_case("if")).unwrap_or("");
+    ["ask", "asks", "asked", "asking"].iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// The grouping key of a source: "The  Ministry" and "the ministry" are the same voice.
@@ -737,6 +751,22 @@ mod tests {
         assert_eq!(d.sources.len(), 2);
         assert!(d.sources.iter().all(|s| s.claims == vec![0]), "{:?}", d.sources);
         assert_eq!(d.unattributed_claim_share, 0.0);
+    }
+
+    #[test]
+    fn a_question_put_by_no_one_is_no_voice_beside_the_answer() {
+        // Hand reading: the interviewer asks, Smith answers; only Smith speaks for the claim.
+        let text = "Asked whether the plan would work, Smith said it would.";
+        let a = analyze(text);
+        let d = Digest::of(text, &a);
+        let voices: Vec<Option<&str>> = d.sentence_sources[0].iter().map(|&i| a.attributions[i].source.map(|s| s.slice(text))).collect();
+        assert_eq!(voices, vec![Some("Smith")]);
+        // Alone, the question is still the sentence's report.
+        let text = "Asked whether the plan would work, he paused for a long time.";
+        let a = analyze(text);
+        let d = Digest::of(text, &a);
+        let cues: Vec<&str> = d.sentence_sources[0].iter().map(|&i| a.attributions[i].cue.slice(text)).collect();
+        assert_eq!(cues, ["Asked"]);
     }
 
     #[test]
