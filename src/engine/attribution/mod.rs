@@ -1291,7 +1291,9 @@ fn polled_after(doc: &Doc, found: &[Attribution]) -> Vec<Attribution> {
         done_sentence = si;
         // ("Fifteen percent of voters in the poll were undecided", "those surveyed in the poll":
         // the people who answered, whose answer the sentence goes on to give.)
-        if doc.is_any(k - 1, words!["voters", "respondents", "people", "those", "participated", "part", "americans", "republicans", "democrats", "adults"])
+        // ("a lead among black voters in a CNN poll": a group the finding is about.)
+        let among = (k.saturating_sub(4).max(first)..k).any(|i| doc.is(i, "among"));
+        if doc.is_any(k - 1, words!["voters", "respondents", "people", "those", "participated", "part", "americans", "republicans", "democrats", "adults"]) && !among
             || (first..k).any(|i| doc.is_any(i, words!["surveyed", "polled", "questioned", "interviewed"]))
         {
             continue;

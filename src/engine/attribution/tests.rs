@@ -2020,6 +2020,11 @@ const CASES: &[Case] = &[
     // A clause closed by "in" and a poll: the poll found it.
     case("The mayor held a nine-point lead over her rival in a new Gallup poll.", Some("a new Gallup poll"), "in", &["The mayor held a nine-point lead over her rival"], Institution, Neutral),
     case("After the debate, the senator gained four points in the survey.", Some("the survey"), "in", &["the senator gained four points"], Institution, Neutral),
+    // A group the finding is about, after "among", is no one who answered.
+    case("The mayor held a 24-point lead among black voters in a CNN poll.", Some("a CNN poll"), "in", &["The mayor held a 24-point lead among black voters"], Institution, Neutral),
+    // A slash or a hyphen inside the poll's name does not end the opening phrase.
+    case("In an NBC News/Wall Street Journal poll, 50 percent of respondents chose the mayor.", Some("an NBC News/Wall Street Journal poll"), "In", &["50 percent of respondents chose the mayor"], Institution, Neutral),
+    case("In the latest YouGov-Economist survey, the mayor led by ten points.", Some("the latest YouGov-Economist survey"), "In", &["the mayor led by ten points"], Institution, Neutral),
     // A past form after "that" opens a clause of its own unless a preposition follows it.
     case("A newsletter alleged that unnamed banks had broken the rules.", Some("A newsletter"), "alleged", &["unnamed banks had broken the rules"], Vague, Distancing),
     // A past form after "and" with a clause is the subject's second verb, not a noun.

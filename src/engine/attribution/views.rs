@@ -69,7 +69,10 @@ pub(super) fn polled(doc: &Doc, found: &[Attribution]) -> Vec<Attribution> {
         if first + 4 >= last || !doc.is(first, "in") || s.block == crate::engine::segment::Block::Metadata {
             continue;
         }
-        let Some(mut comma) = (first + 2..last.min(first + 14)).find(|&k| doc.tokens[k].kind == TokenKind::Punct) else { continue };
+        // (A slash, a hyphen or an abbreviation's stop joins a name: "In an NBC News/Wall Street
+        // Journal poll", "In a U.S. survey".)
+        let joins = |k: usize| matches!(doc.token_text(k), "/" | "-" | "&") || source::is_abbrev_dot_pub(doc, k);
+        let Some(mut comma) = (first + 2..last.min(first + 14)).find(|&k| doc.tokens[k].kind == TokenKind::Punct && !joins(k)) else { continue };
         if !is_mark(doc, comma, b',') || !(first + 1..comma).any(|k| doc.is_any(k, FINDINGS)) {
             continue;
         }
