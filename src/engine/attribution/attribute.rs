@@ -40,7 +40,9 @@ pub(super) fn possessor(doc: &Doc, first: usize, sent_first: usize) -> Option<us
             start -= 1;
         }
     }
-    (start > sent_first && doc.tokens[start - 1].kind == TokenKind::Word).then_some(start)
+    // Opening the sentence, the noun phrase is its subject ("Trump's claim that he was rich was
+    // false"), whose words [`super::content::end_in_possessed_subject`] end before the main verb.
+    (start == sent_first || start > sent_first && doc.tokens[start - 1].kind == TokenKind::Word).then_some(start)
 }
 
 pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: Stance, done: &[Attribution]) -> Option<Attribution> {

@@ -105,6 +105,26 @@ pub(super) fn end_in_relative_subject(doc: &Doc, sent_first: usize, a: &mut Attr
     }
 }
 
+/// "Trump's claim that he was rich was false": the words of a noun after a possessive that
+/// opens the sentence are in its subject, and end before the main verb.
+pub(super) fn end_in_possessed_subject(doc: &Doc, sent_first: usize, first: usize, last: usize, t: &Tag, a: &mut Attribution) {
+    // (Only a noun: "Moody's said that" is a name's verb.)
+    let word = doc.token_bytes(first);
+    if !t.noun_form || word.ends_with(b"s") || word.ends_with(b"ed") {
+        return;
+    }
+    let Some(src) = a.source else { return };
+    if doc.token_at_or_after(src.start) != sent_first || src.end > doc.tokens[first].start || last >= doc.tokens.len() || !doc.is(last, "that") {
+        return;
+    }
+    if !super::is_possessive(doc.token_text(first - 1)) && !doc.is_any(first - 1, words!["his", "her", "their", "its"]) {
+        return;
+    }
+    let Some(c) = a.content.first_mut() else { return };
+    let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+    end_clause_before_main_verb(doc, cf, cl, c);
+}
+
 /// "Women who claim he assaulted them came forward", "Officials who say the plan was approved
 /// in May are wrong": a reported clause in a relative clause that is the sentence's subject ends
 /// before a second verb that no verb group, conjunction or clause of its own leads to: the main
@@ -121,7 +141,8 @@ fn end_clause_before_main_verb(doc: &Doc, cf: usize, cl: usize, c: &mut Range) {
     // ... got an answer", have no verb of their own: the first verb is the main clause's.)
     let mut seen_verb = doc.is_any(cf, PREPOSITIONS) || doc.is_any(cf, words!["to", "about"]) || !clause_at(doc, cf, cl);
     for k in cf..cl.min(cf + 40) {
-        if doc.tokens[k].kind != TokenKind::Word && doc.tokens[k].kind != TokenKind::Number {
+        // (An amount's sign is inside the clause: "would cost $30 trillion is wrong".)
+        if doc.tokens[k].kind != TokenKind::Word && doc.tokens[k].kind != TokenKind::Number && !matches!(doc.token_text(k), "$" | "%" | "\u{a3}" | "\u{20ac}" | "-" | "/") {
             return;
         }
         if doc.is_any(k, words!["that", "which", "who", "whom", "whose", "when", "where", "if", "because", "while", "as", "and", "or", "but", "than"]) {

@@ -1097,6 +1097,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             a.source = None;
         }
         end_in_relative_subject(doc, sent.0, &mut a);
+        end_in_possessed_subject(doc, sent.0, first, last, &t, &mut a);
         end_in_participle_subject(doc, sent.0, first, last, &mut a);
         end_in_relative_aside(&w, first, &mut a);
         end_at_subject_pronoun(doc, first, &mut a);
