@@ -4275,3 +4275,13 @@ fn a_possessed_claim_opening_the_sentence_is_its_possessors() {
     // A day's or a year's forecast has no one behind it.
     cues_are(&[("Last year's forecast that rates would rise proved wrong.", &[])]);
 }
+
+#[test]
+fn a_second_called_names_its_pronoun_object() {
+    sources_are(&[("Kopachko worked with Mr. Manafort for years and called him a pragmatic and effective strategist.", "called", Some("Kopachko"))]);
+    cues_are(&[
+        // Ending an effort, or a telephone call.
+        ("The crews worked through the night and called it a day at dawn.", &[]),
+        ("She waited an hour and called him on Monday.", &[]),
+    ]);
+}

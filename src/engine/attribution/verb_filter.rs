@@ -776,6 +776,9 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                 || last > first + 1
                 || t.tell && (source::is_det(doc, last) || starts_upper(doc, last) || doc.is_any(last, OBJECT_PRONOUNS) || hearer_then_to())
                 || t.judged && target_then_reason()
+                // "and called him a pragmatic strategist": a person and the name given them ("and
+                // called it a day" ends an effort).
+                || t.word == CueWord::Called && doc.is_any(last, OBJECT_PRONOUNS) && last + 2 < sentence_end() && source::is_det(doc, last + 1)
                 // "and called the political system “rotten to the core”": an object, then a
                 // quotation.
                 || t.weak && (last + 1..sentence_end().min(last + 8)).any(|k| is_quote_mark(doc, k)) && (source::is_det(doc, last) || starts_upper(doc, last) || doc.is_any(last, OBJECT_PRONOUNS)))
