@@ -4285,3 +4285,13 @@ fn a_second_called_names_its_pronoun_object() {
         ("She waited an hour and called him on Monday.", &[]),
     ]);
 }
+
+#[test]
+fn called_with_an_object_and_a_quoted_label_judges_after_any_noun() {
+    sources_are(&[("Trump in his announcement speech called undocumented immigrants from Mexico \u{201c}rapists\u{201d} and promised a wall.", "called", Some("Trump"))]);
+    // A lower-case name straight after, with or without quotation marks, names a thing.
+    cues_are(&[
+        ("They built an architecture called parallel processing.", &[]),
+        ("He set up a website called \u{201c}Cape Breton If Trump Wins\u{201d} last year.", &[]),
+    ]);
+}

@@ -965,7 +965,8 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                 && !source::is_det(doc, last)
                 && !doc.is_any(last, source::PRONOUNS)
                 && !doc.is_any(last, OBJECT_PRONOUNS)
-                && !doc.is_any(last, PREPOSITIONS);
+                && !doc.is_any(last, PREPOSITIONS)
+                && !object_then_label(doc, last, sentence_end());
         if common_noun && name_next {
             return false;
         }
@@ -1137,4 +1138,11 @@ const STATING: Words = words![
 /// delegates").
 fn year_of_subject(doc: &Doc, k: usize, sent_first: usize) -> bool {
     k > sent_first && is_year(doc, k) && doc.is_any(k - 1, words!["from", "in", "since"])
+}
+
+/// "in his speech called undocumented immigrants from Mexico “rapists”": a lower-case word, a few
+/// more and then a quotation after "called" are what was called and what it was called, not a
+/// name ("an architecture called parallel processing" has no label after it).
+fn object_then_label(doc: &Doc, k: usize, end: usize) -> bool {
+    (k + 1..end.min(k + 7)).take_while(|&j| is_quote_mark(doc, j) || doc.tokens[j].kind == TokenKind::Word).any(|j| is_quote_mark(doc, j))
 }
