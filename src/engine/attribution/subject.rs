@@ -376,10 +376,26 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
     }
     // ("At a conference in Aspen, Colo., the graduate ...": a city's comma is inside the place;
     // "The day before, at a rally in Beaumont, Tex., Mr. Trump": one adverbial after another.)
+    // "A few minutes later they reversed themselves, rushed ... and said", "Later she met ...,
+    // saying": a time opener with no comma of its own runs into its clause, whose subject
+    // pronoun follows a word of time.
+    let pronoun_after_time = |from: usize, c: usize| {
+        (from + 1..c.min(from + 6))
+            .take_while(|&k| matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number))
+            .find(|&k| doc.is_any(k, words!["he", "she", "they", "we", "i"]))
+            // ("Once he was president, Mr. Obama ...": "once" opens a clause of its own.)
+            .filter(|&k| later(k - 1) || doc.is_any(k - 1, TIME_WORDS) && !doc.is(k - 1, "once") || time_noun(k - 1))
+    };
     for _ in 0..if in_clause { 0 } else { 3 } {
         if opener(start) {
             match (start + 1..g.min(start + 30)).find(|&k| is_mark(doc, k, b',') && !source::is_region_comma(doc, k)) {
-                Some(c) => start = c + 1,
+                Some(c) => match pronoun_after_time(start, c) {
+                    Some(p) => {
+                        start = p;
+                        break;
+                    }
+                    None => start = c + 1,
+                },
                 None => return None,
             }
         } else if start > opened && start + 1 < g && is_mark(doc, start + 1, b',') && is_linking_adverb(doc, start) {
@@ -401,7 +417,13 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
                     }
                     None => start = c + 1,
                 },
-                Some(c) => start = c + 1,
+                Some(c) => match pronoun_after_time(start, c) {
+                    Some(p) => {
+                        start = p;
+                        break;
+                    }
+                    None => start = c + 1,
+                },
                 // "In the next eight weeks the campaign would ..., emphasizing": without the
                 // comma the walk cannot tell where the adverbial ends, and a preposition is no
                 // speaker.

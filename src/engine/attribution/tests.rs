@@ -4295,3 +4295,15 @@ fn called_with_an_object_and_a_quoted_label_judges_after_any_noun() {
         ("He set up a website called \u{201c}Cape Breton If Trump Wins\u{201d} last year.", &[]),
     ]);
 }
+
+#[test]
+fn a_time_opener_without_its_comma_leaves_the_pronoun_the_subject() {
+    sources_are(&[
+        ("A few minutes later they reversed themselves, rushed everyone inside the room and said they will register voters.", "said", Some("they")),
+        ("Later she toured the plant, saying the jobs would stay.", "saying", Some("she")),
+        // With its comma the opener ends there.
+        ("A few minutes later, the officials reversed themselves and said they will register voters.", "said", Some("the officials")),
+        // "Once" opens a clause with a subject of its own.
+        ("Once he was president, Mr. Obama made peace a priority, announcing an envoy.", "announcing", Some("Mr. Obama")),
+    ]);
+}
