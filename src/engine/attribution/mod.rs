@@ -1027,6 +1027,9 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let found = lex.hits(doc);
     let mut hits = Vec::with_capacity(found.len());
     hits.extend(found.iter().copied().filter_map(|hit| {
+            // "That said, ..." concedes; "a message that said, “...”" is the message's report,
+            // read as the plain "said" after the relative "that".
+            let hit = relative_that_said(doc, lex, hit).unwrap_or(hit);
             let t = tags()[hit.entry];
             let stance = t.stance?;
             let si = sentence_from(doc, &mut sentence_cursor, hit.first);
@@ -1234,6 +1237,22 @@ fn trim_framed_contents(doc: &Doc, out: &mut [Attribution]) {
             }
         }
     }
+}
+
+/// The "said" of a trap hit "that said," whose "that" is a relative after a noun ("a message
+/// that said, “Sorry ...”"); none when "that" opens the sentence or follows a comma or a
+/// conjunction, as the concession does.
+fn relative_that_said(doc: &Doc, lex: &Lexicon, hit: super::lexicon::Hit) -> Option<super::lexicon::Hit> {
+    static SAID: OnceLock<Option<usize>> = OnceLock::new();
+    let said = (*SAID.get_or_init(|| lex.entries.iter().position(|e| e.phrase == "said")))?;
+    let that = hit.first;
+    let concession = tags()[hit.entry].stance.is_none() && lex.entries[hit.entry].phrase == "that said,";
+    (concession
+        && that > 0
+        && doc.tokens[that - 1].kind == TokenKind::Word
+        && !doc.is_any(that - 1, words!["and", "but", "or", "yet", "so", "all"])
+        && doc.sentences[doc.sentence_of(that)].first < that)
+        .then_some(super::lexicon::Hit { first: that + 1, last: that + 2, entry: said })
 }
 
 /// Heads of the phrases after "in" that carry a finding: "Clinton leads in the polls", "Trump

@@ -689,10 +689,17 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     }
     // A document's noun phrase, from its last determiner: the walk, which knows no verbs, would
     // take in the clause it is the object of ("The council issued a statement that said").
-    if end >= floor + 2 && doc.is(end - 1, "that") && doc.is_any(end - 2, DOCUMENTS) {
+    if end >= floor + 2 && doc.is(end - 1, "that") && (doc.is_any(end - 2, DOCUMENTS) || doc.is_any(end - 2, TEXTS)) {
         // (Up to the noun: the walk may have cut a frame that ends with it, "in the first email".)
         let (s, _) = left_phrase(doc, end - 1, floor)?;
-        let det = (s..end - 2).rev().find(|&k| is_det(doc, k)).unwrap_or(s);
+        // (With no determiner, the noun and a modifier before it: "passed out water bottles
+        // that said".)
+        let bare = || {
+            let n = end - 2;
+            let modifier = n > s && doc.tokens[n - 1].kind == TokenKind::Word && !is_cap(doc, n - 1) && !doc.is_any(n - 1, words!["out", "up", "off", "down", "in", "on", "of", "for", "with", "to", "by"]) && !doc.token_text(n - 1).ends_with("ed");
+            if modifier { n - 1 } else { n }
+        };
+        let det = (s..end - 2).rev().find(|&k| is_det(doc, k)).unwrap_or_else(|| if doc.is_any(end - 2, TEXTS) { bare() } else { s });
         return Some((det, end - 1));
     }
     // "a memo that said": the noun before a relative "that" is the source.
@@ -1646,6 +1653,14 @@ pub(super) const DOCUMENTS: List = List { bit: 1 << 31, words: words![
     "filing", "filings", "document", "documents", "complaint", "lawsuit", "indictment", "ruling", "release", "analysis", "poll",
     "polls", "article", "paper", "review", "audit", "minutes", "transcript", "email", "emails", "post", "tweet",
 ] };
+
+/// Things that carry writing, which "said" or "read" ("a message that said, “Sorry ...”", "water
+/// bottles that said", "a sign that read").
+const TEXTS: Words = words![
+    "message", "messages", "sign", "signs", "banner", "banners", "note", "notes", "label", "labels", "poster", "posters", "placard",
+    "placards", "headline", "headlines", "caption", "shirt", "shirts", "t-shirts", "bottles", "ad", "ads", "website", "notice", "text",
+    "video", "videos", "commercial", "flyer", "flyers", "leaflet", "leaflets", "brochure", "mailer", "mailers", "sticker", "stickers",
+];
 
 /// Is there a role noun before the head ("spokesman" in "White House spokesman Josh Earnest")?
 fn k_role_before(doc: &Doc, fl: &PhraseFlags, first: usize, head: usize) -> bool {

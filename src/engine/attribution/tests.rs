@@ -4307,3 +4307,19 @@ fn a_time_opener_without_its_comma_leaves_the_pronoun_the_subject() {
         ("Once he was president, Mr. Obama made peace a priority, announcing an envoy.", "announcing", Some("Mr. Obama")),
     ]);
 }
+
+#[test]
+fn a_text_that_said_reports_its_words() {
+    sources_are(&[
+        ("The listing was replaced by a message that said, \"Sorry, the item is no longer in the system.\"", "said", Some("a message")),
+        ("They passed out water bottles that said, \"The party welcomes you.\"", "said", Some("water bottles")),
+        ("The listing was replaced by a message that said the item was gone.", "said", Some("a message")),
+        ("In selling the courses, Trump released a marketing video that said, \"We will have terrific professors.\"", "said", Some("a marketing video")),
+    ]);
+    // The concession, at the start, after a comma or a conjunction.
+    cues_are(&[
+        ("That said, the pies sold out.", &[]),
+        ("The plan is costly. But that said, it may work.", &[]),
+        ("It rained, and that said, the fair went ahead.", &[]),
+    ]);
+}
