@@ -157,6 +157,13 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
             // "there is no question of Brazil adopting the plan" rules the plan out; it does not
             // vouch for a claim as "no question that" and "no question about it" do.
             "no question" => !doc.is(end, "of"),
+            // "need to be convinced that", "if we become convinced that", "unless I was really
+            // convinced": a conviction still to be won is a condition, and vouches for nothing.
+            p if p.ends_with("convinced") || p == "convinced that" => {
+                let back = i.saturating_sub(4).max(context::sentence_first(doc, i));
+                (!p.ends_with(" that") || end < doc.tokens.len() && doc.tokens[end].kind != TokenKind::Punct)
+                    && !(back..i).rev().take_while(|&j| doc.tokens[j].kind != TokenKind::Punct).any(|j| doc.is_any(j, words!["be", "become", "becomes", "if", "unless", "until"]))
+            }
             // "we intend to prove that," points back at something: only a clause after "that"
             // is presented as proven.
             p if p.ends_with(" that") => end < doc.tokens.len() && doc.tokens[end].kind != TokenKind::Punct,
@@ -284,6 +291,9 @@ mod tests {
         // The speaker's own guarantee.
         ("I can assure you that the money is safe.", &[("I can assure you", Certainty)]),
         ("Rest assured, the bridge is safe, and I guarantee you a strike.", &[("Rest assured", Certainty), ("I guarantee you", Certainty)]),
+        // A conviction, the writer's own or a source's, hardens the claim as "certain that" does.
+        ("I am convinced that the plan will fail.", &[("I am convinced", Certainty)]),
+        ("I'm convinced the figures were wrong, and the court was convinced that he lied.", &[("I'm convinced", Certainty), ("convinced that", Certainty)]),
     ];
 
     /// Sentences with a booster word that does not boost.
@@ -347,6 +357,11 @@ mod tests {
         // A guarantee refused, and an assurance someone else needs.
         "I can't guarantee that the money is safe, and I cannot assure you of anything.",
         "Bondholders need to be assured their money is safe.",
+        // Conviction denied, or someone being won over: nothing is vouched for.
+        "I am not convinced that the plan will work, and she was never convinced that it would.",
+        "They tried to convince voters that the plan works, and the jury, convinced by the evidence, acquitted.",
+        "Lenders need to be convinced that the plan works, and if we become convinced that it fails, we will act.",
+        "Nobody would buy unless I was really convinced that earnings will rise.",
     ];
 
     #[test]
