@@ -325,7 +325,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
     match phrase {
         // (A purpose clause's "may" is left a hedge: "so that it may settle in one of the cups"
         // still leaves where it settles open, and annotators mark it.)
-        "may" | "may well" | "may or may not" => keep(!context::may_is_month_or_name(doc, i) && !month_by_what_follows(doc, i) && !context::may_is_permission(doc, i) && !apology(doc, i) && !wish(doc, i)),
+        "may" | "may well" | "may or may not" => keep(!context::may_is_month_or_name(doc, i) && !month_by_what_follows(doc, i) && !context::may_is_permission(doc, i) && !apology(doc, i) && !wish(doc, i) && !rhetorical_asking(doc, i, end)),
         // "it's kind of a myth", "we sort of knew": the softener of talk. After a determiner or
         // a quantifier the noun names a type ("a kind of bird", "what sort of car", "all kind of
         // goods"), so only a pronoun, a form of "be" or an adverb may stand before it.
@@ -338,6 +338,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
                 || doc.is_any(i.wrapping_sub(1), words!["military", "economic", "naval", "full", "all", "of", "through", "by", "has"])
                 || doc.is_any(end, words!["makes", "is"]))
                 && !purpose_clause(doc, i)
+                && !rhetorical_asking(doc, i, end)
                 && !counterfactual(doc, i, end),
         ),
         // "no one could have known" is still a judgement; "he could not find", "nor could they"
@@ -464,6 +465,14 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "or so" => keep(i > 0 && (context::quantity_at(doc, i - 1) || doc.is_any(i - 1, UNITS))),
         _ => Verdict::Keep,
     }
+}
+
+/// Is the modal at `i..end` the essayist's "one may ask", "one might wonder": a question put to
+/// the reader by an impersonal "one", which doubts no claim of the sentence? ("Investors may ask"
+/// forecasts what real people will ask, and stays a hedge.)
+fn rhetorical_asking(doc: &Document, i: usize, end: usize) -> bool {
+    const ASK: Words = words!["ask", "wonder", "question", "query"];
+    i > 0 && doc.is(i - 1, "one") && (doc.is_any(end, ASK) || doc.is(end, "well") && doc.is_any(end + 1, ASK))
 }
 
 /// Is the "could" or "might" at `i..end` a past that did not happen: "could have won the title",
@@ -1091,8 +1100,9 @@ mod tests {
         ("There is limited evidence that the drug works.", &[("limited evidence", Epistemic)]),
         ("Consumers showed low confidence in the economy, and the medium confidence group was small.", &[]),
         ("The bridge could have collapsed.", &[("could", Epistemic)]),
-        // A guess about the past stays a hedge.
+        // A guess about the past stays a hedge; so does a question someone actually asks.
         ("The fire could have been set on purpose, and the driver might have fallen asleep.", &[("could", Epistemic), ("might", Epistemic)]),
+        ("Investors may ask whether the bank can pay.", &[("may", Epistemic), ("whether", Investigation)]),
         ("The bomb might have been planted by rebels, but no group has claimed it.", &[("might", Epistemic)]),
         // Only the condition is a hedge: the money saved is a past that did not happen.
         ("The firm could have saved 95 million dollars if it had stopped the night shifts.", &[("if", Condition)]),
@@ -1275,6 +1285,8 @@ mod tests {
         // event did not happen.
         "He could have had a hat-trick in the first half, and the team could have won the title.",
         "The results could have been even better, and they could have been saved had the bank acted.",
+        // The essayist's formula puts a question; it does not doubt a claim.
+        "One might wonder why the mayor stayed silent, and one may well ask the same of the council.",
         // Past ability "could".
         "She could swim at five.",
         "They could see the smoke from the road.",
