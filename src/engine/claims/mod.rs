@@ -402,6 +402,10 @@ mod tests {
         ("- enable the bank to act as a workout bank.", Claim(Factual)),
         ("Use of force by police rose last year.", Claim(Quantity)),
         // A call to act, short as it is; the same words as nouns open statements.
+        // An abstract's closing call for more study recommends work; it reports no finding.
+        ("Larger trials are needed.", Claim(Opinion)),
+        ("Further research is warranted to confirm the effect.", Claim(Opinion)),
+        ("Regulatory approval is needed before the deal closes.", Claim(Factual)),
         ("Call your senator.", Claim(Opinion)),
         ("Make sure you have an emergency fund covering six months of expenses.", Claim(Opinion)),
         ("Before doing anything, make sure you have enough water.", Claim(Opinion)),
@@ -557,8 +561,8 @@ mod tests {
         ("Profits beat forecasts by 10 percent.", Claim(Quantity)),
         // Whose forecast it was may stand between the verb and the noun.
         ("The results smashed industry forecasts.", Claim(Factual)),
-        // A number that names a thing is no amount.
-        ("Larger trials are needed to show whether it lowers the risk of type 2 diabetes.", Claim(Factual)),
+        // A number that names a thing is no amount (and the call for trials recommends).
+        ("Larger trials are needed to show whether it lowers the risk of type 2 diabetes.", Claim(Opinion)),
         ("The retailer filed for Chapter 11 protection on Monday.", Claim(Factual)),
         // A capitalised word hyphened to a number is a designation: a group, an aircraft, a grade.
         ("G-7 finance ministers met in Paris on Sunday.", Claim(Factual)),
