@@ -145,6 +145,17 @@ fn the_report_shows_the_text_the_legend_and_the_tables_without_colour_in_a_pipe(
 }
 
 #[test]
+fn the_report_names_every_voice_of_a_claim() {
+    let text = "The Daily Courier claims the docks will close, and Ms. Okafor also claims the council lied.";
+    let r = run(&["analyze", "-"], text.as_bytes());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let claims = &r.stdout[r.stdout.find("Claims (").unwrap()..r.stdout.find("Not claims").unwrap()];
+    let courier = claims.find("The Daily Courier (institution)").unwrap_or_else(|| panic!("first voice missing in\n{claims}"));
+    let okafor = claims.find("Ms. Okafor (named)").unwrap_or_else(|| panic!("second voice missing in\n{claims}"));
+    assert!(courier < okafor, "voices out of reading order in\n{claims}");
+}
+
+#[test]
 fn the_report_says_when_a_text_is_not_english() {
     let french = "Le gouvernement a annoncé mardi que les impôts ne seront pas augmentés l'an prochain. Le ministre des Finances a déclaré que la situation était difficile, mais que les recettes restaient stables. Les critiques lui reprochent de sous-estimer les risques. Selon l'institut de statistique, l'inflation a légèrement reculé en octobre.";
     let r = run(&["analyze", "-"], french.as_bytes());

@@ -6,7 +6,7 @@
 
 use std::io::{self, Write};
 
-use claimlens::digest::score_text;
+use claimlens::digest::{score_text, Digest};
 use claimlens::engine::{Analysis, Attribution, Category, NonClaim, Range, Sentence};
 use serde::Serialize;
 
@@ -184,20 +184,16 @@ pub fn one_line(s: &str, max: usize) -> String {
     out
 }
 
-/// The attribution whose content overlaps the sentence most, if any.
-pub fn attribution_of<'a>(s: &Sentence, attributions: &'a [Attribution]) -> Option<&'a Attribution> {
-    let r = s.range();
-    let overlap = |a: &Attribution| -> usize { a.content.iter().map(|c| c.end.min(r.end).saturating_sub(c.start.max(r.start))).sum() };
-    attributions
-        .iter()
-        .map(|a| (overlap(a), a))
-        .filter(|&(o, _)| o > 0)
-        // The first of equals wins: `max_by_key` would take the last.
-        .fold(None, |best: Option<(usize, &Attribution)>, cur| match best {
-            Some(b) if b.0 >= cur.0 => Some(b),
-            _ => Some(cur),
-        })
-        .map(|(_, a)| a)
+/// One cell per voice of sentence `index`, as the digest lists them (`Digest::sentence_sources`),
+/// so the report names every source the page names; "unattributed" when it has none.
+pub fn source_cells(digest: &Digest, index: usize, a: &Analysis, text: &str) -> Vec<String> {
+    let voices = digest.sentence_sources.get(index).map_or(&[][..], Vec::as_slice);
+    let cells: Vec<String> = voices.iter().filter_map(|&i| a.attributions.get(i)).map(|at| source_label(Some(at), text)).collect();
+    if cells.is_empty() {
+        vec![source_label(None, text)]
+    } else {
+        cells
+    }
 }
 
 /// "officials (institution)", or the cue when no source is named: "none (\"reportedly\")".
@@ -219,7 +215,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 /// Writes the whole report.
 pub fn write(out: &mut impl Write, file_name: &str, text: &str, a: &Analysis, colour: bool) -> io::Result<()> {
     let count = |c: Category| a.spans.iter().filter(|s| s.category == c).count();
-    let claims: Vec<&Sentence> = a.sentences.iter().filter(|s| s.claim.is_some()).collect();
+    let claims: Vec<(usize, &Sentence)> = a.sentences.iter().enumerate().filter(|(_, s)| s.claim.is_some()).collect();
     let heading = |out: &mut dyn Write, s: &str| -> io::Result<()> {
         if colour {
             writeln!(out, "\x1b[1m{s}\x1b[0m")
@@ -253,21 +249,23 @@ pub fn write(out: &mut impl Write, file_name: &str, text: &str, a: &Analysis, co
 
     heading(out, &format!("Claims ({})", claims.len()))?;
     if !claims.is_empty() {
-        let rows: Vec<[String; 6]> = claims
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                let c = s.claim.as_ref().expect("filtered on claims");
-                [
-                    (i + 1).to_string(),
-                    name(&c.kind),
-                    score_text(c.checkworthiness),
-                    score_text(s.certainty),
-                    source_label(attribution_of(s, &a.attributions), text),
-                    one_line(text.get(s.start..s.end).unwrap_or(""), 72),
-                ]
-            })
-            .collect();
+        let digest = Digest::of(text, a);
+        let mut rows: Vec<[String; 6]> = Vec::with_capacity(claims.len());
+        for (n, &(i, s)) in claims.iter().enumerate() {
+            let c = s.claim.as_ref().expect("filtered on claims");
+            let mut sources = source_cells(&digest, i, a, text).into_iter();
+            rows.push([
+                (n + 1).to_string(),
+                name(&c.kind),
+                score_text(c.checkworthiness),
+                score_text(s.certainty),
+                sources.next().unwrap_or_default(),
+                one_line(text.get(s.start..s.end).unwrap_or(""), 72),
+            ]);
+            // Further voices of the same sentence take a line each under the first, so the
+            // sentence column keeps its width and each source reads on its own.
+            rows.extend(sources.map(|source| [String::new(), String::new(), String::new(), String::new(), source, String::new()]));
+        }
         write_table(out, &["#", "kind", "check", "certainty", "source", "sentence"], &rows)?;
     }
     writeln!(out)?;
@@ -420,16 +418,38 @@ mod tests {
         let lee = attribution(Some(r(58, 65)), r(66, 70), &[r(71, 73)], SourceKind::Named);
         // "She" is shown as the person it stands for.
         let she = Attribution { refers_to: Some(r(58, 65)), ..attribution(Some(r(75, 78)), r(79, 83), &[r(84, 88)], SourceKind::Named) };
-        let all = [said, reportedly, lee, she];
-        let cases = [
-            (sentence(0, 28), "Officials (institution)"),
-            (sentence(29, 51), "none (cue \"reportedly\")"),
-            (sentence(52, 57), "unattributed"),
-            (sentence(75, 89), "Ann Lee (named)"),
-        ];
-        for (s, want) in cases {
-            assert_eq!(source_label(attribution_of(&s, &all), text), want, "{:?}", &text[s.start..s.end]);
+        let a = analysis(&[sentence(0, 28), sentence(29, 51), sentence(52, 57), sentence(58, 74), sentence(75, 89)], vec![said, reportedly, lee, she]);
+        let digest = Digest::of(text, &a);
+        let cases = [(0, "Officials (institution)"), (1, "none (cue \"reportedly\")"), (2, "unattributed"), (4, "Ann Lee (named)")];
+        for (i, want) in cases {
+            assert_eq!(source_cells(&digest, i, &a, text), [want], "{:?}", &text[a.sentences[i].start..a.sentences[i].end]);
         }
+    }
+
+    fn analysis(sentences: &[Sentence], attributions: Vec<Attribution>) -> Analysis {
+        let end = sentences.last().map_or(0, |s| s.end);
+        Analysis { id: None, paragraphs: vec![r(0, end)], sentences: sentences.to_vec(), spans: Vec::new(), attributions }
+    }
+
+    #[test]
+    fn a_sentence_with_two_voices_lists_both_in_reading_order() {
+        //          0         1         2         3         4         5         6
+        //          0123456789012345678901234567890123456789012345678901234567890123456
+        let text = "The Courier claims the docks close, and Ms. Okafor claims they lied.";
+        let courier = attribution(Some(r(0, 11)), r(12, 18), &[r(19, 34)], SourceKind::Institution);
+        let okafor = attribution(Some(r(40, 50)), r(51, 57), &[r(58, 67)], SourceKind::Named);
+        let a = analysis(&[sentence(0, 68)], vec![courier, okafor]);
+        let mut out = Vec::new();
+        write(&mut out, "t.txt", text, &a, false).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        let table = &out[out.find("Claims (1)").unwrap()..out.find("Not claims").unwrap()];
+        let want = "\
+Claims (1)
+  #  kind     check  certainty  source                     sentence
+  1  factual  0.50   1.00       The Courier (institution)  The Courier claims the docks close, and Ms. Okafor claims they lied.
+                                Ms. Okafor (named)
+";
+        assert_eq!(table.trim_end(), want.trim_end());
     }
 
     #[test]

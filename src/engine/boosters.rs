@@ -109,6 +109,23 @@ fn actually_restricts(doc: &Document, i: usize, end: usize) -> bool {
     (back..i).rev().take_while(|&j| doc.tokens[j].kind != TokenKind::Punct).any(|j| doc.is_any(j, words!["whether", "if"]))
 }
 
+/// Is the "literally" at `i..end` the plain "by the letter": after a verb of reading or rendering,
+/// the object between or not ("translated literally", "took it literally"), closing its clause,
+/// or glossing a word (before a quotation mark or "means", after an opening bracket)?
+fn literal_manner(doc: &Document, i: usize, end: usize) -> bool {
+    const READ: Words = words![
+        "take", "takes", "took", "taken", "taking", "translate", "translates", "translated", "translating", "translation",
+        "interpret", "interprets", "interpreted", "interpreting", "read", "reads", "reading", "understand", "understood",
+        "construe", "construed", "render", "rendered", "quote", "quoted", "mean", "meant",
+    ];
+    let reading = (i.saturating_sub(2)..i).any(|j| doc.is_any(j, READ));
+    let next = doc.tokens.get(end);
+    let gloss = next.is_some_and(|t| t.kind != TokenKind::Word && matches!(doc.token_text(end), "\"" | "'" | "\u{201C}" | "\u{2018}" | "(" | "."  | ";" | ":" | ")"))
+        || doc.is_any(end, words!["means", "meant", "translates", "translated"])
+        || i > 0 && doc.token_text(i - 1) == "(";
+    reading || gloss || end >= doc.tokens.len()
+}
+
 pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
     let lex = lexicon();
     let mut spans = Vec::new();
@@ -157,6 +174,13 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
             // "there is no question of Brazil adopting the plan" rules the plan out; it does not
             // vouch for a claim as "no question that" and "no question about it" do.
             "no question" => !doc.is(end, "of"),
+            // "need to be convinced that", "if we become convinced that", "unless I was really
+            // convinced": a conviction still to be won is a condition, and vouches for nothing.
+            p if p.ends_with("convinced") || p == "convinced that" => {
+                let back = i.saturating_sub(4).max(context::sentence_first(doc, i));
+                (!p.ends_with(" that") || end < doc.tokens.len() && doc.tokens[end].kind != TokenKind::Punct)
+                    && !(back..i).rev().take_while(|&j| doc.tokens[j].kind != TokenKind::Punct).any(|j| doc.is_any(j, words!["be", "become", "becomes", "if", "unless", "until"]))
+            }
             // "we intend to prove that," points back at something: only a clause after "that"
             // is presented as proven.
             p if p.ends_with(" that") => end < doc.tokens.len() && doc.tokens[end].kind != TokenKind::Punct,
@@ -164,6 +188,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
             // official prices": the real count set against the nominal one, a definition, not
             // the writer insisting; and "whether the bank actually intervened" asks.
             "actually" => !actually_restricts(doc, i, end),
+            "literally" | "quite literally" => !literal_manner(doc, i, end),
             // "I have always felt that", "we always thought they would": how long a belief or a
             // wish has been held, which vouches for nothing and is, if anything, a belief; and
             // "should always", "must always be balanced" set a rule, they do not state a fact.
@@ -284,6 +309,13 @@ mod tests {
         // The speaker's own guarantee.
         ("I can assure you that the money is safe.", &[("I can assure you", Certainty)]),
         ("Rest assured, the bridge is safe, and I guarantee you a strike.", &[("Rest assured", Certainty), ("I guarantee you", Certainty)]),
+        // A conviction, the writer's own or a source's, hardens the claim as "certain that" does.
+        ("I am convinced that the plan will fail.", &[("I am convinced", Certainty)]),
+        ("I'm convinced the figures were wrong, and the court was convinced that he lied.", &[("I'm convinced", Certainty), ("convinced that", Certainty)]),
+        // "literally" as an intensifier insists the words hold at full strength, usually of a figure.
+        ("The city is literally drowning in debt, and dealers literally set the price.", &[("literally", Certainty), ("literally", Certainty)]),
+        ("Dependence on others is, quite literally, a capital offence.", &[("quite literally", Certainty)]),
+        ("He had literally hundreds of complaints.", &[("literally", Certainty)]),
     ];
 
     /// Sentences with a booster word that does not boost.
@@ -347,6 +379,16 @@ mod tests {
         // A guarantee refused, and an assurance someone else needs.
         "I can't guarantee that the money is safe, and I cannot assure you of anything.",
         "Bondholders need to be assured their money is safe.",
+        // Conviction denied, or someone being won over: nothing is vouched for.
+        "I am not convinced that the plan will work, and she was never convinced that it would.",
+        "They tried to convince voters that the plan works, and the jury, convinced by the evidence, acquitted.",
+        "Lenders need to be convinced that the plan works, and if we become convinced that it fails, we will act.",
+        "Nobody would buy unless I was really convinced that earnings will rise.",
+        // "literally" of manner (by the letter) or glossing a foreign word: nothing insisted on.
+        "The phrase was translated literally from the French, and the rule should not be taken literally.",
+        "If the Constitution were read literally, he would be a hero; nobody took it literally.",
+        "Workers called \"boias-frias\" (literally \"cold meals\") cut the cane, and 'Schatzi' literally means \"little treasure\".",
+        "The claims are not literally true.",
     ];
 
     #[test]

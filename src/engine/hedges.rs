@@ -325,7 +325,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
     match phrase {
         // (A purpose clause's "may" is left a hedge: "so that it may settle in one of the cups"
         // still leaves where it settles open, and annotators mark it.)
-        "may" | "may well" | "may or may not" => keep(!context::may_is_month_or_name(doc, i) && !month_by_what_follows(doc, i) && !context::may_is_permission(doc, i) && !apology(doc, i) && !wish(doc, i)),
+        "may" | "may well" | "may or may not" => keep(!context::may_is_month_or_name(doc, i) && !month_by_what_follows(doc, i) && !context::may_is_permission(doc, i) && !apology(doc, i) && !wish(doc, i) && !rhetorical_asking(doc, i, end)),
         // "it's kind of a myth", "we sort of knew": the softener of talk. After a determiner or
         // a quantifier the noun names a type ("a kind of bird", "what sort of car", "all kind of
         // goods"), so only a pronoun, a form of "be" or an adverb may stand before it.
@@ -337,7 +337,9 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
             !(i > 0 && doc.is_any(i - 1, DETERMINERS)
                 || doc.is_any(i.wrapping_sub(1), words!["military", "economic", "naval", "full", "all", "of", "through", "by", "has"])
                 || doc.is_any(end, words!["makes", "is"]))
-                && !purpose_clause(doc, i),
+                && !purpose_clause(doc, i)
+                && !rhetorical_asking(doc, i, end)
+                && !counterfactual(doc, i, end),
         ),
         // "no one could have known" is still a judgement; "he could not find", "nor could they"
         // is past inability.
@@ -347,7 +349,8 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
             !context::could_is_ability(doc, i)
                 && !context::negated_before(doc, i, 3)
                 && !(i > 0 && doc.is_any(i - 1, words!["nobody", "nothing"]) && !doc.is(end, "have"))
-                && !past_ability(doc, i, end),
+                && !past_ability(doc, i, end)
+                && !counterfactual(doc, i, end),
         ),
         // "could be opened", "could be read": what a thing allows, not a guess about what happened.
         // "could be a mistake", "could be at risk" guesses, and so does a harm that "could be" done:
@@ -462,6 +465,60 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "or so" => keep(i > 0 && (context::quantity_at(doc, i - 1) || doc.is_any(i - 1, UNITS))),
         _ => Verdict::Keep,
     }
+}
+
+/// Is the modal at `i..end` the essayist's "one may ask", "one might wonder": a question put to
+/// the reader by an impersonal "one", which doubts no claim of the sentence? ("Investors may ask"
+/// forecasts what real people will ask, and stays a hedge.)
+fn rhetorical_asking(doc: &Document, i: usize, end: usize) -> bool {
+    const ASK: Words = words!["ask", "wonder", "question", "query"];
+    i > 0 && doc.is(i - 1, "one") && (doc.is_any(end, ASK) || doc.is(end, "well") && doc.is_any(end + 1, ASK))
+}
+
+/// Is the "could" or "might" at `i..end` a past that did not happen: "could have won the title",
+/// "could have been even better had the bank acted", "could have saved millions if it had
+/// stopped"? It says the event failed to happen, which is no doubt about it. Read only after
+/// "have", from the verb (winning, scoring, sparing: what one misses out on), a better or worse
+/// outcome ("been better"), or a condition that closes the possibility ("had it not been",
+/// "otherwise", "if only", a wish). "The bridge could have collapsed" still guesses.
+fn counterfactual(doc: &Document, i: usize, end: usize) -> bool {
+    let mut k = end;
+    if doc.is_any(k, words!["well", "easily", "also", "otherwise", "even", "surely"]) {
+        k += 1;
+    }
+    if !doc.is(k, "have") {
+        return false;
+    }
+    let verb = k + 1;
+    // "could have an impact", "might have to repay": "have" the main verb, no past at all.
+    if !(doc.is_any(verb, words!["been", "had"]) || context::is_participle(doc, verb)) {
+        return false;
+    }
+    const MISSED: Words = words!["won", "scored", "avoided", "prevented", "spared", "saved", "stopped", "averted"];
+    if doc.is_any(verb, MISSED) || doc.is(i, "could") && doc.is(verb, "had") && doc.is_any(verb + 1, words!["a", "an", "the", "more", "two", "three"]) {
+        return true;
+    }
+    let mut after = verb + 1;
+    if doc.is(verb, "been") && doc.is_any(after, words!["even", "much", "far", "a", "no"]) {
+        after += 1;
+    }
+    if doc.is(verb, "been") && doc.is_any(after, words!["better", "worse", "higher", "lower", "bigger", "larger", "smaller", "worse-off"]) {
+        return true;
+    }
+    let (first, last) = (context::sentence_first(doc, i), context::sentence_last(doc, i));
+    if (first..i).any(|j| doc.is_any(j, words!["wish", "wished", "wishes", "otherwise"]) || doc.is(j, "if") && doc.is(j + 1, "only")) || doc.is(end, "otherwise") {
+        return true;
+    }
+    // A past condition after the modal: "had it not been for", "had the bank acted" (the subject
+    // after "had", no subject before it: "they had the money" possesses), "if the bank had
+    // acted". (", but ..." is no sign: "might have been planted by rebels, but no group has
+    // claimed it" guesses, then sets a fact beside the guess.)
+    const SUBJECTS: Words = words!["it", "they", "he", "she", "we", "i", "you", "who", "which", "that"];
+    let last = last.min(doc.tokens.len().saturating_sub(1));
+    (verb + 1..=last).any(|j| {
+        doc.is(j, "had") && !doc.is_any(j - 1, SUBJECTS) && doc.is_any(j + 1, words!["it", "they", "he", "she", "we", "i", "you", "the", "not"])
+            || doc.is(j, "if") && (j + 1..=last.min(j + 6)).any(|m| doc.is(m, "had"))
+    })
 }
 
 /// Is the "could" at `i` what someone was able to do in a past the sentence names: "teachers, who
@@ -1043,6 +1100,13 @@ mod tests {
         ("There is limited evidence that the drug works.", &[("limited evidence", Epistemic)]),
         ("Consumers showed low confidence in the economy, and the medium confidence group was small.", &[]),
         ("The bridge could have collapsed.", &[("could", Epistemic)]),
+        // A guess about the past stays a hedge; so does a question someone actually asks.
+        ("The fire could have been set on purpose, and the driver might have fallen asleep.", &[("could", Epistemic), ("might", Epistemic)]),
+        ("Investors may ask whether the bank can pay.", &[("may", Epistemic), ("whether", Investigation)]),
+        ("The bomb might have been planted by rebels, but no group has claimed it.", &[("might", Epistemic)]),
+        // Only the condition is a hedge: the money saved is a past that did not happen.
+        ("The firm could have saved 95 million dollars if it had stopped the night shifts.", &[("if", Condition)]),
+        ("Lenders could have an impact, and farmers might have to repay the costs.", &[("could", Epistemic), ("might", Epistemic)]),
         ("Farmers could see lower prices next year.", &[("could", Epistemic)]),
         ("It could be weeks before power returns.", &[("could be", Epistemic)]),
         ("The leak could be a sign of wider damage.", &[("could be", Epistemic)]),
@@ -1217,6 +1281,12 @@ mod tests {
         "Visitors may not enter the building after dark.",
         "You may leave once the form is signed.",
         "Students may apply for a second grant.",
+        // What might have been but was not: the counterfactual past doubts nothing; it says the
+        // event did not happen.
+        "He could have had a hat-trick in the first half, and the team could have won the title.",
+        "The results could have been even better, and they could have been saved had the bank acted.",
+        // The essayist's formula puts a question; it does not doubt a claim.
+        "One might wonder why the mayor stayed silent, and one may well ask the same of the council.",
         // Past ability "could".
         "She could swim at five.",
         "They could see the smoke from the road.",

@@ -196,6 +196,23 @@ fn is_poison(doc: &Document, i: usize) -> bool {
     (i.saturating_sub(4).max(first)..(i + 4).min(last)).any(|j| doc.is_any(j, SUBSTANCES))
 }
 
+/// "darkness" as the want of light: "in near darkness after the storm", "the blackout left the
+/// city in darkness", "pitch darkness". It colours as the moral dark ("the forces of darkness"),
+/// and then no word of lamps, night or power stands near it. "light" alone is left out: "light
+/// and darkness", "a light in the darkness" are the moral pair.
+fn is_unlit(doc: &Document, i: usize) -> bool {
+    const LIGHT: Words = words![
+        "near", "pitch", "lights", "lamp", "lamps", "candle", "candles", "torch", "torches", "power", "blackout",
+        "blackouts", "outage", "outages", "electricity", "night", "nights", "dusk", "dawn", "sunset", "sunrise", "sun", "moon", "storm",
+        "winter", "cave", "tunnel", "streets",
+    ];
+    if !doc.is(i, "darkness") {
+        return false;
+    }
+    let (first, last) = (context::sentence_first(doc, i), context::sentence_last(doc, i));
+    (i.saturating_sub(6).max(first)..(i + 5).min(last)).any(|j| doc.is_any(j, LIGHT))
+}
+
 /// A superlative measured, not felt: "the worst since 1974", "its worst financial crisis in 50
 /// years", "the drought is the worst in over 20 years", "the greatest gains", "the greatest
 /// exposure to Brazilian loans". Set against a stretch of time or said of an amount, it ranks a
@@ -247,7 +264,7 @@ pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span>
     hit_tokens.dedup();
     let covered = |i: usize| hit_tokens.binary_search(&i).is_ok();
     for h in hits.iter().copied() {
-        let literal = is_verb_of_place(doc, h.first) || is_processing(doc, h.first) || is_physical_damage(doc, h.first) || is_poison(doc, h.first) || is_measured_superlative(doc, h.first);
+        let literal = is_verb_of_place(doc, h.first) || is_processing(doc, h.first) || is_physical_damage(doc, h.first) || is_poison(doc, h.first) || is_measured_superlative(doc, h.first) || is_unlit(doc, h.first);
         if inside_name(doc, h.first, h.last, &covered) || is_code(doc, h.first) || is_ranked(doc, h.first) || literal || names_a_proper_name(doc, &lex.entry(&h).phrase, h.last) {
             continue;
         }
@@ -414,6 +431,9 @@ mod tests {
         ("Pigs and sheep were lost when the tsunami hit; the coffee is drunk cold.", &[]),
         // More common in plain reporting than in propaganda: a plan, in wire English.
         ("The pension scheme and the debt repayment schemes start in May.", &[]),
+        // Darkness that is only the want of light, against the moral dark.
+        ("The village sat in near darkness after the storm, and the blackout left the city in darkness.", &[]),
+        ("He warned of the forces of darkness, a light in the darkness.", &["darkness", "darkness"]),
         // "toxic" in its chemical sense, against the poisoned debate.
         ("A fire set off toxic fumes, and the river holds toxic waste from the plant.", &[]),
         ("The debate has turned toxic.", &["toxic"]),

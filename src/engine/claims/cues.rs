@@ -694,6 +694,18 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         if tag == Tag::Prediction && doc.is(h.first, "will") && h.first > first && doc.is_any(h.first - 1, WILL_NOUN) {
             continue;
         }
+        // "Make of that what you will", "a tax, if you will": "will" of wishing, the reader's
+        // choice, with no verb after it and the choice word two before. "I think they will."
+        // leaves out a verb of the future, and still forecasts.
+        if tag == Tag::Prediction
+            && doc.is(h.first, "will")
+            && h.first >= first + 2
+            && doc.tokens.get(h.last).is_none_or(|t| t.kind == TokenKind::Punct)
+            && doc.is_any(h.first - 1, words!["you", "they", "we", "one"])
+            && doc.is_any(h.first - 2, words!["what", "whatever", "if", "as"])
+        {
+            continue;
+        }
         // "I'll be honest with you: ...", "I will admit": the speaker announces how they are about
         // to speak; the claim is what follows, not an event to come.
         if tag == Tag::Prediction && h.last < last && announces(doc, first, h.first, h.last) {
@@ -1542,5 +1554,15 @@ mod tests {
     fn will_as_a_noun_is_not_the_future() {
         assert!(!cues("It was the will of the voters.").has(Tag::Prediction));
         assert!(cues("Voters will decide.").has(Tag::Prediction));
+    }
+
+    #[test]
+    fn will_of_wishing_is_not_the_future() {
+        // "what you will", "if you will": the reader's choice, with no event after "will".
+        assert!(!cues("Make of that what you will.").has(Tag::Prediction));
+        assert!(!cues("It is, if you will, a tax on the poor.").has(Tag::Prediction));
+        // Guards: an elliptical future still forecasts.
+        assert!(cues("Prices have not risen yet, but I think they will.").has(Tag::Prediction));
+        assert!(cues("What you will see is a new tax.").has(Tag::Prediction));
     }
 }

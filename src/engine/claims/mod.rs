@@ -276,6 +276,24 @@ fn imperative<'d>(doc: &'d Document, u: &SentenceUnit) -> Option<&'d str> {
     (opens && !names_thing && at_start).then(|| doc.token_text(first))
 }
 
+/// Simple pasts that the verb marks miss, being irregular or too short to be read as "-ed":
+/// "fell", "quit", "lied".
+const SHORT_PASTS: Words = words![
+    "lied", "died", "sued", "tied", "owed", "fled", "bled", "quit", "fell", "rose", "sank", "shrank", "lost", "won", "left", "went",
+    "came", "ran", "hit", "cut", "shut", "broke", "spoke", "stole", "froze", "chose", "wrote", "drove", "grew", "threw", "knew",
+    "flew", "blew", "drew", "fought", "bought", "caught", "sought", "sold", "told", "held", "kept", "slept", "wept", "met", "led",
+    "paid", "sat", "stood", "struck", "stuck", "hung", "shot", "hid", "slid", "forgot", "began", "swam", "gave", "took",
+    "shook", "woke", "felt", "lent", "sent", "spent", "built", "burnt",
+];
+
+/// Does a short unit state an event in its own right: a word after the first (its subject) that
+/// is a simple past the verb marks miss ("The mayor lied.", "The ferry sank.")? Read only for
+/// units of at most three words without a verb.
+fn short_past(doc: &Document, u: &SentenceUnit) -> bool {
+    let mut words = (u.first..u.last).filter(|&i| doc.tokens[i].kind == super::document::TokenKind::Word);
+    words.next().is_some() && words.any(|i| doc.is_any(i, SHORT_PASTS))
+}
+
 /// Why a unit is not a claim, if it is not.
 fn non_claim(doc: &Document, u: &SentenceUnit, c: &Cues) -> Option<(NonClaim, &'static str)> {
     match u.block {
@@ -297,7 +315,7 @@ fn non_claim(doc: &Document, u: &SentenceUnit, c: &Cues) -> Option<(NonClaim, &'
         return Some((NonClaim::Fragment, "Interjection or greeting, not a claim."));
     }
     // ("Call your senator." is an instruction, which has its verb first.)
-    if c.words == 1 || (c.words <= 3 && !c.verb_like && c.numbers == 0 && imperative(doc, u).is_none()) {
+    if c.words == 1 || (c.words <= 3 && !c.verb_like && c.numbers == 0 && imperative(doc, u).is_none() && !short_past(doc, u)) {
         return Some((NonClaim::Fragment, "Fragment without a verb, not a claim."));
     }
     None
@@ -363,6 +381,15 @@ mod tests {
         ("Thank you very much.", Not(NonClaim::Fragment)),
         ("🎉🎉", Not(NonClaim::Fragment)),
         ("Tomatoes.", Not(NonClaim::Fragment)),
+        // A subject and a short or irregular past: a whole statement, and often the one to check.
+        ("The mayor lied.", Claim(Factual)),
+        ("The ferry sank.", Claim(Factual)),
+        ("Officials fled.", Claim(Factual)),
+        // Short words that only end like a past, or a past with no subject before it, stay fragments.
+        ("Big red bed.", Not(NonClaim::Fragment)),
+        ("Sea weed.", Not(NonClaim::Fragment)),
+        ("Sold.", Not(NonClaim::Fragment)),
+        ("The end.", Not(NonClaim::Fragment)),
         // Instructions tell the reader what to do: advice, not a checkable claim.
         ("Do not drink raw milk.", Claim(Opinion)),
         ("- Avoid contact with sick or dead birds.", Claim(Opinion)),
@@ -375,6 +402,10 @@ mod tests {
         ("- enable the bank to act as a workout bank.", Claim(Factual)),
         ("Use of force by police rose last year.", Claim(Quantity)),
         // A call to act, short as it is; the same words as nouns open statements.
+        // An abstract's closing call for more study recommends work; it reports no finding.
+        ("Larger trials are needed.", Claim(Opinion)),
+        ("Further research is warranted to confirm the effect.", Claim(Opinion)),
+        ("Regulatory approval is needed before the deal closes.", Claim(Factual)),
         ("Call your senator.", Claim(Opinion)),
         ("Make sure you have an emergency fund covering six months of expenses.", Claim(Opinion)),
         ("Before doing anything, make sure you have enough water.", Claim(Opinion)),
@@ -530,8 +561,8 @@ mod tests {
         ("Profits beat forecasts by 10 percent.", Claim(Quantity)),
         // Whose forecast it was may stand between the verb and the noun.
         ("The results smashed industry forecasts.", Claim(Factual)),
-        // A number that names a thing is no amount.
-        ("Larger trials are needed to show whether it lowers the risk of type 2 diabetes.", Claim(Factual)),
+        // A number that names a thing is no amount (and the call for trials recommends).
+        ("Larger trials are needed to show whether it lowers the risk of type 2 diabetes.", Claim(Opinion)),
         ("The retailer filed for Chapter 11 protection on Monday.", Claim(Factual)),
         // A capitalised word hyphened to a number is a designation: a group, an aircraft, a grade.
         ("G-7 finance ministers met in Paris on Sunday.", Claim(Factual)),
