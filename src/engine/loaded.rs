@@ -155,8 +155,7 @@ fn is_processing(doc: &Document, i: usize) -> bool {
     if !doc.is_any(i, WORDS) {
         return false;
     }
-    let (first, last) = (context::sentence_first(doc, i), context::sentence_last(doc, i));
-    (i.saturating_sub(6).max(first)..(i + 7).min(last)).any(|j| doc.is_any(j, GOODS))
+    near(doc, i, 6, 7, GOODS)
 }
 
 /// "destroy" reporting physical damage, the plain word for it: "the fire destroyed five tanks",
@@ -177,8 +176,14 @@ fn is_physical_damage(doc: &Document, i: usize) -> bool {
     if !doc.is_any(i, WORDS) {
         return false;
     }
+    near(doc, i, 6, 7, DAMAGE)
+}
+
+/// Does a word of `words` stand within `before` tokens before `i` or `after` - 1 after it, in its
+/// sentence? (The plain sense of a loaded word is told by its company.)
+fn near(doc: &Document, i: usize, before: usize, after: usize, words: Words) -> bool {
     let (first, last) = (context::sentence_first(doc, i), context::sentence_last(doc, i));
-    (i.saturating_sub(6).max(first)..(i + 7).min(last)).any(|j| doc.is_any(j, DAMAGE))
+    (i.saturating_sub(before).max(first)..(i + after).min(last)).any(|j| doc.is_any(j, words))
 }
 
 /// "toxic" in its chemical sense: "toxic waste", "toxic fumes", "chemicals that are toxic to
@@ -192,8 +197,7 @@ fn is_poison(doc: &Document, i: usize) -> bool {
     if !doc.is(i, "toxic") {
         return false;
     }
-    let (first, last) = (context::sentence_first(doc, i), context::sentence_last(doc, i));
-    (i.saturating_sub(4).max(first)..(i + 4).min(last)).any(|j| doc.is_any(j, SUBSTANCES))
+    near(doc, i, 4, 4, SUBSTANCES)
 }
 
 /// "darkness" as the want of light: "in near darkness after the storm", "the blackout left the
@@ -209,8 +213,7 @@ fn is_unlit(doc: &Document, i: usize) -> bool {
     if !doc.is(i, "darkness") {
         return false;
     }
-    let (first, last) = (context::sentence_first(doc, i), context::sentence_last(doc, i));
-    (i.saturating_sub(6).max(first)..(i + 5).min(last)).any(|j| doc.is_any(j, LIGHT))
+    near(doc, i, 6, 5, LIGHT)
 }
 
 /// A superlative measured, not felt: "the worst since 1974", "its worst financial crisis in 50
