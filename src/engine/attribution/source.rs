@@ -1654,12 +1654,15 @@ pub(super) const DOCUMENTS: List = List { bit: 1 << 31, words: words![
     "polls", "article", "paper", "review", "audit", "minutes", "transcript", "email", "emails", "post", "tweet",
 ] };
 
-/// Things that carry writing, which "said" or "read" ("a message that said, “Sorry ...”", "water
-/// bottles that said", "a sign that read").
-const TEXTS: Words = words![
+/// Texts besides the documents a source may be, which "said", "read" or "state" ("a message
+/// that said, “Sorry ...”", "water bottles that said", "the agreement states that").
+pub(super) const TEXTS: Words = words![
     "message", "messages", "sign", "signs", "banner", "banners", "note", "notes", "label", "labels", "poster", "posters", "placard",
-    "placards", "headline", "headlines", "caption", "shirt", "shirts", "t-shirts", "bottles", "ad", "ads", "website", "notice", "text",
-    "video", "videos", "commercial", "flyer", "flyers", "leaflet", "leaflets", "brochure", "mailer", "mailers", "sticker", "stickers",
+    "placards", "headline", "headlines", "caption", "shirt", "shirts", "t-shirts", "bottles", "ad", "ads", "advert", "website", "notice",
+    "text", "video", "videos", "commercial", "flyer", "flyers", "leaflet", "leaflets", "brochure", "mailer", "mailers", "sticker",
+    "stickers", "agreement", "law", "constitution", "treaty", "contract", "bill", "rule", "rules", "regulation", "regulations",
+    "section", "clause", "policy", "book", "resolution", "amendment", "charter", "guidelines", "manual", "order", "directive",
+    "proposal", "communique", "declaration", "prospectus", "warrant", "verdict", "judgment",
 ];
 
 /// Is there a role noun before the head ("spokesman" in "White House spokesman Josh Earnest")?

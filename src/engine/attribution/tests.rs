@@ -4315,6 +4315,8 @@ fn a_text_that_said_reports_its_words() {
         ("They passed out water bottles that said, \"The party welcomes you.\"", "said", Some("water bottles")),
         ("The listing was replaced by a message that said the item was gone.", "said", Some("a message")),
         ("In selling the courses, Trump released a marketing video that said, \"We will have terrific professors.\"", "said", Some("a marketing video")),
+        // The same texts state and call: one list for both.
+        ("The board approved a merger agreement that calls for Norris to become a subsidiary.", "calls for", Some("a merger agreement")),
     ]);
     // The concession, at the start, after a comma or a conjunction.
     cues_are(&[

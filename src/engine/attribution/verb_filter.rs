@@ -829,7 +829,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     // anything else the plural noun is far likelier ("member states that", "the United States
     // that", "Gulf states that").
     if last == first + 1 && doc.tokens[first].first_byte() | 0x20 == b's' && doc.is(first, "states") {
-        let text = |b: usize| doc.is_any(b, source::DOCUMENTS) || doc.is_any(b, STATING);
+        let text = |b: usize| doc.is_any(b, source::DOCUMENTS) || doc.is_any(b, source::TEXTS);
         // (A relative pronoun after the text, or after a comma: "a law that states", "the
         // treaty, which states"; "which states" opening a question asks about states.)
         let text_before = |b: usize| text(b) || b > sent_first && doc.is_any(b, words!["that", "which"]) && (text(b - 1) || doc.is(b, "which") && is_mark(doc, b - 1, b','));
@@ -1124,14 +1124,6 @@ fn pronoun_then_verb(doc: &Doc, k: usize, end: usize) -> bool {
                 && !doc.is_any(v, words!["as", "its", "us", "this", "thus", "plus", "less", "unless", "across", "towards"])
                 && (doc.token_bytes(v).ends_with(b"ed") || doc.token_bytes(v).ends_with(b"s")))
 }
-
-/// Texts that state something, besides the documents a source may be: "the agreement states
-/// that", "the law states".
-const STATING: Words = words![
-    "agreement", "law", "constitution", "treaty", "contract", "bill", "rule", "rules", "regulation", "regulations", "section", "clause",
-    "policy", "ad", "advert", "book", "website", "text", "resolution", "amendment", "charter", "label", "guidelines", "manual", "order",
-    "directive", "proposal", "communique", "declaration", "notice", "prospectus", "sign", "message", "warrant", "verdict", "judgment",
-];
 
 /// A year closing the subject's phrase, after its preposition: "a study from 2011 noted",
 /// "the review in 2019 found" (a count before a participle is its noun's: "300 pledged
