@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::{Category, CueKind};
+use crate::engine::{json, Category, CueKind};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -32,6 +32,94 @@ impl ViewState {
     pub fn from_json(json: &[u8]) -> Option<ViewState> {
         serde_json::from_slice(json).ok()
     }
+
+    /// The view as saved and shared: the bytes `serde_json::to_string` writes for it (the tests
+    /// hold the two together), written with the analysis writer's pieces so that the page's
+    /// module carries no serializer of its own for a few fields.
+    pub fn to_json(&self) -> String {
+        let mut out = String::from("{");
+        let custom = &self.custom;
+        if !custom.is_empty() {
+            key(&mut out, "custom");
+            out.push('{');
+            if !custom.dismissed.is_empty() {
+                key(&mut out, "dismissed");
+                list(&mut out, &custom.dismissed, &|out, d| {
+                    out.push_str("{\"category\":");
+                    out.push_str(json::category(d.category));
+                    out.push_str(",\"end\":");
+                    json::number(out, d.end);
+                    out.push_str(",\"start\":");
+                    json::number(out, d.start);
+                    out.push('}');
+                });
+            }
+            if !custom.extra_cues.is_empty() {
+                key(&mut out, "extra_cues");
+                list(&mut out, &custom.extra_cues, &|out, c| {
+                    out.push_str("{\"category\":");
+                    out.push_str(json::category(c.category));
+                    out.push_str(",\"kind\":");
+                    out.push_str(json::cue_kind(c.kind));
+                    out.push_str(",\"phrase\":");
+                    json::string(out, &c.phrase);
+                    out.push('}');
+                });
+            }
+            if !custom.ignored_words.is_empty() {
+                key(&mut out, "ignored_words");
+                list(&mut out, &custom.ignored_words, &|out, w| json::string(out, w));
+            }
+            out.push('}');
+        }
+        let f = &self.filters;
+        if !f.is_default() {
+            key(&mut out, "filters");
+            out.push('{');
+            for (name, on) in [("attribution", f.attribution), ("booster", f.booster), ("claims", f.claims), ("hedge", f.hedge), ("loaded", f.loaded)] {
+                if !on {
+                    key(&mut out, name);
+                    out.push_str("false");
+                }
+            }
+            out.push('}');
+        }
+        if let Some(i) = self.selected {
+            key(&mut out, "selected");
+            json::number(&mut out, i);
+        }
+        if let ClaimSort::Position = self.sort {
+            key(&mut out, "sort");
+            out.push_str("\"position\"");
+        }
+        if !self.tab.is_default() {
+            key(&mut out, "tab");
+            out.push_str(if self.tab == PanelTab::Sources { "\"sources\"" } else { "\"summary\"" });
+        }
+        out.push('}');
+        out
+    }
+}
+
+/// `"name":`, after a comma unless it opens its object.
+fn key(out: &mut String, name: &str) {
+    if !out.ends_with('{') {
+        out.push(',');
+    }
+    out.push('"');
+    out.push_str(name);
+    out.push_str("\":");
+}
+
+fn list<T>(out: &mut String, items: &[T], item: &dyn Fn(&mut String, &T)) {
+    out.push('[');
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        item(out, x);
+    }
+    out.push(']');
 }
 
 /// Which categories are shown, in the article and in the panel alike.
@@ -131,5 +219,40 @@ pub struct ExtraCue {
 impl Customizations {
     pub fn is_empty(&self) -> bool {
         self.dismissed.is_empty() && self.ignored_words.is_empty() && self.extra_cues.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_view_writes_only_what_differs_from_the_default_in_field_order() {
+        assert_eq!(ViewState::default().to_json(), "{}");
+        let view = ViewState {
+            custom: Customizations {
+                dismissed: vec![Dismissed { category: Category::Loaded, end: 12, start: 4 }],
+                extra_cues: vec![ExtraCue { category: Category::Hedge, kind: CueKind::Doxastic, phrase: "I \"reckon\"\n".into() }],
+                ignored_words: vec!["très".into(), "a\\b".into()],
+            },
+            filters: Filters { booster: false, loaded: false, ..Filters::default() },
+            selected: Some(0),
+            sort: ClaimSort::Position,
+            tab: PanelTab::Summary,
+        };
+        assert_eq!(
+            view.to_json(),
+            concat!(
+                r#"{"custom":{"dismissed":[{"category":"loaded","end":12,"start":4}],"#,
+                r#""extra_cues":[{"category":"hedge","kind":"doxastic","phrase":"I \"reckon\"\n"}],"#,
+                r#""ignored_words":["très","a\\b"]},"#,
+                r#""filters":{"booster":false,"loaded":false},"selected":0,"sort":"position","tab":"summary"}"#
+            )
+        );
+        // One field alone, with no comma before it.
+        let view = ViewState { tab: PanelTab::Sources, ..ViewState::default() };
+        assert_eq!(view.to_json(), r#"{"tab":"sources"}"#);
+        let view = ViewState { custom: Customizations { ignored_words: vec!["x".into()], ..Customizations::default() }, ..ViewState::default() };
+        assert_eq!(view.to_json(), r#"{"custom":{"ignored_words":["x"]}}"#);
     }
 }

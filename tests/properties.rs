@@ -149,7 +149,19 @@ fn contract(text: &str, a: &Analysis) -> Result<(), String> {
 
 fn any_view() -> impl Strategy<Value = ViewState> {
     let category = select(&[Category::Hedge, Category::Booster, Category::Loaded][..]);
-    let kind = select(&[CueKind::Epistemic, CueKind::Evidential, CueKind::Certainty, CueKind::Emotive][..]);
+    let kind = select(
+        &[
+            CueKind::Epistemic,
+            CueKind::Doxastic,
+            CueKind::Evidential,
+            CueKind::Condition,
+            CueKind::Investigation,
+            CueKind::Approximator,
+            CueKind::Certainty,
+            CueKind::Universal,
+            CueKind::Emotive,
+        ][..],
+    );
     let word = prop::collection::vec(any::<char>(), 0..12).prop_map(String::from_iter);
     (
         prop::array::uniform5(any::<bool>()),
@@ -199,6 +211,13 @@ proptest! {
         prop_assert_eq!(back.text.as_bytes(), text.as_bytes());
         prop_assert_eq!(back.view, view);
         prop_assert_eq!(back.warning, None);
+    }
+
+    #[test]
+    fn a_view_is_written_as_serde_writes_it(view in any_view()) {
+        // Links made before the view had its own writer must keep meaning what they meant, and a
+        // view must keep making the same link.
+        prop_assert_eq!(view.to_json(), serde_json::to_string(&view).unwrap());
     }
 
     #[test]

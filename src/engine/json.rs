@@ -11,8 +11,8 @@
 //! It writes a `String`, which the JS API returns as it is: bytes would have to be checked for
 //! UTF-8 first, a pass over the whole document.
 //!
-//! The derived `Serialize` stays the contract (pretty output, exports, the page's storage use
-//! it); the tests hold this writer to it.
+//! The derived `Serialize` stays the contract (pretty output and exports use it); the tests hold
+//! this writer to it. `crate::view` writes a saved or shared view with the same pieces.
 
 use super::result::*;
 
@@ -157,7 +157,7 @@ fn range(out: &mut String, r: Range) {
 /// Inlined natively, where it is called some 150,000 times per 2 MB of news; the page's module,
 /// built for size, writes the digits as the library gives them.
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
-fn number(out: &mut String, n: usize) {
+pub(crate) fn number(out: &mut String, n: usize) {
     let mut digits = itoa::Buffer::new();
     let digits = digits.format(n);
     if cfg!(target_arch = "wasm32") {
@@ -205,7 +205,7 @@ fn float(out: &mut String, x: f32) {
 
 /// A JSON string, escaped as serde_json escapes: `"` and `\` by a backslash, the controls with a
 /// short form by it (`\n`), the others as `\u00XX`; everything else, non-ASCII included, as is.
-fn string(out: &mut String, s: &str) {
+pub(crate) fn string(out: &mut String, s: &str) {
     out.push('"');
     let mut rest = s;
     // Every byte escaped is ASCII, so the text either side of one is whole characters.
@@ -264,7 +264,7 @@ fn any_escape(chunk: &[u8; 16]) -> bool {
     chunk.iter().fold(false, |any, &b| any | needs_escape(b))
 }
 
-fn claim_kind(k: ClaimKind) -> &'static str {
+pub(crate) fn claim_kind(k: ClaimKind) -> &'static str {
     match k {
         ClaimKind::Factual => "\"factual\"",
         ClaimKind::Quantity => "\"quantity\"",
@@ -283,7 +283,7 @@ fn non_claim(n: NonClaim) -> &'static str {
     }
 }
 
-fn category(c: Category) -> &'static str {
+pub(crate) fn category(c: Category) -> &'static str {
     match c {
         Category::Hedge => "\"hedge\"",
         Category::Booster => "\"booster\"",
@@ -291,7 +291,7 @@ fn category(c: Category) -> &'static str {
     }
 }
 
-fn cue_kind(k: CueKind) -> &'static str {
+pub(crate) fn cue_kind(k: CueKind) -> &'static str {
     match k {
         CueKind::Epistemic => "\"epistemic\"",
         CueKind::Doxastic => "\"doxastic\"",
@@ -315,7 +315,7 @@ fn source_kind(k: SourceKind) -> &'static str {
     }
 }
 
-fn stance(s: Stance) -> &'static str {
+pub(crate) fn stance(s: Stance) -> &'static str {
     match s {
         Stance::Neutral => "\"neutral\"",
         Stance::Endorsing => "\"endorsing\"",

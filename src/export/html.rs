@@ -10,7 +10,7 @@ use std::fmt::Write;
 
 use super::{certainty_band, checkworthiness_band, claim_numbers, claim_rows, collapse, name, source_kind_label, source_words};
 use crate::digest::{fixed, score_text, Digest};
-use crate::engine::{Analysis, Category};
+use crate::engine::{json, Analysis, Category};
 
 const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'";
 
@@ -158,7 +158,7 @@ fn marks(text: &str, analysis: &Analysis, numbers: &[Option<usize>]) -> Vec<Mark
         let (Some(claim), Some(n)) = (&s.claim, numbers.get(i).copied().flatten()) else { continue };
         let title = format!(
             "Claim {n}: {}, check-worthiness {}, certainty {}. {}",
-            name(&claim.kind),
+            name(json::claim_kind(claim.kind)),
             score_text(claim.checkworthiness),
             score_text(s.certainty),
             s.why
@@ -187,16 +187,16 @@ fn marks(text: &str, analysis: &Analysis, numbers: &[Option<usize>]) -> Vec<Mark
             let title = format!("Source ({}): {}", source_kind_label(a.source_kind), a.why);
             marks.push(Mark::new(r.start, r.end, 2, "source", &title));
         }
-        let title = format!("Reporting cue ({}): {}", name(&a.stance), a.why);
+        let title = format!("Reporting cue ({}): {}", name(json::stance(a.stance)), a.why);
         marks.push(Mark::new(a.cue.start, a.cue.end, 2, "cue", &title));
     }
     for s in &analysis.spans {
-        let category = name(&s.category);
+        let category = name(json::category(s.category));
         let quoted = if s.quoted { " (inside a quotation)" } else { "" };
-        let title = format!("{} ({}){quoted}: {}", capitalise(&category), name(&s.kind), s.why);
+        let title = format!("{} ({}){quoted}: {}", capitalise(&category), name(json::cue_kind(s.kind)), s.why);
         let mut m = Mark::new(s.start, s.end, 3, &category, &title);
         if s.category == Category::Hedge {
-            let _ = write!(m.attrs, " data-kind=\"{}\"", name(&s.kind));
+            let _ = write!(m.attrs, " data-kind=\"{}\"", name(json::cue_kind(s.kind)));
         }
         marks.push(m);
     }

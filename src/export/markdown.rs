@@ -9,7 +9,7 @@ use std::fmt::Write;
 
 use super::{claim_numbers, claim_rows, collapse, name, source_kind_label, title_of};
 use crate::digest::{fixed, Digest};
-use crate::engine::Analysis;
+use crate::engine::{json, Analysis};
 
 pub fn markdown(text: &str, analysis: &Analysis, digest: &Digest) -> String {
     let mut out = String::new();
@@ -101,7 +101,7 @@ pub fn markdown(text: &str, analysis: &Analysis, digest: &Digest) -> String {
         out.push_str("| Category | Kind | Text | Why |\n|---|---|---|---|\n");
         for s in &analysis.spans {
             let quoted = if s.quoted { " (in a quotation)" } else { "" };
-            let _ = writeln!(out, "| {} | {} | {}{quoted} | {} |", name(&s.category), name(&s.kind), inline(&s.text), inline(&s.why));
+            let _ = writeln!(out, "| {} | {} | {}{quoted} | {} |", name(json::category(s.category)), name(json::cue_kind(s.kind)), inline(&s.text), inline(&s.why));
         }
     }
     out

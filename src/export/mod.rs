@@ -9,7 +9,7 @@
 pub mod html;
 pub mod markdown;
 
-use serde::Serialize;
+use crate::engine::json;
 
 use crate::digest::{score_text, Digest};
 use crate::engine::{Analysis, Attribution, Range, SourceKind};
@@ -110,14 +110,10 @@ fn is_reserved_on_windows(stem: &str) -> bool {
 // "high" in every export too.
 pub use crate::digest::{certainty_band, checkworthiness_band};
 
-/// The JSON name of an enum value ("epistemic", "self"), so exports use the contract's words.
-/// Read from the value's JSON string (the names need no escapes) rather than through
-/// `serde_json::Value`, whose map and serializer the page would otherwise carry for this alone.
-pub(crate) fn name<T: Serialize>(value: &T) -> String {
-    match serde_json::to_string(value) {
-        Ok(json) => json.strip_prefix('"').and_then(|j| j.strip_suffix('"')).unwrap_or_default().to_string(),
-        Err(_) => String::new(),
-    }
+/// The JSON name of an enum value ("epistemic", "self"), so exports use the contract's words:
+/// the JSON writer's own (`engine::json`, held to serde's by its tests), less the quotation marks.
+pub(crate) fn name(quoted: &'static str) -> &'static str {
+    &quoted[1..quoted.len() - 1]
 }
 
 /// How a source kind reads in a report.
@@ -191,7 +187,7 @@ pub(crate) fn claim_rows<'t>(
         Some(ClaimRow {
             sentence: i,
             number,
-            kind: name(&claim.kind),
+            kind: name(json::claim_kind(claim.kind)).to_string(),
             checkworthiness: score_text(claim.checkworthiness),
             certainty: score_text(s.certainty),
             source: claim_source(text, analysis, d, i),

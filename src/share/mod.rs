@@ -124,10 +124,8 @@ pub fn frame(text: &str, view: &ViewState) -> Vec<u8> {
     put_varint(&mut frame, text.len() as u64);
     frame.extend_from_slice(text.as_bytes());
     if *view != ViewState::default() {
-        // The view leaves out every field at its default (see `view`). Writing plain data with
-        // derived impls cannot fail, and an `expect` would bring serde_json's error formatting
-        // into the page's module.
-        frame.extend_from_slice(&serde_json::to_vec(view).unwrap_or_default());
+        // The view leaves out every field at its default (see `view`).
+        frame.extend_from_slice(view.to_json().as_bytes());
     }
     frame
 }

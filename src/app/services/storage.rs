@@ -48,5 +48,5 @@ pub fn load_view() -> ViewState {
 }
 
 pub fn save_view(view: &ViewState) -> bool {
-    serde_json::to_string(view).is_ok_and(|json| set(VIEW, &json))
+    set(VIEW, &view.to_json())
 }
