@@ -113,7 +113,7 @@ fn by_number() -> &'static [u64] {
                 // tokens ("co-operate"), or with an apostrophe.
                 let text = std::str::from_utf8(key.as_bytes()).expect("a lower-cased word is UTF-8");
                 let doc = Document::new(text);
-                assert!(doc.tokens.len() != 1 || !doc.tokens[0].is_own_word(text), "attribution: {text:?} is not in the lexicons' vocabulary");
+                assert!(doc.tokens.len() != 1 || !doc.tokens[0].is_own_word(text), "attribution: '{text}' is not in the lexicons' vocabulary");
                 continue;
             }
             let number = number as usize;
