@@ -122,7 +122,13 @@ impl Reader<'_> {
         if len > self.bytes.len() - self.at {
             return Err(SHORT);
         }
-        (0..len).map(|_| item(self)).collect()
+        // A loop rather than collecting into a `Result`: each of the dozen item types had its
+        // own copy of the iterator adapters that collecting takes.
+        let mut items = Vec::with_capacity(len);
+        for _ in 0..len {
+            items.push(item(self)?);
+        }
+        Ok(items)
     }
 }
 
