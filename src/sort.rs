@@ -30,6 +30,14 @@ pub fn sort_by_key<T, K: Ord>(v: &mut Vec<T>, key: impl Fn(&T) -> K) {
     sort_by(v, |a, b| key(a).cmp(&key(b)));
 }
 
+/// Sorts `v` ascending and drops repeated values, like `v.sort_unstable(); v.dedup()`, with the
+/// one copy of the algorithm: the standard unstable sort was a second, 1.5 KB of the page's
+/// module after compression, for lists of a few hundred positions.
+pub fn sort_dedup(v: &mut Vec<usize>) {
+    sort_by(v, usize::cmp);
+    v.dedup();
+}
+
 /// The one copy of the algorithm.
 #[inline(never)]
 fn order_by(order: &mut [u32], compare: &dyn Fn(u32, u32) -> Ordering) {
@@ -39,6 +47,22 @@ fn order_by(order: &mut [u32], compare: &dyn Fn(u32, u32) -> Ordering) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn positions_sort_ascending_once_each() {
+        let mut v = vec![9, 3, 3, 0, 12, 9, 1, 3];
+        sort_dedup(&mut v);
+        assert_eq!(v, [0, 1, 3, 9, 12]);
+        let mut v: Vec<usize> = vec![];
+        sort_dedup(&mut v);
+        assert!(v.is_empty());
+        let mut v = vec![4, 4];
+        sort_dedup(&mut v);
+        assert_eq!(v, [4]);
+        let mut v = vec![1, 5, 5, 8];
+        sort_dedup(&mut v);
+        assert_eq!(v, [1, 5, 8]);
+    }
 
     #[test]
     fn equal_keys_keep_their_order() {

@@ -263,8 +263,7 @@ pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span>
     // The tokens inside some hit, sorted, so a look-up is a binary search and a long text with
     // many hits stays linear.
     let mut hit_tokens: Vec<usize> = hits.iter().flat_map(|h| h.first..h.last).collect();
-    hit_tokens.sort_unstable();
-    hit_tokens.dedup();
+    crate::sort::sort_dedup(&mut hit_tokens);
     let covered = |i: usize| hit_tokens.binary_search(&i).is_ok();
     for h in hits.iter().copied() {
         let literal = is_verb_of_place(doc, h.first) || is_processing(doc, h.first) || is_physical_damage(doc, h.first) || is_poison(doc, h.first) || is_measured_superlative(doc, h.first) || is_unlit(doc, h.first);

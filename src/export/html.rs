@@ -250,8 +250,7 @@ pub fn render_marked(text: &str, marks: &[Mark]) -> String {
     let key = |i: usize| (order[i].start, std::cmp::Reverse(order[i].end), order[i].rank, i);
 
     let mut cuts: Vec<usize> = order.iter().flat_map(|m| [m.start, m.end]).chain([0, text.len()]).collect();
-    cuts.sort_unstable();
-    cuts.dedup();
+    crate::sort::sort_dedup(&mut cuts);
 
     let mut out = String::with_capacity(text.len() * 2);
     let mut open: Vec<usize> = Vec::new();

@@ -1047,8 +1047,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let mut joins: Vec<usize> = report_joins(doc, hits.iter().map(|(hit, t, _, _, sent)| (hit.first, hit.last, t, *sent)), links)
         .filter(|&k| quote_containing(quotes, doc.tokens[k].start).is_none())
         .collect();
-    joins.sort_unstable();
-    joins.dedup();
+    crate::sort::sort_dedup(&mut joins);
     // At most one attribution per cue, and a few marked by punctuation.
     let mut out: Vec<Attribution> = Vec::with_capacity(hits.len() + 4);
     // reach[k]: the furthest byte any content of out[..=k] ends at.
