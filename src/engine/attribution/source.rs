@@ -671,7 +671,9 @@ pub(super) fn time_tail(doc: &Doc, start: usize, end: usize) -> usize {
 
 /// Punctuation that ends a phrase: not the dot of an abbreviation, nor a joiner inside a name.
 pub(super) fn phrase_punct(doc: &Doc, k: usize) -> bool {
-    doc.tokens[k].kind == TokenKind::Punct && !(is_abbrev_dot(doc, k) || is_joiner(doc, k))
+    // (A percent sign after its number is a word of the phrase, as in `is_boundary`: "Voters,
+    // 33%, say".)
+    doc.tokens[k].kind == TokenKind::Punct && !(is_abbrev_dot(doc, k) || is_joiner(doc, k) || is_percent(doc, k))
 }
 
 /// [`left_phrase`] before its last checks: the run of words a source could be.

@@ -4325,3 +4325,15 @@ fn a_text_that_said_reports_its_words() {
         ("It rained, and that said, the fair went ahead.", &[]),
     ]);
 }
+
+#[test]
+fn a_share_in_percent_signs_between_commas_stays_with_its_group() {
+    sources_are(&[
+        ("A third of independents, 33%, say the economy is weak.", "say", Some("A third of independents, 33%")),
+        ("Half of Republicans, or 50%, said the economy was weak.", "said", Some("Half of Republicans, or 50%")),
+        // Written out, as it always was.
+        ("Voters, 33 percent, say the economy is weak.", "say", Some("Voters, 33 percent")),
+        // A percent sign is no word after anything but its number.
+        ("Sales rose 5%, the company said.", "said", Some("the company")),
+    ]);
+}
