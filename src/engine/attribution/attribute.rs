@@ -755,7 +755,9 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 && doc.is_any(se, PREPOSITIONS)
                 || relative
                 // ("“...,” said one owner of a shop that sells underwear who declined to be named.")
-                || quote_led && doc.is_any(se, words!["that", "who", "which", "whose"]));
+                || quote_led && doc.is_any(se, words!["that", "who", "which", "whose"])
+                // ("“...!” wrote a man calling himself Paul.": the name one gives oneself.)
+                || quote_led && doc.is_any(se, words!["calling", "describing", "identifying"]) && doc.is_any(se + 1, super::REFLEXIVES));
         let reach = if quote_led { 24 } else { 16 };
         let se = if post_modified {
             let mut end = (se..ceiling.min(se + reach))

@@ -485,6 +485,13 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     if start >= floor + 3 && doc.is(start - 1, "to") && doc.is_any(start - 2, words!["speaking", "talking", "writing"]) && !phrase_punct(doc, start - 3) {
         return left_phrase(doc, start - 2, floor);
     }
+    // "A man calling himself Paul wrote": the walk stopped at the participle; the name one
+    // gives oneself belongs to the phrase before it.
+    // ("A woman describing herself as a nurse said": the walk stopped at "as".)
+    let reflexive = if start >= floor + 3 && doc.is(start - 1, "as") { start - 2 } else { start };
+    if reflexive >= floor + 2 && doc.is_any(reflexive, super::REFLEXIVES) && doc.is_any(reflexive - 1, words!["calling", "describing", "identifying"]) {
+        return left_phrase(doc, reflexive - 1, floor).map(|(first, _)| (first, end));
+    }
     // "The largest trial so far found": "so far" is when, and the subject stands before it.
     if end == start + 1 && start > floor && doc.is(start, "far") && doc.is_any(start - 1, words!["so", "thus"]) {
         return left_phrase(doc, start - 1, floor);

@@ -4337,3 +4337,14 @@ fn a_share_in_percent_signs_between_commas_stays_with_its_group() {
         ("Sales rose 5%, the company said.", "said", Some("the company")),
     ]);
 }
+
+#[test]
+fn the_name_a_speaker_gives_themselves_is_part_of_the_speaker() {
+    sources_are(&[
+        ("\u{201c}Stop the steal!\u{201d} wrote a man calling himself Paul.", "wrote", Some("a man calling himself Paul")),
+        ("A man calling himself Paul wrote that the vote was stolen.", "wrote", Some("A man calling himself Paul")),
+        ("A woman describing herself as a nurse said the ward was full.", "said", Some("A woman describing herself as a nurse")),
+        // A participle calling for something is a report of its own, not a name.
+        ("\u{201c}Stop,\u{201d} wrote a man calling for calm.", "calling for", Some("a man")),
+    ]);
+}
