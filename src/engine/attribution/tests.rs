@@ -4348,3 +4348,17 @@ fn the_name_a_speaker_gives_themselves_is_part_of_the_speaker() {
         ("\u{201c}Stop,\u{201d} wrote a man calling for calm.", "calling for", Some("a man")),
     ]);
 }
+
+#[test]
+fn a_document_that_showed_a_clause_reports_it_as_an_object() {
+    sources_are(&[
+        ("The campaign released a report that showed she was fit to serve.", "showed", Some("a report")),
+        ("The council issued a statement that revealed the mayor had resigned.", "revealed", Some("a statement")),
+    ]);
+    // In the subject the relative clause runs on to the sentence's own verb: nothing shown is
+    // reported ("the decline was withdrawn" is no finding).
+    cues_are(&[
+        ("The report that showed the decline was withdrawn.", &[]),
+        ("The study that confirmed the risk was small.", &[]),
+    ]);
+}

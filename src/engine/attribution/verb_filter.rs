@@ -793,10 +793,23 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
             && last < doc.tokens.len()
             && (doc.is(last, "that") || source::is_det(doc, last) || doc.is_any(last, SUBJECT_PRONOUNS) || is_quote_mark(doc, last))
     };
+    // "The council issued a statement that revealed the mayor had resigned": after a document
+    // that is the object of a verb, a relative "that" and a clause make the verb the document's
+    // finding. (Not in the subject: in "The report that showed the decline was withdrawn" the
+    // clause runs on to the sentence's own verb.)
+    let relative_finding = || {
+        doc.is_any(first, words!["showed", "revealed", "indicated", "suggested", "confirmed"])
+            && first >= sent_first + 3
+            && doc.is(first - 1, "that")
+            && doc.is_any(first - 2, source::DOCUMENTS)
+            && (sent_first..first - 2).any(|k| doc.is_any(k, FINITE) || !starts_upper(doc, k) && doc.token_bytes(k).ends_with(b"ed"))
+            && clause_at(doc, last, sentence_end())
+    };
     if word.ends_with(b"ed")
         && first > sent_first
         && !verb_after_and()
         && !quantifier_subject()
+        && !relative_finding()
         && (doc.is_any(
             first - 1,
             words![
