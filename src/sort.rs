@@ -31,8 +31,8 @@ pub fn sort_by_key<T, K: Ord>(v: &mut Vec<T>, key: impl Fn(&T) -> K) {
 }
 
 /// Sorts `v` ascending and drops repeated values, like `v.sort_unstable(); v.dedup()`, with the
-/// one copy of the algorithm: the standard unstable sort was a second, 1.5 KB of the page's
-/// module after compression, for lists of a few hundred positions.
+/// one copy of the algorithm: the standard unstable sort was a second, 1.8 KB of the page's
+/// module after compression. (For numbers the stable order is the only order.)
 pub fn sort_dedup(v: &mut Vec<usize>) {
     sort_by(v, usize::cmp);
     v.dedup();

@@ -9,10 +9,8 @@
 pub mod html;
 pub mod markdown;
 
-use crate::engine::json;
-
 use crate::digest::{score_text, Digest};
-use crate::engine::{Analysis, Attribution, Range, SourceKind};
+use crate::engine::{json, Analysis, Attribution, Range, SourceKind};
 
 pub use html::html;
 pub use markdown::markdown;
