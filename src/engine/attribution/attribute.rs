@@ -755,11 +755,14 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 && doc.is_any(se, PREPOSITIONS)
                 || relative
                 // ("“...,” said one owner of a shop that sells underwear who declined to be named.")
-                || quote_led && doc.is_any(se, words!["that", "who", "which", "whose"])
-                // ("“...!” wrote a man calling himself Paul.": the name one gives oneself.)
-                || quote_led && doc.is_any(se, words!["calling", "describing", "identifying"]) && doc.is_any(se + 1, super::REFLEXIVES));
+                || quote_led && doc.is_any(se, words!["that", "who", "which", "whose"]));
+        // ("“...!” wrote a man calling himself Paul on the website": the name one gives oneself
+        // is part of the speaker, up to its last capitalised word; where it was written is not.)
+        let self_named = quote_led && se + 2 < ceiling && doc.is_any(se, words!["calling", "describing", "identifying"]) && doc.is_any(se + 1, super::REFLEXIVES);
         let reach = if quote_led { 24 } else { 16 };
-        let se = if post_modified {
+        let se = if self_named && starts_upper(doc, se + 2) {
+            (se + 2..ceiling).find(|&k| !(doc.tokens[k].kind == TokenKind::Word && starts_upper(doc, k))).unwrap_or(ceiling)
+        } else if post_modified || self_named {
             let mut end = (se..ceiling.min(se + reach))
                 .find(|&k| is_mark(doc, k, b',') || is_end_punct(doc, k) || quote_opening_at(doc, w.quotes, k).is_some())
                 .or((ceiling <= se + reach).then_some(ceiling));

@@ -4342,6 +4342,8 @@ fn a_share_in_percent_signs_between_commas_stays_with_its_group() {
 fn the_name_a_speaker_gives_themselves_is_part_of_the_speaker() {
     sources_are(&[
         ("\u{201c}Stop the steal!\u{201d} wrote a man calling himself Paul.", "wrote", Some("a man calling himself Paul")),
+        // Where the words were written is not part of who wrote them.
+        ("\u{201c}Stop the sell-off!\u{201d} wrote a man calling himself Paul on the council's website.", "wrote", Some("a man calling himself Paul")),
         ("A man calling himself Paul wrote that the vote was stolen.", "wrote", Some("A man calling himself Paul")),
         ("A woman describing herself as a nurse said the ward was full.", "said", Some("A woman describing herself as a nurse")),
         // A participle calling for something is a report of its own, not a name.
