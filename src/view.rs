@@ -88,17 +88,26 @@ impl ViewState {
             key(&mut out, "selected");
             json::number(&mut out, i);
         }
-        if let ClaimSort::Position = self.sort {
+        if !self.sort.is_default() {
             key(&mut out, "sort");
-            out.push_str("\"position\"");
+            json::string(&mut out, name_of(&SORT_NAMES, self.sort));
         }
         if !self.tab.is_default() {
             key(&mut out, "tab");
-            out.push_str(if self.tab == PanelTab::Sources { "\"sources\"" } else { "\"summary\"" });
+            json::string(&mut out, name_of(&TAB_NAMES, self.tab));
         }
         out.push('}');
         out
     }
+}
+
+/// The names serde gives the claim orders and the panel's tabs, for the writer above and the
+/// page's reader of saved views.
+pub const SORT_NAMES: [(&str, ClaimSort); 2] = [("checkworthiness", ClaimSort::Checkworthiness), ("position", ClaimSort::Position)];
+pub const TAB_NAMES: [(&str, PanelTab); 3] = [("claims", PanelTab::Claims), ("sources", PanelTab::Sources), ("summary", PanelTab::Summary)];
+
+fn name_of<T: Copy + PartialEq>(names: &[(&'static str, T)], value: T) -> &'static str {
+    names.iter().find(|&&(_, v)| v == value).map_or("", |&(n, _)| n)
 }
 
 /// `"name":`, after a comma unless it opens its object.

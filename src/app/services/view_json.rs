@@ -11,7 +11,7 @@
 //! object) are rejected.
 
 use claimlens::engine::{Category, CueKind};
-use claimlens::view::{ClaimSort, Customizations, Dismissed, ExtraCue, Filters, PanelTab, ViewState};
+use claimlens::view::{ClaimSort, Customizations, Dismissed, ExtraCue, Filters, PanelTab, ViewState, SORT_NAMES, TAB_NAMES};
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::JsValue;
 
@@ -22,12 +22,8 @@ pub fn read(json: &[u8]) -> Option<ViewState> {
         custom: field(v, "custom", Customizations::default(), customizations)?,
         filters: field(v, "filters", Filters::default(), filters)?,
         selected: field(v, "selected", None, |s| if s.is_null() { Some(None) } else { count(s).map(Some) })?,
-        sort: field(v, "sort", ClaimSort::default(), |s| {
-            named(s, &[("checkworthiness", ClaimSort::Checkworthiness), ("position", ClaimSort::Position)])
-        })?,
-        tab: field(v, "tab", PanelTab::default(), |s| {
-            named(s, &[("claims", PanelTab::Claims), ("sources", PanelTab::Sources), ("summary", PanelTab::Summary)])
-        })?,
+        sort: field(v, "sort", ClaimSort::default(), |s| named(s, &SORT_NAMES))?,
+        tab: field(v, "tab", PanelTab::default(), |s| named(s, &TAB_NAMES))?,
     })
 }
 
