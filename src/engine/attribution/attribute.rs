@@ -1817,6 +1817,41 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     Some(a)
 }
 
+/// "Bankers attacked the controls as ineffective" reports a judgement; "gunships attacked
+/// guerrilla positions", "the rocket blasted off" and "a storm slammed the coast" strike. A
+/// verbal attack has an object: a preposition or particle right after the verb is movement or
+/// a raid ("attacked across the border", "slammed into a wall"; not after "be": "was attacked on
+/// the speeches by his rival", nor "by": "the plan, attacked by critics as reckless", nor a time:
+/// "attacked on Monday what she called ..."). Otherwise the arms, the forces, their targets or
+/// the weather named in the source, at the start of the content or before a passive tell.
+pub(super) fn strikes(w: &Walk, first: usize, last: usize, a: &Attribution) -> bool {
+    let doc = w.doc;
+    let active = first == 0 || !doc.is_any(first - 1, BE);
+    if active
+        && last == first + 1
+        && last + 1 < w.sent.1
+        && (doc.is_any(last, PREPOSITIONS) && !doc.is(last, "by") && !is_time_after_by(doc, last + 1) || doc.is_any(last, words!["off", "into", "across"]))
+    {
+        return true;
+    }
+    let armed = |from: usize, to: usize| (from..to).any(|k| doc.is_any(k, ARMS));
+    // (A passive's subject is what was struck: "a warship was attacked".)
+    let mut named = !active && armed(first.saturating_sub(4), first);
+    for r in a.source.iter().chain(&a.content) {
+        let from = doc.token_at_or_after(r.start);
+        named |= armed(from, doc.token_at_or_after(r.end).min(from + 6));
+    }
+    named
+}
+
+/// What strikes, and what is struck, when a verb of attack names a blow rather than words.
+const ARMS: Words = words![
+    "forces", "troops", "soldiers", "guerrillas", "guerrilla", "rebels", "militants", "gunmen", "insurgents", "militia", "army", "divisions",
+    "planes", "jets", "warplanes", "aircraft", "bombers", "helicopters", "gunships", "warship", "warships", "destroyers", "gunboats",
+    "tanks", "artillery", "rocket", "rockets", "missiles", "targets", "villages", "bases", "platforms", "rigs", "tanker", "tankers",
+    "supertanker", "ship", "ships", "vessels", "convoy", "camps", "installations", "terminal", "storm", "hurricane",
+];
+
 /// What is posted, besides the documents: "a video posted online".
 /// A subject pronoun and "be" in one token: "I'm told", "we're told" are the passive of "were
 /// told", the subject the hearer. ("he's", "she's", "it's" may hold "has": "He's told reporters".)

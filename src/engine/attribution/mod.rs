@@ -138,6 +138,9 @@ struct Tag {
     /// Reports an estimate only with its object and "at" a number ("analysts put the cost at
     /// $2 billion").
     estimate: bool,
+    /// A verb of attack, which also names a blow ("jets attacked the port", "the rocket
+    /// blasted off"): no report then.
+    force: bool,
     /// The phrase names its hearer, a noun, before the verb ("the court heard"): the words were
     /// said to it by someone it does not name.
     hearer: bool,
@@ -230,6 +233,7 @@ fn tag(entry: &Entry) -> Tag {
             "act" => t.act = true,
             "idea" => t.idea = true,
             "estimate" => t.estimate = true,
+            "force" => t.force = true,
             "object" => t.said_object = true,
             "hearsay" => t.hearsay = true,
             "state" => t.state = true,
@@ -1095,6 +1099,9 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         }
         let w = Walk { doc, quotes, para, sent, reach: &reach, semicolons: &semicolons, joins: &joins, links };
         let Some(mut a) = attribute(&w, first, last, &t, stance, &out) else { continue };
+        if t.force && strikes(&w, first, last, &a) {
+            continue;
+        }
         if t.hearsay {
             a.source = None;
         }

@@ -1766,6 +1766,11 @@ const CASES: &[Case] = &[
     case("The recovery predicted by the Organisation for Economic Cooperation and Development has stalled.", Some("the Organisation for Economic Cooperation and Development"), "predicted", &["The recovery"], Institution, Neutral),
     // A count after "by" is an agent; a year or a date is a deadline (see the traps).
     case("The proposal was rejected by 64 percent of voters.", Some("64 percent of voters"), "was rejected", &["The proposal"], Vague, Neutral),
+    // A verb of attack with words or a view as its object is a judgement, a time after it
+    // included.
+    case("Bankers attacked the controls as ineffective.", Some("Bankers"), "attacked", &["the controls as ineffective"], Vague, Neutral),
+    case("The panel blasted the conduct of the council's staff.", Some("The panel"), "blasted", &["the conduct of the council's staff"], Institution, Neutral),
+    case("The senator attacked on Monday what she called a reckless plan.", Some("The senator"), "attacked", &["what she called a reckless plan"], Institution, Neutral),
     // A name that owns what is dismissed is no person dismissed.
     case("Warren dismissed Bernie Sanders’ tax plan.", Some("Warren"), "dismissed", &["Bernie Sanders’ tax plan"], Named, Neutral),
     // After "that" and an aside, the clause is the words.
@@ -2829,6 +2834,16 @@ const TRAPS: Words = words![
     "United dismissed Smith after the defeat.",
     "The firm dismissed 40 workers in March.",
     "A federal judge dismissed the lawsuit on Friday.",
+    // A verb of attack that strikes: arms, a force, a target or the weather named, or a
+    // preposition or particle after the verb.
+    "Israeli helicopter gunships attacked guerrilla positions near the port.",
+    "Rebels attacked the army base and a convoy on Sunday.",
+    "About 70 soldiers on patrol were attacked by guerrillas near the border.",
+    "Two tankers attacked in the Gulf by gunboats have anchored off the coast.",
+    "Iran attacked across the mountains of the north last week.",
+    "The rocket blasted off from the launch pad at dawn.",
+    "A storm slammed the coast overnight.",
+    "The truck slammed into a wall.",
     // "warning" as a kind of thing.
     "Engineers held warning strikes on Monday.",
     "The soldiers fired warning shots into the air.",
