@@ -1817,31 +1817,38 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     Some(a)
 }
 
-/// "Bankers attacked the controls as ineffective" reports a judgement; "gunships attacked
-/// guerrilla positions", "the rocket blasted off" and "a storm slammed the coast" strike. A
-/// verbal attack has an object: a preposition or particle right after the verb is movement or
-/// a raid ("attacked across the border", "slammed into a wall"; not after "be": "was attacked on
-/// the speeches by his rival", nor "by": "the plan, attacked by critics as reckless", nor a time:
-/// "attacked on Monday what she called ..."). Otherwise the arms, the forces, their targets or
-/// the weather named in the source, at the start of the content or before a passive tell.
-pub(super) fn strikes(w: &Walk, first: usize, last: usize, a: &Attribution) -> bool {
+/// Verbs that name a deed as often as words. An attack: "Bankers attacked the controls as
+/// ineffective" reports a judgement; "gunships attacked guerrilla positions", "the rocket
+/// blasted off" and "a storm slammed the coast" strike. A verbal attack has an object: a
+/// preposition or particle right after the verb is movement or a raid ("attacked across the
+/// border", "slammed into a wall"; not after "be": "was attacked on the speeches by his rival",
+/// nor "by": "the plan, attacked by critics as reckless", nor a time: "attacked on Monday what
+/// she called ..."). And a recall: "she recalled her days in office" reports a memory; "Ford is
+/// recalling 33,600 cars" and "the firm voluntarily recalled one lot" call goods back. Otherwise
+/// the arms, the forces, their targets or the weather (for an attack), the goods, a count after
+/// the verb (not a year: "recalled that in 2009 ...") or "voluntarily" (for a recall) named in
+/// the source, the verb group, at the start of the content or before a passive tell.
+pub(super) fn deed(w: &Walk, first: usize, last: usize, a: &Attribution, recall: bool) -> bool {
     let doc = w.doc;
+    let things = if recall { RECALLED } else { ARMS };
     let active = first == 0 || !doc.is_any(first - 1, BE);
-    if active
+    if !recall
+        && active
         && last == first + 1
         && last + 1 < w.sent.1
         && (doc.is_any(last, PREPOSITIONS) && !doc.is(last, "by") && !is_time_after_by(doc, last + 1) || doc.is_any(last, words!["off", "into", "across"]))
     {
         return true;
     }
-    let armed = |from: usize, to: usize| (from..to).any(|k| doc.is_any(k, ARMS));
-    // (A passive's subject is what was struck: "a warship was attacked".)
-    let mut named = !active && armed(first.saturating_sub(4), first);
-    for r in a.source.iter().chain(&a.content) {
+    let named = |from: usize, to: usize| (from..to).any(|k| doc.is_any(k, things));
+    // (A passive's subject is what was struck or called back: "a warship was attacked".)
+    let mut found = !active && named(first.saturating_sub(4), first);
+    for r in a.source.iter().chain(&a.content).chain([&a.cue]) {
         let from = doc.token_at_or_after(r.start);
-        named |= armed(from, doc.token_at_or_after(r.end).min(from + 6));
+        let to = doc.token_at_or_after(r.end).min(from + 6);
+        found |= named(from, to) || recall && r.start >= a.cue.end && (from..to.min(from + 3)).any(|k| doc.tokens[k].kind == TokenKind::Number && !is_year(doc, k));
     }
-    named
+    found
 }
 
 /// What strikes, and what is struck, when a verb of attack names a blow rather than words.
@@ -1850,6 +1857,12 @@ const ARMS: Words = words![
     "planes", "jets", "warplanes", "aircraft", "bombers", "helicopters", "gunships", "warship", "warships", "destroyers", "gunboats",
     "tanks", "artillery", "rocket", "rockets", "missiles", "targets", "villages", "bases", "platforms", "rigs", "tanker", "tankers",
     "supertanker", "ship", "ships", "vessels", "convoy", "camps", "installations", "terminal", "storm", "hurricane",
+];
+
+/// What is called back when a recall is no memory: goods, staff, an envoy.
+const RECALLED: Words = words![
+    "voluntarily", "cars", "vehicles", "trucks", "buses", "lot", "lots", "models", "products", "tablets", "drugs", "workers",
+    "ambassador", "envoy",
 ];
 
 /// What is posted, besides the documents: "a video posted online".

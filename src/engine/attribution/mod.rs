@@ -141,6 +141,9 @@ struct Tag {
     /// A verb of attack, which also names a blow ("jets attacked the port", "the rocket
     /// blasted off"): no report then.
     force: bool,
+    /// A verb of recall, which also calls goods back ("Ford is recalling 33,600 cars"): no
+    /// report then.
+    recall: bool,
     /// The phrase names its hearer, a noun, before the verb ("the court heard"): the words were
     /// said to it by someone it does not name.
     hearer: bool,
@@ -234,6 +237,7 @@ fn tag(entry: &Entry) -> Tag {
             "idea" => t.idea = true,
             "estimate" => t.estimate = true,
             "force" => t.force = true,
+            "recall" => t.recall = true,
             "object" => t.said_object = true,
             "hearsay" => t.hearsay = true,
             "state" => t.state = true,
@@ -1099,7 +1103,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         }
         let w = Walk { doc, quotes, para, sent, reach: &reach, semicolons: &semicolons, joins: &joins, links };
         let Some(mut a) = attribute(&w, first, last, &t, stance, &out) else { continue };
-        if t.force && strikes(&w, first, last, &a) {
+        if (t.force || t.recall) && deed(&w, first, last, &a, t.recall) {
             continue;
         }
         if t.hearsay {

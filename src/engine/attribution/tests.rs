@@ -287,10 +287,11 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case(
-        "The FDA said Schmid Laboratories of Little Falls, N.J., has recalled one lot of condoms.",
+        // (A recall of goods is no report: the firm warns here.)
+        "The FDA said Schmid Laboratories of Little Falls, N.J., has warned that one lot of condoms may leak.",
         Some("Schmid Laboratories of Little Falls, N.J."),
-        "has recalled",
-        &["one lot of condoms"],
+        "has warned",
+        &["one lot of condoms may leak"],
         Named,
         Neutral,
     ),
@@ -1771,6 +1772,9 @@ const CASES: &[Case] = &[
     case("Bankers attacked the controls as ineffective.", Some("Bankers"), "attacked", &["the controls as ineffective"], Vague, Neutral),
     case("The panel blasted the conduct of the council's staff.", Some("The panel"), "blasted", &["the conduct of the council's staff"], Institution, Neutral),
     case("The senator attacked on Monday what she called a reckless plan.", Some("The senator"), "attacked", &["what she called a reckless plan"], Institution, Neutral),
+    // A recall of a memory, a year in it included.
+    case("She recalled that in 2009 the bank had refused her a loan.", Some("She"), "recalled", &["in 2009 the bank had refused her a loan"], Vague, Neutral),
+    case("Clinton recalled her days as secretary of state.", Some("Clinton"), "recalled", &["her days as secretary of state"], Named, Neutral),
     // A name that owns what is dismissed is no person dismissed.
     case("Warren dismissed Bernie Sanders’ tax plan.", Some("Warren"), "dismissed", &["Bernie Sanders’ tax plan"], Named, Neutral),
     // After "that" and an aside, the clause is the words.
@@ -2844,6 +2848,11 @@ const TRAPS: Words = words![
     "The rocket blasted off from the launch pad at dawn.",
     "A storm slammed the coast overnight.",
     "The truck slammed into a wall.",
+    // A recall of goods, staff or an envoy.
+    "Ford Motor Co is recalling about 33,600 cars to replace faulty brakes.",
+    "The firm voluntarily recalled them in March.",
+    "The company has recalled two more lots of the drug.",
+    "Seoul recalled its ambassador on Friday.",
     // "warning" as a kind of thing.
     "Engineers held warning strikes on Monday.",
     "The soldiers fired warning shots into the air.",
