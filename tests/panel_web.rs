@@ -5,6 +5,9 @@
 
 #[path = "../src/app/components/panel/mod.rs"]
 mod panel;
+// The panel's class helpers, where the page has them (`crate::components`).
+#[path = "../src/app/components/class_names.rs"]
+mod components;
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -11,6 +11,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
+use crate::components::{class, flag};
 use yew::prelude::*;
 
 use crate::bridge;
@@ -190,7 +191,7 @@ pub fn editor(props: EditorProps) -> Html {
     });
     let words = claimlens::digest::count_words(&props.text);
     html! {
-        <section class={classes!("editor", dragging.then_some("dragging"), folded.then_some("folded"))} {ondragover} {ondragleave} {ondrop}>
+        <section class={class(&["editor", flag(dragging, "dragging"), flag(folded, "folded")])} {ondragover} {ondragleave} {ondrop}>
             <div class="editor-head">
                 <label for="editor" class="editor-label">{"Article"}</label>
                 if !props.text.trim().is_empty() {

@@ -4,6 +4,7 @@
 //! the page, so a component would redraw each time anyway, and each component type costs the
 //! module Yew's generic lifecycle code (docs/performance-log.md, "Download size").
 
+use crate::components::{class, flag};
 use yew::prelude::*;
 
 use crate::state::Message;
@@ -14,7 +15,7 @@ pub fn message_bar(message: &Option<Message>, on_close: Callback<()>) -> Html {
         return html! { <div id="message" role="status" class="message empty" aria-live="polite"></div> };
     };
     html! {
-        <div id="message" role={if m.error { "alert" } else { "status" }} class={classes!("message", m.error.then_some("error"))}>
+        <div id="message" role={if m.error { "alert" } else { "status" }} class={class(&["message", flag(m.error, "error")])}>
             <span class="message-text">{ m.text.clone() }</span>
             <button type="button" class="message-close" aria-label="Close message" onclick={move |_| on_close.emit(())}>{"×"}</button>
         </div>

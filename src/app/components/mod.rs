@@ -13,6 +13,9 @@ pub mod share;
 pub mod slices;
 pub mod tooltip;
 
+mod class_names;
+pub use class_names::{class, flag};
+
 use yew::Callback;
 
 /// `callback` for an event whose details it does not need. One function for all: each closure
@@ -21,3 +24,4 @@ use yew::Callback;
 pub fn ignoring<E: 'static>(callback: &Callback<()>) -> Callback<E> {
     callback.reform(drop::<E>)
 }
+

@@ -9,6 +9,7 @@ use claimlens::view::Filters;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
+use crate::components::{class, flag};
 use yew::prelude::*;
 
 use claimlens::digest::{certainty_band, checkworthiness_band};
@@ -515,7 +516,7 @@ pub fn Reading(props: &ReadingProps) -> Html {
     html! {
         <>
             { for notice }
-            <article id="reading" class={classes!("reading", (props.status != Status::Ready).then_some("stale"))}
+            <article id="reading" class={class(&["reading", flag(props.status != Status::Ready, "stale")])}
                 aria-label="The article with its marks" {onclick} {onmouseover} {onmouseleave} {onfocusin} {onkeydown}>
                 { for paras.iter().enumerate().map(|(k, p)| html! {
                     <Paragraph text={p.text.clone()} marks={p.marks.clone()}

@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use claimlens::engine::{Analysis, SourceKind, Stance};
 use claimlens::view::Dismissed;
+use crate::components::{class, flag};
 use yew::prelude::*;
 
 use super::reading::kind_name;
@@ -140,7 +141,7 @@ pub fn tooltip(props: TooltipProps) -> Option<Html> {
     let onmouseleave = super::ignoring(&props.on_leave);
     let on_close = super::ignoring(&props.on_close);
     Some(html! {
-        <div id="tooltip" role="tooltip" class={classes!("tooltip", props.tip.pinned.then_some("pinned"), props.tip.above.then_some("above"))}
+        <div id="tooltip" role="tooltip" class={class(&["tooltip", flag(props.tip.pinned, "pinned"), flag(props.tip.above, "above")])}
             {onkeydown} {onmouseenter} {onmouseleave}>
             { body }
             if props.tip.pinned {

@@ -8,6 +8,7 @@
 //! costs the module Yew's generic lifecycle code (docs/performance-log.md, "Download size").
 
 use claimlens::digest::{certainty_band, fixed};
+use crate::components::flag;
 use yew::prelude::*;
 
 use super::geometry::{points, polyline, thinned, Frame};
@@ -75,7 +76,7 @@ pub fn certainty_chart(props: ChartProps) -> Html {
         let label = format!("Sentence {}: certainty {}, {}", sentence + 1, score(p.certainty), certainty_band(p.certainty));
         html! {
             <circle
-                class={classes!("panel-chart-point", format!("panel-certainty-{}", certainty_band(p.certainty)), selected.then_some("selected"))}
+                class={format!("panel-chart-point panel-certainty-{}{}", certainty_band(p.certainty), flag(selected, " selected"))}
                 cx={num(p.x)}
                 cy={num(p.y)}
                 r={if selected { "6" } else { "4" }}

@@ -8,6 +8,7 @@ use claimlens::engine::{Analysis, Category};
 use claimlens::view::{ClaimSort, ViewState};
 use wasm_bindgen::JsValue;
 use web_sys::Element;
+use crate::components::{class, flag};
 use yew::prelude::*;
 
 use super::{dismissed, kind_label, score, sentence_text, source_kind_label};
@@ -160,7 +161,7 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
         let width = claimlens::digest::fixed(claim.checkworthiness.clamp(0.0, 1.0) as f64 * 100.0, 0);
         html! {
             <>
-                <span class={classes!("panel-cw", format!("panel-cw-{cw_band}"))}>
+                <span class={format!("panel-cw panel-cw-{cw_band}")}>
                     <span class="panel-label">{ "check-worthiness " }</span>
                     <svg class="panel-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                         <rect class="panel-bar-track" width="100" height="10"/>
@@ -168,7 +169,7 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
                     </svg>
                     { score(claim.checkworthiness) }
                 </span>
-                <span class={classes!("panel-certainty", format!("panel-certainty-{c_band}"))}>
+                <span class={format!("panel-certainty panel-certainty-{c_band}")}>
                     <span class="panel-label">{ "certainty " }</span>
                     { score(sentence.certainty) }{ " · " }{ c_band }
                 </span>
@@ -199,7 +200,7 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
         html! {
             <div class="panel-cue-row">
                 <span class="panel-label">{ label }</span>
-                { for found.into_iter().map(|t| html! { <span class={classes!("panel-cue", class.to_string())}>{ t }</span> }) }
+                { for found.into_iter().map(|t| html! { <span class={format!("panel-cue {class}")}>{ t }</span> }) }
             </div>
         }
     };
@@ -214,7 +215,7 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
                 let (kind, symbol, weak) = source_kind_label(a.source_kind);
                 let who = claimlens::export::source_named(&props.text, a);
                 html! {
-                    <div class={classes!("panel-claim-source", weak.then_some("panel-weak"))}>
+                    <div class={class(&["panel-claim-source", flag(weak, "panel-weak")])}>
                         <span class="panel-label">{ "source " }</span>
                         <span class="panel-source-name">{ who.unwrap_or_else(|| "no one named".to_string()) }</span>
                         <span class="panel-source-kind"><span aria-hidden="true">{ symbol }{ " " }</span>{ kind }</span>
@@ -237,7 +238,7 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
 
     html! {
         <li
-            class={classes!("claim", "panel-claim", selected.then_some("selected"))}
+            class={class(&["claim panel-claim", flag(selected, "selected")])}
             data-index={index.to_string()}
             data-cw={cw_band}
             data-certainty={c_band}
@@ -247,7 +248,7 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
             {onkeydown}
         >
             <div class="panel-claim-head">
-                <span class={classes!("panel-badge", format!("panel-kind-{}", kind_label(claim.kind)))}>{ kind_label(claim.kind) }</span>
+                <span class={format!("panel-badge panel-kind-{}", kind_label(claim.kind))}>{ kind_label(claim.kind) }</span>
                 { marks }
             </div>
             <p class="panel-claim-text">{ sentence_text(&props.text, analysis, index) }</p>

@@ -18,6 +18,7 @@ use claimlens::lower::to_lowercase;
 use claimlens::engine::{Analysis, ClaimKind, SourceKind, Span};
 use claimlens::view::*;
 use web_sys::HtmlElement;
+use crate::components::{class, flag};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -90,7 +91,7 @@ pub fn panel(props: &PanelProps) -> Html {
                 id={*id}
                 ref={node.clone()}
                 role="tab"
-                class={classes!("panel-tab", selected.then_some("panel-tab-selected"))}
+                class={class(&["panel-tab", flag(selected, "panel-tab-selected")])}
                 aria-selected={if selected { "true" } else { "false" }}
                 aria-controls="panel-body"
                 tabindex={if selected { "0" } else { "-1" }}

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use claimlens::digest::Digest;
 use claimlens::engine::{Analysis, SourceKind};
+use crate::components::{class, flag};
 use yew::prelude::*;
 
 use super::{sentence_text, source_kind_class, source_kind_label};
@@ -67,7 +68,7 @@ pub fn sources(props: &SourcesProps) -> Html {
                         <li>
                             <button
                                 type="button"
-                                class={classes!("panel-source-claim", selected.then_some("selected"))}
+                                class={class(&["panel-source-claim", flag(selected, "selected")])}
                                 data-index={i.to_string()}
                                 aria-current={selected.then_some("true")}
                                 {onclick}
@@ -87,7 +88,7 @@ pub fn sources(props: &SourcesProps) -> Html {
     let entry = |label: String, kind: SourceKind, cited: usize, claims: &[usize]| {
         let (kind_text, symbol, weak) = source_kind_label(kind);
         html! {
-            <li class={classes!("panel-source", source_kind_class(kind), weak.then_some("panel-weak"))}>
+            <li class={class(&["panel-source", source_kind_class(kind), flag(weak, "panel-weak")])}>
                 <div class="panel-source-head">
                     <span class="panel-source-kind"><span aria-hidden="true">{ symbol }{ " " }</span>{ kind_text }</span>
                     <span class="panel-source-name">{ label }</span>
