@@ -1075,9 +1075,10 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let mut last_named: Option<Range> = None;
     let mut last_kind: Option<SourceKind> = None;
     let mut last_para = usize::MAX;
-    // The last source that is one unnamed person ("a spokesman", "one reader"), with its
-    // paragraph, kind and tokens, while no named source has come after it.
-    let mut last_unnamed: Option<(usize, SourceKind, Range, usize, usize)> = None;
+    // The last source that is one unnamed person ("a spokesman", "one reader") or the holder of
+    // a post ("the opposition leader"), with its paragraph, kind and tokens and whether it is a
+    // post, while no named source has come after it.
+    let mut last_unnamed: Option<(usize, SourceKind, Range, usize, usize, bool)> = None;
     // Each named source with its cue's first token, in the order of the cues: the views found
     // after the walk read their pronouns from it as the walk reads them.
     let mut named_at: Vec<(usize, Range)> = Vec::new();
@@ -1147,21 +1148,30 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         };
         // "A spokesman said ... He added ...": a he or she right after one unnamed person's
         // report is that person, unless a name stands between them.
+        // A post's holder is often named elsewhere ("Funaro said ... The minister said he"): it
+        // is the one meant only when no name is found for the pronoun.
         let unnamed = match (class, last_unnamed, a.source) {
-            (Class::Person, Some((p, k, r, f, l)), Some(src)) if s.paragraph <= p + 1 && r.end <= src.start => {
+            (Class::Person, Some((p, k, r, f, l, post)), Some(src)) if s.paragraph <= p + 1 && r.end <= src.start => {
                 let i = doc.token_at_or_after(src.start);
-                (gender_agrees(doc, i, f, l) && last_person_between(doc, l, i).is_none()).then_some((k, r))
+                (gender_agrees(doc, i, f, l) && last_person_between(doc, l, i).is_none()).then_some((k, r, post))
             }
             _ => None,
         };
         let (kind, note) = match unnamed {
-            Some((k, n)) => (k, Some(n)),
-            None => resolve(doc, class, a.source, last_named, last_kind, sent.0),
+            Some((k, n, false)) => (k, Some(n)),
+            _ => match (resolve(doc, class, a.source, last_named, last_kind, sent.0), unnamed) {
+                ((SourceKind::Vague, None), Some((k, n, true))) => (k, Some(n)),
+                (found, _) => found,
+            },
         };
         match (class, a.source) {
             // (Not the asker of "when asked by a reporter, he said": the "he" was asked.)
-            (Class::Kind(SourceKind::Vague | SourceKind::Institution), Some(r)) if one_unnamed_person(doc, tokens.0, tokens.1) && !(doc.is(last, "by") && doc.is_any(first, PASSIVE_QUESTIONED)) => {
-                last_unnamed = Some((s.paragraph, kind, r, tokens.0, tokens.1));
+            (Class::Kind(SourceKind::Vague | SourceKind::Institution), Some(r)) if !(doc.is(last, "by") && doc.is_any(first, PASSIVE_QUESTIONED)) => {
+                if one_unnamed_person(doc, tokens.0, tokens.1, ONE_PERSON) {
+                    last_unnamed = Some((s.paragraph, kind, r, tokens.0, tokens.1, false));
+                } else if one_unnamed_person(doc, tokens.0, tokens.1, POSTS) {
+                    last_unnamed = Some((s.paragraph, kind, r, tokens.0, tokens.1, true));
+                }
             }
             (Class::Kind(SourceKind::Named), _) => last_unnamed = None,
             _ => {}
@@ -1628,11 +1638,12 @@ fn resolve(
 /// Does the phrase `first..last` name one person without naming them ("a company spokesman",
 /// "the daughter of one resident", "A source close to the singer")? Its head is the last word
 /// before any comma or preposition ("The official news agency" is no person).
-fn one_unnamed_person(doc: &Doc, first: usize, last: usize) -> bool {
+/// (`heads`: [`ONE_PERSON`], or [`POSTS`] for the holder of a post.)
+fn one_unnamed_person(doc: &Doc, first: usize, last: usize, heads: Words) -> bool {
     (first..last)
         .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, PREPOSITIONS) && !doc.is_any(k, words!["close", "who", "familiar"]))
         .last()
-        .is_some_and(|k| doc.is_any(k, ONE_PERSON))
+        .is_some_and(|k| doc.is_any(k, heads))
 }
 
 /// Nouns for one person, unnamed, that a later "he" or "she" can stand for.
@@ -1643,6 +1654,14 @@ const ONE_PERSON: Words = words![
     "daughter", "son", "wife", "husband", "sister", "brother", "widow", "widower", "teacher", "doctor", "nurse", "worker", "employee",
     "engineer", "diplomat", "student", "parent", "fan", "member", "survivor", "victim", "owner", "analyst", "economist", "dealer",
     "trader", "banker", "negotiator", "commuter", "shopper", "person", "veteran",
+];
+
+/// Posts one person holds, whom a later "he" or "she" can stand for when no name is at hand:
+/// "The opposition leader attacked the plan. She recalled ...".
+const POSTS: Words = words![
+    "leader", "minister", "senator", "mayor", "governor", "president", "chairman", "chairwoman", "chancellor", "premier", "judge",
+    "ambassador", "secretary", "director", "commissioner", "councillor", "councilor", "congressman", "congresswoman", "candidate",
+    "coach", "manager", "founder", "author", "professor", "researcher", "scientist", "journalist", "reporter", "editor", "activist",
 ];
 
 /// Can the pronoun at `pronoun` stand for the phrase `first..last`: no "he" for "a

@@ -3459,6 +3459,10 @@ fn a_pronoun_after_one_unnamed_persons_report_is_that_person() {
         ("Tom Hale was there. A spokeswoman said the talks went well. He said no date was set.", Named, Some("most likely Tom Hale)")),
         // "official" is no person's noun here: the agency is no one a "him" stands for.
         ("Tom Hale flew home. The official news agency quoted him as saying the talks went well.", Named, Some("most likely Tom Hale)")),
+        // The holder of a post, when no name is at hand; a name found first is the one meant
+        // ("The minister" here is Tom Hale).
+        ("The opposition leader attacked the plan as reckless. She recalled that the port had closed.", Institution, Some("most likely The opposition leader)")),
+        ("Tom Hale spoke first. The minister said the talks went well. He said no date was set.", Named, Some("most likely Tom Hale)")),
     ] {
         let found = run(text);
         let pronoun = found.iter().rev().find(|a| a.source.is_some_and(|r| matches!(r.slice(text), "He" | "he" | "She" | "she" | "him"))).unwrap();
