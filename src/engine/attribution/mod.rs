@@ -1167,9 +1167,10 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         match (class, a.source) {
             // (Not the asker of "when asked by a reporter, he said": the "he" was asked.)
             (Class::Kind(SourceKind::Vague | SourceKind::Institution), Some(r)) if !(doc.is(last, "by") && doc.is_any(first, PASSIVE_QUESTIONED)) => {
-                if one_unnamed_person(doc, tokens.0, tokens.1, ONE_PERSON) {
+                let head = unnamed_head(doc, tokens.0, tokens.1);
+                if head.is_some_and(|k| doc.is_any(k, ONE_PERSON)) {
                     last_unnamed = Some((s.paragraph, kind, r, tokens.0, tokens.1, false));
-                } else if one_unnamed_person(doc, tokens.0, tokens.1, POSTS) {
+                } else if head.is_some_and(|k| doc.is_any(k, POSTS)) {
                     last_unnamed = Some((s.paragraph, kind, r, tokens.0, tokens.1, true));
                 }
             }
@@ -1635,15 +1636,14 @@ fn resolve(
     }
 }
 
-/// Does the phrase `first..last` name one person without naming them ("a company spokesman",
-/// "the daughter of one resident", "A source close to the singer")? Its head is the last word
-/// before any comma or preposition ("The official news agency" is no person).
-/// (`heads`: [`ONE_PERSON`], or [`POSTS`] for the holder of a post.)
-fn one_unnamed_person(doc: &Doc, first: usize, last: usize, heads: Words) -> bool {
+/// The head of the phrase `first..last`, which names one person without naming them when it is
+/// in [`ONE_PERSON`] ("a company spokesman", "the daughter of one resident", "A source close to
+/// the singer") or [`POSTS`]: the last word before any comma or preposition ("The official news
+/// agency" is no person).
+fn unnamed_head(doc: &Doc, first: usize, last: usize) -> Option<usize> {
     (first..last)
         .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, PREPOSITIONS) && !doc.is_any(k, words!["close", "who", "familiar"]))
         .last()
-        .is_some_and(|k| doc.is_any(k, heads))
 }
 
 /// Nouns for one person, unnamed, that a later "he" or "she" can stand for.
