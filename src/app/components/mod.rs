@@ -24,4 +24,3 @@ use yew::Callback;
 pub fn ignoring<E: 'static>(callback: &Callback<()>) -> Callback<E> {
     callback.reform(drop::<E>)
 }
-
