@@ -149,19 +149,7 @@ fn contract(text: &str, a: &Analysis) -> Result<(), String> {
 
 fn any_view() -> impl Strategy<Value = ViewState> {
     let category = select(&[Category::Hedge, Category::Booster, Category::Loaded][..]);
-    let kind = select(
-        &[
-            CueKind::Epistemic,
-            CueKind::Doxastic,
-            CueKind::Evidential,
-            CueKind::Condition,
-            CueKind::Investigation,
-            CueKind::Approximator,
-            CueKind::Certainty,
-            CueKind::Universal,
-            CueKind::Emotive,
-        ][..],
-    );
+    let kind = select(&CueKind::ALL[..]);
     let word = prop::collection::vec(any::<char>(), 0..12).prop_map(String::from_iter);
     (
         prop::array::uniform5(any::<bool>()),

@@ -16,17 +16,7 @@ const CLAIM_KINDS: [ClaimKind; 5] =
     [ClaimKind::Factual, ClaimKind::Quantity, ClaimKind::Causal, ClaimKind::Prediction, ClaimKind::Opinion];
 const NON_CLAIMS: [NonClaim; 4] = [NonClaim::Question, NonClaim::Metadata, NonClaim::Heading, NonClaim::Fragment];
 const CATEGORIES: [Category; 3] = [Category::Hedge, Category::Booster, Category::Loaded];
-const CUE_KINDS: [CueKind; 9] = [
-    CueKind::Epistemic,
-    CueKind::Doxastic,
-    CueKind::Evidential,
-    CueKind::Condition,
-    CueKind::Investigation,
-    CueKind::Approximator,
-    CueKind::Certainty,
-    CueKind::Universal,
-    CueKind::Emotive,
-];
+const CUE_KINDS: [CueKind; 9] = CueKind::ALL;
 const SOURCE_KINDS: [SourceKind; 5] =
     [SourceKind::Named, SourceKind::Institution, SourceKind::Vague, SourceKind::SelfSource, SourceKind::None];
 const STANCES: [Stance; 3] = [Stance::Neutral, Stance::Endorsing, Stance::Distancing];

@@ -160,6 +160,22 @@ pub enum CueKind {
     Emotive,
 }
 
+impl CueKind {
+    /// Every kind, in declaration order: the page's worker encodes a kind as its place here, and
+    /// the property tests draw from it.
+    pub const ALL: [CueKind; 9] = [
+        CueKind::Epistemic,
+        CueKind::Doxastic,
+        CueKind::Evidential,
+        CueKind::Condition,
+        CueKind::Investigation,
+        CueKind::Approximator,
+        CueKind::Certainty,
+        CueKind::Universal,
+        CueKind::Emotive,
+    ];
+}
+
 /// Who says what.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Attribution {
