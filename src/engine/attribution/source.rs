@@ -485,6 +485,17 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     if start >= floor + 3 && doc.is(start - 1, "to") && doc.is_any(start - 2, words!["speaking", "talking", "writing"]) && !phrase_punct(doc, start - 3) {
         return left_phrase(doc, start - 2, floor);
     }
+    // "Reagan in a message to Congress said", "In a letter to shareholders the company said":
+    // the walk stopped at the "to" of a frame, and its words open with the hearer. The speaker
+    // stands before the frame, or after the hearer.
+    if let Some(opener) = hearer_frame(doc, start, floor) {
+        if let Some(before) = (opener > floor).then(|| left_phrase(doc, opener, floor)).flatten().filter(|&(_, e)| e == opener) {
+            return Some(before);
+        }
+        if let Some(k) = after_hearer(doc, start, end) {
+            return left_phrase(doc, end, k);
+        }
+    }
     // "A man calling himself Paul wrote": the walk stopped at the participle; the name one
     // gives oneself belongs to the phrase before it.
     // ("A woman describing herself as a nurse said": the walk stopped at "as".)
@@ -1620,6 +1631,53 @@ const NOT_AGENTS: Words = words![
     "numbers", "orders", "papers", "computers", "containers", "borders", "centers", "centres", "matters", "letters", "quarters",
     "headquarters", "powers", "offers", "answers", "tankers",
 ];
+
+/// Where the frame opens whose "to" stands just before token `start`, when that "to" names the
+/// hearer of words: "in a letter to", "in remarks to", "in its report to" (a frame noun or a
+/// document at most three words after "in"), "speaking to". None otherwise: "an adviser to the
+/// president" is who speaks.
+fn hearer_frame(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
+    if start < floor + 2 || !doc.is(start - 1, "to") {
+        return None;
+    }
+    // (The hearer is a noun phrase: "a proposal to merge" is no frame. A lowercase singular
+    // is a verb unless it names a body of people.)
+    let t = doc.token_bytes(start);
+    let phrase = is_det(doc, start)
+        || is_cap(doc, start)
+        || t.ends_with(b"s") && !t.ends_with(b"ss")
+        || doc.is_any(start, words!["him", "her", "them", "us", "me", "staff", "parliament", "congress", "management", "police"]);
+    if !phrase {
+        return None;
+    }
+    let noun = start - 2;
+    if doc.is_any(noun, words!["speaking", "talking", "writing", "referring"]) {
+        return Some(noun);
+    }
+    if !(is_frame_noun(doc, noun) || doc.is_any(noun, DOCUMENTS) || doc.is_any(noun, TEXTS)) {
+        return None;
+    }
+    let mut k = noun;
+    while k > floor && noun - k < 3 && doc.tokens[k - 1].kind == TokenKind::Word {
+        if doc.is(k - 1, "in") {
+            return Some(k - 1);
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// Where the speaker's phrase begins inside the words `start..end` that open with a frame's
+/// hearer (see [`hearer_frame`]): at a determiner or a subject pronoun ("shareholders the
+/// company", "Treasury Secretary James Baker the group", "shareholders it"), or at a name after
+/// a common noun ("farmers Smith", not "the American people"). Not after a preposition, which keeps the hearer going ("the
+/// chairman of the committee Smith").
+fn after_hearer(doc: &Doc, start: usize, end: usize) -> Option<usize> {
+    (start + 1..end).find(|&k| {
+        let word = doc.tokens[k - 1].kind == TokenKind::Word && !doc.is_any(k - 1, super::PREPOSITIONS);
+        word && (is_det(doc, k) || doc.is_any(k, words!["it", "he", "she", "they", "we", "i"]) || is_cap(doc, k) && !is_cap(doc, k - 1) && !is_det(doc, k - 1))
+    })
+}
 
 /// Does the phrase `start..end` end with a contact clause's stranded preposition: "Experts we
 /// spoke with", "the officials he wrote to"? A noun, a subject pronoun, its verb and the

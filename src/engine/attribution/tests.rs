@@ -3967,6 +3967,26 @@ fn the_hearer_of_a_speaking_participle_is_no_source() {
 }
 
 #[test]
+fn the_hearer_of_a_frame_opened_by_in_is_no_source() {
+    // "in a letter to X" without a comma: the hearer X runs into the speaker after it, or the
+    // speaker stands before the frame.
+    sources_are(&[
+        ("In a memo to staff the hospital said the ward would close.", "said", Some("the hospital")),
+        ("In a letter to Mayor Ann Price the residents said the road was unsafe.", "said", Some("the residents")),
+        ("In his remarks to growers Minister Dale Ruiz said prices would hold.", "said", Some("Minister Dale Ruiz")),
+        ("In a speech to the county's farmers Harris said the dam was safe.", "said", Some("Harris")),
+        ("In a note to the head of the board Lee said she would resign.", "said", Some("Lee")),
+        ("Speaking to pupils the headteacher said the school would reopen.", "said", Some("the headteacher")),
+        ("The union in a message to its members said the strike was over.", "said", Some("The union")),
+        ("The firm said in a notice to customers it warned regulators that the part was faulty.", "warned", Some("it")),
+        // Guards: "to" after a role is the source's own ("an adviser to"); a comma already
+        // ends the frame.
+        ("An adviser to the governor said the budget was sound.", "said", Some("An adviser to the governor")),
+        ("In a speech to the nation, Ortiz said the war was over.", "said", Some("Ortiz")),
+    ]);
+}
+
+#[test]
 fn a_subject_and_its_aside_are_told_from_a_clause_before_an_inversion() {
     sources_are(&[
         // The aside's quotation may close with two apostrophes, a house style of some papers.
