@@ -998,6 +998,17 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             };
             if sf > w.sent.0 && past(sf) || (sf + 1..sl).any(verb_at) || perceived() {
                 subject_of_sentence(w, g, done)
+            } else if let Some(verb) = sender_before_hearer(doc, sf, w.sent.0) {
+                // (A time alone is when: "The government, which ..., last month sent a report
+                // to parliament asking" has its subject before the aside.)
+                let when = |k: usize| source::is_day(doc, k) || doc.is_any(k, source::TIME_OPENERS) || doc.is_any(k, words!["month", "year", "quarter"]);
+                // (No phrase at all, and the sender is out of reach: "..., and 51 members of
+                // Parliament, wrote to the pope asking" keeps what it had.)
+                match source::left_phrase(doc, verb, w.sent.0) {
+                    Some((s, e)) if !(s..e).all(when) => Some(w.span(s, e)),
+                    Some(_) => subject_of_sentence(w, g, done).or(Some(r)),
+                    None => Some(r),
+                }
             } else if put_out() || sent_to() {
                 // (The subject of that verb, which may follow an opening adverbial: "In 1980
                 // the committee issued a report saying".)
@@ -1884,6 +1895,40 @@ fn summed_before(doc: &Doc, b: usize, sent_first: usize) -> Option<usize> {
     } else {
         (b >= sent_first + 4 && is_quote_mark(doc, b - 2) && is_mark(doc, b - 3, b',')).then_some(b - 1)
     }
+}
+
+/// The verb of sending or writing whose hearer, after "to", opens at token `hearer`, with the
+/// thing sent between them or none: "sent a telex to", "has written two letters to", "wrote to".
+/// A participle after the hearer is what was sent or written, so its speaker is the verb's
+/// subject, not the hearer ("The banks sent a telex to Citibank saying ..."). The auxiliary
+/// before a perfect is stepped over, so the subject's walk starts before it.
+fn sender_before_hearer(doc: &Doc, hearer: usize, sent_first: usize) -> Option<usize> {
+    if hearer < sent_first + 2 || !doc.is(hearer - 1, "to") {
+        return None;
+    }
+    let writes = |k: usize| doc.is_any(k, words!["wrote", "written", "writes", "write"]);
+    let sends = |k: usize| {
+        writes(k) || doc.is_any(k, words!["sent", "sends", "send", "issued", "delivered", "handed", "mailed", "faxed", "submitted", "addressed", "gave"])
+    };
+    let noun = hearer - 2;
+    let verb = if writes(noun) {
+        noun
+    } else if source::is_frame_noun(doc, noun)
+        || doc.is_any(noun, source::DOCUMENTS)
+        || doc.is_any(noun, source::TEXTS)
+        || doc.is_any(noun, words!["telex", "telexes", "cable", "cables", "fax", "faxes", "petition", "petitions"])
+    {
+        // (The thing sent: a determiner, a number or a modifier or two before its noun.)
+        let mut k = noun;
+        while k > sent_first && noun - k < 4 && doc.tokens[k - 1].kind != TokenKind::Punct && !sends(k - 1) {
+            k -= 1;
+        }
+        (k > sent_first && sends(k - 1)).then(|| k - 1)?
+    } else {
+        return None;
+    };
+    let aux = verb > sent_first && doc.is_any(verb - 1, words!["has", "have", "had"]);
+    Some(if aux { verb - 1 } else { verb })
 }
 
 /// A verb of attitude or intention ("wants", "plans", "believes", "supports") is an attribution

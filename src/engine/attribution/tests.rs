@@ -2731,6 +2731,13 @@ const CASES: &[Case] = &[
     case("The senator was caught on tape saying the vote was rigged.", Some("The senator"), "saying", &["the vote was rigged"], Institution, Neutral),
     // So does one after the hearers of a verb of sending ("emailed supporters saying").
     case("The mayor emailed residents saying the water was safe.", Some("The mayor"), "saying", &["the water was safe"], Institution, Neutral),
+    // And one after the hearer of a thing sent or written to them ("sent a telex to X saying",
+    // "has written to X asking"): the hearer did not say it; the sender did, past an
+    // auxiliary, a time or an aside.
+    case("The lenders sent a telex to the agent bank saying they would pay.", Some("The lenders"), "saying", &["they would pay"], Vague, Neutral),
+    case("The growers have written to the minister asking that the aid be paid.", Some("The growers"), "asking", &["the aid be paid"], Vague, Neutral),
+    case("She wrote a long letter to the editor complaining about the noise.", Some("She"), "complaining", &["about the noise"], Vague, Neutral),
+    case("The council, which runs the harbour, last week sent a report to ministers warning that the quay was unsafe.", Some("The council"), "warning", &["the quay was unsafe"], Institution, Neutral),
     // Verbs of voicing an opinion, judging and naming report as "said" does.
     case("Obama slams the party's doom and despair on the economy.", Some("Obama"), "slams", &["the party's doom and despair on the economy"], Named, Neutral),
     case("Iraq blames Iran for the outbreak of the war.", Some("Iraq"), "blames", &["Iran for the outbreak of the war"], Institution, Neutral),
