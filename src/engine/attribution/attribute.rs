@@ -1908,7 +1908,11 @@ fn sender_before_hearer(doc: &Doc, hearer: usize, sent_first: usize) -> Option<u
     }
     let writes = |k: usize| doc.is_any(k, words!["wrote", "written", "writes", "write"]);
     let sends = |k: usize| {
-        writes(k) || doc.is_any(k, words!["sent", "sends", "send", "issued", "delivered", "handed", "mailed", "faxed", "submitted", "addressed", "gave"])
+        writes(k)
+            || doc.is_any(k, words![
+                "sent", "sends", "send", "issued", "delivered", "handed", "mailed", "faxed", "submitted", "addressed", "gave", "posted", "released",
+                "published", "tweeted", "emailed",
+            ])
     };
     let noun = hearer - 2;
     let verb = if writes(noun) {

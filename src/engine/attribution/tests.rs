@@ -2737,6 +2737,7 @@ const CASES: &[Case] = &[
     case("The lenders sent a telex to the agent bank saying they would pay.", Some("The lenders"), "saying", &["they would pay"], Vague, Neutral),
     case("The growers have written to the minister asking that the aid be paid.", Some("The growers"), "asking", &["the aid be paid"], Vague, Neutral),
     case("She wrote a long letter to the editor complaining about the noise.", Some("She"), "complaining", &["about the noise"], Vague, Neutral),
+    case("The campaign posted a message to voters saying the polls had closed.", Some("The campaign"), "saying", &["the polls had closed"], Institution, Neutral),
     case("The council, which runs the harbour, last week sent a report to ministers warning that the quay was unsafe.", Some("The council"), "warning", &["the quay was unsafe"], Institution, Neutral),
     // Verbs of voicing an opinion, judging and naming report as "said" does.
     case("Obama slams the party's doom and despair on the economy.", Some("Obama"), "slams", &["the party's doom and despair on the economy"], Named, Neutral),
