@@ -496,6 +496,12 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
             return left_phrase(doc, end, k);
         }
     }
+    // "A letter to shareholders said": opening its clause, the document speaks and its hearer
+    // is part of it. (After a verb the phrase is that verb's object: "sent out a text message
+    // to voters saying".)
+    if let Some(d) = document_before_to(doc, start, floor) {
+        return Some((d, end));
+    }
     // "A man calling himself Paul wrote": the walk stopped at the participle; the name one
     // gives oneself belongs to the phrase before it.
     // ("A woman describing herself as a nurse said": the walk stopped at "as".)
@@ -1665,6 +1671,24 @@ fn hearer_frame(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
         k -= 1;
     }
     None
+}
+
+/// Where the phrase of a document opens whose "to" stands just before token `start`, when that
+/// phrase (a determiner, at most two modifiers, the noun) opens its clause: "A letter to", "His
+/// message to".
+fn document_before_to(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
+    if start < floor + 3 || !doc.is(start - 1, "to") {
+        return None;
+    }
+    let noun = start - 2;
+    if !(is_frame_noun(doc, noun) || doc.is_any(noun, DOCUMENTS) || doc.is_any(noun, TEXTS)) {
+        return None;
+    }
+    let d = (noun.saturating_sub(3).max(floor)..noun).rev().find(|&k| is_det(doc, k))?;
+    let words = (d + 1..noun).all(|k| doc.tokens[k].kind == TokenKind::Word);
+    // (The floor may be a verb's end, as in "wrote a letter to X asking": only the text's
+    // start or a mark before the determiner opens a clause.)
+    (words && (d == 0 || phrase_punct(doc, d - 1))).then_some(d)
 }
 
 /// Where the speaker's phrase begins inside the words `start..end` that open with a frame's

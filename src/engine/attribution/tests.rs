@@ -3975,6 +3975,18 @@ fn the_hearer_of_a_speaking_participle_is_no_source() {
 }
 
 #[test]
+fn a_documents_hearer_is_part_of_the_document_that_speaks() {
+    // Opening its clause, "a letter to X" is the source, not X. After a verb the document is
+    // its object, and the one who wrote it speaks.
+    sources_are(&[
+        ("A letter to tenants said the rent would rise.", "said", Some("A letter to tenants")),
+        ("His note to the staff warned that cash was short.", "warned", Some("His note to the staff")),
+        ("Last week, a report to ministers showed the tunnel was unsafe.", "showed", Some("a report to ministers")),
+        ("The mayor wrote a letter to the governor asking that the road be rebuilt.", "asking", Some("The mayor")),
+    ]);
+}
+
+#[test]
 fn the_hearer_of_a_frame_opened_by_in_is_no_source() {
     // "in a letter to X" without a comma: the hearer X runs into the speaker after it, or the
     // speaker stands before the frame.
