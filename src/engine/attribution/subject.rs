@@ -31,9 +31,10 @@ pub(super) fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -
         }
         start -= 1;
     }
-    // "But, asked whether ...": a linking word alone between the sentence start and the comma is
-    // no subject. Nor does a subject open with "and": the walk stopped inside a list.
-    if start == comma || comma == start + 1 && start == w.sent.0 && is_linking_adverb(doc, start) {
+    // "But, asked whether ...", "Alternatively, support could ...": a linking word or a sentence
+    // adverb alone between the sentence start and the comma is no subject. Nor does a subject
+    // open with "and": the walk stopped inside a list.
+    if start == comma || comma == start + 1 && start == w.sent.0 && (is_linking_adverb(doc, start) || is_ly_adverb(doc, start)) {
         return None;
     }
     // "Minet, of which it owns 25 pct, agreed", "Jopling, in a speech to the club, said": an

@@ -2788,6 +2788,9 @@ const TRAPS: Words = words![
     "The team said thank you to the fans.",
     "While the plan outlined in the budget raises taxes, it cuts spending.",
     "Insurance claims rose sharply: 12 pct in a year.",
+    // A sentence adverb before its comma is no one, and "support" after it is a noun.
+    "Alternatively, support could go to the smallest farms.",
+    "Ideally, support would come from the smallest states.",
     // "warning" after a determiner and a word of description, with no words of its own, is
     // the noun.
     "The agency issued its highest warning for the region on Tuesday.",
