@@ -1917,11 +1917,7 @@ fn sender_before_hearer(doc: &Doc, hearer: usize, sent_first: usize) -> Option<u
     let noun = hearer - 2;
     let verb = if writes(noun) {
         noun
-    } else if source::is_frame_noun(doc, noun)
-        || doc.is_any(noun, source::DOCUMENTS)
-        || doc.is_any(noun, source::TEXTS)
-        || doc.is_any(noun, words!["telex", "telexes", "cable", "cables", "fax", "faxes", "petition", "petitions"])
-    {
+    } else if source::document_to(doc, hearer, sent_first).is_some() {
         // (The thing sent: a determiner, a number or a modifier or two before its noun.)
         let mut k = noun;
         while k > sent_first && noun - k < 4 && doc.tokens[k - 1].kind != TokenKind::Punct && !sends(k - 1) {

@@ -1656,13 +1656,10 @@ fn hearer_frame(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
     if !phrase {
         return None;
     }
-    let noun = start - 2;
-    if doc.is_any(noun, words!["speaking", "talking", "writing", "referring"]) {
-        return Some(noun);
+    if doc.is_any(start - 2, words!["speaking", "talking", "writing", "referring"]) {
+        return Some(start - 2);
     }
-    if !(is_frame_noun(doc, noun) || doc.is_any(noun, DOCUMENTS) || doc.is_any(noun, TEXTS)) {
-        return None;
-    }
+    let noun = document_to(doc, start, floor)?;
     let mut k = noun;
     while k > floor && noun - k < 3 && doc.tokens[k - 1].kind == TokenKind::Word {
         if doc.is(k - 1, "in") {
@@ -1673,17 +1670,25 @@ fn hearer_frame(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
     None
 }
 
+/// Token `start - 2`, when it names a document, a text or a frame of words and the "to" after
+/// it stands just before token `start`: "a letter to", "his remarks to", "a telex to".
+pub(super) fn document_to(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
+    if start < floor + 2 || !doc.is(start - 1, "to") {
+        return None;
+    }
+    let noun = start - 2;
+    let named = is_frame_noun(doc, noun)
+        || doc.is_any(noun, DOCUMENTS)
+        || doc.is_any(noun, TEXTS)
+        || doc.is_any(noun, words!["telex", "telexes", "cable", "cables", "fax", "faxes", "petition", "petitions"]);
+    named.then_some(noun)
+}
+
 /// Where the phrase of a document opens whose "to" stands just before token `start`, when that
 /// phrase (a determiner, at most two modifiers, the noun) opens its clause: "A letter to", "His
 /// message to".
 fn document_before_to(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
-    if start < floor + 3 || !doc.is(start - 1, "to") {
-        return None;
-    }
-    let noun = start - 2;
-    if !(is_frame_noun(doc, noun) || doc.is_any(noun, DOCUMENTS) || doc.is_any(noun, TEXTS)) {
-        return None;
-    }
+    let noun = document_to(doc, start, floor)?;
     let d = (noun.saturating_sub(3).max(floor)..noun).rev().find(|&k| is_det(doc, k))?;
     let words = (d + 1..noun).all(|k| doc.tokens[k].kind == TokenKind::Word);
     // (The floor may be a verb's end, as in "wrote a letter to X asking": only the text's
