@@ -1699,8 +1699,8 @@ fn document_before_to(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
 /// Where the speaker's phrase begins inside the words `start..end` that open with a frame's
 /// hearer (see [`hearer_frame`]): at a determiner or a subject pronoun ("shareholders the
 /// company", "Treasury Secretary James Baker the group", "shareholders it"), or at a name after
-/// a common noun ("farmers Smith", not "the American people"). Not after a preposition, which keeps the hearer going ("the
-/// chairman of the committee Smith").
+/// a common noun ("farmers Smith", not "the American people"). Not after a preposition, which
+/// keeps the hearer going ("the chairman of the committee Smith").
 fn after_hearer(doc: &Doc, start: usize, end: usize) -> Option<usize> {
     (start + 1..end).find(|&k| {
         let word = doc.tokens[k - 1].kind == TokenKind::Word && !doc.is_any(k - 1, super::PREPOSITIONS);
