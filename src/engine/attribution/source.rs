@@ -1641,19 +1641,10 @@ const NOT_AGENTS: Words = words![
 /// Where the frame opens whose "to" stands just before token `start`, when that "to" names the
 /// hearer of words: "in a letter to", "in remarks to", "in its report to" (a frame noun or a
 /// document at most three words after "in"), "speaking to". None otherwise: "an adviser to the
-/// president" is who speaks.
+/// president" is who speaks. (An infinitive after the noun, "in a proposal to cut costs", is
+/// read the same way, and its object is stepped over as a hearer would be.)
 fn hearer_frame(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
     if start < floor + 2 || !doc.is(start - 1, "to") {
-        return None;
-    }
-    // (The hearer is a noun phrase: "a proposal to merge" is no frame. A lowercase singular
-    // is a verb unless it names a body of people.)
-    let t = doc.token_bytes(start);
-    let phrase = is_det(doc, start)
-        || is_cap(doc, start)
-        || t.ends_with(b"s") && !t.ends_with(b"ss")
-        || doc.is_any(start, words!["him", "her", "them", "us", "me", "staff", "parliament", "congress", "management", "police"]);
-    if !phrase {
         return None;
     }
     if doc.is_any(start - 2, words!["speaking", "talking", "writing", "referring"]) {

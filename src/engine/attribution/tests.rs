@@ -4002,6 +4002,9 @@ fn the_hearer_of_a_frame_opened_by_in_is_no_source() {
         ("Speaking to pupils the headteacher said the school would reopen.", "said", Some("the headteacher")),
         ("The union in a message to its members said the strike was over.", "said", Some("The union")),
         ("The firm said in a notice to customers it warned regulators that the part was faulty.", "warned", Some("it")),
+        // A hearer with a modifier, and an infinitive where the hearer would be.
+        ("The union in a message to senior staff said the strike was over.", "said", Some("The union")),
+        ("The board in a proposal to cut costs said jobs would go.", "said", Some("The board")),
         // Guards: "to" after a role is the source's own ("an adviser to"); a comma already
         // ends the frame.
         ("An adviser to the governor said the budget was sound.", "said", Some("An adviser to the governor")),
