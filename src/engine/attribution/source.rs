@@ -480,14 +480,9 @@ fn is_boundary_word(doc: &Doc, i: usize) -> bool {
 /// The source phrase ending just before token `end`, no further back than `floor`.
 pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     let (start, end) = left_words(doc, end, floor)?;
-    // "A spokesman speaking to reporters said", "Another source talking to Fox News said": the
-    // walk stopped at the hearer; the speaker is the phrase before the participle.
-    if start >= floor + 3 && doc.is(start - 1, "to") && doc.is_any(start - 2, words!["speaking", "talking", "writing"]) && !phrase_punct(doc, start - 3) {
-        return left_phrase(doc, start - 2, floor);
-    }
-    // "Reagan in a message to Congress said", "In a letter to shareholders the company said":
-    // the walk stopped at the "to" of a frame, and its words open with the hearer. The speaker
-    // stands before the frame, or after the hearer.
+    // "Reagan in a message to Congress said", "In a letter to shareholders the company said",
+    // "A spokesman speaking to reporters said": the walk stopped at the "to" of a frame, and its
+    // words open with the hearer. The speaker stands before the frame, or after the hearer.
     if let Some(opener) = hearer_frame(doc, start, floor) {
         if let Some(before) = (opener > floor).then(|| left_phrase(doc, opener, floor)).flatten().filter(|&(_, e)| e == opener) {
             return Some(before);
