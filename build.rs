@@ -1,6 +1,6 @@
 //! Build script: copies the lexicons under `lexicons/` into `OUT_DIR` without their comment
-//! lines (and the loaded-wording list without its unused third column), and the engine includes
-//! those copies.
+//! lines (the loaded-wording list also without its unused third column, the source nouns one line
+//! a tag), and the engine includes those copies.
 //!
 //! The comments (sources, reasons for leaving words out) are for the people who edit the lists;
 //! the parsers skip them, yet `include_str!` would put every one of them into the page's download
@@ -60,6 +60,9 @@ fn main() {
         }
         if ENTRY_LISTS.contains(&name) {
             kept = dittos(&why_templates(&kept));
+        }
+        if name == "source_nouns.tsv" {
+            kept = nouns_by_tag(&kept);
         }
         fs::write(&target, kept).unwrap_or_else(|e| panic!("cannot write {}: {e}", target.display()));
     }
@@ -142,8 +145,8 @@ fn lower_case_tables() -> String {
 }
 
 /// `text` with each line whose first non-blank character is `#` emptied, its line break kept.
-/// Every reader of these files (`lexicon.rs`, `segment.rs`, `attribution/source.rs`) skips such a
-/// line and an empty one alike.
+/// Every reader of these files (`lexicon.rs`, `segment.rs`, [`nouns_by_tag`]) skips such a line
+/// and an empty one alike.
 fn without_comments(text: &str) -> String {
     let mut kept = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
@@ -214,6 +217,33 @@ fn dittos(text: &str) -> String {
         (tag_before, why_before) = (tag, why);
     }
     kept
+}
+
+/// The tags of `source_nouns.tsv`, in the order of their bits in `attribution/source.rs`
+/// (`QUANT` is bit 0, `SHARE` bit 7).
+const NOUN_TAGS: [&str; 8] = ["quant", "group", "anon", "role", "org", "place", "title", "share"];
+
+/// `source_nouns.tsv` (`word<TAB>tag` a line, comments emptied) as one line a tag, in the order of
+/// [`NOUN_TAGS`], its words separated by spaces: a tag is then read from the line's place, not
+/// spelled out some 650 times (some 400 bytes of the page's download), and a mistake in the file
+/// fails the build with its line number here rather than the page at its first analysis.
+fn nouns_by_tag(text: &str) -> String {
+    let mut lines = vec![String::new(); NOUN_TAGS.len()];
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let mut fields = line.split('\t').map(str::trim);
+        let (word, tag) = (fields.next().unwrap_or(""), fields.next().unwrap_or(""));
+        assert!(!word.is_empty() && !word.contains(' ') && fields.next().is_none(), "source_nouns.tsv line {}: expected `word<TAB>tag`: '{line}'", n + 1);
+        let at = NOUN_TAGS.iter().position(|&t| t == tag);
+        let at = at.unwrap_or_else(|| panic!("source_nouns.tsv line {}: unknown tag '{tag}'", n + 1));
+        if !lines[at].is_empty() {
+            lines[at].push(' ');
+        }
+        lines[at].push_str(word);
+    }
+    lines.join("\n")
 }
 
 /// `text` with each line whose second column (the tag) `cut` accepts cut before its second tab,

@@ -13,6 +13,8 @@ use super::super::result::SourceKind;
 use super::classes::{self, Doc, List};
 use super::words::{WordKey, WordMap};
 
+// A tag's bit: `1 << n` for the `n`th of `NOUN_TAGS` in build.rs, which writes the list one line a
+// tag in that order.
 const QUANT: u8 = 1;
 const GROUP: u8 = 2;
 const ANON: u8 = 4;
@@ -29,31 +31,16 @@ pub(super) fn nouns() -> &'static Nouns {
     static NOUNS: OnceLock<Nouns> = OnceLock::new();
     NOUNS.get_or_init(|| {
         // Read here, not by `Lexicon::parse`: that would also build a phrase matcher, and these
-        // words are only ever looked up one by one.
+        // words are only ever looked up one by one. Line `n` holds the words of tag `1 << n`,
+        // separated by spaces (build.rs has checked every line of the source file).
         let source = include_str!(concat!(env!("OUT_DIR"), "/lexicons/source_nouns.tsv"));
         let mut map = Nouns::default();
-        for (n, line) in source.lines().enumerate() {
-            let line = line.trim_end();
-            if line.trim().is_empty() || line.trim_start().starts_with('#') {
-                continue;
-            }
-            let mut fields = line.split('\t').map(str::trim);
-            let (word, tag) = (fields.next().unwrap_or(""), fields.next().unwrap_or(""));
-            assert!(!word.is_empty() && !tag.is_empty(), "source_nouns.tsv line {}: expected `word<TAB>tag`: '{line}'", n + 1);
-            let bit = match tag {
-                "quant" => QUANT,
-                "group" => GROUP,
-                "anon" => ANON,
-                "role" => ROLE,
-                "org" => ORG,
-                "place" => PLACE,
-                "title" => TITLE,
-                "share" => SHARE,
-                other => panic!("source_nouns.tsv: unknown tag '{other}'"),
-            };
-            // A word that makes no key (too long, a curly apostrophe) can match no word looked up.
-            if let Some(key) = WordKey::lowered(word) {
-                *map.entry(key).or_insert(0) |= bit;
+        for (bit, line) in source.lines().enumerate() {
+            for word in line.split(' ') {
+                // A word that makes no key (too long, a curly apostrophe) can match no word looked up.
+                if let Some(key) = WordKey::lowered(word) {
+                    *map.entry(key).or_insert(0) |= 1 << bit;
+                }
             }
         }
         map
