@@ -64,6 +64,9 @@ fn main() {
         if name == "source_nouns.tsv" {
             kept = nouns_by_tag(&kept);
         }
+        if name == "abbreviations.txt" {
+            kept = abbreviations_by_class(&kept);
+        }
         fs::write(&target, kept).unwrap_or_else(|e| panic!("cannot write {}: {e}", target.display()));
     }
     let tables = out.with_file_name("lower_case.rs");
@@ -242,6 +245,34 @@ fn nouns_by_tag(text: &str) -> String {
             lines[at].push(' ');
         }
         lines[at].push_str(word);
+    }
+    lines.join("\n")
+}
+
+/// The classes of `abbreviations.txt`, in the order `segment.rs` reads their lines.
+const ABBREVIATION_CLASSES: [&str; 3] = ["prefix", "numeric", "ordinary"];
+
+/// `abbreviations.txt` (`form. class` a line, comments emptied) as one line a class, in the order
+/// of [`ABBREVIATION_CLASSES`], its forms without their period and separated by spaces, as
+/// [`nouns_by_tag`] does for the source nouns (and for the same reasons). A form listed twice
+/// fails the build: in one line a class, which of the two wins would depend on the order of the
+/// classes.
+fn abbreviations_by_class(text: &str) -> String {
+    let mut lines = vec![String::new(); ABBREVIATION_CLASSES.len()];
+    let mut seen = std::collections::HashSet::new();
+    for (n, line) in text.lines().enumerate() {
+        let mut fields = line.split_whitespace();
+        let Some(form) = fields.next() else { continue };
+        let class = fields.next().unwrap_or("");
+        let at = ABBREVIATION_CLASSES.iter().position(|&c| c == class);
+        let at = at.unwrap_or_else(|| panic!("abbreviations.txt line {}: unknown class '{class}'", n + 1));
+        let form = form.strip_suffix('.').unwrap_or_else(|| panic!("abbreviations.txt line {}: '{form}' lacks its period", n + 1));
+        assert!(fields.next().is_none(), "abbreviations.txt line {}: expected `form. class`", n + 1);
+        assert!(seen.insert(form.to_string()), "abbreviations.txt line {}: '{form}.' is listed twice", n + 1);
+        if !lines[at].is_empty() {
+            lines[at].push(' ');
+        }
+        lines[at].push_str(form);
     }
     lines.join("\n")
 }

@@ -140,22 +140,14 @@ fn abbreviations() -> &'static Abbreviations {
     static TABLE: OnceLock<Abbreviations> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table = Abbreviations { forms: HashMap::default(), shapes: [0; 17] };
-        for (n, line) in include_str!(concat!(env!("OUT_DIR"), "/lexicons/abbreviations.txt")).lines().enumerate() {
-            let line = line.split('#').next().unwrap_or("").trim();
-            if line.is_empty() {
-                continue;
+        // The build writes one line a class, prefix, numeric, ordinary, each the forms without
+        // their period, separated by spaces (build.rs has checked every line of the source file).
+        let classes = [Abbr::Prefix, Abbr::Numeric, Abbr::Ordinary];
+        for (line, class) in include_str!(concat!(env!("OUT_DIR"), "/lexicons/abbreviations.txt")).lines().zip(classes) {
+            for form in line.split(' ') {
+                table.forms.insert(form, class);
+                table.shapes[form.len().min(16)] |= form.bytes().next().map_or(0, shape_bit);
             }
-            let mut fields = line.split_whitespace();
-            let form = fields.next().unwrap_or("");
-            let class = match fields.next() {
-                Some("prefix") => Abbr::Prefix,
-                Some("numeric") => Abbr::Numeric,
-                Some("ordinary") => Abbr::Ordinary,
-                other => panic!("abbreviations.txt line {}: unknown class '{}'", n + 1, other.unwrap_or("")),
-            };
-            let form = form.strip_suffix('.').unwrap_or_else(|| panic!("abbreviations.txt line {}: '{form}' lacks its period", n + 1));
-            table.forms.insert(form, class);
-            table.shapes[form.len().min(16)] |= form.bytes().next().map_or(0, shape_bit);
         }
         table
     })
