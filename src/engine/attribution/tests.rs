@@ -73,6 +73,9 @@ const CASES: &[Case] = &[
     case("Police suspect that the fire was arson.", Some("Police"), "suspect", &["the fire was arson"], Institution, Neutral),
     case("Analysts reckon that the bank will cut rates.", Some("Analysts"), "reckon", &["the bank will cut rates"], Vague, Neutral),
     case("The officials also expressed doubt that such a policy change was in the works.", Some("The officials"), "also expressed doubt", &["such a policy change was in the works"], Institution, Neutral),
+    // Evidence that leaves no doubt reports what it establishes; the doubt is no verb.
+    case("The scientific literature left little doubt that the planet was warming.", Some("The scientific literature"), "left little doubt", &["the planet was warming"], Institution, Endorsing),
+    case("Her answer leaves no doubt that she will run.", Some("Her answer"), "leaves no doubt", &["she will run"], Institution, Endorsing),
     // Firms, companies and banks hold views, and a name ending in "Banks" is a bank's.
     case("Small firms are worried that borrowing costs will stay high.", Some("Small firms"), "are worried", &["borrowing costs will stay high"], Institution, Neutral),
     case("Japanese banks want Nigeria to publish its repayment plan.", Some("Japanese banks"), "want", &["Nigeria to publish its repayment plan"], Institution, Neutral),
@@ -3248,6 +3251,13 @@ const TRAPS: Words = words![
     "Shares fell 5 percent on Monday, blaming the weak dollar.",
     // An hour is when, not what: the letters of "3 a.m." are no words conceded.
     "Cole conceded at 3 a.m. on Friday.",
+    // The writer's own certainty: the noun "doubt" after "there is little", or a doubt no one
+    // can have. (Few who doubt are still a source: "Few doubt that ...".)
+    "There is little doubt that the climate is warming.",
+    "There can be little doubt that the plan failed.",
+    "There was little doubt among the experts that the plan had failed.",
+    "Nobody can doubt that the plan failed.",
+    "No one can doubt that the plan failed.",
 ];
 
 fn run(text: &str) -> Vec<Attribution> {
