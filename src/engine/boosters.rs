@@ -34,9 +34,9 @@ fn kind_of(tag: &str) -> CueKind {
 /// on the same words would say the opposite.
 const SOFTENERS: Words = words!["almost", "nearly", "virtually", "practically", "fairly", "reasonably", "relatively", "quite", "not", "less", "hardly"];
 
-/// Participles that "clearly" describes the manner of: "clearly defined divisions", "terms clearly
-/// spelled out", "clearly understood".
-const MANNER_PARTICIPLES: Words = words!["defined", "spelled", "stated", "marked", "identified", "understood", "set"];
+/// Participles and adjectives that "clearly" describes the manner of: "clearly defined divisions",
+/// "terms clearly spelled out", "clearly understood", "clearly visible from the road".
+const MANNER_PARTICIPLES: Words = words!["defined", "spelled", "stated", "marked", "identified", "understood", "set", "visible", "audible", "legible", "labelled", "labeled"];
 
 /// Is the "clearly" at `i` a manner adverb (how something is said, defined or seen) rather than the
 /// writer vouching for the claim? Before a participle of expressing or defining; graded ("very
@@ -45,7 +45,8 @@ const MANNER_PARTICIPLES: Words = words!["defined", "spelled", "stated", "marked
 fn manner_clearly(doc: &Document, i: usize, end: usize) -> bool {
     // (After a word: "He said: \"Clearly, ...\"" opens its clause after a colon and a quote.)
     let closes = end < doc.tokens.len() && doc.tokens[end].kind == TokenKind::Punct && i > 0 && doc.tokens[i - 1].kind == TokenKind::Word && !context::starts_sentence(doc, i);
-    doc.is_any(end, MANNER_PARTICIPLES) || i > 0 && doc.is_any(i - 1, words!["very", "more", "most", "so", "less"]) || closes || end >= doc.tokens.len()
+    // (After a verb of speaking it is how the words came out: "She spoke clearly and slowly".)
+    doc.is_any(end, MANNER_PARTICIPLES) || i > 0 && doc.is_any(i - 1, words!["very", "more", "most", "so", "less", "spoke", "speak", "speaks", "speaking", "spoken"]) || closes || end >= doc.tokens.len()
 }
 
 /// Is the verb that the adverbial at `i` closes ("say for sure", "know for certain") negated: a
@@ -347,6 +348,8 @@ mod tests {
         // "clearly" of manner: how a thing is defined, said or understood.
         "The divisions are clearly defined, and the terms are clearly spelled out in the prospectus.",
         "I delivered the message very clearly, and the board should say it clearly.",
+        "She spoke clearly and slowly to the jury.",
+        "The sign was clearly visible from the road, and every box is clearly labelled.",
         // Fame, not common knowledge.
         "The government appointed a well-known banker, and Atkins was well-known as an organiser.",
         // Instructions with "sure".
