@@ -1227,14 +1227,14 @@ fn counts_nothing(doc: &Document, i: usize, s: &[u8]) -> bool {
         if i > 0 && doc.tokens[i - 1].end - doc.tokens[i - 1].start == 4 && doc.is(i - 1, "aged") {
             return true;
         }
-        // The appositive "Smith, 52," right after a capitalised word: two digits between commas.
+        // The appositive age "Smith, 52," or "the mayor, 54,": two digits between commas after a
+        // word.
         if n == 2 {
             return i >= 2
                 && doc.tokens[i - 1].first_byte() == b','
                 && i + 1 < doc.tokens.len()
                 && doc.tokens[i + 1].first_byte() == b','
-                && doc.tokens[i - 2].kind == TokenKind::Word
-                && doc.tokens[i - 2].first_byte().is_ascii_uppercase();
+                && doc.tokens[i - 2].kind == TokenKind::Word;
         }
     }
     if n < 3 {
@@ -1408,6 +1408,7 @@ mod tests {
         ("Trading opened at 0900 GMT with 300 lots; 120 were sold.", 2, 1),
         // Ages tell who is meant; a compound that is no age still counts.
         ("A 42-year-old man, Smith, 35, and a woman aged 61 were held.", 0, 0),
+        ("The mayor, 54, and his wife, 51, were held for 2 days.", 1, 0),
         ("A man in his 60s and a woman in her late 30s were hurt; 40s and 50s sold out.", 2, 0),
         ("The 30-year bond rose 2, 3, and then 4 points.", 4, 0),
         ("Sales rose 3.5% to $1,200.", 2, 0),
