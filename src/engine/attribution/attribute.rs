@@ -1009,6 +1009,21 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                     Some(_) => subject_of_sentence(w, g, done).or(Some(r)),
                     None => Some(r),
                 }
+            } else if sf > w.sent.0
+                && source::is_det(doc, sf)
+                && past(sf - 1)
+                && sl <= sf + 4
+                && !source::holder(doc, sf, sl)
+                && (sf..sl).all(|k| {
+                    doc.tokens[k].kind == TokenKind::Word
+                        && !(doc.is_any(k, PREPOSITIONS) || doc.is_any(k, source::TEXTS) || doc.is_any(k, EVIDENCE) || source::is_cue_word(doc, k))
+                })
+            {
+                // "Duisenberg defended the move saying ...", "The board rejected the offer
+                // saying ...": the object of a past verb, a few plain words that neither speak nor
+                // carry words, is what the subject spoke about. (Not "a lawsuit filed by a fired
+                // staffer alleging", "the bishop instead of the survivors accusing".)
+                subject_of_sentence(w, g, done).or(Some(r))
             } else if put_out() || sent_to() {
                 // (The subject of that verb, which may follow an opening adverbial: "In 1980
                 // the committee issued a report saying".)

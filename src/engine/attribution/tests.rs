@@ -2272,6 +2272,11 @@ const CASES: &[Case] = &[
     // A participle on a document its subject issued.
     case("Chris Carr released a statement confirming the party will double its staff.", Some("Chris Carr"), "confirming", &["the party will double its staff"], Named, Endorsing),
     case("She also sent a tweet saying she would put new guidelines in place.", Some("She"), "saying", &["she would put new guidelines in place"], Vague, Neutral),
+    // A participle after the object of a past verb, a thing that neither speaks nor carries
+    // words: the subject speaks. (A document or a person there speaks itself.)
+    case("The central bank president defended the move saying the rates had to rise.", Some("The central bank president"), "saying", &["the rates had to rise"], Institution, Neutral),
+    case("The union called a strike demanding higher pay for nurses.", Some("The union"), "demanding", &["higher pay for nurses"], Institution, Neutral),
+    case("The airline denied a press report saying it was in talks with a rival.", Some("a press report"), "saying", &["it was in talks with a rival"], Institution, Neutral),
     // Openers before the subject, one after another; a preposition after an inverted verb.
     case("The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming that the plan failed.", Some("Mr. Trump"), "claiming", &["the plan failed"], Named, Distancing),
     case("Facing mounting criticism, Mr. Trump released a statement, describing the son as a hero.", Some("Mr. Trump"), "describing", &["the son as a hero"], Named, Neutral),
