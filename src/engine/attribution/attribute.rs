@@ -996,7 +996,18 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                     // ("caught up in lawsuits alleging fraud": the lawsuits allege.)
                     && !doc.is(sf + 1, "up")
             };
-            if sf > w.sent.0 && past(sf) || (sf + 1..sl).any(verb_at) || perceived() {
+            // "Talks broke up with producers accusing each other", "Finns voted today with opinion
+            // polls predicting a swing": an absolute "with" names the participle's subject after
+            // it, a bare plural. (Not a bare singular: "banners with language blaming". With a
+            // determiner or a name it is more often whom something was done with: "filed a
+            // complaint with the ITC requesting", "an agreement with Colorado National calling
+            // for". Nor "X, along with Y, claiming": Y is only part of the subject.)
+            let absolute = (sf + 1..sl.saturating_sub(1)).rev().find(|&k| doc.is(k, "with")).filter(|&k| {
+                !doc.is_any(k - 1, words!["along", "together"]) && !source::is_det(doc, k + 1) && (k + 1..sl).all(|j| !starts_upper(doc, j)) && bare_plural(sl - 1)
+            });
+            if let Some(k) = absolute {
+                Some(w.span(k + 1, sl))
+            } else if sf > w.sent.0 && past(sf) || (sf + 1..sl).any(verb_at) || perceived() {
                 subject_of_sentence(w, g, done)
             } else if let Some(verb) = sender_before_hearer(doc, sf, w.sent.0) {
                 // (A time alone is when: "The government, which ..., last month sent a report

@@ -3358,6 +3358,17 @@ fn a_with_clause_without_its_subject_names_no_one() {
 }
 
 #[test]
+fn an_absolute_with_names_the_participles_speaker_after_it() {
+    sources_are(&[
+        ("Talks broke up this week with producers and consumers accusing each other of intransigence.", "accusing", Some("producers and consumers")),
+        ("Shares were hard hit again this week with dealers citing a weak note.", "citing", Some("dealers")),
+        // Whom a thing was done with, after a determiner or as a name, is not the one who asks.
+        ("Upjohn filed a complaint with the commission requesting an investigation.", "requesting", Some("Upjohn")),
+        ("Upjohn filed a complaint with International Trade Commission staff requesting an investigation.", "requesting", Some("Upjohn")),
+    ]);
+}
+
+#[test]
 fn a_cue_inside_a_labels_quoted_words_is_the_labels() {
     let text = "Ana Ruiz: \u{2018}Voters Are Telling Us To Slow Down.\u{2019}";
     let found: Vec<(&str, &str)> = run(text).iter().map(|a| (a.source.map_or("", |r| r.slice(text)), a.cue.slice(text))).collect();
