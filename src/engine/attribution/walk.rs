@@ -395,6 +395,20 @@ impl Walk<'_, '_> {
             if doc.is(j, "only") && j + 1 < end && doc.is(j + 1, "that") {
                 return After::Content(j + 2);
             }
+            // How often, not what: "said several times that", "said again and again that",
+            // "has said time and again that".
+            let often = if j + 1 < end && doc.is(j + 1, "times") && doc.is_any(j, words!["many", "several", "numerous", "countless", "two", "three", "four"]) {
+                2
+            } else if j + 2 < end && doc.is_any(j, words!["again", "time"]) && doc.is(j + 1, "and") && doc.is(j + 2, "again") {
+                3
+            } else {
+                0
+            };
+            if often > 0 {
+                skipped += 1;
+                j += often;
+                continue;
+            }
             // A one-word adverbial of time or manner: "said Tuesday", "said sarcastically".
             // "there" before a verb is the subject of the content: "added there is no market".
             let there_subject = doc.is_any(j, THERE_HERE) && j + 1 < end && doc.is_any(j + 1, FINITE);
