@@ -532,6 +532,8 @@ const CASES: &[Case] = &[
     case("Prices rose 5 pct, said Smith, who runs a shop.", Some("Smith"), "said", &["Prices rose 5 pct"], Named, Neutral),
     // What a court heard was said in it by someone the sentence does not name.
     case("The court heard he had moved money into accounts he controlled.", None, "court heard", &["he had moved money into accounts he controlled"], NoSource, Neutral),
+    // What "one hears" is going around, said by no one named.
+    case("In Berlin one often hears that the euro is doomed.", None, "one often hears", &["the euro is doomed"], NoSource, Neutral),
     case("Southwark Crown Court heard that the pair had forged invoices.", None, "Court heard", &["the pair had forged invoices"], NoSource, Neutral),
     // A clause with a past tense and its object before a chain of asides is what was said.
     case(
@@ -611,6 +613,10 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("She said in a video posted online that the plan was fair.", Some("She"), "said", &["the plan was fair"], Vague, Neutral),
+    // How often it was said is no part of what was said.
+    case("The mayor has said several times that the water is safe.", Some("The mayor"), "has said", &["the water is safe"], Institution, Neutral),
+    case("He said again and again that taxes would fall.", Some("He"), "said", &["taxes would fall"], Vague, Neutral),
+    case("Officials have said time and again that the bridge is sound.", Some("Officials"), "have said", &["the bridge is sound"], Institution, Neutral),
     case(
         "The chair told the regulator's chief executive, David Black, that the public had lost confidence.",
         Some("The chair"),
@@ -2902,6 +2908,7 @@ const TRAPS: Words = words![
     "To the delight of fans, the club won.",
     // A court hearing a case, not evidence.
     "The appeal court heard the case while the bid was on hold.",
+    "If one hears a noise at night, one should call the police.",
     "The jury heard evidence from six witnesses.",
     // Target, not speaker: "accused of", "blamed for" right after a noun are passive.
     "Ministers accused of fiddling the figures on waiting lists",
