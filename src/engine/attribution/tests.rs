@@ -613,6 +613,9 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("She said in a video posted online that the plan was fair.", Some("She"), "said", &["the plan was fair"], Vague, Neutral),
+    // A clock time's colon and its hour's stop inside the adverbial are no marks.
+    case("The bank said at 10:30 GMT that it would cut rates.", Some("The bank"), "said", &["it would cut rates"], Institution, Neutral),
+    case("The police said in a tweet at 12:14 p.m. that the suspect was arrested.", Some("The police"), "said", &["the suspect was arrested"], Institution, Neutral),
     // How often it was said is no part of what was said.
     case("The mayor has said several times that the water is safe.", Some("The mayor"), "has said", &["the water is safe"], Institution, Neutral),
     case("He said again and again that taxes would fall.", Some("He"), "said", &["taxes would fall"], Vague, Neutral),
@@ -2909,6 +2912,7 @@ const TRAPS: Words = words![
     // A court hearing a case, not evidence.
     "The appeal court heard the case while the bid was on hold.",
     "If one hears a noise at night, one should call the police.",
+    "While a curfew was announced from midnight to 6 a.m., residents stayed out.",
     "The jury heard evidence from six witnesses.",
     // Target, not speaker: "accused of", "blamed for" right after a noun are passive.
     "Ministers accused of fiddling the figures on waiting lists",

@@ -440,6 +440,8 @@ impl Walk<'_, '_> {
                     || doc.is_any(j + 1, words!["reporters", "supporters", "him", "her", "them", "me", "us", "cheers", "applause", "laughter"]));
             // ("said at least 40 buildings had burned": a count, not a place.)
             let count = doc.is(j, "at") && j + 1 < end && doc.is_any(j + 1, words!["least", "most"]);
+            // ("at 3 a.m.": an hour's letters, and their stop, are the adverbial's.)
+            let hour = |n: usize| doc.is_any(n, words!["a.m", "p.m"]) || is_mark(doc, n, b'.') && doc.is_any(n - 1, words!["a.m", "p.m"]);
             if doc.is_any(j, PREPOSITIONS) && (!doc.is(j, "to") || to_hearer) && !count {
                 // "on Friday", "in 2015": a short time adverbial, then anything may follow.
                 // ("in December 1986 that": a year after the month; "at last year's meeting
@@ -455,9 +457,9 @@ impl Walk<'_, '_> {
                             && doc.tokens[n + 1].kind == TokenKind::Word
                             && !doc.is_any(n + 1, COORDINATORS)
                     };
-                    // ("at 3 a.m.": an hour's letters, and their stop, are the adverbial's.)
-                    let hour = |n: usize| doc.is_any(n, words!["a.m", "p.m"]) || is_mark(doc, n, b'.') && doc.is_any(n - 1, words!["a.m", "p.m"]);
-                    while n < end && (doc.is_any(n, TIME_NOUNS) || day(n) || hour(n)) {
+                    // ("at 10:30 GMT": a clock time's colon and minutes, and its zone.)
+                    let clock = |n: usize| clock_colon(doc, n) || clock_colon(doc, n - 1) || doc.is_any(n, words!["gmt", "utc", "est", "edt", "bst", "cet"]);
+                    while n < end && (doc.is_any(n, TIME_NOUNS) || day(n) || hour(n) || clock(n)) {
                         n += 1;
                     }
                     if !(n < end && is_possessive(doc.token_text(n))) {
@@ -466,18 +468,20 @@ impl Walk<'_, '_> {
                         continue;
                     }
                 }
+                // ("in a tweet at 12:14 p.m. that ...": the hour's stop, before the words.)
+                let hour_goes_on = |k: usize| hour(k) && k + 1 < end && (doc.is(k + 1, "that") || quote_opening_at(doc, self.quotes, k + 1).is_some());
                 let mut k = j + 1;
                 while k < end
                     && k - j < 14
-                    && !(doc.is_any(k, words!["that", ",", ":"])
+                    && !(doc.is_any(k, words!["that", ",", ":"]) && !clock_colon(doc, k)
                         // (Nor here: inside the adverbial a typed dash more often opens a list in
                         // it, "says in a survey of prices in the main exporters - Argentina,
                         // Australia, Canada and the U.S.")
-                        || self.closes_phrase(k, end))
+                        || self.closes_phrase(k, end) && !hour_goes_on(k))
                 {
                     k += 1;
                 }
-                if k - j >= 14 || k >= end || is_end_punct(doc, k) {
+                if k - j >= 14 || k >= end || is_end_punct(doc, k) && !hour_goes_on(k) {
                     return After::Trailing(j);
                 }
                 // ("said members had raised concerns with the government but that a statement
@@ -500,4 +504,17 @@ impl Walk<'_, '_> {
             return After::Content(j);
         }
     }
+}
+
+/// Is token `k` the colon of a clock time ("10:30"), glued to a number on either side? It sets
+/// off nothing.
+fn clock_colon(doc: &Doc, k: usize) -> bool {
+    let number = |a: usize| doc.tokens[a].kind == TokenKind::Number;
+    k > 0
+        && k + 1 < doc.tokens.len()
+        && is_mark(doc, k, b':')
+        && number(k - 1)
+        && number(k + 1)
+        && doc.tokens[k - 1].end == doc.tokens[k].start
+        && doc.tokens[k].end == doc.tokens[k + 1].start
 }
