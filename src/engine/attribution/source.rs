@@ -1653,7 +1653,10 @@ pub(super) fn document_to(doc: &Doc, start: usize, floor: usize) -> Option<usize
     let named = is_frame_noun(doc, noun)
         || doc.is_any(noun, DOCUMENTS)
         || doc.is_any(noun, TEXTS)
-        || doc.is_any(noun, words!["telex", "telexes", "cable", "cables", "fax", "faxes", "petition", "petitions"]);
+        || doc.is_any(noun, words!["telex", "telexes", "cable", "cables", "fax", "faxes", "petition", "petitions"])
+        // ("His reply to the council said"; bare, "in response to the report" is what prompted
+        // the words, not where they were said.)
+        || doc.is_any(noun, words!["reply", "response", "answer", "rebuttal"]) && noun > floor && is_det(doc, noun - 1);
     named.then_some(noun)
 }
 

@@ -4023,6 +4023,11 @@ fn a_documents_hearer_is_part_of_the_document_that_speaks() {
         ("His note to the staff warned that cash was short.", "warned", Some("His note to the staff")),
         ("Last week, a report to ministers showed the tunnel was unsafe.", "showed", Some("a report to ministers")),
         ("The mayor wrote a letter to the governor asking that the road be rebuilt.", "asking", Some("The mayor")),
+        // A reply is such a text; "in response to" without its determiner is what prompted the
+        // words.
+        ("His reply to the council said the plan was legal.", "said", Some("His reply to the council")),
+        ("Her response to the report said the figures were wrong.", "said", Some("Her response to the report")),
+        ("Prices rallied in response to the government report that farmers would plant less.", "report", Some("the government")),
     ]);
 }
 
