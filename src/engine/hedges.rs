@@ -149,7 +149,7 @@ fn likely_voters(doc: &Document, end: usize) -> bool {
     while k < doc.tokens.len() && k < end + 2 && doc.token_text(k).starts_with(|c: char| c.is_ascii_uppercase()) {
         k += 1;
     }
-    k < doc.tokens.len() && doc.is_any(k, words!["voters", "voter", "caucusgoers", "caucus-goers", "electors", "primary"])
+    k < doc.tokens.len() && doc.is_any(k, words!["voters", "voter", "caucusgoers", "goers", "electors", "primary"])
 }
 
 /// Words that close off a clause or open a subject of their own before a belief verb.
@@ -502,7 +502,7 @@ fn counterfactual(doc: &Document, i: usize, end: usize) -> bool {
     if doc.is(verb, "been") && doc.is_any(after, words!["even", "much", "far", "a", "no"]) {
         after += 1;
     }
-    if doc.is(verb, "been") && doc.is_any(after, words!["better", "worse", "higher", "lower", "bigger", "larger", "smaller", "worse-off"]) {
+    if doc.is(verb, "been") && doc.is_any(after, words!["better", "worse", "higher", "lower", "bigger", "larger", "smaller"]) {
         return true;
     }
     let (first, last) = (context::sentence_first(doc, i), context::sentence_last(doc, i));

@@ -1123,7 +1123,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             let k = doc.token_at_or_after_near(r.start, first);
             let subject = || {
                 let w = doc.token_bytes(k);
-                source::is_det(doc, k) || doc.is_any(k, source::PRONOUNS) || doc.is_any(k, SUBJECT_PRONOUNS) || doc.is_any(k, words!["any", "some", "all", "many", "most", "few", "each", "every", "anyone", "anybody", "everyone", "nobody", "no-one"])
+                source::is_det(doc, k) || doc.is_any(k, source::PRONOUNS) || doc.is_any(k, SUBJECT_PRONOUNS) || doc.is_any(k, words!["any", "some", "all", "many", "most", "few", "each", "every", "anyone", "anybody", "everyone", "nobody"])
                     || w.ends_with(b"s") && !w.ends_with(b"ss")
             };
             // (The class table answers for most tokens before the list is read.)
@@ -1529,7 +1529,7 @@ const ESTIMATES: Words = words!["expected", "predicted", "estimated", "projected
 /// of the year", "by late spring", "by 1990", "by 31 March": a deadline, not an agent ("by 64
 /// percent of voters" is one).
 fn is_time_after_by(doc: &Doc, k: usize) -> bool {
-    const SEASONS: Words = words!["spring", "summer", "autumn", "fall", "winter", "midnight", "noon", "now", "then", "next", "mid", "year-end"];
+    const SEASONS: Words = words!["spring", "summer", "autumn", "fall", "winter", "midnight", "noon", "now", "then", "next", "mid"];
     const PARTS: Words = words!["end", "middle", "beginning", "start", "close", "turn", "time", "weekend", "deadline"];
     k < doc.tokens.len()
         && (is_year(doc, k)

@@ -1032,7 +1032,6 @@ pub(super) fn name_like(doc: &Doc, first: usize, last: usize) -> bool {
                     "chairman",
                     "head",
                     "founder",
-                    "co-founder",
                     "owner",
                     "member",
                     "representative",
@@ -1711,7 +1710,7 @@ fn asked_then(doc: &Doc, k: usize) -> bool {
 /// Where words are said or written, as a frame of the report: "in a statement", "in his speech".
 const FRAME_NOUNS: Words = words![
     "statement", "statements", "interview", "interviews", "speech", "speeches", "filing", "filings", "letter", "tweet", "tweets", "post",
-    "email", "memo", "op-ed", "column", "essay", "book", "testimony", "remarks", "address", "briefing", "appearance", "podcast",
+    "email", "memo", "ed", "column", "essay", "book", "testimony", "remarks", "address", "briefing", "appearance", "podcast",
     "video", "broadcast", "message", "conversation", "call", "debate", "rally", "sermon", "editorial", "blog", "submission",
 ];
 
@@ -1730,7 +1729,7 @@ pub(super) const DOCUMENTS: List = List { bit: 1 << 31, words: words![
 /// that said, “Sorry ...”", "water bottles that said", "the agreement states that").
 pub(super) const TEXTS: Words = words![
     "message", "messages", "sign", "signs", "banner", "banners", "note", "notes", "label", "labels", "poster", "posters", "placard",
-    "placards", "headline", "headlines", "caption", "shirt", "shirts", "t-shirts", "bottles", "ad", "ads", "advert", "website", "notice",
+    "placards", "headline", "headlines", "caption", "shirt", "shirts", "bottles", "ad", "ads", "advert", "website", "notice",
     "text", "video", "videos", "commercial", "flyer", "flyers", "leaflet", "leaflets", "brochure", "mailer", "mailers", "sticker",
     "stickers", "agreement", "law", "constitution", "treaty", "contract", "bill", "rule", "rules", "regulation", "regulations",
     "section", "clause", "policy", "book", "resolution", "amendment", "charter", "guidelines", "manual", "order", "directive",

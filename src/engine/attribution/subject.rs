@@ -446,7 +446,7 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
         // mayor", "not X but Y", where "but" excepts or corrects a noun.)
         doc.is(b, "but")
             && (source::is_det(doc, b + 1) || doc.is_any(b + 1, SUBJECT_PRONOUNS) || starts_upper(doc, b + 1) && doc.tokens[b + 1].kind == TokenKind::Word)
-            && !doc.is_any(b - 1, words!["not", "all", "nothing", "anything", "everything", "everyone", "everybody", "anyone", "anybody", "none", "nobody", "no-one"])
+            && !doc.is_any(b - 1, words!["not", "all", "nothing", "anything", "everything", "everyone", "everybody", "anyone", "anybody", "none", "nobody"])
             && doc.tokens[b - 1].kind == TokenKind::Word
     }) {
         start = b;

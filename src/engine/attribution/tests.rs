@@ -3970,6 +3970,8 @@ fn where_the_words_were_said_is_no_part_of_the_source() {
         ("The president in an interview with CNN said he would veto the bill.", "said", Some("The president")),
         ("Trump in his speech called the immigrants \u{201c}rapists.\u{201d}", "called", Some("Trump")),
         ("The minister on Thursday in a speech at the fund accused the banks of delay.", "accused", Some("The minister")),
+        // (An "op-ed" is three tokens; its noun is the last.)
+        ("The senator in an op-ed said the bill would fail.", "said", Some("The senator")),
         ("Analysts in London said prices would rise.", "said", Some("Analysts in London")),
         ("People in the debate audience said they were bored.", "said", Some("People in the debate audience")),
     ]);

@@ -94,7 +94,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         let after_det_shape = || last + 1 < doc.tokens.len() && matches!(shape(last + 1), (6, b'p' | b'r') | (4, b'm') | (7, b'g') | (8, b'f'));
         let thanks_shape = || matches!(shape(last), (5, b't')) && last + 1 < doc.tokens.len() && matches!(shape(last + 1), (3, b'y'));
         if (formula_shape(last) || after_det_shape() || thanks_shape()) && doc.is_any(first, words!["say", "says", "said", "saying"]) {
-            let formula = |k: usize| doc.is_any(k, words!["goodbye", "good-bye", "farewell", "hello", "grace", "prayers", "amen", "cheese"]);
+            let formula = |k: usize| doc.is_any(k, words!["goodbye", "farewell", "hello", "grace", "prayers", "amen", "cheese"]);
             let prayer = || last + 1 < doc.tokens.len() && doc.is_any(last, words!["a", "the", "his", "her", "their", "our", "my"]) && doc.is_any(last + 1, words!["prayer", "rosary", "mass", "goodbye", "farewell"]);
             let thanks = || last + 1 < doc.tokens.len() && doc.is(last, "thank") && doc.is(last + 1, "you");
             // ("He said goodbye was the hardest word": a verb after it makes it a clause's subject.)
@@ -137,7 +137,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         if capital
             || measure(k)
             || k > sent_first && measure(k - 1)
-            || doc.is_any(k, words!["percentage", "basis", "half", "one-half", "quarter", "one", "a", "the", "this", "that", "some", "no"])
+            || doc.is_any(k, words!["percentage", "basis", "half", "quarter", "one", "a", "the", "this", "that", "some", "no"])
             || last < doc.tokens.len() && doc.is_any(last, words!["be", "have"])
         {
             return false;
@@ -834,7 +834,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         }
         // ("told analysts on a conference call that the deal would add": the head of a
         // compound noun.)
-        if first > 0 && doc.is_any(first - 1, words!["conference", "earnings", "phone", "telephone", "video", "investor", "roll", "wake-up", "radio"]) {
+        if first > 0 && doc.is_any(first - 1, words!["conference", "earnings", "phone", "telephone", "video", "investor", "roll", "up", "radio"]) {
             return false;
         }
     }
