@@ -269,6 +269,7 @@ mod tests {
         ("Of course the minister knew.", &[("Of course", Certainty)]),
         // Insisting that doubt has no place, in the idioms of an op-ed.
         ("It goes without saying that the data leave no room for doubt.", &[("goes without saying", Certainty), ("no room for doubt", Certainty)]),
+        ("Needless to say, the deal collapsed.", &[("Needless to say", Certainty)]),
         ("The results are crystal clear, and the minister knew full well.", &[("are crystal clear", Certainty), ("full well", Certainty)]),
         // Literal clarity vouches for nothing.
         ("Divers swam in crystal clear water.", &[]),
