@@ -1392,13 +1392,24 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                     && !(opened..src_first).any(|k| doc.is_any(k, FINITE) && !starts_upper(doc, k));
                 // Nor is a linking word alone: "However, I do think, after eight years, ...".
                 let linking = src_first == w.sent.0 + 2 && is_linking_adverb(doc, w.sent.0);
+                // Nor two or three words of comment, no verb and no name among them: "Of course,
+                // nobody has asked them", "Needless to say, nobody asked". (A headline's words are
+                // capitals: "DOLLAR VALUE APPROPRIATE, OFFICIAL SAYS"; an answer is words said:
+                // "Not so, the authors contend". Nor the subject of words split by the report:
+                // "Kuwait, they said, was pumping".)
+                let comment = !matches!(right, After::Comma(_))
+                    && !left_quote
+                    && !doc.is_any(opened, words!["not", "no", "yes"])
+                    && (opened + 3..=opened + 4).contains(&src_first)
+                    && is_mark(doc, src_first - 1, b',')
+                    && (opened + 1..src_first - 1).all(|k| doc.tokens[k].kind == TokenKind::Word && !starts_upper(doc, k) && !doc.is_any(k, FINITE));
                 // A verb joined to the next ("requested and were assigned") frames only a clause
                 // before it: "Of the 9,500 billion lire offered, operators requested and ..." has
                 // nothing reported.
                 // (Nor a relative's: "the Convention, which wrote and adopted ...".)
                 let joined = h < w.sent.1 && doc.is_any(h, words!["and", "or"]);
                 let framed = || left_quote || clause_at(doc, opened, src_first) && !doc.is_any(src_first, source::RELATIVES);
-                if !adverbial && !linking && (!joined || framed()) {
+                if !adverbial && !linking && !comment && (!joined || framed()) {
                     a.content.extend(w.content_left(src_first));
                 }
             }

@@ -2913,6 +2913,10 @@ const TRAPS: Words = words![
     "The appeal court heard the case while the bid was on hold.",
     "If one hears a noise at night, one should call the police.",
     "While a curfew was announced from midnight to 6 a.m., residents stayed out.",
+    // A few words of comment before the comma are nobody's words, and "asked" with its hearer
+    // and nothing after reports nothing.
+    "Of course, nobody has asked the fishermen.",
+    "Needless to say, nobody has asked the fishermen.",
     "The jury heard evidence from six witnesses.",
     // Target, not speaker: "accused of", "blamed for" right after a noun are passive.
     "Ministers accused of fiddling the figures on waiting lists",
@@ -3377,6 +3381,16 @@ fn an_absolute_with_names_the_participles_speaker_after_it() {
         ("Upjohn filed a complaint with the commission requesting an investigation.", "requesting", Some("Upjohn")),
         ("Upjohn filed a complaint with International Trade Commission staff requesting an investigation.", "requesting", Some("Upjohn")),
     ]);
+}
+
+#[test]
+fn short_words_before_an_inverted_report_are_its_words_when_they_answer_or_head_it() {
+    // An answer and a headline's capitals are words said, though short and without a verb.
+    for (text, cue, words) in [("Not so, the authors contend.", "contend", "Not so"), ("DOLLAR VALUE APPROPRIATE, BUNDESBANK OFFICIAL SAYS", "SAYS", "DOLLAR VALUE APPROPRIATE")] {
+        let found = run(text);
+        let a = found.iter().find(|a| a.cue.slice(text) == cue).unwrap_or_else(|| panic!("{text}: no {cue:?}"));
+        assert_eq!(a.content.iter().map(|r| r.slice(text)).collect::<Vec<_>>(), [words], "{text}");
+    }
 }
 
 #[test]
