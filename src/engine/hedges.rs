@@ -149,6 +149,10 @@ fn likely_voters(doc: &Document, end: usize) -> bool {
     while k < doc.tokens.len() && k < end + 2 && doc.token_text(k).starts_with(|c: char| c.is_ascii_uppercase()) {
         k += 1;
     }
+    // ("likely caucus-goers": the tokenizer splits at the hyphen, and the last part says it.)
+    if k + 2 < doc.tokens.len() && doc.is(k + 1, "-") {
+        k += 2;
+    }
     k < doc.tokens.len() && doc.is_any(k, words!["voters", "voter", "caucusgoers", "goers", "electors", "primary"])
 }
 
@@ -1147,6 +1151,7 @@ mod tests {
         // A measured ratio of risks reports a finding.
         ("Smokers were twice as likely to fall ill.", &[]),
         ("The poll found 58 percent of likely voters back the tax.", &[]),
+        ("Clinton leads among likely caucus-goers, and prices are likely well-behaved.", &[("likely", Epistemic)]),
         ("Of likely Republican primary voters, 40 percent back her.", &[]),
         ("Users were three times more likely to leave.", &[]),
         ("Patients were 40 percent less likely to die.", &[]),

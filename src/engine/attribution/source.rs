@@ -1708,6 +1708,7 @@ fn asked_then(doc: &Doc, k: usize) -> bool {
 
 /// Documents speak for their authors: "the statement added that", "the report adds that".
 /// Where words are said or written, as a frame of the report: "in a statement", "in his speech".
+/// ("ed" is the noun of "op-ed", which the tokenizer splits at its hyphen.)
 const FRAME_NOUNS: Words = words![
     "statement", "statements", "interview", "interviews", "speech", "speeches", "filing", "filings", "letter", "tweet", "tweets", "post",
     "email", "memo", "ed", "column", "essay", "book", "testimony", "remarks", "address", "briefing", "appearance", "podcast",

@@ -833,7 +833,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
             return false;
         }
         // ("told analysts on a conference call that the deal would add": the head of a
-        // compound noun.)
+        // compound noun; "up" is the end of "wake-up", split at its hyphen.)
         if first > 0 && doc.is_any(first - 1, words!["conference", "earnings", "phone", "telephone", "video", "investor", "roll", "up", "radio"]) {
             return false;
         }
