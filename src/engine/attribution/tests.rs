@@ -2917,6 +2917,9 @@ const TRAPS: Words = words![
     // and nothing after reports nothing.
     "Of course, nobody has asked the fishermen.",
     "Needless to say, nobody has asked the fishermen.",
+    // What "explains" a thing in the passive is its cause, not a speaker.
+    "The drop can be explained by the absence of buyers.",
+    "The rise was largely explained by higher fuel costs.",
     "The jury heard evidence from six witnesses.",
     // Target, not speaker: "accused of", "blamed for" right after a noun are passive.
     "Ministers accused of fiddling the figures on waiting lists",
