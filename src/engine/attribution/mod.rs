@@ -1538,7 +1538,13 @@ fn is_time_after_by(doc: &Doc, k: usize) -> bool {
             || doc.is_any(k, SEASONS)
             || doc.is_any(k, words!["late", "early"]) && k + 1 < doc.tokens.len() && (doc.is_any(k + 1, SEASONS) || doc.is_any(k + 1, TIME_WORDS) || doc.tokens[k + 1].kind == TokenKind::Number)
             || doc.token_text(k).starts_with("mid-")
-            || source::is_det(doc, k) && k + 1 < doc.tokens.len() && (doc.is_any(k + 1, PARTS) || doc.is_any(k + 1, SEASONS) || doc.is_any(k + 1, TIME_NOUNS)))
+            || source::is_det(doc, k) && k + 1 < doc.tokens.len() && (doc.is_any(k + 1, PARTS) || doc.is_any(k + 1, SEASONS) || doc.is_any(k + 1, TIME_NOUNS))
+            // "by year-end" (split at its hyphen), "by the fourth quarter", "by the second half".
+            || doc.is(k, "year") && k + 2 < doc.tokens.len() && doc.is(k + 2, "end")
+            || source::is_det(doc, k)
+                && k + 2 < doc.tokens.len()
+                && doc.is_any(k + 1, words!["first", "second", "third", "fourth", "final", "last"])
+                && doc.is_any(k + 2, words!["quarter", "half", "week", "month"]))
 }
 
 /// What one dismisses when one rejects words or a view.

@@ -2917,6 +2917,9 @@ const TRAPS: Words = words![
     // and nothing after reports nothing.
     "Of course, nobody has asked the fishermen.",
     "Needless to say, nobody has asked the fishermen.",
+    // A deadline after "by" is when, not who: with its hyphen split, or an ordinal's quarter.
+    "A decision is expected by year-end.",
+    "Approval is expected by the fourth quarter.",
     // What "explains" a thing in the passive is its cause, not a speaker.
     "The drop can be explained by the absence of buyers.",
     "The rise was largely explained by higher fuel costs.",
