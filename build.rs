@@ -227,52 +227,50 @@ fn dittos(text: &str) -> String {
 const NOUN_TAGS: [&str; 8] = ["quant", "group", "anon", "role", "org", "place", "title", "share"];
 
 /// `source_nouns.tsv` (`word<TAB>tag` a line, comments emptied) as one line a tag, in the order of
-/// [`NOUN_TAGS`], its words separated by spaces: a tag is then read from the line's place, not
-/// spelled out some 650 times (some 400 bytes of the page's download), and a mistake in the file
-/// fails the build with its line number here rather than the page at its first analysis.
+/// [`NOUN_TAGS`] (see [`one_line_a_class`]): a tag is then read from the line's place, not
+/// spelled out some 650 times (some 900 bytes of the page's download with the code that read it),
+/// and a mistake in the file fails the build with its line number rather than the page at its
+/// first analysis.
 fn nouns_by_tag(text: &str) -> String {
-    let mut lines = vec![String::new(); NOUN_TAGS.len()];
-    for (n, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
+    let entries = text.lines().enumerate().filter(|(_, line)| !line.trim().is_empty()).map(|(n, line)| {
         let mut fields = line.split('\t').map(str::trim);
         let (word, tag) = (fields.next().unwrap_or(""), fields.next().unwrap_or(""));
         assert!(!word.is_empty() && !word.contains(' ') && fields.next().is_none(), "source_nouns.tsv line {}: expected `word<TAB>tag`: '{line}'", n + 1);
-        let at = NOUN_TAGS.iter().position(|&t| t == tag);
-        let at = at.unwrap_or_else(|| panic!("source_nouns.tsv line {}: unknown tag '{tag}'", n + 1));
-        if !lines[at].is_empty() {
-            lines[at].push(' ');
-        }
-        lines[at].push_str(word);
-    }
-    lines.join("\n")
+        (n, word, tag)
+    });
+    one_line_a_class("source_nouns.tsv", &NOUN_TAGS, entries)
 }
 
 /// The classes of `abbreviations.txt`, in the order `segment.rs` reads their lines.
 const ABBREVIATION_CLASSES: [&str; 3] = ["prefix", "numeric", "ordinary"];
 
 /// `abbreviations.txt` (`form. class` a line, comments emptied) as one line a class, in the order
-/// of [`ABBREVIATION_CLASSES`], its forms without their period and separated by spaces, as
-/// [`nouns_by_tag`] does for the source nouns (and for the same reasons). A form listed twice
-/// fails the build: in one line a class, which of the two wins would depend on the order of the
-/// classes.
+/// of [`ABBREVIATION_CLASSES`], its forms without their period, as [`nouns_by_tag`] does for the
+/// source nouns. A form listed twice fails the build: in one line a class, which of the two wins
+/// would depend on the order of the classes.
 fn abbreviations_by_class(text: &str) -> String {
-    let mut lines = vec![String::new(); ABBREVIATION_CLASSES.len()];
     let mut seen = std::collections::HashSet::new();
-    for (n, line) in text.lines().enumerate() {
+    let entries = text.lines().enumerate().filter(|(_, line)| !line.trim().is_empty()).map(|(n, line)| {
         let mut fields = line.split_whitespace();
-        let Some(form) = fields.next() else { continue };
-        let class = fields.next().unwrap_or("");
-        let at = ABBREVIATION_CLASSES.iter().position(|&c| c == class);
-        let at = at.unwrap_or_else(|| panic!("abbreviations.txt line {}: unknown class '{class}'", n + 1));
+        let (form, class) = (fields.next().unwrap_or(""), fields.next().unwrap_or(""));
         let form = form.strip_suffix('.').unwrap_or_else(|| panic!("abbreviations.txt line {}: '{form}' lacks its period", n + 1));
         assert!(fields.next().is_none(), "abbreviations.txt line {}: expected `form. class`", n + 1);
-        assert!(seen.insert(form.to_string()), "abbreviations.txt line {}: '{form}.' is listed twice", n + 1);
+        assert!(seen.insert(form), "abbreviations.txt line {}: '{form}.' is listed twice", n + 1);
+        (n, form, class)
+    });
+    one_line_a_class("abbreviations.txt", &ABBREVIATION_CLASSES, entries)
+}
+
+/// The words of `entries` (line index, word, class) as one line a class, in the order of
+/// `classes`, separated by spaces. An unknown class fails the build with `file`'s line number.
+fn one_line_a_class<'t>(file: &str, classes: &[&str], entries: impl Iterator<Item = (usize, &'t str, &'t str)>) -> String {
+    let mut lines = vec![String::new(); classes.len()];
+    for (n, word, class) in entries {
+        let at = classes.iter().position(|&c| c == class).unwrap_or_else(|| panic!("{file} line {}: unknown class '{class}'", n + 1));
         if !lines[at].is_empty() {
             lines[at].push(' ');
         }
-        lines[at].push_str(form);
+        lines[at].push_str(word);
     }
     lines.join("\n")
 }
