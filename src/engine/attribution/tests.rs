@@ -1663,6 +1663,10 @@ const CASES: &[Case] = &[
     case("Mayor Daniel Ortiz insisted the contracts were legal and claimed the audit was a political hit job.", Some("Mayor Daniel Ortiz"), "insisted", &["the contracts were legal"], Named, Distancing),
     case("Mayor Daniel Ortiz insisted the contracts were legal and claimed the audit was a political hit job.", Some("Mayor Daniel Ortiz"), "claimed", &["the audit was a political hit job"], Named, Distancing),
     case("The office confirmed it had received the audit but would not say whether it planned an inquiry.", Some("The office"), "confirmed", &["it had received the audit"], Institution, Endorsing),
+    // A refusal to answer either way is one report of a non-answer: its subject is the source,
+    // and "confirm" is not the writer vouching for what follows.
+    case("The attorney general's office would neither confirm nor deny that it had opened an inquiry.", Some("The attorney general's office"), "would neither confirm nor deny", &["it had opened an inquiry"], Institution, Neutral),
+    case("The ministry declined to confirm or deny that talks had taken place.", Some("The ministry"), "declined to confirm or deny", &["talks had taken place"], Institution, Neutral),
     // A participle with no source of its own leaves the subject to the next verb.
     case("Auditors stopped short of alleging fraud but said the process lacked basic safeguards.", Some("Auditors"), "said", &["the process lacked basic safeguards"], Vague, Neutral),
     // "and" between two modifiers of one head: one source.
@@ -3329,6 +3333,17 @@ fn attributions_match_the_table() {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn a_refusal_to_confirm_or_deny_is_one_report() {
+    cues_are(&[
+        ("A spokesman could neither confirm nor deny the report.", &["could neither confirm nor deny"]),
+        ("Officials refused to confirm or deny whether the talks took place.", &["refused to confirm or deny"]),
+        // Either verb alone still reports.
+        ("The army confirmed that two soldiers had died.", &["confirmed"]),
+        ("The army denied that two soldiers had died.", &["denied"]),
+    ]);
 }
 
 #[test]
