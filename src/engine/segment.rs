@@ -736,6 +736,11 @@ impl<'a> Splitter<'a> {
                 if !(self.is_upper_word(w) && capitalised) {
                     return false;
                 }
+                // "posted on X. Democrats were ...": the network's name, not an initial, which
+                // follows a name or "by", never "on".
+                if abbreviation == "X" && p >= unit_first + 2 && matches!(self.tok(p - 2), "on" | "On") {
+                    return true;
+                }
                 // "at 6:30 p.m. Passengers are advised": after the hour a capital starts a
                 // sentence unless it names the hour's zone or day ("9 a.m. Eastern time", "5 p.m.
                 // Friday", "noon p.m. New York time").
@@ -1204,6 +1209,9 @@ mod tests {
         ("J. K. Rowling wrote it. George W. Bush said so.", &[("J. K. Rowling wrote it.", Prose), ("George W. Bush said so.", Prose)]),
         ("The firm E.F. Hutton Group said no.", &[("The firm E.F. Hutton Group said no.", Prose)]),
         ("They backed Plan B. The rest failed.", &[("They backed Plan B.", Prose), ("The rest failed.", Prose)]),
+        // The network "X" after "on" is a name, not an initial; an initial after "by" stays one.
+        ("He posted on X. Democrats were more cautious.", &[("He posted on X.", Prose), ("Democrats were more cautious.", Prose)]),
+        ("A memoir by J. Robert Oppenheimer sold well.", &[("A memoir by J. Robert Oppenheimer sold well.", Prose)]),
         // Quotes and brackets around sentence ends.
         ("He said \"no.\" Then he left.", &[("He said \"no.\"", Prose), ("Then he left.", Prose)]),
         ("(See below.) Next we turn to costs.", &[("(See below.)", Prose), ("Next we turn to costs.", Prose)]),
