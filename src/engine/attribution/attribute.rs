@@ -249,13 +249,8 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     }
     // "are quick to point out", "was careful to say": an adjective of readiness with its "be"
     // joins the cue as a controlling verb does.
-    if g == first
-        && g >= floor + 4
-        && doc.is(g - 1, "to")
-        && doc.is_any(g - 2, words!["quick", "eager", "keen", "careful", "swift", "ready", "willing", "reluctant", "unwilling", "anxious", "loath", "hesitant", "unable"])
-        && doc.is_any(g - 3, BE)
-    {
-        g -= 3;
+    if let Some(be) = (g == first && g >= floor + 1).then(|| readiness_before(doc, g - 1, floor)).flatten() {
+        g = be;
         while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || doc.is_any(g - 1, BE) || is_manner_adverb(doc, g - 1)) {
             g -= 1;
         }

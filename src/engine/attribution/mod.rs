@@ -342,6 +342,19 @@ const TIME_WORDS: List = List { bit: 1 << 8, words: words![
     "ago",
 ] };
 
+/// "was careful to", "are right to", "was the first to": "be" and an adjective of readiness or
+/// rank before the infinitive `to`, which join the cue as a controlling verb does. The first of
+/// those words, if there are some.
+fn readiness_before(doc: &Doc, to: usize, floor: usize) -> Option<usize> {
+    if !(to >= floor + 3 && doc.is(to, "to")) {
+        return None;
+    }
+    if doc.is_any(to - 1, words!["quick", "eager", "keen", "careful", "swift", "ready", "willing", "reluctant", "unwilling", "anxious", "loath", "hesitant", "unable", "right", "wrong"]) {
+        return doc.is_any(to - 2, BE).then_some(to - 2);
+    }
+    (to >= floor + 4 && doc.is_any(to - 1, words!["first", "last"]) && doc.is(to - 2, "the") && doc.is_any(to - 3, BE)).then_some(to - 3)
+}
+
 /// Verbs that take a report as their infinitive: "refused to say", "went on to argue".
 const CONTROL_VERBS: List = List { bit: 1 << 22, words: words![
     "refused",

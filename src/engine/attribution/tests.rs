@@ -366,6 +366,11 @@ const CASES: &[Case] = &[
         Endorsing,
     ),
     case("Bankers were reluctant to predict whether the talks would succeed.", Some("Bankers"), "were reluctant to predict", &["whether the talks would succeed"], Vague, Neutral),
+    // ... and so are a judgement or a rank before the infinitive, and a verb that is also a noun
+    // ("note", "stress") is the verb there.
+    case("The critics are right to call for bigger studies.", Some("The critics"), "are right to call for", &["bigger studies"], Vague, Neutral),
+    case("The company was the first to admit that prices would rise.", Some("The company"), "was the first to admit", &["prices would rise"], Institution, Endorsing),
+    case("The mayor was careful to note that no decision had been made.", Some("The mayor"), "was careful to note", &["no decision had been made"], Institution, Neutral),
     // An opening participle before a preposition is no subject either.
     case(
         "Walking to the next address, Ebeling smiled and said their views were changed by the war.",
@@ -3333,6 +3338,15 @@ fn attributions_match_the_table() {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn a_right_or_a_rank_before_an_infinitive_reports_only_with_a_cue() {
+    cues_are(&[
+        ("She has the right to say what she thinks.", &[]),
+        ("He was the first to arrive and the last to leave.", &[]),
+        ("The mayor was careful to stress the plan's costs.", &[]),
+    ]);
 }
 
 #[test]

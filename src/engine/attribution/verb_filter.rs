@@ -261,7 +261,10 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         // capitals is the name's last word.)
         // (The verb's "-s" agrees with the name: "a Breitbart News report" is the noun.)
         let in_name = || first >= sent_first + 2 && word.ends_with(b"s") && starts_upper(doc, first - 1) && starts_upper(doc, first - 2) && doc.tokens[first - 2].kind == TokenKind::Word;
-        if first > 0 && doc.is_any(first - 1, NOUN_PRECEDERS) && !second_verb() && !quantified_view() && !in_name() {
+        // ("was careful to note that ...": the infinitive after "be" and an adjective of
+        // readiness is the verb.)
+        let ready = || readiness_before(doc, first - 1, sent_first).is_some();
+        if first > 0 && doc.is_any(first - 1, NOUN_PRECEDERS) && !second_verb() && !quantified_view() && !in_name() && !ready() {
             return false;
         }
         if first > 0 && is_possessive(doc.token_text(first - 1)) {
