@@ -1414,6 +1414,12 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         if trade_plural(w) {
             return Class::Kind(SourceKind::Vague);
         }
+        // ("Builders say", "Bakers argue": a plain verb after it agrees only with a plural,
+        // where a surname ending so takes "says".)
+        // ("Trump's claim that" is the possessor's noun.)
+        if w.ends_with(b"s") && !w.ends_with(b"ss") && !super::is_possessive(doc.token_text(first)) && last < doc.tokens.len() && doc.is_any(last, PLURAL_REPORTS) {
+            return Class::Kind(SourceKind::Vague);
+        }
     }
     let mut head = (first..head_end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word).unwrap_or(first);
     // "two people briefed on the plans", "officials involved in the talks": a participle after
@@ -1507,6 +1513,12 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     }
     Class::Kind(SourceKind::Institution)
 }
+
+/// Reporting verbs in the form only a plural subject takes in the present.
+const PLURAL_REPORTS: Words = words![
+    "say", "argue", "believe", "think", "warn", "claim", "fear", "predict", "expect", "insist", "note", "estimate", "worry", "complain",
+    "agree", "suggest", "contend", "allege", "maintain", "admit", "report", "doubt", "feel", "know", "tell",
+];
 
 /// Offices and roles held by one person: after a name and its comma they say who the name is.
 const PERSON_ROLES: Words = words![

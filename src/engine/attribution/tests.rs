@@ -2372,6 +2372,11 @@ const CASES: &[Case] = &[
     // Plurals of people by trade or place opening a sentence are groups, not names.
     case("Detectives believe the pair were known to each other.", Some("Detectives"), "believe", &["the pair were known to each other"], Vague, Neutral),
     case("Competitors say the merger would raise prices.", Some("Competitors"), "say", &["the merger would raise prices"], Vague, Neutral),
+    // So is one in "-ers" before a verb only a plural takes; a surname takes "says", and a past
+    // verb leaves it a name.
+    case("Builders say they are cancelling projects.", Some("Builders"), "say", &["they are cancelling projects"], Vague, Neutral),
+    case("Rogers says the deal is dead.", Some("Rogers"), "says", &["the deal is dead"], Named, Neutral),
+    case("Rogers warned that the deal was dead.", Some("Rogers"), "warned", &["the deal was dead"], Named, Neutral),
     case("She has called the police shootings a national disgrace.", Some("She"), "has called", &["the police shootings a national disgrace"], Vague, Neutral),
     // A passive's words after an aside between commas; a quotation after a short hearer.
     case("We are told, with increasing confidence, that the shorter week is the future.", None, "are told", &["the shorter week is the future"], NoSource, Neutral),
