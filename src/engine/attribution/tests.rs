@@ -608,6 +608,11 @@ const CASES: &[Case] = &[
     case("Groups calling for the ban which was announced today have sued.", Some("Groups"), "calling for", &["the ban which was announced today have sued"], Institution, Neutral),
     // A hearer's name in apposition is the hearer's, and so is an age.
     case("The judge told Graham Pike, 61, that he had betrayed the voters.", Some("The judge"), "told", &["he had betrayed the voters"], Institution, Neutral),
+    // ... or a description of the hearer, before a question's word too; a mark inside the
+    // commas is the words' own.
+    case("The reporter asked Priya Raman, a privacy lawyer at Clarke & Webb, what would change.", Some("The reporter"), "asked", &["what would change"], Institution, Neutral),
+    case("The judge told the defendant, a former mayor of the town, that he had betrayed the voters.", Some("The judge"), "told", &["he had betrayed the voters"], Institution, Neutral),
+    case("So I asked him then, if you do end up endorsing her, what happens to me?", Some("I"), "asked", &["if you do end up endorsing her, what happens to me"], SelfSource, Neutral),
     // A name the summed-up words are called takes the words as well.
     case(
         "Reynolds said growth would cover the cost, a claim Democrats called \"fantasy economics\".",

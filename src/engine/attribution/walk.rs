@@ -360,12 +360,23 @@ impl Walk<'_, '_> {
                     }
                     // "told the regulator's chief executive, David Black, that ...": the name set
                     // off by commas is the hearer's, and so is an age ("told Graham Pike, 61,
-                    // that"); the words start at the "that".
+                    // that") or a description ("asked Priya Raman, a lawyer at Clarke & Webb,
+                    // what changes"); the words start at the mark after it.
                     if is_mark(doc, j, b',') {
-                        let n = (j + 1..end.min(j + 6)).find(|&n| !starts_upper(doc, n) && doc.tokens[n].kind != TokenKind::Number).unwrap_or(end);
-                        if n > j + 1 && n + 1 < end && is_mark(doc, n, b',') && doc.is(n + 1, "that") {
-                            j = n + 1;
-                            continue;
+                        // (Not through a mark of the words' own: "asked him then, if you do end
+                        // up endorsing her, what happens to me".)
+                        let opens_words = words!["that", "whether", "if", "how", "why", "what"];
+                        let n = (j + 1..end.min(j + 10))
+                            .find(|&n| !matches!(doc.tokens[n].kind, TokenKind::Word | TokenKind::Number) && !doc.is(n, "&") || doc.is_any(n, opens_words))
+                            .unwrap_or(end);
+                        if n > j + 1 && n + 1 < end && is_mark(doc, n, b',') {
+                            if doc.is(n + 1, "that") {
+                                j = n + 1;
+                                continue;
+                            }
+                            if doc.is_any(n + 1, opens_words) {
+                                return After::Content(n + 1);
+                            }
                         }
                     }
                     if doc.is(j, "to") || doc.is_any(j, words!["whether", "if", "about", "how", "why", "what", "of"]) {
