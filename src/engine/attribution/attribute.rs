@@ -104,8 +104,10 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         }
         a.source = Some(w.span(ss, se));
         // ("But according to the report, ...": a conjunction alone links the sentence to the
-        // one before; it is no one's words.)
-        if let Some(l) = w.content_left(first).filter(|l| !(doc.token_at_or_after(l.start) + 1 == first && doc.is_any(first - 1, COORDINATORS))) {
+        // one before; it is no one's words. Nor is a clause before a colon or a semicolon: "The
+        // picture is grim: according to the survey, ..." is the writer's lead-in.)
+        let opens_clause = first > w.sent.0 && (is_mark(doc, first - 1, b':') || is_mark(doc, first - 1, b';'));
+        if let Some(l) = w.content_left(first).filter(|l| !opens_clause && !(doc.token_at_or_after(l.start) + 1 == first && doc.is_any(first - 1, COORDINATORS))) {
             a.content.push(l);
         }
         // (After words on the left, a dash typed as hyphens that closes the source more often

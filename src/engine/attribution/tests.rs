@@ -690,6 +690,9 @@ const CASES: &[Case] = &[
     case("In our view, both sides are partly right.", Some("our"), "view", &["both sides are partly right"], SelfSource, Neutral),
     // A conjunction before "according to" is no one's words; "None of" names no one.
     case("But according to the city's report, fewer than 900 units are cheap.", Some("the city's report"), "according to", &["fewer than 900 units are cheap"], Institution, Neutral),
+    // A clause before a colon or a semicolon leads in to the report: the writer's.
+    case("The picture is grim: according to the survey, half of firms expect to cut jobs.", Some("the survey"), "according to", &["half of firms expect to cut jobs"], Institution, Neutral),
+    case("The picture is grim; according to the survey, half of firms expect to cut jobs.", Some("the survey"), "according to", &["half of firms expect to cut jobs"], Institution, Neutral),
     case("None of the authors said they had ties to the industry.", Some("None of the authors"), "said", &["they had ties to the industry"], Vague, Neutral),
     // "warn of" a thing "that could ...": the relative clause belongs to the thing warned of.
     case(
