@@ -236,7 +236,10 @@ fn is_measured_superlative(doc: &Document, i: usize) -> bool {
     }
     let last = context::sentence_last(doc, i).min(i + 8);
     let clause = (i + 1..last).take_while(|&j| doc.tokens[j].kind != TokenKind::Punct || doc.is(j, "-"));
-    let dated = |j: usize| j < doc.tokens.len() && (doc.tokens[j].kind == TokenKind::Number || doc.is(j, "the") && j + 1 < doc.tokens.len() && doc.tokens[j + 1].kind == TokenKind::Number);
+    // ("its worst day since March": a month dates it as a year does.)
+    let dated = |j: usize| {
+        j < doc.tokens.len() && (doc.tokens[j].kind == TokenKind::Number || super::claims::cues::is_month(doc, j) || doc.is(j, "the") && j + 1 < doc.tokens.len() && doc.tokens[j + 1].kind == TokenKind::Number)
+    };
     let mut seen_in = false;
     for j in clause {
         if doc.is(j, "since") && dated(j + 1) {
@@ -385,6 +388,7 @@ mod tests {
         ("It was the worst year on record.", &["worst"]),
         // Set against a stretch of time or said of an amount, the superlative ranks a figure.
         ("Growth was the worst since 1974, and the drought is the worst in over 20 years.", &[]),
+        ("The index had its worst day since March.", &[]),
         ("The country faced its worst financial crisis in 50 years.", &[]),
         ("Chemicals posted the greatest gains, and the bank has the greatest exposure to Brazil.", &[]),
         ("He made way for the worst papacy of all time, the greatest leader in history.", &["worst", "greatest"]),

@@ -1121,7 +1121,7 @@ const MONTH_LENGTHS: std::ops::RangeInclusive<usize> = 3..=9;
 /// Is token `j` one of [`MONTHS`]? Asked of the words around most small numbers: its length and
 /// first letter, read from the token alone, turn most of them away before the word-list look-up
 /// (a word equal to a month, which holds no apostrophe, has the month's length and letters).
-fn is_month(doc: &Document, j: usize) -> bool {
+pub(in crate::engine) fn is_month(doc: &Document, j: usize) -> bool {
     let t = &doc.tokens[j];
     MONTH_LENGTHS.contains(&(t.end - t.start)) && MONTH_INITIALS.contains(&t.first_byte().to_ascii_lowercase()) && doc.is_any(j, MONTHS)
 }
