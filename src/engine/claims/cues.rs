@@ -732,6 +732,13 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         if phrase == Phrase::Predicted && context::forecast_compared(doc, h.first, h.last) {
             continue;
         }
+        // "far above the 150,000 economists had forecast": the figure forecast before the event
+        // the sentence reports, the verb's object left in the phrase before it, is a standard
+        // the result is measured against. ("Analysts had predicted a fall" still forecasts.)
+        let ends_clause = || doc.tokens.get(h.last).is_none_or(|t| t.kind == TokenKind::Punct);
+        if matches!(phrase, Phrase::Predicted | Phrase::Forecast) && h.first > first && doc.is(h.first - 1, "had") && ends_clause() {
+            continue;
+        }
         // "the two sides", "these three men": people or things already known, counted to point
         // at them, not an amount to check. Nor is a number word inside a compound modifier ("a
         // four-day week", "a two-year deal"), nor the hour of "by seven o'clock".

@@ -484,6 +484,8 @@ mod tests {
         ("The fund forecasts growth of 2 percent.", Claim(Prediction)),
         // A result measured against an old forecast is no forecast of its own.
         ("Demand has risen faster than anyone predicted.", Claim(Quantity)),
+        ("Employers added 254,000 jobs, far above the 150,000 economists had forecast.", Claim(Quantity)),
+        ("Economists had forecast a fall in demand.", Claim(Prediction)),
         ("Analysts predicted a fall in demand.", Claim(Prediction)),
         // A likelihood of what is to come forecasts; a measured or compared tendency and an
         // inference about the past do not.
