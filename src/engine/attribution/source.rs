@@ -327,7 +327,8 @@ fn is_abbrev_dot(doc: &Doc, i: usize) -> bool {
     // Asked of the word before every full stop: one longer than any abbreviation is turned away
     // before it is looked up (a curly apostrophe, which makes a word longer, matches none of
     // them either).
-    (prev.len() == 1 && prev.chars().all(|c| c.is_ascii_uppercase()))
+    // ("posted on X." names the network, as the segmenter reads it: no initial.)
+    (prev.len() == 1 && prev.chars().all(|c| c.is_ascii_uppercase()) && !(prev == "X" && i >= 2 && doc.is(i - 2, "on")))
         || prev.bytes().any(|b| b == b'.')
         || prev.len() <= LONGEST_ABBREVIATION && doc.is_any(i - 1, ABBREVIATIONS)
 }

@@ -3363,6 +3363,14 @@ fn a_right_or_a_rank_before_an_infinitive_reports_only_with_a_cue() {
 }
 
 #[test]
+fn the_network_x_ends_its_sentence_for_the_walk_too() {
+    // The segmenter ends the sentence after "on X."; the walk back from "say" must not join it
+    // again as an initial before a surname ("X. Builders").
+    let text = "\"We will appeal,\" the mayor posted on X. Builders say they are cancelling projects.";
+    assert_eq!(source_if_any(text, "say"), Some(Some("Builders")));
+}
+
+#[test]
 fn a_refusal_to_confirm_or_deny_is_one_report() {
     cues_are(&[
         ("A spokesman could neither confirm nor deny the report.", &["could neither confirm nor deny"]),
