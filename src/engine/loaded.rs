@@ -221,7 +221,7 @@ fn is_unlit(doc: &Document, i: usize) -> bool {
 /// exposure to Brazilian loans". Set against a stretch of time or said of an amount, it ranks a
 /// figure a reader can look up, as "the second-worst level" does; "the worst papacy", "the
 /// greatest leader" still judge.
-fn is_measured_superlative(doc: &Document, i: usize) -> bool {
+pub(in crate::engine) fn is_measured_superlative(doc: &Document, i: usize) -> bool {
     const AMOUNTS: Words = words![
         "gain", "gains", "growth", "increase", "increases", "rise", "rises", "decline", "declines", "fall", "falls", "drop", "drops",
         "loss", "losses", "amount", "number", "share", "exposure", "advance", "advances", "consumption", "volume", "demand",

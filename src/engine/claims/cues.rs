@@ -516,6 +516,8 @@ enum Phrase {
     Strength,
     /// "reasonable".
     Reasonable,
+    /// "worst".
+    Worst,
     /// "the most".
     TheMost,
     /// "cut".
@@ -645,6 +647,7 @@ fn entry_rules() -> &'static [EntryRules] {
                 "strong" | "weak" => Phrase::Strength,
                 "the most" => Phrase::TheMost,
                 "reasonable" => Phrase::Reasonable,
+                "worst" => Phrase::Worst,
                 "cut" => Phrase::Cut,
                 "predicted" => Phrase::Predicted,
                 "killed" | "created" | "destroyed" => Phrase::Outcome,
@@ -844,6 +847,12 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         // "strong demand", "a weak dollar", "strong winds": the size of a measured thing, as
         // "high" or "low" would say; "a weak plan", "a strong leader" still judge.
         if phrase == Phrase::Strength && doc.is_any(h.last, MEASURED_STRENGTH) {
+            continue;
+        }
+        // "its worst day since March", "its worst crisis in 50 years": set against a date or a
+        // stretch of time, the superlative ranks a figure, as loaded wording's test reads it.
+        if phrase == Phrase::Worst && crate::engine::loaded::is_measured_superlative(doc, h.first) {
+            count(c, Tag::Comparison, false, || "measured superlative 'worst'");
             continue;
         }
         // "beyond reasonable doubt", "reasonable grounds to search", "reasonable force": the law's

@@ -671,6 +671,9 @@ mod tests {
         // Nor is a hardship said to be over a superlative of measure.
         ("Analysts said the worst is over for the housing market.", Claim(Opinion)),
         ("The drought was the worst in 20 years.", Claim(Quantity)),
+        // After a possessive too, set against a date; without one it judges.
+        ("The index had its worst day since March.", Claim(Quantity)),
+        ("It was his worst idea.", Claim(Opinion)),
         // A day or a stretch to come makes a forecast of a reported "would"; a deferral to it
         // is reported done.
         ("Officials said the bridge would reopen tomorrow.", Claim(Prediction)),
