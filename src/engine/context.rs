@@ -389,7 +389,8 @@ const BEATEN: Words = words![
 /// Is the forecast or expectation word at `first..last` the standard of a comparison, with its
 /// holder between: "fewer than analysts had forecast", "slower than previously forecast", "as
 /// large as some analysts have forecast", "faster than anyone predicted", "worse than many
-/// feared", "half of what was forecast"? The sentence states a result against it. A forecast of its own has an object after it
+/// feared", "half of what was forecast", "above the figure analysts had forecast"? The sentence
+/// states a result against it. A forecast of its own has an object after it
 /// ("as economists forecast inflation will rise") or a form of "be" between ("as output is
 /// forecast to fall").
 pub fn forecast_compared(doc: &Document, first: usize, last: usize) -> bool {
@@ -404,6 +405,15 @@ pub fn forecast_compared(doc: &Document, first: usize, last: usize) -> bool {
     // (At a text's start "had been expected" has no room for a "what".)
     let what = if doc.is(first.wrapping_sub(1), "been") { first.checked_sub(3) } else { first.checked_sub(2) };
     if first >= 1 && past(first - 1) && what.is_some_and(|w| doc.is(w, "what")) {
+        return true;
+    }
+    // "far above the 1,500 economists had forecast": a past perfect closing the phrase, its
+    // object the figure before it, is a forecast made before the result the sentence reports.
+    // (Not before a time or an aside that its "that" follows: "had predicted last year that",
+    // "had feared, due to the protests, that".)
+    let closes = last >= doc.tokens.len()
+        || doc.tokens[last].kind == TokenKind::Punct && (!doc.is(last, ",") || last + 1 < doc.tokens.len() && doc.is_any(last + 1, words!["and", "but", "while", "though", "although"]));
+    if first >= 1 && doc.is(first - 1, "had") && closes {
         return true;
     }
     let start = sentence_first(doc, first).max(first.saturating_sub(4));

@@ -404,7 +404,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "fearing" => keep(!fear_for_someone(doc, end)),
         // "the forecast looked optimistic", "the bank's earnings forecast" are about a figure;
         // "analysts forecast a rise" predicts.
-        "forecast" | "forecasts" => keep(!context::forecast_is_noun(doc, i, end)),
+        "forecast" | "forecasts" => keep(!context::forecast_is_noun(doc, i, end) && !context::forecast_compared(doc, i, end)),
         // "no doubt", "without doubt", "I don't doubt", "beyond doubt", "nobody doubts", "little
         // doubt" are boosters.
         "doubt" | "doubts" | "doubted" => keep(!(context::negated_before(doc, i, 3) || i > 0 && doc.is_any(i - 1, words!["beyond", "nobody", "little"]))),
@@ -1041,6 +1041,11 @@ mod tests {
         ("The headset sold fewer units than analysts had forecast.", &[]),
         ("Prices rose, as rice output is forecast to fall.", &[("forecast", Doxastic)]),
         ("Wages rose as economists forecast inflation would.", &[("forecast", Doxastic)]),
+        // A figure forecast before the result is its standard; a forecast with its object still
+        // forecasts.
+        ("Employers added 2,400 jobs, far above the 1,500 economists had forecast.", &[]),
+        ("Economists had forecast a fall in demand.", &[("forecast", Doxastic)]),
+        ("The firm had predicted last year that profit would fall.", &[("predicted", Doxastic)]),
         // So is a result measured against what someone expected, predicted or feared.
         ("The economy grew faster than anyone expected, and losses were worse than many feared.", &[]),
         ("Exports rose more than analysts had predicted in May, as the minister had believed.", &[]),

@@ -731,15 +731,10 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         if phrase == Phrase::CauseOf && cause_left_open(doc, h.last, last) {
             continue;
         }
-        // "rose faster than anyone predicted": a result against an old forecast, not a new one.
-        if phrase == Phrase::Predicted && context::forecast_compared(doc, h.first, h.last) {
-            continue;
-        }
-        // "far above the 150,000 economists had forecast": the figure forecast before the event
-        // the sentence reports, the verb's object left in the phrase before it, is a standard
-        // the result is measured against. ("Analysts had predicted a fall" still forecasts.)
-        let ends_clause = || doc.tokens.get(h.last).is_none_or(|t| t.kind == TokenKind::Punct);
-        if matches!(phrase, Phrase::Predicted | Phrase::Forecast) && h.first > first && doc.is(h.first - 1, "had") && ends_clause() {
+        // "rose faster than anyone predicted", "far above the 150,000 economists had forecast": a
+        // result against an old forecast, not a new one. ("Analysts had predicted a fall" still
+        // forecasts.)
+        if matches!(phrase, Phrase::Predicted | Phrase::Forecast) && context::forecast_compared(doc, h.first, h.last) {
             continue;
         }
         // "the two sides", "these three men": people or things already known, counted to point
