@@ -2385,6 +2385,8 @@ const CASES: &[Case] = &[
     case("Builders say they are cancelling projects.", Some("Builders"), "say", &["they are cancelling projects"], Vague, Neutral),
     case("Rogers says the deal is dead.", Some("Rogers"), "says", &["the deal is dead"], Named, Neutral),
     case("Rogers warned that the deal was dead.", Some("Rogers"), "warned", &["the deal was dead"], Named, Neutral),
+    // A whistleblower is one unnamed person, whatever role the apposition gives.
+    case("The whistleblower, a former data manager at one of the sites, claims that 40 patients were enrolled late.", Some("The whistleblower, a former data manager at one of the sites"), "claims", &["40 patients were enrolled late"], Vague, Distancing),
     case("She has called the police shootings a national disgrace.", Some("She"), "has called", &["the police shootings a national disgrace"], Vague, Neutral),
     // A passive's words after an aside between commas; a quotation after a short hearer.
     case("We are told, with increasing confidence, that the shorter week is the future.", None, "are told", &["the shorter week is the future"], NoSource, Neutral),
