@@ -249,8 +249,8 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             g -= 1;
         }
     }
-    // "are quick to point out", "was careful to say": an adjective of readiness with its "be"
-    // joins the cue as a controlling verb does.
+    // "are quick to point out", "was careful to say", "are right to call for": an adjective
+    // with its "be" joins the cue as a controlling verb does.
     if let Some(be) = (g == first && g >= floor + 1).then(|| readiness_before(doc, g - 1, floor)).flatten() {
         g = be;
         while g > floor && (doc.is_any(g - 1, GROUP_WORDS) || doc.is_any(g - 1, BE) || is_manner_adverb(doc, g - 1)) {

@@ -343,8 +343,8 @@ const TIME_WORDS: List = List { bit: 1 << 8, words: words![
 ] };
 
 /// "was careful to", "are right to", "was the first to": "be" and an adjective of readiness or
-/// rank before the infinitive `to`, which join the cue as a controlling verb does. The first of
-/// those words, if there are some.
+/// judgement, or a rank, before the infinitive `to`, which join the cue as a controlling verb
+/// does. The first of those words, if there are some.
 fn readiness_before(doc: &Doc, to: usize, floor: usize) -> Option<usize> {
     if !(to >= floor + 3 && doc.is(to, "to")) {
         return None;
