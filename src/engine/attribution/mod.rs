@@ -1195,14 +1195,6 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             last_named = a.source;
             named_at.extend(a.source.map(|r| (first, r)));
         }
-        // "We asked Priya Raman what changes. “Very little,” she said.": the one the writer
-        // asked answers, and a he or she after it stands for them, not for a name cited before.
-        if kind == SourceKind::SelfSource && doc.is(last - 1, "asked") {
-            let end = (last..sent.1.min(last + 4)).take_while(|&k| starts_upper(doc, k) && doc.tokens[k].kind == TokenKind::Word).last();
-            if let Some(e) = end.filter(|&e| e > last && matches!(source::classify(doc, last, e + 1), Class::Kind(SourceKind::Named))) {
-                last_named = Some(doc.token_span(last, e + 1));
-            }
-        }
         if a.source.is_some() {
             last_kind = Some(kind);
         }
