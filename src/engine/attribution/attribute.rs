@@ -257,8 +257,10 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             g -= 1;
         }
     }
-    // "refused to say", "declined to tell": the controlling verb joins the cue.
-    if g == first && g >= floor + 2 && doc.is(g - 1, "to") && doc.is_any(g - 2, CONTROL_VERBS) {
+    // "refused to say", "declined to tell": the controlling verb joins the cue, over an adverb
+    // that splits the infinitive too ("declined to publicly say").
+    let split = g + 1 == first && is_manner_adverb(doc, g);
+    if (g == first || split) && g >= floor + 2 && doc.is(g - 1, "to") && doc.is_any(g - 2, CONTROL_VERBS) {
         g -= 2;
         // "declined to confirm", "refused to deny": the writer signals nothing about content
         // nobody stated ("continued to insist" still keeps its distance).

@@ -1680,6 +1680,8 @@ const CASES: &[Case] = &[
     // and "confirm" is not the writer vouching for what follows.
     case("The attorney general's office would neither confirm nor deny that it had opened an inquiry.", Some("The attorney general's office"), "would neither confirm nor deny", &["it had opened an inquiry"], Institution, Neutral),
     case("The ministry declined to confirm or deny that talks had taken place.", Some("The ministry"), "declined to confirm or deny", &["talks had taken place"], Institution, Neutral),
+    // ... over an adverb that splits the infinitive too.
+    case("The ministry refused to officially confirm that talks had taken place.", Some("The ministry"), "refused to officially confirm", &["talks had taken place"], Institution, Neutral),
     // A participle with no source of its own leaves the subject to the next verb.
     case("Auditors stopped short of alleging fraud but said the process lacked basic safeguards.", Some("Auditors"), "said", &["the process lacked basic safeguards"], Vague, Neutral),
     // "and" between two modifiers of one head: one source.
