@@ -736,9 +736,7 @@ impl<'a> Splitter<'a> {
                 if !(self.is_upper_word(w) && capitalised) {
                     return false;
                 }
-                // "posted on X. Democrats were ...": the network's name, not an initial, which
-                // follows a name or "by", never "on".
-                if abbreviation == "X" && p >= unit_first + 2 && matches!(self.tok(p - 2), "on" | "On") {
+                if p >= unit_first + 2 && is_network_name(abbreviation, self.tok(p - 2)) {
                     return true;
                 }
                 // "at 6:30 p.m. Passengers are advised": after the hour a capital starts a
@@ -973,6 +971,13 @@ fn is_opener(tok: &str) -> bool {
 /// Emoji and pictographic symbols (not quotes, dashes or letters).
 fn is_pictograph(c: char) -> bool {
     matches!(c as u32, 0x2190..=0x21FF | 0x2300..=0x23FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
+}
+
+/// "posted on X. Democrats were ...": the network's name before its stop, not an initial, which
+/// follows a name or "by", never "on". `before` is the word before it. (The attribution walks
+/// ask this too, where they join sentences split after an initial.)
+pub(crate) fn is_network_name(word: &str, before: &str) -> bool {
+    word == "X" && matches!(before, "on" | "On")
 }
 
 /// "J", "K": a single capital letter, as in "J. K. Rowling" or "George W. Bush".

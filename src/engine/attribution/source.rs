@@ -327,8 +327,7 @@ fn is_abbrev_dot(doc: &Doc, i: usize) -> bool {
     // Asked of the word before every full stop: one longer than any abbreviation is turned away
     // before it is looked up (a curly apostrophe, which makes a word longer, matches none of
     // them either).
-    // ("posted on X." names the network, as the segmenter reads it: no initial.)
-    (prev.len() == 1 && prev.chars().all(|c| c.is_ascii_uppercase()) && !(prev == "X" && i >= 2 && doc.is(i - 2, "on")))
+    (prev.len() == 1 && prev.chars().all(|c| c.is_ascii_uppercase()) && !(i >= 2 && crate::engine::segment::is_network_name(prev, doc.token_text(i - 2))))
         || prev.bytes().any(|b| b == b'.')
         || prev.len() <= LONGEST_ABBREVIATION && doc.is_any(i - 1, ABBREVIATIONS)
 }
