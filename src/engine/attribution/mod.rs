@@ -1259,15 +1259,23 @@ fn trim_framed_contents(doc: &Doc, out: &mut [Attribution]) {
                 // where the writer's own continuation opens with a participle or a conjunction.
                 let tail = (doc.token_at_or_after(a.cue.end)..doc.token_at_or_after(d.end)).find(|&t| is_mark(doc, t, b','));
                 // (So does a gloss running to the end: "..., officials said, in a sign of ...".)
+                // (Nor what describes an inverted frame's speaker: "..., said Dr. Corr, who
+                // studies ageing", "said Ms. Lind, an economist", after a name.)
+                let described = |t: usize| doc.is_any(t + 1, words!["who", "whose"]) || source.start > a.cue.start && doc.tokens[t].start == source.end && starts_upper(doc, t - 1) && source::is_det(doc, t + 1);
                 let continues = tail.is_some_and(|t| {
                     let end = doc.token_at_or_after(d.end);
                     t + 1 < doc.tokens.len()
                         && doc.tokens[t + 1].start < d.end
-                        && !(doc.token_text(t + 1).ends_with("ing") || doc.is_any(t + 1, words!["as", "but", "and", "while", "although", "though", "which"]) || gloss_after(doc, t, end))
+                        && !(doc.token_text(t + 1).ends_with("ing") || doc.is_any(t + 1, words!["as", "but", "and", "while", "although", "though", "which"]) || described(t) || gloss_after(doc, t, end))
                 });
                 if !continues && cut > 0 && doc.tokens[cut - 1].end > d.start {
                     d.end = doc.tokens[cut - 1].end;
                 }
+            }
+            // "It was a success, the minister claimed, said a spokesman": the words after the
+            // framed report's comma are the frame itself.
+            if b.content.len() > 1 {
+                b.content.retain(|d| d.start != a.cue.start);
             }
         }
     }

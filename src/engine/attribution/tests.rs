@@ -280,6 +280,26 @@ const CASES: &[Case] = &[
         Named,
         Neutral,
     ),
+    // A closing frame whose speaker is described after a comma ends the framed words before
+    // it all the same: the description is the frame's.
+    case(
+        "Many scientists believe that exercise protects the brain, but the evidence is mixed, said Dr. James Corr, who studies ageing.",
+        Some("Many scientists"),
+        "believe",
+        &["exercise protects the brain, but the evidence is mixed"],
+        Vague,
+        Neutral,
+    ),
+    case(
+        "Sales are expected to recover by June, said Ann Lee, an analyst at Acme Securities.",
+        None,
+        "are expected",
+        &["Sales", "to recover by June"],
+        NoSource,
+        Neutral,
+    ),
+    // A framed report set off by commas has no words after it when the frame follows.
+    case("It was a success, the minister claimed, said a spokesman.", Some("the minister"), "claimed", &["It was a success"], Institution, Distancing),
     // A state's dotted abbreviation closes a place, not an aside.
     case(
         "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.",
