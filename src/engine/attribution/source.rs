@@ -669,10 +669,16 @@ pub(super) fn time_tail(doc: &Doc, start: usize, end: usize) -> usize {
     }
     // After a participle the adverbial belongs to it: "figures released last week".
     let t = doc.token_text(k - 1);
-    if k == end || t.ends_with("ed") && !is_cap(doc, k - 1) {
+    if k == end || t.ends_with("ed") && !is_cap(doc, k - 1) || named_today(doc, k) {
         return 0;
     }
     end - k
+}
+
+/// "USA Today", "Psychology Today": a capitalised "Today" (or "Tonight", "Yesterday") after a
+/// capitalised word is the end of a name, where news writes the adverb in lower case.
+pub(super) fn named_today(doc: &Doc, k: usize) -> bool {
+    k > 0 && is_cap(doc, k) && is_cap(doc, k - 1) && doc.is_any(k, words!["today", "tonight", "yesterday"])
 }
 
 /// Punctuation that ends a phrase: not the dot of an abbreviation, nor a joiner inside a name.
@@ -936,7 +942,7 @@ pub(super) fn right_phrase(doc: &Doc, start: usize, ceiling: usize) -> Option<(u
             end + 1 < ceiling && doc.tokens[end + 1].kind == TokenKind::Word && !is_cap(doc, end + 1) && doc.token_bytes(end + 1).ends_with(b"s")
                 && (end + 2 >= ceiling || doc.tokens[end + 2].kind == TokenKind::Punct)
         };
-        if end > start && (doc.is_any(end, RIGHT_ENDS) || doc.is(end, "and") && !(end + 1 < ceiling && (is_cap(doc, end + 1) || paired_modifiers(doc, end))) && !plural_closes()) {
+        if end > start && (doc.is_any(end, RIGHT_ENDS) && !named_today(doc, end) || doc.is(end, "and") && !(end + 1 < ceiling && (is_cap(doc, end + 1) || paired_modifiers(doc, end))) && !plural_closes()) {
             break;
         }
         // "according to some estimates its investments exceed": a possessive right after a

@@ -300,6 +300,11 @@ const CASES: &[Case] = &[
     ),
     // A framed report set off by commas has no words after it when the frame follows.
     case("It was a success, the minister claimed, said a spokesman.", Some("the minister"), "claimed", &["It was a success"], Institution, Distancing),
+    // A capitalised "Today" after a name is the name's ("USA Today"), not when it was said;
+    // the adverb in lower case still is.
+    case("The deal is worth $2 billion, USA Today reported on Monday.", Some("USA Today"), "reported", &["The deal is worth $2 billion"], Institution, Neutral),
+    case("The figures were first reported by USA Today.", Some("USA Today"), "were first reported", &["The figures"], Institution, Neutral),
+    case("The company today said profits rose.", Some("The company"), "said", &["profits rose"], Institution, Neutral),
     // A state's dotted abbreviation closes a place, not an aside.
     case(
         "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.",
