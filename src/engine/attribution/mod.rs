@@ -822,6 +822,28 @@ fn that_determiner(doc: &Doc, i: usize, end: usize) -> bool {
         && (is_end_punct(doc, i + 2) || is_mark(doc, i + 2, b';') || is_mark(doc, i + 2, b',') && i + 3 < end && doc.token_text(i + 3).ends_with("ing"))
 }
 
+/// "She confirmed that on Monday", "He denied that in an interview with the BBC": a "that"
+/// followed by nothing but when or where it was said, up to the sentence's end, is the object
+/// (words said before), not the opening of a clause ("said that in 2019 sales fell" goes on to
+/// words no such phrase holds).
+fn that_then_when(doc: &Doc, i: usize, end: usize) -> bool {
+    let phrase = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Number
+            || doc.tokens[k].kind == TokenKind::Word
+                && (starts_upper(doc, k)
+                    || doc.is_any(k, PREPOSITIONS)
+                    || doc.is_any(k, TIME_WORDS)
+                    || doc.is_any(k, TIME_NOUNS)
+                    || doc.is_any(k, source::DOCUMENTS)
+                    || source::is_det(doc, k)
+                    || doc.is_any(k, words!["interview", "hearing", "meeting", "conference", "briefing", "speech", "reporters", "journalists", "me", "us", "him", "her", "them"]))
+    };
+    doc.is(i, "that")
+        && i + 2 < end
+        && (doc.is_any(i + 1, PREPOSITIONS) || doc.is_any(i + 1, TIME_WORDS))
+        && (i + 1..end.min(i + 10)).find(|&k| !phrase(k)).is_some_and(|k| k + 1 == end && is_stop_mark(doc, k))
+}
+
 /// Is token `i` a full stop, "!" or "?" (as `doc.is_any(i, words![".", "!", "?"])`)?
 fn is_stop_mark(doc: &Doc, i: usize) -> bool {
     is_mark(doc, i, b'.') || is_mark(doc, i, b'!') || is_mark(doc, i, b'?')

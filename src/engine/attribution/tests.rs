@@ -305,6 +305,12 @@ const CASES: &[Case] = &[
     case("The deal is worth $2 billion, USA Today reported on Monday.", Some("USA Today"), "reported", &["The deal is worth $2 billion"], Institution, Neutral),
     case("The figures were first reported by USA Today.", Some("USA Today"), "were first reported", &["The figures"], Institution, Neutral),
     case("The company today said profits rose.", Some("The company"), "said", &["profits rose"], Institution, Neutral),
+    // "that" and only when or where it was said is the object; a clause after the phrase is
+    // the words.
+    case("She confirmed that on Monday.", Some("She"), "confirmed", &["that"], Vague, Endorsing),
+    case("He denied that in an interview with the BBC.", Some("He"), "denied", &["that"], Vague, Distancing),
+    case("He said that in 2019 sales fell.", Some("He"), "said", &["in 2019 sales fell"], Vague, Neutral),
+    case("He said that in the U.S. sales fell.", Some("He"), "said", &["in the U.S. sales fell"], Vague, Neutral),
     // A state's dotted abbreviation closes a place, not an aside.
     case(
         "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.",

@@ -34,7 +34,7 @@ impl Walk<'_, '_> {
     pub(super) fn content_right(&self, mut first: usize) -> Option<Range> {
         let doc = self.doc;
         // "The company disputed that, saying ...": see `object_that_before_report`.
-        if first + 2 < self.sent.1.min(self.para.1) && doc.is(first, "that") && is_mark(doc, first + 1, b',') && object_that_before_report(doc, first) {
+        if first + 2 < self.sent.1.min(self.para.1) && doc.is(first, "that") && (is_mark(doc, first + 1, b',') && object_that_before_report(doc, first) || that_then_when(doc, first, self.sent.1.min(self.para.1))) {
             return Some(doc.tokens[first].range());
         }
         if first < self.para.1 && doc.is(first, "that") && !that_in_clause(doc, first) && !that_determiner(doc, first, self.sent.1.min(self.para.1)) {
@@ -220,7 +220,7 @@ impl Walk<'_, '_> {
                 return After::Content(j);
             }
             if doc.is(j, "that") {
-                return After::Content(if that_determiner(doc, j, end) { j } else { j + 1 });
+                return After::Content(if that_determiner(doc, j, end) || that_then_when(doc, j, end) { j } else { j + 1 });
             }
             if is_mark(doc, j, b',') || is_dash(doc, j) {
                 let dash = !is_mark(doc, j, b',');
