@@ -23,12 +23,10 @@
 
 use crate::engine::wordlist::Words;
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 
 use super::document::{eq_fold, Landmarks, SentenceUnit, Token, TokenKind};
-use super::hash::BuildCheap;
 use super::result::Range;
 use super::spare;
 
@@ -117,7 +115,10 @@ enum Abbr {
 }
 
 struct Abbreviations {
-    forms: HashMap<&'static str, Abbr, BuildCheap>,
+    /// The forms by their length (16 for 16 and longer). A few dozen at most share a length, and
+    /// the shapes below turn most words away first: a scan of them costs about what hashing the
+    /// word did, without a hash map's code in the page's module.
+    forms: [Vec<(&'static str, Abbr)>; 17],
     /// For each length (16 for 16 and longer), the first letters of the forms that long, a bit
     /// each ([`shape_bit`]): most words before a stop have a length and first letter no form
     /// has, and are turned away before they are hashed.
@@ -134,18 +135,17 @@ fn shape_bit(first: u8) -> u32 {
 }
 
 /// The abbreviation list is data (`lexicons/abbreviations.txt`) because it grows with every new
-/// corpus; parsed once, looked up only for the word before a period (with the engine's cheap
-/// hash: the text only looks words up, it never adds any).
+/// corpus; parsed once, looked up only for the word before a period.
 fn abbreviations() -> &'static Abbreviations {
     static TABLE: OnceLock<Abbreviations> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = Abbreviations { forms: HashMap::default(), shapes: [0; 17] };
+        let mut table = Abbreviations { forms: Default::default(), shapes: [0; 17] };
         // The build writes one line a class, prefix, numeric, ordinary, each the forms without
         // their period, separated by spaces (build.rs has checked every line of the source file).
         let classes = [Abbr::Prefix, Abbr::Numeric, Abbr::Ordinary];
         for (line, class) in include_str!(concat!(env!("OUT_DIR"), "/lexicons/abbreviations.txt")).lines().zip(classes) {
             for form in line.split(' ') {
-                table.forms.insert(form, class);
+                table.forms[form.len().min(16)].push((form, class));
                 table.shapes[form.len().min(16)] |= form.bytes().next().map_or(0, shape_bit);
             }
         }
@@ -1003,7 +1003,10 @@ fn lookup_abbreviation(word: &str) -> Option<Abbr> {
     if table.shapes[word.len().min(16)] & word.bytes().next().map_or(0, shape_bit) == 0 {
         return None;
     }
-    if let Some(&class) = table.forms.get(word) {
+    let forms = &table.forms[word.len().min(16)];
+    // (The first byte told apart before the call that compares the rest.)
+    let first = word.as_bytes()[0];
+    if let Some(&(_, class)) = forms.iter().find(|f| f.0.as_bytes().first() == Some(&first) && f.0 == word) {
         return Some(class);
     }
     // "INC." in an all-caps wire headline: try the capitalised form.
@@ -1013,7 +1016,7 @@ fn lookup_abbreviation(word: &str) -> Option<Abbr> {
             buf[k] = if k == 0 { b } else { b.to_ascii_lowercase() };
         }
         let capitalised = std::str::from_utf8(&buf[..word.len()]).ok()?;
-        return table.forms.get(capitalised).copied();
+        return forms.iter().find(|f| f.0 == capitalised).map(|f| f.1);
     }
     None
 }
