@@ -67,6 +67,13 @@ fn table() -> &'static Table {
     TABLE.get_or_init(|| Table::new(&class_keys()))
 }
 
+/// The classes of a word made a key: what a token of it would have, where the token makes no
+/// key of its own (a curly apostrophe read as a straight one).
+pub(super) fn key_classes(key: &WordKey) -> u64 {
+    let [head, r0, r1] = key.words();
+    table().get(head, key.len(), [r0, r1])
+}
+
 /// The [`table`]'s words, each with the bits of one list (or the noun flags) that holds it.
 fn class_keys() -> Vec<(WordKey, u64)> {
     {
@@ -81,8 +88,8 @@ fn class_keys() -> Vec<(WordKey, u64)> {
                 keys.push((key, list.bit));
             }
         }
-        for (key, &flags) in super::source::nouns() {
-            keys.push((*key, u64::from(flags)));
+        for &(key, flags) in super::source::nouns() {
+            keys.push((key, u64::from(flags)));
         }
         // A cue that makes no key (too long, a curly apostrophe) can match no word looked up.
         for w in super::cue_words() {
@@ -349,7 +356,7 @@ mod tests {
     fn the_lexicon_pass_numbers_every_word_of_the_lists() {
         // Words of no lexicon phrase: the walks read them by the number the pass gives them.
         for word in ["monday", "yesterday", "spokesman", "officials", "herself", "whereas"] {
-            assert!(super::super::lists().iter().any(|l| l.words.contains(&word)) || super::super::source::nouns().keys().any(|k| k.as_bytes() == word.as_bytes()), "{word}");
+            assert!(super::super::lists().iter().any(|l| l.words.contains(&word)) || super::super::source::nouns().iter().any(|(k, _)| k.as_bytes() == word.as_bytes()), "{word}");
             assert_ne!(lexicon::word_number(word.as_bytes()), lexicon::NO_WORD, "{word}");
             let document = Document::new(word);
             assert_eq!(document.builtin_hits().words, [lexicon::word_number(word.as_bytes())]);
@@ -392,8 +399,9 @@ mod tests {
                     classes |= list.bit;
                 }
             }
-            let noun = super::super::source::nouns().iter().find(|(k, _)| k.as_bytes().eq_ignore_ascii_case(w.as_bytes()));
-            classes |= noun.map_or(0, |(_, &flags)| u64::from(flags));
+            for (_, flags) in super::super::source::nouns().iter().filter(|(k, _)| k.as_bytes().eq_ignore_ascii_case(w.as_bytes())) {
+                classes |= u64::from(*flags);
+            }
             if super::super::cue_words().iter().any(|c| c.eq_ignore_ascii_case(w)) {
                 classes |= CUE;
             }
@@ -415,7 +423,7 @@ mod tests {
         // lengths (8, 9, 24 and 25 bytes), a curly apostrophe, a byte beyond ASCII; and listed
         // words at the very end of the text, where a word is read another way.
         let mut words: Vec<String> = super::super::lists().iter().flat_map(|l| l.words.iter().map(|w| w.to_string())).collect();
-        words.extend(super::super::source::nouns().keys().map(|k| String::from_utf8(k.as_bytes().to_vec()).unwrap()));
+        words.extend(super::super::source::nouns().iter().map(|(k, _)| String::from_utf8(k.as_bytes().to_vec()).unwrap()));
         words.extend(super::super::cue_words().iter().cloned());
         let mut text = String::new();
         for w in &words {

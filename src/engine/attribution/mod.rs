@@ -251,7 +251,7 @@ fn tag(entry: &Entry) -> Tag {
 /// the cue lexicon's own phrases hold): what [`classes`] reads by word number.
 pub(crate) fn class_words() -> impl Iterator<Item = &'static [u8]> {
     let lists = lists().iter().flat_map(|list| list.words.iter().map(|w| w.as_bytes()));
-    lists.chain(source::nouns().keys().map(|key| key.as_bytes()))
+    lists.chain(source::nouns().iter().map(|(key, _)| key.as_bytes()))
 }
 
 /// Every [`List`] of the walks: one table look-up tells which of them hold a token. Each list

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use super::super::document::TokenKind;
 use super::super::result::SourceKind;
 use super::classes::{self, Doc, List};
-use super::words::{WordKey, WordMap};
+use super::words::WordKey;
 
 // A tag's bit: `1 << n` for the `n`th of `NOUN_TAGS` in build.rs, which writes the list one line a
 // tag in that order.
@@ -24,8 +24,9 @@ const PLACE: u8 = 32;
 const TITLE: u8 = 64;
 const SHARE: u8 = 128;
 
-/// The source nouns, lower-cased.
-type Nouns = WordMap<WordKey, u8>;
+/// The source nouns, lower-cased, each with its tag's flag (a word of two tags is there twice).
+/// Only listed here: the class table ([`classes`]) answers for each word with all its flags.
+type Nouns = Vec<(WordKey, u8)>;
 
 pub(super) fn nouns() -> &'static Nouns {
     static NOUNS: OnceLock<Nouns> = OnceLock::new();
@@ -34,12 +35,12 @@ pub(super) fn nouns() -> &'static Nouns {
         // words are only ever looked up one by one. Line `n` holds the words of tag `1 << n`,
         // separated by spaces (build.rs has checked every line of the source file).
         let source = include_str!(concat!(env!("OUT_DIR"), "/lexicons/source_nouns.tsv"));
-        let mut map = Nouns::default();
+        let mut map = Nouns::new();
         for (bit, line) in source.lines().enumerate() {
             for word in line.split(' ') {
                 // A word that makes no key (too long, a curly apostrophe) can match no word looked up.
                 if let Some(key) = WordKey::lowered(word) {
-                    *map.entry(key).or_insert(0) |= 1 << bit;
+                    map.push((key, 1 << bit));
                 }
             }
         }
@@ -170,7 +171,7 @@ fn flags(doc: &Doc, i: usize) -> u8 {
     }
     let lower = w.to_ascii_lowercase().replace('\u{2019}', "'");
     let lower = lower.strip_suffix("'s").unwrap_or(&lower);
-    WordKey::lowered(lower).and_then(|key| nouns().get(&key)).copied().unwrap_or(0)
+    WordKey::lowered(lower).map_or(0, |key| (classes::key_classes(&key) & classes::NOUN_FLAGS) as u8)
 }
 
 /// Words that end a source phrase when walking away from the cue: clause links and relatives.

@@ -1,13 +1,12 @@
-//! Tables of built-in words, looked up with the engine's cheap hash ([`crate::engine::hash`]):
-//! the source walks ask them about most words near every cue.
+//! Built-in words as the walks look them up: the single-word cues in a set hashed with the
+//! engine's cheap hash ([`crate::engine::hash`]), and a word as a fixed-size key, the form the
+//! class table ([`super::classes`]) reads.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{Hash, Hasher};
+use std::collections::HashSet;
 
 use crate::engine::hash::BuildCheap;
 use crate::engine::lanes::{ascii_lower, has_byte};
 
-pub(super) type WordMap<K, V> = HashMap<K, V, BuildCheap>;
 pub(super) type WordSet<K> = HashSet<K, BuildCheap>;
 
 /// A word of up to 24 bytes with its ASCII letters lower-cased, kept in place of a string: it is
@@ -53,13 +52,6 @@ impl WordKey {
     }
 }
 
-impl Hash for WordKey {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        let word = |k: usize| u64::from_le_bytes(self.bytes[8 * k..8 * k + 8].try_into().expect("eight bytes"));
-        state.write_u64(word(0) ^ word(1).rotate_left(21) ^ word(2).rotate_left(42) ^ u64::from(self.len));
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,17 +82,5 @@ mod tests {
         assert!(WordKey::lowered(&"a".repeat(25)).is_none());
         assert!(WordKey::lowered("don\u{2019}t").is_none());
         assert!(WordKey::lowered("don't").is_some());
-    }
-
-    #[test]
-    fn a_table_finds_what_it_holds_and_nothing_else() {
-        let mut map: WordMap<WordKey, u8> = WordMap::default();
-        for (i, w) in ["officials", "analysts", "ministry", "police", "a"].iter().enumerate() {
-            map.insert(WordKey::lowered(w).unwrap(), i as u8);
-        }
-        assert_eq!(map.get(&WordKey::lowered("Police").unwrap()), Some(&3));
-        assert_eq!(map.get(&WordKey::lowered("A").unwrap()), Some(&4));
-        assert_eq!(map.get(&WordKey::lowered("polic").unwrap()), None);
-        assert_eq!(map.get(&WordKey::lowered("officialss").unwrap()), None);
     }
 }
