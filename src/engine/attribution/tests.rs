@@ -311,6 +311,11 @@ const CASES: &[Case] = &[
     case("He denied that in an interview with the BBC.", Some("He"), "denied", &["that"], Vague, Distancing),
     case("He said that in 2019 sales fell.", Some("He"), "said", &["in 2019 sales fell"], Vague, Neutral),
     case("He said that in the U.S. sales fell.", Some("He"), "said", &["in the U.S. sales fell"], Vague, Neutral),
+    // A headline's verb in -s right after its first word is no part of the subject; a listed
+    // source noun among the words is.
+    case("Court blocks rent cap, saying council overstepped\n\nThe ruling came on Monday.", Some("Court"), "saying", &["council overstepped"], Institution, Neutral),
+    case("Airline cuts flights, citing fuel costs\n\nThe cuts start in May.", Some("Airline"), "citing", &["fuel costs"], Institution, Neutral),
+    case("Land rights activists condemn ruling, calling it a betrayal\n\nThe ruling came on Monday.", Some("Land rights activists"), "calling", &["it a betrayal"], Vague, Neutral),
     // A state's dotted abbreviation closes a place, not an aside.
     case(
         "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.",
