@@ -3403,6 +3403,17 @@ fn a_right_or_a_rank_before_an_infinitive_reports_only_with_a_cue() {
 }
 
 #[test]
+fn what_was_done_without_saying_it_reports_nothing() {
+    cues_are(&[
+        ("The phones were ringing, he told reporters, without saying who had called.", &["told"]),
+        ("Without citing any evidence, the senator claimed that the vote was rigged.", &["claimed"]),
+        ("The ministry declined to comment, without explaining why.", &["declined"]),
+        // The participle after another word still reports.
+        ("The senator spoke for an hour, saying the vote was rigged.", &["saying"]),
+    ]);
+}
+
+#[test]
 fn the_network_x_ends_its_sentence_for_the_walk_too() {
     // The segmenter ends the sentence after "on X."; the walk back from "say" must not join it
     // again as an initial before a surname ("X. Builders").

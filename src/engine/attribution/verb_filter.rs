@@ -6,6 +6,11 @@ use super::*;
 
 /// Filters the uses of a cue word that are not reporting verbs.
 pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usize) -> bool {
+    // "he told reporters, without saying who had called", "Without citing evidence, he
+    // claimed": what was not said is no one's report.
+    if first > sent_first && doc.is(first - 1, "without") && doc.token_bytes(first).ends_with(b"ing") {
+        return false;
+    }
     // "The much quoted survey showed", "the often cited report": a participle between an
     // article (and a word of degree) and its noun describes the noun.
     if doc.token_bytes(last - 1).ends_with(b"ed") && last < doc.tokens.len() && doc.tokens[last].kind == TokenKind::Word && !starts_upper(doc, last) {
