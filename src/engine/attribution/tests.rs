@@ -316,6 +316,15 @@ const CASES: &[Case] = &[
     case("Court blocks rent cap, saying council overstepped\n\nThe ruling came on Monday.", Some("Court"), "saying", &["council overstepped"], Institution, Neutral),
     case("Airline cuts flights, citing fuel costs\n\nThe cuts start in May.", Some("Airline"), "citing", &["fuel costs"], Institution, Neutral),
     case("Land rights activists condemn ruling, calling it a betrayal\n\nThe ruling came on Monday.", Some("Land rights activists"), "calling", &["it a betrayal"], Vague, Neutral),
+    // A club or a firm, a role in lower case, then the name: one subject for the participle.
+    case(
+        "Hartley manager Stuart Price was furious about the decision, insisting that the contact was minimal.",
+        Some("Hartley manager Stuart Price"),
+        "insisting",
+        &["the contact was minimal"],
+        Named,
+        Distancing,
+    ),
     // A state's dotted abbreviation closes a place, not an aside.
     case(
         "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.",
