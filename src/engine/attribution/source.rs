@@ -465,9 +465,22 @@ fn is_boundary_word(doc: &Doc, i: usize) -> bool {
     classes & STOP_WORDS.bit != 0 || classes & classes::CUE != 0 && is_cue_word(doc, i)
 }
 
+/// Is token `k` a company's legal form after the comma that follows its name ("Northwind
+/// Health, Inc.", "Blue Owl Capital, LLC")?
+fn legal_form_after_comma(doc: &Doc, k: usize) -> bool {
+    k >= 2 && is_cap(doc, k) && doc.is_any(k, words!["inc", "ltd", "llc", "corp", "co", "plc", "lp", "llp", "ag", "gmbh"]) && super::is_mark(doc, k - 1, b',') && is_cap(doc, k - 2)
+}
+
 /// The source phrase ending just before token `end`, no further back than `floor`.
 pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
-    let (start, end) = left_words(doc, end, floor)?;
+    let (mut start, end) = left_words(doc, end, floor)?;
+    // "Northwind Health, Inc. today announced", "Blue Owl Capital, LLC said": a company's legal
+    // form after its comma ends its name.
+    if start >= floor + 2 && legal_form_after_comma(doc, start) {
+        if let Some((s, _)) = left_words(doc, start - 1, floor).filter(|&(_, e)| e == start - 1) {
+            start = s;
+        }
+    }
     // "Reagan in a message to Congress said", "In a letter to shareholders the company said",
     // "A spokesman speaking to reporters said": the walk stopped at the "to" of a frame, and its
     // words open with the hearer. The speaker stands before the frame, or after the hearer.
@@ -1146,6 +1159,11 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             Some(b"you" | b"one") => return Class::Kind(SourceKind::Vague),
             _ => {}
         }
+    }
+    // A name with its legal form is a company's, whatever the name looks like (not a person's
+    // post at one: "George Unzelman, president of HyOx, Inc.").
+    if (first + 2..last).any(|k| legal_form_after_comma(doc, k) && (first..k - 1).all(|j| is_cap(doc, j))) {
+        return Class::Kind(SourceKind::Institution);
     }
     // "Jane Holloway KC", "John Smith MP": letters after a person's name are an honour or an
     // office, not an acronym's organisation. (Two unlisted capitalised words before them: "a

@@ -325,6 +325,11 @@ const CASES: &[Case] = &[
         Named,
         Distancing,
     ),
+    // A company's legal form after its comma is part of its name, and makes it a company; a
+    // person's post at one stays the person's.
+    case("Northwind Health, Inc. today announced that its trial met its goal.", Some("Northwind Health, Inc."), "announced", &["its trial met its goal"], Institution, Neutral),
+    case("Blue Owl Capital, LLC said it would buy the firm.", Some("Blue Owl Capital, LLC"), "said", &["it would buy the firm"], Institution, Neutral),
+    case("George Unzelman, president of HyOx, Inc., said the rules would hurt.", Some("George Unzelman, president of HyOx, Inc."), "said", &["the rules would hurt"], Named, Neutral),
     // A state's dotted abbreviation closes a place, not an aside.
     case(
         "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.",
