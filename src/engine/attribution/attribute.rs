@@ -2014,7 +2014,7 @@ pub(super) fn attitude_frame(w: &Walk, src: Option<Range>, g: usize, h: usize, r
         if v >= end || doc.tokens[v].kind != TokenKind::Word || source::is_det(doc, v) {
             return false;
         }
-        if cue_words().contains(doc.lower(v).as_str()) {
+        if is_single_cue(doc, v) {
             return false;
         }
         // "Campaign promises to voters": a plural noun after "to" is whom, not what.

@@ -59,7 +59,6 @@ use super::lexicon::{Entry, Lexicon};
 use super::result::{Attribution, Range, SourceKind, Stance};
 use classes::{Doc, List};
 use source::Class;
-use words::WordSet;
 use attribute::*;
 use content::*;
 use joins::*;
@@ -76,8 +75,8 @@ fn cues() -> &'static Lexicon {
 
 /// The single-word cues, lower-cased: a source phrase never runs across another report's verb
 /// ("they cited a memo that said": the memo is the source, not "they cited a memo").
-fn cue_words() -> &'static WordSet<String> {
-    static WORDS: OnceLock<WordSet<String>> = OnceLock::new();
+fn cue_words() -> &'static [String] {
+    static WORDS: OnceLock<Vec<String>> = OnceLock::new();
     // Noun-or-verb forms ("reports", "claims", "view") often head the source itself.
     // So do "read" and "reads", mostly of people reading ("a statement read over the radio"),
     // and "put", a report only in "put X at a number" ("decided to put a ceiling on"), and
@@ -90,14 +89,25 @@ fn cue_words() -> &'static WordSet<String> {
 
 /// The finite forms of the verbs of belief and intention ("expects", "wanted"), which
 /// [`cue_words`] leaves out: after a hearer they show where a clause begins.
-fn attitude_verbs() -> &'static WordSet<String> {
-    static WORDS: OnceLock<WordSet<String>> = OnceLock::new();
+fn attitude_verbs() -> &'static [String] {
+    static WORDS: OnceLock<Vec<String>> = OnceLock::new();
     WORDS.get_or_init(|| single_word_cues(|e| !e.phrase.ends_with("ing") && e.tag.split(',').any(|f| f == "attitude")))
 }
 
-/// The lexicon's one-word cues that `keep` accepts, lower-cased.
-fn single_word_cues(keep: impl Fn(&Entry) -> bool) -> WordSet<String> {
+/// The lexicon's one-word cues that `keep` accepts, lower-cased. (A list, not a set: a token is
+/// looked up by the class table's [`classes::CUE`] and [`classes::ATTITUDE`] bits.)
+fn single_word_cues(keep: impl Fn(&Entry) -> bool) -> Vec<String> {
     cues().entries.iter().filter(|e| !e.phrase.contains(' ') && keep(e)).map(|e| e.phrase.to_ascii_lowercase()).collect()
+}
+
+/// Is token `k` one of [`cue_words`] in some letter case?
+fn is_single_cue(doc: &Doc, k: usize) -> bool {
+    let classes = doc.classes(k);
+    if classes & classes::NO_KEY == 0 {
+        return classes & classes::CUE != 0;
+    }
+    let lower = doc.lower(k);
+    cue_words().iter().any(|w| *w == lower)
 }
 
 /// A cue's tag column, decoded.

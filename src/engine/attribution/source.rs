@@ -388,7 +388,7 @@ pub(super) fn is_joiner(doc: &Doc, i: usize) -> bool {
 /// Is token `i` a listed cue word, written in lower case ("said", not the name "Said")?
 pub(super) fn is_cue_word(doc: &Doc, i: usize) -> bool {
     let t = doc.token_text(i);
-    t.len() <= 14 && t.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && super::cue_words().contains(t)
+    t.len() <= 14 && !t.bytes().any(|b| b.is_ascii_uppercase()) && super::is_single_cue(doc, i)
 }
 
 fn is_boundary(doc: &Doc, i: usize) -> bool {
@@ -468,7 +468,8 @@ fn is_boundary_word(doc: &Doc, i: usize) -> bool {
 /// Is token `k` a company's legal form after the comma that follows its name ("Northwind
 /// Health, Inc.", "Blue Owl Capital, LLC")?
 fn legal_form_after_comma(doc: &Doc, k: usize) -> bool {
-    k >= 2 && is_cap(doc, k) && doc.is_any(k, words!["inc", "ltd", "llc", "corp", "co", "plc", "lp", "llp", "ag", "gmbh"]) && super::is_mark(doc, k - 1, b',') && is_cap(doc, k - 2)
+    // (The comma first: it is the rarest.)
+    k >= 2 && super::is_mark(doc, k - 1, b',') && is_cap(doc, k) && is_cap(doc, k - 2) && doc.is_any(k, words!["inc", "ltd", "llc", "corp", "co", "plc", "lp", "llp", "ag", "gmbh"])
 }
 
 /// The source phrase ending just before token `end`, no further back than `floor`.

@@ -8,7 +8,7 @@ use super::*;
 pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent_first: usize) -> bool {
     // "he told reporters, without saying who had called", "Without citing evidence, he
     // claimed": what was not said is no one's report.
-    if first > sent_first && doc.is(first - 1, "without") && doc.token_bytes(first).ends_with(b"ing") {
+    if first > sent_first && doc.token_bytes(first).ends_with(b"ing") && doc.is(first - 1, "without") {
         return false;
     }
     // "The much quoted survey showed", "the often cited report": a participle between an

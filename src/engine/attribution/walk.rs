@@ -281,7 +281,7 @@ impl Walk<'_, '_> {
                 // Motor expects to", not "asked for a list in case it decided to".)
                 let attitude = |k: usize| {
                     let classes = doc.classes(k);
-                    (classes & classes::NO_KEY != 0 && attitude_verbs().contains(doc.token_text(k)) || classes & classes::ATTITUDE != 0)
+                    (classes & classes::NO_KEY != 0 && attitude_verbs().iter().any(|w| w == doc.token_text(k)) || classes & classes::ATTITUDE != 0)
                         && doc.token_text(k).starts_with(|c: char| c.is_ascii_lowercase())
                 };
                 let verb = (j + 1..end.min(j + 16))

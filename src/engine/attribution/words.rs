@@ -1,13 +1,6 @@
-//! Built-in words as the walks look them up: the single-word cues in a set hashed with the
-//! engine's cheap hash ([`crate::engine::hash`]), and a word as a fixed-size key, the form the
-//! class table ([`super::classes`]) reads.
+//! A word as a fixed-size key, the form the class table ([`super::classes`]) reads its words in.
 
-use std::collections::HashSet;
-
-use crate::engine::hash::BuildCheap;
 use crate::engine::lanes::{ascii_lower, has_byte};
-
-pub(super) type WordSet<K> = HashSet<K, BuildCheap>;
 
 /// A word of up to 24 bytes with its ASCII letters lower-cased, kept in place of a string: it is
 /// made on the stack, hashed as three machine words and compared as one array, where a byte
