@@ -330,6 +330,9 @@ const CASES: &[Case] = &[
     case("Northwind Health, Inc. today announced that its trial met its goal.", Some("Northwind Health, Inc."), "announced", &["its trial met its goal"], Institution, Neutral),
     case("Blue Owl Capital, LLC said it would buy the firm.", Some("Blue Owl Capital, LLC"), "said", &["it would buy the firm"], Institution, Neutral),
     case("George Unzelman, president of HyOx, Inc., said the rules would hurt.", Some("George Unzelman, president of HyOx, Inc."), "said", &["the rules would hurt"], Named, Neutral),
+    // A verb that is also a noun reports with its "that" after an aside set off by commas.
+    case("The report claims, without evidence, that fraud was widespread.", Some("The report"), "claims", &["fraud was widespread"], Institution, Distancing),
+    case("He claims, as he has for years, that the vote was rigged.", Some("He"), "claims", &["the vote was rigged"], Vague, Distancing),
     // A state's dotted abbreviation closes a place, not an aside.
     case(
         "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.",
@@ -3425,6 +3428,11 @@ fn what_was_done_without_saying_it_reports_nothing() {
         // The participle after another word still reports.
         ("The senator spoke for an hour, saying the vote was rigged.", &["saying"]),
     ]);
+}
+
+#[test]
+fn a_noun_before_an_aside_is_still_the_noun() {
+    cues_are(&[("Insurance claims, which rose sharply, were paid.", &[])]);
 }
 
 #[test]

@@ -420,8 +420,13 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                     .find(|&k| doc.is(k, "that"))
                     .is_some_and(|k| clause_at(doc, k + 1, sentence_end))
         };
+        // (Or an aside set off by commas: "The report claims, without evidence, that ...".)
+        let that_after_aside = || {
+            is_mark(doc, last, b',')
+                && (last + 2..sentence_end.min(last + 8)).find(|&k| is_mark(doc, k, b',')).is_some_and(|k| k + 2 < sentence_end && doc.is(k + 1, "that") && clause_at(doc, k + 2, sentence_end))
+        };
         // ("maintain that momentum.": a "that" that only points at the object.)
-        let next_marks = last < doc.tokens.len() && (doc.is(last, "that") && !relative_that() && !adjective_before && !that_determiner(doc, last, sentence_end) || is_mark(doc, last, b':') || that_after_adverbial());
+        let next_marks = last < doc.tokens.len() && (doc.is(last, "that") && !relative_that() && !adjective_before && !that_determiner(doc, last, sentence_end) || is_mark(doc, last, b':') || that_after_adverbial() || that_after_aside());
         // A participle has no subject of its own before it ("Other states showing big
         // enrollment were ..."): only a finding's frame makes it a report.
         let participle = t.word == CueWord::Finding && doc.is(first, "showing");
