@@ -333,6 +333,7 @@ const CASES: &[Case] = &[
     // A verb that is also a noun reports with its "that" after an aside set off by commas.
     case("The report claims, without evidence, that fraud was widespread.", Some("The report"), "claims", &["fraud was widespread"], Institution, Distancing),
     case("He claims, as he has for years, that the vote was rigged.", Some("He"), "claims", &["the vote was rigged"], Vague, Distancing),
+    case("The committee claims, without evidence, that landlords lied.", Some("The committee"), "claims", &["landlords lied"], Institution, Distancing),
     // A state's dotted abbreviation closes a place, not an aside.
     case(
         "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.",
@@ -3432,7 +3433,12 @@ fn what_was_done_without_saying_it_reports_nothing() {
 
 #[test]
 fn a_noun_before_an_aside_is_still_the_noun() {
-    cues_are(&[("Insurance claims, which rose sharply, were paid.", &[])]);
+    cues_are(&[
+        ("Insurance claims, which rose sharply, were paid.", &[]),
+        // (A "that" with a verb or an adverb after it is a relative on the noun.)
+        ("Insurance claims, since settled, that were filed late cost millions.", &[]),
+        ("From dozens of witness reports, including hers, that clearly show a second car, the police built a case.", &[]),
+    ]);
 }
 
 #[test]

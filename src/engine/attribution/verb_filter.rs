@@ -423,7 +423,11 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         // (Or an aside set off by commas: "The report claims, without evidence, that ...".)
         let that_after_aside = || {
             is_mark(doc, last, b',')
-                && (last + 2..sentence_end.min(last + 8)).find(|&k| is_mark(doc, k, b',')).is_some_and(|k| k + 2 < sentence_end && doc.is(k + 1, "that") && clause_at(doc, k + 2, sentence_end))
+                // (A verb right after the "that", or its adverb, makes it a relative: "claims,
+                // since settled, that were filed", "reports, including hers, that clearly show".)
+                && (last + 2..sentence_end.min(last + 8))
+                    .find(|&k| is_mark(doc, k, b','))
+                    .is_some_and(|k| k + 2 < sentence_end && doc.is(k + 1, "that") && doc.tokens[k + 2].kind == TokenKind::Word && !doc.is_any(k + 2, FINITE) && !doc.token_bytes(k + 2).ends_with(b"ed") && !is_ly_adverb(doc, k + 2))
         };
         // ("maintain that momentum.": a "that" that only points at the object.)
         let next_marks = last < doc.tokens.len() && (doc.is(last, "that") && !relative_that() && !adjective_before && !that_determiner(doc, last, sentence_end) || is_mark(doc, last, b':') || that_after_adverbial() || that_after_aside());
