@@ -833,7 +833,8 @@ fn that_determiner(doc: &Doc, i: usize, end: usize) -> bool {
 }
 
 /// "She confirmed that on Monday", "He denied that in an interview with the BBC": a "that"
-/// followed by nothing but when or where it was said, up to the sentence's end, is the object
+/// followed by nothing but when or where it was said, up to the sentence's end (or the
+/// subject's next verb), is the object
 /// (words said before), not the opening of a clause ("said that in 2019 sales fell" goes on to
 /// words no such phrase holds).
 fn that_then_when(doc: &Doc, i: usize, end: usize) -> bool {
@@ -851,7 +852,11 @@ fn that_then_when(doc: &Doc, i: usize, end: usize) -> bool {
     doc.is(i, "that")
         && i + 2 < end
         && (doc.is_any(i + 1, PREPOSITIONS) || doc.is_any(i + 1, TIME_WORDS))
-        && (i + 1..end.min(i + 10)).find(|&k| !phrase(k)).is_some_and(|k| k + 1 == end && is_stop_mark(doc, k))
+        && (i + 1..end.min(i + 10)).find(|&k| !phrase(k)).is_some_and(|k| {
+            // (Or up to the subject's second verb: "confirmed that on Friday and said ...".)
+            k + 1 == end && is_stop_mark(doc, k)
+                || k + 1 < end && doc.is_any(k, AND_BUT) && !starts_upper(doc, k + 1) && (source::is_cue_word(doc, k + 1) || doc.token_bytes(k + 1).ends_with(b"ed"))
+        })
 }
 
 /// Is token `i` a full stop, "!" or "?" (as `doc.is_any(i, words![".", "!", "?"])`)?

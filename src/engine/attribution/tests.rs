@@ -311,6 +311,8 @@ const CASES: &[Case] = &[
     case("He denied that in an interview with the BBC.", Some("He"), "denied", &["that"], Vague, Distancing),
     case("He said that in 2019 sales fell.", Some("He"), "said", &["in 2019 sales fell"], Vague, Neutral),
     case("He said that in the U.S. sales fell.", Some("He"), "said", &["in the U.S. sales fell"], Vague, Neutral),
+    case("The lawyer confirmed that on Friday and said the city would appeal.", Some("The lawyer"), "confirmed", &["that"], Institution, Endorsing),
+    case("He said that in June and the plan changed.", Some("He"), "said", &["in June and the plan changed"], Vague, Neutral),
     // A headline's verb in -s right after its first word is no part of the subject; a listed
     // source noun among the words is.
     case("Court blocks rent cap, saying council overstepped\n\nThe ruling came on Monday.", Some("Court"), "saying", &["council overstepped"], Institution, Neutral),
