@@ -834,9 +834,8 @@ fn that_determiner(doc: &Doc, i: usize, end: usize) -> bool {
 
 /// "She confirmed that on Monday", "He denied that in an interview with the BBC": a "that"
 /// followed by nothing but when or where it was said, up to the sentence's end (or the
-/// subject's next verb), is the object
-/// (words said before), not the opening of a clause ("said that in 2019 sales fell" goes on to
-/// words no such phrase holds).
+/// subject's next verb), is the object (words said before), not the opening of a clause ("said
+/// that in 2019 sales fell" goes on to words no such phrase holds).
 fn that_then_when(doc: &Doc, i: usize, end: usize) -> bool {
     let phrase = |k: usize| {
         doc.tokens[k].kind == TokenKind::Number
