@@ -469,8 +469,11 @@ fn is_boundary_word(doc: &Doc, i: usize) -> bool {
 /// Health, Inc.", "Blue Owl Capital, LLC")?
 fn legal_form_after_comma(doc: &Doc, k: usize) -> bool {
     // (The comma first: it is the rarest.)
-    k >= 2 && super::is_mark(doc, k - 1, b',') && is_cap(doc, k) && is_cap(doc, k - 2) && doc.is_any(k, words!["inc", "ltd", "llc", "corp", "co", "plc", "lp", "llp", "ag", "gmbh"])
+    k >= 2 && super::is_mark(doc, k - 1, b',') && is_cap(doc, k) && is_cap(doc, k - 2) && doc.is_any(k, LEGAL_FORMS)
 }
+
+/// A company's legal form after its name.
+const LEGAL_FORMS: Words = words!["inc", "ltd", "llc", "corp", "co", "plc", "lp", "llp", "ag", "gmbh"];
 
 /// The source phrase ending just before token `end`, no further back than `floor`.
 pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
@@ -524,6 +527,16 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
         return None;
     }
     let mut end = end - time_tail(doc, start, end);
+    // "Northwind Health, Inc. (NASDAQ: NWHL) announced": a stock ticker after a company's name
+    // with its legal form is no part of who spoke. (Without the form the ticker is what shows
+    // the name a company's.)
+    if end >= start + 6 && super::is_mark(doc, end - 1, b')') {
+        let open = end - 5;
+        let capitals = |k: usize| doc.tokens[k].kind == TokenKind::Word && !doc.token_bytes(k).iter().any(u8::is_ascii_lowercase);
+        if super::is_mark(doc, open, b'(') && capitals(open + 1) && super::is_mark(doc, open + 2, b':') && capitals(open + 3) && (start..open).any(|k| doc.is_any(k, LEGAL_FORMS)) {
+            end = open;
+        }
+    }
     // "Alves herself calls it", "The minister himself said": a reflexive after the subject
     // stresses who; the head, and so the kind, is the noun before it.
     if end > start + 1 && doc.is_any(end - 1, super::REFLEXIVES) {

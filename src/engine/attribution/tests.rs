@@ -331,6 +331,10 @@ const CASES: &[Case] = &[
     // person's post at one stays the person's.
     case("Northwind Health, Inc. today announced that its trial met its goal.", Some("Northwind Health, Inc."), "announced", &["its trial met its goal"], Institution, Neutral),
     case("Blue Owl Capital, LLC said it would buy the firm.", Some("Blue Owl Capital, LLC"), "said", &["it would buy the firm"], Institution, Neutral),
+    // A stock ticker after such a name is no part of it; without the form it stays, and shows
+    // the name a company's.
+    case("Northwind Health, Inc. (NASDAQ: NWHL) today announced that its trial met its goal.", Some("Northwind Health, Inc."), "announced", &["its trial met its goal"], Institution, Neutral),
+    case("Northwind Health (NASDAQ: NWHL) said profits rose.", Some("Northwind Health (NASDAQ: NWHL)"), "said", &["profits rose"], Institution, Neutral),
     case("George Unzelman, president of HyOx, Inc., said the rules would hurt.", Some("George Unzelman, president of HyOx, Inc."), "said", &["the rules would hurt"], Named, Neutral),
     // A verb that is also a noun reports with its "that" after an aside set off by commas.
     case("The report claims, without evidence, that fraud was widespread.", Some("The report"), "claims", &["fraud was widespread"], Institution, Distancing),
