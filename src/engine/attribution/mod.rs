@@ -106,8 +106,11 @@ fn is_single_cue(doc: &Doc, k: usize) -> bool {
     if classes & classes::NO_KEY == 0 {
         return classes & classes::CUE != 0;
     }
-    let lower = doc.lower(k);
-    cue_words().iter().any(|w| *w == lower)
+    // (A word makes no key for a curly apostrophe or over 24 bytes; no cue is over 14.)
+    doc.token_bytes(k).len() <= 14 && {
+        let lower = doc.lower(k);
+        cue_words().iter().any(|w| *w == lower)
+    }
 }
 
 /// A cue's tag column, decoded.

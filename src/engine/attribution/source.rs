@@ -385,10 +385,10 @@ pub(super) fn is_joiner(doc: &Doc, i: usize) -> bool {
             || (t == "'" || t == "\u{2019}") && doc.tokens[i - 1].end == doc.tokens[i].start && doc.token_text(i - 1).ends_with('s'))
 }
 
-/// Is token `i` a listed cue word, written in lower case ("said", not the name "Said")?
+/// Is token `i` a listed cue word, written in lower case ("said", not the name "Said")? Most
+/// words are answered by their classes alone.
 pub(super) fn is_cue_word(doc: &Doc, i: usize) -> bool {
-    let t = doc.token_text(i);
-    t.len() <= 14 && !t.bytes().any(|b| b.is_ascii_uppercase()) && super::is_single_cue(doc, i)
+    super::is_single_cue(doc, i) && !doc.token_bytes(i).iter().any(u8::is_ascii_uppercase)
 }
 
 fn is_boundary(doc: &Doc, i: usize) -> bool {
@@ -447,12 +447,6 @@ fn after_hyphen(doc: &Doc, i: usize) -> bool {
         && doc.token_text(i - 1) == "-"
         && is_joiner(doc, i - 1)
         && doc.tokens[i - 2].kind != TokenKind::Punct
-}
-
-/// [`is_cue_word`], from the classes of most words: for a search that asks it of every word.
-pub(super) fn is_cue_word_classed(doc: &Doc, i: usize) -> bool {
-    let classes = doc.classes(i);
-    (classes & classes::NO_KEY != 0 || classes & classes::CUE != 0) && is_cue_word(doc, i)
 }
 
 /// `doc.is_any(i, STOP_WORDS) || is_cue_word(doc, i)`, from the classes of most words.

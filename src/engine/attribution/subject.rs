@@ -546,7 +546,7 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
             // A word in -s that is a determiner ("this") or a cue ("Penner sees") is no plural.
             let plural = |j: usize| {
                 let t = doc.token_text(j);
-                t.len() > 3 && t.ends_with('s') && !t.ends_with("ss") && !source::is_det(doc, j) && !(is_single_cue(doc, j) && !t.bytes().any(|b| b.is_ascii_uppercase()))
+                t.len() > 3 && t.ends_with('s') && !t.ends_with("ss") && !source::is_det(doc, j) && !source::is_cue_word(doc, j)
             };
             // In a heading, such a word right after the first is the verb when no listed source
             // noun is among them: "Court blocks rent cap, saying ...", "Airline cuts flights,

@@ -286,7 +286,7 @@ impl Walk<'_, '_> {
                 };
                 let verb = (j + 1..end.min(j + 16))
                     .take_while(unmarked)
-                    .find(|&k| doc.is_any(k, FINITE) || k > j + 1 && (source::is_cue_word_classed(doc, k) || k <= j + 5 && attitude(k)));
+                    .find(|&k| doc.is_any(k, FINITE) || k > j + 1 && (source::is_cue_word(doc, k) || k <= j + 5 && attitude(k)));
                 let opens = |p: usize| opens_subject(doc, p);
                 if let Some(p) = verb.and_then(|v| (j + 1..v).find(|&p| opens(p))) {
                     return After::Content(p);
