@@ -340,6 +340,17 @@ const CASES: &[Case] = &[
     case("The report claims, without evidence, that fraud was widespread.", Some("The report"), "claims", &["fraud was widespread"], Institution, Distancing),
     case("He claims, as he has for years, that the vote was rigged.", Some("He"), "claims", &["the vote was rigged"], Vague, Distancing),
     case("The committee claims, without evidence, that landlords lied.", Some("The committee"), "claims", &["landlords lied"], Institution, Distancing),
+    // A verb's plain present form reports as its other forms do: a subject in the plural, an
+    // inverted speaker, a modal before it.
+    case("Officials announce that the bridge will reopen.", Some("Officials"), "announce", &["the bridge will reopen"], Institution, Neutral),
+    case("The shorter week stayed, its organisers boast.", Some("its organisers"), "boast", &["The shorter week stayed"], Institution, Neutral),
+    case("Analysts wonder whether the rally will last.", Some("Analysts"), "wonder", &["whether the rally will last"], Vague, Neutral),
+    case("The figures indicate that the party will win.", Some("The figures"), "indicate", &["the party will win"], Institution, Neutral),
+    case("Growers defend the practice.", Some("Growers"), "defend", &["the practice"], Vague, Neutral),
+    case("Critics reject the idea that the tax is fair.", Some("Critics"), "reject", &["the idea that the tax is fair"], Vague, Neutral),
+    case("Residents describe the smell as unbearable.", Some("Residents"), "describe", &["the smell as unbearable"], Vague, Neutral),
+    case("The ministers urge farmers to sell.", Some("The ministers"), "urge", &["to sell"], Institution, Neutral),
+    case("The mayor will endorse Ms. Lee.", Some("The mayor"), "will endorse", &["Ms. Lee"], Institution, Neutral),
     // A state's dotted abbreviation closes a place, not an aside.
     case(
         "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.",
@@ -3028,7 +3039,8 @@ const TRAPS: Words = words![
     // A note after a measure is a bond: "the 10-year note".
     "Treasury yields jumped, with the 10-year note touching 4.9 percent.",
     "The two-year note rose.",
-    // "write off", "can indicate", "to explain": base forms left out of the list.
+    // "write off", "can indicate", "to explain": base forms left out of the list, or a cue only
+    // before "that".
     "The bank will write off bad debts.",
     "High levels can indicate diabetes.",
     // "note" the security: a cue only before "that", a colon or a quotation.
@@ -3323,6 +3335,10 @@ const TRAPS: Words = words![
     "You can tell the difference.",
     // Insisting on a claim reports no one.
     "No one can deny that the bank had to act.",
+    // "no wonder", "small wonder", "any wonder" explain; no one wonders.
+    "No wonder the shares fell.",
+    "Small wonder that voters are angry.",
+    "Is it any wonder that turnout fell?",
     // The noun, after its determiner, closing a sentence.
     "Growth slowed, and so did the estimates.",
     "Costs rose, and so did wages and profit estimates.",
