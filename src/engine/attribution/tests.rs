@@ -3335,6 +3335,10 @@ const TRAPS: Words = words![
     "You can tell the difference.",
     // Insisting on a claim reports no one.
     "No one can deny that the bank had to act.",
+    // A participle after its noun phrase, right before the sentence's "be", describes the noun.
+    "The study cited was small.",
+    "The trials most often cited were voluntary.",
+    "Net amounts reported are before taxes.",
     // "no wonder", "small wonder", "any wonder" explain; no one wonders.
     "No wonder the shares fell.",
     "Small wonder that voters are angry.",
@@ -3501,6 +3505,16 @@ fn traps_yield_no_attribution() {
         })
         .collect();
     assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn a_relatives_subject_before_the_be_still_reports() {
+    // Guards for the participle before "be": here the verb has its own subject, and its object
+    // is the relative; an opening adverb inverts a report.
+    sources_are(&[
+        ("It was a rule which he noted was in its fifth year.", "noted", Some("he")),
+        ("Also suggested was a merger.", "Also suggested", None),
+    ]);
 }
 
 #[test]
