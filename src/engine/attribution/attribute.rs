@@ -561,7 +561,13 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 && doc.tokens[c + 1].kind == TokenKind::Word
         };
         if complement(j) {
-            a.content.extend(w.content_right(j));
+            // ("has been proposed as a way to cut infections, but the results have been
+            // mixed": a phrase, which a clause after ", but" does not continue.)
+            let mut words = w.content_right(j);
+            if let Some(r) = words.as_mut() {
+                end_object_before_clause(w, j, r);
+            }
+            a.content.extend(words);
             return (!a.content.is_empty()).then_some(a);
         }
         // A second object or a predicate noun: "was asked this question", "was declared the

@@ -351,6 +351,9 @@ const CASES: &[Case] = &[
     case("Residents describe the smell as unbearable.", Some("Residents"), "describe", &["the smell as unbearable"], Vague, Neutral),
     case("The ministers urge farmers to sell.", Some("The ministers"), "urge", &["to sell"], Institution, Neutral),
     case("The mayor will endorse Ms. Lee.", Some("The mayor"), "will endorse", &["Ms. Lee"], Institution, Neutral),
+    // A passive's complement is a phrase: a clause after ", but" is the writer's.
+    case("Vitamin D has been proposed as a way to cut infections, but the results have been mixed.", None, "has been proposed", &["as a way to cut infections"], NoSource, Neutral),
+    case("He was criticized for the delay, and the plan was dropped.", None, "was criticized", &["for the delay"], NoSource, Neutral),
     // A state's dotted abbreviation closes a place, not an aside.
     case(
         "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.",
