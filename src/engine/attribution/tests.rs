@@ -354,6 +354,9 @@ const CASES: &[Case] = &[
     // A passive's complement is a phrase: a clause after ", but" is the writer's.
     case("Vitamin D has been proposed as a way to cut infections, but the results have been mixed.", None, "has been proposed", &["as a way to cut infections"], NoSource, Neutral),
     case("He was criticized for the delay, and the plan was dropped.", None, "was criticized", &["for the delay"], NoSource, Neutral),
+    // After "to", a verb that takes a doer and a deed is the infinitive, not the doer's.
+    case("It appears to show officials discussing the delay.", Some("officials"), "discussing", &["the delay"], Institution, Neutral),
+    case("It was odd to watch Romney suddenly insist that he was a moderate.", Some("Romney"), "suddenly insist", &["he was a moderate"], Named, Distancing),
     // A state's dotted abbreviation closes a place, not an aside.
     case(
         "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.",
