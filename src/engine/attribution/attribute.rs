@@ -366,11 +366,40 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         && !doc.is_any(g - 1, BE)
         && !doc.is_any(g - 1, SUBJECT_PRONOUNS)
         && !doc.is_any(g - 1, words!["has", "have", "had", "who", "which", "that", "and", "but"]);
+    // "The battery, described in a paper last week, survived 800 cycles", "The plan, proposed
+    // by ministers, would cut taxes": a participle opening an aside after its noun, closed by a
+    // comma before the main clause's verb, is a passive without its "be".
+    // (Its closing comma.)
+    // (Only after a short subject that opens the sentence: "Roy Cooper (D), the attorney
+    // general, called for" and "Haughey, declining to be tied down, promised" are the main verb.)
+    let opening_subject = || g - 1 - w.sent.0 <= 8 && !(w.sent.0..g - 1).any(|k| doc.tokens[k].kind == TokenKind::Punct && !source::is_abbrev_dot_pub(doc, k) && doc.token_text(k) != "-");
+    // (Nor before its speaker, inverted: "That rule, declared the council, applies".)
+    let inverted = || last < doc.tokens.len() && (source::is_det(doc, last) || doc.is_any(last, source::PRONOUNS));
+    let aside_close = (participle && g == first && g >= floor + 2 && is_mark(doc, g - 1, b',') && doc.tokens[g - 2].kind == TokenKind::Word && !is_ly_adverb(doc, g - 2) && !doc.is_any(g - 2, ADVERBS) && opening_subject() && !inverted())
+        .then(|| {
+            let end = w.sent.1.min(w.para.1);
+            (last..end).find(|&k| is_mark(doc, k, b',') || is_end_punct(doc, k)).filter(|&k| {
+                let v = k + 1;
+                is_mark(doc, k, b',')
+                    && v < end
+                    && doc.tokens[v].kind == TokenKind::Word
+                    && !starts_upper(doc, v)
+                    && (doc.is_any(v, FINITE) || doc.token_bytes(v).ends_with(b"ed") || doc.token_bytes(v).ends_with(b"s") && !source::is_det(doc, v))
+            })
+        })
+        .flatten();
+    let aside = aside_close.is_some();
+    // Without an agent, an infinitive or a complement it tells only when or where: "The plan,
+    // announced on Monday, would cut taxes" reports nothing.
+    if aside && !(last < doc.tokens.len() && (doc.is_any(last, words!["by", "to"]) || doc.is(last, "as") && (judging() || t.weak))) {
+        return None;
+    }
     let passive = !progressive
         && state_be.is_none()
         && (t.passive
             || reduced_passive
             || said_to
+            || aside
             || g > floor
                 && (doc.is_any(g - 1, BE) || doc.is_any(g - 1, SUBJECT_AND_BE))
                 && participle_word);
@@ -389,7 +418,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     if (t.attitude || state_be.is_some()) && !coordinated() && in_done_content(done, w.reach, cue) {
         return None;
     }
-    if passive && !t.passive && !reduced_passive && !said_to {
+    if passive && !t.passive && !reduced_passive && !said_to && !aside {
         g -= 1;
         while g > floor && doc.is_any(g - 1, GROUP_WORDS) {
             g -= 1;
@@ -431,11 +460,13 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             // Without its "be" the agent's phrase ends at the next adverbial: "announced by
             // Shell on Friday", "voiced by Baker over the weekend".
             // (A "for" inside a name goes on: "the Organisation for Economic Cooperation".)
-            if reduced_passive {
+            if reduced_passive || aside {
                 se = (ss + 1..se)
                     .find(|&k| {
                         doc.is_any(k, words!["over", "to", "as", "in", "at", "on", "with", "from", "last", "this"])
                             || doc.is(k, "for") && !(k + 1 < se && starts_upper(doc, k + 1))
+                            // ("accused by the government of plotting": what of.)
+                            || doc.is(k, "of") && k + 1 < se && doc.token_bytes(k + 1).ends_with(b"ing")
                             || doc.is_any(k, TIME_WORDS)
                             // ... or at the main clause's verb: "the plan proposed by the
                             // ministers features a tax cut".
@@ -477,39 +508,48 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         // A verb that takes a hearer makes its passive subject the hearer ("The mayor was told
         // by engineers that ...", "was urged to resign"): the words are only what follows.
         let subject_is_content = !subject_it && !t.tell;
+        // (An aside's subject is before its comma.)
+        let subject_end = if aside { g - 1 } else { g };
+        // ("The figures, reported to the council, showed": a hearer, no infinitive.)
+        if aside && j + 1 < ceiling && doc.is(j, "to") && (source::is_det(doc, j + 1) || starts_upper(doc, j + 1) || doc.tokens[j + 1].kind != TokenKind::Word || doc.is_any(j + 1, TIME_WORDS)) {
+            return None;
+        }
         // "X is said to be ill": the content is the subject and the infinitive.
         if j == h && j < ceiling && doc.is(j, "to") {
             // ("Alvarez, who is widely expected to challenge Reyes, has denied ...": a relative
             // clause's words end with the clause.)
             let mut relative = false;
             if subject_is_content {
-                if let Some((ls, _)) = source::left_phrase(doc, g, floor.max(w.sent.0)) {
-                    a.content.push(w.span(ls, g));
+                if let Some((ls, _)) = source::left_phrase(doc, subject_end, floor.max(w.sent.0)) {
+                    a.content.push(w.span(ls, subject_end));
                     relative = ls + 1 == g && ls > w.sent.0 && doc.is_any(ls, source::RELATIVES) && is_mark(doc, ls - 1, b',');
                 }
             }
             // (So do those of an aside: "The company, said to be worth $1 billion, was sold".)
-            relative |= said_to && source::left_phrase(doc, g, floor.max(w.sent.0)).map_or(is_mark(doc, g - 1, b','), |(ls, _)| ls > w.sent.0 && is_mark(doc, ls - 1, b','));
+            relative |= (said_to || aside) && source::left_phrase(doc, g, floor.max(w.sent.0)).map_or(is_mark(doc, g - 1, b','), |(ls, _)| ls > w.sent.0 && is_mark(doc, ls - 1, b','));
             let mut words = w.content_right(j);
             if let Some(r) = words.as_mut().filter(|_| relative) {
                 cut_before_main_verb(w, r);
+                if let Some(k) = aside_close {
+                    r.end = r.end.min(doc.tokens[k - 1].end);
+                }
             }
             a.content.extend(words);
             return (!a.content.is_empty()).then_some(a);
         }
         if subject_is_content {
-            if let Some((mut ls, _)) = source::left_phrase(doc, g, floor.max(w.sent.0)) {
+            if let Some((mut ls, _)) = source::left_phrase(doc, subject_end, floor.max(w.sent.0)) {
                 // Without its "be", the participle's subject is the noun phrase right before
                 // it: "approved a budget proposed by Chiles" (the budget, not the approval).
-                if reduced_passive {
+                if reduced_passive || aside {
                     // (A determiner after a preposition opens its object: "an improvement in
                     // the economy predicted by the report".)
                     // (With no determiner, it starts after the last preposition or verb:
                     // "rose 7.3 pct against 5.5 pct estimated by the federation".)
-                    ls = (ls..g)
+                    ls = (ls..subject_end)
                         .rev()
                         .find(|&k| source::is_det(doc, k) && (k == ls || !doc.is_any(k - 1, PREPOSITIONS) && !doc.is(k - 1, "of")))
-                        .or_else(|| (ls..g - 1).rev().find(|&k| doc.is_any(k, PREPOSITIONS) || doc.is_any(k, words!["against", "than", "versus", "vs"]) || doc.is_any(k, FINITE) || doc.token_bytes(k).ends_with(b"ed")).map(|k| k + 1))
+                        .or_else(|| (ls..subject_end - 1).rev().find(|&k| doc.is_any(k, PREPOSITIONS) || doc.is_any(k, words!["against", "than", "versus", "vs"]) || doc.is_any(k, FINITE) || doc.token_bytes(k).ends_with(b"ed")).map(|k| k + 1))
                         .unwrap_or(ls);
                 }
                 // "- a fact first reported by X", "- an allegation rejected by Y": a noun that
@@ -522,7 +562,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 if let Some(l) = summed.then(|| w.content_left(ls - 1)).flatten() {
                     a.content.push(l);
                 } else if doc.is_any(h, words!["to"]) || a.source.is_some() {
-                    a.content.push(w.span(ls, g));
+                    a.content.push(w.span(ls, subject_end));
                 } else if j < ceiling && doc.is_any(j, REPORTED_STATES) {
                     // "The vessel was reported missing", "Two soldiers were confirmed dead": a
                     // state of the subject is what is reported, the subject and the state.
@@ -566,6 +606,9 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             let mut words = w.content_right(j);
             if let Some(r) = words.as_mut() {
                 end_object_before_clause(w, j, r);
+                if let Some(k) = aside_close {
+                    r.end = r.end.min(doc.tokens[k - 1].end);
+                }
             }
             a.content.extend(words);
             return (!a.content.is_empty()).then_some(a);
@@ -607,7 +650,12 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 .filter(|&k| !(c..k).any(|i| doc.is_any(i, words!["so", "such"])))
         };
         match w.after_verb(j, false) {
-            After::Content(c) if marked(c) => a.content.extend(w.content_right(c)),
+            After::Content(c) if marked(c) => a.content.extend(w.content_right(c).map(|mut r| {
+                if let Some(k) = aside_close {
+                    r.end = r.end.min(doc.tokens[k - 1].end);
+                }
+                r
+            })),
             After::Content(c) if that_after(c).is_some() => a.content.extend(that_after(c).and_then(|k| w.content_right(k))),
             // "Terms have been agreed, and the clubs are talking": a clause joined after the
             // comma goes on with the writer's own account; what was reported is the subject.
@@ -619,6 +667,11 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 a.content.extend(that.and_then(|k| w.content_right(k + 1)));
             }
             _ => {}
+        }
+        // (An aside's words end with it: "Commission proposals, rejected by ministers, would
+        // have frozen prices" reports no more than the proposals.)
+        if let Some(k) = aside_close {
+            a.content.retain(|r| r.start < doc.tokens[k].start);
         }
         // "It is often said that fasting resets the metabolism, but there is little evidence for
         // this": after a report by no one, a clause of being with a pointing subject after ", but"

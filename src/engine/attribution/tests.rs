@@ -357,6 +357,14 @@ const CASES: &[Case] = &[
     // After "to", a verb that takes a doer and a deed is the infinitive, not the doer's.
     case("It appears to show officials discussing the delay.", Some("officials"), "discussing", &["the delay"], Institution, Neutral),
     case("It was odd to watch Romney suddenly insist that he was a moderate.", Some("Romney"), "suddenly insist", &["he was a moderate"], Named, Distancing),
+    // A participle opening an aside after the sentence's subject is a passive without its
+    // "be": its agent speaks, its words end with the aside.
+    case("The plan, proposed by ministers in May, would cut taxes.", Some("ministers"), "proposed", &["The plan"], Institution, Neutral),
+    case("The professor, accused by the government of plotting a coup, has fled.", Some("the government"), "accused", &["The professor", "of plotting a coup"], Institution, Neutral),
+    case("The drug, reported to cut deaths by half, costs $2,000.", None, "reported", &["The drug", "to cut deaths by half"], NoSource, Neutral),
+    // Not the main verb after an appositive, nor an inverted speaker.
+    case("Ana Ruiz, the mayor, announced the plan, and the council agreed.", Some("Ana Ruiz, the mayor"), "announced", &["the plan"], Named, Neutral),
+    case("That rule, declared the council, applies to everyone.", Some("the council"), "declared", &["That rule"], Institution, Neutral),
     // A state's dotted abbreviation closes a place, not an aside.
     case(
         "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.",
@@ -3341,6 +3349,9 @@ const TRAPS: Words = words![
     "You can tell the difference.",
     // Insisting on a claim reports no one.
     "No one can deny that the bank had to act.",
+    // An aside's participle with no agent, infinitive or complement tells when or where.
+    "The battery, described in a paper last week, survived 800 cycles.",
+    "The plan, announced on Monday, would cut taxes.",
     // A participle after its noun phrase, right before the sentence's "be", describes the noun.
     "The study cited was small.",
     "The trials most often cited were voluntary.",
@@ -3521,6 +3532,8 @@ fn a_relatives_subject_before_the_be_still_reports() {
         ("It was a rule which he noted was in its fifth year.", "noted", Some("he")),
         ("Also suggested was a merger.", "Also suggested", None),
     ]);
+    // A hearer after "to" in an aside is no infinitive: the main clause's report stands alone.
+    cues_are(&[("The figures, reported to the council on Monday, showed a deficit.", &["showed"])]);
 }
 
 #[test]
