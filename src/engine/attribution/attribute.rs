@@ -559,7 +559,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                     && ls > w.sent.0
                     && (is_dash(doc, ls - 1) || is_mark(doc, ls - 1, b','))
                     && doc.is_any(g - 1, SUMMING_NOUNS);
-                if let Some(l) = summed.then(|| w.content_left(ls - 1)).flatten() {
+                if let Some(l) = summed.then(|| w.content_left(ls - 1)).flatten().map(|r| reported_in(doc, r, done)) {
                     a.content.push(l);
                 } else if doc.is_any(h, words!["to"]) || a.source.is_some() {
                     a.content.push(w.span(ls, subject_end));
@@ -1422,7 +1422,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             // Democrats called “fantasy economics”").
             let summed = before_source.and_then(|b| summed_before(doc, b, w.sent.0));
             if let Some(end) = summed.filter(|_| doc.is(c, "as") || doc.is_any(first, words!["called", "dubbed", "labelled", "labeled", "branded", "termed"])) {
-                a.content.extend(w.content_left(end));
+                a.content.extend(w.content_left(end).map(|r| reported_in(doc, r, done)));
             }
             a.content.extend(r);
         }
@@ -1433,7 +1433,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             }
             // "..., a charge the department denied.": so is the clause a noun sums up.
             if let Some(end) = before_source.and_then(|b| summed_before(doc, b, w.sent.0)) {
-                a.content.extend(w.content_left(end));
+                a.content.extend(w.content_left(end).map(|r| reported_in(doc, r, done)));
             }
             if left_open {
                 // "In a statement, the company said." has no content on the left: an opening
@@ -1977,6 +1977,22 @@ const RECALLED: Words = words![
 /// Not in `BE`, which also marks a "be" with its subject before it: "I'm asking" is active.
 const SUBJECT_AND_BE: Words = words!["i'm", "we're", "you're", "they're"];
 const POSTS: Words = words!["video", "videos", "message", "messages", "photo", "photos", "picture", "pictures", "clip", "clips", "image", "images", "footage", "comment", "comments", "posts", "tweets", "note"];
+
+/// The clause a summing noun stands for, `r`, or, when it is a report ("The union says pay
+/// has fallen, a figure the government disputes"), that report's words: the figure is what
+/// the union says, not that it says it.
+/// ("Moscow denied it, a claim ..." sums up the denial: an object is no claim.)
+fn reported_in(doc: &Doc, r: Range, done: &[Attribution]) -> Range {
+    let clause = |c: &Range| {
+        let k = doc.token_at_or_after(c.start);
+        doc.is(k.saturating_sub(1), "that") || clause_at(doc, k, doc.token_at_or_after(c.end))
+    };
+    done.iter()
+        .filter(|d| r.start <= d.cue.start && d.cue.end <= r.end)
+        .find_map(|d| d.content.iter().find(|c| c.end == r.end && c.start > d.cue.start && clause(c)))
+        .copied()
+        .unwrap_or(r)
+}
 
 /// Where the clause that a summing noun at `b` stands for ends: "..., a charge the department
 /// denied" (before the comma), '... of "fuelling inflation," a charge ...' (after the closing

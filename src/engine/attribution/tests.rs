@@ -365,6 +365,10 @@ const CASES: &[Case] = &[
     // Not the main verb after an appositive, nor an inverted speaker.
     case("Ana Ruiz, the mayor, announced the plan, and the council agreed.", Some("Ana Ruiz, the mayor"), "announced", &["the plan"], Named, Neutral),
     case("That rule, declared the council, applies to everyone.", Some("the council"), "declared", &["That rule"], Institution, Neutral),
+    // A summing noun after a report stands for the report's words, not for the report.
+    case("The union says pay has fallen since 2008, a figure the government disputes.", Some("the government"), "disputes", &["pay has fallen since 2008"], Institution, Neutral),
+    case("The union said pay had fallen, a claim the minister rejected.", Some("the minister"), "rejected", &["pay had fallen"], Institution, Neutral),
+    case("Pay has fallen since 2008, a figure the government disputes.", Some("the government"), "disputes", &["Pay has fallen since 2008"], Institution, Neutral),
     // A state's dotted abbreviation closes a place, not an aside.
     case(
         "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.",
@@ -698,12 +702,13 @@ const CASES: &[Case] = &[
     case("The reporter asked Priya Raman, a privacy lawyer at Clarke & Webb, what would change.", Some("The reporter"), "asked", &["what would change"], Institution, Neutral),
     case("The judge told the defendant, a former mayor of the town, that he had betrayed the voters.", Some("The judge"), "told", &["he had betrayed the voters"], Institution, Neutral),
     case("So I asked him then, if you do end up endorsing her, what happens to me?", Some("I"), "asked", &["if you do end up endorsing her, what happens to me"], SelfSource, Neutral),
-    // A name the summed-up words are called takes the words as well.
+    // A name the summed-up words are called takes the words as well (the reported clause, not
+    // its frame).
     case(
         "Reynolds said growth would cover the cost, a claim Democrats called \"fantasy economics\".",
         Some("Democrats"),
         "called",
-        &["Reynolds said growth would cover the cost", "\"fantasy economics\""],
+        &["growth would cover the cost", "\"fantasy economics\""],
         Vague,
         Neutral,
     ),
