@@ -1845,6 +1845,8 @@ const CASES: &[Case] = &[
     // (Here "estimates" is the noun, and "put" the report: this sentence was a trap for
     // "estimates" before "put" was a cue.)
     case("Early estimates put the cost at $2 million.", Some("Early estimates"), "put", &["the cost at $2 million"], Institution, Neutral),
+    case("Analysts have put the fall at closer to 20 percent.", Some("Analysts"), "have put", &["the fall at closer to 20 percent"], Vague, Neutral),
+    case("Bankers put the deficit at more than $15 billion.", Some("Bankers"), "put", &["the deficit at more than $15 billion"], Vague, Neutral),
     // The plain present of verbs listed only in "-s" and "-ed".
     case("From this, some economists conclude that the retirement age must rise.", Some("some economists"), "conclude", &["the retirement age must rise"], Vague, Neutral),
     case("The authors explain that the sample was small.", Some("The authors"), "explain", &["the sample was small"], Vague, Neutral),

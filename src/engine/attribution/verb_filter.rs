@@ -675,11 +675,14 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
             .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct && !doc.is_any(k, FINITE))
             .find(|&k| doc.is_any(k, words!["at", "on"]))
             .is_some_and(|k| {
-                k > last
-                    && (number(k + 1)
-                        || doc.is_any(k + 1, words!["about", "around", "some", "nearly", "almost", "roughly", "approximately", "between", "over", "under", "just", "only"])
-                            && number(k + 2)
-                        || doc.is(k + 1, "up") && doc.is(k + 2, "to") && number(k + 3))
+                // (Past up to three words that round or bound it: "at about", "at up to", "at
+                // closer to", "at more than".)
+                const BOUNDS: Words = words![
+                    "about", "around", "some", "nearly", "almost", "roughly", "approximately", "between", "over", "under", "just", "only", "up", "to",
+                    "close", "closer", "more", "less", "than", "as", "much", "many", "well", "below", "above",
+                ];
+                let n = (k + 1..sentence_end.min(k + 4)).take_while(|&i| doc.is_any(i, BOUNDS)).count();
+                k > last && number(k + 1 + n)
             });
         // (Not what an act will bring about: "The operation will put the bill supply at 1,300
         // billion yen". Nor the participle after its noun: "growth, put earlier at 0.13 pct".)
