@@ -679,7 +679,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                 // closer to", "at more than".)
                 const BOUNDS: Words = words![
                     "about", "around", "some", "nearly", "almost", "roughly", "approximately", "between", "over", "under", "just", "only", "up", "to",
-                    "close", "closer", "more", "less", "than", "as", "much", "many", "well", "below", "above",
+                    "close", "closer", "more", "less", "than",
                 ];
                 let n = (k + 1..sentence_end.min(k + 4)).take_while(|&i| doc.is_any(i, BOUNDS)).count();
                 k > last && number(k + 1 + n)
@@ -1093,7 +1093,7 @@ pub(super) fn cue_starts_with(doc: &Doc, first: usize, listed: bool, list: Words
 /// clause: the sentence's start, a mark, a conjunction or a preposition before its article?
 fn noun_phrase_opens_clause(doc: &Doc, b: usize, sent_first: usize) -> bool {
     let mut k = b;
-    while k > sent_first && (doc.is_any(k - 1, words!["most", "much", "often", "widely", "so", "frequently"]) || is_ly_adverb(doc, k - 1)) {
+    while k > sent_first && (doc.is_any(k - 1, words!["most", "often", "widely"]) || is_ly_adverb(doc, k - 1)) {
         k -= 1;
     }
     // (A capital only on the sentence's first word: "Net amounts reported are".)
@@ -1115,7 +1115,8 @@ fn noun_phrase_opens_clause(doc: &Doc, b: usize, sent_first: usize) -> bool {
         && (det == sent_first
             || doc.tokens[det - 1].kind != TokenKind::Word
             || doc.is_any(det - 1, PREPOSITIONS)
-            || doc.is_any(det - 1, words!["if", "when", "because", "and", "but", "while", "although", "though", "since", "unless", "whether"]))
+            || doc.is_any(det - 1, CLAUSE_OPENERS)
+            || doc.is_any(det - 1, AND_BUT))
 }
 
 
