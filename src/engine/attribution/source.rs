@@ -675,9 +675,9 @@ pub(super) fn time_tail(doc: &Doc, start: usize, end: usize) -> usize {
     if end < start + 2 {
         return 0;
     }
-    // "The company in 1986 reported": a year after "in" (a participle before it keeps it:
-    // "figures released in 1986").
-    if end >= start + 3 && super::is_year(doc, end - 1) && doc.is(end - 2, "in") {
+    // "The company in 1986 reported", "The court in March ruled": a year or a month after "in"
+    // (a participle before it keeps it: "figures released in 1986").
+    if end >= start + 3 && (super::is_year(doc, end - 1) || crate::engine::claims::cues::is_month(doc, end - 1)) && doc.is(end - 2, "in") {
         let t = doc.token_text(end - 3);
         return if t.ends_with("ed") && !is_cap(doc, end - 3) { 0 } else { 2 };
     }

@@ -369,6 +369,10 @@ const CASES: &[Case] = &[
     case("The union says pay has fallen since 2008, a figure the government disputes.", Some("the government"), "disputes", &["pay has fallen since 2008"], Institution, Neutral),
     case("The union said pay had fallen, a claim the minister rejected.", Some("the minister"), "rejected", &["pay had fallen"], Institution, Neutral),
     case("Pay has fallen since 2008, a figure the government disputes.", Some("the government"), "disputes", &["Pay has fallen since 2008"], Institution, Neutral),
+    // A month after "in" is when, as a year is; and after a time the listed source still
+    // reports a finding without its "that".
+    case("The court in March ruled that the law was void.", Some("The court"), "ruled", &["the law was void"], Institution, Neutral),
+    case("The panel in 2001 found the firm was in breach.", Some("The panel"), "found", &["the firm was in breach"], Institution, Endorsing),
     // A state's dotted abbreviation closes a place, not an aside.
     case(
         "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.",

@@ -366,8 +366,9 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                     // ("Ms. Okafor claims": a title's stop before the name.)
                     || n > sent_first + 1 && (starts_upper(doc, n - 2) && doc.tokens[n - 2].kind == TokenKind::Word || source::is_listed(doc, n - 2) || source::is_abbrev_dot_pub(doc, n - 2)))
         };
+        // ("The panel in 2001 found the firm was in breach": a time after the source.)
         let source_then_clause = first > sent_first
-            && (source::is_listed(doc, first - 1)
+            && (source::is_listed(doc, first - 1 - source::time_tail(doc, sent_first, first).min(first - 1 - sent_first))
                 || doc.is_any(first, words!["claims", "claim"]) && last < sentence_end && doc.is_any(last, words!["its", "their", "his", "her", "our"])
                 || name_before())
             && clause_at(doc, last, sentence_end);
