@@ -73,7 +73,7 @@ pub(super) fn is_person_noun(doc: &Doc, i: usize) -> bool {
             i,
             words![
                 "spokesman", "spokeswoman", "official", "senator", "president", "lawmaker", "legislator", "congressman", "congresswoman", "governor",
-                "mayor", "minister", "diplomat", "aide", "adviser", "advisor", "critic", "activist", "candidate", "manager", "coach",
+                "mayor", "minister", "diplomat", "aide", "adviser", "advisor", "critic", "activist", "candidate", "manager", "coach", "boss",
             ],
         )
 }

@@ -327,6 +327,7 @@ const CASES: &[Case] = &[
         Named,
         Distancing,
     ),
+    case("Rovers boss Tony Garner was furious, insisting the ball had gone out.", Some("Rovers boss Tony Garner"), "insisting", &["the ball had gone out"], Named, Distancing),
     // A company's legal form after its comma is part of its name, and makes it a company; a
     // person's post at one stays the person's.
     case("Northwind Health, Inc. today announced that its trial met its goal.", Some("Northwind Health, Inc."), "announced", &["its trial met its goal"], Institution, Neutral),
