@@ -308,9 +308,10 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     };
     // "The campaign, first reported by The Post, is ...", "as first reported by the Times": a
     // report of a report set off by a comma or "as", its agent after "by".
-    let apposed = doc.is(first, "reported")
-        && g > floor
-        && (is_mark(doc, g - 1, b',') || doc.is(g - 1, "as"))
+    // ("as confirmed by the statistics office" too; "as proposed by", "as posted by" more
+    // often follow a noun than a clause.)
+    let apposed = g > floor
+        && (doc.is(first, "reported") && (is_mark(doc, g - 1, b',') || doc.is(g - 1, "as")) || doc.is(first, "confirmed") && doc.is(g - 1, "as"))
         && (g..first).all(|k| doc.is_any(k, words!["first", "originally", "previously", "earlier", "also"]));
     // "- an allegation rejected by a series of inquiries", "a fact later confirmed by the
     // department", "a view echoed by everyone I interviewed": a verb that answers a claim, after

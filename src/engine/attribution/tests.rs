@@ -374,6 +374,8 @@ const CASES: &[Case] = &[
     // reports a finding without its "that".
     case("The court in March ruled that the law was void.", Some("The court"), "ruled", &["the law was void"], Institution, Neutral),
     case("The panel in 2001 found the firm was in breach.", Some("The panel"), "found", &["the firm was in breach"], Institution, Endorsing),
+    // "as confirmed by" a body, like "as reported by": the clause before is what it confirmed.
+    case("Prices are three times higher than in 2019, as confirmed by the statistics office.", Some("the statistics office"), "confirmed", &["Prices are three times higher than in 2019"], Institution, Endorsing),
     // A state's dotted abbreviation closes a place, not an aside.
     case(
         "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.",
