@@ -228,6 +228,9 @@ mod tests {
 
     const CASES: &[(&str, &[(&str, CueKind)])] = &[
         ("The plan clearly failed.", &[("clearly", Certainty)]),
+        // The writer announcing that what follows is beyond doubt.
+        ("Let us be clear: the reform is an assault on the courts.", &[("Let us be clear", Certainty)]),
+        ("Let me be clear, we will not raise taxes.", &[("Let me be clear", Certainty)]),
         // An advertorial's proof with no study named.
         ("The pillow is clinically proven to help you sleep.", &[("clinically proven", Certainty)]),
         ("Clearly, the fund needs more money, and the trend is clearly lower.", &[("Clearly", Certainty), ("clearly", Certainty)]),
