@@ -19,6 +19,16 @@ pub(super) fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -
             start = open;
             continue;
         }
+        // A quotation closing the aside is stepped over whole: "The industry, described as
+        // “fragile”, says". (Not one that opens the sentence: '“We lost,” said' is inverted;
+        // one inside the aside stops the walk: see below.)
+        if let Some(q) = (k + 1 == comma).then(|| quote_closing_at(doc, w.quotes, k)).flatten() {
+            let o = doc.token_at_or_after(q.start);
+            if o > floor.max(w.sent.0) && o < k && doc.tokens[o - 1].kind == TokenKind::Word {
+                start = o;
+                continue;
+            }
+        }
         // (A hyphen or a possessive's apostrophe inside a name goes on, "the taxpayers'
         // association"; a dash, "--" or " - ", ends the subject.)
         let region = t == "," && source::is_region_comma(doc, k);

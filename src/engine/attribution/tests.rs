@@ -376,6 +376,10 @@ const CASES: &[Case] = &[
     case("The panel in 2001 found the firm was in breach.", Some("The panel"), "found", &["the firm was in breach"], Institution, Endorsing),
     // "as confirmed by" a body, like "as reported by": the clause before is what it confirmed.
     case("Prices are three times higher than in 2019, as confirmed by the statistics office.", Some("the statistics office"), "confirmed", &["Prices are three times higher than in 2019"], Institution, Endorsing),
+    // A quotation inside the subject's aside is stepped over; one opening the sentence is the
+    // words of an inverted frame.
+    case("The industry, described as \"fragile\", says the rules will raise costs.", Some("The industry, described as \"fragile\""), "says", &["the rules will raise costs"], Institution, Neutral),
+    case("\"We will appeal\", said Ms. Ruiz.", Some("Ms. Ruiz"), "said", &["\"We will appeal\""], Named, Neutral),
     // A state's dotted abbreviation closes a place, not an aside.
     case(
         "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.",
