@@ -370,12 +370,12 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     // "The battery, described in a paper last week, survived 800 cycles", "The plan, proposed
     // by ministers, would cut taxes": a participle opening an aside after its noun, closed by a
     // comma before the main clause's verb, is a passive without its "be".
-    // (Its closing comma.)
     // (Only after a short subject that opens the sentence: "Roy Cooper (D), the attorney
     // general, called for" and "Haughey, declining to be tied down, promised" are the main verb.)
     let opening_subject = || g - 1 - w.sent.0 <= 8 && !(w.sent.0..g - 1).any(|k| is_mark(doc, k, b','));
     // (Nor before its speaker, inverted: "That rule, declared the council, applies".)
     let inverted = || last < doc.tokens.len() && (source::is_det(doc, last) || doc.is_any(last, source::PRONOUNS));
+    // The aside's closing comma.
     let aside_close = (participle && g == first && g >= floor + 2 && is_mark(doc, g - 1, b',') && doc.tokens[g - 2].kind == TokenKind::Word && !is_ly_adverb(doc, g - 2) && !doc.is_any(g - 2, ADVERBS) && opening_subject() && !inverted())
         .then(|| {
             let end = w.sent.1.min(w.para.1);
