@@ -392,6 +392,8 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // "believe in God", "believe in the cause": faith or trust, not a guess about a fact.
         "believe" | "believes" => keep(!doc.is(end, "in") && !polled_share(doc, i) && !disbelief(doc, i)),
         "believed" => keep(!doc.is(end, "in") && !context::forecast_compared(doc, i, end)),
+        // ("kept believing in the team", "never stop believing,": faith with nothing believed.)
+        "believing" => keep(end < doc.tokens.len() && !doc.is(end, "in") && doc.tokens[end].kind == TokenKind::Word),
         // "than expected", "as expected": the comparison states a result, not an expectation; so
         // does "than analysts expected", "than anyone predicted", "than many feared", with whose
         // expectation it was in between.
@@ -1054,6 +1056,9 @@ mod tests {
         // Amazement at what happened doubts nothing; a belief held or denied is still a belief.
         ("\"I still can't believe it,\" he said, and his coach could not believe how they had won.", &[]),
         ("\"I can't believe anybody else would bid,\" he said.", &[("believe", Doxastic)]),
+        // Faith with nothing believed: "believing" with "in" or with no clause after it.
+        ("\"We never stop believing,\" he said, and fans kept believing in the team.", &[]),
+        ("Believing that prices would fall, he sold.", &[("Believing", Doxastic)]),
         // A proposal of what should be done is no inference.
         ("The authors suggested that future trials should include children.", &[]),
         ("These results suggest that the dose should be cut.", &[("suggest", Epistemic)]),
