@@ -390,6 +390,12 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         })
         .flatten();
     let aside = aside_close.is_some();
+    // Its words end with it.
+    let within_aside = |r: &mut Range| {
+        if let Some(k) = aside_close {
+            r.end = r.end.min(doc.tokens[k - 1].end);
+        }
+    };
     // Without an agent, an infinitive or a complement it tells only when or where: "The plan,
     // announced on Monday, would cut taxes" reports nothing.
     if aside && !(last < doc.tokens.len() && (doc.is_any(last, words!["by", "to"]) || doc.is(last, "as") && (judging() || t.weak))) {
@@ -531,9 +537,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             let mut words = w.content_right(j);
             if let Some(r) = words.as_mut().filter(|_| relative) {
                 cut_before_main_verb(w, r);
-                if let Some(k) = aside_close {
-                    r.end = r.end.min(doc.tokens[k - 1].end);
-                }
+                within_aside(r);
             }
             a.content.extend(words);
             return (!a.content.is_empty()).then_some(a);
@@ -607,9 +611,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             let mut words = w.content_right(j);
             if let Some(r) = words.as_mut() {
                 end_object_before_clause(w, j, r);
-                if let Some(k) = aside_close {
-                    r.end = r.end.min(doc.tokens[k - 1].end);
-                }
+                within_aside(r);
             }
             a.content.extend(words);
             return (!a.content.is_empty()).then_some(a);
@@ -652,9 +654,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         };
         match w.after_verb(j, false) {
             After::Content(c) if marked(c) => a.content.extend(w.content_right(c).map(|mut r| {
-                if let Some(k) = aside_close {
-                    r.end = r.end.min(doc.tokens[k - 1].end);
-                }
+                within_aside(&mut r);
                 r
             })),
             After::Content(c) if that_after(c).is_some() => a.content.extend(that_after(c).and_then(|k| w.content_right(k))),

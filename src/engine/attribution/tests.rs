@@ -360,12 +360,14 @@ const CASES: &[Case] = &[
     case("The plan, proposed by ministers in May, would cut taxes.", Some("ministers"), "proposed", &["The plan"], Institution, Neutral),
     case("The professor, accused by the government of plotting a coup, has fled.", Some("the government"), "accused", &["The professor", "of plotting a coup"], Institution, Neutral),
     case("The drug, reported to cut deaths by half, costs $2,000.", None, "reported", &["The drug", "to cut deaths by half"], NoSource, Neutral),
-    // Not the main verb after an appositive, nor an inverted speaker.
+    // Not the main verb after an appositive, nor an inverted speaker (guards: both held before
+    // the rule too).
     case("Ana Ruiz, the mayor, announced the plan, and the council agreed.", Some("Ana Ruiz, the mayor"), "announced", &["the plan"], Named, Neutral),
     case("That rule, declared the council, applies to everyone.", Some("the council"), "declared", &["That rule"], Institution, Neutral),
     // A summing noun after a report stands for the report's words, not for the report.
     case("The union says pay has fallen since 2008, a figure the government disputes.", Some("the government"), "disputes", &["pay has fallen since 2008"], Institution, Neutral),
     case("The union said pay had fallen, a claim the minister rejected.", Some("the minister"), "rejected", &["pay had fallen"], Institution, Neutral),
+    // (Guard, as before the rule: with no report in the clause, the clause.)
     case("Pay has fallen since 2008, a figure the government disputes.", Some("the government"), "disputes", &["Pay has fallen since 2008"], Institution, Neutral),
     // A month after "in" is when, as a year is; and after a time the listed source still
     // reports a finding without its "that".
@@ -373,8 +375,8 @@ const CASES: &[Case] = &[
     case("The panel in 2001 found the firm was in breach.", Some("The panel"), "found", &["the firm was in breach"], Institution, Endorsing),
     // "as confirmed by" a body, like "as reported by": the clause before is what it confirmed.
     case("Prices are three times higher than in 2019, as confirmed by the statistics office.", Some("the statistics office"), "confirmed", &["Prices are three times higher than in 2019"], Institution, Endorsing),
-    // A quotation inside the subject's aside is stepped over; one opening the sentence is the
-    // words of an inverted frame.
+    // A quotation closing the subject's aside is stepped over; one opening the sentence is the
+    // words of an inverted frame (a guard, as before the rule).
     case("The industry, described as \"fragile\", says the rules will raise costs.", Some("The industry, described as \"fragile\""), "says", &["the rules will raise costs"], Institution, Neutral),
     case("\"We will appeal\", said Ms. Ruiz.", Some("Ms. Ruiz"), "said", &["\"We will appeal\""], Named, Neutral),
     // A state's dotted abbreviation closes a place, not an aside.
