@@ -389,8 +389,7 @@ pub(crate) enum NormalWord<'a> {
 /// then plain ASCII case folding.
 mod word_sets {
     use std::cell::Cell;
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
+    use std::sync::Mutex;
 
     use super::Words;
 
@@ -452,14 +451,16 @@ mod word_sets {
         bucket.iter().any(|&(kk, w)| kk == k && super::eq_ascii_fold(token.as_bytes(), w.as_bytes()))
     }
 
-    type Sets = HashMap<(usize, usize), &'static WordSet, crate::engine::hash::BuildCheap>;
-
-    /// Every list indexed so far, for all threads. Keyed by address and length: a `'static` list
+    /// Every list indexed so far, for all threads, by address and length: a `'static` list
     /// never moves or changes, so its address names it for the life of the program. Each set is
-    /// made once and kept for good (there are as many as the code has lists).
+    /// made once and kept for good. A plain list: there are as many as the code has lists (some
+    /// 140), each thread searches it about once per list, and a map's code would weigh more in
+    /// the page's module than the search costs.
+    type Sets = Vec<((usize, usize), &'static WordSet)>;
+
     fn shared() -> &'static Mutex<Sets> {
-        static SETS: OnceLock<Mutex<Sets>> = OnceLock::new();
-        SETS.get_or_init(|| Mutex::new(Sets::default()))
+        static SETS: Mutex<Sets> = Mutex::new(Vec::new());
+        &SETS
     }
 
     type Slot = Cell<(usize, usize, Option<&'static WordSet>)>;
@@ -506,7 +507,13 @@ mod word_sets {
     #[inline(never)]
     fn set_of_shared(words: Words) -> &'static WordSet {
         let mut sets = shared().lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        sets.entry(words.id()).or_insert_with(|| Box::leak(Box::new(WordSet::new(words))))
+        let id = words.id();
+        if let Some(&(_, set)) = sets.iter().find(|(known, _)| *known == id) {
+            return set;
+        }
+        let set: &'static WordSet = Box::leak(Box::new(WordSet::new(words)));
+        sets.push((id, set));
+        set
     }
 
     /// `eq_fold(token, w)` for some `w` in `words`, for a token without a curly apostrophe, of

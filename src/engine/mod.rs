@@ -13,8 +13,6 @@ pub mod boosters;
 pub mod claims;
 pub mod context;
 pub mod document;
-/// The cheap hash of the engine's own tables.
-pub(crate) mod hash;
 pub mod hedges;
 /// Re-analysis of an edited text: only the paragraphs around the change, the rest kept.
 pub mod incremental;
