@@ -10,8 +10,6 @@
 //! each sentence, and each source's claims are read from that: a claim the panel lists under a
 //! source is never also counted as unattributed, and no voice of it is left out.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -394,17 +392,17 @@ fn one_name<'a>(words: &[&'a str]) -> Option<(&'a str, Option<&'a str>)> {
 fn group_sources(text: &str, analysis: &Analysis) -> (Vec<(usize, SourceSummary)>, Vec<Option<usize>>) {
     // (first mention's start, summary), in order of first appearance in the attribution list.
     let mut groups: Vec<(usize, SourceSummary)> = Vec::new();
-    let mut group_of_key: HashMap<String, usize> = HashMap::new();
+    // A pronoun counts for the voice it stands for: "she" after Amal Osei is Amal Osei, and two
+    // "she"s are not one voice.
+    let sourced: Vec<(usize, Range, &str)> = (analysis.attributions.iter().enumerate())
+        .filter_map(|(i, a)| a.source.map(|source| (i, a.refers_to.unwrap_or(source))))
+        .map(|(i, range)| (i, range, text.get(range.start..range.end).unwrap_or("")))
+        .collect();
+    let numbers = number_of(sourced.iter().map(|&(_, _, w)| source_key(w)).collect());
     // The group of each attribution with a source.
     let mut group_of: Vec<Option<usize>> = vec![None; analysis.attributions.len()];
-    for (i, a) in analysis.attributions.iter().enumerate() {
-        let Some(source) = a.source else { continue };
-        // A pronoun counts for the voice it stands for: "she" after Amal Osei is Amal Osei,
-        // and two "she"s are not one voice.
-        let range = a.refers_to.unwrap_or(source);
-        let written = text.get(range.start..range.end).unwrap_or("");
-        let next = groups.len();
-        let g = *group_of_key.entry(source_key(written)).or_insert(next);
+    for (&(i, range, written), g) in sourced.iter().zip(numbers) {
+        let a = &analysis.attributions[i];
         group_of[i] = Some(g);
         match groups.get_mut(g) {
             Some((first, summary)) => {
@@ -459,6 +457,34 @@ fn summarise_sources(
     groups.into_iter().map(|(_, s)| s).collect()
 }
 
+/// For each key, the number of its kind among the distinct keys in order of first appearance:
+/// `["b", "a", "b"]` gives `[0, 1, 0]`. By the crate's one sort rather than a hash map, whose
+/// code the page's module would carry for these two uses alone.
+fn number_of(keys: Vec<String>) -> Vec<usize> {
+    let mut by_key: Vec<usize> = (0..keys.len()).collect();
+    // Stable: each run of equal keys starts with its first appearance.
+    crate::sort::sort_by(&mut by_key, |&a, &b| keys[a].cmp(&keys[b]));
+    let mut first = vec![0; keys.len()];
+    for (n, &i) in by_key.iter().enumerate() {
+        first[i] = match n.checked_sub(1).map(|m| by_key[m]) {
+            Some(before) if keys[before] == keys[i] => first[before],
+            _ => i,
+        };
+    }
+    let mut numbers = vec![0; keys.len()];
+    let mut next = 0;
+    for i in 0..keys.len() {
+        // A key's first appearance is never after it, so its number is already given.
+        numbers[i] = if first[i] == i {
+            next += 1;
+            next - 1
+        } else {
+            numbers[first[i]]
+        };
+    }
+    numbers
+}
+
 /// Written in capitals only, as wire copy's headlines are ("TREASURY'S BAKER").
 fn shouted(label: &str) -> bool {
     !label.chars().any(char::is_lowercase)
@@ -471,13 +497,16 @@ fn shouted(label: &str) -> bool {
 fn same_person(groups: &[(usize, SourceSummary)]) -> Vec<usize> {
     let mut into: Vec<usize> = (0..groups.len()).collect();
     // The named groups of each surname, with their given names.
-    let mut family_of: HashMap<String, usize> = HashMap::new();
+    let named: Vec<(usize, &str, Option<&str>)> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, s))| s.kind == SourceKind::Named)
+        .filter_map(|(g, (_, s))| name_parts(&s.label).map(|(surname, given)| (g, surname, given)))
+        .collect();
     let mut families: Vec<Vec<(usize, Option<&str>)>> = Vec::new();
-    for (g, (_, s)) in groups.iter().enumerate() {
-        let Some((surname, given)) = name_parts(&s.label).filter(|_| s.kind == SourceKind::Named) else { continue };
-        let next = families.len();
-        let f = *family_of.entry(crate::lower::to_lowercase(surname)).or_insert(next);
-        if f == next {
+    let numbers = number_of(named.iter().map(|&(_, surname, _)| crate::lower::to_lowercase(surname)).collect());
+    for (&(g, _, given), f) in named.iter().zip(numbers) {
+        if f == families.len() {
             families.push(Vec::new());
         }
         families[f].push((g, given));
@@ -520,6 +549,15 @@ mod tests {
         // Each ideograph and the hiragana is a word, the katakana run one.
         ("日本語のテキスト 42", 6),
     ];
+
+    #[test]
+    fn keys_are_numbered_in_order_of_first_appearance() {
+        let numbers = |keys: &[&str]| number_of(keys.iter().map(|k| k.to_string()).collect());
+        assert_eq!(numbers(&["osei", "baker", "osei", "ruiz", "baker"]), [0, 1, 0, 2, 1]);
+        assert_eq!(numbers(&["z", "y", "x"]), [0, 1, 2]);
+        assert_eq!(numbers(&["a", "a"]), [0, 0]);
+        assert!(numbers(&[]).is_empty());
+    }
 
     #[test]
     fn words_are_counted_as_unicode_counts_them() {
