@@ -10,23 +10,32 @@
 
 use std::cmp::Ordering;
 
+/// The page's module is built for size (wasm without SIMD): there even the check that a list is
+/// already in order goes through the one copy, where natively each caller keeps its own inlined
+/// check, which saves an indirect call per element on the lists that need no sorting.
+const FOR_SIZE: bool = cfg!(all(target_arch = "wasm32", not(target_feature = "simd128")));
+
 /// Sorts `v` stably by `compare`, like `v.sort_by(compare)`.
-pub fn sort_by<T>(v: &mut Vec<T>, compare: impl Fn(&T, &T) -> Ordering) {
-    // (Most lists arrive in order already: the check costs a pass and saves two allocations.)
-    if v.len() < 2 || v.windows(2).all(|w| compare(&w[0], &w[1]) != Ordering::Greater) {
+pub fn sort_by<T>(v: &mut [T], compare: impl Fn(&T, &T) -> Ordering) {
+    // (Most lists arrive in order already: the check costs a pass and saves the sort.)
+    if v.len() < 2 || !FOR_SIZE && v.windows(2).all(|w| compare(&w[0], &w[1]) != Ordering::Greater) {
         return;
     }
     // Positions are 32-bit like the engine's other tables; a list longer than that cannot come
     // from a text the engine accepts.
     let len = u32::try_from(v.len()).expect("fewer than 2^32 elements");
-    let mut order: Vec<u32> = (0..len).collect();
-    order_by(&mut order, &|a, b| compare(&v[a as usize], &v[b as usize]));
-    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
-    v.extend(order.iter().map(|&i| slots[i as usize].take().expect("each position once")));
+    let order = {
+        let v = &*v;
+        order_by(len, &|a, b| compare(&v[a as usize], &v[b as usize]))
+    };
+    if let Some(mut order) = order {
+        // Only this small closure is made again for each element type.
+        permute(&mut order, &mut |a, b| v.swap(a, b));
+    }
 }
 
 /// Sorts `v` stably by `key`, like `v.sort_by_key(key)`.
-pub fn sort_by_key<T, K: Ord>(v: &mut Vec<T>, key: impl Fn(&T) -> K) {
+pub fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
     sort_by(v, |a, b| key(a).cmp(&key(b)));
 }
 
@@ -38,10 +47,38 @@ pub fn sort_dedup(v: &mut Vec<usize>) {
     v.dedup();
 }
 
-/// The one copy of the algorithm.
+/// The positions `0..len` in the stable order of `compare`, or `None` when they are in order
+/// already. The one copy of the algorithm.
 #[inline(never)]
-fn order_by(order: &mut [u32], compare: &dyn Fn(u32, u32) -> Ordering) {
+fn order_by(len: u32, compare: &dyn Fn(u32, u32) -> Ordering) -> Option<Vec<u32>> {
+    if (1..len).all(|i| compare(i - 1, i) != Ordering::Greater) {
+        return None;
+    }
+    let mut order: Vec<u32> = (0..len).collect();
     order.sort_by(|&a, &b| compare(a, b));
+    Some(order)
+}
+
+/// Puts the element at position `order[k]` at position `k` for every `k`, by swaps along the
+/// permutation's cycles: no element is copied or moved out, so nothing here depends on its type.
+/// `order` is used up (each position visited is marked as its own).
+#[inline(never)]
+fn permute(order: &mut [u32], swap: &mut dyn FnMut(usize, usize)) {
+    for start in 0..order.len() {
+        // Position `at` lacks the element at `order[at]`; once filled, the element it held (the
+        // one `start` first held) is where the next position of the cycle wants it, or belongs
+        // where it is when the cycle closes.
+        let mut at = start;
+        loop {
+            let from = order[at] as usize;
+            order[at] = at as u32;
+            if from == start || from == at {
+                break;
+            }
+            swap(at, from);
+            at = from;
+        }
+    }
 }
 
 #[cfg(test)]
