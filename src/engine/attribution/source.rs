@@ -585,6 +585,11 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     if end > start + 1 && doc.is_any(start, super::COORDINATORS) {
         start += 1;
     }
+    // "a memo which appears to show officials discussing the delay": after "to", a verb that
+    // takes a doer and a deed is the infinitive, and its object the phrase.
+    if end > start + 1 && start > floor && doc.is(start - 1, "to") && doc.is_any(start, words!["show", "see", "hear", "watch", "catch", "find"]) {
+        start += 1;
+    }
     // "Later Tom Hale said", "Yesterday the ministry said": an opening adverb of time with no
     // comma before the subject is when, not who.
     // (The time words' class bit first: most phrases open with none.)

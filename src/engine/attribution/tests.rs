@@ -355,6 +355,9 @@ const CASES: &[Case] = &[
     // A passive's complement is a phrase: a clause after ", but" is the writer's.
     case("Vitamin D has been proposed as a way to cut infections, but the results have been mixed.", None, "has been proposed", &["as a way to cut infections"], NoSource, Neutral),
     case("He was criticized for the delay, and the plan was dropped.", None, "was criticized", &["for the delay"], NoSource, Neutral),
+    // After "to", a verb that takes a doer and a deed is the infinitive, not the doer's.
+    case("It appears to show officials discussing the delay.", Some("officials"), "discussing", &["the delay"], Institution, Neutral),
+    case("It was odd to watch Romney suddenly insist that he was a moderate.", Some("Romney"), "suddenly insist", &["he was a moderate"], Named, Distancing),
     // A participle opening an aside after the sentence's subject is a passive without its
     // "be": its agent speaks, its words end with the aside.
     case("The plan, proposed by ministers in May, would cut taxes.", Some("ministers"), "proposed", &["The plan"], Institution, Neutral),
@@ -3369,6 +3372,10 @@ const TRAPS: Words = words![
     // An aside's participle with no agent, infinitive or complement tells when or where.
     "The battery, described in a paper last week, survived 800 cycles.",
     "The plan, announced on Monday, would cut taxes.",
+    // A participle after its noun phrase, right before the sentence's "be", describes the noun.
+    "The study cited was small.",
+    "The trials most often cited were voluntary.",
+    "Net amounts reported are before taxes.",
     // "no wonder", "small wonder", "any wonder" explain; no one wonders.
     "No wonder the shares fell.",
     "Small wonder that voters are angry.",
@@ -3538,8 +3545,14 @@ fn traps_yield_no_attribution() {
 }
 
 #[test]
-fn a_hearer_after_an_asides_to_is_no_infinitive() {
-    // The participle's aside reports nothing; the main clause's report stands alone.
+fn a_relatives_subject_before_the_be_still_reports() {
+    // Guards for the participle before "be": here the verb has its own subject, and its object
+    // is the relative; an opening adverb inverts a report.
+    sources_are(&[
+        ("It was a rule which he noted was in its fifth year.", "noted", Some("he")),
+        ("Also suggested was a merger.", "Also suggested", None),
+    ]);
+    // A hearer after "to" in an aside is no infinitive: the main clause's report stands alone.
     cues_are(&[("The figures, reported to the council on Monday, showed a deficit.", &["showed"])]);
 }
 

@@ -22,6 +22,15 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         if b > sent_first && doc.is_any(b - 1, words!["a", "an", "the", "its", "their", "his", "her", "our", "my", "your"]) && noun_next {
             return false;
         }
+        // "The study cited was small", "if the trials most often cited were voluntary": right
+        // before the sentence's "be", after a noun phrase that opens a clause, the participle
+        // describes the noun. After a relative's subject the verb reports, its object the
+        // relative: "the figures Keating claimed were distorted", "which he noted was",
+        // "the rules the company cited were". (Not past a phrase: "said on Monday sales were
+        // up" has a subject in it.)
+        if doc.is_any(last, words!["is", "are", "was", "were"]) && noun_phrase_opens_clause(doc, b, sent_first) {
+            return false;
+        }
     }
     // An adjective of a state of mind reports only as the predicate of its "be", with the
     // proposition right after it: "are confident that the plan will work", "is convinced the
@@ -1080,6 +1089,37 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
 pub(super) fn cue_starts_with(doc: &Doc, first: usize, listed: bool, list: Words) -> bool {
     listed && (doc.tokens[first].is_own_word(doc.text) || doc.is_any(first, list))
 }
+
+/// Does a noun phrase with its article end right before `b` (past words of degree), and open a
+/// clause: the sentence's start, a mark, a conjunction or a preposition before its article?
+fn noun_phrase_opens_clause(doc: &Doc, b: usize, sent_first: usize) -> bool {
+    let mut k = b;
+    while k > sent_first && (doc.is_any(k - 1, words!["most", "often", "widely"]) || is_ly_adverb(doc, k - 1)) {
+        k -= 1;
+    }
+    // (A capital only on the sentence's first word: "Net amounts reported are".)
+    let nouns = (0..4).take_while(|&n| k > sent_first + n && {
+        let i = k - 1 - n;
+        doc.tokens[i].kind == TokenKind::Word && (i == sent_first || !starts_upper(doc, i)) && !source::is_det(doc, i) && !doc.is_any(i, source::PRONOUNS)
+    });
+    let n = nouns.count();
+    if n == 0 || k - n == sent_first {
+        // ("Also suggested was a deal": an inverted report.)
+        return n > 0 && !doc.is_any(sent_first, ADVERBS);
+    }
+    let mut det = k - n - 1;
+    // ("if all the offers announced are accepted", "not all the barriers mentioned were")
+    if det > sent_first && doc.is(det - 1, "all") {
+        det -= 1;
+    }
+    doc.is_any(det, words!["the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "all"])
+        && (det == sent_first
+            || doc.tokens[det - 1].kind != TokenKind::Word
+            || doc.is_any(det - 1, PREPOSITIONS)
+            || doc.is_any(det - 1, CLAUSE_OPENERS)
+            || doc.is_any(det - 1, AND_BUT))
+}
+
 
 /// Is the word at `k` a modifier between a singular determiner and the cue's noun: "a passing
 /// promise that", "his vague promise that", "the bold claim that"? A singular subject would
