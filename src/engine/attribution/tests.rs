@@ -403,6 +403,12 @@ const CASES: &[Case] = &[
     // A short phrase of time or manner between the auxiliary and the verb is no source.
     case("The firm has in the past said that it would sell.", Some("The firm"), "has in the past said", &["it would sell"], Institution, Neutral),
     case("Critics have for years argued that the plan is flawed.", Some("Critics"), "have for years argued", &["the plan is flawed"], Vague, Neutral),
+    // ... and after it: a span of time after "for" says how long, not what.
+    case("Experts have been warning for years that the bridge is unsafe.", Some("Experts"), "have been warning", &["the bridge is unsafe"], Vague, Neutral),
+    case("Ms. Ruiz has said for the past two decades the tax is unfair.", Some("Ms. Ruiz"), "has said", &["the tax is unfair"], Named, Neutral),
+    case("The party has argued for 20 years that the vote was rigged.", Some("The party"), "has argued", &["the vote was rigged"], Institution, Neutral),
+    // (Guard, held before: what is called for is no span of time.)
+    case("Unions called for years of restraint to end.", Some("Unions"), "called for", &["years of restraint to end"], Institution, Neutral),
     case("He declined to say what he had in mind but said he would like to see lending.", Some("He"), "said", &["he would like to see lending"], Vague, Neutral),
     // A participle opening the sentence reports for the main clause's subject, whatever
     // its verb: a past tense, and the perfect participle.

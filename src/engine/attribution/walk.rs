@@ -420,6 +420,20 @@ impl Walk<'_, '_> {
                 j += often;
                 continue;
             }
+            // "has said for years that", "have been warning for the past two decades the bridge
+            // is unsafe": how long, not what. ("for" is no preposition of the walk's: "called for
+            // a ban" names what; so only a span of time with a clause or "that" after it, not
+            // "called for years of restraint" or "asked for two weeks to reply".)
+            if doc.is(j, "for") {
+                let n = (j + 1..end.min(j + 5))
+                    .find(|&n| !(doc.tokens[n].kind == TokenKind::Number || doc.is_any(n, words!["the", "past", "last", "many", "several", "a", "few", "two", "three"])))
+                    .filter(|&n| doc.is_any(n, TIME_NOUN_PLURALS) || doc.is(n, "decades"));
+                if let Some(n) = n.filter(|&n| n + 1 < end && (doc.is(n + 1, "that") || clause_at(doc, n + 1, end))) {
+                    skipped += n + 1 - j;
+                    j = n + 1;
+                    continue;
+                }
+            }
             // A one-word adverbial of time or manner: "said Tuesday", "said sarcastically".
             // "there" before a verb is the subject of the content: "added there is no market".
             let there_subject = doc.is_any(j, THERE_HERE) && j + 1 < end && doc.is_any(j + 1, FINITE);
