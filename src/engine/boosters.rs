@@ -231,6 +231,8 @@ mod tests {
         // The writer announcing that what follows is beyond doubt.
         ("Let us be clear: the reform is an assault on the courts.", &[("Let us be clear", Certainty)]),
         ("Let me be clear, we will not raise taxes.", &[("Let me be clear", Certainty)]),
+        // The contraction, with either apostrophe.
+        ("Let's be clear: the plan failed, and let’s be clear about why.", &[("Let's be clear", Certainty), ("let’s be clear", Certainty)]),
         // An advertorial's proof with no study named.
         ("The pillow is clinically proven to help you sleep.", &[("clinically proven", Certainty)]),
         ("Clearly, the fund needs more money, and the trend is clearly lower.", &[("Clearly", Certainty), ("clearly", Certainty)]),
