@@ -1689,6 +1689,12 @@ fn resolve(
             while end > sent_first && is_mark(doc, end - 1, b',') {
                 end -= 1;
             }
+            // "falls on those who want", "anyone who says": a pronoun is the whole of what the
+            // relative stands for, and names no one. ("one of those who believes" is one.)
+            let of = |k: usize| k > sent_first && doc.is(k - 1, "of");
+            if end == i && end > sent_first && doc.is_any(end - 1, words!["those", "anyone", "anybody", "someone", "somebody", "everyone", "everybody"]) && !of(end - 1) {
+                return (SourceKind::Vague, Some(doc.token_span(end - 1, end)));
+            }
             // The words a relative stands for are in its sentence: a heading or figures just
             // before it, with no stop between, are another paragraph's.
             match source::left_phrase(doc, end, end.saturating_sub(8).max(sent_first)) {

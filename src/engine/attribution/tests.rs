@@ -4145,6 +4145,13 @@ fn a_pronoun_or_relative_source_carries_the_words_it_stands_for() {
         ("Jane Smith said prices rose. She said they would rise again.", "She", Some("Jane Smith")),
         ("A company spokesman said sales fell. He added that jobs were safe.", "He", Some("A company spokesman")),
         ("Mayor Ana Ruiz, who said the bridge was safe, has resigned.", "who", Some("Mayor Ana Ruiz")),
+        // A pronoun before the relative is all it stands for, whatever comes before it.
+        ("The new rules fall hardest on those who say the market is rigged.", "who", Some("those")),
+        ("Among those who said the plan would fail was the mayor.", "who", Some("those")),
+        // (Guards, held before: a pronoun after a preposition alone; after "of" the phrase is
+        // one of them.)
+        ("It is unfair to anyone who says the rules are clear.", "who", Some("anyone")),
+        ("He is one of those who believe the vote was rigged.", "who", Some("one of those")),
         // Two speakers in turn: each "she" stands for the one just quoted.
         ("Amal Osei said the gap could widen. Rita Vance called it alarmist. \"It is a stunt,\" she said.", "she", Some("Rita Vance")),
         // A name is its own voice; a pronoun with no one before it stands for no one.
