@@ -407,6 +407,9 @@ const CASES: &[Case] = &[
     case("Experts have been warning for years that the bridge is unsafe.", Some("Experts"), "have been warning", &["the bridge is unsafe"], Vague, Neutral),
     case("Ms. Ruiz has said for the past two decades the tax is unfair.", Some("Ms. Ruiz"), "has said", &["the tax is unfair"], Named, Neutral),
     case("The party has argued for 20 years that the vote was rigged.", Some("The party"), "has argued", &["the vote was rigged"], Institution, Neutral),
+    // A trade's members in the plural name no one, at a sentence's start too.
+    case("Builders have warned that they cannot find workers.", Some("Builders"), "have warned", &["they cannot find workers"], Vague, Neutral),
+    case("Insurers warned that premiums would rise.", Some("Insurers"), "warned", &["premiums would rise"], Vague, Neutral),
     // (Guard, held before: what is called for is no span of time.)
     case("Unions called for years of restraint to end.", Some("Unions"), "called for", &["years of restraint to end"], Institution, Neutral),
     case("He declined to say what he had in mind but said he would like to see lending.", Some("He"), "said", &["he would like to see lending"], Vague, Neutral),
