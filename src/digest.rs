@@ -457,8 +457,8 @@ fn summarise_sources(
     groups.into_iter().map(|(_, s)| s).collect()
 }
 
-/// For each key, the number of its kind among the distinct keys in order of first appearance:
-/// `["b", "a", "b"]` gives `[0, 1, 0]`. By the crate's one sort rather than a hash map, whose
+/// For each key, the number of its value when the distinct values are counted in order of first
+/// appearance: `["b", "a", "b"]` gives `[0, 1, 0]`. By the crate's one sort rather than a hash map, whose
 /// code the page's module would carry for these two uses alone.
 fn number_of(keys: Vec<String>) -> Vec<usize> {
     let mut by_key: Vec<usize> = (0..keys.len()).collect();
