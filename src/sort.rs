@@ -65,14 +65,14 @@ fn order_by(len: u32, compare: &dyn Fn(u32, u32) -> Ordering) -> Option<Vec<u32>
 #[inline(never)]
 fn permute(order: &mut [u32], swap: &mut dyn FnMut(usize, usize)) {
     for start in 0..order.len() {
-        // Position `at` lacks the element at `order[at]`; once filled, the element it held (the
-        // one `start` first held) is where the next position of the cycle wants it, or belongs
-        // where it is when the cycle closes.
+        // Each swap fills position `at` and leaves the element `start` first held at `from`,
+        // the next position of the cycle, until the cycle comes back to `start`, where that
+        // element belongs. (A position visited, or in order from the first, is its own.)
         let mut at = start;
         loop {
             let from = order[at] as usize;
             order[at] = at as u32;
-            if from == start || from == at {
+            if from == start {
                 break;
             }
             swap(at, from);

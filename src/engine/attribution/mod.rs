@@ -1691,8 +1691,11 @@ fn resolve(
             }
             // "falls on those who want", "anyone who says": a pronoun is the whole of what the
             // relative stands for, and names no one. ("one of those who believes" is one.)
-            let of = |k: usize| k > sent_first && doc.is(k - 1, "of");
-            if end == i && end > sent_first && doc.is_any(end - 1, words!["those", "anyone", "anybody", "someone", "somebody", "everyone", "everybody"]) && !of(end - 1) {
+            if end == i
+                && end > sent_first
+                && doc.is_any(end - 1, words!["those", "anyone", "anybody", "someone", "somebody", "everyone", "everybody"])
+                && !(end - 1 > sent_first && doc.is(end - 2, "of"))
+            {
                 return (SourceKind::Vague, Some(doc.token_span(end - 1, end)));
             }
             // The words a relative stands for are in its sentence: a heading or figures just
