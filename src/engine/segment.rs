@@ -247,6 +247,14 @@ const METADATA_STARTS: &[&str] = &["copyright", "last", "first", "updated", "pub
 /// For each length, the first letters (a bit each) of the words a metadata unit can open with:
 /// the first words of [`META_LABELS`] and [`CREDIT_LEADS`], [`SIGNATURES`] and
 /// [`METADATA_STARTS`] (see [`Splitter::may_open_metadata`]).
+/// Lower-case words a byline may hold besides names: "By a staff reporter", "By Jane Doe,
+/// political editor, in Berlin".
+const BYLINE_WORDS: &[&str] = &[
+    "a", "an", "and", "at", "chief", "columnist", "commentator", "contributor", "correspondent", "correspondents", "de", "economics",
+    "editor", "for", "foreign", "in", "of", "our", "political", "reporter", "reporters", "senior", "staff", "the", "van", "von", "writer",
+    "writers",
+];
+
 const METADATA_LEADS: [u32; 16] = {
     const fn add(leads: &mut [u32; 16], word: &str) {
         let w = word.as_bytes();
@@ -892,10 +900,17 @@ impl<'a> Splitter<'a> {
         {
             return true;
         }
-        // A byline: "By Jane Smith", "By Jane Smith and John Doe, Reuters".
-        if whole && self.word_is(first, "by") && self.is_upper_word(first) && last - first >= 2 && last - first <= 12 && !self.ends_with_terminator(first, last) {
+        // A byline: "By Jane Smith", "By Jane Smith and John Doe, Reuters", "By a staff
+        // reporter", "By Ana Ruiz, political editor (translated from the Spanish)". Lower-case
+        // words are a desk's or a role's; an aside in brackets may say anything.
+        if whole && self.word_is(first, "by") && self.is_upper_word(first) && last - first >= 2 && last - first <= 16 && !self.ends_with_terminator(first, last) {
+            let mut depth = 0usize;
             return (first + 1..last).all(|i| match self.token(i).kind {
-                TokenKind::Word => self.is_upper_word(i) || ["and", "of", "de", "van", "von", "in"].iter().any(|w| self.word_is(i, w)),
+                _ if depth > 0 || self.tok(i) == "(" => {
+                    depth = (depth + usize::from(self.tok(i) == "(")).saturating_sub(usize::from(self.tok(i) == ")"));
+                    i > first + 1
+                }
+                TokenKind::Word => self.is_upper_word(i) || BYLINE_WORDS.iter().any(|w| self.word_is(i, w)),
                 TokenKind::Punct => matches!(self.tok(i), "," | "|" | "-" | "–" | "—" | "·" | "&" | "'" | "’"),
                 TokenKind::Number => false,
             });
@@ -1277,6 +1292,18 @@ mod tests {
             "By Jane Smith\nUpdated 3 May 2024\n\nThe council voted on Tuesday.",
             &[("By Jane Smith", Metadata), ("Updated 3 May 2024", Metadata), ("The council voted on Tuesday.", Prose)],
         ),
+        // Bylines naming a desk or a role, or with an aside in brackets.
+        ("Port Reopens\n\nBy a staff reporter\n\nThe port reopened.", &[("Port Reopens", Heading), ("By a staff reporter", Metadata), ("The port reopened.", Prose)]),
+        ("Port Reopens\n\nBy the Editorial Board\n\nThe port reopened.", &[("Port Reopens", Heading), ("By the Editorial Board", Metadata), ("The port reopened.", Prose)]),
+        ("Port Reopens\n\nBy Ana Ruiz, political editor, in Berlin\n\nThe port reopened.", &[("Port Reopens", Heading), ("By Ana Ruiz, political editor, in Berlin", Metadata), ("The port reopened.", Prose)]),
+        (
+            "Port Reopens\n\nBy our commentator (translated from the Spanish)\n\nThe port reopened.",
+            &[("Port Reopens", Heading), ("By our commentator (translated from the Spanish)", Metadata), ("The port reopened.", Prose)],
+        ),
+        // (Not a line that opens with "by" and goes on as a sentence: an opening line without a
+        // stop is a heading.)
+        ("By a wide margin voters rejected it\n\nThe port reopened.", &[("By a wide margin voters rejected it", Heading), ("The port reopened.", Prose)]),
+        ("By (almost) any measure it failed\n\nThe port reopened.", &[("By (almost) any measure it failed", Heading), ("The port reopened.", Prose)]),
         ("The plan passed. (Reporting by Jane Doe; Editing by John Roe)", &[("The plan passed.", Prose), ("(Reporting by Jane Doe; Editing by John Roe)", Metadata)]),
         ("Rates rose.\n\n© 2024 Example Media", &[("Rates rose.", Prose), ("© 2024 Example Media", Metadata)]),
         ("Rates rose.\n\nCopyright 2024 Example Media", &[("Rates rose.", Prose), ("Copyright 2024 Example Media", Metadata)]),
