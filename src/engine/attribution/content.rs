@@ -87,11 +87,13 @@ pub(super) fn object_that_before_report(doc: &Doc, j: usize) -> bool {
 }
 
 /// "Those who reported drinking two cups daily had a lower risk": a report of a deed ("-ing") in
-/// a relative clause that is its sentence's subject ends at the main verb.
+/// a relative clause that is its sentence's subject ends at the main verb. So does one after
+/// "whoever", which is its own antecedent: "Whoever says the war is over is lying".
 pub(super) fn end_in_relative_subject(doc: &Doc, sent_first: usize, a: &mut Attribution) {
     let Some(src) = a.source else { return };
     let s = doc.token_at_or_after(src.start);
-    if !(s > sent_first && s <= sent_first + 3 && doc.is_any(s, words!["who", "that"]) && src.end == doc.tokens[s].end && doc.tokens[s - 1].kind == TokenKind::Word) {
+    let relative = s > sent_first && s <= sent_first + 3 && doc.is_any(s, words!["who", "that"]) && doc.tokens[s - 1].kind == TokenKind::Word;
+    if !((relative || s == sent_first && doc.is(s, "whoever")) && src.end == doc.tokens[s].end) {
         return;
     }
     let Some(c) = a.content.first_mut() else { return };

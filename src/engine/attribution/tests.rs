@@ -1314,6 +1314,8 @@ const CASES: &[Case] = &[
     case("Priebus rejected that idea.", Some("Priebus"), "rejected", &["that idea"], Named, Neutral),
     // A deed reported in a relative clause that is the subject ends at the main verb.
     case("Those who reported drinking three cups daily had a lower risk.", Some("who"), "reported", &["drinking three cups daily"], Vague, Neutral),
+    // "Whoever" names no one (a capital at the sentence start is no name).
+    case("Whoever says the war is over is lying.", Some("Whoever"), "says", &["the war is over"], Vague, Neutral),
     // "at least" after the verb counts; it is no adverbial of place.
     case("Officials said at least 40 buildings had been destroyed, though crews had not reached many areas.", Some("Officials"), "said", &["at least 40 buildings had been destroyed"], Institution, Neutral),
     // An object is no clause: "and that" after it goes on with the report around it.
@@ -4530,6 +4532,9 @@ fn a_report_in_a_relative_subject_ends_before_the_main_verb() {
         ("People who say the plan was approved in May are wrong.", "say", "the plan was approved in May"),
         ("Those who believed the Fed will intervene said it would add reserves.", "believed", "the Fed will intervene"),
         ("An analyst who asked to remain unidentified, discouraged the plan.", "asked", "to remain unidentified"),
+        // "Whoever" is its own antecedent.
+        ("Whoever says the war is over is lying.", "says", "the war is over"),
+        ("Whoever claims the tax will pay for itself has not read the budget.", "claims", "the tax will pay for itself"),
         // A clause inside the words leaves them whole: the walk cannot tell its verb from the
         // main one.
         ("Those who say the plan that failed was costly are right.", "say", "the plan that failed was costly are right"),
