@@ -1539,6 +1539,9 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                             from = that + 1;
                         }
                         a.content.extend(w.content_right(from));
+                        if parenthetical {
+                            split_clause_from_semicolon(w, &mut a);
+                        }
                     }
                 }
             }

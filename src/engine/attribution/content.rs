@@ -375,7 +375,21 @@ pub(super) fn split_tail(w: &Walk, se: usize, a: &mut Attribution) {
             a.content.push(q);
         } else if is_mark(doc, se, b',') && !a.content.is_empty() && se + 1 < w.sent.1.min(w.para.1) && doc.is_any(se + 1, FINITE) && !starts_upper(doc, se + 1) {
             a.content.extend(w.content_right(se + 1));
+            split_clause_from_semicolon(w, a);
         }
+    }
+}
+
+/// "Volkswagen postponed a plant; Stellantis, said a source, is reconsidering": words on both
+/// sides of a report are one clause, which opens after a semicolon; the clause before it is
+/// the writer's.
+pub(super) fn split_clause_from_semicolon(w: &Walk, a: &mut Attribution) {
+    let doc = w.doc;
+    let [left, _] = &mut a.content[..] else { return };
+    let (lf, lr) = (doc.token_at_or_after(left.start), doc.token_at_or_after(left.end));
+    let semicolon = w.semicolons[..w.semicolons.partition_point(|&k| k < lr)].iter().rev().find(|&&k| k >= lf && is_mark(doc, k, b';'));
+    if let Some(&k) = semicolon.filter(|&&k| k + 1 < lr && !crate::engine::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
+        left.start = doc.tokens[k + 1].start;
     }
 }
 

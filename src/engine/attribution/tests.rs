@@ -4546,6 +4546,24 @@ fn a_report_in_a_relative_subject_ends_before_the_main_verb() {
 }
 
 #[test]
+fn words_split_by_a_report_open_after_a_semicolon() {
+    // The words on both sides of the report are one clause; the clause before the semicolon is
+    // the writer's.
+    for (text, cue, words) in [
+        ("Volkswagen postponed a plant; Stellantis, said a person familiar with the plans, is reconsidering two more.", "said", &["Stellantis", "is reconsidering two more"][..]),
+        ("The plant will close; the jobs, the union said, will go.", "said", &["the jobs", "will go"]),
+        // (Guards: a report after both clauses may cover both, and a semicolon inside a
+        // quotation is the speaker's.)
+        ("The plant will close; the jobs will go, the union said.", "said", &["The plant will close; the jobs will go"]),
+        ("\"The plant will close; the jobs,\" the union said, \"will go.\"", "said", &["\"The plant will close; the jobs,\"", "\"will go.\""]),
+    ] {
+        let a = run(text);
+        let r = a.iter().find(|a| a.cue.slice(text) == cue).unwrap_or_else(|| panic!("{text}: no {cue:?}"));
+        assert_eq!(r.content.iter().map(|c| c.slice(text)).collect::<Vec<_>>(), words, "{text}");
+    }
+}
+
+#[test]
 fn a_second_verb_after_and_reports_a_clause_led_by_a_pronoun() {
     // "and announced it would seek": the pronoun with its verb is a clause, so the participle
     // is the subject's second verb, not an adjective.
