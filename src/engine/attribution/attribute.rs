@@ -1891,6 +1891,30 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             return None;
         }
     }
+    if t.cause {
+        // "That explains why prices rose", "something else explains the link": a fact or a thing
+        // explains as a cause does, unless it frames words: reported first, or after "that", a
+        // colon, a quotation mark or as a clause of their own (not a question's: "this explains
+        // why the rabble are leaving"). (A noun may name a speaker the
+        // word lists do not know, "the actor explained the similarities", and "it" a company:
+        // "It explained it transferred ...".)
+        let thing = a.source.is_none_or(|r| {
+            let (sf, sl) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
+            sl <= sf + 2 && doc.is_any(sf, words!["this", "that", "which", "what", "something", "nothing", "everything", "anything"])
+        });
+        let framed = || {
+            a.content.iter().any(|c| {
+                let k = doc.token_at_or_after(c.start);
+                c.end <= a.cue.start
+                    || quote_opening_at(doc, w.quotes, k).is_some()
+                    || k > 0 && doc.is_any(k - 1, words!["that", ":"])
+                    || !doc.is_any(k, words!["why", "how", "what", "whether", "where", "when", "who"]) && clause_at(doc, k, w.sent.1.min(w.para.1))
+            })
+        };
+        if thing && !framed() {
+            return None;
+        }
+    }
     if t.speaker {
         // Words reported first ("..., the seismologist added.") are a report whoever adds them.
         // Words after the verb are one only when a "that", a colon, a quotation or a clause of

@@ -131,6 +131,9 @@ struct Tag {
     /// Also an everyday verb of things ("the measure adds $12 billion"): a report only when its
     /// source can speak.
     speaker: bool,
+    /// Also what a cause does ("that explains why", "something else explains the link"): a
+    /// report only when its source may speak or the words are framed as said.
+    cause: bool,
     /// An adverb of report ("reportedly", "allegedly"): no one is named, and what is reported
     /// is the clause around it.
     adverb: bool,
@@ -241,6 +244,7 @@ fn tag(entry: &Entry) -> Tag {
             "attitude" => t.attitude = true,
             "inf" => t.inf = true,
             "speaker" => t.speaker = true,
+            "cause" => t.cause = true,
             "adverb" => t.adverb = true,
             "np" => t.noun_phrase = true,
             "hearer" => t.hearer = true,

@@ -4546,6 +4546,22 @@ fn a_report_in_a_relative_subject_ends_before_the_main_verb() {
 }
 
 #[test]
+fn a_fact_that_explains_is_a_cause_not_a_speaker() {
+    cues_are(&[
+        ("That explains why prices rose.", &[]),
+        ("This only explains why voters are leaving the party.", &[]),
+        ("Something else explains the link.", &[]),
+        ("But it is the process that explains why he will lose.", &[]),
+        // (Guards: a speaker, a document that frames its words, words reported first, and
+        // "it" for a company with a clause of its own.)
+        ("The actor explained the similarities between them.", &["explained"]),
+        ("The report explains that the delay was caused by rain.", &["explains"]),
+        ("The deal adds nothing to its debt, it explained.", &["explained"]),
+        ("It explained it transferred the money to its capital account.", &["explained"]),
+    ]);
+}
+
+#[test]
 fn words_split_by_a_report_open_after_a_semicolon() {
     // The words on both sides of the report are one clause; the clause before the semicolon is
     // the writer's.
