@@ -2088,10 +2088,13 @@ pub(super) fn attitude_frame(w: &Walk, src: Option<Range>, g: usize, h: usize, r
     if !source::holder(doc, sf, sl) && !it {
         return false;
     }
-    // The content must start right after the verb: "believes in God" or "plans for May" hold no
-    // proposition.
+    // The content must start right after the verb, its "that" or a colon: "believes in God" or
+    // "plans for May" hold no proposition; "Experts agree: the advice stands" does. (A colon
+    // only after a subject that opens the sentence: in "the programs that Sanders supports:"
+    // and "The One Thing Both Sides Want:" what is wanted is the thing named before.)
     let After::Content(c) = *right else { return false };
-    if c != h && !(c == h + 1 && doc.is(h, "that")) {
+    let colon = || doc.is(h, ":") && sf == w.sent.0 && !(sf..sl).any(|k| doc.is_any(k, words!["thing", "things", "something", "what"]));
+    if c != h && !(c == h + 1 && (doc.is(h, "that") || colon())) {
         return false;
     }
     // A bare form right after a singular name is a compound noun: "the Obama plan to cut taxes",

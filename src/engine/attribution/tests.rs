@@ -1314,6 +1314,9 @@ const CASES: &[Case] = &[
     case("Priebus rejected that idea.", Some("Priebus"), "rejected", &["that idea"], Named, Neutral),
     // A deed reported in a relative clause that is the subject ends at the main verb.
     case("Those who reported drinking three cups daily had a lower risk.", Some("who"), "reported", &["drinking three cups daily"], Vague, Neutral),
+    // A verb of attitude takes its words after a colon too, when its holder opens the sentence.
+    case("Experts agree: the advice still stands.", Some("Experts"), "agree", &["the advice still stands"], Vague, Neutral),
+    case("Most economists now believe: the slump is over.", Some("Most economists"), "now believe", &["the slump is over"], Vague, Neutral),
     // "Whoever" names no one (a capital at the sentence start is no name).
     case("Whoever says the war is over is lying.", Some("Whoever"), "says", &["the war is over"], Vague, Neutral),
     // "at least" after the verb counts; it is no adverbial of place.
@@ -4543,6 +4546,18 @@ fn a_report_in_a_relative_subject_ends_before_the_main_verb() {
         let r = a.iter().find(|a| a.cue.slice(text) == cue).unwrap_or_else(|| panic!("{text}: no {cue:?}"));
         assert_eq!(r.content.iter().map(|c| c.slice(text)).collect::<Vec<_>>(), [words], "{text}");
     }
+}
+
+#[test]
+fn a_colon_after_a_gapped_object_gives_no_attitude_its_words() {
+    // What is wanted or supported is the thing named before the holder; the colon spells that
+    // thing out. (Guards: they held before a colon could open an attitude's words, and keep
+    // that to a holder that opens the sentence.)
+    cues_are(&[
+        ("The bill funds the programs that Sanders supports: schools and clinics.", &[]),
+        ("The One Thing Both Sides Want: Lower Taxes", &[]),
+        ("The bill did something Republicans wanted: it let veterans see private doctors.", &[]),
+    ]);
 }
 
 #[test]
