@@ -1077,7 +1077,7 @@ static NORM_BYTE: [u16; 256] = {
 fn fold_char(c: char) -> char {
     match c {
         '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => '\'',
-        '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => '"',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => '"',
         '\u{2013}' | '\u{2014}' | '\u{2015}' => '-',
         // Spaces inside a token would break phrase matching; none are expected.
         c if c.is_whitespace() => '_',

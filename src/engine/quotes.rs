@@ -32,11 +32,16 @@ pub fn find(doc: &Document) -> Vec<Range> {
                 "\u{201D}" => '\u{201D}',
                 "\u{00AB}" => '\u{00AB}',
                 "\u{00BB}" => '\u{00BB}',
+                "\u{201E}" => '\u{201E}',
                 _ => continue,
             };
             match (open, c) {
-                (None, '\u{201C}' | '"' | '\u{00AB}') => open = Some((t.start, c)),
-                (Some((start, '\u{201C}')), '\u{201D}') | (Some((start, '"')), '"') | (Some((start, '\u{00AB}')), '\u{00BB}') => {
+                // („German and Polish quotations“ open low and close high, either way round.)
+                (None, '\u{201C}' | '"' | '\u{00AB}' | '\u{201E}') => open = Some((t.start, c)),
+                (Some((start, '\u{201C}')), '\u{201D}')
+                | (Some((start, '"')), '"')
+                | (Some((start, '\u{00AB}')), '\u{00BB}')
+                | (Some((start, '\u{201E}')), '\u{201C}' | '\u{201D}') => {
                     quotes.push(Range::new(start, t.end));
                     open = None;
                 }
@@ -125,6 +130,14 @@ mod tests {
     #[test]
     fn straight_and_curly_quotes_pair_up() {
         assert_eq!(quoted("He said \"we might win\" and “it could rain”."), ["\"we might win\"", "“it could rain”"]);
+    }
+
+    #[test]
+    fn low_opening_quotes_close_high() {
+        // German „...“ and Polish „...”, in translated text or a pasted original.
+        assert_eq!(quoted("Sie sagte „wir schaffen das“ und ging. He called it „a disaster”."), ["„wir schaffen das“", "„a disaster”"]);
+        // (A high mark after a low one closes it; the next high one opens.)
+        assert_eq!(quoted("„One“ and “two”."), ["„One“", "“two”"]);
     }
 
     #[test]

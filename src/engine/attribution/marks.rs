@@ -12,7 +12,7 @@ pub(super) fn is_quote_mark(doc: &Doc, i: usize) -> bool {
     // first byte, without its text.
     doc.tokens[i].kind == TokenKind::Punct
         && matches!(doc.tokens[i].first_byte(), b'"' | b'\'' | 0xE2 | 0xC2)
-        && matches!(doc.token_text(i), "\"" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}" | "'")
+        && matches!(doc.token_text(i), "\"" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}" | "\u{201E}" | "'")
 }
 
 /// Quotations as this module reads them: those from `quotes::find`, plus two kinds that
@@ -83,11 +83,13 @@ pub(super) fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usiz
                 }
                 0xE2 | 0xC2 => match doc.token_text(i) {
                     "\u{201C}" => {
-                        // An opening mark glued to the end of a quoted clause (“...,“ said X) closes it.
+                        // An opening mark glued to the end of a quoted clause (“...,“ said X) closes it,
+                        // as it closes one opened low („...“).
                         let glued = i > first && doc.tokens[i - 1].end == doc.tokens[i].start && doc.tokens[i - 1].kind == TokenKind::Punct;
-                        (true, glued, 1)
+                        let low = open.is_some_and(|start| doc.text.as_bytes()[start..].starts_with("\u{201E}".as_bytes()));
+                        (true, glued || low, 1)
                     }
-                    "\u{00AB}" => (true, false, 1),
+                    "\u{00AB}" | "\u{201E}" => (true, false, 1),
                     "\u{201D}" | "\u{00BB}" => (false, true, 1),
                     _ => (false, false, 1),
                 },

@@ -4565,6 +4565,15 @@ fn a_colon_after_a_gapped_object_gives_no_attitude_its_words() {
 }
 
 #[test]
+fn a_quotation_opened_low_ends_a_report_as_any_quotation_does() {
+    // „...“ in a commentary translated from German: the words called end with the quotation,
+    // and the second report is a report of its own.
+    let text = "The spokesman called the plan „a historic step“ and said it would „change everything“.";
+    let found: Vec<(&str, Vec<&str>)> = run(text).iter().map(|a| (a.cue.slice(text), a.content.iter().map(|c| c.slice(text)).collect())).collect();
+    assert_eq!(found, [("called", vec!["the plan „a historic step“"]), ("said", vec!["it would „change everything“"])]);
+}
+
+#[test]
 fn a_fact_that_explains_is_a_cause_not_a_speaker() {
     cues_are(&[
         ("That explains why prices rose.", &[]),
