@@ -33,12 +33,15 @@ pub fn find(doc: &Document) -> Vec<Range> {
                 "\u{00AB}" => '\u{00AB}',
                 "\u{00BB}" => '\u{00BB}',
                 "\u{201E}" => '\u{201E}',
+                "\u{2018}" => '\u{2018}',
+                "\u{2019}" if closes_single(doc, k as usize) => '\u{2019}',
                 _ => continue,
             };
             match (open, c) {
                 // („German and Polish quotations“ open low and close high, either way round.)
-                (None, '\u{201C}' | '"' | '\u{00AB}' | '\u{201E}') => open = Some((t.start, c)),
+                (None, '\u{201C}' | '"' | '\u{00AB}' | '\u{201E}' | '\u{2018}') => open = Some((t.start, c)),
                 (Some((start, '\u{201C}')), '\u{201D}')
+                | (Some((start, '\u{2018}')), '\u{2019}')
                 | (Some((start, '"')), '"')
                 | (Some((start, '\u{00AB}')), '\u{00BB}')
                 | (Some((start, '\u{201E}')), '\u{201C}' | '\u{201D}') => {
@@ -49,11 +52,25 @@ pub fn find(doc: &Document) -> Vec<Range> {
                 _ => {}
             }
         }
-        if let Some((start, _)) = open {
+        // (A single mark left open is a quotation only where it opens the paragraph, as one
+        // running on to the next does; elsewhere its close was most likely read as a plural's.)
+        if let Some((start, _)) = open.filter(|&(start, c)| c != '\u{2018}' || start == para.start) {
             quotes.push(Range::new(start, para.end));
         }
     }
     quotes
+}
+
+/// Can the mark ’ at token `k` close a quotation ‘like this’? It is also the apostrophe: inside
+/// a word ("don’t", one token), before one ("’90s"), and after a plural that owns what follows
+/// ("the voters’ anger"). So it closes after punctuation (‘We lost,’ she said), before anything
+/// but a word, or before a word after one that does not end in "s" (‘rigged’ and).
+fn closes_single(doc: &Document, k: usize) -> bool {
+    let Some(prev) = k.checked_sub(1).map(|p| doc.tokens[p]) else { return false };
+    let t = &doc.tokens[k];
+    let plural = doc.text[prev.start..prev.end].ends_with(['s', 'S']);
+    prev.kind == super::document::TokenKind::Punct
+        || doc.tokens.get(k + 1).is_none_or(|next| next.kind != super::document::TokenKind::Word || next.start > t.end && !plural)
 }
 
 /// Each paragraph's token range, `(token_at_or_after(start), token_at_or_after(end))`, found
@@ -138,6 +155,21 @@ mod tests {
         assert_eq!(quoted("Sie sagte „wir schaffen das“ und ging. He called it „a disaster”."), ["„wir schaffen das“", "„a disaster”"]);
         // (A high mark after a low one closes it; the next high one opens.)
         assert_eq!(quoted("„One“ and “two”."), ["„One“", "“two”"]);
+    }
+
+    #[test]
+    fn single_curly_quotes_pair_up_around_apostrophes() {
+        // British papers quote with single marks; the closing one is also the apostrophe.
+        assert_eq!(quoted("‘We will not back down,’ the minister said. ‘It’s right.’"), ["‘We will not back down,’", "‘It’s right.’"]);
+        assert_eq!(quoted("The voters’ anger was ‘rigged’ and ‘unfair’."), ["‘rigged’", "‘unfair’"]);
+        // (A plural's mark before a word cannot close: left open, the quotation is dropped
+        // unless it opens the paragraph, where it may run on to the next.)
+        assert!(quoted("He called it ‘reckless’ and left.").is_empty());
+        assert_eq!(quoted("‘We will fight.\n\n‘We will win,’ he said."), ["‘We will fight.", "‘We will win,’"]);
+        // (Nor can a mark that opens the text close anything.)
+        assert!(quoted("’ at the start.").is_empty());
+        // A single mark inside a double quotation is part of it.
+        assert_eq!(quoted("“He said ‘no’ twice,” she said."), ["“He said ‘no’ twice,”"]);
     }
 
     #[test]

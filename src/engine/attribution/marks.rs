@@ -12,7 +12,7 @@ pub(super) fn is_quote_mark(doc: &Doc, i: usize) -> bool {
     // first byte, without its text.
     doc.tokens[i].kind == TokenKind::Punct
         && matches!(doc.tokens[i].first_byte(), b'"' | b'\'' | 0xE2 | 0xC2)
-        && matches!(doc.token_text(i), "\"" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}" | "\u{201E}" | "'")
+        && matches!(doc.token_text(i), "\"" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}" | "\u{201E}" | "\u{2018}" | "\u{2019}" | "'")
 }
 
 /// Quotations as this module reads them: those from `quotes::find`, plus two kinds that

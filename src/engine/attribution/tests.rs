@@ -1314,6 +1314,9 @@ const CASES: &[Case] = &[
     case("Priebus rejected that idea.", Some("Priebus"), "rejected", &["that idea"], Named, Neutral),
     // A deed reported in a relative clause that is the subject ends at the main verb.
     case("Those who reported drinking three cups daily had a lower risk.", Some("who"), "reported", &["drinking three cups daily"], Vague, Neutral),
+    // Single curly marks quote as double ones do (the closing one is also the apostrophe).
+    case("‘We will not back down,’ the minister said.", Some("the minister"), "said", &["‘We will not back down,’"], Institution, Neutral),
+    case("‘The voters’ anger is real,’ she said.", Some("she"), "said", &["‘The voters’ anger is real,’"], Vague, Neutral),
     // A verb of attitude takes its words after a colon too, when its holder opens the sentence.
     case("Experts agree: the advice still stands.", Some("Experts"), "agree", &["the advice still stands"], Vague, Neutral),
     case("Most economists now believe: the slump is over.", Some("Most economists"), "now believe", &["the slump is over"], Vague, Neutral),
