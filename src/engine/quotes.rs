@@ -38,7 +38,7 @@ pub fn find(doc: &Document) -> Vec<Range> {
                 _ => continue,
             };
             match (open, c) {
-                // („German and Polish quotations“ open low and close high, either way round.)
+                // („German“ and „Polish” quotations open low and close with either high mark.)
                 (None, '\u{201C}' | '"' | '\u{00AB}' | '\u{201E}' | '\u{2018}') => open = Some((t.start, c)),
                 (Some((start, '\u{201C}')), '\u{201D}')
                 | (Some((start, '\u{2018}')), '\u{2019}')

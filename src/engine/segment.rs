@@ -244,9 +244,6 @@ const CREDIT_LEADS: &[&[&str]] = &[
 /// the labels and credit lines and the signatures.
 const METADATA_STARTS: &[&str] = &["copyright", "last", "first", "updated", "published", "posted", "by"];
 
-/// For each length, the first letters (a bit each) of the words a metadata unit can open with:
-/// the first words of [`META_LABELS`] and [`CREDIT_LEADS`], [`SIGNATURES`] and
-/// [`METADATA_STARTS`] (see [`Splitter::may_open_metadata`]).
 /// Lower-case words a byline may hold besides names: "By a staff reporter", "By Jane Doe,
 /// political editor, in Berlin".
 const BYLINE_WORDS: &[&str] = &[
@@ -255,6 +252,9 @@ const BYLINE_WORDS: &[&str] = &[
     "writers",
 ];
 
+/// For each length, the first letters (a bit each) of the words a metadata unit can open with:
+/// the first words of [`META_LABELS`] and [`CREDIT_LEADS`], [`SIGNATURES`] and
+/// [`METADATA_STARTS`] (see [`Splitter::may_open_metadata`]).
 const METADATA_LEADS: [u32; 16] = {
     const fn add(leads: &mut [u32; 16], word: &str) {
         let w = word.as_bytes();
@@ -1300,8 +1300,8 @@ mod tests {
             "Port Reopens\n\nBy our commentator (translated from the Spanish)\n\nThe port reopened.",
             &[("Port Reopens", Heading), ("By our commentator (translated from the Spanish)", Metadata), ("The port reopened.", Prose)],
         ),
-        // (Not a line that opens with "by" and goes on as a sentence: an opening line without a
-        // stop is a heading.)
+        // (Guards: a line that opens with "by" and goes on as a sentence is no byline; as an
+        // opening line without a stop it is a heading.)
         ("By a wide margin voters rejected it\n\nThe port reopened.", &[("By a wide margin voters rejected it", Heading), ("The port reopened.", Prose)]),
         ("By (almost) any measure it failed\n\nThe port reopened.", &[("By (almost) any measure it failed", Heading), ("The port reopened.", Prose)]),
         ("The plan passed. (Reporting by Jane Doe; Editing by John Roe)", &[("The plan passed.", Prose), ("(Reporting by Jane Doe; Editing by John Roe)", Metadata)]),

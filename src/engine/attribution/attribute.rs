@@ -1895,9 +1895,9 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         // "That explains why prices rose", "something else explains the link": a fact or a thing
         // explains as a cause does, unless it frames words: reported first, or after "that", a
         // colon, a quotation mark or as a clause of their own (not a question's: "this explains
-        // why the rabble are leaving"). (A noun may name a speaker the
-        // word lists do not know, "the actor explained the similarities", and "it" a company:
-        // "It explained it transferred ...".)
+        // why the rabble are leaving"). (A noun may name a speaker the word lists do not know,
+        // "the actor explained the similarities", and "it" a company: "It explained it
+        // transferred ...".)
         let thing = a.source.is_none_or(|r| {
             let (sf, sl) = (doc.token_at_or_after(r.start), doc.token_at_or_after(r.end));
             sl <= sf + 2 && doc.is_any(sf, words!["this", "that", "which", "what", "something", "nothing", "everything", "anything"])
