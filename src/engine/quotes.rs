@@ -5,7 +5,7 @@
 //! never across paragraphs (an unclosed quote ends with its paragraph, as in news style where each
 //! quoted paragraph reopens the quote).
 
-use super::document::Document;
+use super::document::{Document, TokenKind};
 use super::result::Range;
 
 /// Quotations in document order, each covering its marks: `“like this”`.
@@ -69,8 +69,8 @@ fn closes_single(doc: &Document, k: usize) -> bool {
     let Some(prev) = k.checked_sub(1).map(|p| doc.tokens[p]) else { return false };
     let t = &doc.tokens[k];
     let plural = doc.text[prev.start..prev.end].ends_with(['s', 'S']);
-    prev.kind == super::document::TokenKind::Punct
-        || doc.tokens.get(k + 1).is_none_or(|next| next.kind != super::document::TokenKind::Word || next.start > t.end && !plural)
+    prev.kind == TokenKind::Punct
+        || doc.tokens.get(k + 1).is_none_or(|next| next.kind != TokenKind::Word || next.start > t.end && !plural)
 }
 
 /// Each paragraph's token range, `(token_at_or_after(start), token_at_or_after(end))`, found

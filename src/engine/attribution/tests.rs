@@ -3473,6 +3473,15 @@ fn sources_are(cases: &[(&str, &str, Option<&str>)]) {
     }
 }
 
+/// Each text has a report with the cue, whose words are the expected ones, in order.
+fn contents_are(cases: &[(&str, &str, &[&str])]) {
+    for &(text, cue, expected) in cases {
+        let a = run(text);
+        let r = a.iter().find(|a| a.cue.slice(text) == cue).unwrap_or_else(|| panic!("{text}: no {cue:?}"));
+        assert_eq!(r.content.iter().map(|c| c.slice(text)).collect::<Vec<_>>(), expected, "{text}");
+    }
+}
+
 #[test]
 fn attributions_match_the_table() {
     let mut failures = Vec::new();
@@ -4539,22 +4548,18 @@ fn a_noun_or_verb_form_opening_the_text_is_read_without_looking_before_it() {
 fn a_report_in_a_relative_subject_ends_before_the_main_verb() {
     // "Women who claim he assaulted them came forward": the second verb that no verb group,
     // conjunction or clause leads to is the main clause's, and a reporting verb is too.
-    for (text, cue, words) in [
-        ("Dozens of women who claim he assaulted them came forward.", "claim", "he assaulted them"),
-        ("People who say the plan was approved in May are wrong.", "say", "the plan was approved in May"),
-        ("Those who believed the Fed will intervene said it would add reserves.", "believed", "the Fed will intervene"),
-        ("An analyst who asked to remain unidentified, discouraged the plan.", "asked", "to remain unidentified"),
+    contents_are(&[
+        ("Dozens of women who claim he assaulted them came forward.", "claim", &["he assaulted them"]),
+        ("People who say the plan was approved in May are wrong.", "say", &["the plan was approved in May"]),
+        ("Those who believed the Fed will intervene said it would add reserves.", "believed", &["the Fed will intervene"]),
+        ("An analyst who asked to remain unidentified, discouraged the plan.", "asked", &["to remain unidentified"]),
         // "Whoever" is its own antecedent.
-        ("Whoever says the war is over is lying.", "says", "the war is over"),
-        ("Whoever claims the tax will pay for itself has not read the budget.", "claims", "the tax will pay for itself"),
+        ("Whoever says the war is over is lying.", "says", &["the war is over"]),
+        ("Whoever claims the tax will pay for itself has not read the budget.", "claims", &["the tax will pay for itself"]),
         // A clause inside the words leaves them whole: the walk cannot tell its verb from the
         // main one.
-        ("Those who say the plan that failed was costly are right.", "say", "the plan that failed was costly are right"),
-    ] {
-        let a = run(text);
-        let r = a.iter().find(|a| a.cue.slice(text) == cue).unwrap_or_else(|| panic!("{text}: no {cue:?}"));
-        assert_eq!(r.content.iter().map(|c| c.slice(text)).collect::<Vec<_>>(), [words], "{text}");
-    }
+        ("Those who say the plan that failed was costly are right.", "say", &["the plan that failed was costly are right"]),
+    ]);
 }
 
 #[test]
@@ -4598,18 +4603,14 @@ fn a_fact_that_explains_is_a_cause_not_a_speaker() {
 fn words_split_by_a_report_open_after_a_semicolon() {
     // The words on both sides of the report are one clause; the clause before the semicolon is
     // the writer's.
-    for (text, cue, words) in [
-        ("Volkswagen postponed a plant; Stellantis, said a person familiar with the plans, is reconsidering two more.", "said", &["Stellantis", "is reconsidering two more"][..]),
+    contents_are(&[
+        ("Volkswagen postponed a plant; Stellantis, said a person familiar with the plans, is reconsidering two more.", "said", &["Stellantis", "is reconsidering two more"]),
         ("The plant will close; the jobs, the union said, will go.", "said", &["the jobs", "will go"]),
         // (Guards: a report after both clauses may cover both, and a semicolon inside a
         // quotation is the speaker's.)
         ("The plant will close; the jobs will go, the union said.", "said", &["The plant will close; the jobs will go"]),
         ("\"The plant will close; the jobs,\" the union said, \"will go.\"", "said", &["\"The plant will close; the jobs,\"", "\"will go.\""]),
-    ] {
-        let a = run(text);
-        let r = a.iter().find(|a| a.cue.slice(text) == cue).unwrap_or_else(|| panic!("{text}: no {cue:?}"));
-        assert_eq!(r.content.iter().map(|c| c.slice(text)).collect::<Vec<_>>(), words, "{text}");
-    }
+    ]);
 }
 
 #[test]
