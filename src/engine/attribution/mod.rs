@@ -1205,9 +1205,11 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         // "A spokesman said ... He added ...": a he or she right after one unnamed person's
         // report is that person, unless a name stands between them.
         // A post's holder is often named elsewhere ("Funaro said ... The minister said he"): it
-        // is the one meant only when no name is found for the pronoun, or when it reports in the
-        // pronoun's own sentence ("The mayor insists ..., yet she has refused"): the name before
-        // may be the same person, but may as well be another.
+        // is the one meant when no name is found for the pronoun, or when it reports in the
+        // pronoun's own sentence ("The mayor insists ..., yet she has refused") and the name
+        // found is no speaker before it ("...; Stellantis, said a source, ...") or one who holds
+        // another post ("Councillor Mark Ellis said ..."). The last speaker with no other post
+        // is most often the post's holder, named: "Funaro said ... The minister said he".
         let unnamed = match (class, last_unnamed, a.source) {
             (Class::Person, Some((p, k, r, f, l, post)), Some(src)) if s.paragraph <= p + 1 && r.end <= src.start => {
                 let i = doc.token_at_or_after(src.start);
@@ -1216,9 +1218,14 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             _ => None,
         };
         let (kind, note) = match unnamed {
-            Some((k, n, post)) if !post || n.start >= doc.tokens[sent.0].start => (k, Some(n)),
+            Some((k, n, false)) => (k, Some(n)),
             _ => match (resolve(doc, class, a.source, last_named, last_kind, sent.0), unnamed) {
                 ((SourceKind::Vague, None), Some((k, n, true))) => (k, Some(n)),
+                ((_, name), Some((k, n, true)))
+                    if n.start >= doc.tokens[sent.0].start && !name.is_some_and(|r| Some(r) == last_named && !holds_another_post(doc, r, n)) =>
+                {
+                    (k, Some(n))
+                }
                 (found, _) => found,
             },
         };
@@ -1744,6 +1751,14 @@ const POSTS: Words = words![
     "ambassador", "secretary", "director", "commissioner", "councillor", "councilor", "congressman", "congresswoman", "candidate",
     "coach", "manager", "founder", "author", "professor", "researcher", "scientist", "journalist", "reporter", "editor", "activist",
 ];
+
+/// Does the name `name` carry a post ("Councillor Mark Ellis") other than the one that heads
+/// `post` ("The mayor")?
+fn holds_another_post(doc: &Doc, name: Range, post: Range) -> bool {
+    let tokens = |r: Range| doc.token_at_or_after(r.start)..doc.token_at_or_after(r.end);
+    let Some(head) = unnamed_head(doc, tokens(post).start, tokens(post).end) else { return false };
+    tokens(name).any(|k| doc.is_any(k, POSTS) && doc.lower(k) != doc.lower(head))
+}
 
 /// Can the pronoun at `pronoun` stand for the phrase `first..last`: no "he" for "a
 /// spokeswoman", no "she" for "his brother"?

@@ -4174,10 +4174,11 @@ fn a_pronoun_or_relative_source_carries_the_words_it_stands_for() {
         ("He is one of those who believe the vote was rigged.", "who", Some("one of those")),
         // Two speakers in turn: each "she" stands for the one just quoted.
         ("Amal Osei said the gap could widen. Rita Vance called it alarmist. \"It is a stunt,\" she said.", "she", Some("Rita Vance")),
-        // A post reporting in the pronoun's own sentence is the one meant, whatever name came
-        // before (another person, a company, or the post's holder).
+        // A post reporting in the pronoun's own sentence is the one meant, unless the name before
+        // is the last speaker and holds no other post: then it is most often the post's holder.
         ("Councillor Mark Ellis called the deal a giveaway. The mayor insists the deal is fair, yet she has refused to publish it.", "she", Some("The mayor")),
         ("Volkswagen delayed a plant; Stellantis is reconsidering two more. The commissioner insists the plan is on track, yet she has refused to publish it.", "she", Some("The commissioner")),
+        ("Funaro said the talks went well. The minister said prices would rise, and he added that wages would follow.", "he", Some("Funaro")),
         // (Guard: in the next sentence the name found stands, as before.)
         ("McCain said the vote was close. The senator insists the bill is fair. He has refused to publish it.", "He", Some("McCain")),
         // A name is its own voice; a pronoun with no one before it stands for no one.
