@@ -1012,7 +1012,9 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         // is the hearsay's subject, however little the writer vouches for the telling.
         source::left_phrase(doc, be, inner_floor()).map(|(s, e)| w.span(s, e))
     } else {
-        source::left_phrase(doc, g, inner_floor()).map(|(s, e)| w.span(s, e))
+        source::left_phrase(doc, g, inner_floor())
+            .or_else(|| purpose_speaker(doc, g, w.sent.0, inner_floor()))
+            .map(|(s, e)| w.span(s, e))
     };
     // "Chris Carr released a statement confirming ...", "She sent a tweet saying ...", "the
     // group placed ads calling ...": the walk stopped at the main verb, and the participle's
@@ -2140,4 +2142,62 @@ fn coordinated_after_frame(doc: &Doc, g: usize, sent_first: usize) -> bool {
         && (g.saturating_sub(6).max(sent_first + 1)..g - 2).any(|k| {
             doc.is(k, "in") && doc.is_any(k - 1, COORDINATORS) && source::is_det(doc, k + 1)
         })
+}
+
+/// "The mayor used the speech to warn that ...", "Critics seized on the figures to argue that
+/// ...", "She took to Twitter to call the post wrong": a report in an infinitive of purpose is
+/// made by whoever did what it serves. That verb's subject, no further back than `floor`, when
+/// the "to" before the cue at `g` follows the verb and a few plain words of its object or its
+/// place, and the subject can hold a view. A verb that hands the infinitive to its object
+/// ("urged voters to reject", "hired lawyers to argue") or to nobody ("is too early to say")
+/// gives none.
+fn purpose_speaker(doc: &Doc, g: usize, sent_first: usize, floor: usize) -> Option<(usize, usize)> {
+    if g < sent_first + 3 || !doc.is(g - 1, "to") {
+        return None;
+    }
+    // (A participle opens a phrase of its own, whose infinitive it is: "a heckler trying to ask
+    // her", "people waiting in line to say".)
+    let participle = |k: usize| !starts_upper(doc, k) && doc.token_bytes(k).len() > 4 && doc.token_bytes(k).ends_with(b"ing");
+    let plain = |k: usize| {
+        matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number)
+            && !participle(k)
+            && !doc.is_any(k, words!["that", "which", "who", "whom", "whose", "and", "or", "but", "than", "as", "not", "if", "for", "when", "while", "after", "before", "because", "since", "until", "where", "so"])
+    };
+    // (Not after a determiner or a possessive: "the revised figures", "the Senate's sacred duty",
+    // "Trump's use of a word to describe".)
+    let verb = |k: usize| {
+        let t = doc.token_bytes(k);
+        !starts_upper(doc, k)
+            && !source::is_det(doc, k - 1)
+            && !is_possessive(doc.token_text(k - 1))
+            && (t.len() > 4 && t.ends_with(b"ed") || doc.is_any(k, words!["took", "take", "takes", "used", "went", "go", "goes", "held", "hold", "holds", "came", "come", "comes", "uses", "use", "flew", "stood", "rose", "met", "wrote", "broke", "spoke", "ran", "made"]))
+    };
+    // A noun right before the "to" that the infinitive completes is a right or a duty, not an
+    // aim: "reserved the right to reject", "the Senate's obligation to confirm".
+    if doc.is_any(g - 2, words!["right", "rights", "obligation", "duty", "power", "powers", "authority", "freedom", "ability", "responsibility", "permission", "mandate"]) {
+        return None;
+    }
+    // (A verb right before the "to" is the one whose infinitive it is, and whether that reports
+    // is the controlling verbs' list's call: "The firms agreed to dismiss the suit" is a deed.)
+    if verb(g - 2) {
+        return None;
+    }
+    let v = (sent_first.max((g - 1).saturating_sub(9)) + 1..g - 1).rev().take_while(|&k| plain(k)).find(|&k| verb(k))?;
+    if doc.is_any(v, words![
+        "asked", "urged", "told", "pressed", "forced", "allowed", "invited", "encouraged", "persuaded", "ordered", "requested", "required", "expected", "wanted",
+        "challenged", "hired", "paid", "instructed", "authorized", "authorised", "begged", "pushed", "pressured", "prompted", "caused", "convinced", "helped",
+        "enabled", "liked", "loved", "preferred", "dared", "reminded", "warned", "advised", "appointed", "called", "needed", "elected", "named", "selected", "chosen", "tasked", "commissioned",
+        "enlisted", "recruited", "tapped", "assigned", "directed", "permitted", "inspired", "led", "trained", "designed", "intended"
+    ]) {
+        return None;
+    }
+    let mut s = v;
+    while s > sent_first && (doc.is_any(s - 1, GROUP_WORDS) || is_manner_adverb(doc, s - 1) || doc.is_any(s - 1, words!["will", "would", "could", "may", "might", "did", "does", "do"])) {
+        s -= 1;
+    }
+    // (A subject runs into no verb of its own: in "saying Indonesia hoped Colombia could use",
+    // Colombia is the one to use. "The newly appointed chief" has a participle.)
+    let (first, last) = source::left_phrase(doc, s, floor)?;
+    let inner_verb = |k: usize| verb(k) && !doc.token_bytes(k - 1).ends_with(b"ly") || source::is_cue_word(doc, k);
+    (source::holder(doc, first, last) && !(first + 1..last).any(inner_verb)).then_some((first, last))
 }

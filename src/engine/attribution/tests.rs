@@ -3109,7 +3109,7 @@ const TRAPS: Words = words![
     // The programmes: "shows" with no finding right after it.
     "The network will revive old franchises that extend beyond TV shows, including films.",
     "Viewers are rediscovering shows whose syndication days are long over.",
-    "The senator took to the talk shows to defend his record.",
+    "The senator took to the talk shows to repair his image.",
     // The noun "ruling"; what the police find is no finding.
     "The court reversed a lower court ruling that banks may sell commercial paper.",
     "Police found a body in the river on Sunday.",
@@ -3536,6 +3536,30 @@ fn the_network_x_ends_its_sentence_for_the_walk_too() {
     // again as an initial before a surname ("X. Builders").
     let text = "\"We will appeal,\" the mayor posted on X. Builders say they are cancelling projects.";
     assert_eq!(source_if_any(text, "say"), Some(Some("Builders")));
+}
+
+#[test]
+fn a_report_in_an_infinitive_of_purpose_is_made_by_the_one_who_acts() {
+    sources_are(&[
+        ("The mayor used the speech to warn that taxes would rise.", "warn", Some("The mayor")),
+        ("Critics have seized on the figures to argue that the policy failed.", "argue", Some("Critics")),
+        ("The senator held a news conference on Monday to announce that she would retire.", "announce", Some("The senator")),
+        ("He went on television to deny that he had lied.", "deny", Some("He")),
+        ("Smith took to social media to say the vote was rigged.", "say", Some("Smith")),
+        // Inside words already reported, the subject of their own clause.
+        ("Analysts said the minister flew to Brussels to argue that the quota was unfair.", "argue", Some("the minister")),
+    ]);
+    // Guards: the one who would speak is the object, a right is no aim, a participle or a verb
+    // right before the "to" has the infinitive, and a subject must be someone.
+    for (text, cue) in [
+        ("The court ordered the ministry to deny that the data was lost.", "deny"),
+        ("The firm reserved the right to deny any claim that it thinks false.", "deny"),
+        ("She rebuffed a heckler trying to ask her whether the deal was legal.", "ask"),
+        ("The two firms agreed to dismiss the suit as settled.", "dismiss"),
+        ("\"Gridlock\" is a word used in Washington to describe what happens when nothing passes.", "describe"),
+    ] {
+        assert_eq!(source_if_any(text, cue).flatten(), None, "{text}");
+    }
 }
 
 #[test]
