@@ -187,6 +187,11 @@ pub(super) fn is_end_punct(doc: &Doc, i: usize) -> bool {
 /// (AP) -- ". It says where the story was filed, not what anyone reported. It opens with a
 /// place in capitals and holds no lower-case word outside its brackets.
 pub(super) fn dateline_end(doc: &Doc, first: usize, end: usize) -> Option<usize> {
+    // "10:42 pm – ", "14:05 GMT - ": a live report's time stamp is its dateline.
+    if first + 3 < end && super::walk::clock_colon(doc, first + 1) {
+        let k = (first + 3..end.min(first + 6)).find(|&k| !(is_mark(doc, k, b'.') || doc.is_any(k, words!["am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "est", "et"])))?;
+        return (is_dash(doc, k) && k + 1 < end).then_some(k + 1);
+    }
     // ("Washington (AFP) – ": a place in title case is a dateline when an agency's bracket
     // follows it.)
     let place = doc.token_text(first);

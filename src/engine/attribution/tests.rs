@@ -2268,6 +2268,9 @@ const CASES: &[Case] = &[
     // A wire dateline is where the story was filed, not part of what was reported.
     case("LONDON (Reuters) - Prices rose in May, official data showed on Thursday.", Some("official data"), "showed", &["Prices rose in May"], Institution, Endorsing),
     case("NEW YORK, May 3 (AP) -- The strike is over, the union said.", Some("the union"), "said", &["The strike is over"], Institution, Neutral),
+    // So is a live report's time stamp, with or without its zone.
+    case("10:42 pm – Turnout in the north looks higher than in 2022, officials said.", Some("officials"), "said", &["Turnout in the north looks higher than in 2022"], Institution, Neutral),
+    case("14:05 GMT - The count has stopped in two districts, the commission said.", Some("the commission"), "said", &["The count has stopped in two districts"], Institution, Neutral),
     // A restrictive relative clause belongs to the source; an opening "perhaps" does not.
     case("Residents who spoke to reporters said the water was brown.", Some("Residents who spoke to reporters"), "said", &["the water was brown"], Vague, Neutral),
     case("Those who know him say he will run again.", Some("Those who know him"), "say", &["he will run again"], Vague, Neutral),

@@ -533,7 +533,7 @@ impl Walk<'_, '_> {
 
 /// Is token `k` the colon of a clock time ("10:30"), glued to a number on either side? It sets
 /// off nothing.
-fn clock_colon(doc: &Doc, k: usize) -> bool {
+pub(super) fn clock_colon(doc: &Doc, k: usize) -> bool {
     let number = |a: usize| doc.tokens[a].kind == TokenKind::Number;
     k > 0
         && k + 1 < doc.tokens.len()
