@@ -3649,11 +3649,17 @@ fn an_absolute_with_names_the_participles_speaker_after_it() {
 #[test]
 fn short_words_before_an_inverted_report_are_its_words_when_they_answer_or_head_it() {
     // An answer and a headline's capitals are words said, though short and without a verb.
-    for (text, cue, words) in [("Not so, the authors contend.", "contend", "Not so"), ("DOLLAR VALUE APPROPRIATE, BUNDESBANK OFFICIAL SAYS", "SAYS", "DOLLAR VALUE APPROPRIATE")] {
-        let found = run(text);
-        let a = found.iter().find(|a| a.cue.slice(text) == cue).unwrap_or_else(|| panic!("{text}: no {cue:?}"));
-        assert_eq!(a.content.iter().map(|r| r.slice(text)).collect::<Vec<_>>(), [words], "{text}");
-    }
+    contents_are(&[
+        ("Not so, the authors contend.", "contend", &["Not so"]),
+        ("DOLLAR VALUE APPROPRIATE, BUNDESBANK OFFICIAL SAYS", "SAYS", &["DOLLAR VALUE APPROPRIATE"]),
+        // So is a short clause, whose verb the walk does not know: wire copy's commonest report.
+        ("Prices fell, traders said.", "said", &["Prices fell"]),
+        ("Talks continue, he said.", "said", &["Talks continue"]),
+        ("Turnout looks higher, officials said.", "said", &["Turnout looks higher"]),
+        ("The deal collapsed, she said.", "said", &["The deal collapsed"]),
+    ]);
+    // Guard: a noun phrase alone is no clause, and what a participle after it asks is nothing.
+    cues_are(&[("The report, based on questions asked of purchasing managers at 250 U.S. companies, also found that orders slowed.", &["also found"])]);
 }
 
 #[test]
