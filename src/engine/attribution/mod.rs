@@ -36,6 +36,7 @@
 //! quotation marks and reads dashes; `classes` and `words` look each word's classes up once.
 
 mod attribute;
+mod citations;
 mod classes;
 mod content;
 mod joins;
@@ -60,6 +61,7 @@ use super::result::{Attribution, Range, SourceKind, Stance};
 use classes::{Doc, List};
 use source::Class;
 use attribute::*;
+use citations::*;
 use content::*;
 use joins::*;
 use labels::*;
@@ -1272,6 +1274,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     out.extend(views);
     let views = held_view(doc, quotes, &out, &closed, &named_at);
     out.extend(views);
+    let cites = cited(doc, &out);
+    out.extend(cites);
     interview_answers(doc, &para_tokens, &mut out);
     quotations_run_back(doc, &para_tokens, quotes, &closed, &mut out);
     crate::sort::sort_by_key(&mut out, |a| (a.cue.start, a.cue.end));

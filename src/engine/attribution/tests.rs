@@ -3566,6 +3566,31 @@ fn a_report_in_an_infinitive_of_purpose_is_made_by_the_one_who_acts() {
 }
 
 #[test]
+fn an_author_year_citation_in_brackets_sources_the_clause_before_it() {
+    let text = "Short sleep is linked to weight gain in adults (Cappuccio et al., 2008), although the effect may be larger in children (Chen, Beydoun and Wang 2008; Smith 2019a).";
+    let found: Vec<(&str, Option<&str>, Vec<&str>, SourceKind, Stance)> =
+        run(text).iter().map(|a| (a.cue.slice(text), a.source.map(|r| r.slice(text)), a.content.iter().map(|c| c.slice(text)).collect(), a.source_kind, a.stance)).collect();
+    assert_eq!(
+        found,
+        [
+            ("(Cappuccio et al., 2008)", Some("Cappuccio et al., 2008"), vec!["Short sleep is linked to weight gain in adults"], Named, Endorsing),
+            ("(Chen, Beydoun and Wang 2008; Smith 2019a)", Some("Chen, Beydoun and Wang 2008; Smith 2019a"), vec!["the effect may be larger in children"], Named, Endorsing),
+        ]
+    );
+    let text = "Naps restore alertness in shift workers (World Health Organization, 2019).";
+    assert_eq!(run(text).iter().map(|a| (a.cue.slice(text), a.source_kind)).collect::<Vec<_>>(), [("(World Health Organization, 2019)", Institution)]);
+    cues_are(&[
+        // Guards: a date, a remark, a code with a number, a citation of a report's own
+        // speaker and a narrative citation are no citation of the clause.
+        ("The plant closed for repairs (March 2008) and reopened.", &[]),
+        ("Sales rose sharply in May (the largest rise since 2008).", &[]),
+        ("Gold bullion rose in early trade (MMGU 1926).", &[]),
+        ("Walker argues that sleep loss impairs memory (Walker 2017).", &["argues"]),
+        ("Walker (2017) argues that sleep loss impairs memory.", &["argues"]),
+    ]);
+}
+
+#[test]
 fn a_refusal_to_confirm_or_deny_is_one_report() {
     cues_are(&[
         ("A spokesman could neither confirm nor deny the report.", &["could neither confirm nor deny"]),
