@@ -220,6 +220,8 @@ const META_LABELS: &[&[&str]] = &[
     &["credit"], &["credits"], &["read", "more"], &["read", "also"], &["also", "read"], &["related"], &["see", "also"],
     &["copyright"], &["tags"], &["filed", "under"], &["updated"], &["published"], &["posted"], &["last", "updated"],
     &["correction"], &["clarification"], &["via"], &["contact"], &["follow", "us"],
+    // A press release's boilerplate.
+    &["media", "contact"], &["press", "contact"], &["investor", "contact"],
 ];
 
 /// The labels of [`META_LABELS`] that open a note or a correction (see [`Splitter::mark_metadata`]).
@@ -1276,6 +1278,7 @@ mod tests {
         ("Original source: https://example.com/story", &[("Original source: https://example.com/story", Metadata)]),
         ("Rates rose.\n\nSource: Company filings", &[("Rates rose.", Prose), ("Source: Company filings", Metadata)]),
         ("Disclaimer: This is not advice. Ask a professional.", &[("Disclaimer: This is not advice.", Metadata), ("Ask a professional.", Metadata)]),
+        ("Revenue rose.\n\nMedia contact: Ana Ruiz, press@example.com", &[("Revenue rose.", Prose), ("Media contact: Ana Ruiz, press@example.com", Metadata)]),
         ("Editor’s note: This story was updated.\nPhoto: Jane Doe/Agency", &[("Editor’s note: This story was updated.", Metadata), ("Photo: Jane Doe/Agency", Metadata)]),
         // A note or a correction is metadata only where it speaks of the text itself.
         (

@@ -163,6 +163,8 @@ pub(super) const NOT_SPEAKERS: List = List { bit: 1 << 20, words: words![
     "summary",
     "keywords",
     "funding",
+    // A press release's ("Forward-Looking Statements: This release contains ...").
+    "statements",
 ] };
 
 /// Verbs of saying that open an inverted report before a name and a colon: "Said Ellis: “...”".

@@ -3277,6 +3277,8 @@ const TRAPS: Words = words![
     // The headings of a structured abstract are not speakers.
     "Methods: We followed 4,210 adults for nine years.",
     "Conclusions: Short sleep raises the risk of hypertension.",
+    // Nor is a press release's boilerplate.
+    "Forward-Looking Statements: This release contains statements about the future.",
     // Attitude words that hold no one's position: nouns, adjectives, no content. (The
     // passive "is expected to" reports an expectation with no named holder, as "is believed
     // to" reports a belief: tests/analyze.rs.)
