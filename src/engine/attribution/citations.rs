@@ -10,9 +10,12 @@ use super::*;
 /// citation, the source what is inside it.
 pub(super) fn cited(doc: &Doc, found: &[Attribution]) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
-    // Brackets are rare: found by a byte search, not by reading every token.
-    for (at, _) in doc.text.match_indices('(') {
-        let open = doc.token_at_or_after(at);
+    // One byte compared per token; a text of brackets ("((((...") turns each away at the next
+    // token's first byte.
+    for open in 0..doc.tokens.len().saturating_sub(3) {
+        if doc.tokens[open].first_byte() != b'(' || !starts_upper(doc, open + 1) {
+            continue;
+        }
         let Some(close) = citation(doc, open) else { continue };
         let s = &doc.sentences[doc.sentence_of(open)];
         if open < s.first + 3 || s.block == crate::engine::segment::Block::Metadata {
@@ -68,7 +71,7 @@ pub(super) fn cited(doc: &Doc, found: &[Attribution]) -> Vec<Attribution> {
 /// are none.
 fn citation(doc: &Doc, open: usize) -> Option<usize> {
     let n = doc.tokens.len();
-    if open + 3 >= n || doc.token_text(open) != "(" || doc.is_any(open + 1, TIME_WORDS) {
+    if doc.token_text(open) != "(" || doc.is_any(open + 1, TIME_WORDS) {
         return None;
     }
     let year = |k: usize| {
