@@ -7,15 +7,11 @@ use super::*;
 
 /// Reports for the author-year citations in brackets that close a clause holding no report of
 /// its own ("Walker argues that ... (Walker 2017)" is already his). The cue is the bracketed
-/// citation, the source what is inside it.
-pub(super) fn cited(doc: &Doc, found: &[Attribution]) -> Vec<Attribution> {
+/// citation, the source what is inside it. `brackets`: the opening brackets before a capital,
+/// which the quotation pass gathers on its way through the punctuation.
+pub(super) fn cited(doc: &Doc, brackets: &[usize], found: &[Attribution]) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
-    // One byte compared per token; a text of brackets ("((((...") turns each away at the next
-    // token's first byte.
-    for open in 0..doc.tokens.len().saturating_sub(3) {
-        if doc.tokens[open].first_byte() != b'(' || !starts_upper(doc, open + 1) {
-            continue;
-        }
+    for &open in brackets {
         let Some(close) = citation(doc, open) else { continue };
         let s = &doc.sentences[doc.sentence_of(open)];
         if open < s.first + 3 || s.block == crate::engine::segment::Block::Metadata {
@@ -71,7 +67,7 @@ pub(super) fn cited(doc: &Doc, found: &[Attribution]) -> Vec<Attribution> {
 /// are none.
 fn citation(doc: &Doc, open: usize) -> Option<usize> {
     let n = doc.tokens.len();
-    if doc.token_text(open) != "(" || doc.is_any(open + 1, TIME_WORDS) {
+    if open + 3 >= n || doc.is_any(open + 1, TIME_WORDS) {
         return None;
     }
     let year = |k: usize| {

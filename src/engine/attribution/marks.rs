@@ -19,7 +19,8 @@ pub(super) fn is_quote_mark(doc: &Doc, i: usize) -> bool {
 /// pairing by exact mark misses: a straight mark closed by a curly one (`"like this”`, common in
 /// pasted and scraped text), and two apostrophes typed as a double mark (`''like this''`, a house
 /// style of some papers). Returns all quotations, separately the closed ones, and the tokens of
-/// the semicolons and of the commas before "and", "but", "yet" or "while" (see [`Marks::comma_links`]),
+/// the semicolons, of the commas before "and", "but", "yet" or "while" (see [`Marks::comma_links`])
+/// and of the brackets before a capital,
 /// gathered on the way: the pass looks at
 /// every mark in every paragraph.
 pub(super) fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usize)]) -> Marks {
@@ -27,6 +28,7 @@ pub(super) fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usiz
     let mut closed = Vec::new();
     let mut semicolons = Vec::new();
     let mut comma_links = Vec::new();
+    let mut brackets = Vec::new();
     for (para, &(first, last)) in doc.paragraphs.iter().zip(para_tokens) {
         let mut open: Option<usize> = None;
         let mut i = first;
@@ -42,6 +44,10 @@ pub(super) fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usiz
             let one = doc.tokens[i].end - doc.tokens[i].start == 1;
             let (opens, closes, width) = match doc.tokens[i].first_byte() {
                 b'"' if one => (true, true, 1),
+                b'(' if one && i + 1 < last && starts_upper(doc, i + 1) => {
+                    brackets.push(i);
+                    (false, false, 1)
+                }
                 b'\'' if one && i + 1 < last && doc.is(i + 1, "'") && doc.tokens[i].end == doc.tokens[i + 1].start => (true, true, 2),
                 b';' if one => {
                     semicolons.push(i);
@@ -135,7 +141,7 @@ pub(super) fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usiz
     // (The crate's one stable sort: each call of the standard one is a copy in the page.)
     crate::sort::sort_by(&mut all, Range::cmp);
     crate::sort::sort_by(&mut closed, Range::cmp);
-    Marks { quotes: all, closed, semicolons, comma_links }
+    Marks { quotes: all, closed, semicolons, comma_links, brackets }
 }
 
 /// What the quotation pass gathers (see [`quotations`]); the token lists are sorted.
@@ -146,6 +152,8 @@ pub(super) struct Marks {
     /// Commas right before "and", "but", "yet" or "while", and closing quotation marks right after such
     /// a comma: the only places where [`report_joins`] can find a join.
     pub(super) comma_links: Vec<usize>,
+    /// Opening brackets before a capital: where [`cited`] looks for citations.
+    pub(super) brackets: Vec<usize>,
 }
 
 pub(super) fn quote_opening_at(doc: &Doc, quotes: &[Range], i: usize) -> Option<Range> {

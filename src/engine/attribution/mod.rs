@@ -1071,7 +1071,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let lex = cues();
     // Each paragraph's tokens, found once: every pass below goes paragraph by paragraph.
     let para_tokens = super::quotes::paragraph_tokens(doc);
-    let Marks { quotes, closed, semicolons, comma_links } = quotations(doc, quotes, &para_tokens);
+    let Marks { quotes, closed, semicolons, comma_links, brackets } = quotations(doc, quotes, &para_tokens);
     let quotes = &quotes[..];
     // The quotation pass saw every semicolon and comma if the paragraphs hold every token, as
     // the segmenter makes them; else the semicolons are searched for in the text, and the commas
@@ -1274,7 +1274,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     out.extend(views);
     let views = held_view(doc, quotes, &out, &closed, &named_at);
     out.extend(views);
-    let cites = cited(doc, &out);
+    let cites = cited(doc, &brackets, &out);
     out.extend(cites);
     interview_answers(doc, &para_tokens, &mut out);
     quotations_run_back(doc, &para_tokens, quotes, &closed, &mut out);
