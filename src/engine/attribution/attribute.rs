@@ -2153,8 +2153,8 @@ fn coordinated_after_frame(doc: &Doc, g: usize, sent_first: usize) -> bool {
 }
 
 /// "The mayor used the speech to warn that ...", "Critics seized on the figures to argue that
-/// ...", "She took to Twitter to call the post wrong": a report in an infinitive of purpose is
-/// made by whoever did what it serves. That verb's subject, no further back than `floor`, when
+/// ...", "He went on television to deny that ...": a report in an infinitive of purpose is made
+/// by whoever did what it serves. That verb's subject, no further back than `floor`, when
 /// the "to" before the cue at `g` follows the verb and a few plain words of its object or its
 /// place, and the subject can hold a view. A verb that hands the infinitive to its object
 /// ("urged voters to reject", "hired lawyers to argue") or to nobody ("is too early to say")

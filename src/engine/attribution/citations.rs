@@ -3,7 +3,11 @@
 //! and essays source their claims this way, and a reader checking sourcing wants the clause
 //! counted as sourced, under the authors.
 
+use crate::engine::wordlist::Words;
 use super::*;
+
+/// Conjunctions that open a clause of its own after a comma, whose citation is its alone.
+const JOINING: Words = words!["although", "though", "but", "while", "whereas", "yet", "and"];
 
 /// Reports for the author-year citations in brackets that close a clause holding no report of
 /// its own ("Walker argues that ... (Walker 2017)" is already his). The cue is the bracketed
@@ -20,18 +24,17 @@ pub(super) fn cited(doc: &Doc, brackets: &[usize], found: &[Attribution]) -> Vec
         // The clause ends at the brackets and opens at the sentence, after a semicolon or colon,
         // after a conjunction that joins a clause of its own ("..., although the effect may be
         // larger (Chen 2008)"), or after an earlier citation's bracket.
-        let start = (s.first..open)
+        let mut start = (s.first..open)
             .rev()
             .find_map(|k| {
                 if is_mark(doc, k, b';') || is_mark(doc, k, b':') || is_mark(doc, k, b')') && k + 2 < open && is_mark(doc, k + 1, b',') {
                     Some(k + 1 + usize::from(is_mark(doc, k + 1, b',')))
                 } else {
-                    (is_mark(doc, k, b',') && k + 1 < open && doc.is_any(k + 1, words!["although", "though", "but", "while", "whereas", "yet", "and"])).then_some(k + 2)
+                    (is_mark(doc, k, b',') && k + 1 < open && doc.is_any(k + 1, JOINING)).then_some(k + 2)
                 }
             })
             .unwrap_or(s.first);
-        let mut start = start;
-        if start < open && doc.is_any(start, words!["although", "though", "but", "while", "whereas", "yet", "and"]) {
+        if start < open && doc.is_any(start, JOINING) {
             start += 1;
         }
         if (start..open).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count() < 3 {

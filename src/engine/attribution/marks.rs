@@ -20,9 +20,8 @@ pub(super) fn is_quote_mark(doc: &Doc, i: usize) -> bool {
 /// pasted and scraped text), and two apostrophes typed as a double mark (`''like this''`, a house
 /// style of some papers). Returns all quotations, separately the closed ones, and the tokens of
 /// the semicolons, of the commas before "and", "but", "yet" or "while" (see [`Marks::comma_links`])
-/// and of the brackets before a capital,
-/// gathered on the way: the pass looks at
-/// every mark in every paragraph.
+/// and of the brackets before a capital, gathered on the way: the pass looks at every mark in
+/// every paragraph.
 pub(super) fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usize)]) -> Marks {
     let mut all = Vec::new();
     let mut closed = Vec::new();
