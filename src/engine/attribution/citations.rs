@@ -10,7 +10,8 @@ use super::*;
 const JOINING: Words = words!["although", "though", "but", "while", "whereas", "yet", "and"];
 
 /// Reports for the author-year citations in brackets that close a clause holding no report of
-/// its own ("Walker argues that ... (Walker 2017)" is already his). The cue is the bracketed
+/// its own with a source a reader could check ("Walker argues that ... (Walker 2017)" is
+/// already his). The cue is the bracketed
 /// citation, the source what is inside it. `brackets`: the opening brackets before a capital,
 /// which the quotation pass gathers on its way through the punctuation.
 pub(super) fn cited(doc: &Doc, brackets: &[usize], found: &[Attribution]) -> Vec<Attribution> {
@@ -40,8 +41,10 @@ pub(super) fn cited(doc: &Doc, brackets: &[usize], found: &[Attribution]) -> Vec
         if (start..open).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count() < 3 {
             continue;
         }
+        // (A vague report's citation still names who found it: "Several studies have found
+        // that naps help (Smith 2019; Lee 2020)".)
         let clause = doc.token_span(start, open);
-        if found.iter().any(|a| clause.contains(a.cue)) {
+        if found.iter().any(|a| clause.contains(a.cue) && !matches!(a.source_kind, SourceKind::Vague | SourceKind::None)) {
             continue;
         }
         let mut a = Attribution {

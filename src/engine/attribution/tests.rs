@@ -3588,6 +3588,8 @@ fn an_author_year_citation_in_brackets_sources_the_clause_before_it() {
         ("Sales rose sharply in May (the largest rise since 2008).", &[]),
         ("Gold bullion rose in early trade (MMGU 1926).", &[]),
         ("Walker argues that sleep loss impairs memory (Walker 2017).", &["argues"]),
+        // A vague report's citation names its sources.
+        ("Several studies have found that naps help (Smith 2019; Lee 2020).", &["have found", "(Smith 2019; Lee 2020)"]),
         ("Walker (2017) argues that sleep loss impairs memory.", &["argues"]),
     ]);
 }
