@@ -545,8 +545,10 @@ function scenarios(base) {
         const link = await until(() => page.inputValue("#share-url"), "#share-url stays empty");
         check(link.startsWith(`${subUrl}#v2.`), `the link is not this page with #v2.: ${link}`);
         check(/\S/.test(await page.innerText("#share-size")), "#share-size is empty");
-        const clipboard = await page.evaluate(() => navigator.clipboard.readText());
-        check(clipboard === link, "the clipboard does not hold the link shown in #share-url");
+        // The link is shown before the clipboard's write settles: wait for the write, not a
+        // snapshot of the moment the link appears (one run in the forty-first session read the
+        // clipboard first).
+        await until(async () => (await page.evaluate(() => navigator.clipboard.readText())) === link, "the clipboard does not hold the link shown in #share-url");
         const { text, view } = decodePayload(link);
         check(text.equals(TRICKY), `the link carries different bytes: ${JSON.stringify(text.toString())}`);
         check(view?.filters?.booster === false, `the link's view keeps boosters on: ${JSON.stringify(view)}`);
