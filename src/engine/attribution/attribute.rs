@@ -1468,7 +1468,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                         || doc.is_any(opened, source::LEADERS)
                         || is_ly_adverb(doc, opened)
                         || doc.is_any(opened, words!["needless", "sure", "worse", "better", "even", "still", "so", "again", "then", "now", "true", "granted", "fine", "all", "more", "most", "if"])
-                        || source::is_det(doc, opened) && !(opened + 1..src_first - 1).any(|k| doc.token_bytes(k).len() > 4 && doc.token_bytes(k).ends_with(b"ed") || doc.is_any(k, words!["fell", "rose", "grew", "sank", "slid", "won", "lost", "held", "stood", "broke", "came", "went"])))
+                        || source::is_det(doc, opened) && !(opened + 1..src_first - 1).any(|k| doc.token_bytes(k).len() > 4 && doc.token_bytes(k).ends_with(b"ed") || doc.is_any(k, PLAIN_VERBS)))
                     && (opened + 3..=opened + 4).contains(&src_first)
                     && is_mark(doc, src_first - 1, b',')
                     && (opened + 1..src_first - 1).all(|k| doc.tokens[k].kind == TokenKind::Word && !starts_upper(doc, k) && !doc.is_any(k, FINITE));

@@ -1663,7 +1663,7 @@ const PLAIN_VERBS: Words = words![
     "cut", "put", "set", "hit", "made", "took", "gave", "won", "lost", "fell", "rose", "left", "sent", "kept", "held", "met", "ran",
     "came", "went", "saw", "got", "paid", "sold", "bought", "built", "grew", "knew", "led", "spent", "began", "wrote", "told", "said",
     "found", "felt", "thought", "did", "had", "spoke", "stood", "sat", "broke", "chose", "drove", "flew", "heard", "brought", "taught",
-    "caught", "fought", "sought", "became", "struck", "threw",
+    "caught", "fought", "sought", "became", "struck", "threw", "sank", "slid",
     // Present tenses common right after a subject: "Some historians go further and argue".
     "go", "goes", "come", "comes", "make", "makes", "take", "takes", "get", "gets", "keep", "keeps",
 ];
