@@ -177,7 +177,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
             "no question" => !doc.is(end, "of"),
             // "need to be convinced that", "if we become convinced that", "unless I was really
             // convinced": a conviction still to be won is a condition, and vouches for nothing.
-            p if p.ends_with("convinced") || p == "convinced that" => {
+            p if p.ends_with("convinced") || p == "convinced that" || p.ends_with(" sure") || p.ends_with("sure that") || p.ends_with("m certain") => {
                 let back = i.saturating_sub(4).max(context::sentence_first(doc, i));
                 (!p.ends_with(" that") || end < doc.tokens.len() && doc.tokens[end].kind != TokenKind::Punct)
                     && !(back..i).rev().take_while(|&j| doc.tokens[j].kind != TokenKind::Punct).any(|j| doc.is_any(j, words!["be", "become", "becomes", "if", "unless", "until"]))
@@ -319,6 +319,8 @@ mod tests {
         // A conviction, the writer's own or a source's, hardens the claim as "certain that" does.
         ("I am convinced that the plan will fail.", &[("I am convinced", Certainty)]),
         ("I'm convinced the figures were wrong, and the court was convinced that he lied.", &[("I'm convinced", Certainty), ("convinced that", Certainty)]),
+        ("I am sure that the plan will fail, and I'm certain the figures were wrong.", &[("I am sure", Certainty), ("I'm certain", Certainty)]),
+        ("What I'm sure of is this: the court was sure that he lied.", &[("I'm sure", Certainty), ("was sure that", Certainty)]),
         // "literally" as an intensifier insists the words hold at full strength, usually of a figure.
         ("The city is literally drowning in debt, and dealers literally set the price.", &[("literally", Certainty), ("literally", Certainty)]),
         ("Dependence on others is, quite literally, a capital offence.", &[("quite literally", Certainty)]),
@@ -393,6 +395,10 @@ mod tests {
         "They tried to convince voters that the plan works, and the jury, convinced by the evidence, acquitted.",
         "Lenders need to be convinced that the plan works, and if we become convinced that it fails, we will act.",
         "Nobody would buy unless I was really convinced that earnings will rise.",
+        "Make sure that the doors are locked, be sure to vote, and I am not sure that it matters.",
+        "If we are sure that the plan works, we will act.",
+        // A title that opens with the pronoun is a name.
+        "She starred in I Am Sure, a comedy about doubt.",
         // "literally" of manner (by the letter) or glossing a foreign word: nothing insisted on.
         "The phrase was translated literally from the French, and the rule should not be taken literally.",
         "If the Constitution were read literally, he would be a hero; nobody took it literally.",

@@ -1169,6 +1169,8 @@ mod tests {
         ("A deal is not likely this year.", &[("likely", Epistemic)]),
         ("It is possible that the files were lost.", &[("It is possible that", Epistemic)]),
         ("We don't know who sent the letter.", &[("We don't know", Epistemic)]),
+        // A capitalised word before the pronoun opens the sentence; "I" names no one with it.
+        ("And I don't know who sent it. Then I am told the plant is safe.", &[("I don't know", Epistemic), ("I am told", Evidential)]),
         ("Whether the law survives remains to be seen.", &[("Whether", Investigation), ("remains to be seen", Epistemic)]),
         // An outcome not yet known, whether of a count or of a policy.
         ("The second seat was too close to call, and it is too early to say who will lead.", &[("too close to call", Epistemic), ("too early to say", Epistemic)]),
