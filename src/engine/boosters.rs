@@ -169,7 +169,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
             "for certain" => (end >= doc.tokens.len() || doc.tokens[end].kind == TokenKind::Punct || doc.is_any(end, words!["that", "what", "whether", "how", "who", "why", "when", "where", "if"]))
                 && !verb_negated(doc, i)
                 && !knowing_wanted(doc, i),
-            "for sure" => !verb_negated(doc, i) && !knowing_wanted(doc, i),
+            // (And "I don't think it stands to reason" denies it.)
+            "for sure" | "stands to reason" => !verb_negated(doc, i) && !knowing_wanted(doc, i),
             // "a change of course" turns a ship or a policy; it vouches for nothing.
             "of course" => !(i > 0 && doc.is_any(i - 1, words!["change", "changes", "changed", "changing"])),
             // "there is no question of Brazil adopting the plan" rules the plan out; it does not
@@ -320,6 +321,7 @@ mod tests {
         ("I am convinced that the plan will fail.", &[("I am convinced", Certainty)]),
         ("I'm convinced the figures were wrong, and the court was convinced that he lied.", &[("I'm convinced", Certainty), ("convinced that", Certainty)]),
         ("I am sure that the plan will fail, and I'm certain the figures were wrong.", &[("I am sure", Certainty), ("I'm certain", Certainty)]),
+        ("It stands to reason that the plan failed.", &[("stands to reason", Certainty)]),
         ("What I'm sure of is this: the court was sure that he lied.", &[("I'm sure", Certainty), ("was sure that", Certainty)]),
         // "literally" as an intensifier insists the words hold at full strength, usually of a figure.
         ("The city is literally drowning in debt, and dealers literally set the price.", &[("literally", Certainty), ("literally", Certainty)]),
@@ -397,6 +399,7 @@ mod tests {
         "Nobody would buy unless I was really convinced that earnings will rise.",
         "Make sure that the doors are locked, be sure to vote, and I am not sure that it matters.",
         "If we are sure that the plan works, we will act.",
+        "I don't think it stands to reason that prices fall.",
         // A title that opens with the pronoun is a name.
         "She starred in I Am Sure, a comedy about doubt.",
         // "literally" of manner (by the letter) or glossing a foreign word: nothing insisted on.

@@ -463,8 +463,9 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         }
         // "could not say when", "cannot say whether", "cannot say exactly how many": what is not
         // known follows; "can't say no", "cannot say more" refuse or withhold instead, and "you
-        // cannot say that he lied" denies a claim. "Not yet" always admits a gap.
-        "cannot say" | "can not say" | "could not say" => keep(doc.is_any(end, words!["when", "whether", "how", "what", "why", "who", "which", "where", "if", "exactly", "for"])),
+        // cannot say that he lied" denies a claim. "Not yet" always admits a gap. ("It is hard to
+        // say no to her" is no gap either.)
+        "cannot say" | "can not say" | "could not say" | "hard to say" => keep(doc.is_any(end, words!["when", "whether", "how", "what", "why", "who", "which", "where", "if", "exactly", "for"])),
         // "the story goes on to say", "the story goes back to 1990", "the story went viral":
         // the account's course or reach, not hearsay.
         "the story goes" => keep(!doc.is_any(end, words!["on", "back", "to", "beyond", "further", "viral", "deeper"])),
@@ -993,6 +994,8 @@ mod tests {
         ("She was, by all accounts, a formidable presence.", &[("by all accounts", Evidential)]),
         // A speaker who cannot say when or whether: the answer is not known.
         ("The spokesman could not say when the measures would take effect.", &[("could not say", Epistemic)]),
+        ("It is hard to say when it opens, and little is known about its cost.", &[("hard to say", Epistemic), ("little is known", Epistemic)]),
+        ("There is a good chance the dam fails.", &[("a good chance", Epistemic)]),
         ("We cannot yet say that the bacterium causes the response.", &[("cannot yet say", Epistemic)]),
         ("He can't say whether the dollar should be higher.", &[("can't say", Epistemic), ("whether", Investigation)]),
         // Hearsay with no source named, in the present: "I'm told". A past "we were told" reports
@@ -1285,6 +1288,7 @@ mod tests {
         // A denial of any doubt.
         "Nobody could argue with the results, and nothing could exceed his kindness.",
         "What kind of car is it? It is a kind of van, and all sort of goods fit.",
+        "It is hard to say no to her, and harder to say goodbye.",
         // "May" the month and the name.
         "The law took effect on May 5.",
         "Elections are held in May.",
