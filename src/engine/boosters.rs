@@ -322,6 +322,7 @@ mod tests {
         ("I'm convinced the figures were wrong, and the court was convinced that he lied.", &[("I'm convinced", Certainty), ("convinced that", Certainty)]),
         ("I am sure that the plan will fail, and I'm certain the figures were wrong.", &[("I am sure", Certainty), ("I'm certain", Certainty)]),
         ("It stands to reason that the plan failed.", &[("stands to reason", Certainty)]),
+        ("It is universally acknowledged that the plan failed; it will inevitably be dropped, as it was doomed to fail.", &[("universally acknowledged", Certainty), ("inevitably", Certainty), ("doomed to", Certainty)]),
         ("What I'm sure of is this: the court was sure that he lied.", &[("I'm sure", Certainty), ("was sure that", Certainty)]),
         // "literally" as an intensifier insists the words hold at full strength, usually of a figure.
         ("The city is literally drowning in debt, and dealers literally set the price.", &[("literally", Certainty), ("literally", Certainty)]),
@@ -400,6 +401,7 @@ mod tests {
         "Make sure that the doors are locked, be sure to vote, and I am not sure that it matters.",
         "If we are sure that the plan works, we will act.",
         "I don't think it stands to reason that prices fall.",
+        "The plan was not doomed to fail, and failure is not inevitably final.",
         // A title that opens with the pronoun is a name.
         "She starred in I Am Sure, a comedy about doubt.",
         // "literally" of manner (by the letter) or glossing a foreign word: nothing insisted on.
