@@ -177,7 +177,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
             // vouch for a claim as "no question that" and "no question about it" do.
             "no question" => !doc.is(end, "of"),
             // "need to be convinced that", "if we become convinced that", "unless I was really
-            // convinced": a conviction still to be won is a condition, and vouches for nothing.
+            // convinced": a conviction still to be won is a condition, and vouches for nothing;
+            // so is being sure or certain ("if we are sure that", "I'm certain" ends in "m certain").
             p if p.ends_with("convinced") || p == "convinced that" || p.ends_with(" sure") || p.ends_with("sure that") || p.ends_with("m certain") => {
                 let back = i.saturating_sub(4).max(context::sentence_first(doc, i));
                 (!p.ends_with(" that") || end < doc.tokens.len() && doc.tokens[end].kind != TokenKind::Punct)
