@@ -67,7 +67,8 @@ impl Mark {
     }
 }
 
-/// Every mark of an analysis: its spans and the three parts of each attribution.
+/// Every mark of an analysis: its spans and the three parts of each attribution, each once
+/// (two reports of one speaker share the source's range: "Smith rejected the plan and said").
 pub fn marks_of(a: &Analysis) -> Vec<(Range, Mark)> {
     let mut marks: Vec<(Range, Mark)> = a.spans.iter().map(|s| (s.range(), Mark::of(s.category))).collect();
     for at in &a.attributions {
@@ -75,6 +76,8 @@ pub fn marks_of(a: &Analysis) -> Vec<(Range, Mark)> {
         marks.push((at.cue, Mark::Cue));
         marks.extend(at.content.iter().map(|&r| (r, Mark::Content)));
     }
+    marks.sort_unstable();
+    marks.dedup();
     marks
 }
 
@@ -369,6 +372,13 @@ mod tests {
         for (text, marks, want) in cases {
             assert_eq!(marked(text, r(0, text.len()), marks), *want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_source_shared_by_two_reports_is_marked_once() {
+        let text = "Smith rejected the plan and said it would fail.";
+        let a = claimlens::engine::analyze(text);
+        assert_eq!(marked(text, r(0, text.len()), &marks_of(&a)), "[@Smith@] [^rejected^] {the plan} and [^said^] {it would fail}.");
     }
 
     #[test]
