@@ -554,16 +554,18 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
                 e += 1;
             }
             // A word in -s that is a determiner ("this") or a cue ("Penner sees") is no plural.
+            // (Nor is a possessive: "state's".)
             let plural = |j: usize| {
                 let t = doc.token_text(j);
-                t.len() > 3 && t.ends_with('s') && !t.ends_with("ss") && !source::is_det(doc, j) && !source::is_cue_word(doc, j)
+                t.len() > 3 && t.ends_with('s') && !t.ends_with("ss") && !is_possessive(t) && !source::is_det(doc, j) && !source::is_cue_word(doc, j)
             };
             // In a heading, such a word right after the first is the verb when no listed source
-            // noun is among them: "Court blocks rent cap, saying ...", "Airline cuts flights,
-            // citing ..." (but "Union leaders reject offer", "Land rights activists condemn").
+            // noun heads a plural subject there: "Court blocks rent cap, saying ...", "Judge
+            // blocks state law, citing ..." (but "Union leaders reject offer", "Land rights
+            // activists condemn").
             let verb = k < e
                 && plural(k)
-                && !(k..e).any(|j| source::is_listed(doc, j))
+                && !(k..e).any(|j| source::is_listed(doc, j) && plural(j))
                 && doc.sentences[doc.sentence_of(start)].block == crate::engine::segment::Block::Heading;
             if let Some(j) = (k..e).rev().find(|&j| source::is_listed(doc, j) || plural(j)).filter(|_| !verb) {
                 k = j + 1;

@@ -318,6 +318,10 @@ const CASES: &[Case] = &[
     case("Court blocks rent cap, saying council overstepped\n\nThe ruling came on Monday.", Some("Court"), "saying", &["council overstepped"], Institution, Neutral),
     case("Airline cuts flights, citing fuel costs\n\nThe cuts start in May.", Some("Airline"), "citing", &["fuel costs"], Institution, Neutral),
     case("Land rights activists condemn ruling, calling it a betrayal\n\nThe ruling came on Monday.", Some("Land rights activists"), "calling", &["it a betrayal"], Vague, Neutral),
+    // A listed noun after the verb that heads no plural subject is the object's: "state law",
+    // "state's".
+    case("Judge blocks state's age law, citing free speech\n\nThe ruling came on Monday.", Some("Judge"), "citing", &["free speech"], Institution, Neutral),
+    case("Judge blocks state law, citing free speech\n\nThe ruling came on Monday.", Some("Judge"), "citing", &["free speech"], Institution, Neutral),
     // A club or a firm, a role in lower case, then the name: one subject for the participle.
     case(
         "Hartley manager Stuart Price was furious about the decision, insisting that the contact was minimal.",
