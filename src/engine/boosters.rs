@@ -179,7 +179,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
             // "need to be convinced that", "if we become convinced that", "unless I was really
             // convinced": a conviction still to be won is a condition, and vouches for nothing;
             // so is being sure or certain ("if we are sure that", "I'm certain" ends in "m certain").
-            p if p.ends_with("convinced") || p == "convinced that" || p.ends_with(" sure") || p.ends_with("sure that") || p.ends_with("m certain") => {
+            p if p.ends_with("convinced") || p == "convinced that" || p.ends_with(" sure") || p.ends_with("sure that") || p.ends_with("m certain") || p.contains("confident") => {
                 let back = i.saturating_sub(4).max(context::sentence_first(doc, i));
                 (!p.ends_with(" that") || end < doc.tokens.len() && doc.tokens[end].kind != TokenKind::Punct)
                     && !(back..i).rev().take_while(|&j| doc.tokens[j].kind != TokenKind::Punct).any(|j| doc.is_any(j, words!["be", "become", "becomes", "if", "unless", "until"]))
@@ -325,6 +325,7 @@ mod tests {
         ("It stands to reason that the plan failed.", &[("stands to reason", Certainty)]),
         ("It is universally acknowledged that the plan failed; it will inevitably be dropped, as it was doomed to fail.", &[("universally acknowledged", Certainty), ("inevitably", Certainty), ("doomed to", Certainty)]),
         ("What I'm sure of is this: the court was sure that he lied.", &[("I'm sure", Certainty), ("was sure that", Certainty)]),
+        ("We are confident the court will agree, and analysts are confident that rates will fall.", &[("We are confident", Certainty), ("confident that", Certainty)]),
         // "literally" as an intensifier insists the words hold at full strength, usually of a figure.
         ("The city is literally drowning in debt, and dealers literally set the price.", &[("literally", Certainty), ("literally", Certainty)]),
         ("Dependence on others is, quite literally, a capital offence.", &[("quite literally", Certainty)]),
@@ -401,6 +402,7 @@ mod tests {
         "Nobody would buy unless I was really convinced that earnings will rise.",
         "Make sure that the doors are locked, be sure to vote, and I am not sure that it matters.",
         "If we are sure that the plan works, we will act.",
+        "We are not confident that it works, and we need to be confident that it is safe.",
         "I don't think it stands to reason that prices fall.",
         "The plan was not doomed to fail, and failure is not inevitably final.",
         // A title that opens with the pronoun is a name.
