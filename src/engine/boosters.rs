@@ -49,6 +49,14 @@ fn manner_clearly(doc: &Document, i: usize, end: usize) -> bool {
     doc.is_any(end, MANNER_PARTICIPLES) || i > 0 && doc.is_any(i - 1, words!["very", "more", "most", "so", "less", "spoke", "speak", "speaks", "speaking", "spoken"]) || closes || end >= doc.tokens.len()
 }
 
+/// A phrase of conviction: its last word before any "that" is "convinced", "sure" or "confident"
+/// ("I am sure", "was sure that", "confident that"), or it is the first person's "certain" ("I am
+/// certain", "I'm certain"; a plain "certain that" has the clause rule only).
+fn conviction(p: &str) -> bool {
+    let head = p.strip_suffix(" that").unwrap_or(p);
+    head.ends_with("m certain") || ["convinced", "sure", "confident"].iter().any(|w| head.rsplit(' ').next() == Some(w))
+}
+
 /// Is the verb that the adverbial at `i` closes ("say for sure", "know for certain") negated: a
 /// negator or a negative subject ("nobody", "no one") among the four words before?
 fn verb_negated(doc: &Document, i: usize) -> bool {
@@ -177,9 +185,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
             // vouch for a claim as "no question that" and "no question about it" do.
             "no question" => !doc.is(end, "of"),
             // "need to be convinced that", "if we become convinced that", "unless I was really
-            // convinced": a conviction still to be won is a condition, and vouches for nothing;
-            // so is being sure or certain ("if we are sure that", "I'm certain" ends in "m certain").
-            p if p.ends_with("convinced") || p == "convinced that" || p.ends_with(" sure") || p.ends_with("sure that") || p.ends_with("m certain") || p.contains("confident") => {
+            // convinced": a conviction still to be won is a condition, and vouches for nothing.
+            p if conviction(p) => {
                 let back = i.saturating_sub(4).max(context::sentence_first(doc, i));
                 (!p.ends_with(" that") || end < doc.tokens.len() && doc.tokens[end].kind != TokenKind::Punct)
                     && !(back..i).rev().take_while(|&j| doc.tokens[j].kind != TokenKind::Punct).any(|j| doc.is_any(j, words!["be", "become", "becomes", "if", "unless", "until"]))

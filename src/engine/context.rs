@@ -108,17 +108,12 @@ pub fn title_case_sentence(doc: &Document, i: usize) -> bool {
     words >= 3 && caps * 4 >= words * 3
 }
 
-/// "I", "I'm", "I’ve": the pronoun, contracted or not.
-fn first_person(t: &str) -> bool {
-    t.strip_prefix('I').is_some_and(|r| r.is_empty() || r.starts_with(['\'', '\u{2019}']))
-}
-
 /// Is the capitalised word at `i` part of a proper name ("The Likely Lads", "Theresa May")?
 /// A capitalised cue in the middle of a sentence next to another capitalised word is read as a
-/// name, unless the whole sentence is in headline case. The pronoun "I" before a lower-case word
-/// is no name's ("And I suspect", "What I am sure of"; "World War I" ends one).
+/// name, unless the whole sentence is in headline case. The pronoun "I" ("I'm", "I’ve") before a
+/// lower-case word is no name's ("And I suspect", "What I am sure of"; "World War I" ends one).
 pub fn in_proper_name(doc: &Document, i: usize) -> bool {
-    if !is_capitalised(doc, i) || title_case_sentence(doc, i) || first_person(doc.token_text(i)) && !is_capitalised(doc, i + 1) {
+    if !is_capitalised(doc, i) || title_case_sentence(doc, i) || super::attribution::without_contraction(doc.token_text(i)) == "I" && !is_capitalised(doc, i + 1) {
         return false;
     }
     !starts_sentence(doc, i) && ((i > 0 && is_capitalised(doc, i - 1)) || is_capitalised(doc, i + 1))
