@@ -11,9 +11,9 @@ const JOINING: Words = words!["although", "though", "but", "while", "whereas", "
 
 /// Reports for the author-year citations in brackets that close a clause holding no report of
 /// its own with a source a reader could check ("Walker argues that ... (Walker 2017)" is
-/// already his). The cue is the bracketed
-/// citation, the source what is inside it. `brackets`: the opening brackets before a capital,
-/// which the quotation pass gathers on its way through the punctuation.
+/// already his). The cue is the bracketed citation, the source what is inside it. `brackets`:
+/// the opening brackets before a capital, which the quotation pass gathers on its way through
+/// the punctuation.
 pub(super) fn cited(doc: &Doc, brackets: &[usize], found: &[Attribution]) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
     for &open in brackets {
