@@ -49,14 +49,6 @@ fn manner_clearly(doc: &Document, i: usize, end: usize) -> bool {
     doc.is_any(end, MANNER_PARTICIPLES) || i > 0 && doc.is_any(i - 1, words!["very", "more", "most", "so", "less", "spoke", "speak", "speaks", "speaking", "spoken"]) || closes || end >= doc.tokens.len()
 }
 
-/// A phrase of conviction: its last word before any "that" is "convinced", "sure" or "confident"
-/// ("I am sure", "was sure that", "confident that"), or it is the first person's "certain" ("I am
-/// certain", "I'm certain"; a plain "certain that" has the clause rule only).
-fn conviction(p: &str) -> bool {
-    let head = p.strip_suffix(" that").unwrap_or(p);
-    head.ends_with("m certain") || ["convinced", "sure", "confident"].iter().any(|w| head.rsplit(' ').next() == Some(w))
-}
-
 /// Is the verb that the adverbial at `i` closes ("say for sure", "know for certain") negated: a
 /// negator or a negative subject ("nobody", "no one") among the four words before?
 fn verb_negated(doc: &Document, i: usize) -> bool {
@@ -186,7 +178,9 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
             "no question" => !doc.is(end, "of"),
             // "need to be convinced that", "if we become convinced that", "unless I was really
             // convinced": a conviction still to be won is a condition, and vouches for nothing.
-            p if conviction(p) => {
+            // So is being sure or confident, and the first person's certainty ("I am certain",
+            // "I'm certain"; a plain "certain that" has the clause rule below only).
+            p if ["convinced", "convinced that", " sure", "sure that", "m certain", "confident", "confident that"].iter().any(|e| p.ends_with(e)) => {
                 let back = i.saturating_sub(4).max(context::sentence_first(doc, i));
                 (!p.ends_with(" that") || end < doc.tokens.len() && doc.tokens[end].kind != TokenKind::Punct)
                     && !(back..i).rev().take_while(|&j| doc.tokens[j].kind != TokenKind::Punct).any(|j| doc.is_any(j, words!["be", "become", "becomes", "if", "unless", "until"]))
