@@ -763,7 +763,7 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
             start >= floor + 2
                 && doc.is(start - 1, "to")
                 && (doc.is_any(start - 2, words!["close", "closer", "next"]) || flags(doc, start - 2) & ROLE != 0)
-                && (is_det(doc, start) || is_cap(doc, start) || doc.is_any(start, words!["him", "her", "them", "us", "me"]))
+                && (is_det(doc, start) || is_cap(doc, start) || doc.is_any(start, words!["him", "her", "them", "us", "me", "it"]))
         };
         // "A post shared more than 40,000 times claims", "a poll of more than 1,000 voters
         // showed": "than" before a number compares amounts inside the phrase; it opens no clause.
@@ -854,7 +854,17 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     // "a method he described as unreliable", "the figures they gave": a subject pronoun closing
     // the run is the subject of a relative clause without "that"; the noun before it is what is
     // spoken of, not who speaks.
-    if end >= start + 2 && doc.tokens[end - 1].end - doc.tokens[end - 1].start <= 4 && doc.is_any(end - 1, words!["he", "she", "they", "we", "i"]) {
+    // ("a drug it says cures cancer": "it" too, after a common noun, where it cannot be an
+    // object: "familiar with it", "who oppose it".)
+    let head = |k: usize| {
+        let prev = doc.token_text(k - 1);
+        doc.tokens[k - 1].kind == TokenKind::Word
+            && !is_cap(doc, k - 1)
+            && !doc.is_any(k - 1, NOT_A_HEAD)
+            && !doc.is_any(k - 1, super::PREPOSITIONS)
+            && !["ly", "ed", "ing"].iter().any(|e| prev.ends_with(e))
+    };
+    if end >= start + 2 && doc.tokens[end - 1].end - doc.tokens[end - 1].start <= 4 && (doc.is_any(end - 1, words!["he", "she", "they", "we", "i"]) || doc.is(end - 1, "it") && head(end - 1)) {
         return Some((end - 1, end));
     }
     // So is a noun phrase of its own after a common noun: "a plan the conservative party has
@@ -864,17 +874,12 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     // name, which is in apposition ("the rights group the Anti-Defamation League").
     let finite_cue = end < doc.tokens.len() && !doc.token_text(end).ends_with("ing");
     if let Some(k) = (start + 2..end.saturating_sub(1)).filter(|_| finite_cue).find(|&k| {
-        let prev = doc.token_text(k - 1);
         let t = &doc.tokens[k];
         t.end - t.start <= 5
             && matches!(t.first_byte(), b't' | b'T' | b'a' | b'A' | b'i' | b'h' | b'o')
             && !is_cap(doc, k + 1)
             && doc.is_any(k, words!["the", "a", "an", "its", "their", "his", "her", "our"])
-            && doc.tokens[k - 1].kind == TokenKind::Word
-            && !is_cap(doc, k - 1)
-            && !doc.is_any(k - 1, NOT_A_HEAD)
-            && !doc.is_any(k - 1, super::PREPOSITIONS)
-            && !["ly", "ed", "ing"].iter().any(|e| prev.ends_with(e))
+            && head(k)
     }) {
         return Some((k, end));
     }

@@ -1753,6 +1753,11 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("The council will vote on scrapping fares, a move its backers say could revive the network.", Some("its backers"), "say", &["could revive the network"], Vague, Neutral),
+    // So is "it" after a common noun; after a preposition, or "close to", it is the object of the
+    // source's phrase.
+    case("The company unveiled a phone it says will last all day.", Some("it"), "says", &["will last all day"], Institution, Neutral),
+    case("People familiar with it said the deal was off.", Some("People familiar with it"), "said", &["the deal was off"], Vague, Neutral),
+    case("Those close to it say the plan is flawed.", Some("Those close to it"), "say", &["the plan is flawed"], Vague, Neutral),
     // A city and its state are one place inside an aside, not two asides.
     case("Mr. Daniloff, now 81 and retired in Cambridge, Mass., said the talks had failed.", Some("Mr. Daniloff, now 81 and retired in Cambridge, Mass."), "said", &["the talks had failed"], Named, Neutral),
     // An adverbial of time between the aside and the verb is no subject.
