@@ -887,6 +887,11 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("A spokeswoman said only that the president welcomes new ideas.", Some("A spokeswoman"), "said", &["the president welcomes new ideas"], Institution, Neutral),
+    // An -ly word after the verb is how it was said, unless a quantity follows: then it is the
+    // first word of what was said.
+    case("The minister said bluntly that the plan had failed.", Some("The minister"), "said", &["the plan had failed"], Institution, Neutral),
+    case("The minister said roughly 1,200 buildings had been damaged.", Some("The minister"), "said", &["roughly 1,200 buildings had been damaged"], Institution, Neutral),
+    case("The union said nearly half its members had voted.", Some("The union"), "said", &["nearly half its members had voted"], Institution, Neutral),
     // "made it clear", and "vows to" in a headline's present.
     case("The senator made it clear that she would vote no.", Some("The senator"), "made it clear", &["she would vote no"], Institution, Neutral),
     case("Clinton has made it clear she will not drop out.", Some("Clinton"), "has made it clear", &["she will not drop out"], Named, Neutral),

@@ -439,7 +439,9 @@ impl Walk<'_, '_> {
             let there_subject = doc.is_any(j, THERE_HERE) && j + 1 < end && doc.is_any(j + 1, FINITE);
             // ("citing last week's attack": a time word before a possessive opens the object.)
             let possessed = || j + 1 < end && is_possessive(doc.token_text(j + 1));
-            if (doc.is_any(j, TIME_WORDS) || doc.is_any(j, ADVERBS) || is_manner_adverb(doc, j)) && !there_subject && !possessed() {
+            // ("said nearly 40 percent": an -ly word before a quantity is part of it.)
+            let manner = || is_manner_adverb(doc, j) && !super::super::context::quantity_at(doc, j + 1);
+            if (doc.is_any(j, TIME_WORDS) || doc.is_any(j, ADVERBS) || manner()) && !there_subject && !possessed() {
                 skipped += 1;
                 j += 1;
                 // "Tuesday night", "last week", "earlier this month", "late that night".
