@@ -3217,6 +3217,7 @@ const TRAPS: Words = words![
     "Commentary: Western smears cannot stop the country's development",
     "Explainer: Why the central bank cut rates again",
     "Claim: A bridge on the coast road cost double its budget.",
+    "Letters: The bypass will destroy our town",
     // The writer's comments on what follows report no one.
     "It is worth noting that exports rose 5 percent.",
     "It should be pointed out that the data are incomplete.",
