@@ -324,6 +324,8 @@ mod tests {
         ("I'm convinced the figures were wrong, and the court was convinced that he lied.", &[("I'm convinced", Certainty), ("convinced that", Certainty)]),
         ("I am sure that the plan will fail, and I'm certain the figures were wrong.", &[("I am sure", Certainty), ("I'm certain", Certainty)]),
         ("It stands to reason that the plan failed.", &[("stands to reason", Certainty)]),
+        ("We all know how that story ends: it is only a matter of time before the bank fails.", &[("We all know", Certainty), ("only a matter of time", Certainty)]),
+        ("Mark my words, prices will rise.", &[("Mark my words", Certainty)]),
         ("It is universally acknowledged that the plan failed; it will inevitably be dropped, as it was doomed to fail.", &[("universally acknowledged", Certainty), ("inevitably", Certainty), ("doomed to", Certainty)]),
         ("What I'm sure of is this: the court was sure that he lied.", &[("I'm sure", Certainty), ("was sure that", Certainty)]),
         ("We are confident the court will agree, and analysts are confident that rates will fall.", &[("We are confident", Certainty), ("confident that", Certainty)]),
