@@ -1484,8 +1484,9 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             }
             // "The museum, Mr. Obama said, would ...": the content is on both sides. A comma
             // ending the left part marks the parenthetical; a quotation already closed does not.
+            // ("The plan, as the minister said, failed": so does an "as" after a comma.)
             let parenthetical =
-                left_open && before_source.is_some_and(|b| is_mark(doc, b, b',') && quote_closing_at(doc, w.quotes, b.saturating_sub(1)).is_none());
+                as_frame || left_open && before_source.is_some_and(|b| is_mark(doc, b, b',') && quote_closing_at(doc, w.quotes, b.saturating_sub(1)).is_none());
             if a.content.is_empty() || parenthetical {
                 // "Jobs could be saved, the bank said, but analysts disagreed": after a whole
                 // clause, one opened by a conjunction or a participle ("adding that ...") is the

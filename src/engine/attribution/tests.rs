@@ -2161,6 +2161,10 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("The gun was never found, as police have said.", Some("police"), "have said", &["The gun was never found"], Institution, Neutral),
+    // Set off inside the clause, the "as" frame has the words on both sides, as a comma's does;
+    // a new clause after it is the writer's.
+    case("The gun, as police have said, was never found.", Some("police"), "have said", &["The gun", "was never found"], Institution, Neutral),
+    case("The gun was never found, as police have said, and the case was closed.", Some("police"), "have said", &["The gun was never found"], Institution, Neutral),
     case("Pence says too much is made of it.", Some("Pence"), "says", &["too much is made of it"], Named, Neutral),
     case("Talks had stalled, a source said.", Some("a source"), "said", &["Talks had stalled"], Vague, Neutral),
     case("We said the plan would fail.", Some("We"), "said", &["the plan would fail"], SelfSource, Neutral),
