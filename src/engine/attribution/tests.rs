@@ -2065,6 +2065,7 @@ const CASES: &[Case] = &[
     case("It is reported that the plant closed.", None, "is reported", &["the plant closed"], NoSource, Neutral),
     case("It is widely believed among economists that tariffs harm everyone.", Some("economists"), "is widely believed", &["tariffs harm everyone"], Vague, Neutral),
     case("The king is said to be ill.", None, "is said", &["The king", "to be ill"], NoSource, Neutral),
+    case("The player is understood to have agreed terms.", None, "is understood", &["The player", "to have agreed terms"], NoSource, Neutral),
     // A belief in the passive with a that-clause has no holder, whatever adverb sits inside.
     case("It is widely believed that the budget was cut.", None, "is widely believed", &["the budget was cut"], NoSource, Neutral),
     // After a report by no one, ", but there is ..." is the writer's answer to it.
@@ -3222,6 +3223,8 @@ const TRAPS: Words = words![
     "Explainer: Why the central bank cut rates again",
     "Claim: A bridge on the coast road cost double its budget.",
     "Letters: The bypass will destroy our town",
+    // A passive of understanding with nothing it passes on.
+    "The risks are well understood.",
     // The writer's comments on what follows report no one.
     "It is worth noting that exports rose 5 percent.",
     "It should be pointed out that the data are incomplete.",
