@@ -1512,6 +1512,8 @@ const CASES: &[Case] = &[
         Vague,
         Endorsing,
     ),
+    // A college is a body, not a person.
+    case("Marist College found that Whitfield leads.", Some("Marist College"), "found", &["Whitfield leads"], Institution, Endorsing),
     // A reporting verb's participle between an article and its noun describes the source.
     case("A widely cited study found that most firms kept the shorter week.", Some("A widely cited study"), "found", &["most firms kept the shorter week"], Institution, Endorsing),
     case("Its recently concluded review indicated that the plant could not compete.", Some("Its recently concluded review"), "indicated", &["the plant could not compete"], Institution, Neutral),
