@@ -854,8 +854,8 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     // "a method he described as unreliable", "the figures they gave": a subject pronoun closing
     // the run is the subject of a relative clause without "that"; the noun before it is what is
     // spoken of, not who speaks.
-    // ("a drug it says cures cancer": "it" too, after a common noun, where it cannot be an
-    // object: "familiar with it", "who oppose it".)
+    // ("a drug it says cures cancer": "it" too, after a common noun; after a preposition or a
+    // participle it is an object, "familiar with it", "reviewing it".)
     let head = |k: usize| {
         let prev = doc.token_text(k - 1);
         doc.tokens[k - 1].kind == TokenKind::Word
