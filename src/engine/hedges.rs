@@ -457,7 +457,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
                 || doc.is(end, "of") && (doc.is_any(end + 1, TAKEN_ON) || amount_at(doc, end + 1) && owed_after(doc, end + 1))),
         ),
         "if" | "even if" => if_verdict(doc, i, end),
-        "about" | "around" | "roughly" | "approximately" | "some" | "an estimated" => {
+        "about" | "around" | "roughly" | "approximately" | "some" | "an estimated" | "in the region of" => {
             // "about a week", "roughly an hour": a single unit is a quantity too.
             keep(context::quantity_at(doc, end) || doc.is_any(end, words!["a", "an"]) && doc.is_any(end + 1, UNITS))
         }
@@ -1238,6 +1238,8 @@ mod tests {
         ("The repairs took a week or so.", &[("or so", Approximator)]),
         ("The results were more or less final.", &[("more or less", Approximator)]),
         ("About half the staff left.", &[("About", Approximator)]),
+        ("Profits were in the region of 80 million pounds.", &[("in the region of", Approximator)]),
+        ("It is too early to say; the jury is still out, and the date is anyone's guess.", &[("too early to say", Epistemic), ("the jury is still out", Epistemic), ("anyone's guess", Epistemic)]),
         ("The likelihood of a strike has grown.", &[("likelihood", Epistemic)]),
         // Guards: a likely cause, hearsay quoted at length, a modal after "as".
         ("The probable cause of the fire was a heater.", &[("probable", Epistemic)]),
@@ -1318,6 +1320,7 @@ mod tests {
         "They left early so they could catch the train.",
         // "about" the preposition, "some" the determiner.
         "She wrote a book about cats.",
+        "The mutation lies in the region of the gene.",
         "Some people prefer tea.",
         "Around the corner stood a bakery.",
         // Future "will" and reported "would" without a condition.
