@@ -1318,7 +1318,7 @@ mod tests {
         "He could not find the keys.",
         "Mr. Lee couldn't be reached for comment.",
         "They left early so they could catch the train.",
-        // "about" the preposition, "some" the determiner.
+        // "about" and "in the region of" as prepositions, "some" the determiner.
         "She wrote a book about cats.",
         "The mutation lies in the region of the gene.",
         "Some people prefer tea.",
