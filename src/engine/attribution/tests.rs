@@ -2788,6 +2788,15 @@ const CASES: &[Case] = &[
         Named,
         Neutral,
     ),
+    // The occasion's participle may take a bare noun, then say where.
+    case(
+        "Giving evidence at the inquiry, Margaret Holloway, 58, said the payments had been approved.",
+        Some("Margaret Holloway, 58"),
+        "said",
+        &["the payments had been approved"],
+        Named,
+        Neutral,
+    ),
     case("Meanwhile, the ministry's spokesman, Wang Lei, said talks would resume.", Some("the ministry's spokesman, Wang Lei"), "said", &["talks would resume"], Named, Neutral),
     case(
         "Also, in his closing speech, the party's leader, John Hart, said the vote was won.",
