@@ -783,7 +783,16 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         let modal_name = || is_cap(doc, start - 1) && doc.is_any(start - 1, words!["will", "may"]) && super::super::context::modal_is_name(doc, start - 1);
         // ("Experts I talked to said": the stranded preposition of a contact clause.)
         let stranded_to = || start == end && start >= floor + 4 && doc.is(start - 1, "to") && stranded(doc, start - 4, start);
-        if start <= floor || is_boundary(doc, start - 1) && !attributive_participle(doc, start - 1) && !role_to() && !than_amount() && !modal_name() && !stranded_to() || doc.tokens[start - 1].kind == TokenKind::Punct && ends_sentence_after_abbreviation(doc, start - 1) {
+        // ("A man accused of theft told", "a witness called by the defence said": a cue's
+        // participle before "of" or "by", after a listed noun of people, is passive,
+        // a post-modifier of the source; "the package announced by Nakasone last week Lawson said" is no speaker.)
+        let passive = || {
+            start >= floor + 2
+                && doc.is_any(start, words!["of", "by"])
+                && doc.token_bytes(start - 1).ends_with(b"ed")
+                && is_listed(doc, start - 2)
+        };
+        if start <= floor || is_boundary(doc, start - 1) && !attributive_participle(doc, start - 1) && !passive() && !role_to() && !than_amount() && !modal_name() && !stranded_to() || doc.tokens[start - 1].kind == TokenKind::Punct && ends_sentence_after_abbreviation(doc, start - 1) {
             break;
         }
         // "and" joins two names ("Obama and Clinton said") or two listed kinds of people

@@ -2788,6 +2788,18 @@ const CASES: &[Case] = &[
         Named,
         Neutral,
     ),
+    // A cue's participle before "of" or "by" is passive: it describes the speaker. After a
+    // noun the source list does not know it ends the walk ("the rescue plan announced by").
+    case("A man accused of theft told the jury he was innocent.", Some("A man accused of theft"), "told", &["he was innocent"], Vague, Neutral),
+    case("A witness called by the prosecution said the car was red.", Some("A witness called by the prosecution"), "said", &["the car was red"], Vague, Neutral),
+    case(
+        "Noting the rescue plan announced by Prime Minister Anna Berg last week Lawson said more was needed.",
+        Some("Lawson"),
+        "said",
+        &["more was needed"],
+        Named,
+        Neutral,
+    ),
     // The occasion's participle may take a bare noun, then say where.
     case(
         "Giving evidence at the inquiry, Margaret Holloway, 58, said the payments had been approved.",
