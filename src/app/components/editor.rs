@@ -44,9 +44,9 @@ pub struct EditorProps {
     pub on_error: Callback<String>,
 }
 
-#[wasm_bindgen(module = "/src/app/components/editor.js")]
+#[wasm_bindgen(module = "/src/app/browser.js")]
 extern "C" {
-    /// Scrolls the text box to its selection when that is out of sight (editor.js says how).
+    /// Scrolls the text box to its selection when that is out of sight (browser.js says how).
     #[wasm_bindgen(js_name = revealSelection)]
     fn reveal_selection(area: &HtmlTextAreaElement);
 }

@@ -142,7 +142,7 @@ struct ParagraphProps {
 
 /// One paragraph of the article. Its props compare equal when nothing it draws changed, so typing
 /// elsewhere in the article does not redraw it. A marked paragraph is built in one call to
-/// `marks.js` and handed to Yew as a finished node; the selected and flashing sentences are then
+/// `browser.js` and handed to Yew as a finished node; the selected and flashing sentences are then
 /// marked on that node in place, so a click keeps the elements (and keyboard focus) as they are.
 #[function_component]
 fn Paragraph(props: &ParagraphProps) -> Html {
@@ -170,9 +170,9 @@ fn Paragraph(props: &ParagraphProps) -> Html {
     }
 }
 
-#[wasm_bindgen(module = "/src/app/components/marks.js")]
+#[wasm_bindgen(module = "/src/app/browser.js")]
 extern "C" {
-    /// Builds the paragraph's element from the description `Ops` writes (format in marks.js).
+    /// Builds the paragraph's element from the description `Ops` writes (format in browser.js).
     #[wasm_bindgen(js_name = drawParagraph)]
     fn draw_paragraph(text: &str, words: &str, ops: &[u32]) -> Element;
 }
@@ -186,7 +186,7 @@ fn draw(text: &str, marks: &[(Layer, Range, Look)]) -> Element {
     draw_paragraph(text, &ops.words, &ops.ops)
 }
 
-/// The description of a paragraph's elements that `marks.js` builds from, so that building them
+/// The description of a paragraph's elements that `browser.js` builds from, so that building them
 /// costs one call from WebAssembly rather than one per element, attribute and piece of text
 /// (each with its strings decoded), which was most of the time from a paste to painted marks.
 /// `words` holds every attribute name and value, separated by U+0001; `ops` is a flat list of

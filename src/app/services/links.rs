@@ -1,13 +1,13 @@
 //! Share links in the browser. The engine's `share` module frames the text and view and checks a
 //! link's header and checksum; DEFLATE itself is the browser's (`CompressionStream`, in
-//! links.js), so no compressor is compiled into the page (docs/performance-log.md, "Download size").
+//! browser.js), so no compressor is compiled into the page (docs/performance-log.md, "Download size").
 
 use claimlens::share::{self, ShareError, MAX_INFLATED};
 use claimlens::view::ViewState;
 use js_sys::{Promise, Uint8Array};
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(module = "/src/app/services/links.js")]
+#[wasm_bindgen(module = "/src/app/browser.js")]
 extern "C" {
     fn deflate(bytes: &[u8]) -> Promise;
     #[wasm_bindgen(js_name = inflateRaw)]

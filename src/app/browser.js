@@ -1,0 +1,169 @@
+// The page's few functions written in JavaScript, in one module for the whole page: as four
+// modules, each cost a preload link with its hash and a compressed file of its own (551 bytes
+// of the download after gzip).
+// Each section says why its work is done in JavaScript and names the Rust module that calls it.
+
+// ---- The text box's scroll (components/editor.rs) ----
+
+// A text box scrolls to its selection only while it has the focus, and a sentence chosen in the
+// panel or the article must not take the focus from where the reader is. So the height of the
+// text before the selection is measured in an unseen copy with the box's width and type, and the
+// box is scrolled to it: centred, and only when it is out of sight.
+const COPIED = [
+  "fontFamily", "fontSize", "fontStyle", "fontWeight", "letterSpacing", "lineHeight",
+  "paddingTop", "paddingRight", "paddingBottom", "paddingLeft", "tabSize", "textTransform",
+  "whiteSpace", "wordSpacing", "overflowWrap", "wordBreak",
+];
+
+// Laying out more text than this before the selection takes some 60 ms on a slow machine; texts
+// this large arrive with the box folded (FOLD_FROM_BYTES in paste.rs), and a box opened on one
+// keeps its place past this point.
+const LAID_OUT_AT_MOST = 128 * 1024;
+
+export function revealSelection(area) {
+  if (area.clientHeight === 0 || document.activeElement === area) return;
+  if (area.selectionStart > LAID_OUT_AT_MOST) return;
+  const style = getComputedStyle(area);
+  const copy = document.createElement("div");
+  for (const name of COPIED) copy.style[name] = style[name];
+  // clientWidth holds the padding but neither the border nor the scroll bar: the width the
+  // lines wrap in.
+  Object.assign(copy.style, {
+    boxSizing: "border-box", width: `${area.clientWidth}px`, position: "absolute",
+    left: "0", top: "0", visibility: "hidden", border: "0",
+  });
+  copy.textContent = area.value.slice(0, area.selectionStart);
+  const mark = copy.appendChild(document.createElement("span"));
+  mark.textContent = "\u200b";
+  document.body.appendChild(copy);
+  const top = mark.offsetTop;
+  const height = mark.offsetHeight;
+  copy.remove();
+  if (top < area.scrollTop || top + height > area.scrollTop + area.clientHeight) {
+    area.scrollTop = top - (area.clientHeight - height) / 2;
+  }
+}
+
+// ---- A paragraph of the article (components/reading.rs) ----
+
+// Builds a paragraph of the article from the description reading.rs writes (`Ops`, where the
+// format is explained): one call per paragraph rather than one per element, attribute and text.
+// The text only ever becomes text nodes.
+export function drawParagraph(text, words, ops) {
+  const table = words.split("\u0001");
+  const root = document.createElement("div");
+  root.className = "para";
+  const stack = [root];
+  for (let i = 0; i < ops.length; ) {
+    const op = ops[i++];
+    const parent = stack[stack.length - 1];
+    if (op === 0) {
+      parent.appendChild(document.createTextNode(text.slice(ops[i], ops[i + 1])));
+      i += 2;
+    } else if (op === 1) {
+      const span = document.createElement("span");
+      for (let n = ops[i++]; n > 0; n--, i += 2) span.setAttribute(table[ops[i]], table[ops[i + 1]]);
+      parent.appendChild(span);
+      stack.push(span);
+    } else {
+      stack.pop();
+    }
+  }
+  return root;
+}
+
+// ---- The clipboard (services/clipboard.rs) ----
+
+// Copies the text a promise will give. Safari lets a page write the clipboard only during the
+// click itself, so the write starts now with the text still to come (ClipboardItem); where that
+// is missing or refused, the text is written once it is there. Resolves to whether it worked.
+export function copyPromised(text) {
+  const clipboard = navigator.clipboard;
+  if (!clipboard) return Promise.resolve(false);
+  let first;
+  try {
+    const blob = text.then((t) => new Blob([t], { type: "text/plain" }));
+    // When the text never comes, the write fails and says so below; this one is not news.
+    blob.catch(() => {});
+    first = clipboard.write([new ClipboardItem({ "text/plain": blob })]);
+  } catch (e) {
+    first = Promise.reject(e);
+  }
+  return first.then(
+    () => true,
+    () => text.then((t) => clipboard.writeText(t)).then(() => true, () => false),
+  );
+}
+
+// ---- Share links' compression (services/links.rs) ----
+
+// Share links' DEFLATE, done by the browser's own zlib (CompressionStream) rather than by a
+// compressor and inflater compiled into the page (docs/performance-log.md, "Download size"). links.rs frames the
+// text and checks zlib's header and checksum; here bytes only go in and come out.
+
+// Inflating stops within this many bytes of input past the limit: at DEFLATE's densest (about
+// 1,032 bytes out per byte in) that is about 1 MiB of output, so a link that would inflate to
+// gigabytes is refused having made little more than the limit.
+const STEP = 1024;
+
+// Pushes `bytes` through `stream` `step` bytes at a time and collects what comes out, failing
+// with "too-large" once that passes `max` bytes. A step waits until the previous one is taken, so
+// the output never runs far ahead of the reading.
+async function through(stream, bytes, max, step) {
+  const writer = stream.writable.getWriter();
+  const feeding = (async () => {
+    for (let at = 0; at < bytes.length; at += step) {
+      await writer.ready;
+      await writer.write(bytes.subarray(at, at + step));
+    }
+    await writer.close();
+  })();
+  // An error surfaces through the reader; this one would otherwise go unhandled.
+  feeding.catch(() => {});
+  const reader = stream.readable.getReader();
+  const parts = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > max) {
+      reader.cancel().catch(() => {});
+      throw "too-large";
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+// zlib's format (RFC 1950) of `bytes`: what a `v2.` link carries.
+export function deflate(bytes) {
+  // The view of the module's memory may be gone once anything has waited.
+  const own = bytes.slice();
+  try {
+    return through(new CompressionStream("deflate"), own, Infinity, Math.max(own.length, 1));
+  } catch (e) {
+    return Promise.reject("unsupported");
+  }
+}
+
+// Raw DEFLATE inflated to at most `max` bytes; rejects with "too-large", "corrupt" (cut short,
+// not DEFLATE, or followed by anything) or "unsupported" (a browser without DecompressionStream).
+export function inflateRaw(bytes, max) {
+  const own = bytes.slice();
+  let stream;
+  try {
+    stream = new DecompressionStream("deflate-raw");
+  } catch (e) {
+    return Promise.reject("unsupported");
+  }
+  return through(stream, own, max, STEP).catch((e) => {
+    throw e === "too-large" ? e : "corrupt";
+  });
+}
