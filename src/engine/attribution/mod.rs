@@ -1717,12 +1717,24 @@ fn resolve(
             }
             // The words a relative stands for are in its sentence: a heading or figures just
             // before it, with no stop between, are another paragraph's.
-            match source::left_phrase(doc, end, end.saturating_sub(8).max(sent_first)) {
-                Some((f, l)) => match source::classify(doc, f, l) {
-                    Class::Kind(k) if k != SourceKind::None => (k, Some(doc.token_span(f, l))),
-                    _ => (SourceKind::Vague, None),
-                },
-                None => (SourceKind::Vague, None),
+            // "Hydro-Quebec, which said": what "which" stands for is an organisation or a
+            // document, whatever its name looks like.
+            let thing = doc.is(i, "which");
+            let kind = |k| if thing { SourceKind::Institution } else { k };
+            // The walk back is a speaker's, over verbs and prepositions; a relative stands for the
+            // last noun phrase: the one after a preposition ("a letter from the minister, who
+            // said"; "the head of the agency", "an economist at the bank", "a trader in Santos"
+            // are one) or opened by a determiner after a verb ("the company issued a statement,
+            // which said").
+            let opens = |k: usize| match () {
+                _ if doc.is_any(k, PREPOSITIONS) && !doc.is_any(k, words!["of", "at", "in"]) => Some(k + 1),
+                _ if k > sent_first && source::is_det(doc, k) && !starts_upper(doc, k - 1) && !doc.is_any(k - 1, PREPOSITIONS) && !doc.is(k - 1, "and") => Some(k),
+                _ => None,
+            };
+            let after = |(f, l): (usize, usize)| ((f..l).rev().find_map(|k| opens(k).filter(|&s| s > f)).unwrap_or(f), l);
+            match source::left_phrase(doc, end, end.saturating_sub(8).max(sent_first)).map(after).filter(|&(f, l)| f < l).map(|(f, l)| (f, l, source::classify(doc, f, l))) {
+                Some((f, l, Class::Kind(k))) if k != SourceKind::None => (kind(k), Some(doc.token_span(f, l))),
+                _ => (kind(SourceKind::Vague), None),
             }
         }
     }

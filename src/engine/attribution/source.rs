@@ -1127,9 +1127,9 @@ pub(super) enum Class {
     Person,
     /// they: a group named elsewhere.
     Plural,
-    /// it, which: an organisation or document named elsewhere.
+    /// it: an organisation or document named elsewhere.
     Thing,
-    /// who: whoever is named just before.
+    /// who, which: whoever or whatever is named just before.
     Relative,
 }
 
@@ -1182,8 +1182,8 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             Some(b"i" | b"we" | b"me" | b"us") => return Class::Kind(SourceKind::SelfSource),
             Some(b"he" | b"she" | b"him" | b"her") => return Class::Person,
             Some(b"they" | b"them") => return Class::Plural,
-            Some(b"it" | b"which") => return Class::Thing,
-            Some(b"who") => return Class::Relative,
+            Some(b"it") => return Class::Thing,
+            Some(b"who" | b"which") => return Class::Relative,
             Some(b"you" | b"one") => return Class::Kind(SourceKind::Vague),
             _ => {}
         }

@@ -2304,6 +2304,10 @@ const CASES: &[Case] = &[
     // A colon at a paragraph's end introduces the next paragraph.
     case("The mayor added:\n\n“We will rebuild.”", Some("The mayor"), "added", &["“We will rebuild.”"], Institution, Neutral),
     case("Rosa Diaz, who said costs rose, left.", Some("who"), "said", &["costs rose"], Named, Neutral),
+    // "which" stands for an organisation or a document, even where it looks like a name; "who"
+    // takes the kind of the phrase after a preposition, not of the clause around it.
+    case("Northwind Energy, which said profits doubled, will expand.", Some("which"), "said", &["profits doubled"], Institution, Neutral),
+    case("The plan drew criticism from local farmers, who said it would ruin them.", Some("who"), "said", &["it would ruin them"], Vague, Neutral),
     // A relative stands for words in its own sentence, never for a heading or figures in the
     // paragraph before, with no stop between: the members stay a vague source.
     case("Port of Oslo\n\nMembers, who said the plan was late, resigned.", Some("who"), "said", &["the plan was late"], Vague, Neutral),
@@ -4272,6 +4276,16 @@ fn a_pronoun_or_relative_source_carries_the_words_it_stands_for() {
         ("Jane Smith said prices rose. She said they would rise again.", "She", Some("Jane Smith")),
         ("A company spokesman said sales fell. He added that jobs were safe.", "He", Some("A company spokesman")),
         ("Mayor Ana Ruiz, who said the bridge was safe, has resigned.", "who", Some("Mayor Ana Ruiz")),
+        ("Northwind Energy, which said profits doubled, will expand.", "which", Some("Northwind Energy")),
+        // The last noun phrase before the relative: after a preposition, or opened by a
+        // determiner after a verb.
+        ("The plan drew criticism from local farmers, who said it would ruin them.", "who", Some("local farmers")),
+        ("The plan was attacked by the opposition, which called it reckless.", "which", Some("the opposition")),
+        ("The ministry published a report, which found that rents rose.", "which", Some("a report")),
+        // (Guards: "in" belongs to the phrase it follows, and a determiner after a preposition
+        // opens no phrase of its own.)
+        ("The rally surprised a coffee trader in Santos, who said stocks were low.", "who", Some("a coffee trader in Santos")),
+        ("The plan has angered those in the cabinet who say it is rushed.", "who", Some("those in the cabinet")),
         // A pronoun before the relative is all it stands for, whatever comes before it.
         ("The new rules fall hardest on those who say the market is rigged.", "who", Some("those")),
         ("Among those who said the plan would fail was the mayor.", "who", Some("those")),
