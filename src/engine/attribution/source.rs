@@ -603,10 +603,10 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     }
     if end > start + 2 && doc.is_any(start, words!["on", "in", "for", "at"]) {
         let timely = |k: usize| {
-            doc.tokens[k].kind == TokenKind::Number || doc.is_any(k, super::TIME_WORDS) || doc.is_any(k, super::TIME_NOUNS) || doc.is_any(k, words!["fiscal", "early", "late", "mid"])
+            doc.tokens[k].kind == TokenKind::Number || doc.is_any(k, super::TIME_WORDS) || doc.is_any(k, super::TIME_NOUNS) || doc.is_any(k, words!["fiscal", "early", "late", "mid", "recent", "past", "years", "months", "decades"])
         };
         let name = (start + 1..end).find(|&k| !timely(k));
-        if let Some(k) = name.filter(|&k| k > start + 1 && k < end && doc.tokens[k].kind == TokenKind::Word && super::starts_upper(doc, k)) {
+        if let Some(k) = name.filter(|&k| k > start + 1 && k < end && doc.tokens[k].kind == TokenKind::Word) {
             start = k;
         }
     }
