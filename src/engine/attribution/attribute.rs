@@ -2109,8 +2109,14 @@ pub(super) fn attitude_frame(w: &Walk, src: Option<Range>, g: usize, h: usize, r
         return false;
     }
     // A bare form right after a singular name is a compound noun: "the Obama plan to cut taxes",
-    // "the Hope support group"; after a plural or "I" it is a verb: "Democrats want", "I hope".
-    if bare && g == h - 1 && g > 0 {
+    // "the Hope support group"; after a plural or "I" it is a verb: "Democrats want", "I hope",
+    // and so it is after a name that a preposition joins to its head ("Analysts at Morgan
+    // Stanley expect"; "Members of the Hope support group" is the compound).
+    let mut n = g - 1;
+    while n > sf && starts_upper(doc, n - 1) {
+        n -= 1;
+    }
+    if bare && g == h - 1 && g > 0 && !(n > sf && doc.is_any(n - 1, source::HEAD_ENDS)) {
         let prev = doc.token_text(g - 1);
         if prev.starts_with(char::is_uppercase) && !prev.ends_with('s') && !doc.is_any(g - 1, words!["i", "we", "they", "you"]) && !source::is_listed(doc, g - 1) {
             return false;

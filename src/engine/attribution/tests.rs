@@ -2303,6 +2303,9 @@ const CASES: &[Case] = &[
     case("The deal was signed by Omar Haddad. He said it would last.", Some("He"), "said", &["it would last"], Named, Neutral),
     // A colon at a paragraph's end introduces the next paragraph.
     case("The mayor added:\n\n“We will rebuild.”", Some("The mayor"), "added", &["“We will rebuild.”"], Institution, Neutral),
+    // An opening adverbial of time with no comma is when, not who, before any subject.
+    case("For years ministers have promised to build more homes.", Some("ministers"), "have promised", &["to build more homes"], Institution, Neutral),
+    case("In recent years scientists have warned that the reef is dying.", Some("scientists"), "have warned", &["the reef is dying"], Vague, Neutral),
     case("Rosa Diaz, who said costs rose, left.", Some("who"), "said", &["costs rose"], Named, Neutral),
     // "which" stands for an organisation or a document, even where it looks like a name; "who"
     // takes the kind of the phrase after a preposition, not of the clause around it.
@@ -2616,6 +2619,8 @@ const CASES: &[Case] = &[
     case("Prices fell, according to the ministry on Monday.", Some("the ministry"), "according to", &["Prices fell"], Institution, Neutral),
     // A belief or a wish held by a group the source nouns do not list: counted by a
     // quantifier, or named by an agent noun.
+    // A bare verb after a name is a verb when a preposition joins the name to its head.
+    case("Analysts at Morgan Stanley expect prices to rise.", Some("Analysts at Morgan Stanley"), "expect", &["prices to rise"], Institution, Neutral),
     case("Some backbenchers privately believe Collins will not survive the week.", Some("Some backbenchers"), "privately believe", &["Collins will not survive the week"], Vague, Neutral),
     case("Nobody believes that the figures are right.", Some("Nobody"), "believes", &["the figures are right"], Vague, Neutral),
     case("In the north, coal exporters want to keep last year's price.", Some("coal exporters"), "want", &["to keep last year's price"], Vague, Neutral),
@@ -3342,6 +3347,8 @@ const TRAPS: Words = words![
     "The beams support the roof of the hall.",
     "He believes in hard work.",
     "The Obama plan to cut taxes stalled.",
+    // (After a determiner the name opens the compound, whatever stands before it.)
+    "Members of the Hope support group met on Friday.",
     "Hopes of a deal faded.",
     "Many plans to widen the road failed.",
     "Tax cuts and plans to raise spending dominated the debate.",
