@@ -900,7 +900,16 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         // institute in Hamburg"): it starts the subject only when nothing else can ("With West
         // Germany saying").
         let mut joined_name = None;
-        for k in start + 1..end {
+        for k in start..end {
+            // ("40 of her own MPs said", "At least 300 of the workers say": a count of a group
+            // is the subject, from its number.)
+            if doc.tokens[k].kind == TokenKind::Number && k + 1 < end && doc.is(k + 1, "of") {
+                best = Some(k);
+                break;
+            }
+            if k == start {
+                continue;
+            }
             let prev_lower = !is_cap(doc, k - 1) && doc.tokens[k - 1].kind == TokenKind::Word;
             let joined = doc.is_any(k - 1, HEAD_ENDS) || is_det(doc, k - 1);
             if is_det(doc, k) && !doc.is_any(k - 1, DETERMINERS) || doc.is_any(k, PRONOUNS) || is_cap(doc, k) && prev_lower && !joined {

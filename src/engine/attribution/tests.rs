@@ -2619,6 +2619,9 @@ const CASES: &[Case] = &[
     case("Prices fell, according to the ministry on Monday.", Some("the ministry"), "according to", &["Prices fell"], Institution, Neutral),
     // A belief or a wish held by a group the source nouns do not list: counted by a
     // quantifier, or named by an agent noun.
+    // A count of a group is the subject from its number, not the group alone.
+    case("40 of her own MPs said they would rebel.", Some("40 of her own MPs"), "said", &["they would rebel"], Vague, Neutral),
+    case("300 of the workers said they would strike.", Some("300 of the workers"), "said", &["they would strike"], Vague, Neutral),
     // A bare verb after a name is a verb when a preposition joins the name to its head.
     case("Analysts at Morgan Stanley expect prices to rise.", Some("Analysts at Morgan Stanley"), "expect", &["prices to rise"], Institution, Neutral),
     case("Some backbenchers privately believe Collins will not survive the week.", Some("Some backbenchers"), "privately believe", &["Collins will not survive the week"], Vague, Neutral),
