@@ -1751,7 +1751,7 @@ fn unnamed_head(doc: &Doc, first: usize, last: usize) -> Option<usize> {
 }
 
 /// Nouns for one person, unnamed, that a later "he" or "she" can stand for.
-const ONE_PERSON: Words = words![
+pub(super) const ONE_PERSON: Words = words![
     "spokesman", "spokeswoman", "spokesperson", "official", "source", "insider", "aide", "adviser", "advisor", "lawyer", "attorney",
     "solicitor", "barrister", "prosecutor", "officer", "detective", "witness", "resident", "reader", "viewer", "listener", "customer",
     "caller", "passenger", "driver", "neighbour", "neighbor", "relative", "friend", "colleague", "woman", "man", "mother", "father",

@@ -791,7 +791,7 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
             start >= floor + 2
                 && doc.is_any(start, words!["of", "by"])
                 && doc.token_bytes(start - 1).ends_with(b"ed")
-                && is_listed(doc, start - 2)
+                && (is_listed(doc, start - 2) || is_person_noun(doc, start - 2) || doc.is_any(start - 2, super::ONE_PERSON))
         };
         if start <= floor || is_boundary(doc, start - 1) && !attributive_participle(doc, start - 1) && !passive() && !role_to() && !than_amount() && !modal_name() && !stranded_to() || doc.tokens[start - 1].kind == TokenKind::Punct && ends_sentence_after_abbreviation(doc, start - 1) {
             break;

@@ -2801,9 +2801,12 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     // A cue's participle before "of" or "by" is passive: it describes the speaker. After a
-    // noun the source list does not know it ends the walk ("the rescue plan announced by").
+    // noun of no person it ends the walk ("the rescue plan announced by").
     case("A man accused of theft told the jury he was innocent.", Some("A man accused of theft"), "told", &["he was innocent"], Vague, Neutral),
     case("A witness called by the prosecution said the car was red.", Some("A witness called by the prosecution"), "said", &["the car was red"], Vague, Neutral),
+    // (A profession, or one person the list of sources does not hold.)
+    case("A handwriting expert called by the Crown told the jury the signature was forged.", Some("A handwriting expert called by the Crown"), "told", &["the signature was forged"], Vague, Neutral),
+    case("A former nurse accused of poisoning patients told the jury she was innocent.", Some("A former nurse accused of poisoning patients"), "told", &["she was innocent"], Vague, Neutral),
     case(
         "Noting the rescue plan announced by Prime Minister Anna Berg last week Lawson said more was needed.",
         Some("Lawson"),
