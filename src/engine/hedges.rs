@@ -1189,6 +1189,8 @@ mod tests {
         ("The fear that a bidder could appear pushed the stock up.", &[("could", Epistemic)]),
         ("It is unclear who fired first.", &[("It is unclear", Epistemic)]),
         ("There is no evidence that the vaccine caused it.", &[("no evidence", Epistemic)]),
+        ("Prices could fall by summer, but there is no guarantee.", &[("could", Epistemic), ("there is no guarantee", Epistemic)]),
+        ("He signed with no guarantee that he would play.", &[("no guarantee that", Epistemic)]),
         // Doxastic and evidential.
         ("Analysts expect the bank to cut rates.", &[("expect", Doxastic)]),
         // A poll measures how many believe; the figure is the claim.
@@ -1287,6 +1289,8 @@ mod tests {
         // A wish; a debt taken on.
         "Long may it continue, and may God keep you.",
         "The price includes assumption of $1.4 billion in debt.",
+        // A guarantee as a financial instrument.
+        "The bonds carry no guarantee from the state.",
         // A denial of any doubt.
         "Nobody could argue with the results, and nothing could exceed his kindness.",
         "What kind of car is it? It is a kind of van, and all sort of goods fit.",
