@@ -1654,7 +1654,10 @@ pub(super) fn holder(doc: &Doc, first: usize, last: usize) -> bool {
             break;
         }
     }
-    let Some(head) = (first..head_end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word) else { return false };
+    // ("40 of her own MPs": a count holds what the group after its "of" holds.)
+    let Some(head) = (first..head_end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word) else {
+        return head_end < last && doc.is(head_end, "of") && holder(doc, head_end + 1, last);
+    };
     if doc.is_any(head, words!["it", "which", "that", "this", "one"]) {
         return false;
     }

@@ -2622,6 +2622,8 @@ const CASES: &[Case] = &[
     // A count of a group is the subject from its number, not the group alone.
     case("40 of her own MPs said they would rebel.", Some("40 of her own MPs"), "said", &["they would rebel"], Vague, Neutral),
     case("300 of the workers said they would strike.", Some("300 of the workers"), "said", &["they would strike"], Vague, Neutral),
+    // (And such a count holds a view or an intention as the group does.)
+    case("The bill faces defeat, with 40 of her own MPs threatening to vote against it.", Some("40 of her own MPs"), "threatening", &["to vote against it"], Vague, Neutral),
     // A bare verb after a name is a verb when a preposition joins the name to its head.
     case("Analysts at Morgan Stanley expect prices to rise.", Some("Analysts at Morgan Stanley"), "expect", &["prices to rise"], Institution, Neutral),
     case("Some backbenchers privately believe Collins will not survive the week.", Some("Some backbenchers"), "privately believe", &["Collins will not survive the week"], Vague, Neutral),
