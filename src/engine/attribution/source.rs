@@ -1230,7 +1230,8 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     };
     if let Some(by) = (first + 1..last.saturating_sub(1)).find(|&k| authored(k)) {
         if let Class::Kind(kind @ (SourceKind::Named | SourceKind::Institution)) = classify(doc, by + 1, last) {
-            return Class::Kind(kind);
+            // A poll is a firm's, whatever its name looks like: "a poll by Ipsos".
+            return Class::Kind(if doc.is_any(by - 1, words!["poll", "polls", "polling", "survey", "surveys"]) { SourceKind::Institution } else { kind });
         }
     }
     // The head is the phrase before any post-modifier ("a spokesman for the ministry").

@@ -2197,6 +2197,8 @@ const CASES: &[Case] = &[
     // A document speaks for the author named after "by".
     case("According to a report by the regional water authority, the river could rise.", Some("a report by the regional water authority"), "According to", &["the river could rise"], Institution, Neutral),
     case("According to a study by Jane Roe, sleep matters.", Some("a study by Jane Roe"), "According to", &["sleep matters"], Named, Neutral),
+    // A poll is a firm's, even where its name could be a person's.
+    case("A poll by Ipsos found that support had fallen.", Some("A poll by Ipsos"), "found", &["support had fallen"], Institution, Endorsing),
     // A sentence opening with a poll or a study states its finding.
     case("In the CBS poll, the mayor's lead remained in double digits.", Some("the CBS poll"), "In", &["the mayor's lead remained in double digits"], Institution, Neutral),
     case("In a new poll, conducted March 11-13, 40 percent of voters back the plan.", Some("a new poll, conducted March 11-13"), "In", &["40 percent of voters back the plan"], Institution, Neutral),
