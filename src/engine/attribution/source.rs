@@ -58,14 +58,13 @@ pub(super) fn is_listed(doc: &Doc, i: usize) -> bool {
     flags(doc, i) != 0
 }
 
-/// Does the word name a person or people who can speak: a group, an anonymous source, a
-/// profession or an office held by one person ("a lawmaker", "the analyst")? Not a role that
-/// stands for an organisation, which may be named ("a company called Acme").
 /// Is the word a role or office ("spokesman", "officials")?
 pub(super) fn is_role(doc: &Doc, i: usize) -> bool {
     flags(doc, i) & ROLE != 0
 }
-
+/// Does the word name a person or people who can speak: a group, an anonymous source, a
+/// profession or an office held by one person ("a lawmaker", "the analyst")? Not a role that
+/// stands for an organisation, which may be named ("a company called Acme").
 pub(super) fn is_person_noun(doc: &Doc, i: usize) -> bool {
     flags(doc, i) & (GROUP | ANON) != 0
         || doc.is_any(i, PROFESSIONS)
