@@ -2407,6 +2407,9 @@ const CASES: &[Case] = &[
     case("The minister said the plan was sound, and added that costs would fall.", Some("The minister"), "added", &["costs would fall"], Institution, Neutral),
     case("Officials said the plant was safe and warned that repairs would take a year.", Some("Officials"), "said", &["the plant was safe"], Institution, Neutral),
     case("Officials said the plant was safe and warned that repairs would take a year.", Some("Officials"), "warned", &["repairs would take a year"], Institution, Neutral),
+    // A warning against a course of action is a report of its own, with no clause after it.
+    case("Officials said the plant was safe and warned against panic buying.", Some("Officials"), "said", &["the plant was safe"], Institution, Neutral),
+    case("Officials said the plant was safe and warned against panic buying.", Some("Officials"), "warned against", &["panic buying"], Institution, Neutral),
     // Without a second report, "and" goes on with the same content.
     case("She said prices rose and wages fell.", Some("She"), "said", &["prices rose and wages fell"], Vague, Neutral),
     case("The mayor said the bridge was unsafe, and the repairs would take a year.", Some("The mayor"), "said", &["the bridge was unsafe, and the repairs would take a year"], Institution, Neutral),
