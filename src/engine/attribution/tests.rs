@@ -2311,7 +2311,7 @@ const CASES: &[Case] = &[
     case("Rosa Diaz, who said costs rose, left.", Some("who"), "said", &["costs rose"], Named, Neutral),
     // "which" stands for an organisation or a document, even where it looks like a name; "who"
     // takes the kind of the phrase after a preposition, not of the clause around it.
-    case("Northwind Energy, which said profits doubled, will expand.", Some("which"), "said", &["profits doubled"], Institution, Neutral),
+    case("Halcyon, which said profits doubled, will expand.", Some("which"), "said", &["profits doubled"], Institution, Neutral),
     case("The plan drew criticism from local farmers, who said it would ruin them.", Some("who"), "said", &["it would ruin them"], Vague, Neutral),
     // A relative stands for words in its own sentence, never for a heading or figures in the
     // paragraph before, with no stop between: the members stay a vague source.
@@ -4296,7 +4296,7 @@ fn a_pronoun_or_relative_source_carries_the_words_it_stands_for() {
         ("Jane Smith said prices rose. She said they would rise again.", "She", Some("Jane Smith")),
         ("A company spokesman said sales fell. He added that jobs were safe.", "He", Some("A company spokesman")),
         ("Mayor Ana Ruiz, who said the bridge was safe, has resigned.", "who", Some("Mayor Ana Ruiz")),
-        ("Northwind Energy, which said profits doubled, will expand.", "which", Some("Northwind Energy")),
+        ("Halcyon, which said profits doubled, will expand.", "which", Some("Halcyon")),
         // The last noun phrase before the relative: after a preposition, or opened by a
         // determiner after a verb.
         ("The plan drew criticism from local farmers, who said it would ruin them.", "who", Some("local farmers")),
