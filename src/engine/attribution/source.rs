@@ -782,9 +782,9 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         let modal_name = || is_cap(doc, start - 1) && doc.is_any(start - 1, words!["will", "may"]) && super::super::context::modal_is_name(doc, start - 1);
         // ("Experts I talked to said": the stranded preposition of a contact clause.)
         let stranded_to = || start == end && start >= floor + 4 && doc.is(start - 1, "to") && stranded(doc, start - 4, start);
-        // ("A man accused of theft told", "a witness called by the defence said": a cue's
-        // participle before "of" or "by", after a noun of the source list, is passive and
-        // describes the source; after another noun it may close a phrase before the speaker,
+        // ("A man accused of theft told", "a nurse called by the defence said": a cue's
+        // participle before "of" or "by", after a noun of people or bodies, is passive and
+        // describes the source; after a noun of things it may close a phrase before the speaker,
         // "the package announced by Nakasone last week Lawson said".)
         let passive = || {
             start >= floor + 2
