@@ -359,11 +359,12 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // "could be opened", "could be read": what a thing allows, not a guess about what happened.
         // "could be a mistake", "could be at risk" guesses, and so does a harm that "could be" done:
         // nobody reports the capacity of homes to be flooded.
-        // So does an event of a date to come: "a deal could be announced as soon as next week".
+        // So does an event of a date to come: "a deal could be announced as soon as next week",
+        // and a cause: "the illness could be linked to the water" (nothing is able to be linked).
         "could be" => keep(
             !context::negated_before(doc, i, 3)
                 && !purpose_clause(doc, i)
-                && (!context::is_participle(doc, end) || doc.is_any(end, HARMS) || dated_ahead(doc, end + 1)),
+                && (!context::is_participle(doc, end) || doc.is_any(end, GUESSED) || dated_ahead(doc, end + 1)),
         ),
         // Decided later, once the sentence's conditions are known; refusals ("would not comment")
         // are never hedges.
@@ -664,11 +665,13 @@ fn purpose_clause(doc: &Document, i: usize) -> bool {
         .any(|j| doc.is(j, "that") && j > 0 && (doc.is(j - 1, "so") || doc.is(j - 1, "order") && j > 1 && doc.is(j - 2, "in")))
 }
 
-/// What befalls people and plans in a warning: "homes could be flooded", "talks could be delayed".
-const HARMS: Words = words![
+/// What befalls people and plans in a warning: "homes could be flooded", "talks could be delayed";
+/// and the links a guess draws: "the illness could be linked to the water".
+const GUESSED: Words = words![
     "flooded", "delayed", "postponed", "cancelled", "canceled", "disrupted", "damaged", "destroyed", "hit", "hurt", "harmed",
     "killed", "injured", "stranded", "evacuated", "threatened", "undermined", "jeopardised", "jeopardized", "fined", "jailed",
-    "sued", "forced", "lost", "closed", "suspended", "halted", "scrapped", "downgraded", "wiped",
+    "sued", "forced", "lost", "closed", "suspended", "halted", "scrapped", "downgraded", "wiped", "linked", "tied", "connected",
+    "related", "associated", "caused", "involved",
 ];
 
 /// "a second suspect", "the main suspect", "one suspect was held": the person the police
@@ -1033,6 +1036,7 @@ mod tests {
         ("Some homes could be flooded, and flights could be delayed.", &[("could be", Epistemic), ("could be", Epistemic)]),
         ("Showers are expected, with thunder possible later.", &[("expected", Doxastic), ("possible", Epistemic)]),
         ("A deal could be announced as soon as next week.", &[("could be", Epistemic)]),
+        ("The sweetener could be linked to heart attacks, and the delay could be caused by the heat.", &[("could be", Epistemic), ("could be", Epistemic)]),
         // Hearsay in the set phrases of features and histories.
         ("Legend has it that the king hid his gold here.", &[("Legend has it", Evidential)]),
         ("As the story goes, the chapel was built in a night, and according to tradition the well never dries.", &[("the story goes", Evidential), ("according to tradition", Evidential)]),
