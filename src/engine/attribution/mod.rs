@@ -1732,7 +1732,17 @@ fn resolve(
                 _ => None,
             };
             let after = |(f, l): (usize, usize)| ((f..l).rev().find_map(|k| opens(k).filter(|&s| s > f)).unwrap_or(f), l);
-            match source::left_phrase(doc, end, end.saturating_sub(8).max(sent_first)).map(after).filter(|&(f, l)| f < l).map(|(f, l)| (f, l, source::classify(doc, f, l))) {
+            // (Eight words back, unless that cut a noun from its determiner or participle: "a
+            // study published last month in the journal Nature Medicine, which".)
+            let mut back = 8;
+            let found = loop {
+                let p = source::left_phrase(doc, end, end.saturating_sub(back).max(sent_first)).map(after).filter(|&(f, l)| f < l);
+                match p {
+                    Some((f, _)) if back == 8 && (f > sent_first && source::is_det(doc, f - 1) || !starts_upper(doc, f) && doc.token_bytes(f).ends_with(b"ed")) => back = 14,
+                    _ => break p,
+                }
+            };
+            match found.map(|(f, l)| (f, l, source::classify(doc, f, l))) {
                 Some((f, l, Class::Kind(k))) if k != SourceKind::None => (kind(k), Some(doc.token_span(f, l))),
                 _ => (kind(SourceKind::Vague), None),
             }
