@@ -78,6 +78,11 @@ const CASES: &[Case] = &[
     case("Her answer leaves no doubt that she will run.", Some("Her answer"), "leaves no doubt", &["she will run"], Institution, Endorsing),
     // Firms, companies and banks hold views, and a name ending in "Banks" is a bank's.
     case("Small firms are worried that borrowing costs will stay high.", Some("Small firms"), "are worried", &["borrowing costs will stay high"], Institution, Neutral),
+    // People named by sex or age are a vague group, and the heads of a body speak for it; either
+    // can hold a worry.
+    case("Women are worried that the clinic will close.", Some("Women"), "are worried", &["the clinic will close"], Vague, Neutral),
+    case("The two men said the talks had gone well.", Some("The two men"), "said", &["the talks had gone well"], Vague, Neutral),
+    case("Party bosses are worried that the debate will go badly.", Some("Party bosses"), "are worried", &["the debate will go badly"], Institution, Neutral),
     case("Japanese banks want Nigeria to publish its repayment plan.", Some("Japanese banks"), "want", &["Nigeria to publish its repayment plan"], Institution, Neutral),
     case("United Jersey Banks said it plans to merge two units.", Some("United Jersey Banks"), "said", &["it plans to merge two units"], Institution, Neutral),
     // A relative "that" with the speaker right after it is the object's: the source is the
