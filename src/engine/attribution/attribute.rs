@@ -1302,7 +1302,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         After::Content(c)
             if left_quote
                 && !ing
-                && c > h
+                && (c > h || doc.is_any(c, COORDINATORS))
                 && !(quote_opening_at(doc, w.quotes, c).is_some() && doc.is_any(c - 1, words![",", ":"]) || doc.is_any(c - 1, words!["that", ":"])) =>
         {
             After::Nothing

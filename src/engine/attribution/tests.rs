@@ -2680,6 +2680,11 @@ const CASES: &[Case] = &[
     ),
     case("But the officials resigned, saying the plan was dead.", Some("the officials"), "saying", &["the plan was dead"], Institution, Neutral),
     case("Land rights activists see progress, saying the law has helped.", Some("Land rights activists"), "saying", &["the law has helped"], Vague, Neutral),
+    // A quotation before the verb is its words, and a conjunction after it joins what follows
+    // to the sentence; a manner of speaking reports as "said" does.
+    case("\"It is over,\" the mayor said and the crowd fell silent.", Some("the mayor"), "said", &["\"It is over,\""], Institution, Neutral),
+    case("\"Favourable,\" Ms. Lund said but declined to elaborate.", Some("Ms. Lund"), "said", &["\"Favourable,\""], Named, Neutral),
+    case("\"Go back,\" Trump barked.", Some("Trump"), "barked", &["\"Go back,\""], Named, Neutral),
     case("Another said that the mood had been grim.", Some("Another"), "said", &["the mood had been grim"], Vague, Neutral),
     case("Up to 40,000 jobs could be saved, the bank estimates.", Some("the bank"), "estimates", &["Up to 40,000 jobs could be saved"], Institution, Neutral),
     case(
