@@ -4312,8 +4312,10 @@ fn a_pronoun_or_relative_source_carries_the_words_it_stands_for() {
         ("The plan drew criticism from local farmers, who said it would ruin them.", "who", Some("local farmers")),
         ("The plan was attacked by the opposition, which called it reckless.", "which", Some("the opposition")),
         ("The ministry published a report, which found that rents rose.", "which", Some("a report")),
-        // (Back past eight words when those begin at a participle, cut from its noun.)
+        // (Back past eight words when those begin right after a determiner they left out, or at
+        // a participle cut from its noun.)
         ("The worry stems from a study published last month in the journal Heart, which found that the risk rose.", "which", Some("a study published last month in the journal Heart")),
+        ("The worry stems from a study published last month in the journal Nature Medicine, which found that the risk rose.", "which", Some("a study published last month in the journal Nature Medicine")),
         // (Guards: "in" belongs to the phrase it follows, and a determiner after a preposition
         // opens no phrase of its own.)
         ("The rally surprised a coffee trader in Santos, who said stocks were low.", "who", Some("a coffee trader in Santos")),
