@@ -2112,11 +2112,15 @@ pub(super) fn attitude_frame(w: &Walk, src: Option<Range>, g: usize, h: usize, r
     // "the Hope support group"; after a plural or "I" it is a verb: "Democrats want", "I hope",
     // and so it is after a name that a preposition joins to its head ("Analysts at Morgan
     // Stanley expect"; "Members of the Hope support group" is the compound).
-    let mut n = g - 1;
-    while n > sf && starts_upper(doc, n - 1) {
-        n -= 1;
-    }
-    if bare && g == h - 1 && g > 0 && !(n > sf && doc.is_any(n - 1, source::HEAD_ENDS)) {
+    // (Asked only once "g > 0" holds: the walk back starts at the word before the verb.)
+    let joined_name = || {
+        let mut n = g - 1;
+        while n > sf && starts_upper(doc, n - 1) {
+            n -= 1;
+        }
+        n > sf && doc.is_any(n - 1, source::HEAD_ENDS)
+    };
+    if bare && g == h - 1 && g > 0 && !joined_name() {
         let prev = doc.token_text(g - 1);
         if prev.starts_with(char::is_uppercase) && !prev.ends_with('s') && !doc.is_any(g - 1, words!["i", "we", "they", "you"]) && !source::is_listed(doc, g - 1) {
             return false;
