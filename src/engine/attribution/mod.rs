@@ -495,6 +495,15 @@ const INVERTIBLE: List = List { bit: 1 << 21, words: words![
     "admits",
     "replies",
     "responds",
+    // Belief and forecast, inverted as in commentary and translated copy: "The plan will fail,
+    // believes the economist Ivan Petrov", "Rates will fall, predicts Goldman Sachs".
+    "believes",
+    "thinks",
+    "predicts",
+    "expects",
+    "fears",
+    "hopes",
+    "suggests",
 ] };
 
 /// Auxiliaries and adverbs that belong to the verb group: "has also said", "had repeatedly denied".

@@ -2482,6 +2482,9 @@ const CASES: &[Case] = &[
     // An inverted speaker with a participle or a relative clause after it.
     case("“We will spend millions,” says a source involved in the planning.", Some("a source involved in the planning"), "says", &["“We will spend millions,”"], Vague, Neutral),
     case("“That is our candidate,” said the man who built his career on it.", Some("the man who built his career on it"), "said", &["“That is our candidate,”"], Vague, Neutral),
+    // Verbs of belief and forecast invert too, in commentary and in translated copy.
+    case("The plan will fail, believes the economist Ivan Petrov.", Some("the economist Ivan Petrov"), "believes", &["The plan will fail"], Named, Neutral),
+    case("Rates will fall next year, predicts the central bank.", Some("the central bank"), "predicts", &["Rates will fall next year"], Institution, Neutral),
     case("The union, whose members struck, said negotiations resumed at 10 a.m., as expected.", Some("The union, whose members struck"), "said", &["negotiations resumed at 10 a.m., as expected"], Institution, Neutral),
     // Plain-text dashes set off an aside: a double hyphen, a spaced hyphen.
     case("The justice -- who has been in a scuffle with the nominee -- said she regretted her remarks.", Some("The justice"), "said", &["she regretted her remarks"], Institution, Neutral),
