@@ -788,3 +788,26 @@ fn a_quotation_run_over_paragraphs_is_followed_as_a_full_analysis_follows_it() {
     let at = old.find("\u{201c}We will").unwrap();
     check(&old, &format!("{}The governor said: {}", &old[..at], &old[at..]));
 }
+
+#[test]
+fn a_short_name_stands_for_the_company_named_in_full_two_paragraphs_above() {
+    // "Acme said" is the company "Acme Holdings Inc" named two paragraphs before it (as far back
+    // as the engine looks). An edit to the full name changes what the short name stands for;
+    // the short name is in the window's trailing context then, and in its leading context after
+    // an edit in the paragraph below it, where the full name is outside the window.
+    let mut paras = vec![FILLER; 30];
+    paras.extend(["Acme Holdings Inc said sales rose.", FILLER, "Acme said it would hire more staff. Jane Smith said the plan was sound."]);
+    paras.extend([FILLER; 30]);
+    let text = paras.join("\n\n");
+    let short = text.find("Acme said").unwrap();
+    check(&text, &edit(&text, short + "Acme said it would".len(), 0, " soon"));
+    let below = short + text[short..].find(FILLER).unwrap();
+    check(&text, &edit(&text, below + 4, 0, "new "));
+    let unnamed = text.replacen("Acme Holdings Inc said", "Acme Holdings said", 1);
+    check(&text, &unnamed);
+    check(&unnamed, &text);
+    // Three paragraphs above it, the full name is out of the engine's reach (and of the window's).
+    let far = text.replacen("Acme Holdings Inc said sales rose.", "Acme Holdings Inc said sales rose.\n\nBonds fell.", 1);
+    let short = far.find("Acme said").unwrap();
+    check(&far, &edit(&far, short + "Acme said it would".len(), 0, " soon"));
+}

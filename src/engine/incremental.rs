@@ -25,6 +25,8 @@
 //!   after the edit (then nothing after the window can change). Where no source is named before
 //!   a pronoun, it stands for the nearest capitalised name a few paragraphs back, which may lie
 //!   in the window: a pronoun after the window with no name set before it takes a full analysis.
+//! - **A company's short name** ("Acme said" after "Acme Holdings Inc") is looked for no more
+//!   than two paragraphs back, within the context paragraphs, so it needs nothing here.
 //!
 //! The property tests (`tests/incremental.rs`) hold this against a full analysis on random texts
 //! and edits; an engine change that lets something reach further than this list makes them fail.

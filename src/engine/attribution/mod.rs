@@ -38,6 +38,7 @@
 mod attribute;
 mod citations;
 mod classes;
+mod companies;
 mod content;
 mod joins;
 mod labels;
@@ -1239,6 +1240,11 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
                 }
                 (found, _) => found,
             },
+        };
+        // "Target Corp said ... Target said": the company, not a person of that name.
+        let (kind, note) = match (kind, note) {
+            (SourceKind::Named, None) => companies::company_before(doc, tokens.0, tokens.1, para_tokens[s.paragraph.saturating_sub(2)].0).map_or((kind, note), |c| (SourceKind::Institution, Some(c))),
+            found => found,
         };
         match (class, a.source) {
             // (Not the asker of "when asked by a reporter, he said": the "he" was asked.)

@@ -301,7 +301,7 @@ pub(super) fn is_det(doc: &Doc, i: usize) -> bool {
     doc.is_any(i, DETERMINERS)
 }
 
-fn is_cap(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_cap(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Word && super::starts_upper(doc, i)
 }
 
@@ -466,7 +466,7 @@ fn legal_form_after_comma(doc: &Doc, k: usize) -> bool {
 }
 
 /// A company's legal form after its name.
-const LEGAL_FORMS: Words = words!["inc", "ltd", "llc", "corp", "co", "plc", "lp", "llp", "ag", "gmbh"];
+pub(super) const LEGAL_FORMS: Words = words!["inc", "ltd", "llc", "corp", "co", "plc", "lp", "llp", "ag", "gmbh"];
 
 /// The source phrase ending just before token `end`, no further back than `floor`.
 pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {

@@ -4303,6 +4303,29 @@ fn lexicons_parse_without_duplicates() {
 }
 
 #[test]
+fn a_companys_short_name_is_the_company_named_in_full_before_it() {
+    // (text, source, kind, the words it stands for)
+    for (text, source, kind, words) in [
+        ("Target Corp said profit fell. Target said it would cut jobs.", "Target", Institution, Some("Target Corp")),
+        // Named in passing, its legal form before a possessive; a name joined by "and".
+        ("Shares of Acme Ltd.'s unit rose. Acme said the unit was for sale.", "Acme", Institution, Some("Acme Ltd")),
+        ("Dun and Bradstreet Corp published the figures. Dun said failures rose.", "Dun", Institution, Some("Dun and Bradstreet Corp")),
+        // The nearest mention with capitals after it decides: "Henry Ford II" is a person.
+        ("Ford Motor Co sold the plant. Henry Ford II called the price fair. Ford said it was pleased.", "Ford", Named, None),
+        // Nor "of": a person, and the company he works for.
+        ("David Wyss of Data Resources Inc expects growth to slow. Wyss said it would pick up.", "Wyss", Named, None),
+        // Only a company named before the source, in its paragraph or the two before.
+        ("Target said it would cut jobs. Target Corp shares fell.", "Target", Named, None),
+        ("Target Corp said profit fell.\n\nShares fell.\n\nTarget said it would cut jobs.", "Target", Institution, Some("Target Corp")),
+        ("Target Corp said profit fell.\n\nShares fell.\n\nBonds rose.\n\nTarget said it would cut jobs.", "Target", Named, None),
+    ] {
+        let found = run(text);
+        let a = found.iter().find(|a| a.source.is_some_and(|r| r.slice(text) == source)).unwrap_or_else(|| panic!("{text}: no {source}"));
+        assert_eq!((a.source_kind, a.refers_to.map(|r| r.slice(text))), (kind, words), "{text}");
+    }
+}
+
+#[test]
 fn a_pronoun_or_relative_source_carries_the_words_it_stands_for() {
     // (text, source, the words it stands for): what the page counts the report under.
     for (text, source, words) in [

@@ -1,0 +1,39 @@
+//! A company's short name: "Target Corp said ... Target said". Without its legal form the name
+//! reads like a person's ("Target", "Moody's"), so a source that repeats the first words of a
+//! company named in full a little before it is that company.
+//!
+//! Looked for in the source's paragraph and the two before it, no further: a re-analysis after
+//! an edit (`incremental`) analyses two unchanged paragraphs on either side of the change, so an
+//! answer read from no more than two paragraphs back is the same there as in the whole text.
+
+use super::classes::Doc;
+use super::source::LEGAL_FORMS;
+use crate::engine::result::Range;
+
+/// The company that the source's tokens `i..j` shorten, named in full after token `floor`:
+/// decided by the nearest earlier mention of the same words with capitalised words after them,
+/// a company when those hold a legal form ("Target Corp", "Moody's Investors Service Inc").
+/// ("Henry Ford II said ... Ford said": the nearest such mention is no company; "Wyss of Data
+/// Resources Inc": "of" ends the name.)
+// (Kept out of `detect`: the page's module comes out a few bytes smaller.)
+#[inline(never)]
+pub(super) fn company_before(doc: &Doc, i: usize, j: usize, floor: usize) -> Option<Range> {
+    let n = j - i;
+    for k in (floor..i.saturating_sub(n)).rev() {
+        if (0..n).any(|d| doc.token_bytes(k + d) != doc.token_bytes(i + d)) {
+            continue;
+        }
+        let mut m = k + n;
+        while m < i && (super::source::is_cap(doc, m) || doc.is(m, "and")) {
+            if doc.is_any(m, LEGAL_FORMS) {
+                return Some(doc.token_span(k, m + 1));
+            }
+            m += 1;
+        }
+        // (Lower-case words right after it: the short name again, "Target said".)
+        if m > k + n {
+            return None;
+        }
+    }
+    None
+}
