@@ -19,7 +19,13 @@ const fail = (message) => {
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) fail("TRUNK_STAGING_DIR is not set; run this through trunk");
 const file = join(staging, "index.html");
-const html = readFileSync(file, "utf8");
+// Trunk's loader ends by announcing the module with a "TrunkApplicationStarted" event, for
+// scripts that wait on it; none here does. Without it, and without the loader's blank lines,
+// the page is 70 bytes smaller after gzip. (A loader written otherwise is left as it is.)
+const html = readFileSync(file, "utf8").replace(
+  /;\s*const wasm = await init\(\{ (module_or_path:) ('[^']*') \}\);\s*(window\.wasmBindings = bindings;)\s*dispatchEvent\(new CustomEvent\("TrunkApplicationStarted", \{detail: \{wasm\}\}\)\);/,
+  ";await init({$1$2});$3",
+);
 
 // Inline scripts: a <script> without a src attribute and with some text.
 const hashes = [];
