@@ -185,7 +185,8 @@ pub struct Attribution {
     pub source_kind: SourceKind,
     pub stance: Stance,
     /// The earlier words a pronoun or relative source most likely stands for ("she" after "Jane
-    /// Smith said"), which `why` names too: the voice to count this report under.
+    /// Smith said"), or a company's short name ("Target" after "Target Corp said"), which `why`
+    /// names too: the voice to count this report under.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refers_to: Option<Range>,
     pub why: String,

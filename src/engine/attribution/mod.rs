@@ -23,7 +23,8 @@
 //! "she" is a named source when a person was named before (the last named source, else the
 //! nearest earlier personal name), and vague otherwise; "they" takes the kind of the paragraph's
 //! last source when that was an organisation, else vague; "who" takes the kind of the phrase it
-//! follows. The `why` names the person a pronoun most likely stands for.
+//! follows. The `why` names the person a pronoun most likely stands for. A company's short name
+//! ("Target" after "Target Corp") is the company, not a person (`companies`).
 //!
 //! There is no parser: phrase edges come from punctuation, function words and the word lists in
 //! `lexicons/source_nouns.tsv`. Everything is a walk over the document's tokens near each cue.
