@@ -1242,9 +1242,11 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
                 (found, _) => found,
             },
         };
-        // "Target Corp said ... Target said": the company, not a person of that name.
+        // "Target Corp said ... Target said": the company, not a person of that name. (No more
+        // than 500 tokens back either: a paragraph that repeats "Smith said" all through would
+        // otherwise be walked whole for each, 5 s for 480 KB.)
         let (kind, note) = match (kind, note) {
-            (SourceKind::Named, None) => companies::company_before(doc, tokens.0, tokens.1, para_tokens[s.paragraph.saturating_sub(2)].0).map_or((kind, note), |c| (SourceKind::Institution, Some(c))),
+            (SourceKind::Named, None) => companies::company_before(doc, tokens.0, tokens.1, para_tokens[s.paragraph.saturating_sub(2)].0.max(tokens.0.saturating_sub(500))).map_or((kind, note), |c| (SourceKind::Institution, Some(c))),
             found => found,
         };
         match (class, a.source) {

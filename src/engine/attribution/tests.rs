@@ -4323,6 +4323,10 @@ fn a_companys_short_name_is_the_company_named_in_full_before_it() {
         let a = found.iter().find(|a| a.source.is_some_and(|r| r.slice(text) == source)).unwrap_or_else(|| panic!("{text}: no {source}"));
         assert_eq!((a.source_kind, a.refers_to.map(|r| r.slice(text))), (kind, words), "{text}");
     }
+    // Nor more than 500 tokens back, in one long paragraph (600 tokens between them here).
+    let text = format!("Target Corp said profit fell. {}Target said it would cut jobs.", "Prices rose. ".repeat(200));
+    let a = run(&text).into_iter().find(|a| a.source.is_some_and(|r| r.slice(&text) == "Target")).expect("a report by Target");
+    assert_eq!((a.source_kind, a.refers_to), (Named, None));
 }
 
 #[test]
