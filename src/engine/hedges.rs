@@ -1192,6 +1192,9 @@ mod tests {
         ("The minister appeared confident he would win.", &[]),
         ("The fear that a bidder could appear pushed the stock up.", &[("could", Epistemic)]),
         ("It is unclear who fired first.", &[("It is unclear", Epistemic)]),
+        // Wire copy's "not immediately clear" and "not yet clear": not known at the time of writing.
+        ("It was not immediately clear who fired first, and the cause is not yet clear.", &[("not immediately clear", Epistemic), ("not yet clear", Epistemic)]),
+        ("The number of victims was not immediately known.", &[("not immediately known", Epistemic)]),
         ("There is no evidence that the vaccine caused it.", &[("no evidence", Epistemic)]),
         ("Prices could fall by summer, but there is no guarantee.", &[("could", Epistemic), ("there is no guarantee", Epistemic)]),
         ("He signed with no guarantee that he would play.", &[("no guarantee that", Epistemic)]),
