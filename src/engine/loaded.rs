@@ -162,7 +162,9 @@ fn is_processing(doc: &Document, i: usize) -> bool {
 /// "warships destroyed an oil platform", "insects threaten to destroy the rice crop", "records
 /// had been destroyed" (a fact of a fraud or a cover-up, as shredding would be). It colours
 /// when what is destroyed is abstract ("destroy our right to broadcast", "destroyed the
-/// possibility of a deal"), and then none of these words stands near it.
+/// possibility of a deal"), and then none of these words stands near it. In the passive it reports
+/// what befell a thing ("40 homes were destroyed", "the satellite was destroyed"): over Reuters
+/// every one is literal, and in the PTC articles six of seven lie outside any technique span.
 fn is_physical_damage(doc: &Document, i: usize) -> bool {
     const WORDS: Words = words!["destroy", "destroyed", "destroys", "destroying", "destruction"];
     const DAMAGE: Words = words![
@@ -176,7 +178,9 @@ fn is_physical_damage(doc: &Document, i: usize) -> bool {
     if !doc.is_any(i, WORDS) {
         return false;
     }
-    near(doc, i, 6, 7, DAMAGE)
+    // (An adverb may stand between: "was largely destroyed".)
+    let be = |k: usize| doc.is_any(k, words!["was", "were", "been", "be", "being", "is", "are"]);
+    doc.is(i, "destroyed") && i > 0 && (be(i - 1) || i > 1 && doc.token_bytes(i - 1).ends_with(b"ly") && be(i - 2)) || near(doc, i, 6, 7, DAMAGE)
 }
 
 /// Does a word of `words` stand within `before` tokens before `i` or `after` - 1 after it, in its
@@ -427,6 +431,8 @@ mod tests {
         ("The ruling will destroy our right to broadcast.", &["destroy"]),
         // Papers and goods destroyed are a fact of the case; a good name destroyed is colouring.
         ("Police said the records had been destroyed.", &[]),
+        ("At least 40 structures were destroyed, and the old town was largely destroyed.", &[]),
+        ("The reformers destroyed the old order.", &["destroyed"]),
         ("Rebels destroyed dozens of vehicles and two boats.", &[]),
         ("The scandal destroyed his record as a reformer.", &["scandal destroyed"]),
         ("Traders blamed panic selling and predatory pricing as the rocket blasted off.", &[]),
