@@ -343,6 +343,8 @@ mod tests {
         // A noun ending like an adjective takes in nothing after it.
         ("Since the scandal broke last November, sales fell.", &["scandal"]),
         ("The mayor slammed opponents of the plan.", &["slammed"]),
+        // Labels for a rival's motives and methods.
+        ("This is fear-mongering, they are smearing the project out of ulterior motives.", &["fear-mongering", "smearing", "ulterior motives"]),
         // Forceful metaphors and labels of politics; a shop's giveaway is no label.
         ("City Hall has rammed through a plan that is a giveaway to developers.", &["rammed through", "giveaway to"]),
         ("The shop ran a giveaway of free samples.", &[]),
