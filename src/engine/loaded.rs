@@ -178,9 +178,7 @@ fn is_physical_damage(doc: &Document, i: usize) -> bool {
     if !doc.is_any(i, WORDS) {
         return false;
     }
-    // (An adverb may stand between: "was largely destroyed".)
-    let be = |k: usize| doc.is_any(k, words!["was", "were", "been", "be", "being", "is", "are"]);
-    doc.is(i, "destroyed") && i > 0 && (be(i - 1) || i > 1 && doc.token_bytes(i - 1).ends_with(b"ly") && be(i - 2)) || near(doc, i, 6, 7, DAMAGE)
+    doc.is(i, "destroyed") && super::claims::cues::passive(doc, context::sentence_first(doc, i), i) || near(doc, i, 6, 7, DAMAGE)
 }
 
 /// Does a word of `words` stand within `before` tokens before `i` or `after` - 1 after it, in its

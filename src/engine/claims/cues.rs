@@ -615,8 +615,9 @@ fn agentless_passive(doc: &Document, first: usize, i: usize, end: usize, last: u
 }
 
 /// Is the participle at `i` passive: a form of "be" before it, as in "were killed"? One adverb
-/// may stand between: "were reportedly killed", "was later destroyed".
-fn passive(doc: &Document, first: usize, i: usize) -> bool {
+/// may stand between: "were reportedly killed", "was later destroyed". (Also what tells a
+/// destruction reported as a fact from a loaded "destroyed", in `loaded.rs`.)
+pub(crate) fn passive(doc: &Document, first: usize, i: usize) -> bool {
     const BE: Words = words!["was", "were", "is", "are", "be", "been", "being"];
     let mut k = i;
     if k > first + 1 && doc.token_text(k - 1).ends_with("ly") {
