@@ -887,9 +887,14 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                     se = e;
                 }
             }
-            // "said the lawyer, Mark Feldman.": the name set off after the role is the speaker's.
+            // "said the lawyer, Mark Feldman.": the name set off after the role is the speaker's,
+            // with a title's stop or a double surname's hyphen ("said its director, Dr. Sonya
+            // Babu-Narayan.").
             let mut n = se + 1;
-            while n < ceiling && n < se + 5 && doc.tokens[n].kind == TokenKind::Word && starts_upper(doc, n) && !doc.is_any(n, TIME_WORDS) {
+            while n < ceiling
+                && n < se + 8
+                && (doc.tokens[n].kind == TokenKind::Word && starts_upper(doc, n) && !doc.is_any(n, TIME_WORDS) || n > se + 1 && (source::is_abbrev_dot_pub(doc, n) || source::is_joiner(doc, n)))
+            {
                 n += 1;
             }
             if se < ceiling && is_mark(doc, se, b',') && n >= se + 3 && (n >= ceiling || doc.is_any(n, words![",", ".", ";"])) {

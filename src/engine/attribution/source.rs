@@ -1330,7 +1330,7 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         // (A hyphen joins a double surname: "Ruth Ellison-Park".)
         // ("Wang Chien-shien": so does a given name's lower-case part.)
         let joined = |k: usize| k > comma + 2 && is_joiner(doc, k - 1) && doc.token_text(k - 1) == "-";
-        let is_name = !name.is_empty() && name.len() <= 5 && name.clone().all(|k| is_cap(doc, k) || is_abbrev_dot(doc, k) || is_joiner(doc, k) && doc.token_text(k) == "-" || joined(k));
+        let is_name = !name.is_empty() && name.len() <= 6 && name.clone().all(|k| is_cap(doc, k) || is_abbrev_dot(doc, k) || is_joiner(doc, k) && doc.token_text(k) == "-" || joined(k));
         // "The company, Lumina Health": a name after an organisation's word, the phrase's head,
         // is the organisation's ("the chairman of the board, Frank Naylor" is the chairman's).
         if is_name && !is_cap(doc, comma - 1) && flags(doc, comma - 1) & ORG != 0 && !(first..comma).any(|k| doc.is_any(k, HEAD_ENDS)) {

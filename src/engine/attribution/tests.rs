@@ -1156,6 +1156,10 @@ const CASES: &[Case] = &[
     ),
     case("The plan will fail, his lawyer, Mark Feldman, said.", Some("his lawyer, Mark Feldman"), "said", &["The plan will fail"], Named, Neutral),
     case("The plan will fail, said the lawyer, Mark Feldman.", Some("the lawyer, Mark Feldman"), "said", &["The plan will fail"], Named, Neutral),
+    // The name keeps a title's stop and a double surname's hyphen.
+    case("\"There is no magic bullet,\" said its medical director, Dr. Sonya Babu-Narayan.", Some("its medical director, Dr. Sonya Babu-Narayan"), "said", &["\"There is no magic bullet,\""], Named, Neutral),
+    case("The plan will fail, said the fund's manager, Ann Lee-Hart, on Monday.", Some("the fund's manager, Ann Lee-Hart"), "said", &["The plan will fail"], Named, Neutral),
+    case("The plan will fail, said the bureau's director, James B. Comey.", Some("the bureau's director, James B. Comey"), "said", &["The plan will fail"], Named, Neutral),
     case(
         "He Kang, the minister of agriculture, said prices would rise.",
         Some("He Kang, the minister of agriculture"),
