@@ -360,7 +360,8 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // "could be a mistake", "could be at risk" guesses, and so does a harm that "could be" done:
         // nobody reports the capacity of homes to be flooded.
         // So does an event of a date to come: "a deal could be announced as soon as next week",
-        // and a cause: "the illness could be linked to the water" (nothing is able to be linked).
+        // and a cause: "the illness could be linked to the water" (nothing is able to be linked),
+        // and a view held at one remove: "it could be argued that", "he could be said to be".
         "could be" => keep(
             !context::negated_before(doc, i, 3)
                 && !purpose_clause(doc, i)
@@ -671,7 +672,7 @@ const GUESSED: Words = words![
     "flooded", "delayed", "postponed", "cancelled", "canceled", "disrupted", "damaged", "destroyed", "hit", "hurt", "harmed",
     "killed", "injured", "stranded", "evacuated", "threatened", "undermined", "jeopardised", "jeopardized", "fined", "jailed",
     "sued", "forced", "lost", "closed", "suspended", "halted", "scrapped", "downgraded", "wiped", "linked", "tied", "connected",
-    "related", "associated", "caused", "involved",
+    "related", "associated", "caused", "involved", "argued", "claimed", "said",
 ];
 
 /// "a second suspect", "the main suspect", "one suspect was held": the person the police
@@ -1130,6 +1131,7 @@ mod tests {
         ("Lenders could have an impact, and farmers might have to repay the costs.", &[("could", Epistemic), ("might", Epistemic)]),
         ("Farmers could see lower prices next year.", &[("could", Epistemic)]),
         ("It could be weeks before power returns.", &[("could be", Epistemic)]),
+        ("It could be argued that the reform came too late.", &[("could be", Epistemic)]),
         ("The leak could be a sign of wider damage.", &[("could be", Epistemic)]),
         ("It's possible the files were lost.", &[("It's possible", Epistemic)]),
         ("It is also possible, though rare, for a fox to climb.", &[("possible", Epistemic)]),
