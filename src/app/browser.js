@@ -1,6 +1,7 @@
 // The page's few functions written in JavaScript, in one module for the whole page: as four
 // modules, each cost a preload link with its hash and a compressed file of its own (551 bytes
-// of the download after gzip).
+// of the download after gzip), and the after-panic dialog's buttons, once a script of their own
+// (crash.js), another 189.
 // Each section says why its work is done in JavaScript and names the Rust module that calls it.
 
 // ---- The text box's scroll (components/editor.rs) ----
@@ -166,4 +167,48 @@ export function inflateRaw(bytes, max) {
   return through(stream, own, max, STEP).catch((e) => {
     throw e === "too-large" ? e : "corrupt";
   });
+}
+
+// ---- The dialog the page leaves when it stops on an error (crash.rs) ----
+
+// The page's WebAssembly module is dead by then, so its buttons are handled here, in plain
+// script: listeners on the document, added when the module's glue first imports this file,
+// which is before the module can run at all. The text is only read from the dialog's
+// read-only box. The analysis worker imports this file too, and has no document.
+if (typeof document !== "undefined") {
+  document.addEventListener("click", (event) => {
+    const button = event.target instanceof Element ? event.target.closest("#crash-copy, #crash-reload") : null;
+    if (!button) return;
+    if (button.id === "crash-reload") {
+      location.reload();
+      return;
+    }
+    const area = document.getElementById("crash-text");
+    const status = document.getElementById("crash-status");
+    const say = (text) => {
+      if (status) status.textContent = text;
+    };
+    const byHand = () => {
+      area.focus();
+      area.select();
+      let copied = false;
+      try {
+        copied = document.execCommand("copy");
+      } catch {
+        copied = false;
+      }
+      say(copied ? "Copied. Paste it somewhere safe, then reload." : "The browser would not copy: the text is selected, press Ctrl+C (⌘C on a Mac).");
+    };
+    if (!area) return;
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(area.value).then(() => say("Copied. Paste it somewhere safe, then reload."), byHand);
+    } else {
+      byHand();
+    }
+  });
+
+  // Escape would close the modal dialog and leave the stopped page looking usable.
+  document.addEventListener("cancel", (event) => {
+    if (event.target instanceof Element && event.target.id === "crash") event.preventDefault();
+  }, true);
 }

@@ -3,7 +3,7 @@
 //! hook therefore does all it can first, with plain DOM calls: it saves the editor's text as the
 //! draft (best effort), and leaves a modal dialog that says what happened, holds the text in a
 //! read-only box, and offers "Copy my text" and "Reload the page". Those buttons are handled by
-//! `crash.js`, a small same-origin script that does not depend on the module. All text goes in
+//! plain script in `browser.js`, which does not depend on the module. All text goes in
 //! through `value` and `textContent`, never as markup.
 
 use wasm_bindgen::prelude::*;
