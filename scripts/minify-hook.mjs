@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Trunk post_build hook: minifies the JavaScript that wasm-bindgen writes (the glue module and
-// the page's snippets), which Trunk's own minifier cannot parse and leaves as it is, and the
-// analysis worker's script, which Trunk copies as it is; and writes the new Subresource Integrity
-// hashes of the files index.html preloads into it. Release builds only.
+// the page's snippets), which Trunk's own minifier cannot parse and leaves as it is; and writes
+// the new Subresource Integrity hashes of the files index.html preloads into it. Release builds
+// only.
 //
 // With terser's defaults only names local to a module are shortened (the functions the wasm
 // module imports are the glue's property keys, its exports the glue's member accesses, and
@@ -36,11 +36,11 @@ try {
 const indexFile = join(staging, "index.html");
 let html = readFileSync(indexFile, "utf8");
 
-// The glue is the module the loader imports; snippets are the page's own JS modules it imports;
-// the worker's script is started by the page (with no integrity hash: a worker has none).
+// The glue is the module the loader imports (and the analysis worker's script); snippets are
+// the page's own JS modules it imports.
 const files = readdirSync(staging, { recursive: true })
   .map(String)
-  .filter((f) => f.endsWith(".js") && (/^claimlens-web-[0-9a-f]+\.js$/.test(f) || f.startsWith(`snippets${"/"}`) || f === "analysis-worker.js"));
+  .filter((f) => f.endsWith(".js") && (/^claimlens-web-[0-9a-f]+\.js$/.test(f) || f.startsWith(`snippets${"/"}`)));
 if (!files.some((f) => f.startsWith("claimlens-web-"))) fail("wasm-bindgen's glue module was not found");
 
 // The tag that preloads a file carries its hash; a stale one would make the browser refuse it.
@@ -87,8 +87,7 @@ for (const file of files) {
   }
 
   writeFileSync(path, code);
-  // A worker has no integrity hash.
-  if (file !== "analysis-worker.js") setIntegrity(file, code);
+  setIntegrity(file, code);
 }
 
 writeFileSync(indexFile, html);

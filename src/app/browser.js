@@ -1,7 +1,7 @@
 // The page's few functions written in JavaScript, in one module for the whole page: as four
 // modules, each cost a preload link with its hash and a compressed file of its own (551 bytes
 // of the download after gzip), and the after-panic dialog's buttons, once a script of their own
-// (crash.js), another 189.
+// (crash.js), another 189; and the analysis worker's script (analysis-worker.js), another 55.
 // Each section says why its work is done in JavaScript and names the Rust module that calls it.
 
 // ---- The text box's scroll (components/editor.rs) ----
@@ -211,4 +211,40 @@ if (typeof document !== "undefined") {
   document.addEventListener("cancel", (event) => {
     if (event.target instanceof Element && event.target.id === "crash") event.preventDefault();
   }, true);
+}
+
+// ---- The analysis worker (services/analysis.rs) ----
+
+// Runs the engine away from the page's main thread, so analysing a long text never freezes
+// scrolling or typing. The page starts the worker with the very glue it runs itself as the
+// worker's script (one module to download, answered from the browser's cache where the host
+// allows caching, and one engine); the glue imports this file, and this part of it answers the
+// page. The module's start function does nothing where there is no window, so no page is drawn.
+//
+// Messages in: {glue, wasm} once, then {text} (answered with {analysis}) and, if the page still
+// wants it, {digest: true} for that text (answered with {digest}); both answers are bytes in the
+// page's own format (src/app/wire.rs), handed over rather than copied. Any failure is answered
+// with {error}. The page sends one message at a time.
+if (typeof document === "undefined" && typeof WorkerGlobalScope !== "undefined") {
+  let engine = null;
+
+  self.onmessage = async (event) => {
+    const message = event.data;
+    if (message.glue) {
+      engine = import(message.glue).then(async (glue) => {
+        await glue.default({ module_or_path: message.wasm });
+        return glue;
+      });
+      // A failed load is reported with the first text, which then cannot be analysed.
+      engine.catch(() => {});
+      return;
+    }
+    try {
+      const glue = await engine;
+      const [key, bytes] = message.digest ? ["digest", glue.worker_digest()] : ["analysis", glue.worker_analyse(message.text)];
+      self.postMessage({ [key]: bytes }, [bytes.buffer]);
+    } catch (error) {
+      self.postMessage({ error: String((error && error.message) || error) });
+    }
+  };
 }

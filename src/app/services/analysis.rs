@@ -1,5 +1,5 @@
-//! Analysis away from the main thread: one web worker (`analysis-worker.js`) running this same
-//! wasm module, so a long text never blocks the page. The worker answers twice per text: the
+//! Analysis away from the main thread: one web worker (the glue as its script, `browser.js` its
+//! part) running this same wasm module, so a long text never blocks the page. The worker answers twice per text: the
 //! analysis (the article's marks can be drawn), then the digest (the panel's sources and figures).
 //! One request is in the worker at a time; a text sent while it works waits, and a newer one
 //! replaces it, so results come back for the latest text only (latest wins; the reducer also
@@ -71,7 +71,7 @@ fn start() -> Option<Worker> {
     let (glue, wasm) = module_urls()?;
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
-    let worker = Worker::new_with_options("./analysis-worker.js", &options).ok()?;
+    let worker = Worker::new_with_options(&glue, &options).ok()?;
     let init = js_sys::Object::new();
     js_sys::Reflect::set(&init, &"glue".into(), &glue.into()).ok()?;
     js_sys::Reflect::set(&init, &"wasm".into(), &wasm.into()).ok()?;
@@ -185,7 +185,7 @@ fn finished(outcome: Outcome) {
     send_next();
 }
 
-// The worker's side: it loads this same module and calls these two (see analysis-worker.js).
+// The worker's side: it loads this same module and calls these two (see browser.js).
 
 thread_local! {
     /// The text the worker analysed last and its analysis, kept for the digest that follows.
