@@ -11,7 +11,7 @@
 // scripts/wasm-names.mjs, and the module's integrity hash is written too: 6.3 KB less after gzip.
 // Both count against the page's download budget.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
@@ -38,10 +38,63 @@ let html = readFileSync(indexFile, "utf8");
 
 // The glue is the module the loader imports (and the analysis worker's script); snippets are
 // the page's own JS modules it imports.
-const files = readdirSync(staging, { recursive: true })
+let files = readdirSync(staging, { recursive: true })
   .map(String)
   .filter((f) => f.endsWith(".js") && (/^claimlens-web-[0-9a-f]+\.js$/.test(f) || f.startsWith(`snippets${"/"}`)));
 if (!files.some((f) => f.startsWith("claimlens-web-"))) fail("wasm-bindgen's glue module was not found");
+
+// Each snippet the glue imports (src/app/browser.js) is written into the glue itself, before it
+// is minified: one file less to fetch, and one preload link with its integrity hash less in
+// index.html (354 bytes less after gzip). The snippet's code runs inside a function of its
+// own, at the top of the glue where its imports were, so it runs first as an import would and
+// none of its names can meet the glue's; the function returns its exported functions, which the
+// glue's imports of it then read. Only `export function` is supported: anything else fails the
+// build rather than being inlined wrongly.
+const glueName = files.find((f) => /^claimlens-web-[0-9a-f]+\.js$/.test(f));
+let glueSource = readFileSync(join(staging, glueName), "utf8");
+for (const snippet of files.filter((f) => f.startsWith(`snippets${"/"}`))) {
+  const url = `./${snippet.replaceAll("\\", "/")}`;
+  const imports = [];
+  const importLine = /^import\s*(\*\s*as\s+\w+|\{[^}]*\})\s*from\s*(['"])([^'"]+)\2\s*;?[ \t]*$/gm;
+  for (const m of glueSource.matchAll(importLine)) if (m[3] === url) imports.push(m);
+  if (imports.length === 0) continue;
+  const source = readFileSync(join(staging, snippet), "utf8");
+  if (/^\s*import\b|\bimport\.meta\b/m.test(source)) fail(`${snippet} imports or reads import.meta: it cannot be inlined`);
+  const names = [...source.matchAll(/^export\s+(?:async\s+)?function\s*\*?\s*(\w+)/gm)].map((m) => m[1]);
+  if (/^[ \t]*export\b(?!\s+(?:async\s+)?function\b)/m.test(source) || /^[ \t]+export\b/m.test(source)) {
+    fail(`${snippet} exports something other than a function declaration: it cannot be inlined`);
+  }
+  const body = source.replace(/^export\s+(?=(?:async\s+)?function\b)/gm, "");
+  const module = `__snippet${files.indexOf(snippet)}`;
+  let bindings = `const ${module} = (() => {\n${body}\nreturn { __proto__: null, ${names.join(", ")} };\n})();\n`;
+  for (const [, what] of imports) {
+    if (what.startsWith("*")) {
+      bindings += `const ${what.replace(/^\*\s*as\s+/, "")} = ${module};\n`;
+    } else {
+      const named = what.slice(1, -1).split(",").map((n) => n.trim()).filter(Boolean);
+      for (const n of named) if (!names.includes(n)) fail(`the glue imports ${n} from ${snippet}, which does not export it as a function`);
+      bindings += `const { ${named.join(", ")} } = ${module};\n`;
+    }
+  }
+  let first = true;
+  glueSource = glueSource.replace(importLine, (line, what, q, from) => {
+    if (from !== url) return line;
+    const out = first ? bindings : "";
+    first = false;
+    return out;
+  });
+  rmSync(join(staging, snippet));
+  let removed = 0;
+  html = html.replace(/<link\b[^>]*>/gi, (tag) => (tag.includes(url.slice(2)) ? (removed++, "") : tag));
+  if (removed !== 1) fail(`index.html has ${removed} links to ${snippet}, not the one preload expected`);
+  files = files.filter((f) => f !== snippet);
+}
+writeFileSync(join(staging, glueName), glueSource);
+// The folders the inlined snippets leave empty.
+const left = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).some((e) => e.isFile());
+if (files.every((f) => !f.startsWith(`snippets${"/"}`)) && readdirSync(staging).includes("snippets") && !left(join(staging, "snippets"))) {
+  rmSync(join(staging, "snippets"), { recursive: true });
+}
 
 // The tag that preloads a file carries its hash; a stale one would make the browser refuse it.
 const setIntegrity = (file, content) => {

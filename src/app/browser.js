@@ -2,6 +2,8 @@
 // modules, each cost a preload link with its hash and a compressed file of its own (551 bytes
 // of the download after gzip), and the after-panic dialog's buttons, once a script of their own
 // (crash.js), another 189; and the analysis worker's script (analysis-worker.js), another 55.
+// A release build then writes this module into wasm-bindgen's glue (scripts/minify-hook.mjs), so
+// the page fetches one file of JavaScript, not two: another 354.
 // Each section says why its work is done in JavaScript and names the Rust module that calls it.
 
 // ---- The text box's scroll (components/editor.rs) ----
