@@ -79,10 +79,12 @@ function skipImportDesc(bytes, kind, at) {
 
 /**
  * Renames the functions `wasm` imports from the glue's module (`module`) and the exports for
- * which `exportRenamed(name)` is true, in the module's bytes and in the glue's text.
+ * which `exportRenamed(name)` is true, in the module's bytes and in the glue's text; and the
+ * modules in `modules` (a Map of old module name to new), whose imports keep their names: the
+ * release hook's inlined snippets, which the glue's import object names as keys.
  * Returns `{ wasm, glue, imports, exports }` (the new bytes and text, and how many were renamed).
  */
-export function shortenNames(wasm, glue, module, exportRenamed) {
+export function shortenNames(wasm, glue, module, exportRenamed, modules = new Map()) {
   const bytes = wasm instanceof Uint8Array ? wasm : new Uint8Array(wasm);
   if (bytes.length < 8 || bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) {
     throw new Error("not a wasm module");
@@ -91,6 +93,7 @@ export function shortenNames(wasm, glue, module, exportRenamed) {
   // into an array would overflow the call stack, hence the list of pieces.
   const out = [bytes.subarray(0, 8)];
   const renames = new Map();
+  const movedModules = new Set();
   const exported = new Set();
   let imports = 0;
   let exports = 0;
@@ -116,7 +119,10 @@ export function shortenNames(wasm, glue, module, exportRenamed) {
             renames.set(name, { to: kept, import: true });
             imports++;
           }
-          rewritten.push(...body.subarray(p, q), ...writeU32(encode(kept).length), ...encode(kept), ...body.subarray(r, descEnd));
+          if ([...modules.values()].includes(from)) throw new Error(`wasm: a module is already named ${from}`);
+          const source = modules.get(from) ?? from;
+          if (modules.has(from)) movedModules.add(from);
+          rewritten.push(...writeU32(encode(source).length), ...encode(source), ...writeU32(encode(kept).length), ...encode(kept), ...body.subarray(r, descEnd));
           p = descEnd;
         } else {
           const [name, q] = readName(body, p);
@@ -153,6 +159,17 @@ export function shortenNames(wasm, glue, module, exportRenamed) {
       throw new Error(`the glue names ${name} ${all} time(s), ${uses} of them as ${isImport ? "a property key" : "a member"}`);
     }
     text = text.replace(pattern, to);
+  }
+  // A renamed module's name occurs in the glue only as the import object's keys (a string key,
+  // once or more: wasm-bindgen writes one per import of the snippet).
+  for (const [from, to] of modules) {
+    if (!movedModules.has(from)) throw new Error(`wasm: nothing is imported from ${from}`);
+    const quoted = new RegExp(`(["'\`])${from.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\\1`, "g");
+    const all = text.match(quoted)?.length ?? 0;
+    const keys = new RegExp(`(?<=[{,]\\s*)${quoted.source}(?=\\s*:)`, "g");
+    const uses = text.match(keys)?.length ?? 0;
+    if (all === 0 || uses !== all) throw new Error(`the glue names the module ${from} ${all} time(s), ${uses} of them as a property key`);
+    text = text.replace(keys, /^[A-Za-z_$][\w$]*$/.test(to) ? to : JSON.stringify(to));
   }
   const wasmOut = new Uint8Array(out.reduce((n, piece) => n + piece.length, 0));
   let offset = 0;

@@ -13,8 +13,8 @@ const isInvoke = (n) => n.startsWith("wasm_bindgen__convert__closures_");
 
 // A module that imports a function from the glue ("./x_bg.js") and a memory from elsewhere, and
 // exports one function under two names, `mainName` and a closure's entry point.
-function module(importName, invokeName, mainName = "main") {
-  const imports = [2, ...name("./x_bg.js"), ...name(importName), 0, 0, ...name("other"), ...name("mem"), 2, 0, 1];
+function module(importName, invokeName, mainName = "main", other = "other") {
+  const imports = [2, ...name("./x_bg.js"), ...name(importName), 0, 0, ...name(other), ...name("mem"), 2, 0, 1];
   const exports = [2, ...name(mainName), 0, 1, ...name(invokeName), 0, 1];
   return Uint8Array.from([
     0, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
@@ -73,4 +73,15 @@ test("an export renamed onto a name the module already exports is refused", () =
 
 test("bytes that are not a module are refused", () => {
   assert.throws(() => shortenNames(Uint8Array.from([1, 2, 3]), GLUE, "./x_bg.js", isInvoke), /not a wasm module/);
+});
+
+test("a module given a new name is renamed in the module and as the glue's keys", () => {
+  const glue = `${GLUE};const o={__proto__:null,"./x_bg.js":i,"other":m,'other':m}`;
+  const result = shortenNames(module(IMPORT, INVOKE), glue, "./x_bg.js", isInvoke, new Map([["other", "s"]]));
+  assert.deepEqual([...result.wasm], [...module("a", "b", "main", "s")]);
+  assert.ok(WebAssembly.validate(result.wasm));
+  assert.ok(result.glue.endsWith(`const o={__proto__:null,"./x_bg.js":i,s:m,s:m}`));
+  const named = `${glue};console.log("other")`;
+  assert.throws(() => shortenNames(module(IMPORT, INVOKE), named, "./x_bg.js", isInvoke, new Map([["other", "s"]])), /module other 3 time\(s\), 2 of them/);
+  assert.throws(() => shortenNames(module(IMPORT, INVOKE), glue, "./x_bg.js", isInvoke, new Map([["gone", "s"]])), /nothing is imported from gone/);
 });
