@@ -131,9 +131,12 @@ for (const file of files) {
     const wasmPath = join(staging, wasmFile);
     let shortened;
     try {
+      // The glue's own module name goes the way of the inlined snippets': the module writes it
+      // once for each of its 180-odd imports (155 bytes less after gzip).
+      const modules = new Map([...inlined, [`./${glue[1]}_bg.js`, shortName(inlined.size)]]);
       shortened = shortenNames(readFileSync(wasmPath), code, `./${glue[1]}_bg.js`, (name) =>
         /^wasm_bindgen__convert__closures_\w*invoke__h[0-9a-f]{16}(?:_\d+)?$/.test(name),
-        inlined,
+        modules,
       );
     } catch (error) {
       fail(`cannot shorten the names between ${wasmFile} and ${file}: ${error.message}`);

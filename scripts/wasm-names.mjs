@@ -9,6 +9,10 @@
 // a, b, ..., Z, aa, ab, ... in the order the module lists them, which makes the result a
 // function of the input alone (the same build gives the same files).
 //
+// The modules the imports come from are named too, written once per import: the glue's own
+// ("./<crate>_bg.js") and the release hook's inlined snippets get one-letter names, which the
+// glue's import object then uses as its keys.
+//
 // The glue is rewritten as text, so every rename is checked: an import's name must occur exactly
 // once in the glue, as a property key; an export's only as a member (`wasm.NAME`), at least
 // once. Anything else (a glue that names it elsewhere) stops the build rather than guessing.
