@@ -85,8 +85,9 @@ function skipImportDesc(bytes, kind, at) {
 /**
  * Renames the functions `wasm` imports from the glue's module (`module`) and the exports for
  * which `exportRenamed(name)` is true, in the module's bytes and in the glue's text; and the
- * modules in `modules` (a Map of old module name to new), whose imports keep their names: the
- * release hook's inlined snippets, which the glue's import object names as keys.
+ * modules in `modules` (a Map of old module name to new), the functions imported from them
+ * renamed as the glue's are: the release hook's inlined snippets, whose functions the glue then
+ * defines as keys of one object, and which the glue's import object names as keys.
  * Returns `{ wasm, glue, imports, exports }` (the new bytes and text, and how many were renamed).
  */
 export function shortenNames(wasm, glue, module, exportRenamed, modules = new Map()) {
@@ -119,7 +120,7 @@ export function shortenNames(wasm, glue, module, exportRenamed, modules = new Ma
           const kind = body[r];
           const descEnd = skipImportDesc(body, kind, r + 1);
           let kept = name;
-          if (kind === 0 && from === module) {
+          if (kind === 0 && (from === module || modules.has(from))) {
             kept = shortName(renames.size);
             renames.set(name, { to: kept, import: true });
             imports++;

@@ -76,6 +76,7 @@ test("bytes that are not a module are refused", () => {
 });
 
 test("a module given a new name is renamed in the module and as the glue's keys", () => {
+  // The module's second import is a memory: a module's functions would be renamed as the glue's.
   const glue = `${GLUE};const o={__proto__:null,"./x_bg.js":i,"other":m,'other':m}`;
   const result = shortenNames(module(IMPORT, INVOKE), glue, "./x_bg.js", isInvoke, new Map([["other", "s"]]));
   assert.deepEqual([...result.wasm], [...module("a", "b", "main", "s")]);
@@ -84,4 +85,25 @@ test("a module given a new name is renamed in the module and as the glue's keys"
   const named = `${glue};console.log("other")`;
   assert.throws(() => shortenNames(module(IMPORT, INVOKE), named, "./x_bg.js", isInvoke, new Map([["other", "s"]])), /module other 3 time\(s\), 2 of them/);
   assert.throws(() => shortenNames(module(IMPORT, INVOKE), glue, "./x_bg.js", isInvoke, new Map([["gone", "s"]])), /nothing is imported from gone/);
+});
+
+test("the functions imported from a renamed module get short names too", () => {
+  const glue = `${GLUE};const o={__proto__:null,"./x_bg.js":i,"./snippet.js":{__proto__:null,${IMPORT.replace("log", "draw")}:function(){}}}`;
+  const original = module(IMPORT, INVOKE, "main", "other");
+  // The same module, its memory import replaced by a function from the snippet.
+  const withSnippet = Uint8Array.from(original);
+  const from = [...name("other"), ...name("mem"), 2, 0, 1];
+  const to = [...name("./snippet.js"), ...name(IMPORT.replace("log", "draw")), 0, 0];
+  const at = withSnippet.findIndex((_, i) => from.every((b, k) => withSnippet[i + k] === b));
+  const bytesOut = [...withSnippet.subarray(0, at), ...to, ...withSnippet.subarray(at + from.length)];
+  // Fix the import section's size (it grew by the difference).
+  const importsAt = bytesOut.indexOf(2, 14);
+  bytesOut[importsAt + 1] += to.length - from.length;
+  const input = Uint8Array.from(bytesOut);
+  assert.ok(WebAssembly.validate(input));
+  const result = shortenNames(input, glue, "./x_bg.js", isInvoke, new Map([["./snippet.js", "s"]]));
+  assert.ok(WebAssembly.validate(result.wasm));
+  assert.equal(result.imports, 2);
+  assert.deepEqual(WebAssembly.Module.imports(new WebAssembly.Module(result.wasm)).map((i) => `${i.module}.${i.name}`), ["./x_bg.js.a", "s.b"]);
+  assert.ok(result.glue.endsWith(`const o={__proto__:null,"./x_bg.js":i,s:{__proto__:null,b:function(){}}}`));
 });
