@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Trunk post_build hook: minifies the JavaScript that wasm-bindgen writes (the glue module and
-// the page's snippets), which Trunk's own minifier cannot parse and leaves as it is; and writes
-// the new Subresource Integrity hashes of the files index.html preloads into it. Release builds
-// only.
+// Trunk post_build hook: writes the page's snippets into the JavaScript that wasm-bindgen writes
+// (the glue module) and minifies it, which Trunk's own minifier cannot parse and leaves as it
+// is; and writes the new Subresource Integrity hashes of the files index.html preloads into it.
+// Release builds only.
 //
 // With terser's defaults only names local to a module are shortened (the functions the wasm
 // module imports are the glue's property keys, its exports the glue's member accesses, and
@@ -132,7 +132,7 @@ for (const file of files) {
     let shortened;
     try {
       // The glue's own module name goes the way of the inlined snippets': the module writes it
-      // once for each of its 180-odd imports (155 bytes less after gzip).
+      // once for each of its 180-odd imports (154 bytes less after gzip).
       const modules = new Map([...inlined, [`./${glue[1]}_bg.js`, shortName(inlined.size)]]);
       // Exports renamed: the closures' entry points, and wasm-bindgen's own helpers (the
       // allocator, the externref table, the start function), which only the glue calls, as
