@@ -1197,6 +1197,13 @@ mod tests {
         // Wire copy's "not immediately clear" and "not yet clear": not known at the time of writing.
         ("It was not immediately clear who fired first, and the cause is not yet clear.", &[("not immediately clear", Epistemic), ("not yet clear", Epistemic)]),
         ("The number of victims was not immediately known.", &[("not immediately known", Epistemic)]),
+        // A negated "obvious" doubts what follows; a thing not obvious to the eye is no hedge.
+        ("It is not obvious that fewer stations means slower responses.", &[("not obvious that", Epistemic)]),
+        ("The damage was not obvious from the road.", &[]),
+        // Evidence said to point both ways, and a report nobody has checked.
+        ("But the evidence is mixed, and there is mixed evidence on costs.", &[("evidence is mixed", Epistemic), ("mixed evidence", Epistemic)]),
+        ("Quarterly results were mixed.", &[]),
+        ("The report has not been independently reviewed.", &[("not been independently reviewed", Evidential)]),
         ("There is no evidence that the vaccine caused it.", &[("no evidence", Epistemic)]),
         ("Prices could fall by summer, but there is no guarantee.", &[("could", Epistemic), ("there is no guarantee", Epistemic)]),
         ("He signed with no guarantee that he would play.", &[("no guarantee that", Epistemic)]),
