@@ -737,6 +737,8 @@ const NOUN_PRECEDERS: List = List { bit: 1 << 16, words: words![
     "this",
     "initial",
     "first",
+    "beyond",
+    "under",
 ] };
 
 /// Is token `i` the one-byte ASCII mark `mark` (",", ".", ")", ...)? The answer of

@@ -3217,6 +3217,9 @@ const TRAPS: Words = words![
     "Even a passing promise that he would help changed nothing.",
     "His vague promise that taxes would fall was soon forgotten.",
     "The bold claim that prices would fall proved wrong.",
+    // ... and after a preposition of a state, whatever mark follows it: "beyond dispute".
+    "The trend is beyond dispute: the Arctic has lost a third of its ice.",
+    "Ownership of the land is under dispute: both villages claim it.",
     // The cue's clause on the sentence's subject, whose verb follows it.
     "The rules we wrote are the rules that keep people out.",
     "What he said was true.",
