@@ -244,6 +244,7 @@ mod tests {
         ("There's no doubt the dam is safe.", &[("There's no doubt", Certainty)]),
         ("I don't doubt that she meant it.", &[("I don't doubt", Certainty)]),
         ("Nobody doubts that the congestion is real.", &[("Nobody doubts", Certainty)]),
+        ("But the direction of travel is unmistakable.", &[("unmistakable", Certainty)]),
         ("The researchers had little doubt about the trend.", &[("little doubt", Certainty)]),
         ("No one disputed the figures.", &[("No one disputed", Certainty)]),
         ("Of course, nobody denies that the climate is changing.", &[("Of course", Certainty), ("nobody denies", Certainty)]),
