@@ -1425,7 +1425,9 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     };
     for k in first..head_end {
         let f = fl.get(k);
-        any_quant |= f & QUANT != 0 && k == first;
+        // ("No serious economist", "Every economist": a sweep over a whole trade is as unnamed
+        // as "many economists". A number after "No" is Downing Street's: "No. 10 said".)
+        any_quant |= k == first && (f & QUANT != 0 || doc.is_any(k, words!["no", "every"]) && k + 1 < head_end && doc.tokens[k + 1].kind == TokenKind::Word);
         // ("Investors said": alone, a group's word that also ends firms' names is the group.)
         let common_opener = k == first && opens_sentence && (f != 0 && (head_end > first + 1 || f & GROUP != 0) || trade_opener);
         any_org |= f & ORG != 0 && is_cap(doc, k) && !common_opener;

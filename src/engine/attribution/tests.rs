@@ -82,6 +82,9 @@ const CASES: &[Case] = &[
     // can hold a worry.
     case("Women are worried that the clinic will close.", Some("Women"), "are worried", &["the clinic will close"], Vague, Neutral),
     case("The two men said the talks had gone well.", Some("The two men"), "said", &["the talks had gone well"], Vague, Neutral),
+    // "No" or "every" before a role sweeps over the whole trade: no one a reader could ask.
+    case("No serious economist believes that the tax will pay for itself.", Some("No serious economist"), "believes", &["the tax will pay for itself"], Vague, Neutral),
+    case("Every economist agrees that the tax will pay for itself.", Some("Every economist"), "agrees", &["the tax will pay for itself"], Vague, Neutral),
     case("Party bosses are worried that the debate will go badly.", Some("Party bosses"), "are worried", &["the debate will go badly"], Institution, Neutral),
     case("Japanese banks want Nigeria to publish its repayment plan.", Some("Japanese banks"), "want", &["Nigeria to publish its repayment plan"], Institution, Neutral),
     case("United Jersey Banks said it plans to merge two units.", Some("United Jersey Banks"), "said", &["it plans to merge two units"], Institution, Neutral),
@@ -989,7 +992,8 @@ const CASES: &[Case] = &[
         Some("Every study of new roads"),
         "has found",
         &["the same thing: traffic grows to fill the space"],
-        Institution,
+        // (A sweep over every study names none a reader could look up.)
+        Vague,
         Endorsing,
     ),
     // "- a fact first reported by X": the agent reported the clause the noun sums up.
