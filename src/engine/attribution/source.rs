@@ -1173,6 +1173,20 @@ fn participle_before(doc: &Doc, first: usize, k: usize) -> Option<usize> {
     (timed && participle(k - 3)).then_some(k - 3)
 }
 
+/// "The officials, who spoke on condition of anonymity", "a senior official said on condition
+/// of anonymity", "an aide who asked not to be named": a source that will not be named is
+/// unnamed whatever office it holds, since a reader cannot go back to it. Looked for in the
+/// source and in the few words after it, where the aside or the verb's adverbial stands, up to
+/// a "that" (not in the words reported: "reported that it had received anonymously the pages").
+fn withheld_name(doc: &Doc, first: usize, last: usize) -> bool {
+    let withheld = |k: usize| {
+        doc.is_any(k, words!["anonymity", "anonymously"])
+            || k >= first + 3 && doc.is_any(k, words!["named", "identified"]) && doc.is(k - 1, "be") && doc.is(k - 2, "to") && doc.is_any(k - 3, words!["not", "declined", "refused"])
+    };
+    let end = doc.sentences[doc.sentence_of(first)].last.min(last + 10);
+    (first..last).any(withheld) || (last..end).take_while(|&k| !doc.is(k, "that")).any(|k| withheld(k) && !doc.is(k, "anonymously"))
+}
+
 pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     // "About 4 in 10 voters": an approximation before a count, capitalised where it opens the
     // sentence, is no name; the count is what the phrase is.
@@ -1195,6 +1209,9 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             Some(b"you" | b"one") => return Class::Kind(SourceKind::Vague),
             _ => {}
         }
+    }
+    if withheld_name(doc, first, last) {
+        return Class::Kind(SourceKind::Vague);
     }
     // A name with its legal form is a company's, whatever the name looks like (not a person's
     // post at one: "George Unzelman, president of HyOx, Inc.").

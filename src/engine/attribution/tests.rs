@@ -82,6 +82,21 @@ const CASES: &[Case] = &[
     // can hold a worry.
     case("Women are worried that the clinic will close.", Some("Women"), "are worried", &["the clinic will close"], Vague, Neutral),
     case("The two men said the talks had gone well.", Some("The two men"), "said", &["the talks had gone well"], Vague, Neutral),
+    // An official who will not be named is no one a reader can go back to, whatever the office.
+    case(
+        "The officials, who spoke on condition of anonymity because the talks are private, said no decision had been made.",
+        Some("The officials, who spoke on condition of anonymity because the talks are private"),
+        "said",
+        &["no decision had been made"],
+        Vague,
+        Neutral,
+    ),
+    case("A Pentagon official who asked not to be named said the strike was legal.", Some("A Pentagon official who asked not to be named"), "said", &["the strike was legal"], Vague, Neutral),
+    case("A senior official, speaking on condition of anonymity, said the talks had stalled.", Some("A senior official"), "said", &["the talks had stalled"], Vague, Neutral),
+    case("The talks had stalled, a senior official said on condition of anonymity.", Some("a senior official"), "said", &["The talks had stalled"], Vague, Neutral),
+    case("A senior official said the talks had stalled.", Some("A senior official"), "said", &["the talks had stalled"], Institution, Neutral),
+    // (What the words say of anonymity is not the source's: the paper is named.)
+    case("The Times reported that it had received anonymously the first pages.", Some("The Times"), "reported", &["it had received anonymously the first pages"], Institution, Neutral),
     // "No" or "every" before a role sweeps over the whole trade: no one a reader could ask.
     case("No serious economist believes that the tax will pay for itself.", Some("No serious economist"), "believes", &["the tax will pay for itself"], Vague, Neutral),
     case("Every economist agrees that the tax will pay for itself.", Some("Every economist"), "agrees", &["the tax will pay for itself"], Vague, Neutral),
@@ -572,7 +587,7 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     // After an opening quotation, a relative clause on the speaker is the speaker's.
-    case("\"It's hard to call,\" said the analyst who requested anonymity.", Some("the analyst who requested anonymity"), "said", &["\"It's hard to call,\""], Institution, Neutral),
+    case("\"It's hard to call,\" said the analyst who requested anonymity.", Some("the analyst who requested anonymity"), "said", &["\"It's hard to call,\""], Vague, Neutral),
     // A span counted back from now is when, not who.
     case(
         "The State Department less than two weeks ago said that secret intelligence had passed through the server.",
@@ -1793,7 +1808,7 @@ const CASES: &[Case] = &[
         Some("a senior official at the ministry, who spoke on condition of anonymity"),
         "According to",
         &["the tax will rise"],
-        Institution,
+        Vague,
         Neutral,
     ),
     // Nor is an aside of when or where.
@@ -2504,7 +2519,7 @@ const CASES: &[Case] = &[
     case("Analysts - who expect a rate cut - said the bank would act.", Some("who"), "expect", &["a rate cut"], Vague, Neutral),
     case("The deal is dead, they complain -- and nobody will revive it.", Some("they"), "complain", &["The deal is dead"], Vague, Neutral),
     case("The talks failed, according to a diplomat who was there - a view shared by others.", Some("a diplomat who was there"), "according to", &["The talks failed"], Vague, Neutral),
-    case("According to officials who asked not to be named -- the talks failed.", Some("officials who asked not to be named"), "According to", &["the talks failed"], Institution, Neutral),
+    case("According to officials who asked not to be named -- the talks failed.", Some("officials who asked not to be named"), "According to", &["the talks failed"], Vague, Neutral),
     // An aside inside the words, closed by a dash before the source.
     case(
         "The crash could spell disaster for the party -- if it starts a downturn -- political experts said.",
