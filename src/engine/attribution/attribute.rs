@@ -1964,6 +1964,15 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             }
         }
     }
+    // "weaker than headlines imply: a large study found ...": a report inside a comparison
+    // leaves its words unsaid, as "stronger than critics claim." does; a colon after it brings
+    // the writer's own words.
+    if let Some(r) = a.source {
+        let sf = doc.token_at_or_after(r.start);
+        if sf > 0 && doc.is(sf - 1, "than") && is_mark(doc, doc.token_at_or_after(a.cue.end), b':') {
+            return None;
+        }
+    }
     Some(a)
 }
 

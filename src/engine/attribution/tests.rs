@@ -3614,6 +3614,17 @@ fn attributions_match_the_table() {
 }
 
 #[test]
+fn a_report_in_a_comparison_takes_no_words_after_a_colon() {
+    // "than headlines imply" leaves its words unsaid, with or without a colon after it: what
+    // follows the colon is the writer's evidence, which has a report of its own.
+    cues_are(&[
+        ("The evidence is weaker than headlines imply: a large study found that the link was small.", &["found"]),
+        ("The economy is stronger than critics claim.", &[]),
+        ("The critics claim: the economy is weak.", &["claim"]),
+    ]);
+}
+
+#[test]
 fn a_right_or_a_rank_before_an_infinitive_reports_only_with_a_cue() {
     cues_are(&[
         ("She has the right to say what she thinks.", &[]),
