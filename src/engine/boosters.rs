@@ -245,6 +245,9 @@ mod tests {
         ("I don't doubt that she meant it.", &[("I don't doubt", Certainty)]),
         ("Nobody doubts that the congestion is real.", &[("Nobody doubts", Certainty)]),
         ("But the direction of travel is unmistakable.", &[("unmistakable", Certainty)]),
+        // Predicative "well established" settles a claim; a firm "well established" by 1900 is old.
+        ("The consequences of sleep loss are well documented, and the link is well established.", &[("are well documented", Certainty), ("is well established", Certainty)]),
+        ("The practice was well established when he arrived.", &[]),
         ("The researchers had little doubt about the trend.", &[("little doubt", Certainty)]),
         ("No one disputed the figures.", &[("No one disputed", Certainty)]),
         ("Of course, nobody denies that the climate is changing.", &[("Of course", Certainty), ("nobody denies", Certainty)]),
