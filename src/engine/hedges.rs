@@ -394,6 +394,11 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // "believe in God", "believe in the cause": faith or trust, not a guess about a fact.
         "believe" | "believes" => keep(!doc.is(end, "in") && !polled_share(doc, i) && !disbelief(doc, i)),
         "believed" => keep(!doc.is(end, "in") && !context::forecast_compared(doc, i, end)),
+        // ("That belief is outdated", "contrary to popular belief", "a belief system": the noun
+        // names a belief the writer discusses or a creed; news gives most beliefs their
+        // proposition, with or without "that": "on a belief Saudi Arabia is attempting ...".)
+        // ("He noted that belief that rates will rise is growing": "that" the conjunction.)
+        "belief" => keep(doc.is(end, "that") || !(i > 0 && doc.is_any(i - 1, words!["this", "that", "popular", "religious"]) || doc.is(end, "system"))),
         // ("kept believing in the team", "never stop believing,": faith with nothing believed.)
         "believing" => keep(end < doc.tokens.len() && !doc.is(end, "in") && doc.tokens[end].kind == TokenKind::Word),
         // "than expected", "as expected": the comparison states a result, not an expectation; so
@@ -1215,6 +1220,12 @@ mod tests {
         ("Many voters think the government is doing badly.", &[("think", Doxastic)]),
         ("The notes pay 72 pct of prime and it expects the shares to rise.", &[("expects", Doxastic)]),
         ("The ship is thought to have sunk in 1820.", &[("is thought to", Doxastic)]),
+        // The noun "belief" hedges with what is believed after it, not as a topic.
+        ("He acted in the belief that the loan was legal.", &[("belief", Doxastic)]),
+        ("That belief is not just outdated; it is wrong.", &[]),
+        ("Contrary to popular belief, bats are not blind.", &[]),
+        ("Oil rose on a belief Saudi Arabia would curb output.", &[("belief", Doxastic)]),
+        ("He noted that belief that rates will rise is growing.", &[("belief", Doxastic)]),
         ("He is widely regarded as the best player of his era.", &[("widely regarded", Doxastic)]),
         ("The mayor reportedly accepted the gifts.", &[("reportedly", Evidential)]),
         ("The alleged bribe was never found.", &[("alleged", Evidential)]),
