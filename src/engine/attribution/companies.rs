@@ -10,6 +10,12 @@ use super::classes::Doc;
 use super::source::LEGAL_FORMS;
 use crate::engine::result::Range;
 
+/// Words that end only companies' names, as a legal form does: "Halberd Mining ... Halberd
+/// said". (Not a body's word that a person's name also heads: "the Clinton Foundation ...
+/// Clinton said" is the candidate.)
+const INDUSTRIES: crate::engine::wordlist::Words =
+    words!["mining", "airways", "airlines", "bancorp", "motors", "industries", "pharmaceuticals", "technologies", "laboratories", "petroleum", "metals", "minerals"];
+
 /// The company that the source's tokens `i..j` shorten, named in full after token `floor`:
 /// decided by the nearest earlier mention of the same words with capitalised words after them,
 /// a company when those hold a legal form ("Target Corp", "Moody's Investors Service Inc").
@@ -25,7 +31,7 @@ pub(super) fn company_before(doc: &Doc, i: usize, j: usize, floor: usize) -> Opt
         }
         let mut m = k + n;
         while m < i && (super::source::is_cap(doc, m) || doc.is(m, "and")) {
-            if doc.is_any(m, LEGAL_FORMS) {
+            if doc.is_any(m, LEGAL_FORMS) || doc.is_any(m, INDUSTRIES) {
                 return Some(doc.token_span(k, m + 1));
             }
             m += 1;

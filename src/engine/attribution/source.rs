@@ -1559,7 +1559,15 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     if head_is_name && body_named && !any_title {
         return Class::Kind(SourceKind::Institution);
     }
-    if head_is_name && !the_name && (any_title || first_name_before || k_role_before(doc, &fl, first, head) || !any_org && !any_place) {
+    // ("Data Resources' Wyss", "Chrysler Motors' Iacocca": a name after a body's possessive is
+    // its person's.)
+    let possessed = || {
+        head > first && {
+            let t = doc.token_text(head - 1);
+            super::is_possessive(t) || t.ends_with("s'") || t.ends_with("s\u{2019}") || (t == "'" || t == "\u{2019}") && head >= first + 2 && doc.token_text(head - 2).ends_with('s')
+        }
+    };
+    if head_is_name && !the_name && (any_title || first_name_before || k_role_before(doc, &fl, first, head) || !any_org && !any_place || possessed()) {
         return Class::Kind(SourceKind::Named);
     }
     if any_org || any_place {

@@ -82,6 +82,9 @@ const CASES: &[Case] = &[
     // can hold a worry.
     case("Women are worried that the clinic will close.", Some("Women"), "are worried", &["the clinic will close"], Vague, Neutral),
     case("The two men said the talks had gone well.", Some("The two men"), "said", &["the talks had gone well"], Vague, Neutral),
+    // An industry's word ends a company's name; a name after a body's possessive is a person's.
+    case("Halberd Mining said output would fall.", Some("Halberd Mining"), "said", &["output would fall"], Institution, Neutral),
+    case("Data Resources' Wyss said the Fed would wait.", Some("Data Resources' Wyss"), "said", &["the Fed would wait"], Named, Neutral),
     // An official who will not be named is no one a reader can go back to, whatever the office.
     case(
         "The officials, who spoke on condition of anonymity because the talks are private, said no decision had been made.",
@@ -424,7 +427,7 @@ const CASES: &[Case] = &[
         Some("Schmid Laboratories of Little Falls, N.J."),
         "has warned",
         &["one lot of condoms may leak"],
-        Named,
+        Institution,
         Neutral,
     ),
     // A short phrase of time or manner between the auxiliary and the verb is no source.
@@ -4347,6 +4350,10 @@ fn a_companys_short_name_is_the_company_named_in_full_before_it() {
         // Named in passing, its legal form before a possessive; a name joined by "and".
         ("Shares of Acme Ltd.'s unit rose. Acme said the unit was for sale.", "Acme", Institution, Some("Acme Ltd")),
         ("Dun and Bradstreet Corp published the figures. Dun said failures rose.", "Dun", Institution, Some("Dun and Bradstreet Corp")),
+        // A word that ends only companies' names does what a legal form does; a foundation's
+        // word does not (a person's name heads it as often).
+        ("Shares in Halberd Mining fell. Halberd said repairs would take months.", "Halberd", Institution, Some("Halberd Mining")),
+        ("The Clinton Foundation said it would close. Clinton said it did good work.", "Clinton", Named, None),
         // The nearest mention with capitals after it decides: "Henry Ford II" is a person.
         ("Ford Motor Co sold the plant. Henry Ford II called the price fair. Ford said it was pleased.", "Ford", Named, None),
         // Nor "of": a person, and the company he works for.
