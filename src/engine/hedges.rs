@@ -705,7 +705,9 @@ fn possible_is_hedge(doc: &Document, i: usize, end: usize) -> bool {
     if context::negated_before(doc, i, 2) {
         return false;
     }
-    if i == 0 || doc.is(end, "that") {
+    // ("it was ``thoroughly possible'' that ...": the quotation closes before the clause.)
+    let quote_closes = end + 1 < doc.tokens.len() && doc.tokens[end].kind == TokenKind::Punct && doc.token_text(end).chars().all(|c| matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}'));
+    if i == 0 || doc.is(end, "that") || quote_closes && doc.is(end + 1, "that") {
         return true;
     }
     // A warning's possibilities: an event that may or may not come ("landslides are possible",
@@ -1199,6 +1201,9 @@ mod tests {
         ("The minister appeared confident he would win.", &[]),
         ("The fear that a bidder could appear pushed the stock up.", &[("could", Epistemic)]),
         ("It is unclear who fired first.", &[("It is unclear", Epistemic)]),
+        // A quotation closing after the adjective leaves its clause to follow.
+        ("He said it was \"entirely possible\" that the issue would surface.", &[("possible", Epistemic)]),
+        ("It looks as though they panicked, and it looked as if the doors had been forced.", &[("looks as though", Epistemic), ("looked as if", Epistemic)]),
         // Wire copy's "not immediately clear" and "not yet clear": not known at the time of writing.
         ("It was not immediately clear who fired first, and the cause is not yet clear.", &[("not immediately clear", Epistemic), ("not yet clear", Epistemic)]),
         ("The number of victims was not immediately known.", &[("not immediately known", Epistemic)]),
