@@ -369,6 +369,10 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         ),
         // Decided later, once the sentence's conditions are known; refusals ("would not comment")
         // are never hedges.
+        // "Profits should rise", "the move should improve liquidity": "should" before an outcome
+        // expects it, as the claim kinds read it (a prediction); before an act it urges ("the
+        // government should act"), and in a question or condition it asks.
+        "should" => keep(crate::engine::claims::cues::should_expects(doc, end) && !crate::engine::claims::cues::should_asked(doc, context::sentence_first(doc, i), i)),
         "would" | "will" => {
             let verb = if is_negator(doc, i) { end } else if is_negator(doc, end) { end + 1 } else { usize::MAX };
             keep(!doc.is_any(verb, REFUSALS))
@@ -1219,6 +1223,11 @@ mod tests {
         ("He signed with no guarantee that he would play.", &[("no guarantee that", Epistemic)]),
         // Doxastic and evidential.
         ("Analysts expect the bank to cut rates.", &[("expect", Doxastic)]),
+        // "should" expecting an outcome, not urging an act or asking.
+        ("Profits should rise next year, and the move should improve liquidity.", &[("should", Epistemic), ("should", Epistemic)]),
+        ("The government should act now.", &[]),
+        ("Unemployment should continue to fall, but Japan should continue to carry out reform.", &[("should", Epistemic)]),
+        ("The panel debated whether prices should rise.", &[("whether", Investigation)]),
         // A poll measures how many believe; the figure is the claim.
         ("YouGov found that 61 percent of voters think the government is doing badly.", &[]),
         ("A majority of economists expect a cut, and 40% believe it will come in June.", &[]),

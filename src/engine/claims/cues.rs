@@ -371,7 +371,7 @@ fn necessity_denied(doc: &Document, first: usize, i: usize) -> bool {
 
 /// Does an indirect question or a condition ("whether", "how", "if") open the clause of the
 /// "should" at `i`, a few words before it and with no comma between?
-fn should_asked(doc: &Document, first: usize, i: usize) -> bool {
+pub(crate) fn should_asked(doc: &Document, first: usize, i: usize) -> bool {
     (i.saturating_sub(8).max(first)..i)
         .rev()
         .take_while(|&j| doc.tokens[j].kind != TokenKind::Punct)
@@ -380,8 +380,13 @@ fn should_asked(doc: &Document, first: usize, i: usize) -> bool {
 
 /// Does "should" before token `i` expect an outcome ("should rise", "should help")? An adverb
 /// may come between ("should gradually improve").
-fn should_expects(doc: &Document, i: usize) -> bool {
-    let v = if i < doc.tokens.len() && doc.token_text(i).ends_with("ly") { i + 1 } else { i };
+pub(crate) fn should_expects(doc: &Document, i: usize) -> bool {
+    let mut v = if i < doc.tokens.len() && doc.token_text(i).ends_with("ly") { i + 1 } else { i };
+    // "should continue to" goes on with the verb after it: "unemployment should continue to
+    // fall" expects, "Japan should continue to carry out reform" urges.
+    while doc.is(v, "continue") && doc.is(v + 1, "to") {
+        v += 2;
+    }
     // "he should be available", "the road should be open by Friday": a state expected, where
     // "should be banned" urges.
     // An agent's own object after the verb makes it an act urged: "the bank should strengthen
