@@ -25,7 +25,22 @@ const INDUSTRIES: crate::engine::wordlist::Words =
 #[inline(never)]
 pub(super) fn company_before(doc: &Doc, i: usize, j: usize, floor: usize) -> Option<Range> {
     let n = j - i;
-    for k in (floor..i.saturating_sub(n)).rev() {
+    let mut k = i.saturating_sub(n);
+    while k > floor {
+        k -= 1;
+        // Each source walks back over up to two paragraphs: the next token that could start the
+        // same words is found by its first byte and length, kept in the token, in a loop of its
+        // own, before any text is compared.
+        if n > 0 {
+            let t = &doc.tokens[i];
+            let (head, len) = (t.first_byte(), t.end - t.start);
+            while doc.tokens[k].first_byte() != head || doc.tokens[k].end - doc.tokens[k].start != len {
+                if k == floor {
+                    return None;
+                }
+                k -= 1;
+            }
+        }
         if (0..n).any(|d| doc.token_bytes(k + d) != doc.token_bytes(i + d)) {
             continue;
         }
