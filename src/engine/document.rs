@@ -878,15 +878,38 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
 ///
 /// In wasm, eight bytes are tested at a time ([`word_end_by_eight`]): V8 runs the whole engine
 /// 5 % faster so, where its code for a loop over the bytes, turning once a byte and leaving at a
-/// branch that depends on the word's length, is the slower. Natively the loop over the bytes
-/// takes fewer instructions (the eight-byte test cost 5.9 M more per 2 MB of news).
+/// branch that depends on the word's length, is the slower. Natively the bytes tested one by one
+/// take fewer instructions (the eight-byte test cost 5.9 M more per 2 MB of news), four to a
+/// turn of the loop ([`word_end_by_four`]).
 #[inline(always)]
 fn word_end(b: &[u8], i: usize) -> usize {
     if cfg!(target_arch = "wasm32") {
         word_end_by_eight(b, i)
     } else {
-        word_end_by_byte(b, i)
+        word_end_by_four(b, i)
     }
+}
+
+/// [`word_end_by_byte`], four bytes tested one by one after a single test of room for them: the
+/// test of the text's end at every byte was a third of the loop's instructions.
+#[inline(always)]
+fn word_end_by_four(b: &[u8], mut i: usize) -> usize {
+    while let Some(&[c0, c1, c2, c3]) = b.get(i..i + 4) {
+        if ASCII_CLASS[c0 as usize] & WORD == 0 {
+            return i;
+        }
+        if ASCII_CLASS[c1 as usize] & WORD == 0 {
+            return i + 1;
+        }
+        if ASCII_CLASS[c2 as usize] & WORD == 0 {
+            return i + 2;
+        }
+        if ASCII_CLASS[c3 as usize] & WORD == 0 {
+            return i + 3;
+        }
+        i += 4;
+    }
+    word_end_by_byte(b, i)
 }
 
 #[inline(always)]
