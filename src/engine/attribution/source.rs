@@ -1179,14 +1179,26 @@ fn participle_before(doc: &Doc, first: usize, k: usize) -> Option<usize> {
 /// source and in the few words after it, where the aside or the verb's adverbial stands, up to
 /// a "that" (not in the words reported: "reported that it had received anonymously the pages").
 fn withheld_name(doc: &Doc, first: usize, last: usize) -> bool {
-    // (Asked of every source and the words after it: the first letter turns most words away.)
-    let withheld = |k: usize| match doc.tokens[k].first_byte() | 0x20 {
-        b'a' => doc.is_any(k, words!["anonymity", "anonymously"]),
-        b'n' | b'i' => k >= first + 3 && doc.is_any(k, words!["named", "identified"]) && doc.is(k - 1, "be") && doc.is(k - 2, "to") && doc.is_any(k - 3, words!["not", "declined", "refused"]),
-        _ => false,
-    };
     let end = doc.sentences[doc.sentence_of(first)].last.min(last + 10);
-    (first..last).any(withheld) || (last..end).take_while(|&k| !doc.is(k, "that")).any(|k| withheld(k) && !doc.is(k, "anonymously"))
+    for k in first..end {
+        // (Asked of every source and the words after it: the first letter turns most words
+        // away.)
+        let withheld = match doc.tokens[k].first_byte() | 0x20 {
+            b'a' => doc.is(k, "anonymity") || k < last && doc.is(k, "anonymously"),
+            b'n' | b'i' => k >= first + 3 && doc.is_any(k, words!["named", "identified"]) && doc.is(k - 1, "be") && doc.is(k - 2, "to") && doc.is_any(k - 3, words!["not", "declined", "refused"]),
+            b't' => {
+                if k >= last && doc.is(k, "that") {
+                    return false;
+                }
+                false
+            }
+            _ => false,
+        };
+        if withheld {
+            return true;
+        }
+    }
+    false
 }
 
 pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
