@@ -1,14 +1,14 @@
 // Shorter names between the wasm module and wasm-bindgen's glue, for the release build's hook.
 //
-// wasm-bindgen names every function the module imports from its glue `__wbg_<name>_<hash>` and
-// the closures' entry points it exports `wasm_bindgen__convert__closures_..._invoke__h<hash>`:
-// the page's module imports 182 such names and exports 8 (the release hook also renames the
-// exports of wasm-bindgen's helpers, `__wbindgen_malloc` and the like, which only the glue calls). The hashes are random hex, which
-// neither gzip nor brotli can shorten, and each name is written twice, in the module and in the
-// glue. Nothing but the glue ever sees these names (the page and the analysis worker call the
-// glue's own exports, which keep their names), so both files can agree on short ones instead:
-// a, b, ..., Z, aa, ab, ... in the order the module lists them, which makes the result a
-// function of the input alone (the same build gives the same files).
+// wasm-bindgen names every function the module imports from its glue `__wbg_<name>_<hash>` and the
+// closures' entry points it exports `wasm_bindgen__convert__closures_..._invoke__h<hash>`: the
+// page's module imports 182 such names and exports 8 (the release hook also renames the exports of
+// wasm-bindgen's helpers, `__wbindgen_malloc` and the like, which only the glue calls). The hashes
+// are random hex, which neither gzip nor brotli can shorten, and each name is written twice, in the
+// module and in the glue. Nothing but the glue ever sees these names (the page and the analysis
+// worker call the glue's own exports, which keep their names), so both files can agree on short
+// ones instead: a, b, ..., Z, aa, ab, ... in the order the module lists them, which makes the
+// result a function of the input alone (the same build gives the same files).
 //
 // The modules the imports come from are named too, written once per import: the glue's own
 // ("./<crate>_bg.js") and the release hook's inlined snippets get one-letter names, which the

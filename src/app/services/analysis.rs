@@ -1,6 +1,6 @@
-//! Analysis away from the main thread: one web worker (the glue as its script, `browser.js` its
-//! part) running this same wasm module, so a long text never blocks the page. The worker answers twice per text: the
-//! analysis (the article's marks can be drawn), then the digest (the panel's sources and figures).
+//! Analysis away from the main thread: one web worker (the glue as its script, its side in
+//! `browser.js`) running this same wasm module, so a long text never blocks the page. It answers
+//! twice per text: the analysis (the marks can be drawn), then the digest (sources and figures).
 //! One request is in the worker at a time; a text sent while it works waits, and a newer one
 //! replaces it, so results come back for the latest text only (latest wins; the reducer also
 //! drops a result whose text is no longer the editor's). A worker that fails is dropped and a
