@@ -1186,12 +1186,7 @@ fn withheld_name(doc: &Doc, first: usize, last: usize) -> bool {
         let withheld = match doc.tokens[k].first_byte() | 0x20 {
             b'a' => doc.is(k, "anonymity") || k < last && doc.is(k, "anonymously"),
             b'n' | b'i' => k >= first + 3 && doc.is_any(k, words!["named", "identified"]) && doc.is(k - 1, "be") && doc.is(k - 2, "to") && doc.is_any(k - 3, words!["not", "declined", "refused"]),
-            b't' => {
-                if k >= last && doc.is(k, "that") {
-                    return false;
-                }
-                false
-            }
+            b't' if k >= last && doc.is(k, "that") => return false,
             _ => false,
         };
         if withheld {
