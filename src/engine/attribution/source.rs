@@ -569,7 +569,7 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     // that is no subject.
     // ("People who know her": "her" ends a relative clause as its object.)
     let object_her = doc.is(end - 1, "her") && (start..end - 1).any(|k| doc.is_any(k, words!["who", "that"]));
-    if doc.is(start, "of") || doc.is_any(end - 1, PHRASE_OPEN_ENDS) && !object_her && !stranded(doc, start, end) {
+    if doc.is(start, "of") || doc.is_any(end - 1, PHRASE_OPEN_ENDS) && !object_her && stranded(doc, start, end).is_none() {
         return None;
     }
     // "But the new study reported", "On Friday TWA said", "For fiscal 1985 Cardis reported": a
@@ -756,6 +756,12 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
             start = o;
             continue;
         }
+        // ("Experts I talked to said", "everyone I have spoken to says": the stranded
+        // preposition of a contact clause; the walk goes on from its pronoun.)
+        if let Some(p) = (start == end && start >= floor + 4 && doc.is(start - 1, "to")).then(|| stranded(doc, floor, start)).flatten() {
+            start = p;
+            continue;
+        }
         // "An adviser to the president said", "a diplomat close to the talks said": after a
         // role or "close", "to" opens the source's post-modifier, not a clause.
         let role_to = || {
@@ -780,8 +786,6 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         // of punctuation alone: asked of every word too, it cost 0.5 % of the engine.)
         // ("Will Doyle said", "May Chen said": a given name, not a modal.)
         let modal_name = || is_cap(doc, start - 1) && doc.is_any(start - 1, words!["will", "may"]) && super::super::context::modal_is_name(doc, start - 1);
-        // ("Experts I talked to said": the stranded preposition of a contact clause.)
-        let stranded_to = || start == end && start >= floor + 4 && doc.is(start - 1, "to") && stranded(doc, start - 4, start);
         // ("A man accused of theft told", "a nurse called by the defence said": a cue's
         // participle before "of" or "by", after a noun of people or bodies, is passive and
         // describes the source; after a noun of things it may close a phrase before the speaker,
@@ -792,7 +796,7 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
                 && doc.token_bytes(start - 1).ends_with(b"ed")
                 && (is_listed(doc, start - 2) || is_person_noun(doc, start - 2) || doc.is_any(start - 2, super::ONE_PERSON))
         };
-        if start <= floor || is_boundary(doc, start - 1) && !attributive_participle(doc, start - 1) && !passive() && !role_to() && !than_amount() && !modal_name() && !stranded_to() || doc.tokens[start - 1].kind == TokenKind::Punct && ends_sentence_after_abbreviation(doc, start - 1) {
+        if start <= floor || is_boundary(doc, start - 1) && !attributive_participle(doc, start - 1) && !passive() && !role_to() && !than_amount() && !modal_name() || doc.tokens[start - 1].kind == TokenKind::Punct && ends_sentence_after_abbreviation(doc, start - 1) {
             break;
         }
         // "and" joins two names ("Obama and Clinton said") or two listed kinds of people
@@ -1797,14 +1801,18 @@ fn after_hearer(doc: &Doc, start: usize, end: usize) -> Option<usize> {
 }
 
 /// Does the phrase `start..end` end with a contact clause's stranded preposition: "Experts we
-/// spoke with", "the officials he wrote to"? A noun, a subject pronoun, its verb and the
-/// preposition whose object is the noun.
-fn stranded(doc: &Doc, start: usize, end: usize) -> bool {
-    end >= start + 4
+/// spoke with", "the officials he wrote to", "everyone I have spoken to"? A noun, a subject
+/// pronoun, its verb (after "have" or "had") and the preposition whose object is the noun; the
+/// answer is the pronoun's index.
+fn stranded(doc: &Doc, start: usize, end: usize) -> Option<usize> {
+    let aux = end >= start + 5 && doc.is_any(end - 3, words!["have", "had"]);
+    let pronoun = end.checked_sub(3 + aux as usize)?;
+    (end >= start + 4
         && doc.is_any(end - 1, words!["to", "with", "about", "from"])
-        && doc.is_any(end - 3, words!["we", "i", "you", "they", "he", "she"])
+        && doc.is_any(pronoun, words!["we", "i", "you", "they", "he", "she"])
         && (doc.token_text(end - 2).ends_with("ed") || doc.is_any(end - 2, words!["spoke", "spoken", "wrote", "written", "sent", "met"]))
-        && doc.tokens[end - 4].kind == TokenKind::Word
+        && doc.tokens[pronoun - 1].kind == TokenKind::Word)
+        .then_some(pronoun)
 }
 
 /// Is token `k` a participle with a time phrase after it, of asking on a plural of people or of

@@ -2894,6 +2894,9 @@ const CASES: &[Case] = &[
     case("Experts we spoke to say that the scheme was badly designed.", Some("Experts we spoke to"), "say", &["the scheme was badly designed"], Vague, Neutral),
     case("Experts I talked to said the scheme was badly designed.", Some("Experts I talked to"), "said", &["the scheme was badly designed"], Vague, Neutral),
     case("Residents we spoke with said the water was brown.", Some("Residents we spoke with"), "said", &["the water was brown"], Vague, Neutral),
+    // ... and so is one whose verb has "have" or "had" before it.
+    case("Every shopkeeper I have spoken to says the same thing.", Some("Every shopkeeper I have spoken to"), "says", &["the same thing"], Vague, Neutral),
+    case("The nurses we had written to said the ward was short of staff.", Some("The nurses we had written to"), "said", &["the ward was short of staff"], Vague, Neutral),
     // ", yet" before another report ends the first one's words, as ", but" does.
     case("Ministers have claimed that the reservoirs are on schedule, yet engineers told us that work is two years behind.", Some("Ministers"), "have claimed", &["the reservoirs are on schedule"], Institution, Distancing),
     // An event summoned is named when quoted words follow it.
