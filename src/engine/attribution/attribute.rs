@@ -598,11 +598,12 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             return (!a.content.is_empty()).then_some(a);
         }
         // A judgement's complement is what it says: "was described as reckless", "was criticized
-        // for the delay", "was accused of lying". "as" also opens adverbials ("as part of").
+        // for the delay", "was accused of lying". "as" also opens adverbials ("as part of"), and
+        // "for" spans of time ("has been discussed for years"; not "for years of neglect").
         let complement = |c: usize| {
             c + 1 < ceiling
                 && (doc.is(c, "as") && !doc.is_any(c + 1, AS_ADVERBIALS) && !clause_at(doc, c + 1, ceiling)
-                    || t.weak && doc.is_any(c, words!["for", "of"]))
+                    || t.weak && doc.is_any(c, words!["for", "of"]) && !super::walk::for_a_time(doc, c, ceiling).is_some_and(|n| !doc.is(n + 1, "of")))
                 && doc.tokens[c + 1].kind == TokenKind::Word
         };
         if complement(j) {

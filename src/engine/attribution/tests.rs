@@ -2122,6 +2122,7 @@ const CASES: &[Case] = &[
     ),
     case("The mayor is reported to be furious.", None, "is reported", &["The mayor", "to be furious"], NoSource, Neutral),
     case("The mayor was criticized for the delay.", None, "was criticized", &["for the delay"], NoSource, Neutral),
+    case("The council has been criticized for years of neglect.", None, "has been criticized", &["for years of neglect"], NoSource, Neutral),
     case("The mayor was asked about the delay.", None, "was asked", &["about the delay"], NoSource, Neutral),
     case("The mayor was told just before the vote that the dam had cracked.", None, "was told", &["the dam had cracked"], NoSource, Neutral),
     case("The mayor was not told beforehand that the dam had cracked.", None, "was not told", &["the dam had cracked"], NoSource, Neutral),
@@ -3563,6 +3564,9 @@ const TRAPS: Words = words![
     "There was little doubt among the experts that the plan had failed.",
     "Nobody can doubt that the plan failed.",
     "No one can doubt that the plan failed.",
+    // A judgement's "for" opening a span of time says how long, not what for.
+    "The reform of the currency has been discussed for many years.",
+    "Such a bridge has been proposed for the past two decades.",
 ];
 
 fn run(text: &str) -> Vec<Attribution> {

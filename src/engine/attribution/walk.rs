@@ -425,10 +425,7 @@ impl Walk<'_, '_> {
             // a ban" names what; so only a span of time with a clause or "that" after it, not
             // "called for years of restraint" or "asked for two weeks to reply".)
             if doc.is(j, "for") {
-                let n = (j + 1..end.min(j + 5))
-                    .find(|&n| !(doc.tokens[n].kind == TokenKind::Number || doc.is_any(n, words!["the", "past", "last", "many", "several", "a", "few", "two", "three"])))
-                    .filter(|&n| doc.is_any(n, TIME_NOUN_PLURALS) || doc.is(n, "decades"));
-                if let Some(n) = n.filter(|&n| n + 1 < end && (doc.is(n + 1, "that") || clause_at(doc, n + 1, end))) {
+                if let Some(n) = for_a_time(doc, j, end).filter(|&n| n + 1 < end && (doc.is(n + 1, "that") || clause_at(doc, n + 1, end))) {
                     skipped += n + 1 - j;
                     j = n + 1;
                     continue;
@@ -531,6 +528,14 @@ impl Walk<'_, '_> {
             return After::Content(j);
         }
     }
+}
+
+/// The plural time noun of a span of time opened by the "for" at `j`, before `end`: "for years",
+/// "for the past two decades".
+pub(super) fn for_a_time(doc: &Doc, j: usize, end: usize) -> Option<usize> {
+    (j + 1..end.min(j + 5))
+        .find(|&n| !(doc.tokens[n].kind == TokenKind::Number || doc.is_any(n, words!["the", "past", "last", "many", "several", "a", "few", "two", "three"])))
+        .filter(|&n| doc.is_any(n, TIME_NOUN_PLURALS) || doc.is(n, "decades"))
 }
 
 /// Is token `k` the colon of a clock time ("10:30"), glued to a number on either side? It sets
