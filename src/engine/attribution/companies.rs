@@ -10,11 +10,14 @@ use super::classes::Doc;
 use super::source::LEGAL_FORMS;
 use crate::engine::result::Range;
 
-/// Words that end only companies' names, as a legal form does: "Halberd Mining ... Halberd
-/// said". (Not a body's word that a person's name also heads: "the Clinton Foundation ...
-/// Clinton said" is the candidate.)
-const INDUSTRIES: crate::engine::wordlist::Words =
-    words!["mining", "airways", "airlines", "bancorp", "motors", "industries", "pharmaceuticals", "technologies", "laboratories", "petroleum", "metals", "minerals"];
+/// Words of an industry or a holding that end companies' names, as a legal form does: "Halberd
+/// Mining ... Halberd said". (Not a body's word that a person's name also heads: "the Clinton
+/// Foundation ... Clinton said" is the candidate.)
+const INDUSTRIES: crate::engine::wordlist::Words = words![
+    "mining", "airways", "airlines", "bancorp", "motors", "industries", "pharmaceuticals", "technologies", "laboratories", "petroleum",
+    "metals", "minerals", "systems", "energy", "holdings", "group", "resources", "chemicals", "electronics", "communications",
+    "financial", "insurance", "oil",
+];
 
 /// The company that the source's tokens `i..j` shorten, named in full after token `floor`:
 /// decided by the nearest earlier mention of the same words with capitalised words after them,
@@ -44,12 +47,20 @@ pub(super) fn company_before(doc: &Doc, i: usize, j: usize, floor: usize) -> Opt
         if (0..n).any(|d| doc.token_bytes(k + d) != doc.token_bytes(i + d)) {
             continue;
         }
+        // (A legal form ends the name; an industry's word may not: "Bryson Oil and Gas Plc".)
         let mut m = k + n;
+        let mut company = None;
         while m < i && (super::source::is_cap(doc, m) || doc.is(m, "and")) {
-            if doc.is_any(m, LEGAL_FORMS) || doc.is_any(m, INDUSTRIES) {
+            if doc.is_any(m, LEGAL_FORMS) {
                 return Some(doc.token_span(k, m + 1));
             }
+            if doc.is_any(m, INDUSTRIES) {
+                company = Some(doc.token_span(k, m + 1));
+            }
             m += 1;
+        }
+        if company.is_some() {
+            return company;
         }
         // (Lower-case words right after it: the short name again, "Target said".)
         if m > k + n {

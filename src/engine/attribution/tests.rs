@@ -4360,6 +4360,11 @@ fn a_companys_short_name_is_the_company_named_in_full_before_it() {
         // A word that ends only companies' names does what a legal form does; a foundation's
         // word does not (a person's name heads it as often).
         ("Shares in Halberd Mining fell. Halberd said repairs would take months.", "Halberd", Institution, Some("Halberd Mining")),
+        ("Shares in Orbital Systems fell. Orbital said it was in talks with a third launch provider.", "Orbital", Institution, Some("Orbital Systems")),
+        ("Walker Energy Partners said talks were under way. Walker said a deal was near.", "Walker", Institution, Some("Walker Energy")),
+        // The industry's word need not end the name; a legal form does.
+        ("Newmont Mining Corp said output rose. Newmont said costs fell.", "Newmont", Institution, Some("Newmont Mining Corp")),
+        ("Hartford Insurance Group, a unit of ITT Corp, said premiums rose. Hartford said it earned more.", "Hartford", Institution, Some("Hartford Insurance Group")),
         ("The Clinton Foundation said it would close. Clinton said it did good work.", "Clinton", Named, None),
         // The nearest mention with capitals after it decides: "Henry Ford II" is a person.
         ("Ford Motor Co sold the plant. Henry Ford II called the price fair. Ford said it was pleased.", "Ford", Named, None),
