@@ -406,6 +406,10 @@ const CASES: &[Case] = &[
     // reports a finding without its "that".
     case("The court in March ruled that the law was void.", Some("The court"), "ruled", &["the law was void"], Institution, Neutral),
     case("The panel in 2001 found the firm was in breach.", Some("The panel"), "found", &["the firm was in breach"], Institution, Endorsing),
+    // Verbs of proof present their clause as established, as "found" and "shows" do.
+    case("A study from Germany proves that most athletes had heart damage.", Some("A study from Germany"), "proves", &["most athletes had heart damage"], Institution, Endorsing),
+    case("The analysis demonstrated that the drug lowers blood pressure.", Some("The analysis"), "demonstrated", &["the drug lowers blood pressure"], Institution, Endorsing),
+    case("We find that workers who moved were happier.", Some("We"), "find", &["workers who moved were happier"], SelfSource, Endorsing),
     // "as confirmed by" a body, like "as reported by": the clause before is what it confirmed.
     case("Prices are three times higher than in 2019, as confirmed by the statistics office.", Some("the statistics office"), "confirmed", &["Prices are three times higher than in 2019"], Institution, Endorsing),
     // A quotation closing the subject's aside is stepped over; one opening the sentence is the
