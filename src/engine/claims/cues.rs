@@ -1559,6 +1559,15 @@ mod tests {
     }
 
     #[test]
+    fn health_and_the_environment_are_topics_fact_checkers_verify() {
+        let c = cues("The new vaccine causes heart attacks in young athletes.");
+        assert_eq!((c.count(Tag::Topic), c.why(Tag::Topic)), (1, "health"));
+        let c = cues("Carbon emissions rose and temperatures broke records.");
+        assert_eq!((c.count(Tag::Topic), c.why(Tag::Topic)), (2, "environment"));
+        assert_eq!(cues("The new stadium opened in young athletes' honour.").count(Tag::Topic), 0);
+    }
+
+    #[test]
     fn announcing_how_one_speaks_is_no_prediction() {
         assert!(!cues("I'll be honest with you: this is the most important election.").has(Tag::Prediction));
         assert!(!cues("We will be frank: the plan failed.").has(Tag::Prediction));
