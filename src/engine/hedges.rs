@@ -226,9 +226,13 @@ const EVIDENCE: Words = words![
 /// lucky we were", "he couldn't believe his eyes"? The speaker is sure of what happened and amazed
 /// by it. With a clause after it, "I can't believe anyone else would bid" doubts, so only these
 /// objects count.
+/// So is a belief that no one holds: "Nobody seriously believes that ...", "no one believes
+/// it" deny what follows as firmly as a booster asserts it.
 fn disbelief(doc: &Document, i: usize) -> bool {
     let negated = i > 0 && (doc.is_any(i - 1, words!["can't", "can’t", "cannot", "couldn't", "couldn’t"]) || i > 1 && doc.is(i - 1, "not") && doc.is_any(i - 2, words!["can", "could"]));
-    negated && doc.is_any(i + 1, words!["it", "how", "what", "my", "our", "his", "her", "their", "your"])
+    let k = if i > 1 && doc.is_any(i - 1, words!["seriously", "really", "honestly", "actually"]) { i - 1 } else { i };
+    let no_one = k > 0 && (doc.is(k - 1, "nobody") || k > 1 && doc.is(k - 1, "one") && doc.is(k - 2, "no"));
+    negated && doc.is_any(i + 1, words!["it", "how", "what", "my", "our", "his", "her", "their", "your"]) || no_one
 }
 
 /// Does a worry on someone's behalf start at `i`: "for his safety", "for their lives"?
@@ -1075,6 +1079,9 @@ mod tests {
         // Amazement at what happened doubts nothing; a belief held or denied is still a belief.
         ("\"I still can't believe it,\" he said, and his coach could not believe how they had won.", &[]),
         ("\"I can't believe anybody else would bid,\" he said.", &[("believe", Doxastic)]),
+        // A belief no one holds denies what follows.
+        ("Nobody seriously believes that four more years will help, and no one believes it.", &[]),
+        ("Some believe that four more years will help.", &[("believe", Doxastic)]),
         // Faith with nothing believed: "believing" with "in" or with no clause after it.
         ("\"We never stop believing,\" he said, and fans kept believing in the team.", &[]),
         ("Believing that prices would fall, he sold.", &[("Believing", Doxastic)]),
