@@ -435,6 +435,18 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "speculative" => keep(speculative_is_guess(doc, i, end)),
         "speculation" => keep(!(i > 0 && doc.is_any(i - 1, TRADED))),
         "questioned" => keep(!questioned_is_asking(doc, i, end)),
+        // "charged with murder", "charged three men with fraud", "was charged in the bombing":
+        // a charge to be proved; not "charged a fee", nor a duty, "charged with overseeing",
+        // nor one denied or already proved ("not charged", "charged with and convicted of").
+        "charged" => keep(
+            (end..doc.tokens.len().min(end + 5)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word).find(|&k| doc.is(k, "with")).is_some_and(|k| {
+                let n = k + 1 + doc.is_any(k + 1, words!["the", "a", "an"]) as usize;
+                n < doc.tokens.len() && !doc.token_text(n).ends_with("ing") && !doc.is_any(n, words!["task", "responsibility", "duty", "job", "supervision", "oversight", "electricity", "emotion", "and"])
+            }) && !context::negated_before(doc, i, 3)
+                || doc.is(end, "in") && i > 0 && doc.is_any(i - 1, words!["been", "was", "were", "is", "are", "be"]),
+        ),
+        // ("were never indicted": nor here.)
+        "indicted" => keep(!context::negated_before(doc, i, 3)),
         // "the company's implied senior debt rating", "an implied obligation", "warranties,
         // expressed or implied": a kind of thing, named; "he implied it wanted more" infers.
         // ("This implied that" infers: "this" is its subject.)
@@ -1079,6 +1091,15 @@ mod tests {
         // Amazement at what happened doubts nothing; a belief held or denied is still a belief.
         ("\"I still can't believe it,\" he said, and his coach could not believe how they had won.", &[]),
         ("\"I can't believe anybody else would bid,\" he said.", &[("believe", Doxastic)]),
+        // A charge is an accusation still to be proved; a fee charged, a duty, a charge denied
+        // or already proved are not.
+        ("Two men were charged with murder and a third was indicted on fraud charges.", &[("charged", Evidential), ("indicted", Evidential)]),
+        ("Prosecutors charged three executives with insider trading.", &[("charged", Evidential)]),
+        ("He has been charged in the bombing.", &[("charged", Evidential)]),
+        ("The bank charged a fee of 2 percent, and the panel is charged with overseeing it.", &[]),
+        ("The central bank, charged with supervision of lenders, said it was not charged with any crime.", &[]),
+        ("They were charged with and convicted of fraud, but he was never indicted.", &[]),
+        ("The atmosphere was charged with emotion at the politically charged hearing.", &[]),
         // A belief no one holds denies what follows.
         ("Nobody seriously believes that four more years will help, and no one believes it.", &[]),
         ("Some believe that four more years will help.", &[("believe", Doxastic)]),
