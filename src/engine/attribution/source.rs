@@ -1263,6 +1263,15 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             return Class::Kind(if doc.is_any(by - 1, words!["poll", "polls", "polling", "survey", "surveys"]) { SourceKind::Institution } else { kind });
         }
     }
+    // "A study shows", "a new report from Germany found": evidence no name or body goes with is
+    // no one a reader could go back to, as "research shows" is not.
+    if last > first + 1
+        && doc.is_any(first, words!["a", "an"])
+        && (first + 1..last).any(|k| doc.is_any(k, words!["study", "report", "survey", "poll", "analysis", "paper", "review"]))
+        && (first + 1..last).all(|k| !is_cap(doc, k) && (flags(doc, k) & (ROLE | ORG) == 0 || doc.is_any(k, DOCUMENTS)) || flags(doc, k) & PLACE != 0)
+    {
+        return Class::Kind(SourceKind::Vague);
+    }
     // The head is the phrase before any post-modifier ("a spokesman for the ministry").
     // ("Protesters demanding his resignation": a participle after a plural opens its
     // post-modifier too.)

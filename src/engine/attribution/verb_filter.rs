@@ -240,6 +240,11 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         if capital && first > sent_first && !headline_verb() {
             return false;
         }
+        // "The police report said", "a news report found": before a verb of saying or finding
+        // the word is that verb's subject, the noun.
+        if last < doc.tokens.len() && doc.is_any(last, words!["said", "says", "found", "finds", "shows", "showed", "stated", "states", "suggests", "suggested", "concluded", "noted"]) {
+            return false;
+        }
         // "..., ruling that it likely violates the constitution": the participle after a comma;
         // "a lower court ruling that ..." is the noun, whose court the walk left of it misreads.
         if doc.is(first, "ruling") && !(first > sent_first && is_mark(doc, first - 1, b',')) {
