@@ -116,7 +116,7 @@ fn lone_participle(doc: &Doc, k: usize) -> bool {
 /// stays out: "about 200 protesters" cut short to "about" still points at the speakers.)
 pub(super) const NO_ONE: List = List { bit: 1 << 43, words: words![
     "the", "an", "to", "not", "even", "there", "here", "having", "much", "more", "seldom", "instead", "despite", "under", "against", "without", "for",
-    "almost", "nearly", "just", "only", "also", "still", "already", "never", "ever", "often", "always", "once", "last", "beyond",
+    "almost", "nearly", "just", "only", "also", "still", "already", "never", "ever", "often", "sometimes", "always", "once", "last", "beyond",
     // "which together vowed": how, not who.
     "together",
 ] };

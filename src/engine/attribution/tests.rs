@@ -3221,6 +3221,9 @@ const TRAPS: Words = words![
     // "called" naming or summoning: a lower-case name, a strike called by a union.
     "The plant uses a chemical process called leaching to extract the gold.",
     "The new product, called isotron 142b, is a blend of gases.",
+    "The Thwaites Glacier, sometimes called the \"Doomsday Glacier,\" is melting fast.",
+    "The new computer, called the \"eaZy pc\", is compatible with the PC.",
+    "Near-supercomputers, often called minisupercomputers, cost less.",
     "The strike, called by leftist unions, closed the ports.",
     // ... a body introduced with "a" and named by an acronym's phrase, or a hashtag.
     "They ran ads for a super PAC called Future45 funded by two hedge fund managers.",
@@ -3993,6 +3996,7 @@ fn a_word_that_is_no_one_is_never_a_source() {
         ("To win them back, one group has run ads reminding voters that the party once backed the tax.", "reminding", "To"),
         ("Brazil suspended payments last month and yesterday suggested an extension of credit lines.", "suggested", "yesterday"),
         ("Mr. Lane, whose firm lost the contract in a bitter fight, seldom speaks of the dispute.", "speaks of", "seldom"),
+        ("Her critics, who sometimes dismiss her proposals, praised this one.", "dismiss", "sometimes"),
         ("Mayor Lena Ortiz, despite admitting that the pool had leaked, kept it open.", "admitting", "despite"),
         // What was said, after a verb of saying that has the comma of an inversion before it.
         ("In court, Lazar, wearing a suit, said nothing.", "said", "nothing"),

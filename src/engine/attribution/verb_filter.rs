@@ -890,6 +890,31 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     if last == first + 1 && doc.tokens[first].first_byte() | 0x20 == b'b' && last < doc.tokens.len() && doc.is_any(first, words!["backed", "backs"]) && doc.is_any(last, words!["away", "down", "off", "out"]) {
         return false;
     }
+    // "The program, called EB-5, allows ...", "the new product, called isotron 142b/22, is",
+    // "the glacier, often called the \"Doomsday Glacier,\" is": a name set off by commas, with
+    // its article or an adverb before the verb (which the verb group may have left out:
+    // ", sometimes called").
+    // (The closing comma is looked for in the sentence: a paragraph break ends it without a
+    // stop.)
+    if t.word == CueWord::Called && doc.is(last - 1, "called") && last < doc.tokens.len() {
+        let a_name = |k: usize| {
+            starts_upper(doc, k)
+                || is_quote_mark(doc, k)
+                || doc.is(k, "the") && k + 1 < doc.tokens.len() && (starts_upper(doc, k + 1) || is_quote_mark(doc, k + 1))
+                || doc.tokens[k].kind == TokenKind::Word && !source::is_det(doc, k) && !doc.is_any(k, source::PRONOUNS) && !doc.is_any(k, PREPOSITIONS) && !doc.is_any(k, OBJECT_PRONOUNS)
+        };
+        let comma_before = |k: usize| k > sent_first && is_mark(doc, k - 1, b',');
+        let end = sentence_end();
+        if (comma_before(first) || comma_before(first - 1) && doc.is_any(first - 1, words!["sometimes", "often", "also", "now", "once"])) && a_name(last) {
+            let mut k = last;
+            while k < end && k < last + 5 && !is_mark(doc, k, b',') && !is_end_punct(doc, k) {
+                k += 1;
+            }
+            if k < end && is_mark(doc, k, b',') {
+                return false;
+            }
+        }
+    }
     // A participle naming something: "a company called Acme", "a move called the boneless".
     let called = t.word == CueWord::Called && doc.is(first, "called");
     if called && last == first + 1 && last < doc.tokens.len() {
@@ -918,25 +943,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         if doc.is(last, "by") {
             return false;
         }
-        // "The program, called EB-5, allows ...", "the new product, called isotron 142b/22, is":
-        // a name set off by commas.
-        let a_name = |k: usize| {
-            starts_upper(doc, k)
-                || is_quote_mark(doc, k)
-                || doc.tokens[k].kind == TokenKind::Word && !source::is_det(doc, k) && !doc.is_any(k, source::PRONOUNS) && !doc.is_any(k, PREPOSITIONS) && !doc.is_any(k, OBJECT_PRONOUNS)
-        };
-        // (The closing comma and the words after the name below are looked for in the sentence:
-        // a paragraph break ends it without a stop.)
         let end = sentence_end();
-        if first > sent_first && is_mark(doc, first - 1, b',') && a_name(last) {
-            let mut k = last;
-            while k < end && k < last + 5 && !is_mark(doc, k, b',') && !is_end_punct(doc, k) {
-                k += 1;
-            }
-            if k < end && is_mark(doc, k, b',') {
-                return false;
-            }
-        }
         // "a super PAC called Future 45 ran ads", "joined a movement called the Ethiopian
         // People's Revolutionary Party.", "Obama called Naghmeh Abedini.": a name with nothing
         // after it that could be what it was called (a label, a quotation) is a thing named or
