@@ -108,5 +108,5 @@ fn save(text: &str) -> bool {
         return true;
     }
     let saved = storage::get(storage::DRAFT).unwrap_or_default();
-    saved.replace("\r\n", "\n").replace('\r', "\n") == text || storage::set(storage::DRAFT, text)
+    crate::paste::normalise_breaks(&saved) == text || storage::set(storage::DRAFT, text)
 }

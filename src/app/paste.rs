@@ -40,12 +40,20 @@ fn byte_at(text: &str, units: usize) -> usize {
     text.len()
 }
 
-/// `\r\n` and a lone `\r` become `\n`.
-fn normalise_breaks(s: &str) -> String {
-    if !s.contains('\r') {
-        return s.to_string();
+/// `\r\n` and a lone `\r` become `\n`. A walk from one `\r` to the next rather than
+/// `str::replace("\r\n", ..)`, whose substring searcher the page would otherwise download for
+/// this (and `crash`'s draft check) alone.
+pub(crate) fn normalise_breaks(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('\r') {
+        out.push_str(&rest[..at]);
+        out.push('\n');
+        rest = &rest[at + 1..];
+        rest = rest.strip_prefix('\n').unwrap_or(rest);
     }
-    s.replace("\r\n", "\n").replace('\r', "\n")
+    out.push_str(rest);
+    out
 }
 
 /// A size as a reader reads it: "1.0 MB", "640 KB" (units of 1,024).

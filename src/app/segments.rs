@@ -314,7 +314,9 @@ pub fn is_small_edit(old: &str, new: &str, slack: usize) -> bool {
 /// alone.
 pub fn textarea_offset(text: &str, byte: usize) -> usize {
     let head = &text[..byte];
-    head.chars().map(char::len_utf16).sum::<usize>() - head.matches("\r\n").count()
+    // (CR LF pairs counted by bytes: `str::matches` would bring the substring searcher.)
+    let crlf = head.as_bytes().windows(2).filter(|w| *w == b"\r\n").count();
+    head.chars().map(char::len_utf16).sum::<usize>() - crlf
 }
 
 // Not in the browser test build, which includes this file too: these run natively.

@@ -9,6 +9,15 @@ use super::*;
 /// verb group's walk has just looked up.
 pub(super) const EARLIER: List = List { bit: 1 << 41, words: words!["earlier", "already", "newly"] };
 
+/// `word` without every `suffix` at its end, as `trim_end_matches(suffix)` gives it, by
+/// `strip_suffix`: the page's module then has no reverse substring search for this alone.
+fn trim_all<'a>(mut word: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = word.strip_suffix(suffix) {
+        word = rest;
+    }
+    word
+}
+
 /// The possessor before a noun-form cue at `first` ("Trump's" in "checked Trump's claim that",
 /// "the bank's", "their"), as tokens `start..first`, when the noun phrase is an object or follows
 /// a preposition. As the sentence's subject ("The bank's forecast that rates would rise proved
@@ -21,7 +30,7 @@ pub(super) fn possessor(doc: &Doc, first: usize, sent_first: usize) -> Option<us
     if !pronoun && !is_possessive(t) {
         return None;
     }
-    let owner = t.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    let owner = trim_all(trim_all(t, "'s"), "\u{2019}s");
     if TIME_WORDS.words.iter().chain(["week", "month", "year"]).any(|d| owner.eq_ignore_ascii_case(d)) {
         return None;
     }
