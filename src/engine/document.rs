@@ -927,7 +927,7 @@ fn word_end_by_byte(b: &[u8], mut i: usize) -> usize {
 #[inline(always)]
 fn word_end_by_eight(b: &[u8], mut i: usize) -> usize {
     while let Some(eight) = b.get(i..i + 8) {
-        let stop = !word_bytes(u64::from_le_bytes(eight.try_into().expect("eight bytes"))) & EIGHT_HIGH;
+        let stop = !word_bytes(u64::from_le_bytes(*eight.first_chunk().expect("eight bytes"))) & EIGHT_HIGH;
         if stop != 0 {
             return i + (stop.trailing_zeros() / 8) as usize;
         }

@@ -314,7 +314,7 @@ fn first_escape(s: &[u8]) -> Option<usize> {
         return position(&chunks[k]).map(|i| 16 * k + i);
     }
     let last = s.len() - 16;
-    if tail.is_empty() || !any_escape(s[last..].try_into().unwrap()) {
+    if tail.is_empty() || !s[last..].first_chunk().is_some_and(any_escape) {
         return None;
     }
     // The last sixteen bytes overlap chunks tested above, in which there is none.

@@ -1,6 +1,9 @@
 //! Eight bytes of a word read as one integer (the first byte in the low byte): the word tests
 //! of the tokenizer's callers run on nearly every word of a text, and a step per byte was most
 //! of their cost.
+//!
+//! The eight bytes are taken with `first_chunk`, not `try_into`: the impossible error of the
+//! latter, printed by `expect`, kept `Debug` code for slices and lists in the page's module.
 
 /// Eight bytes, each 1.
 pub(crate) const ONES: u64 = u64::MAX / 0xFF;

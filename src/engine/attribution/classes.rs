@@ -118,7 +118,10 @@ fn by_number() -> &'static [u64] {
             if number == lexicon::NO_WORD {
                 // Only a word no token can be its own word of may be missing: one of several
                 // tokens ("co-operate"), or with an apostrophe.
-                let text = std::str::from_utf8(key.as_bytes()).expect("a lower-cased word is UTF-8");
+                // (No `expect`: it would print the error with `Debug`, code the page keeps.)
+                let Ok(text) = std::str::from_utf8(key.as_bytes()) else {
+                    unreachable!("a lower-cased word is UTF-8")
+                };
                 let doc = Document::new(text);
                 assert!(doc.tokens.len() != 1 || !doc.tokens[0].is_own_word(text), "attribution: '{text}' is not in the lexicons' vocabulary");
                 continue;
@@ -217,7 +220,7 @@ fn look_up(doc: &Document, table: &Table, i: usize) -> u64 {
     // with one load: the bytes past it masked off, none of them 0xE2 (see [`NO_KEY`]).
     let (head, rest) = match text.get(t.start..t.start + 8) {
         Some(eight) if len <= 8 => {
-            let raw = u64::from_le_bytes(eight.try_into().expect("eight bytes")) & LOW_BYTES[len];
+            let raw = u64::from_le_bytes(*eight.first_chunk().expect("eight bytes")) & LOW_BYTES[len];
             if has_byte(raw, 0xE2) {
                 return NO_KEY;
             }

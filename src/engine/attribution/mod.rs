@@ -1388,7 +1388,10 @@ fn polled_after(doc: &Doc, found: &[Attribution]) -> Vec<Attribution> {
     // each (or, when the numbers were given up, by the tokens' lengths and first letters); the
     // "in" is then searched for back from the poll.
     static NUMBERS: OnceLock<[u32; 2]> = OnceLock::new();
-    let [poll, survey] = *NUMBERS.get_or_init(|| POLLS.iter().map(|w| super::lexicon::word_number(w.as_bytes())).collect::<Vec<_>>().try_into().unwrap());
+    let [poll, survey] = *NUMBERS.get_or_init(|| {
+        let mut numbers = POLLS.iter().map(|w| super::lexicon::word_number(w.as_bytes()));
+        std::array::from_fn(|_| numbers.next().expect("two words"))
+    });
     let numbers = &doc.builtin_hits().words;
     let shaped = |j: usize| {
         let t = &doc.tokens[j];

@@ -23,7 +23,7 @@ impl WordKey {
         // byte was most of their cost. The zeros after the word are neither 0xE2 nor letters.
         let mut curly = false;
         for lane in bytes.chunks_exact_mut(8) {
-            let x = u64::from_le_bytes(lane.try_into().expect("eight bytes"));
+            let x = u64::from_le_bytes(*lane.first_chunk().expect("eight bytes"));
             curly |= has_byte(x, 0xE2);
             lane.copy_from_slice(&ascii_lower(x).to_le_bytes());
         }
@@ -41,7 +41,7 @@ impl WordKey {
 
     /// The key's 24 bytes as three integers, the first byte lowest in the first.
     pub(super) fn words(&self) -> [u64; 3] {
-        std::array::from_fn(|k| u64::from_le_bytes(self.bytes[8 * k..8 * k + 8].try_into().expect("eight bytes")))
+        std::array::from_fn(|k| u64::from_le_bytes(*self.bytes[8 * k..].first_chunk().expect("eight bytes")))
     }
 }
 

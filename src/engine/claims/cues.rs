@@ -279,7 +279,7 @@ impl WordMarks {
         }
         let len = end - start;
         if let (true, Some(eight)) = (len <= 8, text.get(start..start + 8)) {
-            let raw = u64::from_le_bytes(eight.try_into().expect("eight bytes")) & LOW_BYTES[len];
+            let raw = u64::from_le_bytes(*eight.first_chunk().expect("eight bytes")) & LOW_BYTES[len];
             if raw & ONES << 7 == 0 {
                 let w = ascii_lower(raw);
                 let ends = |tail: u64, n: usize| len >= n && w >> (8 * (len - n)) == tail;

@@ -472,7 +472,7 @@ impl Vocabulary {
         let Some(eight) = text.get(start..start + 8) else {
             return self.number_near_end(text, start, end);
         };
-        let head = fold_high(u64::from_le_bytes(eight.try_into().expect("eight bytes")) & HEAD_MASK[len.min(HEAD)]);
+        let head = fold_high(u64::from_le_bytes(*eight.first_chunk().expect("eight bytes")) & HEAD_MASK[len.min(HEAD)]);
         let key = head | (len as u64) << 56;
         let mut slot = home(key, mask);
         loop {
