@@ -132,11 +132,22 @@ pub fn frame(text: &str, view: &ViewState) -> Vec<u8> {
 
 /// The fragment payload (without `#`) for a frame already compressed in zlib's format.
 pub fn payload(zlib: &[u8]) -> String {
-    let mut out = String::with_capacity(VERSION.len() + 1 + zlib.len() * 4 / 3 + 4);
-    out.push_str(VERSION);
-    out.push('.');
-    B64.encode_string(zlib, &mut out);
-    out
+    // Into a buffer of the exact length, not by `encode_string`: that one checks the base64 it
+    // writes with `from_utf8(..).unwrap()`, whose error's `Debug` code the page would keep.
+    let mut out = Vec::from(VERSION);
+    out.push(b'.');
+    let tag = out.len();
+    let Some(len) = base64::encoded_len(zlib.len(), false) else {
+        unreachable!("a link's length fits in memory")
+    };
+    out.resize(tag + len, 0);
+    if B64.encode_slice(zlib, &mut out[tag..]).is_err() {
+        unreachable!("the buffer has the encoded length");
+    }
+    match String::from_utf8(out) {
+        Ok(out) => out,
+        Err(_) => unreachable!("base64 is ASCII"),
+    }
 }
 
 /// The fragment payload (without `#`) for `text` seen with `view`.
