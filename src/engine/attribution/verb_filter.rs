@@ -905,7 +905,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         };
         let comma_before = |k: usize| k > sent_first && is_mark(doc, k - 1, b',');
         let end = sentence_end();
-        if (comma_before(first) || comma_before(first - 1) && doc.is_any(first - 1, words!["sometimes", "often", "also", "now", "once"])) && a_name(last) {
+        if (comma_before(first) || first > 0 && comma_before(first - 1) && doc.is_any(first - 1, words!["sometimes", "often", "also", "now", "once"])) && a_name(last) {
             let mut k = last;
             while k < end && k < last + 5 && !is_mark(doc, k, b',') && !is_end_punct(doc, k) {
                 k += 1;
