@@ -1263,14 +1263,25 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             return Class::Kind(if doc.is_any(by - 1, words!["poll", "polls", "polling", "survey", "surveys"]) { SourceKind::Institution } else { kind });
         }
     }
-    // "A study shows", "a new report from Germany found": evidence no name or body goes with is
-    // no one a reader could go back to, as "research shows" is not.
+    // "A study shows", "a new report from Germany found", "a study published Monday": evidence
+    // no name or body goes with is no one a reader could go back to, as "research shows" is
+    // not. In a journal it is the journal's: "a paper published Monday in Nature Geoscience".
     if last > first + 1
         && doc.is_any(first, words!["a", "an"])
         && (first + 1..last).any(|k| doc.is_any(k, words!["study", "report", "survey", "poll", "analysis", "paper", "review"]))
-        && (first + 1..last).all(|k| !is_cap(doc, k) && (flags(doc, k) & (ROLE | ORG) == 0 || doc.is_any(k, DOCUMENTS)) || flags(doc, k) & PLACE != 0)
     {
-        return Class::Kind(SourceKind::Vague);
+        // (Not in capitals: "a USA TODAY analysis" is a paper's.)
+        let shouted = |k: usize| doc.token_bytes(k).iter().all(u8::is_ascii_uppercase);
+        let plain = |k: usize| {
+            (flags(doc, k) & PLACE != 0 || doc.is_any(k, super::TIME_WORDS)) && !shouted(k)
+                || !is_cap(doc, k) && (flags(doc, k) & (ROLE | ORG) == 0 || doc.is_any(k, DOCUMENTS))
+        };
+        if (first + 1..last).all(plain) {
+            return Class::Kind(SourceKind::Vague);
+        }
+        if (first + 1..last - 1).any(|k| doc.is(k, "in") && !plain(k + 1) && !super::is_possessive(doc.token_text(k + 1))) {
+            return Class::Kind(SourceKind::Institution);
+        }
     }
     // The head is the phrase before any post-modifier ("a spokesman for the ministry").
     // ("Protesters demanding his resignation": a participle after a plural opens its

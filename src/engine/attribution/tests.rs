@@ -412,6 +412,9 @@ const CASES: &[Case] = &[
     case("A 2019 study in the Lancet found that coffee protects the heart.", Some("A 2019 study in the Lancet"), "found", &["coffee protects the heart"], Institution, Endorsing),
     case("A report from the ministry said exports rose.", Some("A report from the ministry"), "said", &["exports rose"], Institution, Neutral),
     case("The study shows that coffee protects the heart.", Some("The study"), "shows", &["coffee protects the heart"], Institution, Endorsing),
+    // A day or a month dates the study without naming it; a journal names it.
+    case("A study published Monday found that coffee protects the heart.", Some("A study published Monday"), "found", &["coffee protects the heart"], Vague, Endorsing),
+    case("The ice is thinning, according to a paper published Monday in Nature Geoscience.", Some("a paper published Monday in Nature Geoscience"), "according to", &["The ice is thinning"], Institution, Neutral),
     // A noun-or-verb before a verb of saying is that verb's subject, no report of its own.
     case("The police report said the driver was drunk.", Some("The police report"), "said", &["the driver was drunk"], Institution, Neutral),
     // Verbs of proof present their clause as established, as "found" and "shows" do.
@@ -2245,7 +2248,7 @@ const CASES: &[Case] = &[
     case("A poll by Ipsos found that support had fallen.", Some("A poll by Ipsos"), "found", &["support had fallen"], Institution, Endorsing),
     // A sentence opening with a poll or a study states its finding.
     case("In the CBS poll, the mayor's lead remained in double digits.", Some("the CBS poll"), "In", &["the mayor's lead remained in double digits"], Institution, Neutral),
-    case("In a new poll, conducted March 11-13, 40 percent of voters back the plan.", Some("a new poll, conducted March 11-13"), "In", &["40 percent of voters back the plan"], Institution, Neutral),
+    case("In a new poll, conducted March 11-13, 40 percent of voters back the plan.", Some("a new poll, conducted March 11-13"), "In", &["40 percent of voters back the plan"], Vague, Neutral),
     // A clause closed by "in" and a poll: the poll found it.
     case("The mayor held a nine-point lead over her rival in a new Gallup poll.", Some("a new Gallup poll"), "in", &["The mayor held a nine-point lead over her rival"], Institution, Neutral),
     case("After the debate, the senator gained four points in the survey.", Some("the survey"), "in", &["the senator gained four points"], Institution, Neutral),
@@ -2924,7 +2927,7 @@ const CASES: &[Case] = &[
         Some("a study of more than 78,000 adults published on Monday"),
         "according to",
         &["Walkers may be less likely to develop dementia"],
-        Institution,
+        Vague,
         Neutral,
     ),
     case("\"It is over,\" said more than 20 people.", Some("more than 20 people"), "said", &["\"It is over,\""], Vague, Neutral),
