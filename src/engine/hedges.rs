@@ -437,13 +437,14 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "questioned" => keep(!questioned_is_asking(doc, i, end)),
         // "charged with murder", "charged three men with fraud", "was charged in the bombing":
         // a charge to be proved; not "charged a fee", nor a duty, "charged with overseeing",
-        // nor one denied or already proved ("not charged", "charged with and convicted of").
+        // nor one denied or already proved ("not charged", "has not been charged in", "charged
+        // with and convicted of").
         "charged" => keep(
-            (end..doc.tokens.len().min(end + 5)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word).find(|&k| doc.is(k, "with")).is_some_and(|k| {
+            ((end..doc.tokens.len().min(end + 5)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word).find(|&k| doc.is(k, "with")).is_some_and(|k| {
                 let n = k + 1 + doc.is_any(k + 1, words!["the", "a", "an"]) as usize;
                 n < doc.tokens.len() && !doc.token_text(n).ends_with("ing") && !doc.is_any(n, words!["task", "responsibility", "duty", "job", "supervision", "oversight", "electricity", "emotion", "and"])
-            }) && !context::negated_before(doc, i, 3)
-                || doc.is(end, "in") && i > 0 && doc.is_any(i - 1, words!["been", "was", "were", "is", "are", "be"]),
+            }) || doc.is(end, "in") && i > 0 && doc.is_any(i - 1, words!["been", "was", "were", "is", "are", "be"]))
+                && !context::negated_before(doc, i, 3),
         ),
         // ("were never indicted": nor here.)
         "indicted" => keep(!context::negated_before(doc, i, 3)),
@@ -1099,6 +1100,7 @@ mod tests {
         ("The bank charged a fee of 2 percent, and the panel is charged with overseeing it.", &[]),
         ("The central bank, charged with supervision of lenders, said it was not charged with any crime.", &[]),
         ("They were charged with and convicted of fraud, but he was never indicted.", &[]),
+        ("He has not been charged in the bombing.", &[]),
         ("The atmosphere was charged with emotion at the politically charged hearing.", &[]),
         // A belief no one holds denies what follows.
         ("Nobody seriously believes that four more years will help, and no one believes it.", &[]),
