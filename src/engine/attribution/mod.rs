@@ -833,9 +833,17 @@ fn bare_object(doc: &Doc, k: usize, end: usize) -> bool {
 
 /// "that" opens a reported clause, unless it is the clause's own first word: its subject when a
 /// verb follows ("Scientists say that is a misunderstanding"), or its determiner ("they feel that
-/// way", "I think that way is better").
+/// way", "I think that way is better"). Besides the auxiliaries, verbs that take a clause's
+/// subject but are rarely an adjective or a noun before one: "said that looked optimistic",
+/// "think that makes life unlikely" ("said that increased spending would help" is a clause).
 fn that_in_clause(doc: &Doc, i: usize) -> bool {
-    i + 1 < doc.tokens.len() && (doc.is_any(i + 1, FINITE) || doc.is_any(i + 1, words!["'s", "’s", "way"]))
+    i + 1 < doc.tokens.len()
+        && (doc.is_any(i + 1, FINITE)
+            || doc.is_any(i + 1, words!["'s", "’s", "way"])
+            || doc.is_any(i + 1, words![
+                "looks", "looked", "seems", "seemed", "sounds", "sounded", "makes", "made", "means", "meant", "matters", "mattered",
+                "happens", "happened", "helps", "helped", "explains", "explained", "proves", "proved",
+            ]))
 }
 
 /// Is the "that" at `i` the determiner of a lone noun where the object ends ("disputed that

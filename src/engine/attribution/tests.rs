@@ -3053,10 +3053,18 @@ const CASES: &[Case] = &[
         Named,
         Neutral,
     ),
+    // A "that" a verb follows is the reported clause's subject, not its opening word; one
+    // after a multiple stands for a noun and opens nothing.
+    case("Several analysts said that looked optimistic.", Some("Several analysts"), "said", &["that looked optimistic"], Vague, Neutral),
+    case("Some researchers think that makes life there unlikely.", Some("Some researchers"), "think", &["that makes life there unlikely"], Vague, Neutral),
+    case("He said that increased spending would help.", Some("He"), "said", &["increased spending would help"], Vague, Neutral),
 ];
 
 /// Reporting words that report nothing here.
 const TRAPS: Words = words![
+    // A "that" after a multiple stands for the noun measured, no clause of what was estimated.
+    "Its mass is estimated at about 1.6 times that of Earth.",
+    "The cost is estimated at twice that of the old bridge.",
     // "added little to": contributed, and no one named after it.
     "Other factors blamed for the deficit, such as trade practices and high costs, added little to the problem.",
     // An adjective of a state of mind before a noun, with what it is about, with a clause of

@@ -201,6 +201,12 @@ impl Walk<'_, '_> {
             if doc.is(j, "that") && that_in_clause(doc, j) {
                 return After::Content(j);
             }
+            // "is estimated at 1.6 times that of Earth": a "that of" after a multiple stands for
+            // a noun, the verb's measure, and opens no clause ("has said several times that the
+            // water is safe" does; so does "told the New York Times that").
+            if doc.is(j, "that") && j > 0 && j + 1 < end && doc.is(j + 1, "of") && doc.is_any(j - 1, words!["times", "twice", "thrice", "half"]) && !starts_upper(doc, j - 1) {
+                return After::Nothing;
+            }
             // "Some of them would say that, wouldn't they?", "She said that, and left": "that"
             // and a comma before a conjunction or a tag is the object, words said before.
             // ("suggested that, and not his candidacy, was the reason" is a clause's subject.)
