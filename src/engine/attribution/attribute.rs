@@ -863,6 +863,8 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             // (Only a quotation that opens the sentence: "The paper, citing “sources within GM,”
             // said GM plans ..." quotes inside its subject.)
             || doc.is_any(se, source::RIGHT_ENDS) && quote_led
+            // ("said Lee with a shrug": how it was said, after which `right_phrase` stops.)
+            || doc.is(se, "with") && (se + 1..ceiling.min(se + 4)).any(|k| doc.is_any(k, source::MANNERS))
             || quote_closing_at(doc, w.quotes, se).is_some();
         // ("..., 71, said afterwards: ...": nor is an adverb of time or place.)
         let closes = closes && !(doc.is_any(h, words!["he", "she", "they", "we", "i", "it"]) && se > h + 1) && !doc.is_any(h, TIME_WORDS) && !doc.is_any(h, ADVERBS);
@@ -892,7 +894,15 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             let place = || doc.is(se, "in") && se + 1 < ceiling && starts_upper(doc, se + 1);
             if quote_led && se < ceiling && (doc.is_any(se, words!["at", "with", "for", "from", "of"]) || place()) {
                 let end = (se + 1..ceiling.min(se + 14)).find(|&k| doc.tokens[k].kind == TokenKind::Punct && !source::is_abbrev_dot_pub(doc, k) && !source::is_joiner(doc, k));
-                let plain = |k: usize| !doc.is_any(k, source::RIGHT_ENDS) && !doc.is_any(k, TIME_WORDS) && !doc.is_any(k, words!["who", "which", "that", "after", "before"]);
+                // (Not an occasion or a manner: "said fire chief Rosa Delgado at a briefing",
+                // "said Lee with a shrug" tell when and how, not who.)
+                let occasion = |k: usize| {
+                    doc.is_any(k, words![
+                        "briefing", "conference", "meeting", "rally", "hearing", "event", "ceremony", "summit", "forum", "vigil", "gathering", "session",
+                        "debate", "funeral", "memorial", "protest", "speech", "interview",
+                    ]) || doc.is_any(k, source::MANNERS)
+                };
+                let plain = |k: usize| !doc.is_any(k, source::RIGHT_ENDS) && !doc.is_any(k, TIME_WORDS) && !doc.is_any(k, words!["who", "which", "that", "after", "before"]) && !occasion(k);
                 if let Some(e) = end.filter(|&e| (is_mark(doc, e, b'.') || is_mark(doc, e, b',')) && (se + 1..e).all(plain)) {
                     se = e;
                 }

@@ -999,6 +999,10 @@ pub(super) fn right_phrase(doc: &Doc, start: usize, ceiling: usize) -> Option<(u
         if end > start && (doc.is_any(end, RIGHT_ENDS) && !named_today(doc, end) || doc.is(end, "and") && !(end + 1 < ceiling && (is_cap(doc, end + 1) || paired_modifiers(doc, end))) && !plural_closes()) {
             break;
         }
+        // ("said Lee with a shrug": how it was said; "said Ann Lee with the Sierra Club" goes on.)
+        if end > start && doc.is(end, "with") && (end + 1..ceiling.min(end + 4)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word).any(|k| doc.is_any(k, MANNERS)) {
+            break;
+        }
         // "according to some estimates its investments exceed": a possessive right after a
         // noun opens the clause that was said ("a statement on its website" keeps it: after a
         // preposition it is inside the phrase).
@@ -1028,6 +1032,9 @@ pub(super) fn possessive_opens_clause(doc: &Doc, k: usize) -> bool {
         ])
         && !super::is_ly_adverb(doc, k - 1)
 }
+
+/// Nouns of the way words are said: "said Lee with a shrug".
+pub(super) const MANNERS: Words = words!["smile", "laugh", "shrug", "sigh", "grin", "chuckle", "nod", "wink", "smirk"];
 
 /// Words that end a source phrase after an inverted verb: adverbials of time and place.
 pub(super) const RIGHT_ENDS: List = List { bit: 1 << 29, words: words!["on", "in", "at", "during", "last", "after", "before", "yesterday", "today", "earlier", "this", "when", "while", "as"] };

@@ -3058,6 +3058,12 @@ const CASES: &[Case] = &[
     case("Several analysts said that looked optimistic.", Some("Several analysts"), "said", &["that looked optimistic"], Vague, Neutral),
     case("Some researchers think that makes life there unlikely.", Some("Some researchers"), "think", &["that makes life there unlikely"], Vague, Neutral),
     case("He said that increased spending would help.", Some("He"), "said", &["increased spending would help"], Vague, Neutral),
+    // After an inverted speaker, where they work is part of who they are; the occasion and the
+    // manner of saying are not.
+    case("\"Go now,\" said fire chief Rosa Delgado at a briefing.", Some("fire chief Rosa Delgado"), "said", &["\"Go now,\""], Named, Neutral),
+    case("\"It will pass,\" said Ann Lee with a shrug.", Some("Ann Lee"), "said", &["\"It will pass,\""], Named, Neutral),
+    case("Prices will rise, said Ann Lee with a sigh.", Some("Ann Lee"), "said", &["Prices will rise"], Named, Neutral),
+    case("\"It will pass,\" said Ann Lee with the Sierra Club.", Some("Ann Lee with the Sierra Club"), "said", &["\"It will pass,\""], Named, Neutral),
 ];
 
 /// Reporting words that report nothing here.
