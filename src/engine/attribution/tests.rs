@@ -3064,6 +3064,12 @@ const CASES: &[Case] = &[
     case("\"It will pass,\" said Ann Lee with a shrug.", Some("Ann Lee"), "said", &["\"It will pass,\""], Named, Neutral),
     case("Prices will rise, said Ann Lee with a sigh.", Some("Ann Lee"), "said", &["Prices will rise"], Named, Neutral),
     case("\"It will pass,\" said Ann Lee with the Sierra Club.", Some("Ann Lee with the Sierra Club"), "said", &["\"It will pass,\""], Named, Neutral),
+    // Facts and practice in general cite no one a reader could ask; statistics and results
+    // are documents, as figures are. Capitalised first in the sentence, none is a name.
+    case("Facts have proved that such accusations do not stand up.", Some("Facts"), "have proved", &["such accusations do not stand up"], Vague, Endorsing),
+    case("Practice has shown that the policy works.", Some("Practice"), "has shown", &["the policy works"], Vague, Endorsing),
+    case("Official statistics show that exports rose.", Some("Official statistics"), "show", &["exports rose"], Institution, Endorsing),
+    case("Numbers show that sales fell.", Some("Numbers"), "show", &["sales fell"], Institution, Endorsing),
 ];
 
 /// Reporting words that report nothing here.
