@@ -231,7 +231,9 @@ const EVIDENCE: Words = words![
 fn disbelief(doc: &Document, i: usize) -> bool {
     let negated = i > 0 && (doc.is_any(i - 1, words!["can't", "can’t", "cannot", "couldn't", "couldn’t"]) || i > 1 && doc.is(i - 1, "not") && doc.is_any(i - 2, words!["can", "could"]));
     let k = if i > 1 && doc.is_any(i - 1, words!["seriously", "really", "honestly", "actually"]) { i - 1 } else { i };
-    let no_one = k > 0 && (doc.is(k - 1, "nobody") || k > 1 && doc.is(k - 1, "one") && doc.is(k - 2, "no"));
+    // ("no serious person believes", "no sane economist believes", "no reason to believe": a
+    // "no" one or two words before.)
+    let no_one = k > 0 && (doc.is(k - 1, "nobody") || (2..=3).any(|n| k >= n && doc.is(k - n, "no") && (k - n + 1..k).all(|j| doc.tokens[j].kind == TokenKind::Word)));
     negated && doc.is_any(i + 1, words!["it", "how", "what", "my", "our", "his", "her", "their", "your"]) || no_one
 }
 
@@ -1104,6 +1106,8 @@ mod tests {
         ("The atmosphere was charged with emotion at the politically charged hearing.", &[]),
         // A belief no one holds denies what follows.
         ("Nobody seriously believes that four more years will help, and no one believes it.", &[]),
+        ("But no serious person believes that notifications help, and no sane economist believes it.", &[]),
+        ("There is no reason to believe the pact has broken down.", &[]),
         ("Some believe that four more years will help.", &[("believe", Doxastic)]),
         // Faith with nothing believed: "believing" with "in" or with no clause after it.
         ("\"We never stop believing,\" he said, and fans kept believing in the team.", &[]),
