@@ -488,8 +488,12 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         ),
         "if" | "even if" => if_verdict(doc, i, end),
         "about" | "around" | "roughly" | "approximately" | "some" | "an estimated" | "in the region of" => {
-            // "about a week", "roughly an hour": a single unit is a quantity too.
-            keep(context::quantity_at(doc, end) || doc.is_any(end, words!["a", "an"]) && doc.is_any(end + 1, UNITS))
+            // "about a week", "roughly an hour": a single unit is a quantity too, and so is
+            // "roughly a 60 percent chance": the number after the article is what is blurred.
+            keep(
+                context::quantity_at(doc, end)
+                    || doc.is_any(end, words!["a", "an"]) && (doc.is_any(end + 1, UNITS) || end + 1 < doc.tokens.len() && doc.tokens[end + 1].kind == TokenKind::Number),
+            )
         }
         // "could not say when", "cannot say whether", "cannot say exactly how many": what is not
         // known follows; "can't say no", "cannot say more" refuse or withhold instead, and "you
@@ -1311,6 +1315,7 @@ mod tests {
         ("About 300 people attended.", &[("About", Approximator)]),
         ("Some 40 percent of voters stayed home.", &[("Some", Approximator)]),
         ("The fund lost roughly a third of its value.", &[("roughly", Approximator)]),
+        ("Traders see roughly a 60 percent chance of a cut and about an 8 pct rise in costs.", &[("roughly", Approximator), ("percent chance", Epistemic), ("about", Approximator)]),
         ("They met around 5 p.m. on Friday.", &[("around", Approximator)]),
         ("The repairs took a week or so.", &[("or so", Approximator)]),
         ("The results were more or less final.", &[("more or less", Approximator)]),
