@@ -3070,6 +3070,8 @@ const CASES: &[Case] = &[
     case("Practice has shown that the policy works.", Some("Practice"), "has shown", &["the policy works"], Vague, Endorsing),
     case("Official statistics show that exports rose.", Some("Official statistics"), "show", &["exports rose"], Institution, Endorsing),
     case("Numbers show that sales fell.", Some("Numbers"), "show", &["sales fell"], Institution, Endorsing),
+    case("Company filings show that he sold shares.", Some("Company filings"), "show", &["he sold shares"], Institution, Endorsing),
+    case("A transcript of the call shows that he asked for help.", Some("A transcript of the call"), "shows", &["he asked for help"], Institution, Endorsing),
 ];
 
 /// Reporting words that report nothing here.
