@@ -3070,12 +3070,15 @@ const CASES: &[Case] = &[
     case("Practice has shown that the policy works.", Some("Practice"), "has shown", &["the policy works"], Vague, Endorsing),
     case("Official statistics show that exports rose.", Some("Official statistics"), "show", &["exports rose"], Institution, Endorsing),
     case("Numbers show that sales fell.", Some("Numbers"), "show", &["sales fell"], Institution, Endorsing),
+    case("Those surveyed reported higher costs.", Some("Those surveyed"), "reported", &["higher costs"], Vague, Neutral),
     case("Company filings show that he sold shares.", Some("Company filings"), "show", &["he sold shares"], Institution, Endorsing),
     case("A transcript of the call shows that he asked for help.", Some("A transcript of the call"), "shows", &["he asked for help"], Institution, Endorsing),
 ];
 
 /// Reporting words that report nothing here.
 const TRAPS: Words = words![
+    // A participle often used as an adjective, after a past verb, describes its noun.
+    "Mr Pryce had ignored repeated warnings that the alarms did not work.",
     // A "that" after a multiple stands for the noun measured, no clause of what was estimated.
     "Its mass is estimated at about 1.6 times that of Earth.",
     "The cost is estimated at twice that of the old bridge.",

@@ -22,6 +22,18 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         if b > sent_first && doc.is_any(b - 1, words!["a", "an", "the", "its", "their", "his", "her", "our", "my", "your"]) && noun_next {
             return false;
         }
+        // ("had ignored repeated warnings", "denied alleged links": so does one of the
+        // participles most often used as adjectives, right after a past verb. Not "reported",
+        // whose subject is often a participle's: "Those surveyed reported higher costs".)
+        if b > sent_first
+            && noun_next
+            && doc.is_any(b, words!["repeated", "alleged", "supposed", "purported", "suspected"])
+            && doc.token_bytes(b - 1).ends_with(b"ed")
+            && !starts_upper(doc, b - 1)
+            && !source::is_listed(doc, b - 1)
+        {
+            return false;
+        }
         // "The study cited was small", "if the trials most often cited were voluntary": right
         // before the sentence's "be", after a noun phrase that opens a clause, the participle
         // describes the noun. After a relative's subject the verb reports, its object the
