@@ -3070,6 +3070,10 @@ const CASES: &[Case] = &[
     case("Practice has shown that the policy works.", Some("Practice"), "has shown", &["the policy works"], Vague, Endorsing),
     case("Official statistics show that exports rose.", Some("Official statistics"), "show", &["exports rose"], Institution, Endorsing),
     case("Numbers show that sales fell.", Some("Numbers"), "show", &["sales fell"], Institution, Endorsing),
+    // A jury, a tribunal and an inquiry are bodies, capitalised in a headline or not.
+    case("Jury finds landlord guilty of manslaughter.", Some("Jury"), "finds", &["landlord guilty of manslaughter"], Institution, Endorsing),
+    case("A jury at Leeds Crown Court found that he lied.", Some("A jury at Leeds Crown Court"), "found", &["he lied"], Institution, Endorsing),
+    case("An internal inquiry has revealed a network of smugglers.", Some("An internal inquiry"), "has revealed", &["a network of smugglers"], Institution, Endorsing),
     case("Those surveyed reported higher costs.", Some("Those surveyed"), "reported", &["higher costs"], Vague, Neutral),
     case("Company filings show that he sold shares.", Some("Company filings"), "show", &["he sold shares"], Institution, Endorsing),
     case("A transcript of the call shows that he asked for help.", Some("A transcript of the call"), "shows", &["he asked for help"], Institution, Endorsing),
