@@ -204,8 +204,8 @@ fn with_point(n: i64, places: u32) -> String {
 }
 
 /// The certainty band a reader sees, "firm" | "hedged" | "weak". A flat assertion scores 0.85
-/// and one approximator or a vague source keeps it above 0.75; one epistemic hedge ("may") lands
-/// near 0.55; two hedges or a question fall below 0.5.
+/// and one approximator keeps it above 0.75; a vague source alone brings it to 0.72 and one
+/// epistemic hedge ("may") near 0.55; two hedges or a question fall below 0.5.
 pub fn certainty_band(certainty: f32) -> &'static str {
     if certainty >= 0.75 {
         "firm"

@@ -247,6 +247,8 @@ async fn filters_switch_categories_in_the_panel() {
     assert!(!last.filters.hedge && last.filters.booster);
     let critics = m.one("li.claim[data-index=\"1\"]");
     assert!(critics.query_selector(".panel-cue-hedge").unwrap().is_none());
+    // The vague source still softens the claim, and is still shown as doing so.
+    assert!(critics.query_selector(".panel-cue-voice").unwrap().is_some());
 
     assert!(!m.all(".panel-cw").is_empty());
     fire(&m.one("input[name=filter][value=claims]"), "click", None);
@@ -257,6 +259,21 @@ async fn filters_switch_categories_in_the_panel() {
     fire(&m.one("input[name=filter][value=attribution]"), "click", None);
     settle().await;
     assert!(m.all(".panel-claim-source").is_empty());
+    assert!(m.all(".panel-cue-voice").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_claim_softened_by_its_vague_source_says_so_beside_its_hedges() {
+    let m = mount(ViewState::default()).await;
+    let critics = m.one("li.claim[data-index=\"1\"]");
+    let row = critics.query_selector(".panel-cue-row").unwrap().expect("a softened-by row");
+    let chips: Vec<String> = {
+        let list = row.query_selector_all(".panel-cue").unwrap();
+        (0..list.length()).filter_map(|i| list.get(i)).map(|n| n.text_content().unwrap_or_default()).collect()
+    };
+    assert_eq!(chips, vec!["may", "a vague source"]);
+    // "Prices rose." has neither hedge nor source: no row at all.
+    assert!(m.one("li.claim[data-index=\"0\"]").query_selector(".panel-cue-row").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]

@@ -19,7 +19,7 @@ const LEGEND: &str = "<details class=\"legend\"><summary>What the marks mean</su
     <li><span data-category=\"cue\" class=\"legend-sample\">said</span><span class=\"legend-meaning\">reporting word (italic, outlined)</span></li>\
     <li><span data-category=\"content\" class=\"legend-sample\">what is said</span><span class=\"legend-meaning\">what is attributed (left bar, tint)</span></li>\
     <li><span data-cw=\"high\" class=\"legend-sample legend-claim\">Claim</span><span class=\"legend-meaning\">a claim very worth checking (▲); ● worth checking, ○ little to check</span></li>\
-    <li><span data-certainty=\"hedged\" class=\"legend-sample legend-claim\">Claim</span><span class=\"legend-meaning\">stated with hedges (±); ? when weakly stated; no mark when firm</span></li></ul></details>";
+    <li><span data-certainty=\"hedged\" class=\"legend-sample legend-claim\">Claim</span><span class=\"legend-meaning\">softened (±) by hedges, a vague source or a distancing verb; ? when weakly stated; no mark when firm</span></li></ul></details>";
 
 pub fn legend() -> Html {
     // Folded at first: it sits below the panel, and a reader who knows the marks needs it no

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use claimlens::digest::{certainty_band, checkworthiness_band, Digest};
-use claimlens::engine::{Analysis, Category};
+use claimlens::engine::{Analysis, Category, SourceKind, Stance};
 use claimlens::view::{ClaimSort, ViewState};
 use wasm_bindgen::JsValue;
 use web_sys::Element;
@@ -192,22 +192,40 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
             .map(|s| s.text.clone())
             .collect()
     };
-    let cue_row = |shown: bool, category: Category, label: &str, class: &str| {
+    // The engine also softens a claim that a vague or missing source carries, or that a
+    // distancing verb reports ("claimed"): said beside the hedges, or a claim "hedged" by no
+    // word of its own would leave the reader guessing why.
+    let voices = props.digest.sentence_sources.get(index).map_or(&[][..], Vec::as_slice);
+    let mut voice_softeners: Vec<String> = Vec::new();
+    if filters.attribution && !props.counting {
+        for a in voices.iter().filter_map(|&a| analysis.attributions.get(a)) {
+            let why = match (a.stance, a.source_kind) {
+                (Stance::Distancing, _) => format!("\u{201c}{}\u{201d}", props.text.get(a.cue.start..a.cue.end).unwrap_or_default()),
+                (_, SourceKind::Vague) => "a vague source".to_string(),
+                (_, SourceKind::None) => "no source named".to_string(),
+                _ => continue,
+            };
+            if !voice_softeners.contains(&why) {
+                voice_softeners.push(why);
+            }
+        }
+    }
+    let cue_row = |shown: bool, category: Category, label: &str, class: &str, extra: Vec<String>| {
         let found = if shown { cues(category) } else { Vec::new() };
-        if found.is_empty() {
+        if found.is_empty() && extra.is_empty() {
             return html! {};
         }
         html! {
             <div class="panel-cue-row">
                 <span class="panel-label">{ label }</span>
                 { for found.into_iter().map(|t| html! { <span class={format!("panel-cue {class}")}>{ t }</span> }) }
+                { for extra.into_iter().map(|t| html! { <span class="panel-cue panel-cue-voice">{ t }</span> }) }
             </div>
         }
     };
 
     // One line per voice: a sentence reporting two people names both, in reading order.
     let source = if filters.attribution && !props.counting {
-        let voices = props.digest.sentence_sources.get(index).map_or(&[][..], Vec::as_slice);
         let lines: Vec<Html> = voices
             .iter()
             .filter_map(|&a| analysis.attributions.get(a))
@@ -252,9 +270,9 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
                 { marks }
             </div>
             <p class="panel-claim-text">{ sentence_text(&props.text, analysis, index) }</p>
-            { cue_row(filters.hedge, Category::Hedge, "softened by ", "panel-cue-hedge") }
-            { cue_row(filters.booster, Category::Booster, "hardened by ", "panel-cue-booster") }
-            { cue_row(filters.loaded, Category::Loaded, "loaded ", "panel-cue-loaded") }
+            { cue_row(filters.hedge, Category::Hedge, "softened by ", "panel-cue-hedge", voice_softeners) }
+            { cue_row(filters.booster, Category::Booster, "hardened by ", "panel-cue-booster", Vec::new()) }
+            { cue_row(filters.loaded, Category::Loaded, "loaded ", "panel-cue-loaded", Vec::new()) }
             { source }
         </li>
     }
