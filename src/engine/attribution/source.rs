@@ -1290,6 +1290,20 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             return Class::Kind(SourceKind::Institution);
         }
     }
+    // "findings published in the journal Toxicological Sciences", "research published in
+    // Nature": evidence published in a named journal is the journal's, whatever its article.
+    let published_in = |k: usize| {
+        let mut j = k + 1;
+        while j < last && doc.is_any(j, words!["the", "journal", "journals"]) {
+            j += 1;
+        }
+        j < last && is_cap(doc, j) && flags(doc, j) & PLACE == 0 && !doc.is_any(j, super::TIME_WORDS) && !super::is_possessive(doc.token_text(j))
+    };
+    if (first..last).any(|k| doc.is_any(k, DOCUMENTS) || doc.is_any(k, super::EVIDENCE))
+        && (first + 1..last.saturating_sub(1)).any(|k| doc.is(k, "in") && doc.is(k - 1, "published") && published_in(k))
+    {
+        return Class::Kind(SourceKind::Institution);
+    }
     // The head is the phrase before any post-modifier ("a spokesman for the ministry").
     // ("Protesters demanding his resignation": a participle after a plural opens its
     // post-modifier too.)

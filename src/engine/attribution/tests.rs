@@ -3074,6 +3074,16 @@ const CASES: &[Case] = &[
     case("Jury finds landlord guilty of manslaughter.", Some("Jury"), "finds", &["landlord guilty of manslaughter"], Institution, Endorsing),
     case("A jury at Leeds Crown Court found that he lied.", Some("A jury at Leeds Crown Court"), "found", &["he lied"], Institution, Endorsing),
     case("An internal inquiry has revealed a network of smugglers.", Some("An internal inquiry"), "has revealed", &["a network of smugglers"], Institution, Endorsing),
+    // Evidence published in a named journal is the journal's, with or without "the journal".
+    case(
+        "Placentas held microplastics, according to findings published in the journal Toxicological Sciences.",
+        Some("findings published in the journal Toxicological Sciences"),
+        "according to",
+        &["Placentas held microplastics"],
+        Institution,
+        Neutral,
+    ),
+    case("Research published in Nature shows that the ice is thinning.", Some("Research published in Nature"), "shows", &["the ice is thinning"], Institution, Endorsing),
     case("Those surveyed reported higher costs.", Some("Those surveyed"), "reported", &["higher costs"], Vague, Neutral),
     case("Company filings show that he sold shares.", Some("Company filings"), "show", &["he sold shares"], Institution, Endorsing),
     case("A transcript of the call shows that he asked for help.", Some("A transcript of the call"), "shows", &["he asked for help"], Institution, Endorsing),
