@@ -600,7 +600,9 @@ fn dated_ahead(doc: &Document, k: usize) -> bool {
 }
 
 /// Is the "suggests" at `i` what a name or a title says of its bearer: "as the title suggests",
-/// "as its name implies"? The writer points at the name, and doubts nothing.
+/// "as its name implies"? The writer points at the name, and doubts nothing. Nor does a
+/// comparison with what something suggests: "far less comfortable than the scoreline suggests"
+/// states that it was.
 fn as_named(doc: &Document, i: usize) -> bool {
     let back = i.saturating_sub(6).max(context::sentence_first(doc, i));
     let clause = (back..i).rev().take_while(|&j| doc.tokens[j].kind != TokenKind::Punct);
@@ -609,6 +611,9 @@ fn as_named(doc: &Document, i: usize) -> bool {
         named |= doc.is_any(j, words!["name", "names", "title", "titles", "nickname"]);
         if doc.is(j, "as") {
             return named;
+        }
+        if doc.is(j, "than") {
+            return true;
         }
     }
     false
@@ -1132,6 +1137,7 @@ mod tests {
         ("Growth missed the government's 3.5 pct forecast.", &[]),
         ("While 40 pct saw a rise, 54 pct forecast output would fall.", &[("forecast", Doxastic)]),
         // Doubting a claim, against asking a person.
+        ("The win was far less comfortable than the scoreline suggests.", &[]),
         ("Analysts questioned whether the cut would help.", &[("questioned", Epistemic), ("whether", Investigation)]),
         ("Critics questioned the figures.", &[("questioned", Epistemic)]),
         ("He was questioned about the leak by the panel.", &[]),
