@@ -1636,7 +1636,14 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         && (g == w.sent.0 + 1 && doc.is_any(w.sent.0, words!["when", "if", "once", "after", "before", "while", "unless", "until"])
             || linked(w.sent.0)
             || g == w.sent.0 && doc.is(g, "asked"));
-    if relative || participle || absolute || opening || subordinate || questioned {
+    // "a road that experts warn will fail, while buses run hourly": in a relative clause whose
+    // object is the report, the words (their subject the noun before "that") end at the
+    // clause's comma too.
+    let object_relative = src.is_some()
+        && src_first > w.sent.0
+        && doc.is_any(src_first - 1, words!["that", "which"])
+        && a.content.first().is_some_and(|c| doc.is_any(doc.token_at_or_after(c.start), FINITE));
+    if relative || participle || absolute || opening || subordinate || questioned || object_relative {
         for c in a.content.iter_mut() {
             cut_at_first_comma(w, c);
         }
