@@ -232,6 +232,8 @@ pub(super) const STOP_WORDS: List = List { bit: 1 << 24, words: words![
     "even",
     "still",
     "now",
+    // ("posted online alongside a paper describing the system": where the paper was, not who.)
+    "alongside",
     // Another report's verb ends this one's source: "diplomats said they would insist".
     "said",
     "says",

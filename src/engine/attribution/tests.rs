@@ -3088,6 +3088,7 @@ const CASES: &[Case] = &[
     case("They built a road that experts warn will fail, while buses run hourly.", Some("experts"), "warn", &["will fail"], Vague, Neutral),
     case("It is a sector which he said was still too closed, and costs rose.", Some("he"), "said", &["was still too closed"], Vague, Neutral),
     case("New Bedford Institution for Savings said it completed its conversion.", Some("New Bedford Institution for Savings"), "said", &["it completed its conversion"], Institution, Neutral),
+    case("The results were posted online alongside a paper describing the system.", Some("a paper"), "describing", &["the system"], Vague, Neutral),
     case("Those surveyed reported higher costs.", Some("Those surveyed"), "reported", &["higher costs"], Vague, Neutral),
     case("Company filings show that he sold shares.", Some("Company filings"), "show", &["he sold shares"], Institution, Endorsing),
     case("A transcript of the call shows that he asked for help.", Some("A transcript of the call"), "shows", &["he asked for help"], Institution, Endorsing),
