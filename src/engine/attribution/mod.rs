@@ -859,7 +859,15 @@ fn that_determiner(doc: &Doc, i: usize, end: usize) -> bool {
         && !doc.is_any(i + 1, FINITE)
         // (Only where the object ends: "said that inflation, as measured by ..., remained" and
         // "said that already, it has" open clauses with an aside.)
-        && (is_end_punct(doc, i + 2) || is_mark(doc, i + 2, b';') || is_mark(doc, i + 2, b',') && i + 3 < end && doc.token_text(i + 3).ends_with("ing"))
+        && (is_end_punct(doc, i + 2)
+            || is_mark(doc, i + 2, b';')
+            || is_mark(doc, i + 2, b',') && i + 3 < end && doc.token_text(i + 3).ends_with("ing")
+            // ("disputed that figure but declined to give its own", "denied that claim and said":
+            // the subject's next verb. After "and" only a plain past: "that globalization and
+            // related job losses" joins nouns.)
+            || i + 3 < end
+                && doc.is_any(i + 2, words!["but", "and"])
+                && (doc.is_any(i + 3, FINITE) || doc.is_any(i + 3, PLAIN_VERBS) || doc.is(i + 2, "but") && doc.token_text(i + 3).ends_with("ed") && !starts_upper(doc, i + 3)))
 }
 
 /// "She confirmed that on Monday", "He denied that in an interview with the BBC": a "that"

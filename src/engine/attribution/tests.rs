@@ -3089,6 +3089,10 @@ const CASES: &[Case] = &[
     case("It is a sector which he said was still too closed, and costs rose.", Some("he"), "said", &["was still too closed"], Vague, Neutral),
     case("New Bedford Institution for Savings said it completed its conversion.", Some("New Bedford Institution for Savings"), "said", &["it completed its conversion"], Institution, Neutral),
     case("The results were posted online alongside a paper describing the system.", Some("a paper"), "describing", &["the system"], Vague, Neutral),
+    // "that" and a lone noun before the subject's next verb is the object, not a clause.
+    case("The company disputed that figure but declined to give its own.", Some("The company"), "disputed", &["that figure"], Institution, Neutral),
+    case("She denied that claim and said she would sue.", Some("She"), "denied", &["that claim"], Vague, Distancing),
+    case("Research suggests that globalization and related job losses have contributed.", Some("Research"), "suggests", &["globalization and related job losses have contributed"], Vague, Neutral),
     case("Those surveyed reported higher costs.", Some("Those surveyed"), "reported", &["higher costs"], Vague, Neutral),
     case("Company filings show that he sold shares.", Some("Company filings"), "show", &["he sold shares"], Institution, Endorsing),
     case("A transcript of the call shows that he asked for help.", Some("A transcript of the call"), "shows", &["he asked for help"], Institution, Endorsing),
