@@ -63,7 +63,7 @@ fn extra_spans(text: &str, custom: &Customizations) -> Vec<Span> {
     for (phrase, cue) in &cues {
         let step = phrase.chars().next().map_or(1, char::len_utf8);
         let mut from = 0;
-        while let Some(at) = folded[from..].find(phrase.as_str()) {
+        while let Some(at) = crate::find::find(&folded[from..], phrase) {
             let start = from + at;
             let end = start + phrase.len();
             if whole_word(&folded, start, end) {

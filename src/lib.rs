@@ -13,6 +13,7 @@ pub mod custom;
 pub mod digest;
 pub mod engine;
 pub mod export;
+pub mod find;
 pub mod import;
 pub mod language;
 pub mod lower;

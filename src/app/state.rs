@@ -366,7 +366,7 @@ impl Reducible for State {
                 s.folded = folded;
                 // The note that the box was folded is out of date once it is open.
                 let note = paste::folded_note(s.text.len());
-                if !folded && s.message.as_ref().is_some_and(|m| m.text.contains(&note)) {
+                if !folded && s.message.as_ref().is_some_and(|m| claimlens::find::find(&m.text, &note).is_some()) {
                     s.message = None;
                 }
             }

@@ -756,7 +756,7 @@ fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines
 fn push_unicode(piece: &str, start: usize, kind: TokenKind, tokens: &mut Vec<Token>, newlines: &mut u32, landmarks: &mut Landmarks) {
     let bytes = piece.as_bytes();
     // Marked here, in the rare lines beyond ASCII, rather than searched for in every text.
-    let curly = bytes.contains(&0xE2) && piece.contains('\u{2019}');
+    let curly = bytes.contains(&0xE2) && crate::find::find(piece, "\u{2019}").is_some();
     let plain = bytes.iter().all(|&b| NORM_BYTE[b as usize] & NOT_PLAIN == 0);
     if is_landmark(kind, bytes) {
         landmarks.marks.push(tokens.len() as u32);

@@ -257,7 +257,7 @@ fn with_repeats(entries: &mut [Entry]) {
 
 /// `why` with each [`PHRASE`] replaced by `phrase`.
 fn with_phrase(why: &str, phrase: &str) -> String {
-    if why.contains(PHRASE) { why.replace(PHRASE, phrase) } else { why.to_string() }
+    if why.as_bytes().contains(&(PHRASE as u8)) { why.replace(PHRASE, phrase) } else { why.to_string() }
 }
 
 /// The text before the first `byte` (ASCII) and the text after it (empty if there is none). A

@@ -1006,7 +1006,7 @@ fn is_initial(word: &str) -> bool {
 /// "U.S", "a.m", "N.Y", "Ph.D": short letter groups joined by periods (the tokenizer keeps them
 /// as one word and leaves the final period as its own token). Longer groups are domains.
 fn is_dotted_acronym(word: &str) -> bool {
-    word.contains('.') && word.split('.').all(|g| (1..=2).contains(&g.chars().count()) && g.chars().all(char::is_alphabetic))
+    word.as_bytes().contains(&b'.') && word.split('.').all(|g| (1..=2).contains(&g.chars().count()) && g.chars().all(char::is_alphabetic))
 }
 
 /// "a", "b", "iv": labels of lettered list items before ")".

@@ -1610,7 +1610,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         && p.is_some_and(|p| is_mark(doc, p, b','))
         && doc.is_any(g, PASSIVE_QUESTIONED)
         && appositive()
-        && src.is_some_and(|r| !r.slice(doc.text).contains(','))
+        && src.is_some_and(|r| !r.slice(doc.text).as_bytes().contains(&b','))
         && (g + 2..w.sent.1).any(|k| is_mark(doc, k, b','));
     if questioned {
         a.source = None;

@@ -101,7 +101,7 @@ fn attitude_verbs() -> &'static [String] {
 /// The lexicon's one-word cues that `keep` accepts, lower-cased. (A list, not a set: a token is
 /// looked up by the class table's [`classes::CUE`] and [`classes::ATTITUDE`] bits.)
 fn single_word_cues(keep: impl Fn(&Entry) -> bool) -> Vec<String> {
-    cues().entries.iter().filter(|e| !e.phrase.contains(' ') && keep(e)).map(|e| e.phrase.to_ascii_lowercase()).collect()
+    cues().entries.iter().filter(|e| !e.phrase.as_bytes().contains(&b' ') && keep(e)).map(|e| e.phrase.to_ascii_lowercase()).collect()
 }
 
 /// Is token `k` one of [`cue_words`] in some letter case?
