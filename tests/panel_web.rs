@@ -277,6 +277,43 @@ async fn a_claim_softened_by_its_vague_source_says_so_beside_its_hedges() {
 }
 
 #[wasm_bindgen_test]
+async fn of_two_voices_the_one_the_certainty_reads_is_named() {
+    // A named source's distancing "claimed" outranks the vague critics' neutral "said": the
+    // certainty reads the first, and so does the row.
+    let text = "Lee claimed the plan failed, and critics said so.";
+    let voice = |source: (usize, usize), cue: (usize, usize), content: (usize, usize), source_kind, stance| Attribution {
+        source: Some(Range::new(source.0, source.1)),
+        cue: Range::new(cue.0, cue.1),
+        content: vec![Range::new(content.0, content.1)],
+        source_kind,
+        stance,
+        refers_to: None,
+        why: String::new(),
+    };
+    let analysis = Analysis {
+        id: None,
+        paragraphs: vec![Range::new(0, 49)],
+        sentences: vec![Sentence {
+            start: 0,
+            end: 49,
+            paragraph: 0,
+            certainty: 0.6,
+            claim: Some(Claim { kind: ClaimKind::Factual, checkworthiness: 0.6 }),
+            non_claim: None,
+            why: String::new(),
+        }],
+        spans: vec![],
+        attributions: vec![
+            voice((0, 3), (4, 11), (12, 27), SourceKind::Named, Stance::Distancing),
+            voice((33, 40), (41, 45), (46, 48), SourceKind::Vague, Stance::Neutral),
+        ],
+    };
+    let m = mount_text(text, analysis, ViewState::default()).await;
+    let chips: Vec<String> = m.all("li.claim .panel-cue-voice").iter().map(|e| e.text_content().unwrap_or_default()).collect();
+    assert_eq!(chips, vec!["\u{201c}claimed\u{201d}"]);
+}
+
+#[wasm_bindgen_test]
 async fn an_empty_text_says_what_to_do() {
     let m = mount_text("", Analysis::default(), ViewState::default()).await;
     assert!(m.claim_order().is_empty());

@@ -1106,8 +1106,10 @@ pub fn attribution_per_unit(doc: &Document, attributions: &[Attribution]) -> Vec
     out
 }
 
-/// How strongly an attribution should colour the certainty of what it touches.
-fn rank((kind, stance): (SourceKind, Stance)) -> u8 {
+/// How strongly an attribution should colour the certainty of what it touches: of those that
+/// touch a sentence, the first with the highest rank is the one its certainty reads (the claims
+/// panel names the same one as softening it).
+pub fn rank((kind, stance): (SourceKind, Stance)) -> u8 {
     let s = match stance {
         Stance::Distancing => 4,
         Stance::Neutral => 2,

@@ -194,19 +194,24 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
     };
     // The engine also softens a claim that a vague or missing source carries, or that a
     // distancing verb reports ("claimed"): said beside the hedges, or a claim "hedged" by no
-    // word of its own would leave the reader guessing why.
+    // word of its own would leave the reader guessing why. Only the voice its certainty reads,
+    // as the engine picks it: the first of the highest rank.
     let voices = props.digest.sentence_sources.get(index).map_or(&[][..], Vec::as_slice);
     let mut voice_softeners: Vec<String> = Vec::new();
     if filters.attribution && !props.counting {
-        for a in voices.iter().filter_map(|&a| analysis.attributions.get(a)) {
-            let why = match (a.stance, a.source_kind) {
-                (Stance::Distancing, _) => format!("\u{201c}{}\u{201d}", props.text.get(a.cue.start..a.cue.end).unwrap_or_default()),
-                (_, SourceKind::Vague) => "a vague source".to_string(),
-                (_, SourceKind::None) => "no source named".to_string(),
-                _ => continue,
-            };
-            if !voice_softeners.contains(&why) {
-                voice_softeners.push(why);
+        let rank = |a: &&claimlens::engine::Attribution| claimlens::engine::claims::cues::rank((a.source_kind, a.stance));
+        let read = voices.iter().filter_map(|&a| analysis.attributions.get(a)).fold(None, |best, a| match best {
+            Some(b) if rank(&b) >= rank(&a) => Some(b),
+            _ => Some(a),
+        });
+        if let Some(a) = read {
+            if a.stance == Stance::Distancing {
+                voice_softeners.push(format!("\u{201c}{}\u{201d}", props.text.get(a.cue.start..a.cue.end).unwrap_or_default()));
+            }
+            match a.source_kind {
+                SourceKind::Vague => voice_softeners.push("a vague source".to_string()),
+                SourceKind::None => voice_softeners.push("no source named".to_string()),
+                _ => {}
             }
         }
     }
