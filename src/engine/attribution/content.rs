@@ -208,6 +208,40 @@ pub(super) fn end_in_relative_aside(w: &Walk, first: usize, a: &mut Attribution)
     }
 }
 
+/// "Two employees, who spoke because they feared retaliation, said the boss lied": a report
+/// inside an aside of another's source phrase has its words inside that phrase too, not past
+/// its comma in the clause that phrase is the subject of. Only inside an aside, after a comma
+/// or a relative pronoun within the phrase: a phrase with a report and no aside is more often a
+/// walk gone too far ("he believes GE has shown") than a speaker. (`out` is in the order of the
+/// cues.)
+pub(super) fn end_inside_sources(doc: &Doc, out: &mut [Attribution]) {
+    for i in 0..out.len() {
+        let Some(src) = out[i].source else { continue };
+        let from = out.partition_point(|a| a.cue.start < src.start);
+        for j in from..out.len() {
+            if out[j].cue.start >= src.end {
+                break;
+            }
+            if j == i || !src.contains(out[j].cue) {
+                continue;
+            }
+            let (s, c) = (doc.token_at_or_after(src.start), doc.token_at_or_after(out[j].cue.start));
+            if !(s + 1..c).any(|k| is_mark(doc, k, b',') || doc.is_any(k, words!["who", "which", "that", "whose"])) {
+                continue;
+            }
+            // (Nor a phrase ending in a subject pronoun or a possessive, which the inner words
+            // run on from: "analysts who said they | wondered how long ...".)
+            let e = doc.token_at_or_after(src.end).saturating_sub(1);
+            if doc.is_any(e, SUBJECT_PRONOUNS) || super::is_possessive(doc.token_text(e)) || doc.token_text(e).ends_with('\'') {
+                continue;
+            }
+            for c in out[j].content.iter_mut().filter(|c| c.start < src.end && c.end > src.end) {
+                c.end = src.end;
+            }
+        }
+    }
+}
+
 /// "Spanish farmers demanding a better deal blocked roads", "A petition calling for the sequel
 /// to be made has gathered 80,000 signatures": a participle of report right after the sentence's
 /// subject is a relative clause without its "who"; words that are no clause end before the

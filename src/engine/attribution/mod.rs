@@ -1301,6 +1301,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     }
     trim_framed_contents(doc, &mut out);
     end_before_shared_subjects_verb(doc, &mut out);
+    end_inside_sources(doc, &mut out);
     out.extend(labelled);
     let found = polled(doc, &out);
     out.extend(found);

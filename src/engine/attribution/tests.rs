@@ -3093,6 +3093,9 @@ const CASES: &[Case] = &[
     case("The company disputed that figure but declined to give its own.", Some("The company"), "disputed", &["that figure"], Institution, Neutral),
     case("She denied that claim and said she would sue.", Some("She"), "denied", &["that claim"], Vague, Distancing),
     case("Research suggests that globalization and related job losses have contributed.", Some("Research"), "suggests", &["globalization and related job losses have contributed"], Vague, Neutral),
+    // A report inside an aside of another's source keeps its words inside that source.
+    case("Two employees, who spoke because they feared retaliation, said the boss lied.", Some("they"), "feared", &["retaliation"], Vague, Neutral),
+    case("Mr. Sanders, condemning violence, accused the party of bias.", Some("Mr. Sanders"), "condemning", &["violence"], Named, Neutral),
     case("Those surveyed reported higher costs.", Some("Those surveyed"), "reported", &["higher costs"], Vague, Neutral),
     case("Company filings show that he sold shares.", Some("Company filings"), "show", &["he sold shares"], Institution, Endorsing),
     case("A transcript of the call shows that he asked for help.", Some("A transcript of the call"), "shows", &["he asked for help"], Institution, Endorsing),
