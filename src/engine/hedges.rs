@@ -463,8 +463,8 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // "denied a suggestion that", "rejected any suggestion": someone else's inference, named
         // to be refused; the sentence reports the refusal.
         "suggestion" => keep(!doc.is(end, "of") && !(i >= 2 && doc.is_any(i - 2, REFUSED) && doc.is_any(i - 1, DETERMINERS))),
-        "suggest" | "suggests" | "suggested" | "suggesting" => keep(!proposes(doc, i, end) && !as_named(doc, i)),
-        "implies" => keep(!as_named(doc, i)),
+        "suggest" | "suggests" | "suggested" | "suggesting" => keep(!proposes(doc, i, end) && !names_or_compares(doc, i)),
+        "implies" => keep(!names_or_compares(doc, i)),
         // Looking into something is an open question only when the question is stated: "police are
         // investigating whether the fire was set". "A panel will investigate the massacre" asserts
         // the massacre.
@@ -603,7 +603,7 @@ fn dated_ahead(doc: &Document, k: usize) -> bool {
 /// "as its name implies"? The writer points at the name, and doubts nothing. Nor does a
 /// comparison with what something suggests: "far less comfortable than the scoreline suggests"
 /// states that it was.
-fn as_named(doc: &Document, i: usize) -> bool {
+fn names_or_compares(doc: &Document, i: usize) -> bool {
     let back = i.saturating_sub(6).max(context::sentence_first(doc, i));
     let clause = (back..i).rev().take_while(|&j| doc.tokens[j].kind != TokenKind::Punct);
     let mut named = false;
