@@ -1639,13 +1639,18 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     // "a road that experts warn will fail, while buses run hourly": in a relative clause whose
     // object is the report, the words (their subject the noun before "that") end at the
     // clause's comma too.
-    let object_relative = src.is_some()
-        && src_first > w.sent.0
-        && doc.is_any(src_first - 1, words!["that", "which"])
-        && a.content.first().is_some_and(|c| doc.is_any(doc.token_at_or_after(c.start), FINITE));
+    let after_relative = |rel: Words| src.is_some() && src_first > w.sent.0 && doc.is_any(src_first - 1, rel);
+    let object_relative = after_relative(words!["that", "which"]) && a.content.first().is_some_and(|c| doc.is_any(doc.token_at_or_after(c.start), FINITE));
     if relative || participle || absolute || opening || subordinate || questioned || object_relative {
         for c in a.content.iter_mut() {
             cut_at_first_comma(w, c);
+        }
+    } else if after_relative(words!["which"]) {
+        // "Turnout, which analysts believe favours her, is hard to predict": after "which"
+        // the words need no auxiliary to show the relative, but a list's or a place's commas
+        // ("its Kenosha, Wisconsin, plant") stay inside them, so they end only before a verb.
+        for c in a.content.iter_mut() {
+            cut_before_main_verb(w, c);
         }
     }
     // "When asked by a reporter whether ...", "he said when asked by Ingraham about ...": the

@@ -1705,7 +1705,7 @@ const PLAIN_VERBS: Words = words![
     "found", "felt", "thought", "did", "had", "spoke", "stood", "sat", "broke", "chose", "drove", "flew", "heard", "brought", "taught",
     "caught", "fought", "sought", "became", "struck", "threw", "sank", "slid",
     // Present tenses common right after a subject: "Some historians go further and argue".
-    "go", "goes", "come", "comes", "make", "makes", "take", "takes", "get", "gets", "keep", "keeps",
+    "go", "goes", "come", "comes", "make", "makes", "take", "takes", "get", "gets", "keep", "keeps", "remains", "remain", "seems", "seem",
 ];
 
 /// Does the word after a subject's first noun end the subject: a past-tense verb ("resigned",

@@ -3087,6 +3087,11 @@ const CASES: &[Case] = &[
     // A report that is the object of a relative clause ends at the clause's comma.
     case("They built a road that experts warn will fail, while buses run hourly.", Some("experts"), "warn", &["will fail"], Vague, Neutral),
     case("It is a sector which he said was still too closed, and costs rose.", Some("he"), "said", &["was still too closed"], Vague, Neutral),
+    // After "which" the words need no auxiliary, and they end before the main clause's verb,
+    // not at a list's or a place's comma.
+    case("Turnout, which many analysts believe favours Ibarra, remains hard to predict.", Some("many analysts"), "believe", &["favours Ibarra"], Vague, Neutral),
+    case("The drug, which Genentech hopes to market under the name Activase, will be reviewed in May.", Some("Genentech"), "hopes", &["to market under the name Activase"], Named, Neutral),
+    case("The plant, which the firm said makes cars, trucks and buses, closed.", Some("the firm"), "said", &["makes cars, trucks and buses"], Institution, Neutral),
     case("New Bedford Institution for Savings said it completed its conversion.", Some("New Bedford Institution for Savings"), "said", &["it completed its conversion"], Institution, Neutral),
     case("The results were posted online alongside a paper describing the system.", Some("a paper"), "describing", &["the system"], Vague, Neutral),
     // "that" and a lone noun before the subject's next verb is the object, not a clause.
