@@ -1302,7 +1302,9 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         j < last && is_cap(doc, j) && flags(doc, j) & PLACE == 0 && !doc.is_any(j, super::TIME_WORDS) && !super::is_possessive(doc.token_text(j))
     };
     // (The rare "published in" first: most phrases are turned away before the noun lists.)
-    if (first + 1..last.saturating_sub(1)).any(|k| doc.is(k, "in") && doc.is(k - 1, "published") && published_in(k))
+    // ("published Wednesday in The Lancet": a day between too.)
+    let published = |k: usize| doc.is(k, "published") || k > first && doc.is_any(k, super::TIME_WORDS) && doc.is(k - 1, "published");
+    if (first + 1..last.saturating_sub(1)).any(|k| doc.is(k, "in") && published(k - 1) && published_in(k))
         && (first..last).any(|k| doc.is_any(k, DOCUMENTS) || doc.is_any(k, super::EVIDENCE))
     {
         return Class::Kind(SourceKind::Institution);

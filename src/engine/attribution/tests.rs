@@ -3084,6 +3084,7 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("Research published in Nature shows that the ice is thinning.", Some("Research published in Nature"), "shows", &["the ice is thinning"], Institution, Endorsing),
+    case("Cases fell by 71 percent, according to results published Wednesday in The Lancet.", Some("results published Wednesday in The Lancet"), "according to", &["Cases fell by 71 percent"], Institution, Neutral),
     // A report that is the object of a relative clause ends at the clause's comma.
     case("They built a road that experts warn will fail, while buses run hourly.", Some("experts"), "warn", &["will fail"], Vague, Neutral),
     case("It is a sector which he said was still too closed, and costs rose.", Some("he"), "said", &["was still too closed"], Vague, Neutral),
