@@ -1426,9 +1426,16 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             if let (Some(r), Some(src)) = (r.as_mut(), a.source) {
                 end_clause_before_speakers_deed(w, c, r, src);
             }
-            if let Some(r) = r.as_mut().filter(|_| !doc.is_any(first, INVERTIBLE)) {
-                end_object_before_clause(w, c, r);
-                if !t.tell {
+            if let Some(r) = r.as_mut() {
+                let inverted = doc.is_any(first, INVERTIBLE);
+                if !inverted {
+                    end_object_before_clause(w, c, r);
+                }
+                // (The verbs of saying mostly report a clause, whose -s and bare verbs are not
+                // told from nouns: "said the quake cost the country ... and left 1,000 dead".
+                // These report a finding as often: "reported a 28 percent rise ... and raised
+                // its forecast".)
+                if !t.tell && (!inverted || doc.is_any(first, words!["reported", "admitted", "acknowledged", "conceded", "suggested"])) {
                     end_object_before_second_verb(w, c, r);
                 }
             }
