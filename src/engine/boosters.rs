@@ -294,6 +294,7 @@ mod tests {
         ("The reality is that the plan failed, and the simple fact is that nobody noticed.", &[("The reality is", Certainty), ("the simple fact is", Certainty)]),
         ("It is a fact that the plan failed; everyone agrees that it did, and anyone can see why.", &[("It is a fact that", Certainty), ("everyone agrees", Certainty), ("anyone can see", Certainty)]),
         ("As is known to all, the industry grew. History has shown that closing doors fails.", &[("As is known to all", Certainty), ("History has shown", Certainty)]),
+        ("Facts have proved that the policy works, and the facts speak for themselves.", &[("Facts have proved", Certainty), ("facts speak for themselves", Certainty)]),
         ("No one can deny that the bank had to act.", &[("No one can deny", Certainty)]),
         ("One cannot deny that the costs have grown, and the evidence is incontrovertible.", &[("One cannot deny", Certainty), ("incontrovertible", Certainty)]),
         ("Without question, the plan failed.", &[("Without question", Certainty)]),
