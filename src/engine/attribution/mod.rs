@@ -1166,6 +1166,9 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     // a post ("the opposition leader"), with its paragraph, kind and tokens and whether it is a
     // post, while no named source has come after it.
     let mut last_unnamed: Option<(usize, SourceKind, Range, usize, usize, bool)> = None;
+    // The last organisation that was a source, with its paragraph: "Acme said ... It said" is
+    // Acme. (The paragraph before at most, as for a company's short name: see `companies`.)
+    let mut last_body: Option<(usize, Range)> = None;
     // Each named source with its cue's first token, in the order of the cues: the views found
     // after the walk read their pronouns from it as the walk reads them.
     let mut named_at: Vec<(usize, Range)> = Vec::new();
@@ -1265,8 +1268,21 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         // otherwise be walked whole for each, 5 s for 480 KB.)
         let (kind, note) = match (kind, note) {
             (SourceKind::Named, None) => companies::company_before(doc, tokens.0, tokens.1, para_tokens[s.paragraph.saturating_sub(2)].0.max(tokens.0.saturating_sub(500))).map_or((kind, note), |c| (SourceKind::Institution, Some(c))),
+            (SourceKind::Institution, None) if class == Class::Thing => (kind, last_body.filter(|&(p, _)| s.paragraph <= p + 1).map(|(_, r)| r)),
             found => found,
         };
+        // (Not one person counted with an office, "a senior party official said. It also urged"
+        // is the party's paper; nor a plural, "officials said ... whether it disclosed".)
+        if let (SourceKind::Institution, Some(r), Class::Kind(_)) = (kind, a.source, class) {
+            // (Capitalised only by the sentence: "Officials said"; "General Motors" is one.)
+            let plural = |k: usize| {
+                let b = doc.token_bytes(k);
+                (!starts_upper(doc, k) || k == sent.0 && tokens.1 == k + 1) && b.ends_with(b"s") && !b.ends_with(b"ss") && !b.contains(&b'\'')
+            };
+            if !unnamed_head(doc, tokens.0, tokens.1).is_some_and(|k| doc.is_any(k, ONE_PERSON) || doc.is_any(k, POSTS) || plural(k)) {
+                last_body = Some((s.paragraph, note.unwrap_or(r)));
+            }
+        }
         match (class, a.source) {
             // (Not the asker of "when asked by a reporter, he said": the "he" was asked.)
             (Class::Kind(SourceKind::Vague | SourceKind::Institution), Some(r)) if !(doc.is(last, "by") && doc.is_any(first, PASSIVE_QUESTIONED)) => {

@@ -4514,9 +4514,20 @@ fn a_pronoun_or_relative_source_carries_the_words_it_stands_for() {
         ("Funaro said the talks went well. The minister said prices would rise, and he added that wages would follow.", "he", Some("Funaro")),
         // (Guard: in the next sentence the name found stands, as before.)
         ("McCain said the vote was close. The senator insists the bill is fair. He has refused to publish it.", "He", Some("McCain")),
+        // "It" stands for the last organisation that was a source, in its paragraph or the one
+        // before, and for the company a short name stands for.
+        ("Acme Corp said sales fell. Its chief, Jane Smith, said jobs were safe. It said prices would rise.", "It", Some("Acme Corp")),
+        ("The ministry said exports rose.\n\nIt added that imports fell.", "It", Some("The ministry")),
+        ("Target Corp posted a loss. Target said sales fell. It said jobs were safe.", "It", Some("Target Corp")),
+        // (Not two paragraphs back; not one person counted with an office, nor a plural: an "it"
+        // cannot stand for them.)
+        ("The ministry said exports rose.\n\nPrices fell.\n\nIt added that imports fell.", "It", None),
+        ("A senior party official said the talks failed. It also said they would resume.", "It", None),
+        ("Officials said the book was cleared. It said the review found no secrets.", "It", None),
         // A name is its own voice; a pronoun with no one before it stands for no one.
         ("Jane Smith said prices rose.", "Jane Smith", None),
         ("He said the yen would rise.", "He", None),
+        ("It said the yen would rise.", "It", None),
     ] {
         let found = run(text);
         let a = found.iter().find(|a| a.source.is_some_and(|r| r.slice(text) == source)).unwrap_or_else(|| panic!("{text}: no {source}"));
