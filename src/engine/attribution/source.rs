@@ -399,7 +399,8 @@ fn is_boundary(doc: &Doc, i: usize) -> bool {
         TokenKind::Number => false,
         // A word hyphened to the one before it is inside a compound modifier, whatever it
         // is alone: "self-described socialist Bernie Sanders said".
-        TokenKind::Word => is_boundary_word(doc, i) && !after_hyphen(doc, i),
+        // ("Critics of that study note": after "of", "from" or "by", "that" is a determiner.)
+        TokenKind::Word => is_boundary_word(doc, i) && !after_hyphen(doc, i) && !(i > 0 && doc.is(i, "that") && doc.is_any(i - 1, words!["of", "from", "by"]) && i + 1 < doc.tokens.len() && !is_cue_word(doc, i + 1)),
     }
 }
 

@@ -2160,6 +2160,10 @@ const CASES: &[Case] = &[
     case("Scientists at NASA said the probe was lost.", Some("Scientists at NASA"), "said", &["the probe was lost"], Institution, Neutral),
     case("Economists at Goldman Sachs said rates would rise.", Some("Economists at Goldman Sachs"), "said", &["rates would rise"], Institution, Neutral),
     case("Critics of the plan said it would fail.", Some("Critics of the plan"), "said", &["it would fail"], Vague, Neutral),
+    // After "of", "from" or "by", "that" is a determiner, not a relative (but before a cue it
+    // names the report: "the author of that boast").
+    case("Critics of that study note that it was paid for by an interested party.", Some("Critics of that study"), "note", &["it was paid for by an interested party"], Vague, Neutral),
+    case("One of the authors of that 2013 report, Ari Fleischer, said the vote would test it.", Some("One of the authors of that 2013 report, Ari Fleischer"), "said", &["the vote would test it"], Named, Neutral),
     case("Residents of Leeds said the water was brown.", Some("Residents of Leeds"), "said", &["the water was brown"], Vague, Neutral),
     case("Supporters of Mr. Diaz said the count was wrong.", Some("Supporters of Mr. Diaz"), "said", &["the count was wrong"], Vague, Neutral),
     case("Some analysts at the Resolution Foundation said the cap would cost more.", Some("Some analysts at the Resolution Foundation"), "said", &["the cap would cost more"], Vague, Neutral),
