@@ -1200,6 +1200,14 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         if t.hearsay {
             a.source = None;
         }
+        // "Whatever the critics say, the plan works", "no matter what the bosses claim": a
+        // concession reports nothing, and the clause beside it is the writer's.
+        if let Some(r) = a.source {
+            let k = doc.token_at_or_after_near(r.start, first);
+            if doc.is(k, "whatever") || k >= 3 && doc.is(k - 1, "what") && doc.is(k - 2, "matter") && doc.is(k - 3, "no") {
+                continue;
+            }
+        }
         end_in_relative_subject(doc, sent.0, &mut a);
         end_in_possessed_subject(doc, sent.0, first, last, &t, &mut a);
         end_in_participle_subject(doc, sent.0, first, last, &mut a);

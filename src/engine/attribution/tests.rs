@@ -3119,6 +3119,10 @@ const CASES: &[Case] = &[
 
 /// Reporting words that report nothing here.
 const TRAPS: Words = words![
+    // A concession reports nothing: the clause beside it is the writer's.
+    "Remote work is here to stay, whatever the bosses say.",
+    "Whatever the critics say, the plan works.",
+    "No matter what the critics say, the plan works.",
     // A participle often used as an adjective, after a past verb, describes its noun.
     "Mr Pryce had ignored repeated warnings that the alarms did not work.",
     // A "that" after a multiple stands for the noun measured, no clause of what was estimated.
