@@ -296,6 +296,22 @@ pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span>
                 break;
             }
         }
+        // An intensifier with no word to stress ("fizzle out completely.", "shut down completely
+        // when") or under a negation ("not totally unexpected", "could not be completely ruled
+        // out") colours nothing: the first measures, the second understates.
+        // (Before an auxiliary or "and" it may still stress: "we absolutely have to", "completely
+        // and utterly".)
+        let stresses_nothing = || {
+            h.last >= doc.tokens.len()
+                || doc.tokens[h.last].kind != TokenKind::Word
+                || doc.is_any(h.last, words!["the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "from", "into", "than", "to", "when", "where", "while", "because", "after", "before", "about", "over", "under", "if", "since", "until"])
+        };
+        let negated = || h.first >= 1 && doc.is_any(h.first - 1, words!["not", "n't"]) || h.first >= 2 && doc.is(h.first - 2, "not") && doc.is_any(h.first - 1, words!["be", "been"]);
+        // (After a word: "Incredibly, she said" and "Absolutely not!" open their sentence to
+        // stress it.)
+        if takes == 1 && last == h.last && h.first > 0 && doc.tokens[h.first - 1].kind == TokenKind::Word && (stresses_nothing() || negated()) {
+            continue;
+        }
         if let Some(run) = runs.last_mut() {
             let gap = h.first.saturating_sub(run.1);
             let joined = h.first <= run.1 || (gap == 1 && doc.is_any(run.1, words![",", "and", "or"]));
@@ -350,6 +366,11 @@ mod tests {
         ("The photography is stunning throughout, and parents read something alarming online.", &["stunning", "alarming"]),
         ("Critics accused him of destroying us from within, and of harmful off-exchange deals.", &["destroying", "harmful off-exchange deals"]),
         ("There is absolutely no reason to wait.", &["absolutely no"]),
+        // An intensifier with no word to stress measures, and under a negation it understates;
+        // opening its sentence, before an auxiliary or joined to another it still stresses.
+        ("Some comets fizzle out completely, and the plant shut down completely when talks failed.", &[]),
+        ("Contamination could not be completely ruled out, and the fall was not totally unexpected.", &[]),
+        ("Incredibly, we absolutely have to win, and they are completely and utterly wrong.", &["Incredibly", "absolutely", "completely and utterly wrong"]),
         // A notice's threshold stresses nothing; the same adverb stressing a verdict still does.
         ("Passengers should travel only if absolutely necessary.", &[]),
         ("The minister said the cuts were absolutely necessary.", &["absolutely necessary"]),
