@@ -1169,6 +1169,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     // The last organisation that was a source, with its paragraph: "Acme said ... It said" is
     // Acme. (The paragraph before at most, as for a company's short name: see `companies`.)
     let mut last_body: Option<(usize, Range)> = None;
+    // So the last group of people, with its kind: "The authors cautioned ... they wrote".
+    let mut last_group: Option<(usize, Range, SourceKind)> = None;
     // Each named source with its cue's first token, in the order of the cues: the views found
     // after the walk read their pronouns from it as the walk reads them.
     let mut named_at: Vec<(usize, Range)> = Vec::new();
@@ -1277,18 +1279,23 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         let (kind, note) = match (kind, note) {
             (SourceKind::Named, None) => companies::company_before(doc, tokens.0, tokens.1, para_tokens[s.paragraph.saturating_sub(2)].0.max(tokens.0.saturating_sub(500))).map_or((kind, note), |c| (SourceKind::Institution, Some(c))),
             (SourceKind::Institution, None) if class == Class::Thing => (kind, last_body.filter(|&(p, _)| s.paragraph <= p + 1).map(|(_, r)| r)),
+            (_, None) if class == Class::Plural => last_group.filter(|&(p, _, _)| s.paragraph <= p + 1).map_or((kind, None), |(_, r, k)| (k, Some(r))),
             found => found,
         };
         // (Not one person counted with an office, "a senior party official said. It also urged"
-        // is the party's paper; nor a plural, "officials said ... whether it disclosed".)
-        if let (SourceKind::Institution, Some(r), Class::Kind(_)) = (kind, a.source, class) {
+        // is the party's paper; nor a plural, "officials said ... whether it disclosed", which
+        // a "they" stands for.)
+        if let (SourceKind::Institution | SourceKind::Vague, Some(r), Class::Kind(_)) = (kind, a.source, class) {
             // (Capitalised only by the sentence: "Officials said"; "General Motors" is one.)
             let plural = |k: usize| {
                 let b = doc.token_bytes(k);
                 (!starts_upper(doc, k) || k == sent.0 && tokens.1 == k + 1) && b.ends_with(b"s") && !b.ends_with(b"ss") && !b.contains(&b'\'')
             };
-            if !unnamed_head(doc, tokens.0, tokens.1).is_some_and(|k| doc.is_any(k, ONE_PERSON) || doc.is_any(k, POSTS) || plural(k)) {
-                last_body = Some((s.paragraph, note.unwrap_or(r)));
+            match unnamed_head(doc, tokens.0, tokens.1) {
+                Some(k) if plural(k) => last_group = Some((s.paragraph, r, kind)),
+                Some(k) if doc.is_any(k, ONE_PERSON) || doc.is_any(k, POSTS) => {}
+                _ if kind == SourceKind::Institution => last_body = Some((s.paragraph, note.unwrap_or(r))),
+                _ => {}
             }
         }
         match (class, a.source) {

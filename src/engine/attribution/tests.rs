@@ -4532,6 +4532,10 @@ fn a_pronoun_or_relative_source_carries_the_words_it_stands_for() {
         ("The ministry said exports rose.\n\nPrices fell.\n\nIt added that imports fell.", "It", None),
         ("A senior party official said the talks failed. It also said they would resume.", "It", None),
         ("Officials said the book was cleared. It said the review found no secrets.", "It", None),
+        // "They" stands for the last group of people that was a source, as near.
+        ("The authors cautioned that the study was small. Owners may be more active, they wrote.", "they", Some("The authors")),
+        ("Officials said the road would reopen.\n\nThey said repairs had begun.", "They", Some("Officials")),
+        ("Officials said the road would reopen.\n\nTraffic was light.\n\nRain fell.\n\nThey said repairs had begun.", "They", None),
         // A name is its own voice; a pronoun with no one before it stands for no one.
         ("Jane Smith said prices rose.", "Jane Smith", None),
         ("He said the yen would rise.", "He", None),
