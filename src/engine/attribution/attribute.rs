@@ -670,7 +670,17 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             After::Content(c) if that_after(c).is_some() => a.content.extend(that_after(c).and_then(|k| w.content_right(k))),
             // "Terms have been agreed, and the clubs are talking": a clause joined after the
             // comma goes on with the writer's own account; what was reported is the subject.
-            After::Comma(c) if marked(c + 1) && !doc.is_any(c + 1, COORDINATORS) => a.content.extend(w.content_right(c + 1)),
+            // (So is the main clause after an opening one the passive stands in: "When the
+            // decision was announced, the market fell", "Within hours of being posted, the
+            // video went viral".)
+            After::Comma(c)
+                if marked(c + 1)
+                    && !doc.is_any(c + 1, COORDINATORS)
+                    && !((doc.is_any(w.sent.0, CLAUSE_OPENERS) || doc.is_any(w.sent.0, words!["after", "before"]) || (w.sent.0..c).any(|k| doc.is(k, "being")))
+                        && (w.sent.0..c).all(|k| !is_mark(doc, k, b','))) =>
+            {
+                a.content.extend(w.content_right(c + 1))
+            }
             // "We are told, with increasing confidence, that ...": an aside between commas, then
             // the words.
             After::Comma(c) => {

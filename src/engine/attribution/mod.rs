@@ -1055,7 +1055,11 @@ fn clause_at(doc: &Doc, c: usize, end: usize) -> bool {
             && (doc.is_any(k + 1, PREPOSITIONS) || doc.is_any(k + 1, PHRASE_ENDS) || doc.is_any(k + 1, TIME_WORDS) || doc.is_any(k + 1, TIME_NOUNS));
         let possessive = is_possessive(t);
         let verb_s = t.len() > 3 && t.ends_with('s') && !t.ends_with("ss") && !possessive && word_after && !adverbial_after;
-        let verb_ed = t.len() > 3 && t.ends_with("ed") && !adverbial_after;
+        // (An irregular past too: "the city spent", "the firm sold"; not one that is as often a
+        // noun or an adjective, "the tax cut", "the left wing", nor a frame's verb of saying,
+        // "..., the company said".)
+        let irregular = || doc.is_any(k, PLAIN_VERBS) && !doc.is_any(k, words!["cut", "put", "set", "hit", "left", "rose", "felt", "go", "come", "make", "take", "get", "keep", "remain", "seem"]) && !source::is_cue_word(doc, k);
+        let verb_ed = (t.len() > 3 && t.ends_with("ed") || irregular()) && !adverbial_after;
         // Only after a determiner and one or two nouns ("the land seems", "the housing market
         // seems"): further in, or after a possessive, an -ed or -s word is as likely an adjective
         // or a name ("the company's fourth advanced jet", "the Ford Taurus").

@@ -2160,6 +2160,9 @@ const CASES: &[Case] = &[
     case("Scientists at NASA said the probe was lost.", Some("Scientists at NASA"), "said", &["the probe was lost"], Institution, Neutral),
     case("Economists at Goldman Sachs said rates would rise.", Some("Economists at Goldman Sachs"), "said", &["rates would rise"], Institution, Neutral),
     case("Critics of the plan said it would fail.", Some("Critics of the plan"), "said", &["it would fail"], Vague, Neutral),
+    // An irregular past shows a clause as "-ed" does: "claims" then is the verb.
+    case("A post claims the city spent $2 million on one shelter.", Some("A post"), "claims", &["the city spent $2 million on one shelter"], Vague, Distancing),
+    case("Although Clinton pledged her commitment to the causes, Devine made it clear that more was needed.", Some("Clinton"), "pledged", &["her commitment to the causes"], Named, Neutral),
     // After "of", "from" or "by", "that" is a determiner, not a relative (but before a cue it
     // names the report: "the author of that boast").
     case("Critics of that study note that it was paid for by an interested party.", Some("Critics of that study"), "note", &["it was paid for by an interested party"], Vague, Neutral),
@@ -3119,6 +3122,10 @@ const CASES: &[Case] = &[
 
 /// Reporting words that report nothing here.
 const TRAPS: Words = words![
+    // A passive inside an opening clause reports nothing of the main clause after its comma.
+    "When the decision was announced, the market dropped.",
+    "When the Iranian decision was announced last week, the market took the news calmly.",
+    "Within hours of being posted, the video went viral.",
     // A concession reports nothing: the clause beside it is the writer's.
     "Remote work is here to stay, whatever the bosses say.",
     "Whatever the critics say, the plan works.",
