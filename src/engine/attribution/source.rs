@@ -765,6 +765,11 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
             start = p;
             continue;
         }
+        // (Or one whose verb takes the noun as its object: "Every study I have seen says".)
+        if let Some(p) = (start == end && start >= floor + 3).then(|| contact_object(doc, floor, start)).flatten() {
+            start = p;
+            continue;
+        }
         // "An adviser to the president said", "a diplomat close to the talks said": after a
         // role or "close", "to" opens the source's post-modifier, not a clause.
         let role_to = || {
@@ -1859,6 +1864,18 @@ fn stranded(doc: &Doc, start: usize, end: usize) -> Option<usize> {
         && doc.is_any(pronoun, words!["we", "i", "you", "they", "he", "she"])
         && (doc.token_text(end - 2).ends_with("ed") || doc.is_any(end - 2, words!["spoke", "spoken", "wrote", "written", "sent", "met"]))
         && doc.tokens[pronoun - 1].kind == TokenKind::Word)
+        .then_some(pronoun)
+}
+
+/// Does the phrase before `end` end with a contact clause whose verb has the noun before it as
+/// its object: "every study I have seen", "the figures we were given"? A noun, a subject pronoun,
+/// perhaps "have" or "had", and a participle; the answer is the pronoun's index. (A participle
+/// right before a finite cue is never its subject.)
+fn contact_object(doc: &Doc, floor: usize, end: usize) -> Option<usize> {
+    let v = end - 1;
+    let participle = doc.token_text(v).ends_with("ed") || doc.is_any(v, words!["seen", "read", "heard", "known", "met", "done", "given", "shown", "written"]);
+    let pronoun = if doc.is_any(v - 1, words!["have", "had", "has", "were", "was", "are"]) { v.checked_sub(2)? } else { v - 1 };
+    (participle && pronoun > floor && doc.is_any(pronoun, words!["we", "i", "you", "they"]) && doc.tokens[pronoun - 1].kind == TokenKind::Word && !is_cap(doc, pronoun - 1))
         .then_some(pronoun)
 }
 

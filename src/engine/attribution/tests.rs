@@ -2160,6 +2160,9 @@ const CASES: &[Case] = &[
     case("Scientists at NASA said the probe was lost.", Some("Scientists at NASA"), "said", &["the probe was lost"], Institution, Neutral),
     case("Economists at Goldman Sachs said rates would rise.", Some("Economists at Goldman Sachs"), "said", &["rates would rise"], Institution, Neutral),
     case("Critics of the plan said it would fail.", Some("Critics of the plan"), "said", &["it would fail"], Vague, Neutral),
+    // A contact clause whose verb takes the noun as its object is part of the source.
+    case("Every study of new roads I have seen says the opposite.", Some("Every study of new roads I have seen"), "says", &["the opposite"], Vague, Neutral),
+    case("The figures we were given show a loss.", Some("The figures we were given"), "show", &["a loss"], Institution, Endorsing),
     // An irregular past shows a clause as "-ed" does: "claims" then is the verb.
     case("A post claims the city spent $2 million on one shelter.", Some("A post"), "claims", &["the city spent $2 million on one shelter"], Vague, Distancing),
     case("Although Clinton pledged her commitment to the causes, Devine made it clear that more was needed.", Some("Clinton"), "pledged", &["her commitment to the causes"], Named, Neutral),
