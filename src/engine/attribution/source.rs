@@ -1740,8 +1740,9 @@ pub(super) fn holder(doc: &Doc, first: usize, last: usize) -> bool {
     }
     let mut head_end = last;
     for k in first + 1..last {
-        // ("Analysts contacted after the announcement": the head is before the participle.)
-        if doc.is_any(k, words!["for", "of", "at", "with", "in", "from", "on", "who", "that", ","]) || asked_then(doc, k) {
+        // ("Analysts contacted after the announcement": the head is before the participle;
+        // "agencies around the world", before the place.)
+        if doc.is_any(k, words!["for", "of", "at", "with", "in", "from", "on", "around", "across", "who", "that", ","]) || asked_then(doc, k) {
             head_end = k;
             break;
         }

@@ -2160,6 +2160,9 @@ const CASES: &[Case] = &[
     case("Scientists at NASA said the probe was lost.", Some("Scientists at NASA"), "said", &["the probe was lost"], Institution, Neutral),
     case("Economists at Goldman Sachs said rates would rise.", Some("Economists at Goldman Sachs"), "said", &["rates would rise"], Institution, Neutral),
     case("Critics of the plan said it would fail.", Some("Critics of the plan"), "said", &["it would fail"], Vague, Neutral),
+    // Bodies in the plural are bodies, and hold views; a place after the head is no head.
+    case("Public health agencies around the world agree that the vaccines are safe.", Some("Public health agencies around the world"), "agree", &["the vaccines are safe"], Institution, Neutral),
+    case("Both departments felt airlines should be judged under the same rules.", Some("Both departments"), "felt", &["airlines should be judged under the same rules"], Institution, Neutral),
     // A contact clause whose verb takes the noun as its object is part of the source.
     case("Every study of new roads I have seen says the opposite.", Some("Every study of new roads I have seen"), "says", &["the opposite"], Vague, Neutral),
     case("The figures we were given show a loss.", Some("The figures we were given"), "show", &["a loss"], Institution, Endorsing),
