@@ -772,11 +772,14 @@ fn possible_is_hedge(doc: &Document, i: usize, end: usize) -> bool {
 
 const BE: Words = words!["is", "was", "be", "been", "seems", "seemed", "remains"];
 
-/// Events a forecast or an advisory warns of, which "is/are possible" puts in doubt.
+/// Events a forecast or an advisory warns of, which "is/are possible" puts in doubt, and the
+/// errors a study warns of.
 const HAZARDS: Words = words![
     "showers", "storms", "thunderstorms", "thunder", "hail", "sleet", "snow", "rain", "gusts", "frost", "fog", "flooding", "floods", "landslides", "avalanches",
     "aftershocks", "delays", "disruption", "disruptions", "cancellations", "closures", "outages", "cuts", "shortages", "strikes",
     "protests", "demonstrations", "clashes", "violence", "attacks", "evacuations", "casualties",
+    // A study's own threats to its finding: "residual confounding is possible".
+    "confounding", "bias", "contamination", "misclassification",
 ];
 
 /// "appears to be", "appeared that", "seems likely": an impression. "appeared in court",
@@ -1067,6 +1070,7 @@ mod tests {
         ("Roads may close, and landslides are possible in the hills.", &[("may", Epistemic), ("possible", Epistemic)]),
         ("Rain will spread east, with up to 120 millimetres possible on high ground.", &[("possible", Epistemic)]),
         ("Seismologists said further aftershocks were possible over the coming days.", &[("possible", Epistemic)]),
+        ("Causality cannot be established, and residual confounding is possible.", &[("possible", Epistemic)]),
         // Odds in percent leave the event open, as "probability" does.
         ("There is a 70 percent chance of showers on Tuesday.", &[("percent chance", Epistemic)]),
         // Guard: the verb still suspects.
