@@ -4290,6 +4290,8 @@ fn an_opening_poll_frames_only_a_clause_without_a_report_of_its_own() {
         ("In the polls, anyway.", &[]),
         ("In its annual report, the bank blamed the strong currency.", &["blamed"]),
         ("In the weeks since, prices have doubled.", &[]),
+        // The authors telling what they did in their own study.
+        ("In this cohort study of 257 patients, we examined whether plaque mattered.", &[]),
     ]);
 }
 
