@@ -19,6 +19,12 @@ const INDUSTRIES: crate::engine::wordlist::Words = words![
     "financial", "insurance", "oil",
 ];
 
+/// Words for a business that a name in apposition follows: "the startup, Voltaic Labs,".
+const BUSINESSES: crate::engine::wordlist::Words = words![
+    "company", "firm", "startup", "developer", "maker", "manufacturer", "retailer", "lender", "insurer", "carrier", "chain", "operator",
+    "supplier", "brand", "business",
+];
+
 /// The company that the source's tokens `i..j` shorten, named in full after token `floor`:
 /// decided by the nearest earlier mention of the same words with capitalised words after them,
 /// a company when those hold a legal form ("Target Corp", "Moody's Investors Service Inc").
@@ -59,8 +65,11 @@ pub(super) fn company_before(doc: &Doc, i: usize, j: usize, floor: usize) -> Opt
             }
             m += 1;
         }
-        if company.is_some() {
-            return company;
+        // "The developer, Castlegate Homes, ...": a name set off after a word for a business is
+        // one, whatever its last word.
+        // (Set off on both sides: "for the company, Holden-Brown said" is a clause's subject.)
+        if company.is_some() || k >= 2 && super::is_mark(doc, k - 1, b',') && doc.is_any(k - 2, BUSINESSES) && m < i && super::is_mark(doc, m, b',') {
+            return company.or(Some(doc.token_span(k, m)));
         }
         // (Lower-case words right after it: the short name again, "Target said".)
         if m > k + n {

@@ -1281,7 +1281,10 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         // than 500 tokens back either: a paragraph that repeats "Smith said" all through would
         // otherwise be walked whole for each, 5 s for 480 KB.)
         let (kind, note) = match (kind, note) {
-            (SourceKind::Named, None) => companies::company_before(doc, tokens.0, tokens.1, para_tokens[s.paragraph.saturating_sub(2)].0.max(tokens.0.saturating_sub(500))).map_or((kind, note), |c| (SourceKind::Institution, Some(c))),
+            // (The same words named in full carry no note: "The company, Voltaic Labs, ...
+            // Voltaic Labs said".)
+            (SourceKind::Named, None) => companies::company_before(doc, tokens.0, tokens.1, para_tokens[s.paragraph.saturating_sub(2)].0.max(tokens.0.saturating_sub(500)))
+                .map_or((kind, note), |c| (SourceKind::Institution, a.source.filter(|r| r.slice(doc.text) != c.slice(doc.text)).map(|_| c))),
             (SourceKind::Institution, None) if class == Class::Thing => (kind, last_body.filter(|&(p, _)| s.paragraph <= p + 1).map(|(_, r)| r)),
             (_, None) if class == Class::Plural => last_group.filter(|&(p, _, _)| s.paragraph <= p + 1).map_or((kind, None), |(_, r, k)| (k, Some(r))),
             found => found,
@@ -1290,10 +1293,11 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         // is the party's paper; nor a plural, "officials said ... whether it disclosed", which
         // a "they" stands for.)
         if let (SourceKind::Institution | SourceKind::Vague, Some(r), Class::Kind(_)) = (kind, a.source, class) {
-            // (Capitalised only by the sentence: "Officials said"; "General Motors" is one.)
+            // (Capitalised only by the sentence, and listed: "Officials said"; "General Motors"
+            // and "Petrobras said" are names.)
             let plural = |k: usize| {
                 let b = doc.token_bytes(k);
-                (!starts_upper(doc, k) || k == sent.0 && tokens.1 == k + 1) && b.ends_with(b"s") && !b.ends_with(b"ss") && !b.contains(&b'\'')
+                (!starts_upper(doc, k) || k == sent.0 && tokens.1 == k + 1 && source::is_listed(doc, k)) && b.ends_with(b"s") && !b.ends_with(b"ss") && !b.contains(&b'\'')
             };
             match unnamed_head(doc, tokens.0, tokens.1) {
                 Some(k) if plural(k) => last_group = Some((s.paragraph, r, kind)),

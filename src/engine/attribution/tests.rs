@@ -4485,6 +4485,9 @@ fn a_companys_short_name_is_the_company_named_in_full_before_it() {
         ("Ford Motor Co sold the plant. Henry Ford II called the price fair. Ford said it was pleased.", "Ford", Named, None),
         // Nor "of": a person, and the company he works for.
         ("David Wyss of Data Resources Inc expects growth to slow. Wyss said it would pick up.", "Wyss", Named, None),
+        // A name set off by commas after a word for a business is one too.
+        ("The developer, Castlegate Homes, has promised a school. Castlegate said work would begin in spring.", "Castlegate", Institution, Some("Castlegate Homes")),
+        ("The company, Voltaic Labs, has not published its data. Voltaic Labs said it would start in 2028.", "Voltaic Labs", Institution, None),
         // Only a company named before the source, in its paragraph or the two before.
         ("Target said it would cut jobs. Target Corp shares fell.", "Target", Named, None),
         ("Target Corp said profit fell.\n\nShares fell.\n\nTarget said it would cut jobs.", "Target", Institution, Some("Target Corp")),
@@ -4550,6 +4553,8 @@ fn a_pronoun_or_relative_source_carries_the_words_it_stands_for() {
         // "They" stands for the last group of people that was a source, as near.
         ("The authors cautioned that the study was small. Owners may be more active, they wrote.", "they", Some("The authors")),
         ("Officials said the road would reopen.\n\nThey said repairs had begun.", "They", Some("Officials")),
+        // (A name is no plural, whatever its last letter.)
+        ("Petrobras said the talks failed. They refused to say why.", "They", None),
         ("Officials said the road would reopen.\n\nTraffic was light.\n\nRain fell.\n\nThey said repairs had begun.", "They", None),
         // A name is its own voice; a pronoun with no one before it stands for no one.
         ("Jane Smith said prices rose.", "Jane Smith", None),
