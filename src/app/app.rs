@@ -485,7 +485,9 @@ pub fn App() -> Html {
     // The tooltip is placed once drawn, and again when it moves: the effect's key is its place,
     // and nothing while no tooltip is drawn.
     let tip = state.tip.clone().and_then(|tip| {
-        let at = (tip.x as i64, tip.y as i64);
+        // `i32`, whose printer the module has anyway (an `i64` one cost 0.2 KB gzip): browsers
+        // lay pages out within some 2^25 pixels, so a place never reaches its bounds.
+        let at = (tip.x as i32, tip.y as i32);
         let props = TooltipProps {
             tip,
             text: state.analysed.clone(),

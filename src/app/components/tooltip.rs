@@ -50,7 +50,7 @@ fn stance(stance: Stance) -> &'static str {
 /// Moves the drawn tooltip to `x`, `y`. Through the CSSOM, not a `style` attribute: the page's
 /// Content-Security-Policy (style-src 'self') refuses inline style attributes but not scripted
 /// style changes.
-pub fn place(x: i64, y: i64) {
+pub fn place(x: i32, y: i32) {
     let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("tooltip")) else { return };
     let Ok(style) = js_sys::Reflect::get(&el, &"style".into()) else { return };
     let _ = js_sys::Reflect::set(&style, &"left".into(), &format!("{x}px").into());
