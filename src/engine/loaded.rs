@@ -299,13 +299,7 @@ pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span>
         // An intensifier with no word to stress ("fizzle out completely.", "shut down completely
         // when") or under a negation ("not totally unexpected", "could not be completely ruled
         // out") colours nothing: the first measures, the second understates.
-        // (Before an auxiliary or "and" it may still stress: "we absolutely have to", "completely
-        // and utterly".)
-        let stresses_nothing = || {
-            h.last >= doc.tokens.len()
-                || doc.tokens[h.last].kind != TokenKind::Word
-                || doc.is_any(h.last, words!["the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "from", "into", "than", "to", "when", "where", "while", "because", "after", "before", "about", "over", "under", "if", "since", "until"])
-        };
+        let stresses_nothing = || h.last >= doc.tokens.len() || doc.tokens[h.last].kind != TokenKind::Word || doc.is_any(h.last, FUNCTION_WORDS);
         let negated = || h.first >= 1 && doc.is_any(h.first - 1, words!["not", "n't"]) || h.first >= 2 && doc.is(h.first - 2, "not") && doc.is_any(h.first - 1, words!["be", "been"]);
         // (After a word: "Incredibly, she said" and "Absolutely not!" open their sentence to
         // stress it.)
@@ -367,10 +361,10 @@ mod tests {
         ("Critics accused him of destroying us from within, and of harmful off-exchange deals.", &["destroying", "harmful off-exchange deals"]),
         ("There is absolutely no reason to wait.", &["absolutely no"]),
         // An intensifier with no word to stress measures, and under a negation it understates;
-        // opening its sentence, before an auxiliary or joined to another it still stresses.
+        // opening its sentence it still stresses.
         ("Some comets fizzle out completely, and the plant shut down completely when talks failed.", &[]),
         ("Contamination could not be completely ruled out, and the fall was not totally unexpected.", &[]),
-        ("Incredibly, we absolutely have to win, and they are completely and utterly wrong.", &["Incredibly", "absolutely", "completely and utterly wrong"]),
+        ("Incredibly, we were absolutely right, and they are utterly wrong.", &["Incredibly", "absolutely right", "utterly wrong"]),
         // A notice's threshold stresses nothing; the same adverb stressing a verdict still does.
         ("Passengers should travel only if absolutely necessary.", &[]),
         ("The minister said the cuts were absolutely necessary.", &["absolutely necessary"]),
