@@ -1059,12 +1059,13 @@ fn clause_at(doc: &Doc, c: usize, end: usize) -> bool {
         // noun or an adjective, "the tax cut", "the left wing", nor a frame's verb of saying,
         // "..., the company said".)
         let irregular = || doc.is_any(k, PLAIN_VERBS) && !doc.is_any(k, words!["cut", "put", "set", "hit", "left", "rose", "felt", "go", "come", "make", "take", "get", "keep", "remain", "seem"]) && !source::is_cue_word(doc, k);
-        let verb_ed = (t.len() > 3 && t.ends_with("ed") || irregular()) && !adverbial_after;
+        let verb_ed = t.len() > 3 && t.ends_with("ed") && !adverbial_after;
         // Only after a determiner and one or two nouns ("the land seems", "the housing market
         // seems"): further in, or after a possessive, an -ed or -s word is as likely an adjective
         // or a name ("the company's fourth advanced jet", "the Ford Taurus").
         let near = k <= c + 2 || k == c + 3 && word_after && !(c + 1..k).any(|i| is_possessive(doc.token_text(i)));
-        if opened && lower && near && (verb_s || verb_ed) && !doc.is_any(k - 1, PREPOSITIONS) {
+        // (The lists last: most words are turned away before them.)
+        if opened && lower && near && (verb_s || verb_ed || !adverbial_after && irregular()) && !doc.is_any(k - 1, PREPOSITIONS) {
             return true;
         }
     }
@@ -1208,9 +1209,11 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         }
         // "Whatever the critics say, the plan works", "no matter what the bosses claim": a
         // concession reports nothing, and the clause beside it is the writer's.
+        // (Read from the text's bytes: asked of every report.)
         if let Some(r) = a.source {
-            let k = doc.token_at_or_after_near(r.start, first);
-            if doc.is(k, "whatever") || k >= 3 && doc.is(k - 1, "what") && doc.is(k - 2, "matter") && doc.is(k - 3, "no") {
+            let starts = |w: &str| doc.text.as_bytes()[r.start..].get(..w.len()).is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()));
+            let before = &doc.text.as_bytes()[r.start.saturating_sub(15)..r.start];
+            if starts("whatever") || before.len() == 15 && before.eq_ignore_ascii_case(b"no matter what ") {
                 continue;
             }
         }
@@ -1289,30 +1292,32 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             (_, None) if class == Class::Plural => last_group.filter(|&(p, _, _)| s.paragraph <= p + 1).map_or((kind, None), |(_, r, k)| (k, Some(r))),
             found => found,
         };
+        // The head of an unnamed source, asked once: one person, a post or a plural.
+        let head = (a.source.is_some() && matches!(class, Class::Kind(_)) && matches!(kind, SourceKind::Institution | SourceKind::Vague)).then(|| unnamed_head(doc, tokens.0, tokens.1)).flatten();
+        let one_person = head.is_some_and(|k| doc.is_any(k, ONE_PERSON));
+        let post = !one_person && head.is_some_and(|k| doc.is_any(k, POSTS));
         // (Not one person counted with an office, "a senior party official said. It also urged"
         // is the party's paper; nor a plural, "officials said ... whether it disclosed", which
         // a "they" stands for.)
-        if let (SourceKind::Institution | SourceKind::Vague, Some(r), Class::Kind(_)) = (kind, a.source, class) {
+        if let Some(r) = a.source.filter(|_| matches!(class, Class::Kind(_))) {
             // (Capitalised only by the sentence, and listed: "Officials said"; "General Motors"
             // and "Petrobras said" are names.)
-            let plural = |k: usize| {
+            let plural = head.is_some_and(|k| {
                 let b = doc.token_bytes(k);
                 (!starts_upper(doc, k) || k == sent.0 && tokens.1 == k + 1 && source::is_listed(doc, k)) && b.ends_with(b"s") && !b.ends_with(b"ss") && !b.contains(&b'\'')
-            };
-            match unnamed_head(doc, tokens.0, tokens.1) {
-                Some(k) if plural(k) => last_group = Some((s.paragraph, r, kind)),
-                Some(k) if doc.is_any(k, ONE_PERSON) || doc.is_any(k, POSTS) => {}
-                _ if kind == SourceKind::Institution => last_body = Some((s.paragraph, note.unwrap_or(r))),
-                _ => {}
+            });
+            if plural {
+                last_group = Some((s.paragraph, r, kind));
+            } else if kind == SourceKind::Institution && !one_person && !post {
+                last_body = Some((s.paragraph, note.unwrap_or(r)));
             }
         }
         match (class, a.source) {
             // (Not the asker of "when asked by a reporter, he said": the "he" was asked.)
             (Class::Kind(SourceKind::Vague | SourceKind::Institution), Some(r)) if !(doc.is(last, "by") && doc.is_any(first, PASSIVE_QUESTIONED)) => {
-                let head = unnamed_head(doc, tokens.0, tokens.1);
-                if head.is_some_and(|k| doc.is_any(k, ONE_PERSON)) {
+                if one_person {
                     last_unnamed = Some((s.paragraph, kind, r, tokens.0, tokens.1, false));
-                } else if head.is_some_and(|k| doc.is_any(k, POSTS)) {
+                } else if post {
                     last_unnamed = Some((s.paragraph, kind, r, tokens.0, tokens.1, true));
                 }
             }

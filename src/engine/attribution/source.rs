@@ -400,7 +400,7 @@ fn is_boundary(doc: &Doc, i: usize) -> bool {
         // A word hyphened to the one before it is inside a compound modifier, whatever it
         // is alone: "self-described socialist Bernie Sanders said".
         // ("Critics of that study note": after "of", "from" or "by", "that" is a determiner.)
-        TokenKind::Word => is_boundary_word(doc, i) && !after_hyphen(doc, i) && !(i > 0 && doc.is(i, "that") && doc.is_any(i - 1, words!["of", "from", "by"]) && i + 1 < doc.tokens.len() && !is_cue_word(doc, i + 1)),
+        TokenKind::Word => is_boundary_word(doc, i) && !after_hyphen(doc, i) && !(i > 0 && doc.tokens[i].end - doc.tokens[i].start == 4 && doc.is(i, "that") && doc.is_any(i - 1, words!["of", "from", "by"]) && i + 1 < doc.tokens.len() && !is_cue_word(doc, i + 1)),
     }
 }
 
@@ -1874,9 +1874,14 @@ fn stranded(doc: &Doc, start: usize, end: usize) -> Option<usize> {
 /// right before a finite cue is never its subject.)
 fn contact_object(doc: &Doc, floor: usize, end: usize) -> Option<usize> {
     let v = end - 1;
-    let participle = doc.token_text(v).ends_with("ed") || doc.is_any(v, words!["seen", "read", "heard", "known", "met", "done", "given", "shown", "written"]);
+    // (The word before the participle is a pronoun or an auxiliary, four letters at most: the
+    // length turns most walks away before any list is read.)
+    if doc.tokens[v - 1].end - doc.tokens[v - 1].start > 4 {
+        return None;
+    }
     let pronoun = if doc.is_any(v - 1, words!["have", "had", "has", "were", "was", "are"]) { v.checked_sub(2)? } else { v - 1 };
-    (participle && pronoun > floor && doc.is_any(pronoun, words!["we", "i", "you", "they"]) && doc.tokens[pronoun - 1].kind == TokenKind::Word && !is_cap(doc, pronoun - 1))
+    let participle = || doc.token_text(v).ends_with("ed") || doc.is_any(v, words!["seen", "read", "heard", "known", "met", "done", "given", "shown", "written"]);
+    (pronoun > floor && doc.is_any(pronoun, words!["we", "i", "you", "they"]) && participle() && doc.tokens[pronoun - 1].kind == TokenKind::Word && !is_cap(doc, pronoun - 1))
         .then_some(pronoun)
 }
 
