@@ -1201,6 +1201,12 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         }
         let w = Walk { doc, quotes, para, sent, reach: &reach, semicolons: &semicolons, joins: &joins, links };
         let Some(mut a) = attribute(&w, first, last, &t, stance, &out) else { continue };
+        // "without being asked to.": an infinitive's "to" with its verb left out says nothing.
+        if let [c] = a.content[..] {
+            if c.end - c.start == 2 && c.slice(doc.text).eq_ignore_ascii_case("to") {
+                continue;
+            }
+        }
         if (t.force || t.recall) && deed(&w, first, last, &a, t.recall) {
             continue;
         }

@@ -3132,6 +3132,8 @@ const TRAPS: Words = words![
     "When the decision was announced, the market dropped.",
     "When the Iranian decision was announced last week, the market took the news calmly.",
     "Within hours of being posted, the video went viral.",
+    // An infinitive's "to" with its verb left out reports nothing.
+    "None of the apps turned on the microphone without being asked to.",
     // A concession reports nothing: the clause beside it is the writer's.
     "Remote work is here to stay, whatever the bosses say.",
     "Whatever the critics say, the plan works.",
