@@ -20,7 +20,7 @@ const INDUSTRIES: crate::engine::wordlist::Words = words![
 ];
 
 /// Words for a business that a name in apposition follows: "the startup, Voltaic Labs,".
-const BUSINESSES: crate::engine::wordlist::Words = words![
+pub(super) const BUSINESSES: crate::engine::wordlist::Words = words![
     "company", "firm", "startup", "developer", "maker", "manufacturer", "retailer", "lender", "insurer", "carrier", "chain", "operator",
     "supplier", "brand", "business",
 ];

@@ -2163,6 +2163,8 @@ const CASES: &[Case] = &[
     // Bodies in the plural are bodies, and hold views; a place after the head is no head.
     case("Public health agencies around the world agree that the vaccines are safe.", Some("Public health agencies around the world"), "agree", &["the vaccines are safe"], Institution, Neutral),
     case("Both departments felt airlines should be judged under the same rules.", Some("Both departments"), "felt", &["airlines should be judged under the same rules"], Institution, Neutral),
+    // A name after a word for a business names the business.
+    case("The developer, Castlegate Homes, has promised to fund a school.", Some("The developer, Castlegate Homes"), "has promised", &["to fund a school"], Institution, Neutral),
     // A contact clause whose verb takes the noun as its object is part of the source.
     case("Every study of new roads I have seen says the opposite.", Some("Every study of new roads I have seen"), "says", &["the opposite"], Vague, Neutral),
     case("The figures we were given show a loss.", Some("The figures we were given"), "show", &["a loss"], Institution, Endorsing),
