@@ -79,6 +79,7 @@ pub(super) const NOT_SPEAKERS: List = List { bit: 1 << 20, words: words![
     "spoiler",
     "bonus",
     "myth",
+    "thread",
     "reality",
     "truth",
     "live",

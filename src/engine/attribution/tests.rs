@@ -3430,6 +3430,7 @@ const TRAPS: Words = words![
     "The latest Coffee Institute estimate for last year's harvest is 11.2 mln bags.",
     "WAKE UP: the truth about smart meters is out",
     "Myth: vaccines cause autism. Fact: they do not.",
+    "THREAD: the smart meter scandal, explained",
     // "more than" after a verb of amount opens no source phrase.
     "Sales rose more than 10 percent above the figure reported last year.",
     "The bill would provide revenue for more than 1,000 billion yen of tax cuts promised in May.",
