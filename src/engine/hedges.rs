@@ -132,14 +132,15 @@ const UNITS: Words = words![
 ];
 
 /// Is the "likely" (or "more likely") at `i` a measured ratio of risks: "twice as likely", "three
-/// times more likely", "40 percent less likely"? That reports a finding, as a figure does.
+/// times more likely", "40 percent less likely", a trial's "significantly more likely"? That
+/// reports a finding, as a figure does.
 fn measured_odds(doc: &Document, i: usize) -> bool {
     // "as likely" puts its "as" before the cue word; "more likely" is the cue itself.
     // (Only words of its own sentence: a paragraph of one word is a sentence, and the ratio's
     // number three paragraphs back may lie outside a re-analysed window.)
     let first = context::sentence_first(doc, i);
     let k = if i > first && doc.is(i, "likely") && doc.is(i - 1, "as") { i - 1 } else { i };
-    k > first && (doc.is_any(k - 1, words!["twice", "thrice", "half", "times"]) || k > first + 1 && doc.is_any(k - 1, words!["percent", "pct", "%"]) && context::quantity_at(doc, k - 2))
+    k > first && (doc.is_any(k - 1, words!["twice", "thrice", "half", "times", "significantly"]) || k > first + 1 && doc.is_any(k - 1, words!["percent", "pct", "%"]) && context::quantity_at(doc, k - 2))
 }
 
 /// Do the words from `end`, after a "likely", name the pollsters' "likely voters" ("58 percent of
@@ -1233,6 +1234,7 @@ mod tests {
         ("Of likely Republican primary voters, 40 percent back her.", &[]),
         ("Users were three times more likely to leave.", &[]),
         ("Patients were 40 percent less likely to die.", &[]),
+        ("Patients on the drug were significantly more likely to achieve clear skin.", &[]),
         ("Heavy users are more likely to relapse.", &[("more likely", Epistemic)]),
         ("A deal is not likely this year.", &[("likely", Epistemic)]),
         ("It is possible that the files were lost.", &[("It is possible that", Epistemic)]),
