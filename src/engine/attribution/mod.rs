@@ -1203,7 +1203,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         let Some(mut a) = attribute(&w, first, last, &t, stance, &out) else { continue };
         // "without being asked to.": an infinitive's "to" with its verb left out says nothing.
         if let [c] = a.content[..] {
-            if c.end - c.start == 2 && c.slice(doc.text).eq_ignore_ascii_case("to") {
+            if c.end - c.start == 2 && doc.is(doc.token_at_or_after(c.start), "to") {
                 continue;
             }
         }
