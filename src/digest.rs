@@ -13,6 +13,7 @@
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::engine::document::At;
 use crate::engine::{Analysis, Category, Range, SourceKind};
 use crate::language::{other_language, Language};
 
@@ -74,11 +75,11 @@ impl Digest {
 
         let claim_sentences: Vec<usize> =
             analysis.sentences.iter().enumerate().filter(|(_, s)| s.claim.is_some()).map(|(i, _)| i).collect();
-        let unattributed = claim_sentences.iter().filter(|&&i| sentence_attribution[i].is_none()).count();
+        let unattributed = claim_sentences.iter().filter(|&&i| sentence_attribution.at(i).is_none()).count();
         let unattributed_claim_share =
             if claim_sentences.is_empty() { 0.0 } else { unattributed as f32 / claim_sentences.len() as f32 };
 
-        let certainty_series = claim_sentences.iter().map(|&i| (i, analysis.sentences[i].certainty)).collect();
+        let certainty_series = claim_sentences.iter().map(|&i| (i, analysis.sentences.at(i).certainty)).collect();
 
         let agentless = analysis.attributions.iter().enumerate().filter(|(_, a)| a.source.is_none()).map(|(i, _)| i).collect();
         let (groups, group_of) = group_sources(text, analysis);
@@ -126,16 +127,16 @@ pub fn count_words(text: &str) -> usize {
     let mut count = 0;
     // Everything before `done` is counted; `done` is 0 or a whitespace byte.
     let mut done = 0;
-    while let Some(k) = b[done..].iter().position(|x| !x.is_ascii()) {
+    while let Some(k) = b.at(done..).iter().position(|x| !x.is_ascii()) {
         let wide = done + k;
-        let start = b[done..wide].iter().rposition(u8::is_ascii_whitespace).map_or(done, |p| done + p);
-        let end = b[wide..].iter().position(u8::is_ascii_whitespace).map_or(b.len(), |p| wide + p);
-        count += ascii_words(&b[done..start]);
+        let start = b.at(done..wide).iter().rposition(u8::is_ascii_whitespace).map_or(done, |p| done + p);
+        let end = b.at(wide..).iter().position(u8::is_ascii_whitespace).map_or(b.len(), |p| wide + p);
+        count += ascii_words(b.at(done..start));
         // Whitespace is ASCII, so both ends fall between characters.
-        count += text[start..end].unicode_words().count();
+        count += text.at(start..end).unicode_words().count();
         done = end;
     }
-    count + ascii_words(&b[done..])
+    count + ascii_words(b.at(done..))
 }
 
 /// The Unicode word count (UAX #29, words holding a letter or digit) of ASCII text: runs of
@@ -161,7 +162,7 @@ fn ascii_words(b: &[u8]) -> usize {
                 alphanumeric |= b[i] != b'_';
                 i += 1;
             }
-            if i + 1 < b.len() && joins(b[i - 1], b[i], b[i + 1]) {
+            if i + 1 < b.len() && joins(*b.at(i - 1), *b.at(i), b[i + 1]) {
                 i += 1;
             } else {
                 break;
@@ -257,7 +258,7 @@ fn candidates_by_sentence(analysis: &Analysis) -> Vec<Vec<usize>> {
 fn attribution_of(sentence: Range, analysis: &Analysis, near: &[usize]) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
     for &i in near {
-        let bytes: usize = analysis.attributions[i].content.iter().map(|&c| shared(c, sentence)).sum();
+        let bytes: usize = analysis.attributions.at(i).content.iter().map(|&c| shared(c, sentence)).sum();
         // Strictly greater keeps the first of equals.
         if bytes > 0 && best.is_none_or(|(_, b)| bytes > b) {
             best = Some((i, bytes));
@@ -265,7 +266,7 @@ fn attribution_of(sentence: Range, analysis: &Analysis, near: &[usize]) -> Optio
     }
     best.map(|(i, _)| i).or_else(|| {
         near.iter().copied().find(|&i| {
-            let a = &analysis.attributions[i];
+            let a = analysis.attributions.at(i);
             sentence.overlaps(a.cue) || a.source.is_some_and(|s| sentence.overlaps(s))
         })
     })
@@ -279,21 +280,21 @@ fn attribution_of(sentence: Range, analysis: &Analysis, near: &[usize]) -> Optio
 /// `main` is the sentence's one voice.
 fn voices_of(text: &str, sentence: Range, analysis: &Analysis, near: &[usize], main: Option<usize>, group_of: &[Option<usize>]) -> Vec<usize> {
     let mut reports: Vec<usize> =
-        near.iter().copied().filter(|&i| analysis.attributions[i].content.iter().any(|&c| shared(c, sentence) > 0)).collect();
+        near.iter().copied().filter(|&i| analysis.attributions.at(i).content.iter().any(|&c| shared(c, sentence) > 0)).collect();
     let starts = |i: usize| {
-        let a = &analysis.attributions[i];
+        let a = analysis.attributions.at(i);
         a.source.map_or(a.cue.start, |s| s.start.min(a.cue.start))
     };
     // A report inside another's content is what that voice says, not a voice beside it:
     // "Columbia said it will call the bonds", "Nazer reiterated the accord, the agency said".
     let inside = |i: usize, j: usize| {
         let at = starts(i);
-        i != j && analysis.attributions[j].content.iter().any(|c| c.start <= at && at < c.end)
+        i != j && analysis.attributions.at(j).content.iter().any(|c| c.start <= at && at < c.end)
     };
     // A question put by no one named ("Asked whether the plan would work, Smith said it
     // would") is the interviewer's, who claims nothing: no voice beside the one who answers.
     let question = |i: usize| {
-        let a = &analysis.attributions[i];
+        let a = analysis.attributions.at(i);
         a.source.is_none() && a.refers_to.is_none() && is_asking(a.cue.slice(text))
     };
     let answered = reports.iter().any(|&i| !question(i));
@@ -308,10 +309,10 @@ fn voices_of(text: &str, sentence: Range, analysis: &Analysis, near: &[usize], m
     // Sources sharing words are one voice read twice ("The report" and "The report, quoting
     // Radio Moscow"; "Liedtke, who said" and its "who"), whatever their groups.
     let words = |i: usize| {
-        let a = &analysis.attributions[i];
+        let a = analysis.attributions.at(i);
         a.source.into_iter().chain(a.refers_to)
     };
-    let same = |i: usize, j: usize| group_of[i] == group_of[j] || words(i).any(|r| words(j).any(|q| shared(r, q) > 0));
+    let same = |i: usize, j: usize| *group_of.at(i) == *group_of.at(j) || words(i).any(|r| words(j).any(|q| shared(r, q) > 0));
     let mut voices: Vec<usize> = Vec::with_capacity(reports.len());
     for i in reports {
         if !voices.iter().any(|&v| same(v, i)) {
@@ -356,15 +357,15 @@ fn name_parts(written: &str) -> Option<(&str, Option<&str>)> {
     let after = head.iter().rposition(stop).map_or(head.len(), |k| k + 1);
     let before = |words: &[&'_ str]| words.iter().position(stop).unwrap_or(words.len());
     let next: Vec<&str> = parts.next().unwrap_or("").split_whitespace().collect();
-    let first = one_name(&head[..before(&head)]);
-    let tail = &head[after..];
+    let first = one_name(head.at(..before(&head)));
+    let tail = head.at(after..);
     let after_of = one_name(tail);
     // "Bank of Japan governor Satoshi Sumita": a role right before a full name after "of" names
     // that person, when the words before "of" give no given name ("Bank"). Not "Smith of the
     // Federal Reserve Board", nor "Trump, who met Xi Jinping", which are Smith and Trump.
     let role = |w: &str| w.len() > 3 && w.starts_with(char::is_lowercase) || is_title(w);
     let role_named = after_of.filter(|n| n.1.is_some() && tail.len() >= 3 && role(tail[tail.len() - 3]));
-    first.filter(|n| n.1.is_some()).or(role_named).or(first).or_else(|| one_name(&next[..before(&next)])).or(after_of)
+    first.filter(|n| n.1.is_some()).or(role_named).or(first).or_else(|| one_name(next.at(..before(&next)))).or(after_of)
 }
 
 /// [`name_parts`] of the words of a name and any title or role before it. A possessive before
@@ -402,8 +403,8 @@ fn group_sources(text: &str, analysis: &Analysis) -> (Vec<(usize, SourceSummary)
     // The group of each attribution with a source.
     let mut group_of: Vec<Option<usize>> = vec![None; analysis.attributions.len()];
     for (&(i, range, written), g) in sourced.iter().zip(numbers) {
-        let a = &analysis.attributions[i];
-        group_of[i] = Some(g);
+        let a = analysis.attributions.at(i);
+        *group_of.at_mut(i) = Some(g);
         match groups.get_mut(g) {
             Some((first, summary)) => {
                 summary.attributions.push(i);
@@ -423,14 +424,14 @@ fn group_sources(text: &str, analysis: &Analysis) -> (Vec<(usize, SourceSummary)
     }
     let into = same_person(&groups);
     for g in group_of.iter_mut().flatten() {
-        *g = into[*g];
+        *g = *into.at(*g);
     }
     for g in 0..groups.len() {
-        let to = into[g];
+        let to = *into.at(g);
         if to != g {
-            let first = groups[g].0;
-            let moved = std::mem::take(&mut groups[g].1.attributions);
-            let (to_first, to) = &mut groups[to];
+            let first = groups.at(g).0;
+            let moved = std::mem::take(&mut groups.at_mut(g).1.attributions);
+            let (to_first, to) = groups.at_mut(to);
             to.attributions.extend(moved);
             *to_first = first.min(*to_first);
         }
@@ -447,8 +448,8 @@ fn summarise_sources(
 ) -> Vec<SourceSummary> {
     for &s in claim_sentences {
         // One attribution per group in a sentence, so a claim is listed once under each.
-        for g in sentence_sources[s].iter().filter_map(|&a| group_of[a]) {
-            groups[g].1.claims.push(s);
+        for g in sentence_sources.at(s).iter().filter_map(|&a| *group_of.at(a)) {
+            groups.at_mut(g).1.claims.push(s);
         }
     }
     // The groups merged into others are empty now.
@@ -463,11 +464,11 @@ fn summarise_sources(
 fn number_of(keys: Vec<String>) -> Vec<usize> {
     let mut by_key: Vec<usize> = (0..keys.len()).collect();
     // Stable: each run of equal keys starts with its first appearance.
-    crate::sort::sort_by(&mut by_key, |&a, &b| keys[a].cmp(&keys[b]));
+    crate::sort::sort_by(&mut by_key, |&a, &b| keys.at(a).cmp(keys.at(b)));
     let mut first = vec![0; keys.len()];
     for (n, &i) in by_key.iter().enumerate() {
-        first[i] = match n.checked_sub(1).map(|m| by_key[m]) {
-            Some(before) if keys[before] == keys[i] => first[before],
+        *first.at_mut(i) = match n.checked_sub(1).map(|m| *by_key.at(m)) {
+            Some(before) if keys.at(before) == keys.at(i) => *first.at(before),
             _ => i,
         };
     }
@@ -475,11 +476,11 @@ fn number_of(keys: Vec<String>) -> Vec<usize> {
     let mut next = 0;
     for i in 0..keys.len() {
         // A key's first appearance is never after it, so its number is already given.
-        numbers[i] = if first[i] == i {
+        *numbers.at_mut(i) = if *first.at(i) == i {
             next += 1;
             next - 1
         } else {
-            numbers[first[i]]
+            *numbers.at(*first.at(i))
         };
     }
     numbers
@@ -509,7 +510,7 @@ fn same_person(groups: &[(usize, SourceSummary)]) -> Vec<usize> {
         if f == families.len() {
             families.push(Vec::new());
         }
-        families[f].push((g, given));
+        families.at_mut(f).push((g, given));
     }
     for family in &families {
         let mut givens = family.iter().filter_map(|p| p.1);
@@ -519,9 +520,9 @@ fn same_person(groups: &[(usize, SourceSummary)]) -> Vec<usize> {
                 // Its label and kind stand for all: the one mentioned first among those this may
                 // be, preferring a label not in a headline's capitals, then one with the given
                 // name ("Finance Minister Edouard Balladur", not "BALLADUR" or "Balladur").
-                let rank = |p: &(usize, Option<&str>)| (shouted(&groups[p.0].1.label), p.1.is_none(), groups[p.0].0);
+                let rank = |p: &(usize, Option<&str>)| (shouted(&groups.at(p.0).1.label), p.1.is_none(), groups.at(p.0).0);
                 let same = family.iter().filter(|p| one_given || p.1.zip(given).is_some_and(|(a, b)| a.eq_ignore_ascii_case(b)));
-                into[g] = same.min_by_key(|p| rank(p)).map_or(g, |p| p.0);
+                *into.at_mut(g) = same.min_by_key(|p| rank(p)).map_or(g, |p| p.0);
             }
         }
     }

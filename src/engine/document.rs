@@ -202,6 +202,45 @@ fn look_up_mut<T, I: std::slice::SliceIndex<[T]>>(items: &mut [T], i: I) -> &mut
     &mut items[i]
 }
 
+/// `v.at(i)` is `&v[i]` (and `v.at_mut(i)` is `&mut v[i]`) for any slice, vector or string, through
+/// the look-up `Items` uses: the same inlined bounds check, but one panic location for all of
+/// them, where each `v[i]` would put its own file, line and column into the page's module. For
+/// vectors that are not `Items`: the analysis's attributions, the digest's tables, the segmenter's
+/// bytes. A failed look-up still panics, naming this file.
+pub trait At<I> {
+    type Output: ?Sized;
+    fn at(&self, i: I) -> &Self::Output;
+    fn at_mut(&mut self, i: I) -> &mut Self::Output;
+}
+
+impl<T, I: std::slice::SliceIndex<[T]>> At<I> for [T] {
+    type Output = I::Output;
+
+    #[inline(always)]
+    fn at(&self, i: I) -> &I::Output {
+        look_up(self, i)
+    }
+
+    #[inline(always)]
+    fn at_mut(&mut self, i: I) -> &mut I::Output {
+        look_up_mut(self, i)
+    }
+}
+
+impl<I: std::slice::SliceIndex<str>> At<I> for str {
+    type Output = I::Output;
+
+    #[inline(always)]
+    fn at(&self, i: I) -> &I::Output {
+        &self[i]
+    }
+
+    #[inline(always)]
+    fn at_mut(&mut self, i: I) -> &mut I::Output {
+        &mut self[i]
+    }
+}
+
 impl<'a, T> IntoIterator for &'a Items<T> {
     type Item = &'a T;
     type IntoIter = std::slice::Iter<'a, T>;
