@@ -88,7 +88,7 @@ impl Token {
     /// [`Token::is_any`] for a long list that may hold a word of the token's length `len`.
     #[cfg_attr(not(target_arch = "wasm32"), inline(never))]
     fn is_any_long(&self, text: &str, words: Words, len: usize) -> bool {
-        word_sets::contains(words, len, self.first.to_ascii_lowercase(), || &text[self.start..self.end])
+        word_sets::contains(words, len, self.first.to_ascii_lowercase(), || text.at(self.start..self.end))
     }
 
     /// [`Token::is_any`] for a short list that may hold a word of the token's length `len`.
@@ -111,7 +111,7 @@ impl Token {
     /// match those of the word at `at` in `words` (then the words after it are asked too).
     #[inline(never)]
     fn is_any_read(&self, text: &str, words: Words, at: usize) -> bool {
-        let token = &text[self.start..self.end];
+        let token = text.at(self.start..self.end);
         if self.curly {
             return words.iter_from(at).any(|w| eq_fold(token, w));
         }
@@ -298,7 +298,7 @@ impl<'t> Document<'t> {
     #[inline]
     pub fn token_text(&self, i: usize) -> &'t str {
         let t = &self.tokens[i];
-        &self.text[t.start..t.end]
+        self.text.at(t.start..t.end)
     }
 
     /// The token's bytes: for a test of how it starts or ends, which needs no check that the
@@ -433,7 +433,7 @@ mod word_sets {
     use std::cell::Cell;
     use std::sync::Mutex;
 
-    use super::Words;
+    use super::{At, Words};
 
     pub(super) struct WordSet {
         /// Where each bucket's words start in `keyed`: bucket `b` holds
@@ -482,7 +482,7 @@ mod word_sets {
             if from == to {
                 return false;
             }
-            bucket_has(&self.keyed[from..to], k, token())
+            bucket_has(self.keyed.at(from..to), k, token())
         }
     }
 
@@ -634,7 +634,7 @@ fn eq_fold_curly(token: &str, word: &str) -> bool {
             at += 1;
         }
         let end = at + piece.len();
-        if end > word.len() || !word[at..end].eq_ignore_ascii_case(piece.as_bytes()) {
+        if end > word.len() || !word.at(at..end).eq_ignore_ascii_case(piece.as_bytes()) {
             return false;
         }
         at = end;
@@ -678,14 +678,14 @@ pub(super) fn tokenize(text: &str, landmarks: &mut Landmarks) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < text.len() {
-        let Some(foreign) = first_non_ascii(&bytes[at..]).map(|k| at + k) else {
-            tokenize_ascii(&bytes[at..], at, &mut tokens, &mut newlines, landmarks);
+        let Some(foreign) = first_non_ascii(bytes.at(at..)).map(|k| at + k) else {
+            tokenize_ascii(bytes.at(at..), at, &mut tokens, &mut newlines, landmarks);
             break;
         };
-        let line = bytes[at..foreign].iter().rposition(|&b| b == b'\n').map_or(at, |n| at + n + 1);
-        tokenize_ascii(&bytes[at..line], at, &mut tokens, &mut newlines, landmarks);
-        let end = bytes[foreign..].iter().position(|&b| b == b'\n').map_or(text.len(), |n| foreign + n + 1);
-        tokenize_unicode(&text[line..end], line, &mut tokens, &mut newlines, landmarks);
+        let line = bytes.at(at..foreign).iter().rposition(|&b| b == b'\n').map_or(at, |n| at + n + 1);
+        tokenize_ascii(bytes.at(at..line), at, &mut tokens, &mut newlines, landmarks);
+        let end = bytes.at(foreign..).iter().position(|&b| b == b'\n').map_or(text.len(), |n| foreign + n + 1);
+        tokenize_unicode(text.at(line..end), line, &mut tokens, &mut newlines, landmarks);
         at = end;
     }
     // A line break at the very end opens no line.
@@ -729,7 +729,7 @@ impl Drop for Document<'_> {
 fn first_non_ascii(b: &[u8]) -> Option<usize> {
     const BLOCK: usize = 64;
     let block = b.chunks(BLOCK).position(|block| !block.is_ascii())?;
-    b[block * BLOCK..].iter().position(|b| !b.is_ascii()).map(|k| block * BLOCK + k)
+    b.at(block * BLOCK..).iter().position(|b| !b.is_ascii()).map(|k| block * BLOCK + k)
 }
 
 /// Is a token a landmark: punctuation that may end a sentence, anchor a web or e-mail address
@@ -779,14 +779,14 @@ fn tokenize_unicode(text: &str, offset: usize, tokens: &mut Vec<Token>, newlines
             let line = text.as_bytes();
             for dot in (1..piece.len()).filter(|&k| piece.as_bytes()[k] == b'.') {
                 if dot > from && glued_stop(line, start + from, start + dot) {
-                    push_unicode(&piece[from..dot], offset + start + from, TokenKind::Word, tokens, newlines, landmarks);
+                    push_unicode(piece.at(from..dot), offset + start + from, TokenKind::Word, tokens, newlines, landmarks);
                     push_unicode(".", offset + start + dot, TokenKind::Punct, tokens, newlines, landmarks);
                     from = dot + 1;
                 }
             }
         }
         let kind = if from == 0 { kind } else { TokenKind::Word };
-        push_unicode(&piece[from..], offset + start + from, kind, tokens, newlines, landmarks);
+        push_unicode(piece.at(from..), offset + start + from, kind, tokens, newlines, landmarks);
     }
 }
 
@@ -800,7 +800,7 @@ fn push_unicode(piece: &str, start: usize, kind: TokenKind, tokens: &mut Vec<Tok
     if is_landmark(kind, bytes) {
         landmarks.marks.push(tokens.len() as u32);
     }
-    tokens.push(Token { start, end: start + piece.len(), kind, newlines_before: *newlines, first: bytes[0], curly, plain });
+    tokens.push(Token { start, end: start + piece.len(), kind, newlines_before: *newlines, first: *bytes.at(0), curly, plain });
     *newlines = 0;
 }
 
@@ -837,10 +837,10 @@ fn glued_stop(b: &[u8], start: usize, i: usize) -> bool {
         return false;
     }
     let mut j = i;
-    while j > start && b[j - 1].is_ascii_lowercase() {
+    while j > start && b.at(j - 1).is_ascii_lowercase() {
         j -= 1;
     }
-    i - j >= 2 && (j == start || b[j - 1] == b'.') && !(j == start && i - j == 3 && is_www(&b[j..i]))
+    i - j >= 2 && (j == start || *b.at(j - 1) == b'.') && !(j == start && i - j == 3 && is_www(b.at(j..i)))
 }
 
 /// UAX #29 word boundaries restricted to ASCII, where only these rules can apply: letters, digits
@@ -890,7 +890,7 @@ fn tokenize_ascii(b: &[u8], offset: usize, tokens: &mut Vec<Token>, newlines: &m
                 if class(mid) & JOINS == 0 {
                     break;
                 }
-                let prev = b[i - 1];
+                let prev = *b.at(i - 1);
                 let next = b.get(i + 1).copied().unwrap_or(b' ');
                 let letters = prev.is_ascii_alphabetic() && next.is_ascii_alphabetic() && matches!(mid, b'.' | b'\'' | b':');
                 let digits = prev.is_ascii_digit() && next.is_ascii_digit() && matches!(mid, b'.' | b'\'' | b',' | b';');
@@ -1069,7 +1069,7 @@ pub(crate) fn normal_words(text: &str, tokens: &[Token], mut visit: impl FnMut(u
             visit(i, NormalWord::Plain(t.start, t.end));
             continue;
         }
-        let (head, tail) = fold_token(&text[t.start..t.end], &mut folded);
+        let (head, tail) = fold_token(text.at(t.start..t.end), &mut folded);
         visit(i, NormalWord::Folded(head));
         if let Some(tail) = tail {
             visit(i, NormalWord::Folded(tail));
@@ -1104,7 +1104,7 @@ pub(crate) fn fold_token<'f>(token: &str, folded: &'f mut String) -> (&'f str, O
     let (head, tail) = split_contraction(folded);
     let head = match head {
         Head::Replace(head) => head,
-        Head::Keep(len) => &folded[..len],
+        Head::Keep(len) => folded.at(..len),
     };
     (head, tail)
 }
@@ -1200,7 +1200,7 @@ pub fn normalise_phrase(phrase: &str) -> String {
     normal_words(phrase, &tokenize(phrase, &mut Landmarks::default()), |_, word| {
         match word {
             // A plain word is ASCII: lower-cased byte by byte, without a copy of its own.
-            NormalWord::Plain(start, end) => norm.extend(phrase[start..end].bytes().map(|b| char::from(b.to_ascii_lowercase()))),
+            NormalWord::Plain(start, end) => norm.extend(phrase.at(start..end).bytes().map(|b| char::from(b.to_ascii_lowercase()))),
             NormalWord::Folded(word) => norm.push_str(word),
         }
         norm.push(' ');

@@ -26,7 +26,7 @@ use std::cell::Cell;
 use std::sync::OnceLock;
 
 
-use super::document::{eq_fold, Landmarks, SentenceUnit, Token, TokenKind};
+use super::document::{eq_fold, At, Landmarks, SentenceUnit, Token, TokenKind};
 use super::result::Range;
 use super::spare;
 
@@ -66,14 +66,14 @@ pub(crate) fn split(text: &str, tokens: &[Token], landmarks: &Landmarks) -> (Vec
     let mut j = 0;
     while j < lines.len() {
         let start = j;
-        let marker = lines[start].marker.map(usize::from);
+        let marker = lines.at(start).marker.map(usize::from);
         j += 1;
-        while j < lines.len() && !s.line_break_ends_paragraph(&layout, &lines[j - 1], &lines[j], marker.map(|_| lines[start].indent)) {
+        while j < lines.len() && !s.line_break_ends_paragraph(&layout, lines.at(j - 1), lines.at(j), marker.map(|_| lines.at(start).indent)) {
             j += 1;
         }
-        let (first, last) = (lines[start].first, lines[j - 1].last);
+        let (first, last) = (lines.at(start).first, lines.at(j - 1).last);
         let index = paragraphs.len();
-        paragraphs.push(Range::new(tokens[first].start, tokens[last - 1].end));
+        paragraphs.push(Range::new(tokens.at(first).start, tokens.at(last - 1).end));
         let block = if marker.is_some() {
             Block::ListItem
         } else if j - start == 1 && s.looks_like_heading(first, last, index == 0 && j < lines.len()) {
@@ -83,7 +83,7 @@ pub(crate) fn split(text: &str, tokens: &[Token], landmarks: &Landmarks) -> (Vec
         };
         let before = units.len();
         s.sentences(first, first + marker.unwrap_or(0), last, index, block, &mut units);
-        s.mark_metadata(&mut units[before..]);
+        s.mark_metadata(units.at_mut(before..));
     }
     // The paragraphs go into the analysis, to be kept: hard-wrapped text has several lines to
     // a paragraph.
@@ -326,7 +326,7 @@ impl Layout {
         // Only lines followed by a single line break say anything about wrapping.
         let (mut inner, mut long, mut width) = (0usize, 0usize, 0usize);
         for pair in lines.windows(2) {
-            if s.tokens[pair[1].first].newlines_before == 1 {
+            if s.tokens.at(pair[1].first).newlines_before == 1 {
                 inner += 1;
                 if pair[0].chars > 100 {
                     long += 1;
@@ -358,12 +358,12 @@ impl<'a> Splitter<'a> {
     /// for all of them rather than one per call site.
     #[inline(always)]
     fn token(&self, i: usize) -> &'a Token {
-        &self.tokens[i]
+        self.tokens.at(i)
     }
 
     fn tok(&self, i: usize) -> &'a str {
         let t = self.token(i);
-        &self.text[t.start..t.end]
+        self.text.at(t.start..t.end)
     }
 
     fn adjacent(&self, i: usize, j: usize) -> bool {
@@ -424,13 +424,13 @@ impl<'a> Splitter<'a> {
             // Indentation: spaces and tabs back to the line break (bounded by the gap before the
             // token, so each byte is looked at once).
             let mut indent = 0;
-            let mut b = tokens[first].start;
-            while b > 0 && matches!(bytes[b - 1], b' ' | b'\t') {
+            let mut b = tokens.at(first).start;
+            while b > 0 && matches!(*bytes.at(b - 1), b' ' | b'\t') {
                 indent += if bytes[b - 1] == b'\t' { 4 } else { 1 };
                 b -= 1;
             }
-            let (start, end) = (tokens[first].start, tokens[last - 1].end);
-            let chars = indent + if self.ascii { end - start } else { count_chars(&text[start..end]) };
+            let (start, end) = (tokens[first].start, tokens.at(last - 1).end);
+            let chars = indent + if self.ascii { end - start } else { count_chars(text.at(start..end)) };
             let marker = self.list_marker(first, last).map(|n| n as u8);
             lines.push(Line { first, last, indent, chars, marker });
             first = last;
@@ -629,7 +629,7 @@ impl<'a> Splitter<'a> {
         let mut i = body;
         // Only landmarks can end a sentence: the rest of the tokens are never looked at.
         let from = self.landmarks.partition_point(|&k| (k as usize) < body);
-        let stops = self.landmarks[from..].iter().map(|&k| k as usize).take_while(|&k| k < last);
+        let stops = self.landmarks.at(from..).iter().map(|&k| k as usize).take_while(|&k| k < last);
         for stop in stops {
             let t = self.token(stop);
             if stop < i || t.kind != TokenKind::Punct || !may_terminate(t.first_byte()) {
@@ -882,7 +882,7 @@ impl<'a> Splitter<'a> {
         if self.in_opaque(first) {
             let start = self.token(first).start;
             let k = self.opaque.partition_point(|&(_, e)| e <= start);
-            let end = self.opaque[k].1;
+            let end = self.opaque.at(k).1;
             if (first..last).all(|i| self.token(i).start < end || self.token(i).kind == TokenKind::Punct) {
                 return true;
             }
@@ -1030,7 +1030,7 @@ fn lookup_abbreviation(word: &str) -> Option<Abbr> {
     if word.len() > 1 && word.len() <= 16 && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
         let mut buf = [0u8; 16];
         for (k, b) in word.bytes().enumerate() {
-            buf[k] = if k == 0 { b } else { b.to_ascii_lowercase() };
+            *buf.at_mut(k) = if k == 0 { b } else { b.to_ascii_lowercase() };
         }
         let capitalised = std::str::from_utf8(&buf[..word.len()]).ok()?;
         return forms.iter().find(|f| f.0 == capitalised).map(|f| f.1);
@@ -1064,13 +1064,13 @@ fn opaque_spans(text: &str, tokens: &[Token], landmarks: &[u32]) -> Vec<(usize, 
     // the text for each, and nothing is collected first.
     let mut www: Vec<(usize, usize)> = Vec::new();
     for &k in landmarks {
-        let t = &tokens[k as usize];
+        let t = tokens.at(k as usize);
         match t.first_byte() {
-            b':' if b[t.start + 1..].starts_with(b"//") => push_url(b, t.start, &mut out),
+            b':' if b.at(t.start + 1..).starts_with(b"//") => push_url(b, t.start, &mut out),
             b'@' => push_address(b, t.start, &mut out),
             // "www." opens a word token (the letters and dots hold together).
             b'w' | b'W' if t.kind == TokenKind::Word && t.end - t.start > 4 => {
-                if b[t.start..t.start + 4].eq_ignore_ascii_case(b"www.") && www.last().is_none_or(|&(_, e)| e <= t.start) {
+                if b.at(t.start..t.start + 4).eq_ignore_ascii_case(b"www.") && www.last().is_none_or(|&(_, e)| e <= t.start) {
                     www.push((t.start, url_end(b, t.start)));
                 }
             }
@@ -1107,10 +1107,10 @@ fn push_url(b: &[u8], i: usize, out: &mut Vec<(usize, usize)>) {
     }
     let lo = floor.max(i.saturating_sub(32));
     let mut j = i;
-    while j > lo && (b[j - 1].is_ascii_alphanumeric() || matches!(b[j - 1], b'+' | b'-' | b'.')) {
+    while j > lo && (b.at(j - 1).is_ascii_alphanumeric() || matches!(b[j - 1], b'+' | b'-' | b'.')) {
         j -= 1;
     }
-    if j < i && b[j].is_ascii_alphabetic() {
+    if j < i && b.at(j).is_ascii_alphabetic() {
         let end = url_end(b, i + 3);
         if end > i + 3 {
             out.push((j, end));
@@ -1127,19 +1127,19 @@ fn push_address(b: &[u8], i: usize, out: &mut Vec<(usize, usize)>) {
     }
     let lo = floor.max(i.saturating_sub(64));
     let mut j = i;
-    while j > lo && (b[j - 1].is_ascii_alphanumeric() || matches!(b[j - 1], b'.' | b'_' | b'%' | b'+' | b'-')) {
+    while j > lo && (b.at(j - 1).is_ascii_alphanumeric() || matches!(b[j - 1], b'.' | b'_' | b'%' | b'+' | b'-')) {
         j -= 1;
     }
     let mut k = i + 1;
     while k < b.len() && k - i < 255 && (b[k].is_ascii_alphanumeric() || matches!(b[k], b'.' | b'-')) {
         k += 1;
     }
-    while k > i + 1 && matches!(b[k - 1], b'.' | b'-') {
+    while k > i + 1 && matches!(*b.at(k - 1), b'.' | b'-') {
         k -= 1;
     }
-    let domain = &b[i + 1..k];
-    let tld_ok = domain.iter().rposition(|&c| c == b'.').is_some_and(|d| d + 1 < domain.len() && domain[d + 1..].iter().all(u8::is_ascii_alphabetic));
-    while j < i && b[j] == b'.' {
+    let domain = b.at(i + 1..k);
+    let tld_ok = domain.iter().rposition(|&c| c == b'.').is_some_and(|d| d + 1 < domain.len() && domain.at(d + 1..).iter().all(u8::is_ascii_alphabetic));
+    while j < i && *b.at(j) == b'.' {
         j += 1;
     }
     if j < i && tld_ok {
@@ -1155,10 +1155,10 @@ fn url_end(b: &[u8], from: usize) -> usize {
         k += 1;
     }
     // Brackets are counted once, so stripping a long run of ")" stays linear.
-    let mut open = b[from..k].iter().filter(|&&c| c == b'(').count();
+    let mut open = b.at(from..k).iter().filter(|&&c| c == b'(').count();
     let mut close = b[from..k].iter().filter(|&&c| c == b')').count();
     while k > from {
-        match b[k - 1] {
+        match *b.at(k - 1) {
             b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b']' | b'}' | b'*' => k -= 1,
             // Keep a closing bracket that closes one inside the URL (wiki links).
             b')' if close > open => {

@@ -9,7 +9,7 @@ use crate::engine::wordlist::Words;
 use std::sync::OnceLock;
 
 use crate::engine::context;
-use crate::engine::document::{Document, TokenKind};
+use crate::engine::document::{At, Document, TokenKind};
 use crate::engine::lanes::{ascii_lower, has_byte, LOW_BYTES, ONES};
 use crate::engine::lexicon::{Hit, Lexicon};
 use crate::engine::result::{Attribution, Category, CueKind, Range, SourceKind, Span, Stance};
@@ -193,7 +193,7 @@ impl Folded {
     fn new(word: &[u8]) -> Folded {
         let mut f = Folded { head: [0; Folded::HEAD], len: word.len(), apostrophe: false };
         if word.len() <= Folded::HEAD {
-            f.head[..word.len()].copy_from_slice(word);
+            f.head.at_mut(..word.len()).copy_from_slice(word);
             f.head.make_ascii_lowercase();
             // Every byte is looked at (no early exit), so that this too is a few wide steps; the
             // padding is zeros and matches neither.
@@ -214,7 +214,7 @@ impl Folded {
             // one word of megabytes, so the rest is searched, never walked byte by byte.
             let mut f = Folded { head: [0; Folded::HEAD], len: word.len(), apostrophe: word.contains(&b'\'') };
             let n = word.len().min(Folded::HEAD);
-            f.head[..n].copy_from_slice(&word[..n]);
+            f.head.at_mut(..n).copy_from_slice(word.at(..n));
             f.head.make_ascii_lowercase();
             return f;
         }
@@ -223,7 +223,7 @@ impl Folded {
         while k < word.len() {
             let mut x = word[k].to_ascii_lowercase();
             // U+2019 is E2 80 99; E2 only ever leads a character, so this is that character.
-            if word[k..].starts_with("\u{2019}".as_bytes()) {
+            if word.at(k..).starts_with("\u{2019}".as_bytes()) {
                 x = b'\'';
                 k += 2;
             }
@@ -292,7 +292,7 @@ impl WordMarks {
                 };
             }
         }
-        WordMarks::of_any(&text[start..end])
+        WordMarks::of_any(text.at(start..end))
     }
 
     /// [`WordMarks::of`] for a plain token, most words of a text, whose `listed` marks are
@@ -305,11 +305,11 @@ impl WordMarks {
         WordMarks {
             listed,
             apostrophe: false,
-            is_i: len == 1 && text[start].to_ascii_lowercase() == b'i',
+            is_i: len == 1 && text.at(start).to_ascii_lowercase() == b'i',
             nt: false,
             // `b | 0x20` is `b` in lower case for a letter and for nothing else that could
             // equal the letter: two loads and two comparisons, with no slice to make.
-            past: len > 4 && text[end - 1] | 0x20 == b'd' && text[end - 2] | 0x20 == b'e',
+            past: len > 4 && *text.at(end - 1) | 0x20 == b'd' && *text.at(end - 2) | 0x20 == b'e',
         }
     }
 
@@ -323,14 +323,14 @@ impl WordMarks {
             apostrophe: w.apostrophe,
             is_i: w.is_i(),
             nt: ends_with_nt(b),
-            past: w.len > 4 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed"),
+            past: w.len > 4 && b.at(b.len() - 2..).eq_ignore_ascii_case(b"ed"),
         }
     }
 }
 
 /// Does the word end in "n't" (or "n’t"), in any case?
 fn ends_with_nt(b: &[u8]) -> bool {
-    let tail = |n: usize| &b[b.len().saturating_sub(n)..];
+    let tail = |n: usize| b.at(b.len().saturating_sub(n)..);
     (b.len() >= 3 && tail(3).eq_ignore_ascii_case(b"n't")) || (b.len() >= 5 && tail(5).eq_ignore_ascii_case("n\u{2019}t".as_bytes()))
 }
 
@@ -693,7 +693,7 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
     let from = hits.partition_point(|h| h.first < first);
     let near = &hits[from..];
     for (k, h) in near.iter().enumerate().take_while(|(_, h)| h.last <= last) {
-        let EntryRules { tag, phrase, money } = rules[h.entry];
+        let EntryRules { tag, phrase, money } = *rules.at(h.entry);
         // Most cues have no rule of their own: each test below asks for a phrase with one or for
         // one of two tags, and these are counted without asking them all.
         if phrase == Phrase::Other && !matches!(tag, Tag::Prediction | Tag::Recommend) {
@@ -870,7 +870,7 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
         if phrase == Phrase::TheMost
             && (h.last < last && doc.is_any(h.last, words!["likely", "recent", "recently"])
                 || h.last < last && doc.is_any(h.last, IN_NEED)
-                || near.get(k + 1).is_some_and(|n| n.first == h.last && n.last <= last && rules[n.entry].tag == Tag::Evaluative)
+                || near.get(k + 1).is_some_and(|n| n.first == h.last && n.last <= last && rules.at(n.entry).tag == Tag::Evaluative)
                 || h.first > first && doc.is(h.first - 1, "for") && h.last < last && doc.is(h.last, "part"))
         {
             continue;
@@ -918,13 +918,13 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
     let mut scan = Scan { first_word: true, prev_subject: false };
     // Bytes: no UTF-8 boundary checks, and every list here is ASCII.
     let text = doc.text.as_bytes();
-    let plain_marks = &doc.builtin_hits().listed[first..last];
+    let plain_marks = doc.builtin_hits().listed.at(first..last);
     for ((i, t), &plain_mark) in (first..last).zip(&doc.tokens[first..last]).zip(plain_marks) {
         match t.kind {
             TokenKind::Number => {
                 if is_date_number(doc, i, doc.token_text(i)) {
                     c.dates += 1;
-                } else if is_label_number(doc, i) || counts_nothing(doc, i, &text[t.start..t.end]) || numbers_the_item(doc, i, first) {
+                } else if is_label_number(doc, i) || counts_nothing(doc, i, text.at(t.start..t.end)) || numbers_the_item(doc, i, first) {
                     // Names or describes a thing, counts nothing.
                 } else {
                     c.numbers += 1;
@@ -947,7 +947,7 @@ pub(super) fn gather_into(c: &mut Cues, doc: &Document, first: usize, last: usiz
             // holds for, and every currency sign starts with one of these bytes.
             TokenKind::Punct => match t.first_byte() {
                 b':' if t.end - t.start == 1 => scan.first_word = true,
-                b'$' | b'%' | 0xC2 | 0xE2 if listed(CURRENCY, &text[t.start..t.end]) => c.percent_or_money += 1,
+                b'$' | b'%' | 0xC2 | 0xE2 if listed(CURRENCY, text.at(t.start..t.end)) => c.percent_or_money += 1,
                 _ => {}
             },
         }
@@ -1095,7 +1095,7 @@ pub fn attribution_per_unit(doc: &Document, attributions: &[Attribution]) -> Vec
                     break;
                 }
                 if u.range.overlaps(*r) || (r.is_empty() && u.range.contains(*r)) {
-                    out[k] = Some(match out[k] {
+                    out[k] = Some(match *out.at(k) {
                         Some(old) if rank(old) >= rank(cand) => old,
                         _ => cand,
                     });
@@ -1198,8 +1198,8 @@ fn named_by_number(doc: &Document, i: usize) -> bool {
     // oil May 320.").
     let w = doc.token_text(name).as_bytes();
     t[name].kind == TokenKind::Word
-        && w[0].is_ascii_uppercase()
-        && w[1..].iter().any(u8::is_ascii_lowercase)
+        && w.at(0).is_ascii_uppercase()
+        && w.at(1..).iter().any(u8::is_ascii_lowercase)
         && !context::starts_sentence(doc, name)
         && doc.is_any(i + 1, AFTER_NAME)
         && !is_month(doc, name)
@@ -1275,8 +1275,8 @@ fn counts_nothing(doc: &Document, i: usize, s: &[u8]) -> bool {
 /// are specific but are not amounts.
 fn is_date_number(doc: &Document, i: usize, s: &str) -> bool {
     // ASCII digits are one byte each: the leading digits are a prefix, no copy needed.
-    let digits = &s[..s.bytes().take_while(u8::is_ascii_digit).count()];
-    let rest = &s[digits.len()..];
+    let digits = s.at(..s.bytes().take_while(u8::is_ascii_digit).count());
+    let rest = s.at(digits.len()..);
     if digits.len() == 4 && (rest.is_empty() || rest == "s") {
         if let Ok(y) = digits.parse::<u32>() {
             if (1000..=2100).contains(&y) {

@@ -8,7 +8,7 @@
 //! costs more to build than a short article costs to search), and matches come out in words,
 //! which is what the detectors want.
 
-use crate::engine::document::{fold_token, Document};
+use crate::engine::document::{fold_token, At, Document};
 use crate::engine::lanes::ONES;
 use crate::engine::spare;
 use std::cell::Cell;
@@ -53,7 +53,7 @@ impl Phrases {
                 if id as usize == first.len() {
                     first.push(NONE);
                 }
-                let child = if node == NONE { first[id as usize] } else { next.get(edge(node, id)) };
+                let child = if node == NONE { *first.at(id as usize) } else { next.get(edge(node, id)) };
                 node = if child != NONE {
                     child
                 } else {
@@ -61,10 +61,10 @@ impl Phrases {
                     nodes += 1;
                     follow.push(0);
                     if node == NONE {
-                        first[id as usize] = child;
+                        *first.at_mut(id as usize) = child;
                     } else {
                         next.insert(edge(node, id), child);
-                        follow[node as usize] |= 1 << (id % 64);
+                        *follow.at_mut(node as usize) |= 1 << (id % 64);
                     }
                     child
                 };
@@ -83,7 +83,7 @@ impl Phrases {
         let mut at = 0;
         for (node, end) in ends.iter_mut().enumerate() {
             let from = at;
-            while at < ends_at.len() && ends_at[at].0 as usize == node {
+            while at < ends_at.len() && ends_at.at(at).0 as usize == node {
                 at += 1;
             }
             *end = (from as u32, at as u32);
@@ -151,7 +151,7 @@ impl Phrases {
             if t.is_own_word(doc.text) {
                 self.vocabulary.number_plain(slots, mask, text, t.start, t.end)
             } else {
-                self.number_folded(k, &doc.text[t.start..t.end], &mut folded, &mut tails)
+                self.number_folded(k, doc.text.at(t.start..t.end), &mut folded, &mut tails)
             }
         }));
         let mut marks = spare::take(&MARKS);
@@ -167,13 +167,13 @@ impl Phrases {
         let mut at = Vec::with_capacity(tails.len());
         let mut from = 0;
         for (token, tail) in tails {
-            words.extend_from_slice(&ids[from..=token]);
+            words.extend_from_slice(ids.at(from..=token));
             // Word numbers fit in 32 bits: `Document::new` checks.
             at.push(words.len() as u32);
             words.push(tail);
             from = token + 1;
         }
-        words.extend_from_slice(&ids[from..]);
+        words.extend_from_slice(ids.at(from..));
         Words { ids: words, tails: at, by_token: ids, marks }
     }
 
@@ -211,7 +211,7 @@ impl Phrases {
     /// Does no phrase end at `node`?
     #[inline]
     fn ends_nothing(&self, node: u32) -> bool {
-        let (from, to) = self.ends[node as usize];
+        let (from, to) = *self.ends.at(node as usize);
         from == to
     }
 
@@ -219,7 +219,7 @@ impl Phrases {
     /// nearly always for a word that takes none on, when `follow` says so; else perhaps.
     #[inline]
     fn may_go_on(&self, node: u32, next: Option<&u32>) -> bool {
-        next.is_some_and(|&id| id != NONE && self.follow[node as usize] >> (id % 64) & 1 != 0)
+        next.is_some_and(|&id| id != NONE && *self.follow.at(node as usize) >> (id % 64) & 1 != 0)
     }
 
     /// Reports the phrases that end at `node` (reached by words `first..=last`) and below it,
@@ -233,8 +233,8 @@ impl Phrases {
                 self.walk(ids, first, last + 1, child, found);
             }
         }
-        let (from, to) = self.ends[node as usize];
-        for &pattern in &self.ending[from as usize..to as usize] {
+        let (from, to) = *self.ends.at(node as usize);
+        for &pattern in self.ending.at(from as usize..to as usize) {
             found(first, last as u32, pattern);
         }
     }
@@ -313,7 +313,7 @@ impl IntMap {
         let mask = self.slots.len() - 1;
         let mut slot = home(key, mask);
         loop {
-            let (k, value) = self.slots[slot];
+            let (k, value) = *self.slots.at(slot);
             if k == key {
                 return value;
             }
@@ -341,10 +341,10 @@ impl IntMap {
     fn place(&mut self, key: u64, value: u32) {
         let mask = self.slots.len() - 1;
         let mut slot = home(key, mask);
-        while self.slots[slot].0 != 0 {
+        while self.slots.at(slot).0 != 0 {
             slot = (slot + 1) & mask;
         }
-        self.slots[slot] = (key, value);
+        *self.slots.at_mut(slot) = (key, value);
     }
 }
 
@@ -414,7 +414,7 @@ impl Vocabulary {
             key(word) != 0 && id < NONE && !word.iter().any(|&b| matches!(b, b'@'..=b'`' | b'{'..=0x7F)),
             "a lexicon word is not empty and has no ASCII byte from '@' up but small letters"
         );
-        self.tails.push(word[word.len().min(HEAD)..].into());
+        self.tails.push(word.at(word.len().min(HEAD)..).into());
         if self.tails.len() * 4 > self.slots.len() {
             let size = self.slots.len() * 2;
             let old = std::mem::replace(&mut self.slots, vec![EMPTY_SLOT; size]);
@@ -429,10 +429,10 @@ impl Vocabulary {
 
     fn place(&mut self, new: Slot) {
         let mut slot = home(new.key, self.mask);
-        while self.slots[slot].key != EMPTY {
+        while self.slots.at(slot).key != EMPTY {
             slot = (slot + 1) & self.mask;
         }
-        self.slots[slot] = new;
+        *self.slots.at_mut(slot) = new;
     }
 
     /// Gives `word` its `marks`, adding it if it is new, and returns its number.
@@ -440,10 +440,10 @@ impl Vocabulary {
         let id = self.insert(word);
         // Its slot is the one on its probe path with its number (an empty one has none).
         let mut slot = home(key(word), self.mask);
-        while self.slots[slot].word & NONE != id {
+        while self.slots.at(slot).word & NONE != id {
             slot = (slot + 1) & self.mask;
         }
-        self.slots[slot].word = id | (marks as u32) << 24;
+        self.slots.at_mut(slot).word = id | (marks as u32) << 24;
         id
     }
 
@@ -457,7 +457,7 @@ impl Vocabulary {
     /// a text, and inlined it would make that loop save registers on every word.
     #[inline(never)]
     fn slot(&self, word: &[u8]) -> u32 {
-        self.find(&self.slots, self.mask, key(word), word.len(), || &word[HEAD..])
+        self.find(&self.slots, self.mask, key(word), word.len(), || word.at(HEAD..))
     }
 
     /// The number of the plain token `text[start..end]`, looked up in `slots` (the table's,
@@ -476,10 +476,10 @@ impl Vocabulary {
         let key = head | (len as u64) << 56;
         let mut slot = home(key, mask);
         loop {
-            let found = &slots[slot];
+            let found = slots.at(slot);
             if found.key == key {
                 // Words of one key differ in their tails; short ones have none.
-                if len <= HEAD || self.tail_is_folded(found.word & NONE, &text[start + HEAD..end]) {
+                if len <= HEAD || self.tail_is_folded(found.word & NONE, text.at(start + HEAD..end)) {
                     return found.word;
                 }
             } else if found.key == EMPTY {
@@ -496,8 +496,8 @@ impl Vocabulary {
     #[inline(never)]
     fn number_near_end(&self, text: &[u8], start: usize, end: usize) -> u32 {
         let mut word = [0u8; 8];
-        let word = &mut word[..end - start];
-        word.copy_from_slice(&text[start..end]);
+        let word = word.at_mut(..end - start);
+        word.copy_from_slice(text.at(start..end));
         word.make_ascii_lowercase();
         self.slot(word)
     }
@@ -505,7 +505,7 @@ impl Vocabulary {
     /// Is `tail`, lower-cased, the tail of word `id`? Out of line: few words have one.
     #[inline(never)]
     fn tail_is_folded(&self, id: u32, tail: &[u8]) -> bool {
-        crate::engine::document::eq_ascii_fold(&self.tails[id as usize], tail)
+        crate::engine::document::eq_ascii_fold(self.tails.at(id as usize), tail)
     }
 
     /// The number and marks ([`Slot::word`]) of the word of this key and length, whose tail
@@ -514,7 +514,7 @@ impl Vocabulary {
     fn find<'a>(&self, slots: &[Slot], mask: usize, key: u64, len: usize, tail: impl Fn() -> &'a [u8]) -> u32 {
         let mut slot = home(key, mask);
         loop {
-            let found = &slots[slot];
+            let found = slots.at(slot);
             if found.key == key {
                 // Words of one key differ in their tails; short ones have none.
                 if len <= HEAD || self.tail_is(found.word & NONE, tail()) {
@@ -531,7 +531,7 @@ impl Vocabulary {
     /// few words have one to compare.
     #[inline(never)]
     fn tail_is(&self, id: u32, tail: &[u8]) -> bool {
-        *self.tails[id as usize] == *tail
+        **self.tails.at(id as usize) == *tail
     }
 }
 
