@@ -10,6 +10,7 @@
 //! with English ones. Tables of figures, lists of names and short texts are left alone: they are
 //! no evidence either way.
 
+use crate::engine::document::At;
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -137,7 +138,7 @@ fn key(word: &str) -> Option<u64> {
         if n + len > bytes.len() {
             return None;
         }
-        lower.encode_utf8(&mut bytes[n..]);
+        lower.encode_utf8(bytes.at_mut(n..));
         n += len;
     }
     Some(u64::from_le_bytes(bytes))
@@ -189,17 +190,17 @@ pub fn other_language(text: &str) -> Option<Language> {
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
-    let sample = &text[..cut];
+    let sample = text.at(..cut);
     let b = sample.as_bytes();
     let (mut letters, mut latin) = (0usize, 0usize);
     let mut tally = Tally::default();
     // One pass over the sample for both the script and the words; ASCII, most of any text that
     // gets this far, is read a byte at a time without decoding.
     let letter_at = |i: usize| -> (bool, bool, usize) {
-        if b[i].is_ascii() {
+        if b.at(i).is_ascii() {
             return (b[i].is_ascii_alphabetic(), true, 1);
         }
-        let c = sample[i..].chars().next().expect("i is at a character's start");
+        let c = sample.at(i..).chars().next().expect("i is at a character's start");
         // Latin-1, Latin Extended-A and -B.
         (c.is_alphabetic(), ('\u{c0}'..='\u{24f}').contains(&c), c.len_utf8())
     };
@@ -220,7 +221,7 @@ pub fn other_language(text: &str) -> Option<Language> {
             }
             (letter, is_latin, len) = letter_at(i);
         }
-        tally.add(&sample[start..i]);
+        tally.add(sample.at(start..i));
     }
     if letters >= MIN_LETTERS && latin * 2 < letters {
         return Some(Language::OtherScript);
@@ -233,7 +234,7 @@ pub fn other_language(text: &str) -> Option<Language> {
     // At least one word in eight is one of that language's function words, and three times as
     // many as English ones: English prose runs at about one in five of its own, other languages'
     // at one in four to one in three of theirs.
-    (*count * 8 >= words && *count >= 3 * english).then_some(OTHERS[best].0)
+    (*count * 8 >= words && *count >= 3 * english).then_some(OTHERS.at(best).0)
 }
 
 #[cfg(test)]

@@ -8,6 +8,8 @@
 //! `lower_case_tables`), so these functions give the standard library's answers, which the tests
 //! check for every character.
 
+use crate::engine::document::At;
+
 include!(concat!(env!("OUT_DIR"), "/lower_case.rs"));
 
 /// A character's class for the final-sigma rule (`CONTEXT`).
@@ -60,7 +62,7 @@ pub fn to_lowercase(s: &str) -> String {
 /// Unicode's Final_Sigma condition for the capital sigma at byte `i`: a cased letter before it and
 /// none after it, case-ignorable characters (apostrophes, combining marks, ...) skipped both ways.
 fn final_sigma(s: &str, i: usize) -> bool {
-    cased_first(&mut s[..i].chars().rev()) && !cased_first(&mut s[i + '\u{3a3}'.len_utf8()..].chars())
+    cased_first(&mut s.at(..i).chars().rev()) && !cased_first(&mut s.at(i + '\u{3a3}'.len_utf8()..).chars())
 }
 
 /// Whether the first character that is not case-ignorable is cased.

@@ -5,6 +5,7 @@
 //! Every helper looks at a handful of tokens next to the cue and never allocates, so a detector can
 //! call them for each hit without cost.
 
+use crate::engine::document::At;
 use crate::engine::wordlist::Words;
 use super::document::{Document, TokenKind};
 
@@ -23,8 +24,8 @@ pub fn is_negator(doc: &Document, i: usize) -> bool {
     let t = doc.token_text(i);
     let b = t.as_bytes();
     // "n't" / "n’t" endings: compare the tail bytes without building a new string.
-    (b.len() > 3 && t.is_char_boundary(b.len() - 3) && t[b.len() - 3..].eq_ignore_ascii_case("n't"))
-        || (b.len() > 5 && t.is_char_boundary(b.len() - 5) && t[b.len() - 5..].eq_ignore_ascii_case("n\u{2019}t"))
+    (b.len() > 3 && t.is_char_boundary(b.len() - 3) && t.at(b.len() - 3..).eq_ignore_ascii_case("n't"))
+        || (b.len() > 5 && t.is_char_boundary(b.len() - 5) && t.at(b.len() - 5..).eq_ignore_ascii_case("n\u{2019}t"))
 }
 
 /// Is the cue at token `first` negated by one of the `window` words before it, within its sentence?
@@ -324,7 +325,7 @@ pub fn is_participle(doc: &Document, i: usize) -> bool {
         return false;
     }
     let b = doc.token_text(i).as_bytes();
-    let ed = b.len() > 4 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed");
+    let ed = b.len() > 4 && b.at(b.len() - 2..).eq_ignore_ascii_case(b"ed");
     (ed && !doc.is_any(i, words!["need", "speed", "indeed", "wicked", "naked", "sacred", "kindred", "hundred"])) || doc.is_any(i, IRREGULAR_PARTICIPLES)
 }
 

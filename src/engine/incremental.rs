@@ -31,6 +31,7 @@
 //! The property tests (`tests/incremental.rs`) hold this against a full analysis on random texts
 //! and edits; an engine change that lets something reach further than this list makes them fail.
 
+use crate::engine::document::At;
 use super::result::{Analysis, Attribution, Range, Sentence, SourceKind, Span};
 
 /// Texts shorter than this are analysed whole: it takes well under a millisecond.
@@ -121,8 +122,8 @@ impl Edit<'_> {
         let e = (last_changed + CONTEXT_PARAGRAPHS).min(paras.len() - 1);
         // The window takes the blank space before and after its paragraphs, so its first and
         // last tokens see the same space around them as in the whole text.
-        let ws = if s == 0 { 0 } else { paras[s - 1].end };
-        let we_old = if e + 1 == paras.len() { old_text.len() } else { paras[e + 1].start };
+        let ws = if s == 0 { 0 } else { paras.at(s - 1).end };
+        let we_old = if e + 1 == paras.len() { old_text.len() } else { paras.at(e + 1).start };
         let we_new = shift(we_old, delta);
         if we_new < ws || we_new - ws > new_text.len() / 2 {
             return Attempt::Fail;
@@ -138,20 +139,20 @@ impl Edit<'_> {
         }
         for at in &old.attributions {
             let sides: Vec<u8> = ranges(at).map(|r| if crosses(r) { 3 } else { side(r) }).collect();
-            if sides.iter().any(|&x| x == 3 || x != sides[0]) {
+            if sides.iter().any(|&x| x == 3 || x != *sides.at(0)) {
                 return Attempt::Fail;
             }
         }
 
-        let w = moved(super::analyze(&new_text[ws..we_new]), ws as isize, s as isize);
+        let w = moved(super::analyze(new_text.at(ws..we_new)), ws as isize, s as isize);
         if s > 0 && pronoun_first(new_text, w.attributions.iter()) {
             return Attempt::From(self.name_before(ws));
         }
         let dp = w.paragraphs.len() as isize - (e + 1 - s) as isize;
 
         // Context must come out as before: leading context in place, trailing context moved.
-        let lead_end = paras[first_changed].start.min(a);
-        let trail_old_start = paras[last_changed].end.max(b_old);
+        let lead_end = paras.at(first_changed).start.min(a);
+        let trail_old_start = paras.at(last_changed).end.max(b_old);
         let trail_new_start = shift(trail_old_start, delta);
         let lead = |r: Range| ws <= r.start && r.end <= lead_end;
         let trail_old = |r: Range| trail_old_start <= r.start && r.end <= we_old;
@@ -205,7 +206,7 @@ impl Edit<'_> {
         let before = |r: Range| r.end <= ws;
         let after = |r: Range| r.start >= we_old;
         let mut out = Analysis { id: None, ..Analysis::default() };
-        out.paragraphs.extend(paras[..s].iter().copied());
+        out.paragraphs.extend(paras.at(..s).iter().copied());
         out.paragraphs.extend(w.paragraphs.iter().copied());
         out.paragraphs.extend(paras[e + 1..].iter().map(|p| moved_range(*p, delta)));
         out.sentences.extend(old.sentences.iter().filter(|x| before(x.range())).cloned());
@@ -259,7 +260,7 @@ fn breaks_in_blank_lines(text: &str) -> bool {
                 _ => true,
             }
         } else {
-            let c = text[i..].chars().next().expect("i is at a character's start");
+            let c = text.at(i..).chars().next().expect("i is at a character's start");
             i += c.len_utf8();
             if c == '\u{2029}' {
                 return false;
@@ -392,7 +393,7 @@ fn sets_name(text: &str, a: &Attribution) -> bool {
 /// as in "Analysts view it as ...", and a name after "in" is rarely that subject).
 fn held_view(text: &str, a: &Attribution) -> bool {
     let cue = a.cue.slice(text);
-    let in_before = |r: Range| text[..r.start].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w.eq_ignore_ascii_case("in"));
+    let in_before = |r: Range| text.at(..r.start).trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w.eq_ignore_ascii_case("in"));
     cue.get(..7).is_some_and(|h| h.eq_ignore_ascii_case("in the "))
         || super::attribution::VIEW_NOUNS.iter().any(|n| cue.eq_ignore_ascii_case(n))
             && a.source.is_some_and(|r| r.end <= a.cue.start && in_before(r))

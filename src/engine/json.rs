@@ -14,6 +14,7 @@
 //! The derived `Serialize` stays the contract (pretty output and exports use it); the tests hold
 //! this writer to it. `crate::view` writes a saved or shared view with the same pieces.
 
+use crate::engine::document::At;
 use super::result::*;
 
 /// Appends `analysis` as compact JSON to `out`.
@@ -78,17 +79,17 @@ fn indent(compact: &str) -> String {
         match b[i] {
             b'"' => {
                 i += 1;
-                while b[i] != b'"' {
+                while *b.at(i) != b'"' {
                     i += if b[i] == b'\\' { 2 } else { 1 };
                 }
             }
             c @ (b'{' | b'[' | b'}' | b']' | b',' | b':') => {
                 // Every structural byte is ASCII, so the text before it ends between characters.
-                out.push_str(&compact[copied..i]);
+                out.push_str(compact.at(copied..i));
                 copied = i + 1;
                 match c {
                     b'{' | b'[' if matches!(b.get(i + 1), Some(b'}' | b']')) => {
-                        out.push_str(&compact[i..i + 2]);
+                        out.push_str(compact.at(i..i + 2));
                         i += 1;
                         copied = i + 1;
                     }
@@ -113,7 +114,7 @@ fn indent(compact: &str) -> String {
         }
         i += 1;
     }
-    out.push_str(&compact[copied..]);
+    out.push_str(compact.at(copied..));
     out
 }
 
@@ -273,7 +274,7 @@ pub(crate) fn string(out: &mut String, s: &str) {
     let mut rest = s;
     // Every byte escaped is ASCII, so the text either side of one is whole characters.
     while let Some(i) = first_escape(rest.as_bytes()) {
-        out.push_str(&rest[..i]);
+        out.push_str(rest.at(..i));
         match rest.as_bytes()[i] {
             b'"' => out.push_str("\\\""),
             b'\\' => out.push_str("\\\\"),
@@ -287,7 +288,7 @@ pub(crate) fn string(out: &mut String, s: &str) {
                 out.extend(['\\', 'u', '0', '0', char::from(HEX[usize::from(b >> 4)]), char::from(HEX[usize::from(b & 0xf)])]);
             }
         }
-        rest = &rest[i + 1..];
+        rest = rest.at(i + 1..);
     }
     out.push_str(rest);
     out.push('"');
@@ -314,7 +315,7 @@ fn first_escape(s: &[u8]) -> Option<usize> {
         return position(&chunks[k]).map(|i| 16 * k + i);
     }
     let last = s.len() - 16;
-    if tail.is_empty() || !s[last..].first_chunk().is_some_and(any_escape) {
+    if tail.is_empty() || !s.at(last..).first_chunk().is_some_and(any_escape) {
         return None;
     }
     // The last sixteen bytes overlap chunks tested above, in which there is none.

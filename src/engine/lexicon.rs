@@ -12,6 +12,7 @@
 //! contractions), so "we do not know" also matches "We don't know". `tag` is a detector-specific
 //! label (a hedge kind, a stance, ...). `why` is the explanation shown to the reader; it may be empty.
 
+use crate::engine::document::At;
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::sync::OnceLock;
@@ -139,8 +140,8 @@ pub fn builtin_hits(doc: &Document) -> BuiltinHits {
         Resolver { hits, free_from: 0 }
     });
     b.phrases.each_match(&words.ids, |first, last, pattern| {
-        let (k, entry) = b.owner[pattern as usize];
-        hits[k].offer(doc, &words, first, last, entry);
+        let (k, entry) = *b.owner.at(pattern as usize);
+        hits.at_mut(k).offer(doc, &words, first, last, entry);
     });
     let listed = std::mem::take(&mut words.marks);
     BuiltinHits { hits: hits.map(|r| r.hits), listed, words: words.by_token() }
@@ -266,7 +267,7 @@ fn with_phrase(why: &str, phrase: &str) -> String {
 fn split_at_byte(text: &str, byte: u8) -> (&str, &str) {
     debug_assert!(byte.is_ascii());
     match text.as_bytes().iter().position(|&b| b == byte) {
-        Some(at) => (&text[..at], &text[at + 1..]),
+        Some(at) => (text.at(..at), text.at(at + 1..)),
         None => (text, ""),
     }
 }
@@ -340,7 +341,7 @@ impl Lexicon {
     }
 
     pub fn entry(&self, hit: &Hit) -> &Entry {
-        &self.entries[hit.entry]
+        self.entries.at(hit.entry)
     }
 }
 

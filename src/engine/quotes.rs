@@ -5,6 +5,7 @@
 //! never across paragraphs (an unclosed quote ends with its paragraph, as in news style where each
 //! quoted paragraph reopens the quote).
 
+use crate::engine::document::At;
 use super::document::{Document, TokenKind};
 use super::result::Range;
 
@@ -20,13 +21,13 @@ pub fn find(doc: &Document) -> Vec<Range> {
         while m < marks.len() && (marks[m] as usize) < first {
             m += 1;
         }
-        for &k in marks[m..].iter().take_while(|&&k| (k as usize) < last) {
+        for &k in marks.at(m..).iter().take_while(|&&k| (k as usize) < last) {
             let t = &doc.tokens[k as usize];
             // Most landmarks are ruled out by their first byte: '"', or the lead byte of the others.
             if !matches!(t.first_byte(), b'"' | 0xC2 | 0xE2) {
                 continue;
             }
-            let c = match &doc.text[t.start..t.end] {
+            let c = match doc.text.at(t.start..t.end) {
                 "\"" => '"',
                 "\u{201C}" => '\u{201C}',
                 "\u{201D}" => '\u{201D}',
@@ -68,7 +69,7 @@ pub fn find(doc: &Document) -> Vec<Range> {
 fn closes_single(doc: &Document, k: usize) -> bool {
     let Some(prev) = k.checked_sub(1).map(|p| doc.tokens[p]) else { return false };
     let t = &doc.tokens[k];
-    let plural = doc.text[prev.start..prev.end].ends_with(['s', 'S']);
+    let plural = doc.text.at(prev.start..prev.end).ends_with(['s', 'S']);
     prev.kind == TokenKind::Punct
         || doc.tokens.get(k + 1).is_none_or(|next| next.kind != TokenKind::Word || next.start > t.end && !plural)
 }

@@ -426,10 +426,10 @@ impl<'a> Splitter<'a> {
             let mut indent = 0;
             let mut b = tokens.at(first).start;
             while b > 0 && matches!(*bytes.at(b - 1), b' ' | b'\t') {
-                indent += if bytes[b - 1] == b'\t' { 4 } else { 1 };
+                indent += if *bytes.at(b - 1) == b'\t' { 4 } else { 1 };
                 b -= 1;
             }
-            let (start, end) = (tokens[first].start, tokens.at(last - 1).end);
+            let (start, end) = (tokens.at(first).start, tokens.at(last - 1).end);
             let chars = indent + if self.ascii { end - start } else { count_chars(text.at(start..end)) };
             let marker = self.list_marker(first, last).map(|n| n as u8);
             lines.push(Line { first, last, indent, chars, marker });
@@ -1107,7 +1107,7 @@ fn push_url(b: &[u8], i: usize, out: &mut Vec<(usize, usize)>) {
     }
     let lo = floor.max(i.saturating_sub(32));
     let mut j = i;
-    while j > lo && (b.at(j - 1).is_ascii_alphanumeric() || matches!(b[j - 1], b'+' | b'-' | b'.')) {
+    while j > lo && (b.at(j - 1).is_ascii_alphanumeric() || matches!(*b.at(j - 1), b'+' | b'-' | b'.')) {
         j -= 1;
     }
     if j < i && b.at(j).is_ascii_alphabetic() {
@@ -1127,7 +1127,7 @@ fn push_address(b: &[u8], i: usize, out: &mut Vec<(usize, usize)>) {
     }
     let lo = floor.max(i.saturating_sub(64));
     let mut j = i;
-    while j > lo && (b.at(j - 1).is_ascii_alphanumeric() || matches!(b[j - 1], b'.' | b'_' | b'%' | b'+' | b'-')) {
+    while j > lo && (b.at(j - 1).is_ascii_alphanumeric() || matches!(*b.at(j - 1), b'.' | b'_' | b'%' | b'+' | b'-')) {
         j -= 1;
     }
     let mut k = i + 1;

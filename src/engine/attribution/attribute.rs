@@ -1,6 +1,7 @@
 //! One attribution around one cue: its source, its words and its stance, found by walking out from
 //! the cue's verb group; and the frame a verb of attitude needs to count.
 
+use crate::engine::document::At;
 use crate::engine::wordlist::Words;
 use super::*;
 
@@ -749,7 +750,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         let mut commas: Vec<usize> = (opened..g).filter(|&k| is_mark(doc, k, b',')).take(3).collect();
         // (More only for a chain of asides, which ends at a comma right before the verb.)
         if commas.len() == 3 && is_mark(doc, g - 1, b',') {
-            commas.extend((commas[2] + 1..g).filter(|&k| is_mark(doc, k, b',')).take(3));
+            commas.extend((*commas.at(2) + 1..g).filter(|&k| is_mark(doc, k, b',')).take(3));
         }
         // (The phrase has no verb and opens with no preposition or participle: "Despite the
         // doubts, the fund ...", "Offered on Wednesday, the issue had ...", "Crude runs normally
@@ -763,7 +764,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         // an age, a place, a relative clause, with no verb outside the relative.)
         let asides = || {
             (3..=5).contains(&commas.len())
-                && commas[commas.len() - 1] == g - 1
+                && *commas.at(commas.len() - 1) == g - 1
                 && commas.windows(2).all(|c| {
                     c[1] > c[0] + 1
                         && (doc.is_any(c[0] + 1, source::RELATIVES) || !(c[0] + 1..c[1]).any(verb_like))
@@ -772,29 +773,29 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         };
         let yes = (commas.len() == 2
             // (The closing mark may be two apostrophes: "citing ''the magic of Trump,'' said".)
-            && (commas[1] == g - 1
-                || (commas[1] + 2 == g || commas[1] + 3 == g && doc.is(g - 2, "'"))
-                    && quote_closing_at(doc, w.quotes, g - 1).is_some_and(|q| q.start > doc.tokens[commas[0] + 1].start))
+            && (*commas.at(1) == g - 1
+                || (*commas.at(1) + 2 == g || *commas.at(1) + 3 == g && doc.is(g - 2, "'"))
+                    && quote_closing_at(doc, w.quotes, g - 1).is_some_and(|q| q.start > doc.tokens[*commas.at(0) + 1].start))
             || asides())
             && source::starts_phrase(doc, opened)
             && !doc.is_any(opened, PREPOSITIONS)
             && !doc.is_any(opened, TIME_WORDS)
             && !doc.is_any(opened, words!["despite", "besides", "between", "among", "amid", "although", "though", "because", "if", "unless", "since", "as", "like", "unlike", "under", "for", "without", "against", "across", "once", "until", "even"])
-            && !(opened..commas[0]).any(verb_like)
-            && !doc.is_any(commas[0] + 1, COORDINATORS)
-            && (opened..commas[0]).all(|k| quote_opening_at(doc, w.quotes, k).is_none() && quote_closing_at(doc, w.quotes, k).is_none())
-            && source::left_phrase(doc, commas[0], opened).is_some_and(|(s, _)| s == opened);
+            && !(opened..*commas.at(0)).any(verb_like)
+            && !doc.is_any(*commas.at(0) + 1, COORDINATORS)
+            && (opened..*commas.at(0)).all(|k| quote_opening_at(doc, w.quotes, k).is_none() && quote_closing_at(doc, w.quotes, k).is_none())
+            && source::left_phrase(doc, *commas.at(0), opened).is_some_and(|(s, _)| s == opened);
         // (An aside has no finite verb of its own before any quotation or clause of its own:
         // "Behind the scenes, Mr. Plaats is “activating his network,” said English" is a
         // clause, the content of an inversion; "Kasich, a Republican who has refused to endorse
         // him, said" and "Phillips, acknowledging that the proposal was “controversial,” said"
         // are asides.)
         let clause_between = || {
-            (commas[0] + 1..commas[1])
+            (*commas.at(0) + 1..*commas.at(1))
                 .take_while(|&k| quote_opening_at(doc, w.quotes, k).is_none() && !doc.is_any(k, words!["who", "which", "that", "whose", "whom"]))
                 .any(|k| doc.is_any(k, FINITE))
         };
-        (yes && !clause_between()).then(|| (opened, commas[0]))
+        (yes && !clause_between()).then(|| (opened, *commas.at(0)))
     };
     // ("The film ― which weaves together the voices of ... ― explains America's history": a
     // dash closing an aside that another dash opened leads back to the subject, not to words
@@ -1266,7 +1267,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         // then are their words looked up.)
         let reach_start = doc.tokens[sf.saturating_sub(30).max(w.sent.0)].start;
         let i = w.quotes.partition_point(|q| q.end <= doc.tokens[sf].start);
-        let quoted_before = i > 0 && w.quotes[i - 1].end > reach_start;
+        let quoted_before = i > 0 && w.quotes.at(i - 1).end > reach_start;
         let plain = |k: usize| doc.tokens[k].kind != TokenKind::Punct || !is_quote_mark(doc, k) && !is_mark(doc, k, b',') && !is_end_punct(doc, k);
         let mut q = sf;
         while quoted_before && q > w.sent.0 && sf - q < 30 && plain(q - 1) {

@@ -7,6 +7,7 @@
 //! one look-up answers all the listed questions about a token, and a small memo keeps the answer
 //! for the next question about it.
 
+use crate::engine::document::At;
 use std::cell::Cell;
 use std::ops::Deref;
 use std::sync::OnceLock;
@@ -130,7 +131,7 @@ fn by_number() -> &'static [u64] {
             if number >= by_number.len() {
                 by_number.resize(number + 1, 0);
             }
-            by_number[number] |= bits;
+            *by_number.at_mut(number) |= bits;
         }
         by_number
     })
@@ -165,7 +166,7 @@ impl Table {
             let (len, rest) = (key.len(), [r0, r1]);
             let mut slot = home(head, len, table.mask);
             loop {
-                let s = &mut table.slots[slot];
+                let s = table.slots.at_mut(slot);
                 if s.len == 0 {
                     *s = Slot { head, rest, len, classes: *bits };
                     break;
@@ -187,7 +188,7 @@ impl Table {
     fn get(&self, head: u64, len: usize, rest: [u64; 2]) -> u64 {
         let mut slot = home(head, len, self.mask);
         loop {
-            let s = &self.slots[slot];
+            let s = self.slots.at(slot);
             if s.head == head && s.len == len && (len <= 8 || s.rest == rest) {
                 return s.classes;
             }
@@ -265,7 +266,7 @@ fn last_two(head: u64, rest: [u64; 2], len: usize) -> u64 {
 fn without_last_two(head: u64, rest: [u64; 2], len: usize) -> (u64, [u64; 2]) {
     let mut words = [head, rest[0], rest[1]];
     for at in len - 2..len {
-        words[at / 8] &= !(0xFF << (8 * (at % 8)));
+        *words.at_mut(at / 8) &= !(0xFF << (8 * (at % 8)));
     }
     (words[0], [words[1], words[2]])
 }

@@ -2,6 +2,7 @@
 //! offered no timetable"), before an aside's main verb, and where quotations that follow go on
 //! with the same speaker's words.
 
+use crate::engine::document::At;
 use super::*;
 
 /// A noun phrase reported ("demanded cuts in the budget", "posted photos of the crowd") ends
@@ -189,7 +190,7 @@ pub(super) fn end_in_relative_aside(w: &Walk, first: usize, a: &mut Attribution)
     // (Asked of every attribution: the bytes before the source turn nearly all away before any
     // token is searched for.)
     let before = doc.text.as_bytes()[..src.start].trim_ascii_end();
-    let ends = |w: &[u8]| before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w);
+    let ends = |w: &[u8]| before.len() >= w.len() && before.at(before.len() - w.len()..).eq_ignore_ascii_case(w);
     if !(ends(b"which") || ends(b"whom")) {
         return;
     }
@@ -456,7 +457,7 @@ pub(super) fn quotations_run_back(doc: &Doc, para_tokens: &[(usize, usize)], quo
     for c in out.iter().flat_map(|a| a.content.iter()) {
         let mut i = quotes.partition_point(|q| q.end <= c.start);
         while i < quotes.len() && quotes[i].start < c.end {
-            held[i] = true;
+            *held.at_mut(i) = true;
             i += 1;
         }
     }
@@ -472,14 +473,14 @@ pub(super) fn quotations_run_back(doc: &Doc, para_tokens: &[(usize, usize)], quo
                 break;
             }
             p -= 1;
-            let (first, last) = para_tokens[p];
+            let (first, last) = *para_tokens.at(p);
             let Some(q) = (first < last).then(|| quote_opening_at(doc, quotes, first)).flatten() else { break };
             let i = quotes.partition_point(|r| r.end <= q.start);
-            let whole_and_open = fills(q, doc.paragraphs[p]) && !is_quotation(closed, q);
-            if !whole_and_open || held[i] {
+            let whole_and_open = fills(q, *doc.paragraphs.at(p)) && !is_quotation(closed, q);
+            if !whole_and_open || *held.at(i) {
                 break;
             }
-            held[i] = true;
+            *held.at_mut(i) = true;
             a.content.insert(0, q);
         }
     }
@@ -522,7 +523,7 @@ pub(super) fn end_at_subject_pronoun(doc: &Doc, near: usize, a: &mut Attribution
 pub(super) fn end_before_shared_subjects_verb(doc: &Doc, out: &mut [Attribution]) {
     for i in 1..out.len() {
         let (before, after) = out.split_at_mut(i);
-        let (b, a) = (&mut before[i - 1], &after[0]);
+        let (b, a) = (before.at_mut(i - 1), after.at(0));
         let (Some(sa), Some(sb)) = (a.source, b.source) else { continue };
         if sa != sb {
             continue;

@@ -1,6 +1,7 @@
 //! Punctuation the walks read: quotation marks paired into quotations (also the pairs that
 //! exact matching misses), wire-copy datelines, and dashes in the several ways plain text types them.
 
+use crate::engine::document::At;
 use super::*;
 
 // These marks are all punctuation tokens: a word (most tokens) is turned away on its kind,
@@ -125,8 +126,8 @@ pub(super) fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usiz
     let paired = all.len();
     for q in given {
         let missed = if sorted {
-            let k = all[..paired].partition_point(|r| r.end <= q.start);
-            !all[..paired].get(k).is_some_and(|r| r.overlaps(*q))
+            let k = all.at(..paired).partition_point(|r| r.end <= q.start);
+            !all.at(..paired).get(k).is_some_and(|r| r.overlaps(*q))
         } else {
             !all.iter().any(|r| r.overlaps(*q))
         };

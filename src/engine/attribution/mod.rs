@@ -54,6 +54,7 @@ mod words;
 pub(in crate::engine) use source::without_contraction;
 pub(in crate::engine) use views::VIEW_NOUNS;
 
+use crate::engine::document::At;
 use crate::engine::wordlist::Words;
 use std::sync::OnceLock;
 
@@ -1010,7 +1011,7 @@ fn clause_at(doc: &Doc, c: usize, end: usize) -> bool {
     // A pronoun with its verb contracted: "it's", "they're", "I’ll".
     let t = doc.token_text(c);
     if let Some(a) = t.find(['\'', '\u{2019}']) {
-        let pronoun = &t[..a];
+        let pronoun = t.at(..a);
         if SUBJECT_PRONOUNS.words.iter().chain(["that", "you"]).any(|p| pronoun.eq_ignore_ascii_case(p)) {
             return true;
         }
@@ -1183,7 +1184,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         let entry = lex.entry(&hit);
         let (first, last) = (hit.first, hit.last);
         let s = &doc.sentences[si];
-        let para = para_tokens[s.paragraph];
+        let para = *para_tokens.at(s.paragraph);
         if s.paragraph != last_para {
             last_para = s.paragraph;
             last_kind = None;
@@ -1372,12 +1373,12 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
 fn trim_framed_contents(doc: &Doc, out: &mut [Attribution]) {
     for i in 1..out.len() {
         let (before, after) = out.split_at_mut(i);
-        let a = &after[0];
+        let a = after.at(0);
         // Only a named frame set off by a comma: ", his lawyer said", ", as critics suggested".
         let Some(source) = a.source else { continue };
         let frame = source.start.min(a.cue.start);
         let framed = |b: &Attribution| a.content.iter().any(|c| c.contains(b.cue)) && frame > b.cue.end;
-        if !framed(&before[i - 1]) {
+        if !framed(before.at(i - 1)) {
             continue;
         }
         let mut k = doc.token_at_or_after(frame);
@@ -1427,7 +1428,7 @@ fn relative_that_said(doc: &Doc, lex: &Lexicon, hit: super::lexicon::Hit) -> Opt
     static SAID: OnceLock<Option<usize>> = OnceLock::new();
     let said = (*SAID.get_or_init(|| lex.entries.iter().position(|e| e.phrase == "said")))?;
     let that = hit.first;
-    let concession = tags()[hit.entry].stance.is_none() && lex.entries[hit.entry].phrase == "that said,";
+    let concession = tags()[hit.entry].stance.is_none() && lex.entries.at(hit.entry).phrase == "that said,";
     (concession
         && that > 0
         && doc.tokens[that - 1].kind == TokenKind::Word

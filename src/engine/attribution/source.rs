@@ -5,6 +5,7 @@
 //! where sources sit right beside their verb ("officials said", "said the mayor"), and the
 //! reader only needs the span to point at the speaker.
 
+use crate::engine::document::At;
 use crate::engine::wordlist::Words;
 use std::sync::OnceLock;
 
@@ -1165,7 +1166,7 @@ pub(super) enum Class {
 /// a possessive is no contraction the kind rules read).
 pub(in crate::engine) fn without_contraction(word: &str) -> &str {
     match word.find(['\'', '\u{2019}']) {
-        Some(a) if matches!(word[a..].trim_start_matches(['\'', '\u{2019}']).to_ascii_lowercase().as_str(), "re" | "ve" | "ll" | "d" | "m" | "s") => &word[..a],
+        Some(a) if matches!(word.at(a..).trim_start_matches(['\'', '\u{2019}']).to_ascii_lowercase().as_str(), "re" | "ve" | "ll" | "d" | "m" | "s") => word.at(..a),
         _ => word,
     }
 }
@@ -1692,7 +1693,7 @@ const POST_NOMINALS: Words = words!["kc", "qc", "mp", "mep", "msp", "mla", "obe"
 /// A plural of people by trade or place ("Detectives", "Prosecutors", "Residents",
 /// "Economists"): surnames rarely end so.
 fn trade_plural(w: &[u8]) -> bool {
-    w.len() > 6 && [b"ists", b"ians", b"ives", b"tors", b"ents", b"ants"].iter().any(|s| w[w.len() - 4..].eq_ignore_ascii_case(*s))
+    w.len() > 6 && [b"ists", b"ians", b"ives", b"tors", b"ents", b"ants"].iter().any(|s| w.at(w.len() - 4..).eq_ignore_ascii_case(*s))
 }
 
 /// Professions whose members, named with their organisation, speak for it.
@@ -1950,7 +1951,7 @@ impl<'a, 'd, 't> PhraseFlags<'a, 'd, 't> {
     fn new(doc: &'a Doc<'d, 't>, first: usize, last: usize) -> Self {
         let len = last.saturating_sub(first).min(32);
         let mut known = [0; 32];
-        for (j, f) in known[..len].iter_mut().enumerate() {
+        for (j, f) in known.at_mut(..len).iter_mut().enumerate() {
             *f = flags(doc, first + j);
         }
         PhraseFlags { doc, first, known, len }
@@ -1958,7 +1959,7 @@ impl<'a, 'd, 't> PhraseFlags<'a, 'd, 't> {
 
     fn get(&self, k: usize) -> u8 {
         match k.checked_sub(self.first) {
-            Some(j) if j < self.len => self.known[j],
+            Some(j) if j < self.len => *self.known.at(j),
             _ => flags(self.doc, k),
         }
     }

@@ -1,5 +1,6 @@
 //! A word as a fixed-size key, the form the class table ([`super::classes`]) reads its words in.
 
+use crate::engine::document::At;
 use crate::engine::lanes::{ascii_lower, has_byte};
 
 /// A word of up to 24 bytes with its ASCII letters lower-cased, kept in place of a string: it is
@@ -31,7 +32,7 @@ impl WordKey {
     }
 
     pub(super) fn as_bytes(&self) -> &[u8] {
-        &self.bytes[..self.len as usize]
+        self.bytes.at(..self.len as usize)
     }
 
     /// The word's length in bytes.
@@ -41,7 +42,7 @@ impl WordKey {
 
     /// The key's 24 bytes as three integers, the first byte lowest in the first.
     pub(super) fn words(&self) -> [u64; 3] {
-        std::array::from_fn(|k| u64::from_le_bytes(*self.bytes[8 * k..].first_chunk().expect("eight bytes")))
+        std::array::from_fn(|k| u64::from_le_bytes(*self.bytes.at(8 * k..).first_chunk().expect("eight bytes")))
     }
 }
 

@@ -7,6 +7,7 @@
 //! English training set (debate and speech sentences labelled check-worthy or not), with each
 //! sentence's features computed by this module from the engine's own cues; see [`WEIGHTS`].
 
+use crate::engine::document::At;
 use std::sync::OnceLock;
 use super::cues::{Cues, Tag};
 
@@ -177,7 +178,7 @@ impl Top2 {
     }
 
     pub fn as_slice(&self) -> &[&'static str] {
-        &self.names[..self.len]
+        self.names.at(..self.len)
     }
 }
 
@@ -197,7 +198,7 @@ pub fn top_reasons(contribution: &[f32; N]) -> (Top2, Top2) {
     while strong != 0 {
         let i = strong.trailing_zeros() as usize;
         strong &= strong - 1;
-        let v = contribution[i];
+        let v = *contribution.at(i);
         let strength = v.abs();
         let kept = &mut best[usize::from(v < 0.0)];
         // Features come in order, so one of equal strength already kept stays ahead.
@@ -212,7 +213,7 @@ pub fn top_reasons(contribution: &[f32; N]) -> (Top2, Top2) {
     let [up, down] = best.map(|kept| {
         let mut top = Top2::default();
         for (_, i) in kept.into_iter().flatten() {
-            top.push(NAMES[i]);
+            top.push(*NAMES.at(i));
         }
         top
     });

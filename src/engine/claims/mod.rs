@@ -11,6 +11,7 @@ pub mod checkworthiness;
 pub mod cues;
 pub mod kind;
 
+use crate::engine::document::At;
 use crate::engine::wordlist::Words;
 use super::document::{Document, SentenceUnit};
 use super::result::{Attribution, Claim, ClaimKind, NonClaim, Sentence, SourceKind, Span, Stance};
@@ -111,7 +112,7 @@ impl<'a> Pieces<'a> {
     const MAX: usize = 9;
 
     pub fn push(&mut self, piece: &'a str) {
-        self.items[self.len] = piece;
+        *self.items.at_mut(self.len) = piece;
         self.len += 1;
     }
 
@@ -122,7 +123,7 @@ impl<'a> Pieces<'a> {
     }
 
     pub fn join(&self) -> String {
-        let items = &self.items[..self.len];
+        let items = self.items.at(..self.len);
         let mut out = String::with_capacity(items.iter().map(|p| p.len()).sum());
         for p in items {
             out.push_str(p);
@@ -151,7 +152,7 @@ fn is_instruction_verb(word: &str) -> bool {
     for (b, c) in buf.iter_mut().zip(w) {
         *b = c.to_ascii_lowercase();
     }
-    INSTRUCTION_VERBS.iter().any(|v| v.as_bytes() == &buf[..w.len()])
+    INSTRUCTION_VERBS.iter().any(|v| v.as_bytes() == buf.at(..w.len()))
 }
 
 /// The words of [`is_instruction_verb`], in lower case.
