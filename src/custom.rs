@@ -11,6 +11,7 @@
 //! Spans added for the person's cue words are never marked `quoted`: that would need the
 //! engine's quotation finder, and their certainty weight is then the full one.
 
+use crate::engine::document::At;
 use crate::engine::document::Document;
 use crate::engine::{claims, Analysis, Span};
 use crate::view::Customizations;
@@ -63,7 +64,7 @@ fn extra_spans(text: &str, custom: &Customizations) -> Vec<Span> {
     for (phrase, cue) in &cues {
         let step = phrase.chars().next().map_or(1, char::len_utf8);
         let mut from = 0;
-        while let Some(at) = crate::find::find(&folded[from..], phrase) {
+        while let Some(at) = crate::find::find(folded.at(from..), phrase) {
             let start = from + at;
             let end = start + phrase.len();
             if whole_word(&folded, start, end) {
@@ -80,11 +81,11 @@ fn extra_spans(text: &str, custom: &Customizations) -> Vec<Span> {
             continue;
         }
         reached = end;
-        let c = &custom.extra_cues[cue];
+        let c = custom.extra_cues.at(cue);
         spans.push(Span {
             start,
             end,
-            text: text[start..end].to_string(),
+            text: text.at(start..end).to_string(),
             category: c.category,
             kind: c.kind,
             quoted: false,
@@ -126,8 +127,8 @@ fn whole_word(s: &str, start: usize, end: usize) -> bool {
     if !s.is_char_boundary(start) || !s.is_char_boundary(end) {
         return false;
     }
-    let before = s[..start].chars().next_back();
-    let after = s[end..].chars().next();
+    let before = s.at(..start).chars().next_back();
+    let after = s.at(end..).chars().next();
     !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
 }
 

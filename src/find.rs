@@ -6,6 +6,8 @@
 //! message). A first-byte scan with a compare gives the same answer: a needle that is valid UTF-8
 //! can only match at a character boundary of the haystack.
 
+use crate::engine::document::At;
+
 /// The byte offset of the first `needle` in `haystack`, as `haystack.find(needle)` gives it.
 pub fn find(haystack: &str, needle: &str) -> Option<usize> {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
@@ -13,7 +15,7 @@ pub fn find(haystack: &str, needle: &str) -> Option<usize> {
         return Some(0);
     };
     let mut from = 0;
-    while let Some(i) = h[from..].iter().position(|&b| b == first) {
+    while let Some(i) = h.at(from..).iter().position(|&b| b == first) {
         let at = from + i;
         match h.get(at + 1..at + n.len()) {
             Some(after) if after == rest => return Some(at),

@@ -8,6 +8,7 @@
 //! keep their order. Sorting is well under 1 % of the engine's work, so the indirect call costs
 //! nothing a reader could notice.
 
+use crate::engine::document::At;
 use std::cmp::Ordering;
 
 /// The page's module is built for size (wasm without SIMD): there even the check that a list is
@@ -26,7 +27,7 @@ pub fn sort_by<T>(v: &mut [T], compare: impl Fn(&T, &T) -> Ordering) {
     let len = u32::try_from(v.len()).expect("fewer than 2^32 elements");
     let order = {
         let v = &*v;
-        order_by(len, &|a, b| compare(&v[a as usize], &v[b as usize]))
+        order_by(len, &|a, b| compare(v.at(a as usize), v.at(b as usize)))
     };
     if let Some(mut order) = order {
         // Only this small closure is made again for each element type.
@@ -70,7 +71,7 @@ fn permute(order: &mut [u32], swap: &mut dyn FnMut(usize, usize)) {
         // element belongs. (A position visited, or in order from the first, is its own.)
         let mut at = start;
         loop {
-            let from = order[at] as usize;
+            let from = *order.at(at) as usize;
             order[at] = at as u32;
             if from == start {
                 break;

@@ -4,6 +4,8 @@
 //! shows it folded: a hidden text box costs no layout, and the reading view shows every
 //! character. Plain functions, tested natively.
 
+use claimlens::engine::document::At;
+
 /// From this size a text arriving whole (a paste, a file, a link, a restored draft) is shown with
 /// the text box folded: below it, laying the text box out stays under about 60 ms.
 pub const FOLD_FROM_BYTES: usize = 128 * 1024;
@@ -21,9 +23,9 @@ pub fn splice(text: &str, start: u32, end: u32, pasted: &str) -> String {
     let (a, b) = (byte_at(text, start), byte_at(text, end));
     let pasted = normalise_breaks(pasted);
     let mut out = String::with_capacity(a + pasted.len() + text.len() - b);
-    out.push_str(&text[..a]);
+    out.push_str(text.at(..a));
     out.push_str(&pasted);
-    out.push_str(&text[b..]);
+    out.push_str(text.at(b..));
     out
 }
 
@@ -47,9 +49,9 @@ pub(crate) fn normalise_breaks(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(at) = rest.find('\r') {
-        out.push_str(&rest[..at]);
+        out.push_str(rest.at(..at));
         out.push('\n');
-        rest = &rest[at + 1..];
+        rest = rest.at(at + 1..);
         rest = rest.strip_prefix('\n').unwrap_or(rest);
     }
     out.push_str(rest);

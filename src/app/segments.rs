@@ -8,6 +8,7 @@
 //! Also here: UTF-8 byte to UTF-16 offset conversion (the engine speaks bytes, the DOM speaks
 //! UTF-16 code units).
 
+use claimlens::engine::document::At;
 use std::cmp::Reverse;
 
 use claimlens::engine::{Analysis, Category, Range};
@@ -177,8 +178,8 @@ pub fn pieces(text: &str, marks: &[(Layer, Range)]) -> Vec<(Range, Vec<Layer>)> 
     for w in cuts.windows(2) {
         let (a, b) = (w[0], w[1]);
         open.retain(|&(_, _, Reverse(end), _)| end > a);
-        while next < by_start.len() && by_start[next].1.start <= a {
-            let (layer, r) = *by_start[next];
+        while next < by_start.len() && by_start.at(next).1.start <= a {
+            let (layer, r) = **by_start.at(next);
             if r.end > a {
                 if let Err(at) = open.binary_search(&order(layer, r)) {
                     open.insert(at, order(layer, r));
@@ -222,7 +223,7 @@ pub fn tree(pieces: &[(Range, Vec<Layer>)]) -> Vec<Node> {
         while stack.len() > same {
             close(&mut stack, &mut root, range.start);
         }
-        for &layer in &layers[same..] {
+        for &layer in layers.at(same..) {
             stack.push(Open {
                 layer,
                 start: range.start,
@@ -283,8 +284,8 @@ pub fn blocks(text: &str, analysis: &Analysis, filters: &Filters) -> Vec<Block> 
         .collect();
     for (layer, r) in marks(text, analysis, filters) {
         let mut k = starts.partition_point(|&s| s <= r.start) - 1;
-        while k < out.len() && out[k].range.start < r.end {
-            let b = out[k].range;
+        while k < out.len() && out.at(k).range.start < r.end {
+            let b = out.at(k).range;
             let (start, end) = (r.start.max(b.start), r.end.min(b.end));
             if start < end {
                 out[k].marks.push((layer, Range::new(start - b.start, end - b.start)));
@@ -300,10 +301,10 @@ pub fn blocks(text: &str, analysis: &Analysis, filters: &Filters) -> Vec<Block> 
 pub fn is_small_edit(old: &str, new: &str, slack: usize) -> bool {
     let (a, b) = (old.as_bytes(), new.as_bytes());
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let suffix = a[prefix..]
+    let suffix = a.at(prefix..)
         .iter()
         .rev()
-        .zip(b[prefix..].iter().rev())
+        .zip(b.at(prefix..).iter().rev())
         .take_while(|(x, y)| x == y)
         .count();
     a.len().max(b.len()) - prefix - suffix <= slack
@@ -313,7 +314,7 @@ pub fn is_small_edit(old: &str, new: &str, slack: usize) -> bool {
 /// counts UTF-16 units, and its value keeps a CR LF line break (from a file or a link) as LF
 /// alone.
 pub fn textarea_offset(text: &str, byte: usize) -> usize {
-    let head = &text[..byte];
+    let head = text.at(..byte);
     // (CR LF pairs counted by bytes: `str::matches` would bring the substring searcher.)
     let crlf = head.as_bytes().windows(2).filter(|w| *w == b"\r\n").count();
     head.chars().map(char::len_utf16).sum::<usize>() - crlf

@@ -13,6 +13,7 @@
 //! "said it would" is a plain statement about the future and is left alone; marking every "will"
 //! floods the reader with cues nobody would call hedges.
 
+use crate::engine::document::At;
 use crate::engine::wordlist::Words;
 use super::context::{self, is_negator};
 use super::document::{Document, TokenKind};
@@ -303,7 +304,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
 fn under_condition(doc: &Document, conditions: &[usize], m: usize) -> bool {
     let sentence = doc.sentence_of(m);
     let k = conditions.partition_point(|&c| c < m);
-    if k > 0 && doc.sentence_of(conditions[k - 1]) == sentence {
+    if k > 0 && doc.sentence_of(*conditions.at(k - 1)) == sentence {
         return true;
     }
     let Some(&c) = conditions.get(k) else { return false };

@@ -4,6 +4,7 @@
 //! into the analysed text and always fall on character boundaries; consumers that need UTF-16 or
 //! code points convert at their own boundary.
 
+use crate::engine::document::At;
 use serde::{Deserialize, Serialize};
 
 /// A half-open byte range `[start, end)` into the analysed text.
@@ -36,7 +37,7 @@ impl Range {
     }
 
     pub fn slice<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.start..self.end]
+        text.at(self.start..self.end)
     }
 }
 

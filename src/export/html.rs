@@ -6,6 +6,7 @@
 //! other (attributed content spans sentences; a hedge may straddle a source): [`render_marked`]
 //! splits them into properly nested elements.
 
+use crate::engine::document::At;
 use std::fmt::Write;
 
 use super::{certainty_band, checkworthiness_band, claim_numbers, claim_rows, collapse, name, source_kind_label, source_words};
@@ -247,7 +248,7 @@ pub fn render_marked(text: &str, marks: &[Mark]) -> String {
     let ok = |m: &&Mark| m.start < m.end && m.end <= text.len() && text.is_char_boundary(m.start) && text.is_char_boundary(m.end);
     let mut order: Vec<&Mark> = marks.iter().filter(ok).collect();
     crate::sort::sort_by(&mut order, |a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.rank.cmp(&b.rank)));
-    let key = |i: usize| (order[i].start, std::cmp::Reverse(order[i].end), order[i].rank, i);
+    let key = |i: usize| (order.at(i).start, std::cmp::Reverse(order.at(i).end), order.at(i).rank, i);
 
     let mut cuts: Vec<usize> = order.iter().flat_map(|m| [m.start, m.end]).chain([0, text.len()]).collect();
     crate::sort::sort_dedup(&mut cuts);
@@ -259,8 +260,8 @@ pub fn render_marked(text: &str, marks: &[Mark]) -> String {
     let mut active: Vec<usize> = Vec::new();
     for w in cuts.windows(2) {
         let (a, b) = (w[0], w[1]);
-        active.retain(|&i| order[i].end > a);
-        while next < order.len() && order[next].start <= a {
+        active.retain(|&i| order.at(i).end > a);
+        while next < order.len() && order.at(next).start <= a {
             active.push(next);
             next += 1;
         }
@@ -270,18 +271,18 @@ pub fn render_marked(text: &str, marks: &[Mark]) -> String {
             out.push_str("</span>");
         }
         open.truncate(keep);
-        for &i in &active[keep..] {
-            let m = order[i];
+        for &i in active.at(keep..) {
+            let m = *order.at(i);
             out.push_str("<span");
-            if let Some(id) = m.id.as_ref().filter(|_| !opened[i]) {
+            if let Some(id) = m.id.as_ref().filter(|_| !*opened.at(i)) {
                 let _ = write!(out, " id=\"{}\"", esc(id));
             }
             out.push_str(&m.attrs);
             out.push('>');
-            opened[i] = true;
+            *opened.at_mut(i) = true;
             open.push(i);
         }
-        out.push_str(&esc(&text[a..b]));
+        out.push_str(&esc(text.at(a..b)));
     }
     for _ in 0..open.len() {
         out.push_str("</span>");

@@ -5,6 +5,7 @@
 //! Markdown (CommonMark and GitHub's extensions) gives meaning to, so an article can never become
 //! emphasis, links, images, raw HTML, autolinks or table cells in the report.
 
+use crate::engine::document::At;
 use std::fmt::Write;
 
 use super::{claim_numbers, claim_rows, collapse, name, source_kind_label, title_of};
@@ -120,7 +121,7 @@ pub fn inline(s: &str) -> String {
             // Autolinks: "https://…", "mailto:…", "javascript:…" all need a colon.
             ':' => true,
             // GitHub also links bare "www." addresses.
-            '.' => i >= 3 && lower[..i].ends_with("www"),
+            '.' => i >= 3 && lower.at(..i).ends_with("www"),
             // A cell may start with these and be read as a list item or heading when the report
             // is reflowed; escaping them at the start costs nothing.
             '-' | '+' | '=' => i == 0,

@@ -9,6 +9,7 @@
 pub mod html;
 pub mod markdown;
 
+use crate::engine::document::At;
 use crate::digest::{score_text, Digest};
 use crate::engine::{json, Analysis, Attribution, Range, SourceKind};
 
@@ -77,7 +78,7 @@ pub fn file_name(title: &str, ext: &str) -> String {
     }
     // A name cut mid-word reads badly; cut back to the last whole word when that keeps most of it.
     if cut {
-        if let Some(h) = stem.rfind('-').filter(|&h| stem[..h].chars().count() >= room / 2) {
+        if let Some(h) = stem.rfind('-').filter(|&h| stem.at(..h).chars().count() >= room / 2) {
             stem.truncate(h);
         }
     }
@@ -109,7 +110,7 @@ pub use crate::digest::{certainty_band, checkworthiness_band};
 /// The JSON name of an enum value ("epistemic", "self"), so exports use the contract's words:
 /// the JSON writer's own (`engine::json`, held to serde's by its tests), less the quotation marks.
 pub(crate) fn name(quoted: &'static str) -> &'static str {
-    &quoted[1..quoted.len() - 1]
+    quoted.at(1..quoted.len() - 1)
 }
 
 /// How a source kind reads in a report.

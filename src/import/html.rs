@@ -7,6 +7,7 @@
 //! panics and never builds a tree: unclosed tags, a bare `<`, or megabyte attributes just end up
 //! as text or get skipped.
 
+use crate::engine::document::At;
 use super::windows_1252;
 
 // The lists below are strings of names, not `&[&str]`: each slice entry would be a pointer and a
@@ -47,7 +48,7 @@ pub fn looks_like_html(text: &str) -> bool {
     let b = text.as_bytes();
     let (mut tags, mut closing) = (0, 0);
     let mut i = 0;
-    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+    while let Some(off) = b.at(i..).iter().position(|&c| c == b'<') {
         let at = i + off + 1;
         let close = b.get(at) == Some(&b'/');
         let (name, _) = tag_name(b, at + usize::from(close));
@@ -76,9 +77,9 @@ pub fn html_to_text(html: &str) -> String {
             continue;
         }
         // Everything up to here is text.
-        out.text(&html[text_from..i]);
+        out.text(html.at(text_from..i));
         text_from = i;
-        let rest = &b[i..];
+        let rest = b.at(i..);
         if rest.starts_with(b"<!--") {
             i = find(b, i + 4, b"-->").map_or(b.len(), |e| e + 3);
         } else if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
@@ -97,7 +98,7 @@ pub fn html_to_text(html: &str) -> String {
                 i = skip_element(b, i, &name);
             } else if !close && name == "title" {
                 let close_at = find_close(b, i, "title");
-                let inner = &html[i..close_at.unwrap_or(b.len())];
+                let inner = html.at(i..close_at.unwrap_or(b.len()));
                 if title.is_none() {
                     let mut t = Out::default();
                     t.text(inner);
@@ -114,7 +115,7 @@ pub fn html_to_text(html: &str) -> String {
         }
         text_from = i;
     }
-    out.text(&html[text_from.min(b.len())..]);
+    out.text(html.at(text_from.min(b.len())..));
     let body = out.finish();
     match title.filter(|t| !t.is_empty()) {
         // A title that is also the first line (a page's <h1>) is not repeated.
@@ -147,17 +148,17 @@ impl Out {
     fn text(&mut self, raw: &str) {
         let mut rest = raw;
         while let Some(amp) = rest.find('&') {
-            self.chars(&rest[..amp]);
-            let (decoded, used) = entity(&rest[amp..]);
+            self.chars(rest.at(..amp));
+            let (decoded, used) = entity(rest.at(amp..));
             match decoded {
                 Some(d) => {
                     for c in d.chars() {
                         self.visible(c);
                     }
                 }
-                None => self.chars(&rest[amp..amp + used]),
+                None => self.chars(rest.at(amp..amp + used)),
             }
-            rest = &rest[amp + used..];
+            rest = rest.at(amp + used..);
         }
         self.chars(rest);
     }
@@ -252,10 +253,10 @@ fn entity(s: &str) -> (Option<String>, usize) {
     let b = s.as_bytes();
     // Long enough for every known name and for &#x10FFFF;, short enough to stay cheap.
     let limit = b.len().min(32);
-    let Some(semi) = b[1..limit].iter().position(|&c| c == b';').map(|p| p + 1) else {
+    let Some(semi) = b.at(1..limit).iter().position(|&c| c == b';').map(|p| p + 1) else {
         return (None, 1);
     };
-    let body = &s[1..semi];
+    let body = s.at(1..semi);
     let decoded = if let Some(num) = body.strip_prefix('#') {
         let value = match num.strip_prefix(['x', 'X']) {
             Some(hex) if !hex.is_empty() && hex.bytes().all(|c| c.is_ascii_hexdigit()) => u32::from_str_radix(hex, 16).ok(),
@@ -290,8 +291,8 @@ fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 /// The tag name starting at `at` and where it ends.
 fn tag_name(b: &[u8], at: usize) -> (&[u8], usize) {
     let at = at.min(b.len());
-    let len = b[at..].iter().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b':' | b'_')).count();
-    (&b[at..at + len], at + len)
+    let len = b.at(at..).iter().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b':' | b'_')).count();
+    (b.at(at..at + len), at + len)
 }
 
 /// Just past the `>` that ends a tag whose attributes start at `from`, honouring quoted values
@@ -327,7 +328,7 @@ fn find_close(b: &[u8], from: usize, name: &str) -> Option<usize> {
     let mut i = from;
     while let Some(off) = b.get(i..)?.windows(2).position(|w| w == b"</") {
         let at = i + off;
-        if b.len() >= at + 2 + n && b[at + 2..at + 2 + n].eq_ignore_ascii_case(name.as_bytes()) {
+        if b.len() >= at + 2 + n && b.at(at + 2..at + 2 + n).eq_ignore_ascii_case(name.as_bytes()) {
             let next = b.get(at + 2 + n).copied();
             if !next.is_some_and(|c| c.is_ascii_alphanumeric()) {
                 return Some(at);

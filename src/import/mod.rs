@@ -17,6 +17,8 @@ pub mod html;
 
 pub use html::{html_to_text, looks_like_html};
 
+use crate::engine::document::At;
+
 /// A file's text and, when reading it needed a guess or a repair, a note for the reader.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Decoded {
@@ -75,7 +77,7 @@ fn utf8(bytes: &[u8]) -> (String, Option<String>) {
 }
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, how: Option<&str>) -> (String, Option<String>) {
-    let units = bytes.chunks_exact(2).map(|p| unit([p[0], p[1]]));
+    let units = bytes.chunks_exact(2).map(|p| unit([*p.at(0), *p.at(1)]));
     let mut bad = 0;
     let mut text: String = char::decode_utf16(units)
         .map(|r| {

@@ -34,6 +34,7 @@
 //! browser is only asked to inflate raw DEFLATE, so a changed character is still told apart from
 //! a cut link.
 
+use crate::engine::document::At;
 use std::fmt;
 
 use base64::alphabet;
@@ -141,7 +142,7 @@ pub fn payload(zlib: &[u8]) -> String {
         unreachable!("a link's length fits in memory")
     };
     out.resize(tag + len, 0);
-    if B64.encode_slice(zlib, &mut out[tag..]).is_err() {
+    if B64.encode_slice(zlib, out.at_mut(tag..)).is_err() {
         unreachable!("the buffer has the encoded length");
     }
     match String::from_utf8(out) {
@@ -199,7 +200,7 @@ pub fn unpack(fragment: &str) -> Result<Packed, ShareError> {
         return Err(ShareError::Corrupt);
     }
     let tail = bytes.len() - 4;
-    let adler32 = u32::from_be_bytes([bytes[tail], bytes[tail + 1], bytes[tail + 2], bytes[tail + 3]]);
+    let adler32 = u32::from_be_bytes([*bytes.at(tail), *bytes.at(tail + 1), *bytes.at(tail + 2), *bytes.at(tail + 3)]);
     bytes.truncate(tail);
     bytes.drain(..2);
     Ok(Packed { deflate: bytes, adler32: Some(adler32) })
@@ -213,7 +214,7 @@ pub fn open(frame: &[u8], adler32: Option<u32>, read_view: fn(&[u8]) -> Option<V
         return Err(ShareError::Altered);
     }
     let (len, used) = get_varint(frame).ok_or(ShareError::Corrupt)?;
-    let rest = &frame[used..];
+    let rest = frame.at(used..);
     let len = usize::try_from(len).map_err(|_| ShareError::Corrupt)?;
     if len > rest.len() {
         return Err(ShareError::Corrupt);

@@ -2,6 +2,7 @@
 //! `segments`. Text is only ever placed in text nodes. Pointer and keyboard events are handled
 //! once on the article (delegation) rather than on each of possibly thousands of marks.
 
+use claimlens::engine::document::At;
 use std::rc::Rc;
 
 use claimlens::engine::Analysis;
@@ -86,7 +87,7 @@ enum Look {
 fn look(layer: Layer, analysis: &Analysis, filters: Filters) -> Look {
     match layer {
         Layer::Sentence(i) => {
-            let s = &analysis.sentences[i];
+            let s = analysis.sentences.at(i);
             Look::Sentence(s.claim.as_ref().filter(|_| filters.claims).map(|c| {
                 (checkworthiness_band(c.checkworthiness), certainty_band(s.certainty))
             }))
@@ -118,7 +119,7 @@ fn paragraphs(text: &str, analysis: &Analysis, filters: Filters) -> Vec<Para> {
         .into_iter()
         .map(|b| Para {
             start: b.range.start,
-            text: text[b.range.start..b.range.end].into(),
+            text: text.at(b.range.start..b.range.end).into(),
             marks: Rc::new(
                 b.marks
                     .into_iter()
@@ -238,7 +239,7 @@ impl<'t> Ops<'t> {
 
     fn utf16(&mut self, byte: usize) -> u32 {
         let (from, units) = self.at;
-        let units = units + self.text[from..byte].chars().map(|c| c.len_utf16() as u32).sum::<u32>();
+        let units = units + self.text.at(from..byte).chars().map(|c| c.len_utf16() as u32).sum::<u32>();
         self.at = (byte, units);
         units
     }
@@ -256,7 +257,7 @@ impl<'t> Ops<'t> {
                 Value::Owned(v) => self.word(v),
             };
             self.ops.extend([name, value]);
-            self.ops[n] += 1;
+            *self.ops.at_mut(n) += 1;
         }
     }
 

@@ -1,6 +1,7 @@
 //! The source on the left of a cue: a subject with its appositive ("Jane Smith, the mayor of X,
 //! said"), and the subject of the clause a "..., saying" hangs on.
 
+use crate::engine::document::At;
 use super::*;
 
 /// "Jane Smith, the mayor of X, said ...": the subject with its appositive, ending at the comma
@@ -273,7 +274,7 @@ const LONE_PARTICIPLES: Words = words!["intervening", "responding", "replying", 
 /// cost grow with the square of its length.
 pub(super) fn in_done_content(done: &[Attribution], reach: &[usize], cue: Range) -> bool {
     for k in (0..done.len()).rev() {
-        if reach[k] < cue.end {
+        if *reach.at(k) < cue.end {
             return false;
         }
         if done[k].content.iter().any(|c| c.start <= cue.start && cue.end <= c.end) {

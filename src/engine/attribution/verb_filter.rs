@@ -1,6 +1,7 @@
 //! Which uses of a cue word are reporting verbs: the lexicon matches "report", "claims" and "heard"
 //! wherever they stand, and most of those uses are nouns, deeds or other senses.
 
+use crate::engine::document::At;
 use crate::engine::wordlist::Words;
 use super::*;
 
@@ -566,7 +567,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         // After "and", "but" or "yet" a verb form with an inflection is a second verb of the same
         // subject ("... and plans to run", "but refuses to pay"); a bare form there is as likely
         // a noun ("jobs and support").
-        let ends_in = |e: &[u8]| word.len() >= e.len() && word[word.len() - e.len()..].eq_ignore_ascii_case(e);
+        let ends_in = |e: &[u8]| word.len() >= e.len() && word.at(word.len() - e.len()..).eq_ignore_ascii_case(e);
         let inflected = ends_in(b"s") || ends_in(b"ed") || word.eq_ignore_ascii_case(b"sought");
         let coordinated = first > 0 && doc.is_any(first - 1, COORDINATORS) && inflected;
         // A quantifier alone is the subject of a bare plural verb: "Many believe", "Some want";

@@ -1,6 +1,7 @@
 //! Views credited with no reporting verb: an interview's answers, what a poll found ("In the CBS
 //! poll, ..."), "To many, ...", and "In the union's view, ...".
 
+use crate::engine::document::At;
 use crate::engine::wordlist::Words;
 use super::*;
 
@@ -11,7 +12,7 @@ use super::*;
 pub(super) fn interview_answers(doc: &Doc, para_tokens: &[(usize, usize)], out: &mut Vec<Attribution>) {
     for (i, &(first, last)) in para_tokens.iter().enumerate() {
         if i > 0 {
-            unlabelled_answer(doc, para_tokens[i - 1], (first, last), out);
+            unlabelled_answer(doc, *para_tokens.at(i - 1), (first, last), out);
         }
         if !(first + 2 < last && doc.is(first, "a") && is_mark(doc, first + 1, b':') && starts_upper(doc, first + 2)) {
             continue;

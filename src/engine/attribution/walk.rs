@@ -1,6 +1,7 @@
 //! The walk over a document's cues: what it carries from cue to cue, and where the reported words
 //! begin and end on either side of a cue's verb.
 
+use crate::engine::document::At;
 use super::*;
 
 /// Everything needed while walking a document's cues.
@@ -100,7 +101,7 @@ impl Walk<'_, '_> {
         let goes_on = match self.links {
             // Only a comma right before "and" or "but" can be one, and the quotation pass listed
             // them all: the few in reach are asked, not every token.
-            Some(links) => links[links.partition_point(|&k| k <= first)..].iter().copied().take_while(|&k| k < bound).find(|&k| verb_goes_on(k)),
+            Some(links) => links.at(links.partition_point(|&k| k <= first)..).iter().copied().take_while(|&k| k < bound).find(|&k| verb_goes_on(k)),
             None => (first + 1..bound).find(|&k| verb_goes_on(k)),
         };
         if let Some(k) = goes_on.filter(|_| !clause_at(doc, first, last)) {
@@ -118,7 +119,7 @@ impl Walk<'_, '_> {
                 is_mark(doc, k, b',') && doc.is_any(k + 1, AND_BUT) && !doc.is_any(k + 2, FINITE) && !doc.is(k + 2, "that") && clause_at(doc, k + 2, last) && auxiliary(k + 3)
             };
             let joined = match self.links {
-                Some(links) => links[links.partition_point(|&k| k <= first)..].iter().copied().take_while(|&k| k < bound).find(|&k| new_subject(k)),
+                Some(links) => links.at(links.partition_point(|&k| k <= first)..).iter().copied().take_while(|&k| k < bound).find(|&k| new_subject(k)),
                 None => (first + 1..bound).find(|&k| new_subject(k)),
             };
             if let Some(k) = joined {

@@ -1,6 +1,7 @@
 //! The claims list: every claim with what a fact-checker triages by — its kind, how
 //! check-worthy it is, how firmly it is put and by which words, and who it is attributed to.
 
+use claimlens::engine::document::At;
 use std::rc::Rc;
 
 use claimlens::digest::{certainty_band, checkworthiness_band, Digest};
@@ -57,7 +58,7 @@ pub fn claims(props: &ClaimsProps) -> Html {
 
     let mut order: Vec<usize> = props.digest.certainty_series.iter().map(|&(i, _)| i).collect();
     if view.sort == ClaimSort::Checkworthiness {
-        let worth = |i: usize| analysis.sentences[i].claim.as_ref().map_or(0.0, |c| c.checkworthiness);
+        let worth = |i: usize| analysis.sentences.at(i).claim.as_ref().map_or(0.0, |c| c.checkworthiness);
         // Stable: equally worthy claims keep reading order.
         claimlens::sort::sort_by(&mut order, |&a, &b| worth(b).total_cmp(&worth(a)));
     }
@@ -146,7 +147,7 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
     let analysis = &props.analysis;
     let view = &props.view;
     let filters = view.filters;
-    let sentence = &analysis.sentences[index];
+    let sentence = analysis.sentences.at(index);
     let Some(claim) = sentence.claim.as_ref() else { return html! {} };
     let selected = view.selected == Some(index);
 
@@ -185,7 +186,7 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
     let first = analysis.spans.partition_point(|s| s.start < sentence.start);
     let last = analysis.spans.partition_point(|s| s.start < sentence.end);
     let cues = |category: Category| -> Vec<String> {
-        analysis.spans[first..last.max(first)]
+        analysis.spans.at(first..last.max(first))
             .iter()
             .filter(|s| s.category == category)
             .filter(|s| !dismissed(s, &view.custom))
