@@ -198,7 +198,7 @@ pub fn other_language(text: &str) -> Option<Language> {
     // gets this far, is read a byte at a time without decoding.
     let letter_at = |i: usize| -> (bool, bool, usize) {
         if b.at(i).is_ascii() {
-            return (b[i].is_ascii_alphabetic(), true, 1);
+            return (b.at(i).is_ascii_alphabetic(), true, 1);
         }
         let c = sample.at(i..).chars().next().expect("i is at a character's start");
         // Latin-1, Latin Extended-A and -B.

@@ -72,7 +72,7 @@ fn permute(order: &mut [u32], swap: &mut dyn FnMut(usize, usize)) {
         let mut at = start;
         loop {
             let from = *order.at(at) as usize;
-            order[at] = at as u32;
+            *order.at_mut(at) = at as u32;
             if from == start {
                 break;
             }

@@ -115,7 +115,7 @@ impl Token {
         if self.curly {
             return words.iter_from(at).any(|w| eq_fold(token, w));
         }
-        words.iter_from(at).any(|w| w.len() == token.len() && (w.as_bytes()[0] ^ self.first) & !0x20 == 0 && eq_ascii_fold(token.as_bytes(), w.as_bytes()))
+        words.iter_from(at).any(|w| w.len() == token.len() && (*w.as_bytes().at(0) ^ self.first) & !0x20 == 0 && eq_ascii_fold(token.as_bytes(), w.as_bytes()))
     }
 
     /// Could the token equal `word` under [`eq_fold`]? Answered from the token alone, before
@@ -306,7 +306,7 @@ impl<'t> Document<'t> {
     #[inline]
     pub fn token_bytes(&self, i: usize) -> &'t [u8] {
         let t = &self.tokens[i];
-        &self.text.as_bytes()[t.start..t.end]
+        self.text.as_bytes().at(t.start..t.end)
     }
 
     /// The token's text lower-cased (ASCII only: cheap, and every cue in the lexicons is ASCII).
@@ -334,7 +334,7 @@ impl<'t> Document<'t> {
         // As bytes while the lengths agree: taking the token's text checks that both its ends
         // fall between characters, which a comparison with an ASCII word need not know.
         let t = &self.tokens[i];
-        let token = &self.text.as_bytes()[t.start..t.end];
+        let token = self.text.as_bytes().at(t.start..t.end);
         if token.len() == word.len() {
             return eq_ascii_fold(token, word.as_bytes());
         }
@@ -1083,7 +1083,7 @@ impl Token {
     /// the token is in.
     #[inline]
     pub(crate) fn is_own_word(&self, text: &str) -> bool {
-        self.plain && !(self.end - self.start == 6 && eq_ascii_fold(&text.as_bytes()[self.start..self.end], b"cannot"))
+        self.plain && !(self.end - self.start == 6 && eq_ascii_fold(text.as_bytes().at(self.start..self.end), b"cannot"))
     }
 }
 

@@ -80,7 +80,7 @@ fn indent(compact: &str) -> String {
             b'"' => {
                 i += 1;
                 while *b.at(i) != b'"' {
-                    i += if b[i] == b'\\' { 2 } else { 1 };
+                    i += if *b.at(i) == b'\\' { 2 } else { 1 };
                 }
             }
             c @ (b'{' | b'[' | b'}' | b']' | b',' | b':') => {
@@ -275,7 +275,7 @@ pub(crate) fn string(out: &mut String, s: &str) {
     // Every byte escaped is ASCII, so the text either side of one is whole characters.
     while let Some(i) = first_escape(rest.as_bytes()) {
         out.push_str(rest.at(..i));
-        match rest.as_bytes()[i] {
+        match *rest.as_bytes().at(i) {
             b'"' => out.push_str("\\\""),
             b'\\' => out.push_str("\\\\"),
             b'\n' => out.push_str("\\n"),

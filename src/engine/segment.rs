@@ -1022,7 +1022,7 @@ fn lookup_abbreviation(word: &str) -> Option<Abbr> {
     }
     let forms = &table.forms[word.len().min(16)];
     // (The first byte told apart before the call that compares the rest.)
-    let first = word.as_bytes()[0];
+    let first = *word.as_bytes().at(0);
     if let Some(&(_, class)) = forms.iter().find(|f| f.0.as_bytes().first() == Some(&first) && f.0 == word) {
         return Some(class);
     }

@@ -1855,7 +1855,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     // does not hold.)
     // (Its first byte is asked first: few sources open with a digit or such a word.)
     let opens_amount = |r: Range| {
-        let b = &doc.text.as_bytes()[r.start..r.end];
+        let b = doc.text.as_bytes().at(r.start..r.end);
         b.first().is_some_and(|c| c.is_ascii_digit()) || [&b"versus "[..], b"vs ", b"against ", b"from ", b"than "].iter().any(|w| b.len() > w.len() && b[..w.len()].eq_ignore_ascii_case(w))
     };
     if a.source.is_some_and(|r| opens_amount(r)) && a.source.is_some_and(|r| {

@@ -248,7 +248,7 @@ fn look_up(doc: &Document, table: &Table, i: usize) -> u64 {
 /// The byte at `at` of a key given as its head and rest.
 #[inline]
 fn byte_at(head: u64, rest: [u64; 2], at: usize) -> u64 {
-    let word = [head, rest[0], rest[1]][at / 8];
+    let word = *[head, *rest.at(0), *rest.at(1)].at(at / 8);
     word >> (8 * (at % 8)) & 0xFF
 }
 

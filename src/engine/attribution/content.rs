@@ -189,7 +189,7 @@ pub(super) fn end_in_relative_aside(w: &Walk, first: usize, a: &mut Attribution)
     let Some(src) = a.source else { return };
     // (Asked of every attribution: the bytes before the source turn nearly all away before any
     // token is searched for.)
-    let before = doc.text.as_bytes()[..src.start].trim_ascii_end();
+    let before = doc.text.as_bytes().at(..src.start).trim_ascii_end();
     let ends = |w: &[u8]| before.len() >= w.len() && before.at(before.len() - w.len()..).eq_ignore_ascii_case(w);
     if !(ends(b"which") || ends(b"whom")) {
         return;
@@ -494,7 +494,7 @@ pub(super) fn end_at_subject_pronoun(doc: &Doc, near: usize, a: &mut Attribution
     let Some(src) = a.source else { return };
     // (Asked of every attribution: the source's first word, read off the text, turns nearly all
     // of them away before any token is searched for.)
-    let head = doc.text.as_bytes()[src.start..src.end].split(|b| !b.is_ascii_alphabetic()).next().unwrap_or(&[]);
+    let head = doc.text.as_bytes().at(src.start..src.end).split(|b| !b.is_ascii_alphabetic()).next().unwrap_or(&[]);
     if !matches!(head.len(), 1..=4) || !["he", "she", "they", "we", "i"].iter().any(|p| head.eq_ignore_ascii_case(p.as_bytes())) {
         return;
     }

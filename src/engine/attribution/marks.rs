@@ -92,7 +92,7 @@ pub(super) fn quotations(doc: &Doc, given: &[Range], para_tokens: &[(usize, usiz
                         // An opening mark glued to the end of a quoted clause (“...,“ said X) closes it,
                         // as it closes one opened low („...“).
                         let glued = i > first && doc.tokens[i - 1].end == doc.tokens[i].start && doc.tokens[i - 1].kind == TokenKind::Punct;
-                        let low = open.is_some_and(|start| doc.text.as_bytes()[start..].starts_with("\u{201E}".as_bytes()));
+                        let low = open.is_some_and(|start| doc.text.as_bytes().at(start..).starts_with("\u{201E}".as_bytes()));
                         (true, glued || low, 1)
                     }
                     "\u{00AB}" | "\u{201E}" => (true, false, 1),

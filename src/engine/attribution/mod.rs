@@ -1131,7 +1131,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             // "That said, ..." concedes; "a message that said, “...”" is the message's report,
             // read as the plain "said" after the relative "that".
             let hit = relative_that_said(doc, lex, hit).unwrap_or(hit);
-            let t = tags()[hit.entry];
+            let t = *tags().at(hit.entry);
             let stance = t.stance?;
             let si = sentence_from(doc, &mut sentence_cursor, hit.first);
             if !plausible_verb(doc, hit.first, hit.last, &t, doc.sentences[si].first) {
@@ -1289,7 +1289,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         let (kind, note) = match (kind, note) {
             // (The same words named in full carry no note: "The company, Voltaic Labs, ...
             // Voltaic Labs said".)
-            (SourceKind::Named, None) => companies::company_before(doc, tokens.0, tokens.1, para_tokens[s.paragraph.saturating_sub(2)].0.max(tokens.0.saturating_sub(500)))
+            (SourceKind::Named, None) => companies::company_before(doc, tokens.0, tokens.1, para_tokens.at(s.paragraph.saturating_sub(2)).0.max(tokens.0.saturating_sub(500)))
                 .map_or((kind, note), |c| (SourceKind::Institution, a.source.filter(|r| r.slice(doc.text) != c.slice(doc.text)).map(|_| c))),
             (SourceKind::Institution, None) if class == Class::Thing => (kind, last_body.filter(|&(p, _)| s.paragraph <= p + 1).map(|(_, r)| r)),
             (_, None) if class == Class::Plural => last_group.filter(|&(p, _, _)| s.paragraph <= p + 1).map_or((kind, None), |(_, r, k)| (k, Some(r))),
@@ -1428,7 +1428,7 @@ fn relative_that_said(doc: &Doc, lex: &Lexicon, hit: super::lexicon::Hit) -> Opt
     static SAID: OnceLock<Option<usize>> = OnceLock::new();
     let said = (*SAID.get_or_init(|| lex.entries.iter().position(|e| e.phrase == "said")))?;
     let that = hit.first;
-    let concession = tags()[hit.entry].stance.is_none() && lex.entries.at(hit.entry).phrase == "that said,";
+    let concession = tags().at(hit.entry).stance.is_none() && lex.entries.at(hit.entry).phrase == "that said,";
     (concession
         && that > 0
         && doc.tokens[that - 1].kind == TokenKind::Word
@@ -1581,7 +1581,7 @@ fn gloss_after(doc: &Doc, comma: usize, end: usize) -> bool {
 
 /// "forcefully told"", "really believes": a lower-case -ly word that is an adverb, not a noun.
 fn is_manner_adverb(doc: &Doc, i: usize) -> bool {
-    doc.token_bytes(i)[0].is_ascii_lowercase() && is_ly_adverb(doc, i)
+    doc.token_bytes(i).at(0).is_ascii_lowercase() && is_ly_adverb(doc, i)
 }
 
 /// An -ly word that is an adverb, in either case: "Honestly, nobody knows", "Essentially, ...".

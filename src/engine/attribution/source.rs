@@ -1365,7 +1365,7 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     let agent_after = |k: usize| {
         k + 2 < last
             && doc.token_bytes(k).ends_with(b"ed")
-            && doc.token_bytes(k)[0].is_ascii_lowercase()
+            && doc.token_bytes(k).at(0).is_ascii_lowercase()
             && doc.is(k + 1, "by")
             && !doc.is_any(k - 1, DOCUMENTS)
             && !doc.is_any(k - 1, super::EVIDENCE)
@@ -1378,10 +1378,10 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         let t = doc.token_bytes(k);
         (t == b"I" || t.iter().all(u8::is_ascii_lowercase))
             && doc.is_any(k, words!["i", "we", "they", "he", "she", "you"])
-            && (doc.token_bytes(k - 1)[0].is_ascii_lowercase() || k - 1 == first)
+            && (doc.token_bytes(k - 1).at(0).is_ascii_lowercase() || k - 1 == first)
             && !doc.is_any(k - 1, words!["and", "or", "but", "both", "than"])
             && k + 1 < last
-            && doc.token_bytes(k + 1)[0].is_ascii_lowercase()
+            && doc.token_bytes(k + 1).at(0).is_ascii_lowercase()
     };
     // ("Analysts contacted after the announcement": and a participle with a time phrase.)
     let timed_after = |k: usize| k + 2 < last && asked_then(doc, k);

@@ -1313,7 +1313,7 @@ fn is_date_number(doc: &Document, i: usize, s: &str) -> bool {
     // Clock times: "5 p.m.", "10:30". A word equal to one of these, ignoring case and apostrophe
     // style, starts with its letter: the first byte turns most next words away before the test.
     i + 1 < doc.tokens.len()
-        && (matches!(doc.token_text(i + 1).as_bytes()[0].to_ascii_lowercase(), b'a' | b'p' | b'o') && doc.is_any(i + 1, words!["am", "pm", "a.m", "p.m", "o'clock"])
+        && (matches!(doc.token_text(i + 1).as_bytes().at(0).to_ascii_lowercase(), b'a' | b'p' | b'o') && doc.is_any(i + 1, words!["am", "pm", "a.m", "p.m", "o'clock"])
             || (doc.token_text(i + 1) == ":" && i + 2 < doc.tokens.len() && doc.tokens[i + 2].kind == TokenKind::Number))
 }
 
