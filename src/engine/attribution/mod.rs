@@ -1790,6 +1790,10 @@ fn resolve(
             let src = src.unwrap();
             let i = doc.token_at_or_after(src.start);
             let mut end = i;
+            // ("the evidence, most of which points to": a share of the phrase before the comma.)
+            if end >= sent_first + 3 && doc.is(end - 1, "of") && doc.is_any(end - 2, words!["most", "some", "all", "many", "much", "none", "each", "both", "several", "one"]) {
+                end -= 2;
+            }
             while end > sent_first && is_mark(doc, end - 1, b',') {
                 end -= 1;
             }

@@ -4519,6 +4519,8 @@ fn a_pronoun_or_relative_source_carries_the_words_it_stands_for() {
         // The last noun phrase before the relative: after a preposition, or opened by a
         // determiner after a verb.
         ("The plan drew criticism from local farmers, who said it would ruin them.", "who", Some("local farmers")),
+        // A share of it: "most of which", "one of which".
+        ("The claim is not supported by the evidence, most of which points to small effects.", "which", Some("the evidence")),
         ("The plan was attacked by the opposition, which called it reckless.", "which", Some("the opposition")),
         ("The ministry published a report, which found that rents rose.", "which", Some("a report")),
         // (Back past eight words when those begin right after a determiner they left out, or at
