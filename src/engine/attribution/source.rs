@@ -1875,7 +1875,7 @@ fn stranded(doc: &Doc, start: usize, end: usize) -> Option<usize> {
 
 /// Does the phrase before `end` end with a contact clause whose verb has the noun before it as
 /// its object: "every study I have seen", "the figures we were given"? A noun, a subject pronoun,
-/// perhaps "have" or "had", and a participle; the answer is the pronoun's index. (A participle
+/// perhaps an auxiliary ("have", "were" ...), and a participle; the answer is the pronoun's index. (A participle
 /// right before a finite cue is never its subject.)
 fn contact_object(doc: &Doc, floor: usize, end: usize) -> Option<usize> {
     let v = end - 1;

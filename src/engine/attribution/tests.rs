@@ -4561,7 +4561,7 @@ fn a_pronoun_or_relative_source_carries_the_words_it_stands_for() {
         ("The authors cautioned that the study was small. Owners may be more active, they wrote.", "they", Some("The authors")),
         ("Officials said the road would reopen.\n\nThey said repairs had begun.", "They", Some("Officials")),
         // (A name is no plural, whatever its last letter.)
-        ("Petrobras said the talks failed. They refused to say why.", "They", None),
+        ("The oil company, Petrobras, is in talks. Petrobras said the talks failed. They refused to say why.", "They", None),
         ("Officials said the road would reopen.\n\nTraffic was light.\n\nRain fell.\n\nThey said repairs had begun.", "They", None),
         // A name is its own voice; a pronoun with no one before it stands for no one.
         ("Jane Smith said prices rose.", "Jane Smith", None),
