@@ -141,7 +141,10 @@ fn measured_odds(doc: &Document, i: usize) -> bool {
     // number three paragraphs back may lie outside a re-analysed window.)
     let first = context::sentence_first(doc, i);
     let k = if i > first && doc.is(i, "likely") && doc.is(i - 1, "as") { i - 1 } else { i };
-    k > first && (doc.is_any(k - 1, words!["twice", "thrice", "half", "times", "significantly"]) || k > first + 1 && doc.is_any(k - 1, words!["percent", "pct", "%"]) && context::quantity_at(doc, k - 2))
+    // ("no more likely to develop asthma", "not less likely": a comparison that found no
+    // difference, a null result reported as firmly as any other.)
+    let no_difference = || doc.is_any(i, words!["more", "less"]) && doc.is_any(i - 1, words!["no", "not"]);
+    k > first && (doc.is_any(k - 1, words!["twice", "thrice", "half", "times", "significantly"]) || k > first + 1 && doc.is_any(k - 1, words!["percent", "pct", "%"]) && context::quantity_at(doc, k - 2) || no_difference())
 }
 
 /// Do the words from `end`, after a "likely", name the pollsters' "likely voters" ("58 percent of
@@ -1237,6 +1240,9 @@ mod tests {
         ("Patients were 40 percent less likely to die.", &[]),
         ("Patients on the drug were significantly more likely to achieve clear skin.", &[]),
         ("Heavy users are more likely to relapse.", &[("more likely", Epistemic)]),
+        // No difference found is a finding too, negated or not.
+        ("Vaccinated children were no more likely to develop asthma.", &[]),
+        ("Boys were not more likely to be diagnosed, and girls no less likely.", &[]),
         ("A deal is not likely this year.", &[("likely", Epistemic)]),
         ("It is possible that the files were lost.", &[("It is possible that", Epistemic)]),
         ("We don't know who sent the letter.", &[("We don't know", Epistemic)]),
