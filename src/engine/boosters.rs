@@ -135,7 +135,9 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Span> {
         let (i, end) = (h.first, h.last);
         // "far from certain that" doubts: two words before the booster, not one.
         let far_from = i > 1 && doc.is(i - 1, "from") && doc.is(i - 2, "far");
-        if context::negated_before(doc, i, 2) || (i > 0 && doc.is_any(i - 1, SOFTENERS)) || far_from {
+        // ("does not, in fact, keep the doctor away": "in fact" insists on the denial itself.)
+        let negated = || context::negated_before(doc, i, 2) || (i > 0 && doc.is_any(i - 1, SOFTENERS));
+        if e.phrase != "in fact" && negated() || far_from {
             continue;
         }
         if context::in_question(doc, i) || context::in_proper_name(doc, i) {
@@ -254,6 +256,8 @@ mod tests {
         ("No one would deny that the plan failed.", &[("No one would deny", Certainty)]),
         ("It is clear that the figures were wrong.", &[("It is clear that", Certainty)]),
         ("In fact, sales fell.", &[("In fact", Certainty)]),
+        ("An apple a day does not, in fact, keep the doctor away.", &[("in fact", Certainty)]),
+        ("The rise was not in fact real, and it was not clear why.", &[("in fact", Certainty)]),
         ("Such gains cannot be denied.", &[("cannot be denied", Certainty)]),
         ("The record speaks for itself.", &[("speaks for itself", Certainty)]),
         // Said of a claim, "unequivocal" vouches for it; of support, it describes the support.
