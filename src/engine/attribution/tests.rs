@@ -3314,6 +3314,7 @@ const TRAPS: Words = words![
     "The new product, called isotron 142b, is a blend of gases.",
     "The Thwaites Glacier, sometimes called the \"Doomsday Glacier,\" is melting fast.",
     "The new computer, called the \"eaZy pc\", is compatible with the PC.",
+    "The phone, called the iPhone Air, is 5.6 millimeters thick.",
     "Near-supercomputers, often called minisupercomputers, cost less.",
     "The strike, called by leftist unions, closed the ports.",
     // ... a body introduced with "a" and named by an acronym's phrase, or a hashtag.

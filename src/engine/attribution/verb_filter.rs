@@ -913,7 +913,8 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         let a_name = |k: usize| {
             starts_upper(doc, k)
                 || is_quote_mark(doc, k)
-                || doc.is(k, "the") && k + 1 < doc.tokens.len() && (starts_upper(doc, k + 1) || is_quote_mark(doc, k + 1))
+                // (A brand's capital may come second: "called the iPhone Air,".)
+                || doc.is(k, "the") && k + 1 < doc.tokens.len() && (doc.token_bytes(k + 1).iter().any(u8::is_ascii_uppercase) || is_quote_mark(doc, k + 1))
                 || doc.tokens[k].kind == TokenKind::Word && !source::is_det(doc, k) && !doc.is_any(k, source::PRONOUNS) && !doc.is_any(k, PREPOSITIONS) && !doc.is_any(k, OBJECT_PRONOUNS)
         };
         let comma_before = |k: usize| k > sent_first && is_mark(doc, k - 1, b',');
