@@ -63,15 +63,26 @@ pub(super) fn end_object_before_second_verb(w: &Walk, c: usize, r: &mut Range) {
             && !starts_upper(doc, v)
             && (deed(v) || perfect(v))
     };
+    // Or another speaker's report: "denies wrongdoing and his lawyer said the charges ...".
+    // (Not a name's own "and": "the Securities and Exchange Commission", "for France, Spain and
+    // Belgium but said".)
+    let another_report = |k: usize| {
+        let v = k + 1;
+        v < end
+            && (source::is_det(doc, v) || doc.is_any(v, words!["his", "her", "their", "its"]) || starts_upper(doc, v) && !starts_upper(doc, k - 1))
+            && (v + 1..end.min(v + 4))
+                .take_while(|&j| doc.tokens[j].kind == TokenKind::Word && !doc.is_any(j, COORDINATORS))
+                .any(|j| source::is_cue_word(doc, j) && !starts_upper(doc, j) && (doc.token_text(j).ends_with("ed") || doc.token_text(j).ends_with('s') || doc.is_any(j, PLAIN_VERBS)))
+    };
     let Some(k) = (c + 1..end)
         .take_while(|&k| doc.tokens[k].start < r.end)
-        .find(|&k| doc.is_any(k, COORDINATORS) && !doc.is(k, "yet") && !crate::engine::quotes::is_quoted(w.quotes, doc.tokens[k].range()) && second(k))
+        .find(|&k| doc.is_any(k, COORDINATORS) && !doc.is(k, "yet") && !crate::engine::quotes::is_quoted(w.quotes, doc.tokens[k].range()) && (second(k) || another_report(k)))
     else {
         return;
     };
     // (A finite verb before the "and" makes the words a clause: "said prices rose and
     // closed the week higher" is the prices'.)
-    let last = if is_mark(doc, k - 1, b',') { k - 1 } else { k };
+    let last = if is_mark(doc, k - 1, b',') || is_dash(doc, k - 1) { k - 1 } else { k };
     // (Nor after a relative "that": "a law that triggered strikes and led ...".)
     let verb_at = |i: usize| i > c && (!source::is_det(doc, i - 1) || doc.is(i - 1, "that")) && (doc.token_text(i).ends_with("ed") || doc.is_any(i, PLAIN_VERBS));
     if last > c && !(c..k).any(|i| doc.is_any(i, FINITE) || verb_at(i)) {
@@ -99,6 +110,11 @@ pub(super) fn end_in_relative_subject(doc: &Doc, sent_first: usize, a: &mut Attr
     }
     let Some(c) = a.content.first_mut() else { return };
     let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+    // "Anyone who tells you otherwise is selling something": "otherwise" is all they say.
+    if doc.is(cf, "otherwise") {
+        c.end = doc.tokens[cf].end;
+        return;
+    }
     if !(doc.token_text(cf).ends_with("ing") && !starts_upper(doc, cf)) {
         end_clause_before_main_verb(doc, cf, cl, c);
         return;
@@ -321,10 +337,21 @@ pub(super) fn hearsay_before(doc: &Doc, g: usize, sent_first: usize) -> Option<u
 pub(super) fn cut_before_main_verb(w: &Walk, c: &mut Range) {
     let doc = w.doc;
     let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+    // "The trial, which is expected to last six weeks, continues on Wednesday": a present tense
+    // in "-s" with a phrase of when or where (or the stop) after it; a plural noun in a list
+    // goes on with "and" or another noun.
+    let present_before_adverbial = |k: usize| {
+        let t = doc.token_bytes(k);
+        t.len() > 3
+            && t.ends_with(b"s")
+            && !t.ends_with(b"ss")
+            && k + 1 < doc.tokens.len()
+            && (doc.is_any(k + 1, PREPOSITIONS) || doc.is_any(k + 1, TIME_WORDS) || source::is_det(doc, k + 1) || is_end_punct(doc, k + 1))
+    };
     let verb = |k: usize| {
         k < doc.tokens.len()
             && (doc.is_any(k, FINITE)
-                || !starts_upper(doc, k) && doc.tokens[k].kind == TokenKind::Word && (doc.token_text(k).ends_with("ed") || doc.is_any(k, PLAIN_VERBS) || source::is_cue_word(doc, k)))
+                || !starts_upper(doc, k) && doc.tokens[k].kind == TokenKind::Word && (doc.token_text(k).ends_with("ed") || doc.is_any(k, PLAIN_VERBS) || source::is_cue_word(doc, k) || present_before_adverbial(k)))
     };
     if let Some(k) = (cf + 1..cl).find(|&k| is_mark(doc, k, b',') && verb(k + 1) && !crate::engine::quotes::is_quoted(w.quotes, doc.tokens[k].range())) {
         c.end = doc.tokens[k - 1].end;
@@ -585,7 +612,7 @@ pub(super) fn end_clause_before_speakers_deed(w: &Walk, c: usize, r: &mut Range,
     let reach = end.saturating_sub(2).min(fin + 1 + CLAUSE_REACH);
     let found = (fin + 1..reach).take_while(|&k| doc.tokens[k].start < r.end).find(|&k| doc.is(k, "and") && deed(k + 1) && doc.is(k + 2, "their"));
     if let Some(k) = found {
-        let last = if is_mark(doc, k - 1, b',') { k - 1 } else { k };
+        let last = if is_mark(doc, k - 1, b',') || is_dash(doc, k - 1) { k - 1 } else { k };
         r.end = doc.tokens[last - 1].end;
     }
 }

@@ -1377,6 +1377,8 @@ const CASES: &[Case] = &[
     case("Most economists now believe: the slump is over.", Some("Most economists"), "now believe", &["the slump is over"], Vague, Neutral),
     // "Whoever" names no one (a capital at the sentence start is no name).
     case("Whoever says the war is over is lying.", Some("Whoever"), "says", &["the war is over"], Vague, Neutral),
+    // "otherwise" is the whole of what the relative's subject says.
+    case("Anyone who tells you otherwise is selling something.", Some("who"), "tells", &["otherwise"], Vague, Neutral),
     // "at least" after the verb counts; it is no adverbial of place.
     case("Officials said at least 40 buildings had been destroyed, though crews had not reached many areas.", Some("Officials"), "said", &["at least 40 buildings had been destroyed"], Institution, Neutral),
     // An object is no clause: "and that" after it goes on with the report around it.
@@ -1462,6 +1464,10 @@ const CASES: &[Case] = &[
     // A passive in a relative clause or an aside ends before the main clause's verb (a
     // comma inside an adjective list is no end); "said to be" after a noun is hearsay.
     case("Alvarez, who is widely expected to challenge Reyes, has denied it.", None, "is widely expected", &["who", "to challenge Reyes"], NoSource, Neutral),
+    // (A main verb in "-s" before a phrase of when; guard: not a plural noun of a list before
+    // "and".)
+    case("The trial, which is expected to last six weeks, continues on Wednesday.", None, "is expected", &["which", "to last six weeks"], NoSource, Neutral),
+    case("The law, which is expected to hit farmers, ranchers and loggers, passed.", None, "is expected", &["which", "to hit farmers, ranchers and loggers"], NoSource, Neutral),
     case(
         "They found a leader in Romney, who is expected to deliver a forceful, top-to-bottom speech on Thursday.",
         None,
@@ -1498,6 +1504,11 @@ const CASES: &[Case] = &[
     // So after the verbs of saying that report a finding as often as a clause.
     case("Stratos on Tuesday reported a 28 percent rise in revenue, driven by cloud demand, and raised its forecast.", Some("Stratos"), "reported", &["a 28 percent rise in revenue, driven by cloud demand"], Named, Neutral),
     case("The insurer admitted a violation of state law and paid a fine of $250,000.", Some("The insurer"), "admitted", &["a violation of state law"], Institution, Endorsing),
+    // Another speaker's report after "and" is theirs, not more of the object.
+    case("He denies wrongdoing and his lawyer said the charges were politically motivated.", Some("He"), "denies", &["wrongdoing"], Vague, Distancing),
+    case("The firm denied the claims and Smith said the suit was baseless.", Some("The firm"), "denied", &["the claims"], Institution, Distancing),
+    // (A dash before the "and" or "but" stays out of the words.)
+    case("Clinton proposed a debate on April 4 - but the Sanders campaign rejected the idea.", Some("Clinton"), "proposed", &["a debate on April 4"], Named, Neutral),
     // ("said" reports a clause whose present or bare verbs are not told from nouns: its words
     // go on.)
     case("The president says the quake cost the country $1 billion and left 1,000 people dead.", Some("The president"), "says", &["the quake cost the country $1 billion and left 1,000 people dead"], Institution, Neutral),
