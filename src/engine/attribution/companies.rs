@@ -25,6 +25,12 @@ pub(super) const BUSINESSES: crate::engine::wordlist::Words = words![
     "supplier", "brand", "business",
 ];
 
+/// Does the comma at `comma` set off a name after a word for a business: "The developer,
+/// Castlegate Homes,", "the mine's operator, Andes Copper,", "the carmaker, BYD,"?
+pub(super) fn business_before(doc: &Doc, comma: usize) -> bool {
+    comma >= 1 && super::is_mark(doc, comma, b',') && (doc.is_any(comma - 1, BUSINESSES) || doc.token_bytes(comma - 1).ends_with(b"maker"))
+}
+
 /// The company that the source's tokens `i..j` shorten, named in full after token `floor`:
 /// decided by the nearest earlier mention of the same words with capitalised words after them,
 /// a company when those hold a legal form ("Target Corp", "Moody's Investors Service Inc").
@@ -68,7 +74,7 @@ pub(super) fn company_before(doc: &Doc, i: usize, j: usize, floor: usize) -> Opt
         // "The developer, Castlegate Homes, ...": a name set off after a word for a business is
         // one, whatever its last word.
         // (Set off on both sides: "for the company, Holden-Brown said" is a clause's subject.)
-        if company.is_some() || k >= 2 && super::is_mark(doc, k - 1, b',') && doc.is_any(k - 2, BUSINESSES) && m < i && super::is_mark(doc, m, b',') {
+        if company.is_some() || k >= 2 && business_before(doc, k - 1) && m < i && super::is_mark(doc, m, b',') {
             return company.or(Some(doc.token_span(k, m)));
         }
         // (Lower-case words right after it: the short name again, "Target said".)

@@ -1222,9 +1222,13 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     if last > first + 2 && doc.tokens[first + 1].kind == TokenKind::Number && doc.is_any(first, words!["about", "around", "nearly", "roughly", "almost", "approximately", "only", "just"]) {
         return classify(doc, first + 1, last);
     }
-    // "The developer, Castlegate Homes": a name after a word for a business is the business.
-    if last > first + 3 && is_det(doc, first) && doc.is_any(first + 1, super::companies::BUSINESSES) && super::is_mark(doc, first + 2, b',') && is_cap(doc, first + 3) {
-        return Class::Kind(SourceKind::Institution);
+    // "The developer, Castlegate Homes", "The mine's operator, Andes Copper": a name after a
+    // word for a business is the business.
+    if last > first + 3 && is_det(doc, first) {
+        let comma = (first + 2..last.min(first + 5)).find(|&c| super::is_mark(doc, c, b','));
+        if comma.is_some_and(|c| c + 1 < last && super::companies::business_before(doc, c) && is_cap(doc, c + 1)) {
+            return Class::Kind(SourceKind::Institution);
+        }
     }
     if last == first + 1 {
         // A pronoun with its verb contracted is that pronoun: "We're not talking about",

@@ -2176,6 +2176,7 @@ const CASES: &[Case] = &[
     case("Both departments felt airlines should be judged under the same rules.", Some("Both departments"), "felt", &["airlines should be judged under the same rules"], Institution, Neutral),
     // A name after a word for a business names the business.
     case("The developer, Castlegate Homes, has promised to fund a school.", Some("The developer, Castlegate Homes"), "has promised", &["to fund a school"], Institution, Neutral),
+    case("The mine's operator, Andes Copper, said it had halted production.", Some("The mine's operator, Andes Copper"), "said", &["it had halted production"], Institution, Neutral),
     // A contact clause whose verb takes the noun as its object is part of the source.
     case("Every study of new roads I have seen says the opposite.", Some("Every study of new roads I have seen"), "says", &["the opposite"], Vague, Neutral),
     case("The figures we were given show a loss.", Some("The figures we were given"), "show", &["a loss"], Institution, Endorsing),
@@ -4564,6 +4565,7 @@ fn a_pronoun_or_relative_source_carries_the_words_it_stands_for() {
         ("Acme Corp said sales fell. Its chief, Jane Smith, said jobs were safe. It said prices would rise.", "It", Some("Acme Corp")),
         ("The ministry said exports rose.\n\nIt added that imports fell.", "It", Some("The ministry")),
         ("Target Corp posted a loss. Target said sales fell. It said jobs were safe.", "It", Some("Target Corp")),
+        ("The ministry rejected the charge.\n\nThe mine's operator, Andes Copper, said it had halted work. It said talks would go on.", "It", Some("The mine's operator, Andes Copper")),
         // (Not two paragraphs back; not one person counted with an office, nor a plural: an "it"
         // cannot stand for them.)
         ("The ministry said exports rose.\n\nPrices fell.\n\nIt added that imports fell.", "It", None),
