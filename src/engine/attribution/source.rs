@@ -293,7 +293,7 @@ pub(super) const DETERMINERS: List = List { bit: 1 << 26, words: words![
 pub(super) const RELATIVES: List = List { bit: 1 << 37, words: words!["who", "which"] };
 /// Words that end a source's head and open its post-modifier: "a spokesman for the ministry".
 pub(super) const HEAD_ENDS: List =
-    List { bit: 1 << 38, words: words!["for", "of", "at", "with", "in", "from", "on", "familiar", "close", "who", "that", ","] };
+    List { bit: 1 << 38, words: words!["for", "of", "at", "with", "in", "from", "on", "around", "across", "throughout", "familiar", "close", "who", "that", ","] };
 
 /// Words in "-ing" that are prepositions, not participles.
 const PREPOSITIONS_IN_ING: Words = words!["including", "according", "excluding", "following", "regarding", "concerning", "during"];
@@ -1770,6 +1770,8 @@ pub(super) fn holder(doc: &Doc, first: usize, last: usize) -> bool {
         || doc.is_any(head, DOCUMENTS)
         || is_person_noun(doc, head)
         || people_plural(doc, first, head)
+        // ("Every major scientific body agrees": an organisation; "a body of evidence" is an amount.)
+        || doc.is_any(head, words!["body", "bodies"]) && !(head_end < last && doc.is(head_end, "of"))
 }
 
 /// A plural the source-noun list does not know that still names people: an agent noun

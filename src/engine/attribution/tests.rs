@@ -2173,6 +2173,13 @@ const CASES: &[Case] = &[
     case("Critics of the plan said it would fail.", Some("Critics of the plan"), "said", &["it would fail"], Vague, Neutral),
     // Bodies in the plural are bodies, and hold views; a place after the head is no head.
     case("Public health agencies around the world agree that the vaccines are safe.", Some("Public health agencies around the world"), "agree", &["the vaccines are safe"], Institution, Neutral),
+    // "across" ends the head as "in" does: a place after it is no name of the source's own.
+    case("Scientists across Europe agree that the findings are robust.", Some("Scientists across Europe"), "agree", &["the findings are robust"], Vague, Neutral),
+    case("Scientists across Europe say the findings are robust.", Some("Scientists across Europe"), "say", &["the findings are robust"], Vague, Neutral),
+    case("Majorities across the political spectrum favor a path to legal status.", Some("Majorities across the political spectrum"), "favor", &["a path to legal status"], Vague, Neutral),
+    // A body holds views; (guard) a body of evidence is an amount of it.
+    case("Every major scientific body agrees that the climate is warming.", Some("Every major scientific body"), "agrees", &["the climate is warming"], Vague, Neutral),
+    case("A large body of evidence suggests that the drug works.", Some("A large body of evidence"), "suggests", &["the drug works"], Vague, Neutral),
     case("Both departments felt airlines should be judged under the same rules.", Some("Both departments"), "felt", &["airlines should be judged under the same rules"], Institution, Neutral),
     // A name after a word for a business names the business.
     case("The developer, Castlegate Homes, has promised to fund a school.", Some("The developer, Castlegate Homes"), "has promised", &["to fund a school"], Institution, Neutral),
