@@ -64,6 +64,10 @@ const CASES: &[Case] = &[
     case("Many doctors remain deeply unconvinced that the drug works.", Some("Many doctors"), "remain deeply unconvinced", &["the drug works"], Vague, Neutral),
     case("She is convinced the election was stolen.", Some("She"), "is convinced", &["the election was stolen"], Vague, Neutral),
     case("Regulators were aware that the bridge was unsafe.", Some("Regulators"), "were aware", &["the bridge was unsafe"], Vague, Endorsing),
+    // So do adjectives of feeling, whose clause is taken as fact, as "aware" takes it.
+    case("Residents were angry that the vote came before the review.", Some("Residents"), "were angry", &["the vote came before the review"], Vague, Endorsing),
+    case("Political pundits are shocked that the senator is leading.", Some("Political pundits"), "are shocked", &["the senator is leading"], Vague, Endorsing),
+    case("We are pleased the talks went well.", Some("We"), "are pleased", &["the talks went well"], SelfSource, Endorsing),
     case("The FNSEA met on Monday. It is worried that talks will fail.", Some("It"), "is worried", &["talks will fail"], Institution, Neutral),
     case("NCR Corp is very optimistic that it will post record profits, Charles Exley, chairman, said.", Some("NCR Corp"), "is very optimistic", &["it will post record profits"], Institution, Neutral),
     // Verbs of doubt, dispute and suspicion with their clause.
@@ -3149,6 +3153,9 @@ const CASES: &[Case] = &[
 
 /// Reporting words that report nothing here.
 const TRAPS: Words = words![
+    // (Guards: feelings about a thing, or before an infinitive, report no clause.)
+    "She was happy to help, and he was angry about the decision.",
+    "She was surprised by the result.",
     // A passive inside an opening clause reports nothing of the main clause after its comma.
     "When the decision was announced, the market dropped.",
     "When the Iranian decision was announced last week, the market took the news calmly.",
