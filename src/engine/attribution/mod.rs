@@ -1177,6 +1177,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let mut last_body: Option<(usize, Range)> = None;
     // So the last group of people, with its kind: "The authors cautioned ... they wrote".
     let mut last_group: Option<(usize, Range, SourceKind)> = None;
+    // The words the last "he" or "she" stood for, whether it was "she", and its paragraph.
+    let mut last_pronoun: Option<(Range, bool, usize)> = None;
     // Each named source with its cue's first token, in the order of the cues: the views found
     // after the walk read their pronouns from it as the walk reads them.
     let mut named_at: Vec<(usize, Range)> = Vec::new();
@@ -1294,6 +1296,18 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             (SourceKind::Institution, None) if class == Class::Thing => (kind, last_body.filter(|&(p, _)| s.paragraph <= p + 1).map(|(_, r)| r)),
             (_, None) if class == Class::Plural => last_group.filter(|&(p, _, _)| s.paragraph <= p + 1).map_or((kind, None), |(_, r, k)| (k, Some(r))),
             found => found,
+        };
+        // "Anne Mercer ... she said ... He denies": a "he" right after a "she" stood for a name
+        // is someone else, and the other way round. (Only the pronoun just before, in its
+        // paragraph or the one before: what the re-analysis after an edit sees around it.)
+        let (kind, note) = match (class, note) {
+            (Class::Person, Some(n)) => {
+                let she = doc.is_any(tokens.0, words!["she", "her"]);
+                let other = last_pronoun.is_some_and(|(r, was_she, p)| r == n && was_she != she && s.paragraph <= p + 1);
+                last_pronoun = Some((n, she, s.paragraph));
+                if other { (SourceKind::Vague, None) } else { (kind, Some(n)) }
+            }
+            (_, found) => (kind, found),
         };
         // The head of an unnamed source, asked once: one person, a post or a plural.
         let head = (a.source.is_some() && matches!(class, Class::Kind(_)) && matches!(kind, SourceKind::Institution | SourceKind::Vague)).then(|| unnamed_head(doc, tokens.0, tokens.1)).flatten();
