@@ -401,7 +401,8 @@ fn is_boundary(doc: &Doc, i: usize) -> bool {
         // A word hyphened to the one before it is inside a compound modifier, whatever it
         // is alone: "self-described socialist Bernie Sanders said".
         // ("Critics of that study note": after "of", "from" or "by", "that" is a determiner.)
-        TokenKind::Word => is_boundary_word(doc, i) && !after_hyphen(doc, i) && !(i > 0 && doc.tokens[i].end - doc.tokens[i].start == 4 && doc.is(i, "that") && doc.is_any(i - 1, words!["of", "from", "by"]) && i + 1 < doc.tokens.len() && !is_cue_word(doc, i + 1)),
+        // So is one hyphened to the word after it: "Some so-called analysts say".
+        TokenKind::Word => is_boundary_word(doc, i) && !after_hyphen(doc, i) && !(i + 2 < doc.tokens.len() && after_hyphen(doc, i + 2)) && !(i > 0 && doc.tokens[i].end - doc.tokens[i].start == 4 && doc.is(i, "that") && doc.is_any(i - 1, words!["of", "from", "by"]) && i + 1 < doc.tokens.len() && !is_cue_word(doc, i + 1)),
     }
 }
 

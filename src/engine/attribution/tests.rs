@@ -1872,6 +1872,9 @@ const CASES: &[Case] = &[
     ),
     // A cue word or "and" inside a hyphened modifier is part of the name's description.
     case("\"We did not discuss that,\" self-described socialist Bernie Sanders said.", Some("self-described socialist Bernie Sanders"), "said", &["\"We did not discuss that,\""], Named, Neutral),
+    // So is a word hyphened to the one after it, whatever it is alone.
+    case("Some so-called analysts say that the debt is too high.", Some("Some so-called analysts"), "say", &["the debt is too high"], Vague, Neutral),
+    case("Nor-Quest Resources Inc said it would bid for Northair.", Some("Nor-Quest Resources Inc"), "said", &["it would bid for Northair"], Institution, Neutral),
     case("\"We will win,\" a warm-and-fuzzy Trump told the crowd.", Some("a warm-and-fuzzy Trump"), "told", &["\"We will win,\""], Named, Neutral),
     // A double dash joins nothing: the clause after it has its own subject.
     case("The unit is worth three billion dlrs, based on the price--which Smith says is fair.", Some("Smith"), "says", &["is fair"], Named, Neutral),
