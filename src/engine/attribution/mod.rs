@@ -1256,6 +1256,11 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
                     source::classify(doc, tokens.0, tokens.1)
                 }
             }
+            // "Confirming the finding would require ...": a gerund opening its sentence with no
+            // comma after its phrase is the subject itself, and reports nothing. (With one, the
+            // subject after it is the reporter, found or not: "Citing rising costs, S and P
+            // noted ...".)
+            None if first == sent.0 && doc.token_bytes(first).ends_with(b"ing") && !(last..sent.1).any(|k| is_mark(doc, k, b',') || is_dash(doc, k)) => continue,
             None => Class::Kind(SourceKind::None),
         };
         // "A spokesman said ... He added ...": a he or she right after one unnamed person's

@@ -3156,6 +3156,8 @@ const CASES: &[Case] = &[
 
 /// Reporting words that report nothing here.
 const TRAPS: Words = words![
+    // A gerund opening the sentence with no comma after its phrase is its subject.
+    "Confirming the finding would require bringing the samples back to Earth.",
     // (Guards: feelings about a thing, or before an infinitive, report no clause.)
     "She was happy to help, and he was angry about the decision.",
     "She was surprised by the result.",
