@@ -25,7 +25,16 @@ pub(super) fn end_object_before_clause(w: &Walk, c: usize, r: &mut Range) {
         return;
     }
     let clausal = c > 0 && doc.is_any(c - 1, words!["that", ":"]) || doc.is(c, "that") || is_quotation(w.quotes, *r) || clause_at(doc, c, end);
-    if !clausal {
+    // "They claim that the economy is in crisis, but the facts show the opposite", "..., yet
+    // they offer no evidence": a clause on the evidence after "but" or "yet" is the writer
+    // weighing the report, even after a reported clause.
+    let weighed = || {
+        doc.is_any(k + 1, words!["but", "yet"])
+            && (k + 2..end.min(k + 8))
+                .take_while(|&j| doc.tokens[j].kind == TokenKind::Word)
+                .any(|j| doc.is_any(j, words!["evidence", "facts", "data", "proof", "records", "figures", "statistics", "research", "studies"]))
+    };
+    if !clausal || weighed() {
         r.end = doc.tokens[k - 1].end;
     }
 }

@@ -311,12 +311,13 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     // A closing frame whose speaker is described after a comma ends the framed words before
-    // it all the same: the description is the frame's.
+    // it all the same: the description is the frame's. (The word on the evidence after "but"
+    // is the speaker's answer to the belief, not part of it.)
     case(
         "Many scientists believe that exercise protects the brain, but the evidence is mixed, said Dr. James Corr, who studies ageing.",
         Some("Many scientists"),
         "believe",
-        &["exercise protects the brain, but the evidence is mixed"],
+        &["exercise protects the brain"],
         Vague,
         Neutral,
     ),
@@ -1184,6 +1185,11 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("The union rejected the offer, but talks will resume in May.", Some("The union"), "rejected", &["the offer"], Institution, Neutral),
+    // So does a reported clause before "but" or "yet" and the writer's word on the evidence.
+    case("They claim that our economy is in crisis, but the facts show the opposite.", Some("They"), "claim", &["our economy is in crisis"], Vague, Distancing),
+    case("Campaigners insist the vaccine is unsafe, yet they offer no evidence.", Some("Campaigners"), "insist", &["the vaccine is unsafe"], Vague, Distancing),
+    // (Guard: without it the clause after "but" may be the source's own.)
+    case("Campaigners insist the vaccine is unsafe, but they will keep talking.", Some("Campaigners"), "insist", &["the vaccine is unsafe, but they will keep talking"], Vague, Distancing),
     case("The firm declined to comment, and the lawyer did not respond.", Some("The firm"), "declined", &["to comment"], Institution, Neutral),
     // After the content, a role and a name set off by commas are the speaker, whichever side
     // of the verb they stand.
