@@ -16,7 +16,7 @@ use crate::engine::result::Range;
 const INDUSTRIES: crate::engine::wordlist::Words = words![
     "mining", "airways", "airlines", "bancorp", "motors", "industries", "pharmaceuticals", "technologies", "laboratories", "petroleum",
     "metals", "minerals", "systems", "energy", "holdings", "group", "resources", "chemicals", "electronics", "communications",
-    "financial", "insurance", "oil",
+    "financial", "insurance", "oil", "foods", "robotics", "labs", "software", "therapeutics", "networks", "brands", "pharma",
 ];
 
 /// Words for a business that a name in apposition follows: "the startup, Voltaic Labs,".

@@ -1389,7 +1389,11 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             && doc.token_bytes(k + 1).at(0).is_ascii_lowercase()
     };
     // ("Analysts contacted after the announcement": and a participle with a time phrase.)
-    let timed_after = |k: usize| k + 2 < last && asked_then(doc, k);
+    // (So does a document's publishing, whatever follows it: "a Quinnipiac University poll
+    // released Wednesday" is a poll, not a person named Wednesday.)
+    let timed_after = |k: usize| {
+        k + 1 < last && (k + 2 < last && asked_then(doc, k) || doc.is_any(k, words!["issued", "released", "published", "circulated", "posted"]) && doc.is_any(k - 1, DOCUMENTS))
+    };
     let head_end = (first + 1..last)
         .find(|&k| doc.is_any(k, HEAD_ENDS) || participle_after_plural(k) || participle_after_body(k) || agent_after(k) || contact_clause(k) || timed_after(k))
         .unwrap_or(last);

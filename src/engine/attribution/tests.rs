@@ -2196,6 +2196,9 @@ const CASES: &[Case] = &[
     case("Both departments felt airlines should be judged under the same rules.", Some("Both departments"), "felt", &["airlines should be judged under the same rules"], Institution, Neutral),
     // A name after a word for a business names the business.
     case("The developer, Castlegate Homes, has promised to fund a school.", Some("The developer, Castlegate Homes"), "has promised", &["to fund a school"], Institution, Neutral),
+    // A document published is the document, whenever it was: no name closes its phrase.
+    case("Support has slipped, according to a Quinnipiac University poll released Wednesday.", Some("a Quinnipiac University poll released Wednesday"), "according to", &["Support has slipped"], Institution, Neutral),
+    case("Helix Robotics, the leader in warehouse automation, announced a new robot.", Some("Helix Robotics, the leader in warehouse automation"), "announced", &["a new robot"], Institution, Neutral),
     case("The mine's operator, Andes Copper, said it had halted production.", Some("The mine's operator, Andes Copper"), "said", &["it had halted production"], Institution, Neutral),
     // A contact clause whose verb takes the noun as its object is part of the source.
     case("Every study of new roads I have seen says the opposite.", Some("Every study of new roads I have seen"), "says", &["the opposite"], Vague, Neutral),
@@ -4535,6 +4538,12 @@ fn a_companys_short_name_is_the_company_named_in_full_before_it() {
         ("Target said it would cut jobs. Target Corp shares fell.", "Target", Named, None),
         ("Target Corp said profit fell.\n\nShares fell.\n\nTarget said it would cut jobs.", "Target", Institution, Some("Target Corp")),
         ("Target Corp said profit fell.\n\nShares fell.\n\nBonds rose.\n\nTarget said it would cut jobs.", "Target", Named, None),
+        // An aside after the short name is no part of it; (guard) a "who" after it makes it a
+        // person.
+        ("Shares of Northwind Foods fell.\n\nNorthwind, which makes biscuits, now expects lower earnings.", "Northwind, which makes biscuits", Institution, Some("Northwind Foods")),
+        ("Sosnoff Capital Corp bought shares. Sosnoff, who runs it, said the price was fair.", "Sosnoff, who runs it", Named, None),
+        // More industries' words: robotics, labs, software, therapeutics.
+        ("Shares in Helix Robotics rose. Helix said orders doubled.", "Helix", Institution, Some("Helix Robotics")),
     ] {
         let found = run(text);
         let a = found.iter().find(|a| a.source.is_some_and(|r| r.slice(text) == source)).unwrap_or_else(|| panic!("{text}: no {source}"));
