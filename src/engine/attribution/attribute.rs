@@ -201,7 +201,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         if days > 0 {
             after_day = after_day.or(Some(g));
             g -= days;
-        } else if g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1) || progressive && doc.is_any(g - 1, BE) || so_far(g)) {
+        } else if g > floor && (doc.is_any(g - 1, GROUP_WORDS) || is_manner_adverb(doc, g - 1) || progressive && (doc.is_any(g - 1, BE) || first_person_be(doc, g - 1)) || so_far(g)) {
             g -= if so_far(g) { 2 } else { 1 };
         } else {
             break;

@@ -68,6 +68,10 @@ const CASES: &[Case] = &[
     case("Residents were angry that the vote came before the review.", Some("Residents"), "were angry", &["the vote came before the review"], Vague, Endorsing),
     case("Political pundits are shocked that the senator is leading.", Some("Political pundits"), "are shocked", &["the senator is leading"], Vague, Endorsing),
     case("We are pleased the talks went well.", Some("We"), "are pleased", &["the talks went well"], SelfSource, Endorsing),
+    // "am" is a "be" too, in lower case ("Pan Am said" is a name).
+    case("I am glad that the talks went well.", Some("I"), "am glad", &["the talks went well"], SelfSource, Endorsing),
+    case("What I am saying is that we need better trains.", Some("I"), "am saying", &["we need better trains"], SelfSource, Neutral),
+    case("Pan Am said it would cut fares.", Some("Pan Am"), "said", &["it would cut fares"], Named, Neutral),
     case("The FNSEA met on Monday. It is worried that talks will fail.", Some("It"), "is worried", &["talks will fail"], Institution, Neutral),
     case("NCR Corp is very optimistic that it will post record profits, Charles Exley, chairman, said.", Some("NCR Corp"), "is very optimistic", &["it will post record profits"], Institution, Neutral),
     // Verbs of doubt, dispute and suspicion with their clause.

@@ -1209,7 +1209,13 @@ pub(super) fn state_predicate(doc: &Doc, first: usize, floor: usize) -> Option<u
     // ("Our customers can be sure that ...", "Investors would be worried if ...": after a
     // modal, an assurance or a supposition, not a view held.)
     let modal = k >= floor + 2 && doc.is(k - 1, "be") && doc.is_any(k - 2, words!["can", "could", "may", "might", "would", "will", "should", "must"]);
-    (k > floor && (doc.is_any(k - 1, BE) || doc.is_any(k - 1, LINKS)) && !modal).then(|| k - 1)
+    (k > floor && (doc.is_any(k - 1, BE) || doc.is_any(k - 1, LINKS) || first_person_be(doc, k - 1)) && !modal).then(|| k - 1)
+}
+
+/// "am", in lower case: "What I am saying is", "I am glad that". (Not in `BE`, which reads
+/// letter case away: "Pan Am said", "TV-AM showed" are names.)
+pub(super) fn first_person_be(doc: &Doc, k: usize) -> bool {
+    doc.token_bytes(k) == b"am"
 }
 
 /// A subject pronoun at `k` with a verb right after it: an auxiliary or a finite form ("it
