@@ -697,13 +697,14 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         }
         // "It is often said that fasting resets the metabolism, but there is little evidence for
         // this": after a report by no one, a clause of being with a pointing subject after ", but"
-        // is the writer's answer to it. (After a named source it is as often the source's own
-        // next words: "said it is raising funds, but there is no assurance it will succeed".)
+        // is the writer's answer to it, and so is one on the evidence ("..., but records from the
+        // period are incomplete"). (After a named source it is as often the source's own next
+        // words: "said it is raising funds, but there is no assurance it will succeed".)
         if subject_it && a.source.is_none() {
             if let Some(c) = a.content.last_mut() {
                 let (cs, ce) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
                 let answered = (cs + 1..ce.saturating_sub(3).min(cs + 60)).find(|&k| {
-                    is_mark(doc, k, b',') && doc.is(k + 1, "but") && doc.is_any(k + 2, words!["there", "this", "that"]) && doc.is_any(k + 3, BE)
+                    is_mark(doc, k, b',') && (doc.is(k + 1, "but") && doc.is_any(k + 2, words!["there", "this", "that"]) && doc.is_any(k + 3, BE) || content::weighs_evidence(doc, k, ce))
                 });
                 if let Some(k) = answered {
                     c.end = doc.tokens[k - 1].end;

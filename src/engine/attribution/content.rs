@@ -25,18 +25,19 @@ pub(super) fn end_object_before_clause(w: &Walk, c: usize, r: &mut Range) {
         return;
     }
     let clausal = c > 0 && doc.is_any(c - 1, words!["that", ":"]) || doc.is(c, "that") || is_quotation(w.quotes, *r) || clause_at(doc, c, end);
-    // "They claim that the economy is in crisis, but the facts show the opposite", "..., yet
-    // they offer no evidence": a clause on the evidence after "but" or "yet" is the writer
-    // weighing the report, even after a reported clause.
-    let weighed = || {
-        doc.is_any(k + 1, words!["but", "yet"])
-            && (k + 2..end.min(k + 8))
-                .take_while(|&j| doc.tokens[j].kind == TokenKind::Word)
-                .any(|j| doc.is_any(j, words!["evidence", "facts", "data", "proof", "records", "figures", "statistics", "research", "studies"]))
-    };
-    if !clausal || weighed() {
+    if !clausal || weighs_evidence(doc, k, end) {
         r.end = doc.tokens[k - 1].end;
     }
+}
+
+/// "They claim that the economy is in crisis, but the facts show the opposite", "..., yet they
+/// offer no evidence": a clause on the evidence after the comma at `k` and "but" or "yet" is
+/// the writer weighing the report, even after a reported clause.
+pub(super) fn weighs_evidence(doc: &Doc, k: usize, end: usize) -> bool {
+    doc.is_any(k + 1, words!["but", "yet"])
+        && (k + 2..end.min(k + 8))
+            .take_while(|&j| doc.tokens[j].kind == TokenKind::Word)
+            .any(|j| doc.is_any(j, words!["evidence", "facts", "data", "proof", "records", "figures", "statistics", "research", "studies"]))
 }
 
 /// "confirmed the arrangement but offered no timetable", "praised the team and thanked the

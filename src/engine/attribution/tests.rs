@@ -2152,6 +2152,7 @@ const CASES: &[Case] = &[
     case("It is widely believed that the budget was cut.", None, "is widely believed", &["the budget was cut"], NoSource, Neutral),
     // After a report by no one, ", but there is ..." is the writer's answer to it.
     case("It is often said that fasting resets the metabolism, but there is little evidence for this.", None, "is often said", &["fasting resets the metabolism"], NoSource, Neutral),
+    case("It is said that the first workshop opened in 1861, but records from the period are incomplete.", None, "is said", &["the first workshop opened in 1861"], NoSource, Neutral),
     // "once" before a verb is also "at one time".
     case("One aide once described the plan as reckless.", Some("One aide"), "once described", &["the plan as reckless"], Institution, Neutral),
     case("It is now expected that the vote will pass.", None, "is now expected", &["the vote will pass"], NoSource, Neutral),
