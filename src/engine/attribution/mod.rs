@@ -1868,7 +1868,7 @@ fn resolve(
 /// agency" is no person).
 fn unnamed_head(doc: &Doc, first: usize, last: usize) -> Option<usize> {
     (first..last)
-        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, PREPOSITIONS) && !doc.is_any(k, words!["close", "who", "familiar"]))
+        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, PREPOSITIONS) && !doc.is_any(k, words!["close", "who", "familiar", "for"]))
         .last()
 }
 

@@ -4597,6 +4597,8 @@ fn a_pronoun_or_relative_source_carries_the_words_it_stands_for() {
         ("Councillor Mark Ellis called the deal a giveaway. The mayor insists the deal is fair, yet she has refused to publish it.", "she", Some("The mayor")),
         ("Volkswagen delayed a plant; Stellantis is reconsidering two more. The commissioner insists the plan is on track, yet she has refused to publish it.", "she", Some("The commissioner")),
         ("Funaro said the talks went well. The minister said prices would rise, and he added that wages would follow.", "he", Some("Funaro")),
+        // "for" ends the unnamed person's head: a spokesman for the mayor is a spokesman.
+        ("Keisha Brown said the plan was bad.\n\nA spokesman for the mayor said the city would act. He did not say how.", "He", Some("A spokesman for the mayor")),
         // A "he" right after a "she" that stood for a name is someone else, and the other way round.
         ("Anne Mercer said the records were unreliable. \"It is suspicion,\" she said. He denies wrongdoing.", "He", None),
         ("Charles Bradford said orders were strong. He added that prices held. \"We weren't surprised,\" she said.", "she", None),
