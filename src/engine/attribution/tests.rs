@@ -65,6 +65,9 @@ const CASES: &[Case] = &[
     case("She is convinced the election was stolen.", Some("She"), "is convinced", &["the election was stolen"], Vague, Neutral),
     case("Regulators were aware that the bridge was unsafe.", Some("Regulators"), "were aware", &["the bridge was unsafe"], Vague, Endorsing),
     // So do adjectives of feeling, whose clause is taken as fact, as "aware" takes it.
+    // A reply: "counter that", "countered" with its quotation.
+    case("Proponents counter that the technology is improving fast.", Some("Proponents"), "counter", &["the technology is improving fast"], Vague, Neutral),
+    case("\"Nonsense,\" she countered.", Some("she"), "countered", &["\"Nonsense,\""], Vague, Neutral),
     case("Residents were angry that the vote came before the review.", Some("Residents"), "were angry", &["the vote came before the review"], Vague, Endorsing),
     case("Political pundits are shocked that the senator is leading.", Some("Political pundits"), "are shocked", &["the senator is leading"], Vague, Endorsing),
     case("We are pleased the talks went well.", Some("We"), "are pleased", &["the talks went well"], SelfSource, Endorsing),
@@ -3170,6 +3173,9 @@ const CASES: &[Case] = &[
 
 /// Reporting words that report nothing here.
 const TRAPS: Words = words![
+    // A counter for sale, a force countered, a bid countered: no reply.
+    "The drug is sold over the counter, and the rise was countered by weak sales.",
+    "The firm countered with a higher bid.",
     // A gerund opening the sentence with no comma after its phrase is its subject.
     "Confirming the finding would require bringing the samples back to Earth.",
     // (Guards: feelings about a thing, or before an infinitive, report no clause.)
