@@ -1370,6 +1370,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     trim_framed_contents(doc, &mut out);
     end_before_shared_subjects_verb(doc, &mut out);
     end_inside_sources(doc, &mut out);
+    drop_verb_before_its_participle(doc, &mut out);
     out.extend(labelled);
     let found = polled(doc, &out);
     out.extend(found);
@@ -1870,6 +1871,24 @@ fn unnamed_head(doc: &Doc, first: usize, last: usize) -> Option<usize> {
     (first..last)
         .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, PREPOSITIONS) && !doc.is_any(k, words!["close", "who", "familiar", "for"]))
         .last()
+}
+
+/// "Some specialists disagreed, saying ...": the words of a verb that are all a participle of
+/// saying after its comma and that participle's words, found as a report of their own, are the
+/// participle's; the verb before the comma reports nothing more. (Dropped after the walk: the
+/// participle took its source from it.) Not where the participle is an aside the words go on
+/// after, nor where it tells what about ("said, referring to the arms deal, \"If I ...\""), nor
+/// "according to".
+fn drop_verb_before_its_participle(doc: &Doc, out: &mut Vec<Attribution>) {
+    let mut cues: Vec<(usize, usize)> = out.iter().map(|a| (a.cue.start, a.content.iter().map(|c| c.end).max().unwrap_or(0))).collect();
+    cues.sort_unstable();
+    out.retain(|a| {
+        let [c] = a.content[..] else { return true };
+        let k = doc.token_at_or_after(c.start);
+        let participle = k > 0 && is_mark(doc, k - 1, b',') && doc.token_bytes(k).ends_with(b"ing") && !doc.is_any(k, words!["according", "referring"]);
+        let i = cues.partition_point(|&(s, _)| s < c.start);
+        !(participle && cues.get(i).is_some_and(|&(s, end)| s == c.start && end >= c.end))
+    });
 }
 
 /// Nouns for one person, unnamed, that a later "he" or "she" can stand for.

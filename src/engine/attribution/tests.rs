@@ -3913,6 +3913,18 @@ fn a_documents_noun_after_a_name_is_no_verb() {
 }
 
 #[test]
+fn a_participle_of_saying_after_the_comma_holds_the_words() {
+    // The verb before the comma reports nothing of its own.
+    cues_are(&[
+        ("Some specialists disagreed, saying people with a deficiency may still benefit.", &["saying"]),
+        ("The union objected, arguing that the plan was unfair.", &["arguing"]),
+        // (Guards: a participle of what about, and "according to", leave the words the verb's.)
+        ("Reagan said, referring to the arms deal, \"I never would have started it.\"", &["said", "referring to"]),
+        ("The office said, according to estimates, 25.7 mln people were in work.", &["said", "according to"]),
+    ]);
+}
+
+#[test]
 fn traps_yield_no_attribution() {
     let wrong: Vec<String> = TRAPS
         .iter()
