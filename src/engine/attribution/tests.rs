@@ -1521,6 +1521,8 @@ const CASES: &[Case] = &[
     // So after the verbs of saying that report a finding as often as a clause.
     case("Stratos on Tuesday reported a 28 percent rise in revenue, driven by cloud demand, and raised its forecast.", Some("Stratos"), "reported", &["a 28 percent rise in revenue, driven by cloud demand"], Named, Neutral),
     case("The insurer admitted a violation of state law and paid a fine of $250,000.", Some("The insurer"), "admitted", &["a violation of state law"], Institution, Endorsing),
+    // So does a modal's verb after "and": the subject's next step.
+    case("The firm rejected the findings and would consider an appeal.", Some("The firm"), "rejected", &["the findings"], Institution, Neutral),
     // Another speaker's report after "and" is theirs, not more of the object.
     case("He denies wrongdoing and his lawyer said the charges were politically motivated.", Some("He"), "denies", &["wrongdoing"], Vague, Distancing),
     case("The firm denied the claims and Smith said the suit was baseless.", Some("The firm"), "denied", &["the claims"], Institution, Distancing),
