@@ -2196,6 +2196,8 @@ const CASES: &[Case] = &[
     case("Critics of the plan said it would fail.", Some("Critics of the plan"), "said", &["it would fail"], Vague, Neutral),
     // Bodies in the plural are bodies, and hold views; a place after the head is no head.
     case("Public health agencies around the world agree that the vaccines are safe.", Some("Public health agencies around the world"), "agree", &["the vaccines are safe"], Institution, Neutral),
+    // Charities, nonprofits and associations are bodies, capitalised or not.
+    case("Charities blamed rising rents.", Some("Charities"), "blamed", &["rising rents"], Institution, Neutral),
     // "across" ends the head as "in" does: a place after it is no name of the source's own.
     case("Scientists across Europe agree that the findings are robust.", Some("Scientists across Europe"), "agree", &["the findings are robust"], Vague, Neutral),
     case("Scientists across Europe say the findings are robust.", Some("Scientists across Europe"), "say", &["the findings are robust"], Vague, Neutral),
