@@ -30,6 +30,31 @@ pub(super) fn end_object_before_clause(w: &Walk, c: usize, r: &mut Range) {
     }
 }
 
+/// Nouns that sum up the report or the event it tells of, after ", a": "said the car would come
+/// next year, a promise he has made every year since 2016", "..., a move that surprised
+/// analysts".
+const SUMMARIES: Words = words![
+    "move", "promise", "pledge", "claim", "figure", "step", "decision", "level", "record", "sign", "assertion", "prediction",
+    "charge", "accusation", "allegation", "reversal", "view", "position", "stance", "rate",
+];
+
+/// The writer's summing-up set off after the reported words is no part of them: "Musk said Tesla
+/// would unveil the car next year, a promise he has made every year since 2016". (Not inside a
+/// quotation, where it is the speaker's, nor before one: "a rate of growth that \"is not
+/// sustainable\"" quotes the speaker's own verdict.)
+pub(super) fn end_before_summary(doc: &Doc, quotes: &[Range], out: &mut [Attribution]) {
+    for c in out.iter_mut().flat_map(|a| a.content.iter_mut()) {
+        let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
+        if let Some(k) = (cf + 1..cl.saturating_sub(2)).find(|&k| {
+            is_mark(doc, k, b',') && doc.is_any(k + 1, words!["a", "an"]) && doc.is_any(k + 2, SUMMARIES) && !crate::engine::quotes::is_quoted(quotes, doc.tokens[k].range())
+        }) {
+            if !(k..cl).any(|j| is_quote_mark(doc, j)) {
+                c.end = doc.tokens[k - 1].end;
+            }
+        }
+    }
+}
+
 /// "They claim that the economy is in crisis, but the facts show the opposite", "..., yet they
 /// offer no evidence": a clause on the evidence after the comma at `k` and "but" or "yet" is
 /// the writer weighing the report, even after a reported clause.

@@ -1371,6 +1371,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     end_before_shared_subjects_verb(doc, &mut out);
     end_inside_sources(doc, &mut out);
     drop_verb_before_its_participle(doc, &mut out);
+    content::end_before_summary(doc, &closed, &mut out);
     out.extend(labelled);
     let found = polled(doc, &out);
     out.extend(found);

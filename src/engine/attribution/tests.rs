@@ -1521,6 +1521,11 @@ const CASES: &[Case] = &[
     // So after the verbs of saying that report a finding as often as a clause.
     case("Stratos on Tuesday reported a 28 percent rise in revenue, driven by cloud demand, and raised its forecast.", Some("Stratos"), "reported", &["a 28 percent rise in revenue, driven by cloud demand"], Named, Neutral),
     case("The insurer admitted a violation of state law and paid a fine of $250,000.", Some("The insurer"), "admitted", &["a violation of state law"], Institution, Endorsing),
+    // The writer's summing-up after ", a" is no part of the words; the speaker's quoted verdict
+    // in it is (guard).
+    case("Musk said Tesla would unveil the car next year, a promise he has made every year since 2016.", Some("Musk"), "said", &["Tesla would unveil the car next year"], Named, Neutral),
+    case("The airline said it would cut 464 posts, a move that will save $30 million.", Some("The airline"), "said", &["it would cut 464 posts"], Institution, Neutral),
+    case("Baldrige said exports rose 65 pct, a rate that \"is not sustainable.\"", Some("Baldrige"), "said", &["exports rose 65 pct, a rate that \"is not sustainable.\""], Named, Neutral),
     // So does a modal's verb after "and": the subject's next step.
     case("The firm rejected the findings and would consider an appeal.", Some("The firm"), "rejected", &["the findings"], Institution, Neutral),
     // Another speaker's report after "and" is theirs, not more of the object.
