@@ -44,13 +44,23 @@ const SUMMARIES: Words = words![
 /// sustainable\"" quotes the speaker's own verdict.)
 pub(super) fn end_before_summary(doc: &Doc, quotes: &[Range], out: &mut [Attribution]) {
     for c in out.iter_mut().flat_map(|a| a.content.iter_mut()) {
-        let (cf, cl) = (doc.token_at_or_after(c.start), doc.token_at_or_after(c.end));
-        if let Some(k) = (cf + 1..cl.saturating_sub(2)).find(|&k| {
-            is_mark(doc, k, b',') && doc.is_any(k + 1, words!["a", "an"]) && doc.is_any(k + 2, SUMMARIES) && !crate::engine::quotes::is_quoted(quotes, doc.tokens[k].range())
-        }) {
-            if !(k..cl).any(|j| is_quote_mark(doc, j)) {
-                c.end = doc.tokens[k - 1].end;
-            }
+        // (The summing-up closes the words: only their last comma is asked about, and first of
+        // the text after it. Finding each content's tokens first cost 1 % of the engine.)
+        let words = &doc.text[c.start..c.end];
+        // (Not a figure's comma: "380,000 dlrs, a record price".)
+        let Some(at) = words.rmatch_indices(',').map(|(i, _)| i).find(|&i| !words.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit)) else { continue };
+        let after = words[at + 1..].trim_start().as_bytes();
+        let article = match after {
+            [b'a', s, ..] | [b'a', b'n', s, ..] if s.is_ascii_whitespace() => true,
+            _ => false,
+        };
+        if !article {
+            continue;
+        }
+        let k = doc.token_at_or_after(c.start + at);
+        let cl = doc.token_at_or_after(c.end);
+        if k + 2 < cl && doc.is_any(k + 2, SUMMARIES) && !crate::engine::quotes::is_quoted(quotes, doc.tokens[k].range()) && !(k..cl).any(|j| is_quote_mark(doc, j)) {
+            c.end = doc.tokens[k - 1].end;
         }
     }
 }

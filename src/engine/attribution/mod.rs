@@ -1881,15 +1881,23 @@ fn unnamed_head(doc: &Doc, first: usize, last: usize) -> Option<usize> {
 /// after, nor where it tells what about ("said, referring to the arms deal, \"If I ...\""), nor
 /// "according to".
 fn drop_verb_before_its_participle(doc: &Doc, out: &mut Vec<Attribution>) {
-    let mut cues: Vec<(usize, usize)> = out.iter().map(|a| (a.cue.start, a.content.iter().map(|c| c.end).max().unwrap_or(0))).collect();
-    cues.sort_unstable();
-    out.retain(|a| {
-        let [c] = a.content[..] else { return true };
-        let k = doc.token_at_or_after(c.start);
-        let participle = k > 0 && is_mark(doc, k - 1, b',') && doc.token_bytes(k).ends_with(b"ing") && !doc.is_any(k, words!["according", "referring"]);
-        let i = cues.partition_point(|&(s, _)| s < c.start);
-        !(participle && cues.get(i).is_some_and(|&(s, end)| s == c.start && end >= c.end))
-    });
+    // (The participle's report is the next one found: its cue follows the verb's.)
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (&out[i], &out[i + 1]);
+        let drop = match a.content[..] {
+            [c] if c.start == b.cue.start && b.content.iter().any(|d| d.end >= c.end) => {
+                let k = doc.token_at_or_after(c.start);
+                k > 0 && is_mark(doc, k - 1, b',') && doc.token_bytes(k).ends_with(b"ing") && !doc.is_any(k, words!["according", "referring"])
+            }
+            _ => false,
+        };
+        if drop {
+            out.remove(i);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// Nouns for one person, unnamed, that a later "he" or "she" can stand for.
