@@ -43,7 +43,7 @@ const SUMMARIES: Words = words![
 /// quotation, where it is the speaker's, nor before one: "a rate of growth that \"is not
 /// sustainable\"" quotes the speaker's own verdict.)
 pub(super) fn end_before_summary(doc: &Doc, quotes: &[Range], out: &mut [Attribution]) {
-    for c in out.iter_mut().flat_map(|a| a.content.iter_mut()) {
+    for c in out.iter_mut().flat_map(|a| a.content.iter_mut()).filter(|c| c.start < c.end) {
         // (The summing-up closes the words: only their last comma is asked about, and first of
         // the text after it. Finding each content's tokens first cost 1 % of the engine.) It is
         // short: the last 400 bytes are looked at, or a 1 MB sentence without stops, where each

@@ -1372,6 +1372,12 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     end_inside_sources(doc, &mut out);
     drop_verb_before_its_participle(doc, &mut out);
     content::end_before_summary(doc, &closed, &mut out);
+    // ("But who said said": a cut before the main verb can leave words ending before they
+    // begin; no report keeps words that are not there.)
+    for a in out.iter_mut() {
+        a.content.retain(|c| c.start < c.end);
+    }
+    out.retain(|a| !a.content.is_empty());
     out.extend(labelled);
     let found = polled(doc, &out);
     out.extend(found);

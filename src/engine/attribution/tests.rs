@@ -3922,6 +3922,15 @@ fn a_documents_noun_after_a_name_is_no_verb() {
 }
 
 #[test]
+fn every_report_has_words_that_begin_before_they_end() {
+    for text in ["But who said said", "Those who say say.", "Anyone who tells you otherwise", "Anyone who claims is"] {
+        for a in run(text) {
+            assert!(!a.content.is_empty() && a.content.iter().all(|c| c.start < c.end), "{text:?}: {a:?}");
+        }
+    }
+}
+
+#[test]
 fn a_participle_of_saying_after_the_comma_holds_the_words() {
     // The verb before the comma reports nothing of its own.
     cues_are(&[
