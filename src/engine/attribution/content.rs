@@ -102,7 +102,7 @@ pub(super) fn end_object_before_second_verb(w: &Walk, c: usize, r: &mut Range) {
             && (source::is_det(doc, v + 1) || doc.is_any(v + 1, OBJECT_PRONOUNS) || doc.tokens[v + 1].kind == TokenKind::Number)
     };
     // Or a perfect: "but has been careful not to ...", "and had asked the court"; or a modal's
-    // verb: "disagreed with the conclusions and would consider an appeal".
+    // verb: "rejected the findings and would consider an appeal".
     let perfect = |v: usize| {
         doc.is_any(v, words!["has", "have", "had"]) && (doc.is(v + 1, "been") || doc.token_text(v + 1).ends_with("ed") && !starts_upper(doc, v + 1))
             || doc.is_any(v, words!["would", "will", "could", "might", "may"]) && doc.tokens[v + 1].kind == TokenKind::Word && !starts_upper(doc, v + 1)
