@@ -65,7 +65,8 @@ pub(super) fn end_before_summary(doc: &Doc, quotes: &[Range], out: &mut [Attribu
         }
         let k = doc.token_at_or_after(from + at);
         let cl = doc.token_at_or_after(c.end);
-        if k + 2 < cl && doc.is_any(k + 2, SUMMARIES) && !crate::engine::quotes::is_quoted(quotes, doc.tokens[k].range()) && !(k..cl).any(|j| is_quote_mark(doc, j)) {
+        // (Words before the comma: ", a promise, he said." opens with it.)
+        if k > 0 && doc.tokens[k - 1].end > c.start && k + 2 < cl && doc.is_any(k + 2, SUMMARIES) && !crate::engine::quotes::is_quoted(quotes, doc.tokens[k].range()) && !(k..cl).any(|j| is_quote_mark(doc, j)) {
             c.end = doc.tokens[k - 1].end;
         }
     }
