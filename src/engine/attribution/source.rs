@@ -1392,7 +1392,7 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     // (So does a document's publishing, whatever follows it: "a Quinnipiac University poll
     // released Wednesday" is a poll, not a person named Wednesday.)
     let timed_after = |k: usize| {
-        k + 1 < last && (k + 2 < last && asked_then(doc, k) || doc.is_any(k, words!["issued", "released", "published", "circulated", "posted"]) && doc.is_any(k - 1, DOCUMENTS))
+        k + 1 < last && (k + 2 < last && asked_then(doc, k) || document_published(doc, k))
     };
     let head_end = (first + 1..last)
         .find(|&k| doc.is_any(k, HEAD_ENDS) || participle_after_plural(k) || participle_after_body(k) || agent_after(k) || contact_clause(k) || timed_after(k))
@@ -1910,7 +1910,12 @@ fn asked_then(doc: &Doc, k: usize) -> bool {
         && doc.is_any(k + 1, words!["before", "after", "during", "following", "since"])
         && (doc.is_any(k, words!["polled", "surveyed", "contacted", "interviewed", "questioned", "consulted"])
             && (agent_plural(doc, k - 1) || flags(doc, k - 1) & (GROUP | ROLE) != 0)
-            || doc.is_any(k, words!["issued", "released", "published", "circulated", "distributed", "posted"]) && doc.is_any(k - 1, DOCUMENTS))
+            || document_published(doc, k))
+}
+
+/// A document's publishing participle at `k`: "a poll released", "the statement issued".
+fn document_published(doc: &Doc, k: usize) -> bool {
+    k >= 1 && doc.is_any(k, words!["issued", "released", "published", "circulated", "distributed", "posted"]) && doc.is_any(k - 1, DOCUMENTS)
 }
 
 /// Documents speak for their authors: "the statement added that", "the report adds that".
