@@ -321,6 +321,7 @@ pub(super) const ABBREVIATIONS: List = List { bit: 1 << 28, words: words![
 pub(super) const LONGEST_ABBREVIATION: usize = 5;
 
 /// A "." that belongs to an abbreviation or initial ("Mr.", "U.S.", "George W. Bush").
+/// ("No." is one only before its number, "No. 10 said": an answer's "No. Washing it ..." ends.)
 fn is_abbrev_dot(doc: &Doc, i: usize) -> bool {
     if i == 0 || !super::is_mark(doc, i, b'.') || doc.tokens[i - 1].end != doc.tokens[i].start {
         return false;
@@ -332,7 +333,12 @@ fn is_abbrev_dot(doc: &Doc, i: usize) -> bool {
     // them either).
     (prev.len() == 1 && prev.chars().all(|c| c.is_ascii_uppercase()) && !(i >= 2 && crate::engine::segment::is_network_name(prev, doc.token_text(i - 2))))
         || prev.bytes().any(|b| b == b'.')
-        || prev.len() <= LONGEST_ABBREVIATION && doc.is_any(i - 1, ABBREVIATIONS)
+        || prev.len() <= LONGEST_ABBREVIATION && doc.is_any(i - 1, ABBREVIATIONS) && !(doc.is(i - 1, "no") && !numbered(doc, i + 1))
+}
+
+/// Is token `k` a number, in figures or words ("No. 10", "alloy No. Three")?
+fn numbered(doc: &Doc, k: usize) -> bool {
+    k < doc.tokens.len() && (doc.tokens[k].kind == TokenKind::Number || doc.is_any(k, super::super::context::NUMBER_WORDS))
 }
 
 pub(super) fn is_abbrev_dot_pub(doc: &Doc, i: usize) -> bool {

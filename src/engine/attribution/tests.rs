@@ -5274,3 +5274,24 @@ fn a_document_that_showed_a_clause_reports_it_as_an_object() {
         ("The study that confirmed the risk was small.", &[]),
     ]);
 }
+
+#[test]
+fn no_with_a_stop_is_an_answer_unless_a_number_follows() {
+    // "No." ends its sentence before a word: the words reported after it are the next sentence's.
+    let text = "Is it safe? No. Washing raw chicken can spread bacteria, according to food safety experts.";
+    let found = run(text);
+    assert_eq!(found.iter().map(|a| (a.cue.slice(text), a.content.iter().map(|c| c.slice(text)).collect::<Vec<_>>())).collect::<Vec<_>>(), [("according to", vec!["Washing raw chicken can spread bacteria"])]);
+    // (guard) Before its number, in figures or in words, it is the abbreviation.
+    let text = "Amax said alloy No. Three is now 52 cents a lb.";
+    assert_eq!(run(text).iter().map(|a| a.content.iter().map(|c| c.slice(text)).collect::<Vec<_>>()).collect::<Vec<_>>(), [vec!["alloy No. Three is now 52 cents a lb"]]);
+}
+
+#[test]
+fn an_explainers_answer_to_the_readers_own_question_is_the_writers() {
+    // "Q: Do I ...?" is the reader's question; the answer is the writer's, credited to no "A".
+    let text = "Q: Do I need to wash raw chicken?\n\nA: No. Cooking it kills the bacteria.";
+    assert!(run(text).is_empty(), "{:?}", run(text));
+    // A question put to "you" is an interviewer's, even with an "I" in it.
+    let text = "Q: Where were you when I called?\n\nA: At the station. The cut will hurt patrols.";
+    assert_eq!(run(text).iter().map(|a| a.source.map(|r| r.slice(text))).collect::<Vec<_>>(), [Some("A")]);
+}

@@ -17,6 +17,11 @@ pub(super) fn interview_answers(doc: &Doc, para_tokens: &[(usize, usize)], out: 
         if !(first + 2 < last && doc.is(first, "a") && is_mark(doc, first + 1, b':') && starts_upper(doc, first + 2)) {
             continue;
         }
+        // "Q: Do I need to wash raw chicken?": a question in the reader's own "I" is an
+        // explainer's, which the writer answers; an interviewer asks "you".
+        if i > 0 && readers_question(doc, *para_tokens.at(i - 1)) {
+            continue;
+        }
         let words = Range::new(doc.tokens[first + 2].start, doc.tokens[last - 1].end);
         // The answerer's own reports keep their cues.
         for a in out.iter_mut().filter(|a| a.source_kind == SourceKind::SelfSource && words.contains(a.cue)) {
@@ -35,6 +40,16 @@ pub(super) fn interview_answers(doc: &Doc, para_tokens: &[(usize, usize)], out: 
         a.why = explain(doc, &a, Some("the interviewee"), "");
         out.push(a);
     }
+}
+
+/// Is the paragraph a labelled question ("Q:") asked in the first person singular and not of
+/// "you": "Q: Should I worry if my child ...?"
+fn readers_question(doc: &Doc, (first, last): (usize, usize)) -> bool {
+    first + 2 < last
+        && doc.is(first, "q")
+        && is_mark(doc, first + 1, b':')
+        && (first + 2..last).any(|k| doc.token_text(k) == "I" || doc.is_any(k, words!["my", "me"]))
+        && !(first + 2..last).any(|k| doc.is_any(k, words!["you", "your"]))
 }
 
 /// "Why did you drop the captain?" as a paragraph of its own and "I made the call ..." as the
