@@ -21,15 +21,51 @@ const INDUSTRIES: crate::engine::wordlist::Words = words![
 
 /// Words for a business that a name in apposition follows: "the startup, Voltaic Labs,".
 pub(super) const BUSINESSES: crate::engine::wordlist::Words = words![
-    "company", "firm", "startup", "developer", "maker", "manufacturer", "retailer", "lender", "insurer", "carrier", "chain", "operator",
+    "company", "firm", "startup", "developer", "manufacturer", "retailer", "lender", "insurer", "carrier", "chain", "operator",
     "supplier", "brand", "business",
 ];
 
 /// Does the comma at `comma` set off a name after a word for a business: "The developer,
 /// Castlegate Homes,", "the mine's operator, Andes Copper,", "the carmaker, BYD,"?
+/// ("The lawmaker, Jane Doe," and "the film-maker, Ken Loach," are people: makers of things
+/// other than goods, looked up without their hyphen.)
 pub(super) fn business_before(doc: &Doc, comma: usize) -> bool {
-    comma >= 1 && super::is_mark(doc, comma, b',') && (doc.is_any(comma - 1, BUSINESSES) || doc.token_bytes(comma - 1).ends_with(b"maker"))
+    comma >= 1 && super::is_mark(doc, comma, b',') && (doc.is_any(comma - 1, BUSINESSES) || maker_of_goods(doc, comma - 1))
 }
+
+/// Is token `k` a word for a business that a name can follow without a comma: "the telecom
+/// operator Vexa", "carmaker Stellantis" ("the software developer Jane Roe" is a person).
+pub(super) fn business_word(doc: &Doc, k: usize) -> bool {
+    doc.is_any(k, BUSINESSES) && !doc.is(k, "developer") || maker_of_goods(doc, k)
+}
+
+/// Is token `k` a maker of goods ("carmaker", "drugmaker", "the vaccine maker"), not of laws,
+/// films or peace?
+fn maker_of_goods(doc: &Doc, k: usize) -> bool {
+    let t = doc.token_bytes(k);
+    (t.ends_with(b"maker") || t.ends_with(b"makers")) && !people_maker(doc, k)
+}
+
+/// Is token `k` a maker who is a person: "lawmaker", "film-maker" ("maker" alone is listed as an
+/// organisation's word)?
+pub(super) fn people_maker(doc: &Doc, k: usize) -> bool {
+    let t = doc.token_bytes(k);
+    if !t.ends_with(b"maker") && !t.ends_with(b"makers") {
+        return false;
+    }
+    let hyphened = t.len() <= 6 && k >= 2 && doc.token_text(k - 1) == "-" && super::source::is_joiner(doc, k - 1);
+    let word = doc.lower(if hyphened { k - 2 } else { k });
+    // (A token may keep its hyphen: "film-maker".)
+    PEOPLE_MAKERS.contains(word.split('-').next().unwrap_or(&word)) || PEOPLE_MAKERS.contains(&word)
+}
+
+/// Makers who are people, with and without "-maker".
+const PEOPLE_MAKERS: crate::engine::wordlist::Words = words![
+    "lawmaker", "lawmakers", "policymaker", "policymakers", "filmmaker", "filmmakers", "moviemaker", "moviemakers", "peacemaker",
+    "peacemakers", "playmaker", "playmakers", "matchmaker", "kingmaker", "troublemaker", "troublemakers", "homemaker", "homemakers",
+    "dressmaker", "rainmaker", "law", "policy", "film", "movie", "peace", "play", "match", "king", "trouble", "home", "dress", "decision",
+    "documentary", "deal", "rule", "rules",
+];
 
 /// The company that the source's tokens `i..j` shorten, named in full after token `floor`:
 /// decided by the nearest earlier mention of the same words with capitalised words after them,

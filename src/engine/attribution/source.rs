@@ -1435,7 +1435,7 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         let is_name = !name.is_empty() && name.len() <= 6 && name.clone().all(|k| is_cap(doc, k) || is_abbrev_dot(doc, k) || is_joiner(doc, k) && doc.token_text(k) == "-" || joined(k));
         // "The company, Lumina Health": a name after an organisation's word, the phrase's head,
         // is the organisation's ("the chairman of the board, Frank Naylor" is the chairman's).
-        if is_name && !is_cap(doc, comma - 1) && flags(doc, comma - 1) & ORG != 0 && !(first..comma).any(|k| doc.is_any(k, HEAD_ENDS)) {
+        if is_name && !is_cap(doc, comma - 1) && flags(doc, comma - 1) & ORG != 0 && !(first..comma).any(|k| doc.is_any(k, HEAD_ENDS)) && !super::companies::people_maker(doc, comma - 1) {
             return Class::Kind(SourceKind::Institution);
         }
         // "Layoffs.fyi, a website that tracks job cuts", "Acme, a Boston-based company": a name
@@ -1639,8 +1639,19 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     // before the name says what it names.
     // ("police Chief Chuck Jordan", "campaign Chairman John Podesta": a role in capitals
     // between them names a person.)
+    // ("the telecom operator Vexa", "carmaker Stellantis": or a word for a business, with no
+    // possessive between: "carmaker Tesla's Elon Musk" is a person.)
     let body_named = head > first
-        && (first..head).rev().find(|&k| !is_cap(doc, k)).is_some_and(|k| fl.get(k) & ORG != 0 && (k + 1..head).all(|j| fl.get(j) & (ROLE | TITLE) == 0));
+        && (first..head).rev().find(|&k| !is_cap(doc, k)).is_some_and(|k| {
+            (fl.get(k) & ORG != 0 && (k + 1..head).all(|j| fl.get(j) & (ROLE | TITLE) == 0) && !super::companies::people_maker(doc, k))
+                || super::companies::business_word(doc, k) && (k + 1..head).all(|j| fl.get(j) & (ROLE | TITLE) == 0 && !super::is_possessive(doc.token_text(j)))
+        })
+        // (Capitalised where it opens the sentence: "Carmaker Stellantis said".)
+        // ("Business Day" and "Company Secretary Ann Lee" are names and titles.)
+        || head == first + 1
+            && super::companies::business_word(doc, first)
+            && !doc.is_any(first, words!["business", "company", "chain", "brand", "carrier", "firm"])
+            && !super::is_possessive(doc.token_text(head));
     if head_is_name && body_named && !any_title {
         return Class::Kind(SourceKind::Institution);
     }

@@ -2217,6 +2217,14 @@ const CASES: &[Case] = &[
     case("Support has slipped, according to a Quinnipiac University poll released Wednesday.", Some("a Quinnipiac University poll released Wednesday"), "according to", &["Support has slipped"], Institution, Neutral),
     case("Helix Robotics, the leader in warehouse automation, announced a new robot.", Some("Helix Robotics, the leader in warehouse automation"), "announced", &["a new robot"], Institution, Neutral),
     case("The mine's operator, Andes Copper, said it had halted production.", Some("The mine's operator, Andes Copper"), "said", &["it had halted production"], Institution, Neutral),
+    // So does one right after it without a comma, and a maker of goods; a maker of laws or
+    // films is a person, and (guard) so is a developer of software.
+    case("The telecom operator Vexa said there was no evidence of fraud.", Some("The telecom operator Vexa"), "said", &["there was no evidence of fraud"], Institution, Neutral),
+    case("Carmaker Stellantis said sales fell.", Some("Carmaker Stellantis"), "said", &["sales fell"], Institution, Neutral),
+    case("The lawmaker, Jane Doe, said the bill was flawed.", Some("The lawmaker, Jane Doe"), "said", &["the bill was flawed"], Named, Neutral),
+    case("The film-maker, Ken Loach, said the bill was flawed.", Some("The film-maker, Ken Loach"), "said", &["the bill was flawed"], Named, Neutral),
+    case("Film-maker Ken Loach said the bill was flawed.", Some("Film-maker Ken Loach"), "said", &["the bill was flawed"], Named, Neutral),
+    case("The software developer Jane Roe said the bill was flawed.", Some("The software developer Jane Roe"), "said", &["the bill was flawed"], Named, Neutral),
     // A contact clause whose verb takes the noun as its object is part of the source.
     case("Every study of new roads I have seen says the opposite.", Some("Every study of new roads I have seen"), "says", &["the opposite"], Vague, Neutral),
     case("The figures we were given show a loss.", Some("The figures we were given"), "show", &["a loss"], Institution, Endorsing),
