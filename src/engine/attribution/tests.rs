@@ -3241,6 +3241,9 @@ const TRAPS: Words = words![
     // the noun.
     "The agency issued its highest warning for the region on Tuesday.",
     "A blizzard warning continued this morning across western Kansas.",
+    // Up to four words describe it, some of them words that may sit in a verb group too.
+    "The Met Office issued its first ever red warning for extreme heat.",
+    "The Commission issued its bluntest ever warning about the state of EC finances.",
     // "that" and a comma before a conjunction or a tag is the words said before, not a
     // clause to come.
     "Some of them would say that, wouldn't they?",

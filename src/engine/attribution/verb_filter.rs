@@ -596,21 +596,35 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     {
         return false;
     }
-    // So is "warning" after a determiner and one word of description: "its highest warning for
-    // three river basins", "a blizzard warning". ("is still warning" has no determiner; "a
-    // statement warning it will ..." is a noun and its participle, which has a clause; "a
-    // friendly warning not to use it" has its words.) The clause is its sentence's: one read
-    // on past a paragraph break would lie in paragraphs a re-analysed window need not hold.
+    // So is "warning" after a determiner and up to four words of description: "its highest
+    // warning for three river basins", "a blizzard warning", "its first ever red warning for
+    // extreme heat". ("is still warning" has no determiner; "a statement warning it will ..."
+    // is a noun and its participle, which has a clause; "a friendly warning not to use it" has
+    // its words.) The clause is its sentence's: one read on past a paragraph break would lie in
+    // paragraphs a re-analysed window need not hold.
+    // (Of the verb group's adverbs only those that describe a noun too: "its first ever".)
+    let describes = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word
+            && !starts_upper(doc, k)
+            && !doc.is_any(k, BE)
+            && (!doc.is_any(k, GROUP_WORDS) || doc.is_any(k, words!["first", "ever", "only", "earlier", "further"]))
+            && !is_ly_adverb(doc, k)
+    };
+    let determined = || {
+        let mut k = first - 1;
+        while k > sent_first && first - k <= 4 && describes(k) {
+            k -= 1;
+            if doc.is_any(k, NOUN_DETERMINERS) {
+                return true;
+            }
+        }
+        false
+    };
     if t.word == CueWord::Warning
         && first >= sent_first + 2
-        && doc.is_any(first - 2, NOUN_DETERMINERS)
+        && determined()
         && !(last < doc.tokens.len()
             && (doc.is_any(last, words!["that", "not", ":"]) || is_quote_mark(doc, last) || clause_at(doc, last, doc.sentences[doc.sentence_of(first)].last)))
-        && doc.tokens[first - 1].kind == TokenKind::Word
-        && !starts_upper(doc, first - 1)
-        && !doc.is_any(first - 1, BE)
-        && !doc.is_any(first - 1, GROUP_WORDS)
-        && !is_ly_adverb(doc, first - 1)
     {
         return false;
     }
