@@ -492,6 +492,8 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
                 || doc.is(end, "of") && (doc.is_any(end + 1, TAKEN_ON) || amount_at(doc, end + 1) && owed_after(doc, end + 1))),
         ),
         "if" | "even if" => if_verdict(doc, i, end),
+        // "Not maybe. Not if. When.", "not maybe, but certainly": the word named to be refused.
+        "maybe" => keep(!(i > 0 && doc.is(i - 1, "not") && end < doc.tokens.len() && doc.tokens[end].kind == TokenKind::Punct)),
         "about" | "around" | "roughly" | "approximately" | "some" | "an estimated" | "in the region of" => {
             // "about a week", "roughly an hour": a single unit is a quantity too, and so is
             // "roughly a 60 percent chance": the number after the article is what is blurred.
@@ -998,6 +1000,15 @@ fn if_verdict(doc: &Document, i: usize, end: usize) -> Verdict {
     if doc.is_any(end, words!["any", "anything", "ever", "not", "no"]) || (i > 0 && doc.is(i - 1, "as")) {
         return Verdict::Drop;
     }
+    // A condition has its clause: "if" before a stop is the word itself, "a question of when,
+    // not if." So is "not if, but when" before its comma ("If, as seems likely, talks fail"
+    // conditions; so do "if so" and "if necessary").
+    if end >= doc.tokens.len()
+        || doc.is_any(end, words![".", "?", "!", ";", ":"])
+        || doc.is(end, ",") && i > 0 && doc.is(i - 1, "not")
+    {
+        return Verdict::Drop;
+    }
     if i > 0 && doc.is_any(i - 1, ASKING) {
         return Verdict::As(CueKind::Investigation, "\"if\" here asks an open question");
     }
@@ -1304,6 +1315,11 @@ mod tests {
         ("If the vote fails, the coalition will collapse.", &[("If", Condition), ("will", Condition)]),
         ("The union will strike unless wages rise.", &[("will", Condition), ("unless", Condition)]),
         ("Talks would resume if both sides agreed.", &[("would", Condition), ("if", Condition)]),
+        // (guard) An aside after "if" and its comma still leads to the condition's clause; so
+        // does "if so" to the one before it, and "maybe" before a stop doubts.
+        ("If, as seems likely, the talks fail, prices rise.", &[("If", Condition), ("seems", Epistemic), ("likely", Epistemic)]),
+        ("The talks may fail. If so, prices rise.", &[("may", Epistemic), ("If", Condition)]),
+        ("Will it work? Maybe.", &[("Maybe", Epistemic)]),
         // A negated future that waits on a condition is still conditional.
         ("Work won't restart until the inspectors approve it.", &[("won't", Condition), ("until", Condition)]),
         // "the" and "next" open times ("the end of June", "next spring") but not every phrase.
@@ -1452,6 +1468,10 @@ mod tests {
         "He fought with all his might.",
         // "as if" describes a manner; the sentence still asserts how he spoke.
         "He spoke as if the matter were settled.",
+        // "if" and "maybe" named to be refused condition and doubt nothing.
+        "Prices are going up. Not maybe. Not if. When.",
+        "It is a question of when, not if.",
+        "It is not if, but when.",
         // Passive "could be" of what a thing allows.
         "The windows could be opened for air.",
         // A purpose clause's modal tells what an act was for; the writer doubts nothing.
