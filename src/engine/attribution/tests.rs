@@ -2160,6 +2160,9 @@ const CASES: &[Case] = &[
     case("The player is understood to have agreed terms.", None, "is understood", &["The player", "to have agreed terms"], NoSource, Neutral),
     // A belief in the passive with a that-clause has no holder, whatever adverb sits inside.
     case("It is widely believed that the budget was cut.", None, "is widely believed", &["the budget was cut"], NoSource, Neutral),
+    // With "be" contracted onto "it" too, in either apostrophe.
+    case("It's widely believed that cracking your knuckles causes arthritis.", None, "widely believed", &["cracking your knuckles causes arthritis"], NoSource, Neutral),
+    case("It\u{2019}s widely believed that the budget was cut.", None, "widely believed", &["the budget was cut"], NoSource, Neutral),
     // After a report by no one, ", but there is ..." is the writer's answer to it.
     case("It is often said that fasting resets the metabolism, but there is little evidence for this.", None, "is often said", &["fasting resets the metabolism"], NoSource, Neutral),
     case("It is said that the first workshop opened in 1861, but records from the period are incomplete.", None, "is said", &["the first workshop opened in 1861"], NoSource, Neutral),

@@ -795,7 +795,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     // "and", a form with "that" right after it is a second verb of the subject ("said the plan
     // was sound, and added that costs would fall"), not one of two adjectives ("tired and
     // hungry").
-    let passive_after_adverb = || first >= 2 && doc.is_any(first - 2, BE) && is_manner_adverb(doc, first - 1);
+    let passive_after_adverb = || first >= 2 && (doc.is_any(first - 2, BE) || doc.is_any(first - 2, source::CONTRACTED)) && is_manner_adverb(doc, first - 1);
     // The words after the verb that the tests below read are its sentence's: a paragraph break
     // ends one without a stop, and a re-analysed window may not hold the paragraphs after it.
     // (Joined over a stop after an abbreviation: "warned the U.S. Any interference ... would".)
