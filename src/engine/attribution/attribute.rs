@@ -1157,8 +1157,10 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             && !source::is_cue_word(doc, k - 1)
             && !source::is_det(doc, k)
         {
-            let prev = doc.token_bytes(k - 1);
-            if prev.ends_with(b"ed") && !starts_upper(doc, k - 1) {
+            // (A verb whose object the phrase is: "obtained emails showing", "have seen
+            // documents showing", "has figures showing".)
+            let verb = crate::engine::context::is_participle(doc, k - 1) || doc.is_any(k - 1, words!["saw", "got", "has", "have", "had"]);
+            if verb && !starts_upper(doc, k - 1) {
                 break;
             }
             k -= 1;

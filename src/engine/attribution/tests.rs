@@ -2355,6 +2355,9 @@ const CASES: &[Case] = &[
     // A finding's participle right after a poll, a report or figures.
     case("Clinton campaigned hard, with polls showing her well behind.", Some("polls"), "showing", &["her well behind"], Vague, Endorsing),
     case("The minister welcomed the retail sales figures showing a 4 pct rise.", Some("the retail sales figures"), "showing", &["a 4 pct rise"], Institution, Endorsing),
+    // A verb in any form of its past, or "have", whose object the phrase is, ends it.
+    case("They have seen documents showing talks are at an advanced stage.", Some("documents"), "showing", &["talks are at an advanced stage"], Institution, Endorsing),
+    case("The union has emails showing the boss knew.", Some("emails"), "showing", &["the boss knew"], Vague, Endorsing),
     // ... or after its author's "by" or "from" phrase.
     case(
         "She points to research by the Institute for Public Finance showing that public investment has fallen.",
