@@ -35,14 +35,23 @@ pub(super) fn end_object_before_clause(w: &Walk, c: usize, r: &mut Range) {
 /// analysts".
 const SUMMARIES: Words = words![
     "move", "promise", "pledge", "claim", "figure", "step", "decision", "level", "record", "sign", "assertion", "prediction",
-    "charge", "accusation", "allegation", "reversal", "view", "position", "stance", "rate",
+    "charge", "accusation", "allegation", "reversal", "view", "position", "stance", "rate", "result",
 ];
 
 /// The writer's summing-up set off after the reported words is no part of them: "Musk said Tesla
 /// would unveil the car next year, a promise he has made every year since 2016". (Not inside a
 /// quotation, where it is the speaker's, nor before one: "a rate of growth that \"is not
 /// sustainable\"" quotes the speaker's own verdict.)
+/// So is one resumed after the source and its verb: "The drug cut the risk by 20 percent, its
+/// maker said, a result that could change how patients are treated" (the report keeps its
+/// other words).
 pub(super) fn end_before_summary(doc: &Doc, quotes: &[Range], out: &mut [Attribution]) {
+    for a in out.iter_mut().filter(|a| a.content.len() > 1) {
+        // (After the verb: "a position described today by the governor as undemocratic" is
+        // the passive's subject.)
+        let cue_end = a.cue.end;
+        a.content.retain(|c| c.start < cue_end || !resumes_with_summary(doc, quotes, *c));
+    }
     for c in out.iter_mut().flat_map(|a| a.content.iter_mut()).filter(|c| c.start < c.end) {
         // (The summing-up closes the words: only their last comma is asked about, and first of
         // the text after it. Finding each content's tokens first cost 1 % of the engine.) It is
@@ -66,10 +75,28 @@ pub(super) fn end_before_summary(doc: &Doc, quotes: &[Range], out: &mut [Attribu
         let k = doc.token_at_or_after(from + at);
         let cl = doc.token_at_or_after(c.end);
         // (Words before the comma: ", a promise, he said." opens with it.)
-        if k > 0 && doc.tokens[k - 1].end > c.start && k + 2 < cl && doc.is_any(k + 2, SUMMARIES) && !crate::engine::quotes::is_quoted(quotes, doc.tokens[k].range()) && !(k..cl).any(|j| is_quote_mark(doc, j)) {
+        if k > 0 && doc.tokens[k - 1].end > c.start && k + 2 < cl && doc.is_any(k + 2, SUMMARIES) && !cause_after(doc, k + 2) && !crate::engine::quotes::is_quoted(quotes, doc.tokens[k].range()) && !(k..cl).any(|j| is_quote_mark(doc, j)) {
             c.end = doc.tokens[k - 1].end;
         }
     }
+}
+
+/// Do the words `c` open with ", a" and a summing-up noun: "..., a result that ..."?
+fn resumes_with_summary(doc: &Doc, quotes: &[Range], c: Range) -> bool {
+    // (The text first: most words open otherwise, and a token's look-up is a search.)
+    let b = doc.text.as_bytes();
+    let article = b.get(c.start..c.start + 2) == Some(b"a ") || b.get(c.start..c.start + 3) == Some(b"an ");
+    if !article || !doc.text[..c.start].trim_end().ends_with(',') || crate::engine::quotes::is_quoted(quotes, c) {
+        return false;
+    }
+    // ("gains, a result of an appreciation of the dollar" gives the cause: a speaker's words.)
+    let k = doc.token_at_or_after(c.start);
+    k + 2 < doc.tokens.len() && doc.is_any(k + 1, SUMMARIES) && !cause_after(doc, k + 1)
+}
+
+/// Is token `k` "result" before its "of": a cause, which the speaker gives as often as not?
+fn cause_after(doc: &Doc, k: usize) -> bool {
+    k + 1 < doc.tokens.len() && doc.is(k, "result") && doc.is(k + 1, "of")
 }
 
 /// "They claim that the economy is in crisis, but the facts show the opposite", "..., yet they

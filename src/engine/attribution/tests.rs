@@ -1526,6 +1526,11 @@ const CASES: &[Case] = &[
     case("Musk said Tesla would unveil the car next year, a promise he has made every year since 2016.", Some("Musk"), "said", &["Tesla would unveil the car next year"], Named, Neutral),
     case("The airline said it would cut 464 posts, a move that will save $30 million.", Some("The airline"), "said", &["it would cut 464 posts"], Institution, Neutral),
     case("Baldrige said exports rose 65 pct, a rate that \"is not sustainable.\"", Some("Baldrige"), "said", &["exports rose 65 pct, a rate that \"is not sustainable.\""], Named, Neutral),
+    // So is one after the source and its verb, and a result summed up; (guard) a result "of"
+    // something is the cause the speaker gives.
+    case("The drug cut the risk by 20 percent, its maker said, a result that could change how patients are treated.", Some("its maker"), "said", &["The drug cut the risk by 20 percent"], Institution, Neutral),
+    case("The airline said it would cut 464 posts, a result that will save $30 million.", Some("The airline"), "said", &["it would cut 464 posts"], Institution, Neutral),
+    case("The ministry said gains were 2.1 billion dollars, a result of a stronger currency.", Some("The ministry"), "said", &["gains were 2.1 billion dollars, a result of a stronger currency"], Institution, Neutral),
     // So does a modal's verb after "and": the subject's next step.
     case("The firm rejected the findings and would consider an appeal.", Some("The firm"), "rejected", &["the findings"], Institution, Neutral),
     // Another speaker's report after "and" is theirs, not more of the object.
