@@ -1377,7 +1377,13 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     for a in out.iter_mut() {
         a.content.retain(|c| c.start < c.end);
     }
-    out.retain(|a| !a.content.is_empty());
+    // (A short text first: most words are longer than an adverbial, and a token's look-up is
+    // a search.)
+    let only_linking = |a: &Attribution| {
+        let [c] = a.content[..] else { return false };
+        c.end - c.start <= 16 && linking_adverbial(doc, doc.token_at_or_after(c.start), doc.token_at_or_after(c.end))
+    };
+    out.retain(|a| !a.content.is_empty() && !only_linking(a));
     out.extend(labelled);
     let found = polled(doc, &out);
     out.extend(found);

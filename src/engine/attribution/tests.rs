@@ -5317,3 +5317,14 @@ fn an_explainers_answer_to_the_readers_own_question_is_the_writers() {
     let text = "Q: Where were you when I called?\n\nA: At the station. The cut will hurt patrols.";
     assert_eq!(run(text).iter().map(|a| a.source.map(|r| r.slice(text))).collect::<Vec<_>>(), [Some("A")]);
 }
+
+#[test]
+fn a_report_whose_only_words_are_a_linking_adverbial_is_none() {
+    // "Of course" links the sentence to the one before; no driver said it.
+    cues_are(&[("Of course, some drivers will complain, as they always do.", &[])]);
+    // (guard) With words after the report the adverbial opens them.
+    let text = "Generally, analysts say, producers have large stocks.";
+    let found = run(text);
+    assert_eq!(found.iter().map(|a| a.content.iter().map(|c| c.slice(text)).collect::<Vec<_>>()).collect::<Vec<_>>(), [vec!["Generally", "producers have large stocks"]]);
+}
+

@@ -557,3 +557,15 @@ pub(super) fn clock_colon(doc: &Doc, k: usize) -> bool {
         && doc.tokens[k - 1].end == doc.tokens[k].start
         && doc.tokens[k].end == doc.tokens[k + 1].start
 }
+
+/// Are tokens `first..end` only an adverbial that links the sentence to the one before or
+/// comments on it: "Of course, some drivers will complain, as they always do"? Words of a
+/// report that are nothing else were nobody's. (With more words after the report the adverbial
+/// opens them: "Generally, analysts say, producers have large stocks".)
+pub(super) fn linking_adverbial(doc: &Doc, first: usize, end: usize) -> bool {
+    match end - first {
+        1 => is_ly_adverb(doc, first) || doc.is_any(first, words!["however", "meanwhile", "indeed", "still", "instead", "yet", "moreover", "nevertheless", "nonetheless", "again", "now", "then", "also", "too", "besides", "naturally", "predictably", "inevitably", "unsurprisingly", "admittedly", "sadly", "surely", "fortunately", "unfortunately"]),
+        2 => doc.is_any(first, words!["of", "in", "for", "as", "at"]) && doc.is_any(first + 1, words!["course", "fact", "example", "instance", "turn", "response", "usual", "first", "times", "least"]),
+        _ => false,
+    }
+}
