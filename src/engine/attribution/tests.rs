@@ -5328,3 +5328,12 @@ fn a_report_whose_only_words_are_a_linking_adverbial_is_none() {
     assert_eq!(found.iter().map(|a| a.content.iter().map(|c| c.slice(text)).collect::<Vec<_>>()).collect::<Vec<_>>(), [vec!["Generally", "producers have large stocks"]]);
 }
 
+#[test]
+fn a_verb_of_citing_in_a_relative_clause_reports_nothing_of_its_own() {
+    cues_are(&[
+        // The evidence is what she cites; "is thin" is the writer's verdict on it.
+        ("The author is wrong, but the evidence she cites is thin.", &[]),
+        // "repeated" after a preposition describes the warnings.
+        ("The government has been criticised for failing to clear drains despite repeated warnings.", &["has been criticised"]),
+    ]);
+}

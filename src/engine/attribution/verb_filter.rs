@@ -12,6 +12,23 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     if first > sent_first && doc.token_bytes(first).ends_with(b"ing") && doc.is(first - 1, "without") {
         return false;
     }
+    // "the evidence she cites is thin": a pronoun and a verb that takes no clause, right before
+    // the sentence's "be" and a word that judges, are a relative clause on the noun, the verb's
+    // object; the verb reports nothing the reader sees. (A verb that takes a clause reads on:
+    // "the figures Keating claimed were distorted", below; and so does what the "be" names:
+    // "Among the loopholes he cited are “the ability to ...”", "What they said was a sharp
+    // decline in salaries".)
+    if first >= sent_first + 2
+        && last + 1 < doc.tokens.len()
+        && doc.is_any(last, words!["is", "are", "was", "were"])
+        && doc.is_any(first - 1, SUBJECT_PRONOUNS)
+        && doc.is_any(first, OBJECT_ONLY)
+        && doc.tokens[last + 1].kind == TokenKind::Word
+        && !starts_upper(doc, last + 1)
+        && !source::is_det(doc, last + 1)
+    {
+        return false;
+    }
     // "The much quoted survey showed", "the often cited report": a participle between an
     // article (and a word of degree) and its noun describes the noun.
     if doc.token_bytes(last - 1).ends_with(b"ed") && last < doc.tokens.len() && doc.tokens[last].kind == TokenKind::Word && !starts_upper(doc, last) {
@@ -24,14 +41,15 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
             return false;
         }
         // ("had ignored repeated warnings", "denied alleged links": so does one of the
-        // participles most often used as adjectives, right after a past verb. Not "reported",
-        // whose subject is often a participle's: "Those surveyed reported higher costs".)
+        // participles most often used as adjectives, right after a past verb, or a preposition:
+        // "despite repeated warnings". Not "reported", whose subject is often a participle's:
+        // "Those surveyed reported higher costs".)
         if b > sent_first
             && noun_next
             && doc.is_any(b, words!["repeated", "alleged", "supposed", "purported", "suspected"])
-            && doc.token_bytes(b - 1).ends_with(b"ed")
-            && !starts_upper(doc, b - 1)
-            && !source::is_listed(doc, b - 1)
+            && (doc.token_bytes(b - 1).ends_with(b"ed") && !starts_upper(doc, b - 1) && !source::is_listed(doc, b - 1)
+                || doc.is_any(b - 1, PREPOSITIONS)
+                || doc.is_any(b - 1, words!["despite", "amid", "against", "without", "for", "about", "under"]))
         {
             return false;
         }
@@ -1258,3 +1276,6 @@ fn year_of_subject(doc: &Doc, k: usize, sent_first: usize) -> bool {
 fn object_then_label(doc: &Doc, k: usize, end: usize) -> bool {
     (k + 1..end.min(k + 7)).take_while(|&j| is_quote_mark(doc, j) || doc.tokens[j].kind == TokenKind::Word).any(|j| is_quote_mark(doc, j))
 }
+
+/// Cues whose object is a thing named, never a clause: "the figures she cites".
+const OBJECT_ONLY: Words = words!["cite", "cites", "cited", "quote", "quotes", "quoted", "mention", "mentions", "mentioned", "describe", "describes", "described"];
