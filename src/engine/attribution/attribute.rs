@@ -1657,6 +1657,11 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         && (g == w.sent.0 + 1 && doc.is_any(w.sent.0, words!["when", "if", "once", "after", "before", "while", "unless", "until"])
             || linked(w.sent.0)
             || g == w.sent.0 && doc.is(g, "asked"));
+    // ("When asked, a spokesman pointed to a single case": a question not stated has no words;
+    // the clause after its comma is the answer.)
+    if subordinate && last < w.sent.1 && is_mark(doc, last, b',') {
+        return None;
+    }
     // "a road that experts warn will fail, while buses run hourly": in a relative clause whose
     // object is the report, the words (their subject the noun before "that") end at the
     // clause's comma too.

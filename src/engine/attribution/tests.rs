@@ -5337,3 +5337,12 @@ fn a_verb_of_citing_in_a_relative_clause_reports_nothing_of_its_own() {
         ("The government has been criticised for failing to clear drains despite repeated warnings.", &["has been criticised"]),
     ]);
 }
+
+#[test]
+fn a_question_not_stated_before_its_comma_reports_nothing() {
+    // The clause after the comma is the answer, not the question's words.
+    cues_are(&[
+        ("When asked, a spokesman for the senator pointed to a single case from 2019.", &["pointed to"]),
+        ("When asked, he said the plan was fine.", &["said"]),
+    ]);
+}
