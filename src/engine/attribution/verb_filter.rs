@@ -18,11 +18,13 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     // "the figures Keating claimed were distorted", below; and so does what the "be" names:
     // "Among the loopholes he cited are “the ability to ...”", "What they said was a sharp
     // decline in salaries".)
-    if first >= sent_first + 2
+    // (The verb first, by its first letter: few cues are among them.)
+    if matches!(doc.tokens[first].first_byte() | 0x20, b'c' | b'q' | b'm' | b'd')
+        && doc.is_any(first, OBJECT_ONLY)
+        && first >= sent_first + 2
         && last + 1 < doc.tokens.len()
         && doc.is_any(last, words!["is", "are", "was", "were"])
         && doc.is_any(first - 1, SUBJECT_PRONOUNS)
-        && doc.is_any(first, OBJECT_ONLY)
         && doc.tokens[last + 1].kind == TokenKind::Word
         && !starts_upper(doc, last + 1)
         && !source::is_det(doc, last + 1)
