@@ -42,7 +42,8 @@ const SUMMARIES: Words = words![
 /// would unveil the car next year, a promise he has made every year since 2016". (Not inside a
 /// quotation, where it is the speaker's, nor before one: "a rate of growth that \"is not
 /// sustainable\"" quotes the speaker's own verdict.)
-/// So is one resumed after the source and its verb: "The drug cut the risk by 20 percent, its
+/// So is the wire's "..., the latest retailer to shed staff". And so is one resumed after the
+/// source and its verb: "The drug cut the risk by 20 percent, its
 /// maker said, a result that could change how patients are treated" (the report keeps its
 /// other words).
 pub(super) fn end_before_summary(doc: &Doc, quotes: &[Range], out: &mut [Attribution]) {
@@ -65,17 +66,21 @@ pub(super) fn end_before_summary(doc: &Doc, quotes: &[Range], out: &mut [Attribu
         // (Not a figure's comma: "380,000 dlrs, a record price".)
         let Some(at) = words.rmatch_indices(',').map(|(i, _)| i).find(|&i| !words.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit)) else { continue };
         let after = words[at + 1..].trim_start().as_bytes();
+        // ("..., the latest retailer to shed staff as costs rise": the wire's note on where the
+        // news stands in a run of others is the writer's too.)
+        let latest = after.starts_with(b"the latest ");
         let article = match after {
             [b'a', s, ..] | [b'a', b'n', s, ..] if s.is_ascii_whitespace() => true,
-            _ => false,
+            _ => latest,
         };
         if !article {
             continue;
         }
         let k = doc.token_at_or_after(from + at);
         let cl = doc.token_at_or_after(c.end);
+        let summing = |j: usize| if latest { doc.is(j, "latest") } else { doc.is_any(j, SUMMARIES) && !cause_after(doc, j) };
         // (Words before the comma: ", a promise, he said." opens with it.)
-        if k > 0 && doc.tokens[k - 1].end > c.start && k + 2 < cl && doc.is_any(k + 2, SUMMARIES) && !cause_after(doc, k + 2) && !crate::engine::quotes::is_quoted(quotes, doc.tokens[k].range()) && !(k..cl).any(|j| is_quote_mark(doc, j)) {
+        if k > 0 && doc.tokens[k - 1].end > c.start && k + 2 < cl && summing(k + 2) && !crate::engine::quotes::is_quoted(quotes, doc.tokens[k].range()) && !(k..cl).any(|j| is_quote_mark(doc, j)) {
             c.end = doc.tokens[k - 1].end;
         }
     }

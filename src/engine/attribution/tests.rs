@@ -1530,6 +1530,8 @@ const CASES: &[Case] = &[
     // something is the cause the speaker gives.
     case("The drug cut the risk by 20 percent, its maker said, a result that could change how patients are treated.", Some("its maker"), "said", &["The drug cut the risk by 20 percent"], Institution, Neutral),
     case("The airline said it would cut 464 posts, a result that will save $30 million.", Some("The airline"), "said", &["it would cut 464 posts"], Institution, Neutral),
+    // The wire's note on the news's place in a run of others is the writer's.
+    case("The company said it would cut 1,700 jobs, the latest retailer to shed staff as costs rise.", Some("The company"), "said", &["it would cut 1,700 jobs"], Institution, Neutral),
     case("The ministry said gains were 2.1 billion dollars, a result of a stronger currency.", Some("The ministry"), "said", &["gains were 2.1 billion dollars, a result of a stronger currency"], Institution, Neutral),
     // So does a modal's verb after "and": the subject's next step.
     case("The firm rejected the findings and would consider an appeal.", Some("The firm"), "rejected", &["the findings"], Institution, Neutral),
