@@ -597,7 +597,8 @@ pub(super) const EVIDENCE: Words = words![
     "research", "data", "figures", "figure", "samples", "records", "averages", "results", "statistics", "numbers", "estimates", "tests", "test",
     "census", "findings", "evidence", "footage", "video", "videos", "images", "photos", "photographs", "pictures", "scans",
     "autopsy", "trials", "trial", "experiments", "calculations", "projections", "models", "tallies", "count", "counts", "polling",
-    "outcome", "returns", "inquiry", "inquiries", "investigation", "investigations", "probe", "jury",
+    "outcome", "returns", "inquiry", "inquiries", "investigation", "investigations", "probe", "jury", "rankings", "ranking", "scores",
+    "measurements", "readings", "observations",
 ];
 
 /// "research by the Institute for Public Finance showing ...", "figures from the ministry

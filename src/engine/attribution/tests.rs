@@ -1499,6 +1499,9 @@ const CASES: &[Case] = &[
     case("Club president Joan Laporta claims United have offered 65 million.", Some("Club president Joan Laporta"), "claims", &["United have offered 65 million"], Named, Distancing),
     case("The ACP estimates this would cut exports by 160 mln Ecus.", Some("The ACP"), "estimates", &["this would cut exports by 160 mln Ecus"], Institution, Neutral),
     case("Step counts vary by 20%, previous research has shown.", Some("previous research"), "has shown", &["Step counts vary by 20%"], Vague, Endorsing),
+    // After "as", with three words before the noun; and the last noun of evidence is the head.
+    case("Our schools are falling behind, as the latest international rankings show.", Some("the latest international rankings"), "show", &["Our schools are falling behind"], Institution, Endorsing),
+    case("Pupils are doing better, test scores show.", Some("test scores"), "show", &["Pupils are doing better"], Vague, Endorsing),
     case(
         "Retail sales rose 2.2 pct in February, figures released today by the Department of Trade and Industry show.",
         Some("figures released today by the Department of Trade and Industry"),

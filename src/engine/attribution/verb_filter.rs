@@ -358,8 +358,11 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                     };
                     // (Up to three modifiers before the noun: "..., records show.", "..., new
                     // fundraising reports show.", "..., campaign and corporate records show.")
+                    // ("..., as the latest international rankings show.": after "as" too.)
                     let modified_evidence = || {
-                        (k + 1..(k + 5).min(first)).find(|&j| evidence(j)).is_some_and(|j| {
+                        let reach = if doc.is(k + 1, "as") { k + 6 } else { k + 5 };
+                        // (The last such noun is the head: "test scores show".)
+                        (k + 1..reach.min(first)).rev().find(|&j| evidence(j)).is_some_and(|j| {
                             // ("..., previous research has shown.": the perfect's auxiliary
                             // stands between.)
                             let verb_next = j + 1 == first || j + 2 == first && doc.is_any(j + 1, words!["has", "have", "had"]);
