@@ -55,7 +55,7 @@ fn looks_adjectival(word: &str) -> bool {
 fn looks_verbal(word: &str) -> bool {
     const PRESENT: Words = words![
         "ends", "begins", "starts", "comes", "goes", "makes", "takes", "seems", "remains", "continues", "expires", "lasts", "gets",
-        "gives", "keeps", "becomes", "sits",
+        "gives", "keeps", "becomes", "sits", "depends", "means", "matters", "happens", "works", "shows", "proves", "helps",
     ];
     let w = word.as_bytes();
     w.len() > 3 && (w.ends_with(b"ed") || w.ends_with(b"ly")) || PRESENT.iter().any(|p| p.eq_ignore_ascii_case(word))
@@ -395,6 +395,9 @@ mod tests {
         ("He called the inquiry a witch hunt and utterly outrageous.", &["witch hunt and utterly outrageous"]),
         // A verb of the clause is no noun the adjective colours.
         ("Hurry: this incredible offer ends on Sunday.", &["incredible offer"]),
+        ("Whether that is admirable or alarming depends on who you ask.", &["alarming"]),
+        // (guard) A noun after a predicate's adjective is still coloured.
+        ("That was shocking news for the club.", &["shocking news"]),
         ("Critics describe the hurried vote as Western hegemony.", &["hurried", "hegemony"]),
         ("The programme is a shambles and the fares a swindle.", &["shambles", "swindle"]),
         ("The phrase now sounds grotesque.", &["grotesque"]),
