@@ -1299,8 +1299,15 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             // Voltaic Labs said".)
             // (The name alone before an aside: "Northwind, which makes biscuits, said"; but
             // "Sosnoff, who said ..." is the man, not Sosnoff Capital Corp.)
-            (SourceKind::Named, None) if !(tokens.0..tokens.1).any(|k| doc.is(k, "who")) => companies::company_before(doc, tokens.0, (tokens.0..tokens.1).find(|&k| is_mark(doc, k, b',')).unwrap_or(tokens.1), para_tokens.at(s.paragraph.saturating_sub(2)).0.max(tokens.0.saturating_sub(500)))
-                .map_or((kind, note), |c| (SourceKind::Institution, a.source.filter(|r| r.slice(doc.text) != c.slice(doc.text)).map(|_| c))),
+            // (Or a name with "which" after it, a body already: "Ford, which saw a 23 pct rise,
+            // said" is Ford Motor Co.)
+            (SourceKind::Named | SourceKind::Institution, None)
+                if !(tokens.0..tokens.1).any(|k| doc.is(k, "who"))
+                    && (kind == SourceKind::Named || !source::is_det(doc, tokens.0) && (tokens.0..tokens.1).any(|k| doc.is(k, "which"))) =>
+            {
+                companies::company_before(doc, tokens.0, (tokens.0..tokens.1).find(|&k| is_mark(doc, k, b',')).unwrap_or(tokens.1), para_tokens.at(s.paragraph.saturating_sub(2)).0.max(tokens.0.saturating_sub(500)))
+                    .map_or((kind, note), |c| (SourceKind::Institution, a.source.filter(|r| r.slice(doc.text) != c.slice(doc.text)).map(|_| c)))
+            }
             (SourceKind::Institution, None) if class == Class::Thing => (kind, last_body.filter(|&(p, _)| s.paragraph <= p + 1).map(|(_, r)| r)),
             (_, None) if class == Class::Plural => last_group.filter(|&(p, _, _)| s.paragraph <= p + 1).map_or((kind, None), |(_, r, k)| (k, Some(r))),
             found => found,

@@ -1237,6 +1237,15 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
             return Class::Kind(SourceKind::Institution);
         }
     }
+    // "Eurocontrol, which manages European airspace": a name whose relative clause takes
+    // "which" names a thing, a body, not a person ("Osei, who led the research").
+    if last > first + 2 {
+        if let Some(c) = (first + 1..last.min(first + 6)).find(|&k| super::is_mark(doc, k, b',')) {
+            if c + 1 < last && doc.is(c + 1, "which") && (first..c).all(|k| is_cap(doc, k) || is_det(doc, k) && k == first) && is_cap(doc, c - 1) {
+                return Class::Kind(SourceKind::Institution);
+            }
+        }
+    }
     if last == first + 1 {
         // A pronoun with its verb contracted is that pronoun: "We're not talking about",
         // "They’ve argued".

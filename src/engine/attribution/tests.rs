@@ -2229,6 +2229,9 @@ const CASES: &[Case] = &[
     // A document published is the document, whenever it was: no name closes its phrase.
     case("Support has slipped, according to a Quinnipiac University poll released Wednesday.", Some("a Quinnipiac University poll released Wednesday"), "according to", &["Support has slipped"], Institution, Neutral),
     case("Helix Robotics, the leader in warehouse automation, announced a new robot.", Some("Helix Robotics, the leader in warehouse automation"), "announced", &["a new robot"], Institution, Neutral),
+    // A name with "which" after it is a body's; (guard) with "who", a person's.
+    case("Eurocontrol, which manages European airspace, rejected the explanation.", Some("Eurocontrol, which manages European airspace"), "rejected", &["the explanation"], Institution, Neutral),
+    case("Osei, who led the research, said the mice recovered.", Some("Osei, who led the research"), "said", &["the mice recovered"], Named, Neutral),
     case("The mine's operator, Andes Copper, said it had halted production.", Some("The mine's operator, Andes Copper"), "said", &["it had halted production"], Institution, Neutral),
     // So does one right after it without a comma, and a maker of goods; a maker of laws or
     // films is a person, and (guard) so is a developer of software.
@@ -4611,6 +4614,8 @@ fn a_companys_short_name_is_the_company_named_in_full_before_it() {
         // person.
         ("Shares of Northwind Foods fell.\n\nNorthwind, which makes biscuits, now expects lower earnings.", "Northwind, which makes biscuits", Institution, Some("Northwind Foods")),
         ("Sosnoff Capital Corp bought shares. Sosnoff, who runs it, said the price was fair.", "Sosnoff, who runs it", Named, None),
+        // (guard) A name whose "which" makes it a body still stands for the company in full.
+        ("Shares of Ford Motor Co rose.\n\nFord, which saw a rise in truck sales, said incentives would continue.", "Ford, which saw a rise in truck sales", Institution, Some("Ford Motor Co")),
         // More industries' words: robotics, labs, software, therapeutics.
         ("Shares in Helix Robotics rose. Helix said orders doubled.", "Helix", Institution, Some("Helix Robotics")),
     ] {
