@@ -1625,6 +1625,8 @@ const CASES: &[Case] = &[
     // a thing ("a beer called Swing State").
     case("One lawmaker called the governor \"a coward.\"", Some("One lawmaker"), "called", &["the governor \"a coward.\""], Vague, Neutral),
     case("The lawmaker called Ortiz \"a disgrace to the office.\"", Some("The lawmaker"), "called", &["Ortiz \"a disgrace to the office.\""], Institution, Neutral),
+    // So it does after any noun when an object and its label in quotation marks follow.
+    case("One reviewer called the argument \"provocative but unpersuasive.\"", Some("One reviewer"), "called", &["the argument \"provocative but unpersuasive.\""], Vague, Neutral),
     // Describing oneself is a report ("found himself" is not).
     case("The senator described herself as \"a lifelong moderate.\"", Some("The senator"), "described", &["herself as \"a lifelong moderate.\""], Institution, Neutral),
     // "it" before an inflected verb of intention is the body just named.
@@ -3622,6 +3624,8 @@ const TRAPS: Words = words![
     "The alleged theft took place at night.",
     "They joined a group called Open Doors.",
     "She brewed a beer called Swing State.",
+    // (guard) A name in quotation marks right after the article is still a name.
+    "They formed a group called the \"Freedom Caucus.\"",
     "He once hosted the reality show “Bake Off.”",
     // A name and a claim's noun with a relative clause, not the verb.
     "The number of Dalkon Shield claims that must be settled rose.",

@@ -1085,11 +1085,18 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
             return false;
         }
     }
+    // ("One reviewer called the argument “provocative”": an object and then its label after
+    // it are what was called and what it was called, whoever called it; "a group called the
+    // “Freedom Caucus”" has its name right after the article.)
+    let object_labelled = || {
+        last + 1 < doc.tokens.len() && source::is_det(doc, last) && doc.token_text(last + 1).starts_with(char::is_lowercase) && object_then_label(doc, last, doc.sentences[doc.sentence_of(first)].last)
+    };
     if called
         && first >= 2
         && doc.is_any(first - 2, words!["a", "an", "the", "one"])
         && doc.token_text(first - 1).starts_with(char::is_lowercase)
         && !source::is_person_noun(doc, first - 1)
+        && !object_labelled()
     {
         return false;
     }
