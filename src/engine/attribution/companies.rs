@@ -34,9 +34,12 @@ pub(super) fn business_before(doc: &Doc, comma: usize) -> bool {
 }
 
 /// Is token `k` a word for a business that a name can follow without a comma: "the telecom
-/// operator Vexa", "carmaker Stellantis" ("the software developer Jane Roe" is a person).
+/// operator Vexa", "carmaker Stellantis" ("the software developer Jane Roe" is a person)? Not
+/// after "a": "a company Cross is forming", "a tire business Rose estimated would be worth"
+/// open a relative clause with the name as its subject.
 pub(super) fn business_word(doc: &Doc, k: usize) -> bool {
-    doc.is_any(k, BUSINESSES) && !doc.is(k, "developer") || maker_of_goods(doc, k)
+    (doc.is_any(k, BUSINESSES) && !doc.is(k, "developer") || maker_of_goods(doc, k))
+        && !(k.saturating_sub(3)..k).rev().take_while(|&j| doc.tokens[j].kind == crate::engine::document::TokenKind::Word).any(|j| doc.is_any(j, words!["a", "an"]))
 }
 
 /// Is token `k` a maker of goods ("carmaker", "drugmaker", "the vaccine maker"), not of laws,
@@ -110,7 +113,8 @@ pub(super) fn company_before(doc: &Doc, i: usize, j: usize, floor: usize) -> Opt
         // "The developer, Castlegate Homes, ...": a name set off after a word for a business is
         // one, whatever its last word.
         // (Set off on both sides: "for the company, Holden-Brown said" is a clause's subject.)
-        if company.is_some() || k >= 2 && business_before(doc, k - 1) && m < i && super::is_mark(doc, m, b',') {
+        // So is one right after such a word, "from the telecom operator Vexa".
+        if company.is_some() || k >= 2 && business_before(doc, k - 1) && m < i && super::is_mark(doc, m, b',') || k >= 1 && business_word(doc, k - 1) {
             return company.or(Some(doc.token_span(k, m)));
         }
         // (Lower-case words right after it: the short name again, "Target said".)

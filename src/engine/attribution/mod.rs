@@ -1305,8 +1305,11 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
                 if !(tokens.0..tokens.1).any(|k| doc.is(k, "who"))
                     && (kind == SourceKind::Named || !source::is_det(doc, tokens.0) && (tokens.0..tokens.1).any(|k| doc.is(k, "which"))) =>
             {
-                companies::company_before(doc, tokens.0, (tokens.0..tokens.1).find(|&k| is_mark(doc, k, b',')).unwrap_or(tokens.1), para_tokens.at(s.paragraph.saturating_sub(2)).0.max(tokens.0.saturating_sub(500)))
-                    .map_or((kind, note), |c| (SourceKind::Institution, a.source.filter(|r| r.slice(doc.text) != c.slice(doc.text)).map(|_| c)))
+                // (The name alone, before its aside: what the company in full is set against.)
+                let name_end = (tokens.0..tokens.1).find(|&k| is_mark(doc, k, b',')).unwrap_or(tokens.1);
+                let name = doc.token_span(tokens.0, name_end).slice(doc.text);
+                companies::company_before(doc, tokens.0, name_end, para_tokens.at(s.paragraph.saturating_sub(2)).0.max(tokens.0.saturating_sub(500)))
+                    .map_or((kind, note), |c| (SourceKind::Institution, (name != c.slice(doc.text)).then_some(c)))
             }
             (SourceKind::Institution, None) if class == Class::Thing => (kind, last_body.filter(|&(p, _)| s.paragraph <= p + 1).map(|(_, r)| r)),
             (_, None) if class == Class::Plural => last_group.filter(|&(p, _, _)| s.paragraph <= p + 1).map_or((kind, None), |(_, r, k)| (k, Some(r))),

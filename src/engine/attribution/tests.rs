@@ -4620,6 +4620,10 @@ fn a_companys_short_name_is_the_company_named_in_full_before_it() {
         ("Sosnoff Capital Corp bought shares. Sosnoff, who runs it, said the price was fair.", "Sosnoff, who runs it", Named, None),
         // (guard) A name whose "which" makes it a body still stands for the company in full.
         ("Shares of Ford Motor Co rose.\n\nFord, which saw a rise in truck sales, said incentives would continue.", "Ford, which saw a rise in truck sales", Institution, Some("Ford Motor Co")),
+        // So is one named right after a word for a business; (guard) not after "a", where the
+        // name opens a relative clause ("a company Cross is forming").
+        ("Hackers stole data from the telecom operator Vexa.\n\nVexa said there was no evidence of fraud.", "Vexa", Institution, None),
+        ("He plans to merge the firm into a company Cross is forming. Cross said the cost would be 190 mln dlrs.", "Cross", Named, None),
         // More industries' words: robotics, labs, software, therapeutics.
         ("Shares in Helix Robotics rose. Helix said orders doubled.", "Helix", Institution, Some("Helix Robotics")),
     ] {
