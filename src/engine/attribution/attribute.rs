@@ -97,7 +97,10 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         }
         // "according to a senior official, who spoke on condition of anonymity, the ...": the
         // relative aside goes with the source, as it does without its comma.
-        let aside = se + 1 < ceiling && is_mark(doc, se, b',') && doc.is_any(se + 1, words!["who", "which", "whose"]);
+        // (So does a participle with its agent: "According to the recording, obtained by the
+        // Guardian, Johnson described ...".)
+        let participle_aside = || se + 2 < ceiling && doc.token_text(se + 1).ends_with("ed") && !starts_upper(doc, se + 1) && doc.is(se + 2, "by");
+        let aside = se + 1 < ceiling && is_mark(doc, se, b',') && (doc.is_any(se + 1, words!["who", "which", "whose"]) || participle_aside());
         if aside {
             // (To its closing comma, or to the end of the sentence it closes.)
             let mut end = ceiling;

@@ -427,6 +427,9 @@ const CASES: &[Case] = &[
     // A day or a month dates the study without naming it; a journal names it.
     case("A study published Monday found that coffee protects the heart.", Some("A study published Monday"), "found", &["coffee protects the heart"], Vague, Endorsing),
     case("The ice is thinning, according to a paper published Monday in Nature Geoscience.", Some("a paper published Monday in Nature Geoscience"), "according to", &["The ice is thinning"], Institution, Neutral),
+    // So does a participle and its agent set off by commas, on either side of the words.
+    case("According to the recording, obtained by the Guardian, the minister called the policy \"a waste.\"", Some("the recording, obtained by the Guardian"), "According to", &["the minister called the policy \"a waste.\""], Institution, Neutral),
+    case("Violators would be punished, according to the order, signed by five ministers.", Some("the order, signed by five ministers"), "according to", &["Violators would be punished"], Institution, Neutral),
     // A noun-or-verb before a verb of saying is that verb's subject, no report of its own.
     case("The police report said the driver was drunk.", Some("The police report"), "said", &["the driver was drunk"], Institution, Neutral),
     // Verbs of proof present their clause as established, as "found" and "shows" do.
