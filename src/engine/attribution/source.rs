@@ -1584,6 +1584,10 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     // A lone capitalised agent noun opening the sentence: "Mourners say", "Protesters said".
     if last == first + 1 && is_cap(doc, first) && fl.get(first) == 0 {
         let w = doc.token_text(first).as_bytes();
+        // ("Carmakers, however, have scaled back": makers of goods are businesses.)
+        if w.ends_with(b"makers") && super::companies::business_word(doc, first) {
+            return Class::Kind(SourceKind::Institution);
+        }
         // ("Detectives believe", "Prosecutors allege", "Residents say": plurals of people by
         // trade or place; surnames rarely end so.)
         if trade_plural(w) {

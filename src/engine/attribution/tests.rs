@@ -2221,6 +2221,9 @@ const CASES: &[Case] = &[
     case("Public health agencies around the world agree that the vaccines are safe.", Some("Public health agencies around the world"), "agree", &["the vaccines are safe"], Institution, Neutral),
     // Charities, nonprofits and associations are bodies, capitalised or not.
     case("Charities blamed rising rents.", Some("Charities"), "blamed", &["rising rents"], Institution, Neutral),
+    // So are makers of goods; (guard) lawmakers are people.
+    case("Carmakers, however, have scaled back their targets, citing weaker demand.", Some("Carmakers"), "citing", &["weaker demand"], Institution, Neutral),
+    case("Lawmakers, however, have rejected the plan.", Some("Lawmakers"), "have rejected", &["the plan"], Vague, Neutral),
     // "across" ends the head as "in" does: a place after it is no name of the source's own.
     case("Scientists across Europe agree that the findings are robust.", Some("Scientists across Europe"), "agree", &["the findings are robust"], Vague, Neutral),
     case("Scientists across Europe say the findings are robust.", Some("Scientists across Europe"), "say", &["the findings are robust"], Vague, Neutral),
