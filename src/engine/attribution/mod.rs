@@ -1301,9 +1301,10 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             // "Sosnoff, who said ..." is the man, not Sosnoff Capital Corp.)
             // (Or a name with "which" after it, a body already: "Ford, which saw a 23 pct rise,
             // said" is Ford Motor Co.)
+            // (Most bodies' sources open with an article, and are turned away first.)
             (SourceKind::Named | SourceKind::Institution, None)
-                if !(tokens.0..tokens.1).any(|k| doc.is(k, "who"))
-                    && (kind == SourceKind::Named || !source::is_det(doc, tokens.0) && (tokens.0..tokens.1).any(|k| doc.is(k, "which"))) =>
+                if (kind == SourceKind::Named || !source::is_det(doc, tokens.0) && (tokens.0..tokens.1).any(|k| doc.is(k, "which")))
+                    && !(tokens.0..tokens.1).any(|k| doc.is(k, "who")) =>
             {
                 // (The name alone, before its aside: what the company in full is set against.)
                 let name_end = (tokens.0..tokens.1).find(|&k| is_mark(doc, k, b',')).unwrap_or(tokens.1);
