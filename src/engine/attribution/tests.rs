@@ -1539,6 +1539,8 @@ const CASES: &[Case] = &[
     // The wire's note on the news's place in a run of others is the writer's.
     case("The company said it would cut 1,700 jobs, the latest retailer to shed staff as costs rise.", Some("The company"), "said", &["it would cut 1,700 jobs"], Institution, Neutral),
     case("The ministry said gains were 2.1 billion dollars, a result of a stronger currency.", Some("The ministry"), "said", &["gains were 2.1 billion dollars, a result of a stronger currency"], Institution, Neutral),
+    // What someone "will tell you" is set up for the writer's answer after ", but".
+    case("The league will tell you that the technology is reliable, but this is the third time it has failed.", Some("The league"), "will tell", &["the technology is reliable"], Institution, Neutral),
     // So does a modal's verb after "and": the subject's next step.
     case("The firm rejected the findings and would consider an appeal.", Some("The firm"), "rejected", &["the findings"], Institution, Neutral),
     // Another speaker's report after "and" is theirs, not more of the object.
