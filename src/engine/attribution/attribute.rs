@@ -1447,6 +1447,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 let inverted = doc.is_any(first, INVERTIBLE);
                 if !inverted {
                     end_object_before_clause(w, c, r);
+                    end_object_before_frame(w, c, r);
                 }
                 // (The verbs of saying mostly report a clause, whose -s and bare verbs are not
                 // told from nouns: "said the quake cost the country ... and left 1,000 dead".

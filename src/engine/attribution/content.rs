@@ -108,6 +108,58 @@ fn cause_after(doc: &Doc, k: usize) -> bool {
     k + 1 < doc.tokens.len() && doc.is(k, "result") && doc.is(k + 1, "of")
 }
 
+/// A noun phrase reported ends before the frame it was given in, when that frame closes the
+/// words: "confirmed the deal in a statement", "denied the claims in an interview with the BBC",
+/// "announced his resignation on Twitter". The frame is where the words were said, not more of
+/// them. (Not a clause, an infinitive or a question, which go on: "threatened to run away in the
+/// final debate"; nor a frame with more words after it: "told economists in a speech that the
+/// economy was in a very difficult situation", "thanked Trump on Twitter for backing the bill";
+/// nor a participle's: "the plan, outlined in a statement issued Thursday".)
+pub(super) fn end_object_before_frame(w: &Walk, c: usize, r: &mut Range) {
+    let doc = w.doc;
+    let end = w.sent.1.min(w.para.1);
+    if c > 0 && doc.is_any(c - 1, words!["that", ":"])
+        || doc.is_any(c, words!["that", "to", "if", "whether", "how", "why", "what", "when", "where", "who"])
+        || is_quotation(w.quotes, *r)
+        || clause_at(doc, c, end)
+    {
+        return;
+    }
+    const PLATFORMS: Words = words!["twitter", "facebook", "instagram", "tiktok", "youtube", "television", "tv", "radio", "linkedin"];
+    // The frame's noun heads its phrase: "in the new statement period" is a period.
+    // (Nor a compound's first part: "other post-debate polls".)
+    let heads = |j: usize| {
+        j + 1 >= end
+            || doc.tokens[j + 1].kind == TokenKind::Punct && !source::is_joiner(doc, j + 1)
+            || doc.is_any(j + 1, PREPOSITIONS)
+            || doc.is_any(j + 1, super::TIME_WORDS)
+            || doc.is_any(j + 1, words!["with", "to", "this", "last", "today", "yesterday"])
+    };
+    let frame = |k: usize| {
+        if doc.is(k, "on") && k + 1 < end && doc.is_any(k + 1, PLATFORMS) {
+            return true;
+        }
+        // An article or a possessive, up to two words of description, then the frame's noun.
+        doc.is_any(k, words!["in", "during"])
+            && k + 1 < end
+            && source::is_det(doc, k + 1)
+            && (k + 2..end.min(k + 5)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word).any(|j| source::is_frame_noun(doc, j) && heads(j))
+    };
+    let cl = doc.token_at_or_after(r.end);
+    let Some(k) = (c + 1..cl.min(end)).find(|&k| frame(k)) else { return };
+    // (The frame closes the words: a few words after it, none that goes on with more.)
+    let goes_on = |j: usize| doc.is_any(j, words!["that", "for", "which", "who", ","]) || is_quote_mark(doc, j);
+    if cl > k + 10 || (k..cl).any(goes_on) || crate::engine::context::is_participle(doc, k - 1) {
+        return;
+    }
+    let mut e = k;
+    // (A comma or a linking word left before it goes too; a quotation's closing mark stays.)
+    while e > c + 1 && doc.is_any(e - 1, words![",", ";", "and", "but", "or"]) {
+        e -= 1;
+    }
+    r.end = doc.tokens[e - 1].end;
+}
+
 /// "They claim that the economy is in crisis, but the facts show the opposite", "..., yet they
 /// offer no evidence": a clause on the evidence after the comma at `k` and "but" or "yet" is
 /// the writer weighing the report, even after a reported clause.
