@@ -118,10 +118,11 @@ fn cause_after(doc: &Doc, k: usize) -> bool {
 pub(super) fn end_object_before_frame(w: &Walk, c: usize, r: &mut Range) {
     let doc = w.doc;
     let end = w.sent.1.min(w.para.1);
+    // (Asked of every reported phrase: the words' first token and what stands before it turn
+    // away most clauses before the words are read; `clause_at`, dearer, waits for a frame.)
     if c > 0 && doc.is_any(c - 1, words!["that", ":"])
         || doc.is_any(c, words!["that", "to", "if", "whether", "how", "why", "what", "when", "where", "who"])
         || is_quotation(w.quotes, *r)
-        || clause_at(doc, c, end)
     {
         return;
     }
@@ -145,8 +146,12 @@ pub(super) fn end_object_before_frame(w: &Walk, c: usize, r: &mut Range) {
             && source::is_det(doc, k + 1)
             && (k + 2..end.min(k + 5)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word).any(|j| source::is_frame_noun(doc, j) && heads(j))
     };
+    // (The frame's first letter turns most words away; the rest is asked only once one is found.)
+    let Some(k) = (c + 1..end).take_while(|&k| doc.tokens[k].start < r.end).find(|&k| matches!(doc.tokens[k].first_byte() | 0x20, b'i' | b'o' | b'd') && frame(k)) else { return };
+    if clause_at(doc, c, end) {
+        return;
+    }
     let cl = doc.token_at_or_after(r.end);
-    let Some(k) = (c + 1..cl.min(end)).find(|&k| frame(k)) else { return };
     // (The frame closes the words: a few words after it, none that goes on with more.)
     let goes_on = |j: usize| doc.is_any(j, words!["that", "for", "which", "who", ","]) || is_quote_mark(doc, j);
     if cl > k + 10 || (k..cl).any(goes_on) || crate::engine::context::is_participle(doc, k - 1) {
