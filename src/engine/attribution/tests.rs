@@ -5346,6 +5346,9 @@ fn an_explainers_answer_to_the_readers_own_question_is_the_writers() {
     // "Q: Do I ...?" is the reader's question; the answer is the writer's, credited to no "A".
     let text = "Q: Do I need to wash raw chicken?\n\nA: No. Cooking it kills the bacteria.";
     assert!(run(text).is_empty(), "{:?}", run(text));
+    // Its label is no part of words reported in the answer.
+    let text = "Q: Should I throw it out?\n\nA: Not necessarily, according to the agency.";
+    assert_eq!(run(text).iter().map(|a| a.content.iter().map(|c| c.slice(text)).collect::<Vec<_>>()).collect::<Vec<_>>(), [vec!["Not necessarily"]]);
     // A question put to "you" is an interviewer's, even with an "I" in it.
     let text = "Q: Where were you when I called?\n\nA: At the station. The cut will hurt patrols.";
     assert_eq!(run(text).iter().map(|a| a.source.map(|r| r.slice(text))).collect::<Vec<_>>(), [Some("A")]);

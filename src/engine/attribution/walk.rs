@@ -160,7 +160,12 @@ impl Walk<'_, '_> {
         if end <= self.sent.0 {
             return None;
         }
-        let first = dateline_end(doc, self.sent.0, end).unwrap_or(self.sent.0);
+        let mut first = dateline_end(doc, self.sent.0, end).unwrap_or(self.sent.0);
+        // ("A: Not necessarily, according to the agency.": an explainer's answer label is no
+        // part of the words.)
+        if first + 2 < end && doc.is_any(first, words!["a", "q"]) && doc.token_bytes(first).len() == 1 && is_mark(doc, first + 1, b':') {
+            first += 2;
+        }
         let mut r = self.span(first, end);
         if let Some(q) = quote_containing(self.quotes, doc.tokens[first].start) {
             if q.start < r.start && q.end >= doc.tokens[end - 1].end {
