@@ -461,8 +461,6 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "implied" => keep(!(i > 0 && (doc.is_any(i - 1, words!["the", "an", "its", "their", "his", "her", "our", "'s", "’s"]) || possessive(doc, i - 1) || stated_or(doc, i)))),
         // The statistician's "null hypothesis" is what a test assumes, not a guess put forward.
         "hypothesis" => keep(!(i > 0 && doc.is_any(i - 1, words!["null", "alternative"]))),
-        // "expectation effects", "expectation bias": a named phenomenon, not a guess put forward.
-        "expectation" => keep(!doc.is_any(end, words!["effect", "effects", "bias", "biases"])),
         // "with low confidence", "(low confidence)" grade a finding; "low confidence in the
         // economy" is a mood that is reported, and "the medium confidence bins" a category.
         "low confidence" | "medium confidence" => keep(calibrated(doc, i, end)),
@@ -494,8 +492,6 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
                 || doc.is(end, "of") && (doc.is_any(end + 1, TAKEN_ON) || amount_at(doc, end + 1) && owed_after(doc, end + 1))),
         ),
         "if" | "even if" => if_verdict(doc, i, end),
-        // "Not maybe. Not if. When.", "not maybe, but certainly": the word named to be refused.
-        "maybe" => keep(!(i > 0 && doc.is(i - 1, "not") && end < doc.tokens.len() && doc.tokens[end].kind == TokenKind::Punct)),
         "about" | "around" | "roughly" | "approximately" | "some" | "an estimated" | "in the region of" => {
             // "about a week", "roughly an hour": a single unit is a quantity too, and so is
             // "roughly a 60 percent chance": the number after the article is what is blurred.
@@ -1470,10 +1466,8 @@ mod tests {
         "He fought with all his might.",
         // "as if" describes a manner; the sentence still asserts how he spoke.
         "He spoke as if the matter were settled.",
-        // A phenomenon named by a compound is no expectation.
-        "Expectation effects contributed to the improvement.",
-        // "if" and "maybe" named to be refused condition and doubt nothing.
-        "Prices are going up. Not maybe. Not if. When.",
+        // "if" named to be refused conditions nothing.
+        "Prices are going up. Not if. When.",
         "It is a question of when, not if.",
         "It is not if, but when.",
         // Passive "could be" of what a thing allows.

@@ -52,23 +52,18 @@ fn maker_of_goods(doc: &Doc, k: usize) -> bool {
 /// Is token `k` a maker who is a person: "lawmaker", "film-maker" ("maker" alone is listed as an
 /// organisation's word)?
 pub(super) fn people_maker(doc: &Doc, k: usize) -> bool {
-    let t = doc.token_bytes(k);
-    if !t.ends_with(b"maker") && !t.ends_with(b"makers") {
-        return false;
-    }
-    let hyphened = t.len() <= 6 && k >= 2 && doc.token_text(k - 1) == "-" && super::source::is_joiner(doc, k - 1);
-    let word = doc.lower(if hyphened { k - 2 } else { k });
-    // (A token may keep its hyphen: "film-maker".)
-    PEOPLE_MAKERS.contains(word.split('-').next().unwrap_or(&word)) || PEOPLE_MAKERS.contains(&word)
+    doc.is_any(k, PEOPLE_MAKERS) || doc.is_any(k, words!["maker", "makers"]) && k >= 2 && doc.is(k - 1, "-") && doc.is_any(k - 2, PEOPLE_MAKING)
 }
 
-/// Makers who are people, with and without "-maker".
+/// Makers who are people.
 const PEOPLE_MAKERS: crate::engine::wordlist::Words = words![
     "lawmaker", "lawmakers", "policymaker", "policymakers", "filmmaker", "filmmakers", "moviemaker", "moviemakers", "peacemaker",
-    "peacemakers", "playmaker", "playmakers", "matchmaker", "kingmaker", "troublemaker", "troublemakers", "homemaker", "homemakers",
-    "dressmaker", "rainmaker", "law", "policy", "film", "movie", "peace", "play", "match", "king", "trouble", "home", "dress", "decision",
-    "documentary", "deal", "rule", "rules",
+    "peacemakers", "playmaker", "playmakers", "troublemaker", "troublemakers", "homemaker", "homemakers", "dressmaker", "rainmaker",
+    "kingmaker", "matchmaker", "film-maker", "film-makers", "decision-maker", "decision-makers", "policy-maker", "policy-makers",
 ];
+
+/// What makers who are people make, before a hyphen: "film-maker", "decision-maker".
+const PEOPLE_MAKING: crate::engine::wordlist::Words = words!["film", "movie", "law", "policy", "decision", "peace", "deal", "rule", "documentary"];
 
 /// The company that the source's tokens `i..j` shorten, named in full after token `floor`:
 /// decided by the nearest earlier mention of the same words with capitalised words after them,

@@ -25,11 +25,7 @@ pub(super) fn end_object_before_clause(w: &Walk, c: usize, r: &mut Range) {
         return;
     }
     let clausal = c > 0 && doc.is_any(c - 1, words!["that", ":"]) || doc.is(c, "that") || is_quotation(w.quotes, *r) || clause_at(doc, c, end);
-    // "The league will tell you that the technology is reliable, but this is the third time it
-    // has failed us": what someone "will tell you" is set up for the writer's answer after ", but".
-    let you = if c > 0 && doc.is(c - 1, "that") { c - 1 } else { c };
-    let set_up = you >= 3 && doc.is(you - 1, "you") && doc.is(you - 2, "tell") && doc.is_any(you - 3, words!["will", "would"]) && doc.is(k + 1, "but");
-    if !clausal || weighs_evidence(doc, k, end) || set_up {
+    if !clausal || weighs_evidence(doc, k, end) {
         r.end = doc.tokens[k - 1].end;
     }
 }
@@ -50,13 +46,9 @@ const SUMMARIES: Words = words![
 /// source and its verb: "The drug cut the risk by 20 percent, its
 /// maker said, a result that could change how patients are treated" (the report keeps its
 /// other words).
+/// (Words resumed are dropped by the caller's pass over every report's words, with
+/// [`resumes_with_summary`].)
 pub(super) fn end_before_summary(doc: &Doc, quotes: &[Range], out: &mut [Attribution]) {
-    for a in out.iter_mut().filter(|a| a.content.len() > 1) {
-        // (After the verb: "a position described today by the governor as undemocratic" is
-        // the passive's subject.)
-        let cue_end = a.cue.end;
-        a.content.retain(|c| c.start < cue_end || !resumes_with_summary(doc, quotes, *c));
-    }
     for c in out.iter_mut().flat_map(|a| a.content.iter_mut()).filter(|c| c.start < c.end) {
         // (The summing-up closes the words: only their last comma is asked about, and first of
         // the text after it. Finding each content's tokens first cost 1 % of the engine.) It is
@@ -91,11 +83,12 @@ pub(super) fn end_before_summary(doc: &Doc, quotes: &[Range], out: &mut [Attribu
 }
 
 /// Do the words `c` open with ", a" and a summing-up noun: "..., a result that ..."?
-fn resumes_with_summary(doc: &Doc, quotes: &[Range], c: Range) -> bool {
+pub(super) fn resumes_with_summary(doc: &Doc, quotes: &[Range], c: Range) -> bool {
     // (The text first: most words open otherwise, and a token's look-up is a search.)
     let b = doc.text.as_bytes();
     let article = b.get(c.start..c.start + 2) == Some(b"a ") || b.get(c.start..c.start + 3) == Some(b"an ");
-    if !article || !doc.text[..c.start].trim_end().ends_with(',') || crate::engine::quotes::is_quoted(quotes, c) {
+    let before = doc.text.as_bytes()[..c.start].iter().rev().find(|b| !b.is_ascii_whitespace());
+    if !article || before != Some(&b',') || crate::engine::quotes::is_quoted(quotes, c) {
         return false;
     }
     // ("gains, a result of an appreciation of the dollar" gives the cause: a speaker's words.)

@@ -1386,8 +1386,12 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     content::end_before_summary(doc, &closed, &mut out);
     // ("But who said said": a cut before the main verb can leave words ending before they
     // begin; no report keeps words that are not there.)
+    // (Nor words resumed after the verb with the writer's summing-up, when the report has
+    // others: "..., its maker said, a result that could change ..."; not before the verb, "a
+    // position described today by the governor as undemocratic".)
     for a in out.iter_mut() {
-        a.content.retain(|c| c.start < c.end);
+        let (resumed, cue_end) = (a.content.len() > 1, a.cue.end);
+        a.content.retain(|c| c.start < c.end && !(resumed && c.start >= cue_end && content::resumes_with_summary(doc, &closed, *c)));
     }
     // (A short text first: most words are longer than an adverbial, and a token's look-up is
     // a search.)

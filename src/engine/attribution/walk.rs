@@ -569,7 +569,8 @@ pub(super) fn clock_colon(doc: &Doc, k: usize) -> bool {
 /// opens them: "Generally, analysts say, producers have large stocks".)
 pub(super) fn linking_adverbial(doc: &Doc, first: usize, end: usize) -> bool {
     match end - first {
-        1 => is_ly_adverb(doc, first) || doc.is_any(first, words!["however", "meanwhile", "indeed", "still", "instead", "yet", "moreover", "nevertheless", "nonetheless", "again", "now", "then", "also", "too", "besides", "naturally", "predictably", "inevitably", "unsurprisingly", "admittedly", "sadly", "surely", "fortunately", "unfortunately"]),
+        // (Those in "-ly", "naturally", "sadly", "admittedly", are asked by their ending.)
+        1 => is_ly_adverb(doc, first) || doc.is_any(first, words!["however", "meanwhile", "indeed", "still", "instead", "yet", "moreover", "nevertheless", "nonetheless", "again", "now", "then", "also", "too", "besides"]),
         2 => doc.is_any(first, words!["of", "in", "for", "as", "at"]) && doc.is_any(first + 1, words!["course", "fact", "example", "instance", "turn", "response", "usual", "first", "times", "least"]),
         _ => false,
     }
