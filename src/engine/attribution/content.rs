@@ -43,11 +43,9 @@ const SUMMARIES: Words = words![
 /// quotation, where it is the speaker's, nor before one: "a rate of growth that \"is not
 /// sustainable\"" quotes the speaker's own verdict.)
 /// So is the wire's "..., the latest retailer to shed staff". And so is one resumed after the
-/// source and its verb: "The drug cut the risk by 20 percent, its
-/// maker said, a result that could change how patients are treated" (the report keeps its
-/// other words).
-/// (Words resumed are dropped by the caller's pass over every report's words, with
-/// [`resumes_with_summary`].)
+/// source and its verb: "The drug cut the risk by 20 percent, its maker said, a result that
+/// could change how patients are treated" (the report keeps its other words), which the
+/// caller's pass over every report's words drops with [`resumes_with_summary`].
 pub(super) fn end_before_summary(doc: &Doc, quotes: &[Range], out: &mut [Attribution]) {
     for c in out.iter_mut().flat_map(|a| a.content.iter_mut()).filter(|c| c.start < c.end) {
         // (The summing-up closes the words: only their last comma is asked about, and first of
@@ -87,7 +85,7 @@ pub(super) fn resumes_with_summary(doc: &Doc, quotes: &[Range], c: Range) -> boo
     // (The text first: most words open otherwise, and a token's look-up is a search.)
     let b = doc.text.as_bytes();
     let article = b.get(c.start..c.start + 2) == Some(b"a ") || b.get(c.start..c.start + 3) == Some(b"an ");
-    let before = doc.text.as_bytes()[..c.start].iter().rev().find(|b| !b.is_ascii_whitespace());
+    let before = b[..c.start].iter().rev().find(|b| !b.is_ascii_whitespace());
     if !article || before != Some(&b',') || crate::engine::quotes::is_quoted(quotes, c) {
         return false;
     }
@@ -127,7 +125,7 @@ pub(super) fn end_object_before_frame(w: &Walk, c: usize, r: &mut Range) {
             || doc.tokens[j + 1].kind == TokenKind::Punct && !source::is_joiner(doc, j + 1)
             || doc.is_any(j + 1, PREPOSITIONS)
             || doc.is_any(j + 1, super::TIME_WORDS)
-            || doc.is_any(j + 1, words!["with", "to", "this", "last", "today", "yesterday"])
+            || doc.is(j + 1, "this")
     };
     let frame = |k: usize| {
         if doc.is(k, "on") && k + 1 < end && doc.is_any(k + 1, PLATFORMS) {
