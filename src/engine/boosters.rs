@@ -25,7 +25,7 @@ fn kind_of(tag: &str) -> CueKind {
     match tag {
         "certainty" => CueKind::Certainty,
         "universal" => CueKind::Universal,
-        other => panic!("boosters.tsv: unknown kind '{other}'"),
+        other => crate::engine::lexicon::unknown_tag("boosters.tsv", other),
     }
 }
 

@@ -33,7 +33,7 @@ fn kind_of(tag: &str) -> CueKind {
         "condition" => CueKind::Condition,
         "investigation" => CueKind::Investigation,
         "approximator" => CueKind::Approximator,
-        other => panic!("hedges.tsv: unknown kind '{other}'"),
+        other => crate::engine::lexicon::unknown_tag("hedges.tsv", other),
     }
 }
 

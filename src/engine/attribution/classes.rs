@@ -81,12 +81,16 @@ fn class_keys() -> Vec<(WordKey, u64)> {
         let mut keys: Vec<(WordKey, u64)> = Vec::new();
         let mut used = NOUN_FLAGS | CUE | ATTITUDE | NO_KEY;
         for list in super::lists() {
-            assert!(list.bit.count_ones() == 1 && used & list.bit == 0, "attribution: list bits must be distinct single bits");
+            // (The lists are compiled in: what the tests find true of them holds in every build,
+            // and the page's module need not check it again at each start, nor carry the
+            // messages.)
+            debug_assert!(list.bit.count_ones() == 1 && used & list.bit == 0, "attribution: list bits must be distinct single bits");
             used |= list.bit;
             for w in list.words.iter() {
                 // A list word without a key could never be found here: the lists are short ASCII words.
-                let key = WordKey::lowered(w).unwrap_or_else(|| panic!("attribution: list word '{w}' makes no key"));
-                keys.push((key, list.bit));
+                let key = WordKey::lowered(w);
+                debug_assert!(key.is_some(), "attribution: list word '{w}' makes no key");
+                keys.extend(key.map(|key| (key, list.bit)));
             }
         }
         for &(key, flags) in super::source::nouns() {
@@ -119,12 +123,14 @@ fn by_number() -> &'static [u64] {
             if number == lexicon::NO_WORD {
                 // Only a word no token can be its own word of may be missing: one of several
                 // tokens ("co-operate"), or with an apostrophe.
-                // (No `expect`: it would print the error with `Debug`, code the page keeps.)
-                let Ok(text) = std::str::from_utf8(key.as_bytes()) else {
-                    unreachable!("a lower-cased word is UTF-8")
-                };
-                let doc = Document::new(text);
-                assert!(doc.tokens.len() != 1 || !doc.tokens[0].is_own_word(text), "attribution: '{text}' is not in the lexicons' vocabulary");
+                debug_assert!(
+                    std::str::from_utf8(key.as_bytes()).is_ok_and(|text| {
+                        let doc = Document::new(text);
+                        doc.tokens.len() != 1 || !doc.tokens[0].is_own_word(text)
+                    }),
+                    "attribution: {:?} is not in the lexicons' vocabulary",
+                    String::from_utf8_lossy(key.as_bytes())
+                );
                 continue;
             }
             let number = number as usize;

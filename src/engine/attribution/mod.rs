@@ -59,7 +59,7 @@ use crate::engine::wordlist::Words;
 use std::sync::OnceLock;
 
 use super::document::{Document, TokenKind};
-use super::lexicon::{Entry, Lexicon};
+use super::lexicon::{unknown_tag, Entry, Lexicon};
 use super::result::{Attribution, Range, SourceKind, Stance};
 use classes::{Doc, List};
 use source::Class;
@@ -216,7 +216,7 @@ fn tag(entry: &Entry) -> Tag {
         "endorsing" => Some(Stance::Endorsing),
         "distancing" => Some(Stance::Distancing),
         "none" => None,
-        other => panic!("attribution_cues.tsv: unknown stance '{other}'"),
+        other => unknown_tag("attribution_cues.tsv", other),
     };
     let normal = super::document::normalise_phrase(&entry.phrase);
     let first_word = normal.split(' ').find(|w| !w.is_empty()).unwrap_or("");
@@ -263,7 +263,7 @@ fn tag(entry: &Entry) -> Tag {
             "object" => t.said_object = true,
             "hearsay" => t.hearsay = true,
             "state" => t.state = true,
-            other => panic!("attribution_cues.tsv: unknown flag '{other}'"),
+            other => unknown_tag("attribution_cues.tsv", other),
         }
     }
     t

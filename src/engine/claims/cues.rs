@@ -49,7 +49,7 @@ fn tag_of(s: &str) -> Tag {
         "topic" => Tag::Topic,
         "procedural" => Tag::Procedural,
         "personal" => Tag::Personal,
-        other => panic!("claim_cues.tsv: unknown tag '{other}'"),
+        other => crate::engine::lexicon::unknown_tag("claim_cues.tsv", other),
     }
 }
 
