@@ -106,6 +106,9 @@ pub(super) fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -
         let mut segments = 0;
         // The start of the segment after the first one.
         let mut second = start;
+        // Where the walk above left the subject: the segment before the comma, with the one
+        // before that when it is a name or a role.
+        let pair = start;
         while k > w.sent.0 && is_mark(doc, k - 1, b',') && segments < 4 && comma - k < 45 {
             let mut b = k - 1;
             while b > w.sent.0
@@ -179,6 +182,9 @@ pub(super) fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -
                     && !starts_upper(doc, i + 1)
                     && !doc.is_any(i + 1, PREPOSITIONS)
             };
+            // So are any words but a name before a speaker who says nothing after the verb:
+            // "Sales fell, Mary Jones, the company's spokeswoman, said." A report needs words.
+            let says_nothing_after = || w.sent.1 <= comma + 6 && (k..second - 1).any(|i| doc.tokens[i].first_byte().is_ascii_lowercase());
             let clause = holding.is_some()
                 || clause_at(doc, k, second - 1)
                     && !(doc.is_any(k, SUBJECT_PRONOUNS) && starts_upper(doc, k + 1))
@@ -199,6 +205,9 @@ pub(super) fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -
                     && (source::is_det(doc, k + 1) || (k + 1..k + 3).any(|j| doc.is_any(j, PREPOSITIONS) && !doc.is(j, "of")));
             start = match nested_subject {
                 Some(cs) => cs,
+                // (The speaker is then where the walk left it: "Output reached 7.7 mln bales, up
+                // 500,000, Shafi Niaz, chairman of the commission, said.")
+                None if says_nothing_after() => pair,
                 None if clause || opener => second,
                 None => k,
             };

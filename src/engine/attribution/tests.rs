@@ -5380,3 +5380,25 @@ fn a_question_not_stated_before_its_comma_reports_nothing() {
         ("When asked, he said the plan was fine.", &["said"]),
     ]);
 }
+
+#[test]
+fn a_speaker_with_an_aside_who_says_nothing_after_the_verb_reports_the_clause_before() {
+    // A report needs words: with none after the verb, what stands before the speaker's name and
+    // aside was said, even where no auxiliary shows it is a clause.
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("Sales fell, Mary Jones, the company's spokeswoman, said.", "Mary Jones, the company's spokeswoman", &["Sales fell"]),
+        ("Prices rose sharply in March, John Smith, an economist at the bank, said on Tuesday.", "John Smith, an economist at the bank", &["Prices rose sharply in March"]),
+        // (With a comma of its own the clause runs back to the sentence's start.)
+        (
+            "Output reached 7.7 mln bales, up 500,000 from last season, Shafi Niaz, chairman of the commission, said.",
+            "Shafi Niaz, chairman of the commission",
+            &["Output reached 7.7 mln bales, up 500,000 from last season"],
+        ),
+        // (guard) A name before the aside is the speaker's, whatever follows.
+        ("\u{201c}We lost,\u{201d} Smith, 45, a teacher, said.", "Smith, 45, a teacher", &["\u{201c}We lost,\u{201d}"]),
+    ];
+    for &(text, source, _) in cases {
+        assert_eq!(source_if_any(text, "said"), Some(Some(source)), "{text}");
+    }
+    contents_are(&cases.iter().map(|&(text, _, words)| (text, "said", words)).collect::<Vec<_>>());
+}
