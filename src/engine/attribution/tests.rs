@@ -5402,3 +5402,14 @@ fn a_speaker_with_an_aside_who_says_nothing_after_the_verb_reports_the_clause_be
     }
     contents_are(&cases.iter().map(|&(text, _, words)| (text, "said", words)).collect::<Vec<_>>());
 }
+
+#[test]
+fn an_aside_after_the_source_of_according_to_describes_it() {
+    // "a nonprofit in Michigan" is the Ecology Center, not what it found.
+    contents_are(&[
+        ("Many hoses contain lead, according to the Ecology Center, a nonprofit in Michigan.", "according to", &["Many hoses contain lead"]),
+        ("Sales rose 4 percent, according to Jane Doe, an analyst at the bank.", "according to", &["Sales rose 4 percent"]),
+        // (guard) A clause after the source goes on with the words.
+        ("Prices, according to the report, rose sharply in May.", "according to", &["Prices", "rose sharply in May"]),
+    ]);
+}
