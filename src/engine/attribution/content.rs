@@ -33,7 +33,7 @@ pub(super) fn end_object_before_clause(w: &Walk, c: usize, r: &mut Range) {
 /// Nouns that sum up the report or the event it tells of, after ", a": "said the car would come
 /// next year, a promise he has made every year since 2016", "..., a move that surprised
 /// analysts".
-const SUMMARIES: Words = words![
+pub(super) const SUMMARIES: Words = words![
     "move", "promise", "pledge", "claim", "figure", "step", "decision", "level", "record", "sign", "assertion", "prediction",
     "charge", "accusation", "allegation", "reversal", "view", "position", "stance", "rate", "result",
 ];

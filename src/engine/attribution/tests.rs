@@ -5413,3 +5413,9 @@ fn an_aside_after_the_source_of_according_to_describes_it() {
         ("Prices, according to the report, rose sharply in May.", "according to", &["Prices", "rose sharply in May"]),
     ]);
 }
+
+#[test]
+fn a_writers_noun_for_a_deed_before_a_contact_clause_is_no_part_of_the_source() {
+    // "a move" sums up the ban; the officials say what it will do.
+    sources_are(&[("The council banned rentals, a move officials say will return flats to families.", "say", Some("officials"))]);
+}
