@@ -437,7 +437,11 @@ pub(super) fn end_in_participle_subject(doc: &Doc, sent_first: usize, first: usi
         let t = doc.token_text(k);
         t.len() > 3 && t.ends_with("ed") || doc.is_any(k, PLAIN_VERBS)
     };
-    let main_verb = |k: usize| !starts_upper(doc, k) && (source::is_cue_word(doc, k) && verb_place(k) || !clause && (doc.is_any(k, FINITE) || past(k) && verb_place(k)));
+    // (In a clause, a second auxiliary with no conjunction before it is the sentence's: "A post
+    // claiming that hot water can kill the virus has been shared".)
+    let aux = (cf..cl).find(|&k| doc.is_any(k, FINITE));
+    let second_aux = |k: usize| doc.is_any(k, FINITE) && aux.is_some_and(|f| f + 1 < k && (f + 1..k).all(|i| !doc.is_any(i, source::STOP_WORDS)) && !doc.is_any(k - 1, SUBJECT_PRONOUNS));
+    let main_verb = |k: usize| !starts_upper(doc, k) && (source::is_cue_word(doc, k) && verb_place(k) || (if clause { second_aux(k) } else { doc.is_any(k, FINITE) || past(k) && verb_place(k) }));
     // A relative clause inside the words has its own verb: "its offer of 28 dlrs a share which
     // was announced this morning".
     // Nor is a verb after a comma, a colon or a quotation mark sure to be the main one.

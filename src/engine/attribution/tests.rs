@@ -5419,3 +5419,14 @@ fn a_writers_noun_for_a_deed_before_a_contact_clause_is_no_part_of_the_source() 
     // "a move" sums up the ban; the officials say what it will do.
     sources_are(&[("The council banned rentals, a move officials say will return flats to families.", "say", Some("officials"))]);
 }
+
+#[test]
+fn a_participles_clause_in_the_subject_ends_before_the_sentences_own_verb() {
+    // "has been shared" is the post's fate, not what it claims.
+    contents_are(&[
+        ("A post claiming that hot water can kill the virus has been shared 100,000 times.", "claiming", &["hot water can kill the virus"]),
+        ("A video claiming that the vaccine will alter your DNA was viewed two million times.", "claiming", &["the vaccine will alter your DNA"]),
+        // (guard) A clause with one auxiliary keeps it.
+        ("Protesters demanding that the mayor should resign said they would return.", "demanding", &["the mayor should resign"]),
+    ]);
+}
