@@ -35,7 +35,7 @@ pub(super) fn end_object_before_clause(w: &Walk, c: usize, r: &mut Range) {
 /// analysts".
 pub(super) const SUMMARIES: Words = words![
     "move", "promise", "pledge", "claim", "figure", "step", "decision", "level", "record", "sign", "assertion", "prediction",
-    "charge", "accusation", "allegation", "reversal", "view", "position", "stance", "rate", "result",
+    "charge", "accusation", "allegation", "reversal", "view", "position", "stance", "rate", "result", "latest",
 ];
 
 /// The writer's summing-up set off after the reported words is no part of them: "Musk said Tesla
@@ -80,11 +80,13 @@ pub(super) fn end_before_summary(doc: &Doc, quotes: &[Range], out: &mut [Attribu
     }
 }
 
-/// Do the words `c` open with ", a" and a summing-up noun: "..., a result that ..."?
+/// Do the words `c` open with ", a" and a summing-up noun ("..., a result that ...") or with ",
+/// the latest"?
 pub(super) fn resumes_with_summary(doc: &Doc, quotes: &[Range], c: Range) -> bool {
     // (The text first: most words open otherwise, and a token's look-up is a search.)
     let b = doc.text.as_bytes();
-    let article = b.get(c.start..c.start + 2) == Some(b"a ") || b.get(c.start..c.start + 3) == Some(b"an ");
+    // (And the wire's "..., the company announced on Monday, the latest in a string of ...".)
+    let article = b.get(c.start..c.start + 2) == Some(b"a ") || b.get(c.start..c.start + 3) == Some(b"an ") || b.get(c.start..c.start + 11) == Some(b"the latest ");
     let before = b[..c.start].iter().rev().find(|b| !b.is_ascii_whitespace());
     if !article || before != Some(&b',') || crate::engine::quotes::is_quoted(quotes, c) {
         return false;

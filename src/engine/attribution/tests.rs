@@ -5430,3 +5430,13 @@ fn a_participles_clause_in_the_subject_ends_before_the_sentences_own_verb() {
         ("Protesters demanding that the mayor should resign said they would return.", "demanding", &["the mayor should resign"]),
     ]);
 }
+
+#[test]
+fn the_wires_the_latest_after_the_verb_is_the_writers() {
+    // "the latest in a string of ..." places the news among others; the company did not say it.
+    contents_are(&[(
+        "Amazon will invest $10 billion in Ohio, the company announced on Monday, the latest in a string of such investments.",
+        "announced",
+        &["Amazon will invest $10 billion in Ohio"],
+    )]);
+}
