@@ -1361,9 +1361,12 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             _ => {}
         }
         a.source_kind = kind;
-        if kind == SourceKind::Named && !matches!(class, Class::Person | Class::Relative) {
-            last_named = a.source;
-            named_at.extend(a.source.map(|r| (first, r)));
+        // (A relative stands for the name it follows: "the psychologist William James, who
+        // wrote ..., though he never ..." is James.)
+        let named = if class == Class::Relative { note } else { a.source };
+        if kind == SourceKind::Named && class != Class::Person && named.is_some() {
+            last_named = named;
+            named_at.extend(named.map(|r| (first, r)));
         }
         if a.source.is_some() {
             last_kind = Some(kind);

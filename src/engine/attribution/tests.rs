@@ -5440,3 +5440,12 @@ fn the_wires_the_latest_after_the_verb_is_the_writers() {
         &["Amazon will invest $10 billion in Ohio"],
     )]);
 }
+
+#[test]
+fn a_pronoun_after_a_relative_stands_for_the_name_the_relative_follows() {
+    // "who" is James, and so is the "he" after it, not the neurologist named before.
+    let text = "The neurologist Barry Gordon said the idea is wrong. Some credit the psychologist William James, who wrote that people use a fraction of their potential, though he never mentioned a percentage.";
+    let a = run(text);
+    let he = a.iter().find(|a| a.cue.slice(text) == "never mentioned").expect("a report for \"never mentioned\"");
+    assert_eq!(he.refers_to.map(|r| r.slice(text)), Some("the psychologist William James"));
+}
