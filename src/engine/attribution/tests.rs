@@ -5449,3 +5449,18 @@ fn a_pronoun_after_a_relative_stands_for_the_name_the_relative_follows() {
     let he = a.iter().find(|a| a.cue.slice(text) == "never mentioned").expect("a report for \"never mentioned\"");
     assert_eq!(he.refers_to.map(|r| r.slice(text)), Some("the psychologist William James"));
 }
+
+#[test]
+fn a_noun_or_verb_after_the_words_closes_the_report_past_a_time() {
+    // "on Tuesday" says when the court ruled; the words went before.
+    contents_are(&[
+        ("Parents are not negligent, the court ruled on Tuesday.", "ruled", &["Parents are not negligent"]),
+        ("The drug was no better than a placebo, the study found last year.", "found", &["The drug was no better than a placebo"]),
+    ]);
+    cues_are(&[
+        // (guard) "on appeal" is no time.
+        ("The drug was no better, the court ruled on appeal.", &[]),
+        // (guard) "this" alone is the object.
+        ("I hadn't realized this, that my mother was the only one to graduate.", &[]),
+    ]);
+}

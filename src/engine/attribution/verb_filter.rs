@@ -339,7 +339,17 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         // A headline has no stop: "Pop star heartbroken after split, insiders claim".
         let unit_last = doc.sentences[doc.sentence_of(first)].last;
         let evidence = |k: usize| doc.is_any(k, source::DOCUMENTS) || doc.is_any(k, EVIDENCE);
-        let closes_report = (last >= unit_last || last < doc.tokens.len() && (is_end_punct(doc, last) || is_mark(doc, last, b',')))
+        // (Past a time: "..., the court ruled on Tuesday.", "..., a judge found last week.")
+        const TIME_LEADS: Words = words!["on", "last", "this", "earlier"];
+        let mut e = last;
+        while e < unit_last && e < last + 3 && (doc.is_any(e, TIME_WORDS) || doc.is_any(e, TIME_NOUNS) || doc.is_any(e, TIME_LEADS)) {
+            e += 1;
+        }
+        // (Not "this" alone: "hadn't realized this, that ...".)
+        if e > last && doc.is_any(e - 1, TIME_LEADS) {
+            e = last;
+        }
+        let closes_report = (e >= unit_last || e < doc.tokens.len() && (is_end_punct(doc, e) || is_mark(doc, e, b',')))
             && (first.saturating_sub(12).max(sent_first)..first.saturating_sub(1))
                 .rev()
                 .find(|&k| doc.tokens[k].kind == TokenKind::Punct && !source::is_abbrev_dot_pub(doc, k))
