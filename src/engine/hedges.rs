@@ -1255,6 +1255,9 @@ mod tests {
         ("A deal is not likely this year.", &[("likely", Epistemic)]),
         ("It is possible that the files were lost.", &[("It is possible that", Epistemic)]),
         ("We don't know who sent the letter.", &[("We don't know", Epistemic)]),
+        // So with an adverb inside, whoever does not know.
+        ("It is tempting to call it dreaming, but we simply do not know what the animal experiences.", &[("simply do not know", Epistemic)]),
+        ("Scientists still don't know why some people never catch it.", &[("still don't know", Epistemic)]),
         // A capitalised word before the pronoun opens the sentence; "I" names no one with it.
         ("And I don't know who sent it. Then I am told the plant is safe.", &[("I don't know", Epistemic), ("I am told", Evidential)]),
         ("Whether the law survives remains to be seen.", &[("Whether", Investigation), ("remains to be seen", Epistemic)]),
