@@ -356,6 +356,7 @@ mod tests {
         // Forceful metaphors and labels of politics; a shop's giveaway is no label.
         ("City Hall has rammed through a plan that is a giveaway to developers.", &["rammed through", "giveaway to"]),
         ("The shop ran a giveaway of free samples.", &[]),
+        ("The tax is a cash grab dressed up as public health policy.", &["cash grab"]),
         // An adverb, a preposition or a pronoun after the loaded word is nothing it colours.
         ("The photography is stunning throughout, and parents read something alarming online.", &["stunning", "alarming"]),
         ("Critics accused him of destroying us from within, and of harmful off-exchange deals.", &["destroying", "harmful off-exchange deals"]),
