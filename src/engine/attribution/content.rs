@@ -25,7 +25,11 @@ pub(super) fn end_object_before_clause(w: &Walk, c: usize, r: &mut Range) {
         return;
     }
     let clausal = c > 0 && doc.is_any(c - 1, words!["that", ":"]) || doc.is(c, "that") || is_quotation(w.quotes, *r) || clause_at(doc, c, end);
-    if !clausal || weighs_evidence(doc, k, end) {
+    // "The league will tell you that the technology is reliable, but this is the third time it
+    // has failed us": what someone "will tell you" is set up for the writer's answer after ", but".
+    let you = if c > 0 && doc.is(c - 1, "that") { c - 1 } else { c };
+    let set_up = you >= 3 && doc.is(you - 1, "you") && doc.is(you - 2, "tell") && doc.is_any(you - 3, words!["will", "would"]) && doc.is(k + 1, "but");
+    if !clausal || weighs_evidence(doc, k, end) || set_up {
         r.end = doc.tokens[k - 1].end;
     }
 }

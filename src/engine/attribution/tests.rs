@@ -1546,6 +1546,8 @@ const CASES: &[Case] = &[
     // (guard) Not when more follows the frame, nor a participle's phrase, nor a quotation's mark.
     case("Cruz thanked Trump on Twitter for backing the bill.", Some("Cruz"), "thanked", &["Trump on Twitter for backing the bill"], Named, Neutral),
     case("A friend referred to him as \u{201c}a beautiful soul\u{201d} in a Facebook post.", Some("A friend"), "referred to", &["him as \u{201c}a beautiful soul\u{201d}"], Vague, Neutral),
+    // What someone "will tell you" is set up for the writer's answer after ", but".
+    case("The league will tell you that the technology is reliable, but this is the third time it has failed.", Some("The league"), "will tell", &["the technology is reliable"], Institution, Neutral),
     // So does a modal's verb after "and": the subject's next step.
     case("The firm rejected the findings and would consider an appeal.", Some("The firm"), "rejected", &["the findings"], Institution, Neutral),
     // Another speaker's report after "and" is theirs, not more of the object.
