@@ -461,6 +461,8 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "implied" => keep(!(i > 0 && (doc.is_any(i - 1, words!["the", "an", "its", "their", "his", "her", "our", "'s", "’s"]) || possessive(doc, i - 1) || stated_or(doc, i)))),
         // The statistician's "null hypothesis" is what a test assumes, not a guess put forward.
         "hypothesis" => keep(!(i > 0 && doc.is_any(i - 1, words!["null", "alternative"]))),
+        // "expectation effects", "expectation bias": a named phenomenon, not a guess put forward.
+        "expectation" => keep(!doc.is_any(end, words!["effect", "effects", "bias", "biases"])),
         // "with low confidence", "(low confidence)" grade a finding; "low confidence in the
         // economy" is a mood that is reported, and "the medium confidence bins" a category.
         "low confidence" | "medium confidence" => keep(calibrated(doc, i, end)),
@@ -1469,6 +1471,8 @@ mod tests {
         "He fought with all his might.",
         // "as if" describes a manner; the sentence still asserts how he spoke.
         "He spoke as if the matter were settled.",
+        // A phenomenon named by a compound is no expectation.
+        "Expectation effects contributed to the improvement.",
         // "if" named to be refused conditions nothing.
         "Prices are going up. Not if. When.",
         "It is a question of when, not if.",
