@@ -5466,3 +5466,12 @@ fn a_noun_or_verb_after_the_words_closes_the_report_past_a_time() {
         ("I hadn't realized this, that my mother was the only one to graduate.", &[]),
     ]);
 }
+
+#[test]
+fn a_noun_or_verb_after_an_article_an_adverb_and_a_participle_is_the_noun() {
+    // "a widely shared claim" is the noun, with no one making it here.
+    cues_are(&[
+        ("There's a widely shared claim that goldfish have a three-second memory.", &[]),
+        ("She began the day with a personally signed tweet that drew no conclusions.", &[]),
+    ]);
+}

@@ -319,6 +319,10 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         if first > 0 && doc.is_any(first - 1, NOUN_PRECEDERS) && !second_verb() && !quantified_view() && !in_name() && !ready() {
             return false;
         }
+        // (So past an adverb and a participle: "a widely shared claim that".)
+        if first >= 3 && doc.is_any(first - 3, NOUN_PRECEDERS) && is_ly_adverb(doc, first - 2) && doc.token_bytes(first - 1).ends_with(b"ed") {
+            return false;
+        }
         if first > 0 && is_possessive(doc.token_text(first - 1)) {
             return false;
         }
