@@ -318,8 +318,9 @@ fn crosses_blank_line(doc: &Document, first: usize, last: usize) -> bool {
 }
 
 impl Lexicon {
-    /// Parses a lexicon file. Panics on a malformed line: lexicons are compiled into the binary,
-    /// so a bad one is a build defect caught by the tests, never a user-facing failure.
+    /// Parses a lexicon file. A malformed line panics in a debug build: lexicons are compiled
+    /// into the binary, so a bad one is a build defect the tests (built so) catch, never a
+    /// user-facing failure, and a release build does not check again.
     pub fn parse(source: &str) -> Lexicon {
         let (entries, patterns) = parse_entries(source);
         Lexicon { search: Search::Own(Phrases::new(&patterns)), entries }
