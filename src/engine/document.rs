@@ -458,7 +458,7 @@ mod word_sets {
     impl WordSet {
         fn new(words: Words) -> WordSet {
             let mut keyed: Vec<(u32, &'static str)> = words.iter().map(|w| (key(w.len(), w.bytes().next().map_or(0, |b| b.to_ascii_lowercase())), w)).collect();
-            assert!(keyed.len() < u16::MAX as usize, "word lists up to 65,534 words");
+            debug_assert!(keyed.len() < u16::MAX as usize, "word lists up to 65,534 words");
             // Built once per list: the crate's one shared sort rather than a copy of the
             // standard one of its own (some 4 KB of the page's code).
             crate::sort::sort_by_key(&mut keyed, |&(k, _)| bucket(k));
