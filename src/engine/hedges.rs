@@ -494,6 +494,8 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
                 || doc.is(end, "of") && (doc.is_any(end + 1, TAKEN_ON) || amount_at(doc, end + 1) && owed_after(doc, end + 1))),
         ),
         "if" | "even if" => if_verdict(doc, i, end),
+        // "Not maybe. Not if. When.", "not maybe, but certainly": the word named to be refused.
+        "maybe" => keep(!(i > 0 && doc.is(i - 1, "not") && end < doc.tokens.len() && doc.tokens[end].kind == TokenKind::Punct)),
         "about" | "around" | "roughly" | "approximately" | "some" | "an estimated" | "in the region of" => {
             // "about a week", "roughly an hour": a single unit is a quantity too, and so is
             // "roughly a 60 percent chance": the number after the article is what is blurred.
@@ -1473,8 +1475,8 @@ mod tests {
         "He spoke as if the matter were settled.",
         // A phenomenon named by a compound is no expectation.
         "Expectation effects contributed to the improvement.",
-        // "if" named to be refused conditions nothing.
-        "Prices are going up. Not if. When.",
+        // "if" and "maybe" named to be refused condition and doubt nothing.
+        "Prices are going up. Not maybe. Not if. When.",
         "It is a question of when, not if.",
         "It is not if, but when.",
         // Passive "could be" of what a thing allows.
