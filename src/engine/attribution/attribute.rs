@@ -400,7 +400,13 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                     && v < end
                     && doc.tokens[v].kind == TokenKind::Word
                     && !starts_upper(doc, v)
-                    && (doc.is_any(v, FINITE) || doc.token_bytes(v).ends_with(b"ed") || doc.token_bytes(v).ends_with(b"s") && !source::is_det(doc, v))
+                    && (doc.is_any(v, FINITE)
+                        || doc.token_bytes(v).ends_with(b"ed")
+                        || doc.token_bytes(v).ends_with(b"s") && !source::is_det(doc, v)
+                        // (Or, after an agent, a plural's bare verb: "The measures, announced by
+                        // the ministry, require licences"; not a report's, "Nazer, quoted by
+                        // SPA, said".)
+                        || doc.is(last, "by") && !doc.is_any(v, PREPOSITIONS) && !doc.is_any(v, COORDINATORS) && !source::is_det(doc, v) && !doc.is_any(v, source::RELATIVES) && !source::is_cue_word(doc, v))
             })
         })
         .flatten();

@@ -5475,3 +5475,13 @@ fn a_noun_or_verb_after_an_article_an_adverb_and_a_participle_is_the_noun() {
         ("She began the day with a personally signed tweet that drew no conclusions.", &[]),
     ]);
 }
+
+#[test]
+fn a_participle_aside_with_its_agent_before_a_plurals_bare_verb_is_a_passive() {
+    // "require" is the sentence's verb: the ministry announced the measures.
+    let text = "The measures, announced by the ministry on Thursday, require licences for seven elements.";
+    assert_eq!(source_if_any(text, "announced"), Some(Some("the ministry")));
+    contents_are(&[(text, "announced", &["The measures"])]);
+    // (guard) A report's verb after the aside is the subject's own: "Nazer, quoted by SPA, said".
+    sources_are(&[("Nazer, quoted by the agency, said prices would rise.", "said", Some("Nazer, quoted by the agency"))]);
+}
