@@ -1608,8 +1608,8 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         head -= 1;
     }
     // "Kim Ji-hoon", "Park Min-seo": a lower-case part joined by a hyphen belongs to the
-    // capitalised word before it.
-    while head >= first + 2 && !is_cap(doc, head) && is_cap(doc, head - 2) && doc.is(head - 1, "-") && is_joiner(doc, head - 1) {
+    // capitalised word before it. (Not a listed noun: "Fact-checkers", "Co-workers".)
+    while head >= first + 2 && !is_cap(doc, head) && fl.get(head) == 0 && is_cap(doc, head - 2) && doc.is(head - 1, "-") && is_joiner(doc, head - 1) {
         head -= 2;
     }
     let hf = fl.get(head);

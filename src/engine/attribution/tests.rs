@@ -5485,3 +5485,14 @@ fn a_participle_aside_with_its_agent_before_a_plurals_bare_verb_is_a_passive() {
     // (guard) A report's verb after the aside is the subject's own: "Nazer, quoted by SPA, said".
     sources_are(&[("Nazer, quoted by the agency, said prices would rise.", "said", Some("Nazer, quoted by the agency"))]);
 }
+
+#[test]
+fn a_listed_noun_after_a_hyphen_is_the_head_not_part_of_a_name() {
+    // "checkers" and "workers" are kinds of people; "Fact-" and "Co-" are capitalised only by
+    // the sentence.
+    // (guard) A lower-case part of a given name still belongs to it.
+    for (text, kind) in [("Fact-checkers said the image was fake.", Vague), ("Co-workers said she was kind.", Vague), ("Kim Ji-hoon said the plan would fail.", Named)] {
+        let found = run(text);
+        assert_eq!(found.iter().map(|a| a.source_kind).collect::<Vec<_>>(), [kind], "{text}");
+    }
+}
