@@ -128,11 +128,10 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         // according to the Tax Policy Center - half a point of the nation's output".)
         let dash = |k: usize| is_dash_char(doc, k) || is_dash(doc, k) && a.content.is_empty();
         // (Nor does a contrast after words on the left: "..., according to some Fed officials,
-        // though others have argued it remains too fast.")
-        // (Nor an appositive: "..., according to the Ecology Center, a nonprofit in Michigan."
-        // describes the source.)
-        let contrast = !a.content.is_empty() && se + 1 < ceiling && doc.is_any(se + 1, words!["though", "although", "while", "whereas", "but", "yet", "a", "an"]);
-        if se < ceiling && (is_mark(doc, se, b',') || dash(se) || is_mark(doc, se, b':')) && !contrast {
+        // though others have argued it remains too fast"; nor an aside on the source, "...,
+        // according to the Ecology Center, a nonprofit in Michigan.")
+        let not_words = !a.content.is_empty() && se + 1 < ceiling && doc.is_any(se + 1, words!["though", "although", "while", "whereas", "but", "yet", "a", "an"]);
+        if se < ceiling && (is_mark(doc, se, b',') || dash(se) || is_mark(doc, se, b':')) && !not_words {
             if let Some(r) = w.content_right(hyphen_run_end(doc, se) + 1) {
                 a.content.push(r);
             }

@@ -39,7 +39,7 @@ pub(super) fn end_object_before_clause(w: &Walk, c: usize, r: &mut Range) {
 /// analysts".
 pub(super) const SUMMARIES: Words = words![
     "move", "promise", "pledge", "claim", "figure", "step", "decision", "level", "record", "sign", "assertion", "prediction",
-    "charge", "accusation", "allegation", "reversal", "view", "position", "stance", "rate", "result", "latest",
+    "charge", "accusation", "allegation", "reversal", "view", "position", "stance", "rate", "result",
 ];
 
 /// The writer's summing-up set off after the reported words is no part of them: "Musk said Tesla
@@ -97,7 +97,7 @@ pub(super) fn resumes_with_summary(doc: &Doc, quotes: &[Range], c: Range) -> boo
     }
     // ("gains, a result of an appreciation of the dollar" gives the cause: a speaker's words.)
     let k = doc.token_at_or_after(c.start);
-    k + 2 < doc.tokens.len() && doc.is_any(k + 1, SUMMARIES) && !cause_after(doc, k + 1)
+    k + 2 < doc.tokens.len() && (doc.is(k + 1, "latest") || doc.is_any(k + 1, SUMMARIES) && !cause_after(doc, k + 1))
 }
 
 /// Is token `k` "result" before its "of": a cause, which the speaker gives as often as not?
