@@ -5496,3 +5496,20 @@ fn a_listed_noun_after_a_hyphen_is_the_head_not_part_of_a_name() {
         assert_eq!(found.iter().map(|a| a.source_kind).collect::<Vec<_>>(), [kind], "{text}");
     }
 }
+
+#[test]
+fn a_quoted_phrase_with_no_verb_after_that_is_part_of_the_words() {
+    // The quotation is only the head of the reported clause; "of passengers" goes on with it.
+    contents_are(&[
+        (
+            "A spokesperson said that \"the vast majority\" of passengers had passed through without delay.",
+            "said",
+            &["\"the vast majority\" of passengers had passed through without delay"],
+        ),
+        ("Comey testified \"thousands\" of emails had not been turned over.", "testified", &["\"thousands\" of emails had not been turned over"]),
+        // (guard) A quoted clause after "that" is the words, and "in" says where they were said.
+        ("The minister said that \"nothing is signed\" in a statement.", "said", &["\"nothing is signed\""]),
+        // (guard) Without "that", a preposition after the quotation is no part of it.
+        ("He said \"no\" to the offer.", "said", &["\"no\""]),
+    ]);
+}

@@ -57,14 +57,16 @@ impl Walk<'_, '_> {
         }
         // 'rejected "groundless" accusations': a quoted word or two that a noun follows is the
         // source's wording inside a phrase, which goes on past it ('said "no" to the offer' has
-        // a preposition next; the words are the quotation).
+        // a preposition next; the words are the quotation). But "of" goes on with a phrase
+        // ('"dozens" of people'), and after "that" a quotation with no verb can only be part of the
+        // clause ('said that "the vast majority" of passengers had ...').
         let quoted_modifier = |q: Range| {
             let (f, next) = (doc.token_at_or_after(q.start), doc.token_at_or_after(q.end));
             next < self.sent.1.min(self.para.1)
                 && next <= f + 5
                 && doc.tokens[next].kind == TokenKind::Word
                 && !starts_upper(doc, next)
-                && !doc.is_any(next, PREPOSITIONS)
+                && (!doc.is_any(next, PREPOSITIONS) || doc.is(next, "of") || f > 0 && doc.is(f - 1, "that") && !(f..next).any(|k| doc.is_any(k, FINITE)))
                 && !doc.is_any(next, COORDINATORS)
                 && !source::is_det(doc, next)
                 && !doc.is_any(next, SUBJECT_PRONOUNS)
