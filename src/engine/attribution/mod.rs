@@ -596,7 +596,7 @@ const BE: List = List { bit: 1 << 12, words: words!["is", "was", "were", "are", 
 pub(super) const EVIDENCE: Words = words![
     "research", "data", "figures", "figure", "samples", "records", "averages", "results", "statistics", "numbers", "estimates", "tests", "test",
     "census", "findings", "evidence", "footage", "video", "videos", "images", "photos", "photographs", "pictures", "scans",
-    "autopsy", "trials", "trial", "experiments", "calculations", "projections", "models", "tallies", "count", "counts", "polling",
+    "autopsy", "trials", "trial", "experiments", "experiment", "calculations", "projections", "models", "tallies", "count", "counts", "polling",
     "outcome", "returns", "inquiry", "inquiries", "investigation", "investigations", "probe", "jury", "rankings", "ranking", "scores",
     "measurements", "readings", "observations",
 ];

@@ -5513,3 +5513,8 @@ fn a_quoted_phrase_with_no_verb_after_that_is_part_of_the_words() {
         ("He said \"no\" to the offer.", "said", &["\"no\""]),
     ]);
 }
+
+#[test]
+fn an_experiment_reports_a_finding() {
+    contents_are(&[("The experiment found the head accounted for about 7 percent of heat loss.", "found", &["the head accounted for about 7 percent of heat loss"])]);
+}
