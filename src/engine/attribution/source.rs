@@ -852,7 +852,7 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         return None;
     }
     // "McConnell, who in 2010 said": the relative pronoun before an adverbial is the subject.
-    if start > floor && doc.is_any(start - 1, RELATIVES) && (doc.is_any(start, LEADERS) || doc.tokens[start].kind == TokenKind::Number) {
+    if start > floor && doc.is_any(start - 1, RELATIVES) && !(start >= 2 && doc.is_any(start - 2, super::PREPOSITIONS)) && (doc.is_any(start, LEADERS) || doc.tokens[start].kind == TokenKind::Number) {
         return Some((start - 1, start));
     }
     // "Most economists polled before the decision said", "Analysts contacted after the

@@ -5518,3 +5518,9 @@ fn a_quoted_phrase_with_no_verb_after_that_is_part_of_the_words() {
 fn an_experiment_reports_a_finding() {
     contents_are(&[("The experiment found the head accounted for about 7 percent of heat loss.", "found", &["the head accounted for about 7 percent of heat loss"])]);
 }
+
+#[test]
+fn a_number_after_which_is_no_time_between_the_pronoun_and_its_verb() {
+    // "who in 2010 said" has its source in "who"; after "to which" the number is the speakers.
+    sources_are(&[("Voters were asked about the race, to which 21 percent said \"not too likely\".", "said", Some("21 percent"))]);
+}
