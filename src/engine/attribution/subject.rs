@@ -194,7 +194,8 @@ pub(super) fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -
             // A first segment that sets the scene is no part of the speaker: a linking word
             // ("Meanwhile, the spokesman, Wang Lei, said"), or a participle of the occasion with
             // its object ("Opening the debate, the Environment Secretary, Helen Marsh, told"; a
-            // bare noun then the place: "Giving evidence at the inquiry, Jane Roe, 58, said") or
+            // bare noun then the place or the time: "Giving evidence at the inquiry, Jane Roe, 58, said",
+            // "Testifying for the first time, ...") or
             // alone ("Intervening, ..."). (A name ending in "-ing" takes no determiner or "to"
             // after it, and "King of Jordan" its "of"; a long segment is more likely a clause
             // with a gerund for its subject, "Borrowing on the markets rose ..., the OECD said".)
@@ -202,7 +203,7 @@ pub(super) fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -
                 || second > k + 2
                     && second <= k + 14
                     && doc.token_bytes(k).ends_with(b"ing")
-                    && (source::is_det(doc, k + 1) || (k + 1..k + 3).any(|j| doc.is_any(j, PREPOSITIONS) && !doc.is(j, "of")));
+                    && (source::is_det(doc, k + 1) || (k + 1..k + 3).any(|j| doc.is_any(j, PREPOSITIONS) && !doc.is(j, "of") || doc.is(j, "for")));
             start = match nested_subject {
                 Some(cs) => cs,
                 // (The speaker is then where the walk left it: "Output reached 7.7 mln bales, up

@@ -5524,3 +5524,12 @@ fn a_number_after_which_is_no_time_between_the_pronoun_and_its_verb() {
     // "who in 2010 said" has its source in "who"; after "to which" the number is the speakers.
     sources_are(&[("Voters were asked about the race, to which 21 percent said \"not too likely\".", "said", Some("21 percent"))]);
 }
+
+#[test]
+fn a_participle_opening_the_sentence_with_for_is_no_part_of_the_speaker() {
+    // "for the first time" says when she testified; the speaker is the name and her age.
+    sources_are(&[
+        ("Giving evidence for the first time, Karen Holt, 52, said she had been made a scapegoat.", "said", Some("Karen Holt, 52")),
+        ("Testifying for the committee, Karen Holt, a nurse, said she had been made a scapegoat.", "said", Some("Karen Holt, a nurse")),
+    ]);
+}
