@@ -82,12 +82,12 @@ pub(super) fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -
             e -= 1;
         }
         // (Or two lower-case words: "Managers, perhaps surprisingly, reported", "Managers, it
-        // seems, reported", "Staff, of course, said".)
+        // seems, reported", "Staff, of course, said", "Unions, by contrast, say".)
         // (Not a role: "Charles Exley, chairman, said" is Exley, the chairman.)
         let lone_adverb = comma == start + 1 && doc.token_text(start).starts_with(char::is_lowercase) && !source::is_role(doc, start) && !source::is_person_noun(doc, start)
             || comma == start + 2
                 && (start..comma).all(|k| doc.tokens[k].kind == TokenKind::Word && doc.token_text(k).starts_with(char::is_lowercase))
-                && (doc.is_any(start, words!["perhaps", "it", "of", "in", "for", "probably", "maybe"]) || is_ly_adverb(doc, start));
+                && (doc.is_any(start, words!["perhaps", "it", "of", "in", "for", "by", "probably", "maybe"]) || is_ly_adverb(doc, start));
         // (Before such an aside may stand a chain of its own: "Miguel Urrutia, a senior
         // official of the bank, for instance, said" is Urrutia, the official.)
         if let Some((hs, he)) = source::left_phrase(doc, e, floor) {

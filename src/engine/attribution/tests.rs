@@ -5533,3 +5533,8 @@ fn a_participle_opening_the_sentence_with_for_is_no_part_of_the_speaker() {
         ("Testifying for the committee, Karen Holt, a nurse, said she had been made a scapegoat.", "said", Some("Karen Holt, a nurse")),
     ]);
 }
+
+#[test]
+fn by_contrast_between_commas_is_no_part_of_the_speaker() {
+    sources_are(&[("Human rights groups, by contrast, say the move is long overdue.", "say", Some("Human rights groups"))]);
+}
