@@ -705,9 +705,10 @@ pub(super) fn time_tail(doc: &Doc, start: usize, end: usize) -> usize {
     while k < end && !doc.is_any(k, TIME_OPENERS) {
         k += 1;
     }
-    // After a participle the adverbial belongs to it: "figures released last week".
+    // After a participle the adverbial belongs to it: "figures released last week"; after "of"
+    // it names the noun's time, "The floods of last week".
     let t = doc.token_text(k - 1);
-    if k == end || t.ends_with("ed") && !is_cap(doc, k - 1) || named_today(doc, k) {
+    if k == end || t.ends_with("ed") && !is_cap(doc, k - 1) || t == "of" || named_today(doc, k) {
         return 0;
     }
     end - k

@@ -5538,3 +5538,11 @@ fn a_participle_opening_the_sentence_with_for_is_no_part_of_the_speaker() {
 fn by_contrast_between_commas_is_no_part_of_the_speaker() {
     sources_are(&[("Human rights groups, by contrast, say the move is long overdue.", "say", Some("Human rights groups"))]);
 }
+
+#[test]
+fn a_time_after_of_belongs_to_the_noun() {
+    // "of last week" says which floods; the floods are the subject.
+    sources_are(&[("The floods of last week have shown that the system is broken.", "have shown", Some("The floods of last week"))]);
+    // (guard) After the subject a time is when it spoke.
+    sources_are(&[("The ministry last week said the system was broken.", "said", Some("The ministry"))]);
+}
