@@ -1592,7 +1592,8 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
         }
         // ("Detectives believe", "Prosecutors allege", "Residents say": plurals of people by
         // trade or place; surnames rarely end so.)
-        if trade_plural(w) {
+        // ("Records show", "Scans confirmed": so is evidence with no author.)
+        if trade_plural(w) || doc.is_any(first, DOCUMENTS) || doc.is_any(first, super::EVIDENCE) {
             return Class::Kind(SourceKind::Vague);
         }
         // ("Builders say", "Bakers argue": a plain verb after it agrees only with a plural,

@@ -5546,3 +5546,13 @@ fn a_time_after_of_belongs_to_the_noun() {
     // (guard) After the subject a time is when it spoke.
     sources_are(&[("The ministry last week said the system was broken.", "said", Some("The ministry"))]);
 }
+
+#[test]
+fn evidence_opening_the_sentence_names_no_one() {
+    // Capitalised only because it opens the sentence: records and scans are no person's name.
+    for text in ["Records show that the company paid no tax.", "Scans confirmed the damage.", "Photos showed mourners at the gate."] {
+        let found = run(text);
+        assert_eq!(found.iter().map(|a| a.source_kind).collect::<Vec<_>>(), [Vague], "{text}");
+    }
+}
+
