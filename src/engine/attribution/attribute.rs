@@ -721,6 +721,10 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 }
             }
         }
+        // "The defendant lied, the court heard.": the evidence before the hearer's comma.
+        if a.content.is_empty() && t.hearer && g >= w.sent.0 + 2 && source::is_det(doc, g - 1) && is_mark(doc, g - 2, b',') {
+            a.content.extend(w.content_left(g - 2));
+        }
         return (!a.content.is_empty()).then_some(a);
     }
 

@@ -1428,15 +1428,15 @@ fn trim_framed_contents(doc: &Doc, out: &mut [Attribution]) {
     for i in 1..out.len() {
         let (before, after) = out.split_at_mut(i);
         let a = after.at(0);
-        // Only a named frame set off by a comma: ", his lawyer said", ", as critics suggested".
-        let Some(source) = a.source else { continue };
-        let frame = source.start.min(a.cue.start);
+        // Only a frame set off by a comma: ", his lawyer said", ", as critics suggested", ", the
+        // court heard" (a hearer's phrase, with no one named).
+        let frame = a.source.map_or(a.cue.start, |s| s.start.min(a.cue.start));
         let framed = |b: &Attribution| a.content.iter().any(|c| c.contains(b.cue)) && frame > b.cue.end;
         if !framed(before.at(i - 1)) {
             continue;
         }
         let mut k = doc.token_at_or_after(frame);
-        if k > 0 && doc.is(k - 1, "as") {
+        if k > 0 && (doc.is(k - 1, "as") || a.source.is_none() && source::is_det(doc, k - 1)) {
             k -= 1;
         }
         if k == 0 || !(is_mark(doc, k - 1, b',') || is_dash(doc, k - 1)) {
@@ -1455,7 +1455,7 @@ fn trim_framed_contents(doc: &Doc, out: &mut [Attribution]) {
                 // (So does a gloss running to the end: "..., officials said, in a sign of ...".)
                 // (Nor what describes an inverted frame's speaker: "..., said Dr. Corr, who
                 // studies ageing", "said Ms. Lind, an economist", after a name.)
-                let described = |t: usize| doc.is_any(t + 1, words!["who", "whose"]) || source.start > a.cue.start && doc.tokens[t].start == source.end && starts_upper(doc, t - 1) && source::is_det(doc, t + 1);
+                let described = |t: usize| doc.is_any(t + 1, words!["who", "whose"]) || a.source.is_some_and(|source| source.start > a.cue.start && doc.tokens[t].start == source.end) && starts_upper(doc, t - 1) && source::is_det(doc, t + 1);
                 let continues = tail.is_some_and(|t| {
                     let end = doc.token_at_or_after(d.end);
                     t + 1 < doc.tokens.len()

@@ -5548,6 +5548,21 @@ fn a_time_after_of_belongs_to_the_noun() {
 }
 
 #[test]
+fn what_the_court_heard_may_come_before_it() {
+    // British court reporting puts the evidence first: "..., the court heard." The words before
+    // the comma were said in court by someone the sentence does not name, and a report inside
+    // them ends where the court's frame begins.
+    contents_are(&[
+        ("The defendant lied to police, the court heard.", "court heard", &["The defendant lied to police"]),
+        ("The defendant lied to police, the jury has heard.", "jury has heard", &["The defendant lied to police"]),
+        ("Blood tests showed levels of insulin that were too high, the court has heard.", "showed", &["levels of insulin that were too high"]),
+    ]);
+    assert_eq!(source_if_any("The defendant lied to police, the court heard.", "court heard"), Some(None));
+    // (guard) A court at work hears a case, with no evidence before a comma.
+    cues_are(&[("After a delay, the appeal court heard the case.", &[])]);
+}
+
+#[test]
 fn evidence_opening_the_sentence_names_no_one() {
     // Capitalised only because it opens the sentence: records and scans are no person's name.
     for text in ["Records show that the company paid no tax.", "Scans confirmed the damage.", "Photos showed mourners at the gate."] {
@@ -5555,4 +5570,3 @@ fn evidence_opening_the_sentence_names_no_one() {
         assert_eq!(found.iter().map(|a| a.source_kind).collect::<Vec<_>>(), [Vague], "{text}");
     }
 }
-
