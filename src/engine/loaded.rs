@@ -279,6 +279,12 @@ pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span>
         let mut last = h.last;
         let takes = if e.tag == "intensifier" { 1 } else if h.last - h.first == 1 && looks_adjectival(doc.token_text(h.first)) { 2 } else { 0 };
         for _ in 0..takes {
+            // (A plural ends the noun: after it comes its verb, "alarming headlines deserve". Not
+            // "-ss", "-ous" or a possessive: "overzealous sheriff's deputy".)
+            let t = doc.token_text(last - 1);
+            if last > h.last && t.ends_with('s') && !t.ends_with("ss") && !t.ends_with("us") && !t.contains(['\'', '\u{2019}']) {
+                break;
+            }
             if last < doc.tokens.len() && doc.tokens[last].kind == TokenKind::Word && !doc.is_any(last, FUNCTION_WORDS) && !(doc.is_any(last, NOT_COLOURED) && !(last + 1 < doc.tokens.len() && doc.is(last + 1, "-") && doc.tokens[last].end == doc.tokens[last + 1].start)) && doc.tokens[last].newlines_before == 0 && !looks_verbal(doc.token_text(last)) {
                 last += 1;
                 // A hyphenated word is taken whole: "extremely one-sided", not "extremely one".
@@ -397,6 +403,10 @@ mod tests {
         // A verb of the clause is no noun the adjective colours.
         ("Hurry: this incredible offer ends on Sunday.", &["incredible offer"]),
         ("Whether that is admirable or alarming depends on who you ask.", &["alarming"]),
+        // A plural ends the noun the adjective colours: a bare verb comes after it.
+        ("Alarming headlines deserve a second look, and radical groups hold the north.", &["Alarming headlines", "radical groups"]),
+        // (guard) Not an adjective in "-ous" or a possessive, which the noun follows.
+        ("He was hauled in by an overzealous sheriff's deputy.", &["overzealous sheriff's deputy"]),
         // (guard) A noun after a predicate's adjective is still coloured.
         ("That was shocking news for the club.", &["shocking news"]),
         ("Critics describe the hurried vote as Western hegemony.", &["hurried", "hegemony"]),
