@@ -5570,10 +5570,3 @@ fn evidence_opening_the_sentence_names_no_one() {
         assert_eq!(found.iter().map(|a| a.source_kind).collect::<Vec<_>>(), [Vague], "{text}");
     }
 }
-
-#[test]
-fn a_participle_before_a_year_and_its_noun_describes_the_noun() {
-    // "cited" describes the study, whose year comes between; the study found.
-    cues_are(&[("The much cited 2019 study found that users slept less.", &["found"])]);
-    sources_are(&[("A widely cited 2019 study of 12,000 teenagers found that heavy users slept less.", "found", Some("A widely cited 2019 study of 12,000 teenagers"))]);
-}
