@@ -279,13 +279,6 @@ pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span>
         let mut last = h.last;
         let takes = if e.tag == "intensifier" { 1 } else if h.last - h.first == 1 && looks_adjectival(doc.token_text(h.first)) { 2 } else { 0 };
         for _ in 0..takes {
-            // (A plural ends the noun: after it comes its verb, "alarming headlines deserve". Not
-            // "-ss", "-ous" or a possessive: "overzealous sheriff's deputy".)
-            // (Read by bytes: the one before the "s" is that of "ss", "us", "'s" or "’s".)
-            let t = doc.token_bytes(last - 1);
-            if last > h.last && t.len() > 2 && t.ends_with(b"s") && !matches!(t[t.len() - 2], b's' | b'u' | b'\'' | 0x99) {
-                break;
-            }
             if last < doc.tokens.len() && doc.tokens[last].kind == TokenKind::Word && !doc.is_any(last, FUNCTION_WORDS) && !(doc.is_any(last, NOT_COLOURED) && !(last + 1 < doc.tokens.len() && doc.is(last + 1, "-") && doc.tokens[last].end == doc.tokens[last + 1].start)) && doc.tokens[last].newlines_before == 0 && !looks_verbal(doc.token_text(last)) {
                 last += 1;
                 // A hyphenated word is taken whole: "extremely one-sided", not "extremely one".
@@ -298,6 +291,13 @@ pub fn detect_with(lex: &Lexicon, doc: &Document, quotes: &[Range]) -> Vec<Span>
                 };
                 while glued_hyphen(last) {
                     last += 2;
+                }
+                // A plural ends the noun: after it comes its verb, "alarming headlines deserve".
+                // Not "-ss", "-ous" or a possessive, "overzealous sheriff's deputy": read by
+                // bytes, the one before the "s" is that of "ss", "us", "'s" or "’s".
+                let t = doc.token_bytes(last - 1);
+                if t.len() > 2 && t.ends_with(b"s") && !matches!(t[t.len() - 2], b's' | b'u' | b'\'' | 0x99) {
+                    break;
                 }
             } else {
                 break;
