@@ -227,6 +227,17 @@ const EVIDENCE: Words = words![
     "comments", "figures", "survey", "research", "experiments", "this", "these",
 ];
 
+/// "Don't believe everything you read", "Just don't expect it to work": a negated imperative
+/// opening the sentence tells the reader what not to hold, and softens no claim.
+fn told_not_to(doc: &Document, i: usize) -> bool {
+    let s = context::sentence_first(doc, i);
+    let mut k = i;
+    while k > s && (context::is_negator(doc, k - 1) || doc.is_any(k - 1, words!["do", "just", "but", "so", "and"])) {
+        k -= 1;
+    }
+    k == s && k < i && context::is_negator(doc, i - 1)
+}
+
 /// Is the "believe" at `i` the astonishment of "I can't believe it", "we could not believe how
 /// lucky we were", "he couldn't believe his eyes"? The speaker is sure of what happened and amazed
 /// by it. With a clause after it, "I can't believe anyone else would bid" doubts, so only these
@@ -404,10 +415,10 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // "the apparent suicide" hedges; "it became apparent that" asserts.
         "apparent" => keep(i > 0 && doc.is_any(i - 1, DETERMINERS)),
         "thought" => keep(thought_is_belief(doc, i, end) && !context::forecast_compared(doc, i, end)),
-        "think" => keep(!doc.is_any(end, words!["about", "of", "tank", "tanks"]) && !polled_share(doc, i)),
-        "thinks" | "expect" | "expects" => keep(!polled_share(doc, i)),
+        "think" => keep(!doc.is_any(end, words!["about", "of", "tank", "tanks"]) && !polled_share(doc, i) && !told_not_to(doc, i)),
+        "thinks" | "expect" | "expects" => keep(!polled_share(doc, i) && !told_not_to(doc, i)),
         // "believe in God", "believe in the cause": faith or trust, not a guess about a fact.
-        "believe" | "believes" => keep(!doc.is(end, "in") && !polled_share(doc, i) && !disbelief(doc, i)),
+        "believe" | "believes" => keep(!doc.is(end, "in") && !polled_share(doc, i) && !disbelief(doc, i) && !told_not_to(doc, i)),
         "believed" => keep(!doc.is(end, "in") && !context::forecast_compared(doc, i, end)),
         // ("That belief is outdated", "contrary to popular belief", "a belief system": the noun
         // names a belief the writer discusses or a creed; news gives most beliefs their
@@ -1125,6 +1136,9 @@ mod tests {
         // Amazement at what happened doubts nothing; a belief held or denied is still a belief.
         ("\"I still can't believe it,\" he said, and his coach could not believe how they had won.", &[]),
         ("\"I can't believe anybody else would bid,\" he said.", &[("believe", Doxastic)]),
+        // Telling the reader what not to hold hedges nothing; a belief denied by a subject is one.
+        ("Don't believe everything you read. Just don't expect it to work. Do not think it is cheap.", &[]),
+        ("I don't believe the figures, and we do not expect a cut.", &[("believe", Doxastic), ("expect", Doxastic)]),
         // A charge is an accusation still to be proved; a fee charged, a duty, a charge denied
         // or already proved are not.
         ("Two men were charged with murder and a third was indicted on fraud charges.", &[("charged", Evidential), ("indicted", Evidential)]),
