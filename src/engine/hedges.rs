@@ -227,15 +227,11 @@ const EVIDENCE: Words = words![
     "comments", "figures", "survey", "research", "experiments", "this", "these",
 ];
 
-/// "Don't believe everything you read", "Just don't expect it to work": a negated imperative
-/// opening the sentence tells the reader what not to hold, and softens no claim.
+/// "Don't believe everything you read", "Do not think ...", "Just don't expect it to work": a
+/// negated imperative opening the sentence tells the reader what not to hold, and softens no claim.
 fn told_not_to(doc: &Document, i: usize) -> bool {
     let s = context::sentence_first(doc, i);
-    let mut k = i;
-    while k > s && (context::is_negator(doc, k - 1) || doc.is_any(k - 1, words!["do", "just", "but", "so", "and"])) {
-        k -= 1;
-    }
-    k == s && k < i && context::is_negator(doc, i - 1)
+    i > s && context::is_negator(doc, i - 1) && (i - 1 == s || i - 2 == s && doc.is_any(s, words!["do", "just"]))
 }
 
 /// Is the "believe" at `i` the astonishment of "I can't believe it", "we could not believe how
