@@ -853,6 +853,7 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         return None;
     }
     // "McConnell, who in 2010 said": the relative pronoun before an adverbial is the subject.
+    // (Not after a preposition: in "to which 21 percent said" the number is who spoke.)
     if start > floor && doc.is_any(start - 1, RELATIVES) && !(start >= 2 && doc.is_any(start - 2, super::PREPOSITIONS)) && (doc.is_any(start, LEADERS) || doc.tokens[start].kind == TokenKind::Number) {
         return Some((start - 1, start));
     }
