@@ -515,7 +515,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // known follows; "can't say no", "cannot say more" refuse or withhold instead, and "you
         // cannot say that he lied" denies a claim. "Not yet" always admits a gap. ("It is hard to
         // say no to her" is no gap either.)
-        "cannot say" | "can not say" | "could not say" | "hard to say" => keep(doc.is_any(end, words!["when", "whether", "how", "what", "why", "who", "which", "where", "if", "exactly", "for"])),
+        "cannot say" | "could not say" | "hard to say" => keep(doc.is_any(end, words!["when", "whether", "how", "what", "why", "who", "which", "where", "if", "exactly", "for"])),
         // "the story goes on to say", "the story goes back to 1990", "the story went viral":
         // the account's course or reach, not hearsay.
         "the story goes" => keep(!doc.is_any(end, words!["on", "back", "to", "beyond", "further", "viral", "deeper"])),

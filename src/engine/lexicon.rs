@@ -437,6 +437,19 @@ mod tests {
     }
 
     #[test]
+    fn no_built_in_lexicon_holds_one_phrase_twice() {
+        // Of two equal phrases the first entry wins, and the build writes each list sorted by
+        // tag and reason: with a phrase twice, which one won would turn on that order.
+        for (k, which) in BUILTIN_ORDER.into_iter().enumerate() {
+            let (_, patterns) = builtin_entries(k);
+            let mut seen = std::collections::HashSet::new();
+            for p in &patterns {
+                assert!(seen.insert(p), "{which:?} lists {p:?} twice");
+            }
+        }
+    }
+
+    #[test]
     fn hits_are_the_same_before_and_after_settling() {
         let text = "We don\u{2019}t know whether it is possible that the mayor may resign.";
         let own = Lexicon::parse("possible\ta\nit is possible that\tb\nmay\tc\nwe do not know\td\n");
