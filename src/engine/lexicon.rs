@@ -205,7 +205,7 @@ pub struct Hit {
 
 fn parse_entries(source: &str) -> (Vec<Entry>, Vec<String>) {
     let mut entries = Vec::new();
-    for (n, line) in source.lines().enumerate() {
+    for line in source.lines() {
         let line = line.trim_end();
         let text = line.trim_start();
         if text.is_empty() || text.starts_with('#') {
@@ -217,7 +217,7 @@ fn parse_entries(source: &str) -> (Vec<Entry>, Vec<String>) {
         let (phrase, tag, why) = (phrase.trim(), tag.trim(), why.trim());
         // (The lexicons are compiled in: the tests read every line, and the page's module does
         // not carry the message.)
-        debug_assert!(!phrase.is_empty() && !tag.is_empty(), "lexicon line {}: expected `phrase<TAB>tag[<TAB>why]`: '{line}'", n + 1);
+        debug_assert!(!phrase.is_empty() && !tag.is_empty(), "lexicon line '{line}': expected `phrase<TAB>tag[<TAB>why]`");
         entries.push(Entry { phrase: phrase.to_string(), tag: tag.to_string(), why: why.to_string() });
     }
     let patterns = entries.iter().map(|e| normalise_phrase(&e.phrase)).collect();
