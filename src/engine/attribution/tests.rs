@@ -5570,3 +5570,16 @@ fn evidence_opening_the_sentence_names_no_one() {
         assert_eq!(found.iter().map(|a| a.source_kind).collect::<Vec<_>>(), [Vague], "{text}");
     }
 }
+
+#[test]
+fn money_lives_or_a_right_claimed_are_no_words() {
+    cues_are(&[
+        ("She had claimed thousands of pounds for a second home she rarely used.", &[]),
+        ("He claimed $5,000 in expenses.", &[]),
+        ("The earthquake claimed at least 300 lives.", &[]),
+        ("They claimed asylum in France.", &[]),
+        // (guard) A victory claimed says one has won; a clause after the verb is its words.
+        ("Clinton claimed victory in a tweet.", &["claimed"]),
+        ("She claimed the money was a gift.", &["claimed"]),
+    ]);
+}

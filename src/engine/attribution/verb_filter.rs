@@ -12,6 +12,12 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     if first > sent_first && doc.token_bytes(first).ends_with(b"ing") && doc.is(first - 1, "without") {
         return false;
     }
+    // "had claimed thousands of pounds for a second home", "claimed asylum", "the storm claimed
+    // three lives": what is claimed right after the verb, past its determiners and amounts, is
+    // money, a right or lives, and nothing is said. ("claimed victory" says one has won.)
+    if doc.token_bytes(first).len() >= 5 && doc.token_bytes(first).at(..5).eq_ignore_ascii_case(b"claim") && claimed_thing(doc, last) {
+        return false;
+    }
     // "the evidence she cites is thin": a pronoun and a verb that takes no clause, right before
     // the sentence's "be" and a word that judges, are a relative clause on the noun, the verb's
     // object; the verb reports nothing the reader sees. (A verb that takes a clause reads on:
@@ -1306,3 +1312,18 @@ fn object_then_label(doc: &Doc, k: usize, end: usize) -> bool {
 
 /// Cues whose object is a thing named, never a clause: "the figures she cites".
 const OBJECT_ONLY: Words = words!["cite", "cites", "cited", "quote", "quotes", "quoted", "mention", "mentions", "mentioned", "describe", "describes", "described"];
+
+/// Is the object that starts at token `k` a thing claimed rather than words: money, a benefit, a
+/// right, lives or a title won ("thousands of pounds", "$5,000 in expenses", "asylum", "300
+/// lives")? Up to five words of determiners, amounts and modifiers come first.
+fn claimed_thing(doc: &Doc, k: usize) -> bool {
+    const THINGS: Words = words![
+        "pounds", "dollars", "dlrs", "euros", "expenses", "benefits", "compensation", "damages", "refund", "refunds", "asylum", "lives",
+        "life", "title", "titles",
+    ];
+    let end = doc.sentences[doc.sentence_of(k.min(doc.tokens.len() - 1))].last;
+    (k..end.min(k + 6))
+        .take_while(|&j| doc.tokens[j].kind != TokenKind::Punct || doc.is_any(j, words!["$", "£", "€", ","]) || source::is_abbrev_dot_pub(doc, j))
+        .find(|&j| doc.tokens[j].kind == TokenKind::Word && !doc.is_any(j, words!["a", "an", "the", "his", "her", "its", "their", "some", "about", "at", "least", "up", "to", "of", "thousands", "millions", "hundreds", "billions", "more", "than", "nearly", "almost", "over", "in", "mln", "million", "billion", "narrow", "clear", "outright", "overall", "total", "another", "third", "second", "first"]))
+        .is_some_and(|j| doc.is_any(j, THINGS))
+}
