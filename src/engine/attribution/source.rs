@@ -423,7 +423,8 @@ fn attributive_participle(doc: &Doc, i: usize) -> bool {
     i >= 2
         && t.ends_with(b"ed")
         && i + 1 < doc.tokens.len()
-        && doc.tokens[i + 1].kind == TokenKind::Word
+        // (A year may come between: "a widely cited 2019 study".)
+        && doc.tokens[i + 1].kind != TokenKind::Punct
         && !is_det(doc, i + 1)
         // (Not before another participle: "the disputed proposed merger".)
         && !doc.token_bytes(i + 1).ends_with(b"ed")

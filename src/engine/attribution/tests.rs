@@ -5583,3 +5583,10 @@ fn money_lives_or_a_right_claimed_are_no_words() {
         ("She claimed the money was a gift.", &["claimed"]),
     ]);
 }
+
+#[test]
+fn a_participle_before_a_year_and_its_noun_describes_the_noun() {
+    // "cited" describes the study, whose year comes between; the study found.
+    cues_are(&[("The much cited 2019 study found that users slept less.", &["found"])]);
+    sources_are(&[("A widely cited 2019 study of 12,000 teenagers found that heavy users slept less.", "found", Some("A widely cited 2019 study of 12,000 teenagers"))]);
+}

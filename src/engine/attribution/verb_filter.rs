@@ -39,7 +39,8 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     }
     // "The much quoted survey showed", "the often cited report": a participle between an
     // article (and a word of degree) and its noun describes the noun.
-    if doc.token_bytes(last - 1).ends_with(b"ed") && last < doc.tokens.len() && doc.tokens[last].kind == TokenKind::Word && !starts_upper(doc, last) {
+    // ("The much cited 2019 study": a year may come between.)
+    if doc.token_bytes(last - 1).ends_with(b"ed") && last < doc.tokens.len() && (doc.tokens[last].kind == TokenKind::Word && !starts_upper(doc, last) || doc.tokens[last].kind == TokenKind::Number) {
         let mut b = last - 1;
         if b > sent_first && (doc.is_any(b - 1, words!["much", "often", "oft", "widely", "so"]) || is_ly_adverb(doc, b - 1)) {
             b -= 1;
