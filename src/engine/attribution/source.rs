@@ -960,6 +960,13 @@ fn relative_before(doc: &Doc, start: usize, end: usize, floor: usize) -> Option<
         if doc.is(k, "who") && head_before {
             return Some(k);
         }
+        // "A trial in which patients took the drug showed": after a preposition "which" opens a
+        // clause on the noun before them, when that clause has a verb of its own before the
+        // cue's ("a speech in which he pledged" has the cue as its verb, and "he" pledged).
+        let own_verb = || (k + 2..end).any(|i| doc.is_any(i, super::FINITE) || !doc.is_any(i, super::PREPOSITIONS) && super::ends_subject(doc, i));
+        if doc.is(k, "which") && k >= floor + 2 && doc.is_any(k - 1, super::PREPOSITIONS) && doc.tokens[k - 2].kind == TokenKind::Word && own_verb() {
+            return Some(k - 1);
+        }
         // A "that" before a name, a determiner or a pronoun opens a clause whose subject that is
         // ("said in Michigan that Clinton described", "reports that Trump called"); a relative
         // "that" has its verb next.

@@ -5590,3 +5590,14 @@ fn a_participle_before_a_year_and_its_noun_describes_the_noun() {
     cues_are(&[("The much cited 2019 study found that users slept less.", &["found"])]);
     sources_are(&[("A widely cited 2019 study of 12,000 teenagers found that heavy users slept less.", "found", Some("A widely cited 2019 study of 12,000 teenagers"))]);
 }
+
+#[test]
+fn a_clause_on_which_with_a_verb_of_its_own_belongs_to_the_noun_before() {
+    // The trial shows, not the patients who took the drug.
+    sources_are(&[
+        ("A trial in which 500 patients took the drug showed that it lowered blood pressure.", "showed", Some("A trial in which 500 patients took the drug")),
+        ("A study in which mice were fed sugar found that they gained weight.", "found", Some("A study in which mice were fed sugar")),
+        // (guard) The cue is the clause's own verb: he pledged.
+        ("He gave a speech in which he pledged to cut taxes.", "pledged", Some("he")),
+    ]);
+}
