@@ -5601,3 +5601,11 @@ fn a_clause_on_which_with_a_verb_of_its_own_belongs_to_the_noun_before() {
         ("He gave a speech in which he pledged to cut taxes.", "pledged", Some("he")),
     ]);
 }
+
+#[test]
+fn what_a_tribunal_or_an_inquest_has_heard_was_said_by_someone_unnamed() {
+    contents_are(&[
+        ("The nurse had raised concerns twice, the tribunal has heard.", "tribunal has heard", &["The nurse had raised concerns twice"]),
+        ("The inquest has heard that the alarm did not sound.", "inquest has heard", &["the alarm did not sound"]),
+    ]);
+}
