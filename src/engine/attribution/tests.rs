@@ -5609,3 +5609,10 @@ fn what_a_tribunal_or_an_inquest_has_heard_was_said_by_someone_unnamed() {
         ("The inquest has heard that the alarm did not sound.", "inquest has heard", &["the alarm did not sound"]),
     ]);
 }
+
+#[test]
+fn a_listed_noun_before_its_of_phrase_is_the_subject_of_a_claim() {
+    sources_are(&[("Supporters of the new stadium claim it will bring 3,000 jobs.", "claim", Some("Supporters of the new stadium"))]);
+    // (guard) A noun of no listed kind before the verb names no one: "Medicare claims rose".
+    cues_are(&[("The cost of Medicare claims rose sharply last year.", &[])]);
+}

@@ -430,8 +430,11 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                     || n > sent_first + 1 && (starts_upper(doc, n - 2) && doc.tokens[n - 2].kind == TokenKind::Word || source::is_listed(doc, n - 2) || source::is_abbrev_dot_pub(doc, n - 2)))
         };
         // ("The panel in 2001 found the firm was in breach": a time after the source.)
+        // ("Supporters of the new stadium claim it will": a listed noun before its "of" phrase.)
+        let listed_of = || (first.saturating_sub(5).max(sent_first + 1)..first).any(|k| doc.is(k, "of") && source::is_listed(doc, k - 1));
         let source_then_clause = first > sent_first
             && (source::is_listed(doc, first - 1 - source::time_tail(doc, sent_first, first).min(first - 1 - sent_first))
+                || listed_of()
                 || doc.is_any(first, words!["claims", "claim"]) && last < sentence_end && doc.is_any(last, words!["its", "their", "his", "her", "our"])
                 || name_before())
             && clause_at(doc, last, sentence_end);
