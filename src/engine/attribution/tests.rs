@@ -5616,3 +5616,10 @@ fn a_listed_noun_before_its_of_phrase_is_the_subject_of_a_claim() {
     // (guard) A noun of no listed kind before the verb names no one: "Medicare claims rose".
     cues_are(&[("The cost of Medicare claims rose sharply last year.", &[])]);
 }
+
+#[test]
+fn a_finding_set_off_by_commas_frames_the_words_around_it() {
+    contents_are(&[("Money spent on tickets, the research shows, is mostly money spent elsewhere.", "shows", &["Money spent on tickets", "is mostly money spent elsewhere"])]);
+    // (guard) Television shows are no finding.
+    cues_are(&[("Beyond TV shows, the network sells films.", &[])]);
+}

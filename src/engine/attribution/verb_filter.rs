@@ -252,9 +252,10 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         // (A stop after it ends a closing frame: "..., official figures show.")
         let punct = is_mark(doc, next, b',') || is_mark(doc, next, b';') || is_mark(doc, next, b')');
         // (But a closing frame goes on after its comma: "..., official figures released on
-        // Thursday show, and health leaders warn ...": a finding's noun stands before it.)
+        // Thursday show, and health leaders warn ...", "..., the research shows, is ...": a
+        // finding's noun, evidence or a document stands before it.)
         let finding_before = || {
-            (first.saturating_sub(5).max(sent_first)..first).any(|k| doc.is_any(k, FINDINGS) || doc.is_any(k, words!["statistics", "numbers", "results", "records", "documents"]))
+            (first.saturating_sub(5).max(sent_first)..first).any(|k| doc.is_any(k, FINDINGS) || doc.is_any(k, EVIDENCE) || doc.is_any(k, source::DOCUMENTS))
         };
         if punct && !(is_mark(doc, next, b',') && finding_before())
             || doc.is_any(next, words!["whose", "which", "who", "to", "and", "or", "on", "in", "at", "for", "with", "from", "like", "including"])
