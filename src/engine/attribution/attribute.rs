@@ -758,6 +758,8 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         // subject: "Murphy, though, said".)
         let semicolon = w.semicolons[..w.semicolons.partition_point(|&k| k < g)].iter().rev().find(|&&k| is_mark(doc, k, b';')).map_or(0, |&k| k + 1);
         let opened = w.sent.0.max(floor).max(semicolon);
+        // (Nor does "Yet" or "But" before it: "Yet economists, like their rivals, say ...".)
+        let opened = opened + usize::from(opened < g && doc.is_any(opened, COORDINATORS));
         // (A subject and its aside are short: a sentence without stops is not walked.)
         if g > opened + 80 {
             return None;
@@ -816,8 +818,11 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     // dash closing an aside that another dash opened leads back to the subject, not to words
     // said before an inversion.)
     let closes_dashed_aside = || p.and_then(|p| dash_at(doc, p)).is_some_and(|d| (w.sent.0.max(floor)..d).any(|k| is_dash(doc, k)));
+    // ("..., say industry sources.": the plural inverts as the singular does, though "say"
+    // before a number gives an example: "a fee of, say 10 percent".)
+    let plural_inverted = || doc.is_any(first, words!["say", "warn", "argue", "insist"]) && doc.tokens.get(h).is_some_and(|t| t.kind == TokenKind::Word);
     if after_break
-        && doc.is_any(first, INVERTIBLE)
+        && (doc.is_any(first, INVERTIBLE) || plural_inverted())
         && last == first + 1
         && g == first
         && !closes_dashed_aside()
@@ -825,6 +830,8 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         && !doc.is(h, "that")
         && !is_manner_adverb(doc, h)
         && !doc.is_any(h, PREPOSITIONS)
+        // ("..., argue against a deal", "arrive, argue and vanish": no speaker follows.)
+        && !doc.is_any(h, words!["against", "and", "or"])
         // ("Lazar, in a green jumpsuit, said little": what was said, not who said it.)
         && !(doc.is_any(h, words!["nothing", "little", "something", "anything", "everything", "otherwise", "yes", "goodbye", "hello", "sorry", "thanks"]) && !is_mark(doc, h + 1, b'-'))
         && subject_and_aside().is_none()

@@ -5623,3 +5623,23 @@ fn a_finding_set_off_by_commas_frames_the_words_around_it() {
     // (guard) Television shows are no finding.
     cues_are(&[("Beyond TV shows, the network sells films.", &[])]);
 }
+
+#[test]
+fn a_plural_speaker_inverts_as_a_singular_one_does() {
+    sources_are(&[
+        ("Shares in the bank are undervalued, say stock market analysts.", "say", Some("stock market analysts")),
+        ("This could threaten the sale, say industry sources, since most of the price is for skills.", "say", Some("industry sources")),
+        ("Base rates will fall again soon, warn analysts.", "warn", Some("analysts")),
+    ]);
+    contents_are(&[("The deal is done, say sources.", "say", &["The deal is done"])]);
+    // A conjunction before a subject and its aside leaves them a subject.
+    sources_are(&[(
+        "Yet Democratic economists, like their Republican counterparts, say taxing consumption encourages savings, investment and growth.",
+        "say",
+        Some("Democratic economists, like their Republican counterparts"),
+    )]);
+    // (guard) A verb of arguing before "against" has its subject on the left.
+    sources_are(&[("His weakened position, and growing anger in Congress, argue against a quick settlement.", "argue", Some("His weakened position, and growing anger in Congress"))]);
+    // Nor is a verb in a list, singular or plural, a frame of the words before it.
+    cues_are(&[("He arrives, argues and vanishes.", &[]), ("He arrives, warns or leaves.", &[])]);
+}
