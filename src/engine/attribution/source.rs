@@ -490,6 +490,21 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
             start = s;
         }
     }
+    // "Trump and his attorneys have said", "Photographers and physicists have explained": a
+    // name or a capitalised word opening the clause, before "and", is the first of two
+    // subjects. (Lower case there may be a clause, "Oil prices soared and analysts said"; and
+    // so may a name further in, "Profits rose in Japan and analysts said".)
+    if start >= floor + 2 && doc.is(start - 1, "and") {
+        use super::super::context::starts_sentence;
+        if let Some((s, _)) = left_words(doc, start - 1, floor).filter(|&(s, e)| {
+            e == start - 1
+                && e - s <= 4
+                && (s..e).all(|k| is_cap(doc, k) || is_abbrev_dot(doc, k))
+                && (starts_sentence(doc, s) || super::is_mark(doc, s - 1, b',') || doc.is_any(s - 1, super::COORDINATORS) && starts_sentence(doc, s - 1))
+        }) {
+            start = s;
+        }
+    }
     // "Reagan in a message to Congress said", "In a letter to shareholders the company said",
     // "A spokesman speaking to reporters said": the walk stopped at the "to" of a frame, and its
     // words open with the hearer. The speaker stands before the frame, or after the hearer.

@@ -5643,3 +5643,19 @@ fn a_plural_speaker_inverts_as_a_singular_one_does() {
     // Nor is a verb in a list, singular or plural, a frame of the words before it.
     cues_are(&[("He arrives, argues and vanishes.", &[]), ("He arrives, warns or leaves.", &[])]);
 }
+
+#[test]
+fn a_name_or_a_capital_opening_the_clause_before_and_is_a_first_subject() {
+    sources_are(&[
+        ("Trump and his attorneys have said the company would return.", "have said", Some("Trump and his attorneys")),
+        ("Photographers and physicists have explained that the ground is uneven.", "have explained", Some("Photographers and physicists")),
+        ("But Mr. Autor and his colleagues found that the shocks pushed districts apart.", "found", Some("Mr. Autor and his colleagues")),
+        ("Since last year, Mr. Xi and other leaders have said output must be cut.", "have said", Some("Mr. Xi and other leaders")),
+    ]);
+    // (guards) Lower case before "and", or a name further into the clause, ends a clause.
+    sources_are(&[
+        ("Oil prices soared and analysts said supply was short.", "said", Some("analysts")),
+        ("Profits rose in Japan and analysts said the yen would fall.", "said", Some("analysts")),
+        ("Trump has not talked about Zika and his campaign did not respond to a request for comment.", "did not respond to", Some("his campaign")),
+    ]);
+}
