@@ -811,7 +811,7 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         let than_amount = || {
             start >= floor + 3
                 && doc.is(start - 1, "than")
-                && doc.tokens[start].kind == TokenKind::Number
+                && numbered(doc, start)
                 && doc.is_any(start - 2, words!["more", "less", "fewer"])
                 && (doc.is_any(start - 3, words!["of", "by"]) || doc.token_text(start - 3).ends_with("ed") && !is_cap(doc, start - 3))
         };
@@ -1022,7 +1022,7 @@ pub(super) fn right_phrase(doc: &Doc, start: usize, ceiling: usize) -> Option<(u
         }
         // ("a study of more than 78,000 adults": "than" before a number compares amounts inside
         // the phrase, as on the left.)
-        let than_amount = || end > start && end + 1 < ceiling && doc.is(end, "than") && doc.is_any(end - 1, words!["more", "less", "fewer"]) && doc.tokens[end + 1].kind == TokenKind::Number;
+        let than_amount = || end > start && end + 1 < ceiling && doc.is(end, "than") && doc.is_any(end - 1, words!["more", "less", "fewer"]) && numbered(doc, end + 1);
         if end >= ceiling || is_boundary(doc, end) && !(doc.is_any(end, words!["to", "who", "whose"]) && end > start) && !than_amount() && !modal_as_name(doc, end) {
             break;
         }

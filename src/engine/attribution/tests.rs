@@ -5659,3 +5659,12 @@ fn a_name_or_a_capital_opening_the_clause_before_and_is_a_first_subject() {
         ("Trump has not talked about Zika and his campaign did not respond to a request for comment.", "did not respond to", Some("his campaign")),
     ]);
 }
+
+#[test]
+fn more_than_a_number_in_words_is_inside_the_source_as_in_figures() {
+    sources_are(&[
+        ("A video shared more than two million times claims the images were faked.", "claims", Some("A video shared more than two million times")),
+        ("A study of more than three thousand nurses found that shifts were too long.", "found", Some("A study of more than three thousand nurses")),
+        ("Shifts are too long, says a survey of more than two thousand nurses.", "says", Some("a survey of more than two thousand nurses")),
+    ]);
+}
