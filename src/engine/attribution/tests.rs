@@ -2093,6 +2093,9 @@ const CASES: &[Case] = &[
     // (The asker after "by" is the question's source.)
     case("Asked by a reporter at the airport about the strike, she shrugged.", Some("a reporter"), "Asked", &["about the strike"], Vague, Neutral),
     case("Asked specifically what the board would do, Lopez laughed.", None, "Asked", &["what the board would do"], SourceKind::None, Neutral),
+    // Or a word of time, without a preposition; the question's own verbs report nothing.
+    case("Asked last month whether he wanted to leave, he replied: \"I never say never.\"", None, "Asked", &["whether he wanted to leave"], SourceKind::None, Neutral),
+    case("Asked yesterday if he would run, Smith laughed.", None, "Asked", &["if he would run"], SourceKind::None, Neutral),
     // "asked" set off after its subject is passive: the question ends at its comma, and the
     // subject's own verb follows.
     case("The minister, asked about the plan on Monday, said it was working.", None, "asked", &["about the plan on Monday"], SourceKind::None, Neutral),
@@ -5667,4 +5670,9 @@ fn more_than_a_number_in_words_is_inside_the_source_as_in_figures() {
         ("A study of more than three thousand nurses found that shifts were too long.", "found", Some("A study of more than three thousand nurses")),
         ("Shifts are too long, says a survey of more than two thousand nurses.", "says", Some("a survey of more than two thousand nurses")),
     ]);
+}
+
+#[test]
+fn a_verb_inside_a_question_asked_at_a_time_reports_nothing_of_its_own() {
+    cues_are(&[("Asked last month whether he wanted to leave, he replied: \"Never.\"", &["Asked", "replied"])]);
 }

@@ -216,10 +216,11 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     // someone not named.)
     const ASKED_ABOUT: Words = words!["about", "whether", "if", "why", "how", "what", "when", "where", "who", "for"];
     // (The question may come after a phrase of where, when or by whom: "Asked on Fox News who
-    // leads the party", "Asked by reporters if she would run", "Asked specifically what".)
+    // leads the party", "Asked by reporters if she would run", "Asked specifically what",
+    // "Asked last month whether".)
     let asked_after_adverbial = || {
         let end = doc.sentences[doc.sentence_of(first)].last;
-        (doc.is_any(last, PREPOSITIONS) || is_manner_adverb(doc, last))
+        (doc.is_any(last, PREPOSITIONS) || is_manner_adverb(doc, last) || doc.is_any(last, TIME_WORDS))
             && (last + 1..end.min(last + 9))
                 .take_while(|&k| matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number) || source::is_abbrev_dot_pub(doc, k))
                 .any(|k| doc.is_any(k, ASKED_ABOUT) && !doc.is(k, "for"))
