@@ -1175,7 +1175,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
     let mut last_unnamed: Option<(usize, SourceKind, Range, usize, usize, bool)> = None;
     // The last organisation that was a source, with its paragraph: "Acme said ... It said" is
     // Acme. (The paragraph before at most, as for a company's short name: see `companies`.)
-    let mut last_body: Option<(usize, Range)> = None;
+    let mut last_body: Option<(usize, Range, SourceKind)> = None;
     // So the last group of people, with its kind: "The authors cautioned ... they wrote".
     let mut last_group: Option<(usize, Range, SourceKind)> = None;
     // The words the last "he" or "she" stood for, whether it was "she", and its paragraph.
@@ -1312,7 +1312,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
                 companies::company_before(doc, tokens.0, name_end, para_tokens.at(s.paragraph.saturating_sub(2)).0.max(tokens.0.saturating_sub(500)))
                     .map_or((kind, note), |c| (SourceKind::Institution, (name != c.slice(doc.text)).then_some(c)))
             }
-            (SourceKind::Institution, None) if class == Class::Thing => (kind, last_body.filter(|&(p, _)| s.paragraph <= p + 1).map(|(_, r)| r)),
+            (SourceKind::Institution, None) if class == Class::Thing => last_body.filter(|&(p, _, _)| s.paragraph <= p + 1).map_or((kind, None), |(_, r, k)| (k, Some(r))),
             (_, None) if class == Class::Plural => last_group.filter(|&(p, _, _)| s.paragraph <= p + 1).map_or((kind, None), |(_, r, k)| (k, Some(r))),
             found => found,
         };
@@ -1344,8 +1344,14 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             });
             if plural {
                 last_group = Some((s.paragraph, r, kind));
-            } else if kind == SourceKind::Institution && !one_person && !post {
-                last_body = Some((s.paragraph, note.unwrap_or(r)));
+            // ("A report prepared for councillors warns ... It also suggests": an unnamed
+            // document is what "it" stands for too, and stays unnamed; but only as a subject, not
+            // "cited a survey showing", and only while no one else has spoken: "according to a report ... a spokesman for Dome said the company
+            // ..., since it has agreed" is Dome.)
+            } else if (kind == SourceKind::Institution || kind == SourceKind::Vague && (tokens.0 == 0 || doc.tokens[tokens.0 - 1].kind != TokenKind::Word) && (tokens.0..tokens.1.min(tokens.0 + 3)).any(|k| doc.is_any(k, source::DOCUMENTS))) && !one_person && !post {
+                last_body = Some((s.paragraph, note.unwrap_or(r), kind));
+            } else if last_body.is_some_and(|b| b.2 == SourceKind::Vague) {
+                last_body = None;
             }
         }
         match (class, a.source) {

@@ -5676,3 +5676,21 @@ fn more_than_a_number_in_words_is_inside_the_source_as_in_figures() {
 fn a_verb_inside_a_question_asked_at_a_time_reports_nothing_of_its_own() {
     cues_are(&[("Asked last month whether he wanted to leave, he replied: \"Never.\"", &["Asked", "replied"])]);
 }
+
+#[test]
+fn it_after_an_unnamed_document_stands_for_the_document_while_no_one_else_speaks() {
+    let it = |text: &'static str| {
+        let found = run(text);
+        let a = found.into_iter().find(|a| a.source.is_some_and(|r| r.slice(text).eq_ignore_ascii_case("it"))).unwrap_or_else(|| panic!("{text}: no it"));
+        (a.source_kind, a.refers_to.map(|r| r.slice(text)))
+    };
+    let text = "A report prepared for councillors warns that the closures could hurt children. It also suggests that usage has fallen.";
+    assert_eq!(it(text), (Vague, Some("A report prepared for councillors")));
+    let text = "Output fell 2 percent, a cabinet report said.\n\nOutput in 1985 was lower still, it said.";
+    assert_eq!(it(text), (Vague, Some("a cabinet report")));
+    // (guards) Not a document that is a verb's object, nor one after which someone else spoke.
+    let text = "The ministry cited a survey showing that price mattered most. \"Firms will adjust,\" it said.";
+    assert_eq!(it(text), (Institution, Some("The ministry")));
+    let text = "A report on Monday said Dome had raised its bid. A spokesman for Dome said the company was not interested, since it has already agreed to be acquired by Amoco.";
+    assert_ne!(it(text).1, Some("A report"));
+}
