@@ -1460,6 +1460,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             // see one ("said QuadEGA's price is cut").
             if let (Some(r), Some(src)) = (r.as_mut(), a.source) {
                 end_clause_before_speakers_deed(w, c, r, src);
+                content::end_before_writers_answer(w, c, r, src);
             }
             if let Some(r) = r.as_mut() {
                 let inverted = doc.is_any(first, INVERTIBLE);

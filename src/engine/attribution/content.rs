@@ -766,3 +766,21 @@ pub(super) fn end_clause_before_speakers_deed(w: &Walk, c: usize, r: &mut Range,
         r.end = doc.tokens[last - 1].end;
     }
 }
+
+/// "The company says an update will fix this, but we would not buy a phone on that promise":
+/// "but" and the writer's own "we" or "I" after reported words is the writer answering them;
+/// the speaker, reported, is "it", "he" or "they". (A speaker who is "we" or "I" may go on:
+/// "We said we would cut taxes, but we would also ...".)
+pub(super) fn end_before_writers_answer(w: &Walk, c: usize, r: &mut Range, src: Range) {
+    let doc = w.doc;
+    if doc.is_any(doc.token_at_or_after(src.start), words!["we", "i"]) {
+        return;
+    }
+    let reach = w.sent.1.min(w.para.1).saturating_sub(2).min(c + CLAUSE_REACH);
+    let found = (c + 1..reach)
+        .take_while(|&k| doc.tokens[k].start < r.end)
+        .find(|&k| is_mark(doc, k, b',') && doc.is_any(k + 1, words!["but", "yet"]) && doc.is_any(k + 2, words!["we", "i"]) && !crate::engine::quotes::is_quoted(w.quotes, doc.tokens[k].range()));
+    if let Some(k) = found {
+        r.end = doc.tokens[k - 1].end;
+    }
+}

@@ -5694,3 +5694,27 @@ fn it_after_an_unnamed_document_stands_for_the_document_while_no_one_else_speaks
     let text = "A report on Monday said Dome had raised its bid. A spokesman for Dome said the company was not interested, since it has already agreed to be acquired by Amoco.";
     assert_ne!(it(text).1, Some("A report"));
 }
+
+#[test]
+fn a_verb_of_knowing_after_a_relative_on_its_subject_reports() {
+    sources_are(&[
+        ("Anyone who uses the road knows the figure is nonsense.", "knows", Some("Anyone who uses the road")),
+        ("Anyone who has read the report claims it is wrong.", "claims", Some("Anyone who has read the report")),
+    ]);
+    // (guard) The relative's own verb reports for it.
+    sources_are(&[("Voters who know the candidate say she is honest.", "say", Some("Voters who know the candidate"))]);
+}
+
+#[test]
+fn but_and_the_writers_we_or_i_after_reported_words_answer_them() {
+    contents_are(&[
+        ("The company says a software update will improve this, but we would not buy a phone on that promise.", "says", &["a software update will improve this"]),
+        ("They didn't think I did enough to protect the credit, but I did.", "didn't think", &["I did enough to protect the credit"]),
+    ]);
+    // (guards) Nor another subject after "but", which may be the speaker's; nor a speaker who
+    // is "we", who may go on.
+    contents_are(&[
+        ("She said the plan would work, but it would take time.", "said", &["the plan would work, but it would take time"]),
+        ("We said we would cut taxes, but we would also protect schools.", "said", &["we would cut taxes, but we would also protect schools"]),
+    ]);
+}
