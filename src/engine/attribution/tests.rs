@@ -5718,3 +5718,14 @@ fn but_and_the_writers_we_or_i_after_reported_words_answer_them() {
         ("We said we would cut taxes, but we would also protect schools.", "said", &["we would cut taxes, but we would also protect schools"]),
     ]);
 }
+
+#[test]
+fn a_hearer_told_after_a_comma_frames_the_words_before_it() {
+    contents_are(&[
+        ("He ignored the warnings, the jury was told, because repairs would cost too much.", "was told", &["He ignored the warnings"]),
+        ("The talks had failed, reporters were told.", "were told", &["The talks had failed"]),
+        ("Gaskell ignored the warnings, the court heard, because repairs would cost too much.", "court heard", &["Gaskell ignored the warnings"]),
+    ]);
+    // (guard) Not where more than a comma follows the verb: a hearer assured of something.
+    cues_are(&[("With 214 delegates at stake, Clinton is assured of winning at least 118.", &[])]);
+}

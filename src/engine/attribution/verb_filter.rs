@@ -97,8 +97,9 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
             let verb = (last..end.min(last + 8)).find(|&k| doc.is_any(k, FINITE) || doc.is_any(k, CONJUNCTIONS));
             clause_at(doc, last, end) && verb.is_none_or(|k| !doc.is_any(k, CONJUNCTIONS))
         };
-        // ("The defendant lied, the court heard.": the evidence may go before, with nothing after.)
-        return last + 1 >= end || doc.is_any(last, words!["that", "how"]) || subject_then_verb();
+        // ("The defendant lied, the court heard.": the evidence may go before, with nothing after
+        // but the rest of it: "He lied, the court heard, because ...".)
+        return last + 1 >= end || doc.is_any(last, words!["that", "how"]) || subject_then_verb() || is_mark(doc, last, b',') && (first.saturating_sub(3)..first).any(|k| is_mark(doc, k, b','));
     }
     // Part of a compound modifier ("self-reported sleep", "a much-cited study", "long-rumoured"):
     // an adjective describing a noun, with no one reporting anything.
