@@ -482,6 +482,14 @@ pub(super) const LEGAL_FORMS: Words = words!["inc", "ltd", "llc", "corp", "co", 
 
 /// The source phrase ending just before token `end`, no further back than `floor`.
 pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
+    // "The study he cites says", "the research it rests on says": a clause without "that", a
+    // pronoun and its verb (and a preposition) after the noun, is part of the subject.
+    let v = end.saturating_sub(1 + usize::from(end > floor + 4 && doc.is_any(end - 1, super::PREPOSITIONS)));
+    if v >= floor + 3 && !is_cap(doc, v) && !doc.is_any(v, super::FINITE) && (doc.token_bytes(v).ends_with(b"s") || doc.token_bytes(v).ends_with(b"ed")) && doc.is_any(v - 1, words!["he", "she", "it", "they", "we", "i", "you"]) {
+        if let Some((s, _)) = left_words(doc, v - 1, floor).filter(|&(s, e)| e == v - 1 && is_det(doc, s)) {
+            return Some((s, end));
+        }
+    }
     let (mut start, end) = left_words(doc, end, floor)?;
     // "Northwind Health, Inc. today announced", "Blue Owl Capital, LLC said": a company's legal
     // form after its comma ends its name.

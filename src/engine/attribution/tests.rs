@@ -5729,3 +5729,15 @@ fn a_hearer_told_after_a_comma_frames_the_words_before_it() {
     // (guard) Not where more than a comma follows the verb: a hearer assured of something.
     cues_are(&[("With 214 delegates at stake, Clinton is assured of winning at least 118.", &[])]);
 }
+
+#[test]
+fn a_clause_without_that_after_the_noun_is_part_of_the_subject() {
+    sources_are(&[
+        ("The research it rests on says no such thing.", "says", Some("The research it rests on")),
+        ("The study he cites says the opposite.", "says", Some("The study he cites")),
+        ("The survey they commissioned showed support falling.", "showed", Some("The survey they commissioned")),
+    ]);
+    // The clause's own verb reports nothing; (guard) nor does "is to" open one.
+    cues_are(&[("The study he cites says the opposite.", &["says"])]);
+    sources_are(&[("During his visit he is to call on the president.", "call on", None)]);
+}

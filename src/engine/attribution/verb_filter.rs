@@ -199,6 +199,11 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
             return false;
         }
     }
+    // "The study he cites says ...": a clause without "that" inside the subject, whose object
+    // is the noun before it; the sentence's own verb of saying follows.
+    if last < doc.tokens.len() && first > sent_first + 1 && doc.is_any(first - 1, source::PRONOUNS) && doc.is_any(last, words!["says", "said", "shows", "showed", "found", "finds", "suggests"]) {
+        return false;
+    }
     // "Talk about a bad day!": an imperative opening the sentence reports nothing.
     if first == sent_first && doc.is(first, "talk") {
         return false;
