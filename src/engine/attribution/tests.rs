@@ -5741,3 +5741,13 @@ fn a_clause_without_that_after_the_noun_is_part_of_the_subject() {
     cues_are(&[("The study he cites says the opposite.", &["says"])]);
     sources_are(&[("During his visit he is to call on the president.", "call on", None)]);
 }
+
+#[test]
+fn a_share_of_a_variance_explained_is_no_explanation_given() {
+    cues_are(&[
+        ("Deliberate practice explained only about 12 percent of the differences in performance.", &[]),
+        ("The model explains 40 percent of the variation.", &[]),
+    ]);
+    // (guard) An explanation with its words still reports.
+    cues_are(&[("The minister explained that 40 percent of the budget was spent.", &["explained"])]);
+}
