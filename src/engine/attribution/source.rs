@@ -1820,8 +1820,8 @@ pub(super) fn holder(doc: &Doc, first: usize, last: usize) -> bool {
     let mut head_end = last;
     for k in first + 1..last {
         // ("Analysts contacted after the announcement": the head is before the participle;
-        // "agencies around the world", before the place.)
-        if doc.is_any(k, words!["for", "of", "at", "with", "in", "from", "on", "around", "across", "who", "that", ","]) || asked_then(doc, k) {
+        // "agencies around the world", before the place; "the team behind the discovery".)
+        if doc.is_any(k, words!["for", "of", "at", "with", "in", "from", "on", "around", "across", "behind", "within", "who", "that", ","]) || asked_then(doc, k) {
             head_end = k;
             break;
         }

@@ -5751,3 +5751,11 @@ fn a_share_of_a_variance_explained_is_no_explanation_given() {
     // (guard) An explanation with its words still reports.
     cues_are(&[("The minister explained that 40 percent of the budget was spent.", &["explained"])]);
 }
+
+#[test]
+fn the_head_of_a_holder_ends_before_behind_or_within() {
+    sources_are(&[
+        ("The team behind the discovery believe it works by attacking the cell wall.", "believe", Some("The team behind the discovery")),
+        ("Scientists within the project believe it works.", "believe", Some("Scientists within the project")),
+    ]);
+}
