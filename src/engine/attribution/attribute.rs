@@ -823,8 +823,9 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     // said before an inversion.)
     let closes_dashed_aside = || p.and_then(|p| dash_at(doc, p)).is_some_and(|d| (w.sent.0.max(floor)..d).any(|k| is_dash(doc, k)));
     // ("..., say industry sources.": the plural inverts as the singular does, though "say"
-    // before a number gives an example: "a fee of, say 10 percent".)
-    let plural_inverted = || doc.is_any(first, words!["say", "warn", "argue", "insist"]) && doc.tokens.get(h).is_some_and(|t| t.kind == TokenKind::Word);
+    // before a number gives an example: "a fee of, say 10 percent". So does a claim: "..., claims
+    // tech boss".)
+    let plural_inverted = || doc.is_any(first, words!["say", "warn", "argue", "insist", "claims", "claimed"]) && doc.tokens.get(h).is_some_and(|t| t.kind == TokenKind::Word);
     if after_break
         && (doc.is_any(first, INVERTIBLE) || plural_inverted())
         && last == first + 1

@@ -5759,3 +5759,13 @@ fn the_head_of_a_holder_ends_before_behind_or_within() {
         ("Scientists within the project believe it works.", "believe", Some("Scientists within the project")),
     ]);
 }
+
+#[test]
+fn a_claim_inverts_before_its_speaker() {
+    sources_are(&[
+        ("AI will replace half of all office jobs, claims tech boss.", "claims", Some("tech boss")),
+        ("The plan will fail, claimed the minister.", "claimed", Some("the minister")),
+    ]);
+    // (guards) A noun with its verb after the comma reports nothing.
+    cues_are(&[("Profits fell, claims rose.", &[]), ("Costs rise, claims grow.", &[])]);
+}

@@ -600,9 +600,17 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                             || doc.token_bytes(s).ends_with(b"s") && !doc.is_any(s, words!["its", "his", "this", "was", "is", "has"]))
                 }
         };
+        // ("AI will replace half of all office jobs, claims tech boss.": inverted, the speaker
+        // after it closing the sentence.)
+        let inverted = || {
+            // (Not a verb after it: "Profits fell, claims rose.")
+            let n = (last..unit_last).take_while(|&k| doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, FINITE) && !ends_subject(doc, k) && !is_ly_adverb(doc, k)).count();
+            doc.is(first, "claims") && first > sent_first && is_mark(doc, first - 1, b',') && (1..=5).contains(&n) && (last + n >= unit_last || is_end_punct(doc, last + n)) && source::holder(doc, last, last + n)
+        };
         if !(next_marks
             || claim_to()
             || closes_report
+            || inverted()
             || advises_against
             || perfect()
             || headline_judgement()
