@@ -396,6 +396,8 @@ const CONTROL_VERBS: List = List { bit: 1 << 22, words: words![
     "seems",
     "appeared",
     "appears",
+    "appear",
+    "seem",
     "on",
     "hesitated",
     "plans",

@@ -2000,7 +2000,7 @@ pub(super) fn is_frame_noun(doc: &Doc, k: usize) -> bool {
 pub(super) const DOCUMENTS: List = List { bit: 1 << 31, words: words![
     "statement", "statements", "report", "reports", "study", "studies", "survey", "surveys", "letter", "letters", "memo", "memos",
     "filing", "filings", "document", "documents", "complaint", "lawsuit", "indictment", "ruling", "release", "analysis", "poll",
-    "polls", "article", "paper", "review", "audit", "minutes", "transcript", "email", "emails", "post", "tweet",
+    "polls", "article", "paper", "review", "reviews", "audit", "audits", "minutes", "transcript", "email", "emails", "post", "tweet",
 ] };
 
 /// Texts besides the documents a source may be, which "said", "read" or "state" ("a message

@@ -5769,3 +5769,12 @@ fn a_claim_inverts_before_its_speaker() {
     // (guards) A noun with its verb after the comma reports nothing.
     cues_are(&[("Profits fell, claims rose.", &[]), ("Costs rise, claims grow.", &[])]);
 }
+
+#[test]
+fn reviews_and_audits_find_and_a_plural_may_appear_to_suggest() {
+    sources_are(&[
+        ("Internal reviews had found it was nearly twice the national average.", "had found", Some("Internal reviews")),
+        ("Internal audits found it was twice the average.", "found", Some("Internal audits")),
+        ("The emails appear to suggest that officials knew.", "appear to suggest", Some("The emails")),
+    ]);
+}
