@@ -723,10 +723,10 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         }
         // "The defendant lied, the court heard.": the evidence before the hearer's comma. So
         // with a hearer told: "He ignored the warnings, the jury was told, because ...".
-        let hearer = if t.hearer { (g > w.sent.0 && source::is_det(doc, g - 1)).then(|| g - 1) } else { t.tell.then(|| source::left_phrase(doc, g, floor.max(w.sent.0))).flatten().map(|(ls, _)| ls) };
         // (Nothing follows but a comma or the end: "Clinton is assured of winning" is no frame.)
-        let bare = j >= ceiling || is_mark(doc, j, b',') || is_end_punct(doc, j);
-        if let Some(ls) = hearer.filter(|&ls| bare && a.content.is_empty() && ls > w.sent.0 && is_mark(doc, ls - 1, b',')) {
+        let bare = a.content.is_empty() && (j >= ceiling || is_mark(doc, j, b',') || is_end_punct(doc, j));
+        let hearer = if t.hearer { (g > w.sent.0 && source::is_det(doc, g - 1)).then(|| g - 1) } else { (t.tell && bare).then(|| source::left_phrase(doc, g, floor.max(w.sent.0))).flatten().map(|(ls, _)| ls) };
+        if let Some(ls) = hearer.filter(|&ls| bare && ls > w.sent.0 && is_mark(doc, ls - 1, b',')) {
             a.content.extend(w.content_left(ls - 1));
         }
         return (!a.content.is_empty()).then_some(a);
