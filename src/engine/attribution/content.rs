@@ -776,14 +776,13 @@ pub(super) fn end_before_writers_answer(w: &Walk, c: usize, r: &mut Range, src: 
     if matches!(doc.text.get(src.start..src.end), Some("we" | "We" | "I")) {
         return;
     }
-    // (Through the commas before "but" the quotation pass listed, where it saw every token:
-    // walking each report's words cost 1 % of the engine.)
+    // (Through the commas before "but" the quotation pass listed, which it does wherever the
+    // segmenter made the paragraphs: walking each report's words cost 1 % of the engine.)
+    let Some(links) = w.links else { return };
     let reach = w.sent.1.min(w.para.1).saturating_sub(2).min(c + CLAUSE_REACH);
-    let answer = |k: usize| doc.is_any(k + 1, words!["but", "yet"]) && doc.is_any(k + 2, words!["we", "i"]) && !crate::engine::quotes::is_quoted(w.quotes, doc.tokens[k].range());
-    let found = match w.links {
-        Some(links) => links.at(links.partition_point(|&k| k <= c)..).iter().copied().take_while(|&k| k < reach && doc.tokens[k].start < r.end).find(|&k| answer(k)),
-        None => (c + 1..reach).take_while(|&k| doc.tokens[k].start < r.end).find(|&k| is_mark(doc, k, b',') && answer(k)),
-    };
+    let found = links.at(links.partition_point(|&k| k <= c)..).iter().copied().take_while(|&k| k < reach && doc.tokens[k].start < r.end).find(|&k| {
+        doc.is_any(k + 1, words!["but", "yet"]) && doc.is_any(k + 2, words!["we", "i"]) && !crate::engine::quotes::is_quoted(w.quotes, doc.tokens[k].range())
+    });
     if let Some(k) = found {
         r.end = doc.tokens[k - 1].end;
     }
