@@ -5749,7 +5749,7 @@ fn a_share_of_a_variance_explained_is_no_explanation_given() {
         ("The model explains 40 percent of the variation.", &[]),
     ]);
     // (guard) An explanation with its words still reports.
-    cues_are(&[("The minister explained that 40 percent of the budget was spent.", &["explained"])]);
+    cues_are(&[("The minister explained that 40 percent of the budget was spent.", &["explained"]), ("It explained it transferred 1,100,000 dlrs to its capital account.", &["explained"])]);
 }
 
 #[test]
