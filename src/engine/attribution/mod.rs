@@ -555,15 +555,11 @@ const GROUP_WORDS: List = List { bit: 1 << 10, words: words![
     "only",
     "just",
     "first",
-    "often",
     "frequently",
     "flatly",
     "explicitly",
     "quickly",
-    "since",
-    "long",
     "initially",
-    "had",
     "originally",
     "similarly",
     "separately",
@@ -588,7 +584,6 @@ const GROUP_WORDS: List = List { bit: 1 << 10, words: words![
     "hasn't",
     "haven't",
     "hadn't",
-    "now",
     "still",
 ] };
 const BE: List = List { bit: 1 << 12, words: words!["is", "was", "were", "are", "be", "been", "being", "isn't", "wasn't", "aren't", "weren't"] };
@@ -656,7 +651,6 @@ const PREPOSITIONS: List = List { bit: 1 << 9, words: words![
     "over",
     "outside",
     "inside",
-    "before",
 ] };
 
 /// One-word adverbs that may follow a reporting verb.
@@ -721,7 +715,6 @@ const NOUN_PRECEDERS: List = List { bit: 1 << 16, words: words![
     "any",
     "and",
     "or",
-    "these",
     "unfounded",
     "baseless",
     "dubious",
