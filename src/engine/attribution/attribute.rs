@@ -824,10 +824,10 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     let closes_dashed_aside = || p.and_then(|p| dash_at(doc, p)).is_some_and(|d| (w.sent.0.max(floor)..d).any(|k| is_dash(doc, k)));
     // ("..., say industry sources.": the plural inverts as the singular does, though "say"
     // before a number gives an example: "a fee of, say 10 percent". So does a claim: "..., claims
-    // tech boss".)
-    let plural_inverted = || doc.is_any(first, words!["say", "warn", "argue", "insist", "claims", "claimed"]) && doc.tokens.get(h).is_some_and(|t| t.kind == TokenKind::Word);
+    // tech boss", "..., claimed the minister".)
+    let inverts_too = || doc.is_any(first, words!["say", "warn", "argue", "insist", "claims", "claimed"]) && doc.tokens.get(h).is_some_and(|t| t.kind == TokenKind::Word);
     if after_break
-        && (doc.is_any(first, INVERTIBLE) || plural_inverted())
+        && (doc.is_any(first, INVERTIBLE) || inverts_too())
         && last == first + 1
         && g == first
         && !closes_dashed_aside()

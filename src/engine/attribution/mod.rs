@@ -1341,8 +1341,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
                 last_group = Some((s.paragraph, r, kind));
             // ("A report prepared for councillors warns ... It also suggests": an unnamed
             // document is what "it" stands for too, and stays unnamed; but only as a subject, not
-            // "cited a survey showing", and only while no one else has spoken: "according to a report ... a spokesman for Dome said the company
-            // ..., since it has agreed" is Dome.)
+            // "cited a survey showing", and only while no one else has spoken: in "A report said
+            // ... A spokesman for Dome said the company ..., since it has agreed", "it" is Dome.)
             } else if (kind == SourceKind::Institution || kind == SourceKind::Vague && (tokens.0 == 0 || doc.tokens[tokens.0 - 1].kind != TokenKind::Word) && (tokens.0..tokens.1.min(tokens.0 + 3)).any(|k| doc.is_any(k, source::DOCUMENTS))) && !one_person && !post {
                 last_body = Some((s.paragraph, note.unwrap_or(r), kind));
             } else if last_body.is_some_and(|b| b.2 == SourceKind::Vague) {
