@@ -824,7 +824,8 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
     let closes_dashed_aside = || p.and_then(|p| dash_at(doc, p)).is_some_and(|d| (w.sent.0.max(floor)..d).any(|k| is_dash(doc, k)));
     // ("..., say industry sources.": the plural inverts as the singular does, though "say"
     // before a number gives an example: "a fee of, say 10 percent". So does a claim: "..., claims
-    // tech boss", "..., claimed the minister".)
+    // tech boss", "..., claimed the minister". They stay out of INVERTIBLE, which also keeps a
+    // verb's words whole past ", and" as a clause's: "claimed victory, and ..." is an object.)
     let inverts_too = || doc.is_any(first, words!["say", "warn", "argue", "insist", "claims", "claimed"]) && doc.tokens.get(h).is_some_and(|t| t.kind == TokenKind::Word);
     if after_break
         && (doc.is_any(first, INVERTIBLE) || inverts_too())

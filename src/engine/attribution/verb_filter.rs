@@ -446,10 +446,10 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         // ("The panel in 2001 found the firm was in breach": a time after the source.)
         // ("Supporters of the new stadium claim it will": a listed noun before its "of" phrase.)
         // ("Anyone who uses the road knows it is nonsense": a relative on a person before it.)
-        let listed_of = || (first.saturating_sub(5).max(sent_first + 1)..first).any(|k| doc.is(k, "of") && source::is_listed(doc, k - 1) || doc.is(k, "who") && k + 2 < first);
+        let subject_phrase_before = || (first.saturating_sub(5).max(sent_first + 1)..first).any(|k| doc.is(k, "of") && source::is_listed(doc, k - 1) || doc.is(k, "who") && k + 2 < first);
         let source_then_clause = first > sent_first
             && (source::is_listed(doc, first - 1 - source::time_tail(doc, sent_first, first).min(first - 1 - sent_first))
-                || listed_of()
+                || subject_phrase_before()
                 || doc.is_any(first, words!["claims", "claim"]) && last < sentence_end && doc.is_any(last, words!["its", "their", "his", "her", "our"])
                 || name_before())
             && clause_at(doc, last, sentence_end);
