@@ -372,7 +372,10 @@ fn readiness_before(doc: &Doc, to: usize, floor: usize) -> Option<usize> {
         return None;
     }
     if doc.is_any(to - 1, words!["quick", "eager", "keen", "careful", "swift", "ready", "willing", "reluctant", "unwilling", "anxious", "loath", "hesitant", "unable", "right", "wrong"]) {
-        return doc.is_any(to - 2, BE).then_some(to - 2);
+        // "It would be wrong to speculate": an "it" before the "be" of "right" or "wrong" stands
+        // for the infinitive, which is then nobody's report.
+        let it = || doc.is_any(to - 1, words!["right", "wrong"]) && (floor.max(to.saturating_sub(5))..to - 2).any(|k| doc.is(k, "it"));
+        return (doc.is_any(to - 2, BE) && !it()).then_some(to - 2);
     }
     (to >= floor + 4 && doc.is_any(to - 1, words!["first", "last"]) && doc.is(to - 2, "the") && doc.is_any(to - 3, BE)).then_some(to - 3)
 }

@@ -5778,3 +5778,17 @@ fn reviews_and_audits_find_and_a_plural_may_appear_to_suggest() {
         ("The emails appear to suggest that officials knew.", "appear to suggest", Some("The emails")),
     ]);
 }
+
+#[test]
+fn a_guess_or_a_verdict_on_saying_with_no_one_to_make_it_is_no_report() {
+    cues_are(&[
+        ("It is too early to speculate about the cause.", &[]),
+        ("Police urged the public not to speculate about the crash.", &["urged"]),
+        // An "it" that stands for the infinitive is no one.
+        ("It would be wrong to speculate about what happened.", &[]),
+        ("It is wrong to say that the plan failed.", &[]),
+        // (guard) People are right to say things, and refuse to speculate.
+        ("He was right to say that the plan failed.", &["was right to say"]),
+        ("Officials refused to speculate about the cause.", &["refused to speculate"]),
+    ]);
+}
