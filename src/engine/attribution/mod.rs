@@ -1651,7 +1651,7 @@ fn is_ly_adverb(doc: &Doc, i: usize) -> bool {
             i,
             words![
                 "family", "rally", "supply", "ally", "assembly", "only", "reply", "early", "daily", "weekly", "monthly", "quarterly", "yearly",
-                "hourly", "elderly", "costly", "friendly", "orderly", "likely", "unlikely", "fly", "belly",
+                "hourly", "fortnightly", "nightly", "elderly", "costly", "deadly", "lonely", "timely", "friendly", "orderly", "likely", "unlikely", "fly", "belly",
                 "bully", "italy", "july", "holy", "ugly", "jelly", "folly", "anomaly", "monopoly",
             ],
         )

@@ -5792,3 +5792,14 @@ fn a_guess_or_a_verdict_on_saying_with_no_one_to_make_it_is_no_report() {
         ("Officials refused to speculate about the cause.", &["refused to speculate"]),
     ]);
 }
+
+#[test]
+fn an_adjective_in_ly_opens_the_words_after_a_verb_of_belief() {
+    contents_are(&[
+        ("Some experts believe fortnightly collections push people to recycle more.", "believe", &["fortnightly collections push people to recycle more"]),
+        ("Residents say lonely pensioners are the worst hit.", "say", &["lonely pensioners are the worst hit"]),
+        ("Critics argue timely warnings were ignored.", "argue", &["timely warnings were ignored"]),
+        // (guard) An adverb in -ly is still no part of the words.
+        ("Critics strongly argue the warnings were ignored.", "strongly argue", &["the warnings were ignored"]),
+    ]);
+}
