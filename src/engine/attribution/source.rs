@@ -1668,7 +1668,15 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     // A lone "Another", "Each", "Both": a determiner standing for people it does not name.
     // (Capitalised inside the phrase it is a name: "Peter Friend", "E D and F Man".)
     let anon_head = hf & ANON != 0 && (head == first && opens_sentence || !is_cap(doc, head));
-    if anon_head || is_det(doc, head) {
+    // ("one former official", "a retired executive": whoever held the office no longer speaks
+    // for the body, and is no one named. "The former president" and "former secretary of
+    // state Hillary Clinton" are someone in particular.)
+    let former = hf & ROLE != 0
+        && head > first
+        && doc.is_any(head - 1, words!["former", "retired"])
+        && !doc.is(first, "the")
+        && !(head + 1..last).any(|k| is_cap(doc, k));
+    if anon_head || is_det(doc, head) || former {
         return Class::Kind(SourceKind::Vague);
     }
     // A capitalised head that is a person's name, possibly after a title or a role:

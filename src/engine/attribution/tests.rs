@@ -1086,7 +1086,7 @@ const CASES: &[Case] = &[
         Some("a former official who described the affair as \"minor.\""),
         "said",
         &["\"There is little you can do,\""],
-        Institution,
+        Vague,
         Neutral,
     ),
     case(
@@ -3225,6 +3225,11 @@ const CASES: &[Case] = &[
     case("Those surveyed reported higher costs.", Some("Those surveyed"), "reported", &["higher costs"], Vague, Neutral),
     case("Company filings show that he sold shares.", Some("Company filings"), "show", &["he sold shares"], Institution, Endorsing),
     case("A transcript of the call shows that he asked for help.", Some("A transcript of the call"), "shows", &["he asked for help"], Institution, Endorsing),
+    // A chief executive speaks for the firm as a spokesman does, and can add words.
+    case("The chief executive added that drivers were waiting.", Some("The chief executive"), "added", &["drivers were waiting"], Institution, Neutral),
+    case("Its chief executive, Rachel Hume, added that drivers were waiting.", Some("Its chief executive, Rachel Hume"), "added", &["drivers were waiting"], Named, Neutral),
+    // Whoever held an office no longer speaks for it.
+    case("Former prosecutors said investigators were under pressure.", Some("Former prosecutors"), "said", &["investigators were under pressure"], Vague, Neutral),
 ];
 
 /// Reporting words that report nothing here.
