@@ -346,7 +346,7 @@ pub fn in_hyphen_compound(doc: &Document, first: usize, last: usize) -> bool {
 pub const FORECAST_NOUN_BEFORE: Words = words![
     "the", "a", "an", "another", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "no",
     "some", "any", "every", "each", "with", "than", "of", "above", "below", "from", "against", "met", "earlier",
-    "previous", "latest", "official",
+    "previous", "latest", "official", "own",
 ];
 
 /// Words naming what a forecast is of, or which one it is: "earnings forecast", "consensus

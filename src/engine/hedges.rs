@@ -430,8 +430,15 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         "predicted" | "feared" => keep(!context::forecast_compared(doc, i, end) && !(phrase == "feared" && fear_for_someone(doc, end))),
         // "fear of floods" names a feeling; "feared for his safety", "fear for their jobs" a worry
         // on someone's behalf: neither holds a proposition to be doubted. "fear for
-        // the collapse of a bank" still fears an event.
-        "fear" | "fears" => keep(!(doc.is(end, "of") || fear_for_someone(doc, end) || i > 0 && doc.is_any(i - 1, DETERMINERS) || i > 0 && doc.is_any(i - 1, words!["these", "those"]))),
+        // the collapse of a bank" still fears an event. Nor does the noun after a preposition or
+        // opening a clause before its verb: "it was always about fear", "and fear is a poor
+        // adviser" ("What we fear is that ..." fears).
+        "fear" | "fears" => keep(
+            !(doc.is(end, "of")
+                || doc.is_any(end, words!["is", "was"]) && (i == 0 || doc.is_any(i - 1, words!["and", "but", ",", "."]))
+                || fear_for_someone(doc, end)
+                || i > 0 && (doc.is_any(i - 1, DETERMINERS) || doc.is_any(i - 1, words!["these", "those", "about", "with", "by", "from", "without"]))),
+        ),
         "fearing" => keep(!fear_for_someone(doc, end)),
         // "the forecast looked optimistic", "the bank's earnings forecast" are about a figure;
         // "analysts forecast a rise" predicts.
@@ -1180,6 +1187,7 @@ mod tests {
         // After a possessive, as after a determiner, it is the noun.
         ("Prices fell, against analysts' forecasts of a rise.", &[]),
         ("The bank's forecast was too optimistic.", &[]),
+        ("Anyone who has read the operator's own forecasts knows that.", &[]),
         ("The firm raised its 2027 earnings forecast.", &[]),
         ("Shares rose after the firm raised its full-year forecast, and the annual forecast rose too.", &[]),
         ("The agency earlier this year forecast a drop in output.", &[("forecast", Doxastic)]),
@@ -1350,6 +1358,11 @@ mod tests {
         ("The terms, which Washington considers far too lax, were approved.", &[("considers", Doxastic)]),
         // Fearing an event, not fearing on someone's behalf.
         ("Few now fear for the collapse of a major bank.", &[("fear", Doxastic)]),
+        // The feeling itself is no doubt about an event.
+        ("The debate has always been about fear, and fear is a poor adviser.", &[]),
+        ("Fear is a poor adviser.", &[]),
+        // (guard) What someone fears still is.
+        ("What we fear is that they will be interned.", &[("fear", Doxastic)]),
         // Thinking something over is no judgement.
         ("He said he would consider launching the paper.", &[]),
         ("The trustees will consider further the size of the fund.", &[]),
