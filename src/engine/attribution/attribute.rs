@@ -924,6 +924,9 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             !quote_led && head > h && !(source::is_role(doc, head) || source::is_person_noun(doc, head) || source::is_listed(doc, head) || starts_upper(doc, head))
         };
         let closes = closes && !(doc.is_any(h, words!["its", "his", "her", "their", "our"]) && ((h + 2..se).any(verb_inside) || possessed_thing()));
+        // ("... that tiredness, rather than missing sleep, explained the gap.": a thing after the
+        // verb is its object, not a speaker.)
+        let closes = closes && (quote_led || post_modified || source::holder(doc, ss, se));
         if closes {
             // "said a dealer at one major U.S. bank.": after a quotation, where the speaker works
             // is part of who the speaker is, up to the clause's end; a time or a subordinate

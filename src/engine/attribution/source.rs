@@ -1829,8 +1829,11 @@ pub(super) fn holder(doc: &Doc, first: usize, last: usize) -> bool {
     let mut head_end = last;
     for k in first + 1..last {
         // ("Analysts contacted after the announcement": the head is before the participle;
-        // "agencies around the world", before the place; "the team behind the discovery".)
-        if doc.is_any(k, words!["for", "of", "at", "with", "in", "from", "on", "around", "across", "behind", "within", "who", "that", ","]) || asked_then(doc, k) {
+        // "agencies around the world", before the place; "the team behind the discovery"; "a
+        // person familiar with the plans", before its adjective.)
+        if doc.is_any(k, words!["for", "of", "at", "with", "in", "from", "on", "around", "across", "behind", "within", "who", "that", ",", "familiar", "close", "involved", "briefed"])
+            || asked_then(doc, k)
+        {
             head_end = k;
             break;
         }
@@ -1844,13 +1847,19 @@ pub(super) fn holder(doc: &Doc, first: usize, last: usize) -> bool {
     }
     is_cap(doc, head)
         // ("40 percent of voters want": a share of people holds what they do.)
-        || flags(doc, head) & (ROLE | ORG | GROUP | ANON | PLACE | QUANT) != 0
+        || flags(doc, head) & (ROLE | TITLE | ORG | GROUP | ANON | PLACE | QUANT) != 0
         || flags(doc, head) & SHARE != 0 && head_end < last && doc.is(head_end, "of")
         || doc.is_any(head, DOCUMENTS)
         || is_person_noun(doc, head)
         || people_plural(doc, first, head)
         // ("Every major scientific body agrees": an organisation; "a body of evidence" is an amount.)
         || doc.is_any(head, words!["body", "bodies"]) && !(head_end < last && doc.is(head_end, "of"))
+        // ("a handful of Democrats", "a number of senators", "the head of the union": a count of
+        // people or their head; "the number of new users" is a figure.)
+        || (doc.is_any(head, words!["handful", "head", "group"]) || doc.is(head, "number") && !doc.is(first, "the"))
+            && head_end < last
+            && doc.is(head_end, "of")
+            && holder(doc, head_end + 1, last)
 }
 
 /// A plural the source-noun list does not know that still names people: an agent noun

@@ -5808,3 +5808,20 @@ fn an_adjective_in_ly_opens_the_words_after_a_verb_of_belief() {
         ("Critics strongly argue the warnings were ignored.", "strongly argue", &["the warnings were ignored"]),
     ]);
 }
+
+#[test]
+fn a_thing_after_the_verb_is_its_object_not_a_speaker_set_after_the_words() {
+    contents_are(&[(
+        "Walker said the design could not rule out that tiredness, rather than missing sleep, explained the gap.",
+        "said",
+        &["the design could not rule out that tiredness, rather than missing sleep, explained the gap"],
+    )]);
+    sources_are(&[
+        // A count of people, or their head, can speak.
+        ("The head of the union added that drivers were waiting.", "added", Some("The head of the union")),
+        ("A growing number of senators support reforming the system.", "support", Some("A growing number of senators")),
+        // (guard) Speakers after the verb still are.
+        ("The plan failed, added a handful of senators.", "added", Some("a handful of senators")),
+        ("The plan failed, explained the minister.", "explained", Some("the minister")),
+    ]);
+}
