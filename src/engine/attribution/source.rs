@@ -637,9 +637,18 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     {
         start += 1;
     }
-    if end > start + 2 && doc.is_any(start, words!["on", "in", "for", "at"]) {
+    // ("For forty years successive governments have promised", "Over the past decade critics
+    // have said": a number in words, or "the past", counts the time too; the walk stops at
+    // "over" as a preposition, and "the last survey" is no time.)
+    let the_past = end > start + 2 && doc.is(start, "the") && doc.is(start + 1, "past");
+    if end > start + 2 && (doc.is_any(start, words!["on", "in", "for", "at", "during"]) || the_past) {
         let timely = |k: usize| {
-            doc.tokens[k].kind == TokenKind::Number || doc.is_any(k, super::TIME_WORDS) || doc.is_any(k, super::TIME_NOUNS) || doc.is_any(k, words!["fiscal", "early", "late", "mid", "recent", "past", "years", "months", "decades"])
+            doc.tokens[k].kind == TokenKind::Number
+                || doc.is_any(k, super::TIME_WORDS)
+                || doc.is_any(k, super::TIME_NOUNS)
+                || doc.is_any(k, words!["fiscal", "early", "late", "mid", "recent", "past", "years", "months", "decade", "decades"])
+                || doc.is_any(k, super::super::context::NUMBER_WORDS)
+                || doc.is(k, "the") && k + 1 < end && doc.is(k + 1, "past")
         };
         let name = (start + 1..end).find(|&k| !timely(k));
         if let Some(k) = name.filter(|&k| k > start + 1 && k < end && doc.tokens[k].kind == TokenKind::Word) {

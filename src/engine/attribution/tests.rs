@@ -5825,3 +5825,14 @@ fn a_thing_after_the_verb_is_its_object_not_a_speaker_set_after_the_words() {
         ("The plan failed, explained the minister.", "explained", Some("the minister")),
     ]);
 }
+
+#[test]
+fn an_opening_time_without_a_comma_is_no_part_of_the_source() {
+    sources_are(&[
+        ("For forty years successive governments have promised to build more homes.", "have promised", Some("successive governments")),
+        ("Over the past decade successive governments have said the plan would work.", "have said", Some("successive governments")),
+        ("In the past year critics have said the plan would fail.", "have said", Some("critics")),
+        // (guard) "The last" is which ones, not when.
+        ("The last three presidents have said the plan would work.", "have said", Some("The last three presidents")),
+    ]);
+}
