@@ -5836,3 +5836,13 @@ fn an_opening_time_without_a_comma_is_no_part_of_the_source() {
         ("The last three presidents have said the plan would work.", "have said", Some("The last three presidents")),
     ]);
 }
+
+#[test]
+fn a_word_that_opens_the_sentence_before_a_noun_and_its_modal_is_no_speaker() {
+    cues_are(&[
+        ("Conclusions: Weekly calls may reduce loneliness in older adults.", &[]),
+        ("Weekly calls may reduce loneliness in older adults.", &[]),
+        // (guard) After a longer subject the modal opens a clause with a gap.
+        ("It is an issue he believes will define his career.", &["believes"]),
+    ]);
+}
