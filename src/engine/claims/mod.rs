@@ -414,6 +414,10 @@ mod tests {
         ("Check fraud rose 4 percent last year.", Claim(Quantity)),
         ("Tell them that the bill deserves hearings.", Claim(Opinion)),
         ("Call money fell to 3.6 pct.", Claim(Quantity)),
+        // An emphatic judgement is no amount; a count still is.
+        ("The reform is nothing less than a betrayal of working families.", Claim(Opinion)),
+        ("The verdict was nothing short of a scandal.", Claim(Opinion)),
+        ("Less than half of the money was spent.", Claim(Quantity)),
         // An investment pitch's and a travel notice's advice; the nouns open statements.
         ("Invest only what you can afford to lose.", Claim(Opinion)),
         ("Let the residents decide.", Claim(Opinion)),
