@@ -2246,6 +2246,16 @@ pub(super) fn attitude_frame(w: &Walk, src: Option<Range>, g: usize, h: usize, r
     if words < 2 {
         return false;
     }
+    // ("Perhaps the minister believes his own figures", "if you believe the headlines": to
+    // believe a thing or a person, a few words after a determiner or a pronoun that close the
+    // sentence with no verb, is to trust it. A clause may have a long subject, or a gap for its
+    // subject: "trade deals many voters believe hurt workers".)
+    let thing = || {
+        (source::is_det(doc, c) || doc.is_any(c, OBJECT_PRONOUNS)) && (c..end).take_while(|&i| !is_end_punct(doc, i)).count() <= 4 && !clause_at(doc, c, end)
+    };
+    if word.starts_with("believ") && !doc.is(c, "to") && thing() {
+        return false;
+    }
     if doc.is(c, "to") {
         let v = c + 1;
         if v >= end || doc.tokens[v].kind != TokenKind::Word || source::is_det(doc, v) {

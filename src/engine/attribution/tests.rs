@@ -5846,3 +5846,16 @@ fn a_word_that_opens_the_sentence_before_a_noun_and_its_modal_is_no_speaker() {
         ("It is an issue he believes will define his career.", &["believes"]),
     ]);
 }
+
+#[test]
+fn to_believe_a_thing_or_a_person_is_to_trust_it() {
+    cues_are(&[
+        ("Perhaps the minister believes his own figures.", &[]),
+        ("Coffee is practically a health food, if you believe the headlines.", &[]),
+        ("Many believe him.", &[]),
+        // (guard) A clause believed, with a long subject or a gap for one, is a report.
+        ("Police believe the two men knew each other.", &["believe"]),
+        ("Analysts believe the debt problem, a good crop and poor storage will spur selling.", &["believe"]),
+        ("Trade deals, which many voters believe hurt American workers, are unpopular.", &["believe"]),
+    ]);
+}
