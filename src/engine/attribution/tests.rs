@@ -5859,3 +5859,14 @@ fn to_believe_a_thing_or_a_person_is_to_trust_it() {
         ("Trade deals, which many voters believe hurt American workers, are unpopular.", &["believe"]),
     ]);
 }
+
+#[test]
+fn both_sides_can_claim_and_investors_can_fret() {
+    sources_are(&[
+        ("Both sides claim they will win.", "claim", Some("Both sides")),
+        ("Investors fretted that the bank would cut rates again.", "fretted", Some("Investors")),
+        ("Residents fret that the new tower will block their light.", "fret", Some("Residents")),
+    ]);
+    // (guard) Fretting over a thing reports nothing.
+    cues_are(&[("Residents fretted over the noise.", &[])]);
+}
