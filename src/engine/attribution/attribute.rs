@@ -2208,10 +2208,10 @@ pub(super) fn attitude_frame(w: &Walk, src: Option<Range>, g: usize, h: usize, r
     // only after a subject that opens the sentence: in "the programs that Sanders supports:"
     // and "The One Thing Both Sides Want:" what is wanted is the thing named before.)
     let After::Content(c) = *right else { return false };
-    // ("Weekly calls may reduce loneliness": a modal right after it, with one word before it
-    // that opens the sentence, makes the word a noun. After a longer subject the modal opens
-    // a clause with a gap: "an issue he believes will define his career".)
-    if sl == sf + 1 && (sf == w.sent.0 || sf > 0 && is_mark(doc, sf - 1, b':')) && doc.is_any(c, words!["may", "might", "could", "would", "will", "should", "can", "must"]) {
+    // ("Weekly calls may reduce loneliness": a modal or another finite verb right after it,
+    // with one word before it that opens the sentence, makes the word a noun. After a longer
+    // subject the verb opens a clause with a gap: "an issue he believes will define his career".)
+    if sl == sf + 1 && (sf == w.sent.0 || sf > 0 && is_mark(doc, sf - 1, b':')) && doc.is_any(c, FINITE) {
         return false;
     }
     let colon = || doc.is(h, ":") && sf == w.sent.0 && !(sf..sl).any(|k| doc.is_any(k, words!["thing", "things", "something", "what"]));
