@@ -164,7 +164,7 @@ impl State {
             self.folded = true;
             let fold = paste::folded_note(self.text.len());
             let text = match note {
-                Some(n) => format!("{n} {fold}"),
+                Some(n) => [n, fold].join(" "),
                 None => fold,
             };
             self.message = Message::info(text);
@@ -331,7 +331,7 @@ impl Reducible for State {
                 let mut note = String::from("The paste looked like HTML source, so its text is shown without the tags (scripts and styles left out). “Bring back the previous text” puts the markup back.");
                 if paste::folds(&s.text) {
                     s.folded = true;
-                    note = format!("{} {note}", paste::folded_note(s.text.len()));
+                    note = [paste::folded_note(s.text.len()), note].join(" ");
                 }
                 s.message = Message::info(note);
             }

@@ -78,7 +78,7 @@ pub fn custom_cues(props: CustomCuesProps) -> Html {
             e.prevent_default();
             // The submitted form's own fields.
             let form = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-            let field = |id: &str| form.as_ref()?.query_selector(&format!("#{id}")).ok()?;
+            let field = |id: &str| form.as_ref()?.query_selector(&["#", id].concat()).ok()?;
             let Some(input) = field("custom-cue-word").and_then(|w| w.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
                 return;
             };

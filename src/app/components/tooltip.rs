@@ -90,7 +90,7 @@ pub fn tooltip(props: TooltipProps) -> Option<Html> {
                     }
                     <div class="tip-actions">
                         <button type="button" class="dismiss" onclick={on_dismiss}>{"Hide this one"}</button>
-                        <button type="button" class="ignore-word" onclick={on_ignore}>{ format!("Ignore “{word}” everywhere") }</button>
+                        <button type="button" class="ignore-word" onclick={on_ignore}>{ ["Ignore “", &word, "” everywhere"].concat() }</button>
                     </div>
                 </>
             }

@@ -9,7 +9,7 @@ pub fn save(name: &str, mime: &str, body: &str) -> bool {
         let document = web_sys::window()?.document()?;
         let parts = js_sys::Array::of1(&body.into());
         let options = web_sys::BlobPropertyBag::new();
-        options.set_type(&format!("{mime};charset=utf-8"));
+        options.set_type(&[mime, ";charset=utf-8"].concat());
         let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
         let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;

@@ -10,9 +10,7 @@ pub const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
 pub fn read(file: web_sys::File, done: impl FnOnce(Result<(String, Vec<u8>), String>) + 'static) {
     let name = file.name();
     if file.size() > MAX_FILE_BYTES {
-        return done(Err(format!(
-            "“{name}” is too large to open here (over 20 MB)."
-        )));
+        return done(Err(["“", &name, "” is too large to open here (over 20 MB)."].concat()));
     }
     let done = std::rc::Rc::new(std::cell::Cell::new(Some(
         Box::new(done) as Box<dyn FnOnce(Result<(String, Vec<u8>), String>)>
@@ -26,7 +24,7 @@ pub fn read(file: web_sys::File, done: impl FnOnce(Result<(String, Vec<u8>), Str
     });
     let err = super::once::handler(move |_: JsValue| {
         if let Some(f) = err_done.take() {
-            f(Err(format!("“{name}” could not be read.")))
+            f(Err(["“", &name, "” could not be read."].concat()))
         }
     });
     let _ = file.array_buffer().then2(&ok, &err);

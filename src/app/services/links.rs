@@ -35,7 +35,7 @@ pub fn make(base: String, text: &str, view: &ViewState, done: impl FnOnce(Result
     };
     let (ok_done, err_done) = split(done);
     let ok = super::once::handler(move |zlib: JsValue| {
-        let link = format!("{base}#{}", share::payload(&Uint8Array::new(&zlib).to_vec()));
+        let link = [base.as_str(), "#", &share::payload(&Uint8Array::new(&zlib).to_vec())].concat();
         let _ = resolve.call1(&JsValue::NULL, &JsValue::from_str(&link));
         if let Some(f) = ok_done.take() {
             f(Ok(link))

@@ -9,7 +9,7 @@ pub fn base() -> String {
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
     let search = location.search().unwrap_or_default();
-    format!("{origin}{path}{search}")
+    [origin, path, search].concat()
 }
 
 /// The fragment without `#`, if there is one.

@@ -76,7 +76,7 @@ pub fn certainty_chart(props: ChartProps) -> Html {
         let label = format!("Sentence {}: certainty {}, {}", sentence + 1, score(p.certainty), certainty_band(p.certainty));
         html! {
             <circle
-                class={format!("panel-chart-point panel-certainty-{}{}", certainty_band(p.certainty), flag(selected, " selected"))}
+                class={["panel-chart-point panel-certainty-", certainty_band(p.certainty), flag(selected, " selected")].concat()}
                 cx={num(p.x)}
                 cy={num(p.y)}
                 r={if selected { "6" } else { "4" }}

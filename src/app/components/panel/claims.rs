@@ -162,7 +162,7 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
         let width = claimlens::digest::fixed(claim.checkworthiness.clamp(0.0, 1.0) as f64 * 100.0, 0);
         html! {
             <>
-                <span class={format!("panel-cw panel-cw-{cw_band}")}>
+                <span class={["panel-cw panel-cw-", cw_band].concat()}>
                     <span class="panel-label">{ "check-worthiness " }</span>
                     <svg class="panel-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                         <rect class="panel-bar-track" width="100" height="10"/>
@@ -170,7 +170,7 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
                     </svg>
                     { score(claim.checkworthiness) }
                 </span>
-                <span class={format!("panel-certainty panel-certainty-{c_band}")}>
+                <span class={["panel-certainty panel-certainty-", c_band].concat()}>
                     <span class="panel-label">{ "certainty " }</span>
                     { score(sentence.certainty) }{ " · " }{ c_band }
                 </span>
@@ -207,7 +207,7 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
         });
         if let Some(a) = read {
             if a.stance == Stance::Distancing {
-                voice_softeners.push(format!("\u{201c}{}\u{201d}", props.text.get(a.cue.start..a.cue.end).unwrap_or_default()));
+                voice_softeners.push(["\u{201c}", props.text.get(a.cue.start..a.cue.end).unwrap_or_default(), "\u{201d}"].concat());
             }
             match a.source_kind {
                 SourceKind::Vague => voice_softeners.push("a vague source".to_string()),
@@ -224,7 +224,7 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
         html! {
             <div class="panel-cue-row">
                 <span class="panel-label">{ label }</span>
-                { for found.into_iter().map(|t| html! { <span class={format!("panel-cue {class}")}>{ t }</span> }) }
+                { for found.into_iter().map(|t| html! { <span class={["panel-cue ", class].concat()}>{ t }</span> }) }
                 { for extra.into_iter().map(|t| html! { <span class="panel-cue panel-cue-voice">{ t }</span> }) }
             </div>
         }
@@ -272,7 +272,7 @@ fn claim_item(props: &ClaimsProps, index: usize) -> Html {
             {onkeydown}
         >
             <div class="panel-claim-head">
-                <span class={format!("panel-badge panel-kind-{}", kind_label(claim.kind))}>{ kind_label(claim.kind) }</span>
+                <span class={["panel-badge panel-kind-", kind_label(claim.kind)].concat()}>{ kind_label(claim.kind) }</span>
                 { marks }
             </div>
             <p class="panel-claim-text">{ sentence_text(&props.text, analysis, index) }</p>

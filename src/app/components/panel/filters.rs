@@ -36,7 +36,7 @@ pub fn filter_bar(filters: Filters, on_change: &Callback<Filters>) -> Html {
         html! {
             <label class="panel-filter">
                 <input type="checkbox" name="filter" value={value} {checked} {onchange} />
-                <span class={format!("panel-swatch {swatch}")} aria-hidden="true">{ "Aa" }</span>
+                <span class={["panel-swatch ", swatch].concat()} aria-hidden="true">{ "Aa" }</span>
                 { label }
             </label>
         }

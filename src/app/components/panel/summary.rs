@@ -49,7 +49,7 @@ pub fn summary(props: SummaryProps) -> Html {
                 { for rows.into_iter().map(|(label, value, swatch)| html! {
                     <div class="panel-stat">
                         <dt>
-                            { swatch.map(|c| html! { <span class={format!("panel-swatch {c}")} aria-hidden="true">{ "Aa" }</span> }) }
+                            { swatch.map(|c| html! { <span class={["panel-swatch ", c].concat()} aria-hidden="true">{ "Aa" }</span> }) }
                             { label }
                         </dt>
                         <dd>{ value }</dd>
