@@ -309,6 +309,7 @@ mod tests {
         ("Reserves actually fell, and the two firms are actually getting farther apart.", &[("actually", Certainty), ("actually", Certainty)]),
         ("Prices will never return to that level.", &[("will never", Universal)]),
         ("The result is certain to anger farmers.", &[("is certain to", Certainty)]),
+        ("The plan is bound to fail, and prices are bound to rise.", &[("is bound to", Certainty), ("are bound to", Certainty)]),
         // The expected as a matter of course, opening the clause or after its subject or modal.
         ("Naturally, the mayor was there, and we naturally share the concern.", &[("Naturally", Certainty), ("naturally", Certainty)]),
         ("\"Naturally we do not want that,\" he said, and protectionism would naturally lead to retaliation.", &[("Naturally", Certainty), ("naturally", Certainty)]),

@@ -1188,6 +1188,7 @@ mod tests {
         ("Prices fell, against analysts' forecasts of a rise.", &[]),
         ("The bank's forecast was too optimistic.", &[]),
         ("Anyone who has read the operator's own forecasts knows that.", &[]),
+        ("The figures are open to question, and the cause is still a matter of debate.", &[("open to question", Epistemic), ("matter of debate", Epistemic)]),
         ("The firm raised its 2027 earnings forecast.", &[]),
         ("Shares rose after the firm raised its full-year forecast, and the annual forecast rose too.", &[]),
         ("The agency earlier this year forecast a drop in output.", &[("forecast", Doxastic)]),
