@@ -1839,8 +1839,9 @@ pub(super) fn holder(doc: &Doc, first: usize, last: usize) -> bool {
     for k in first + 1..last {
         // ("Analysts contacted after the announcement": the head is before the participle;
         // "agencies around the world", before the place; "the team behind the discovery"; "a
-        // person familiar with the plans", before its adjective.)
-        if doc.is_any(k, words!["for", "of", "at", "with", "in", "from", "on", "around", "across", "behind", "within", "who", "that", ",", "familiar", "close", "involved", "briefed"])
+        // person familiar with the plans", before its adjective; "officials there", before the
+        // place adverb.)
+        if doc.is_any(k, words!["for", "of", "at", "with", "in", "from", "on", "around", "across", "behind", "within", "who", "that", ",", "familiar", "close", "involved", "briefed", "there", "here"])
             || asked_then(doc, k)
         {
             head_end = k;

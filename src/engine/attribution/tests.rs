@@ -2803,6 +2803,9 @@ const CASES: &[Case] = &[
     case("Analysts at Morgan Stanley expect prices to rise.", Some("Analysts at Morgan Stanley"), "expect", &["prices to rise"], Institution, Neutral),
     case("Some backbenchers privately believe Collins will not survive the week.", Some("Some backbenchers"), "privately believe", &["Collins will not survive the week"], Vague, Neutral),
     case("Nobody believes that the figures are right.", Some("Nobody"), "believes", &["the figures are right"], Vague, Neutral),
+    // A place adverb after the head ("officials there") holds what the head holds.
+    case("Officials there believe the decline was driven by fares.", Some("Officials there"), "believe", &["the decline was driven by fares"], Institution, Neutral),
+    case("Many residents here fear that the plant will close.", Some("Many residents here"), "fear", &["the plant will close"], Vague, Neutral),
     case("In the north, coal exporters want to keep last year's price.", Some("coal exporters"), "want", &["to keep last year's price"], Vague, Neutral),
     // Data or an event raising fears or doubts is where they come from.
     case("Oil fell as weak factory data raised fears that demand was slowing.", Some("weak factory data"), "raised fears", &["demand was slowing"], Institution, Neutral),
