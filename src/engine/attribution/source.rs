@@ -1862,6 +1862,10 @@ pub(super) fn holder(doc: &Doc, first: usize, last: usize) -> bool {
         || doc.is_any(head, DOCUMENTS)
         || is_person_noun(doc, head)
         || people_plural(doc, first, head)
+        // ("The headteacher believes", "a pharmacist fears": after its determiner a singular
+        // agent noun names a person, as its plural names people; not one that something after
+        // it qualifies, "the number of users", "a chapter in their relationship".)
+        || head_end == last && head > first && is_det(doc, first) && agent_noun(doc.token_bytes(head))
         // ("Every major scientific body agrees": an organisation; "a body of evidence" is an amount.)
         || doc.is_any(head, words!["body", "bodies"]) && !(head_end < last && doc.is(head_end, "of"))
         // ("a handful of Democrats", "a number of senators", "the head of the union": a count of
@@ -1887,8 +1891,17 @@ fn people_plural(doc: &Doc, first: usize, head: usize) -> bool {
 /// An agent noun in the plural ("campaigners", "loyalists", "Astronomers"), not one of the
 /// "-ers" that name things.
 fn agent_plural(doc: &Doc, k: usize) -> bool {
-    let w = doc.token_bytes(k);
-    [&b"ers"[..], b"ists", b"ians"].iter().any(|s| w.ends_with(s)) && !doc.is_any(k, NOT_AGENTS)
+    matches!(doc.token_bytes(k).split_last(), Some((b's', w)) if agent_stem(w)) && !doc.is_any(k, NOT_AGENTS)
+}
+
+/// An agent noun in the singular: "-or" too ("doctor", "investor"), which in the plural names
+/// more things than people (below).
+fn agent_noun(w: &[u8]) -> bool {
+    w.len() > 4 && (agent_stem(w) || w.ends_with(b"or"))
+}
+
+fn agent_stem(w: &[u8]) -> bool {
+    [&b"er"[..], b"ist", b"ian"].iter().any(|s| w.ends_with(s))
 }
 
 /// Plurals in "-ers" that name things, not people ("-ors" names too many things to count:

@@ -2803,6 +2803,10 @@ const CASES: &[Case] = &[
     case("Analysts at Morgan Stanley expect prices to rise.", Some("Analysts at Morgan Stanley"), "expect", &["prices to rise"], Institution, Neutral),
     case("Some backbenchers privately believe Collins will not survive the week.", Some("Some backbenchers"), "privately believe", &["Collins will not survive the week"], Vague, Neutral),
     case("Nobody believes that the figures are right.", Some("Nobody"), "believes", &["the figures are right"], Vague, Neutral),
+    // A singular agent noun after its determiner is a person who holds a view.
+    case("The headteacher believes the policy is working.", Some("The headteacher"), "believes", &["the policy is working"], Institution, Neutral),
+    case("A pharmacist fears that shortages will worsen.", Some("A pharmacist"), "fears", &["shortages will worsen"], Vague, Neutral),
+    case("The new curator thinks the painting is a copy.", Some("The new curator"), "thinks", &["the painting is a copy"], Institution, Neutral),
     // A place adverb after the head ("officials there") holds what the head holds.
     case("Officials there believe the decline was driven by fares.", Some("Officials there"), "believe", &["the decline was driven by fares"], Institution, Neutral),
     case("Many residents here fear that the plant will close.", Some("Many residents here"), "fear", &["the plant will close"], Vague, Neutral),
