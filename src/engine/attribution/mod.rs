@@ -1338,7 +1338,7 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             // and "Petrobras said" are names.)
             let plural = head.is_some_and(|k| {
                 let b = doc.token_bytes(k);
-                (!starts_upper(doc, k) || k == sent.0 && tokens.1 == k + 1 && source::is_listed(doc, k)) && b.ends_with(b"s") && !b.ends_with(b"ss") && !b.contains(&b'\'')
+                (!starts_upper(doc, k) || k == sent.0 && source::is_listed(doc, k)) && b.ends_with(b"s") && !b.ends_with(b"ss") && !b.contains(&b'\'')
             });
             if plural {
                 last_group = Some((s.paragraph, r, kind));
@@ -1905,7 +1905,7 @@ fn resolve(
 /// agency" is no person).
 fn unnamed_head(doc: &Doc, first: usize, last: usize) -> Option<usize> {
     (first..last)
-        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, PREPOSITIONS) && !doc.is_any(k, words!["close", "who", "familiar", "for"]))
+        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, PREPOSITIONS) && !doc.is_any(k, words!["close", "who", "familiar", "for", "there", "here"]))
         .last()
 }
 

@@ -4725,6 +4725,8 @@ fn a_pronoun_or_relative_source_carries_the_words_it_stands_for() {
         // "They" stands for the last group of people that was a source, as near.
         ("The authors cautioned that the study was small. Owners may be more active, they wrote.", "they", Some("The authors")),
         ("Officials said the road would reopen.\n\nThey said repairs had begun.", "They", Some("Officials")),
+        // (A place adverb after the group ends its head: "Officials there".)
+        ("Officials there believe fares drove the fall, although they concede the data are patchy.", "they", Some("Officials there")),
         // (A name is no plural, whatever its last letter.)
         ("The oil company, Petrobras, is in talks. Petrobras said the talks failed. They refused to say why.", "They", None),
         ("Officials said the road would reopen.\n\nTraffic was light.\n\nRain fell.\n\nThey said repairs had begun.", "They", None),
