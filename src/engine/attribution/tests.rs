@@ -2807,6 +2807,9 @@ const CASES: &[Case] = &[
     case("The headteacher believes the policy is working.", Some("The headteacher"), "believes", &["the policy is working"], Institution, Neutral),
     case("A pharmacist fears that shortages will worsen.", Some("A pharmacist"), "fears", &["shortages will worsen"], Vague, Neutral),
     case("The new curator thinks the painting is a copy.", Some("The new curator"), "thinks", &["the painting is a copy"], Institution, Neutral),
+    // An office that finds or rules, and the head of a school, speak for their body.
+    case("The coroner found that the death was accidental.", Some("The coroner"), "found", &["the death was accidental"], Institution, Endorsing),
+    case("The headteacher of the island school fears pupils will miss exams.", Some("The headteacher of the island school"), "fears", &["pupils will miss exams"], Institution, Neutral),
     // A place adverb after the head ("officials there") holds what the head holds.
     case("Officials there believe the decline was driven by fares.", Some("Officials there"), "believe", &["the decline was driven by fares"], Institution, Neutral),
     case("Many residents here fear that the plant will close.", Some("Many residents here"), "fear", &["the plant will close"], Vague, Neutral),
