@@ -522,7 +522,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // known follows; "can't say no", "cannot say more" refuse or withhold instead, and "you
         // cannot say that he lied" denies a claim. "Not yet" always admits a gap. ("It is hard to
         // say no to her" is no gap either.)
-        "cannot say" | "could not say" | "hard to say" => keep(doc.is_any(end, words!["when", "whether", "how", "what", "why", "who", "which", "where", "if", "exactly", "for"])),
+        "cannot say" | "could not say" | "hard to say" | "difficult to say" | "hard to tell" | "difficult to tell" => keep(doc.is_any(end, words!["when", "whether", "how", "what", "why", "who", "which", "where", "if", "exactly", "for"])),
         // "the story goes on to say", "the story goes back to 1990", "the story went viral":
         // the account's course or reach, not hearsay.
         "the story goes" => keep(!doc.is_any(end, words!["on", "back", "to", "beyond", "further", "viral", "deeper"])),
@@ -1073,6 +1073,9 @@ mod tests {
         // A speaker who cannot say when or whether: the answer is not known.
         ("The spokesman could not say when the measures would take effect.", &[("could not say", Epistemic)]),
         ("It is hard to say when it opens, and little is known about its cost.", &[("hard to say", Epistemic), ("little is known", Epistemic)]),
+        ("It is difficult to say how many left, and hard to tell whether they will return.", &[("difficult to say", Epistemic), ("hard to tell", Epistemic), ("whether", Investigation)]),
+        // (guard) Telling apart, or saying a thing, is no gap in what is known.
+        ("It is hard to tell the twins apart, and difficult to say no to them.", &[]),
         ("There is a good chance the dam fails.", &[("a good chance", Epistemic)]),
         ("We cannot yet say that the bacterium causes the response.", &[("cannot yet say", Epistemic)]),
         ("He can't say whether the dollar should be higher.", &[("can't say", Epistemic), ("whether", Investigation)]),
