@@ -1334,8 +1334,8 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
         // is the party's paper; nor a plural, "officials said ... whether it disclosed", which
         // a "they" stands for.)
         if let Some(r) = a.source.filter(|_| matches!(class, Class::Kind(_))) {
-            // (Capitalised only by the sentence, and listed: "Officials said"; "General Motors"
-            // and "Petrobras said" are names.)
+            // (Capitalised only by the sentence, and listed: "Officials said", "Officials there
+            // said"; "General Motors" and "Petrobras said" are names.)
             let plural = head.is_some_and(|k| {
                 let b = doc.token_bytes(k);
                 (!starts_upper(doc, k) || k == sent.0 && source::is_listed(doc, k)) && b.ends_with(b"s") && !b.ends_with(b"ss") && !b.contains(&b'\'')
@@ -1901,8 +1901,8 @@ fn resolve(
 
 /// The head of the phrase `first..last`, which names one person without naming them when it is
 /// in [`ONE_PERSON`] ("a company spokesman", "the daughter of one resident", "A source close to
-/// the singer") or [`POSTS`]: the last word before any comma or preposition ("The official news
-/// agency" is no person).
+/// the singer") or [`POSTS`]: the last word before a comma, a preposition or a place adverb
+/// ("officials here"; "The official news agency" is no person).
 fn unnamed_head(doc: &Doc, first: usize, last: usize) -> Option<usize> {
     (first..last)
         .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && !doc.is_any(k, PREPOSITIONS) && !doc.is_any(k, words!["close", "who", "familiar", "for", "there", "here"]))
