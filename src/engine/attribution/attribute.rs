@@ -603,10 +603,12 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
             return (a.source.is_some() && !a.content.is_empty()).then_some(a);
         }
         // "The general was quoted as saying ...": the subject is the speaker, and the words
-        // follow the participle.
-        if a.source.is_none() && doc.is(first, "quoted") && j + 2 < ceiling && doc.is(j, "as") && doc.token_text(j + 1).ends_with("ing") {
+        // follow the participle. (So with an agent: "was quoted by the agency as saying" names
+        // who printed the words, not who said them.)
+        if (a.source.is_none() || doc.is(h, "by")) && doc.is(first, "quoted") && j + 2 < ceiling && doc.is(j, "as") && doc.token_text(j + 1).ends_with("ing") {
             let (ls, le) = source::left_phrase(doc, g, floor.max(w.sent.0))?;
             a.source = Some(w.span(ls, le));
+            a.content.clear();
             // "as telling Tamura that ...": past the hearer.
             if let After::Content(c) = w.after_verb(j + 2, doc.is(j + 1, "telling")) {
                 a.content.extend(w.content_right(c));
