@@ -1688,6 +1688,8 @@ const CASES: &[Case] = &[
     // "was quoted as saying": the subject is the speaker.
     case("The general was quoted as saying the army would withdraw.", Some("The general"), "was quoted", &["the army would withdraw"], Institution, Neutral),
     case("\"We lost,\" the coach was quoted as saying.", Some("the coach"), "was quoted", &["\"We lost,\""], Institution, Neutral),
+    // (guard) "calls" after its subject is the verb, whatever the object-noun rule leaves out.
+    case("The union calls for a strike next week.", Some("The union"), "calls for", &["a strike next week"], Institution, Neutral),
     // The agent of "was quoted by" printed the words; the subject said them.
     case("Smith was quoted by the agency as saying that prices would rise.", Some("Smith"), "was quoted", &["prices would rise"], Named, Neutral),
     case("Two officials were quoted by a newspaper as saying the talks had failed.", Some("Two officials"), "were quoted", &["the talks had failed"], Institution, Neutral),
@@ -3528,8 +3530,12 @@ const TRAPS: Words = words![
     "The company posted a loss of 4 mln dlrs in 1986.",
     "Moody's affirmed the ratings on 2 billion dlrs of debt.",
     "The firm has concluded a licence agreement with Akzo.",
-    // A plural noun after a verb in the past is its object.
+    // A plural noun after a verb in the past is its object; so it is after a verb that follows
+    // "to" or a modal, and after a word that follows "to".
     "The case has prompted calls for tighter rules.",
+    "The study is likely to fuel calls for tighter limits on packaging.",
+    "The government would resist calls for a tax increase.",
+    "The plan is a response to mounting calls for economic stimulus.",
     // A fall to an amount is no refusal.
     "Inflation declined to 9.4 pct for the year.",
     "Sales declined to the lowest level in a decade.",

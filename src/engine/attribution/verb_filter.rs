@@ -797,13 +797,16 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         }
     }
     // "The case has prompted calls for", "renewed calls for", "sparked fears", "raised hopes": a
-    // plural noun right after a verb in the past is its object, not a verb of its own.
+    // plural noun right after a verb in the past is its object, not a verb of its own; so it is
+    // after a verb that follows "to" or a modal ("is likely to fuel calls for", "would resist
+    // calls for"), and after a word that follows "to" ("in response to mounting calls for").
     if first > sent_first
         && doc.is_any(first, words!["calls", "fears", "hopes", "plans", "demands", "claims", "warnings"])
-        && doc.token_bytes(first - 1).ends_with(b"ed")
-        && doc.token_text(first - 1).len() > 4
         && !starts_upper(doc, first - 1)
-        && !(first >= sent_first + 2 && doc.is_any(first - 2, NOUN_DETERMINERS))
+        && (doc.token_bytes(first - 1).ends_with(b"ed")
+            && doc.token_text(first - 1).len() > 4
+            && !(first >= sent_first + 2 && doc.is_any(first - 2, NOUN_DETERMINERS))
+            || first >= sent_first + 2 && doc.is_any(first - 2, words!["will", "would", "to", "could", "may", "might"]) && !doc.is_any(first - 1, NOUN_DETERMINERS))
     {
         return false;
     }
