@@ -790,7 +790,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
             });
         // (Not what an act will bring about: "The operation will put the bill supply at 1,300
         // billion yen". Nor the participle after its noun: "growth, put earlier at 0.13 pct".)
-        let caused = first > sent_first && doc.is_any(first - 1, words!["will", "would", "to", "could", "may", "might"]);
+        let caused = first > sent_first && doc.is_any(first - 1, BARE_INFINITIVE_BEFORE);
         let participle = first > sent_first && is_mark(doc, first - 1, b',');
         if !estimated || caused || participle {
             return false;
@@ -806,7 +806,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         && (doc.token_bytes(first - 1).ends_with(b"ed")
             && doc.token_text(first - 1).len() > 4
             && !(first >= sent_first + 2 && doc.is_any(first - 2, NOUN_DETERMINERS))
-            || first >= sent_first + 2 && doc.is_any(first - 2, words!["will", "would", "to", "could", "may", "might"]) && !doc.is_any(first - 1, NOUN_DETERMINERS))
+            || first >= sent_first + 2 && doc.is_any(first - 2, BARE_INFINITIVE_BEFORE) && !doc.is_any(first - 1, NOUN_DETERMINERS))
     {
         return false;
     }
@@ -1341,6 +1341,10 @@ fn object_then_label(doc: &Doc, k: usize, end: usize) -> bool {
 }
 
 /// Cues whose object is a thing named, never a clause: "the figures she cites".
+/// Words after which a verb is bare ("will put", "to fuel"): what follows that verb is its
+/// object or its complement, not a verb of its own.
+const BARE_INFINITIVE_BEFORE: Words = words!["will", "would", "to", "could", "may", "might"];
+
 const OBJECT_ONLY: Words = words!["cite", "cites", "cited", "quote", "quotes", "quoted", "mention", "mentions", "mentioned", "describe", "describes", "described"];
 
 /// Is the object that starts at token `k` a thing claimed rather than words: money, a benefit, a
