@@ -211,7 +211,7 @@ pub fn could_is_ability(doc: &Document, i: usize) -> bool {
     }
     // "they could see the smoke" perceives; "insurers could see losses" forecasts, so perception
     // counts as ability only after a personal pronoun.
-    if doc.is_any(next, words!["see", "hear", "smell", "feel"]) && i > 0 && doc.is_any(i - 1, words!["i", "we", "you", "he", "she", "they"]) {
+    if doc.is_any(next, words!["see", "hear", "smell", "feel"]) && i > 0 && doc.is_any(i - 1, words!["he", "she", "i", "we", "they", "you"]) {
         return true;
     }
     // Whoever perceives, a clause after the verb is what they perceived: "everybody could see it
@@ -419,7 +419,7 @@ pub fn forecast_compared(doc: &Document, first: usize, last: usize) -> bool {
         return true;
     }
     let start = sentence_first(doc, first).max(first.saturating_sub(4));
-    let Some(k) = (start..first).rev().find(|&j| doc.is_any(j, words!["than", "as"])) else { return false };
+    let Some(k) = (start..first).rev().find(|&j| doc.is_any(j, words!["as", "than"])) else { return false };
     (k + 1..first).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.is_any(j, words!["is", "are", "was", "were", "be", "being"]))
 }
 

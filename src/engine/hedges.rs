@@ -85,7 +85,7 @@ fn possessive(doc: &Document, k: usize) -> bool {
 /// Does "or" or "and" with a word for stating outright stand before `i`: "expressed or implied",
 /// "express or implied", "stated or implied"?
 fn stated_or(doc: &Document, i: usize) -> bool {
-    i > 1 && doc.is_any(i - 1, words!["or", "and"]) && doc.is_any(i - 2, words!["expressed", "express", "stated", "explicit", "expressly"])
+    i > 1 && doc.is_any(i - 1, words!["and", "or"]) && doc.is_any(i - 2, words!["expressed", "express", "stated", "explicit", "expressly"])
 }
 
 /// Is the graded confidence at `i..end` a qualifier of a finding, as assessment reports write it:
@@ -212,7 +212,7 @@ fn questioned_is_asking(doc: &Document, i: usize, end: usize) -> bool {
 fn proposes(doc: &Document, i: usize, end: usize) -> bool {
     let first = context::sentence_first(doc, i);
     let before = |list: Words| (i.saturating_sub(3).max(first)..i).any(|j| doc.is_any(j, list));
-    if before(words!["is", "was", "been", "be", "being", "are", "were"]) || before(EVIDENCE) {
+    if before(words!["was", "were", "is", "are", "be", "been", "being"]) || before(EVIDENCE) {
         return false;
     }
     let last = context::sentence_last(doc, end).min(end + 12);
@@ -251,7 +251,7 @@ fn disbelief(doc: &Document, i: usize) -> bool {
 
 /// Does a worry on someone's behalf start at `i`: "for his safety", "for their lives"?
 fn fear_for_someone(doc: &Document, i: usize) -> bool {
-    doc.is(i, "for") && doc.is_any(i + 1, words!["his", "her", "their", "our", "my", "your", "its"])
+    doc.is(i, "for") && doc.is_any(i + 1, words!["his", "her", "their", "its", "our", "my", "your"])
 }
 
 /// What to do with a lexicon hit after looking at its neighbours.
@@ -462,7 +462,7 @@ fn judge(doc: &Document, h: &Hit, phrase: &str) -> Verdict {
         // with and convicted of").
         "charged" => keep(
             ((end..doc.tokens.len().min(end + 5)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word).find(|&k| doc.is(k, "with")).is_some_and(|k| {
-                let n = k + 1 + doc.is_any(k + 1, words!["the", "a", "an"]) as usize;
+                let n = k + 1 + doc.is_any(k + 1, words!["a", "an", "the"]) as usize;
                 n < doc.tokens.len() && !doc.token_text(n).ends_with("ing") && !doc.is_any(n, words!["task", "responsibility", "duty", "job", "supervision", "oversight", "electricity", "emotion", "and"])
             }) || doc.is(end, "in") && i > 0 && doc.is_any(i - 1, words!["been", "was", "were", "is", "are", "be"]))
                 && !context::negated_before(doc, i, 3),
@@ -916,7 +916,7 @@ fn considered_is_judgement(doc: &Document, i: usize, end: usize) -> bool {
     // The object fronted in a relative clause, the judgement after the verb: "which he considers
     // unlikely", "what most of us would consider equilibrium". A time or place after it thinks
     // the matter over: "which the House will consider next month".
-    if (i.saturating_sub(5).max(first)..i).any(|j| doc.is_any(j, words!["which", "what", "whom"])) {
+    if (i.saturating_sub(5).max(first)..i).any(|j| doc.is_any(j, words!["what", "which", "whom"])) {
         return doc.tokens[end].kind == TokenKind::Word && !gerund && !doc.is_any(end, DELIBERATED_NEXT) && !doc.is_any(end, DETERMINERS);
     }
     if doc.is_any(end, CONSIDER_PRONOUNS) {
@@ -933,7 +933,7 @@ fn considered_is_judgement(doc: &Document, i: usize, end: usize) -> bool {
     // A quotation mark does not end the phrase: "considered 'C. cupularis' to be".
     let quote = |j: usize| quote_mark(doc, j);
     // A relative clause ends the object: "consider a report which quoted a Reagan official".
-    let in_phrase = |j: usize| (doc.tokens[j].kind != TokenKind::Punct || quote(j)) && !doc.is_any(j, words!["which", "that", "who"]);
+    let in_phrase = |j: usize| (doc.tokens[j].kind != TokenKind::Punct || quote(j)) && !doc.is_any(j, words!["who", "that", "which"]);
     let window: Vec<usize> = (end..(end + 6).min(last)).take_while(|&j| in_phrase(j)).collect();
     // An object that opens with an article is a whole noun phrase; a second article belongs to
     // it ("consider a 43 dlr a share offer"), not to a small clause.

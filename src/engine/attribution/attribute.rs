@@ -865,7 +865,7 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                 && doc.is_any(se, PREPOSITIONS)
                 || relative
                 // ("“...,” said one owner of a shop that sells underwear who declined to be named.")
-                || quote_led && doc.is_any(se, words!["that", "who", "which", "whose"]));
+                || quote_led && doc.is_any(se, words!["who", "that", "which", "whose"]));
         // ("“...!” wrote a man calling himself Paul on the website": the name one gives oneself
         // is part of the speaker, up to its last capitalised word; where it was written is not.)
         let self_named = quote_led && se + 2 < ceiling && doc.is_any(se, words!["calling", "describing", "identifying"]) && doc.is_any(se + 1, super::REFLEXIVES);

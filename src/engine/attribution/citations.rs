@@ -7,7 +7,7 @@ use crate::engine::wordlist::Words;
 use super::*;
 
 /// Conjunctions that open a clause of its own after a comma, whose citation is its alone.
-const JOINING: Words = words!["although", "though", "but", "while", "whereas", "yet", "and"];
+const JOINING: Words = words!["but", "though", "although", "while", "whereas", "yet", "and"];
 
 /// Reports for the author-year citations in brackets that close a clause holding no report of
 /// its own with a source a reader could check ("Walker argues that ... (Walker 2017)" is

@@ -389,7 +389,7 @@ pub(super) fn end_inside_sources(doc: &Doc, out: &mut [Attribution]) {
                 continue;
             }
             let (s, c) = (doc.token_at_or_after(src.start), doc.token_at_or_after(out[j].cue.start));
-            if !(s + 1..c).any(|k| is_mark(doc, k, b',') || doc.is_any(k, words!["who", "which", "that", "whose"])) {
+            if !(s + 1..c).any(|k| is_mark(doc, k, b',') || doc.is_any(k, words!["who", "that", "which", "whose"])) {
                 continue;
             }
             // (Nor a phrase ending in a subject pronoun or a possessive, which the inner words
@@ -451,8 +451,8 @@ pub(super) fn end_in_participle_subject(doc: &Doc, sent_first: usize, first: usi
     // A relative clause inside the words has its own verb: "its offer of 28 dlrs a share which
     // was announced this morning".
     // Nor is a verb after a comma, a colon or a quotation mark sure to be the main one.
-    let relative = |k: usize| doc.is_any(k, words!["which", "who", "that", "whose"]);
-    let mark = |k: usize| doc.tokens[k].kind == TokenKind::Punct && (doc.is_any(k, words![",", ":", ";"]) || is_quote_mark(doc, k) || is_dash(doc, k));
+    let relative = |k: usize| doc.is_any(k, words!["who", "that", "which", "whose"]);
+    let mark = |k: usize| doc.tokens[k].kind == TokenKind::Punct && (doc.is_any(k, words![",", ";", ":"]) || is_quote_mark(doc, k) || is_dash(doc, k));
     if let Some(k) = (cf + 1..cl).take_while(|&k| !relative(k) && !mark(k)).find(|&k| main_verb(k)) {
         c.end = doc.tokens[k - 1].end;
     }
@@ -781,7 +781,7 @@ pub(super) fn end_before_writers_answer(w: &Walk, c: usize, r: &mut Range, src: 
     let Some(links) = w.links else { return };
     let reach = w.sent.1.min(w.para.1).saturating_sub(2).min(c + CLAUSE_REACH);
     let found = links.at(links.partition_point(|&k| k <= c)..).iter().copied().take_while(|&k| k < reach && doc.tokens[k].start < r.end).find(|&k| {
-        doc.is_any(k + 1, words!["but", "yet"]) && doc.is_any(k + 2, words!["we", "i"]) && !crate::engine::quotes::is_quoted(w.quotes, doc.tokens[k].range())
+        doc.is_any(k + 1, words!["but", "yet"]) && doc.is_any(k + 2, words!["i", "we"]) && !crate::engine::quotes::is_quoted(w.quotes, doc.tokens[k].range())
     });
     if let Some(k) = found {
         r.end = doc.tokens[k - 1].end;

@@ -866,7 +866,7 @@ fn that_determiner(doc: &Doc, i: usize, end: usize) -> bool {
             // the subject's next verb. After "and" only a plain past: "that globalization and
             // related job losses" joins nouns.)
             || i + 3 < end
-                && doc.is_any(i + 2, words!["but", "and"])
+                && doc.is_any(i + 2, words!["and", "but"])
                 && (doc.is_any(i + 3, FINITE) || doc.is_any(i + 3, PLAIN_VERBS) || doc.is(i + 2, "but") && doc.token_text(i + 3).ends_with("ed") && !starts_upper(doc, i + 3)))
 }
 
@@ -1031,7 +1031,7 @@ fn clause_at(doc: &Doc, c: usize, end: usize) -> bool {
         // mergers had" joins two nouns.
         if doc.tokens[k].kind != TokenKind::Word
             || doc.is_any(k, words!["that", "which", "who", "whose", "where"])
-            || doc.is_any(k, words!["and", "or", "but"]) && k + 1 < end && doc.is_any(k + 1, FINITE)
+            || doc.is_any(k, words!["and", "but", "or"]) && k + 1 < end && doc.is_any(k + 1, FINITE)
         {
             return false;
         }

@@ -290,7 +290,7 @@ pub(super) const DETERMINERS: List = List { bit: 1 << 26, words: words![
 ] };
 
 /// Relative pronouns that stand for the phrase before them: "Trump, who said".
-pub(super) const RELATIVES: List = List { bit: 1 << 37, words: words!["who", "which"] };
+pub(super) const RELATIVES: List = List { bit: 1 << 37, words: words!["which", "who"] };
 /// Words that end a source's head and open its post-modifier: "a spokesman for the ministry".
 pub(super) const HEAD_ENDS: List =
     List { bit: 1 << 38, words: words!["for", "of", "at", "with", "in", "from", "on", "around", "across", "throughout", "familiar", "close", "who", "that", ","] };
@@ -727,7 +727,7 @@ pub(super) fn time_tail(doc: &Doc, start: usize, end: usize) -> usize {
         return if t.ends_with("ed") && !is_cap(doc, end - 3) { 0 } else { 2 };
     }
     // "The company last year said", "earlier this month": a longer span after its opener.
-    let span = || doc.is_any(end - 1, words!["year", "month", "quarter"]) && doc.is_any(end - 2, words!["last", "this", "next", "past"]);
+    let span = || doc.is_any(end - 1, words!["month", "year", "quarter"]) && doc.is_any(end - 2, words!["last", "this", "next", "past"]);
     if !is_day(doc, end - 1) && !span() {
         return 0;
     }
@@ -871,7 +871,7 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
         };
         // ("he and Mr. Allen said", "she and another reporter said": a pronoun and a name or a
         // noun phrase.)
-        let pronoun_and = || start >= 2 && doc.is_any(start - 2, words!["he", "she", "i", "we", "they"]) && (is_cap(doc, start) || is_det(doc, start));
+        let pronoun_and = || start >= 2 && doc.is_any(start - 2, words!["he", "she", "they", "we", "i"]) && (is_cap(doc, start) || is_det(doc, start));
         if doc.is(start - 1, "and")
             && !after_hyphen(doc, start - 1)
             && !(start >= 2 && (is_cap(doc, start - 2) && is_cap(doc, start) || people(start - 2) && people(end - 1) || paired_modifiers(doc, start - 1)) || modifiers() || pronoun_and())
@@ -1441,7 +1441,7 @@ pub(super) fn classify(doc: &Doc, first: usize, last: usize) -> Class {
     let contact_clause = |k: usize| {
         let t = doc.token_bytes(k);
         (t == b"I" || t.iter().all(u8::is_ascii_lowercase))
-            && doc.is_any(k, words!["i", "we", "they", "he", "she", "you"])
+            && doc.is_any(k, words!["he", "she", "i", "we", "they", "you"])
             && (doc.token_bytes(k - 1).at(0).is_ascii_lowercase() || k - 1 == first)
             && !doc.is_any(k - 1, words!["and", "or", "but", "both", "than"])
             && k + 1 < last
@@ -1971,7 +1971,7 @@ fn document_before_to(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
 fn after_hearer(doc: &Doc, start: usize, end: usize) -> Option<usize> {
     (start + 1..end).find(|&k| {
         let word = doc.tokens[k - 1].kind == TokenKind::Word && !doc.is_any(k - 1, super::PREPOSITIONS);
-        word && (is_det(doc, k) || doc.is_any(k, words!["it", "he", "she", "they", "we", "i"]) || is_cap(doc, k) && !is_cap(doc, k - 1) && !is_det(doc, k - 1))
+        word && (is_det(doc, k) || doc.is_any(k, words!["he", "she", "they", "we", "i", "it"]) || is_cap(doc, k) && !is_cap(doc, k - 1) && !is_det(doc, k - 1))
     })
 }
 
@@ -1984,7 +1984,7 @@ fn stranded(doc: &Doc, start: usize, end: usize) -> Option<usize> {
     let pronoun = end.checked_sub(3 + aux as usize)?;
     (end >= start + 4
         && doc.is_any(end - 1, words!["to", "with", "about", "from"])
-        && doc.is_any(pronoun, words!["we", "i", "you", "they", "he", "she"])
+        && doc.is_any(pronoun, words!["he", "she", "i", "we", "they", "you"])
         && (doc.token_text(end - 2).ends_with("ed") || doc.is_any(end - 2, words!["spoke", "spoken", "wrote", "written", "sent", "met"]))
         && doc.tokens[pronoun - 1].kind == TokenKind::Word)
         .then_some(pronoun)
@@ -2003,7 +2003,7 @@ fn contact_object(doc: &Doc, floor: usize, end: usize) -> Option<usize> {
     }
     let pronoun = if doc.is_any(v - 1, words!["have", "had", "has", "were", "was", "are"]) { v.checked_sub(2)? } else { v - 1 };
     let participle = || doc.token_text(v).ends_with("ed") || doc.is_any(v, words!["seen", "read", "heard", "known", "met", "done", "given", "shown", "written"]);
-    (pronoun > floor && doc.is_any(pronoun, words!["we", "i", "you", "they"]) && participle() && doc.tokens[pronoun - 1].kind == TokenKind::Word && !is_cap(doc, pronoun - 1))
+    (pronoun > floor && doc.is_any(pronoun, words!["i", "we", "they", "you"]) && participle() && doc.tokens[pronoun - 1].kind == TokenKind::Word && !is_cap(doc, pronoun - 1))
         .then_some(pronoun)
 }
 

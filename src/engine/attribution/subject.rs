@@ -239,7 +239,7 @@ pub(super) fn appositive_subject(w: &Walk, comma: usize, done: &[Attribution]) -
     }
     // "-- which a dealer in Davenport, Iowa, said was": the relative pronoun is the object of
     // the report; the subject is the noun phrase after it.
-    if start + 2 < comma && doc.is_any(start, words!["which", "that"]) && source::is_det(doc, start + 1) {
+    if start + 2 < comma && doc.is_any(start, words!["that", "which"]) && source::is_det(doc, start + 1) {
         start += 1;
     }
     // "Westmacott, who will retire after serving in Iran, Turkey and France, praised", 'Hemsley,
@@ -377,7 +377,7 @@ pub(super) fn subject_of_sentence(w: &Walk, g: usize, done: &[Attribution]) -> O
             || doc.is(k, "having")
             || participle(k)
             // ("Here in Columbia, Sanders stepped up ..., saying".)
-            || k + 1 < g && doc.is_any(k, words!["here", "there"]) && doc.is_any(k + 1, PREPOSITIONS)
+            || k + 1 < g && doc.is_any(k, words!["there", "here"]) && doc.is_any(k + 1, PREPOSITIONS)
             // ("Asked whether he believed ..., Stoltenberg did not comment but noted".)
             || starts_upper(doc, k) && doc.is(k, "asked")
             // ("Chastened by the analyses, Trump revised his plan, promising".)

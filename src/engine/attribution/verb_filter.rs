@@ -389,7 +389,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
                     let authored = |j: usize| {
                         evidence(j)
                             && j + 2 < first
-                            && (doc.is_any(j + 1, words!["by", "from", "of"])
+                            && (doc.is_any(j + 1, words!["of", "from", "by"])
                                 || doc.is(j + 2, "by") && (doc.token_text(j + 1).ends_with("ed") || doc.is_any(j + 1, words!["seen", "shown", "kept", "given", "taken", "made"])))
                     };
                     // (Up to three modifiers before the noun: "..., records show.", "..., new
@@ -450,7 +450,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         let source_then_clause = first > sent_first
             && (source::is_listed(doc, first - 1 - source::time_tail(doc, sent_first, first).min(first - 1 - sent_first))
                 || subject_phrase_before()
-                || doc.is_any(first, words!["claims", "claim"]) && last < sentence_end && doc.is_any(last, words!["its", "their", "his", "her", "our"])
+                || doc.is_any(first, words!["claims", "claim"]) && last < sentence_end && doc.is_any(last, words!["its", "his", "her", "their", "our"])
                 || name_before())
             && clause_at(doc, last, sentence_end);
         // "Polls show a close contest", "A 2014 study by a law professor found 31 cases": after
@@ -1051,7 +1051,7 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
         // after it that could be what it was called (a label, a quotation) is a thing named or
         // a person phoned. (Not where the label is fronted, "what he called Crooked Hillary",
         // nor with a quotation soon after, "called U.S. and EC subsidies \"nonsensical\"".)
-        let fronted = (first.saturating_sub(4).max(sent_first)..first).any(|k| doc.is_any(k, words!["what", "whom", "which"]));
+        let fronted = (first.saturating_sub(4).max(sent_first)..first).any(|k| doc.is_any(k, words!["what", "which", "whom"]));
         let quoted = || (last..end.min(last + 12)).any(|k| is_quote_mark(doc, k));
         if !fronted && !quoted() {
             let from = if doc.is(last, "the") { last + 1 } else { last };
@@ -1303,7 +1303,7 @@ pub(super) fn state_predicate(doc: &Doc, first: usize, floor: usize) -> Option<u
     const LINKS: Words = words!["remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "become", "becomes", "became", "grew", "grown", "feel", "feels", "felt"];
     // ("Our customers can be sure that ...", "Investors would be worried if ...": after a
     // modal, an assurance or a supposition, not a view held.)
-    let modal = k >= floor + 2 && doc.is(k - 1, "be") && doc.is_any(k - 2, words!["can", "could", "may", "might", "would", "will", "should", "must"]);
+    let modal = k >= floor + 2 && doc.is(k - 1, "be") && doc.is_any(k - 2, words!["would", "will", "could", "should", "can", "may", "might", "must"]);
     (k > floor && (doc.is_any(k - 1, BE) || doc.is_any(k - 1, LINKS) || first_person_be(doc, k - 1)) && !modal).then(|| k - 1)
 }
 

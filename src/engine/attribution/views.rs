@@ -102,7 +102,7 @@ pub(super) fn polled(doc: &Doc, found: &[Attribution]) -> Vec<Attribution> {
         }
         // A finding is a clause, not an afterthought ("In the polls, anyway."), and not the
         // authors telling what they did ("In this study, we examined whether ...").
-        if (comma + 1..last).filter(|&k| doc.tokens[k].kind == TokenKind::Word).take(3).count() < 3 || doc.is_any(comma + 1, words!["we", "i"]) {
+        if (comma + 1..last).filter(|&k| doc.tokens[k].kind == TokenKind::Word).take(3).count() < 3 || doc.is_any(comma + 1, words!["i", "we"]) {
             continue;
         }
         // The phrase is the poll itself ("In a poll released Tuesday", "In the CBS poll"), not a

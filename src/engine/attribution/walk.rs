@@ -531,7 +531,7 @@ impl Walk<'_, '_> {
                 // right after it is a relative pronoun, so the phrase was the topic, not an
                 // adverbial, and it is what was warned of. ("“...,” Kistler said of the merger
                 // that would ...": what was said of a topic is elsewhere.)
-                let said_of = || skipped == 0 && j > 0 && doc.is_any(j - 1, words!["said", "says", "say", "saying"]);
+                let said_of = || skipped == 0 && j > 0 && doc.is_any(j - 1, words!["say", "says", "said", "saying"]);
                 if doc.is(k, "that") && k + 1 < end && (doc.is(j, "of") || doc.is(j, "about")) && doc.is_any(k + 1, FINITE) && !said_of() {
                     return After::Content(j);
                 }

@@ -447,7 +447,7 @@ fn cut_changes_nothing(doc: &Document, i: usize, last: usize) -> bool {
         return true;
     }
     let next = |k: usize| i + k < last && doc.is_any(i + k, words!["ties", "links"]);
-    next(1) || next(2) || (i + 2 < last && doc.is_any(i + 1, words!["their", "its", "our", "his", "her", "your", "my"]) && doc.is(i + 2, "losses"))
+    next(1) || next(2) || (i + 2 < last && doc.is_any(i + 1, words!["his", "her", "their", "its", "our", "my", "your"]) && doc.is(i + 2, "losses"))
 }
 
 /// Modals that make a "so that" clause one of purpose.
