@@ -3536,6 +3536,10 @@ const TRAPS: Words = words![
     "The study is likely to fuel calls for tighter limits on packaging.",
     "The government would resist calls for a tax increase.",
     "The plan is a response to mounting calls for economic stimulus.",
+    // So is one after a word in "-ing": the object of a verb in "-ing", or the noun a participle
+    // describes.
+    "Protesters were making calls for a general strike.",
+    "Amid growing calls for a ceasefire, the minister resigned.",
     // A fall to an amount is no refusal.
     "Inflation declined to 9.4 pct for the year.",
     "Sales declined to the lowest level in a decade.",

@@ -800,11 +800,16 @@ pub(super) fn plausible_verb(doc: &Doc, first: usize, last: usize, t: &Tag, sent
     // plural noun right after a verb in the past is its object, not a verb of its own; so it is
     // after a verb that follows "to" or a modal ("is likely to fuel calls for", "would resist
     // calls for"), and after a word that follows "to" ("in response to mounting calls for").
+    // After a word in "-ing" it is an object too ("were making calls"), or the noun a participle
+    // describes ("amid growing calls for", "mounting fears"); but after "the" that word is as
+    // often a noun of its own ("The ruling calls into question").
     if first > sent_first
         && doc.is_any(first, words!["calls", "fears", "hopes", "plans", "demands", "claims", "warnings"])
         && !starts_upper(doc, first - 1)
-        && (doc.token_bytes(first - 1).ends_with(b"ed")
-            && doc.token_text(first - 1).len() > 4
+        && ({
+            let prev = doc.token_bytes(first - 1);
+            prev.ends_with(b"ed") && prev.len() > 4 || prev.ends_with(b"ing") && prev.len() > 5
+        }
             && !(first >= sent_first + 2 && doc.is_any(first - 2, NOUN_DETERMINERS))
             || first >= sent_first + 2 && doc.is_any(first - 2, BARE_INFINITIVE_BEFORE) && !doc.is_any(first - 1, NOUN_DETERMINERS))
     {
@@ -1340,11 +1345,11 @@ fn object_then_label(doc: &Doc, k: usize, end: usize) -> bool {
     (k + 1..end.min(k + 7)).take_while(|&j| is_quote_mark(doc, j) || doc.tokens[j].kind == TokenKind::Word).any(|j| is_quote_mark(doc, j))
 }
 
-/// Cues whose object is a thing named, never a clause: "the figures she cites".
 /// Words after which a verb is bare ("will put", "to fuel"): what follows that verb is its
 /// object or its complement, not a verb of its own.
 const BARE_INFINITIVE_BEFORE: Words = words!["will", "would", "to", "could", "may", "might"];
 
+/// Cues whose object is a thing named, never a clause: "the figures she cites".
 const OBJECT_ONLY: Words = words!["cite", "cites", "cited", "quote", "quotes", "quoted", "mention", "mentions", "mentioned", "describe", "describes", "described"];
 
 /// Is the object that starts at token `k` a thing claimed rather than words: money, a benefit, a
