@@ -1383,6 +1383,12 @@ pub fn detect(doc: &Document, quotes: &[Range]) -> Vec<Attribution> {
             out.pop();
             reach.pop();
         }
+        // "Smith was quoted by the agency as saying that ...", "a spokesman said, responding to
+        // a query": the same words by the same speaker are one report for a reader, and the
+        // first cue found stands for it.
+        if a.source.is_some() && out.last().is_some_and(|b| b.source == a.source && b.content == a.content) {
+            continue;
+        }
         reach.push(a.content.iter().map(|c| c.end).fold(reach.last().copied().unwrap_or(0), usize::max));
         out.push(a);
     }

@@ -602,7 +602,7 @@ const CASES: &[Case] = &[
         Vague,
         Neutral,
     ),
-    case("He was quoted as saying the plan would fail.", Some("He"), "saying", &["the plan would fail"], Vague, Neutral),
+    case("He was quoted as saying the plan would fail.", Some("He"), "was quoted", &["the plan would fail"], Vague, Neutral),
     case(
         "The head of the authority, Murilo Habbema, was quoted today as saying that ships could be affected.",
         Some("The head of the authority, Murilo Habbema"),
@@ -3999,6 +3999,16 @@ fn a_documents_noun_after_a_name_is_no_verb() {
     let found = run(text);
     let cues: Vec<(&str, Option<&str>)> = found.iter().map(|a| (a.cue.slice(text), a.source.map(|r| r.slice(text)))).collect();
     assert_eq!(cues, [("said", Some("The IMF report"))]);
+}
+
+#[test]
+fn the_same_words_by_the_same_speaker_are_one_report() {
+    cues_are(&[
+        ("Smith was quoted by the agency as saying that prices would rise.", &["was quoted"]),
+        ("The Ipswich plant will stay shut, a spokesman said, responding to a query.", &["said"]),
+        // (guard) Two reports of different words stay two.
+        ("Smith said prices would rise, adding that wages would not.", &["said", "adding"]),
+    ]);
 }
 
 #[test]
