@@ -604,8 +604,9 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
         }
         // "The general was quoted as saying ...": the subject is the speaker, and the words
         // follow the participle. (So with an agent: "was quoted by the agency as saying" names
-        // who printed the words, not who said them.)
-        if (a.source.is_none() || doc.is(h, "by")) && doc.is(first, "quoted") && j + 2 < ceiling && doc.is(j, "as") && doc.token_text(j + 1).ends_with("ing") {
+        // who printed the words, not who said them; and "was cited by the newspaper as saying",
+        // but not "were cited as supporting factors".)
+        if (a.source.is_none() || doc.is(h, "by")) && (doc.is(first, "quoted") || doc.is(first, "cited") && doc.is(j + 1, "saying")) && j + 2 < ceiling && doc.is(j, "as") && doc.token_text(j + 1).ends_with("ing") {
             let (ls, le) = source::left_phrase(doc, g, floor.max(w.sent.0))?;
             a.source = Some(w.span(ls, le));
             a.content.clear();

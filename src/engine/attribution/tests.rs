@@ -1691,6 +1691,9 @@ const CASES: &[Case] = &[
     // The agent of "was quoted by" printed the words; the subject said them.
     case("Smith was quoted by the agency as saying that prices would rise.", Some("Smith"), "was quoted", &["prices would rise"], Named, Neutral),
     case("Two officials were quoted by a newspaper as saying the talks had failed.", Some("Two officials"), "were quoted", &["the talks had failed"], Institution, Neutral),
+    case("Smith was cited by the newspaper as saying that the deal was dead.", Some("Smith"), "was cited", &["the deal was dead"], Named, Neutral),
+    // (guard) Only "as saying" after "cited": what is cited as a reason is no speaker.
+    case("Higher prices were also cited as supporting factors.", None, "were also cited", &["as supporting factors"], SourceKind::None, Neutral),
     // (guard) "calls" after its subject is the verb, whatever the object-noun rule leaves out.
     case("The union calls for a strike next week.", Some("The union"), "calls for", &["a strike next week"], Institution, Neutral),
     // "more than" before a number stays inside the source phrase.
