@@ -968,7 +968,9 @@ fn left_words(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
             }
             let prev_lower = !is_cap(doc, k - 1) && doc.tokens[k - 1].kind == TokenKind::Word;
             let joined = doc.is_any(k - 1, HEAD_ENDS) || is_det(doc, k - 1);
-            if is_det(doc, k) && !doc.is_any(k - 1, DETERMINERS) || doc.is_any(k, PRONOUNS) || is_cap(doc, k) && prev_lower && !joined {
+            // (Nor a determiner after "to": its phrase is the object, "with sources close to
+            // the player suggesting", "On the way to the airport the minister said".)
+            if is_det(doc, k) && !doc.is_any(k - 1, DETERMINERS) && !doc.is(k - 1, "to") || doc.is_any(k, PRONOUNS) || is_cap(doc, k) && prev_lower && !joined {
                 best = Some(k);
             } else if is_cap(doc, k) && prev_lower {
                 joined_name = Some(k);

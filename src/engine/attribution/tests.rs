@@ -1723,6 +1723,17 @@ const CASES: &[Case] = &[
     // "with" opens an absolute clause: not part of the speaker, and its words end at its comma.
     case("The firm came under pressure, with unions warning that jobs may go.", Some("unions"), "warning", &["jobs may go"], Vague, Neutral),
     case("With West Germany saying it would not cut rates, the dollar fell.", Some("West Germany"), "saying", &["it would not cut rates"], Institution, Neutral),
+    // The phrase after "close to" is part of the absolute clause's subject, not its start.
+    case(
+        "The club is closing in on the winger, with sources close to the player suggesting a fee has been agreed.",
+        Some("sources close to the player"),
+        "suggesting",
+        &["a fee has been agreed"],
+        Vague,
+        Neutral,
+    ),
+    // (guard) After an opening "to", the determiner that starts the subject is a later one.
+    case("On the way to the airport the minister said the deal was off.", Some("the minister"), "said", &["the deal was off"], Institution, Neutral),
     // Unnamed people: a number of a group, a plural head before a name in apposition.
     case("The plants have been idle since 2022, two of the people said.", Some("two of the people"), "said", &["The plants have been idle since 2022"], Vague, Neutral),
     case(
