@@ -888,10 +888,14 @@ pub(super) fn attribute(w: &Walk, first: usize, last: usize, t: &Tag, stance: St
                         .or((ceiling <= after + reach).then_some(ceiling));
                 }
             }
-            let finite = |k: &usize| (ss..*k).filter(|&i| doc.is_any(i, FINITE)).count() <= usize::from(relative);
-            // (After an opening quotation the relative's verb is the speaker's own, whatever
-            // it is: "said the analyst who requested anonymity.")
-            end.filter(finite).filter(|&k| quote_led || !(se..k).any(|i| source::is_cue_word(doc, i))).unwrap_or(se)
+            let one_finite = |k: usize| (ss..k).filter(|&i| doc.is_any(i, FINITE)).count() <= usize::from(relative);
+            // (After an opening quotation the relative's verb is the speaker's own, whatever it
+            // is: "said the analyst who requested anonymity"; so are its verbs when the
+            // quotation closes inside the sentence: "“...,” said one engineer who was told his
+            // job was gone." A sentence that opens with "Said" after one may still have its own
+            // words to come: "Said another official who would be told if ...: “...”")
+            let quote_before_verb = quote_led && g > w.sent.0;
+            end.filter(|&k| quote_before_verb || one_finite(k) && (quote_led || !(se..k).any(|i| source::is_cue_word(doc, i)))).unwrap_or(se)
         } else {
             se
         };

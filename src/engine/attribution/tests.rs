@@ -621,6 +621,16 @@ const CASES: &[Case] = &[
     ),
     // After an opening quotation, a relative clause on the speaker is the speaker's.
     case("\"It's hard to call,\" said the analyst who requested anonymity.", Some("the analyst who requested anonymity"), "said", &["\"It's hard to call,\""], Vague, Neutral),
+    // ... however many verbs it has, a report among them.
+    case(
+        "\"It is about the share price,\" said one engineer who was told on Wednesday that his job was gone.",
+        Some("one engineer who was told on Wednesday that his job was gone"),
+        "said",
+        &["\"It is about the share price,\""],
+        Vague,
+        Neutral,
+    ),
+    case("\"We were never asked,\" said a nurse who had heard the ward would close.", Some("a nurse who had heard the ward would close"), "said", &["\"We were never asked,\""], Vague, Neutral),
     // A span counted back from now is when, not who.
     case(
         "The State Department less than two weeks ago said that secret intelligence had passed through the server.",
