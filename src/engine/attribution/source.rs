@@ -613,9 +613,10 @@ pub(super) fn left_phrase(doc: &Doc, end: usize, floor: usize) -> Option<(usize,
     let mut start = start;
     // "..., a claim Ukrainian officials rejected": the writer's noun for the words before, and
     // the relative clause's own subject after it. So for a deed's: "..., a move officials say
-    // will help".
+    // will help". (The comma may be the floor's own, after a report: "..., it said on Monday,
+    // a move residents warned could ...".)
     let after_comma = |k: usize| super::is_mark(doc, k, b',') || k > floor && super::is_quote_mark(doc, k) && super::is_mark(doc, k - 1, b',');
-    if end > start + 2 && start > floor && after_comma(start - 1) && doc.is_any(start, words!["a", "an"]) && (doc.is_any(start + 1, super::SUMMING_NOUNS) || doc.is_any(start + 1, super::content::SUMMARIES)) {
+    if end > start + 2 && start > 0 && after_comma(start - 1) && doc.is_any(start, words!["a", "an"]) && (doc.is_any(start + 1, super::SUMMING_NOUNS) || doc.is_any(start + 1, super::content::SUMMARIES)) {
         start += 2;
     }
     if end > start + 1 && doc.is_any(start, super::COORDINATORS) {

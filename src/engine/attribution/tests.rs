@@ -1900,6 +1900,16 @@ const CASES: &[Case] = &[
         Neutral,
     ),
     case("The council will vote on scrapping fares, a move its backers say could revive the network.", Some("its backers"), "say", &["could revive the network"], Vague, Neutral),
+    // ... also right after a report of its own, whose comma ends where the walk may go.
+    case(
+        "The ferry will sail twice a day, it said on Monday, a move residents warned could leave the care home without deliveries.",
+        Some("residents"),
+        "warned",
+        &["could leave the care home without deliveries"],
+        Vague,
+        Neutral,
+    ),
+    case("The plant will close in May, Acme said, a step unions warned would devastate the town and its schools.", Some("unions"), "warned", &["would devastate the town and its schools"], Vague, Neutral),
     // So is "it" after a common noun; after a preposition, or "close to", it is the object of the
     // source's phrase.
     case("The company unveiled a phone it says will last all day.", Some("it"), "says", &["will last all day"], Institution, Neutral),
