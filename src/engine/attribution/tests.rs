@@ -3530,6 +3530,9 @@ const TRAPS: Words = words![
     // What has yet to be said.
     "Further studies are needed to confirm this association.",
     "The company needs to confirm that the plant is safe.",
+    "It is too early to talk about cutting interest rates.",
+    "The race was too close to call for much of the night.",
+    "It is time to talk about the cost of care.",
     // "stress" the strain.
     "Heat stress cut yields in the corn belt.",
     "The hot weather could stress young corn plants.",
